@@ -1,0 +1,260 @@
+//! The syntax tree the parser builds and the emitter walks.
+//!
+//! Every node carries the span of its first token, so errors and the
+//! line table can point back into the source. The tree holds only what the
+//! Rumba subset accepts: the parser rejects anything else with a
+//! `SyntaxError` that names the construct.
+
+/// Where a node starts: 1-based line, 0-based column in characters.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    pub line: u32,
+    pub col: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Module {
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum StmtKind {
+    /// An expression evaluated for its effect (its value is dropped, or
+    /// echoed at the interactive prompt).
+    Expr(Expr),
+    /// `t1 = t2 = value`: targets are assigned left to right.
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    /// `target op= value`; the target is a name or a subscript.
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    Break,
+    Continue,
+    Pass,
+    Return(Option<Expr>),
+    /// `del a, b[i]`: names, subscripts (list items, dict keys) and slices.
+    Del(Vec<Expr>),
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
+    Global(Vec<String>),
+    Nonlocal(Vec<String>),
+    FunctionDef(Box<FunctionDef>),
+    /// `import a, b as c`
+    Import(Vec<Alias>),
+    /// `from m import a, b as c`
+    ImportFrom {
+        module: String,
+        names: Vec<Alias>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FunctionDef {
+    pub name: String,
+    pub params: Vec<Param>,
+    pub body: Vec<Stmt>,
+    /// Outermost first, as written; applied innermost (last) first.
+    pub decorators: Vec<Expr>,
+}
+
+/// A parameter of a `def` or `lambda`; parameters with defaults follow
+/// those without (the parser checks this, as CPython does).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    pub name: String,
+    pub default: Option<Expr>,
+    pub span: Span,
+}
+
+/// `name` or `name as asname` in an import.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Alias {
+    pub name: String,
+    pub asname: Option<String>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExprKind {
+    Int(i64),
+    /// A decimal literal too large for 64 bits, kept as written. The emitter
+    /// folds `-9223372036854775808`; anything else raises `OverflowError`.
+    BigInt(String),
+    Float(f64),
+    /// A string literal after escapes and adjacent-literal concatenation.
+    Str(String),
+    /// An f-string (possibly concatenated with plain literals).
+    FString(Vec<FStringPart>),
+    Bool(bool),
+    None,
+    Name(String),
+    Tuple(Vec<Expr>),
+    List(Vec<Expr>),
+    Dict(Vec<(Expr, Expr)>),
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    BinOp {
+        op: BinOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    /// `a and b and c`: short-circuit, yields the deciding operand.
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
+    /// `a < b <= c`: each middle operand is evaluated once.
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    /// `body if test else orelse`
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    Lambda {
+        params: Vec<Param>,
+        body: Box<Expr>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
+    Attribute {
+        value: Box<Expr>,
+        attr: String,
+    },
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
+    /// `lower:upper:step`, only as the index of a subscript (possibly inside
+    /// a tuple index, which the emitter rejects as unsupported).
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum FStringPart {
+    Literal(String),
+    Field {
+        expr: Box<Expr>,
+        /// `!r`, `!s` or `!a`.
+        conversion: Option<char>,
+        /// The format spec after `:`, which may itself hold fields
+        /// (`{x:{width}}`); empty when absent.
+        spec: Vec<FStringPart>,
+    },
+}
+
+/// `for target in iter if cond1 if cond2` inside a comprehension.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comprehension {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Keyword {
+    pub name: String,
+    pub value: Expr,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Eq,
+    NotEq,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}

@@ -1,0 +1,945 @@
+//! The emitter: walks the syntax tree and writes stack bytecode, one
+//! `CodeObject` per function (module body, `def`, lambda, comprehension).
+//!
+//! Every loop begins with a `Loop` instruction (its hot counter lives in
+//! the VM) and every back edge jumps to it, so the interpreter counts
+//! iterations — and checks budgets — in one place.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use rumba_vm::bytecode::{CodeObject, Constant, Instr, Locals, Opcode};
+
+use crate::ast::*;
+use crate::error::SyntaxError;
+use crate::scope::{NameKind, ScopeId, ScopeTree};
+
+/// Most positional-plus-keyword arguments a call may pass: `CallMethod`
+/// keeps the count in the low byte of its argument.
+const MAX_CALL_ARGS: usize = 255;
+
+/// Compiles a parsed module. `interactive` makes expression statements
+/// echo their value (the REPL).
+pub fn emit_module(module: &Module, filename: &str, interactive: bool) -> Result<CodeObject, SyntaxError> {
+    let scopes = crate::scope::analyze(module)?;
+    let filename: Rc<str> = filename.into();
+    let mut e = FnEmitter::new(
+        &scopes,
+        scopes.module(),
+        "<module>".into(),
+        "<module>".into(),
+        filename,
+        1,
+    );
+    e.interactive = interactive;
+    e.code.is_module = true;
+    for s in &module.body {
+        e.stmt(s)?;
+    }
+    e.emit_const(Constant::None);
+    e.emit(Opcode::Return, 0);
+    Ok(e.finish())
+}
+
+/// The state of one enclosing loop while its body is compiled.
+struct LoopCtx {
+    /// Where `continue` jumps: the loop's `Loop` instruction.
+    head: usize,
+    /// `break` jumps to patch to the end of the loop (after `else`).
+    breaks: Vec<usize>,
+    /// A `for` loop keeps its iterator on the stack; `break` pops it.
+    is_for: bool,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum ConstKey {
+    None,
+    Bool(bool),
+    Int(i64),
+    /// By bits, so 0.0 and -0.0 stay distinct constants.
+    Float(u64),
+    Str(Rc<str>),
+}
+
+struct FnEmitter<'a> {
+    scopes: &'a ScopeTree,
+    scope: ScopeId,
+    code: CodeObject,
+    slots: HashMap<String, u32>,
+    consts: HashMap<ConstKey, u32>,
+    names: HashMap<Rc<str>, u32>,
+    loops: Vec<LoopCtx>,
+    line: u32,
+    /// Operand stack depth tracked from the declared stack effects; checked
+    /// at every statement boundary in debug builds.
+    depth: i64,
+    interactive: bool,
+}
+
+impl<'a> FnEmitter<'a> {
+    fn new(
+        scopes: &'a ScopeTree,
+        scope: ScopeId,
+        name: Rc<str>,
+        qualname: Rc<str>,
+        filename: Rc<str>,
+        first_line: u32,
+    ) -> FnEmitter<'a> {
+        let s = &scopes.scopes[scope];
+        let mut locals = Locals::default();
+        let mut slots = HashMap::new();
+        if !s.is_module {
+            for (i, n) in s.slot_names().into_iter().enumerate() {
+                slots.insert(n.clone(), i as u32);
+                locals.names.push(n.as_str().into());
+            }
+            locals.nparams = s.params.len() as u32;
+            for n in &s.frees {
+                locals.free.push(slots[n]);
+            }
+            let mut cells: Vec<u32> = s.cells.iter().map(|n| slots[n]).collect();
+            cells.sort_unstable();
+            locals.cells = cells;
+        }
+        FnEmitter {
+            scopes,
+            scope,
+            code: CodeObject {
+                name,
+                qualname,
+                filename,
+                first_line,
+                instrs: Vec::new(),
+                lines: Vec::new(),
+                consts: Vec::new(),
+                names: Vec::new(),
+                locals,
+                ndefaults: 0,
+                children: Vec::new(),
+                nloops: 0,
+                is_module: s.is_module,
+            },
+            slots,
+            consts: HashMap::new(),
+            names: HashMap::new(),
+            loops: Vec::new(),
+            line: first_line,
+            depth: 0,
+            interactive: false,
+        }
+    }
+
+    fn finish(self) -> CodeObject {
+        self.code
+    }
+
+    fn error(&self, msg: impl Into<String>, span: Span) -> SyntaxError {
+        SyntaxError::new(msg, span.line, span.col)
+    }
+
+    // ---- emitting -----------------------------------------------------
+
+    fn emit(&mut self, op: Opcode, arg: u32) -> usize {
+        let (pops, pushes) = op.stack_effect(arg);
+        self.depth += pushes as i64 - pops as i64;
+        debug_assert!(
+            self.depth >= 0,
+            "stack depth below zero after {op:?} in {}",
+            self.code.name
+        );
+        self.code.instrs.push(Instr::new(op, arg));
+        self.code.lines.push(self.line);
+        self.code.instrs.len() - 1
+    }
+
+    fn here(&self) -> usize {
+        self.code.instrs.len()
+    }
+
+    /// Points the jump at `at` to the next instruction.
+    fn patch_here(&mut self, at: usize) {
+        self.code.instrs[at].arg = self.here() as u32;
+    }
+
+    fn emit_const(&mut self, c: Constant) {
+        let key = match &c {
+            Constant::None => Some(ConstKey::None),
+            Constant::Bool(b) => Some(ConstKey::Bool(*b)),
+            Constant::Int(i) => Some(ConstKey::Int(*i)),
+            Constant::Float(f) => Some(ConstKey::Float(f.to_bits())),
+            Constant::Str(s) => Some(ConstKey::Str(s.clone())),
+            Constant::Names(_) => None,
+        };
+        let index = match key.as_ref().and_then(|k| self.consts.get(k)) {
+            Some(&i) => i,
+            None => {
+                let i = self.code.consts.len() as u32;
+                self.code.consts.push(c);
+                if let Some(k) = key {
+                    self.consts.insert(k, i);
+                }
+                i
+            }
+        };
+        self.emit(Opcode::LoadConst, index);
+    }
+
+    fn name_index(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.names.get(name) {
+            return i;
+        }
+        let name: Rc<str> = name.into();
+        let i = self.code.names.len() as u32;
+        self.code.names.push(name.clone());
+        self.names.insert(name, i);
+        i
+    }
+
+    fn at_line<T>(&mut self, span: Span, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = self.line;
+        if span.line > 0 {
+            self.line = span.line;
+        }
+        let out = f(self);
+        self.line = saved;
+        out
+    }
+
+    // ---- names --------------------------------------------------------
+
+    fn load_name(&mut self, name: &str) {
+        match self.scopes.kind(self.scope, name) {
+            NameKind::Local => {
+                let slot = self.slots[name];
+                self.emit(Opcode::LoadLocal, slot);
+            }
+            NameKind::Cell => {
+                let slot = self.slots[name];
+                self.emit(Opcode::LoadDeref, slot);
+            }
+            NameKind::Global => {
+                let i = self.name_index(name);
+                self.emit(Opcode::LoadGlobal, i);
+            }
+        }
+    }
+
+    fn store_name(&mut self, name: &str) {
+        match self.scopes.kind(self.scope, name) {
+            NameKind::Local => {
+                let slot = self.slots[name];
+                self.emit(Opcode::StoreLocal, slot);
+            }
+            NameKind::Cell => {
+                let slot = self.slots[name];
+                self.emit(Opcode::StoreDeref, slot);
+            }
+            NameKind::Global => {
+                let i = self.name_index(name);
+                self.emit(Opcode::StoreGlobal, i);
+            }
+        }
+    }
+
+    fn delete_name(&mut self, name: &str) {
+        match self.scopes.kind(self.scope, name) {
+            NameKind::Local => {
+                let slot = self.slots[name];
+                self.emit(Opcode::DeleteLocal, slot);
+            }
+            NameKind::Cell => {
+                let slot = self.slots[name];
+                self.emit(Opcode::DeleteDeref, slot);
+            }
+            NameKind::Global => {
+                let i = self.name_index(name);
+                self.emit(Opcode::DeleteGlobal, i);
+            }
+        }
+    }
+
+    // ---- statements ---------------------------------------------------
+
+    fn stmts(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+        let depth_before = self.depth;
+        self.at_line(s.span, |e| e.stmt_inner(s))?;
+        debug_assert_eq!(
+            self.depth, depth_before,
+            "unbalanced stack after the statement at line {}",
+            s.span.line
+        );
+        Ok(())
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.expr(e)?;
+                if self.interactive && self.code.is_module {
+                    self.emit(Opcode::PrintExpr, 0);
+                } else {
+                    self.emit(Opcode::Pop, 0);
+                }
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Opcode::Dup, 0);
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test)?;
+                let to_else = self.emit(Opcode::PopJumpIfFalse, 0);
+                self.stmts(body)?;
+                if orelse.is_empty() {
+                    self.patch_here(to_else);
+                } else {
+                    let to_end = self.emit(Opcode::Jump, 0);
+                    self.patch_here(to_else);
+                    self.stmts(orelse)?;
+                    self.patch_here(to_end);
+                }
+            }
+            StmtKind::While { test, body, orelse } => {
+                let head = self.emit_loop_header();
+                self.expr(test)?;
+                let to_exit = self.emit(Opcode::PopJumpIfFalse, 0);
+                self.loops.push(LoopCtx {
+                    head,
+                    breaks: Vec::new(),
+                    is_for: false,
+                });
+                self.stmts(body)?;
+                self.emit(Opcode::Jump, head as u32);
+                let ctx = self.loops.pop().expect("pushed above");
+                self.patch_here(to_exit);
+                self.stmts(orelse)?;
+                for b in ctx.breaks {
+                    self.patch_here(b);
+                }
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                self.expr(iter)?;
+                self.emit(Opcode::GetIter, 0);
+                let head = self.emit_loop_header();
+                let for_iter = self.emit(Opcode::ForIter, 0);
+                self.store_target(target)?;
+                self.loops.push(LoopCtx {
+                    head,
+                    breaks: Vec::new(),
+                    is_for: true,
+                });
+                self.stmts(body)?;
+                self.emit(Opcode::Jump, head as u32);
+                let ctx = self.loops.pop().expect("pushed above");
+                self.patch_here(for_iter);
+                // The iterator is gone on the exhausted path.
+                self.depth -= 1;
+                self.stmts(orelse)?;
+                for b in ctx.breaks {
+                    self.patch_here(b);
+                }
+            }
+            StmtKind::Break => {
+                let Some(ctx) = self.loops.last() else {
+                    return Err(self.error("'break' outside loop", s.span));
+                };
+                if ctx.is_for {
+                    self.emit(Opcode::Pop, 0);
+                    self.depth += 1; // only on this path
+                }
+                let j = self.emit(Opcode::Jump, 0);
+                self.loops.last_mut().expect("checked").breaks.push(j);
+            }
+            StmtKind::Continue => {
+                let Some(ctx) = self.loops.last() else {
+                    return Err(self.error("'continue' not properly in loop", s.span));
+                };
+                let head = ctx.head as u32;
+                self.emit(Opcode::Jump, head);
+            }
+            StmtKind::Pass => {}
+            StmtKind::Return(value) => {
+                if self.code.is_module {
+                    return Err(self.error("'return' outside function", s.span));
+                }
+                match value {
+                    Some(v) => self.expr(v)?,
+                    None => self.emit_const(Constant::None),
+                }
+                self.emit(Opcode::Return, 0);
+            }
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    self.delete_target(t)?;
+                }
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                let to_end = self.emit(Opcode::PopJumpIfTrue, 0);
+                match msg {
+                    Some(m) => {
+                        self.expr(m)?;
+                        self.emit(Opcode::RaiseAssert, 1);
+                    }
+                    None => {
+                        self.emit(Opcode::RaiseAssert, 0);
+                    }
+                }
+                self.patch_here(to_end);
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::FunctionDef(def) => {
+                for d in &def.decorators {
+                    self.expr(d)?;
+                }
+                let scope = self.scopes.of_node(&**def);
+                let body = |e: &mut FnEmitter| e.stmts(&def.body);
+                self.function(scope, &def.name, &def.params, s.span, body, false)?;
+                for _ in &def.decorators {
+                    self.emit(Opcode::Call, 1);
+                }
+                self.store_name(&def.name);
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    if a.name.contains('.') {
+                        return Err(self.error("dotted module names are not supported", a.span));
+                    }
+                    let i = self.name_index(&a.name);
+                    self.emit(Opcode::ImportName, i);
+                    self.store_name(a.asname.as_ref().unwrap_or(&a.name));
+                }
+            }
+            StmtKind::ImportFrom { module, names } => {
+                let i = self.name_index(module);
+                self.emit(Opcode::ImportName, i);
+                for a in names {
+                    let i = self.name_index(&a.name);
+                    self.emit(Opcode::ImportFrom, i);
+                    self.store_name(a.asname.as_ref().unwrap_or(&a.name));
+                }
+                self.emit(Opcode::Pop, 0);
+            }
+        }
+        Ok(())
+    }
+
+    fn emit_loop_header(&mut self) -> usize {
+        let id = self.code.nloops;
+        self.code.nloops += 1;
+        self.emit(Opcode::Loop, id)
+    }
+
+    /// Stores the value on top of the stack into an assignment target.
+    fn store_target(&mut self, t: &Expr) -> Result<(), SyntaxError> {
+        match &t.kind {
+            ExprKind::Name(name) => self.store_name(name),
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                    self.slice_bounds(lower, upper, step)?;
+                    self.emit(Opcode::StoreSlice, 0);
+                } else {
+                    self.expr(index)?;
+                    self.emit(Opcode::StoreSubscr, 0);
+                }
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                self.emit(Opcode::UnpackSequence, items.len() as u32);
+                for item in items {
+                    self.store_target(item)?;
+                }
+            }
+            ExprKind::Attribute { .. } => {
+                return Err(self.error("assignment to attributes is not supported", t.span));
+            }
+            _ => return Err(self.error("cannot assign to expression", t.span)),
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &Expr) -> Result<(), SyntaxError> {
+        match &t.kind {
+            ExprKind::Name(name) => self.delete_name(name),
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                    self.slice_bounds(lower, upper, step)?;
+                    self.emit(Opcode::DeleteSlice, 0);
+                } else {
+                    self.expr(index)?;
+                    self.emit(Opcode::DeleteSubscr, 0);
+                }
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for item in items {
+                    self.delete_target(item)?;
+                }
+            }
+            _ => return Err(self.error("cannot delete expression", t.span)),
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> Result<(), SyntaxError> {
+        let opcode = if op == BinOp::Add {
+            Opcode::InplaceAdd
+        } else {
+            binop_opcode(op)
+        };
+        match &target.kind {
+            ExprKind::Name(name) => {
+                self.load_name(name);
+                self.expr(value)?;
+                self.emit(opcode, 0);
+                self.store_name(name);
+            }
+            ExprKind::Subscript {
+                value: container,
+                index,
+            } if !matches!(index.kind, ExprKind::Slice { .. }) => {
+                self.expr(container)?;
+                self.expr(index)?;
+                self.emit(Opcode::DupTwo, 0);
+                self.emit(Opcode::LoadSubscr, 0);
+                self.expr(value)?;
+                self.emit(opcode, 0);
+                self.emit(Opcode::RotThree, 0);
+                self.emit(Opcode::StoreSubscr, 0);
+            }
+            ExprKind::Subscript { .. } => {
+                return Err(self.error("augmented assignment to a slice is not supported", target.span))
+            }
+            ExprKind::Attribute { .. } => {
+                return Err(self.error("assignment to attributes is not supported", target.span))
+            }
+            _ => {
+                return Err(self.error(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target.span,
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    /// Emits a nested function: its defaults and closure cells, then
+    /// `MakeFunction`. The body is compiled by `body` in a new emitter.
+    fn function(
+        &mut self,
+        scope: ScopeId,
+        name: &str,
+        params: &[Param],
+        span: Span,
+        body: impl FnOnce(&mut FnEmitter) -> Result<(), SyntaxError>,
+        returns_expr: bool,
+    ) -> Result<(), SyntaxError> {
+        let mut ndefaults = 0;
+        for p in params {
+            match &p.default {
+                Some(d) => {
+                    self.expr(d)?;
+                    ndefaults += 1;
+                }
+                None if ndefaults > 0 => {
+                    return Err(self.error("non-default argument follows default argument", p.span));
+                }
+                None => {}
+            }
+        }
+        let qualname: Rc<str> = if self.code.is_module {
+            name.into()
+        } else {
+            format!("{}.<locals>.{}", self.code.qualname, name).into()
+        };
+        let mut child = FnEmitter::new(
+            self.scopes,
+            scope,
+            name.into(),
+            qualname,
+            self.code.filename.clone(),
+            span.line,
+        );
+        child.code.ndefaults = ndefaults;
+        child.line = span.line;
+        body(&mut child)?;
+        if !returns_expr {
+            child.emit_const(Constant::None);
+            child.emit(Opcode::Return, 0);
+        }
+        let frees = self.scopes.scopes[scope].frees.clone();
+        for name in &frees {
+            let slot = self.slots[name];
+            self.emit(Opcode::LoadCell, slot);
+        }
+        let index = self.code.children.len() as u32;
+        self.code.children.push(Rc::new(child.finish()));
+        // MakeFunction's declared effect is 0 => 1; its pops depend on the
+        // child, so account for them here.
+        self.depth -= (ndefaults as usize + frees.len()) as i64;
+        self.emit(Opcode::MakeFunction, index);
+        Ok(())
+    }
+
+    // ---- expressions --------------------------------------------------
+
+    fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        self.at_line(e.span, |em| em.expr_inner(e))
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        match &e.kind {
+            ExprKind::Int(i) => self.emit_const(Constant::Int(*i)),
+            ExprKind::BigInt(digits) => {
+                self.emit_const(Constant::Str(digits.as_str().into()));
+                self.emit(Opcode::RaiseOverflow, 0);
+            }
+            ExprKind::Float(f) => self.emit_const(Constant::Float(*f)),
+            ExprKind::Str(s) => self.emit_const(Constant::Str(s.as_str().into())),
+            ExprKind::FString(parts) => self.fstring(parts)?,
+            ExprKind::Bool(b) => self.emit_const(Constant::Bool(*b)),
+            ExprKind::None => self.emit_const(Constant::None),
+            ExprKind::Name(name) => self.load_name(name),
+            ExprKind::Tuple(items) => {
+                for i in items {
+                    self.expr(i)?;
+                }
+                self.emit(Opcode::BuildTuple, items.len() as u32);
+            }
+            ExprKind::List(items) => {
+                for i in items {
+                    self.expr(i)?;
+                }
+                self.emit(Opcode::BuildList, items.len() as u32);
+            }
+            ExprKind::Dict(pairs) => {
+                for (k, v) in pairs {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                }
+                self.emit(Opcode::BuildDict, pairs.len() as u32);
+            }
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, generators, "<listcomp>", Opcode::BuildList, |em, depth| {
+                    em.expr(elt)?;
+                    em.emit(Opcode::ListAppend, depth);
+                    Ok(())
+                })?;
+            }
+            ExprKind::DictComp { key, value, generators } => {
+                self.comprehension(e, generators, "<dictcomp>", Opcode::BuildDict, |em, depth| {
+                    em.expr(key)?;
+                    em.expr(value)?;
+                    em.emit(Opcode::DictInsert, depth);
+                    Ok(())
+                })?;
+            }
+            ExprKind::BinOp { op, left, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.emit(binop_opcode(*op), 0);
+            }
+            ExprKind::UnaryOp { op, operand } => self.unary(*op, operand)?,
+            ExprKind::BoolOp { op, values } => {
+                let jump = if *op == BoolOp::And {
+                    Opcode::JumpIfFalseOrPop
+                } else {
+                    Opcode::JumpIfTrueOrPop
+                };
+                let mut patches = Vec::new();
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < values.len() {
+                        patches.push(self.emit(jump, 0));
+                    }
+                }
+                for p in patches {
+                    self.patch_here(p);
+                }
+            }
+            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test)?;
+                let to_else = self.emit(Opcode::PopJumpIfFalse, 0);
+                self.expr(body)?;
+                let to_end = self.emit(Opcode::Jump, 0);
+                self.depth -= 1;
+                self.patch_here(to_else);
+                self.expr(orelse)?;
+                self.patch_here(to_end);
+            }
+            ExprKind::Lambda { params, body } => {
+                let scope = self.scopes.of_node(e);
+                let f = |em: &mut FnEmitter| {
+                    em.expr(body)?;
+                    em.emit(Opcode::Return, 0);
+                    Ok(())
+                };
+                self.function(scope, "<lambda>", params, e.span, f, true)?;
+            }
+            ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords)?,
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.emit(Opcode::LoadAttr, i);
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                    self.slice_bounds(lower, upper, step)?;
+                    self.emit(Opcode::LoadSlice, 0);
+                } else {
+                    self.expr(index)?;
+                    self.emit(Opcode::LoadSubscr, 0);
+                }
+            }
+            ExprKind::Slice { .. } => return Err(self.error("slices are supported only as subscripts", e.span)),
+        }
+        Ok(())
+    }
+
+    fn slice_bounds(
+        &mut self,
+        lower: &Option<Box<Expr>>,
+        upper: &Option<Box<Expr>>,
+        step: &Option<Box<Expr>>,
+    ) -> Result<(), SyntaxError> {
+        for bound in [lower, upper, step] {
+            match bound {
+                Some(b) => self.expr(b)?,
+                None => self.emit_const(Constant::None),
+            }
+        }
+        Ok(())
+    }
+
+    fn unary(&mut self, op: UnaryOp, operand: &Expr) -> Result<(), SyntaxError> {
+        // Fold negative literals, so -9223372036854775808 fits.
+        if op == UnaryOp::Neg {
+            match &operand.kind {
+                ExprKind::Int(i) => {
+                    self.emit_const(Constant::Int(-i));
+                    return Ok(());
+                }
+                ExprKind::BigInt(d) if d == "9223372036854775808" => {
+                    self.emit_const(Constant::Int(i64::MIN));
+                    return Ok(());
+                }
+                ExprKind::Float(f) => {
+                    self.emit_const(Constant::Float(-f));
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        self.expr(operand)?;
+        let opcode = match op {
+            UnaryOp::Neg => Opcode::Neg,
+            UnaryOp::Pos => Opcode::Pos,
+            UnaryOp::Invert => Opcode::Invert,
+            UnaryOp::Not => Opcode::Not,
+        };
+        self.emit(opcode, 0);
+        Ok(())
+    }
+
+    /// `a < b < c` evaluates b once: it is duplicated under the first
+    /// result and dropped if the chain stops early.
+    fn compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> Result<(), SyntaxError> {
+        self.expr(left)?;
+        let mut cleanups = Vec::new();
+        for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
+            self.expr(right)?;
+            let last = i + 1 == ops.len();
+            if !last {
+                self.emit(Opcode::Dup, 0);
+                self.emit(Opcode::RotThree, 0);
+            }
+            self.emit(cmp_opcode(*op), 0);
+            if !last {
+                cleanups.push(self.emit(Opcode::JumpIfFalseOrPop, 0));
+            }
+        }
+        if !cleanups.is_empty() {
+            let to_end = self.emit(Opcode::Jump, 0);
+            for c in cleanups {
+                self.patch_here(c);
+            }
+            // On this path the false result sits above the duplicated operand.
+            self.depth += 1;
+            self.emit(Opcode::RotTwo, 0);
+            self.emit(Opcode::Pop, 0);
+            self.patch_here(to_end);
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> Result<(), SyntaxError> {
+        let argc = args.len() + keywords.len();
+        if argc > MAX_CALL_ARGS {
+            return Err(self.error(format!("more than {MAX_CALL_ARGS} arguments are not supported"), e.span));
+        }
+        let method = match &func.kind {
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                Some(attr)
+            }
+            _ => {
+                self.expr(func)?;
+                None
+            }
+        };
+        for a in args {
+            self.expr(a)?;
+        }
+        for k in keywords {
+            self.expr(&k.value)?;
+        }
+        let names = if keywords.is_empty() {
+            None
+        } else {
+            let names: Rc<[Rc<str>]> = keywords.iter().map(|k| Rc::from(k.name.as_str())).collect();
+            self.emit_const(Constant::Names(names));
+            Some(())
+        };
+        match (method, names) {
+            (Some(attr), kw) => {
+                let i = self.name_index(attr);
+                let op = if kw.is_some() {
+                    Opcode::CallMethodKw
+                } else {
+                    Opcode::CallMethod
+                };
+                self.emit(op, (i << 8) | argc as u32);
+            }
+            (None, Some(())) => {
+                self.emit(Opcode::CallKw, argc as u32);
+            }
+            (None, None) => {
+                self.emit(Opcode::Call, argc as u32);
+            }
+        }
+        Ok(())
+    }
+
+    fn fstring(&mut self, parts: &[FStringPart]) -> Result<(), SyntaxError> {
+        if parts.is_empty() {
+            self.emit_const(Constant::Str("".into()));
+            return Ok(());
+        }
+        for part in parts {
+            match part {
+                FStringPart::Literal(s) => self.emit_const(Constant::Str(s.as_str().into())),
+                FStringPart::Field { expr, conversion, spec } => {
+                    self.expr(expr)?;
+                    self.fstring(spec)?;
+                    let conv = match conversion {
+                        None => 0,
+                        Some('s') => 1,
+                        Some('r') => 2,
+                        Some(_) => 3,
+                    };
+                    self.emit(Opcode::FormatValue, conv);
+                }
+            }
+        }
+        if parts.len() > 1 {
+            self.emit(Opcode::BuildString, parts.len() as u32);
+        }
+        Ok(())
+    }
+
+    /// A comprehension is a function called at once with the iterator of
+    /// its first `for` (CPython 3.11 does the same, which is why its frames
+    /// appear as `<listcomp>` in tracebacks).
+    fn comprehension(
+        &mut self,
+        node: &Expr,
+        generators: &[Comprehension],
+        name: &str,
+        build: Opcode,
+        element: impl FnOnce(&mut FnEmitter, u32) -> Result<(), SyntaxError>,
+    ) -> Result<(), SyntaxError> {
+        let scope = self.scopes.of_node(node);
+        let body = |em: &mut FnEmitter| -> Result<(), SyntaxError> {
+            em.emit(build, 0);
+            let mut exits = Vec::new();
+            let mut heads = Vec::new();
+            for (i, g) in generators.iter().enumerate() {
+                if i == 0 {
+                    em.emit(Opcode::LoadLocal, 0);
+                } else {
+                    em.expr(&g.iter)?;
+                    em.emit(Opcode::GetIter, 0);
+                }
+                let head = em.emit_loop_header();
+                exits.push(em.emit(Opcode::ForIter, 0));
+                heads.push(head);
+                em.store_target(&g.target)?;
+                for cond in &g.ifs {
+                    em.expr(cond)?;
+                    em.emit(Opcode::PopJumpIfFalse, head as u32);
+                }
+            }
+            element(em, generators.len() as u32)?;
+            for (head, exit) in heads.iter().zip(exits).rev() {
+                em.emit(Opcode::Jump, *head as u32);
+                em.patch_here(exit);
+                em.depth -= 1;
+            }
+            em.emit(Opcode::Return, 0);
+            Ok(())
+        };
+        self.function(scope, name, &[], node.span, body, true)?;
+        self.expr(&generators[0].iter)?;
+        self.emit(Opcode::GetIter, 0);
+        self.emit(Opcode::Call, 1);
+        Ok(())
+    }
+}
+
+fn binop_opcode(op: BinOp) -> Opcode {
+    match op {
+        BinOp::Add => Opcode::Add,
+        BinOp::Sub => Opcode::Sub,
+        BinOp::Mul => Opcode::Mul,
+        BinOp::Div => Opcode::TrueDiv,
+        BinOp::FloorDiv => Opcode::FloorDiv,
+        BinOp::Mod => Opcode::Mod,
+        BinOp::Pow => Opcode::Pow,
+        BinOp::LShift => Opcode::LShift,
+        BinOp::RShift => Opcode::RShift,
+        BinOp::BitAnd => Opcode::BitAnd,
+        BinOp::BitOr => Opcode::BitOr,
+        BinOp::BitXor => Opcode::BitXor,
+    }
+}
+
+fn cmp_opcode(op: CmpOp) -> Opcode {
+    match op {
+        CmpOp::Lt => Opcode::Lt,
+        CmpOp::LtE => Opcode::Le,
+        CmpOp::Gt => Opcode::Gt,
+        CmpOp::GtE => Opcode::Ge,
+        CmpOp::Eq => Opcode::Eq,
+        CmpOp::NotEq => Opcode::Ne,
+        CmpOp::Is => Opcode::Is,
+        CmpOp::IsNot => Opcode::IsNot,
+        CmpOp::In => Opcode::In,
+        CmpOp::NotIn => Opcode::NotIn,
+    }
+}

@@ -1,0 +1,1610 @@
+//! The parser: tokens to syntax tree, by recursive descent.
+//!
+//! One function per grammar rule, from statements down to atoms, in
+//! Python's precedence order. Recursion depth is counted so absurdly nested
+//! input is a `SyntaxError`, not a host stack overflow; everything after
+//! the parser walks the tree recursively and relies on that bound.
+
+use crate::ast::*;
+use crate::error::SyntaxError;
+use crate::lex::{tokenize, unescape, Tok, Token};
+
+/// Deepest nesting of expressions and blocks the parser accepts. Each level
+/// costs a few host stack frames here and in the emitter.
+const MAX_DEPTH: usize = 400;
+
+pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
+    let tokens = tokenize(source)?;
+    let mut p = Parser {
+        tokens,
+        pos: 0,
+        depth: 0,
+        in_function: 0,
+    };
+    let mut body = Vec::new();
+    while !p.at(&Tok::End) {
+        if p.eat(&Tok::Newline) {
+            continue;
+        }
+        body.extend(p.statement()?);
+    }
+    Ok(Module { body })
+}
+
+/// The interactive prompt parses entries exactly like modules.
+pub fn parse_interactive(source: &str) -> Result<Module, SyntaxError> {
+    parse_module(source)
+}
+
+/// Whether a prompt entry needs more lines: an open bracket or triple
+/// quote, a trailing backslash, or a block opened and not yet ended by an
+/// empty line.
+pub fn is_incomplete(source: &str) -> bool {
+    match tokenize(source) {
+        Err(e) => {
+            e.msg.contains("was never closed")
+                || e.msg.starts_with("unterminated triple-quoted")
+                || e.msg == "unexpected EOF while parsing"
+        }
+        Ok(_) => {
+            let lines: Vec<&str> = source.lines().collect();
+            let first_opens_block = lines.first().is_some_and(|l| l.trim_end().ends_with(':'));
+            let ends_blank = source.ends_with("\n\n") || lines.last().is_some_and(|l| l.trim().is_empty());
+            first_opens_block && !ends_blank
+        }
+    }
+}
+
+struct Parser {
+    tokens: Vec<Token>,
+    pos: usize,
+    depth: usize,
+    /// How many `def`/`lambda` bodies enclose the current point.
+    in_function: usize,
+}
+
+fn describe(e: &Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None => "literal",
+        ExprKind::FString(_) => "f-string expression",
+        ExprKind::Call { .. } => "function call",
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::Dict(_) => "dict literal",
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) => "list",
+        _ => "expression",
+    }
+}
+
+impl Parser {
+    // ---- token helpers ------------------------------------------------
+
+    fn tok(&self) -> &Tok {
+        &self.tokens[self.pos].tok
+    }
+
+    fn span(&self) -> Span {
+        let t = &self.tokens[self.pos];
+        Span {
+            line: t.line,
+            col: t.col,
+        }
+    }
+
+    fn at(&self, t: &Tok) -> bool {
+        self.tok() == t
+    }
+
+    fn at_op(&self, op: &str) -> bool {
+        matches!(self.tok(), Tok::Op(o) if *o == op)
+    }
+
+    fn at_kw(&self, kw: &str) -> bool {
+        matches!(self.tok(), Tok::Name(n) if n == kw)
+    }
+
+    fn advance(&mut self) -> Token {
+        let t = self.tokens[self.pos].clone();
+        if self.pos + 1 < self.tokens.len() {
+            self.pos += 1;
+        }
+        t
+    }
+
+    fn eat(&mut self, t: &Tok) -> bool {
+        if self.at(t) {
+            self.advance();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn eat_op(&mut self, op: &str) -> bool {
+        if self.at_op(op) {
+            self.advance();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn eat_kw(&mut self, kw: &str) -> bool {
+        if self.at_kw(kw) {
+            self.advance();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn error_here(&self, msg: impl Into<String>) -> SyntaxError {
+        let s = self.span();
+        SyntaxError::new(msg, s.line, s.col)
+    }
+
+    fn error_at(&self, span: Span, msg: impl Into<String>) -> SyntaxError {
+        SyntaxError::new(msg, span.line, span.col)
+    }
+
+    fn invalid(&self) -> SyntaxError {
+        self.error_here("invalid syntax")
+    }
+
+    fn expect_op(&mut self, op: &str) -> Result<(), SyntaxError> {
+        if self.eat_op(op) {
+            Ok(())
+        } else if op == ":" {
+            Err(self.error_here("expected ':'"))
+        } else {
+            Err(self.invalid())
+        }
+    }
+
+    fn name(&mut self) -> Result<String, SyntaxError> {
+        match self.tok().clone() {
+            Tok::Name(n) if !is_keyword(&n) => {
+                self.advance();
+                Ok(n)
+            }
+            _ => Err(self.invalid()),
+        }
+    }
+
+    fn enter(&mut self) -> Result<(), SyntaxError> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.error_here("expression too deeply nested"));
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    // ---- statements ---------------------------------------------------
+
+    fn statement(&mut self) -> Result<Vec<Stmt>, SyntaxError> {
+        let span = self.span();
+        if let Tok::Name(kw) = self.tok().clone() {
+            let unsupported = match kw.as_str() {
+                "class" => Some("class definitions are not supported"),
+                "try" => Some("try statements are not supported"),
+                "with" => Some("with statements are not supported"),
+                "async" => Some("async functions are not supported"),
+                "raise" => Some("raise statements are not supported"),
+                "match" if matches!(self.tokens.get(self.pos + 1).map(|t| &t.tok), Some(Tok::Name(_))) => {
+                    Some("match statements are not supported")
+                }
+                _ => None,
+            };
+            if let Some(msg) = unsupported {
+                return Err(self.error_at(span, msg));
+            }
+            match kw.as_str() {
+                "if" => return Ok(vec![self.if_stmt()?]),
+                "while" => return Ok(vec![self.while_stmt()?]),
+                "for" => return Ok(vec![self.for_stmt()?]),
+                "def" => return Ok(vec![self.def_stmt(Vec::new(), span)?]),
+                "else" | "elif" | "except" | "finally" => return Err(self.invalid()),
+                _ => {}
+            }
+        }
+        if self.at_op("@") {
+            return Ok(vec![self.decorated()?]);
+        }
+        if self.at(&Tok::Indent) {
+            return Err(SyntaxError::indentation("unexpected indent", span.line, span.col));
+        }
+        self.simple_statements()
+    }
+
+    fn simple_statements(&mut self) -> Result<Vec<Stmt>, SyntaxError> {
+        let mut out = vec![self.small_statement()?];
+        while self.eat_op(";") {
+            if self.at(&Tok::Newline) {
+                break;
+            }
+            out.push(self.small_statement()?);
+        }
+        if !self.eat(&Tok::Newline) {
+            if self.at(&Tok::End) {
+                return Ok(out);
+            }
+            return Err(self.invalid());
+        }
+        Ok(out)
+    }
+
+    fn small_statement(&mut self) -> Result<Stmt, SyntaxError> {
+        let span = self.span();
+        let kind = match self.tok().clone() {
+            Tok::Name(kw) => match kw.as_str() {
+                "pass" => {
+                    self.advance();
+                    StmtKind::Pass
+                }
+                "break" => {
+                    self.advance();
+                    StmtKind::Break
+                }
+                "continue" => {
+                    self.advance();
+                    StmtKind::Continue
+                }
+                "return" => {
+                    self.advance();
+                    if self.in_function == 0 {
+                        return Err(self.error_at(span, "'return' outside function"));
+                    }
+                    if self.at(&Tok::Newline) || self.at_op(";") || self.at(&Tok::End) {
+                        StmtKind::Return(None)
+                    } else {
+                        StmtKind::Return(Some(self.expr_list()?))
+                    }
+                }
+                "del" => {
+                    self.advance();
+                    let targets = self.target_list_items()?;
+                    for t in &targets {
+                        self.check_target(t, "delete")?;
+                    }
+                    StmtKind::Del(targets)
+                }
+                "assert" => {
+                    self.advance();
+                    let test = self.test()?;
+                    let msg = if self.eat_op(",") { Some(self.test()?) } else { None };
+                    StmtKind::Assert { test, msg }
+                }
+                "global" | "nonlocal" => {
+                    self.advance();
+                    let mut names = vec![self.name()?];
+                    while self.eat_op(",") {
+                        names.push(self.name()?);
+                    }
+                    if kw == "global" {
+                        StmtKind::Global(names)
+                    } else {
+                        StmtKind::Nonlocal(names)
+                    }
+                }
+                "import" => {
+                    self.advance();
+                    let mut names = vec![self.alias(true)?];
+                    while self.eat_op(",") {
+                        names.push(self.alias(true)?);
+                    }
+                    StmtKind::Import(names)
+                }
+                "from" => {
+                    self.advance();
+                    if self.at_op(".") {
+                        return Err(self.error_here("relative imports are not supported"));
+                    }
+                    let module = self.dotted_name()?;
+                    if !self.eat_kw("import") {
+                        return Err(self.invalid());
+                    }
+                    if self.at_op("*") {
+                        return Err(self.error_here("'import *' is not supported"));
+                    }
+                    let parens = self.eat_op("(");
+                    let mut names = vec![self.alias(false)?];
+                    while self.eat_op(",") {
+                        if parens && self.at_op(")") {
+                            break;
+                        }
+                        names.push(self.alias(false)?);
+                    }
+                    if parens {
+                        self.expect_op(")")?;
+                    }
+                    StmtKind::ImportFrom { module, names }
+                }
+                "yield" => return Err(self.error_here("'yield' outside function")),
+                "print"
+                    if matches!(
+                        self.tokens.get(self.pos + 1).map(|t| &t.tok),
+                        Some(Tok::Int(_) | Tok::Str(_) | Tok::Float(_))
+                    ) =>
+                {
+                    return Err(self.error_here("Missing parentheses in call to 'print'. Did you mean print(...)?"));
+                }
+                _ => self.expr_statement()?,
+            },
+            _ => self.expr_statement()?,
+        };
+        Ok(Stmt { kind, span })
+    }
+
+    fn dotted_name(&mut self) -> Result<String, SyntaxError> {
+        let mut name = self.name()?;
+        while self.eat_op(".") {
+            name.push('.');
+            name.push_str(&self.name()?);
+        }
+        Ok(name)
+    }
+
+    fn alias(&mut self, dotted: bool) -> Result<Alias, SyntaxError> {
+        let span = self.span();
+        let name = if dotted { self.dotted_name()? } else { self.name()? };
+        let asname = if self.eat_kw("as") { Some(self.name()?) } else { None };
+        Ok(Alias { name, asname, span })
+    }
+
+    fn expr_statement(&mut self) -> Result<StmtKind, SyntaxError> {
+        let first = self.expr_list()?;
+        if self.at_op(":") {
+            return Err(self.error_here("annotations are not supported"));
+        }
+        if let Tok::Op(op) = self.tok().clone() {
+            if let Some(binop) = aug_op(op) {
+                let op_span = self.span();
+                self.advance();
+                match &first.kind {
+                    ExprKind::Name(_) | ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => {}
+                    _ => {
+                        return Err(self.error_at(
+                            first.span,
+                            format!(
+                                "'{}' is an illegal expression for augmented assignment",
+                                describe(&first)
+                            ),
+                        ))
+                    }
+                }
+                let _ = op_span;
+                let value = self.expr_list()?;
+                if self.at_op("=") {
+                    return Err(self.invalid());
+                }
+                return Ok(StmtKind::AugAssign {
+                    target: first,
+                    op: binop,
+                    value,
+                });
+            }
+        }
+        if !self.at_op("=") {
+            return Ok(StmtKind::Expr(first));
+        }
+        let mut targets = vec![first];
+        while self.eat_op("=") {
+            targets.push(self.expr_list()?);
+        }
+        let value = targets.pop().expect("at least two items");
+        for t in &targets {
+            self.check_assign_target(t)?;
+        }
+        if let Tok::Op(op) = self.tok() {
+            if aug_op(op).is_some() {
+                return Err(self.invalid());
+            }
+        }
+        Ok(StmtKind::Assign { targets, value })
+    }
+
+    /// An assignment target at the top of `a = ...`, with CPython's hint.
+    fn check_assign_target(&self, t: &Expr) -> Result<(), SyntaxError> {
+        match &t.kind {
+            ExprKind::Name(_) | ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => {
+                self.check_target(t, "assign to")
+            }
+            ExprKind::Tuple(_) | ExprKind::List(_) => self.check_target(t, "assign to"),
+            ExprKind::Bool(b) => Err(self.error_at(
+                t.span,
+                format!("cannot assign to {}", if *b { "True" } else { "False" }),
+            )),
+            ExprKind::None => Err(self.error_at(t.span, "cannot assign to None")),
+            _ => Err(self.error_at(
+                t.span,
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    describe(t)
+                ),
+            )),
+        }
+    }
+
+    /// A target inside a binding position (`for`, `del`, nested tuples).
+    fn check_target(&self, t: &Expr, verb: &str) -> Result<(), SyntaxError> {
+        match &t.kind {
+            ExprKind::Name(n) if n == "__debug__" => Err(self.error_at(t.span, format!("cannot {verb} __debug__"))),
+            ExprKind::Name(_) | ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => Ok(()),
+            ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(|i| self.check_target(i, verb)),
+            ExprKind::Bool(b) => {
+                Err(self.error_at(t.span, format!("cannot {verb} {}", if *b { "True" } else { "False" })))
+            }
+            ExprKind::None => Err(self.error_at(t.span, format!("cannot {verb} None"))),
+            _ => Err(self.error_at(t.span, format!("cannot {verb} {}", describe(t)))),
+        }
+    }
+
+    /// `a, b` in `del a, b` or a `for` target: expressions up to `in`.
+    fn target_list_items(&mut self) -> Result<Vec<Expr>, SyntaxError> {
+        let mut items = vec![self.binary(0)?];
+        while self.eat_op(",") {
+            if self.at_kw("in") || self.at(&Tok::Newline) || self.at_op(";") {
+                break;
+            }
+            items.push(self.binary(0)?);
+        }
+        Ok(items)
+    }
+
+    fn block(&mut self, what: &str, header_line: u32) -> Result<Vec<Stmt>, SyntaxError> {
+        self.expect_op(":")?;
+        if !self.eat(&Tok::Newline) {
+            return self.simple_statements();
+        }
+        if !self.eat(&Tok::Indent) {
+            let s = self.span();
+            return Err(SyntaxError::indentation(
+                format!("expected an indented block after {what} on line {header_line}"),
+                s.line,
+                s.col,
+            ));
+        }
+        self.enter()?;
+        let mut body = Vec::new();
+        while !self.eat(&Tok::Dedent) {
+            if self.at(&Tok::End) {
+                break;
+            }
+            if self.eat(&Tok::Newline) {
+                continue;
+            }
+            body.extend(self.statement()?);
+        }
+        self.leave();
+        Ok(body)
+    }
+
+    fn if_stmt(&mut self) -> Result<Stmt, SyntaxError> {
+        let span = self.span();
+        let kw = if self.eat_kw("if") { "if" } else { "elif" };
+        if kw == "elif" {
+            self.advance();
+        }
+        let test = self.named_test()?;
+        let body = self.block(&format!("'{kw}' statement"), span.line)?;
+        let orelse = if self.at_kw("elif") {
+            vec![self.if_stmt()?]
+        } else if self.at_kw("else") {
+            let else_span = self.span();
+            self.advance();
+            self.block("'else' statement", else_span.line)?
+        } else {
+            Vec::new()
+        };
+        Ok(Stmt {
+            kind: StmtKind::If { test, body, orelse },
+            span,
+        })
+    }
+
+    /// A condition, with CPython's hint for `if x = 1:`.
+    fn named_test(&mut self) -> Result<Expr, SyntaxError> {
+        let test = self.test()?;
+        if self.at_op("=") {
+            return Err(self.error_at(
+                test.span,
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            ));
+        }
+        if self.at_op(":=") {
+            return Err(self.error_here("assignment expressions are not supported"));
+        }
+        Ok(test)
+    }
+
+    fn loop_else(&mut self) -> Result<Vec<Stmt>, SyntaxError> {
+        if self.at_kw("else") {
+            let span = self.span();
+            self.advance();
+            self.block("'else' statement", span.line)
+        } else {
+            Ok(Vec::new())
+        }
+    }
+
+    fn while_stmt(&mut self) -> Result<Stmt, SyntaxError> {
+        let span = self.span();
+        self.advance();
+        let test = self.named_test()?;
+        let body = self.block("'while' statement", span.line)?;
+        let orelse = self.loop_else()?;
+        Ok(Stmt {
+            kind: StmtKind::While { test, body, orelse },
+            span,
+        })
+    }
+
+    fn for_stmt(&mut self) -> Result<Stmt, SyntaxError> {
+        let span = self.span();
+        self.advance();
+        let target = self.for_target()?;
+        if !self.eat_kw("in") {
+            return Err(self.invalid());
+        }
+        let iter = self.expr_list()?;
+        let body = self.block("'for' statement", span.line)?;
+        let orelse = self.loop_else()?;
+        Ok(Stmt {
+            kind: StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            },
+            span,
+        })
+    }
+
+    fn for_target(&mut self) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        let items = self.target_list_items()?;
+        let target = if items.len() == 1 && !matches!(self.tokens[self.pos - 1].tok, Tok::Op(",")) {
+            items.into_iter().next().expect("one item")
+        } else {
+            Expr {
+                kind: ExprKind::Tuple(items),
+                span,
+            }
+        };
+        self.check_target(&target, "assign to")?;
+        Ok(target)
+    }
+
+    fn decorated(&mut self) -> Result<Stmt, SyntaxError> {
+        let mut decorators = Vec::new();
+        while self.eat_op("@") {
+            decorators.push(self.test()?);
+            if !self.eat(&Tok::Newline) {
+                return Err(self.invalid());
+            }
+        }
+        let span = self.span();
+        if self.at_kw("class") {
+            return Err(self.error_here("class definitions are not supported"));
+        }
+        if !self.at_kw("def") {
+            return Err(self.invalid());
+        }
+        self.def_stmt(decorators, span)
+    }
+
+    fn def_stmt(&mut self, decorators: Vec<Expr>, span: Span) -> Result<Stmt, SyntaxError> {
+        self.advance();
+        let name = self.name()?;
+        self.expect_op("(")?;
+        let params = self.params(")")?;
+        self.expect_op(")")?;
+        if self.at_op("->") {
+            return Err(self.error_here("annotations are not supported"));
+        }
+        self.in_function += 1;
+        let body = self.block("function definition", span.line);
+        self.in_function -= 1;
+        let body = body?;
+        Ok(Stmt {
+            kind: StmtKind::FunctionDef(Box::new(FunctionDef {
+                name,
+                params,
+                body,
+                decorators,
+            })),
+            span,
+        })
+    }
+
+    fn params(&mut self, close: &str) -> Result<Vec<Param>, SyntaxError> {
+        let mut params: Vec<Param> = Vec::new();
+        while !self.at_op(close) {
+            let span = self.span();
+            if self.at_op("*") || self.at_op("**") {
+                return Err(self.error_here("*args and **kwargs parameters are not supported"));
+            }
+            if self.at_op("/") {
+                return Err(self.error_here("positional-only parameters are not supported"));
+            }
+            let name = self.name()?;
+            if self.at_op(":") && close == ")" {
+                return Err(self.error_here("annotations are not supported"));
+            }
+            let default = if self.eat_op("=") { Some(self.test()?) } else { None };
+            if default.is_none() && params.iter().any(|p| p.default.is_some()) {
+                return Err(self.error_at(span, "non-default argument follows default argument"));
+            }
+            if params.iter().any(|p| p.name == name) {
+                return Err(self.error_at(span, format!("duplicate argument '{name}' in function definition")));
+            }
+            params.push(Param { name, default, span });
+            if !self.eat_op(",") {
+                break;
+            }
+        }
+        Ok(params)
+    }
+
+    // ---- expressions --------------------------------------------------
+
+    /// `a, b, c` as a tuple, or a single expression.
+    fn expr_list(&mut self) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        let first = self.test()?;
+        if !self.at_op(",") {
+            return Ok(first);
+        }
+        let mut items = vec![first];
+        while self.eat_op(",") {
+            if self.ends_expr_list() {
+                break;
+            }
+            items.push(self.test()?);
+        }
+        Ok(Expr {
+            kind: ExprKind::Tuple(items),
+            span,
+        })
+    }
+
+    fn ends_expr_list(&self) -> bool {
+        matches!(self.tok(), Tok::Newline | Tok::End)
+            || self.at_op("=")
+            || self.at_op(")")
+            || self.at_op(";")
+            || self.at_op(":")
+            || matches!(self.tok(), Tok::Op(o) if aug_op(o).is_some())
+    }
+
+    fn test(&mut self) -> Result<Expr, SyntaxError> {
+        self.enter()?;
+        let result = self.test_inner();
+        self.leave();
+        result
+    }
+
+    fn test_inner(&mut self) -> Result<Expr, SyntaxError> {
+        if self.at_kw("lambda") {
+            return self.lambda();
+        }
+        if self.at_kw("yield") {
+            return Err(self.error_here(if self.in_function > 0 {
+                "yield expressions are not supported"
+            } else {
+                "'yield' outside function"
+            }));
+        }
+        if self.at_kw("await") {
+            return Err(self.error_here("await expressions are not supported"));
+        }
+        let span = self.span();
+        let body = self.or_test()?;
+        if self.at_op(":=") {
+            return Err(self.error_here("assignment expressions are not supported"));
+        }
+        if !self.eat_kw("if") {
+            return Ok(body);
+        }
+        let test = self.or_test()?;
+        if !self.eat_kw("else") {
+            return Err(self.error_here("expected 'else' after 'if' expression"));
+        }
+        let orelse = self.test()?;
+        Ok(Expr {
+            kind: ExprKind::IfExp {
+                test: Box::new(test),
+                body: Box::new(body),
+                orelse: Box::new(orelse),
+            },
+            span,
+        })
+    }
+
+    fn lambda(&mut self) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        self.advance();
+        let params = self.params(":")?;
+        self.expect_op(":")?;
+        self.in_function += 1;
+        let body = self.test();
+        self.in_function -= 1;
+        Ok(Expr {
+            kind: ExprKind::Lambda {
+                params,
+                body: Box::new(body?),
+            },
+            span,
+        })
+    }
+
+    fn or_test(&mut self) -> Result<Expr, SyntaxError> {
+        self.bool_chain("or", BoolOp::Or)
+    }
+
+    fn bool_chain(&mut self, kw: &str, op: BoolOp) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        let first = if op == BoolOp::Or {
+            self.bool_chain("and", BoolOp::And)?
+        } else {
+            self.not_test()?
+        };
+        if !self.at_kw(kw) {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.eat_kw(kw) {
+            values.push(if op == BoolOp::Or {
+                self.bool_chain("and", BoolOp::And)?
+            } else {
+                self.not_test()?
+            });
+        }
+        Ok(Expr {
+            kind: ExprKind::BoolOp { op, values },
+            span,
+        })
+    }
+
+    fn not_test(&mut self) -> Result<Expr, SyntaxError> {
+        if self.at_kw("not") {
+            let span = self.span();
+            self.advance();
+            self.enter()?;
+            let operand = self.not_test();
+            self.leave();
+            return Ok(Expr {
+                kind: ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    operand: Box::new(operand?),
+                },
+                span,
+            });
+        }
+        self.comparison()
+    }
+
+    fn comparison(&mut self) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        let left = self.binary(0)?;
+        let mut ops = Vec::new();
+        let mut comparators = Vec::new();
+        loop {
+            let op = match self.tok() {
+                Tok::Op("<") => CmpOp::Lt,
+                Tok::Op("<=") => CmpOp::LtE,
+                Tok::Op(">") => CmpOp::Gt,
+                Tok::Op(">=") => CmpOp::GtE,
+                Tok::Op("==") => CmpOp::Eq,
+                Tok::Op("!=") => CmpOp::NotEq,
+                Tok::Name(n) if n == "in" => CmpOp::In,
+                Tok::Name(n) if n == "is" => {
+                    if matches!(self.tokens.get(self.pos + 1).map(|t| &t.tok), Some(Tok::Name(m)) if m == "not") {
+                        self.advance();
+                        CmpOp::IsNot
+                    } else {
+                        CmpOp::Is
+                    }
+                }
+                Tok::Name(n) if n == "not" => {
+                    if matches!(self.tokens.get(self.pos + 1).map(|t| &t.tok), Some(Tok::Name(m)) if m == "in") {
+                        self.advance();
+                        CmpOp::NotIn
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            };
+            self.advance();
+            ops.push(op);
+            comparators.push(self.binary(0)?);
+            if ops.len() > MAX_DEPTH {
+                return Err(self.error_here("expression too deeply nested"));
+            }
+        }
+        if ops.is_empty() {
+            return Ok(left);
+        }
+        Ok(Expr {
+            kind: ExprKind::Compare {
+                left: Box::new(left),
+                ops,
+                comparators,
+            },
+            span,
+        })
+    }
+
+    /// Binary operators by precedence level (0: `|` ... 5: `* / // %`).
+    fn binary(&mut self, level: usize) -> Result<Expr, SyntaxError> {
+        const LEVELS: [&[(&str, BinOp)]; 6] = [
+            &[("|", BinOp::BitOr)],
+            &[("^", BinOp::BitXor)],
+            &[("&", BinOp::BitAnd)],
+            &[("<<", BinOp::LShift), (">>", BinOp::RShift)],
+            &[("+", BinOp::Add), ("-", BinOp::Sub)],
+            &[
+                ("*", BinOp::Mul),
+                ("/", BinOp::Div),
+                ("//", BinOp::FloorDiv),
+                ("%", BinOp::Mod),
+            ],
+        ];
+        if level == LEVELS.len() {
+            return self.factor();
+        }
+        let mut left = self.binary(level + 1)?;
+        let mut chain = 0;
+        while let Tok::Op(o) = self.tok() {
+            if *o == "@" {
+                return Err(self.error_here("the matrix multiplication operator is not supported"));
+            }
+            let Some(&(_, op)) = LEVELS[level].iter().find(|(s, _)| s == o) else {
+                break;
+            };
+            let span = left.span;
+            self.advance();
+            let right = self.binary(level + 1)?;
+            chain += 1;
+            // A long left-nested chain is as deep as it is long.
+            if self.depth + chain > MAX_DEPTH {
+                return Err(self.error_here("expression too deeply nested"));
+            }
+            left = Expr {
+                kind: ExprKind::BinOp {
+                    op,
+                    left: Box::new(left),
+                    right: Box::new(right),
+                },
+                span,
+            };
+        }
+        Ok(left)
+    }
+
+    fn factor(&mut self) -> Result<Expr, SyntaxError> {
+        let op = match self.tok() {
+            Tok::Op("-") => Some(UnaryOp::Neg),
+            Tok::Op("+") => Some(UnaryOp::Pos),
+            Tok::Op("~") => Some(UnaryOp::Invert),
+            _ => None,
+        };
+        if let Some(op) = op {
+            let span = self.span();
+            self.advance();
+            self.enter()?;
+            let operand = self.factor();
+            self.leave();
+            return Ok(Expr {
+                kind: ExprKind::UnaryOp {
+                    op,
+                    operand: Box::new(operand?),
+                },
+                span,
+            });
+        }
+        self.power()
+    }
+
+    fn power(&mut self) -> Result<Expr, SyntaxError> {
+        let base = self.primary()?;
+        if !self.eat_op("**") {
+            return Ok(base);
+        }
+        self.enter()?;
+        let exp = self.factor();
+        self.leave();
+        let span = base.span;
+        Ok(Expr {
+            kind: ExprKind::BinOp {
+                op: BinOp::Pow,
+                left: Box::new(base),
+                right: Box::new(exp?),
+            },
+            span,
+        })
+    }
+
+    fn primary(&mut self) -> Result<Expr, SyntaxError> {
+        let mut e = self.atom()?;
+        let mut chain = 0;
+        loop {
+            chain += 1;
+            if self.depth + chain > MAX_DEPTH {
+                return Err(self.error_here("expression too deeply nested"));
+            }
+            let span = e.span;
+            if self.eat_op("(") {
+                let (args, keywords) = self.call_args()?;
+                e = Expr {
+                    kind: ExprKind::Call {
+                        func: Box::new(e),
+                        args,
+                        keywords,
+                    },
+                    span,
+                };
+            } else if self.eat_op("[") {
+                let index = self.subscript()?;
+                self.expect_op("]")?;
+                e = Expr {
+                    kind: ExprKind::Subscript {
+                        value: Box::new(e),
+                        index: Box::new(index),
+                    },
+                    span,
+                };
+            } else if self.eat_op(".") {
+                let attr = self.name()?;
+                e = Expr {
+                    kind: ExprKind::Attribute {
+                        value: Box::new(e),
+                        attr,
+                    },
+                    span,
+                };
+            } else {
+                return Ok(e);
+            }
+        }
+    }
+
+    fn call_args(&mut self) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
+        self.enter()?;
+        let mut args = Vec::new();
+        let mut keywords: Vec<Keyword> = Vec::new();
+        while !self.at_op(")") {
+            let span = self.span();
+            if self.at_op("*") || self.at_op("**") {
+                return Err(self.error_here("*args and **kwargs in calls are not supported"));
+            }
+            let is_keyword = matches!(self.tok(), Tok::Name(n) if !is_keyword(n))
+                && matches!(self.tokens.get(self.pos + 1).map(|t| &t.tok), Some(Tok::Op("=")));
+            if is_keyword {
+                let name = self.name()?;
+                self.advance();
+                if keywords.iter().any(|k| k.name == name) {
+                    return Err(self.error_at(span, format!("keyword argument repeated: {name}")));
+                }
+                let value = self.test()?;
+                keywords.push(Keyword { name, value, span });
+            } else {
+                let arg = self.test()?;
+                if self.at_kw("for") {
+                    return Err(self.error_here("generator expressions are not supported"));
+                }
+                if !keywords.is_empty() {
+                    return Err(self.error_at(arg.span, "positional argument follows keyword argument"));
+                }
+                args.push(arg);
+            }
+            if !self.eat_op(",") {
+                if !self.at_op(")") {
+                    return Err(self.error_at(span, "invalid syntax. Perhaps you forgot a comma?"));
+                }
+                break;
+            }
+        }
+        self.expect_op(")")?;
+        self.leave();
+        Ok((args, keywords))
+    }
+
+    fn subscript(&mut self) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        let first = self.slice_item()?;
+        if !self.at_op(",") {
+            return Ok(first);
+        }
+        let mut items = vec![first];
+        while self.eat_op(",") {
+            if self.at_op("]") {
+                break;
+            }
+            items.push(self.slice_item()?);
+        }
+        Ok(Expr {
+            kind: ExprKind::Tuple(items),
+            span,
+        })
+    }
+
+    fn slice_item(&mut self) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        let lower = if self.at_op(":") {
+            None
+        } else {
+            Some(Box::new(self.test()?))
+        };
+        if !self.eat_op(":") {
+            return Ok(*lower.expect("an expression when there is no colon"));
+        }
+        let bound = |p: &mut Self| -> Result<Option<Box<Expr>>, SyntaxError> {
+            if p.at_op(":") || p.at_op("]") || p.at_op(",") {
+                Ok(None)
+            } else {
+                Ok(Some(Box::new(p.test()?)))
+            }
+        };
+        let upper = bound(self)?;
+        let step = if self.eat_op(":") { bound(self)? } else { None };
+        Ok(Expr {
+            kind: ExprKind::Slice { lower, upper, step },
+            span,
+        })
+    }
+
+    fn atom(&mut self) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        let tok = self.tok().clone();
+        let kind = match tok {
+            Tok::Int(i) => {
+                self.advance();
+                ExprKind::Int(i)
+            }
+            Tok::BigInt(d) => {
+                self.advance();
+                ExprKind::BigInt(d)
+            }
+            Tok::Float(f) => {
+                self.advance();
+                ExprKind::Float(f)
+            }
+            Tok::Str(_) | Tok::FStr { .. } => return self.strings(),
+            Tok::Name(n) => match n.as_str() {
+                "True" => {
+                    self.advance();
+                    ExprKind::Bool(true)
+                }
+                "False" => {
+                    self.advance();
+                    ExprKind::Bool(false)
+                }
+                "None" => {
+                    self.advance();
+                    ExprKind::None
+                }
+                _ if is_keyword(&n) => return Err(self.invalid()),
+                _ => {
+                    self.advance();
+                    ExprKind::Name(n)
+                }
+            },
+            Tok::Op("(") => return self.paren(),
+            Tok::Op("[") => return self.list_display(),
+            Tok::Op("{") => return self.dict_display(),
+            Tok::Op("...") => return Err(self.error_here("Ellipsis is not supported")),
+            Tok::Op("*") => return Err(self.error_here("starred expressions are not supported")),
+            Tok::Indent => return Err(SyntaxError::indentation("unexpected indent", span.line, span.col)),
+            _ => return Err(self.invalid()),
+        };
+        Ok(Expr { kind, span })
+    }
+
+    fn paren(&mut self) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        self.advance();
+        self.enter()?;
+        if self.eat_op(")") {
+            self.leave();
+            return Ok(Expr {
+                kind: ExprKind::Tuple(Vec::new()),
+                span,
+            });
+        }
+        let first = self.test()?;
+        if self.at_kw("for") {
+            return Err(self.error_here("generator expressions are not supported"));
+        }
+        let e = if self.at_op(",") {
+            let mut items = vec![first];
+            while self.eat_op(",") {
+                if self.at_op(")") {
+                    break;
+                }
+                items.push(self.test()?);
+            }
+            Expr {
+                kind: ExprKind::Tuple(items),
+                span,
+            }
+        } else {
+            first
+        };
+        if !self.eat_op(")") {
+            return Err(self.error_at(e.span, "invalid syntax. Perhaps you forgot a comma?"));
+        }
+        self.leave();
+        Ok(e)
+    }
+
+    fn list_display(&mut self) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        self.advance();
+        self.enter()?;
+        let mut items = Vec::new();
+        if !self.at_op("]") {
+            let first = self.test()?;
+            if self.at_kw("for") {
+                let generators = self.comprehension_clauses()?;
+                self.expect_op("]")?;
+                self.leave();
+                return Ok(Expr {
+                    kind: ExprKind::ListComp {
+                        elt: Box::new(first),
+                        generators,
+                    },
+                    span,
+                });
+            }
+            items.push(first);
+            while self.eat_op(",") {
+                if self.at_op("]") {
+                    break;
+                }
+                items.push(self.test()?);
+            }
+        }
+        if !self.eat_op("]") {
+            let at = items.last().map_or(span, |e: &Expr| e.span);
+            return Err(self.error_at(at, "invalid syntax. Perhaps you forgot a comma?"));
+        }
+        self.leave();
+        Ok(Expr {
+            kind: ExprKind::List(items),
+            span,
+        })
+    }
+
+    fn dict_display(&mut self) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        self.advance();
+        self.enter()?;
+        let mut pairs = Vec::new();
+        if !self.at_op("}") {
+            if self.at_op("**") {
+                return Err(self.error_here("dict unpacking is not supported"));
+            }
+            let key = self.test()?;
+            if !self.eat_op(":") {
+                return Err(self.error_at(span, "set literals are not supported"));
+            }
+            let value = self.test()?;
+            if self.at_kw("for") {
+                let generators = self.comprehension_clauses()?;
+                self.expect_op("}")?;
+                self.leave();
+                return Ok(Expr {
+                    kind: ExprKind::DictComp {
+                        key: Box::new(key),
+                        value: Box::new(value),
+                        generators,
+                    },
+                    span,
+                });
+            }
+            pairs.push((key, value));
+            while self.eat_op(",") {
+                if self.at_op("}") {
+                    break;
+                }
+                let key = self.test()?;
+                self.expect_op(":")?;
+                pairs.push((key, self.test()?));
+            }
+        }
+        if !self.eat_op("}") {
+            return Err(self.invalid());
+        }
+        self.leave();
+        Ok(Expr {
+            kind: ExprKind::Dict(pairs),
+            span,
+        })
+    }
+
+    fn comprehension_clauses(&mut self) -> Result<Vec<Comprehension>, SyntaxError> {
+        let mut generators = Vec::new();
+        while self.eat_kw("for") {
+            let target = self.for_target()?;
+            if !self.eat_kw("in") {
+                return Err(self.invalid());
+            }
+            let iter = self.or_test()?;
+            let mut ifs = Vec::new();
+            while self.eat_kw("if") {
+                ifs.push(self.or_test()?);
+            }
+            generators.push(Comprehension { target, iter, ifs });
+        }
+        Ok(generators)
+    }
+
+    /// Adjacent string literals concatenate; any f-string makes the whole
+    /// an f-string.
+    fn strings(&mut self) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        let mut parts: Vec<FStringPart> = Vec::new();
+        let mut any_f = false;
+        loop {
+            let tok = self.tok().clone();
+            let here = self.span();
+            match tok {
+                Tok::Str(s) => parts.push(FStringPart::Literal(s)),
+                Tok::FStr { text, raw } => {
+                    any_f = true;
+                    self.enter()?;
+                    let fparts = self.fstring(&text, raw, here)?;
+                    self.leave();
+                    parts.extend(fparts);
+                }
+                _ => break,
+            }
+            self.advance();
+        }
+        let mut merged: Vec<FStringPart> = Vec::new();
+        for p in parts {
+            match (merged.last_mut(), p) {
+                (Some(FStringPart::Literal(a)), FStringPart::Literal(b)) => a.push_str(&b),
+                (_, p) => merged.push(p),
+            }
+        }
+        if !any_f {
+            let text = match merged.pop() {
+                Some(FStringPart::Literal(s)) => s,
+                _ => String::new(),
+            };
+            return Ok(Expr {
+                kind: ExprKind::Str(text),
+                span,
+            });
+        }
+        Ok(Expr {
+            kind: ExprKind::FString(merged),
+            span,
+        })
+    }
+
+    /// Splits an f-string's text into literal parts and `{expr!c:spec}`
+    /// fields, parsing each field's expression with a sub-parser.
+    fn fstring(&mut self, text: &str, raw: bool, span: Span) -> Result<Vec<FStringPart>, SyntaxError> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut parts = Vec::new();
+        let mut literal = String::new();
+        let mut i = 0;
+        let err = |msg: &str| SyntaxError::new(format!("f-string: {msg}"), span.line, span.col);
+        let flush = |literal: &mut String, parts: &mut Vec<FStringPart>| -> Result<(), SyntaxError> {
+            if !literal.is_empty() {
+                let text = if raw {
+                    literal.clone()
+                } else {
+                    unescape(literal).map_err(|m| err(&m))?
+                };
+                parts.push(FStringPart::Literal(text));
+                literal.clear();
+            }
+            Ok(())
+        };
+        while i < chars.len() {
+            let c = chars[i];
+            if c == '{' && chars.get(i + 1) == Some(&'{') {
+                literal.push('{');
+                i += 2;
+            } else if c == '}' && chars.get(i + 1) == Some(&'}') {
+                literal.push('}');
+                i += 2;
+            } else if c == '}' {
+                return Err(err("single '}' is not allowed"));
+            } else if c == '{' {
+                flush(&mut literal, &mut parts)?;
+                let (field, next) = self.fstring_field(&chars, i + 1, raw, span)?;
+                parts.push(field);
+                i = next;
+            } else {
+                literal.push(c);
+                i += 1;
+            }
+        }
+        flush(&mut literal, &mut parts)?;
+        Ok(parts)
+    }
+
+    /// Parses the field starting after `{`; returns it and the index after
+    /// its closing `}`.
+    fn fstring_field(
+        &mut self,
+        chars: &[char],
+        start: usize,
+        raw: bool,
+        span: Span,
+    ) -> Result<(FStringPart, usize), SyntaxError> {
+        let err = |msg: &str| SyntaxError::new(format!("f-string: {msg}"), span.line, span.col);
+        let mut depth = 0;
+        let mut i = start;
+        let mut quote: Option<char> = None;
+        // Find where the expression ends: `!`, `:` or `}` at bracket depth 0.
+        while i < chars.len() {
+            let c = chars[i];
+            if let Some(q) = quote {
+                if c == q {
+                    quote = None;
+                }
+            } else {
+                match c {
+                    '\'' | '"' => quote = Some(c),
+                    '(' | '[' | '{' => depth += 1,
+                    ')' | ']' | '}' if depth > 0 => depth -= 1,
+                    '}' | ':' if depth == 0 => break,
+                    '!' if depth == 0 && chars.get(i + 1) != Some(&'=') => break,
+                    '\\' => return Err(err("expression part cannot include a backslash")),
+                    '#' => return Err(err("expression part cannot include '#'")),
+                    _ => {}
+                }
+            }
+            i += 1;
+        }
+        if i >= chars.len() {
+            return Err(err("expecting '}'"));
+        }
+        let expr_text: String = chars[start..i].iter().collect();
+        if expr_text.trim().is_empty() {
+            return Err(err("empty expression not allowed"));
+        }
+        if expr_text.trim_end().ends_with('=') && !expr_text.trim_end().ends_with("==") {
+            return Err(err("'=' specifier is not supported"));
+        }
+        let expr = self.sub_expression(&expr_text, span)?;
+        let mut conversion = None;
+        if chars[i] == '!' {
+            match chars.get(i + 1) {
+                Some(c @ ('s' | 'r' | 'a')) => conversion = Some(*c),
+                _ => return Err(err("invalid conversion character: expected 's', 'r', or 'a'")),
+            }
+            i += 2;
+            if i >= chars.len() || (chars[i] != ':' && chars[i] != '}') {
+                return Err(err("expecting '}'"));
+            }
+        }
+        let mut spec = Vec::new();
+        if chars[i] == ':' {
+            // The spec runs to the matching `}`; it may hold nested fields.
+            let spec_start = i + 1;
+            let mut j = spec_start;
+            let mut nest = 0;
+            while j < chars.len() {
+                match chars[j] {
+                    '{' => nest += 1,
+                    '}' if nest == 0 => break,
+                    '}' => nest -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if j >= chars.len() {
+                return Err(err("expecting '}'"));
+            }
+            let spec_text: String = chars[spec_start..j].iter().collect();
+            spec = self.fstring(&spec_text, raw, span)?;
+            i = j;
+        }
+        Ok((
+            FStringPart::Field {
+                expr: Box::new(expr),
+                conversion,
+                spec,
+            },
+            i + 1,
+        ))
+    }
+
+    fn sub_expression(&mut self, text: &str, span: Span) -> Result<Expr, SyntaxError> {
+        let wrapped = format!("({})", text.trim());
+        let mut tokens =
+            tokenize(&wrapped).map_err(|e| SyntaxError::new(format!("f-string: {}", e.msg), span.line, span.col))?;
+        for t in &mut tokens {
+            t.line = span.line;
+            t.col = span.col;
+        }
+        let mut sub = Parser {
+            tokens,
+            pos: 0,
+            depth: self.depth,
+            in_function: self.in_function,
+        };
+        let e = sub
+            .test()
+            .map_err(|e| SyntaxError::new(format!("f-string: {}", e.msg), span.line, span.col))?;
+        if !matches!(sub.tok(), Tok::Newline | Tok::End) {
+            return Err(SyntaxError::new("f-string: invalid syntax", span.line, span.col));
+        }
+        Ok(e)
+    }
+}
+
+fn aug_op(op: &str) -> Option<BinOp> {
+    Some(match op {
+        "+=" => BinOp::Add,
+        "-=" => BinOp::Sub,
+        "*=" => BinOp::Mul,
+        "/=" => BinOp::Div,
+        "//=" => BinOp::FloorDiv,
+        "%=" => BinOp::Mod,
+        "**=" => BinOp::Pow,
+        "<<=" => BinOp::LShift,
+        ">>=" => BinOp::RShift,
+        "&=" => BinOp::BitAnd,
+        "|=" => BinOp::BitOr,
+        "^=" => BinOp::BitXor,
+        _ => return None,
+    })
+}
+
+fn is_keyword(name: &str) -> bool {
+    matches!(
+        name,
+        "False"
+            | "None"
+            | "True"
+            | "and"
+            | "as"
+            | "assert"
+            | "async"
+            | "await"
+            | "break"
+            | "class"
+            | "continue"
+            | "def"
+            | "del"
+            | "elif"
+            | "else"
+            | "except"
+            | "finally"
+            | "for"
+            | "from"
+            | "global"
+            | "if"
+            | "import"
+            | "in"
+            | "is"
+            | "lambda"
+            | "nonlocal"
+            | "not"
+            | "or"
+            | "pass"
+            | "raise"
+            | "return"
+            | "try"
+            | "while"
+            | "with"
+            | "yield"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(src: &str) -> String {
+        parse_module(src).unwrap_err().msg
+    }
+
+    #[test]
+    fn precedence_follows_python() {
+        let m = parse_module("x = -2 ** 2 + 3 * 4\n").unwrap();
+        let StmtKind::Assign { value, .. } = &m.body[0].kind else {
+            panic!()
+        };
+        let ExprKind::BinOp {
+            op: BinOp::Add, left, ..
+        } = &value.kind
+        else {
+            panic!("{value:?}")
+        };
+        assert!(matches!(left.kind, ExprKind::UnaryOp { op: UnaryOp::Neg, .. }));
+    }
+
+    #[test]
+    fn statements_parse() {
+        let src = "import math\nfrom sys import argv as a\n@d\ndef f(x, y=1):\n    global g\n    for i, (p, q) in z:\n        if i: break\n        elif p: continue\n        else: pass\n    while x: x -= 1\n    else: y = [v for v in x if v]\n    return x, y\nd = {k: v for k, v in e}\ndel d[1], x\nassert x, 'm'\n";
+        let m = parse_module(src).unwrap();
+        assert_eq!(m.body.len(), 6);
+    }
+
+    #[test]
+    fn fstrings_split_into_fields() {
+        let m = parse_module("f'a{x!r:>{w}}b{{'\n").unwrap();
+        let StmtKind::Expr(e) = &m.body[0].kind else { panic!() };
+        let ExprKind::FString(parts) = &e.kind else { panic!() };
+        assert_eq!(parts.len(), 3);
+        assert_eq!(parts[2], FStringPart::Literal("b{".into()));
+    }
+
+    #[test]
+    fn errors_match_cpython() {
+        assert_eq!(
+            err("1 = x"),
+            "cannot assign to literal here. Maybe you meant '==' instead of '='?"
+        );
+        assert_eq!(
+            err("f() += 1"),
+            "'function call' is an illegal expression for augmented assignment"
+        );
+        assert_eq!(err("for 1 in x: pass"), "cannot assign to literal");
+        assert_eq!(err("del f()"), "cannot delete function call");
+        assert_eq!(err("if x\n  pass"), "expected ':'");
+        assert_eq!(
+            err("if x:\npass"),
+            "expected an indented block after 'if' statement on line 1"
+        );
+        assert_eq!(
+            err("def f():\nreturn"),
+            "expected an indented block after function definition on line 1"
+        );
+        assert_eq!(err("f(a=1, 2)"), "positional argument follows keyword argument");
+        assert_eq!(
+            err("def f(a=1, b): pass"),
+            "non-default argument follows default argument"
+        );
+        assert_eq!(err("x = [1, 2 3]"), "invalid syntax. Perhaps you forgot a comma?");
+        assert_eq!(err("return 1"), "'return' outside function");
+        assert_eq!(err("class A: pass"), "class definitions are not supported");
+        assert_eq!(err("True = 1"), "cannot assign to True");
+        assert_eq!(err("f'{}'"), "f-string: empty expression not allowed");
+        assert_eq!(
+            err("if x = 1: pass"),
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_an_overflow() {
+        let run = |src: String| {
+            std::thread::Builder::new()
+                .stack_size(4 << 20)
+                .spawn(move || parse_module(&src).map(|_| ()).map_err(|e| e.msg))
+                .unwrap()
+                .join()
+                .unwrap()
+        };
+        assert!(run(format!("x = {}1", "-".repeat(100_000))).is_err());
+        assert!(run(format!("x = 1{}", "+1".repeat(100_000))).is_err());
+        assert!(run(format!("x = {}1", "not ".repeat(100_000))).is_err());
+        assert!(run(format!("x = 2{}", "**2".repeat(100_000))).is_err());
+        assert!(run(format!("x = a{}", ".b".repeat(100_000))).is_err());
+        assert!(run(format!("x = {}1{}", "[".repeat(150), "]".repeat(150))).is_ok());
+    }
+}

@@ -1,0 +1,428 @@
+//! Scope analysis: decides, for every name in every function, whether it
+//! is a local slot, a cell (a local that a nested function captures), a
+//! free variable (a cell of an enclosing function) or a global.
+//!
+//! Python decides this statically: a name assigned anywhere in a function
+//! is local to all of it (unless declared `global` or `nonlocal`), so the
+//! whole body must be seen before any of it is compiled. Comprehensions
+//! and lambdas are functions too, as in CPython 3.11.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::ast::*;
+use crate::error::SyntaxError;
+
+pub type ScopeId = usize;
+
+#[derive(Debug, Default)]
+pub struct Scope {
+    pub is_module: bool,
+    pub parent: Option<ScopeId>,
+    /// Parameters, in order (a comprehension's only parameter is `.0`).
+    pub params: Vec<String>,
+    /// Names bound in this scope, in order of first binding.
+    bound: Vec<String>,
+    bound_set: HashSet<String>,
+    used: HashSet<String>,
+    pub globals: HashSet<String>,
+    pub nonlocals: HashSet<String>,
+    /// Where each `nonlocal` was declared, for the error if it binds nothing.
+    nonlocal_spans: HashMap<String, Span>,
+    /// Locals captured by nested functions.
+    pub cells: HashSet<String>,
+    /// Variables of enclosing functions this one uses, in a fixed order
+    /// (the order of the function object's closure cells).
+    pub frees: Vec<String>,
+}
+
+impl Scope {
+    fn bind(&mut self, name: &str) {
+        if self.bound_set.insert(name.to_string()) {
+            self.bound.push(name.to_string());
+        }
+    }
+
+    fn is_local(&self, name: &str) -> bool {
+        !self.is_module
+            && !self.globals.contains(name)
+            && !self.nonlocals.contains(name)
+            && (self.bound_set.contains(name) || self.params.iter().any(|p| p == name))
+    }
+
+    /// The local slot layout: parameters, other locals, then free variables.
+    pub fn slot_names(&self) -> Vec<String> {
+        let mut names = self.params.clone();
+        for name in &self.bound {
+            if self.is_local(name) && !names.contains(name) {
+                names.push(name.clone());
+            }
+        }
+        for name in &self.frees {
+            if !names.contains(name) {
+                names.push(name.clone());
+            }
+        }
+        names
+    }
+}
+
+/// Where a name lives, as the emitter needs to know it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameKind {
+    Local,
+    /// A local or free variable held in a cell (accessed through it).
+    Cell,
+    Global,
+}
+
+/// All the scopes of a module, found by the address of the syntax node
+/// that opens them (a `FunctionDef`, a lambda or comprehension `Expr`).
+pub struct ScopeTree {
+    pub scopes: Vec<Scope>,
+    by_node: HashMap<usize, ScopeId>,
+}
+
+impl ScopeTree {
+    pub fn module(&self) -> ScopeId {
+        0
+    }
+
+    pub fn of_node<T>(&self, node: &T) -> ScopeId {
+        self.by_node[&(node as *const T as usize)]
+    }
+
+    pub fn kind(&self, scope: ScopeId, name: &str) -> NameKind {
+        let s = &self.scopes[scope];
+        if s.is_module || s.globals.contains(name) {
+            return NameKind::Global;
+        }
+        if s.frees.iter().any(|f| f == name) || s.cells.contains(name) {
+            return NameKind::Cell;
+        }
+        if s.is_local(name) {
+            return NameKind::Local;
+        }
+        NameKind::Global
+    }
+}
+
+/// Builds and resolves the scopes of a module.
+pub fn analyze(module: &Module) -> Result<ScopeTree, SyntaxError> {
+    let mut b = Builder {
+        tree: ScopeTree {
+            scopes: Vec::new(),
+            by_node: HashMap::new(),
+        },
+        current: 0,
+    };
+    b.tree.scopes.push(Scope {
+        is_module: true,
+        ..Default::default()
+    });
+    b.stmts(&module.body)?;
+    b.resolve()?;
+    Ok(b.tree)
+}
+
+struct Builder {
+    tree: ScopeTree,
+    current: ScopeId,
+}
+
+impl Builder {
+    fn scope(&mut self) -> &mut Scope {
+        &mut self.tree.scopes[self.current]
+    }
+
+    /// Opens a function scope for `node`, runs `f` inside it.
+    fn enter<T>(
+        &mut self,
+        node: &T,
+        params: Vec<String>,
+        f: impl FnOnce(&mut Self) -> Result<(), SyntaxError>,
+    ) -> Result<(), SyntaxError> {
+        let id = self.tree.scopes.len();
+        self.tree.scopes.push(Scope {
+            parent: Some(self.current),
+            params,
+            ..Default::default()
+        });
+        self.tree.by_node.insert(node as *const T as usize, id);
+        let saved = self.current;
+        self.current = id;
+        let result = f(self);
+        self.current = saved;
+        result
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn declare(&mut self, names: &[String], span: Span, global: bool) -> Result<(), SyntaxError> {
+        let is_module = self.scope().is_module;
+        for name in names {
+            let s = &self.tree.scopes[self.current];
+            let what = if global { "global" } else { "nonlocal" };
+            if !global && is_module {
+                return Err(SyntaxError::new(
+                    "nonlocal declaration not allowed at module level",
+                    span.line,
+                    span.col,
+                ));
+            }
+            if s.params.contains(name) {
+                return Err(SyntaxError::new(
+                    format!("name '{name}' is parameter and {what}"),
+                    span.line,
+                    span.col,
+                ));
+            }
+            if s.bound_set.contains(name) {
+                return Err(SyntaxError::new(
+                    format!("name '{name}' is assigned to before {what} declaration"),
+                    span.line,
+                    span.col,
+                ));
+            }
+            if s.used.contains(name) {
+                return Err(SyntaxError::new(
+                    format!("name '{name}' is used prior to {what} declaration"),
+                    span.line,
+                    span.col,
+                ));
+            }
+            if global {
+                self.scope().globals.insert(name.clone());
+            } else {
+                self.scope().nonlocals.insert(name.clone());
+                self.scope().nonlocal_spans.insert(name.clone(), span);
+            }
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+        match &s.kind {
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                targets.iter().try_for_each(|t| self.target(t))
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(value)?;
+                // `x += 1` both reads and binds x.
+                self.expr(target)?;
+                self.target(target)
+            }
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                self.expr(test)?;
+                self.stmts(body)?;
+                self.stmts(orelse)
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                self.expr(iter)?;
+                self.target(target)?;
+                self.stmts(body)?;
+                self.stmts(orelse)
+            }
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass => Ok(()),
+            StmtKind::Return(value) => value.iter().try_for_each(|v| self.expr(v)),
+            StmtKind::Del(targets) => targets.iter().try_for_each(|t| self.target(t)),
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                msg.iter().try_for_each(|m| self.expr(m))
+            }
+            StmtKind::Global(names) => self.declare(names, s.span, true),
+            StmtKind::Nonlocal(names) => self.declare(names, s.span, false),
+            StmtKind::FunctionDef(def) => {
+                def.decorators.iter().try_for_each(|d| self.expr(d))?;
+                def.params
+                    .iter()
+                    .filter_map(|p| p.default.as_ref())
+                    .try_for_each(|d| self.expr(d))?;
+                self.scope().bind(&def.name);
+                let params = def.params.iter().map(|p| p.name.clone()).collect();
+                self.enter(&**def, params, |b| b.stmts(&def.body))
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    self.scope().bind(a.asname.as_ref().unwrap_or(&a.name));
+                }
+                Ok(())
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for a in names {
+                    self.scope().bind(a.asname.as_ref().unwrap_or(&a.name));
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// A name in a binding position (assignment, `for`, `del`).
+    fn target(&mut self, t: &Expr) -> Result<(), SyntaxError> {
+        match &t.kind {
+            ExprKind::Name(name) => {
+                self.scope().bind(name);
+                Ok(())
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(|i| self.target(i)),
+            _ => self.expr(t),
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        match &e.kind {
+            ExprKind::Int(_)
+            | ExprKind::BigInt(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_)
+            | ExprKind::Bool(_)
+            | ExprKind::None => Ok(()),
+            ExprKind::FString(parts) => self.fstring(parts),
+            ExprKind::Name(name) => {
+                self.scope().used.insert(name.clone());
+                Ok(())
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(|i| self.expr(i)),
+            ExprKind::Dict(pairs) => pairs.iter().try_for_each(|(k, v)| {
+                self.expr(k)?;
+                self.expr(v)
+            }),
+            ExprKind::ListComp { elt, generators } => self.comprehension(e, generators, |b| b.expr(elt)),
+            ExprKind::DictComp { key, value, generators } => self.comprehension(e, generators, |b| {
+                b.expr(key)?;
+                b.expr(value)
+            }),
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left)?;
+                self.expr(right)
+            }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::BoolOp { values, .. } => values.iter().try_for_each(|v| self.expr(v)),
+            ExprKind::Compare { left, comparators, .. } => {
+                self.expr(left)?;
+                comparators.iter().try_for_each(|c| self.expr(c))
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test)?;
+                self.expr(body)?;
+                self.expr(orelse)
+            }
+            ExprKind::Lambda { params, body } => {
+                params
+                    .iter()
+                    .filter_map(|p| p.default.as_ref())
+                    .try_for_each(|d| self.expr(d))?;
+                let names = params.iter().map(|p| p.name.clone()).collect();
+                self.enter(e, names, |b| b.expr(body))
+            }
+            ExprKind::Call { func, args, keywords } => {
+                self.expr(func)?;
+                args.iter().try_for_each(|a| self.expr(a))?;
+                keywords.iter().try_for_each(|k| self.expr(&k.value))
+            }
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)
+            }
+            ExprKind::Slice { lower, upper, step } => [lower, upper, step]
+                .into_iter()
+                .flatten()
+                .try_for_each(|x| self.expr(x)),
+        }
+    }
+
+    fn fstring(&mut self, parts: &[FStringPart]) -> Result<(), SyntaxError> {
+        for part in parts {
+            if let FStringPart::Field { expr, spec, .. } = part {
+                self.expr(expr)?;
+                self.fstring(spec)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The first iterable is evaluated in the enclosing scope and passed in
+    /// as `.0`; everything else runs in the comprehension's own scope.
+    fn comprehension(
+        &mut self,
+        node: &Expr,
+        generators: &[Comprehension],
+        body: impl FnOnce(&mut Self) -> Result<(), SyntaxError>,
+    ) -> Result<(), SyntaxError> {
+        self.expr(&generators[0].iter)?;
+        self.enter(node, vec![".0".to_string()], |b| {
+            for (i, g) in generators.iter().enumerate() {
+                if i > 0 {
+                    b.expr(&g.iter)?;
+                }
+                b.target(&g.target)?;
+                g.ifs.iter().try_for_each(|c| b.expr(c))?;
+            }
+            body(b)
+        })
+    }
+
+    /// Links every use of an enclosing function's variable to its cell.
+    fn resolve(&mut self) -> Result<(), SyntaxError> {
+        for id in 1..self.tree.scopes.len() {
+            let s = &self.tree.scopes[id];
+            let mut wanted: Vec<String> = s
+                .used
+                .iter()
+                .filter(|n| !s.is_local(n) && !s.globals.contains(*n))
+                .cloned()
+                .collect();
+            wanted.sort();
+            let mut nonlocals: Vec<String> = s.nonlocals.iter().cloned().collect();
+            nonlocals.sort();
+            for name in nonlocals.iter().chain(wanted.iter()) {
+                let declared = self.tree.scopes[id].nonlocal_spans.get(name).copied();
+                self.link(id, name, declared)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Marks `name` as a cell where it is bound and as free in every scope
+    /// from `from` up to there. `nonlocal_at` is set when `from` declared
+    /// it `nonlocal`, which makes a missing binding an error.
+    fn link(&mut self, from: ScopeId, name: &str, nonlocal_at: Option<Span>) -> Result<(), SyntaxError> {
+        let mut path = vec![from];
+        let mut at = self.tree.scopes[from].parent;
+        while let Some(a) = at {
+            let scope = &self.tree.scopes[a];
+            if scope.is_module || scope.globals.contains(name) {
+                break;
+            }
+            if scope.is_local(name) {
+                self.tree.scopes[a].cells.insert(name.to_string());
+                for &p in &path {
+                    let frees = &mut self.tree.scopes[p].frees;
+                    if !frees.iter().any(|f| f == name) {
+                        frees.push(name.to_string());
+                    }
+                }
+                return Ok(());
+            }
+            path.push(a);
+            at = scope.parent;
+        }
+        if let Some(span) = nonlocal_at {
+            return Err(SyntaxError::new(
+                format!("no binding for nonlocal '{name}' found"),
+                span.line,
+                span.col,
+            ));
+        }
+        Ok(())
+    }
+}

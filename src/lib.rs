@@ -1,0 +1,275 @@
+//! Rumba: an embeddable engine for a subset of Python 3.
+//!
+//! ```
+//! let mut engine = rumba::Engine::with_captured_output();
+//! engine.run("print(sum([i * i for i in range(4)]))").unwrap();
+//! assert_eq!(engine.take_output(), "14\n");
+//! ```
+//!
+//! Errors come back as values, shaped like CPython's:
+//!
+//! ```
+//! let mut engine = rumba::Engine::with_captured_output();
+//! let err = engine.run("x = 1 // 0").unwrap_err();
+//! assert_eq!(err.kind, "ZeroDivisionError");
+//! assert_eq!(err.message, "integer division or modulo by zero");
+//! assert!(err.report.ends_with("ZeroDivisionError: integer division or modulo by zero\n"));
+//! ```
+//!
+//! A script can be bounded in time (ticks: loop iterations plus calls),
+//! memory and recursion, and interrupted from another thread:
+//!
+//! ```
+//! let mut engine = rumba::Engine::with_captured_output();
+//! engine.set_budget(Some(10_000));
+//! let err = engine.run("while True:\n    pass\n").unwrap_err();
+//! assert_eq!(err.kind, "RuntimeError");
+//! assert_eq!(err.message, "execution budget exhausted");
+//! ```
+
+use std::cell::RefCell;
+use std::io::Write;
+use std::path::Path;
+use std::rc::Rc;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+
+pub use rumba_compiler::SyntaxError;
+pub use rumba_vm::vm::Limits;
+use rumba_vm::vm::Vm;
+
+/// An error a script ended with: an uncaught exception or a syntax error.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScriptError {
+    /// The exception type's name: `ZeroDivisionError`, `SyntaxError`, ...
+    pub kind: String,
+    pub message: String,
+    /// Exactly what CPython would print on stderr for it.
+    pub report: String,
+    /// The process exit status this error stands for (1, or `sys.exit`'s).
+    pub exit_status: i32,
+}
+
+impl std::fmt::Display for ScriptError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.message.is_empty() {
+            write!(f, "{}", self.kind)
+        } else {
+            write!(f, "{}: {}", self.kind, self.message)
+        }
+    }
+}
+
+impl std::error::Error for ScriptError {}
+
+/// A `Write` that appends to a buffer the engine can hand back.
+#[derive(Clone, Default)]
+struct SharedBuffer(Rc<RefCell<Vec<u8>>>);
+
+impl Write for SharedBuffer {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// One interpreter with its globals; scripts run in it one after another
+/// share them, as entries at a Python prompt do.
+pub struct Engine {
+    vm: Vm,
+    captured: Option<SharedBuffer>,
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine::new()
+    }
+}
+
+impl Engine {
+    /// An engine whose scripts print to the process's standard output.
+    pub fn new() -> Engine {
+        let out = Box::new(std::io::BufWriter::new(std::io::stdout()));
+        Engine {
+            vm: Vm::new(out, Limits::default()),
+            captured: None,
+        }
+    }
+
+    /// An engine whose scripts print into a buffer (see `take_output`).
+    pub fn with_captured_output() -> Engine {
+        let buffer = SharedBuffer::default();
+        Engine {
+            vm: Vm::new(Box::new(buffer.clone()), Limits::default()),
+            captured: Some(buffer),
+        }
+    }
+
+    /// What scripts printed since the last call (captured engines only).
+    pub fn take_output(&mut self) -> String {
+        match &self.captured {
+            Some(b) => String::from_utf8_lossy(&std::mem::take(&mut *b.0.borrow_mut())).into_owned(),
+            None => String::new(),
+        }
+    }
+
+    /// Stops scripts after this many ticks (loop iterations plus calls).
+    pub fn set_budget(&mut self, ticks: Option<u64>) {
+        self.vm.limits.budget = ticks.map(|t| self.vm.ticks.saturating_add(t));
+    }
+
+    /// Deepest call nesting allowed (default 1000, as CPython).
+    pub fn set_recursion_limit(&mut self, frames: usize) {
+        self.vm.limits.max_frames = frames.max(2);
+    }
+
+    /// Largest heap, in (estimated) bytes, before `MemoryError`.
+    pub fn set_heap_limit(&mut self, bytes: usize) {
+        self.vm.limits.max_heap_bytes = bytes;
+        self.vm.heap.limit = bytes;
+    }
+
+    /// Makes the garbage collector run at every safe point after any
+    /// allocation: slow, for testing that every live value is rooted.
+    pub fn set_gc_stress(&mut self, on: bool) {
+        self.vm.heap.stress = on;
+    }
+
+    /// A flag another thread may set to stop the running script with
+    /// `KeyboardInterrupt` at its next loop iteration or call.
+    pub fn interrupt_handle(&self) -> Arc<AtomicBool> {
+        self.vm.interrupt.clone()
+    }
+
+    /// `sys.argv` for the scripts this engine runs.
+    pub fn set_argv(&mut self, argv: Vec<String>) {
+        self.vm.argv = argv;
+    }
+
+    /// Installs the JIT (or anything else) behind the VM's hot-loop hook.
+    pub fn set_jit_hook(&mut self, hook: Box<dyn rumba_vm::hook::JitHook>) {
+        self.vm.hook = hook;
+    }
+
+    /// The `--jit-stats` line of the installed hook.
+    pub fn jit_stats_line(&self) -> String {
+        self.vm.hook.stats_line()
+    }
+
+    /// Runs source text as the `__main__` module, named `<string>`.
+    pub fn run(&mut self, source: &str) -> Result<(), ScriptError> {
+        self.run_named(source, "<string>")
+    }
+
+    /// Runs a file's contents as the `__main__` module.
+    pub fn run_file(&mut self, path: &Path) -> Result<(), ScriptError> {
+        let name = path.to_string_lossy().into_owned();
+        let bytes = std::fs::read(path).map_err(|e| ScriptError {
+            kind: "FileNotFoundError".into(),
+            message: format!("[Errno 2] {e}: '{name}'"),
+            report: format!("rumba: can't open file '{name}': {e}\n"),
+            exit_status: 2,
+        })?;
+        let source = decode_source(&bytes, &name)?;
+        self.run_named(&source, &name)
+    }
+
+    /// Runs source text under a file name used by tracebacks.
+    pub fn run_named(&mut self, source: &str, filename: &str) -> Result<(), ScriptError> {
+        let code = rumba_compiler::compile(source, filename).map_err(|e| syntax_error(&e, source, filename))?;
+        self.execute(code)
+    }
+
+    /// Compiles and runs one interactive entry: expression values are
+    /// printed, as at Python's prompt.
+    pub fn run_interactive(&mut self, source: &str) -> Result<(), ScriptError> {
+        let code = rumba_compiler::compile_interactive(source).map_err(|e| syntax_error(&e, source, "<stdin>"))?;
+        self.vm.interactive = true;
+        let result = self.execute(code);
+        self.vm.interactive = false;
+        result
+    }
+
+    fn execute(&mut self, code: rumba_vm::bytecode::CodeObject) -> Result<(), ScriptError> {
+        let id = self.vm.load_code(Rc::new(code));
+        let result = self.vm.run_module(id);
+        self.vm.flush_out();
+        result.map_err(|e| ScriptError {
+            kind: e.kind.name().to_string(),
+            message: e.msg.clone(),
+            report: if e.kind == rumba_vm::error::ExcKind::SystemExit {
+                if e.msg.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}\n", e.msg)
+                }
+            } else {
+                e.report()
+            },
+            exit_status: e.exit_status,
+        })
+    }
+
+    /// The bytecode listing of a source text, as `rumba --dis` prints it.
+    pub fn disassemble(source: &str, filename: &str) -> Result<String, ScriptError> {
+        let code = rumba_compiler::compile(source, filename).map_err(|e| syntax_error(&e, source, filename))?;
+        Ok(rumba_vm::dis::disassemble(&code))
+    }
+
+    /// The `repr` of a global variable, if it is bound.
+    pub fn global_repr(&self, name: &str) -> Option<String> {
+        let v = self.vm.get_global(name)?;
+        self.vm.repr(v).ok()
+    }
+
+    /// Whether an interactive entry is unfinished and needs more lines.
+    pub fn is_incomplete(source: &str) -> bool {
+        rumba_compiler::parse::is_incomplete(source)
+    }
+}
+
+/// Source files are UTF-8 (CPython's default without a coding cookie).
+fn decode_source(bytes: &[u8], filename: &str) -> Result<String, ScriptError> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.strip_prefix('\u{feff}').unwrap_or(s).to_string()),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            let message = format!(
+                "Non-UTF-8 code starting with '\\x{:02x}' in file {filename} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                bytes[at]
+            );
+            Err(ScriptError {
+                kind: "SyntaxError".into(),
+                report: format!("SyntaxError: {message}\n"),
+                message,
+                exit_status: 1,
+            })
+        }
+    }
+}
+
+/// CPython's report for a syntax error: the file and line, the source
+/// line, a caret under the column, and the message.
+fn syntax_error(e: &SyntaxError, source: &str, filename: &str) -> ScriptError {
+    let mut report = format!("  File \"{filename}\", line {}\n", e.line);
+    if let Some(text) = source.lines().nth((e.line as usize).saturating_sub(1)) {
+        let trimmed = text.trim_start();
+        let indent = text.chars().count() - trimmed.chars().count();
+        let trimmed = trimmed.trim_end();
+        if !trimmed.is_empty() {
+            let col = (e.col as usize).saturating_sub(indent).min(trimmed.chars().count());
+            report.push_str(&format!("    {trimmed}\n    {}^\n", " ".repeat(col)));
+        }
+    }
+    report.push_str(&format!("{}: {}\n", e.type_name(), e.msg));
+    ScriptError {
+        kind: e.type_name().to_string(),
+        message: e.msg.clone(),
+        report,
+        exit_status: 1,
+    }
+}

@@ -1,0 +1,341 @@
+//! Bad input never takes the host down: random bytes, token soups, random
+//! programs, absurd nesting, runaway recursion and loops, huge allocations.
+//! Each gets a Python-style error (or runs), never a panic, a host stack
+//! overflow or a hang past its budget.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::Ordering;
+
+use rumba::Engine;
+
+/// A small seeded generator (xorshift64*), so failures reproduce.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
+}
+
+/// Runs a script with a budget on a thread with a modest stack, and
+/// returns its error kind (or "ok"); panics (failing the test) only if the
+/// engine itself panicked.
+fn run_bounded(source: &str, budget: u64) -> String {
+    let source = source.to_string();
+    let handle = std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(move || {
+            let mut engine = Engine::with_captured_output();
+            engine.set_budget(Some(budget));
+            engine.set_heap_limit(256 << 20);
+            let result = catch_unwind(AssertUnwindSafe(|| engine.run(&source)));
+            match result {
+                Ok(Ok(())) => "ok".to_string(),
+                Ok(Err(e)) => e.kind,
+                Err(_) => format!("PANIC on input {source:?}"),
+            }
+        })
+        .expect("spawn");
+    let outcome = handle.join().expect("the engine thread itself must not die");
+    assert!(!outcome.starts_with("PANIC"), "{outcome}");
+    outcome
+}
+
+#[test]
+fn random_bytes_never_panic() {
+    let mut rng = Rng(0x5eed_0001);
+    for _ in 0..400 {
+        let len = rng.below(200);
+        let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+        run_bounded(&String::from_utf8_lossy(&bytes), 10_000);
+    }
+}
+
+const TOKENS: &[&str] = &[
+    "x",
+    "y",
+    "f",
+    "1",
+    "2.5",
+    "'s'",
+    "f'{x}'",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    ".",
+    "+",
+    "-",
+    "*",
+    "/",
+    "//",
+    "%",
+    "**",
+    "=",
+    "==",
+    "<",
+    ">=",
+    "not",
+    "and",
+    "or",
+    "if",
+    "else",
+    "elif",
+    "while",
+    "for",
+    "in",
+    "def",
+    "return",
+    "lambda",
+    "\n",
+    "\n    ",
+    "\n        ",
+    "pass",
+    "break",
+    "continue",
+    "None",
+    "True",
+    "[x for x in y]",
+    "del",
+    "global",
+    "import",
+    "math",
+    "print",
+    "range",
+    "len",
+    "#",
+    "\\\n",
+    ";",
+];
+
+#[test]
+fn token_soups_never_panic() {
+    let mut rng = Rng(0x5eed_0002);
+    for _ in 0..1500 {
+        let n = 1 + rng.below(40);
+        let soup: Vec<&str> = (0..n).map(|_| rng.pick(TOKENS)).collect();
+        run_bounded(&soup.join(" "), 10_000);
+    }
+}
+
+/// Random programs that are valid Python: assignments, arithmetic on small
+/// values, lists, loops and functions.
+fn random_program(rng: &mut Rng) -> String {
+    let mut out = String::from("a = 3\nb = -2.5\nc = [1, 2, 3]\nd = {'k': 1}\ns = 'xy'\n");
+    let exprs = [
+        "a + 1",
+        "a * b",
+        "a // 2",
+        "a % 3",
+        "b / 2",
+        "-a",
+        "a ** 2",
+        "len(c)",
+        "c[a % 3]",
+        "c[-1]",
+        "s * 2",
+        "a < b",
+        "a == b",
+        "not a",
+        "a and b",
+        "a or b",
+        "c + [a]",
+        "str(a) + s",
+        "abs(b)",
+        "max(a, 2)",
+        "min(c)",
+        "d['k']",
+        "d.get('z', 0)",
+        "[x * 2 for x in c]",
+        "(a, b)",
+        "round(b)",
+        "int(b)",
+        "float(a)",
+        "a if a > 0 else b",
+        "sum(c)",
+        "sorted(c)",
+        "c[1:]",
+        "s[::-1]",
+        "f'{a}-{b:.2f}'",
+        "'%d' % a",
+        "a << 3",
+        "a & 7",
+    ];
+    let targets = ["a", "b", "c", "s"];
+    for _ in 0..(3 + rng.below(10)) {
+        let line = match rng.below(6) {
+            0 => format!("print({})", rng.pick(&exprs)),
+            1 => format!("{} = {}", rng.pick(&targets), rng.pick(&exprs)),
+            2 => format!(
+                "for i in range({}):\n    a = (a + i) % 1000\n    print(a)",
+                rng.below(20)
+            ),
+            3 => format!(
+                "while a > 0 and a < 100:\n    a = a * 2 + 1\nprint(a, {})",
+                rng.pick(&exprs)
+            ),
+            4 => format!("def g(x, y=2):\n    return x * y + {}\nprint(g(a))", rng.pick(&exprs)),
+            _ => format!("c.append({})\nprint(len(c))", rng.pick(&exprs)),
+        };
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn random_programs_never_panic() {
+    let mut rng = Rng(0x5eed_0003);
+    for _ in 0..400 {
+        let program = random_program(&mut rng);
+        run_bounded(&program, 100_000);
+    }
+}
+
+#[test]
+fn absurd_nesting_is_a_syntax_error_not_a_stack_overflow() {
+    for source in [
+        "(".repeat(100_000),
+        format!("x = {}1{}", "(".repeat(5_000), ")".repeat(5_000)),
+        format!("x = {}1", "-".repeat(100_000)),
+        format!("x = {}1", "not ".repeat(50_000)),
+        format!("x = 1{}", " + 1".repeat(100_000)),
+        format!("x = {}0{}", "[".repeat(5_000), "]".repeat(5_000)),
+        format!("x = 2{}", " ** 2".repeat(50_000)),
+        (0..200)
+            .map(|i| format!("{}if x:\n", "    ".repeat(i)))
+            .collect::<String>(),
+    ] {
+        let kind = run_bounded(&source, 10_000);
+        assert!(
+            kind == "SyntaxError" || kind == "IndentationError" || kind == "ok" || kind == "NameError",
+            "{kind}"
+        );
+    }
+}
+
+#[test]
+fn deep_data_and_runaway_recursion_raise_python_errors() {
+    assert_eq!(
+        run_bounded("def f(n):\n    return f(n + 1)\nf(0)\n", 1_000_000),
+        "RecursionError"
+    );
+    let nested = "x = []\nfor i in range(100000):\n    x = [x]\nprint(x)\n";
+    assert_eq!(run_bounded(nested, 1_000_000), "RecursionError");
+    let nested_eq = "x = []\ny = []\nfor i in range(100000):\n    x = [x]\n    y = [y]\nprint(x == y)\n";
+    assert_eq!(run_bounded(nested_eq, 1_000_000), "RecursionError");
+    let key_recursion = "def k(v):\n    return sorted([v], key=k)\nk(1)\n";
+    assert_eq!(run_bounded(key_recursion, 1_000_000), "RecursionError");
+}
+
+#[test]
+fn budgets_stop_infinite_loops() {
+    assert_eq!(run_bounded("while True:\n    pass\n", 50_000), "RuntimeError");
+    assert_eq!(
+        run_bounded("def f():\n    return 1\nwhile True:\n    f()\n", 50_000),
+        "RuntimeError"
+    );
+    assert_eq!(run_bounded("x = [i for i in range(10**12)]\n", 50_000), "RuntimeError");
+}
+
+#[test]
+fn huge_allocations_are_memory_errors() {
+    assert_eq!(run_bounded("x = [0] * 10**12\n", 10_000), "MemoryError");
+    assert_eq!(run_bounded("x = 'ab' * 10**12\n", 10_000), "MemoryError");
+    assert_eq!(run_bounded("x = list(range(10**12))\n", 10_000), "MemoryError");
+    let growth = "x = []\nwhile True:\n    x.append('y' * 1000)\n";
+    assert_eq!(run_bounded(growth, 100_000_000), "MemoryError");
+}
+
+#[test]
+fn another_thread_can_interrupt_a_script() {
+    let mut engine = Engine::with_captured_output();
+    let flag = engine.interrupt_handle();
+    let setter = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        flag.store(true, Ordering::Relaxed);
+    });
+    let err = engine.run("while True:\n    pass\n").unwrap_err();
+    setter.join().unwrap();
+    assert_eq!(err.kind, "KeyboardInterrupt");
+}
+
+#[test]
+fn gc_stress_mode_keeps_every_live_value() {
+    let mut engine = Engine::with_captured_output();
+    engine.set_gc_stress(true);
+    let program = "\
+def make(n):
+    out = []
+    for i in range(n):
+        out.append([str(i), (i, i * 2.5), {'k': [i]}])
+    return out
+data = make(200)
+words = sorted([w[0] for w in data], key=lambda s: (len(s), s))
+total = 0
+for row in data:
+    total += row[1][0] + len(row[2]['k'])
+print(words[:5], words[-1], total, data[7])
+";
+    engine.run(program).unwrap();
+    let out = engine.take_output();
+    assert_eq!(
+        out,
+        "['0', '1', '2', '3', '4'] 199 20100 ['7', (7, 17.5), {'k': [7]}]\n"
+    );
+}
+
+/// Random valid programs print what CPython prints (when python3 is on
+/// the machine): a differential check of the whole pipeline.
+#[test]
+fn random_programs_agree_with_cpython() {
+    let Ok(probe) = std::process::Command::new("python3").arg("-c").arg("pass").status() else {
+        eprintln!("python3 not found: differential check skipped");
+        return;
+    };
+    assert!(probe.success());
+    let mut rng = Rng(0x5eed_0004);
+    let mut compared = 0;
+    for _ in 0..60 {
+        let program = random_program(&mut rng);
+        let py = std::process::Command::new("python3")
+            .arg("-c")
+            .arg(&program)
+            .output()
+            .expect("python3 runs");
+        let mut engine = Engine::with_captured_output();
+        engine.set_budget(Some(1_000_000));
+        let ours = engine.run(&program);
+        let out = engine.take_output();
+        let py_out = String::from_utf8_lossy(&py.stdout);
+        if py.status.success() {
+            assert!(
+                ours.is_ok(),
+                "CPython ran it, Rumba raised {:?}\n{program}",
+                ours.unwrap_err()
+            );
+            assert_eq!(out, py_out, "output differs for\n{program}");
+            compared += 1;
+        } else {
+            let py_err = String::from_utf8_lossy(&py.stderr);
+            let last = py_err.lines().last().unwrap_or("");
+            let err = ours.expect_err(&format!("CPython raised {last}, Rumba did not\n{program}"));
+            assert_eq!(format!("{err}"), last, "error differs for\n{program}");
+            assert_eq!(out, py_out, "output before the error differs for\n{program}");
+        }
+    }
+    assert!(compared > 20, "too few programs ran cleanly to compare");
+}

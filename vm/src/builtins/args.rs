@@ -1,0 +1,212 @@
+//! Checking the arguments of native functions and methods, with the exact
+//! messages CPython gives. CPython words these errors differently depending
+//! on how a function is declared in C (`METH_O`, `METH_NOARGS`, Argument
+//! Clinic, hand-written parsing); each helper reproduces one of those
+//! wordings, and each caller picks the one CPython's function uses.
+
+use crate::error::{ExcKind, RawError};
+use crate::interp::PyError;
+use crate::native::KwArg;
+use crate::value::Value;
+use crate::vm::Vm;
+
+fn type_error(msg: String) -> PyError {
+    RawError::type_error(msg).into()
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// `len() takes no keyword arguments`.
+pub(crate) fn no_kwargs(name: &str, kwargs: &[KwArg]) -> Result<(), PyError> {
+    if kwargs.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+/// A one-argument function (`METH_O`): `len() takes exactly one argument
+/// (2 given)`. Returns the argument.
+pub(crate) fn exactly_one(name: &str, args: &[Value], kwargs: &[KwArg]) -> Result<Value, PyError> {
+    no_kwargs(name, kwargs)?;
+    match args {
+        [v] => Ok(*v),
+        _ => Err(type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        ))),
+    }
+}
+
+/// A function without arguments (`METH_NOARGS`): `str.upper() takes no
+/// arguments (1 given)`.
+pub(crate) fn no_args(name: &str, args: &[Value], kwargs: &[KwArg]) -> Result<(), PyError> {
+    no_kwargs(name, kwargs)?;
+    if args.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            args.len()
+        )))
+    }
+}
+
+/// Argument Clinic's positional count check: `divmod expected 2
+/// arguments, got 1`, `max expected at least 1 argument, got 0`.
+pub(crate) fn count(name: &str, args: &[Value], min: usize, max: usize) -> Result<(), PyError> {
+    let n = args.len();
+    if n < min {
+        let at = if min == max { "" } else { "at least " };
+        return Err(type_error(format!(
+            "{name} expected {at}{min} argument{}, got {n}",
+            plural(min)
+        )));
+    }
+    if n > max {
+        let at = if min == max { "" } else { "at most " };
+        return Err(type_error(format!(
+            "{name} expected {at}{max} argument{}, got {n}",
+            plural(max)
+        )));
+    }
+    Ok(())
+}
+
+/// The older tuple-parsing wording: `find() takes at least 1 argument (0
+/// given)`, `split() takes at most 2 arguments (3 given)`.
+pub(crate) fn takes(name: &str, args: &[Value], min: usize, max: usize) -> Result<(), PyError> {
+    let n = args.len();
+    if n < min {
+        return Err(type_error(format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        )));
+    }
+    if n > max {
+        return Err(type_error(format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        )));
+    }
+    Ok(())
+}
+
+/// Argument Clinic's limit on positional and keyword arguments together:
+/// `pow() takes at most 3 arguments (4 given)`.
+pub(crate) fn at_most_total(name: &str, args: &[Value], kwargs: &[KwArg], max: usize) -> Result<(), PyError> {
+    let given = args.len() + kwargs.len();
+    if given > max {
+        return Err(type_error(format!(
+            "{name}() takes at most {max} argument{} ({given} given)",
+            plural(max)
+        )));
+    }
+    Ok(())
+}
+
+/// Binds keyword arguments to named parameter slots. The first
+/// `positional.len()` slots take the positional arguments (the caller has
+/// checked their count); `names[i]` is the keyword that fills slot `i`.
+pub(crate) fn bind<const N: usize>(
+    fname: &str,
+    positional: &[Value],
+    kwargs: &[KwArg],
+    names: [&str; N],
+) -> Result<[Option<Value>; N], PyError> {
+    let mut slots = [None; N];
+    for (slot, v) in slots.iter_mut().zip(positional) {
+        *slot = Some(*v);
+    }
+    for kw in kwargs {
+        let Some(i) = names.iter().position(|n| **n == *kw.name) else {
+            return Err(type_error(format!(
+                "'{}' is an invalid keyword argument for {fname}()",
+                kw.name
+            )));
+        };
+        if i < positional.len() {
+            return Err(type_error(format!(
+                "argument for {fname}() given by name ('{}') and position ({})",
+                kw.name,
+                i + 1
+            )));
+        }
+        slots[i] = Some(kw.value);
+    }
+    Ok(slots)
+}
+
+/// `'str' object cannot be interpreted as an integer`: what CPython says
+/// when an index-like argument is not an int.
+pub(crate) fn not_an_integer(vm: &Vm, v: Value) -> PyError {
+    type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(v)
+    ))
+}
+
+/// An argument that must be an int (or bool): `__index__` semantics.
+pub(crate) fn index_arg(vm: &Vm, v: Value) -> Result<i64, PyError> {
+    v.as_index().ok_or_else(|| not_an_integer(vm, v))
+}
+
+/// A start or end of a string search: an int or None
+/// (`_PyEval_SliceIndex`), None meaning "not given".
+pub(crate) fn slice_index(v: Option<Value>) -> Result<Option<i64>, PyError> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => v.as_index().map(Some).ok_or_else(|| {
+            type_error("slice indices must be integers or None or have an __index__ method".to_string())
+        }),
+    }
+}
+
+/// The float a math argument stands for: `must be real number, not str`.
+pub(crate) fn real_arg(vm: &Vm, v: Value) -> Result<f64, PyError> {
+    v.as_f64()
+        .ok_or_else(|| type_error(format!("must be real number, not {}", vm.type_name(v))))
+}
+
+/// Runs `f` with `values` on the VM's temporary roots, removing them
+/// (and anything `f` pushed) afterwards, also when `f` fails. Native code
+/// must do this around any call back into a script: the script reaches
+/// safe points where the collector sees only rooted values, and native
+/// arguments are not on the VM stack.
+pub(crate) fn with_roots<T>(
+    vm: &mut Vm,
+    values: &[Value],
+    f: impl FnOnce(&mut Vm) -> Result<T, PyError>,
+) -> Result<T, PyError> {
+    let base = vm.temp_roots.len();
+    vm.temp_roots.extend_from_slice(values);
+    let result = f(vm);
+    vm.temp_roots.truncate(base);
+    result
+}
+
+/// An empty string with room for `bytes`, after checking with the heap
+/// that a string that large is allowed: an absurd size (`'x'.zfill(10**15)`)
+/// is a MemoryError, never an abort.
+pub(crate) fn text_buffer(vm: &Vm, bytes: usize) -> Result<String, PyError> {
+    vm.heap.reserve(bytes)?;
+    let mut text = String::new();
+    text.try_reserve(bytes).map_err(|_| error(ExcKind::MemoryError, ""))?;
+    Ok(text)
+}
+
+/// Every value a call received, positional and keyword, for rooting.
+pub(crate) fn all_values(args: &[Value], kwargs: &[KwArg]) -> Vec<Value> {
+    args.iter().copied().chain(kwargs.iter().map(|k| k.value)).collect()
+}
+
+/// An error of the given kind with a message.
+pub(crate) fn error(kind: ExcKind, msg: impl Into<String>) -> PyError {
+    RawError::new(kind, msg).into()
+}

@@ -1,0 +1,236 @@
+//! Built-ins that walk iterables: `min max sorted any all` and the ones
+//! that make iterator objects: `enumerate zip reversed iter next`.
+
+use crate::error::ExcKind;
+use crate::heap::ObjRef;
+use crate::interp::PyError;
+use crate::methods::{sort_list, sort_options};
+use crate::native::{KwArg, NativeResult};
+use crate::object::{IterObj, Obj};
+use crate::ops::compare::OrderOp;
+use crate::value::Value;
+use crate::vm::Vm;
+
+use super::args;
+
+/// The iterator object of an iterable (`TypeError` if it is not one).
+fn iterator(vm: &mut Vm, v: Value) -> Result<ObjRef, PyError> {
+    let it = vm.get_iter(v)?;
+    Ok(it.as_obj().expect("iterators are objects"))
+}
+
+pub(super) fn min(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    min_max(vm, args, kwargs, "min", OrderOp::Lt)
+}
+
+pub(super) fn max(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    min_max(vm, args, kwargs, "max", OrderOp::Gt)
+}
+
+/// `min`/`max(iterable, *, key=None, default=...)` or `(a, b, *rest,
+/// key=None)`. An item replaces the best so far only if `op` holds
+/// strictly, so the first of equal items wins, as in CPython.
+fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, op: OrderOp) -> NativeResult {
+    args::count(name, args, 1, usize::MAX)?;
+    let [key, default] = args::bind(name, &[], kwargs, ["key", "default"])?;
+    if args.len() > 1 && default.is_some() {
+        return Err(args::error(
+            ExcKind::TypeError,
+            format!("Cannot specify a default for {name}() with multiple positional arguments"),
+        ));
+    }
+    let key = key.filter(|k| !k.is_none());
+    let roots = args::all_values(args, kwargs);
+    args::with_roots(vm, &roots, |vm| {
+        let source = if args.len() == 1 {
+            args[0]
+        } else {
+            vm.new_tuple(args.to_vec())
+        };
+        let it = iterator(vm, source)?;
+        // Slots for the iterator and the best item and its key, which must
+        // survive the key function's safe points.
+        let slot = vm.temp_roots.len();
+        vm.temp_roots.extend([Value::Obj(it), Value::None, Value::None]);
+        let mut best: Option<(Value, Value)> = None;
+        while let Some(item) = vm.iter_next(it)? {
+            let k = match key {
+                Some(f) => vm.call_value(f, &[item])?,
+                None => item,
+            };
+            let better = match best {
+                None => true,
+                Some((_, best_key)) => vm.compare(op, k, best_key)?,
+            };
+            if better {
+                best = Some((item, k));
+                vm.temp_roots[slot + 1] = item;
+                vm.temp_roots[slot + 2] = k;
+            }
+        }
+        match (best, default) {
+            (Some((item, _)), _) => Ok(item),
+            (None, Some(d)) => Ok(d),
+            (None, None) => Err(args::error(
+                ExcKind::ValueError,
+                format!("{name}() arg is an empty sequence"),
+            )),
+        }
+    })
+}
+
+/// `sorted(iterable, /, *, key=None, reverse=False)`: a new list, sorted
+/// by `list.sort`.
+pub(super) fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::count("sorted", args, 1, 1)?;
+    let (key, reverse) = sort_options(vm, kwargs)?;
+    let items = vm.collect_iterable(args[0])?;
+    let list = vm.new_list(items);
+    let roots = [list, key.unwrap_or(Value::None)];
+    args::with_roots(vm, &roots, |vm| sort_list(vm, list, key, reverse))?;
+    Ok(list)
+}
+
+/// `enumerate(iterable, start=0)`.
+pub(super) fn enumerate(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::at_most_total("enumerate", args, kwargs, 2)?;
+    let [iterable, start] = args::bind("enumerate", args, kwargs, ["iterable", "start"])?;
+    let iterable =
+        iterable.ok_or_else(|| args::error(ExcKind::TypeError, "enumerate() missing required argument 'iterable'"))?;
+    let count = match start {
+        None => 0,
+        Some(s) => args::index_arg(vm, s)?,
+    };
+    let inner = iterator(vm, iterable)?;
+    Ok(Value::Obj(
+        vm.heap.alloc(Obj::Iter(IterObj::Enumerate { inner, count })),
+    ))
+}
+
+/// `zip(*iterables)`: stops with the shortest.
+pub(super) fn zip(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let [strict] = args::bind("zip", &[], kwargs, ["strict"])?;
+    if strict.is_some_and(|s| vm.truthy(s)) {
+        return Err(args::error(
+            ExcKind::NotImplementedError,
+            "zip(strict=True) is not supported",
+        ));
+    }
+    // Native code never collects, so the iterators made here need no
+    // rooting before the zip object holds them.
+    let inners = args
+        .iter()
+        .map(|v| iterator(vm, *v))
+        .collect::<Result<Box<[ObjRef]>, _>>()?;
+    Ok(Value::Obj(vm.heap.alloc(Obj::Iter(IterObj::Zip { inners }))))
+}
+
+/// `reversed(seq)` for lists, tuples, strings, ranges, dicts and dict
+/// views.
+pub(super) fn reversed(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("reversed", kwargs)?;
+    args::count("reversed", args, 1, 1)?;
+    let v = args[0];
+    let it = match v.as_obj().map(|r| (r, vm.heap.get(r))) {
+        Some((r, Obj::List(items))) => IterObj::Reversed {
+            seq: r,
+            remaining: items.len(),
+        },
+        Some((r, Obj::Tuple(items))) => IterObj::Reversed {
+            seq: r,
+            remaining: items.len(),
+        },
+        Some((r, Obj::Str(s))) => IterObj::Reversed {
+            seq: r,
+            remaining: s.nchars,
+        },
+        Some((_, Obj::Range(range))) => {
+            // The same values walked from the last one down. Wrapping is
+            // exact: every value produced lies inside the range.
+            let n = range.len();
+            let last = range.start.wrapping_add(range.step.wrapping_mul(n.wrapping_sub(1)));
+            IterObj::Range {
+                next: last,
+                remaining: n,
+                step: range.step.wrapping_neg(),
+            }
+        }
+        Some((_, Obj::Dict(_) | Obj::DictView(..))) => {
+            // A snapshot of the keys (or values, or items), walked backwards.
+            let items = vm.collect_iterable(v)?;
+            let n = items.len();
+            let list = vm.new_list(items);
+            IterObj::Reversed {
+                seq: list.as_obj().expect("a list"),
+                remaining: n,
+            }
+        }
+        _ => {
+            return Err(args::error(
+                ExcKind::TypeError,
+                format!("'{}' object is not reversible", vm.type_name(v)),
+            ))
+        }
+    };
+    Ok(Value::Obj(vm.heap.alloc(Obj::Iter(it))))
+}
+
+/// `iter(iterable)`. The two-argument form (call until a sentinel) is not
+/// in the subset.
+pub(super) fn iter(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("iter", kwargs)?;
+    args::count("iter", args, 1, 2)?;
+    if args.len() == 2 {
+        return Err(if super::is_callable(vm, args[0]) {
+            args::error(
+                ExcKind::NotImplementedError,
+                "iter(callable, sentinel) is not supported",
+            )
+        } else {
+            args::error(ExcKind::TypeError, "iter(v, w): v must be callable")
+        });
+    }
+    vm.get_iter(args[0])
+}
+
+/// `next(iterator[, default])`.
+pub(super) fn next(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("next", kwargs)?;
+    args::count("next", args, 1, 2)?;
+    let it = match args[0].as_obj() {
+        Some(r) if matches!(vm.heap.get(r), Obj::Iter(_)) => r,
+        _ => {
+            return Err(args::error(
+                ExcKind::TypeError,
+                format!("'{}' object is not an iterator", vm.type_name(args[0])),
+            ))
+        }
+    };
+    match (vm.iter_next(it)?, args.get(1)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(default)) => Ok(*default),
+        (None, None) => Err(args::error(ExcKind::StopIteration, "")),
+    }
+}
+
+pub(super) fn any(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let v = args::exactly_one("any", args, kwargs)?;
+    let it = iterator(vm, v)?;
+    while let Some(item) = vm.iter_next(it)? {
+        if vm.truthy(item) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+pub(super) fn all(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let v = args::exactly_one("all", args, kwargs)?;
+    let it = iterator(vm, v)?;
+    while let Some(item) = vm.iter_next(it)? {
+        if !vm.truthy(item) {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}

@@ -1,0 +1,220 @@
+//! Built-ins about numbers: `abs round divmod pow sum hex oct bin`. The
+//! arithmetic itself is `numeric.rs`'s and `format`'s; these functions
+//! pick the operation by the argument types and word the errors.
+
+use crate::error::{ExcKind, RawError};
+use crate::format::{round_float, round_float_to_int, round_int};
+use crate::interp::PyError;
+use crate::native::{KwArg, NativeResult};
+use crate::numeric::{float_divmod, int_divmod};
+use crate::ops::arith::BinOp;
+use crate::value::Value;
+use crate::vm::Vm;
+
+use super::args;
+
+pub(super) fn abs(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let v = args::exactly_one("abs", args, kwargs)?;
+    match v {
+        Value::Int(i) => Ok(Value::Int(i.checked_abs().ok_or_else(RawError::int_overflow)?)),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        _ => Err(args::error(
+            ExcKind::TypeError,
+            format!("bad operand type for abs(): '{}'", vm.type_name(v)),
+        )),
+    }
+}
+
+/// `round() missing required argument 'number' (pos 1)`.
+pub(crate) fn missing(fname: &str, name: &str, pos: usize) -> PyError {
+    args::error(
+        ExcKind::TypeError,
+        format!("{fname}() missing required argument '{name}' (pos {pos})"),
+    )
+}
+
+/// `round(number, ndigits=None)`: one argument rounds to an int (half to
+/// even); with ndigits an int stays an int and a float stays a float.
+pub(super) fn round(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::at_most_total("round", args, kwargs, 2)?;
+    let [number, ndigits] = args::bind("round", args, kwargs, ["number", "ndigits"])?;
+    let number = number.ok_or_else(|| missing("round", "number", 1))?;
+    if !matches!(number, Value::Int(_) | Value::Bool(_) | Value::Float(_)) {
+        return Err(args::error(
+            ExcKind::TypeError,
+            format!("type {} doesn't define __round__ method", vm.type_name(number)),
+        ));
+    }
+    let ndigits = match ndigits {
+        None | Some(Value::None) => None,
+        Some(n) => Some(args::index_arg(vm, n)?),
+    };
+    match (number, ndigits) {
+        (Value::Float(f), None) => Ok(Value::Int(round_float_to_int(f)?)),
+        (Value::Float(f), Some(n)) => Ok(Value::Float(round_float(f, n))),
+        (_, None) => Ok(Value::Int(number.as_index().unwrap_or(0))),
+        (_, Some(n)) => Ok(Value::Int(round_int(number.as_index().unwrap_or(0), n)?)),
+    }
+}
+
+pub(super) fn divmod(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("divmod", kwargs)?;
+    args::count("divmod", args, 2, 2)?;
+    let (a, b) = (args[0], args[1]);
+    let (q, r) = if let (Some(x), Some(y)) = (a.as_index(), b.as_index()) {
+        let (q, r) = int_divmod(x, y)?;
+        (Value::Int(q), Value::Int(r))
+    } else if let (Some(x), Some(y)) = (a.as_f64(), b.as_f64()) {
+        let (q, r) = float_divmod(x, y)?;
+        (Value::Float(q), Value::Float(r))
+    } else {
+        return Err(args::error(
+            ExcKind::TypeError,
+            format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                vm.type_name(a),
+                vm.type_name(b)
+            ),
+        ));
+    };
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+/// `pow(base, exp, mod=None)`: `base ** exp`, or modular exponentiation of
+/// ints (a negative exponent takes the modular inverse, as in 3.8+).
+pub(super) fn pow(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::at_most_total("pow", args, kwargs, 3)?;
+    let [base, exp, modulus] = args::bind("pow", args, kwargs, ["base", "exp", "mod"])?;
+    let base = base.ok_or_else(|| missing("pow", "base", 1))?;
+    let exp = exp.ok_or_else(|| missing("pow", "exp", 2))?;
+    match modulus {
+        None | Some(Value::None) => vm.binary_op(BinOp::Pow, base, exp),
+        Some(m) => match (base.as_index(), exp.as_index(), m.as_index()) {
+            (Some(b), Some(e), Some(m)) => Ok(Value::Int(mod_pow(b, e, m)?)),
+            _ => Err(args::error(
+                ExcKind::TypeError,
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            )),
+        },
+    }
+}
+
+/// `base ** exp % modulus` exactly; the result takes the sign of the
+/// modulus, like `%`.
+fn mod_pow(base: i64, exp: i64, modulus: i64) -> Result<i64, PyError> {
+    if modulus == 0 {
+        return Err(args::error(ExcKind::ValueError, "pow() 3rd argument cannot be 0"));
+    }
+    let m = modulus.unsigned_abs() as u128;
+    let mut b = (base as i128).rem_euclid(m as i128) as u128;
+    if exp < 0 {
+        b = mod_inverse(b, m)
+            .ok_or_else(|| args::error(ExcKind::ValueError, "base is not invertible for the given modulus"))?;
+    }
+    let mut e = exp.unsigned_abs();
+    let mut result: u128 = 1 % m;
+    while e > 0 {
+        if e & 1 == 1 {
+            result = result * b % m;
+        }
+        b = b * b % m;
+        e >>= 1;
+    }
+    let result = result as i128;
+    let signed = if modulus < 0 && result != 0 {
+        result - m as i128
+    } else {
+        result
+    };
+    Ok(signed as i64)
+}
+
+/// The inverse of `a` modulo `m` (extended Euclid), if they are coprime.
+fn mod_inverse(a: u128, m: u128) -> Option<u128> {
+    let (mut r0, mut r1) = (m as i128, a as i128);
+    let (mut t0, mut t1) = (0i128, 1i128);
+    while r1 != 0 {
+        let q = r0 / r1;
+        (r0, r1) = (r1, r0 - q * r1);
+        (t0, t1) = (t1, t0 - q * t1);
+    }
+    if r0 != 1 {
+        // gcd > 1, except that everything is invertible modulo 1.
+        return if m == 1 { Some(0) } else { None };
+    }
+    Some(t0.rem_euclid(m as i128) as u128)
+}
+
+/// `sum(iterable, /, start=0)`: adds left to right with `+`, so floats are
+/// summed by plain double additions in order, as CPython 3.11 does.
+pub(super) fn sum(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    if args.is_empty() {
+        return Err(args::error(
+            ExcKind::TypeError,
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    args::takes("sum", args, 1, 2)?;
+    let [iterable, start] = args::bind("sum", args, kwargs, ["", "start"])?;
+    let mut total = start.unwrap_or(Value::Int(0));
+    if vm.as_str(total).is_some() {
+        return Err(args::error(
+            ExcKind::TypeError,
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    let it = vm.get_iter(iterable.unwrap_or(Value::None))?;
+    let it = it.as_obj().expect("iterators are objects");
+    while let Some(item) = vm.iter_next(it)? {
+        total = match (total, item) {
+            (Value::Int(a), Value::Int(b)) => Value::Int(a.checked_add(b).ok_or_else(RawError::int_overflow)?),
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => vm.binary_op(BinOp::Add, total, item)?,
+        };
+    }
+    Ok(total)
+}
+
+pub(super) fn hex(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let v = args::exactly_one("hex", args, kwargs)?;
+    let i = args::index_arg(vm, v)?;
+    Ok(vm.new_str(with_base_prefix(i, "0x", format!("{:x}", i.unsigned_abs()))))
+}
+
+pub(super) fn oct(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let v = args::exactly_one("oct", args, kwargs)?;
+    let i = args::index_arg(vm, v)?;
+    Ok(vm.new_str(with_base_prefix(i, "0o", format!("{:o}", i.unsigned_abs()))))
+}
+
+pub(super) fn bin(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let v = args::exactly_one("bin", args, kwargs)?;
+    let i = args::index_arg(vm, v)?;
+    Ok(vm.new_str(with_base_prefix(i, "0b", format!("{:b}", i.unsigned_abs()))))
+}
+
+/// `-0xff`: the sign goes before the prefix.
+fn with_base_prefix(i: i64, prefix: &str, digits: String) -> String {
+    let sign = if i < 0 { "-" } else { "" };
+    format!("{sign}{prefix}{digits}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modular_powers_match_cpython() {
+        assert_eq!(mod_pow(2, 100, 1000).unwrap(), 376);
+        assert_eq!(mod_pow(2, 3, -5).unwrap(), -2);
+        assert_eq!(mod_pow(-2, 3, 5).unwrap(), 2);
+        assert_eq!(mod_pow(5, 0, 1).unwrap(), 0);
+        assert_eq!(mod_pow(3, -1, 7).unwrap(), 5);
+        assert!(mod_pow(4, -1, 6).is_err());
+        assert!(mod_pow(2, 3, 0).is_err());
+        // MAX is -1 modulo 2**63, so an odd power is -1 again, and the
+        // result takes the negative modulus's sign.
+        assert_eq!(mod_pow(i64::MAX, i64::MAX, i64::MIN).unwrap(), -1);
+    }
+}

@@ -1,0 +1,217 @@
+//! Calling a built-in type: `int(x)`, `str(x)`, `list(it)`, `dict(...)`,
+//! `range(...)`, `type(x)`: conversions and constructors.
+
+use crate::error::ExcKind;
+use crate::format::{parse_float_str, parse_int_str};
+use crate::interp::PyError;
+use crate::methods::dict_update;
+use crate::native::{KwArg, NativeResult};
+use crate::numeric::float_to_int;
+use crate::object::{Obj, RangeObj, TypeKind};
+use crate::value::Value;
+use crate::vm::Vm;
+
+use super::args;
+
+/// Calls the type object of `kind` with the given arguments.
+pub fn call_type(vm: &mut Vm, kind: TypeKind, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    match kind {
+        TypeKind::Int => call_int(vm, args, kwargs),
+        TypeKind::Float => call_float(vm, args, kwargs),
+        TypeKind::Str => call_str(vm, args, kwargs),
+        TypeKind::Bool => {
+            let v = optional_one("bool", args, kwargs)?;
+            Ok(Value::Bool(v.is_some_and(|v| vm.truthy(v))))
+        }
+        TypeKind::List => {
+            let items = match optional_one("list", args, kwargs)? {
+                Some(v) => vm.collect_iterable(v)?,
+                None => Vec::new(),
+            };
+            Ok(vm.new_list(items))
+        }
+        TypeKind::Tuple => call_tuple(vm, args, kwargs),
+        TypeKind::Dict => call_dict(vm, args, kwargs),
+        TypeKind::Range => call_range(vm, args, kwargs),
+        TypeKind::Type => call_type_of(vm, args, kwargs),
+        TypeKind::NoneType if args.is_empty() && kwargs.is_empty() => Ok(Value::None),
+        TypeKind::NoneType => Err(args::error(ExcKind::TypeError, "NoneType takes no arguments")),
+        _ => Err(args::error(
+            ExcKind::TypeError,
+            format!("cannot create '{}' instances", kind.name()),
+        )),
+    }
+}
+
+/// The optional single argument of `bool(x)`, `list(x)`, `float(x)`...
+fn optional_one(name: &str, args: &[Value], kwargs: &[KwArg]) -> Result<Option<Value>, PyError> {
+    args::no_kwargs(name, kwargs)?;
+    args::count(name, args, 0, 1)?;
+    Ok(args.first().copied())
+}
+
+/// `int(x=0)`, `int(x, base=10)`.
+fn call_int(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::at_most_total("int", args, kwargs, 2)?;
+    let [x, base] = args::bind("int", args, kwargs, ["", "base"])?;
+    match (x, base) {
+        (None, None) => Ok(Value::Int(0)),
+        (None, Some(_)) => Err(args::error(ExcKind::TypeError, "int() missing string argument")),
+        (Some(x), None) => int_of(vm, x),
+        (Some(x), Some(base)) => {
+            let base = args::index_arg(vm, base)?;
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(args::error(
+                    ExcKind::ValueError,
+                    "int() base must be >= 2 and <= 36, or 0",
+                ));
+            }
+            match vm.as_str(x) {
+                Some(s) => Ok(Value::Int(parse_int_str(s, base as u32)?)),
+                None => Err(args::error(
+                    ExcKind::TypeError,
+                    "int() can't convert non-string with explicit base",
+                )),
+            }
+        }
+    }
+}
+
+/// `int(x)`: truncates floats, parses strings in base 10.
+fn int_of(vm: &Vm, x: Value) -> NativeResult {
+    match x {
+        Value::Int(_) => Ok(x),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Float(f) => Ok(Value::Int(float_to_int(f)?)),
+        _ => match vm.as_str(x) {
+            Some(s) => Ok(Value::Int(parse_int_str(s, 10)?)),
+            None => Err(args::error(
+                ExcKind::TypeError,
+                format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    vm.type_name(x)
+                ),
+            )),
+        },
+    }
+}
+
+fn call_float(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let Some(x) = optional_one("float", args, kwargs)? else {
+        return Ok(Value::Float(0.0));
+    };
+    match x {
+        Value::Float(_) => Ok(x),
+        Value::Int(i) => Ok(Value::Float(i as f64)),
+        Value::Bool(b) => Ok(Value::Float(b as i64 as f64)),
+        _ => match vm.as_str(x) {
+            Some(s) => Ok(Value::Float(parse_float_str(s)?)),
+            None => Err(args::error(
+                ExcKind::TypeError,
+                format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    vm.type_name(x)
+                ),
+            )),
+        },
+    }
+}
+
+/// `str(object='')`. The decoding forms (`str(b, encoding)`) need bytes,
+/// which the subset does not have; they fail with CPython's messages.
+fn call_str(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::at_most_total("str", args, kwargs, 3)?;
+    let [object, encoding, errors] = args::bind("str", args, kwargs, ["object", "encoding", "errors"])?;
+    let object = object.unwrap_or(Value::None);
+    if encoding.is_none() && errors.is_none() {
+        if args.is_empty() && kwargs.is_empty() {
+            return Ok(vm.new_str(""));
+        }
+        if vm.as_str(object).is_some() {
+            return Ok(object);
+        }
+        let text = vm.str_of(object)?;
+        return Ok(vm.new_str(text));
+    }
+    for (name, v) in [("encoding", encoding), ("errors", errors)] {
+        if let Some(v) = v {
+            if vm.as_str(v).is_none() {
+                return Err(args::error(
+                    ExcKind::TypeError,
+                    format!("str() argument '{name}' must be str, not {}", vm.type_name(v)),
+                ));
+            }
+        }
+    }
+    let msg = if vm.as_str(object).is_some() {
+        "decoding str is not supported".to_string()
+    } else {
+        format!(
+            "decoding to str: need a bytes-like object, {} found",
+            vm.type_name(object)
+        )
+    };
+    Err(args::error(ExcKind::TypeError, msg))
+}
+
+fn call_tuple(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    match optional_one("tuple", args, kwargs)? {
+        None => Ok(vm.new_tuple(Vec::new())),
+        // Tuples are immutable, so CPython returns the argument itself.
+        Some(v) if matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Tuple(_))) => Ok(v),
+        Some(v) => {
+            let items = vm.collect_iterable(v)?;
+            Ok(vm.new_tuple(items))
+        }
+    }
+}
+
+/// `dict()`, `dict(mapping)`, `dict(pairs)`, each with keywords added.
+fn call_dict(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::count("dict", args, 0, 1)?;
+    let dict = vm.new_dict();
+    dict_update(vm, dict, args.first().copied(), kwargs)?;
+    Ok(dict)
+}
+
+/// `range(stop)`, `range(start, stop[, step])`.
+fn call_range(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("range", kwargs)?;
+    args::count("range", args, 1, 3)?;
+    let ints = args
+        .iter()
+        .map(|v| args::index_arg(vm, *v))
+        .collect::<Result<Vec<i64>, _>>()?;
+    let range = match ints[..] {
+        [stop] => RangeObj {
+            start: 0,
+            stop,
+            step: 1,
+        },
+        [start, stop] => RangeObj { start, stop, step: 1 },
+        [start, stop, step] => {
+            if step == 0 {
+                return Err(args::error(ExcKind::ValueError, "range() arg 3 must not be zero"));
+            }
+            RangeObj { start, stop, step }
+        }
+        _ => unreachable!("count checked"),
+    };
+    Ok(Value::Obj(vm.heap.alloc(Obj::Range(range))))
+}
+
+/// `type(x)`: the type object of x. Creating classes (`type(name, bases,
+/// dict)`) is not in the subset.
+fn call_type_of(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    if args.len() == 1 && kwargs.is_empty() {
+        let kind = vm.type_kind(args[0]);
+        return Ok(vm.type_object(kind));
+    }
+    if args.len() == 3 {
+        return Err(args::error(
+            ExcKind::NotImplementedError,
+            "type() with three arguments is not supported",
+        ));
+    }
+    Err(args::error(ExcKind::TypeError, "type() takes 1 or 3 arguments"))
+}

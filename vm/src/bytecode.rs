@@ -1,0 +1,205 @@
+//! The bytecode: every opcode declared once, with its stack effect and
+//! meaning, and the `CodeObject` the compiler produces for each function.
+//!
+//! An instruction is an opcode and one 32-bit argument (8 bytes). Jump
+//! arguments are absolute instruction indices. Stack effects are written as
+//! `pops -> pushes`, where either side may use the argument `n`; the
+//! compiler asserts in debug builds that the depth it tracks matches these.
+
+use std::rc::Rc;
+
+/// Declares the opcodes: `Name(pops -> pushes) "meaning"`.
+macro_rules! opcodes {
+    (|$n:ident| $( $name:ident ( $pops:expr => $pushes:expr ) $doc:literal ;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[repr(u8)]
+        pub enum Opcode { $( #[doc = $doc] $name, )* }
+
+        impl Opcode {
+            pub const ALL: &'static [Opcode] = &[$(Opcode::$name),*];
+
+            pub fn name(self) -> &'static str {
+                match self { $(Opcode::$name => stringify!($name),)* }
+            }
+
+            pub fn meaning(self) -> &'static str {
+                match self { $(Opcode::$name => $doc,)* }
+            }
+
+            /// How many values the instruction pops and pushes, given its
+            /// argument (for jumps: on the path that falls through).
+            #[allow(unused_variables)]
+            pub fn stack_effect(self, arg: u32) -> (u32, u32) {
+                let $n = arg as i64;
+                let (pops, pushes): (i64, i64) = match self { $(Opcode::$name => ($pops, $pushes),)* };
+                (pops as u32, pushes as u32)
+            }
+        }
+    };
+}
+
+opcodes! { |n|
+    Nop(0 => 0) "do nothing";
+    Pop(1 => 0) "discard the top of the stack";
+    Dup(1 => 2) "push a copy of the top";
+    DupTwo(2 => 4) "push copies of the top two, keeping their order";
+    RotTwo(2 => 2) "swap the top two";
+    RotThree(3 => 3) "lift the second and third up one, move the top down two";
+    RotFour(4 => 4) "move the top down three places";
+    LoadConst(0 => 1) "push constant n";
+    LoadLocal(0 => 1) "push local slot n (UnboundLocalError if unbound)";
+    StoreLocal(1 => 0) "pop into local slot n";
+    DeleteLocal(0 => 0) "unbind local slot n";
+    LoadDeref(0 => 1) "push the value of the cell in local slot n";
+    StoreDeref(1 => 0) "pop into the cell in local slot n";
+    DeleteDeref(0 => 0) "empty the cell in local slot n";
+    LoadCell(0 => 1) "push the cell object in local slot n (to build a closure)";
+    LoadGlobal(0 => 1) "push global name n (falls back to built-ins)";
+    StoreGlobal(1 => 0) "pop into global name n";
+    DeleteGlobal(0 => 0) "unbind global name n";
+    LoadAttr(1 => 1) "replace the top with its attribute name n";
+    LoadSubscr(2 => 1) "pop index and container, push container[index]";
+    StoreSubscr(3 => 0) "pop index, container and value; container[index] = value";
+    DeleteSubscr(2 => 0) "pop index and container; del container[index]";
+    LoadSlice(4 => 1) "pop step, upper, lower, container; push container[lower:upper:step]";
+    StoreSlice(5 => 0) "pop step, upper, lower, container, value; assign the slice";
+    DeleteSlice(4 => 0) "pop step, upper, lower, container; delete the slice";
+    Add(2 => 1) "pop b, a; push a + b";
+    Sub(2 => 1) "pop b, a; push a - b";
+    Mul(2 => 1) "pop b, a; push a * b";
+    TrueDiv(2 => 1) "pop b, a; push a / b";
+    FloorDiv(2 => 1) "pop b, a; push a // b";
+    Mod(2 => 1) "pop b, a; push a % b (or string % formatting)";
+    Pow(2 => 1) "pop b, a; push a ** b";
+    LShift(2 => 1) "pop b, a; push a << b";
+    RShift(2 => 1) "pop b, a; push a >> b";
+    BitAnd(2 => 1) "pop b, a; push a & b";
+    BitOr(2 => 1) "pop b, a; push a | b";
+    BitXor(2 => 1) "pop b, a; push a ^ b";
+    InplaceAdd(2 => 1) "pop b, a; push a += b (lists extend in place)";
+    Neg(1 => 1) "replace the top with -top";
+    Pos(1 => 1) "replace the top with +top";
+    Invert(1 => 1) "replace the top with ~top";
+    Not(1 => 1) "replace the top with not top";
+    Lt(2 => 1) "pop b, a; push a < b";
+    Le(2 => 1) "pop b, a; push a <= b";
+    Gt(2 => 1) "pop b, a; push a > b";
+    Ge(2 => 1) "pop b, a; push a >= b";
+    Eq(2 => 1) "pop b, a; push a == b";
+    Ne(2 => 1) "pop b, a; push a != b";
+    Is(2 => 1) "pop b, a; push a is b";
+    IsNot(2 => 1) "pop b, a; push a is not b";
+    In(2 => 1) "pop b, a; push a in b";
+    NotIn(2 => 1) "pop b, a; push a not in b";
+    Jump(0 => 0) "continue at instruction n";
+    PopJumpIfFalse(1 => 0) "pop; continue at n if it was false";
+    PopJumpIfTrue(1 => 0) "pop; continue at n if it was true";
+    JumpIfFalseOrPop(1 => 0) "if the top is false continue at n keeping it, else pop it";
+    JumpIfTrueOrPop(1 => 0) "if the top is true continue at n keeping it, else pop it";
+    Loop(0 => 0) "loop header n: count ticks and iterations, check limits, collect";
+    GetIter(1 => 1) "replace the top with an iterator over it";
+    ForIter(1 => 2) "push the iterator's next value, or pop it and continue at n";
+    UnpackSequence(1 => n) "pop a sequence of exactly n items, push them last first";
+    BuildTuple(n => 1) "pop n values, push a tuple of them";
+    BuildList(n => 1) "pop n values, push a list of them";
+    BuildDict(2 * n => 1) "pop n key-value pairs, push a dict of them";
+    ListAppend(n + 1 => n) "pop a value, append it to the list n below the new top";
+    DictInsert(n + 2 => n) "pop value and key, insert into the dict n below the new top";
+    FormatValue(2 => 1) "pop spec and value; push format(value, spec) after conversion n (0 none, 1 !s, 2 !r, 3 !a)";
+    BuildString(n => 1) "pop n strings, push their concatenation";
+    MakeFunction(0 => 1) "pop the defaults and closure cells child code n declares, push a function";
+    Call(n + 1 => 1) "pop n arguments and the callee, push callee(*args)";
+    CallKw(n + 2 => 1) "pop a tuple of keyword names, n arguments (keywords last) and the callee; push the result";
+    CallMethod((n & 0xff) + 1 => 1) "pop n & 0xff arguments and a receiver, push receiver.<name n >> 8>(*args)";
+    CallMethodKw((n & 0xff) + 2 => 1) "like CallMethod, with a tuple of keyword names on top";
+    Return(1 => 0) "pop the return value and leave the frame";
+    ImportName(0 => 1) "push the built-in module named n";
+    ImportFrom(1 => 2) "push attribute name n of the module on top, keeping the module";
+    RaiseAssert(n => 0) "raise AssertionError, with the popped message if n is 1";
+    RaiseOverflow(1 => 1) "raise OverflowError for the too-large literal on top (its digits); never continues";
+    PrintExpr(1 => 0) "pop; at the interactive prompt, print its repr unless None";
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Instr {
+    pub op: Opcode,
+    pub arg: u32,
+}
+
+impl Instr {
+    pub fn new(op: Opcode, arg: u32) -> Instr {
+        Instr { op, arg }
+    }
+}
+
+/// A compile-time constant.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Constant {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(Rc<str>),
+    /// The names of a call's keyword arguments.
+    Names(Rc<[Rc<str>]>),
+}
+
+/// How a function's variables are laid out in its frame's local slots.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Locals {
+    /// Names of all slots; parameters come first, in order.
+    pub names: Vec<Rc<str>>,
+    pub nparams: u32,
+    /// Slots that hold a cell because a nested function captures them.
+    pub cells: Vec<u32>,
+    /// Slots that receive the function's closure cells on entry, in the
+    /// order of `FunctionObj::cells`.
+    pub free: Vec<u32>,
+}
+
+/// One compiled function (or module body, lambda, comprehension).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CodeObject {
+    pub name: Rc<str>,
+    /// `outer.<locals>.inner`, as CPython's messages name functions.
+    pub qualname: Rc<str>,
+    pub filename: Rc<str>,
+    /// Line of the `def` (or 1 for a module).
+    pub first_line: u32,
+    pub instrs: Vec<Instr>,
+    /// Source line of each instruction.
+    pub lines: Vec<u32>,
+    pub consts: Vec<Constant>,
+    /// Global, attribute and method names used by the instructions.
+    pub names: Vec<Rc<str>>,
+    pub locals: Locals,
+    /// Number of default values `MakeFunction` pops for this code.
+    pub ndefaults: u32,
+    /// Code objects of the functions defined inside this one.
+    pub children: Vec<Rc<CodeObject>>,
+    /// Number of `Loop` instructions (each has its own hot counter).
+    pub nloops: u32,
+    /// True for the module body (globals are the module's) and the
+    /// interactive prompt (which echoes expression statements).
+    pub is_module: bool,
+}
+
+/// A loaded code object's index in the VM's code table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct CodeId(pub u32);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_opcode_has_a_name_and_a_meaning() {
+        for op in Opcode::ALL {
+            assert!(!op.name().is_empty());
+            assert!(!op.meaning().is_empty());
+        }
+        assert_eq!(Opcode::Call.stack_effect(3), (4, 1));
+        assert_eq!(Opcode::CallMethod.stack_effect((7 << 8) | 2), (3, 1));
+        assert_eq!(Opcode::UnpackSequence.stack_effect(3), (1, 3));
+    }
+}

@@ -1,0 +1,314 @@
+//! Floats as text: the shortest round-trip `repr`, C-style fixed,
+//! exponent and general forms, and `round()`.
+
+use crate::error::{ExcKind, OpResult, RawError};
+use crate::numeric::TWO_POW_63;
+
+/// The shortest decimal digits that read back as `x` (> 0, finite), and
+/// the decimal exponent of the first digit: x = 0.d1d2... * 10**(exp+1).
+fn shortest_digits(x: f64) -> (String, i32) {
+    let s = format!("{:e}", x);
+    let (mantissa, exp) = s.split_once('e').expect("{:e} has an exponent");
+    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    (digits, exp.parse().expect("an integer exponent"))
+}
+
+/// `repr(x)` for a float, as CPython prints it.
+pub fn float_repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if x == 0.0 {
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
+    }
+    let sign = if x < 0.0 { "-" } else { "" };
+    let (digits, exp) = shortest_digits(x.abs());
+    let body = if (-4..16).contains(&exp) {
+        positional(&digits, exp, true)
+    } else {
+        let mut m = digits[..1].to_string();
+        if digits.len() > 1 {
+            m.push('.');
+            m.push_str(&digits[1..]);
+        }
+        format!("{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+    };
+    format!("{sign}{body}")
+}
+
+/// Places digits (first digit at 10**exp) as a positional number; with
+/// `force_point`, an integral value still gets `.0`.
+fn positional(digits: &str, exp: i32, force_point: bool) -> String {
+    let n = digits.len() as i32;
+    if exp < 0 {
+        format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
+    } else if exp + 1 >= n {
+        let mut s = format!("{}{}", digits, "0".repeat((exp + 1 - n) as usize));
+        if force_point {
+            s.push_str(".0");
+        }
+        s
+    } else {
+        let (a, b) = digits.split_at((exp + 1) as usize);
+        format!("{a}.{b}")
+    }
+}
+
+/// `%.{prec}f` of |x| (finite).
+pub(crate) fn fixed(x: f64, prec: usize) -> String {
+    format!("{:.*}", prec, x)
+}
+
+/// `%.{prec}e` of |x| (finite), with C's two-digit signed exponent.
+pub(crate) fn exponent(x: f64, prec: usize, upper: bool) -> String {
+    let s = format!("{:.*e}", prec, x);
+    let (m, e) = s.split_once('e').expect("{:e} has an exponent");
+    let e: i32 = e.parse().expect("integer exponent");
+    format!(
+        "{m}{}{}{:02}",
+        if upper { 'E' } else { 'e' },
+        if e < 0 { '-' } else { '+' },
+        e.abs()
+    )
+}
+
+/// `%.{prec}g` of |x| (finite): fixed or exponent form by the exponent,
+/// trailing zeros removed unless `alternate`. With `repr_style` (the empty
+/// format type), a fixed result keeps at least one digit after the point.
+pub(crate) fn general(x: f64, prec: usize, upper: bool, alternate: bool, repr_style: bool) -> String {
+    let p = prec.max(1);
+    if x == 0.0 {
+        let mut s = if alternate {
+            format!("0.{}", "0".repeat(p - 1))
+        } else {
+            "0".to_string()
+        };
+        if repr_style && !s.contains('.') {
+            s.push_str(".0");
+        }
+        return s;
+    }
+    let e_form = exponent(x, p - 1, upper);
+    let exp: i32 = e_form[e_form.find(['e', 'E']).expect("exponent") + 1..]
+        .parse()
+        .expect("int");
+    let mut s = if exp >= -4 && exp < p as i32 {
+        fixed(x, (p as i32 - 1 - exp) as usize)
+    } else {
+        e_form
+    };
+    if !alternate {
+        s = strip_trailing_zeros(&s);
+    }
+    if repr_style && !s.contains(['.', 'e', 'E']) {
+        s.push_str(".0");
+    }
+    s
+}
+
+fn strip_trailing_zeros(s: &str) -> String {
+    let (mantissa, exp) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], &s[i..]),
+        None => (s, ""),
+    };
+    let mantissa = if mantissa.contains('.') {
+        mantissa.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        mantissa
+    };
+    format!("{mantissa}{exp}")
+}
+
+/// `str(x)` / `repr(x)` with a precision: the empty format type.
+pub(crate) fn repr_with_precision(x: f64, prec: Option<usize>) -> String {
+    match prec {
+        None => float_repr(x).trim_start_matches('-').to_string(),
+        Some(p) => general(x, p, false, false, true),
+    }
+}
+
+/// `round(x, ndigits)`: correctly rounded, ties to even, on the exact
+/// binary value (`round(2.675, 2) == 2.67`).
+pub fn round_float(x: f64, ndigits: i64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    if ndigits > 323 {
+        return x;
+    }
+    if ndigits < -308 {
+        return 0.0f64.copysign(x);
+    }
+    let text = if ndigits >= 0 {
+        fixed(x, ndigits as usize)
+    } else {
+        round_to_tens(x, (-ndigits) as usize)
+    };
+    let r: f64 = text.parse().unwrap_or(x);
+    if r == 0.0 {
+        0.0f64.copysign(x)
+    } else {
+        r
+    }
+}
+
+/// Rounds x to a multiple of 10**k (ties to even) using its exact decimal
+/// expansion, and returns the result as decimal text.
+fn round_to_tens(x: f64, k: usize) -> String {
+    let exact = format!("{:.1100}", x.abs());
+    let (int_part, frac) = exact.split_once('.').expect("fixed format has a point");
+    let frac_nonzero = frac.bytes().any(|b| b != b'0');
+    let digits: Vec<u8> = int_part.bytes().map(|b| b - b'0').collect();
+    if digits.len() <= k {
+        // |x| < 10**k: the result is 0 or 10**k.
+        let half_cmp = if digits.len() < k {
+            std::cmp::Ordering::Less
+        } else {
+            let mut cmp = digits[0].cmp(&5);
+            if cmp == std::cmp::Ordering::Equal {
+                let rest = digits[1..].iter().any(|d| *d != 0) || frac_nonzero;
+                if rest {
+                    cmp = std::cmp::Ordering::Greater;
+                }
+            }
+            cmp
+        };
+        let up = half_cmp == std::cmp::Ordering::Greater;
+        let sign = if x < 0.0 { "-" } else { "" };
+        return if up {
+            format!("{sign}1{}", "0".repeat(k))
+        } else {
+            format!("{sign}0")
+        };
+    }
+    let keep = digits.len() - k;
+    let mut head: Vec<u8> = digits[..keep].to_vec();
+    let tail = &digits[keep..];
+    let cmp = tail[0].cmp(&5).then_with(|| {
+        if tail[1..].iter().any(|d| *d != 0) || frac_nonzero {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    });
+    let round_up = match cmp {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => head.last().is_some_and(|d| d % 2 == 1),
+    };
+    if round_up {
+        let mut i = head.len();
+        loop {
+            if i == 0 {
+                head.insert(0, 1);
+                break;
+            }
+            i -= 1;
+            if head[i] == 9 {
+                head[i] = 0;
+            } else {
+                head[i] += 1;
+                break;
+            }
+        }
+    }
+    let mut s: String = if x < 0.0 { "-".into() } else { String::new() };
+    s.extend(head.iter().map(|d| (b'0' + d) as char));
+    s.push_str(&"0".repeat(k));
+    s
+}
+
+/// `round(x)`: the nearest int, ties to even.
+pub fn round_float_to_int(x: f64) -> OpResult<i64> {
+    if x.is_nan() {
+        return Err(RawError::value_error("cannot convert float NaN to integer"));
+    }
+    if x.is_infinite() {
+        return Err(RawError::new(
+            ExcKind::OverflowError,
+            "cannot convert float infinity to integer",
+        ));
+    }
+    let r = x.round_ties_even();
+    if !(-TWO_POW_63..TWO_POW_63).contains(&r) {
+        return Err(RawError::int_overflow());
+    }
+    Ok(r as i64)
+}
+
+/// `round(x, ndigits)` for an int and a negative ndigits, ties to even.
+pub fn round_int(x: i64, ndigits: i64) -> OpResult<i64> {
+    if ndigits >= 0 {
+        return Ok(x);
+    }
+    if ndigits < -19 {
+        return Ok(0);
+    }
+    let p = 10i128.pow((-ndigits) as u32);
+    let x = x as i128;
+    let q = x.div_euclid(p);
+    let r = x.rem_euclid(p);
+    let q = match (2 * r).cmp(&p) {
+        std::cmp::Ordering::Greater => q + 1,
+        std::cmp::Ordering::Equal if q % 2 != 0 => q + 1,
+        _ => q,
+    };
+    i64::try_from(q * p).map_err(|_| RawError::int_overflow())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_matches_cpython() {
+        let cases = [
+            (1e16, "1e+16"),
+            (1e-5, "1e-05"),
+            (1e15, "1000000000000000.0"),
+            (123456789012345.67, "123456789012345.67"),
+            (0.1 + 0.2, "0.30000000000000004"),
+            (5e-324, "5e-324"),
+            (1.7976931348623157e308, "1.7976931348623157e+308"),
+            (-0.0, "-0.0"),
+            (1.5e-7, "1.5e-07"),
+            (0.0001, "0.0001"),
+            (123456789.0, "123456789.0"),
+            (2.5, "2.5"),
+        ];
+        for (x, want) in cases {
+            assert_eq!(float_repr(x), want);
+        }
+    }
+
+    #[test]
+    fn rounding_is_exact_and_half_even() {
+        assert_eq!(round_float(2.675, 2), 2.67);
+        assert_eq!(round_float(0.125, 2), 0.12);
+        assert_eq!(round_float(1234.5678, -2), 1200.0);
+        assert_eq!(round_float(1250.0, -2), 1200.0);
+        assert_eq!(round_float(1350.0, -2), 1400.0);
+        assert_eq!(round_float(-0.4, 0).to_bits(), (-0.0f64).to_bits());
+        assert_eq!(round_float(51.0, -2), 100.0);
+        assert_eq!(round_float_to_int(2.5), Ok(2));
+        assert_eq!(round_float_to_int(-3.5), Ok(-4));
+        assert_eq!(round_int(25, -1), Ok(20));
+        assert_eq!(round_int(15, -1), Ok(20));
+        assert_eq!(round_int(-15, -1), Ok(-20));
+    }
+
+    #[test]
+    fn general_format() {
+        assert_eq!(general(1234567.0, 3, false, false, true), "1.23e+06");
+        assert_eq!(general(1.0, 3, false, false, true), "1.0");
+        assert_eq!(general(0.0001234, 6, false, false, false), "0.0001234");
+        assert_eq!(general(100.0, 6, false, false, false), "100");
+    }
+}

@@ -1,0 +1,14 @@
+//! Python-exact text for numbers and strings: `repr` of floats and strings,
+//! the format-spec mini-language (`format()`, f-strings, `str.format`),
+//! `%`-formatting, `round`, and parsing `int()`/`float()` arguments.
+
+mod float;
+mod percent;
+mod spec;
+mod text;
+
+pub use crate::numeric::Num;
+pub use float::{float_repr, round_float, round_float_to_int, round_int};
+pub use percent::{percent_format, PercentArg};
+pub use spec::{format_float, format_int, format_str, parse_format_spec, FormatSpec};
+pub use text::{int_to_base, parse_float_str, parse_int_str, str_repr};

@@ -1,0 +1,317 @@
+//! `%`-formatting of strings: `"%5.2f %s" % (x, y)`.
+
+use super::float::{exponent, fixed, general};
+use crate::error::{OpResult, RawError};
+use crate::numeric::{float_to_int, Num};
+
+/// One argument of a `%` format, prepared by the VM: its number (ints and
+/// bools as Int), its text if it is a str, and its `str()` and `repr()`.
+pub struct PercentArg<'a> {
+    pub num: Option<Num>,
+    pub text: Option<&'a str>,
+    pub str_form: &'a str,
+    pub repr_form: &'a str,
+    pub type_name: &'a str,
+}
+
+#[derive(Default)]
+struct Flags {
+    left: bool,
+    plus: bool,
+    space: bool,
+    alternate: bool,
+    zero: bool,
+}
+
+pub fn percent_format(fmt: &str, args: &[PercentArg]) -> OpResult<String> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = String::with_capacity(fmt.len() + 16);
+    let mut next = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        i += 1;
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let start = i - 1;
+        if i < chars.len() && chars[i] == '(' {
+            return Err(RawError::type_error("format requires a mapping"));
+        }
+        let mut flags = Flags::default();
+        while i < chars.len() {
+            match chars[i] {
+                '-' => flags.left = true,
+                '+' => flags.plus = true,
+                ' ' => flags.space = true,
+                '#' => flags.alternate = true,
+                '0' => flags.zero = true,
+                _ => break,
+            }
+            i += 1;
+        }
+        let mut width = 0usize;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            width = width
+                .saturating_mul(10)
+                .saturating_add(chars[i] as usize - '0' as usize);
+            i += 1;
+        }
+        let mut precision = None;
+        if i < chars.len() && chars[i] == '.' {
+            i += 1;
+            let mut p = 0usize;
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                p = p.saturating_mul(10).saturating_add(chars[i] as usize - '0' as usize);
+                i += 1;
+            }
+            precision = Some(p);
+        }
+        if width > 1 << 24 || precision.is_some_and(|p| p > 1 << 24) {
+            return Err(RawError::value_error("width or precision too big"));
+        }
+        let Some(&conv) = chars.get(i) else {
+            return Err(RawError::value_error("incomplete format"));
+        };
+        i += 1;
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        if !"diouxXeEfFgGcrsa".contains(conv) {
+            return Err(RawError::value_error(format!(
+                "unsupported format character '{conv}' (0x{:x}) at index {}",
+                conv as u32,
+                i - 1
+            )));
+        }
+        let _ = start;
+        let arg = args
+            .get(next)
+            .ok_or_else(|| RawError::type_error("not enough arguments for format string"))?;
+        next += 1;
+        let (sign, body, numeric) = convert(conv, arg, &flags, precision)?;
+        out.push_str(&layout(&flags, width, &sign, &body, numeric));
+    }
+    if next < args.len() {
+        return Err(RawError::type_error(
+            "not all arguments converted during string formatting",
+        ));
+    }
+    Ok(out)
+}
+
+fn convert(conv: char, arg: &PercentArg, flags: &Flags, precision: Option<usize>) -> OpResult<(String, String, bool)> {
+    let sign_for = |negative: bool| -> String {
+        if negative {
+            "-".into()
+        } else if flags.plus {
+            "+".into()
+        } else if flags.space {
+            " ".into()
+        } else {
+            String::new()
+        }
+    };
+    match conv {
+        's' | 'r' | 'a' => {
+            let text = match conv {
+                's' => arg.str_form.to_string(),
+                'r' => arg.repr_form.to_string(),
+                _ => crate::ops::text::ascii_escape(arg.repr_form),
+            };
+            let text = match precision {
+                Some(p) => text.chars().take(p).collect(),
+                None => text,
+            };
+            Ok((String::new(), text, false))
+        }
+        'c' => {
+            let ch = match (arg.num, arg.text) {
+                (Some(Num::Int(i)), _) => u32::try_from(i).ok().and_then(char::from_u32).ok_or_else(|| {
+                    RawError::new(crate::error::ExcKind::OverflowError, "%c arg not in range(0x110000)")
+                })?,
+                (_, Some(t)) if t.chars().count() == 1 => t.chars().next().expect("one char"),
+                _ => return Err(RawError::type_error("%c requires int or char")),
+            };
+            Ok((String::new(), ch.to_string(), false))
+        }
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            let v = match arg.num {
+                Some(Num::Int(i)) => i,
+                Some(Num::Float(f)) if matches!(conv, 'd' | 'i' | 'u') => float_to_int(f)?,
+                Some(Num::Float(_)) => {
+                    return Err(RawError::type_error(format!(
+                        "%{conv} format: an integer is required, not float"
+                    )))
+                }
+                None => {
+                    let what = if matches!(conv, 'd' | 'i' | 'u') {
+                        "a real number"
+                    } else {
+                        "an integer"
+                    };
+                    return Err(RawError::type_error(format!(
+                        "%{conv} format: {what} is required, not {}",
+                        arg.type_name
+                    )));
+                }
+            };
+            let mag = v.unsigned_abs();
+            let mut digits = match conv {
+                'o' => format!("{mag:o}"),
+                'x' => format!("{mag:x}"),
+                'X' => format!("{mag:X}"),
+                _ => mag.to_string(),
+            };
+            if let Some(p) = precision {
+                if digits.len() < p {
+                    digits = format!("{}{digits}", "0".repeat(p - digits.len()));
+                }
+            }
+            if flags.alternate {
+                let prefix = match conv {
+                    'o' => "0o",
+                    'x' => "0x",
+                    'X' => "0X",
+                    _ => "",
+                };
+                digits = format!("{prefix}{digits}");
+            }
+            Ok((sign_for(v < 0), digits, true))
+        }
+        _ => {
+            let v = match arg.num {
+                Some(Num::Int(i)) => i as f64,
+                Some(Num::Float(f)) => f,
+                None => {
+                    return Err(RawError::type_error(format!(
+                        "must be real number, not {}",
+                        arg.type_name
+                    )))
+                }
+            };
+            let negative = v.is_sign_negative() && !v.is_nan();
+            let x = v.abs();
+            let upper = conv.is_ascii_uppercase();
+            let p = precision.unwrap_or(6);
+            let mut body = if !x.is_finite() {
+                let s = if x.is_nan() { "nan" } else { "inf" };
+                if upper {
+                    s.to_uppercase()
+                } else {
+                    s.to_string()
+                }
+            } else {
+                match conv {
+                    'e' | 'E' => exponent(x, p, upper),
+                    'f' | 'F' => fixed(x, p),
+                    _ => general(x, p, upper, flags.alternate, false),
+                }
+            };
+            if flags.alternate && x.is_finite() && !body.contains('.') && !matches!(conv, 'g' | 'G') {
+                let at = body.find(['e', 'E']).unwrap_or(body.len());
+                body.insert(at, '.');
+            }
+            Ok((sign_for(negative), body, x.is_finite()))
+        }
+    }
+}
+
+fn layout(flags: &Flags, width: usize, sign: &str, body: &str, numeric: bool) -> String {
+    let len = sign.chars().count() + body.chars().count();
+    if len >= width {
+        return format!("{sign}{body}");
+    }
+    let n = width - len;
+    if flags.left {
+        format!("{sign}{body}{}", " ".repeat(n))
+    } else if flags.zero && numeric {
+        // Zeros go after the sign and any 0x prefix.
+        let prefix_len = if body.starts_with("0x") || body.starts_with("0X") || body.starts_with("0o") {
+            2
+        } else {
+            0
+        };
+        format!("{sign}{}{}{}", &body[..prefix_len], "0".repeat(n), &body[prefix_len..])
+    } else {
+        format!("{}{sign}{body}", " ".repeat(n))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(i: i64) -> PercentArg<'static> {
+        PercentArg {
+            num: Some(Num::Int(i)),
+            text: None,
+            str_form: "",
+            repr_form: "",
+            type_name: "int",
+        }
+    }
+    fn float(f: f64) -> PercentArg<'static> {
+        PercentArg {
+            num: Some(Num::Float(f)),
+            text: None,
+            str_form: "",
+            repr_form: "",
+            type_name: "float",
+        }
+    }
+    fn s(t: &'static str) -> PercentArg<'static> {
+        PercentArg {
+            num: None,
+            text: Some(t),
+            str_form: t,
+            repr_form: t,
+            type_name: "str",
+        }
+    }
+
+    /// Expected values printed by CPython 3.11.
+    #[test]
+    fn matches_cpython() {
+        assert_eq!(
+            percent_format("%d|%5d|%-5d|%05d|%+d", &[int(3), int(42), int(42), int(-42), int(7)]).unwrap(),
+            "3|   42|42   |-0042|+7"
+        );
+        assert_eq!(
+            percent_format(
+                "%.9f %e %g %G",
+                &[float(0.1), float(12345.678), float(1e-7), float(1e20)]
+            )
+            .unwrap(),
+            "0.100000000 1.234568e+04 1e-07 1E+20"
+        );
+        assert_eq!(
+            percent_format("%x %#X %o %c%c %%", &[int(255), int(255), int(8), int(65), s("b")]).unwrap(),
+            "ff 0XFF 10 Ab %"
+        );
+        assert_eq!(percent_format("%d", &[float(3.9)]).unwrap(), "3");
+        assert_eq!(percent_format("%s %.2s", &[s("abc"), s("abc")]).unwrap(), "abc ab");
+        assert_eq!(
+            percent_format("%d %d", &[int(1)]).unwrap_err().msg,
+            "not enough arguments for format string"
+        );
+        assert_eq!(
+            percent_format("%d", &[int(1), int(2)]).unwrap_err().msg,
+            "not all arguments converted during string formatting"
+        );
+        assert_eq!(
+            percent_format("%d", &[s("x")]).unwrap_err().msg,
+            "%d format: a real number is required, not str"
+        );
+        assert_eq!(
+            percent_format("%f", &[s("x")]).unwrap_err().msg,
+            "must be real number, not str"
+        );
+        assert_eq!(
+            percent_format("ab %y", &[int(1)]).unwrap_err().msg,
+            "unsupported format character 'y' (0x79) at index 4"
+        );
+    }
+}

@@ -1,0 +1,188 @@
+//! String `repr`, and reading `int()` and `float()` arguments from text.
+
+use crate::error::{OpResult, RawError};
+
+/// Characters `repr` escapes although they are not ASCII controls: an
+/// approximation of `not str.isprintable()` for the common ranges.
+fn is_printable(c: char) -> bool {
+    let u = c as u32;
+    !(u < 0x20
+        || (0x7f..=0xa0).contains(&u)
+        || u == 0xad
+        || (0x200b..=0x200f).contains(&u)
+        || (0x2028..=0x202e).contains(&u)
+        || (0x2060..=0x206f).contains(&u)
+        || u == 0xfeff
+        || (0xd800..=0xdfff).contains(&u)
+        || (0xe000..=0xf8ff).contains(&u)
+        || (0xfff0..=0xfffb).contains(&u)
+        || u == 0x1680
+        || (0x2000..=0x200a).contains(&u)
+        || u == 0x205f
+        || u == 0x3000
+        || u >= 0xf0000)
+}
+
+/// `repr(s)`, with CPython's choice of quotes and escapes.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Removes single underscores between digits; None if misplaced.
+fn strip_underscores(s: &str, is_digit: impl Fn(char) -> bool) -> Option<String> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '_' {
+            let ok = i > 0 && is_digit(chars[i - 1]) && chars.get(i + 1).is_some_and(|n| is_digit(*n));
+            if !ok {
+                return None;
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Some(out)
+}
+
+/// `int(s, base)`.
+pub fn parse_int_str(s: &str, base: u32) -> OpResult<i64> {
+    let invalid = || RawError::value_error(format!("invalid literal for int() with base {base}: {}", str_repr(s)));
+    let t = s.trim();
+    let (negative, t) = match t.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = t.to_ascii_lowercase();
+    let (radix, digits) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &t[2..]),
+        (0 | 8, Some("0o")) => (8, &t[2..]),
+        (0 | 2, Some("0b")) => (2, &t[2..]),
+        (0, _) => {
+            if t.len() > 1 && t.starts_with('0') && t.chars().any(|c| c != '0' && c != '_') {
+                return Err(invalid());
+            }
+            (10, t)
+        }
+        (b, _) => (b, t),
+    };
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| radix != 10 || base == 0)
+        .unwrap_or(digits);
+    if digits.is_empty() || !(2..=36).contains(&radix) {
+        return Err(invalid());
+    }
+    let clean = strip_underscores(digits, |c| c.is_digit(radix)).ok_or_else(invalid)?;
+    if !clean.chars().all(|c| c.is_digit(radix)) {
+        return Err(invalid());
+    }
+    let mag = u128::from_str_radix(&clean, radix).map_err(|_| RawError::int_overflow())?;
+    let v = if negative { -(mag as i128) } else { mag as i128 };
+    i64::try_from(v).map_err(|_| RawError::int_overflow())
+}
+
+/// `float(s)`.
+pub fn parse_float_str(s: &str) -> OpResult<f64> {
+    let invalid = || RawError::value_error(format!("could not convert string to float: {}", str_repr(s)));
+    let t = s.trim();
+    let (sign, body) = match t.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, t.strip_prefix('+').unwrap_or(t)),
+    };
+    match body.to_ascii_lowercase().as_str() {
+        "inf" | "infinity" => return Ok(sign * f64::INFINITY),
+        "nan" => return Ok(f64::NAN),
+        _ => {}
+    }
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_'))
+    {
+        return Err(invalid());
+    }
+    let clean = strip_underscores(body, |c| c.is_ascii_digit()).ok_or_else(invalid)?;
+    clean.parse::<f64>().map(|v| sign * v).map_err(|_| invalid())
+}
+
+/// `hex(x)`, `oct(x)`, `bin(x)`.
+pub fn int_to_base(x: i64, base: u32, prefix: bool) -> String {
+    let mag = x.unsigned_abs();
+    let (p, digits) = match base {
+        2 => ("0b", format!("{mag:b}")),
+        8 => ("0o", format!("{mag:o}")),
+        16 => ("0x", format!("{mag:x}")),
+        _ => ("", mag.to_string()),
+    };
+    format!(
+        "{}{}{}",
+        if x < 0 { "-" } else { "" },
+        if prefix { p } else { "" },
+        digits
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reprs_match_cpython() {
+        assert_eq!(str_repr("it's"), "\"it's\"");
+        assert_eq!(str_repr("a'b\"c"), "'a\\'b\"c'");
+        assert_eq!(str_repr("tab\there\n\x01é"), "'tab\\there\\n\\x01é'");
+        assert_eq!(str_repr("\u{200b}"), "'\\u200b'");
+    }
+
+    #[test]
+    fn parsing_numbers() {
+        assert_eq!(parse_int_str("  42 ", 10), Ok(42));
+        assert_eq!(parse_int_str("-1_000", 10), Ok(-1000));
+        assert_eq!(parse_int_str("ff", 16), Ok(255));
+        assert_eq!(parse_int_str("0x1f", 0), Ok(31));
+        assert_eq!(parse_int_str("0x1f", 16), Ok(31));
+        assert_eq!(
+            parse_int_str("abc", 10).unwrap_err().msg,
+            "invalid literal for int() with base 10: 'abc'"
+        );
+        assert_eq!(
+            parse_int_str("1.5", 10).unwrap_err().msg,
+            "invalid literal for int() with base 10: '1.5'"
+        );
+        assert_eq!(parse_int_str("99999999999999999999", 10), Err(RawError::int_overflow()));
+        assert_eq!(parse_float_str(" 1e3 "), Ok(1000.0));
+        assert_eq!(parse_float_str("-Infinity"), Ok(f64::NEG_INFINITY));
+        assert_eq!(parse_float_str("1_0.5"), Ok(10.5));
+        assert_eq!(
+            parse_float_str("x").unwrap_err().msg,
+            "could not convert string to float: 'x'"
+        );
+        assert_eq!(int_to_base(-255, 16, true), "-0xff");
+        assert_eq!(int_to_base(i64::MIN, 2, true).len(), 67);
+    }
+}

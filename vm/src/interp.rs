@@ -1,0 +1,1072 @@
+//! The interpreter: one loop that decodes and runs instructions, with
+//! script calls handled by pushing frames (never by host recursion), so a
+//! deep Python recursion cannot overflow the host stack.
+
+use std::rc::Rc;
+
+use smallvec::SmallVec;
+
+use crate::bytecode::{CodeId, CodeObject, Opcode};
+use crate::error::{ExcKind, RawError};
+use crate::heap::ObjRef;
+use crate::native::KwArg;
+use crate::object::{FunctionObj, IterObj, Obj};
+use crate::ops::arith::{BinOp, UnaryOp};
+use crate::ops::compare::OrderOp;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// An activation of a code object: locals live at `stack[base..]`, the
+/// callee value just below them at `stack[base - 1]`.
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    pub code: CodeId,
+    /// Index of the next instruction (saved when the frame calls out or
+    /// raises, so the traceback line is that of the instruction running).
+    pub pc: usize,
+    pub base: usize,
+}
+
+/// One line of a traceback.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TraceEntry {
+    pub filename: Rc<str>,
+    pub line: u32,
+    pub name: Rc<str>,
+}
+
+/// A raised Python exception with the frames it passed through.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PyError {
+    pub kind: ExcKind,
+    pub msg: String,
+    /// Innermost frame first.
+    pub traceback: Vec<TraceEntry>,
+    /// For `SystemExit`: the process exit status.
+    pub exit_status: i32,
+}
+
+impl From<RawError> for PyError {
+    fn from(e: RawError) -> PyError {
+        PyError {
+            kind: e.kind,
+            msg: e.msg,
+            traceback: Vec::new(),
+            exit_status: 1,
+        }
+    }
+}
+
+impl PyError {
+    pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyError {
+        RawError::new(kind, msg).into()
+    }
+
+    /// The last line of the report: `TypeName: message`.
+    pub fn last_line(&self) -> String {
+        if self.msg.is_empty() {
+            self.kind.name().to_string()
+        } else {
+            format!("{}: {}", self.kind.name(), self.msg)
+        }
+    }
+
+    /// The whole report CPython prints for an uncaught exception, with
+    /// runs of identical frames folded as CPython folds them.
+    pub fn report(&self) -> String {
+        let mut out = String::from("Traceback (most recent call last):\n");
+        let mut last: Option<&TraceEntry> = None;
+        let mut repeats = 0usize;
+        let flush = |out: &mut String, repeats: usize| {
+            if repeats > 3 {
+                let more = repeats - 3;
+                out.push_str(&format!(
+                    "  [Previous line repeated {} more time{}]\n",
+                    more,
+                    if more == 1 { "" } else { "s" }
+                ));
+            }
+        };
+        for entry in self.traceback.iter().rev() {
+            if last == Some(entry) {
+                repeats += 1;
+            } else {
+                flush(&mut out, repeats);
+                repeats = 1;
+                last = Some(entry);
+            }
+            if repeats <= 3 {
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    entry.filename, entry.line, entry.name
+                ));
+            }
+        }
+        flush(&mut out, repeats);
+        out.push_str(&self.last_line());
+        out.push('\n');
+        out
+    }
+}
+
+/// Saves the pc into the current frame and returns the error, so the
+/// traceback shows the line of the failing instruction.
+macro_rules! throw {
+    ($vm:ident, $pc:ident, $e:expr) => {{
+        let e: PyError = $e.into();
+        $vm.frames.last_mut().expect("a running frame").pc = $pc;
+        return Err(e);
+    }};
+}
+
+/// Evaluates a fallible expression inside the dispatch loop.
+macro_rules! tri {
+    ($vm:ident, $pc:ident, $e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => throw!($vm, $pc, e),
+        }
+    };
+}
+
+impl Vm {
+    /// Runs a module-level code object to completion.
+    pub fn run_module(&mut self, code: CodeId) -> Result<(), PyError> {
+        let depth = self.frames.len();
+        let stack_len = self.stack.len();
+        self.stack.push(Value::None);
+        let base = self.stack.len();
+        let nlocals = self.code(code).code.locals.names.len();
+        self.stack.resize(base + nlocals, Value::Undef);
+        self.frames.push(Frame { code, pc: 0, base });
+        let result = self.execute(depth);
+        self.stack.truncate(stack_len);
+        result.map(|_| ())
+    }
+
+    /// Calls any callable value from native code (a sort key, say).
+    pub fn call_value(&mut self, callee: Value, args: &[Value]) -> Result<Value, PyError> {
+        if self.native_depth >= self.limits.max_native_reentry {
+            return Err(PyError::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let depth = self.frames.len();
+        let stack_len = self.stack.len();
+        self.stack.push(callee);
+        self.stack.extend_from_slice(args);
+        self.native_depth += 1;
+        let result = match self.call_from_stack(args.len(), None) {
+            Ok(true) => self.execute(depth),
+            Ok(false) => Ok(self.stack.pop().expect("the call's result")),
+            Err(e) => Err(e),
+        };
+        self.native_depth -= 1;
+        self.stack.truncate(stack_len);
+        result
+    }
+
+    /// Runs frames until the frame stack is back to `stop_depth`; returns
+    /// the value the last frame returned. On error the frames above
+    /// `stop_depth` are unwound into the traceback.
+    pub(crate) fn execute(&mut self, stop_depth: usize) -> Result<Value, PyError> {
+        match self.dispatch(stop_depth) {
+            Ok(v) => Ok(v),
+            Err(mut e) => {
+                while self.frames.len() > stop_depth {
+                    let frame = self.frames.pop().expect("checked above");
+                    let code = &self.codes[frame.code.0 as usize].code;
+                    let pc = frame.pc.min(code.lines.len().saturating_sub(1));
+                    e.traceback.push(TraceEntry {
+                        filename: code.filename.clone(),
+                        line: code.lines.get(pc).copied().unwrap_or(code.first_line),
+                        name: code.name.clone(),
+                    });
+                    self.stack.truncate(frame.base.saturating_sub(1));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.stack
+            .pop()
+            .expect("stack underflow: the compiler's stack effects are wrong")
+    }
+
+    #[inline]
+    fn top(&self) -> Value {
+        *self.stack.last().expect("stack underflow")
+    }
+
+    #[inline]
+    fn pop2(&mut self) -> (Value, Value) {
+        let b = self.pop();
+        let a = self.pop();
+        (a, b)
+    }
+
+    fn dispatch(&mut self, stop_depth: usize) -> Result<Value, PyError> {
+        'frames: loop {
+            let frame = *self.frames.last().expect("a frame to run");
+            let cid = frame.code;
+            let base = frame.base;
+            let mut pc = frame.pc;
+            let code: Rc<CodeObject> = self.codes[cid.0 as usize].code.clone();
+            let instrs = &code.instrs[..];
+            loop {
+                let ins = instrs[pc];
+                pc += 1;
+                let arg = ins.arg;
+                match ins.op {
+                    Opcode::Nop => {}
+                    Opcode::Pop => {
+                        self.pop();
+                    }
+                    Opcode::Dup => {
+                        let v = self.top();
+                        self.stack.push(v);
+                    }
+                    Opcode::DupTwo => {
+                        let n = self.stack.len();
+                        let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                        self.stack.push(a);
+                        self.stack.push(b);
+                    }
+                    Opcode::RotTwo => {
+                        let n = self.stack.len();
+                        self.stack.swap(n - 1, n - 2);
+                    }
+                    Opcode::RotThree => {
+                        let n = self.stack.len();
+                        self.stack[n - 3..].rotate_right(1);
+                    }
+                    Opcode::RotFour => {
+                        let n = self.stack.len();
+                        self.stack[n - 4..].rotate_right(1);
+                    }
+                    Opcode::LoadConst => {
+                        let v = self.codes[cid.0 as usize].consts[arg as usize];
+                        self.stack.push(v);
+                    }
+                    Opcode::LoadLocal => {
+                        let v = self.stack[base + arg as usize];
+                        if let Value::Undef = v {
+                            throw!(self, pc, self.unbound_local(&code, arg));
+                        }
+                        self.stack.push(v);
+                    }
+                    Opcode::StoreLocal => {
+                        let v = self.pop();
+                        self.stack[base + arg as usize] = v;
+                    }
+                    Opcode::DeleteLocal => {
+                        if let Value::Undef = self.stack[base + arg as usize] {
+                            throw!(self, pc, self.unbound_local(&code, arg));
+                        }
+                        self.stack[base + arg as usize] = Value::Undef;
+                    }
+                    Opcode::LoadDeref => {
+                        let cell = self.stack[base + arg as usize];
+                        let v = self.cell_get(cell);
+                        if let Value::Undef = v {
+                            let name = &code.locals.names[arg as usize];
+                            throw!(
+                                self,
+                                pc,
+                                RawError::new(
+                                    ExcKind::NameError,
+                                    format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
+                                )
+                            );
+                        }
+                        self.stack.push(v);
+                    }
+                    Opcode::StoreDeref => {
+                        let v = self.pop();
+                        let cell = self.stack[base + arg as usize];
+                        self.cell_set(cell, v);
+                    }
+                    Opcode::DeleteDeref => {
+                        let cell = self.stack[base + arg as usize];
+                        self.cell_set(cell, Value::Undef);
+                    }
+                    Opcode::LoadCell => {
+                        let cell = self.stack[base + arg as usize];
+                        self.stack.push(cell);
+                    }
+                    Opcode::LoadGlobal => {
+                        let slot = self.codes[cid.0 as usize].global_slots[arg as usize] as usize;
+                        let mut v = self.globals[slot];
+                        if let Value::Undef = v {
+                            v = self.builtin_fallback[slot];
+                            if let Value::Undef = v {
+                                let name = &code.names[arg as usize];
+                                throw!(
+                                    self,
+                                    pc,
+                                    RawError::new(ExcKind::NameError, format!("name '{name}' is not defined"))
+                                );
+                            }
+                        }
+                        self.stack.push(v);
+                    }
+                    Opcode::StoreGlobal => {
+                        let slot = self.codes[cid.0 as usize].global_slots[arg as usize] as usize;
+                        self.globals[slot] = self.pop();
+                    }
+                    Opcode::DeleteGlobal => {
+                        let slot = self.codes[cid.0 as usize].global_slots[arg as usize] as usize;
+                        if let Value::Undef = self.globals[slot] {
+                            let name = &code.names[arg as usize];
+                            throw!(
+                                self,
+                                pc,
+                                RawError::new(ExcKind::NameError, format!("name '{name}' is not defined"))
+                            );
+                        }
+                        self.globals[slot] = Value::Undef;
+                    }
+                    Opcode::LoadAttr => {
+                        let v = self.pop();
+                        let attr = tri!(self, pc, self.get_attr(v, &code.names[arg as usize]));
+                        self.stack.push(attr);
+                    }
+                    Opcode::LoadSubscr => {
+                        let (container, index) = self.pop2();
+                        let v = match (container, index) {
+                            (Value::Obj(r), Value::Int(i)) => match self.heap.get(r) {
+                                Obj::List(items) if i >= 0 && (i as usize) < items.len() => Some(items[i as usize]),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        let v = match v {
+                            Some(v) => v,
+                            None => tri!(self, pc, self.get_item(container, index)),
+                        };
+                        self.stack.push(v);
+                    }
+                    Opcode::StoreSubscr => {
+                        let index = self.pop();
+                        let container = self.pop();
+                        let value = self.pop();
+                        tri!(self, pc, self.set_item(container, index, value));
+                    }
+                    Opcode::DeleteSubscr => {
+                        let (container, index) = self.pop2();
+                        tri!(self, pc, self.del_item(container, index));
+                    }
+                    Opcode::LoadSlice => {
+                        let step = self.pop();
+                        let upper = self.pop();
+                        let lower = self.pop();
+                        let container = self.pop();
+                        let v = tri!(self, pc, self.get_slice(container, lower, upper, step));
+                        self.stack.push(v);
+                    }
+                    Opcode::StoreSlice => {
+                        let step = self.pop();
+                        let upper = self.pop();
+                        let lower = self.pop();
+                        let container = self.pop();
+                        let value = self.pop();
+                        tri!(self, pc, self.set_slice(container, lower, upper, step, value));
+                    }
+                    Opcode::DeleteSlice => {
+                        let step = self.pop();
+                        let upper = self.pop();
+                        let lower = self.pop();
+                        let container = self.pop();
+                        tri!(self, pc, self.del_slice(container, lower, upper, step));
+                    }
+                    Opcode::Add => {
+                        let (a, b) = self.pop2();
+                        let v = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => match x.checked_add(y) {
+                                Some(z) => Value::Int(z),
+                                None => throw!(self, pc, RawError::int_overflow()),
+                            },
+                            (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+                            _ => tri!(self, pc, self.binary_op(BinOp::Add, a, b)),
+                        };
+                        self.stack.push(v);
+                    }
+                    Opcode::Sub => {
+                        let (a, b) = self.pop2();
+                        let v = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => match x.checked_sub(y) {
+                                Some(z) => Value::Int(z),
+                                None => throw!(self, pc, RawError::int_overflow()),
+                            },
+                            (Value::Float(x), Value::Float(y)) => Value::Float(x - y),
+                            _ => tri!(self, pc, self.binary_op(BinOp::Sub, a, b)),
+                        };
+                        self.stack.push(v);
+                    }
+                    Opcode::Mul => {
+                        let (a, b) = self.pop2();
+                        let v = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => match x.checked_mul(y) {
+                                Some(z) => Value::Int(z),
+                                None => throw!(self, pc, RawError::int_overflow()),
+                            },
+                            (Value::Float(x), Value::Float(y)) => Value::Float(x * y),
+                            _ => tri!(self, pc, self.binary_op(BinOp::Mul, a, b)),
+                        };
+                        self.stack.push(v);
+                    }
+                    Opcode::TrueDiv
+                    | Opcode::FloorDiv
+                    | Opcode::Mod
+                    | Opcode::Pow
+                    | Opcode::LShift
+                    | Opcode::RShift
+                    | Opcode::BitAnd
+                    | Opcode::BitOr
+                    | Opcode::BitXor => {
+                        let (a, b) = self.pop2();
+                        let op = match ins.op {
+                            Opcode::TrueDiv => BinOp::TrueDiv,
+                            Opcode::FloorDiv => BinOp::FloorDiv,
+                            Opcode::Mod => BinOp::Mod,
+                            Opcode::Pow => BinOp::Pow,
+                            Opcode::LShift => BinOp::LShift,
+                            Opcode::RShift => BinOp::RShift,
+                            Opcode::BitAnd => BinOp::BitAnd,
+                            Opcode::BitOr => BinOp::BitOr,
+                            _ => BinOp::BitXor,
+                        };
+                        let v = match (op, a, b) {
+                            (BinOp::TrueDiv, Value::Float(x), Value::Float(y)) if y != 0.0 => Value::Float(x / y),
+                            (BinOp::Mod, Value::Int(x), Value::Int(y)) if y > 0 && x >= 0 => Value::Int(x % y),
+                            (BinOp::FloorDiv, Value::Int(x), Value::Int(y)) if y > 0 && x >= 0 => Value::Int(x / y),
+                            _ => tri!(self, pc, self.binary_op(op, a, b)),
+                        };
+                        self.stack.push(v);
+                    }
+                    Opcode::InplaceAdd => {
+                        let (a, b) = self.pop2();
+                        let v = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => match x.checked_add(y) {
+                                Some(z) => Value::Int(z),
+                                None => throw!(self, pc, RawError::int_overflow()),
+                            },
+                            (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+                            _ => tri!(self, pc, self.inplace_add(a, b)),
+                        };
+                        self.stack.push(v);
+                    }
+                    Opcode::Neg | Opcode::Pos | Opcode::Invert => {
+                        let v = self.pop();
+                        let op = match ins.op {
+                            Opcode::Neg => UnaryOp::Neg,
+                            Opcode::Pos => UnaryOp::Pos,
+                            _ => UnaryOp::Invert,
+                        };
+                        let r = tri!(self, pc, self.unary_op(op, v));
+                        self.stack.push(r);
+                    }
+                    Opcode::Not => {
+                        let v = self.pop();
+                        let t = self.truthy(v);
+                        self.stack.push(Value::Bool(!t));
+                    }
+                    Opcode::Lt | Opcode::Le | Opcode::Gt | Opcode::Ge => {
+                        let (a, b) = self.pop2();
+                        let op = match ins.op {
+                            Opcode::Lt => OrderOp::Lt,
+                            Opcode::Le => OrderOp::Le,
+                            Opcode::Gt => OrderOp::Gt,
+                            _ => OrderOp::Ge,
+                        };
+                        let r = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => op.holds(Some(x.cmp(&y))),
+                            (Value::Float(x), Value::Float(y)) => op.holds(x.partial_cmp(&y)),
+                            _ => tri!(self, pc, self.compare(op, a, b)),
+                        };
+                        self.stack.push(Value::Bool(r));
+                    }
+                    Opcode::Eq | Opcode::Ne => {
+                        let (a, b) = self.pop2();
+                        let r = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => x == y,
+                            (Value::Float(x), Value::Float(y)) => x == y,
+                            _ => tri!(self, pc, self.eq(a, b)),
+                        };
+                        self.stack.push(Value::Bool(r == (ins.op == Opcode::Eq)));
+                    }
+                    Opcode::Is | Opcode::IsNot => {
+                        let (a, b) = self.pop2();
+                        self.stack.push(Value::Bool(a.is(b) == (ins.op == Opcode::Is)));
+                    }
+                    Opcode::In | Opcode::NotIn => {
+                        let (a, b) = self.pop2();
+                        let r = tri!(self, pc, self.contains(b, a));
+                        self.stack.push(Value::Bool(r == (ins.op == Opcode::In)));
+                    }
+                    Opcode::Jump => pc = arg as usize,
+                    Opcode::PopJumpIfFalse => {
+                        let v = self.pop();
+                        let t = match v {
+                            Value::Bool(b) => b,
+                            _ => self.truthy(v),
+                        };
+                        if !t {
+                            pc = arg as usize;
+                        }
+                    }
+                    Opcode::PopJumpIfTrue => {
+                        let v = self.pop();
+                        let t = match v {
+                            Value::Bool(b) => b,
+                            _ => self.truthy(v),
+                        };
+                        if t {
+                            pc = arg as usize;
+                        }
+                    }
+                    Opcode::JumpIfFalseOrPop => {
+                        if self.truthy(self.top()) {
+                            self.pop();
+                        } else {
+                            pc = arg as usize;
+                        }
+                    }
+                    Opcode::JumpIfTrueOrPop => {
+                        if self.truthy(self.top()) {
+                            pc = arg as usize;
+                        } else {
+                            self.pop();
+                        }
+                    }
+                    Opcode::Loop => {
+                        self.frames.last_mut().expect("running frame").pc = pc;
+                        tri!(self, pc, self.tick());
+                        let count = &mut self.loop_counts[cid.0 as usize][arg as usize];
+                        *count = count.saturating_add(1);
+                        if *count == self.hook.threshold() {
+                            self.hook.loop_hot(cid, arg);
+                        }
+                    }
+                    Opcode::GetIter => {
+                        let v = self.pop();
+                        let it = tri!(self, pc, self.get_iter(v));
+                        self.stack.push(it);
+                    }
+                    Opcode::ForIter => {
+                        let it = self.top().as_obj().expect("ForIter needs an iterator");
+                        // Ranges and lists step here without a call: the
+                        // common `for` loops.
+                        let fast = match self.heap.get_mut(it) {
+                            Obj::Iter(IterObj::Range { next, remaining, step }) => {
+                                if *remaining > 0 {
+                                    let v = *next;
+                                    *remaining -= 1;
+                                    *next = next.wrapping_add(*step);
+                                    Some(Some(Value::Int(v)))
+                                } else {
+                                    Some(None)
+                                }
+                            }
+                            _ => None,
+                        };
+                        let next = match fast {
+                            Some(next) => next,
+                            None => tri!(self, pc, self.iter_next(it)),
+                        };
+                        match next {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.pop();
+                                pc = arg as usize;
+                            }
+                        }
+                    }
+                    Opcode::UnpackSequence => {
+                        let v = self.pop();
+                        tri!(self, pc, self.unpack(v, arg as usize));
+                    }
+                    Opcode::BuildTuple => {
+                        let items = self.stack.split_off(self.stack.len() - arg as usize);
+                        let t = self.new_tuple(items);
+                        self.stack.push(t);
+                    }
+                    Opcode::BuildList => {
+                        let items = self.stack.split_off(self.stack.len() - arg as usize);
+                        let l = self.new_list(items);
+                        self.stack.push(l);
+                    }
+                    Opcode::BuildDict => {
+                        let items = self.stack.split_off(self.stack.len() - 2 * arg as usize);
+                        let d = self.new_dict();
+                        self.stack.push(d);
+                        for pair in items.chunks(2) {
+                            tri!(self, pc, self.set_item(d, pair[0], pair[1]));
+                        }
+                    }
+                    Opcode::ListAppend => {
+                        let v = self.pop();
+                        let list = self.stack[self.stack.len() - 1 - arg as usize];
+                        if let Some(Obj::List(items)) = list.as_obj().map(|r| self.heap.get_mut(r)) {
+                            items.push(v);
+                        }
+                        self.heap.note_growth(16);
+                    }
+                    Opcode::DictInsert => {
+                        let value = self.pop();
+                        let key = self.pop();
+                        let dict = self.stack[self.stack.len() - 1 - arg as usize];
+                        tri!(self, pc, self.set_item(dict, key, value));
+                    }
+                    Opcode::FormatValue => {
+                        let spec = self.pop();
+                        let v = self.pop();
+                        let text = tri!(self, pc, self.format_field(v, arg, spec));
+                        let s = self.new_str(text);
+                        self.stack.push(s);
+                    }
+                    Opcode::BuildString => {
+                        let parts = self.stack.split_off(self.stack.len() - arg as usize);
+                        let mut text = String::new();
+                        for p in parts {
+                            text.push_str(self.as_str(p).unwrap_or(""));
+                        }
+                        let s = self.new_str(text);
+                        self.stack.push(s);
+                    }
+                    Opcode::MakeFunction => {
+                        let f = self.make_function(cid, arg as usize);
+                        self.stack.push(f);
+                    }
+                    Opcode::Call | Opcode::CallKw => {
+                        let kwnames = if ins.op == Opcode::CallKw {
+                            Some(self.pop())
+                        } else {
+                            None
+                        };
+                        self.frames.last_mut().expect("running frame").pc = pc;
+                        match self.call_from_stack(arg as usize, kwnames) {
+                            Ok(true) => continue 'frames,
+                            Ok(false) => {}
+                            Err(e) => throw!(self, pc, e),
+                        }
+                    }
+                    Opcode::CallMethod | Opcode::CallMethodKw => {
+                        let kwnames = if ins.op == Opcode::CallMethodKw {
+                            Some(self.pop())
+                        } else {
+                            None
+                        };
+                        let argc = (arg & 0xff) as usize;
+                        let name = code.names[(arg >> 8) as usize].clone();
+                        self.frames.last_mut().expect("running frame").pc = pc;
+                        match self.call_method_from_stack(&name, argc, kwnames) {
+                            Ok(true) => continue 'frames,
+                            Ok(false) => {}
+                            Err(e) => throw!(self, pc, e),
+                        }
+                    }
+                    Opcode::Return => {
+                        let v = self.pop();
+                        let frame = self.frames.pop().expect("returning frame");
+                        self.stack.truncate(frame.base - 1);
+                        if self.frames.len() == stop_depth {
+                            return Ok(v);
+                        }
+                        self.stack.push(v);
+                        continue 'frames;
+                    }
+                    Opcode::ImportName => {
+                        let m = tri!(self, pc, crate::modules::import(self, &code.names[arg as usize]));
+                        self.stack.push(m);
+                    }
+                    Opcode::ImportFrom => {
+                        let m = self.top();
+                        let name = &code.names[arg as usize];
+                        let v = match self.get_attr(m, name) {
+                            Ok(v) => v,
+                            Err(_) => {
+                                let module = self.module_name(m);
+                                throw!(
+                                    self,
+                                    pc,
+                                    RawError::new(
+                                        ExcKind::ImportError,
+                                        format!("cannot import name '{name}' from '{module}' (unknown location)")
+                                    )
+                                )
+                            }
+                        };
+                        self.stack.push(v);
+                    }
+                    Opcode::RaiseAssert => {
+                        let msg = if arg == 1 {
+                            let m = self.pop();
+                            tri!(self, pc, self.str_of(m))
+                        } else {
+                            String::new()
+                        };
+                        throw!(self, pc, RawError::new(ExcKind::AssertionError, msg));
+                    }
+                    Opcode::RaiseOverflow => {
+                        self.pop();
+                        throw!(self, pc, RawError::new(ExcKind::OverflowError, "integer overflow"));
+                    }
+                    Opcode::PrintExpr => {
+                        let v = self.pop();
+                        if self.interactive && !v.is_none() {
+                            let text = tri!(self, pc, self.repr(v));
+                            tri!(self, pc, self.write_out(&text));
+                            tri!(self, pc, self.write_out("\n"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn unbound_local(&self, code: &CodeObject, slot: u32) -> RawError {
+        let name = &code.locals.names[slot as usize];
+        RawError::new(
+            ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
+    fn cell_get(&self, cell: Value) -> Value {
+        match cell.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Cell(v)) => *v,
+            _ => Value::Undef,
+        }
+    }
+
+    fn cell_set(&mut self, cell: Value, v: Value) {
+        if let Some(Obj::Cell(slot)) = cell.as_obj().map(|r| self.heap.get_mut(r)) {
+            *slot = v;
+        }
+    }
+
+    fn module_name(&self, m: Value) -> Rc<str> {
+        match m.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Module(m)) => m.name.clone(),
+            _ => "?".into(),
+        }
+    }
+
+    /// `a += b`: lists extend in place; everything else is `a + b`.
+    fn inplace_add(&mut self, a: Value, b: Value) -> Result<Value, PyError> {
+        if let Some(r) = a.as_obj() {
+            if matches!(self.heap.get(r), Obj::List(_)) {
+                let extra = self.collect_iterable(b)?;
+                self.heap.note_growth(extra.len() * 16);
+                if let Obj::List(items) = self.heap.get_mut(r) {
+                    items.extend(extra);
+                }
+                return Ok(a);
+            }
+        }
+        self.binary_op(BinOp::Add, a, b)
+    }
+
+    /// Pushes the `n` items of a sequence, last first, so the first item
+    /// ends on top (the order the stores that follow expect).
+    fn unpack(&mut self, v: Value, n: usize) -> Result<(), PyError> {
+        let items = match v.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Tuple(items)) if items.len() == n => {
+                self.stack.extend(items.iter().rev());
+                return Ok(());
+            }
+            Some(Obj::List(items)) if items.len() == n => {
+                self.stack.extend(items.iter().rev());
+                return Ok(());
+            }
+            Some(
+                Obj::Tuple(_)
+                | Obj::List(_)
+                | Obj::Str(_)
+                | Obj::Dict(_)
+                | Obj::Range(_)
+                | Obj::Iter(_)
+                | Obj::DictView(..),
+            ) => self.collect_iterable(v)?,
+            _ => {
+                return Err(
+                    RawError::type_error(format!("cannot unpack non-iterable {} object", self.type_name(v))).into(),
+                )
+            }
+        };
+        if items.len() > n {
+            return Err(RawError::value_error(format!("too many values to unpack (expected {n})")).into());
+        }
+        if items.len() < n {
+            return Err(RawError::value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            ))
+            .into());
+        }
+        self.stack.extend(items.iter().rev());
+        Ok(())
+    }
+
+    fn make_function(&mut self, parent: CodeId, child: usize) -> Value {
+        let cid = self.codes[parent.0 as usize].children[child];
+        let code = self.codes[cid.0 as usize].code.clone();
+        let nfree = code.locals.free.len();
+        let cells: Box<[ObjRef]> = self
+            .stack
+            .split_off(self.stack.len() - nfree)
+            .into_iter()
+            .map(|c| c.as_obj().expect("closure cells are objects"))
+            .collect();
+        let defaults = self
+            .stack
+            .split_off(self.stack.len() - code.ndefaults as usize)
+            .into_boxed_slice();
+        let f = FunctionObj {
+            code: cid,
+            name: code.name.clone(),
+            defaults,
+            cells,
+        };
+        Value::Obj(self.heap.alloc(Obj::Function(f)))
+    }
+
+    /// Calls the callee below `argc` arguments on the stack. Returns true
+    /// when a script frame was pushed (the caller must start running it),
+    /// false when the result is already on the stack.
+    pub(crate) fn call_from_stack(&mut self, argc: usize, kwnames: Option<Value>) -> Result<bool, PyError> {
+        let callee_at = self.stack.len() - argc - 1;
+        let callee = self.stack[callee_at];
+        let r = match callee {
+            Value::Obj(r) => r,
+            _ => return Err(self.not_callable(callee).into()),
+        };
+        match self.heap.get(r) {
+            Obj::Function(_) => {
+                self.push_frame(r, argc, kwnames)?;
+                Ok(true)
+            }
+            Obj::Native(native) => {
+                let func = native.func;
+                let (args, kwargs) = self.take_args(argc, kwnames);
+                self.stack.pop();
+                let v = func(self, &args, &kwargs)?;
+                self.stack.push(v);
+                Ok(false)
+            }
+            Obj::Type(kind) => {
+                let kind = *kind;
+                let (args, kwargs) = self.take_args(argc, kwnames);
+                self.stack.pop();
+                let v = crate::builtins::call_type(self, kind, &args, &kwargs)?;
+                self.stack.push(v);
+                Ok(false)
+            }
+            Obj::BoundMethod(m) => {
+                // Put the receiver where the callee was and call the method.
+                let (receiver, name) = (m.receiver, m.name.clone());
+                self.stack[callee_at] = receiver;
+                self.call_method_from_stack(&name, argc, kwnames)
+            }
+            _ => Err(self.not_callable(callee).into()),
+        }
+    }
+
+    fn not_callable(&self, v: Value) -> RawError {
+        RawError::type_error(format!("'{}' object is not callable", self.type_name(v)))
+    }
+
+    /// Pops `argc` arguments (and splits off keyword arguments).
+    fn take_args(&mut self, argc: usize, kwnames: Option<Value>) -> (SmallVec<[Value; 8]>, Vec<KwArg>) {
+        let start = self.stack.len() - argc;
+        let mut args: SmallVec<[Value; 8]> = SmallVec::from_slice(&self.stack[start..]);
+        self.stack.truncate(start);
+        let mut kwargs = Vec::new();
+        if let Some(names) = kwnames.and_then(|n| n.as_obj()) {
+            if let Obj::Tuple(names) = self.heap.get(names) {
+                let nkw = names.len();
+                let values: Vec<Value> = args.drain(args.len() - nkw..).collect();
+                for (name, value) in names.iter().zip(values) {
+                    let name = self.as_str_rc(*name).unwrap_or_else(|| "?".into());
+                    kwargs.push(KwArg { name, value });
+                }
+            }
+        }
+        (args, kwargs)
+    }
+
+    /// Calls method `name` on the receiver below `argc` arguments.
+    fn call_method_from_stack(&mut self, name: &Rc<str>, argc: usize, kwnames: Option<Value>) -> Result<bool, PyError> {
+        let recv_at = self.stack.len() - argc - 1;
+        let receiver = self.stack[recv_at];
+        let kind = self.type_kind(receiver);
+        if let Some(method) = crate::methods::find_method(kind, name) {
+            let (args, kwargs) = self.take_args(argc, kwnames);
+            self.stack.pop();
+            let v = method(self, receiver, &args, &kwargs)?;
+            self.stack.push(v);
+            return Ok(false);
+        }
+        // A module's function, or any attribute that holds a callable.
+        let attr = self.get_attr(receiver, name)?;
+        self.stack[recv_at] = attr;
+        self.call_from_stack(argc, kwnames)
+    }
+
+    /// `v.name`.
+    pub fn get_attr(&mut self, v: Value, name: &Rc<str>) -> Result<Value, PyError> {
+        if let Some(Obj::Module(m)) = v.as_obj().map(|r| self.heap.get(r)) {
+            return match m.attrs.get(name) {
+                Some(attr) => Ok(*attr),
+                None => Err(RawError::new(
+                    ExcKind::AttributeError,
+                    format!("module '{}' has no attribute '{name}'", m.name),
+                )
+                .into()),
+            };
+        }
+        let kind = self.type_kind(v);
+        if crate::methods::find_method(kind, name).is_some() {
+            let m = crate::object::BoundMethod {
+                receiver: v,
+                name: name.clone(),
+            };
+            return Ok(Value::Obj(self.heap.alloc(Obj::BoundMethod(m))));
+        }
+        Err(RawError::new(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{name}'", kind.name()),
+        )
+        .into())
+    }
+
+    /// Binds arguments to a script function's parameters and pushes its
+    /// frame. The arguments are already on the stack where the new frame's
+    /// locals begin.
+    fn push_frame(&mut self, func: ObjRef, argc: usize, kwnames: Option<Value>) -> Result<(), PyError> {
+        if self.frames.len() >= self.limits.max_frames {
+            return Err(PyError::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.tick()?;
+        let Obj::Function(f) = self.heap.get(func) else {
+            unreachable!("checked by the caller")
+        };
+        let cid = f.code;
+        let code = self.codes[cid.0 as usize].code.clone();
+        let locals = &code.locals;
+        let nparams = locals.nparams as usize;
+        let base = self.stack.len() - argc;
+        let kw: Vec<(Rc<str>, Value)> = match kwnames.and_then(|n| n.as_obj()) {
+            Some(names) => {
+                let names: Vec<Value> = match self.heap.get(names) {
+                    Obj::Tuple(items) => items.to_vec(),
+                    _ => Vec::new(),
+                };
+                let values = self.stack.split_off(self.stack.len() - names.len());
+                names
+                    .iter()
+                    .zip(values)
+                    .map(|(n, v)| (self.as_str_rc(*n).unwrap_or_else(|| "?".into()), v))
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        let npos = argc - kw.len();
+        if npos > nparams {
+            return Err(self.too_many_positional(&code, func, npos).into());
+        }
+        self.stack.resize(base + locals.names.len(), Value::Undef);
+        for (name, value) in kw {
+            match locals.names[..nparams].iter().position(|p| *p == name) {
+                Some(i) => {
+                    if !matches!(self.stack[base + i], Value::Undef) {
+                        return Err(RawError::type_error(format!(
+                            "{}() got multiple values for argument '{name}'",
+                            code.qualname
+                        ))
+                        .into());
+                    }
+                    self.stack[base + i] = value;
+                }
+                None => {
+                    return Err(RawError::type_error(format!(
+                        "{}() got an unexpected keyword argument '{name}'",
+                        code.qualname
+                    ))
+                    .into())
+                }
+            }
+        }
+        let Obj::Function(f) = self.heap.get(func) else {
+            unreachable!()
+        };
+        let first_default = nparams - f.defaults.len();
+        let mut missing = Vec::new();
+        for i in npos..nparams {
+            if let Value::Undef = self.stack[base + i] {
+                if i >= first_default {
+                    self.stack[base + i] = f.defaults[i - first_default];
+                } else {
+                    missing.push(locals.names[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_arguments(&code.qualname, &missing).into());
+        }
+        let cells: SmallVec<[ObjRef; 4]> = f.cells.iter().copied().collect();
+        for &slot in &locals.cells {
+            let slot = base + slot as usize;
+            let v = self.stack[slot];
+            self.stack[slot] = Value::Obj(self.heap.alloc(Obj::Cell(v)));
+        }
+        for (i, &slot) in locals.free.iter().enumerate() {
+            self.stack[base + slot as usize] = Value::Obj(cells[i]);
+        }
+        self.frames.push(Frame { code: cid, pc: 0, base });
+        Ok(())
+    }
+
+    fn too_many_positional(&self, code: &CodeObject, func: ObjRef, given: usize) -> RawError {
+        let nparams = code.locals.nparams as usize;
+        let ndefaults = match self.heap.get(func) {
+            Obj::Function(f) => f.defaults.len(),
+            _ => 0,
+        };
+        let takes = if ndefaults > 0 {
+            format!("from {} to {} positional arguments", nparams - ndefaults, nparams)
+        } else {
+            format!("{} positional argument{}", nparams, if nparams == 1 { "" } else { "s" })
+        };
+        RawError::type_error(format!(
+            "{}() takes {} but {} {} given",
+            code.qualname,
+            takes,
+            given,
+            if given == 1 { "was" } else { "were" }
+        ))
+    }
+}
+
+/// CPython's "f() missing 2 required positional arguments: 'a' and 'b'".
+fn missing_arguments(qualname: &str, missing: &[Rc<str>]) -> RawError {
+    let quoted: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    RawError::type_error(format!(
+        "{qualname}() missing {} required positional argument{}: {list}",
+        missing.len(),
+        if missing.len() == 1 { "" } else { "s" }
+    ))
+}

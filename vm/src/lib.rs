@@ -1,0 +1,26 @@
+//! rumba-vm: values, heap, bytecode and the interpreter.
+//!
+//! `value` (the 16-byte value), `heap` (objects and the collector),
+//! `object` (object kinds), `bytecode` (opcodes and code objects),
+//! `interp` (the dispatch loop and calls), `ops` (the meaning of operators),
+//! `builtins`, `methods` and `modules` (what scripts can call), `format`
+//! and `numeric` (Python-exact numbers and text), `hook` (where a JIT
+//! plugs in), `dis` (bytecode listings).
+
+pub mod builtins;
+pub mod bytecode;
+pub mod dis;
+pub mod error;
+pub mod format;
+pub mod heap;
+pub mod hook;
+pub mod interp;
+pub mod methods;
+pub mod modules;
+pub mod native;
+pub mod numeric;
+pub mod object;
+pub mod ops;
+pub mod pyhash;
+pub mod value;
+pub mod vm;

@@ -1,0 +1,251 @@
+//! Case mapping (`upper lower title capitalize swapcase`) and the
+//! character-class predicates (`isdigit isalpha ...`) of `str`.
+//!
+//! ASCII behaves exactly as in CPython. Beyond ASCII, Rust's Unicode
+//! tables stand in for CPython's: case mappings and the Uppercase and
+//! Lowercase properties agree; `isdigit`/`isdecimal`/`isnumeric` and
+//! `isalpha` are approximations (Rust has no Numeric_Type property and its
+//! Alphabetic differs slightly from categories L*), and titlecase differs
+//! for a few ligatures.
+
+use crate::builtins::args;
+use crate::native::{KwArg, NativeResult};
+use crate::value::Value;
+use crate::vm::Vm;
+
+use super::str::Text;
+use super::str_split::is_py_space;
+
+/// A no-argument method that maps the text to new text.
+fn map_text(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[KwArg],
+    name: &str,
+    f: fn(&str) -> String,
+) -> NativeResult {
+    args::no_args(name, args, kwargs)?;
+    let s = Text::receiver(vm, recv);
+    // Case mapping can lengthen a string (`'ß'.upper()` is 'SS'), at most
+    // threefold.
+    vm.heap.reserve(s.text.len().saturating_mul(3))?;
+    let out = f(&s.text);
+    Ok(vm.new_str(out))
+}
+
+pub(super) fn upper(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    map_text(vm, recv, args, kwargs, "str.upper", str::to_uppercase)
+}
+
+pub(super) fn lower(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    map_text(vm, recv, args, kwargs, "str.lower", str::to_lowercase)
+}
+
+pub(super) fn swapcase(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    map_text(vm, recv, args, kwargs, "str.swapcase", |s| {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            if c.is_uppercase() {
+                out.extend(c.to_lowercase());
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    })
+}
+
+/// `title()`: a character after a cased one is lowercased, any other is
+/// titlecased (`"they're".title()` is `"They'Re"`, as in CPython).
+pub(super) fn title(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    map_text(vm, recv, args, kwargs, "str.title", |s| {
+        let mut out = String::with_capacity(s.len());
+        let mut previous_cased = false;
+        for c in s.chars() {
+            if previous_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                push_titlecase(&mut out, c);
+            }
+            previous_cased = is_cased(c);
+        }
+        out
+    })
+}
+
+/// `capitalize()`: the first character titlecased, the rest lowercased.
+pub(super) fn capitalize(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    map_text(vm, recv, args, kwargs, "str.capitalize", |s| {
+        let mut chars = s.chars();
+        let mut out = String::with_capacity(s.len());
+        if let Some(first) = chars.next() {
+            push_titlecase(&mut out, first);
+            out.push_str(&chars.as_str().to_lowercase());
+        }
+        out
+    })
+}
+
+/// Titlecase of one character. Rust has no titlecase table: the DŽ/LJ/NJ/DZ
+/// digraphs are mapped by hand, and a character whose uppercase is several
+/// characters (`ß` → `SS`) keeps the first uppercased and lowers the rest
+/// (`Ss`), which is Unicode's titlecase for those.
+fn push_titlecase(out: &mut String, c: char) {
+    let digraph = match c {
+        '\u{1c4}'..='\u{1c6}' => Some('\u{1c5}'),
+        '\u{1c7}'..='\u{1c9}' => Some('\u{1c8}'),
+        '\u{1ca}'..='\u{1cc}' => Some('\u{1cb}'),
+        '\u{1f1}'..='\u{1f3}' => Some('\u{1f2}'),
+        _ => None,
+    };
+    if let Some(t) = digraph {
+        out.push(t);
+        return;
+    }
+    for (i, u) in c.to_uppercase().enumerate() {
+        if i == 0 {
+            out.push(u);
+        } else {
+            out.extend(u.to_lowercase());
+        }
+    }
+}
+
+/// Unicode general category Lt (titlecase letters), which Rust does not
+/// expose.
+fn is_titlecase(c: char) -> bool {
+    matches!(
+        c,
+        '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}'
+            | '\u{1f88}'..='\u{1f8f}'
+            | '\u{1f98}'..='\u{1f9f}'
+            | '\u{1fa8}'..='\u{1faf}'
+            | '\u{1fbc}' | '\u{1fcc}' | '\u{1ffc}'
+    )
+}
+
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+}
+
+/// A predicate that holds when the string is non-empty and every
+/// character satisfies `f`.
+fn all_chars(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[KwArg],
+    name: &str,
+    f: fn(char) -> bool,
+) -> NativeResult {
+    args::no_args(name, args, kwargs)?;
+    let s = Text::receiver(vm, recv);
+    Ok(Value::Bool(!s.text.is_empty() && s.text.chars().all(f)))
+}
+
+/// Decimal digits: ASCII, or (approximately) numeric characters that are
+/// not fractions, Roman numerals, or super- and subscripts.
+fn is_decimal_char(c: char) -> bool {
+    is_digit_char(c) && !is_script_digit(c)
+}
+
+/// Digits: decimal digits plus super- and subscripts (`'²'.isdigit()`).
+fn is_digit_char(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric() && !is_numeric_only(c))
+}
+
+/// Numeric characters that are not digits (`'½'.isdigit()` is False).
+fn is_numeric_only(c: char) -> bool {
+    matches!(c, '\u{bc}'..='\u{be}' | '\u{2150}'..='\u{218b}')
+}
+
+fn is_script_digit(c: char) -> bool {
+    matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}'..='\u{2089}' | '\u{2460}'..='\u{24ff}')
+}
+
+pub(super) fn isdigit(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    all_chars(vm, recv, args, kwargs, "str.isdigit", is_digit_char)
+}
+
+pub(super) fn isdecimal(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    all_chars(vm, recv, args, kwargs, "str.isdecimal", is_decimal_char)
+}
+
+pub(super) fn isnumeric(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    all_chars(vm, recv, args, kwargs, "str.isnumeric", char::is_numeric)
+}
+
+pub(super) fn isalpha(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    all_chars(vm, recv, args, kwargs, "str.isalpha", char::is_alphabetic)
+}
+
+pub(super) fn isalnum(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    all_chars(vm, recv, args, kwargs, "str.isalnum", char::is_alphanumeric)
+}
+
+pub(super) fn isspace(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    all_chars(vm, recv, args, kwargs, "str.isspace", is_py_space)
+}
+
+pub(super) fn isascii(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("str.isascii", args, kwargs)?;
+    let s = Text::receiver(vm, recv);
+    Ok(Value::Bool(s.text.is_ascii()))
+}
+
+/// `isupper()`: some cased character and no lowercase or titlecase one.
+pub(super) fn isupper(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("str.isupper", args, kwargs)?;
+    let s = Text::receiver(vm, recv);
+    let mut cased = false;
+    for c in s.text.chars() {
+        if c.is_lowercase() || is_titlecase(c) {
+            return Ok(Value::Bool(false));
+        }
+        cased |= c.is_uppercase();
+    }
+    Ok(Value::Bool(cased))
+}
+
+/// `islower()`: some cased character and no uppercase or titlecase one.
+pub(super) fn islower(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("str.islower", args, kwargs)?;
+    let s = Text::receiver(vm, recv);
+    let mut cased = false;
+    for c in s.text.chars() {
+        if c.is_uppercase() || is_titlecase(c) {
+            return Ok(Value::Bool(false));
+        }
+        cased |= c.is_lowercase();
+    }
+    Ok(Value::Bool(cased))
+}
+
+/// `istitle()`: uppercase only after uncased characters, lowercase only
+/// after cased ones, and at least one cased character.
+pub(super) fn istitle(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("str.istitle", args, kwargs)?;
+    let s = Text::receiver(vm, recv);
+    let (mut cased, mut previous_cased) = (false, false);
+    for c in s.text.chars() {
+        if c.is_uppercase() || is_titlecase(c) {
+            if previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            previous_cased = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            previous_cased = true;
+            cased = true;
+        } else {
+            previous_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}

@@ -1,0 +1,320 @@
+//! The built-in modules a script can import: `math`, `sys`, `time`, and
+//! `numba`, a stand-in whose decorators return functions unchanged so
+//! scripts written for Numba run as they are. Each module is created on
+//! its first import and cached in `vm.modules` (a GC root).
+
+mod math;
+
+use std::rc::Rc;
+use std::sync::OnceLock;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use crate::builtins::args;
+use crate::error::ExcKind;
+use crate::interp::PyError;
+use crate::native::{KwArg, NativeFn, NativeFnPtr, NativeResult};
+use crate::object::{ModuleObj, Obj, TypeKind};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// `import name`: the module object.
+pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
+    if let Some(module) = vm.modules.get(name) {
+        return Ok(*module);
+    }
+    let attrs = match name {
+        "math" => math::attrs(vm),
+        "sys" => sys_attrs(vm),
+        "time" => time_attrs(vm),
+        "numba" => numba_attrs(vm),
+        _ => {
+            return Err(args::error(
+                ExcKind::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            ))
+        }
+    };
+    let name: Rc<str> = name.into();
+    let attrs = attrs.into_iter().map(|(k, v)| (Rc::from(k), v)).collect();
+    let module = Value::Obj(vm.heap.alloc(Obj::Module(ModuleObj {
+        name: name.clone(),
+        attrs,
+    })));
+    vm.modules.insert(name, module);
+    Ok(module)
+}
+
+/// A module attribute holding a native function.
+fn function(vm: &mut Vm, name: &'static str, func: NativeFnPtr) -> (&'static str, Value) {
+    (name, Value::Obj(vm.heap.alloc(Obj::Native(NativeFn { name, func }))))
+}
+
+// ---- sys ----------------------------------------------------------------
+
+fn sys_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
+    let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
+    let argv = vm.new_list(argv);
+    vec![
+        ("argv", argv),
+        ("maxsize", Value::Int(i64::MAX)),
+        function(vm, "exit", sys_exit),
+    ]
+}
+
+/// `sys.exit(code=None)`, also the built-ins `exit` and `quit`: raises
+/// SystemExit. None exits with status 0, an
+/// int with itself; anything else is printed (by the host, to stderr)
+/// and exits with status 1, as CPython does.
+pub(crate) fn sys_exit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("exit", kwargs)?;
+    args::count("exit", args, 0, 1)?;
+    let mut exit = args::error(ExcKind::SystemExit, "");
+    match args.first().copied().unwrap_or(Value::None) {
+        Value::None => exit.exit_status = 0,
+        code => match code.as_index() {
+            Some(status) => exit.exit_status = status as i32,
+            None => {
+                exit.exit_status = 1;
+                exit.msg = vm.str_of(code)?;
+            }
+        },
+    }
+    Err(exit)
+}
+
+// ---- time ---------------------------------------------------------------
+
+fn time_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
+    vec![
+        function(vm, "perf_counter", perf_counter),
+        function(vm, "perf_counter_ns", perf_counter_ns),
+        function(vm, "monotonic", monotonic),
+        function(vm, "process_time", process_time),
+        function(vm, "time", time),
+        function(vm, "time_ns", time_ns),
+    ]
+}
+
+/// Seconds on a monotonic clock from a fixed point in this process (the
+/// reference point of `perf_counter` is unspecified in Python too).
+fn monotonic_seconds() -> std::time::Duration {
+    static START: OnceLock<Instant> = OnceLock::new();
+    START.get_or_init(Instant::now).elapsed()
+}
+
+fn perf_counter(_vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("time.perf_counter", args, kwargs)?;
+    Ok(Value::Float(monotonic_seconds().as_secs_f64()))
+}
+
+fn perf_counter_ns(_vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("time.perf_counter_ns", args, kwargs)?;
+    Ok(Value::Int(monotonic_seconds().as_nanos() as i64))
+}
+
+fn monotonic(_vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("time.monotonic", args, kwargs)?;
+    Ok(Value::Float(monotonic_seconds().as_secs_f64()))
+}
+
+/// CPU time is not available without platform calls; the monotonic clock
+/// stands in (they agree for a single-threaded script that does not wait).
+fn process_time(_vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("time.process_time", args, kwargs)?;
+    Ok(Value::Float(monotonic_seconds().as_secs_f64()))
+}
+
+fn since_epoch() -> std::time::Duration {
+    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default()
+}
+
+fn time(_vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("time.time", args, kwargs)?;
+    Ok(Value::Float(since_epoch().as_secs_f64()))
+}
+
+fn time_ns(_vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("time.time_ns", args, kwargs)?;
+    Ok(Value::Int(since_epoch().as_nanos() as i64))
+}
+
+// ---- numba --------------------------------------------------------------
+
+fn numba_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
+    // `prange` is `range` when the code runs without Numba.
+    let prange = vm.type_object(TypeKind::Range);
+    vec![function(vm, "jit", jit), function(vm, "njit", njit), ("prange", prange)]
+}
+
+fn jit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    numba_decorator(vm, args, kwargs, "jit")
+}
+
+fn njit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    numba_decorator(vm, args, kwargs, "njit")
+}
+
+/// `@njit` applied to a function returns it unchanged; `@njit(...)` with
+/// options or a signature returns a decorator that does.
+fn numba_decorator(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &'static str) -> NativeResult {
+    if let ([f], []) = (args, kwargs) {
+        if crate::builtins::is_callable(vm, *f) {
+            return Ok(*f);
+        }
+    }
+    Ok(function(vm, name, identity).1)
+}
+
+/// The decorator `@njit(cache=True)` returns: the function itself.
+fn identity(_vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::exactly_one("wrapper", args, kwargs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtins::testing::{new_vm, s, shown};
+
+    /// Calls `module.name(*args)`.
+    fn call(vm: &mut Vm, module: &str, name: &str, args: &[Value]) -> String {
+        let m = import(vm, module).unwrap();
+        let f = vm.get_attr(m, &name.into()).unwrap();
+        let result = vm.call_value(f, args);
+        shown(vm, result)
+    }
+
+    #[test]
+    fn modules_are_created_once() {
+        let (mut vm, _) = new_vm();
+        let a = import(&mut vm, "math").unwrap();
+        let b = import(&mut vm, "math").unwrap();
+        assert!(a.is(b));
+        assert_eq!(
+            import(&mut vm, "os").unwrap_err().last_line(),
+            "ModuleNotFoundError: No module named 'os'"
+        );
+    }
+
+    #[test]
+    fn sys_exit_statuses() {
+        let (mut vm, _) = new_vm();
+        let exit = |vm: &mut Vm, args: &[Value]| sys_exit(vm, args, &[]).unwrap_err();
+        assert_eq!(exit(&mut vm, &[]).exit_status, 0);
+        assert_eq!(exit(&mut vm, &[Value::Int(3)]).exit_status, 3);
+        let msg = s(&mut vm, "bye");
+        let e = exit(&mut vm, &[msg]);
+        assert_eq!((e.kind, e.exit_status, e.msg.as_str()), (ExcKind::SystemExit, 1, "bye"));
+        vm.argv = vec!["prog.py".into(), "x".into()];
+        let sys = import(&mut vm, "sys").unwrap();
+        let argv = vm.get_attr(sys, &"argv".into()).unwrap();
+        assert_eq!(vm.repr(argv).unwrap(), "['prog.py', 'x']");
+    }
+
+    #[test]
+    fn numba_decorators_return_functions_unchanged() {
+        let (mut vm, _) = new_vm();
+        let f = import(&mut vm, "math")
+            .and_then(|m| vm.get_attr(m, &"sqrt".into()))
+            .unwrap();
+        let numba = import(&mut vm, "numba").unwrap();
+        let njit = vm.get_attr(numba, &"njit".into()).unwrap();
+        assert!(vm.call_value(njit, &[f]).unwrap().is(f));
+        let decorator = njit_with_options(&mut vm);
+        assert!(vm.call_value(decorator, &[f]).unwrap().is(f));
+    }
+
+    fn njit_with_options(vm: &mut Vm) -> Value {
+        let cache = [KwArg {
+            name: "cache".into(),
+            value: Value::Bool(true),
+        }];
+        numba_decorator(vm, &[], &cache, "njit").unwrap()
+    }
+
+    #[test]
+    fn math_results_and_errors() {
+        let (mut vm, _) = new_vm();
+        assert_eq!(
+            call(&mut vm, "math", "sqrt", &[Value::Int(-1)]),
+            "ValueError: math domain error"
+        );
+        assert_eq!(
+            call(&mut vm, "math", "exp", &[Value::Int(1000)]),
+            "OverflowError: math range error"
+        );
+        assert_eq!(
+            call(&mut vm, "math", "log", &[Value::Int(0)]),
+            "ValueError: math domain error"
+        );
+        assert_eq!(call(&mut vm, "math", "log", &[Value::Int(8), Value::Int(2)]), "3.0");
+        assert_eq!(
+            call(&mut vm, "math", "log", &[Value::Int(1), Value::Int(1)]),
+            "ZeroDivisionError: float division by zero"
+        );
+        assert_eq!(
+            call(&mut vm, "math", "log", &[]),
+            "TypeError: math.log requires 1 to 2 arguments"
+        );
+        assert_eq!(
+            call(&mut vm, "math", "pow", &[Value::Int(0), Value::Int(-1)]),
+            "ValueError: math domain error"
+        );
+        assert_eq!(
+            call(&mut vm, "math", "pow", &[Value::Int(10), Value::Int(400)]),
+            "OverflowError: math range error"
+        );
+        assert_eq!(call(&mut vm, "math", "floor", &[Value::Float(-2.5)]), "-3");
+        assert_eq!(call(&mut vm, "math", "ceil", &[Value::Bool(true)]), "1");
+        let a = s(&mut vm, "a");
+        assert_eq!(
+            call(&mut vm, "math", "sqrt", &[a]),
+            "TypeError: must be real number, not str"
+        );
+        assert_eq!(
+            call(&mut vm, "math", "trunc", &[a]),
+            "TypeError: type str doesn't define __trunc__ method"
+        );
+        assert_eq!(
+            call(&mut vm, "math", "sqrt", &[]),
+            "TypeError: math.sqrt() takes exactly one argument (0 given)"
+        );
+        assert_eq!(
+            call(&mut vm, "math", "atan2", &[Value::Int(1)]),
+            "TypeError: atan2 expected 2 arguments, got 1"
+        );
+        assert_eq!(
+            call(&mut vm, "math", "factorial", &[Value::Int(20)]),
+            "2432902008176640000"
+        );
+        assert_eq!(
+            call(&mut vm, "math", "factorial", &[Value::Int(21)]),
+            "OverflowError: integer overflow"
+        );
+        assert_eq!(
+            call(
+                &mut vm,
+                "math",
+                "gcd",
+                &[Value::Int(12), Value::Int(-18), Value::Int(8)]
+            ),
+            "2"
+        );
+        assert_eq!(call(&mut vm, "math", "isqrt", &[Value::Int(i64::MAX)]), "3037000499");
+        assert_eq!(
+            call(&mut vm, "math", "comb", &[Value::Int(62), Value::Int(31)]),
+            "465428353255261088"
+        );
+        assert_eq!(
+            call(&mut vm, "math", "comb", &[Value::Int(68), Value::Int(34)]),
+            "OverflowError: integer overflow"
+        );
+        assert_eq!(
+            call(&mut vm, "math", "fmod", &[Value::Int(1), Value::Int(0)]),
+            "ValueError: math domain error"
+        );
+        assert_eq!(
+            call(&mut vm, "math", "copysign", &[Value::Int(3), Value::Float(-0.0)]),
+            "-3.0"
+        );
+    }
+}

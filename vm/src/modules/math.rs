@@ -1,0 +1,684 @@
+//! The `math` module, with CPython's error rules: a NaN result from a
+//! non-NaN argument is `ValueError: math domain error`; an infinite result
+//! from finite arguments is a domain error or `OverflowError: math range
+//! error`, depending on the function (`math_1` and `math_2` in CPython's
+//! mathmodule.c). The functions call the same C library routines CPython
+//! does (through `f64`'s methods), so results agree to the last bit;
+//! `hypot` and `pow` copy CPython's own code.
+
+use crate::builtins::args;
+use crate::error::ExcKind;
+use crate::interp::PyError;
+use crate::native::{KwArg, NativeFnPtr, NativeResult};
+use crate::numeric::float_to_int;
+use crate::ops::arith::BinOp;
+use crate::value::Value;
+use crate::vm::Vm;
+
+use super::function;
+
+pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
+    const FUNCTIONS: &[(&str, NativeFnPtr)] = &[
+        ("sqrt", sqrt),
+        ("exp", exp),
+        ("expm1", expm1),
+        ("log", log),
+        ("log2", log2),
+        ("log10", log10),
+        ("log1p", log1p),
+        ("pow", pow),
+        ("sin", sin),
+        ("cos", cos),
+        ("tan", tan),
+        ("asin", asin),
+        ("acos", acos),
+        ("atan", atan),
+        ("atan2", atan2),
+        ("sinh", sinh),
+        ("cosh", cosh),
+        ("tanh", tanh),
+        ("hypot", hypot),
+        ("degrees", degrees),
+        ("radians", radians),
+        ("fabs", fabs),
+        ("floor", floor),
+        ("ceil", ceil),
+        ("trunc", trunc),
+        ("fmod", fmod),
+        ("copysign", copysign),
+        ("isnan", isnan),
+        ("isinf", isinf),
+        ("isfinite", isfinite),
+        ("isclose", isclose),
+        ("factorial", factorial),
+        ("gcd", gcd),
+        ("isqrt", isqrt),
+        ("comb", comb),
+        ("perm", perm),
+        ("prod", prod),
+        ("fsum", fsum),
+    ];
+    let mut attrs: Vec<(&'static str, Value)> =
+        FUNCTIONS.iter().map(|(name, func)| function(vm, name, *func)).collect();
+    attrs.extend([
+        ("pi", Value::Float(std::f64::consts::PI)),
+        ("e", Value::Float(std::f64::consts::E)),
+        ("tau", Value::Float(std::f64::consts::TAU)),
+        ("inf", Value::Float(f64::INFINITY)),
+        ("nan", Value::Float(f64::NAN)),
+    ]);
+    attrs
+}
+
+fn domain_error() -> PyError {
+    args::error(ExcKind::ValueError, "math domain error")
+}
+
+fn range_error() -> PyError {
+    args::error(ExcKind::OverflowError, "math range error")
+}
+
+/// CPython's `math_1`: applies `f` and turns NaN and infinite results of
+/// ordinary arguments into errors.
+fn math_1(x: f64, f: fn(f64) -> f64, can_overflow: bool) -> Result<f64, PyError> {
+    let r = f(x);
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain_error());
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(if can_overflow { range_error() } else { domain_error() });
+    }
+    Ok(r)
+}
+
+/// A one-argument function of a real number.
+fn unary(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> f64, can_overflow: bool) -> NativeResult {
+    let x = args::exactly_one(name, args, kwargs)?;
+    let x = args::real_arg(vm, x)?;
+    Ok(Value::Float(math_1(x, f, can_overflow)?))
+}
+
+/// Declares `math.NAME` as `unary` over a function of f64; `overflows`
+/// says whether an infinite result is a range error (else a domain error).
+macro_rules! unary_functions {
+    ($($name:ident => $f:expr, overflows: $overflows:expr;)*) => {$(
+        fn $name(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+            unary(vm, args, kwargs, concat!("math.", stringify!($name)), $f, $overflows)
+        }
+    )*};
+}
+
+unary_functions! {
+    sqrt => f64::sqrt, overflows: false;
+    exp => f64::exp, overflows: true;
+    expm1 => f64::exp_m1, overflows: true;
+    log1p => f64::ln_1p, overflows: false;
+    sin => f64::sin, overflows: false;
+    cos => f64::cos, overflows: false;
+    tan => f64::tan, overflows: false;
+    asin => f64::asin, overflows: false;
+    acos => f64::acos, overflows: false;
+    atan => f64::atan, overflows: false;
+    sinh => f64::sinh, overflows: true;
+    cosh => f64::cosh, overflows: true;
+    tanh => f64::tanh, overflows: false;
+    fabs => f64::abs, overflows: false;
+}
+
+/// `degrees` and `radians` only scale, without `math_1`'s checks.
+fn degrees(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let x = args::exactly_one("math.degrees", args, kwargs)?;
+    Ok(Value::Float(args::real_arg(vm, x)? * (180.0 / std::f64::consts::PI)))
+}
+
+fn radians(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let x = args::exactly_one("math.radians", args, kwargs)?;
+    Ok(Value::Float(args::real_arg(vm, x)? * (std::f64::consts::PI / 180.0)))
+}
+
+/// CPython's `loghelper`: ints must be positive; floats go through
+/// `math_1`, where log(0.0) = -inf and log(-1.0) = nan become domain errors.
+fn log_of(vm: &Vm, v: Value, f: fn(f64) -> f64) -> Result<f64, PyError> {
+    if let Some(i) = v.as_index() {
+        if i <= 0 {
+            return Err(domain_error());
+        }
+        return Ok(f(i as f64));
+    }
+    math_1(args::real_arg(vm, v)?, f, false)
+}
+
+/// `log(x[, base])`: `log(x) / log(base)`.
+fn log(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("math.log", kwargs)?;
+    if args.is_empty() || args.len() > 2 {
+        return Err(args::error(ExcKind::TypeError, "math.log requires 1 to 2 arguments"));
+    }
+    let num = log_of(vm, args[0], f64::ln)?;
+    if args.len() == 1 {
+        return Ok(Value::Float(num));
+    }
+    let den = log_of(vm, args[1], f64::ln)?;
+    if den == 0.0 {
+        return Err(args::error(ExcKind::ZeroDivisionError, "float division by zero"));
+    }
+    Ok(Value::Float(num / den))
+}
+
+fn log2(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let x = args::exactly_one("math.log2", args, kwargs)?;
+    Ok(Value::Float(log_of(vm, x, f64::log2)?))
+}
+
+fn log10(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let x = args::exactly_one("math.log10", args, kwargs)?;
+    Ok(Value::Float(log_of(vm, x, f64::log10)?))
+}
+
+/// The two real arguments of `pow`, `atan2`, `fmod`, `copysign`.
+fn two_reals(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str) -> Result<(f64, f64), PyError> {
+    args::no_kwargs(&format!("math.{name}"), kwargs)?;
+    args::count(name, args, 2, 2)?;
+    Ok((args::real_arg(vm, args[0])?, args::real_arg(vm, args[1])?))
+}
+
+/// `math.pow(x, y)`: CPython handles the IEEE special values itself and
+/// leaves finite ones to the C library, then maps NaN to a domain error
+/// and infinity to a domain error (0 ** negative) or a range error.
+fn pow(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let (x, y) = two_reals(vm, args, kwargs, "pow")?;
+    if !x.is_finite() || !y.is_finite() {
+        let r = if x.is_nan() {
+            if y == 0.0 {
+                1.0
+            } else {
+                x
+            }
+        } else if y.is_nan() {
+            if x == 1.0 {
+                1.0
+            } else {
+                y
+            }
+        } else if x.is_infinite() {
+            let odd_y = y.is_finite() && (y.abs() % 2.0) == 1.0;
+            if y > 0.0 {
+                if odd_y {
+                    x
+                } else {
+                    x.abs()
+                }
+            } else if y == 0.0 {
+                1.0
+            } else if odd_y {
+                0f64.copysign(x)
+            } else {
+                0.0
+            }
+        } else if x.abs() == 1.0 {
+            1.0
+        } else if (y > 0.0 && x.abs() > 1.0) || (y < 0.0 && x.abs() < 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        };
+        return Ok(Value::Float(r));
+    }
+    let r = x.powf(y);
+    if r.is_nan() || (r.is_infinite() && x == 0.0) {
+        return Err(domain_error());
+    }
+    if r.is_infinite() {
+        return Err(range_error());
+    }
+    Ok(Value::Float(r))
+}
+
+/// CPython's `m_atan2`: the special values by C99 Annex F, then libm.
+fn atan2(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    use std::f64::consts::PI;
+    let (y, x) = two_reals(vm, args, kwargs, "atan2")?;
+    let r = if x.is_nan() || y.is_nan() {
+        f64::NAN
+    } else if y.is_infinite() {
+        let angle = if x.is_infinite() {
+            if x.is_sign_positive() {
+                0.25 * PI
+            } else {
+                0.75 * PI
+            }
+        } else {
+            0.5 * PI
+        };
+        angle.copysign(y)
+    } else if x.is_infinite() || y == 0.0 {
+        if x.is_sign_positive() {
+            0f64.copysign(y)
+        } else {
+            PI.copysign(y)
+        }
+    } else {
+        y.atan2(x)
+    };
+    Ok(Value::Float(r))
+}
+
+/// `fmod(x, y)`: C's fmod (the sign of x), unlike `%`.
+fn fmod(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let (x, y) = two_reals(vm, args, kwargs, "fmod")?;
+    if y.is_infinite() && x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let r = x % y;
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(domain_error());
+    }
+    Ok(Value::Float(r))
+}
+
+fn copysign(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let (x, y) = two_reals(vm, args, kwargs, "copysign")?;
+    Ok(Value::Float(x.copysign(y)))
+}
+
+/// `hypot(*coordinates)`: CPython 3.11's `vector_norm`.
+fn hypot(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("math.hypot", kwargs)?;
+    let coords = args
+        .iter()
+        .map(|v| Ok(args::real_arg(vm, *v)?.abs()))
+        .collect::<Result<Vec<f64>, PyError>>()?;
+    Ok(Value::Float(vector_norm(&coords)))
+}
+
+/// sqrt(sum(x*x)) without overflow and almost always correctly rounded:
+/// power-of-two scaling, exact squares by Veltkamp-Dekker splitting,
+/// compensated summation and a final correction of the square root.
+/// A transcription of CPython 3.11's `vector_norm`, operation for
+/// operation, so the result is the same to the last bit.
+fn vector_norm(vec: &[f64]) -> f64 {
+    const T27: f64 = 134217729.0; // 2**27 + 1, the splitting constant
+    let max = vec.iter().fold(0.0f64, |m, &x| if x > m { x } else { m });
+    if max.is_infinite() {
+        return max;
+    }
+    if vec.iter().any(|x| x.is_nan()) {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let max_e = frexp_exponent(max);
+    let (mut csum, mut frac1, mut frac2, mut frac3) = (1.0f64, 0.0f64, 0.0f64, 0.0f64);
+    // Neumaier's step: the sum goes to csum, its rounding error to acc.
+    fn add(acc: &mut f64, csum: &mut f64, x: f64) {
+        let old = *csum;
+        *csum += x;
+        *acc += (old - *csum) + x;
+    }
+    if max_e < -1023 {
+        // Scaling by 2**-max_e would overflow: divide by max instead.
+        for &v in vec {
+            let x = v / max;
+            add(&mut frac1, &mut csum, x * x);
+        }
+        return max * (csum - 1.0 + frac1).sqrt();
+    }
+    let scale = two_to_the(-max_e);
+    let split = |x: f64| {
+        let t = x * T27;
+        let hi = t - (t - x);
+        (hi, x - hi)
+    };
+    for &v in vec {
+        let (hi, lo) = split(v * scale);
+        add(&mut frac1, &mut csum, hi * hi);
+        add(&mut frac2, &mut csum, 2.0 * hi * lo);
+        frac3 += lo * lo;
+    }
+    let h = (csum - 1.0 + (frac1 + frac2 + frac3)).sqrt();
+    let (hi, lo) = split(h);
+    add(&mut frac1, &mut csum, -hi * hi);
+    add(&mut frac2, &mut csum, -2.0 * hi * lo);
+    add(&mut frac3, &mut csum, -lo * lo);
+    let x = csum - 1.0 + (frac1 + frac2 + frac3);
+    (h + x / (2.0 * h)) / scale
+}
+
+/// The exponent `frexp` gives: `x == m * 2**e` with 0.5 <= m < 1
+/// (x positive and finite).
+fn frexp_exponent(x: f64) -> i32 {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    if biased == 0 {
+        // Subnormal: the exponent of its leading bit.
+        let mantissa = bits & ((1u64 << 52) - 1);
+        -1010 - mantissa.leading_zeros() as i32
+    } else {
+        biased - 1022
+    }
+}
+
+/// 2**e exactly (`ldexp(1.0, e)`), for -1074 <= e <= 1023.
+fn two_to_the(e: i32) -> f64 {
+    if e >= -1022 {
+        f64::from_bits(((e + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (e + 1074))
+    }
+}
+
+/// `floor`, `ceil`, `trunc`: ints pass through, floats round to an int.
+fn to_int(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> f64) -> NativeResult {
+    let x = args::exactly_one(&format!("math.{name}"), args, kwargs)?;
+    if let Some(i) = x.as_index() {
+        return Ok(Value::Int(i));
+    }
+    let Value::Float(x) = x else {
+        return Err(if name == "trunc" {
+            args::error(
+                ExcKind::TypeError,
+                format!("type {} doesn't define __trunc__ method", vm.type_name(x)),
+            )
+        } else {
+            args::real_arg(vm, x).err().unwrap_or_else(domain_error)
+        });
+    };
+    Ok(Value::Int(float_to_int(f(x))?))
+}
+
+fn floor(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    to_int(vm, args, kwargs, "floor", f64::floor)
+}
+
+fn ceil(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    to_int(vm, args, kwargs, "ceil", f64::ceil)
+}
+
+fn trunc(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    to_int(vm, args, kwargs, "trunc", f64::trunc)
+}
+
+fn predicate(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> bool) -> NativeResult {
+    let x = args::exactly_one(name, args, kwargs)?;
+    Ok(Value::Bool(f(args::real_arg(vm, x)?)))
+}
+
+fn isnan(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    predicate(vm, args, kwargs, "math.isnan", f64::is_nan)
+}
+
+fn isinf(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    predicate(vm, args, kwargs, "math.isinf", f64::is_infinite)
+}
+
+fn isfinite(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    predicate(vm, args, kwargs, "math.isfinite", f64::is_finite)
+}
+
+/// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
+fn isclose(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::takes("isclose", args, 0, 2)?;
+    let [a, b, rel_tol, abs_tol] = args::bind("isclose", args, kwargs, ["a", "b", "rel_tol", "abs_tol"])?;
+    let real = |v: Option<Value>, name: &str, pos: usize, default: Option<f64>| match (v, default) {
+        (Some(v), _) => args::real_arg(vm, v),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(args::error(
+            ExcKind::TypeError,
+            format!("isclose() missing required argument '{name}' (pos {pos})"),
+        )),
+    };
+    let (a, b) = (real(a, "a", 1, None)?, real(b, "b", 2, None)?);
+    let (rel_tol, abs_tol) = (
+        real(rel_tol, "rel_tol", 3, Some(1e-9))?,
+        real(abs_tol, "abs_tol", 4, Some(0.0))?,
+    );
+    if rel_tol < 0.0 || abs_tol < 0.0 {
+        return Err(args::error(ExcKind::ValueError, "tolerances must be non-negative"));
+    }
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let diff = (b - a).abs();
+    Ok(Value::Bool(
+        diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol,
+    ))
+}
+
+fn overflow() -> PyError {
+    crate::error::RawError::int_overflow().into()
+}
+
+fn factorial(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let n = args::exactly_one("math.factorial", args, kwargs)?;
+    let n = args::index_arg(vm, n)?;
+    if n < 0 {
+        return Err(args::error(
+            ExcKind::ValueError,
+            "factorial() not defined for negative values",
+        ));
+    }
+    let mut acc: i64 = 1;
+    for k in 2..=n {
+        acc = acc.checked_mul(k).ok_or_else(overflow)?;
+    }
+    Ok(Value::Int(acc))
+}
+
+/// `gcd(*integers)`: non-negative; gcd() is 0.
+fn gcd(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("math.gcd", kwargs)?;
+    let mut g: u64 = 0;
+    for v in args {
+        let (mut a, mut b) = (g, args::index_arg(vm, *v)?.unsigned_abs());
+        while b != 0 {
+            (a, b) = (b, a % b);
+        }
+        g = a;
+    }
+    i64::try_from(g).map(Value::Int).map_err(|_| overflow())
+}
+
+fn isqrt(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let n = args::exactly_one("math.isqrt", args, kwargs)?;
+    let n = args::index_arg(vm, n)?;
+    if n < 0 {
+        return Err(args::error(ExcKind::ValueError, "isqrt() argument must be nonnegative"));
+    }
+    // The float estimate is within one of the answer; correct it exactly.
+    let mut r = (n as f64).sqrt() as i64;
+    while r.checked_mul(r).is_none_or(|sq| sq > n) {
+        r -= 1;
+    }
+    while (r + 1).checked_mul(r + 1).is_some_and(|sq| sq <= n) {
+        r += 1;
+    }
+    Ok(Value::Int(r))
+}
+
+/// The two non-negative ints of `comb` and `perm`.
+fn n_and_k(vm: &Vm, n: Value, k: Value) -> Result<(i64, i64), PyError> {
+    let (n, k) = (args::index_arg(vm, n)?, args::index_arg(vm, k)?);
+    if n < 0 {
+        return Err(args::error(ExcKind::ValueError, "n must be a non-negative integer"));
+    }
+    if k < 0 {
+        return Err(args::error(ExcKind::ValueError, "k must be a non-negative integer"));
+    }
+    Ok((n, k))
+}
+
+/// `comb(n, k)`: each partial product C(n, i) is at most the result (with
+/// k <= n/2), so an overflow means the result itself does not fit.
+fn comb(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("math.comb", kwargs)?;
+    args::count("comb", args, 2, 2)?;
+    let (n, k) = n_and_k(vm, args[0], args[1])?;
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = k.min(n - k) as u128;
+    let mut acc: u128 = 1;
+    for i in 0..k {
+        acc = acc * (n as u128 - i) / (i + 1);
+        if acc > i64::MAX as u128 {
+            return Err(overflow());
+        }
+    }
+    Ok(Value::Int(acc as i64))
+}
+
+/// `perm(n, k=None)`: n! / (n - k)!.
+fn perm(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("math.perm", kwargs)?;
+    args::count("perm", args, 1, 2)?;
+    let k = match args.get(1) {
+        Some(Value::None) | None => args[0],
+        Some(k) => *k,
+    };
+    let (n, k) = n_and_k(vm, args[0], k)?;
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let mut acc: i64 = 1;
+    for i in 0..k {
+        acc = acc.checked_mul(n - i).ok_or_else(overflow)?;
+    }
+    Ok(Value::Int(acc))
+}
+
+/// `prod(iterable, *, start=1)`: multiplies left to right with `*`.
+fn prod(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::count("prod", args, 1, 1)?;
+    let [start] = args::bind("prod", &[], kwargs, ["start"])?;
+    let mut acc = start.unwrap_or(Value::Int(1));
+    let it = vm.get_iter(args[0])?;
+    let it = it.as_obj().expect("iterators are objects");
+    while let Some(item) = vm.iter_next(it)? {
+        acc = vm.binary_op(BinOp::Mul, acc, item)?;
+    }
+    Ok(acc)
+}
+
+/// `fsum(iterable)`: the correctly rounded sum, by CPython's `math_fsum`
+/// (Shewchuk's exact partial sums, then a half-even rounding fix-up).
+fn fsum(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let iterable = args::exactly_one("math.fsum", args, kwargs)?;
+    let it = vm.get_iter(iterable)?;
+    let it = it.as_obj().expect("iterators are objects");
+    let mut values = Vec::new();
+    while let Some(item) = vm.iter_next(it)? {
+        values.push(args::real_arg(vm, item)?);
+    }
+    exact_sum(&values).map(Value::Float)
+}
+
+fn exact_sum(values: &[f64]) -> Result<f64, PyError> {
+    // Non-overlapping partial sums, increasing in magnitude; together they
+    // are exactly the sum so far.
+    let mut partials: Vec<f64> = Vec::new();
+    let (mut special_sum, mut inf_sum) = (0.0f64, 0.0f64);
+    for &value in values {
+        let mut x = value;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        if x != 0.0 {
+            if !x.is_finite() {
+                // From an inf or nan summand, or an intermediate overflow.
+                if value.is_finite() {
+                    return Err(args::error(ExcKind::OverflowError, "intermediate overflow in fsum"));
+                }
+                if value.is_infinite() {
+                    inf_sum += value;
+                }
+                special_sum += value;
+                partials.clear();
+            } else {
+                partials.push(x);
+            }
+        }
+    }
+    if special_sum != 0.0 {
+        if inf_sum.is_nan() {
+            return Err(args::error(ExcKind::ValueError, "-inf + inf in fsum"));
+        }
+        return Ok(special_sum);
+    }
+    let Some(mut hi) = partials.pop() else { return Ok(0.0) };
+    // Add the partials from the top; stop when the sum becomes inexact.
+    let mut lo = 0.0;
+    while let Some(y) = partials.pop() {
+        let x = hi;
+        hi = x + y;
+        lo = y - (hi - x);
+        if lo != 0.0 {
+            break;
+        }
+    }
+    // Half-even rounding across partials: if the next partial has the
+    // same sign as the rounding error, round away.
+    if let Some(&next) = partials.last() {
+        if (lo < 0.0 && next < 0.0) || (lo > 0.0 && next > 0.0) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            if y == x - hi {
+                hi = x;
+            }
+        }
+    }
+    Ok(hi)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hypot_matches_cpython() {
+        assert_eq!(vector_norm(&[3.0, 4.0]), 5.0);
+        assert_eq!(vector_norm(&[1.0, 2.0, 3.0]), 3.7416573867739413);
+        assert_eq!(vector_norm(&[1e308, 1e308]), 1.4142135623730951e+308);
+        assert_eq!(vector_norm(&[5e-324, 5e-324]), 5e-324);
+        assert_eq!(vector_norm(&[]), 0.0);
+    }
+
+    #[test]
+    fn fsum_matches_cpython() {
+        assert_eq!(exact_sum(&[0.1; 10]).unwrap(), 1.0);
+        assert_eq!(exact_sum(&[1e-16, 1.0, 1e16]).unwrap(), 1.0000000000000002e16);
+        assert_eq!(
+            exact_sum(&[1e308, 1e308, -1e308]).unwrap_err().msg,
+            "intermediate overflow in fsum"
+        );
+        assert_eq!(
+            exact_sum(&[f64::INFINITY, f64::NEG_INFINITY]).unwrap_err().msg,
+            "-inf + inf in fsum"
+        );
+        assert_eq!(exact_sum(&[]).unwrap(), 0.0);
+    }
+
+    #[test]
+    fn frexp_exponents() {
+        assert_eq!(frexp_exponent(1.0), 1);
+        assert_eq!(frexp_exponent(0.5), 0);
+        assert_eq!(frexp_exponent(3.0), 2);
+        assert_eq!(frexp_exponent(5e-324), -1073);
+        assert_eq!(frexp_exponent(f64::MIN_POSITIVE), -1021);
+    }
+}

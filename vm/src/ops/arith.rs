@@ -1,0 +1,271 @@
+//! Binary and unary operators on values. The interpreter handles int and
+//! float operands inline and calls these for everything else.
+
+use crate::error::{OpResult, RawError};
+use crate::format::{percent_format, Num, PercentArg};
+use crate::interp::PyError;
+use crate::numeric;
+use crate::object::Obj;
+use crate::value::Value;
+use crate::vm::Vm;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+}
+
+/// Integer arithmetic with Python's meaning (checked, floor division).
+pub fn int_binary(op: BinOp, a: i64, b: i64) -> OpResult<Value> {
+    Ok(match op {
+        BinOp::Add => Value::Int(numeric::int_add(a, b)?),
+        BinOp::Sub => Value::Int(numeric::int_sub(a, b)?),
+        BinOp::Mul => Value::Int(numeric::int_mul(a, b)?),
+        BinOp::TrueDiv => Value::Float(numeric::int_truediv(a, b)?),
+        BinOp::FloorDiv => Value::Int(numeric::int_floordiv(a, b)?),
+        BinOp::Mod => Value::Int(numeric::int_mod(a, b)?),
+        BinOp::Pow => match numeric::int_pow(a, b)? {
+            Num::Int(i) => Value::Int(i),
+            Num::Float(f) => Value::Float(f),
+        },
+        BinOp::LShift => Value::Int(numeric::int_lshift(a, b)?),
+        BinOp::RShift => Value::Int(numeric::int_rshift(a, b)?),
+        BinOp::BitAnd => Value::Int(a & b),
+        BinOp::BitOr => Value::Int(a | b),
+        BinOp::BitXor => Value::Int(a ^ b),
+    })
+}
+
+/// Float arithmetic with Python's meaning; None for the bit operators,
+/// which floats do not have.
+pub fn float_binary(op: BinOp, a: f64, b: f64) -> Option<OpResult<Value>> {
+    Some(match op {
+        BinOp::Add => Ok(Value::Float(a + b)),
+        BinOp::Sub => Ok(Value::Float(a - b)),
+        BinOp::Mul => Ok(Value::Float(a * b)),
+        BinOp::TrueDiv => {
+            if b == 0.0 {
+                Err(RawError::zero_division("float division by zero"))
+            } else {
+                Ok(Value::Float(a / b))
+            }
+        }
+        BinOp::FloorDiv => numeric::float_floordiv(a, b).map(Value::Float),
+        BinOp::Mod => numeric::float_mod(a, b).map(Value::Float),
+        BinOp::Pow => numeric::float_pow(a, b).map(Value::Float),
+        _ => return None,
+    })
+}
+
+impl Vm {
+    /// `a op b` for any operands.
+    pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> Result<Value, PyError> {
+        // Two bools under a bit operator stay bool (True & False is False).
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Value::Bool(x & y)),
+                BinOp::BitOr => return Ok(Value::Bool(x | y)),
+                BinOp::BitXor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
+        }
+        if let (Some(x), Some(y)) = (a.as_index(), b.as_index()) {
+            return Ok(int_binary(op, x, y)?);
+        }
+        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            if let (Some(x), Some(y)) = (a.as_f64(), b.as_f64()) {
+                if let Some(result) = float_binary(op, x, y) {
+                    return Ok(result?);
+                }
+            }
+        }
+        self.sequence_binary(op, a, b)
+    }
+
+    fn sequence_binary(&mut self, op: BinOp, a: Value, b: Value) -> Result<Value, PyError> {
+        match op {
+            BinOp::Add => {
+                if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
+                    match (self.heap.get(ra), self.heap.get(rb)) {
+                        (Obj::Str(x), Obj::Str(y)) => {
+                            self.heap.reserve(x.text.len() + y.text.len())?;
+                            let mut s = String::with_capacity(x.text.len() + y.text.len());
+                            s.push_str(&x.text);
+                            s.push_str(&y.text);
+                            return Ok(self.new_str(s));
+                        }
+                        (Obj::List(x), Obj::List(y)) => {
+                            let items = [&x[..], &y[..]].concat();
+                            return Ok(self.new_list(items));
+                        }
+                        (Obj::Tuple(x), Obj::Tuple(y)) => {
+                            let items = [&x[..], &y[..]].concat();
+                            return Ok(self.new_tuple(items));
+                        }
+                        _ => {}
+                    }
+                }
+                let left = self.type_name(a);
+                if matches!(left, "str" | "list" | "tuple") {
+                    return Err(RawError::type_error(format!(
+                        "can only concatenate {left} (not \"{}\") to {left}",
+                        self.type_name(b)
+                    ))
+                    .into());
+                }
+            }
+            BinOp::Mul => {
+                if let Some(result) = self.repeat(a, b).or_else(|| self.repeat(b, a)) {
+                    return result;
+                }
+            }
+            BinOp::Mod => {
+                if let Some(fmt) = self.as_str_rc(a) {
+                    let s = self.percent(&fmt, b)?;
+                    return Ok(self.new_str(s));
+                }
+            }
+            _ => {}
+        }
+        Err(self.unsupported(op, a, b).into())
+    }
+
+    pub fn unsupported(&self, op: BinOp, a: Value, b: Value) -> RawError {
+        RawError::type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            self.type_name(a),
+            self.type_name(b)
+        ))
+    }
+
+    /// `seq * n` if `seq` is a sequence; None if it is not one.
+    fn repeat(&mut self, seq: Value, n: Value) -> Option<Result<Value, PyError>> {
+        let r = seq.as_obj()?;
+        if !matches!(self.heap.get(r), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) {
+            return None;
+        }
+        let count = match n.as_index() {
+            Some(count) => count.max(0) as usize,
+            None => {
+                return Some(Err(RawError::type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(n)
+                ))
+                .into()))
+            }
+        };
+        let unit = match self.heap.get(r) {
+            Obj::Str(s) => s.text.len(),
+            Obj::List(items) => items.len() * 16,
+            Obj::Tuple(items) => items.len() * 16,
+            _ => 0,
+        };
+        if let Err(e) = self.heap.reserve(unit.saturating_mul(count)) {
+            return Some(Err(e.into()));
+        }
+        Some(Ok(match self.heap.get(r) {
+            Obj::Str(s) => {
+                let text = s.text.repeat(count);
+                self.new_str(text)
+            }
+            Obj::List(items) => {
+                let items = items.repeat(count);
+                self.new_list(items)
+            }
+            Obj::Tuple(items) => {
+                let items = items.repeat(count);
+                self.new_tuple(items)
+            }
+            _ => unreachable!("checked above"),
+        }))
+    }
+
+    /// `fmt % args`: a tuple supplies several arguments, anything else one.
+    pub fn percent(&mut self, fmt: &str, args: Value) -> Result<String, PyError> {
+        let values: Vec<Value> = match args.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Tuple(items)) => items.to_vec(),
+            _ => vec![args],
+        };
+        let mut strs = Vec::with_capacity(values.len());
+        let mut reprs = Vec::with_capacity(values.len());
+        for v in &values {
+            strs.push(self.str_of(*v)?);
+            reprs.push(self.repr(*v)?);
+        }
+        let percent_args: Vec<PercentArg> = values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| PercentArg {
+                num: match v {
+                    Value::Int(x) => Some(Num::Int(*x)),
+                    Value::Bool(b) => Some(Num::Int(*b as i64)),
+                    Value::Float(f) => Some(Num::Float(*f)),
+                    _ => None,
+                },
+                text: self.as_str(*v),
+                str_form: &strs[i],
+                repr_form: &reprs[i],
+                type_name: self.type_name(*v),
+            })
+            .collect();
+        Ok(percent_format(fmt, &percent_args)?)
+    }
+
+    pub fn unary_op(&mut self, op: UnaryOp, v: Value) -> Result<Value, PyError> {
+        match (op, v) {
+            (UnaryOp::Neg, Value::Float(f)) => return Ok(Value::Float(-f)),
+            (UnaryOp::Pos, Value::Float(f)) => return Ok(Value::Float(f)),
+            _ => {}
+        }
+        if let Some(i) = v.as_index() {
+            return Ok(Value::Int(match op {
+                UnaryOp::Neg => i.checked_neg().ok_or_else(RawError::int_overflow)?,
+                UnaryOp::Pos => i,
+                UnaryOp::Invert => !i,
+            }));
+        }
+        let symbol = match op {
+            UnaryOp::Neg => "-",
+            UnaryOp::Pos => "+",
+            UnaryOp::Invert => "~",
+        };
+        Err(RawError::type_error(format!("bad operand type for unary {symbol}: '{}'", self.type_name(v))).into())
+    }
+}

@@ -1,0 +1,393 @@
+//! Subscripts and slices: `a[i]`, `a[i] = v`, `del a[i]`, `a[i:j:k]`.
+
+use crate::error::{ExcKind, OpResult, RawError};
+use crate::interp::PyError;
+use crate::object::{Obj, RangeObj};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// The positions a slice selects in a sequence of a given length:
+/// CPython's `slice.indices`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SliceRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl SliceRange {
+    pub fn len(&self) -> usize {
+        let n = if self.step > 0 && self.start < self.stop {
+            (self.stop - self.start - 1) / self.step + 1
+        } else if self.step < 0 && self.start > self.stop {
+            (self.start - self.stop - 1) / (-self.step) + 1
+        } else {
+            0
+        };
+        n as usize
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn indices(&self) -> impl Iterator<Item = usize> {
+        let s = *self;
+        (0..s.len()).map(move |k| (s.start + k as i64 * s.step) as usize)
+    }
+}
+
+fn slice_bound(v: Value) -> OpResult<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        _ => v
+            .as_index()
+            .map(Some)
+            .ok_or_else(|| RawError::type_error("slice indices must be integers or None or have an __index__ method")),
+    }
+}
+
+/// Resolves `lower:upper:step` against a length, as `slice.indices` does.
+pub fn resolve_slice(len: usize, lower: Value, upper: Value, step: Value) -> OpResult<SliceRange> {
+    let len = len as i64;
+    let step = slice_bound(step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(RawError::value_error("slice step cannot be zero"));
+    }
+    let clamp = |bound: Option<i64>, default: i64| -> i64 {
+        match bound {
+            None => default,
+            Some(i) if i < 0 => {
+                let j = i.saturating_add(len);
+                if j < 0 {
+                    if step < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    j
+                }
+            }
+            Some(i) => {
+                if i >= len {
+                    if step < 0 {
+                        len - 1
+                    } else {
+                        len
+                    }
+                } else {
+                    i
+                }
+            }
+        }
+    };
+    let (start_default, stop_default) = if step < 0 { (len - 1, -1) } else { (0, len) };
+    Ok(SliceRange {
+        start: clamp(slice_bound(lower)?, start_default),
+        stop: clamp(slice_bound(upper)?, stop_default),
+        step,
+    })
+}
+
+/// Normalizes a possibly negative index; None when out of range.
+pub fn normalize_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i.checked_add(len as i64)? } else { i };
+    if j >= 0 && (j as usize) < len {
+        Some(j as usize)
+    } else {
+        None
+    }
+}
+
+impl Vm {
+    /// `container[index]`.
+    pub fn get_item(&mut self, container: Value, index: Value) -> Result<Value, PyError> {
+        let r = match container {
+            Value::Obj(r) => r,
+            _ => return Err(self.not_subscriptable(container).into()),
+        };
+        match self.heap.get(r) {
+            Obj::List(items) => {
+                let i = self.seq_index(index, "list")?;
+                normalize_index(i, items.len())
+                    .map(|i| items[i])
+                    .ok_or_else(|| RawError::new(ExcKind::IndexError, "list index out of range").into())
+            }
+            Obj::Tuple(items) => {
+                let i = self.seq_index(index, "tuple")?;
+                normalize_index(i, items.len())
+                    .map(|i| items[i])
+                    .ok_or_else(|| RawError::new(ExcKind::IndexError, "tuple index out of range").into())
+            }
+            Obj::Str(s) => {
+                let i = match index.as_index() {
+                    Some(i) => i,
+                    None => {
+                        return Err(RawError::type_error(format!(
+                            "string indices must be integers, not '{}'",
+                            self.type_name(index)
+                        ))
+                        .into())
+                    }
+                };
+                match normalize_index(i, s.nchars) {
+                    Some(i) => {
+                        let c = s.char_at(i);
+                        Ok(self.new_str(c.to_string()))
+                    }
+                    None => Err(RawError::new(ExcKind::IndexError, "string index out of range").into()),
+                }
+            }
+            Obj::Dict(d) => {
+                let key = self.dict_key(index)?;
+                match d.map.get(&key) {
+                    Some((_, v)) => Ok(*v),
+                    None => Err(RawError::new(ExcKind::KeyError, self.repr(index)?).into()),
+                }
+            }
+            Obj::Range(range) => {
+                let i = self.seq_index(index, "range")?;
+                let n = range.len();
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    Err(RawError::new(ExcKind::IndexError, "range object index out of range").into())
+                } else {
+                    Ok(Value::Int(range.get(j)))
+                }
+            }
+            _ => Err(self.not_subscriptable(container).into()),
+        }
+    }
+
+    fn not_subscriptable(&self, v: Value) -> RawError {
+        RawError::type_error(format!("'{}' object is not subscriptable", self.type_name(v)))
+    }
+
+    fn seq_index(&self, index: Value, type_name: &str) -> OpResult<i64> {
+        index.as_index().ok_or_else(|| {
+            RawError::type_error(format!(
+                "{type_name} indices must be integers or slices, not {}",
+                self.type_name(index)
+            ))
+        })
+    }
+
+    /// `container[index] = value`.
+    pub fn set_item(&mut self, container: Value, index: Value, value: Value) -> Result<(), PyError> {
+        if let Value::Obj(r) = container {
+            match self.heap.get(r) {
+                Obj::List(items) => {
+                    let i = self.seq_index(index, "list")?;
+                    let i = normalize_index(i, items.len())
+                        .ok_or_else(|| RawError::new(ExcKind::IndexError, "list assignment index out of range"))?;
+                    if let Obj::List(items) = self.heap.get_mut(r) {
+                        items[i] = value;
+                    }
+                    return Ok(());
+                }
+                Obj::Dict(_) => {
+                    let key = self.dict_key(index)?;
+                    if let Obj::Dict(d) = self.heap.get_mut(r) {
+                        match d.map.get_mut(&key) {
+                            Some(entry) => entry.1 = value,
+                            None => {
+                                d.map.insert(key, (index, value));
+                                self.heap.note_growth(56);
+                            }
+                        }
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        Err(RawError::type_error(format!(
+            "'{}' object does not support item assignment",
+            self.type_name(container)
+        ))
+        .into())
+    }
+
+    /// `del container[index]`.
+    pub fn del_item(&mut self, container: Value, index: Value) -> Result<(), PyError> {
+        if let Value::Obj(r) = container {
+            match self.heap.get(r) {
+                Obj::List(items) => {
+                    let i = self.seq_index(index, "list")?;
+                    let i = normalize_index(i, items.len())
+                        .ok_or_else(|| RawError::new(ExcKind::IndexError, "list assignment index out of range"))?;
+                    if let Obj::List(items) = self.heap.get_mut(r) {
+                        items.remove(i);
+                    }
+                    return Ok(());
+                }
+                Obj::Dict(_) => {
+                    let key = self.dict_key(index)?;
+                    let removed = match self.heap.get_mut(r) {
+                        Obj::Dict(d) => d.map.shift_remove(&key).is_some(),
+                        _ => false,
+                    };
+                    if !removed {
+                        return Err(RawError::new(ExcKind::KeyError, self.repr(index)?).into());
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        Err(RawError::type_error(format!(
+            "'{}' object doesn't support item deletion",
+            self.type_name(container)
+        ))
+        .into())
+    }
+
+    /// `container[lower:upper:step]`.
+    pub fn get_slice(&mut self, container: Value, lower: Value, upper: Value, step: Value) -> Result<Value, PyError> {
+        let r = match container {
+            Value::Obj(r) => r,
+            _ => return Err(self.not_subscriptable(container).into()),
+        };
+        match self.heap.get(r) {
+            Obj::List(items) => {
+                let s = resolve_slice(items.len(), lower, upper, step)?;
+                let out: Vec<Value> = s.indices().map(|i| items[i]).collect();
+                Ok(self.new_list(out))
+            }
+            Obj::Tuple(items) => {
+                let s = resolve_slice(items.len(), lower, upper, step)?;
+                let out: Vec<Value> = s.indices().map(|i| items[i]).collect();
+                Ok(self.new_tuple(out))
+            }
+            Obj::Str(st) => {
+                let s = resolve_slice(st.nchars, lower, upper, step)?;
+                let text: String = if st.is_ascii() {
+                    let bytes = st.text.as_bytes();
+                    s.indices().map(|i| bytes[i] as char).collect()
+                } else {
+                    let chars: Vec<char> = st.text.chars().collect();
+                    s.indices().map(|i| chars[i]).collect()
+                };
+                Ok(self.new_str(text))
+            }
+            Obj::Range(range) => {
+                let range = *range;
+                let s = resolve_slice(range.len() as usize, lower, upper, step)?;
+                let start = range.start as i128 + s.start as i128 * range.step as i128;
+                let stop = range.start as i128 + s.stop as i128 * range.step as i128;
+                let step = range.step as i128 * s.step as i128;
+                let fits = |x: i128| x >= i64::MIN as i128 && x <= i64::MAX as i128;
+                if !(fits(start) && fits(stop) && fits(step)) {
+                    return Err(RawError::int_overflow().into());
+                }
+                let sliced = RangeObj {
+                    start: start as i64,
+                    stop: stop as i64,
+                    step: step as i64,
+                };
+                Ok(Value::Obj(self.heap.alloc(Obj::Range(sliced))))
+            }
+            Obj::Dict(_) => Err(RawError::type_error("unhashable type: 'slice'").into()),
+            _ => Err(self.not_subscriptable(container).into()),
+        }
+    }
+
+    /// `container[lower:upper:step] = value` (lists only).
+    pub fn set_slice(
+        &mut self,
+        container: Value,
+        lower: Value,
+        upper: Value,
+        step: Value,
+        value: Value,
+    ) -> Result<(), PyError> {
+        let r = match container.as_obj() {
+            Some(r) if matches!(self.heap.get(r), Obj::List(_)) => r,
+            _ => {
+                return Err(RawError::type_error(format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name(container)
+                ))
+                .into())
+            }
+        };
+        let new_items = self.collect_iterable(value)?;
+        let len = match self.heap.get(r) {
+            Obj::List(items) => items.len(),
+            _ => 0,
+        };
+        let s = resolve_slice(len, lower, upper, step)?;
+        let Obj::List(items) = self.heap.get_mut(r) else {
+            unreachable!("checked above")
+        };
+        if s.step == 1 {
+            let start = s.start as usize;
+            let stop = (s.stop as usize).max(start);
+            items.splice(start..stop, new_items);
+        } else {
+            if new_items.len() != s.len() {
+                return Err(RawError::value_error(format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    new_items.len(),
+                    s.len()
+                ))
+                .into());
+            }
+            for (i, v) in s.indices().zip(new_items) {
+                items[i] = v;
+            }
+        }
+        Ok(())
+    }
+
+    /// `del container[lower:upper:step]` (lists only).
+    pub fn del_slice(&mut self, container: Value, lower: Value, upper: Value, step: Value) -> Result<(), PyError> {
+        let r = match container.as_obj() {
+            Some(r) if matches!(self.heap.get(r), Obj::List(_)) => r,
+            _ => {
+                return Err(RawError::type_error(format!(
+                    "'{}' object doesn't support item deletion",
+                    self.type_name(container)
+                ))
+                .into())
+            }
+        };
+        let len = match self.heap.get(r) {
+            Obj::List(items) => items.len(),
+            _ => 0,
+        };
+        let s = resolve_slice(len, lower, upper, step)?;
+        let mut doomed = vec![false; len];
+        for i in s.indices() {
+            doomed[i] = true;
+        }
+        if let Obj::List(items) = self.heap.get_mut(r) {
+            let mut k = 0;
+            items.retain(|_| {
+                k += 1;
+                !doomed[k - 1]
+            });
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn idx(len: usize, lo: Option<i64>, hi: Option<i64>, step: Option<i64>) -> Vec<usize> {
+        let v = |x: Option<i64>| x.map_or(Value::None, Value::Int);
+        resolve_slice(len, v(lo), v(hi), v(step)).unwrap().indices().collect()
+    }
+
+    #[test]
+    fn slices_resolve_like_cpython() {
+        assert_eq!(idx(5, None, None, None), vec![0, 1, 2, 3, 4]);
+        assert_eq!(idx(5, Some(-2), None, None), vec![3, 4]);
+        assert_eq!(idx(5, None, None, Some(-1)), vec![4, 3, 2, 1, 0]);
+        assert_eq!(idx(5, Some(10), Some(-10), Some(-2)), vec![4, 2, 0]);
+        assert_eq!(idx(5, Some(1), Some(100), Some(3)), vec![1, 4]);
+        assert_eq!(idx(0, None, None, Some(-1)), Vec::<usize>::new());
+        assert!(resolve_slice(3, Value::None, Value::None, Value::Int(0)).is_err());
+    }
+}

@@ -1,0 +1,162 @@
+//! Iteration: what `for x in v` walks over, one step at a time.
+
+use crate::error::RawError;
+use crate::heap::ObjRef;
+use crate::interp::PyError;
+use crate::object::{DictViewKind, IterObj, Obj};
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// `iter(v)`: a new iterator object (an iterator is its own iterator).
+    pub fn get_iter(&mut self, v: Value) -> Result<Value, PyError> {
+        let it = match v.as_obj().map(|r| (r, self.heap.get(r))) {
+            Some((r, obj)) => match obj {
+                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) => IterObj::Seq { seq: r, index: 0 },
+                Obj::Range(range) => IterObj::Range {
+                    next: range.start,
+                    remaining: range.len(),
+                    step: range.step,
+                },
+                Obj::Dict(_) => IterObj::Dict {
+                    dict: r,
+                    index: 0,
+                    kind: DictViewKind::Keys,
+                },
+                Obj::DictView(d, kind) => IterObj::Dict {
+                    dict: *d,
+                    index: 0,
+                    kind: *kind,
+                },
+                Obj::Iter(_) => return Ok(v),
+                _ => return Err(self.not_iterable(v).into()),
+            },
+            None => return Err(self.not_iterable(v).into()),
+        };
+        Ok(Value::Obj(self.heap.alloc(Obj::Iter(it))))
+    }
+
+    pub fn not_iterable(&self, v: Value) -> RawError {
+        RawError::type_error(format!("'{}' object is not iterable", self.type_name(v)))
+    }
+
+    /// The next value of an iterator object, or None when it is exhausted.
+    pub fn iter_next(&mut self, it: ObjRef) -> Result<Option<Value>, PyError> {
+        // Step the iterator's own state first; reading the sequence it walks
+        // needs the heap again, so positions are copied out.
+        enum Step {
+            Done,
+            Value(Value),
+            Seq(ObjRef, usize),
+            Dict(ObjRef, usize, DictViewKind),
+            Enumerate(ObjRef, i64),
+            Zip(Box<[ObjRef]>),
+        }
+        let step = match self.heap.get_mut(it) {
+            Obj::Iter(state) => match state {
+                IterObj::Range { next, remaining, step } => {
+                    if *remaining <= 0 {
+                        Step::Done
+                    } else {
+                        let v = *next;
+                        *remaining -= 1;
+                        // The last step may go past i64 when stop is near a
+                        // limit; it is never read, so wrap.
+                        *next = next.wrapping_add(*step);
+                        Step::Value(Value::Int(v))
+                    }
+                }
+                IterObj::Seq { seq, index } => {
+                    *index += 1;
+                    Step::Seq(*seq, *index - 1)
+                }
+                IterObj::Reversed { seq, remaining } => {
+                    if *remaining == 0 {
+                        Step::Done
+                    } else {
+                        *remaining -= 1;
+                        Step::Seq(*seq, *remaining)
+                    }
+                }
+                IterObj::Dict { dict, index, kind } => {
+                    *index += 1;
+                    Step::Dict(*dict, *index - 1, *kind)
+                }
+                IterObj::Enumerate { inner, count } => {
+                    *count += 1;
+                    Step::Enumerate(*inner, *count - 1)
+                }
+                IterObj::Zip { inners } => Step::Zip(inners.clone()),
+            },
+            _ => return Err(RawError::type_error("object is not an iterator").into()),
+        };
+        match step {
+            Step::Done => Ok(None),
+            Step::Value(v) => Ok(Some(v)),
+            Step::Seq(seq, i) => Ok(match self.heap.get(seq) {
+                Obj::List(items) => items.get(i).copied(),
+                Obj::Tuple(items) => items.get(i).copied(),
+                Obj::Str(s) => {
+                    if i < s.nchars {
+                        let c = s.char_at(i);
+                        Some(self.new_str(c.to_string()))
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            }),
+            Step::Dict(dict, i, kind) => {
+                let entry = match self.heap.get(dict) {
+                    Obj::Dict(d) => d.map.get_index(i).map(|(_, kv)| *kv),
+                    _ => None,
+                };
+                Ok(entry.map(|(k, v)| match kind {
+                    DictViewKind::Keys => k,
+                    DictViewKind::Values => v,
+                    DictViewKind::Items => self.new_tuple(vec![k, v]),
+                }))
+            }
+            Step::Enumerate(inner, count) => match self.iter_next(inner)? {
+                Some(v) => Ok(Some(self.new_tuple(vec![Value::Int(count), v]))),
+                None => Ok(None),
+            },
+            Step::Zip(inners) => {
+                let mut items = Vec::with_capacity(inners.len());
+                for inner in inners.iter() {
+                    match self.iter_next(*inner)? {
+                        Some(v) => items.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                if items.is_empty() {
+                    return Ok(None);
+                }
+                Ok(Some(self.new_tuple(items)))
+            }
+        }
+    }
+
+    /// All the values of an iterable, in order.
+    pub fn collect_iterable(&mut self, v: Value) -> Result<Vec<Value>, PyError> {
+        if let Some(r) = v.as_obj() {
+            match self.heap.get(r) {
+                Obj::List(items) => return Ok(items.clone()),
+                Obj::Tuple(items) => return Ok(items.to_vec()),
+                Obj::Range(range) => {
+                    let range = *range;
+                    self.heap.reserve((range.len().max(0) as usize).saturating_mul(16))?;
+                    return Ok((0..range.len()).map(|i| Value::Int(range.get(i))).collect());
+                }
+                _ => {}
+            }
+        }
+        let it = self.get_iter(v)?;
+        let it = it.as_obj().expect("iterators are objects");
+        let mut out = Vec::new();
+        while let Some(item) = self.iter_next(it)? {
+            out.push(item);
+        }
+        Ok(out)
+    }
+}

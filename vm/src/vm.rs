@@ -1,0 +1,313 @@
+//! The virtual machine's state: heap, stack, frames, globals, loaded code,
+//! limits and output; and the small API native functions use.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use crate::bytecode::{CodeId, CodeObject, Constant};
+use crate::error::{ExcKind, RawError};
+use crate::heap::{Heap, ObjRef};
+use crate::hook::{JitHook, NoJit};
+use crate::interp::{Frame, PyError};
+use crate::object::{Obj, StrObj, TypeKind};
+use crate::value::Value;
+
+/// Bounds that keep a script from taking the host down with it.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Deepest call nesting, counting the module frame (CPython: 1000).
+    pub max_frames: usize,
+    /// Ticks (loop iterations plus calls) before the script is stopped.
+    pub budget: Option<u64>,
+    /// Largest estimated heap size in bytes.
+    pub max_heap_bytes: usize,
+    /// Deepest nesting of native code calling back into scripts (a sort
+    /// key that sorts with a key...), each of which uses host stack.
+    pub max_native_reentry: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_frames: 1000,
+            budget: None,
+            max_heap_bytes: 4 << 30,
+            max_native_reentry: 64,
+        }
+    }
+}
+
+/// A loaded code object with what the interpreter needs beside it: its
+/// constants as values, its names resolved to global slots, and the ids of
+/// the functions defined in it.
+pub struct CodeEntry {
+    pub code: Rc<CodeObject>,
+    pub consts: Vec<Value>,
+    /// For each entry of `code.names`: its global slot.
+    pub global_slots: Vec<u32>,
+    pub children: Vec<CodeId>,
+}
+
+pub struct Vm {
+    pub heap: Heap,
+    pub(crate) stack: Vec<Value>,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) codes: Vec<CodeEntry>,
+    /// Hot counters, one per `Loop` instruction of each code object.
+    pub(crate) loop_counts: Vec<Vec<u32>>,
+    pub(crate) globals: Vec<Value>,
+    pub(crate) global_names: Vec<Rc<str>>,
+    global_index: HashMap<Rc<str>, u32, ahash::RandomState>,
+    /// For each global slot: the built-in of the same name, or Undef.
+    pub(crate) builtin_fallback: Vec<Value>,
+    builtins: HashMap<Rc<str>, Value, ahash::RandomState>,
+    /// Built-in modules by name, created on first import.
+    pub(crate) modules: HashMap<Rc<str>, Value, ahash::RandomState>,
+    /// The one type object per built-in type, so `type(1) is int`.
+    pub(crate) type_objects: HashMap<TypeKind, Value, ahash::RandomState>,
+    /// Values native code holds while it calls back into a script.
+    pub temp_roots: Vec<Value>,
+    /// Strings of one ASCII character, shared (iterating a str).
+    pub(crate) ascii_chars: Vec<Value>,
+    pub limits: Limits,
+    pub ticks: u64,
+    pub interrupt: Arc<AtomicBool>,
+    pub(crate) native_depth: usize,
+    pub out: Box<dyn Write>,
+    pub argv: Vec<String>,
+    pub hook: Box<dyn JitHook>,
+    /// Interactive mode: `PrintExpr` echoes values.
+    pub interactive: bool,
+}
+
+impl Vm {
+    pub fn new(out: Box<dyn Write>, limits: Limits) -> Vm {
+        let mut vm = Vm {
+            heap: Heap::new(limits.max_heap_bytes),
+            stack: Vec::with_capacity(1024),
+            frames: Vec::new(),
+            codes: Vec::new(),
+            loop_counts: Vec::new(),
+            globals: Vec::new(),
+            global_names: Vec::new(),
+            global_index: HashMap::default(),
+            builtin_fallback: Vec::new(),
+            builtins: HashMap::default(),
+            modules: HashMap::default(),
+            type_objects: HashMap::default(),
+            temp_roots: Vec::new(),
+            ascii_chars: Vec::new(),
+            limits,
+            ticks: 0,
+            interrupt: Arc::new(AtomicBool::new(false)),
+            native_depth: 0,
+            out,
+            argv: Vec::new(),
+            hook: Box::new(NoJit),
+            interactive: false,
+        };
+        for c in 0u8..128 {
+            let v = vm.new_str((c as char).to_string());
+            vm.ascii_chars.push(v);
+        }
+        for kind in TypeKind::NAMED {
+            let t = Value::Obj(vm.heap.alloc(Obj::Type(kind)));
+            vm.type_objects.insert(kind, t);
+            vm.builtins.insert(kind.name().into(), t);
+        }
+        for native in crate::builtins::BUILTINS {
+            let f = Value::Obj(vm.heap.alloc(Obj::Native(*native)));
+            vm.builtins.insert(native.name.into(), f);
+        }
+        vm.set_global("__name__", Value::None);
+        let main = vm.new_str("__main__");
+        vm.set_global("__name__", main);
+        vm
+    }
+
+    // ---- loading code -------------------------------------------------
+
+    /// Registers a code object (and the functions nested in it) so the
+    /// interpreter can run it; returns its id.
+    pub fn load_code(&mut self, code: Rc<CodeObject>) -> CodeId {
+        let children = code.children.iter().map(|c| self.load_code(c.clone())).collect();
+        let consts = code
+            .consts
+            .iter()
+            .map(|c| match c {
+                Constant::None => Value::None,
+                Constant::Bool(b) => Value::Bool(*b),
+                Constant::Int(i) => Value::Int(*i),
+                Constant::Float(f) => Value::Float(*f),
+                Constant::Str(s) => self.new_str(s.clone()),
+                Constant::Names(names) => {
+                    let items: Vec<Value> = names.iter().map(|n| self.new_str(n.clone())).collect();
+                    self.new_tuple(items)
+                }
+            })
+            .collect();
+        let global_slots = code.names.iter().map(|n| self.global_slot(n)).collect();
+        let id = CodeId(self.codes.len() as u32);
+        self.loop_counts.push(vec![0; code.nloops as usize]);
+        self.codes.push(CodeEntry {
+            code,
+            consts,
+            global_slots,
+            children,
+        });
+        id
+    }
+
+    pub fn code(&self, id: CodeId) -> &CodeEntry {
+        &self.codes[id.0 as usize]
+    }
+
+    /// The slot of a global name, created (unbound) on first use.
+    pub fn global_slot(&mut self, name: &Rc<str>) -> u32 {
+        if let Some(&slot) = self.global_index.get(name) {
+            return slot;
+        }
+        let slot = self.globals.len() as u32;
+        self.globals.push(Value::Undef);
+        self.global_names.push(name.clone());
+        self.builtin_fallback
+            .push(self.builtins.get(name).copied().unwrap_or(Value::Undef));
+        self.global_index.insert(name.clone(), slot);
+        slot
+    }
+
+    pub fn set_global(&mut self, name: &str, value: Value) {
+        let slot = self.global_slot(&Rc::from(name));
+        self.globals[slot as usize] = value;
+    }
+
+    pub fn get_global(&self, name: &str) -> Option<Value> {
+        let slot = *self.global_index.get(name)?;
+        match self.globals[slot as usize] {
+            Value::Undef => None,
+            v => Some(v),
+        }
+    }
+
+    // ---- allocation ---------------------------------------------------
+
+    pub fn new_str(&mut self, text: impl Into<Rc<str>>) -> Value {
+        let text: Rc<str> = text.into();
+        if text.len() == 1 && self.ascii_chars.len() == 128 {
+            let b = text.as_bytes()[0];
+            if b < 128 {
+                return self.ascii_chars[b as usize];
+            }
+        }
+        Value::Obj(self.heap.alloc(Obj::Str(StrObj::new(text))))
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.heap.alloc(Obj::List(items)))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Tuple(items.into_boxed_slice())))
+    }
+
+    pub fn new_dict(&mut self) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Dict(Default::default())))
+    }
+
+    pub fn type_object(&mut self, kind: TypeKind) -> Value {
+        if let Some(t) = self.type_objects.get(&kind) {
+            return *t;
+        }
+        let t = Value::Obj(self.heap.alloc(Obj::Type(kind)));
+        self.type_objects.insert(kind, t);
+        t
+    }
+
+    // ---- reading objects ----------------------------------------------
+
+    /// The text of a str value, if it is one.
+    pub fn as_str(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Some(&s.text),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn as_str_rc(&self, v: Value) -> Option<Rc<str>> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Some(s.text.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn obj(&self, r: ObjRef) -> &Obj {
+        self.heap.get(r)
+    }
+
+    // ---- output -------------------------------------------------------
+
+    pub fn write_out(&mut self, text: &str) -> Result<(), PyError> {
+        self.out.write_all(text.as_bytes()).map_err(|e| {
+            PyError::from(RawError::new(
+                ExcKind::RuntimeError,
+                format!("cannot write output: {e}"),
+            ))
+        })
+    }
+
+    pub fn flush_out(&mut self) {
+        let _ = self.out.flush();
+    }
+
+    // ---- limits and safe points ---------------------------------------
+
+    /// Counts one tick (a loop iteration or a call) and checks the budget,
+    /// the interrupt flag and the heap. Called only where every live value
+    /// is rooted, so it may collect.
+    #[inline]
+    pub(crate) fn tick(&mut self) -> Result<(), PyError> {
+        self.ticks += 1;
+        if let Some(budget) = self.limits.budget {
+            if self.ticks > budget {
+                return Err(RawError::new(ExcKind::RuntimeError, "execution budget exhausted").into());
+            }
+        }
+        if self.interrupt.load(Ordering::Relaxed) {
+            self.interrupt.store(false, Ordering::Relaxed);
+            return Err(RawError::new(ExcKind::KeyboardInterrupt, "").into());
+        }
+        if self.heap.wants_collection() {
+            self.collect_garbage();
+            if self.heap.over_limit() {
+                return Err(RawError::new(ExcKind::MemoryError, "").into());
+            }
+        }
+        Ok(())
+    }
+
+    pub fn collect_garbage(&mut self) {
+        let roots = self
+            .stack
+            .iter()
+            .chain(self.globals.iter())
+            .chain(self.builtin_fallback.iter())
+            .chain(self.builtins.values())
+            .chain(self.modules.values())
+            .chain(self.type_objects.values())
+            .chain(self.temp_roots.iter())
+            .chain(self.ascii_chars.iter())
+            .chain(self.codes.iter().flat_map(|c| c.consts.iter()))
+            .copied()
+            .collect::<Vec<Value>>();
+        self.heap.collect(roots);
+    }
+}
