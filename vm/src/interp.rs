@@ -177,7 +177,7 @@ impl Vm {
                 while self.frames.len() > stop_depth {
                     let frame = self.frames.pop().expect("checked above");
                     let code = &self.codes[frame.code.0 as usize].code;
-                    let pc = frame.pc.min(code.lines.len().saturating_sub(1));
+                    let pc = frame.pc.saturating_sub(1).min(code.lines.len().saturating_sub(1));
                     e.traceback.push(TraceEntry {
                         filename: code.filename.clone(),
                         line: code.lines.get(pc).copied().unwrap_or(code.first_line),

@@ -1,0 +1,8 @@
+print("{} {}".format("a", "b"))
+print("{0} {1} {0}".format("x", "y"))
+print("{a}-{b}".format(a=1, b=2))
+print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"))
+print("{:.3f} {:,} {:08.2f} {:x}".format(3.14159, 1000000, -3.5, 255))
+print("{!r} {!s}".format("q", "q"))
+print("{{}} {}".format(5))
+print("{:{}}|".format("ab", 5))

@@ -1,0 +1,13 @@
+s = "  Hello, World!  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr("xxhixx".strip("x")))
+t = s.strip()
+print(t.upper(), t.lower(), t.replace("l", "L"), t.replace("l", "L", 1))
+print(t.find("o"), t.find("o", 5), t.find("z"), t.index("W"), t.count("l"), t.count(""))
+print(t.startswith("Hell"), t.endswith("!"), t.startswith(("x", "H")), t.endswith("World"))
+print("a,b,,c".split(","), "a b  c ".split(), "a b c".split(None, 1), "".split(), "a-b-c".split("-", 1))
+print("-".join(["a", "b", "c"]), "".join([]), ", ".join("xyz"))
+print("123".isdigit(), "12a".isdigit(), "abc".isalpha(), "ab1".isalpha(), "  ".isspace(), "".isspace())
+print("hello world".title(), "hello".capitalize(), "ab".center(6, '*'), "7".zfill(3), "-7".zfill(4))
+print("abc" * 3, "ab" + "cd", len("héllo wörld"), "héllo"[1], "abc"[-1])
+print("x={} y={}".format(1, 2), "{1}{0}".format('a', 'b'), "{name}!".format(name="hi"), "{:>5}|".format("ab"))
+print("a\tb\\n", 'it\'s', "say \"hi\"", 'é', "\x41\u00e9")
