@@ -151,12 +151,12 @@ impl Engine {
 
     /// Installs the JIT (or anything else) behind the VM's hot-loop hook.
     pub fn set_jit_hook(&mut self, hook: Box<dyn rumba_vm::hook::JitHook>) {
-        self.vm.hook = hook;
+        self.vm.set_hook(hook);
     }
 
     /// The `--jit-stats` line of the installed hook.
     pub fn jit_stats_line(&self) -> String {
-        self.vm.hook.stats_line()
+        self.vm.hook_stats_line()
     }
 
     /// Runs source text as the `__main__` module, named `<string>`.

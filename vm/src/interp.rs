@@ -354,7 +354,20 @@ impl Vm {
                         let index = self.pop();
                         let container = self.pop();
                         let value = self.pop();
-                        tri!(self, pc, self.set_item(container, index, value));
+                        // In-range list stores are the common case in loops.
+                        let stored = match (container, index) {
+                            (Value::Obj(r), Value::Int(i)) => match self.heap.get_mut(r) {
+                                Obj::List(items) if i >= 0 && (i as usize) < items.len() => {
+                                    items[i as usize] = value;
+                                    true
+                                }
+                                _ => false,
+                            },
+                            _ => false,
+                        };
+                        if !stored {
+                            tri!(self, pc, self.set_item(container, index, value));
+                        }
                     }
                     Opcode::DeleteSubscr => {
                         let (container, index) = self.pop2();
@@ -548,7 +561,7 @@ impl Vm {
                         tri!(self, pc, self.tick());
                         let count = &mut self.loop_counts[cid.0 as usize][arg as usize];
                         *count = count.saturating_add(1);
-                        if *count == self.hook.threshold() {
+                        if *count == self.hot_threshold {
                             self.hook.loop_hot(cid, arg);
                         }
                     }

@@ -78,7 +78,9 @@ pub struct Vm {
     pub(crate) native_depth: usize,
     pub out: Box<dyn Write>,
     pub argv: Vec<String>,
-    pub hook: Box<dyn JitHook>,
+    pub(crate) hook: Box<dyn JitHook>,
+    /// The hook's threshold, cached: it is read on every loop iteration.
+    pub(crate) hot_threshold: u32,
     /// Interactive mode: `PrintExpr` echoes values.
     pub interactive: bool,
 }
@@ -107,6 +109,7 @@ impl Vm {
             out,
             argv: Vec::new(),
             hook: Box::new(NoJit),
+            hot_threshold: u32::MAX,
             interactive: false,
         };
         for c in 0u8..128 {
@@ -126,6 +129,17 @@ impl Vm {
         let main = vm.new_str("__main__");
         vm.set_global("__name__", main);
         vm
+    }
+
+    /// Installs a JIT (or any observer of hot loops).
+    pub fn set_hook(&mut self, hook: Box<dyn JitHook>) {
+        self.hot_threshold = hook.threshold();
+        self.hook = hook;
+    }
+
+    /// The `--jit-stats` line of the installed hook.
+    pub fn hook_stats_line(&self) -> String {
+        self.hook.stats_line()
     }
 
     // ---- loading code -------------------------------------------------

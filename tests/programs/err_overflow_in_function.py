@@ -1,0 +1,8 @@
+# expected: hand-written (64-bit int overflow)
+def grow(n):
+    v = 1
+    for i in range(n):
+        v = v * 10
+    return v
+print(grow(18))
+print(grow(19))

@@ -1,0 +1,7 @@
+# expected: hand-written (64-bit int overflow)
+x = 9223372036854775000
+for i in range(1000):
+    x += 1
+    if i % 200 == 0:
+        print(i, x)
+print("unreachable")

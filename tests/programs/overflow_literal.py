@@ -1,0 +1,4 @@
+# expected: hand-written (64-bit int overflow)
+print(9223372036854775807)
+print(-9223372036854775808)
+print(9223372036854775808)

@@ -1,0 +1,6 @@
+print([1.0, 2.5, -0.0, 1e16, 1e-5, float("nan"), float("inf")])
+print(["a", 'b"', "c'", "d\n"], ("x",), [(), {}], {"k": [1, {"n": None}]})
+print({1: "a", 2.5: "b", None: "c", (1, 2): "d", True: "e"})
+print(repr(1.0), repr(100.0), repr(1e100), repr(123e-10), str(0.1), str(-1.5e-7))
+print(list(range(3)), range(0), range(-5, 5, 2), [range(2)], {"r": range(1, 2)})
+print(dict(a=1).keys(), {}.values(), {1: 2}.items())

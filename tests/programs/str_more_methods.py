@@ -1,0 +1,7 @@
+print("a:b:c".partition(":"), "abc".partition("x"), "a\nb\r\nc".splitlines())
+print("Hello".ljust(8, ".") + "|", "Hello".rjust(8) + "|", "ab".isalnum(), "AB".isupper(), "ab".islower())
+print("hello world".rfind("o"), "hello".rindex("l"), "a,b,c".rsplit(",", 1), "  x ".strip() == "x")
+print("%s|%5s|%-5s|" % ("a", "b", "c"), "abc".find("c", -1), "abcabc".replace("bc", "X"))
+print("one two".split(" "), "1,2,,3".split(","), " a  b ".split(" "))
+print(str(1) + str(2.50) + str([1]) + str((1, 2)) + str({1: 'a'}) + str(None))
+print("é".upper(), "ÀÉ".lower(), "straße".upper(), len("日本語"), "日本語"[1], "日本語"[::-1])
