@@ -12,7 +12,7 @@ use rumba::{Engine, ScriptError};
 #[command(name = "rumba", version, about, trailing_var_arg = true)]
 struct Cli {
     /// Program passed in as a string (sys.argv[0] is '-c').
-    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
+    #[arg(short = 'c', value_name = "CODE")]
     code: Option<String>,
 
     /// Interpreter only: never compile a loop.
@@ -67,6 +67,10 @@ fn main() -> ExitCode {
 fn new_engine(cli: &Cli, argv0: &str) -> Engine {
     let mut engine = Engine::new();
     let mut argv = vec![argv0.to_string()];
+    // With -c, what clap took for the file is the script's first argument.
+    if cli.code.is_some() {
+        argv.extend(cli.file.iter().map(|f| f.to_string_lossy().into_owned()));
+    }
     argv.extend(cli.args.iter().cloned());
     engine.set_argv(argv);
     engine
