@@ -31,7 +31,10 @@ fn runs_a_string_and_passes_arguments() {
 fn exit_statuses_follow_the_contract() {
     assert_eq!(rumba(&["-c", "1/0"], "").status.code(), Some(1));
     assert_eq!(rumba(&["-c", "x ="], "").status.code(), Some(1));
-    assert_eq!(rumba(&["--jit-threshold", "0", "-c", "pass"], "").status.code(), Some(2));
+    assert_eq!(
+        rumba(&["--jit-threshold", "0", "-c", "pass"], "").status.code(),
+        Some(2)
+    );
     assert_eq!(rumba(&["--no-such-option"], "").status.code(), Some(2));
     assert_eq!(rumba(&["-c", "import sys\nsys.exit(7)"], "").status.code(), Some(7));
     let out = rumba(&["-c", "import sys\nsys.exit('bye')"], "");
@@ -47,7 +50,10 @@ fn errors_print_cpython_shaped_reports() {
         "Traceback (most recent call last):\n  File \"<string>\", line 4, in <module>\n  File \"<string>\", line 2, in f\nIndexError: list index out of range\n"
     );
     let out = rumba(&["-c", "if x\n    pass"], "");
-    assert_eq!(text(&out.stderr), "  File \"<string>\", line 1\n    if x\n        ^\nSyntaxError: expected ':'\n");
+    assert_eq!(
+        text(&out.stderr),
+        "  File \"<string>\", line 1\n    if x\n        ^\nSyntaxError: expected ':'\n"
+    );
 }
 
 #[test]
@@ -84,5 +90,9 @@ fn the_prompt_echoes_values_and_survives_errors() {
 fn bundled_example_runs() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/primes.py");
     let out = rumba(&[path, "100"], "");
-    assert!(text(&out.stdout).starts_with("25 primes below 100"), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).starts_with("25 primes below 100"),
+        "{}",
+        text(&out.stdout)
+    );
 }

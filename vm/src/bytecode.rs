@@ -45,7 +45,6 @@ opcodes! { |n|
     DupTwo(2 => 4) "push copies of the top two, keeping their order";
     RotTwo(2 => 2) "swap the top two";
     RotThree(3 => 3) "lift the second and third up one, move the top down two";
-    RotFour(4 => 4) "move the top down three places";
     LoadConst(0 => 1) "push constant n";
     LoadLocal(0 => 1) "push local slot n (UnboundLocalError if unbound)";
     StoreLocal(1 => 0) "pop into local slot n";

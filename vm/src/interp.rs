@@ -242,11 +242,10 @@ impl Vm {
                     }
                     Opcode::RotThree => {
                         let n = self.stack.len();
-                        self.stack[n - 3..].rotate_right(1);
-                    }
-                    Opcode::RotFour => {
-                        let n = self.stack.len();
-                        self.stack[n - 4..].rotate_right(1);
+                        let top = self.stack[n - 1];
+                        self.stack[n - 1] = self.stack[n - 2];
+                        self.stack[n - 2] = self.stack[n - 3];
+                        self.stack[n - 3] = top;
                     }
                     Opcode::LoadConst => {
                         let v = self.codes[cid.0 as usize].consts[arg as usize];
