@@ -332,6 +332,7 @@ impl Parser {
                     }
                     StmtKind::ImportFrom { module, names }
                 }
+                "yield" if self.in_function > 0 => return Err(self.error_here("yield expressions are not supported")),
                 "yield" => return Err(self.error_here("'yield' outside function")),
                 "print"
                     if matches!(

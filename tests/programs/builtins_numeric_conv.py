@@ -1,0 +1,7 @@
+print(int("0x1F", 16), int("z", 36), int("  -0  "), int(" 1_000 "), int(True), int(-2.9999))
+print(float("  .5e1 "), float("-inf"), float("nan") != float("nan"), float(" 7 "), float(10 ** 15))
+print(str(1e22), str(1e21), str(123456789012345678.0), str(0.000123), str(1.0e-4), str(-1e-5))
+print(round(0.5), round(-0.5), round(1.25, 1), round(1.35, 1), round(-1.5), round(1e300, -299))
+print(abs(-9223372036854775807), divmod(-7, 2), divmod(7.5, -2), pow(-2, 3), pow(4, 0.5), pow(10, -3))
+print(hex(65535), oct(-8), bin(0), bin(255), chr(9731), ord("\n"), max(1, 2.5), min(-0.0, 0.0))
+print(sum([1, 2.5, True]), sum(range(0)), sum([0.1, 0.2, 0.3]), sum([1e100, 1.0, -1e100]))
