@@ -9,6 +9,7 @@
 
 pub mod builtins;
 pub mod bytecode;
+pub mod call;
 pub mod dis;
 pub mod error;
 pub mod format;

@@ -1,0 +1,280 @@
+//! Calls: binding arguments to a script function's parameters and pushing
+//! its frame, calling built-ins and methods, building functions, and
+//! attribute lookup on modules and built-in types.
+
+use std::rc::Rc;
+
+use smallvec::SmallVec;
+
+use crate::bytecode::{CodeId, CodeObject};
+use crate::error::{ExcKind, RawError};
+use crate::heap::ObjRef;
+use crate::interp::{Frame, PyError};
+use crate::native::KwArg;
+use crate::object::{FunctionObj, Obj};
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    pub(crate) fn make_function(&mut self, parent: CodeId, child: usize) -> Value {
+        let cid = self.codes[parent.0 as usize].children[child];
+        let code = self.codes[cid.0 as usize].code.clone();
+        let nfree = code.locals.free.len();
+        let cells: Box<[ObjRef]> = self
+            .stack
+            .split_off(self.stack.len() - nfree)
+            .into_iter()
+            .map(|c| c.as_obj().expect("closure cells are objects"))
+            .collect();
+        let defaults = self
+            .stack
+            .split_off(self.stack.len() - code.ndefaults as usize)
+            .into_boxed_slice();
+        let f = FunctionObj {
+            code: cid,
+            name: code.name.clone(),
+            defaults,
+            cells,
+        };
+        Value::Obj(self.heap.alloc(Obj::Function(f)))
+    }
+
+    /// Calls the callee below `argc` arguments on the stack. Returns true
+    /// when a script frame was pushed (the caller must start running it),
+    /// false when the result is already on the stack.
+    pub(crate) fn call_from_stack(&mut self, argc: usize, kwnames: Option<Value>) -> Result<bool, PyError> {
+        let callee_at = self.stack.len() - argc - 1;
+        let callee = self.stack[callee_at];
+        let r = match callee {
+            Value::Obj(r) => r,
+            _ => return Err(self.not_callable(callee).into()),
+        };
+        match self.heap.get(r) {
+            Obj::Function(_) => {
+                self.push_frame(r, argc, kwnames)?;
+                Ok(true)
+            }
+            Obj::Native(native) => {
+                let func = native.func;
+                let (args, kwargs) = self.take_args(argc, kwnames);
+                self.stack.pop();
+                let v = func(self, &args, &kwargs)?;
+                self.stack.push(v);
+                Ok(false)
+            }
+            Obj::Type(kind) => {
+                let kind = *kind;
+                let (args, kwargs) = self.take_args(argc, kwnames);
+                self.stack.pop();
+                let v = crate::builtins::call_type(self, kind, &args, &kwargs)?;
+                self.stack.push(v);
+                Ok(false)
+            }
+            Obj::BoundMethod(m) => {
+                // Put the receiver where the callee was and call the method.
+                let (receiver, name) = (m.receiver, m.name.clone());
+                self.stack[callee_at] = receiver;
+                self.call_method_from_stack(&name, argc, kwnames)
+            }
+            _ => Err(self.not_callable(callee).into()),
+        }
+    }
+
+    fn not_callable(&self, v: Value) -> RawError {
+        RawError::type_error(format!("'{}' object is not callable", self.type_name(v)))
+    }
+
+    /// Pops `argc` arguments (and splits off keyword arguments).
+    fn take_args(&mut self, argc: usize, kwnames: Option<Value>) -> (SmallVec<[Value; 8]>, Vec<KwArg>) {
+        let start = self.stack.len() - argc;
+        let mut args: SmallVec<[Value; 8]> = SmallVec::from_slice(&self.stack[start..]);
+        self.stack.truncate(start);
+        let mut kwargs = Vec::new();
+        if let Some(names) = kwnames.and_then(|n| n.as_obj()) {
+            if let Obj::Tuple(names) = self.heap.get(names) {
+                let nkw = names.len();
+                let values: Vec<Value> = args.drain(args.len() - nkw..).collect();
+                for (name, value) in names.iter().zip(values) {
+                    let name = self.as_str_rc(*name).unwrap_or_else(|| "?".into());
+                    kwargs.push(KwArg { name, value });
+                }
+            }
+        }
+        (args, kwargs)
+    }
+
+    /// Calls method `name` on the receiver below `argc` arguments.
+    pub(crate) fn call_method_from_stack(
+        &mut self,
+        name: &Rc<str>,
+        argc: usize,
+        kwnames: Option<Value>,
+    ) -> Result<bool, PyError> {
+        let recv_at = self.stack.len() - argc - 1;
+        let receiver = self.stack[recv_at];
+        let kind = self.type_kind(receiver);
+        if let Some(method) = crate::methods::find_method(kind, name) {
+            let (args, kwargs) = self.take_args(argc, kwnames);
+            self.stack.pop();
+            let v = method(self, receiver, &args, &kwargs)?;
+            self.stack.push(v);
+            return Ok(false);
+        }
+        // A module's function, or any attribute that holds a callable.
+        let attr = self.get_attr(receiver, name)?;
+        self.stack[recv_at] = attr;
+        self.call_from_stack(argc, kwnames)
+    }
+
+    /// `v.name`.
+    pub fn get_attr(&mut self, v: Value, name: &Rc<str>) -> Result<Value, PyError> {
+        if let Some(Obj::Module(m)) = v.as_obj().map(|r| self.heap.get(r)) {
+            return match m.attrs.get(name) {
+                Some(attr) => Ok(*attr),
+                None => Err(RawError::new(
+                    ExcKind::AttributeError,
+                    format!("module '{}' has no attribute '{name}'", m.name),
+                )
+                .into()),
+            };
+        }
+        let kind = self.type_kind(v);
+        if crate::methods::find_method(kind, name).is_some() {
+            let m = crate::object::BoundMethod {
+                receiver: v,
+                name: name.clone(),
+            };
+            return Ok(Value::Obj(self.heap.alloc(Obj::BoundMethod(m))));
+        }
+        Err(RawError::new(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{name}'", kind.name()),
+        )
+        .into())
+    }
+
+    /// Binds arguments to a script function's parameters and pushes its
+    /// frame. The arguments are already on the stack where the new frame's
+    /// locals begin.
+    fn push_frame(&mut self, func: ObjRef, argc: usize, kwnames: Option<Value>) -> Result<(), PyError> {
+        if self.frames.len() >= self.limits.max_frames {
+            return Err(PyError::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.tick()?;
+        let Obj::Function(f) = self.heap.get(func) else {
+            unreachable!("checked by the caller")
+        };
+        let cid = f.code;
+        let code = self.codes[cid.0 as usize].code.clone();
+        let locals = &code.locals;
+        let nparams = locals.nparams as usize;
+        let base = self.stack.len() - argc;
+        let kw: Vec<(Rc<str>, Value)> = match kwnames.and_then(|n| n.as_obj()) {
+            Some(names) => {
+                let names: Vec<Value> = match self.heap.get(names) {
+                    Obj::Tuple(items) => items.to_vec(),
+                    _ => Vec::new(),
+                };
+                let values = self.stack.split_off(self.stack.len() - names.len());
+                names
+                    .iter()
+                    .zip(values)
+                    .map(|(n, v)| (self.as_str_rc(*n).unwrap_or_else(|| "?".into()), v))
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        let npos = argc - kw.len();
+        if npos > nparams {
+            return Err(self.too_many_positional(&code, func, npos).into());
+        }
+        self.stack.resize(base + locals.names.len(), Value::Undef);
+        for (name, value) in kw {
+            match locals.names[..nparams].iter().position(|p| *p == name) {
+                Some(i) => {
+                    if !matches!(self.stack[base + i], Value::Undef) {
+                        return Err(RawError::type_error(format!(
+                            "{}() got multiple values for argument '{name}'",
+                            code.qualname
+                        ))
+                        .into());
+                    }
+                    self.stack[base + i] = value;
+                }
+                None => {
+                    return Err(RawError::type_error(format!(
+                        "{}() got an unexpected keyword argument '{name}'",
+                        code.qualname
+                    ))
+                    .into())
+                }
+            }
+        }
+        let Obj::Function(f) = self.heap.get(func) else {
+            unreachable!()
+        };
+        let first_default = nparams - f.defaults.len();
+        let mut missing = Vec::new();
+        for i in npos..nparams {
+            if let Value::Undef = self.stack[base + i] {
+                if i >= first_default {
+                    self.stack[base + i] = f.defaults[i - first_default];
+                } else {
+                    missing.push(locals.names[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_arguments(&code.qualname, &missing).into());
+        }
+        let cells: SmallVec<[ObjRef; 4]> = f.cells.iter().copied().collect();
+        for &slot in &locals.cells {
+            let slot = base + slot as usize;
+            let v = self.stack[slot];
+            self.stack[slot] = Value::Obj(self.heap.alloc(Obj::Cell(v)));
+        }
+        for (i, &slot) in locals.free.iter().enumerate() {
+            self.stack[base + slot as usize] = Value::Obj(cells[i]);
+        }
+        self.frames.push(Frame { code: cid, pc: 0, base });
+        Ok(())
+    }
+
+    fn too_many_positional(&self, code: &CodeObject, func: ObjRef, given: usize) -> RawError {
+        let nparams = code.locals.nparams as usize;
+        let ndefaults = match self.heap.get(func) {
+            Obj::Function(f) => f.defaults.len(),
+            _ => 0,
+        };
+        let takes = if ndefaults > 0 {
+            format!("from {} to {} positional arguments", nparams - ndefaults, nparams)
+        } else {
+            format!("{} positional argument{}", nparams, if nparams == 1 { "" } else { "s" })
+        };
+        RawError::type_error(format!(
+            "{}() takes {} but {} {} given",
+            code.qualname,
+            takes,
+            given,
+            if given == 1 { "was" } else { "were" }
+        ))
+    }
+}
+
+/// CPython's "f() missing 2 required positional arguments: 'a' and 'b'".
+fn missing_arguments(qualname: &str, missing: &[Rc<str>]) -> RawError {
+    let quoted: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    RawError::type_error(format!(
+        "{qualname}() missing {} required positional argument{}: {list}",
+        missing.len(),
+        if missing.len() == 1 { "" } else { "s" }
+    ))
+}
