@@ -70,9 +70,6 @@ struct FnEmitter<'a> {
     names: HashMap<Rc<str>, u32>,
     loops: Vec<LoopCtx>,
     line: u32,
-    /// Operand stack depth tracked from the declared stack effects; checked
-    /// at every statement boundary in debug builds.
-    depth: i64,
     interactive: bool,
 }
 
@@ -124,12 +121,12 @@ impl<'a> FnEmitter<'a> {
             names: HashMap::new(),
             loops: Vec::new(),
             line: first_line,
-            depth: 0,
             interactive: false,
         }
     }
 
     fn finish(self) -> CodeObject {
+        debug_assert_eq!(self.code.verify_stack_depths().map(|_| ()), Ok(()));
         self.code
     }
 
@@ -140,13 +137,6 @@ impl<'a> FnEmitter<'a> {
     // ---- emitting -----------------------------------------------------
 
     fn emit(&mut self, op: Opcode, arg: u32) -> usize {
-        let (pops, pushes) = op.stack_effect(arg);
-        self.depth += pushes as i64 - pops as i64;
-        debug_assert!(
-            self.depth >= 0,
-            "stack depth below zero after {op:?} in {}",
-            self.code.name
-        );
         self.code.instrs.push(Instr::new(op, arg));
         self.code.lines.push(self.line);
         self.code.instrs.len() - 1
@@ -265,14 +255,7 @@ impl<'a> FnEmitter<'a> {
     }
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
-        let depth_before = self.depth;
-        self.at_line(s.span, |e| e.stmt_inner(s))?;
-        debug_assert_eq!(
-            self.depth, depth_before,
-            "unbalanced stack after the statement at line {}",
-            s.span.line
-        );
-        Ok(())
+        self.at_line(s.span, |e| e.stmt_inner(s))
     }
 
     fn stmt_inner(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
@@ -346,8 +329,6 @@ impl<'a> FnEmitter<'a> {
                 self.emit(Opcode::Jump, head as u32);
                 let ctx = self.loops.pop().expect("pushed above");
                 self.patch_here(for_iter);
-                // The iterator is gone on the exhausted path.
-                self.depth -= 1;
                 self.stmts(orelse)?;
                 for b in ctx.breaks {
                     self.patch_here(b);
@@ -359,7 +340,6 @@ impl<'a> FnEmitter<'a> {
                 };
                 if ctx.is_for {
                     self.emit(Opcode::Pop, 0);
-                    self.depth += 1; // only on this path
                 }
                 let j = self.emit(Opcode::Jump, 0);
                 self.loops.last_mut().expect("checked").breaks.push(j);
@@ -588,9 +568,6 @@ impl<'a> FnEmitter<'a> {
         }
         let index = self.code.children.len() as u32;
         self.code.children.push(Rc::new(child.finish()));
-        // MakeFunction's declared effect is 0 => 1; its pops depend on the
-        // child, so account for them here.
-        self.depth -= (ndefaults as usize + frees.len()) as i64;
         self.emit(Opcode::MakeFunction, index);
         Ok(())
     }
@@ -677,7 +654,6 @@ impl<'a> FnEmitter<'a> {
                 let to_else = self.emit(Opcode::PopJumpIfFalse, 0);
                 self.expr(body)?;
                 let to_end = self.emit(Opcode::Jump, 0);
-                self.depth -= 1;
                 self.patch_here(to_else);
                 self.expr(orelse)?;
                 self.patch_here(to_end);
@@ -779,8 +755,7 @@ impl<'a> FnEmitter<'a> {
             for c in cleanups {
                 self.patch_here(c);
             }
-            // On this path the false result sits above the duplicated operand.
-            self.depth += 1;
+            // Here the false result sits above the duplicated operand.
             self.emit(Opcode::RotTwo, 0);
             self.emit(Opcode::Pop, 0);
             self.patch_here(to_end);
@@ -899,7 +874,6 @@ impl<'a> FnEmitter<'a> {
             for (head, exit) in heads.iter().zip(exits).rev() {
                 em.emit(Opcode::Jump, *head as u32);
                 em.patch_here(exit);
-                em.depth -= 1;
             }
             em.emit(Opcode::Return, 0);
             Ok(())
@@ -941,5 +915,80 @@ fn cmp_opcode(op: CmpOp) -> Opcode {
         CmpOp::IsNot => Opcode::IsNot,
         CmpOp::In => Opcode::In,
         CmpOp::NotIn => Opcode::NotIn,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rumba_vm::bytecode::Opcode;
+
+    fn ops(src: &str) -> Vec<Opcode> {
+        crate::compile(src, "t.py")
+            .unwrap()
+            .instrs
+            .iter()
+            .map(|i| i.op)
+            .collect()
+    }
+
+    #[test]
+    fn every_loop_starts_with_a_loop_instruction_and_jumps_back_to_it() {
+        let code = crate::compile("for i in range(3):\n    pass\nwhile i:\n    i -= 1\n", "t.py").unwrap();
+        assert_eq!(code.nloops, 2);
+        for (pc, ins) in code.instrs.iter().enumerate() {
+            if ins.op == Opcode::Jump && (ins.arg as usize) < pc {
+                assert_eq!(code.instrs[ins.arg as usize].op, Opcode::Loop, "back edge at {pc}");
+            }
+        }
+    }
+
+    #[test]
+    fn method_calls_and_keywords_use_their_own_instructions() {
+        assert!(ops("x = []\nx.append(1)\n").contains(&Opcode::CallMethod));
+        assert!(ops("sorted([], reverse=True)\n").contains(&Opcode::CallKw));
+        assert!(ops("[].sort(reverse=True)\n").contains(&Opcode::CallMethodKw));
+    }
+
+    #[test]
+    fn names_resolve_to_locals_cells_and_globals() {
+        let code = crate::compile(
+            "g = 1\ndef f(a):\n    b = a\n    def h():\n        return b + g\n    return h\n",
+            "t.py",
+        )
+        .unwrap();
+        let f = &code.children[0];
+        assert_eq!(&*f.locals.names[0], "a");
+        assert_eq!(f.locals.cells.len(), 1, "b is captured");
+        let h = &f.children[0];
+        assert_eq!(h.locals.free.len(), 1);
+        let h_ops: Vec<Opcode> = h.instrs.iter().map(|i| i.op).collect();
+        assert!(h_ops.contains(&Opcode::LoadDeref) && h_ops.contains(&Opcode::LoadGlobal));
+    }
+
+    #[test]
+    fn negative_literals_fold_and_big_literals_raise() {
+        let code = crate::compile("x = -9223372036854775808\n", "t.py").unwrap();
+        assert!(code.consts.contains(&rumba_vm::bytecode::Constant::Int(i64::MIN)));
+        assert!(ops("x = 9223372036854775808\n").contains(&Opcode::RaiseOverflow));
+    }
+
+    /// The declared stack effects hold on every path of every program in
+    /// the test corpus (checked here because CI builds in release mode).
+    #[test]
+    fn stack_depths_verify_for_the_whole_corpus() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/programs");
+        let mut checked = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "py") {
+                let src = std::fs::read_to_string(&path).unwrap();
+                if let Ok(code) = crate::compile(&src, "t.py") {
+                    code.verify_stack_depths()
+                        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100);
     }
 }

@@ -187,6 +187,70 @@ pub struct CodeObject {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct CodeId(pub u32);
 
+impl CodeObject {
+    /// Checks that the declared stack effects agree along every path: the
+    /// stack never underflows and every instruction is reached with one
+    /// depth. Returns the deepest operand stack. Run on every code object
+    /// the compiler produces (in debug builds) and by the tests.
+    pub fn verify_stack_depths(&self) -> Result<u32, String> {
+        let n = self.instrs.len();
+        let mut depth_at: Vec<Option<i64>> = vec![None; n + 1];
+        let mut work = vec![(0usize, 0i64)];
+        let mut max = 0i64;
+        while let Some((pc, depth)) = work.pop() {
+            if pc >= n {
+                return Err(format!("{}: control runs off the end at {pc}", self.qualname));
+            }
+            match depth_at[pc] {
+                Some(d) if d == depth => continue,
+                Some(d) => {
+                    return Err(format!(
+                        "{}: instruction {pc} reached with depths {d} and {depth}",
+                        self.qualname
+                    ))
+                }
+                None => depth_at[pc] = Some(depth),
+            }
+            let ins = self.instrs[pc];
+            let (mut pops, pushes) = ins.op.stack_effect(ins.arg);
+            if ins.op == Opcode::MakeFunction {
+                let child = self
+                    .children
+                    .get(ins.arg as usize)
+                    .ok_or("MakeFunction names no child")?;
+                pops += child.ndefaults + child.locals.free.len() as u32;
+            }
+            if depth < pops as i64 {
+                return Err(format!("{}: stack underflow at {pc} ({:?})", self.qualname, ins.op));
+            }
+            let after = depth - pops as i64 + pushes as i64;
+            max = max.max(after);
+            let target = ins.arg as usize;
+            match ins.op {
+                Opcode::Return | Opcode::RaiseAssert | Opcode::RaiseOverflow => {}
+                Opcode::Jump => work.push((target, depth)),
+                Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                    work.push((target, after));
+                    work.push((pc + 1, after));
+                }
+                Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
+                    work.push((target, depth));
+                    work.push((pc + 1, after));
+                }
+                Opcode::ForIter => {
+                    work.push((target, depth - 1));
+                    work.push((pc + 1, after));
+                }
+                _ => work.push((pc + 1, after)),
+            }
+        }
+        for child in &self.children {
+            child.verify_stack_depths()?;
+        }
+        Ok(max as u32)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
