@@ -771,6 +771,9 @@ impl<'a> FnEmitter<'a> {
         let method = match &func.kind {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
+                // CPython looks the method up before evaluating arguments.
+                let i = self.name_index(attr);
+                self.emit(Opcode::CheckMethod, i);
                 Some(attr)
             }
             _ => {

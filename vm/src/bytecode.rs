@@ -57,6 +57,7 @@ opcodes! { |n|
     StoreGlobal(1 => 0) "pop into global name n";
     DeleteGlobal(0 => 0) "unbind global name n";
     LoadAttr(1 => 1) "replace the top with its attribute name n";
+    CheckMethod(1 => 1) "raise AttributeError unless the top has attribute name n (before a method call's arguments run)";
     LoadSubscr(2 => 1) "pop index and container, push container[index]";
     StoreSubscr(3 => 0) "pop index, container and value; container[index] = value";
     DeleteSubscr(2 => 0) "pop index and container; del container[index]";

@@ -107,6 +107,7 @@ fn arg_meaning(code: &CodeObject, op: Opcode, arg: u32) -> Option<String> {
         | Opcode::StoreGlobal
         | Opcode::DeleteGlobal
         | Opcode::LoadAttr
+        | Opcode::CheckMethod
         | Opcode::ImportName
         | Opcode::ImportFrom => name(arg),
         Opcode::CallMethod | Opcode::CallMethodKw => {

@@ -330,6 +330,13 @@ impl Vm {
                         let attr = tri!(self, pc, self.get_attr(v, &code.names[arg as usize]));
                         self.stack.push(attr);
                     }
+                    Opcode::CheckMethod => {
+                        let receiver = self.top();
+                        let name = &code.names[arg as usize];
+                        if crate::methods::find_method(self.type_kind(receiver), name).is_none() {
+                            tri!(self, pc, self.get_attr(receiver, name));
+                        }
+                    }
                     Opcode::LoadSubscr => {
                         let (container, index) = self.pop2();
                         let v = match (container, index) {
