@@ -138,6 +138,11 @@ impl Engine {
         self.vm.heap.stress = on;
     }
 
+    /// How many garbage collections have run in this engine.
+    pub fn collections(&self) -> u64 {
+        self.vm.heap.collections
+    }
+
     /// A flag another thread may set to stop the running script with
     /// `KeyboardInterrupt` at its next loop iteration or call.
     pub fn interrupt_handle(&self) -> Arc<AtomicBool> {
