@@ -1,0 +1,18 @@
+/* Twin of sieve.py. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+int main(int argc, char **argv) {
+    long n = argc > 1 ? atol(argv[1]) : 1000000;
+    char *flags = malloc(n);
+    memset(flags, 1, n);
+    long count = 0;
+    for (long i = 2; i < n; i++) {
+        if (flags[i]) {
+            count++;
+            for (long j = i * i; j < n; j += i) flags[j] = 0;
+        }
+    }
+    printf("%ld\n", count);
+    return 0;
+}
