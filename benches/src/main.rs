@@ -108,12 +108,17 @@ fn main() -> ExitCode {
         .cells
         .iter()
         .flatten()
-        .filter(|c| !matches!(c, Cell::Timed { .. }))
+        .filter(|c| matches!(c, Cell::Mismatch { .. } | Cell::Failed { .. }))
         .count();
     if args.check {
         println!(
             "twins: {} agree, {bad} disagree or fail",
-            report.cells.iter().flatten().count() - bad
+            report
+                .cells
+                .iter()
+                .flatten()
+                .filter(|c| matches!(c, Cell::Timed { .. }))
+                .count()
         );
         return if bad == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE };
     }
@@ -151,6 +156,12 @@ fn run_all(
         let mut rss = vec![0i64; runtimes.len()];
         // A warm-up that also checks the output; then interleaved reps.
         for (r, rt) in runtimes.iter().enumerate() {
+            if p.no_numba && rt.name == "python3+numba" {
+                row[r] = Some(Cell::Skipped {
+                    why: "nopython mode cannot compile it".into(),
+                });
+                continue;
+            }
             match measure::run(rt.command(dir, c_dir, &p.name, size)) {
                 Err(why) => row[r] = Some(Cell::Failed { why }),
                 Ok(m) if !m.success => {

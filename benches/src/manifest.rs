@@ -6,6 +6,8 @@ pub struct Program {
     pub name: String,
     pub quick: String,
     pub full: String,
+    /// Numba's nopython mode cannot compile this program.
+    pub no_numba: bool,
 }
 
 pub fn read(dir: &Path) -> Result<Vec<Program>, String> {
@@ -18,13 +20,15 @@ pub fn read(dir: &Path) -> Result<Vec<Program>, String> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
     {
         let fields: Vec<&str> = line.split_whitespace().collect();
-        let [name, quick, full] = fields[..] else {
-            return Err(format!("{}: bad line {line:?}", path.display()));
+        let (name, quick, full, flags) = match fields[..] {
+            [name, quick, full, ref flags @ ..] => (name, quick, full, flags),
+            _ => return Err(format!("{}: bad line {line:?}", path.display())),
         };
         programs.push(Program {
             name: name.into(),
             quick: quick.into(),
             full: full.into(),
+            no_numba: flags.contains(&"no-numba"),
         });
     }
     Ok(programs)

@@ -16,9 +16,20 @@ pub struct RunRecord {
 /// The outcome of one program under one runtime.
 #[derive(Serialize, Clone)]
 pub enum Cell {
-    Timed { median_s: f64, max_rss_kib: i64 },
-    Mismatch { got: String },
-    Failed { why: String },
+    Timed {
+        median_s: f64,
+        max_rss_kib: i64,
+    },
+    Mismatch {
+        got: String,
+    },
+    Failed {
+        why: String,
+    },
+    /// Not run, for a known reason (Numba cannot compile the program).
+    Skipped {
+        why: String,
+    },
 }
 
 #[derive(Serialize)]
@@ -79,6 +90,7 @@ impl Report {
                     },
                     Cell::Mismatch { .. } => " wrong checksum |".to_string(),
                     Cell::Failed { .. } => " failed |".to_string(),
+                    Cell::Skipped { .. } => " n/a |".to_string(),
                 };
                 out.push_str(&text);
             }
