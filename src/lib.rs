@@ -129,7 +129,7 @@ impl Engine {
     /// Largest heap, in (estimated) bytes, before `MemoryError`.
     pub fn set_heap_limit(&mut self, bytes: usize) {
         self.vm.limits.max_heap_bytes = bytes;
-        self.vm.heap.limit = bytes;
+        self.vm.heap.set_limit(bytes);
     }
 
     /// Makes the garbage collector run at every safe point after any

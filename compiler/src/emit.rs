@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use rumba_vm::bytecode::{CodeObject, Constant, Instr, Locals, Opcode};
+use rumba_vm::bytecode::{CodeObject, CompareKind, Constant, Instr, Locals, Opcode};
 
 use crate::ast::*;
 use crate::error::SyntaxError;
@@ -38,6 +38,7 @@ pub fn emit_module(module: &Module, filename: &str, interactive: bool) -> Result
     }
     e.emit_const(Constant::None);
     e.emit(Opcode::Return, 0);
+    e.check_size(Span::default())?;
     Ok(e.finish())
 }
 
@@ -125,6 +126,15 @@ impl<'a> FnEmitter<'a> {
         }
     }
 
+    /// Jump targets share their argument with a comparison kind
+    /// (`CompareJump`), which bounds the size of one code object.
+    fn check_size(&self, span: Span) -> Result<(), SyntaxError> {
+        if self.code.instrs.len() > CompareKind::MAX_TARGET as usize {
+            return Err(self.error("function too large to compile", span));
+        }
+        Ok(())
+    }
+
     fn finish(self) -> CodeObject {
         debug_assert_eq!(self.code.verify_stack_depths().map(|_| ()), Ok(()));
         self.code
@@ -148,7 +158,39 @@ impl<'a> FnEmitter<'a> {
 
     /// Points the jump at `at` to the next instruction.
     fn patch_here(&mut self, at: usize) {
-        self.code.instrs[at].arg = self.here() as u32;
+        let here = self.here() as u32;
+        let ins = &mut self.code.instrs[at];
+        ins.arg = if ins.op == Opcode::CompareJump {
+            CompareKind::from_arg(ins.arg).arg(here)
+        } else {
+            here
+        };
+    }
+
+    /// Evaluates a condition and emits the jump taken when it is false;
+    /// returns the jump to patch. A single comparison becomes one
+    /// `CompareJump` instead of a compare, a bool and a branch.
+    fn jump_if_false(&mut self, test: &Expr) -> Result<usize, SyntaxError> {
+        if let ExprKind::Compare { left, ops, comparators } = &test.kind {
+            let kind = match ops[..] {
+                [CmpOp::Lt] => Some(CompareKind::Lt),
+                [CmpOp::LtE] => Some(CompareKind::Le),
+                [CmpOp::Gt] => Some(CompareKind::Gt),
+                [CmpOp::GtE] => Some(CompareKind::Ge),
+                [CmpOp::Eq] => Some(CompareKind::Eq),
+                [CmpOp::NotEq] => Some(CompareKind::Ne),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                return self.at_line(test.span, |e| {
+                    e.expr(left)?;
+                    e.expr(&comparators[0])?;
+                    Ok(e.emit(Opcode::CompareJump, kind.arg(0)))
+                });
+            }
+        }
+        self.expr(test)?;
+        Ok(self.emit(Opcode::PopJumpIfFalse, 0))
     }
 
     fn emit_const(&mut self, c: Constant) {
@@ -279,8 +321,7 @@ impl<'a> FnEmitter<'a> {
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
             StmtKind::If { test, body, orelse } => {
-                self.expr(test)?;
-                let to_else = self.emit(Opcode::PopJumpIfFalse, 0);
+                let to_else = self.jump_if_false(test)?;
                 self.stmts(body)?;
                 if orelse.is_empty() {
                     self.patch_here(to_else);
@@ -293,8 +334,7 @@ impl<'a> FnEmitter<'a> {
             }
             StmtKind::While { test, body, orelse } => {
                 let head = self.emit_loop_header();
-                self.expr(test)?;
-                let to_exit = self.emit(Opcode::PopJumpIfFalse, 0);
+                let to_exit = self.jump_if_false(test)?;
                 self.loops.push(LoopCtx {
                     head,
                     breaks: Vec::new(),
@@ -561,6 +601,7 @@ impl<'a> FnEmitter<'a> {
             child.emit_const(Constant::None);
             child.emit(Opcode::Return, 0);
         }
+        child.check_size(span)?;
         let frees = self.scopes.scopes[scope].frees.clone();
         for name in &frees {
             let slot = self.slots[name];

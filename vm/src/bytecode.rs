@@ -93,6 +93,7 @@ opcodes! { |n|
     NotIn(2 => 1) "pop b, a; push a not in b";
     Jump(0 => 0) "continue at instruction n";
     PopJumpIfFalse(1 => 0) "pop; continue at n if it was false";
+    CompareJump(2 => 0) "pop b, a; unless `a <cmp> b` continue at the target (cmp: n >> 28, target: low 28 bits)";
     PopJumpIfTrue(1 => 0) "pop; continue at n if it was true";
     JumpIfFalseOrPop(1 => 0) "if the top is false continue at n keeping it, else pop it";
     JumpIfTrueOrPop(1 => 0) "if the top is true continue at n keeping it, else pop it";
@@ -129,6 +130,72 @@ pub struct Instr {
 impl Instr {
     pub fn new(op: Opcode, arg: u32) -> Instr {
         Instr { op, arg }
+    }
+}
+
+/// The comparison a `CompareJump` makes (kept in its argument's top bits,
+/// so a test and its branch are one instruction).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompareKind {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+}
+
+impl CompareKind {
+    const ALL: [CompareKind; 6] = [
+        CompareKind::Lt,
+        CompareKind::Le,
+        CompareKind::Gt,
+        CompareKind::Ge,
+        CompareKind::Eq,
+        CompareKind::Ne,
+    ];
+    /// Jump targets must fit below the comparison bits.
+    pub const MAX_TARGET: u32 = (1 << 28) - 1;
+
+    pub fn arg(self, target: u32) -> u32 {
+        ((self as u32) << 28) | target
+    }
+    #[inline]
+    pub fn from_arg(arg: u32) -> CompareKind {
+        CompareKind::ALL[((arg >> 28) as usize).min(5)]
+    }
+    #[inline]
+    pub fn target(arg: u32) -> usize {
+        (arg & CompareKind::MAX_TARGET) as usize
+    }
+    pub fn symbol(self) -> &'static str {
+        ["<", "<=", ">", ">=", "==", "!="][self as usize]
+    }
+    /// Whether an ordering satisfies the comparison (None: unordered, NaN).
+    #[inline]
+    pub fn holds(self, ord: Option<std::cmp::Ordering>) -> bool {
+        use std::cmp::Ordering::*;
+        match (self, ord) {
+            (CompareKind::Ne, None) => true,
+            (_, None) => false,
+            (CompareKind::Lt, Some(o)) => o == Less,
+            (CompareKind::Le, Some(o)) => o != Greater,
+            (CompareKind::Gt, Some(o)) => o == Greater,
+            (CompareKind::Ge, Some(o)) => o != Less,
+            (CompareKind::Eq, Some(o)) => o == Equal,
+            (CompareKind::Ne, Some(o)) => o != Equal,
+        }
+    }
+    /// The ordering operator, for the generic path (None for == and !=).
+    pub fn order_op(self) -> Option<crate::ops::compare::OrderOp> {
+        use crate::ops::compare::OrderOp;
+        match self {
+            CompareKind::Lt => Some(OrderOp::Lt),
+            CompareKind::Le => Some(OrderOp::Le),
+            CompareKind::Gt => Some(OrderOp::Gt),
+            CompareKind::Ge => Some(OrderOp::Ge),
+            _ => None,
+        }
     }
 }
 
@@ -232,6 +299,10 @@ impl CodeObject {
                 Opcode::Jump => work.push((target, depth)),
                 Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
                     work.push((target, after));
+                    work.push((pc + 1, after));
+                }
+                Opcode::CompareJump => {
+                    work.push((CompareKind::target(ins.arg), after));
                     work.push((pc + 1, after));
                 }
                 Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {

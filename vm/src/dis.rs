@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::bytecode::{CodeObject, Constant, Opcode};
+use crate::bytecode::{CodeObject, CompareKind, Constant, Opcode};
 use crate::format::{float_repr, str_repr};
 
 /// The listing of a code object and, after it, of every function in it.
@@ -24,6 +24,8 @@ fn write_code(code: &CodeObject, out: &mut String) {
         for ins in &code.instrs {
             if is_jump(ins.op) {
                 t[(ins.arg as usize).min(code.instrs.len())] = true;
+            } else if ins.op == Opcode::CompareJump {
+                t[CompareKind::target(ins.arg).min(code.instrs.len())] = true;
             }
         }
         t
@@ -120,6 +122,10 @@ fn arg_meaning(code: &CodeObject, op: Opcode, arg: u32) -> Option<String> {
         | Opcode::JumpIfTrueOrPop
         | Opcode::ForIter => Some(format!("to {arg}")),
         Opcode::Loop => Some(format!("loop {arg}")),
+        Opcode::CompareJump => {
+            let cmp = CompareKind::from_arg(arg);
+            Some(format!("unless {} to {}", cmp.symbol(), CompareKind::target(arg)))
+        }
         Opcode::MakeFunction => code
             .children
             .get(arg as usize)

@@ -41,7 +41,10 @@ pub struct Heap {
     /// Estimated bytes allocated (or grown) since the last collection.
     new_bytes: usize,
     /// Largest estimated heap size allowed; exceeding it is a MemoryError.
-    pub limit: usize,
+    limit: usize,
+    /// `new_bytes` above this asks for a collection: the pacing threshold,
+    /// or less when the limit is near. Recomputed after each collection.
+    trigger: usize,
     /// Collect at every safe point after any allocation (tests the roots).
     pub stress: bool,
     pub collections: u64,
@@ -62,6 +65,7 @@ impl Heap {
             live_bytes: 0,
             new_bytes: 0,
             limit,
+            trigger: MIN_GC_BYTES.min(limit),
             stress: false,
             collections: 0,
         }
@@ -119,13 +123,21 @@ impl Heap {
         self.live_bytes.saturating_add(self.new_bytes) > self.limit
     }
 
+    pub fn set_limit(&mut self, limit: usize) {
+        self.limit = limit;
+        self.retrigger();
+    }
+
+    fn retrigger(&mut self) {
+        self.trigger = MIN_GC_BYTES
+            .max(self.live_bytes)
+            .min(self.limit.saturating_sub(self.live_bytes));
+    }
+
     /// True when a safe point should collect.
     #[inline]
     pub fn wants_collection(&self) -> bool {
-        if self.stress {
-            return self.new_bytes > 0;
-        }
-        self.new_bytes > MIN_GC_BYTES.max(self.live_bytes) || self.over_limit()
+        self.new_bytes > self.trigger || (self.stress && self.new_bytes > 0)
     }
 
     pub fn live_objects(&self) -> usize {
@@ -171,6 +183,7 @@ impl Heap {
         self.live_bytes = live;
         self.new_bytes = 0;
         self.collections += 1;
+        self.retrigger();
     }
 }
 

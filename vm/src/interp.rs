@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::{CodeId, CodeObject, Opcode};
+use crate::bytecode::{CodeId, CodeObject, CompareKind, Opcode};
 use crate::error::{ExcKind, RawError};
 use crate::object::{IterObj, Obj};
 use crate::ops::arith::{BinOp, UnaryOp};
@@ -205,6 +205,19 @@ impl Vm {
         (a, b)
     }
 
+    /// The two operands of a binary operator, leaving the left one in
+    /// place for `replace_top`: one stack adjustment instead of three.
+    #[inline]
+    fn operands(&mut self) -> (Value, Value) {
+        let b = self.pop();
+        (self.top(), b)
+    }
+
+    #[inline]
+    fn replace_top(&mut self, v: Value) {
+        *self.stack.last_mut().expect("an operand") = v;
+    }
+
     fn dispatch(&mut self, stop_depth: usize) -> Result<Value, PyError> {
         'frames: loop {
             let frame = *self.frames.last().expect("a frame to run");
@@ -338,7 +351,7 @@ impl Vm {
                         }
                     }
                     Opcode::LoadSubscr => {
-                        let (container, index) = self.pop2();
+                        let (container, index) = self.operands();
                         let v = match (container, index) {
                             (Value::Obj(r), Value::Int(i)) => match self.heap.get(r) {
                                 Obj::List(items) if i >= 0 && (i as usize) < items.len() => Some(items[i as usize]),
@@ -350,7 +363,7 @@ impl Vm {
                             Some(v) => v,
                             None => tri!(self, pc, self.get_item(container, index)),
                         };
-                        self.stack.push(v);
+                        self.replace_top(v);
                     }
                     Opcode::StoreSubscr => {
                         let index = self.pop();
@@ -399,7 +412,7 @@ impl Vm {
                         tri!(self, pc, self.del_slice(container, lower, upper, step));
                     }
                     Opcode::Add => {
-                        let (a, b) = self.pop2();
+                        let (a, b) = self.operands();
                         let v = match (a, b) {
                             (Value::Int(x), Value::Int(y)) => match x.checked_add(y) {
                                 Some(z) => Value::Int(z),
@@ -408,10 +421,10 @@ impl Vm {
                             (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
                             _ => tri!(self, pc, self.binary_op(BinOp::Add, a, b)),
                         };
-                        self.stack.push(v);
+                        self.replace_top(v);
                     }
                     Opcode::Sub => {
-                        let (a, b) = self.pop2();
+                        let (a, b) = self.operands();
                         let v = match (a, b) {
                             (Value::Int(x), Value::Int(y)) => match x.checked_sub(y) {
                                 Some(z) => Value::Int(z),
@@ -420,10 +433,10 @@ impl Vm {
                             (Value::Float(x), Value::Float(y)) => Value::Float(x - y),
                             _ => tri!(self, pc, self.binary_op(BinOp::Sub, a, b)),
                         };
-                        self.stack.push(v);
+                        self.replace_top(v);
                     }
                     Opcode::Mul => {
-                        let (a, b) = self.pop2();
+                        let (a, b) = self.operands();
                         let v = match (a, b) {
                             (Value::Int(x), Value::Int(y)) => match x.checked_mul(y) {
                                 Some(z) => Value::Int(z),
@@ -432,22 +445,54 @@ impl Vm {
                             (Value::Float(x), Value::Float(y)) => Value::Float(x * y),
                             _ => tri!(self, pc, self.binary_op(BinOp::Mul, a, b)),
                         };
-                        self.stack.push(v);
+                        self.replace_top(v);
+                    }
+                    Opcode::FloorDiv => {
+                        let (a, b) = self.operands();
+                        let v = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => {
+                                Value::Int(tri!(self, pc, crate::numeric::int_floordiv(x, y)))
+                            }
+                            _ => tri!(self, pc, self.binary_op(BinOp::FloorDiv, a, b)),
+                        };
+                        self.replace_top(v);
+                    }
+                    Opcode::Mod => {
+                        let (a, b) = self.operands();
+                        let v = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => Value::Int(tri!(self, pc, crate::numeric::int_mod(x, y))),
+                            (Value::Float(x), Value::Float(y)) => {
+                                Value::Float(tri!(self, pc, crate::numeric::float_mod(x, y)))
+                            }
+                            _ => tri!(self, pc, self.binary_op(BinOp::Mod, a, b)),
+                        };
+                        self.replace_top(v);
+                    }
+                    Opcode::CompareJump => {
+                        let (a, b) = self.pop2();
+                        let cmp = CompareKind::from_arg(arg);
+                        let holds = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => cmp.holds(Some(x.cmp(&y))),
+                            (Value::Float(x), Value::Float(y)) => cmp.holds(x.partial_cmp(&y)),
+                            _ => match cmp.order_op() {
+                                Some(op) => tri!(self, pc, self.compare(op, a, b)),
+                                None => tri!(self, pc, self.eq(a, b)) == (cmp == CompareKind::Eq),
+                            },
+                        };
+                        if !holds {
+                            pc = CompareKind::target(arg);
+                        }
                     }
                     Opcode::TrueDiv
-                    | Opcode::FloorDiv
-                    | Opcode::Mod
                     | Opcode::Pow
                     | Opcode::LShift
                     | Opcode::RShift
                     | Opcode::BitAnd
                     | Opcode::BitOr
                     | Opcode::BitXor => {
-                        let (a, b) = self.pop2();
+                        let (a, b) = self.operands();
                         let op = match ins.op {
                             Opcode::TrueDiv => BinOp::TrueDiv,
-                            Opcode::FloorDiv => BinOp::FloorDiv,
-                            Opcode::Mod => BinOp::Mod,
                             Opcode::Pow => BinOp::Pow,
                             Opcode::LShift => BinOp::LShift,
                             Opcode::RShift => BinOp::RShift,
@@ -457,14 +502,12 @@ impl Vm {
                         };
                         let v = match (op, a, b) {
                             (BinOp::TrueDiv, Value::Float(x), Value::Float(y)) if y != 0.0 => Value::Float(x / y),
-                            (BinOp::Mod, Value::Int(x), Value::Int(y)) if y > 0 && x >= 0 => Value::Int(x % y),
-                            (BinOp::FloorDiv, Value::Int(x), Value::Int(y)) if y > 0 && x >= 0 => Value::Int(x / y),
                             _ => tri!(self, pc, self.binary_op(op, a, b)),
                         };
-                        self.stack.push(v);
+                        self.replace_top(v);
                     }
                     Opcode::InplaceAdd => {
-                        let (a, b) = self.pop2();
+                        let (a, b) = self.operands();
                         let v = match (a, b) {
                             (Value::Int(x), Value::Int(y)) => match x.checked_add(y) {
                                 Some(z) => Value::Int(z),
@@ -473,7 +516,7 @@ impl Vm {
                             (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
                             _ => tri!(self, pc, self.inplace_add(a, b)),
                         };
-                        self.stack.push(v);
+                        self.replace_top(v);
                     }
                     Opcode::Neg | Opcode::Pos | Opcode::Invert => {
                         let v = self.pop();
@@ -491,7 +534,7 @@ impl Vm {
                         self.stack.push(Value::Bool(!t));
                     }
                     Opcode::Lt | Opcode::Le | Opcode::Gt | Opcode::Ge => {
-                        let (a, b) = self.pop2();
+                        let (a, b) = self.operands();
                         let op = match ins.op {
                             Opcode::Lt => OrderOp::Lt,
                             Opcode::Le => OrderOp::Le,
@@ -503,25 +546,25 @@ impl Vm {
                             (Value::Float(x), Value::Float(y)) => op.holds(x.partial_cmp(&y)),
                             _ => tri!(self, pc, self.compare(op, a, b)),
                         };
-                        self.stack.push(Value::Bool(r));
+                        self.replace_top(Value::Bool(r));
                     }
                     Opcode::Eq | Opcode::Ne => {
-                        let (a, b) = self.pop2();
+                        let (a, b) = self.operands();
                         let r = match (a, b) {
                             (Value::Int(x), Value::Int(y)) => x == y,
                             (Value::Float(x), Value::Float(y)) => x == y,
                             _ => tri!(self, pc, self.eq(a, b)),
                         };
-                        self.stack.push(Value::Bool(r == (ins.op == Opcode::Eq)));
+                        self.replace_top(Value::Bool(r == (ins.op == Opcode::Eq)));
                     }
                     Opcode::Is | Opcode::IsNot => {
-                        let (a, b) = self.pop2();
-                        self.stack.push(Value::Bool(a.is(b) == (ins.op == Opcode::Is)));
+                        let (a, b) = self.operands();
+                        self.replace_top(Value::Bool(a.is(b) == (ins.op == Opcode::Is)));
                     }
                     Opcode::In | Opcode::NotIn => {
-                        let (a, b) = self.pop2();
+                        let (a, b) = self.operands();
                         let r = tri!(self, pc, self.contains(b, a));
-                        self.stack.push(Value::Bool(r == (ins.op == Opcode::In)));
+                        self.replace_top(Value::Bool(r == (ins.op == Opcode::In)));
                     }
                     Opcode::Jump => pc = arg as usize,
                     Opcode::PopJumpIfFalse => {
