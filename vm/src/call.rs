@@ -36,7 +36,7 @@ impl Vm {
             defaults,
             cells,
         };
-        Value::Obj(self.heap.alloc(Obj::Function(f)))
+        Value::Obj(self.heap.alloc(Obj::Function(Box::new(f))))
     }
 
     /// Calls the callee below `argc` arguments on the stack. Returns true
@@ -168,6 +168,19 @@ impl Vm {
             unreachable!("checked by the caller")
         };
         let cid = f.code;
+        // The common call: positional arguments, one per parameter, and no
+        // closure cells to set up.
+        if kwnames.is_none() {
+            let code = &self.codes[cid.0 as usize].code;
+            let locals = &code.locals;
+            if argc == locals.nparams as usize && locals.cells.is_empty() && locals.free.is_empty() {
+                let base = self.stack.len() - argc;
+                let nlocals = locals.names.len();
+                self.stack.resize(base + nlocals, Value::Undef);
+                self.frames.push(Frame { code: cid, pc: 0, base });
+                return Ok(());
+            }
+        }
         let code = self.codes[cid.0 as usize].code.clone();
         let locals = &code.locals;
         let nparams = locals.nparams as usize;

@@ -36,10 +36,10 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
     };
     let name: Rc<str> = name.into();
     let attrs = attrs.into_iter().map(|(k, v)| (Rc::from(k), v)).collect();
-    let module = Value::Obj(vm.heap.alloc(Obj::Module(ModuleObj {
+    let module = Value::Obj(vm.heap.alloc(Obj::Module(Box::new(ModuleObj {
         name: name.clone(),
         attrs,
-    })));
+    }))));
     vm.modules.insert(name, module);
     Ok(module)
 }

@@ -13,17 +13,20 @@ use crate::heap::ObjRef;
 use crate::native::NativeFn;
 use crate::value::Value;
 
+/// The large kinds are boxed so every heap slot stays small (a slot is
+/// as big as the largest variant, and most objects are small strings,
+/// lists and tuples).
 pub enum Obj {
     Str(StrObj),
     List(Vec<Value>),
     Tuple(Box<[Value]>),
-    Dict(DictObj),
+    Dict(Box<DictObj>),
     Range(RangeObj),
-    Function(FunctionObj),
+    Function(Box<FunctionObj>),
     /// A closure cell: a variable shared between a function and the
     /// functions nested in it.
     Cell(Value),
-    Module(ModuleObj),
+    Module(Box<ModuleObj>),
     Native(NativeFn),
     Type(TypeKind),
     /// `stack.append` taken as a value: the receiver and the method name.
@@ -242,6 +245,9 @@ pub enum IterObj {
 }
 
 impl Obj {
+    /// Keeps heap slots small; see the comment on `Obj`.
+    pub const SLOT_BYTES_BOUND: usize = 48;
+
     pub fn type_kind(&self) -> TypeKind {
         match self {
             Obj::Str(_) => TypeKind::Str,
@@ -305,5 +311,14 @@ impl Obj {
             Obj::Iter(IterObj::Zip { inners }) => inners.len() * 4,
             _ => 0,
         }
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn heap_slots_stay_small() {
+        assert!(std::mem::size_of::<Option<super::Obj>>() <= super::Obj::SLOT_BYTES_BOUND);
     }
 }

@@ -219,6 +219,19 @@ impl Vm {
         Value::Obj(self.heap.alloc(Obj::Str(StrObj::new(text))))
     }
 
+    /// A one-character str: shared for ASCII, so iterating a str allocates
+    /// nothing for it.
+    #[inline]
+    pub fn char_value(&mut self, c: char) -> Value {
+        if c.is_ascii() {
+            if let Some(v) = self.ascii_chars.get(c as usize) {
+                return *v;
+            }
+        }
+        let mut buf = [0u8; 4];
+        self.new_str(&*c.encode_utf8(&mut buf))
+    }
+
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
         Value::Obj(self.heap.alloc(Obj::List(items)))
     }

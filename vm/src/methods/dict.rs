@@ -183,7 +183,7 @@ fn insert_pairs(vm: &mut Vm, dict: Value, other: Value) -> Result<(), PyError> {
 fn copy(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_args("dict.copy", args, kwargs)?;
     let map = dict(vm, recv).map.clone();
-    Ok(Value::Obj(vm.heap.alloc(Obj::Dict(DictObj { map }))))
+    Ok(Value::Obj(vm.heap.alloc(Obj::Dict(Box::new(DictObj { map })))))
 }
 
 fn clear(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {

@@ -132,7 +132,7 @@ impl Vm {
                 match normalize_index(i, s.nchars) {
                     Some(i) => {
                         let c = s.char_at(i);
-                        Ok(self.new_str(c.to_string()))
+                        Ok(self.char_value(c))
                     }
                     None => Err(RawError::new(ExcKind::IndexError, "string index out of range").into()),
                 }

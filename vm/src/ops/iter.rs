@@ -99,7 +99,7 @@ impl Vm {
                 Obj::Str(s) => {
                     if i < s.nchars {
                         let c = s.char_at(i);
-                        Some(self.new_str(c.to_string()))
+                        Some(self.char_value(c))
                     } else {
                         None
                     }
