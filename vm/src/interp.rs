@@ -419,6 +419,8 @@ impl Vm {
                                 None => throw!(self, pc, RawError::int_overflow()),
                             },
                             (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+                            (Value::Float(x), Value::Int(y)) => Value::Float(x + y as f64),
+                            (Value::Int(x), Value::Float(y)) => Value::Float(x as f64 + y),
                             _ => tri!(self, pc, self.binary_op(BinOp::Add, a, b)),
                         };
                         self.replace_top(v);
@@ -431,6 +433,8 @@ impl Vm {
                                 None => throw!(self, pc, RawError::int_overflow()),
                             },
                             (Value::Float(x), Value::Float(y)) => Value::Float(x - y),
+                            (Value::Float(x), Value::Int(y)) => Value::Float(x - y as f64),
+                            (Value::Int(x), Value::Float(y)) => Value::Float(x as f64 - y),
                             _ => tri!(self, pc, self.binary_op(BinOp::Sub, a, b)),
                         };
                         self.replace_top(v);
@@ -443,6 +447,8 @@ impl Vm {
                                 None => throw!(self, pc, RawError::int_overflow()),
                             },
                             (Value::Float(x), Value::Float(y)) => Value::Float(x * y),
+                            (Value::Float(x), Value::Int(y)) => Value::Float(x * y as f64),
+                            (Value::Int(x), Value::Float(y)) => Value::Float(x as f64 * y),
                             _ => tri!(self, pc, self.binary_op(BinOp::Mul, a, b)),
                         };
                         self.replace_top(v);
@@ -502,6 +508,10 @@ impl Vm {
                         };
                         let v = match (op, a, b) {
                             (BinOp::TrueDiv, Value::Float(x), Value::Float(y)) if y != 0.0 => Value::Float(x / y),
+                            (BinOp::TrueDiv, Value::Float(x), Value::Int(y)) if y != 0 => Value::Float(x / y as f64),
+                            (BinOp::Pow, Value::Float(x), Value::Float(y)) => {
+                                Value::Float(tri!(self, pc, crate::numeric::float_pow(x, y)))
+                            }
                             _ => tri!(self, pc, self.binary_op(op, a, b)),
                         };
                         self.replace_top(v);

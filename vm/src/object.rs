@@ -314,7 +314,6 @@ impl Obj {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     #[test]
