@@ -311,6 +311,11 @@ impl<'a> FnEmitter<'a> {
                 }
             }
             StmtKind::Assign { targets, value } => {
+                if let [target] = &targets[..] {
+                    if self.swap_assign(target, value)? {
+                        return Ok(());
+                    }
+                }
                 self.expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {
@@ -456,6 +461,32 @@ impl<'a> FnEmitter<'a> {
             }
         }
         Ok(())
+    }
+
+    /// `a, b = b, a` (and three-way): the values go on the stack and are
+    /// stored in order without building and unpacking a tuple. Returns
+    /// false when the statement is not of that shape.
+    fn swap_assign(&mut self, target: &Expr, value: &Expr) -> Result<bool, SyntaxError> {
+        let (ExprKind::Tuple(targets) | ExprKind::List(targets), ExprKind::Tuple(values)) = (&target.kind, &value.kind)
+        else {
+            return Ok(false);
+        };
+        if targets.len() != values.len() || !(2..=3).contains(&targets.len()) {
+            return Ok(false);
+        }
+        for v in values {
+            self.expr(v)?;
+        }
+        // Bring the first value to the top: the targets are stored left
+        // to right, as unpacking would.
+        if values.len() == 3 {
+            self.emit(Opcode::RotThree, 0);
+        }
+        self.emit(Opcode::RotTwo, 0);
+        for t in targets {
+            self.store_target(t)?;
+        }
+        Ok(true)
     }
 
     fn emit_loop_header(&mut self) -> usize {
