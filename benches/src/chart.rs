@@ -33,7 +33,8 @@ pub fn draw(report: &Report, path: &Path) -> Result<(), String> {
         return Err("nothing was timed".into());
     }
     let lo = times.iter().cloned().fold(f64::INFINITY, f64::min) / 2.0;
-    let hi = times.iter().cloned().fold(0.0, f64::max) * 2.0;
+    // Headroom above the tallest bar keeps the legend clear of the bars.
+    let hi = times.iter().cloned().fold(0.0, f64::max) * 30.0;
     let groups = report.programs.len();
     let bars = report.runtimes.len().max(1);
     let root = SVGBackend::new(path, (1100, 560)).into_drawing_area();

@@ -33,6 +33,9 @@ struct Args {
     /// Checksums only, at the quick size, without rumba: do the twins agree?
     #[arg(long)]
     check: bool,
+    /// Redraw the table and chart from a results.json, running nothing.
+    #[arg(long, value_name = "RESULTS_JSON")]
+    replot: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -42,6 +45,9 @@ fn main() -> ExitCode {
     let programs_dir = root.join("benches/programs");
     let out_dir = root.join("target/bench");
     let c_dir = out_dir.join("c");
+    if let Some(json) = &args.replot {
+        return replot(json, &out_dir.join("chart.svg"));
+    }
     if let Err(e) = std::fs::create_dir_all(&c_dir) {
         eprintln!("cannot create {}: {e}", c_dir.display());
         return ExitCode::FAILURE;
@@ -221,11 +227,35 @@ fn run_all(
         );
     }
     Report {
-        size: if quick { "quick" } else { "full" },
+        size: if quick { "quick" } else { "full" }.to_string(),
         runtimes: runtimes.iter().map(|r| r.name.to_string()).collect(),
         programs: programs.iter().map(|p| p.name.clone()).collect(),
         cells,
         runs,
         missing,
+    }
+}
+
+fn replot(json: &Path, svg: &Path) -> ExitCode {
+    let report: Report = match std::fs::read_to_string(json)
+        .map_err(|e| e.to_string())
+        .and_then(|text| serde_json::from_str(&text).map_err(|e| e.to_string()))
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("cannot read {}: {e}", json.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("{}", report.markdown());
+    match chart::draw(&report, svg) {
+        Ok(()) => {
+            println!("\nWrote {}", svg.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("no chart: {e}");
+            ExitCode::FAILURE
+        }
     }
 }

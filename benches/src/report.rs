@@ -1,9 +1,9 @@
 //! What a benchmark run produced: every measurement, and the Markdown
 //! table and JSON file made from them.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Deserialize, Clone)]
 pub struct RunRecord {
     pub program: String,
     pub runtime: String,
@@ -14,7 +14,7 @@ pub struct RunRecord {
 }
 
 /// The outcome of one program under one runtime.
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Deserialize, Clone)]
 pub enum Cell {
     Timed {
         median_s: f64,
@@ -32,9 +32,9 @@ pub enum Cell {
     },
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 pub struct Report {
-    pub size: &'static str,
+    pub size: String,
     pub runtimes: Vec<String>,
     pub programs: Vec<String>,
     /// cells[program][runtime]
