@@ -118,7 +118,7 @@ fn main() -> ExitCode {
         .count();
     if args.check {
         println!(
-            "twins: {} agree, {bad} disagree or fail",
+            "twins: {} passed, {bad} failed",
             report
                 .cells
                 .iter()
