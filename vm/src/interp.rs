@@ -125,6 +125,25 @@ macro_rules! tri {
     };
 }
 
+/// The int (checked) and float fast paths of `+`, `-` and `*`, in place on
+/// the operand stack; everything else goes through `binary_op`.
+macro_rules! arith {
+    ($vm:ident, $pc:ident, $checked:ident, $op:tt, $binop:expr) => {{
+        let (a, b) = $vm.operands();
+        let v = match (a, b) {
+            (Value::Int(x), Value::Int(y)) => match x.$checked(y) {
+                Some(z) => Value::Int(z),
+                None => throw!($vm, $pc, RawError::int_overflow()),
+            },
+            (Value::Float(x), Value::Float(y)) => Value::Float(x $op y),
+            (Value::Float(x), Value::Int(y)) => Value::Float(x $op y as f64),
+            (Value::Int(x), Value::Float(y)) => Value::Float(x as f64 $op y),
+            _ => tri!($vm, $pc, $vm.binary_op($binop, a, b)),
+        };
+        $vm.replace_top(v);
+    }};
+}
+
 impl Vm {
     /// Runs a module-level code object to completion.
     pub fn run_module(&mut self, code: CodeId) -> Result<(), PyError> {
@@ -411,48 +430,9 @@ impl Vm {
                         let container = self.pop();
                         tri!(self, pc, self.del_slice(container, lower, upper, step));
                     }
-                    Opcode::Add => {
-                        let (a, b) = self.operands();
-                        let v = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => match x.checked_add(y) {
-                                Some(z) => Value::Int(z),
-                                None => throw!(self, pc, RawError::int_overflow()),
-                            },
-                            (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
-                            (Value::Float(x), Value::Int(y)) => Value::Float(x + y as f64),
-                            (Value::Int(x), Value::Float(y)) => Value::Float(x as f64 + y),
-                            _ => tri!(self, pc, self.binary_op(BinOp::Add, a, b)),
-                        };
-                        self.replace_top(v);
-                    }
-                    Opcode::Sub => {
-                        let (a, b) = self.operands();
-                        let v = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => match x.checked_sub(y) {
-                                Some(z) => Value::Int(z),
-                                None => throw!(self, pc, RawError::int_overflow()),
-                            },
-                            (Value::Float(x), Value::Float(y)) => Value::Float(x - y),
-                            (Value::Float(x), Value::Int(y)) => Value::Float(x - y as f64),
-                            (Value::Int(x), Value::Float(y)) => Value::Float(x as f64 - y),
-                            _ => tri!(self, pc, self.binary_op(BinOp::Sub, a, b)),
-                        };
-                        self.replace_top(v);
-                    }
-                    Opcode::Mul => {
-                        let (a, b) = self.operands();
-                        let v = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => match x.checked_mul(y) {
-                                Some(z) => Value::Int(z),
-                                None => throw!(self, pc, RawError::int_overflow()),
-                            },
-                            (Value::Float(x), Value::Float(y)) => Value::Float(x * y),
-                            (Value::Float(x), Value::Int(y)) => Value::Float(x * y as f64),
-                            (Value::Int(x), Value::Float(y)) => Value::Float(x as f64 * y),
-                            _ => tri!(self, pc, self.binary_op(BinOp::Mul, a, b)),
-                        };
-                        self.replace_top(v);
-                    }
+                    Opcode::Add => arith!(self, pc, checked_add, +, BinOp::Add),
+                    Opcode::Sub => arith!(self, pc, checked_sub, -, BinOp::Sub),
+                    Opcode::Mul => arith!(self, pc, checked_mul, *, BinOp::Mul),
                     Opcode::FloorDiv => {
                         let (a, b) = self.operands();
                         let v = match (a, b) {
