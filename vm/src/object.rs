@@ -220,10 +220,17 @@ pub enum IterObj {
         remaining: i64,
         step: i64,
     },
-    /// Over a list, tuple or str (by code point), by position.
+    /// Over a list or tuple, by position.
     Seq {
         seq: ObjRef,
         index: usize,
+    },
+    /// Over a str, by byte offset of the next code point (strs are
+    /// immutable, so the offset stays valid; indexing by code point would
+    /// make iterating a non-ASCII str quadratic).
+    Str {
+        seq: ObjRef,
+        byte: usize,
     },
     /// Over a dict's entries, by position.
     Dict {
@@ -290,7 +297,9 @@ impl Obj {
             Obj::DictView(d, _) => f(Value::Obj(*d)),
             Obj::Iter(it) => match it {
                 IterObj::Range { .. } => {}
-                IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => f(Value::Obj(*seq)),
+                IterObj::Seq { seq, .. } | IterObj::Str { seq, .. } | IterObj::Reversed { seq, .. } => {
+                    f(Value::Obj(*seq))
+                }
                 IterObj::Dict { dict, .. } => f(Value::Obj(*dict)),
                 IterObj::Enumerate { inner, .. } => f(Value::Obj(*inner)),
                 IterObj::Zip { inners } => inners.iter().for_each(|r| f(Value::Obj(*r))),

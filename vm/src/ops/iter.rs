@@ -12,7 +12,8 @@ impl Vm {
     pub fn get_iter(&mut self, v: Value) -> Result<Value, PyError> {
         let it = match v.as_obj().map(|r| (r, self.heap.get(r))) {
             Some((r, obj)) => match obj {
-                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) => IterObj::Seq { seq: r, index: 0 },
+                Obj::List(_) | Obj::Tuple(_) => IterObj::Seq { seq: r, index: 0 },
+                Obj::Str(_) => IterObj::Str { seq: r, byte: 0 },
                 Obj::Range(range) => IterObj::Range {
                     next: range.start,
                     remaining: range.len(),
@@ -48,6 +49,7 @@ impl Vm {
             Done,
             Value(Value),
             Seq(ObjRef, usize),
+            Str(ObjRef, usize),
             Dict(ObjRef, usize, DictViewKind),
             Enumerate(ObjRef, i64),
             Zip(Box<[ObjRef]>),
@@ -70,6 +72,7 @@ impl Vm {
                     *index += 1;
                     Step::Seq(*seq, *index - 1)
                 }
+                IterObj::Str { seq, byte } => Step::Str(*seq, *byte),
                 IterObj::Reversed { seq, remaining } => {
                     if *remaining == 0 {
                         Step::Done
@@ -106,6 +109,17 @@ impl Vm {
                 }
                 _ => None,
             }),
+            Step::Str(seq, byte) => {
+                let next = match self.heap.get(seq) {
+                    Obj::Str(s) => s.text[byte..].chars().next(),
+                    _ => None,
+                };
+                let Some(c) = next else { return Ok(None) };
+                if let Obj::Iter(IterObj::Str { byte: at, .. }) = self.heap.get_mut(it) {
+                    *at = byte + c.len_utf8();
+                }
+                Ok(Some(self.char_value(c)))
+            }
             Step::Dict(dict, i, kind) => {
                 let entry = match self.heap.get(dict) {
                     Obj::Dict(d) => d.map.get_index(i).map(|(_, kv)| *kv),
