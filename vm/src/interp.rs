@@ -592,12 +592,14 @@ impl Vm {
                         }
                     }
                     Opcode::Loop => {
-                        self.frames.last_mut().expect("running frame").pc = pc;
                         tri!(self, pc, self.tick());
-                        let count = &mut self.loop_counts[cid.0 as usize][arg as usize];
-                        *count = count.saturating_add(1);
-                        if *count == self.hot_threshold {
-                            self.hook.loop_hot(cid, arg);
+                        // Without a JIT there is nobody to tell: skip the count.
+                        if self.hot_threshold != u32::MAX {
+                            let count = &mut self.loop_counts[cid.0 as usize][arg as usize];
+                            *count = count.saturating_add(1);
+                            if *count == self.hot_threshold {
+                                self.hook.loop_hot(cid, arg);
+                            }
                         }
                     }
                     Opcode::GetIter => {
