@@ -609,8 +609,8 @@ impl Vm {
                     }
                     Opcode::ForIter => {
                         let it = self.top().as_obj().expect("ForIter needs an iterator");
-                        // Ranges and lists step here without a call: the
-                        // common `for` loops.
+                        // Ranges step here without a call: the common
+                        // `for i in range(...)` loop.
                         let fast = match self.heap.get_mut(it) {
                             Obj::Iter(IterObj::Range { next, remaining, step }) => {
                                 if *remaining > 0 {

@@ -322,6 +322,7 @@ impl Vm {
     }
 
     pub fn collect_garbage(&mut self) {
+        // The roots are borrowed field by field, beside the heap itself.
         let roots = self
             .stack
             .iter()
@@ -333,8 +334,7 @@ impl Vm {
             .chain(self.temp_roots.iter())
             .chain(self.ascii_chars.iter())
             .chain(self.codes.iter().flat_map(|c| c.consts.iter()))
-            .copied()
-            .collect::<Vec<Value>>();
+            .copied();
         self.heap.collect(roots);
     }
 }
