@@ -547,10 +547,10 @@ impl<'a> FnEmitter<'a> {
     }
 
     fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> Result<(), SyntaxError> {
-        let opcode = if op == BinOp::Add {
-            Opcode::InplaceAdd
-        } else {
-            binop_opcode(op)
+        let opcode = match op {
+            BinOp::Add => Opcode::InplaceAdd,
+            BinOp::Mul => Opcode::InplaceMul,
+            _ => binop_opcode(op),
         };
         match &target.kind {
             ExprKind::Name(name) => {

@@ -77,6 +77,7 @@ opcodes! { |n|
     BitOr(2 => 1) "pop b, a; push a | b";
     BitXor(2 => 1) "pop b, a; push a ^ b";
     InplaceAdd(2 => 1) "pop b, a; push a += b (lists extend in place)";
+    InplaceMul(2 => 1) "pop b, a; push a *= b (lists repeat in place)";
     Neg(1 => 1) "replace the top with -top";
     Pos(1 => 1) "replace the top with +top";
     Invert(1 => 1) "replace the top with ~top";

@@ -433,6 +433,18 @@ impl Vm {
                     Opcode::Add => arith!(self, pc, checked_add, +, BinOp::Add),
                     Opcode::Sub => arith!(self, pc, checked_sub, -, BinOp::Sub),
                     Opcode::Mul => arith!(self, pc, checked_mul, *, BinOp::Mul),
+                    Opcode::InplaceMul => {
+                        let (a, b) = self.operands();
+                        let v = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => match x.checked_mul(y) {
+                                Some(z) => Value::Int(z),
+                                None => throw!(self, pc, RawError::int_overflow()),
+                            },
+                            (Value::Float(x), Value::Float(y)) => Value::Float(x * y),
+                            _ => tri!(self, pc, self.inplace_mul(a, b)),
+                        };
+                        self.replace_top(v);
+                    }
                     Opcode::FloorDiv => {
                         let (a, b) = self.operands();
                         let v = match (a, b) {
@@ -820,6 +832,23 @@ impl Vm {
             }
         }
         self.binary_op(BinOp::Add, a, b)
+    }
+
+    /// `a *= b`: lists repeat in place; everything else is `a * b`.
+    fn inplace_mul(&mut self, a: Value, b: Value) -> Result<Value, PyError> {
+        if let (Some(r), Some(n)) = (a.as_obj(), b.as_index()) {
+            if let Obj::List(items) = self.heap.get(r) {
+                let count = n.max(0) as usize;
+                let total = items.len().saturating_mul(count);
+                self.heap.reserve(total.saturating_mul(16))?;
+                self.heap.note_growth(total.saturating_sub(items.len()) * 16);
+                if let Obj::List(items) = self.heap.get_mut(r) {
+                    *items = items.repeat(count);
+                }
+                return Ok(a);
+            }
+        }
+        self.binary_op(BinOp::Mul, a, b)
     }
 
     /// Pushes the `n` items of a sequence, last first, so the first item

@@ -99,7 +99,10 @@ pub(crate) fn general(x: f64, prec: usize, upper: bool, alternate: bool, repr_st
     let exp: i32 = e_form[e_form.find(['e', 'E']).expect("exponent") + 1..]
         .parse()
         .expect("int");
-    let mut s = if exp >= -4 && exp < p as i32 {
+    // The empty format type must show a digit after the point, so CPython
+    // switches to exponent form one digit earlier (format_float_short).
+    let limit = if repr_style { p as i32 - 1 } else { p as i32 };
+    let mut s = if exp >= -4 && exp < limit {
         fixed(x, (p as i32 - 1 - exp) as usize)
     } else {
         e_form
@@ -308,6 +311,11 @@ mod tests {
     fn general_format() {
         assert_eq!(general(1234567.0, 3, false, false, true), "1.23e+06");
         assert_eq!(general(1.0, 3, false, false, true), "1.0");
+        assert_eq!(general(123.0, 3, false, false, true), "1.23e+02");
+        assert_eq!(general(12.0, 3, false, false, true), "12.0");
+        assert_eq!(general(100.0, 3, false, false, true), "1e+02");
+        assert_eq!(general(123.4, 4, false, false, true), "123.4");
+        assert_eq!(general(1e5, 6, false, false, true), "1e+05");
         assert_eq!(general(0.0001234, 6, false, false, false), "0.0001234");
         assert_eq!(general(100.0, 6, false, false, false), "100");
     }
