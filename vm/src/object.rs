@@ -242,9 +242,11 @@ pub enum IterObj {
         seq: ObjRef,
         remaining: usize,
     },
+    /// `count` is the next index to pair; None once it passed i64::MAX
+    /// (the next step then raises OverflowError).
     Enumerate {
         inner: ObjRef,
-        count: i64,
+        count: Option<i64>,
     },
     Zip {
         inners: Box<[ObjRef]>,

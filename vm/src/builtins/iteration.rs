@@ -102,9 +102,10 @@ pub(super) fn enumerate(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> Native
         Some(s) => args::index_arg(vm, s)?,
     };
     let inner = iterator(vm, iterable)?;
-    Ok(Value::Obj(
-        vm.heap.alloc(Obj::Iter(IterObj::Enumerate { inner, count })),
-    ))
+    Ok(Value::Obj(vm.heap.alloc(Obj::Iter(IterObj::Enumerate {
+        inner,
+        count: Some(count),
+    }))))
 }
 
 /// `zip(*iterables)`: stops with the shortest.

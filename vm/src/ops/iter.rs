@@ -85,10 +85,13 @@ impl Vm {
                     *index += 1;
                     Step::Dict(*dict, *index - 1, *kind)
                 }
-                IterObj::Enumerate { inner, count } => {
-                    *count += 1;
-                    Step::Enumerate(*inner, *count - 1)
-                }
+                IterObj::Enumerate { inner, count } => match *count {
+                    Some(c) => {
+                        *count = c.checked_add(1);
+                        Step::Enumerate(*inner, c)
+                    }
+                    None => return Err(crate::error::RawError::int_overflow().into()),
+                },
                 IterObj::Zip { inners } => Step::Zip(inners.clone()),
             },
             _ => return Err(RawError::type_error("object is not an iterator").into()),
