@@ -2,11 +2,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 static double float_loop(long n) {
-    double x = 0.0, y = 1.0, s = 0.0;
+    double x = 1.0, v = 0.0, h = 0.01, s = 0.0;
     for (long i = 0; i < n; i++) {
-        x = x * 0.999 + y * 0.001;
-        y = y * 0.999 - x * 0.001;
-        s += x * y;
+        v -= x * h;
+        x += v * h;
+        s += x * x / (1.0 + v * v);
     }
     return s;
 }

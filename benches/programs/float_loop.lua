@@ -1,10 +1,10 @@
 -- Twin of float_loop.py.
 local function float_loop(n)
-  local x, y, s = 0.0, 1.0, 0.0
-  for i = 0, n - 1 do
-    x = x * 0.999 + y * 0.001
-    y = y * 0.999 - x * 0.001
-    s = s + x * y
+  local x, v, h, s = 1.0, 0.0, 0.01, 0.0
+  for _ = 1, n do
+    v = v - x * h
+    x = x + v * h
+    s = s + x * x / (1.0 + v * v)
   end
   return s
 end

@@ -22,10 +22,15 @@ def matmul(a, b, n):
     return c
 
 
+@njit
+def run(n):
+    c = matmul(make(n, 1), make(n, 5), n)
+    total = 0.0
+    for row in c:
+        for v in row:
+            total += v
+    return total
+
+
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 120
-c = matmul(make(n, 1), make(n, 5), n)
-total = 0.0
-for row in c:
-    for v in row:
-        total += v
-print("%.9f" % total)
+print("%.9f" % run(n))

@@ -7,6 +7,7 @@ SOLAR_MASS = 4 * PI * PI
 DAYS_PER_YEAR = 365.24
 
 
+@njit
 def make_bodies():
     return [
         [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, SOLAR_MASS],
@@ -81,9 +82,16 @@ def advance(bodies, steps, dt):
             b[2] += dt * b[5]
 
 
+@njit
+def nbody(steps):
+    bodies = make_bodies()
+    offset_momentum(bodies)
+    before = energy(bodies)
+    advance(bodies, steps, 0.01)
+    return before, energy(bodies)
+
+
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
-bodies = make_bodies()
-offset_momentum(bodies)
-print("%.9f" % energy(bodies))
-advance(bodies, n, 0.01)
-print("%.9f" % energy(bodies))
+before, after = nbody(n)
+print("%.9f" % before)
+print("%.9f" % after)

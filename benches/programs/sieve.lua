@@ -15,4 +15,9 @@ local function sieve(n)
   end
   return count
 end
-print(string.format("%d", sieve(tonumber(arg[1]) or 1000000)))
+local function repeat_sieve(n, times)
+  local total = 0
+  for _ = 1, times do total = total + sieve(n) end
+  return total
+end
+print(string.format("%d", repeat_sieve(tonumber(arg[1]) or 1000000, 10)))

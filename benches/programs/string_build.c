@@ -1,16 +1,21 @@
-/* Twin of string_build.py. */
+/* Twin of string_build.py: the line is built in one buffer with sprintf. */
 #include <stdio.h>
 #include <stdlib.h>
 int main(int argc, char **argv) {
     long n = argc > 1 ? atol(argv[1]) : 300000;
-    char *s = malloc((size_t)n * 4 + 1);
-    long len = 0;
+    char line[100 * 4 + 1];
+    long length = 0, sevens = 0, len = 0, parts = 0;
     for (long i = 0; i < n; i++) {
-        if (i > 0) s[len++] = ',';
-        len += sprintf(s + len, "%ld", i % 97);
+        if (parts > 0) line[len++] = ',';
+        len += sprintf(line + len, "%ld", i % 997);
+        parts++;
+        if (parts == 100 || i == n - 1) {
+            length += len;
+            for (long k = 0; k < len; k++) sevens += line[k] == '7';
+            len = 0;
+            parts = 0;
+        }
     }
-    long sevens = 0;
-    for (long k = 0; k < len; k++) sevens += s[k] == '7';
-    printf("%ld %ld\n", len, sevens);
+    printf("%ld %ld\n", length, sevens);
     return 0;
 }

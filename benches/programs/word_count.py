@@ -10,7 +10,10 @@ def word_count(n):
     for _ in range(n):
         seed = (seed * 16807) % 2147483647
         word = "w" + str(seed % 1000)
-        counts[word] = counts.get(word, 0) + 1
+        if word in counts:
+            counts[word] += 1
+        else:
+            counts[word] = 1
     most = 0
     for w in counts:
         if counts[w] > most:

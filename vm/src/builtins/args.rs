@@ -120,27 +120,52 @@ pub(crate) fn bind<const N: usize>(
     kwargs: &[KwArg],
     names: [&str; N],
 ) -> Result<[Option<Value>; N], PyError> {
+    bind_required(fname, positional, kwargs, names, 0)
+}
+
+/// `bind` for a function whose first `required` parameters must be given.
+/// As in Argument Clinic, a missing one (`round() missing required
+/// argument 'number' (pos 1)`) is reported before a stray keyword.
+pub(crate) fn bind_required<const N: usize>(
+    fname: &str,
+    positional: &[Value],
+    kwargs: &[KwArg],
+    names: [&str; N],
+    required: usize,
+) -> Result<[Option<Value>; N], PyError> {
     let mut slots = [None; N];
     for (slot, v) in slots.iter_mut().zip(positional) {
         *slot = Some(*v);
     }
+    let mut stray = None;
     for kw in kwargs {
-        let Some(i) = names.iter().position(|n| **n == *kw.name) else {
-            return Err(type_error(format!(
-                "'{}' is an invalid keyword argument for {fname}()",
-                kw.name
-            )));
-        };
-        if i < positional.len() {
-            return Err(type_error(format!(
-                "argument for {fname}() given by name ('{}') and position ({})",
-                kw.name,
-                i + 1
-            )));
+        match names.iter().position(|n| **n == *kw.name) {
+            Some(i) if i >= positional.len() => slots[i] = Some(kw.value),
+            Some(i) => {
+                stray.get_or_insert_with(|| {
+                    format!(
+                        "argument for {fname}() given by name ('{}') and position ({})",
+                        kw.name,
+                        i + 1
+                    )
+                });
+            }
+            None => {
+                stray.get_or_insert_with(|| format!("'{}' is an invalid keyword argument for {fname}()", kw.name));
+            }
         }
-        slots[i] = Some(kw.value);
     }
-    Ok(slots)
+    if let Some(i) = slots[..required.min(N)].iter().position(Option::is_none) {
+        return Err(type_error(format!(
+            "{fname}() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        )));
+    }
+    match stray {
+        Some(msg) => Err(type_error(msg)),
+        None => Ok(slots),
+    }
 }
 
 /// `'str' object cannot be interpreted as an integer`: what CPython says

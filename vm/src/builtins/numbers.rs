@@ -3,7 +3,7 @@
 //! pick the operation by the argument types and word the errors.
 
 use crate::error::{ExcKind, RawError};
-use crate::format::{round_float, round_float_to_int, round_int};
+use crate::format::{int_to_base, round_float, round_float_to_int, round_int};
 use crate::interp::PyError;
 use crate::native::{KwArg, NativeResult};
 use crate::numeric::{float_divmod, int_divmod};
@@ -26,20 +26,12 @@ pub(super) fn abs(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
     }
 }
 
-/// `round() missing required argument 'number' (pos 1)`.
-pub(crate) fn missing(fname: &str, name: &str, pos: usize) -> PyError {
-    args::error(
-        ExcKind::TypeError,
-        format!("{fname}() missing required argument '{name}' (pos {pos})"),
-    )
-}
-
 /// `round(number, ndigits=None)`: one argument rounds to an int (half to
 /// even); with ndigits an int stays an int and a float stays a float.
 pub(super) fn round(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::at_most_total("round", args, kwargs, 2)?;
-    let [number, ndigits] = args::bind("round", args, kwargs, ["number", "ndigits"])?;
-    let number = number.ok_or_else(|| missing("round", "number", 1))?;
+    let [number, ndigits] = args::bind_required("round", args, kwargs, ["number", "ndigits"], 1)?;
+    let number = number.unwrap_or(Value::None);
     if !matches!(number, Value::Int(_) | Value::Bool(_) | Value::Float(_)) {
         return Err(args::error(
             ExcKind::TypeError,
@@ -85,9 +77,8 @@ pub(super) fn divmod(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeRes
 /// ints (a negative exponent takes the modular inverse, as in 3.8+).
 pub(super) fn pow(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::at_most_total("pow", args, kwargs, 3)?;
-    let [base, exp, modulus] = args::bind("pow", args, kwargs, ["base", "exp", "mod"])?;
-    let base = base.ok_or_else(|| missing("pow", "base", 1))?;
-    let exp = exp.ok_or_else(|| missing("pow", "exp", 2))?;
+    let [base, exp, modulus] = args::bind_required("pow", args, kwargs, ["base", "exp", "mod"], 2)?;
+    let (base, exp) = (base.unwrap_or(Value::None), exp.unwrap_or(Value::None));
     match modulus {
         None | Some(Value::None) => vm.binary_op(BinOp::Pow, base, exp),
         Some(m) => match (base.as_index(), exp.as_index(), m.as_index()) {
@@ -155,7 +146,7 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
             "sum() takes at least 1 positional argument (0 given)",
         ));
     }
-    args::takes("sum", args, 1, 2)?;
+    args::at_most_total("sum", args, kwargs, 2)?;
     let [iterable, start] = args::bind("sum", args, kwargs, ["", "start"])?;
     let mut total = start.unwrap_or(Value::Int(0));
     if vm.as_str(total).is_some() {
@@ -179,25 +170,19 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
 pub(super) fn hex(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("hex", args, kwargs)?;
     let i = args::index_arg(vm, v)?;
-    Ok(vm.new_str(with_base_prefix(i, "0x", format!("{:x}", i.unsigned_abs()))))
+    Ok(vm.new_str(int_to_base(i, 16, true)))
 }
 
 pub(super) fn oct(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("oct", args, kwargs)?;
     let i = args::index_arg(vm, v)?;
-    Ok(vm.new_str(with_base_prefix(i, "0o", format!("{:o}", i.unsigned_abs()))))
+    Ok(vm.new_str(int_to_base(i, 8, true)))
 }
 
 pub(super) fn bin(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("bin", args, kwargs)?;
     let i = args::index_arg(vm, v)?;
-    Ok(vm.new_str(with_base_prefix(i, "0b", format!("{:b}", i.unsigned_abs()))))
-}
-
-/// `-0xff`: the sign goes before the prefix.
-fn with_base_prefix(i: i64, prefix: &str, digits: String) -> String {
-    let sign = if i < 0 { "-" } else { "" };
-    format!("{sign}{prefix}{digits}")
+    Ok(vm.new_str(int_to_base(i, 2, true)))
 }
 
 #[cfg(test)]

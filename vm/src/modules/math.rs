@@ -419,20 +419,10 @@ fn isfinite(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
 fn isclose(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::takes("isclose", args, 0, 2)?;
-    let [a, b, rel_tol, abs_tol] = args::bind("isclose", args, kwargs, ["a", "b", "rel_tol", "abs_tol"])?;
-    let real = |v: Option<Value>, name: &str, pos: usize, default: Option<f64>| match (v, default) {
-        (Some(v), _) => args::real_arg(vm, v),
-        (None, Some(d)) => Ok(d),
-        (None, None) => Err(args::error(
-            ExcKind::TypeError,
-            format!("isclose() missing required argument '{name}' (pos {pos})"),
-        )),
-    };
-    let (a, b) = (real(a, "a", 1, None)?, real(b, "b", 2, None)?);
-    let (rel_tol, abs_tol) = (
-        real(rel_tol, "rel_tol", 3, Some(1e-9))?,
-        real(abs_tol, "abs_tol", 4, Some(0.0))?,
-    );
+    let [a, b, rel_tol, abs_tol] = args::bind_required("isclose", args, kwargs, ["a", "b", "rel_tol", "abs_tol"], 2)?;
+    let real = |v: Option<Value>, default: f64| v.map_or(Ok(default), |v| args::real_arg(vm, v));
+    let (a, b) = (real(a, 0.0)?, real(b, 0.0)?);
+    let (rel_tol, abs_tol) = (real(rel_tol, 1e-9)?, real(abs_tol, 0.0)?);
     if rel_tol < 0.0 || abs_tol < 0.0 {
         return Err(args::error(ExcKind::ValueError, "tolerances must be non-negative"));
     }
