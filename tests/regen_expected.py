@@ -1,14 +1,23 @@
 #!/usr/bin/env python3
-"""Regenerates tests/programs/*.out and *.err from CPython (python3).
+"""Regenerates tests/programs/*.out and *.err from CPython 3.11 (python3).
 
 Usage: python3 tests/regen_expected.py [NAME ...]
 
-Each program runs with cwd tests/programs, PYTHONPATH=tests/pystub (a
-stand-in `numba` whose decorators return the function), PYTHONHASHSEED=0.
-NAME.out gets stdout; for a non-zero exit, NAME.err gets `exit N`, the
-`line N, in F` part of each traceback `File` line, and the last stderr line.
-Programs whose first line is `# expected: hand-written ...` are skipped:
-their expected output is Rumba's 64-bit overflow error, which CPython lacks.
+Each program runs as `python3 NAME.py` with cwd tests/programs,
+PYTHONPATH=tests/pystub (a stand-in `numba` whose decorators return the
+function), PYTHONHASHSEED=0 and no stdin. NAME.out gets stdout (always
+written, possibly empty). For a non-zero exit, NAME.err gets `exit N`, then
+`line N` or `line N, in F` for each traceback `  File "...", line N[, in F]`
+line of stderr (innermost last), then the last non-empty stderr line; for a
+zero exit a stale NAME.err is deleted.
+
+Programs whose first line starts with `# expected: hand-written` are skipped:
+their expected output is what Rumba must print where CPython differs (a
+64-bit `OverflowError: integer overflow`, or a refusal of a construct outside
+the subset), written by hand.
+
+The interpreter is `python3` from PATH, or $PYTHON if set; a warning is
+printed if it is not CPython 3.11.
 """
 import os
 import re
@@ -18,16 +27,33 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROGRAMS = os.path.join(HERE, "programs")
 STUB = os.path.join(HERE, "pystub")
+PYTHON = os.environ.get("PYTHON", "python3")
+MARKER = "# expected: hand-written"
 FILE_LINE = re.compile(r'^  File "[^"]*", (line \d+(, in .+)?)$')
+
+
+def summarize(returncode, stderr):
+    """The `.err` lines for a failing run."""
+    lines = ["exit %d" % returncode]
+    lines += [m.group(1) for m in map(FILE_LINE.match, stderr.splitlines()) if m]
+    last = [l for l in stderr.splitlines() if l.strip()]
+    if last:
+        lines.append(last[-1])
+    return lines
 
 
 def regenerate(name):
     path = os.path.join(PROGRAMS, name + ".py")
     with open(path, encoding="utf-8") as f:
-        if f.readline().startswith("# expected: hand-written"):
+        if f.readline().startswith(MARKER):
+            if not os.path.exists(os.path.join(PROGRAMS, name + ".out")):
+                print("warning: hand-written %s has no .out" % name, file=sys.stderr)
             return "skipped"
-    env = dict(os.environ, PYTHONPATH=STUB, PYTHONHASHSEED="0")
-    p = subprocess.run([sys.executable, name + ".py"], cwd=PROGRAMS, env=env,
+    env = dict(os.environ, PYTHONPATH=STUB, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1",
+               PYTHONIOENCODING="utf-8")
+    for var in ("PYTHONSTARTUP", "PYTHONWARNINGS", "PYTHONUTF8", "PYTHONINSPECT"):
+        env.pop(var, None)
+    p = subprocess.run([PYTHON, name + ".py"], cwd=PROGRAMS, env=env,
                        capture_output=True, stdin=subprocess.DEVNULL, timeout=60)
     with open(os.path.join(PROGRAMS, name + ".out"), "wb") as f:
         f.write(p.stdout)
@@ -36,19 +62,21 @@ def regenerate(name):
         if os.path.exists(err_path):
             os.remove(err_path)
         return "ok"
-    stderr = p.stderr.decode("utf-8", "replace")
-    lines = ["exit %d" % p.returncode]
-    lines += [m.group(1) for m in map(FILE_LINE.match, stderr.splitlines()) if m]
-    last = [l for l in stderr.splitlines() if l.strip()]
-    if last:
-        lines.append(last[-1])
-    with open(err_path, "w", encoding="utf-8") as f:
+    lines = summarize(p.returncode, p.stderr.decode("utf-8", "replace"))
+    with open(err_path, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
     return "error"
 
 
 def main():
-    names = sys.argv[1:] or sorted(n[:-3] for n in os.listdir(PROGRAMS) if n.endswith(".py"))
+    version = subprocess.run([PYTHON, "-c", "import sys, platform; print(platform.python_implementation(), *sys.version_info[:2])"],
+                             capture_output=True, text=True).stdout.split()
+    if version != ["CPython", "3", "11"]:
+        print("warning: %s is %s, not CPython 3.11" % (PYTHON, " ".join(version) or "unknown"), file=sys.stderr)
+    if sys.argv[1:]:
+        names = [os.path.basename(a)[:-3] if a.endswith(".py") else os.path.basename(a) for a in sys.argv[1:]]
+    else:
+        names = sorted(n[:-3] for n in os.listdir(PROGRAMS) if n.endswith(".py"))
     counts = {}
     for name in names:
         result = regenerate(name)

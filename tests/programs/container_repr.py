@@ -1,0 +1,16 @@
+print([], [[]], [[], []], (), ((),), (1,), ((1,),), {}, {1: {}}, [{}], ({},))
+print([1, "a", 1.0, None, True, (2,), [3], {4: 5}])
+print((1, "a", 1.0, None, False), {"a": [1, (2, 3)], 1.5: None, (1, 2): "t", None: 0, False: 1})
+print([1e16, 1e-5, -0.0, float("nan")], (0.1 + 0.2,), {0.5: 1e100})
+print(str([1, 2]), repr([1, 2]), str((1,)), repr(("a",)), str({"a": "b"}), str(["x"]))
+print(list(range(3)), [range(3)], (range(0, 10, 2),), {"r": range(-1)})
+print([len(x) for x in [[], [1], [1, 2]]])
+nested = [1, [2, [3, [4, [5, []]]]]]
+print(nested, len(nested), nested[1][1][1][1])
+t = ([1], [2])
+t[0].append(10)
+print(t)
+d = {"list": [1, 2], "tuple": (3,), "dict": {"in": True}}
+print(d, list(d.items()))
+print(str(d.keys()), str(d.values())[:12], repr({1: 2}.items()))
+print([None, True, False], (None,), {None: None})

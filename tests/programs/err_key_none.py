@@ -1,0 +1,3 @@
+d = {1: "a", "b": 2}
+print(d.get(None))
+print(d[None])

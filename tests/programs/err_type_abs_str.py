@@ -1,0 +1,3 @@
+vals = [-1, 2.5, "3"]
+for v in vals:
+    print(abs(v))

@@ -1,0 +1,4 @@
+width = 10
+print("=" * width)
+half = width / 2
+print("-" * half)

@@ -1,0 +1,3 @@
+for s in ["a", "é", "☺"]:
+    print(s, ord(s))
+print(ord("ab"))

@@ -1,0 +1,3 @@
+# expected: hand-written (64-bit int overflow)
+for e in range(60, 66):
+    print(e, 2 ** e)

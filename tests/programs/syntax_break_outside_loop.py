@@ -1,0 +1,4 @@
+print("top")
+x = 1
+if x:
+    break

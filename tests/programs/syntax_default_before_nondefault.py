@@ -1,0 +1,3 @@
+def f(a=1, b):
+    return a + b
+print(f(1, 2))

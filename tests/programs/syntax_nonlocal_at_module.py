@@ -1,0 +1,3 @@
+print("before")
+nonlocal counter
+counter = 1

@@ -1,0 +1,4 @@
+print("before")
+doc = """this string
+never ends
+x = 1
