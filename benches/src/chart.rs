@@ -1,23 +1,32 @@
 //! An SVG bar chart of the medians: one group per program, one bar per
-//! runtime, time on a log scale (runtimes differ by orders of magnitude).
+//! runtime, time on a log scale (the runtimes differ by orders of
+//! magnitude, so a linear axis would flatten all but the slowest).
 
 use std::path::Path;
 
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::report::{Cell, Report};
 
-const COLORS: [RGBColor; 9] = [
+/// One colour per runtime, in table order: rumba's two in reds, the
+/// Pythons in blues and purple, the Luas in greens, C in grey.
+const COLORS: [RGBColor; 8] = [
     RGBColor(214, 39, 40),
     RGBColor(255, 152, 150),
     RGBColor(31, 119, 180),
-    RGBColor(174, 199, 232),
+    RGBColor(158, 202, 225),
     RGBColor(148, 103, 189),
     RGBColor(44, 160, 44),
-    RGBColor(152, 223, 138),
-    RGBColor(127, 127, 127),
-    RGBColor(255, 127, 14),
+    RGBColor(161, 217, 155),
+    RGBColor(99, 99, 99),
 ];
+
+const LEGEND_WIDTH: u32 = 170;
+
+fn err(e: impl std::fmt::Display) -> String {
+    e.to_string()
+}
 
 pub fn draw(report: &Report, path: &Path) -> Result<(), String> {
     let times: Vec<f64> = report
@@ -25,68 +34,82 @@ pub fn draw(report: &Report, path: &Path) -> Result<(), String> {
         .iter()
         .flatten()
         .filter_map(|c| match c {
-            Cell::Timed { median_s, .. } => Some(*median_s),
+            Cell::Timed { median_s, .. } if *median_s > 0.0 => Some(*median_s),
             _ => None,
         })
         .collect();
     if times.is_empty() {
         return Err("nothing was timed".into());
     }
-    let lo = times.iter().cloned().fold(f64::INFINITY, f64::min) / 2.0;
-    // Headroom above the tallest bar keeps the legend clear of the bars.
-    let hi = times.iter().cloned().fold(0.0, f64::max) * 30.0;
+    // Whole decades, so the axis labels are round numbers.
+    let lo = 10f64.powf(times.iter().cloned().fold(f64::INFINITY, f64::min).log10().floor());
+    let hi = 10f64.powf(times.iter().cloned().fold(0.0, f64::max).log10().ceil());
     let groups = report.programs.len();
     let bars = report.runtimes.len().max(1);
-    let root = SVGBackend::new(path, (1100, 560)).into_drawing_area();
-    root.fill(&WHITE).map_err(|e| e.to_string())?;
-    let mut chart = ChartBuilder::on(&root)
+
+    // Room for each group's bars and for its name written across.
+    let width = 110 + 110 * groups as u32 + LEGEND_WIDTH;
+    let root = SVGBackend::new(path, (width, 600)).into_drawing_area();
+    root.fill(&WHITE).map_err(err)?;
+    let (plot_area, legend_area) = root.split_horizontally(width - LEGEND_WIDTH);
+    let mut chart = ChartBuilder::on(&plot_area)
         .caption(
-            format!("Rumba benchmarks ({} size): median wall time, log scale", report.size),
+            format!("Median wall time ({} sizes), log scale; lower is faster", report.mode),
             ("sans-serif", 20),
         )
         .margin(15)
-        .x_label_area_size(40)
+        .x_label_area_size(35)
         .y_label_area_size(70)
         .build_cartesian_2d(0f64..groups as f64, (lo..hi).log_scale())
-        .map_err(|e| e.to_string())?;
-    let names = report.programs.clone();
+        .map_err(err)?;
     chart
         .configure_mesh()
         .disable_x_mesh()
-        .x_labels(groups * 2 + 1)
-        .x_label_formatter(&|x| {
-            let i = x.floor() as usize;
-            if (x - i as f64 - 0.5).abs() < 0.26 {
-                names.get(i).cloned().unwrap_or_default()
-            } else {
-                String::new()
-            }
-        })
+        .x_labels(0)
         .y_desc("seconds")
+        .label_style(("sans-serif", 14))
+        .axis_desc_style(("sans-serif", 15))
+        .y_label_formatter(&|y| format!("{y}"))
         .draw()
-        .map_err(|e| e.to_string())?;
-    let width = 0.8 / bars as f64;
-    for (r, runtime) in report.runtimes.iter().enumerate() {
+        .map_err(err)?;
+
+    // Program names centred under their groups (the mesh's own labels sit
+    // at tick positions, not at group centres).
+    let label_style = ("sans-serif", 14)
+        .into_font()
+        .color(&BLACK)
+        .pos(Pos::new(HPos::Center, VPos::Top));
+    for (p, program) in report.programs.iter().enumerate() {
+        let (x, y) = chart.backend_coord(&(p as f64 + 0.5, lo));
+        plot_area
+            .draw(&Text::new(program.name.clone(), (x, y + 8), label_style.clone()))
+            .map_err(err)?;
+    }
+
+    let slot = 0.8 / bars as f64;
+    for (r, _) in report.runtimes.iter().enumerate() {
         let color = COLORS[r % COLORS.len()];
         let rects = report.cells.iter().enumerate().filter_map(|(p, row)| match row[r] {
-            Cell::Timed { median_s, .. } => {
-                let x0 = p as f64 + 0.1 + r as f64 * width;
-                Some(Rectangle::new([(x0, lo), (x0 + width * 0.9, median_s)], color.filled()))
+            Cell::Timed { median_s, .. } if median_s > 0.0 => {
+                let x0 = p as f64 + 0.1 + r as f64 * slot;
+                Some(Rectangle::new([(x0, lo), (x0 + slot * 0.85, median_s)], color.filled()))
             }
             _ => None,
         });
-        chart
-            .draw_series(rects)
-            .map_err(|e| e.to_string())?
-            .label(runtime.clone())
-            .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], color.filled()));
+        chart.draw_series(rects).map_err(err)?;
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .background_style(WHITE.mix(0.8))
-        .border_style(BLACK)
-        .draw()
-        .map_err(|e| e.to_string())?;
-    root.present().map_err(|e| e.to_string())
+
+    // The legend beside the plot, where it can never hide a bar.
+    let legend_font = ("sans-serif", 14).into_font().color(&BLACK);
+    for (r, runtime) in report.runtimes.iter().enumerate() {
+        let y = 60 + 24 * r as i32;
+        let color = COLORS[r % COLORS.len()];
+        legend_area
+            .draw(&Rectangle::new([(5, y), (19, y + 14)], color.filled()))
+            .map_err(err)?;
+        legend_area
+            .draw(&Text::new(runtime.clone(), (26, y), legend_font.clone()))
+            .map_err(err)?;
+    }
+    root.present().map_err(err)
 }

@@ -1,105 +1,265 @@
-//! What a benchmark run produced: every measurement, and the Markdown
-//! table and JSON file made from them.
+//! What a benchmark session produced: every run, one summary cell per
+//! program and runtime, and the Markdown tables made from them. The whole
+//! `Report` is what results.json holds, so `--replot` can redraw from it.
 
 use serde::{Deserialize, Serialize};
 
+/// One execution of one program under one runtime.
 #[derive(Serialize, Deserialize, Clone)]
 pub struct RunRecord {
     pub program: String,
     pub runtime: String,
-    pub size: String,
-    pub rep: usize,
+    /// The size argument the program got.
+    pub arg: u64,
+    /// The untimed first run (it checks the output and warms caches).
+    pub warmup: bool,
+    /// 0-based index of a timed repetition; none for the warm-up.
+    pub rep: Option<usize>,
     pub seconds: f64,
     pub max_rss_kib: i64,
+    /// Exited 0 and printed the expected checksum.
+    pub ok: bool,
+    /// Why not ok: the exit and stderr's last line, or the output seen.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub problem: Option<String>,
 }
 
 /// The outcome of one program under one runtime.
 #[derive(Serialize, Deserialize, Clone)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum Cell {
-    Timed {
-        median_s: f64,
-        max_rss_kib: i64,
-    },
-    Mismatch {
-        got: String,
-    },
-    Failed {
-        why: String,
-    },
+    /// Right output every time; the median of the timed repetitions and the
+    /// largest peak RSS among them.
+    Timed { median_s: f64, max_rss_kib: i64 },
+    /// `--check`: right output, not timed.
+    Passed,
+    /// Exited 0 but printed something else.
+    Mismatch { got: String },
+    /// Did not start, exited non-zero, crashed or timed out.
+    Failed { why: String },
     /// Not run, for a known reason (Numba cannot compile the program).
-    Skipped {
-        why: String,
-    },
+    Skipped { why: String },
+}
+
+#[derive(Serialize, Deserialize)]
+pub struct ProgramRow {
+    pub name: String,
+    pub arg: u64,
 }
 
 #[derive(Serialize, Deserialize)]
 pub struct Report {
-    pub size: String,
+    /// "full", "quick" or "check".
+    pub mode: String,
+    pub reps: usize,
+    /// Seconds since the Unix epoch when the session started.
+    pub started_unix: u64,
     pub runtimes: Vec<String>,
-    pub programs: Vec<String>,
-    /// cells[program][runtime]
+    pub programs: Vec<ProgramRow>,
+    /// cells[program][runtime], in the order of `programs` and `runtimes`.
     pub cells: Vec<Vec<Cell>>,
     pub runs: Vec<RunRecord>,
+    /// Runtimes not found, each with how to install it.
     pub missing: Vec<String>,
+    /// Peak RSS reported for `true`: the least any run can show, because
+    /// Linux carries the high-water mark of the forking process (this
+    /// harness) across exec into the child's.
+    #[serde(default)]
+    pub rss_floor_kib: i64,
 }
 
 pub fn median(mut xs: Vec<f64>) -> f64 {
-    xs.sort_by(|a, b| a.total_cmp(b));
+    xs.sort_by(f64::total_cmp);
     let n = xs.len();
-    if n % 2 == 1 {
-        xs[n / 2]
+    match n {
+        0 => f64::NAN,
+        _ if n % 2 == 1 => xs[n / 2],
+        _ => (xs[n / 2 - 1] + xs[n / 2]) / 2.0,
+    }
+}
+
+/// "1.23", "0.0456", "12.3": three significant digits, whatever the scale.
+fn secs(s: f64) -> String {
+    if s >= 100.0 {
+        format!("{s:.0}")
+    } else if s >= 10.0 {
+        format!("{s:.1}")
+    } else if s >= 1.0 {
+        format!("{s:.2}")
+    } else if s >= 0.1 {
+        format!("{s:.3}")
     } else {
-        (xs[n / 2 - 1] + xs[n / 2]) / 2.0
+        format!("{s:.4}")
     }
 }
 
 impl Report {
-    /// Moves the rumba columns to the front (they are measured after the
-    /// reference runtime, but read first).
-    pub fn put_rumba_first(&mut self) {
-        let mut order: Vec<usize> = (0..self.runtimes.len()).collect();
-        order.sort_by_key(|&i| match self.runtimes[i].as_str() {
-            "rumba" => 0,
-            "rumba --no-jit" => 1,
-            _ => 2,
-        });
-        self.runtimes = order.iter().map(|&i| self.runtimes[i].clone()).collect();
-        for row in &mut self.cells {
-            *row = order.iter().map(|&i| row[i].clone()).collect();
-        }
+    pub fn count(&self, pred: impl Fn(&Cell) -> bool) -> usize {
+        self.cells.iter().flatten().filter(|c| pred(c)).count()
     }
 
-    /// Programs as rows, runtimes as columns: `median s (ratio x)`, where
-    /// the ratio is the runtime's time over rumba's.
-    pub fn markdown(&self) -> String {
-        let mut out = format!("| program | {} |\n|---|", self.runtimes.join(" | "));
-        out.push_str(&"---|".repeat(self.runtimes.len()));
+    fn header(&self, first: &str) -> String {
+        let mut out = format!("| {first} | size | {} |\n|---|---:|", self.runtimes.join(" | "));
+        out.push_str(&"---:|".repeat(self.runtimes.len()));
         out.push('\n');
+        out
+    }
+
+    /// The time table (cells `median s (ratio×)`, the ratio being this
+    /// runtime's time over rumba's), the peak-memory table, and notes on
+    /// every cell that is not a number.
+    pub fn markdown(&self) -> String {
+        let mut notes = Vec::new();
+        let mut out = String::new();
+        if self.mode != "check" {
+            out.push_str(&format!(
+                "Median wall time of {} run(s) in seconds ({} sizes); in parentheses, time ÷ rumba's time.\n\n",
+                self.reps, self.mode
+            ));
+        }
+        out.push_str(&self.header("program"));
         let rumba = self.runtimes.iter().position(|r| r == "rumba");
         for (p, row) in self.programs.iter().zip(&self.cells) {
-            let base = rumba.and_then(|i| match &row[i] {
-                Cell::Timed { median_s, .. } => Some(*median_s),
+            let base = rumba.and_then(|i| match row[i] {
+                Cell::Timed { median_s, .. } => Some(median_s),
                 _ => None,
             });
-            out.push_str(&format!("| {p} |"));
-            for cell in row {
-                let text = match cell {
-                    Cell::Timed { median_s, max_rss_kib } => match base {
-                        Some(b) => format!(" {median_s:.3} s ({:.2}×) {} MB |", median_s / b, max_rss_kib / 1024),
-                        None => format!(" {median_s:.3} s, {} MB |", max_rss_kib / 1024),
-                    },
-                    Cell::Mismatch { .. } => " wrong checksum |".to_string(),
-                    Cell::Failed { .. } => " failed |".to_string(),
-                    Cell::Skipped { .. } => " n/a |".to_string(),
+            out.push_str(&format!("| {} | {} |", p.name, p.arg));
+            for (r, cell) in row.iter().enumerate() {
+                let mut note = |text: String| {
+                    notes.push(format!("{} under {}: {text}", p.name, self.runtimes[r]));
+                    format!("{}[{}]", cell_word(cell), notes.len())
                 };
-                out.push_str(&text);
+                let text = match cell {
+                    Cell::Timed { median_s, .. } => match base {
+                        Some(b) => format!("{} ({:.2}×)", secs(*median_s), median_s / b),
+                        None => secs(*median_s),
+                    },
+                    Cell::Passed => "ok".to_string(),
+                    Cell::Mismatch { got } => note(format!("printed {:?}", shorten(got))),
+                    Cell::Failed { why } => note(why.clone()),
+                    Cell::Skipped { why } => note(why.clone()),
+                };
+                out.push_str(&format!(" {text} |"));
             }
             out.push('\n');
         }
-        out.push_str("\nCells: median wall time (time ÷ rumba's time) peak RSS.\n");
+        if self.mode != "check" {
+            out.push_str(&format!(
+                "\nPeak resident memory of the child process, MiB (largest over the timed runs; \
+                 Linux reports at least the harness's own {:.1} MiB).\n\n",
+                self.rss_floor_kib as f64 / 1024.0
+            ));
+            out.push_str(&self.header("program"));
+            for (p, row) in self.programs.iter().zip(&self.cells) {
+                out.push_str(&format!("| {} | {} |", p.name, p.arg));
+                for cell in row {
+                    match cell {
+                        Cell::Timed { max_rss_kib, .. } => {
+                            out.push_str(&format!(" {:.1} |", *max_rss_kib as f64 / 1024.0))
+                        }
+                        other => out.push_str(&format!(" {} |", cell_word(other))),
+                    }
+                }
+                out.push('\n');
+            }
+        }
+        if !notes.is_empty() {
+            out.push_str("\nNotes:\n");
+            for (i, n) in notes.iter().enumerate() {
+                out.push_str(&format!("{}. {n}\n", i + 1));
+            }
+        }
         for m in &self.missing {
-            out.push_str(&format!("\nSkipped {m}"));
+            out.push_str(&format!("\nNot run: {m}"));
         }
         out
+    }
+}
+
+fn cell_word(cell: &Cell) -> &'static str {
+    match cell {
+        Cell::Timed { .. } | Cell::Passed => "ok",
+        Cell::Mismatch { .. } => "wrong output",
+        Cell::Failed { .. } => "failed",
+        Cell::Skipped { .. } => "skipped",
+    }
+}
+
+/// At most 80 characters of a program's output, for a note.
+fn shorten(s: &str) -> String {
+    let s = s.trim_end();
+    match s.char_indices().nth(80) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(cells: Vec<Cell>) -> Report {
+        Report {
+            mode: "full".into(),
+            reps: 5,
+            started_unix: 0,
+            runtimes: vec!["rumba".into(), "python3".into(), "luajit".into()],
+            programs: vec![ProgramRow {
+                name: "fib".into(),
+                arg: 30,
+            }],
+            cells: vec![cells],
+            runs: vec![],
+            missing: vec!["pypy3: not found (apt-get install pypy3)".into()],
+            rss_floor_kib: 3000,
+        }
+    }
+
+    #[test]
+    fn median_of_odd_and_even_counts() {
+        assert_eq!(median(vec![3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(vec![4.0, 1.0, 2.0, 3.0]), 2.5);
+        assert!(median(vec![]).is_nan());
+    }
+
+    #[test]
+    fn cells_show_time_and_ratio_to_rumba() {
+        let md = report(vec![
+            Cell::Timed {
+                median_s: 2.0,
+                max_rss_kib: 2048,
+            },
+            Cell::Timed {
+                median_s: 5.0,
+                max_rss_kib: 10240,
+            },
+            Cell::Failed {
+                why: "exit 1: NameError".into(),
+            },
+        ])
+        .markdown();
+        assert!(
+            md.contains("| fib | 30 | 2.00 (1.00×) | 5.00 (2.50×) | failed[1] |"),
+            "{md}"
+        );
+        assert!(md.contains("| fib | 30 | 2.0 | 10.0 | failed |"), "{md}");
+        assert!(md.contains("1. fib under luajit: exit 1: NameError"), "{md}");
+        assert!(md.contains("Not run: pypy3"), "{md}");
+    }
+
+    #[test]
+    fn without_rumba_there_is_no_ratio() {
+        let md = report(vec![
+            Cell::Mismatch { got: "41\n".into() },
+            Cell::Timed {
+                median_s: 0.05,
+                max_rss_kib: 1,
+            },
+            Cell::Skipped { why: "no".into() },
+        ])
+        .markdown();
+        assert!(md.contains("| wrong output[1] | 0.0500 | skipped[2] |"), "{md}");
+        assert!(md.contains("1. fib under rumba: printed \"41\""), "{md}");
     }
 }

@@ -1,129 +1,140 @@
-//! The runtimes a program can run under, found on this machine.
+//! The runtimes a program can run under, and which of them this machine has.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// How to run one program under one runtime.
-#[derive(Clone)]
 pub struct Runtime {
     pub name: &'static str,
-    /// The program file's extension this runtime runs.
     kind: Kind,
-    command: Vec<String>,
-    env: Vec<(String, String)>,
+    /// The interpreter and its options (empty for C, whose program is the
+    /// compiled twin itself).
+    argv: Vec<String>,
+    env: Vec<(&'static str, String)>,
 }
 
+/// Which twin of a program the runtime runs.
 #[derive(Clone, Copy, PartialEq)]
-enum Kind {
+pub enum Kind {
     Python,
     Lua,
     C,
 }
 
+pub const NUMBA: &str = "python3+numba";
+
 impl Runtime {
-    /// The command line for a program at a size.
-    pub fn command(&self, programs: &Path, c_dir: &Path, name: &str, size: &str) -> Command {
-        let (program, args): (String, Vec<String>) = match self.kind {
-            Kind::Python => (
-                self.command[0].clone(),
-                [&self.command[1..], &[format!("{name}.py")]].concat(),
-            ),
-            Kind::Lua => (self.command[0].clone(), vec![format!("{name}.lua")]),
-            Kind::C => (c_dir.join(name).to_string_lossy().into_owned(), Vec::new()),
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// The command line for program `name` at size `arg`. Programs run from
+    /// their own directory, so `sys.argv[0]` and `arg[0]` are short.
+    pub fn command(&self, programs: &Path, c_dir: &Path, name: &str, arg: u64) -> Command {
+        let mut cmd = match self.kind {
+            Kind::Python | Kind::Lua => {
+                let ext = if self.kind == Kind::Python { "py" } else { "lua" };
+                let mut cmd = Command::new(&self.argv[0]);
+                cmd.args(&self.argv[1..]).arg(format!("{name}.{ext}"));
+                cmd
+            }
+            Kind::C => Command::new(c_dir.join(name)),
         };
-        let mut cmd = Command::new(program);
-        cmd.args(args).arg(size).current_dir(programs);
+        cmd.arg(arg.to_string()).current_dir(programs);
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
         cmd
     }
-
-    pub fn is_c(&self) -> bool {
-        self.kind == Kind::C
-    }
 }
 
 fn on_path(tool: &str) -> bool {
     Command::new("sh")
-        .arg("-c")
-        .arg(format!("command -v {tool}"))
+        .args(["-c", &format!("command -v {tool}")])
         .output()
         .is_ok_and(|o| o.status.success())
 }
 
-fn python_has_numba(python: &str) -> bool {
+fn imports_numba(python: &str) -> bool {
     Command::new(python)
         .args(["-c", "import numba"])
+        .env_remove("PYTHONPATH")
         .output()
         .is_ok_and(|o| o.status.success())
 }
 
-/// Every runtime found, and a note for each one missing.
-pub fn discover(root: &Path, include_rumba: bool) -> (Vec<Runtime>, Vec<String>) {
-    let stub = root.join("tests/pystub").to_string_lossy().into_owned();
-    let rumba = root.join("target/release/rumba").to_string_lossy().into_owned();
-    let with_stub = vec![("PYTHONPATH".to_string(), stub)];
+/// Every runtime found, in table order, and a note for each one missing
+/// that says how to install it.
+pub fn discover(root: &Path, with_rumba: bool) -> (Vec<Runtime>, Vec<String>) {
+    // CPython and PyPy import the identity stand-in for `numba`, so the
+    // programs' `@njit` is a no-op there; real Numba gets no stand-in.
+    let stub = root.join("benches/pystub").to_string_lossy().into_owned();
     let mut found = Vec::new();
     let mut missing = Vec::new();
-    if include_rumba {
-        let exists = PathBuf::from(&rumba).exists();
-        if exists {
-            found.push(Runtime {
-                name: "rumba",
-                kind: Kind::Python,
-                command: vec![rumba.clone()],
-                env: vec![],
-            });
-            found.push(Runtime {
-                name: "rumba --no-jit",
-                kind: Kind::Python,
-                command: vec![rumba, "--no-jit".into()],
-                env: vec![],
-            });
+    if with_rumba {
+        let exe: PathBuf = root.join("target/release/rumba");
+        if exe.exists() {
+            let exe = exe.to_string_lossy().into_owned();
+            for (name, extra) in [("rumba", None), ("rumba --no-jit", Some("--no-jit"))] {
+                found.push(Runtime {
+                    name,
+                    kind: Kind::Python,
+                    argv: std::iter::once(exe.clone()).chain(extra.map(String::from)).collect(),
+                    env: vec![],
+                });
+            }
         } else {
-            missing.push("rumba: not built (cargo build --release)".to_string());
+            missing.push("rumba: target/release/rumba was not built (cargo build --release -p rumba)".to_string());
         }
     }
-    let mut python = |name: &'static str, exe: &str, numba: bool, install: &str| {
-        if !on_path(exe) {
-            missing.push(format!("{name}: not found ({install})"));
-        } else if numba && !python_has_numba(exe) {
-            missing.push(format!("{name}: numba is not importable (pip install numba)"));
-        } else {
-            let env = if numba { vec![] } else { with_stub.clone() };
-            found.push(Runtime {
-                name,
-                kind: Kind::Python,
-                command: vec![exe.to_string()],
-                env,
-            });
-        }
-    };
-    python("python3", "python3", false, "Debian package python3");
-    python("pypy3", "pypy3", false, "apt-get install pypy3");
-    python("python3+numba", "python3", true, "pip install numba");
-    for (name, exe) in [("luajit", "luajit"), ("lua5.4", "lua5.4")] {
+    for (name, exe, install) in [
+        ("python3", "python3", "Debian package python3"),
+        ("pypy3", "pypy3", "apt-get install pypy3"),
+    ] {
         if on_path(exe) {
             found.push(Runtime {
                 name,
+                kind: Kind::Python,
+                argv: vec![exe.to_string()],
+                env: vec![("PYTHONPATH", stub.clone())],
+            });
+        } else {
+            missing.push(format!("{name}: not found ({install})"));
+        }
+    }
+    if on_path("python3") && imports_numba("python3") {
+        found.push(Runtime {
+            name: NUMBA,
+            kind: Kind::Python,
+            argv: vec!["python3".to_string()],
+            env: vec![],
+        });
+    } else {
+        missing.push(format!(
+            "{NUMBA}: `python3 -c \"import numba\"` fails (pip install numba)"
+        ));
+    }
+    for exe in ["luajit", "lua5.4"] {
+        if on_path(exe) {
+            found.push(Runtime {
+                name: exe,
                 kind: Kind::Lua,
-                command: vec![exe.to_string()],
+                argv: vec![exe.to_string()],
                 env: vec![],
             });
         } else {
-            missing.push(format!("{name}: not found (apt-get install {exe})"));
+            missing.push(format!("{exe}: not found (apt-get install {exe})"));
         }
     }
     if on_path("gcc") {
         found.push(Runtime {
             name: "C -O2",
             kind: Kind::C,
-            command: vec![],
+            argv: vec![],
             env: vec![],
         });
     } else {
-        missing.push("C: gcc not found (apt-get install gcc)".to_string());
+        missing.push("C -O2: gcc not found (apt-get install gcc)".to_string());
     }
     (found, missing)
 }
