@@ -35,6 +35,7 @@ use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 pub use rumba_compiler::SyntaxError;
+pub use rumba_jit::JitOptions;
 pub use rumba_vm::vm::Limits;
 use rumba_vm::vm::Vm;
 
@@ -157,6 +158,17 @@ impl Engine {
     /// Installs the JIT (or anything else) behind the VM's hot-loop hook.
     pub fn set_jit_hook(&mut self, hook: Box<dyn rumba_vm::hook::JitHook>) {
         self.vm.set_hook(hook);
+    }
+
+    /// Turns the tracing JIT on (on x86-64; elsewhere loops stay
+    /// interpreted). Without this call an engine only interprets.
+    pub fn enable_jit(&mut self, options: JitOptions) {
+        self.vm.set_hook(rumba_jit::new_hook(options));
+    }
+
+    /// Ends the JIT's log (exit counts) for the runs so far.
+    pub fn finish_jit(&mut self) {
+        self.vm.finish_hook();
     }
 
     /// The `--jit-stats` line of the installed hook.

@@ -50,17 +50,11 @@ struct Cli {
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::new().filter("RUMBA_LOG")).init();
     let cli = Cli::parse();
-    if cli.jit_log || cli.jit_dump {
-        eprintln!("rumba: this build has no JIT yet; every loop runs in the interpreter");
-    }
     let status = match (&cli.code, &cli.file) {
         (Some(code), _) => run_source(&cli, code, "<string>", "-c"),
         (None, Some(file)) => run_file(&cli, file),
         (None, None) => repl(&cli),
     };
-    if cli.jit_stats {
-        eprintln!("jit-stats: traces=0 side_traces=0 aborts=0 blacklisted=0 exits=0");
-    }
     ExitCode::from(status)
 }
 
@@ -73,7 +67,26 @@ fn new_engine(cli: &Cli, argv0: &str) -> Engine {
     }
     argv.extend(cli.args.iter().cloned());
     engine.set_argv(argv);
+    if !cli.no_jit {
+        let mut options = rumba::JitOptions {
+            log: cli.jit_log,
+            dump: cli.jit_dump,
+            ..Default::default()
+        };
+        if let Some(n) = cli.jit_threshold {
+            options.threshold = n;
+        }
+        engine.enable_jit(options);
+    }
     engine
+}
+
+/// After a run: the JIT's closing log lines and `--jit-stats`.
+fn finish(cli: &Cli, engine: &mut Engine) {
+    engine.finish_jit();
+    if cli.jit_stats {
+        eprintln!("{}", engine.jit_stats_line());
+    }
 }
 
 /// Prints an uncaught error the way CPython does and returns the status.
@@ -94,7 +107,10 @@ fn run_source(cli: &Cli, source: &str, filename: &str, argv0: &str) -> u8 {
         };
     }
     let mut engine = new_engine(cli, argv0);
-    match engine.run_named(source, filename) {
+    let result = engine.run_named(source, filename);
+    let _ = std::io::stdout().flush();
+    finish(cli, &mut engine);
+    match result {
         Ok(()) => 0,
         Err(e) => report(&e),
     }
@@ -117,7 +133,9 @@ fn run_file(cli: &Cli, file: &PathBuf) -> u8 {
         Err(_) => {
             // Let the engine produce CPython's message for undecodable source.
             let mut engine = new_engine(cli, &name);
-            match engine.run_file(file) {
+            let result = engine.run_file(file);
+            finish(cli, &mut engine);
+            match result {
                 Ok(()) => 0,
                 Err(e) => report(&e),
             }

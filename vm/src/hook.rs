@@ -1,20 +1,69 @@
 //! Where a JIT plugs into the interpreter. The VM never names the JIT: the
 //! embedding crate installs an implementation of `JitHook`, and the default
 //! `NoJit` leaves every loop to the interpreter.
+//!
+//! The conversation, in order:
+//! - each `Loop` instruction counts down from `threshold()`; at zero the
+//!   VM calls `loop_hot`, which answers `Record` or how long to wait;
+//! - while recording, the VM calls `record` before every instruction, with
+//!   the interpreter's state as it is before that instruction runs, until
+//!   `record` answers false (trace closed or aborted) or the interpreter
+//!   raises (`abandon`);
+//! - a loop with a trace installed (`Vm::set_loop_trace`) calls
+//!   `run_trace` after its tick instead of counting; the hook leaves the
+//!   VM's stack and frames exactly as the interpreter would have them at
+//!   the exit and sets the pc of the top frame.
 
 use crate::bytecode::CodeId;
+use crate::vm::Vm;
+
+/// What the VM does after `loop_hot`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HotLoop {
+    /// Run the loop once more beside the recorder.
+    Record,
+    /// Count down this many more iterations before asking again.
+    Wait(u32),
+}
+
+/// What the VM does after `run_trace`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TraceRun {
+    /// State restored at an exit: resume interpreting the top frame.
+    Resume,
+    /// State restored at a hot exit: resume, with the recorder attached
+    /// (a side trace starts here).
+    ResumeRecording,
+}
 
 pub trait JitHook {
     /// Iterations of a loop header before `loop_hot` is called.
     fn threshold(&self) -> u32;
 
-    /// A loop header's counter passed the threshold.
-    fn loop_hot(&mut self, code: CodeId, loop_id: u32);
+    /// A loop header's countdown reached zero. `pc` is the instruction
+    /// after the `Loop`, the first one the recorder would see.
+    fn loop_hot(&mut self, vm: &mut Vm, code: CodeId, loop_id: u32, pc: usize) -> HotLoop;
+
+    /// Recording: the top frame is about to run the instruction at `pc`.
+    /// Returns false when recording is over (the VM goes back to plain
+    /// interpreting before running that instruction).
+    fn record(&mut self, vm: &mut Vm, pc: usize) -> bool;
+
+    /// Recording ended without the recorder's say (an exception, a native
+    /// function calling back into a script).
+    fn abandon(&mut self, vm: &mut Vm, why: &str);
+
+    /// Runs trace `trace` for the top frame, whose pc is the instruction
+    /// after the `Loop` that owns the trace.
+    fn run_trace(&mut self, vm: &mut Vm, trace: u32) -> TraceRun;
 
     /// One line for `--jit-stats`.
     fn stats_line(&self) -> String {
         "jit-stats: traces=0 side_traces=0 aborts=0 blacklisted=0 exits=0".to_string()
     }
+
+    /// The program is over (for logs that summarize).
+    fn finish(&mut self, _vm: &Vm) {}
 }
 
 /// The interpreter alone: no loop is ever hot.
@@ -24,5 +73,14 @@ impl JitHook for NoJit {
     fn threshold(&self) -> u32 {
         u32::MAX
     }
-    fn loop_hot(&mut self, _code: CodeId, _loop_id: u32) {}
+    fn loop_hot(&mut self, _vm: &mut Vm, _code: CodeId, _loop_id: u32, _pc: usize) -> HotLoop {
+        HotLoop::Wait(u32::MAX)
+    }
+    fn record(&mut self, _vm: &mut Vm, _pc: usize) -> bool {
+        false
+    }
+    fn abandon(&mut self, _vm: &mut Vm, _why: &str) {}
+    fn run_trace(&mut self, _vm: &mut Vm, _trace: u32) -> TraceRun {
+        TraceRun::Resume
+    }
 }

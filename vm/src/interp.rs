@@ -6,11 +6,12 @@ use std::rc::Rc;
 
 use crate::bytecode::{CodeId, CodeObject, CompareKind, Opcode};
 use crate::error::{ExcKind, RawError};
+use crate::hook::{HotLoop, NoJit, TraceRun};
 use crate::object::{IterObj, Obj};
 use crate::ops::arith::{BinOp, UnaryOp};
 use crate::ops::compare::OrderOp;
 use crate::value::Value;
-use crate::vm::Vm;
+use crate::vm::{Vm, NO_TRACE};
 
 /// An activation of a code object: locals live at `stack[base..]`, the
 /// callee value just below them at `stack[base - 1]`.
@@ -167,6 +168,9 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
+        if self.recording {
+            self.abandon_recording("a built-in called back into the script");
+        }
         let depth = self.frames.len();
         let stack_len = self.stack.len();
         self.stack.push(callee);
@@ -186,9 +190,26 @@ impl Vm {
     /// the value the last frame returned. On error the frames above
     /// `stop_depth` are unwound into the traceback.
     pub(crate) fn execute(&mut self, stop_depth: usize) -> Result<Value, PyError> {
-        match self.dispatch(stop_depth) {
+        let result = loop {
+            // The two dispatch loops differ only in reporting each
+            // instruction to the recorder; `None` means switch loops.
+            let step = if self.recording {
+                self.dispatch::<true>(stop_depth)
+            } else {
+                self.dispatch::<false>(stop_depth)
+            };
+            match step {
+                Ok(Some(v)) => break Ok(v),
+                Ok(None) => {}
+                Err(e) => break Err(e),
+            }
+        };
+        match result {
             Ok(v) => Ok(v),
             Err(mut e) => {
+                if self.recording {
+                    self.abandon_recording(&format!("{} raised", e.kind.name()));
+                }
                 while self.frames.len() > stop_depth {
                     let frame = self.frames.pop().expect("checked above");
                     let code = &self.codes[frame.code.0 as usize].code;
@@ -237,7 +258,11 @@ impl Vm {
         *self.stack.last_mut().expect("an operand") = v;
     }
 
-    fn dispatch(&mut self, stop_depth: usize) -> Result<Value, PyError> {
+    /// Runs instructions until the frame stack is back to `stop_depth`
+    /// (`Some(value returned)`) or the hook asks to start or stop recording
+    /// (`None`, with the top frame's pc saved). `REC`: report every
+    /// instruction to the recorder first.
+    fn dispatch<const REC: bool>(&mut self, stop_depth: usize) -> Result<Option<Value>, PyError> {
         'frames: loop {
             let frame = *self.frames.last().expect("a frame to run");
             let cid = frame.code;
@@ -246,6 +271,12 @@ impl Vm {
             let code: Rc<CodeObject> = self.codes[cid.0 as usize].code.clone();
             let instrs = &code.instrs[..];
             loop {
+                if REC {
+                    self.frames.last_mut().expect("a running frame").pc = pc;
+                    if !self.record_step(pc) {
+                        return Ok(None);
+                    }
+                }
                 let ins = instrs[pc];
                 pc += 1;
                 let arg = ins.arg;
@@ -605,12 +636,26 @@ impl Vm {
                     }
                     Opcode::Loop => {
                         tri!(self, pc, self.tick());
-                        // Without a JIT there is nobody to tell: skip the count.
-                        if self.hot_threshold != u32::MAX {
-                            let count = &mut self.loop_counts[cid.0 as usize][arg as usize];
-                            *count = count.saturating_add(1);
-                            if *count == self.hot_threshold {
-                                self.hook.loop_hot(cid, arg);
+                        // Without a JIT there is nobody to tell: skip the
+                        // count. While recording, loops are not counted.
+                        if self.hot_threshold != u32::MAX && !REC {
+                            let state = &mut self.loops[cid.0 as usize][arg as usize];
+                            if state.trace != NO_TRACE {
+                                let trace = state.trace;
+                                self.frames.last_mut().expect("a running frame").pc = pc;
+                                if self.run_trace(trace) == TraceRun::ResumeRecording {
+                                    self.recording = true;
+                                    return Ok(None);
+                                }
+                                continue 'frames;
+                            }
+                            state.countdown -= 1;
+                            if state.countdown == 0 {
+                                self.frames.last_mut().expect("a running frame").pc = pc;
+                                if self.loop_is_hot(cid, arg, pc) {
+                                    self.recording = true;
+                                    return Ok(None);
+                                }
                             }
                         }
                     }
@@ -737,7 +782,7 @@ impl Vm {
                         let frame = self.frames.pop().expect("returning frame");
                         self.stack.truncate(frame.base - 1);
                         if self.frames.len() == stop_depth {
-                            return Ok(v);
+                            return Ok(Some(v));
                         }
                         self.stack.push(v);
                         continue 'frames;
@@ -787,6 +832,51 @@ impl Vm {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// Runs one recorder step with the hook lifted out of the VM, so the
+    /// hook can see the whole VM.
+    fn record_step(&mut self, pc: usize) -> bool {
+        let mut hook = std::mem::replace(&mut self.hook, Box::new(NoJit));
+        let go = hook.record(self, pc);
+        self.hook = hook;
+        if !go {
+            self.recording = false;
+        }
+        go
+    }
+
+    /// Ends a recording the recorder did not end itself.
+    pub(crate) fn abandon_recording(&mut self, why: &str) {
+        self.recording = false;
+        let mut hook = std::mem::replace(&mut self.hook, Box::new(NoJit));
+        hook.abandon(self, why);
+        self.hook = hook;
+    }
+
+    fn run_trace(&mut self, trace: u32) -> TraceRun {
+        let mut hook = std::mem::replace(&mut self.hook, Box::new(NoJit));
+        let run = hook.run_trace(self, trace);
+        self.hook = hook;
+        run
+    }
+
+    /// A loop's countdown ran out: true if the hook wants to record.
+    fn loop_is_hot(&mut self, cid: CodeId, loop_id: u32, pc: usize) -> bool {
+        let mut hook = std::mem::replace(&mut self.hook, Box::new(NoJit));
+        let answer = hook.loop_hot(self, cid, loop_id, pc);
+        self.hook = hook;
+        match answer {
+            HotLoop::Record => {
+                // Should the recording fail, count a full threshold again.
+                self.loops[cid.0 as usize][loop_id as usize].countdown = self.hot_threshold.max(1);
+                true
+            }
+            HotLoop::Wait(n) => {
+                self.loops[cid.0 as usize][loop_id as usize].countdown = n.max(1);
+                false
             }
         }
     }

@@ -16,6 +16,7 @@ pub mod format;
 pub mod heap;
 pub mod hook;
 pub mod interp;
+pub mod jit_api;
 pub mod methods;
 pub mod modules;
 pub mod native;

@@ -40,6 +40,18 @@ impl Default for Limits {
     }
 }
 
+/// `LoopState::trace` when the loop has no trace.
+pub(crate) const NO_TRACE: u32 = u32::MAX;
+
+/// What the interpreter keeps per loop header for the hook.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct LoopState {
+    /// Iterations left before the hook hears the loop is hot.
+    pub countdown: u32,
+    /// The hook's trace for this loop, or `NO_TRACE`.
+    pub trace: u32,
+}
+
 /// A loaded code object with what the interpreter needs beside it: its
 /// constants as values, its names resolved to global slots, and the ids of
 /// the functions defined in it.
@@ -56,8 +68,8 @@ pub struct Vm {
     pub(crate) stack: Vec<Value>,
     pub(crate) frames: Vec<Frame>,
     pub(crate) codes: Vec<CodeEntry>,
-    /// Hot counters, one per `Loop` instruction of each code object.
-    pub(crate) loop_counts: Vec<Vec<u32>>,
+    /// Hot-loop state, one per `Loop` instruction of each code object.
+    pub(crate) loops: Vec<Vec<LoopState>>,
     pub(crate) globals: Vec<Value>,
     pub(crate) global_names: Vec<Rc<str>>,
     global_index: HashMap<Rc<str>, u32, ahash::RandomState>,
@@ -81,6 +93,8 @@ pub struct Vm {
     pub(crate) hook: Box<dyn JitHook>,
     /// The hook's threshold, cached: it is read on every loop iteration.
     pub(crate) hot_threshold: u32,
+    /// The hook is recording: the interpreter reports every instruction.
+    pub(crate) recording: bool,
     /// Interactive mode: `PrintExpr` echoes values.
     pub interactive: bool,
 }
@@ -92,7 +106,7 @@ impl Vm {
             stack: Vec::with_capacity(1024),
             frames: Vec::new(),
             codes: Vec::new(),
-            loop_counts: Vec::new(),
+            loops: Vec::new(),
             globals: Vec::new(),
             global_names: Vec::new(),
             global_index: HashMap::default(),
@@ -110,6 +124,7 @@ impl Vm {
             argv: Vec::new(),
             hook: Box::new(NoJit),
             hot_threshold: u32::MAX,
+            recording: false,
             interactive: false,
         };
         for c in 0u8..128 {
@@ -134,6 +149,19 @@ impl Vm {
     /// Installs a JIT (or any observer of hot loops).
     pub fn set_hook(&mut self, hook: Box<dyn JitHook>) {
         self.hot_threshold = hook.threshold();
+        self.hook = hook;
+        for state in self.loops.iter_mut().flatten() {
+            *state = LoopState {
+                countdown: self.hot_threshold,
+                trace: NO_TRACE,
+            };
+        }
+    }
+
+    /// Tells the hook the program is over.
+    pub fn finish_hook(&mut self) {
+        let mut hook = std::mem::replace(&mut self.hook, Box::new(NoJit));
+        hook.finish(self);
         self.hook = hook;
     }
 
@@ -165,7 +193,11 @@ impl Vm {
             .collect();
         let global_slots = code.names.iter().map(|n| self.global_slot(n)).collect();
         let id = CodeId(self.codes.len() as u32);
-        self.loop_counts.push(vec![0; code.nloops as usize]);
+        let fresh = LoopState {
+            countdown: self.hot_threshold,
+            trace: NO_TRACE,
+        };
+        self.loops.push(vec![fresh; code.nloops as usize]);
         self.codes.push(CodeEntry {
             code,
             consts,

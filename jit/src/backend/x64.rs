@@ -1,0 +1,1086 @@
+//! x86-64 code for traces, assembled with dynasm.
+//!
+//! Conventions while a trace runs: r12 points at the root frame's first
+//! stack slot (16 bytes per slot: tag word, payload word), r13 at the
+//! `Ctx`. Values live unboxed: ints, bools and references in general
+//! registers, floats in XMM registers, every IR value with a spill slot of
+//! its own in the context. Registers are assigned in one forward pass
+//! over the trace (a straight line: the only branches are exits), evicting
+//! the value whose last use is furthest away.
+//!
+//! Every guard jumps to a cold stub that writes its snapshot's changed
+//! slots into the VM stack (boxing them), then jumps to a tail that loads
+//! the exit number and leaves through the shared exit routine. Linking a
+//! side trace rewrites that jump, so the stub's writes feed the side
+//! trace, which loads what it needs from the stack like any trace.
+//! At the end of the loop the trace writes back every slot it changed,
+//! counts a tick (exiting at the loop header if the budget is spent, an
+//! interrupt is pending or a helper asked for a collection) and jumps to
+//! its start.
+
+use dynasmrt::x64::Assembler;
+use dynasmrt::{dynasm, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi};
+
+use crate::exit::{helper_fn, offsets, Ctx};
+use crate::ir::{Cmp, IrBuf, Op, RawArg, Ref, Ty};
+
+// Register numbers (x86 encoding).
+const RAX: u8 = 0;
+const RCX: u8 = 1;
+const RDX: u8 = 2;
+const RBX: u8 = 3;
+const RBP: u8 = 5;
+const RSI: u8 = 6;
+const R8: u8 = 8;
+const R9: u8 = 9;
+const R10: u8 = 10;
+const R11: u8 = 11;
+const R14: u8 = 14;
+const R15: u8 = 15;
+
+/// General registers values may live in. rax, rcx, rdx, rsi and rdi are
+/// scratch (helper arguments, division); r12 and r13 are the frame and
+/// context pointers.
+const GPRS: [u8; 8] = [RBX, RBP, R14, R15, R8, R9, R10, R11];
+/// Of those, the ones a call clobbers.
+const CALLER_SAVED: [u8; 4] = [R8, R9, R10, R11];
+/// XMM registers for values; xmm14 and xmm15 are scratch.
+const XMMS: u8 = 14;
+const XS1: u8 = 14;
+const XS2: u8 = 15;
+
+/// Where a value is at some point of the code.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Loc {
+    Gpr(u8),
+    Xmm(u8),
+    Spill(u32),
+    Const(u64),
+}
+
+/// An exit as compiled: what its stub writes, where its jump to the exit
+/// tail is (to patch in a side trace).
+#[derive(Clone, Debug)]
+pub struct CompiledExit {
+    pub snap: u32,
+    /// Offset of the stub's `jmp rel32` to the exit tail.
+    pub jump_at: usize,
+    /// Offset of the stub's first byte (for dumps).
+    pub stub_at: usize,
+    /// (slot, where, type) written by the stub.
+    pub writes: Vec<(u32, Loc, Ty)>,
+    /// Guard instruction index (None for the loop header's tick exit).
+    pub guard: Option<u32>,
+}
+
+pub struct CompiledTrace {
+    pub start: DynamicLabel,
+    pub tail: DynamicLabel,
+    pub code_start: usize,
+    pub code_end: usize,
+    pub exits: Vec<CompiledExit>,
+}
+
+/// The one code region all traces live in, with the entry and exit
+/// routines every trace shares.
+pub struct CodeArea {
+    pub asm: Assembler,
+    entry: AssemblyOffset,
+    exit_common: DynamicLabel,
+}
+
+/// The signature of the entry routine: (ctx, first slot, trace start)
+/// -> exit number.
+type EntryFn = unsafe extern "C" fn(*mut Ctx, *mut u8, *const u8) -> u32;
+
+impl CodeArea {
+    pub fn new() -> std::io::Result<CodeArea> {
+        let mut asm = Assembler::new()?;
+        let exit_common = asm.new_dynamic_label();
+        let entry = asm.offset();
+        dynasm!(asm
+            ; .arch x64
+            ; push rbx
+            ; push rbp
+            ; push r12
+            ; push r13
+            ; push r14
+            ; push r15
+            ; sub rsp, 8
+            ; mov r13, rdi
+            ; mov r12, rsi
+            ; jmp rdx
+            ; =>exit_common
+            ; add rsp, 8
+            ; pop r15
+            ; pop r14
+            ; pop r13
+            ; pop r12
+            ; pop rbp
+            ; pop rbx
+            ; ret
+        );
+        asm.commit().map_err(|e| std::io::Error::other(e.to_string()))?;
+        Ok(CodeArea {
+            asm,
+            entry,
+            exit_common,
+        })
+    }
+
+    pub fn size(&self) -> usize {
+        self.asm.offset().0
+    }
+
+    /// Runs a trace until it exits; returns the exit number.
+    ///
+    /// # Safety
+    /// `ctx` must be fully set up for this run (VM pointer, globals,
+    /// budget), `base` must point at the root frame's first stack slot
+    /// with the capacity the traces may write reserved, and `start` must
+    /// be the start label of a trace compiled into this area for a frame
+    /// of that code.
+    pub unsafe fn run(&self, ctx: *mut Ctx, base: *mut u8, start: DynamicLabel) -> u32 {
+        let reader = self.asm.reader();
+        let buf = reader.lock();
+        let target = self.asm.labels().resolve_dynamic(start).expect("a defined trace label");
+        let entry: EntryFn = {
+            let ptr = buf.ptr(self.entry);
+            // SAFETY: `entry` is the routine emitted in `new`, which follows
+            // the C calling convention with this signature.
+            unsafe { std::mem::transmute::<*const u8, EntryFn>(ptr) }
+        };
+        let target_ptr = buf.ptr(target);
+        // SAFETY: the caller guarantees the context, base and trace agree;
+        // the code only touches memory through them and returns through
+        // the exit routine with every callee-saved register restored.
+        unsafe { entry(ctx, base, target_ptr) }
+    }
+
+    /// Points an exit's jump at another trace's start (a side trace).
+    pub fn patch_exit(&mut self, jump_at: usize, target: DynamicLabel) {
+        let target = self
+            .asm
+            .labels()
+            .resolve_dynamic(target)
+            .expect("a defined trace label")
+            .0;
+        let rel = target as i64 - (jump_at as i64 + 5);
+        let rel = i32::try_from(rel).expect("traces share one code region");
+        self.asm
+            .alter(|m| {
+                m.goto(AssemblyOffset(jump_at + 1));
+                m.push_i32(rel);
+            })
+            .expect("patching committed code");
+    }
+
+    /// The bytes of committed code in a range (for the disassembler),
+    /// with the address they run at.
+    pub fn bytes(&self, start: usize, end: usize) -> (Vec<u8>, u64) {
+        let reader = self.asm.reader();
+        let buf = reader.lock();
+        (buf[start..end].to_vec(), buf.ptr(AssemblyOffset(start)) as u64)
+    }
+}
+
+/// Compiles one trace. `link_tail` gives the tail label of trace n (for
+/// `Link`); `first_exit` numbers this trace's exits globally.
+pub fn compile(
+    area: &mut CodeArea,
+    ir: &IrBuf,
+    first_exit: u32,
+    link_tail: &dyn Fn(u32) -> DynamicLabel,
+) -> Result<CompiledTrace, String> {
+    let start = area.asm.new_dynamic_label();
+    let tail = area.asm.new_dynamic_label();
+    let code_start = area.asm.offset().0;
+    let mut g = Gen::new(area, ir, first_exit, start);
+    dynasm!(g.asm ; .arch x64 ; =>start);
+    let mut i = 0;
+    while i < ir.ins.len() {
+        i = g.ins(i, tail, link_tail)?;
+    }
+    let exits = g.emit_stubs();
+    area.asm.commit().map_err(|e| e.to_string())?;
+    let code_end = area.asm.offset().0;
+    Ok(CompiledTrace {
+        start,
+        tail,
+        code_start,
+        code_end,
+        exits,
+    })
+}
+
+struct PendingExit {
+    label: DynamicLabel,
+    snap: u32,
+    writes: Vec<(u32, Loc, Ty)>,
+    guard: Option<u32>,
+}
+
+struct Gen<'a> {
+    asm: &'a mut Assembler,
+    start: DynamicLabel,
+    exit_common: DynamicLabel,
+    ir: &'a IrBuf,
+    first_exit: u32,
+    /// Per value: index of the last instruction that needs it (operands
+    /// and snapshots), and how many instructions read it.
+    last_use: Vec<u32>,
+    nuses: Vec<u32>,
+    reg: Vec<Option<u8>>,
+    spilled: Vec<bool>,
+    gpr_owner: [Option<Ref>; 16],
+    xmm_owner: [Option<Ref>; 16],
+    exits: Vec<PendingExit>,
+}
+
+impl<'a> Gen<'a> {
+    fn new(area: &'a mut CodeArea, ir: &'a IrBuf, first_exit: u32, start: DynamicLabel) -> Gen<'a> {
+        let n = ir.ins.len();
+        let mut last_use = vec![0u32; n];
+        let mut nuses = vec![0u32; n];
+        for i in 0..n {
+            for r in ir.uses(i) {
+                last_use[r.0 as usize] = last_use[r.0 as usize].max(i as u32);
+                nuses[r.0 as usize] += 1;
+            }
+            if let Some(s) = ir.ins[i].snap {
+                for (_, r) in &ir.snaps[s as usize].entries {
+                    last_use[r.0 as usize] = last_use[r.0 as usize].max(i as u32);
+                    nuses[r.0 as usize] += 1;
+                }
+            }
+        }
+        Gen {
+            start,
+            exit_common: area.exit_common,
+            asm: &mut area.asm,
+            ir,
+            first_exit,
+            last_use,
+            nuses,
+            reg: vec![None; n],
+            spilled: vec![false; n],
+            gpr_owner: [None; 16],
+            xmm_owner: [None; 16],
+            exits: Vec::new(),
+        }
+    }
+
+    fn ty(&self, r: Ref) -> Ty {
+        self.ir.ty(r)
+    }
+
+    fn spill_off(r: Ref) -> i32 {
+        offsets::SPILL + 8 * r.0 as i32
+    }
+
+    /// Where a value is now.
+    fn loc(&self, r: Ref) -> Loc {
+        match self.ir.op(r) {
+            Op::KInt(v) => return Loc::Const(v as u64),
+            Op::KFloat(b) => return Loc::Const(b),
+            Op::KBool(b) => return Loc::Const(b as u64),
+            Op::KObj(o) => return Loc::Const(o as u64),
+            Op::KNil | Op::KUndef => return Loc::Const(0),
+            _ => {}
+        }
+        if matches!(self.ty(r), Ty::Nil | Ty::Undef) {
+            return Loc::Const(0);
+        }
+        match self.reg[r.0 as usize] {
+            Some(x) if self.ty(r).is_float() => Loc::Xmm(x),
+            Some(x) => Loc::Gpr(x),
+            None => Loc::Spill(r.0),
+        }
+    }
+
+    // ---- register allocation -------------------------------------------
+
+    fn spill(&mut self, r: Ref) {
+        if self.spilled[r.0 as usize] {
+            return;
+        }
+        let off = Self::spill_off(r);
+        match self.loc(r) {
+            Loc::Gpr(x) => dynasm!(self.asm ; .arch x64 ; mov [r13 + off], Rq(x)),
+            Loc::Xmm(x) => dynasm!(self.asm ; .arch x64 ; movsd [r13 + off], Rx(x)),
+            _ => {}
+        }
+        self.spilled[r.0 as usize] = true;
+    }
+
+    fn free_gpr(&mut self, x: u8) {
+        if let Some(r) = self.gpr_owner[x as usize].take() {
+            self.reg[r.0 as usize] = None;
+        }
+    }
+
+    fn free_xmm(&mut self, x: u8) {
+        if let Some(r) = self.xmm_owner[x as usize].take() {
+            self.reg[r.0 as usize] = None;
+        }
+    }
+
+    /// A general register for value `r` (defined at `at`), avoiding `keep`.
+    fn alloc_gpr(&mut self, r: Ref, at: usize, keep: &[u8]) -> u8 {
+        let x = match GPRS
+            .iter()
+            .find(|&&x| self.gpr_owner[x as usize].is_none() && !keep.contains(&x))
+        {
+            Some(&x) => x,
+            None => {
+                let victim = GPRS
+                    .iter()
+                    .filter(|x| !keep.contains(x))
+                    .max_by_key(|&&x| self.gpr_owner[x as usize].map_or(0, |o| self.last_use[o.0 as usize]))
+                    .copied()
+                    .expect("a register to evict");
+                if let Some(o) = self.gpr_owner[victim as usize] {
+                    self.spill(o);
+                }
+                self.free_gpr(victim);
+                victim
+            }
+        };
+        let _ = at;
+        self.gpr_owner[x as usize] = Some(r);
+        self.reg[r.0 as usize] = Some(x);
+        x
+    }
+
+    fn alloc_xmm(&mut self, r: Ref, keep: &[u8]) -> u8 {
+        let x = match (0..XMMS).find(|&x| self.xmm_owner[x as usize].is_none() && !keep.contains(&x)) {
+            Some(x) => x,
+            None => {
+                let victim = (0..XMMS)
+                    .filter(|x| !keep.contains(x))
+                    .max_by_key(|&x| self.xmm_owner[x as usize].map_or(0, |o| self.last_use[o.0 as usize]))
+                    .expect("a register to evict");
+                if let Some(o) = self.xmm_owner[victim as usize] {
+                    self.spill(o);
+                }
+                self.free_xmm(victim);
+                victim
+            }
+        };
+        self.xmm_owner[x as usize] = Some(r);
+        self.reg[r.0 as usize] = Some(x);
+        x
+    }
+
+    /// A general register holding `r` (int, bool, ref): its own, or the
+    /// scratch register `scratch` loaded from a constant or spill slot.
+    fn gpr(&mut self, r: Ref, scratch: u8) -> u8 {
+        match self.loc(r) {
+            Loc::Gpr(x) => x,
+            Loc::Const(v) => {
+                self.load_imm(scratch, v);
+                scratch
+            }
+            Loc::Spill(_) => {
+                let off = Self::spill_off(r);
+                dynasm!(self.asm ; .arch x64 ; mov Rq(scratch), [r13 + off]);
+                scratch
+            }
+            Loc::Xmm(x) => {
+                dynasm!(self.asm ; .arch x64 ; movq Rq(scratch), Rx(x));
+                scratch
+            }
+        }
+    }
+
+    /// An XMM register holding float `r`.
+    fn xmm(&mut self, r: Ref, scratch: u8) -> u8 {
+        match self.loc(r) {
+            Loc::Xmm(x) => x,
+            Loc::Const(v) => {
+                self.load_imm(RAX, v);
+                dynasm!(self.asm ; .arch x64 ; movq Rx(scratch), rax);
+                scratch
+            }
+            Loc::Spill(_) => {
+                let off = Self::spill_off(r);
+                dynasm!(self.asm ; .arch x64 ; movsd Rx(scratch), [r13 + off]);
+                scratch
+            }
+            Loc::Gpr(x) => {
+                dynasm!(self.asm ; .arch x64 ; movq Rx(scratch), Rq(x));
+                scratch
+            }
+        }
+    }
+
+    fn load_imm(&mut self, x: u8, v: u64) {
+        if v == 0 {
+            dynasm!(self.asm ; .arch x64 ; xor Rd(x), Rd(x));
+        } else if v <= u32::MAX as u64 {
+            dynasm!(self.asm ; .arch x64 ; mov Rd(x), v as i32);
+        } else {
+            dynasm!(self.asm ; .arch x64 ; mov Rq(x), QWORD v as i64);
+        }
+    }
+
+    /// Releases the registers of values whose last use is `i`.
+    fn release_dead(&mut self, i: usize) {
+        for x in GPRS {
+            if let Some(o) = self.gpr_owner[x as usize] {
+                if self.dead_after(o, i) {
+                    self.free_gpr(x);
+                }
+            }
+        }
+        for x in 0..XMMS {
+            if let Some(o) = self.xmm_owner[x as usize] {
+                if self.dead_after(o, i) {
+                    self.free_xmm(x);
+                }
+            }
+        }
+    }
+
+    /// Whether nothing after instruction i reads value o.
+    fn dead_after(&self, o: Ref, i: usize) -> bool {
+        let o = o.0 as usize;
+        self.last_use[o] <= i as u32 && (o < i || self.nuses[o] == 0)
+    }
+
+    /// Before a call: values in clobbered registers that live on go to
+    /// their spill slots; those registers are then free. "Live on"
+    /// includes this instruction's own snapshot, which the exit after the
+    /// call reads.
+    fn spill_for_call(&mut self, i: usize) {
+        for x in CALLER_SAVED {
+            if let Some(o) = self.gpr_owner[x as usize] {
+                if self.last_use[o.0 as usize] >= i as u32 {
+                    self.spill(o);
+                }
+                self.free_gpr(x);
+            }
+        }
+        for x in 0..XMMS {
+            if let Some(o) = self.xmm_owner[x as usize] {
+                if self.last_use[o.0 as usize] >= i as u32 {
+                    self.spill(o);
+                }
+                self.free_xmm(x);
+            }
+        }
+    }
+
+    /// The destination register for `dst = a op ...`: a's own register
+    /// when a dies here (no copy), else a fresh one holding a copy of a.
+    fn dst_gpr(&mut self, i: usize, a: Ref, keep: &[u8]) -> u8 {
+        let r = Ref(i as u32);
+        if let Loc::Gpr(x) = self.loc(a) {
+            if self.last_use[a.0 as usize] == i as u32 && !keep.contains(&x) && self.spilled_or_dead_after(a, i) {
+                self.gpr_owner[x as usize] = Some(r);
+                self.reg[a.0 as usize] = None;
+                self.reg[i] = Some(x);
+                return x;
+            }
+        }
+        let mut avoid = keep.to_vec();
+        if let Loc::Gpr(x) = self.loc(a) {
+            avoid.push(x);
+        }
+        let d = self.alloc_gpr(r, i, &avoid);
+        let s = self.gpr(a, RAX);
+        if s != d {
+            dynasm!(self.asm ; .arch x64 ; mov Rq(d), Rq(s));
+        }
+        d
+    }
+
+    fn dst_xmm(&mut self, i: usize, a: Ref, keep: &[u8]) -> u8 {
+        let r = Ref(i as u32);
+        if let Loc::Xmm(x) = self.loc(a) {
+            if self.last_use[a.0 as usize] == i as u32 && !keep.contains(&x) {
+                self.xmm_owner[x as usize] = Some(r);
+                self.reg[a.0 as usize] = None;
+                self.reg[i] = Some(x);
+                return x;
+            }
+        }
+        let mut avoid = keep.to_vec();
+        if let Loc::Xmm(x) = self.loc(a) {
+            avoid.push(x);
+        }
+        let d = self.alloc_xmm(r, &avoid);
+        let s = self.xmm(a, XS1);
+        if s != d {
+            dynasm!(self.asm ; .arch x64 ; movapd Rx(d), Rx(s));
+        }
+        d
+    }
+
+    /// A guard's operand may be needed by the guard's own snapshot after
+    /// the instruction overwrote its register: only reuse a register
+    /// whose value no snapshot of this instruction needs.
+    fn spilled_or_dead_after(&self, a: Ref, i: usize) -> bool {
+        match self.ir.ins[i].snap {
+            Some(s) => !self.ir.snaps[s as usize].entries.iter().any(|(_, r)| *r == a),
+            None => true,
+        }
+    }
+
+    // ---- exits ----------------------------------------------------------
+
+    /// A new exit for instruction i's snapshot, with the values' places now.
+    fn exit_here(&mut self, i: usize) -> DynamicLabel {
+        let snap = self.ir.ins[i].snap.expect("a guard has a snapshot");
+        let writes = self.ir.snaps[snap as usize]
+            .entries
+            .iter()
+            .map(|&(slot, r)| (slot, self.loc(r), self.ty(r)))
+            .collect();
+        let label = self.asm.new_dynamic_label();
+        self.exits.push(PendingExit {
+            label,
+            snap,
+            writes,
+            guard: Some(i as u32),
+        });
+        label
+    }
+
+    /// Writes values into stack slots (boxing them).
+    fn write_slots(&mut self, writes: &[(u32, Loc, Ty)]) {
+        for &(slot, loc, ty) in writes {
+            let off = 16 * slot as i32;
+            let tag = ty.tag() as i32;
+            dynasm!(self.asm ; .arch x64 ; mov QWORD [r12 + off], tag);
+            match loc {
+                Loc::Gpr(x) => dynasm!(self.asm ; .arch x64 ; mov [r12 + off + 8], Rq(x)),
+                Loc::Xmm(x) => dynasm!(self.asm ; .arch x64 ; movsd [r12 + off + 8], Rx(x)),
+                Loc::Spill(r) => {
+                    let s = offsets::SPILL + 8 * r as i32;
+                    dynasm!(self.asm ; .arch x64 ; mov rax, [r13 + s] ; mov [r12 + off + 8], rax);
+                }
+                Loc::Const(v) => {
+                    self.load_imm(RAX, v);
+                    dynasm!(self.asm ; .arch x64 ; mov [r12 + off + 8], rax);
+                }
+            }
+        }
+    }
+
+    fn emit_stubs(&mut self) -> Vec<CompiledExit> {
+        let pending = std::mem::take(&mut self.exits);
+        let mut out = Vec::with_capacity(pending.len());
+        for (k, e) in pending.into_iter().enumerate() {
+            let stub_at = self.asm.offset().0;
+            dynasm!(self.asm ; .arch x64 ; =>e.label);
+            self.write_slots(&e.writes);
+            let exit_tail = self.asm.new_dynamic_label();
+            let jump_at = self.asm.offset().0;
+            // A rel32 jump (5 bytes) so a side trace can be patched in.
+            dynasm!(self.asm ; .arch x64 ; jmp DWORD =>exit_tail ; =>exit_tail);
+            let id = (self.first_exit + k as u32) as i32;
+            let common = self.exit_common;
+            dynasm!(self.asm ; .arch x64 ; mov eax, id ; jmp =>common);
+            out.push(CompiledExit {
+                snap: e.snap,
+                jump_at,
+                stub_at,
+                writes: e.writes,
+                guard: e.guard,
+            });
+        }
+        out
+    }
+
+    // ---- instructions -----------------------------------------------------
+
+    /// Emits instruction i (and a guard fused into it); returns the index
+    /// of the next instruction to emit.
+    fn ins(&mut self, i: usize, tail: DynamicLabel, link_tail: &dyn Fn(u32) -> DynamicLabel) -> Result<usize, String> {
+        let ins = self.ir.ins[i];
+        let r = Ref(i as u32);
+        let mut next = i + 1;
+        match ins.op {
+            Op::KInt(_) | Op::KFloat(_) | Op::KBool(_) | Op::KObj(_) | Op::KNil | Op::KUndef | Op::VTuple(_) => {}
+            Op::SLoad(slot) => {
+                let off = 16 * slot as i32;
+                let tag = ins.ty.tag() as i32;
+                let exit = self.exit_here(i);
+                dynasm!(self.asm ; .arch x64 ; cmp QWORD [r12 + off], tag ; jne =>exit);
+                self.load_payload(i, ins.ty, Mem::Stack(off + 8));
+            }
+            Op::GLoad(g) => {
+                let off = 16 * g as i32;
+                let tag = ins.ty.tag() as i32;
+                let exit = self.exit_here(i);
+                dynasm!(self.asm ; .arch x64
+                    ; mov rsi, [r13 + offsets::GLOBALS]
+                    ; cmp QWORD [rsi + off], tag
+                    ; jne =>exit);
+                self.load_payload(i, ins.ty, Mem::Rsi(off + 8));
+            }
+            Op::GuardGlobalIs(g, o) => {
+                let off = 16 * g as i32;
+                let exit = self.exit_here(i);
+                let tag = Ty::Obj.tag() as i32;
+                dynasm!(self.asm ; .arch x64
+                    ; mov rsi, [r13 + offsets::GLOBALS]
+                    ; cmp QWORD [rsi + off], tag
+                    ; jne =>exit
+                    ; cmp DWORD [rsi + off + 8], o as i32
+                    ; jne =>exit);
+            }
+            Op::GuardGlobalUnbound(g) => {
+                let off = 16 * g as i32;
+                let exit = self.exit_here(i);
+                dynasm!(self.asm ; .arch x64
+                    ; mov rsi, [r13 + offsets::GLOBALS]
+                    ; cmp QWORD [rsi + off], 0
+                    ; jne =>exit);
+            }
+            Op::GStore(g, v) => {
+                let off = 16 * g as i32;
+                let tag = self.ty(v).tag() as i32;
+                dynasm!(self.asm ; .arch x64 ; mov rsi, [r13 + offsets::GLOBALS] ; mov QWORD [rsi + off], tag);
+                match self.loc(v) {
+                    Loc::Xmm(x) => dynasm!(self.asm ; .arch x64 ; movsd [rsi + off + 8], Rx(x)),
+                    _ => {
+                        let s = self.gpr(v, RAX);
+                        dynasm!(self.asm ; .arch x64 ; mov [rsi + off + 8], Rq(s));
+                    }
+                }
+            }
+            Op::AddOv(a, b) | Op::SubOv(a, b) | Op::MulOv(a, b) => {
+                let bx = self.gpr(b, RCX);
+                let d = self.dst_gpr(i, a, &[bx]);
+                let exit = self.exit_here(i);
+                match ins.op {
+                    Op::AddOv(..) => dynasm!(self.asm ; .arch x64 ; add Rq(d), Rq(bx) ; jo =>exit),
+                    Op::SubOv(..) => dynasm!(self.asm ; .arch x64 ; sub Rq(d), Rq(bx) ; jo =>exit),
+                    _ => dynasm!(self.asm ; .arch x64 ; imul Rq(d), Rq(bx) ; jo =>exit),
+                }
+            }
+            Op::NegOv(a) => {
+                let d = self.dst_gpr(i, a, &[]);
+                let exit = self.exit_here(i);
+                dynasm!(self.asm ; .arch x64 ; neg Rq(d) ; jo =>exit);
+            }
+            Op::BAnd(a, b) | Op::BOr(a, b) | Op::BXor(a, b) => {
+                let bx = self.gpr(b, RCX);
+                let d = self.dst_gpr(i, a, &[bx]);
+                match ins.op {
+                    Op::BAnd(..) => dynasm!(self.asm ; .arch x64 ; and Rq(d), Rq(bx)),
+                    Op::BOr(..) => dynasm!(self.asm ; .arch x64 ; or Rq(d), Rq(bx)),
+                    _ => dynasm!(self.asm ; .arch x64 ; xor Rq(d), Rq(bx)),
+                }
+            }
+            Op::BNot(a) => {
+                let d = self.dst_gpr(i, a, &[]);
+                dynasm!(self.asm ; .arch x64 ; not Rq(d));
+            }
+            Op::Not(a) => {
+                let d = self.dst_gpr(i, a, &[]);
+                dynasm!(self.asm ; .arch x64 ; xor Rq(d), 1);
+            }
+            Op::Shr(a, b) => {
+                let exit = self.exit_here(i);
+                let bx = self.gpr(b, RCX);
+                if bx != RCX {
+                    dynasm!(self.asm ; .arch x64 ; mov rcx, Rq(bx));
+                }
+                let clamp = self.asm.new_dynamic_label();
+                dynasm!(self.asm ; .arch x64
+                    ; test rcx, rcx
+                    ; js =>exit
+                    ; cmp rcx, 63
+                    ; jbe =>clamp
+                    ; mov ecx, 63
+                    ; =>clamp);
+                let d = self.dst_gpr(i, a, &[RCX]);
+                dynasm!(self.asm ; .arch x64 ; sar Rq(d), cl);
+            }
+            Op::FloorDiv(a, b) | Op::Mod(a, b) => {
+                let exit = self.exit_here(i);
+                // Divisor in rcx, dividend in rax; rdx gets the remainder.
+                let bx = self.gpr(b, RCX);
+                if bx != RCX {
+                    dynasm!(self.asm ; .arch x64 ; mov rcx, Rq(bx));
+                }
+                let ax = self.gpr(a, RAX);
+                if ax != RAX {
+                    dynasm!(self.asm ; .arch x64 ; mov rax, Rq(ax));
+                }
+                let fine = self.asm.new_dynamic_label();
+                let done = self.asm.new_dynamic_label();
+                dynasm!(self.asm ; .arch x64
+                    ; test rcx, rcx
+                    ; jz =>exit
+                    ; cmp rcx, -1
+                    ; jne =>fine
+                    ; mov rdx, QWORD i64::MIN
+                    ; cmp rax, rdx
+                    ; je =>exit
+                    ; =>fine
+                    ; cqo
+                    ; idiv rcx
+                    // Python rounds toward -inf: fix up when the remainder
+                    // is non-zero and its sign differs from the divisor's.
+                    ; test rdx, rdx
+                    ; jz =>done
+                    ; mov rsi, rdx
+                    ; xor rsi, rcx
+                    ; jns =>done
+                    ; sub rax, 1
+                    ; add rdx, rcx
+                    ; =>done);
+                let d = self.alloc_gpr(r, i, &[]);
+                if matches!(ins.op, Op::FloorDiv(..)) {
+                    dynasm!(self.asm ; .arch x64 ; mov Rq(d), rax);
+                } else {
+                    dynasm!(self.asm ; .arch x64 ; mov Rq(d), rdx);
+                }
+            }
+            Op::FAdd(a, b) | Op::FSub(a, b) | Op::FMul(a, b) | Op::FDiv(a, b) => {
+                let bx = self.xmm(b, XS2);
+                if matches!(ins.op, Op::FDiv(..)) {
+                    let exit = self.exit_here(i);
+                    dynasm!(self.asm ; .arch x64 ; xorps xmm14, xmm14 ; ucomisd Rx(bx), xmm14 ; je =>exit);
+                }
+                let d = self.dst_xmm(i, a, &[bx]);
+                match ins.op {
+                    Op::FAdd(..) => dynasm!(self.asm ; .arch x64 ; addsd Rx(d), Rx(bx)),
+                    Op::FSub(..) => dynasm!(self.asm ; .arch x64 ; subsd Rx(d), Rx(bx)),
+                    Op::FMul(..) => dynasm!(self.asm ; .arch x64 ; mulsd Rx(d), Rx(bx)),
+                    _ => dynasm!(self.asm ; .arch x64 ; divsd Rx(d), Rx(bx)),
+                }
+            }
+            Op::FNeg(a) | Op::FAbs(a) => {
+                let d = self.dst_xmm(i, a, &[]);
+                if matches!(ins.op, Op::FNeg(_)) {
+                    dynasm!(self.asm ; .arch x64 ; mov rax, QWORD i64::MIN ; movq xmm15, rax ; xorpd Rx(d), xmm15);
+                } else {
+                    dynasm!(self.asm ; .arch x64 ; mov rax, QWORD i64::MAX ; movq xmm15, rax ; andpd Rx(d), xmm15);
+                }
+            }
+            Op::FSqrt(a) => {
+                let exit = self.exit_here(i);
+                let ax = self.xmm(a, XS1);
+                dynasm!(self.asm ; .arch x64 ; xorps xmm15, xmm15 ; ucomisd Rx(ax), xmm15 ; jb =>exit);
+                let d = self.alloc_xmm(r, &[ax]);
+                dynasm!(self.asm ; .arch x64 ; sqrtsd Rx(d), Rx(ax));
+            }
+            Op::IToF(a) | Op::IToFExact(a) => {
+                let ax = self.gpr(a, RCX);
+                if matches!(ins.op, Op::IToFExact(_)) {
+                    let exit = self.exit_here(i);
+                    dynasm!(self.asm ; .arch x64
+                        ; mov rax, QWORD 1i64 << 53
+                        ; add rax, Rq(ax)
+                        ; mov rdx, QWORD 1i64 << 54
+                        ; cmp rax, rdx
+                        ; ja =>exit);
+                }
+                let d = self.alloc_xmm(r, &[]);
+                dynasm!(self.asm ; .arch x64 ; xorps Rx(d), Rx(d) ; cvtsi2sd Rx(d), Rq(ax));
+            }
+            Op::ICmp(c, a, b) | Op::FCmp(c, a, b) => {
+                let is_float = matches!(ins.op, Op::FCmp(..));
+                // Fuse with the guard that consumes the bool, if that is
+                // its only use.
+                let fused = match self.ir.ins.get(i + 1).map(|n| n.op) {
+                    Some(Op::Guard(g, flag)) if g == r && self.nuses[i] == 1 => Some(flag),
+                    _ => None,
+                };
+                let (c, swapped) = self.emit_compare(is_float, c, a, b);
+                match fused {
+                    Some(flag) => {
+                        let exit = self.exit_here(i + 1);
+                        self.jump_unless(is_float, c, swapped, flag, exit);
+                        next = i + 2;
+                    }
+                    None => {
+                        self.set_bool(is_float, c, swapped);
+                        let d = self.alloc_gpr(r, i, &[]);
+                        dynasm!(self.asm ; .arch x64 ; movzx Rd(d), al);
+                    }
+                }
+            }
+            Op::IntTruth(a) => {
+                let ax = self.gpr(a, RCX);
+                dynasm!(self.asm ; .arch x64 ; test Rq(ax), Rq(ax) ; setne al);
+                let d = self.alloc_gpr(r, i, &[]);
+                dynasm!(self.asm ; .arch x64 ; movzx Rd(d), al);
+            }
+            Op::FloatTruth(a) => {
+                let ax = self.xmm(a, XS1);
+                // NaN is true: "not equal to zero" includes unordered.
+                dynasm!(self.asm ; .arch x64
+                    ; xorps xmm15, xmm15
+                    ; ucomisd Rx(ax), xmm15
+                    ; setne al
+                    ; setp cl
+                    ; or al, cl);
+                let d = self.alloc_gpr(r, i, &[]);
+                dynasm!(self.asm ; .arch x64 ; movzx Rd(d), al);
+            }
+            Op::Guard(a, flag) => {
+                let exit = self.exit_here(i);
+                let ax = self.gpr(a, RCX);
+                if flag {
+                    dynasm!(self.asm ; .arch x64 ; test Rq(ax), Rq(ax) ; jz =>exit);
+                } else {
+                    dynasm!(self.asm ; .arch x64 ; test Rq(ax), Rq(ax) ; jnz =>exit);
+                }
+            }
+            Op::GuardIs(a, o) => {
+                let exit = self.exit_here(i);
+                let ax = self.gpr(a, RCX);
+                dynasm!(self.asm ; .arch x64 ; cmp Rd(ax), o as i32 ; jne =>exit);
+            }
+            Op::Call(n) => self.call(i, n)?,
+            Op::Tick => {
+                let exit = self.exit_here(i);
+                self.tick_check(exit);
+            }
+            Op::LoopBack => {
+                let snap = ins.snap.expect("LoopBack has a snapshot");
+                let writes: Vec<_> = self.ir.snaps[snap as usize]
+                    .entries
+                    .iter()
+                    .map(|&(slot, r)| (slot, self.loc(r), self.ty(r)))
+                    .collect();
+                self.write_slots(&writes);
+                // The loop header's tick: an exit here finds every slot
+                // written back already.
+                let exit = self.asm.new_dynamic_label();
+                self.exits.push(PendingExit {
+                    label: exit,
+                    snap,
+                    writes: Vec::new(),
+                    guard: None,
+                });
+                dynasm!(self.asm ; .arch x64 ; =>tail);
+                self.tick_check(exit);
+                let start = self.start;
+                dynasm!(self.asm ; .arch x64 ; jmp =>start);
+            }
+            Op::Link(t) => {
+                let snap = ins.snap.expect("Link has a snapshot");
+                let writes: Vec<_> = self.ir.snaps[snap as usize]
+                    .entries
+                    .iter()
+                    .map(|&(slot, r)| (slot, self.loc(r), self.ty(r)))
+                    .collect();
+                self.write_slots(&writes);
+                let target = link_tail(t);
+                // This trace has no loop of its own: its tail is the
+                // target's, so trace-to-trace jumps always tick.
+                dynasm!(self.asm ; .arch x64 ; =>tail ; jmp =>target);
+            }
+        }
+        self.release_dead(next - 1);
+        Ok(next)
+    }
+
+    /// Loads a payload word into a fresh register for value i.
+    fn load_payload(&mut self, i: usize, ty: Ty, mem: Mem) {
+        let r = Ref(i as u32);
+        match ty {
+            Ty::Float => {
+                let d = self.alloc_xmm(r, &[]);
+                match mem {
+                    Mem::Stack(off) => dynasm!(self.asm ; .arch x64 ; movsd Rx(d), [r12 + off]),
+                    Mem::Rsi(off) => dynasm!(self.asm ; .arch x64 ; movsd Rx(d), [rsi + off]),
+                }
+            }
+            Ty::Int => {
+                let d = self.alloc_gpr(r, i, &[]);
+                match mem {
+                    Mem::Stack(off) => dynasm!(self.asm ; .arch x64 ; mov Rq(d), [r12 + off]),
+                    Mem::Rsi(off) => dynasm!(self.asm ; .arch x64 ; mov Rq(d), [rsi + off]),
+                }
+            }
+            Ty::Bool => {
+                let d = self.alloc_gpr(r, i, &[]);
+                match mem {
+                    Mem::Stack(off) => dynasm!(self.asm ; .arch x64 ; movzx Rd(d), BYTE [r12 + off]),
+                    Mem::Rsi(off) => dynasm!(self.asm ; .arch x64 ; movzx Rd(d), BYTE [rsi + off]),
+                }
+            }
+            Ty::Obj => {
+                let d = self.alloc_gpr(r, i, &[]);
+                match mem {
+                    Mem::Stack(off) => dynasm!(self.asm ; .arch x64 ; mov Rd(d), [r12 + off]),
+                    Mem::Rsi(off) => dynasm!(self.asm ; .arch x64 ; mov Rd(d), [rsi + off]),
+                }
+            }
+            Ty::Nil | Ty::Undef | Ty::Void => {}
+        }
+    }
+
+    /// Compares a with b, setting flags. Float comparisons put the
+    /// operand that must be greater first (ucomisd's "above" is the only
+    /// ordered test that is false for NaN), so `<` and `<=` swap.
+    fn emit_compare(&mut self, is_float: bool, c: Cmp, a: Ref, b: Ref) -> (Cmp, bool) {
+        if is_float {
+            let swap = matches!(c, Cmp::Lt | Cmp::Le);
+            let (x, y) = if swap { (b, a) } else { (a, b) };
+            let xr = self.xmm(x, XS1);
+            let yr = self.xmm(y, XS2);
+            dynasm!(self.asm ; .arch x64 ; ucomisd Rx(xr), Rx(yr));
+            (c, swap)
+        } else {
+            let ar = self.gpr(a, RAX);
+            let br = self.gpr(b, RCX);
+            dynasm!(self.asm ; .arch x64 ; cmp Rq(ar), Rq(br));
+            (c, false)
+        }
+    }
+
+    /// al = the comparison's outcome (after `emit_compare`).
+    fn set_bool(&mut self, is_float: bool, c: Cmp, swapped: bool) {
+        let _ = swapped;
+        if is_float {
+            match c {
+                Cmp::Lt | Cmp::Gt => dynasm!(self.asm ; .arch x64 ; seta al),
+                Cmp::Le | Cmp::Ge => dynasm!(self.asm ; .arch x64 ; setae al),
+                Cmp::Eq => dynasm!(self.asm ; .arch x64 ; sete al ; setnp cl ; and al, cl),
+                Cmp::Ne => dynasm!(self.asm ; .arch x64 ; setne al ; setp cl ; or al, cl),
+            }
+        } else {
+            match c {
+                Cmp::Lt => dynasm!(self.asm ; .arch x64 ; setl al),
+                Cmp::Le => dynasm!(self.asm ; .arch x64 ; setle al),
+                Cmp::Gt => dynasm!(self.asm ; .arch x64 ; setg al),
+                Cmp::Ge => dynasm!(self.asm ; .arch x64 ; setge al),
+                Cmp::Eq => dynasm!(self.asm ; .arch x64 ; sete al),
+                Cmp::Ne => dynasm!(self.asm ; .arch x64 ; setne al),
+            }
+        }
+    }
+
+    /// Jumps to `exit` unless the comparison's outcome equals `flag`.
+    fn jump_unless(&mut self, is_float: bool, c: Cmp, swapped: bool, flag: bool, exit: DynamicLabel) {
+        if is_float && matches!(c, Cmp::Eq | Cmp::Ne) {
+            self.set_bool(true, c, swapped);
+            if flag {
+                dynasm!(self.asm ; .arch x64 ; test al, al ; jz =>exit);
+            } else {
+                dynasm!(self.asm ; .arch x64 ; test al, al ; jnz =>exit);
+            }
+            return;
+        }
+        if is_float {
+            // After the swap every test is "above" or "above or equal".
+            let strict = matches!(c, Cmp::Lt | Cmp::Gt);
+            match (strict, flag) {
+                (true, true) => dynasm!(self.asm ; .arch x64 ; jbe =>exit),
+                (true, false) => dynasm!(self.asm ; .arch x64 ; ja =>exit),
+                (false, true) => dynasm!(self.asm ; .arch x64 ; jb =>exit),
+                (false, false) => dynasm!(self.asm ; .arch x64 ; jae =>exit),
+            }
+            return;
+        }
+        // Exit on the negation of (c == flag).
+        let c = if flag { negate(c) } else { c };
+        match c {
+            Cmp::Lt => dynasm!(self.asm ; .arch x64 ; jl =>exit),
+            Cmp::Le => dynasm!(self.asm ; .arch x64 ; jle =>exit),
+            Cmp::Gt => dynasm!(self.asm ; .arch x64 ; jg =>exit),
+            Cmp::Ge => dynasm!(self.asm ; .arch x64 ; jge =>exit),
+            Cmp::Eq => dynasm!(self.asm ; .arch x64 ; je =>exit),
+            Cmp::Ne => dynasm!(self.asm ; .arch x64 ; jne =>exit),
+        }
+    }
+
+    /// Exits to `exit` if the budget is spent, an interrupt is pending or
+    /// a helper asked for a collection; otherwise counts one tick.
+    fn tick_check(&mut self, exit: DynamicLabel) {
+        dynasm!(self.asm ; .arch x64
+            ; mov rax, [r13 + offsets::TICKS]
+            ; cmp rax, [r13 + offsets::BUDGET]
+            ; jae =>exit
+            ; cmp QWORD [r13 + offsets::ATTENTION], 0
+            ; jne =>exit
+            ; mov rcx, [r13 + offsets::INTERRUPT]
+            ; cmp BYTE [rcx], 0
+            ; jne =>exit
+            ; add rax, 1
+            ; mov [r13 + offsets::TICKS], rax);
+    }
+
+    /// A helper call: raw arguments in rsi, rdx, rcx; boxed ones in the
+    /// context's argument area; the ok word in rax is the guard and rdx
+    /// the result.
+    fn call(&mut self, i: usize, n: u32) -> Result<(), String> {
+        let call = &self.ir.calls[n as usize];
+        let r = Ref(i as u32);
+        for (k, &b) in call.boxed.iter().enumerate() {
+            let off = offsets::ARGS + 16 * k as i32;
+            let tag = self.ty(b).tag() as i32;
+            dynasm!(self.asm ; .arch x64 ; mov QWORD [r13 + off], tag);
+            match self.loc(b) {
+                Loc::Xmm(x) => dynasm!(self.asm ; .arch x64 ; movsd [r13 + off + 8], Rx(x)),
+                _ => {
+                    let s = self.gpr(b, RAX);
+                    dynasm!(self.asm ; .arch x64 ; mov [r13 + off + 8], Rq(s));
+                }
+            }
+        }
+        const ARG_REGS: [u8; 3] = [RSI, RDX, RCX];
+        if call.raw.len() > ARG_REGS.len() {
+            return Err("helper with too many arguments".into());
+        }
+        for (k, a) in call.raw.iter().enumerate() {
+            let dst = ARG_REGS[k];
+            match *a {
+                RawArg::Imm(v) => self.load_imm(dst, v),
+                RawArg::Val(v) => {
+                    let s = self.gpr(v, dst);
+                    if s != dst {
+                        dynasm!(self.asm ; .arch x64 ; mov Rq(dst), Rq(s));
+                    }
+                }
+            }
+        }
+        self.spill_for_call(i);
+        let f = helper_fn(call.helper) as usize as i64;
+        dynasm!(self.asm ; .arch x64
+            ; mov rdi, r13
+            ; mov rax, QWORD f
+            ; call rax);
+        let exit = self.exit_here(i);
+        dynasm!(self.asm ; .arch x64 ; test rax, rax ; jz =>exit);
+        match self.ty(r) {
+            Ty::Float => {
+                let d = self.alloc_xmm(r, &[]);
+                dynasm!(self.asm ; .arch x64 ; movq Rx(d), rdx);
+            }
+            Ty::Int | Ty::Bool | Ty::Obj => {
+                let d = self.alloc_gpr(r, i, &[]);
+                dynasm!(self.asm ; .arch x64 ; mov Rq(d), rdx);
+            }
+            Ty::Nil | Ty::Undef | Ty::Void => {}
+        }
+        Ok(())
+    }
+}
+
+/// Where `load_payload` reads: a stack slot (off r12) or a global (off rsi).
+#[derive(Clone, Copy)]
+enum Mem {
+    Stack(i32),
+    Rsi(i32),
+}
+
+fn negate(c: Cmp) -> Cmp {
+    match c {
+        Cmp::Lt => Cmp::Ge,
+        Cmp::Le => Cmp::Gt,
+        Cmp::Gt => Cmp::Le,
+        Cmp::Ge => Cmp::Lt,
+        Cmp::Eq => Cmp::Ne,
+        Cmp::Ne => Cmp::Eq,
+    }
+}

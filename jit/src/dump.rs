@@ -1,0 +1,140 @@
+//! `--jit-dump`: a trace's IR, numbered, with its snapshots and source
+//! lines, then its machine code disassembled, guards tied to their exits.
+
+use std::fmt::Write;
+
+use crate::ir::{IrBuf, Op, RawArg, Ref};
+
+/// The IR listing: one line per instruction (`ref  type  op  operands`),
+/// a `SNAP` line before each guard's first use of a snapshot, and the
+/// source line whenever it changes.
+pub fn ir_listing(ir: &IrBuf, filename: &str) -> String {
+    let mut out = String::new();
+    let mut line = 0;
+    let mut shown_snap = None;
+    for (i, ins) in ir.ins.iter().enumerate() {
+        if ins.line != line {
+            line = ins.line;
+            let _ = writeln!(out, "     ; {filename}:{line}");
+        }
+        if let Some(s) = ins.snap {
+            if shown_snap != Some(s) {
+                shown_snap = Some(s);
+                let snap = &ir.snaps[s as usize];
+                let entries: Vec<String> = snap.entries.iter().map(|(slot, r)| format!("{slot}={r}")).collect();
+                let frames: Vec<String> = snap.frames.iter().map(|f| format!("+{}", f.base)).collect();
+                let _ = writeln!(
+                    out,
+                    "....  SNAP #{s:<3} pc={} height={} [{}]{}",
+                    snap.pc,
+                    snap.height,
+                    entries.join(" "),
+                    if frames.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" frames {}", frames.join(" "))
+                    }
+                );
+            }
+        }
+        let guard = if ins.snap.is_some() { ">" } else { " " };
+        let _ = writeln!(out, "{:04} {guard} {:<5} {}", i, ins.ty.name(), op_text(ir, ins.op));
+    }
+    out
+}
+
+fn op_text(ir: &IrBuf, op: Op) -> String {
+    match op {
+        Op::KInt(v) => format!("KINT    {v}"),
+        Op::KFloat(b) => format!("KFLOAT  {:?}", f64::from_bits(b)),
+        Op::KBool(b) => format!("KBOOL   {b}"),
+        Op::KObj(o) => format!("KOBJ    #{o}"),
+        Op::KNil => "KNIL".into(),
+        Op::KUndef => "KUNDEF".into(),
+        Op::SLoad(s) => format!("SLOAD   #{s}"),
+        Op::GLoad(g) => format!("GLOAD   g{g}"),
+        Op::GuardGlobalIs(g, o) => format!("GIS     g{g} #{o}"),
+        Op::GuardGlobalUnbound(g) => format!("GUNBOUND g{g}"),
+        Op::GStore(g, v) => format!("GSTORE  g{g} {v}"),
+        Op::AddOv(a, b) => format!("ADDOV   {a} {b}"),
+        Op::SubOv(a, b) => format!("SUBOV   {a} {b}"),
+        Op::MulOv(a, b) => format!("MULOV   {a} {b}"),
+        Op::NegOv(a) => format!("NEGOV   {a}"),
+        Op::FloorDiv(a, b) => format!("FLOORDIV {a} {b}"),
+        Op::Mod(a, b) => format!("MOD     {a} {b}"),
+        Op::BAnd(a, b) => format!("BAND    {a} {b}"),
+        Op::BOr(a, b) => format!("BOR     {a} {b}"),
+        Op::BXor(a, b) => format!("BXOR    {a} {b}"),
+        Op::Shr(a, b) => format!("SHR     {a} {b}"),
+        Op::BNot(a) => format!("BNOT    {a}"),
+        Op::FAdd(a, b) => format!("FADD    {a} {b}"),
+        Op::FSub(a, b) => format!("FSUB    {a} {b}"),
+        Op::FMul(a, b) => format!("FMUL    {a} {b}"),
+        Op::FDiv(a, b) => format!("FDIV    {a} {b}"),
+        Op::FNeg(a) => format!("FNEG    {a}"),
+        Op::FAbs(a) => format!("FABS    {a}"),
+        Op::FSqrt(a) => format!("FSQRT   {a}"),
+        Op::IToF(a) => format!("ITOF    {a}"),
+        Op::IToFExact(a) => format!("ITOFX   {a}"),
+        Op::ICmp(c, a, b) => format!("ICMP    {a} {} {b}", c.symbol()),
+        Op::FCmp(c, a, b) => format!("FCMP    {a} {} {b}", c.symbol()),
+        Op::Guard(a, f) => format!("GUARD   {a} is {f}"),
+        Op::GuardIs(a, o) => format!("GUARDIS {a} #{o}"),
+        Op::IntTruth(a) => format!("ITRUTH  {a}"),
+        Op::FloatTruth(a) => format!("FTRUTH  {a}"),
+        Op::Not(a) => format!("NOT     {a}"),
+        Op::Call(n) => {
+            let c = &ir.calls[n as usize];
+            let mut args: Vec<String> = c
+                .raw
+                .iter()
+                .map(|a| match a {
+                    RawArg::Val(r) => r.to_string(),
+                    RawArg::Imm(v) => format!("#{v}"),
+                })
+                .collect();
+            args.extend(c.boxed.iter().map(|r: &Ref| format!("[{r}]")));
+            format!("CALL    {}({})", c.helper.name(), args.join(", "))
+        }
+        Op::Tick => "TICK".into(),
+        Op::VTuple(t) => format!(
+            "VTUPLE  ({})",
+            ir.tuples[t as usize]
+                .iter()
+                .map(|r| r.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Op::LoopBack => "LOOP    ------------".into(),
+        Op::Link(t) => format!("LINK    -> trace {t}"),
+    }
+}
+
+/// Disassembles machine code (Intel syntax), marking exit stubs.
+#[cfg(target_arch = "x86_64")]
+pub fn disassemble(bytes: &[u8], address: u64, exit_labels: &[(u64, String)]) -> String {
+    use iced_x86::{Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter};
+    let mut out = String::new();
+    let mut decoder = Decoder::with_ip(64, bytes, address, DecoderOptions::NONE);
+    let mut formatter = IntelFormatter::new();
+    let mut text = String::new();
+    let mut ins = Instruction::default();
+    while decoder.can_decode() {
+        decoder.decode_out(&mut ins);
+        for (at, label) in exit_labels {
+            if *at == ins.ip() {
+                let _ = writeln!(out, "->{label}:");
+            }
+        }
+        text.clear();
+        formatter.format(&ins, &mut text);
+        let target = ins.near_branch_target();
+        let note = exit_labels
+            .iter()
+            .find(|(at, _)| target != 0 && *at == target)
+            .map(|(_, l)| format!("  ; ->{l}"))
+            .unwrap_or_default();
+        let _ = writeln!(out, "  {:06x}  {text}{note}", ins.ip() - address);
+    }
+    out
+}

@@ -1,0 +1,477 @@
+//! The trace IR: linear SSA, typed, one instruction per `Ref`, with a
+//! snapshot on every guard.
+//!
+//! A trace is one path through a loop body. Values are typed (int, float,
+//! bool, heap reference, None); every assumption the recorder made about a
+//! type or a branch is a guard whose snapshot says how to rebuild the
+//! interpreter's state if it fails. Helper calls (list access, built-ins)
+//! keep their arguments in a side table so `Op` stays `Copy`.
+
+use std::fmt;
+
+use rumba_vm::bytecode::CodeId;
+use rumba_vm::value::tag;
+
+/// An IR value: the index of the instruction that defines it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Ref(pub u32);
+
+impl fmt::Display for Ref {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{:04}", self.0)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    Int,
+    Float,
+    Bool,
+    /// A heap reference (u32 slot index).
+    Obj,
+    /// The value None.
+    Nil,
+    /// An unbound local (callee locals not yet assigned).
+    Undef,
+    /// No value (guards, stores).
+    Void,
+}
+
+impl Ty {
+    /// The `Value` tag word of this type.
+    pub fn tag(self) -> u64 {
+        match self {
+            Ty::Undef | Ty::Void => tag::UNDEF,
+            Ty::Nil => tag::NONE,
+            Ty::Bool => tag::BOOL,
+            Ty::Int => tag::INT,
+            Ty::Float => tag::FLOAT,
+            Ty::Obj => tag::OBJ,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Ty::Int => "int",
+            Ty::Float => "flt",
+            Ty::Bool => "bool",
+            Ty::Obj => "ref",
+            Ty::Nil => "nil",
+            Ty::Undef => "undef",
+            Ty::Void => "",
+        }
+    }
+    /// Held in an XMM register rather than a general one.
+    pub fn is_float(self) -> bool {
+        self == Ty::Float
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Cmp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+}
+
+impl Cmp {
+    pub fn symbol(self) -> &'static str {
+        ["<", "<=", ">", ">=", "==", "!="][self as usize]
+    }
+    pub fn eval_i(self, a: i64, b: i64) -> bool {
+        match self {
+            Cmp::Lt => a < b,
+            Cmp::Le => a <= b,
+            Cmp::Gt => a > b,
+            Cmp::Ge => a >= b,
+            Cmp::Eq => a == b,
+            Cmp::Ne => a != b,
+        }
+    }
+    pub fn eval_f(self, a: f64, b: f64) -> bool {
+        match self {
+            Cmp::Lt => a < b,
+            Cmp::Le => a <= b,
+            Cmp::Gt => a > b,
+            Cmp::Ge => a >= b,
+            Cmp::Eq => a == b,
+            Cmp::Ne => a != b,
+        }
+    }
+}
+
+/// Runtime functions a trace calls (exit.rs defines them). Each returns
+/// `(ok, bits)`: ok = 0 fails the call's guard, before any side effect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Helper {
+    /// (seq, index, expected tag) -> item of a list or tuple.
+    SeqGet,
+    /// (list, index) with the value in arg slot 0: list[index] = value.
+    ListSet,
+    /// (list) with the value in arg slot 0.
+    ListAppend,
+    /// (range iterator) -> next int.
+    RangeNext,
+    /// (list/tuple iterator, expected tag) -> next item.
+    SeqIterNext,
+    /// (callee, nargs, expected tag) with args in arg slots -> result.
+    CallNative,
+    /// (a, b) float bits -> a % b.
+    FloatMod,
+    /// (a, b) float bits -> a // b.
+    FloatFloorDiv,
+    /// (a, b) float bits -> a ** b.
+    FloatPow,
+    /// (a, b) -> a ** b for ints (int result only).
+    IntPow,
+    /// (a, b) -> a << b.
+    IntShl,
+    /// (a, b) -> a / b for ints.
+    IntTrueDiv,
+    /// (iterable) -> iterator reference.
+    GetIter,
+}
+
+impl Helper {
+    pub fn name(self) -> &'static str {
+        match self {
+            Helper::SeqGet => "seq_get",
+            Helper::ListSet => "list_set",
+            Helper::ListAppend => "list_append",
+            Helper::RangeNext => "range_next",
+            Helper::SeqIterNext => "seq_iter_next",
+            Helper::CallNative => "call_native",
+            Helper::FloatMod => "float_mod",
+            Helper::FloatFloorDiv => "float_floordiv",
+            Helper::FloatPow => "float_pow",
+            Helper::IntPow => "int_pow",
+            Helper::IntShl => "int_shl",
+            Helper::IntTrueDiv => "int_truediv",
+            Helper::GetIter => "get_iter",
+        }
+    }
+    /// Whether the helper changes the heap (not CSE-able, not removable).
+    pub fn has_effects(self) -> bool {
+        matches!(
+            self,
+            Helper::ListSet
+                | Helper::ListAppend
+                | Helper::RangeNext
+                | Helper::SeqIterNext
+                | Helper::CallNative
+                | Helper::GetIter
+        )
+    }
+}
+
+/// A helper call's arguments: raw words (typed refs passed as bits) and
+/// boxed values (written as `Value`s into the context's argument area).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CallArgs {
+    pub helper: Helper,
+    pub raw: Vec<RawArg>,
+    pub boxed: Vec<Ref>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum RawArg {
+    Val(Ref),
+    Imm(u64),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Op {
+    KInt(i64),
+    /// Float constant, by bits (so -0.0 and NaN payloads stay exact).
+    KFloat(u64),
+    KBool(bool),
+    KObj(u32),
+    KNil,
+    KUndef,
+    /// Load stack slot n (relative to the root frame's base), guarding
+    /// its tag against the instruction's type.
+    SLoad(u32),
+    /// Load global slot n, guarding its tag.
+    GLoad(u32),
+    /// Guard global slot n holds exactly object `r`.
+    GuardGlobalIs(u32, u32),
+    /// Guard global slot n is unbound (the built-in of that name is used).
+    GuardGlobalUnbound(u32),
+    GStore(u32, Ref),
+    AddOv(Ref, Ref),
+    SubOv(Ref, Ref),
+    MulOv(Ref, Ref),
+    NegOv(Ref),
+    /// Python floor division / modulo of ints: guard divisor != 0 and no
+    /// overflow (i64::MIN // -1).
+    FloorDiv(Ref, Ref),
+    Mod(Ref, Ref),
+    BAnd(Ref, Ref),
+    BOr(Ref, Ref),
+    BXor(Ref, Ref),
+    /// a >> b: guard b >= 0.
+    Shr(Ref, Ref),
+    BNot(Ref),
+    FAdd(Ref, Ref),
+    FSub(Ref, Ref),
+    FMul(Ref, Ref),
+    /// a / b: guard b != 0.
+    FDiv(Ref, Ref),
+    FNeg(Ref),
+    FAbs(Ref),
+    /// sqrt: guard a >= 0 (NaN exits too; the interpreter handles it).
+    FSqrt(Ref),
+    /// int -> float, rounding (arithmetic mixing int and float).
+    IToF(Ref),
+    /// int -> float, guarding |a| <= 2**53 (exact, for comparisons).
+    IToFExact(Ref),
+    ICmp(Cmp, Ref, Ref),
+    FCmp(Cmp, Ref, Ref),
+    /// Exit unless the bool equals the flag.
+    Guard(Ref, bool),
+    /// Exit unless the reference is object r.
+    GuardIs(Ref, u32),
+    /// bool of int (a != 0), bool of float (a != 0.0), not of bool.
+    IntTruth(Ref),
+    FloatTruth(Ref),
+    Not(Ref),
+    /// Call helper (args in `IrBuf::calls[n]`); guard its ok word.
+    Call(u32),
+    /// Count a tick (an inlined call or a loop header passed through):
+    /// exit if the budget is spent or attention is needed.
+    Tick,
+    /// A tuple that exists only in the recorder (index into tuples);
+    /// never reaches the backend.
+    VTuple(u32),
+    /// End of a root trace: write back the snapshot, tick, loop.
+    LoopBack,
+    /// End of a trace that continues in trace n: write back, jump.
+    Link(u32),
+}
+
+impl Op {
+    /// Whether the instruction can exit (needs a snapshot).
+    pub fn is_guard(&self) -> bool {
+        matches!(
+            self,
+            Op::SLoad(_)
+                | Op::GLoad(_)
+                | Op::GuardGlobalIs(..)
+                | Op::GuardGlobalUnbound(_)
+                | Op::AddOv(..)
+                | Op::SubOv(..)
+                | Op::MulOv(..)
+                | Op::NegOv(_)
+                | Op::FloorDiv(..)
+                | Op::Mod(..)
+                | Op::Shr(..)
+                | Op::FDiv(..)
+                | Op::FSqrt(_)
+                | Op::IToFExact(_)
+                | Op::Guard(..)
+                | Op::GuardIs(..)
+                | Op::Call(_)
+                | Op::Tick
+                | Op::LoopBack
+                | Op::Link(_)
+        )
+    }
+
+    /// Operand refs (helper call arguments are in the call table).
+    pub fn operands(&self) -> smallvec::SmallVec<[Ref; 2]> {
+        use Op::*;
+        match *self {
+            GStore(_, a)
+            | NegOv(a)
+            | BNot(a)
+            | FNeg(a)
+            | FAbs(a)
+            | FSqrt(a)
+            | IToF(a)
+            | IToFExact(a)
+            | Guard(a, _)
+            | GuardIs(a, _)
+            | IntTruth(a)
+            | FloatTruth(a)
+            | Not(a) => smallvec::smallvec![a],
+            AddOv(a, b)
+            | SubOv(a, b)
+            | MulOv(a, b)
+            | FloorDiv(a, b)
+            | Mod(a, b)
+            | BAnd(a, b)
+            | BOr(a, b)
+            | BXor(a, b)
+            | Shr(a, b)
+            | FAdd(a, b)
+            | FSub(a, b)
+            | FMul(a, b)
+            | FDiv(a, b)
+            | ICmp(_, a, b)
+            | FCmp(_, a, b) => smallvec::smallvec![a, b],
+            _ => smallvec::SmallVec::new(),
+        }
+    }
+
+    /// Rewrites operand refs through `f`.
+    pub fn map_operands(&mut self, mut f: impl FnMut(Ref) -> Ref) {
+        use Op::*;
+        match self {
+            GStore(_, a)
+            | NegOv(a)
+            | BNot(a)
+            | FNeg(a)
+            | FAbs(a)
+            | FSqrt(a)
+            | IToF(a)
+            | IToFExact(a)
+            | Guard(a, _)
+            | GuardIs(a, _)
+            | IntTruth(a)
+            | FloatTruth(a)
+            | Not(a) => *a = f(*a),
+            AddOv(a, b)
+            | SubOv(a, b)
+            | MulOv(a, b)
+            | FloorDiv(a, b)
+            | Mod(a, b)
+            | BAnd(a, b)
+            | BOr(a, b)
+            | BXor(a, b)
+            | Shr(a, b)
+            | FAdd(a, b)
+            | FSub(a, b)
+            | FMul(a, b)
+            | FDiv(a, b)
+            | ICmp(_, a, b)
+            | FCmp(_, a, b) => {
+                *a = f(*a);
+                *b = f(*b);
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether the instruction only computes its result (no effect other
+    /// than possibly exiting): such instructions may be merged or dropped.
+    pub fn is_pure(&self) -> bool {
+        !matches!(
+            self,
+            Op::GStore(..) | Op::Call(_) | Op::Tick | Op::LoopBack | Op::Link(_) | Op::SLoad(_) | Op::GLoad(_)
+        )
+    }
+
+    pub fn is_const(&self) -> bool {
+        matches!(
+            self,
+            Op::KInt(_) | Op::KFloat(_) | Op::KBool(_) | Op::KObj(_) | Op::KNil | Op::KUndef
+        )
+    }
+}
+
+/// One IR instruction.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Ins {
+    pub op: Op,
+    pub ty: Ty,
+    /// For guards: the snapshot to restore when the guard fails.
+    pub snap: Option<u32>,
+    /// Bytecode pc and source line the instruction came from (for dumps).
+    pub pc: u32,
+    pub line: u32,
+}
+
+/// An inlined call's frame in a snapshot.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SnapFrame {
+    pub code: CodeId,
+    /// Its base, as a slot number relative to the root frame's base.
+    pub base: u32,
+    /// Where its caller resumes (the instruction after the call).
+    pub caller_pc: u32,
+}
+
+/// How to rebuild the interpreter's state at an exit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    /// The pc the innermost frame resumes at (the guarding instruction,
+    /// which the interpreter runs again).
+    pub pc: u32,
+    /// Stack height above the root frame's base.
+    pub height: u32,
+    /// Slots whose value differs from what memory holds: (slot, value).
+    pub entries: Vec<(u32, Ref)>,
+    /// Inlined frames, outermost first (empty at the loop's own level).
+    pub frames: Vec<SnapFrame>,
+}
+
+/// A trace's IR: instructions, snapshots, helper calls, virtual tuples.
+#[derive(Clone, Debug, Default)]
+pub struct IrBuf {
+    pub ins: Vec<Ins>,
+    pub snaps: Vec<Snapshot>,
+    pub calls: Vec<CallArgs>,
+    pub tuples: Vec<Vec<Ref>>,
+}
+
+impl IrBuf {
+    pub fn ty(&self, r: Ref) -> Ty {
+        self.ins[r.0 as usize].ty
+    }
+    pub fn op(&self, r: Ref) -> Op {
+        self.ins[r.0 as usize].op
+    }
+
+    /// Every ref an instruction reads, helper arguments included.
+    pub fn uses(&self, i: usize) -> smallvec::SmallVec<[Ref; 4]> {
+        let mut out: smallvec::SmallVec<[Ref; 4]> = self.ins[i].op.operands().into_iter().collect();
+        if let Op::Call(n) = self.ins[i].op {
+            let c = &self.calls[n as usize];
+            for a in &c.raw {
+                if let RawArg::Val(r) = a {
+                    out.push(*r);
+                }
+            }
+            out.extend(c.boxed.iter().copied());
+        }
+        out
+    }
+
+    /// Rewrites every ref (operands, call arguments, snapshots) via `map`.
+    pub fn rewrite(&mut self, map: &[Ref]) {
+        for ins in &mut self.ins {
+            ins.op.map_operands(|r| map[r.0 as usize]);
+        }
+        for c in &mut self.calls {
+            for a in &mut c.raw {
+                if let RawArg::Val(r) = a {
+                    *r = map[r.0 as usize];
+                }
+            }
+            for r in &mut c.boxed {
+                *r = map[r.0 as usize];
+            }
+        }
+        for s in &mut self.snaps {
+            for e in &mut s.entries {
+                e.1 = map[e.1 .0 as usize];
+            }
+        }
+    }
+
+    /// Float constant value of a ref, if it is one.
+    pub fn const_f(&self, r: Ref) -> Option<f64> {
+        match self.op(r) {
+            Op::KFloat(b) => Some(f64::from_bits(b)),
+            _ => None,
+        }
+    }
+    pub fn const_i(&self, r: Ref) -> Option<i64> {
+        match self.op(r) {
+            Op::KInt(v) => Some(v),
+            _ => None,
+        }
+    }
+}

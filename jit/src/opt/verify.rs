@@ -1,0 +1,66 @@
+//! The IR verifier: every operand defined before its use and of the type
+//! its instruction expects, every guard with a snapshot, snapshots naming
+//! only defined values, and the trace ending in exactly one terminator.
+
+use crate::ir::{IrBuf, Op, Ty};
+
+pub fn verify(ir: &IrBuf) -> Result<(), String> {
+    let n = ir.ins.len();
+    if n == 0 {
+        return Err("empty trace".into());
+    }
+    for (i, ins) in ir.ins.iter().enumerate() {
+        let bad = |what: &str| Err(format!("IR {i:04} ({:?}): {what}", ins.op));
+        for r in ir.uses(i) {
+            if r.0 as usize >= i {
+                return bad("operand not defined before its use");
+            }
+            if matches!(ir.op(r), Op::VTuple(_)) {
+                return bad("virtual tuple used as a value");
+            }
+        }
+        let t = |k: usize| ir.ty(ins.op.operands()[k]);
+        let ok = match ins.op {
+            Op::AddOv(..)
+            | Op::SubOv(..)
+            | Op::MulOv(..)
+            | Op::FloorDiv(..)
+            | Op::Mod(..)
+            | Op::BAnd(..)
+            | Op::BOr(..)
+            | Op::BXor(..)
+            | Op::Shr(..)
+            | Op::ICmp(..) => t(0) == t(1) && matches!(t(0), Ty::Int | Ty::Bool | Ty::Obj),
+            Op::FAdd(..) | Op::FSub(..) | Op::FMul(..) | Op::FDiv(..) | Op::FCmp(..) => {
+                t(0) == Ty::Float && t(1) == Ty::Float
+            }
+            Op::NegOv(_) | Op::BNot(_) | Op::IToF(_) | Op::IToFExact(_) | Op::IntTruth(_) => t(0) == Ty::Int,
+            Op::FNeg(_) | Op::FAbs(_) | Op::FSqrt(_) | Op::FloatTruth(_) => t(0) == Ty::Float,
+            Op::Guard(..) | Op::Not(_) => t(0) == Ty::Bool,
+            Op::GuardIs(..) => t(0) == Ty::Obj,
+            _ => true,
+        };
+        if !ok {
+            return bad("operand of the wrong type");
+        }
+        if ins.op.is_guard() != ins.snap.is_some() {
+            return bad("guard without snapshot (or snapshot without guard)");
+        }
+        if let Some(s) = ins.snap {
+            let Some(snap) = ir.snaps.get(s as usize) else {
+                return bad("snapshot number out of range");
+            };
+            for (_, r) in &snap.entries {
+                if r.0 as usize >= i && !matches!(ins.op, Op::LoopBack | Op::Link(_)) {
+                    return bad("snapshot names a value defined later");
+                }
+            }
+        }
+        let last = i + 1 == n;
+        let terminator = matches!(ins.op, Op::LoopBack | Op::Link(_));
+        if terminator != last {
+            return bad("the trace must end in exactly one LOOP or LINK");
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,54 @@
+//! The JIT's tuning knobs, in one place, each with its reason. LuaJIT's
+//! defaults (lj_jit.h) are the yardstick.
+
+/// Loop iterations before recording (`--jit-threshold` overrides).
+/// LuaJIT uses 56; our interpreter is slower per iteration, so a loop
+/// pays back its compile sooner.
+pub const HOT_LOOP: u32 = 50;
+
+/// Times an exit is taken before a side trace is recorded from it
+/// (LuaJIT's hotexit).
+pub const HOT_EXIT: u32 = 10;
+
+/// Side-trace attempts from one exit before it is left to the
+/// interpreter for good (LuaJIT's tryside): an exit that keeps aborting
+/// would otherwise pay for recording again and again.
+pub const TRY_SIDE: u32 = 4;
+
+/// Side traces hanging off one root trace (LuaJIT's maxside): stops a
+/// trace tree from exploding on megamorphic code.
+pub const MAX_SIDE: u32 = 100;
+
+/// Traces in all (LuaJIT's maxtrace); past it, nothing new compiles.
+pub const MAX_TRACES: usize = 1000;
+
+/// IR instructions one recording may emit before it aborts as "trace too
+/// long" (LuaJIT's maxrecord): long traces mean unrolled inner loops or
+/// deep inlining, both of which run better as separate traces.
+pub const MAX_RECORD: usize = 4000;
+
+/// Snapshots per trace (LuaJIT's maxsnap): each one costs an exit stub.
+pub const MAX_SNAPSHOTS: usize = 500;
+
+/// Script calls inlined into each other while recording (LuaJIT's
+/// callunroll is 3 for recursion; plain nesting is cheaper).
+pub const MAX_INLINE_DEPTH: usize = 8;
+
+/// Stack slots a trace may use above its root frame's base: the VM
+/// reserves this much before entering native code, which writes slots
+/// directly at exits.
+pub const MAX_TRACE_SLOTS: usize = 1024;
+
+/// First penalty, in loop iterations, after a recording aborts; it
+/// doubles on each abort of the same loop (LuaJIT starts at 72 with
+/// random bits; we stay deterministic so JIT runs are reproducible).
+pub const FIRST_PENALTY: u32 = 72;
+
+/// Aborts after which a loop is blacklisted and stays interpreted
+/// (LuaJIT gets there in about 11 doublings; our aborts are mostly "NYI",
+/// which no retry fixes, so we give up sooner).
+pub const MAX_ABORTS: u32 = 5;
+
+/// Native code size limit in bytes (LuaJIT: up to 2 MB of mcode areas):
+/// past it, no more traces compile.
+pub const MAX_MCODE: usize = 4 << 20;

@@ -1,0 +1,954 @@
+//! The recorder: runs beside the interpreter for one trip around a hot
+//! loop (or from a hot exit back to a loop) and emits typed IR for every
+//! instruction, specialized to the values it sees, with a guard for each
+//! assumption.
+//!
+//! It is called before each instruction with the interpreter's state as it
+//! is then. It keeps an abstract copy of the stack (slot -> IR value) for
+//! the root frame and every inlined call; a slot it has not touched yet is
+//! loaded from memory with a type guard on first use. Guards are emitted
+//! before the abstract stack changes, so a guard's snapshot is the state
+//! before its instruction, and an exit makes the interpreter run that
+//! instruction again. Where the interpreter goes next is predicted and
+//! checked at the next call: any disagreement aborts the trace.
+
+use rumba_vm::bytecode::{CodeId, CompareKind, Opcode};
+use rumba_vm::heap::ObjRef;
+use rumba_vm::object::{IterObj, Obj, TypeKind};
+use rumba_vm::value::Value;
+use rumba_vm::vm::Vm;
+
+use crate::ir::{CallArgs, Cmp, Helper, Ins, IrBuf, Op, RawArg, Ref, SnapFrame, Snapshot, Ty};
+use crate::params;
+
+/// What the trace is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TraceKind {
+    /// A loop: the trace starts after its `Loop` and closes back on it.
+    Root { code: CodeId, loop_id: u32 },
+    /// From exit `exit` of trace `parent` to a loop that has a trace.
+    Side { parent: u32, exit: u32, root: u32 },
+}
+
+/// How a finished recording ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ending {
+    /// Jumps back to its own start.
+    Loop,
+    /// Continues in another trace (its loop's header).
+    Link(u32),
+}
+
+pub enum Step {
+    Continue,
+    Close(Ending),
+    Abort(String),
+}
+
+/// An inlined call being recorded.
+struct RecFrame {
+    code: CodeId,
+    base: u32,
+    caller_pc: u32,
+}
+
+pub struct Recorder {
+    pub ir: IrBuf,
+    pub kind: TraceKind,
+    /// The root frame's code and base (absolute stack index).
+    pub code: CodeId,
+    pub root_base: usize,
+    /// The pc of the root loop's `Loop` instruction.
+    pub loop_pc: usize,
+    pub start_pc: usize,
+    /// Abstract stack, relative to root_base: the IR value of each slot
+    /// the trace has touched, and whether the trace changed it.
+    slots: Vec<Option<Ref>>,
+    modified: Vec<bool>,
+    frames: Vec<RecFrame>,
+    /// (frame depth, pc) the interpreter should reach next.
+    expect: Option<(usize, usize)>,
+    /// The snapshot of the instruction being recorded, once taken.
+    snap_here: Option<u32>,
+    cur_pc: u32,
+    cur_line: u32,
+    /// Source line of the instruction being recorded (for abort messages).
+    pub line: u32,
+    /// Deepest inlining reached (for the entry check on recursion depth).
+    pub max_inline: usize,
+}
+
+type Rec<T> = Result<T, String>;
+
+impl Recorder {
+    pub fn new(vm: &Vm, kind: TraceKind, loop_pc: usize, start_pc: usize) -> Recorder {
+        let frame = *vm.frames().last().expect("a running frame");
+        let height = vm.stack().len() - frame.base;
+        Recorder {
+            ir: IrBuf::default(),
+            kind,
+            code: frame.code,
+            root_base: frame.base,
+            loop_pc,
+            start_pc,
+            slots: vec![None; height],
+            modified: vec![false; height],
+            frames: Vec::new(),
+            expect: Some((vm.frames().len(), start_pc)),
+            snap_here: None,
+            cur_pc: start_pc as u32,
+            cur_line: 0,
+            line: 0,
+            max_inline: 0,
+        }
+    }
+
+    /// The interpreter is about to run the instruction at `pc` of its top
+    /// frame. `loop_trace` tells which loops have traces.
+    pub fn step(&mut self, vm: &mut Vm, pc: usize) -> Step {
+        match self.step_inner(vm, pc) {
+            Ok(s) => s,
+            Err(why) => Step::Abort(why),
+        }
+    }
+
+    fn step_inner(&mut self, vm: &mut Vm, pc: usize) -> Rec<Step> {
+        let frame = *vm.frames().last().ok_or("no frame")?;
+        let depth = vm.frames().len();
+        if self.expect != Some((depth, pc)) {
+            return Err("left the recorded path (an exception or an unexpected jump)".into());
+        }
+        let want_code = self.frames.last().map_or(self.code, |f| f.code);
+        let want_base = self.root_base + self.frames.last().map_or(0, |f| f.base as usize);
+        if frame.code != want_code || frame.base != want_base {
+            return Err("left the recorded frame".into());
+        }
+        if vm.stack().len() != self.root_base + self.slots.len() {
+            return Err(format!(
+                "stack height {} where the recorder expected {}",
+                vm.stack().len() - self.root_base.min(vm.stack().len()),
+                self.slots.len()
+            ));
+        }
+        if self.ir.ins.len() > params::MAX_RECORD {
+            return Err("trace too long".into());
+        }
+        if self.ir.snaps.len() > params::MAX_SNAPSHOTS {
+            return Err("too many snapshots".into());
+        }
+        if self.slots.len() > params::MAX_TRACE_SLOTS {
+            return Err("stack too deep for a trace".into());
+        }
+        let code = vm.code(frame.code).code.clone();
+        let ins = code.instrs[pc];
+        self.cur_pc = pc as u32;
+        self.cur_line = code.lines[pc];
+        self.line = self.cur_line;
+        self.snap_here = None;
+        let next = pc + 1;
+        self.expect = Some((depth, next));
+        let arg = ins.arg;
+        let fbase = self.frames.last().map_or(0, |f| f.base as usize);
+        match ins.op {
+            Opcode::Nop => {}
+            Opcode::Pop => {
+                self.peek(vm, 0)?;
+                self.pop(1);
+            }
+            Opcode::Dup => {
+                let a = self.peek(vm, 0)?;
+                self.push(a);
+            }
+            Opcode::DupTwo => {
+                let a = self.peek(vm, 1)?;
+                let b = self.peek(vm, 0)?;
+                self.push(a);
+                self.push(b);
+            }
+            Opcode::RotTwo => {
+                let a = self.peek(vm, 1)?;
+                let b = self.peek(vm, 0)?;
+                self.pop(2);
+                self.push(b);
+                self.push(a);
+            }
+            Opcode::RotThree => {
+                let a = self.peek(vm, 2)?;
+                let b = self.peek(vm, 1)?;
+                let c = self.peek(vm, 0)?;
+                self.pop(3);
+                self.push(c);
+                self.push(a);
+                self.push(b);
+            }
+            Opcode::LoadConst => {
+                let v = vm.const_value(frame.code, arg);
+                let r = self.constant(v)?;
+                self.push(r);
+            }
+            Opcode::LoadLocal => {
+                let r = self.get(vm, fbase + arg as usize)?;
+                if self.ir.ty(r) == Ty::Undef {
+                    return Err("unbound local".into());
+                }
+                self.push(r);
+            }
+            Opcode::StoreLocal => {
+                let r = self.peek(vm, 0)?;
+                self.pop(1);
+                self.set(fbase + arg as usize, r);
+            }
+            Opcode::LoadGlobal => {
+                let gslot = vm.global_slot_of(frame.code, arg);
+                let r = match vm.global(gslot) {
+                    Value::Undef => {
+                        let b = vm.builtin_for_slot(gslot);
+                        if matches!(b, Value::Undef) {
+                            return Err("undefined global".into());
+                        }
+                        self.guard(Op::GuardGlobalUnbound(gslot), Ty::Void);
+                        self.constant(b)?
+                    }
+                    Value::Obj(o) => {
+                        self.guard(Op::GuardGlobalIs(gslot, o.index()), Ty::Void);
+                        self.emit(Op::KObj(o.index()), Ty::Obj)
+                    }
+                    v => {
+                        let ty = ty_of(v)?;
+                        self.guard(Op::GLoad(gslot), ty)
+                    }
+                };
+                self.push(r);
+            }
+            Opcode::StoreGlobal => {
+                let gslot = vm.global_slot_of(frame.code, arg);
+                let r = self.peek(vm, 0)?;
+                self.no_tuple(r)?;
+                self.emit(Op::GStore(gslot, r), Ty::Void);
+                self.pop(1);
+            }
+            Opcode::Add | Opcode::Sub | Opcode::Mul | Opcode::InplaceAdd | Opcode::InplaceMul => {
+                let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
+                let r = match (self.ir.ty(a), self.ir.ty(b)) {
+                    (Ty::Int, Ty::Int) => {
+                        let op = match ins.op {
+                            Opcode::Add | Opcode::InplaceAdd => Op::AddOv(a, b),
+                            Opcode::Sub => Op::SubOv(a, b),
+                            _ => Op::MulOv(a, b),
+                        };
+                        self.guard(op, Ty::Int)
+                    }
+                    (Ty::Int | Ty::Float, Ty::Int | Ty::Float) => {
+                        let (x, y) = (self.as_float(a), self.as_float(b));
+                        let op = match ins.op {
+                            Opcode::Add | Opcode::InplaceAdd => Op::FAdd(x, y),
+                            Opcode::Sub => Op::FSub(x, y),
+                            _ => Op::FMul(x, y),
+                        };
+                        self.emit(op, Ty::Float)
+                    }
+                    _ => return Err(self.nyi_types(ins.op, a, b)),
+                };
+                self.pop(2);
+                self.push(r);
+            }
+            Opcode::TrueDiv => {
+                let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
+                let r = match (self.ir.ty(a), self.ir.ty(b)) {
+                    (Ty::Int, Ty::Int) => self.call(
+                        Helper::IntTrueDiv,
+                        vec![RawArg::Val(a), RawArg::Val(b)],
+                        vec![],
+                        Ty::Float,
+                    ),
+                    (Ty::Int | Ty::Float, Ty::Int | Ty::Float) => {
+                        let (x, y) = (self.as_float(a), self.as_float(b));
+                        self.guard(Op::FDiv(x, y), Ty::Float)
+                    }
+                    _ => return Err(self.nyi_types(ins.op, a, b)),
+                };
+                self.pop(2);
+                self.push(r);
+            }
+            Opcode::FloorDiv | Opcode::Mod | Opcode::Pow => {
+                let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
+                let r = match (self.ir.ty(a), self.ir.ty(b), ins.op) {
+                    (Ty::Int, Ty::Int, Opcode::FloorDiv) => self.guard(Op::FloorDiv(a, b), Ty::Int),
+                    (Ty::Int, Ty::Int, Opcode::Mod) => self.guard(Op::Mod(a, b), Ty::Int),
+                    (Ty::Int, Ty::Int, _) => {
+                        if matches!(self.actual(vm, 0), Value::Int(e) if e < 0) {
+                            return Err("NYI: int ** negative int".into());
+                        }
+                        self.call(Helper::IntPow, vec![RawArg::Val(a), RawArg::Val(b)], vec![], Ty::Int)
+                    }
+                    (Ty::Int | Ty::Float, Ty::Int | Ty::Float, op) => {
+                        let (x, y) = (self.as_float(a), self.as_float(b));
+                        let h = match op {
+                            Opcode::FloorDiv => Helper::FloatFloorDiv,
+                            Opcode::Mod => Helper::FloatMod,
+                            _ => Helper::FloatPow,
+                        };
+                        self.call(h, vec![RawArg::Val(x), RawArg::Val(y)], vec![], Ty::Float)
+                    }
+                    _ => return Err(self.nyi_types(ins.op, a, b)),
+                };
+                self.pop(2);
+                self.push(r);
+            }
+            Opcode::LShift | Opcode::RShift | Opcode::BitAnd | Opcode::BitOr | Opcode::BitXor => {
+                let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
+                if (self.ir.ty(a), self.ir.ty(b)) != (Ty::Int, Ty::Int) {
+                    return Err(self.nyi_types(ins.op, a, b));
+                }
+                let r = match ins.op {
+                    Opcode::LShift => self.call(Helper::IntShl, vec![RawArg::Val(a), RawArg::Val(b)], vec![], Ty::Int),
+                    Opcode::RShift => self.guard(Op::Shr(a, b), Ty::Int),
+                    Opcode::BitAnd => self.emit(Op::BAnd(a, b), Ty::Int),
+                    Opcode::BitOr => self.emit(Op::BOr(a, b), Ty::Int),
+                    _ => self.emit(Op::BXor(a, b), Ty::Int),
+                };
+                self.pop(2);
+                self.push(r);
+            }
+            Opcode::Neg | Opcode::Pos | Opcode::Invert => {
+                let a = self.peek(vm, 0)?;
+                let r = match (ins.op, self.ir.ty(a)) {
+                    (Opcode::Neg, Ty::Int) => self.guard(Op::NegOv(a), Ty::Int),
+                    (Opcode::Neg, Ty::Float) => self.emit(Op::FNeg(a), Ty::Float),
+                    (Opcode::Pos, Ty::Int | Ty::Float) => a,
+                    (Opcode::Invert, Ty::Int) => self.emit(Op::BNot(a), Ty::Int),
+                    _ => return Err(format!("NYI: {} of {}", ins.op.name(), self.ir.ty(a).name())),
+                };
+                self.pop(1);
+                self.push(r);
+            }
+            Opcode::Not => {
+                let a = self.peek(vm, 0)?;
+                let t = self.truth(a)?;
+                let r = match self.ir.op(t) {
+                    Op::KBool(b) => self.emit(Op::KBool(!b), Ty::Bool),
+                    _ => self.emit(Op::Not(t), Ty::Bool),
+                };
+                self.pop(1);
+                self.push(r);
+            }
+            Opcode::Lt | Opcode::Le | Opcode::Gt | Opcode::Ge | Opcode::Eq | Opcode::Ne => {
+                let cmp = match ins.op {
+                    Opcode::Lt => Cmp::Lt,
+                    Opcode::Le => Cmp::Le,
+                    Opcode::Gt => Cmp::Gt,
+                    Opcode::Ge => Cmp::Ge,
+                    Opcode::Eq => Cmp::Eq,
+                    _ => Cmp::Ne,
+                };
+                let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
+                let r = self.compare(vm, cmp, a, b)?;
+                self.pop(2);
+                self.push(r);
+            }
+            Opcode::Is | Opcode::IsNot => {
+                let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
+                let same = match (self.ir.ty(a), self.ir.ty(b)) {
+                    (Ty::Nil, Ty::Nil) => self.emit(Op::KBool(true), Ty::Bool),
+                    (Ty::Obj, Ty::Obj) => self.emit(Op::ICmp(Cmp::Eq, a, b), Ty::Bool),
+                    (Ty::Nil, Ty::Obj | Ty::Int | Ty::Float | Ty::Bool)
+                    | (Ty::Obj | Ty::Int | Ty::Float | Ty::Bool, Ty::Nil) => self.emit(Op::KBool(false), Ty::Bool),
+                    _ => return Err(self.nyi_types(ins.op, a, b)),
+                };
+                let r = if ins.op == Opcode::IsNot {
+                    match self.ir.op(same) {
+                        Op::KBool(b) => self.emit(Op::KBool(!b), Ty::Bool),
+                        _ => self.emit(Op::Not(same), Ty::Bool),
+                    }
+                } else {
+                    same
+                };
+                self.pop(2);
+                self.push(r);
+            }
+            Opcode::CompareJump => {
+                let kind = CompareKind::from_arg(arg);
+                let cmp = match kind {
+                    CompareKind::Lt => Cmp::Lt,
+                    CompareKind::Le => Cmp::Le,
+                    CompareKind::Gt => Cmp::Gt,
+                    CompareKind::Ge => Cmp::Ge,
+                    CompareKind::Eq => Cmp::Eq,
+                    CompareKind::Ne => Cmp::Ne,
+                };
+                let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
+                let c = self.compare(vm, cmp, a, b)?;
+                let holds = self.branch_on(vm, c, cmp, 1, 0)?;
+                self.pop(2);
+                if !holds {
+                    self.expect = Some((depth, CompareKind::target(arg)));
+                }
+            }
+            Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue | Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
+                let a = self.peek(vm, 0)?;
+                let t = self.truth(a)?;
+                let value = self.truth_of_actual(vm)?;
+                if !matches!(self.ir.op(t), Op::KBool(_)) {
+                    self.guard(Op::Guard(t, value), Ty::Void);
+                }
+                let jumps = match ins.op {
+                    Opcode::PopJumpIfFalse | Opcode::JumpIfFalseOrPop => !value,
+                    _ => value,
+                };
+                let keeps = matches!(ins.op, Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop) && jumps;
+                if !keeps {
+                    self.pop(1);
+                }
+                if jumps {
+                    self.expect = Some((depth, arg as usize));
+                }
+            }
+            Opcode::Jump => self.expect = Some((depth, arg as usize)),
+            Opcode::Loop => {
+                if !self.frames.is_empty() {
+                    return Err("loop inside an inlined call".into());
+                }
+                let is_root = matches!(self.kind, TraceKind::Root { .. });
+                if is_root && pc == self.loop_pc {
+                    self.finish(pc);
+                    self.guard(Op::LoopBack, Ty::Void);
+                    return Ok(Step::Close(Ending::Loop));
+                }
+                if let Some(t) = vm.loop_trace(frame.code, arg) {
+                    self.finish(pc);
+                    self.guard(Op::Link(t), Ty::Void);
+                    return Ok(Step::Close(Ending::Link(t)));
+                }
+                if is_root {
+                    return Err("inner loop not compiled yet".into());
+                }
+                // A side trace passes through an untraced loop header.
+                self.guard(Op::Tick, Ty::Void);
+            }
+            Opcode::ForIter => {
+                let it = self.peek(vm, 0)?;
+                let Value::Obj(itr) = self.actual(vm, 0) else {
+                    return Err("ForIter on a non-object".into());
+                };
+                let r = match vm.heap.get(itr) {
+                    Obj::Iter(IterObj::Range { remaining, .. }) => {
+                        if *remaining <= 0 {
+                            return Err("the loop ends while recording".into());
+                        }
+                        self.call(Helper::RangeNext, vec![RawArg::Val(it)], vec![], Ty::Int)
+                    }
+                    Obj::Iter(IterObj::Seq { seq, index }) => {
+                        let item = match vm.heap.get(*seq) {
+                            Obj::List(items) => items.get(*index).copied(),
+                            Obj::Tuple(items) => items.get(*index).copied(),
+                            _ => None,
+                        };
+                        let Some(item) = item else {
+                            return Err("the loop ends while recording".into());
+                        };
+                        let ty = ty_of(item)?;
+                        self.call(
+                            Helper::SeqIterNext,
+                            vec![RawArg::Val(it), RawArg::Imm(ty.tag())],
+                            vec![],
+                            ty,
+                        )
+                    }
+                    _ => return Err("NYI: iterating this kind of object".into()),
+                };
+                self.push(r);
+            }
+            Opcode::GetIter => {
+                let a = self.peek(vm, 0)?;
+                let ok = match self.actual(vm, 0) {
+                    Value::Obj(o) => matches!(vm.heap.get(o), Obj::List(_) | Obj::Tuple(_) | Obj::Range(_)),
+                    _ => false,
+                };
+                if !ok {
+                    return Err("NYI: iter() of this kind of object".into());
+                }
+                let r = self.call(Helper::GetIter, vec![RawArg::Val(a)], vec![], Ty::Obj);
+                self.pop(1);
+                self.push(r);
+            }
+            Opcode::BuildTuple => {
+                let n = arg as usize;
+                let mut items = Vec::with_capacity(n);
+                for k in (0..n).rev() {
+                    items.push(self.peek(vm, k)?);
+                }
+                let id = self.ir.tuples.len() as u32;
+                self.ir.tuples.push(items);
+                let r = self.emit(Op::VTuple(id), Ty::Obj);
+                self.pop(n);
+                self.push(r);
+            }
+            Opcode::UnpackSequence => {
+                let t = self.peek(vm, 0)?;
+                let Op::VTuple(id) = self.ir.op(t) else {
+                    return Err("NYI: unpacking a sequence from the heap".into());
+                };
+                let items = self.ir.tuples[id as usize].clone();
+                if items.len() != arg as usize {
+                    return Err("unpacking the wrong number of items".into());
+                }
+                self.pop(1);
+                for r in items.into_iter().rev() {
+                    self.push(r);
+                }
+            }
+            Opcode::LoadSubscr => {
+                let (c, i) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
+                if (self.ir.ty(c), self.ir.ty(i)) != (Ty::Obj, Ty::Int) {
+                    return Err(self.nyi_types(ins.op, c, i));
+                }
+                let item = match (self.actual(vm, 1), self.actual(vm, 0)) {
+                    (Value::Obj(o), Value::Int(k)) => match vm.heap.get(o) {
+                        Obj::List(items) => seq_item(items, k),
+                        Obj::Tuple(items) => seq_item(items, k),
+                        _ => return Err("NYI: subscript of this kind of object".into()),
+                    },
+                    _ => None,
+                };
+                let Some(item) = item else {
+                    return Err("index out of range while recording".into());
+                };
+                let ty = ty_of(item)?;
+                self.no_tuple(c)?;
+                let r = self.call(
+                    Helper::SeqGet,
+                    vec![RawArg::Val(c), RawArg::Val(i), RawArg::Imm(ty.tag())],
+                    vec![],
+                    ty,
+                );
+                self.pop(2);
+                self.push(r);
+            }
+            Opcode::StoreSubscr => {
+                let (v, c, i) = (self.peek(vm, 2)?, self.peek(vm, 1)?, self.peek(vm, 0)?);
+                if (self.ir.ty(c), self.ir.ty(i)) != (Ty::Obj, Ty::Int) {
+                    return Err(self.nyi_types(ins.op, c, i));
+                }
+                let is_list = matches!(self.actual(vm, 1), Value::Obj(o) if matches!(vm.heap.get(o), Obj::List(_)));
+                if !is_list {
+                    return Err("NYI: item assignment to this kind of object".into());
+                }
+                self.no_tuple(c)?;
+                self.no_tuple(v)?;
+                self.call(Helper::ListSet, vec![RawArg::Val(c), RawArg::Val(i)], vec![v], Ty::Void);
+                self.pop(3);
+            }
+            Opcode::Call => return self.record_call(vm, arg as usize, depth, next),
+            Opcode::CallMethod => {
+                let argc = (arg & 0xff) as usize;
+                let name = &code.names[(arg >> 8) as usize];
+                let recv_is_list =
+                    matches!(self.actual(vm, argc), Value::Obj(o) if matches!(vm.heap.get(o), Obj::List(_)));
+                if &**name != "append" || argc != 1 || !recv_is_list {
+                    return Err(format!("NYI: method call .{name}()"));
+                }
+                let (l, v) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
+                self.no_tuple(l)?;
+                self.no_tuple(v)?;
+                self.call(Helper::ListAppend, vec![RawArg::Val(l)], vec![v], Ty::Void);
+                self.pop(2);
+                let nil = self.emit(Op::KNil, Ty::Nil);
+                self.push(nil);
+            }
+            Opcode::Return => {
+                let Some(f) = self.frames.pop() else {
+                    return Err("return from the loop's own function".into());
+                };
+                let v = self.peek(vm, 0)?;
+                self.no_tuple(v)?;
+                let keep = f.base as usize - 1;
+                self.slots.truncate(keep);
+                self.modified.truncate(keep);
+                self.push(v);
+                self.expect = Some((depth - 1, f.caller_pc as usize));
+            }
+            op => return Err(format!("NYI: bytecode {}", op.name())),
+        }
+        Ok(Step::Continue)
+    }
+
+    fn record_call(&mut self, vm: &mut Vm, argc: usize, depth: usize, next: usize) -> Rec<Step> {
+        let callee_val = self.actual(vm, argc);
+        let Value::Obj(callee) = callee_val else {
+            return Err("calling a non-object".into());
+        };
+        let cref = self.peek(vm, argc)?;
+        let mut args = Vec::with_capacity(argc);
+        for k in (0..argc).rev() {
+            let a = self.peek(vm, k)?;
+            self.no_tuple(a)?;
+            args.push(a);
+        }
+        enum Callee {
+            Script(CodeId),
+            Sqrt,
+            Pure,
+            Other,
+        }
+        let what = match vm.heap.get(callee) {
+            Obj::Function(f) => Callee::Script(f.code),
+            Obj::Native(n) if n.name == "sqrt" && argc == 1 => Callee::Sqrt,
+            Obj::Native(n) if PURE_NATIVES.contains(&n.name) => Callee::Pure,
+            Obj::Type(TypeKind::Int | TypeKind::Float) => Callee::Pure,
+            _ => Callee::Other,
+        };
+        match what {
+            Callee::Script(fcode) => {
+                let code = vm.code(fcode).code.clone();
+                let locals = &code.locals;
+                if argc != locals.nparams as usize || !locals.cells.is_empty() || !locals.free.is_empty() {
+                    return Err(format!("NYI: calling {}() with defaults or closures", code.qualname));
+                }
+                if self.frames.len() >= params::MAX_INLINE_DEPTH {
+                    return Err("inlining too deep".into());
+                }
+                if depth + 1 >= vm.limits.max_frames {
+                    return Err("call depth near the recursion limit".into());
+                }
+                self.guard_is(cref, callee);
+                // A call ticks, inlined or not; the exit redoes the call.
+                self.guard(Op::Tick, Ty::Void);
+                let base = self.slots.len() - argc;
+                let nlocals = locals.names.len();
+                self.slots.resize(base + nlocals, None);
+                self.modified.resize(base + nlocals, false);
+                for slot in base + argc..base + nlocals {
+                    let u = self.emit(Op::KUndef, Ty::Undef);
+                    self.set(slot, u);
+                }
+                self.frames.push(RecFrame {
+                    code: fcode,
+                    base: base as u32,
+                    caller_pc: next as u32,
+                });
+                self.max_inline = self.max_inline.max(self.frames.len());
+                self.expect = Some((depth + 1, 0));
+                Ok(Step::Continue)
+            }
+            Callee::Sqrt => {
+                let x = args[0];
+                if !matches!(self.ir.ty(x), Ty::Int | Ty::Float) {
+                    return Err("NYI: math.sqrt of a non-number".into());
+                }
+                self.guard_is(cref, callee);
+                let x = self.as_float(x);
+                let r = self.guard(Op::FSqrt(x), Ty::Float);
+                self.pop(argc + 1);
+                self.push(r);
+                Ok(Step::Continue)
+            }
+            Callee::Pure => self.native_call(vm, callee, cref, args),
+            Callee::Other => Err("NYI: calling this kind of object".into()),
+        }
+    }
+
+    /// A built-in that only computes: call it through the generic helper,
+    /// predicting its result type by running it now on the same values.
+    fn native_call(&mut self, vm: &mut Vm, callee: ObjRef, cref: Ref, args: Vec<Ref>) -> Rec<Step> {
+        let argc = args.len();
+        if argc > crate::exit::MAX_NATIVE_ARGS {
+            return Err("NYI: built-in call with many arguments".into());
+        }
+        let mut actual = Vec::with_capacity(argc);
+        for k in (0..argc).rev() {
+            let v = self.actual(vm, k);
+            match v {
+                Value::Int(_) | Value::Float(_) | Value::Bool(_) => {}
+                Value::Obj(o) if matches!(vm.heap.get(o), Obj::List(_) | Obj::Tuple(_) | Obj::Str(_)) => {}
+                _ => return Err("NYI: built-in call on these arguments".into()),
+            }
+            actual.push(v);
+        }
+        let result = predict_native(vm, callee, &actual)?;
+        let ty = ty_of(result)?;
+        if ty == Ty::Obj {
+            return Err("NYI: built-in returning an object".into());
+        }
+        self.guard_is(cref, callee);
+        let r = self.call(
+            Helper::CallNative,
+            vec![RawArg::Val(cref), RawArg::Imm(argc as u64), RawArg::Imm(ty.tag())],
+            args,
+            ty,
+        );
+        self.pop(argc + 1);
+        self.push(r);
+        Ok(Step::Continue)
+    }
+
+    // ---- the abstract stack ------------------------------------------
+
+    fn height(&self) -> usize {
+        self.slots.len()
+    }
+
+    fn actual(&self, vm: &Vm, k: usize) -> Value {
+        vm.stack()[self.root_base + self.height() - 1 - k]
+    }
+
+    /// The IR value of a slot, loading (and type-guarding) it on first use.
+    fn get(&mut self, vm: &Vm, slot: usize) -> Rec<Ref> {
+        if let Some(r) = self.slots[slot] {
+            return Ok(r);
+        }
+        let v = vm.stack()[self.root_base + slot];
+        if matches!(v, Value::Undef) {
+            return Err("unbound local".into());
+        }
+        let ty = ty_of(v)?;
+        let r = self.guard(Op::SLoad(slot as u32), ty);
+        self.slots[slot] = Some(r);
+        Ok(r)
+    }
+
+    fn peek(&mut self, vm: &Vm, k: usize) -> Rec<Ref> {
+        let slot = self.height() - 1 - k;
+        self.get(vm, slot)
+    }
+
+    fn pop(&mut self, n: usize) {
+        let h = self.height() - n;
+        self.slots.truncate(h);
+        self.modified.truncate(h);
+    }
+
+    fn push(&mut self, r: Ref) {
+        self.slots.push(Some(r));
+        self.modified.push(true);
+    }
+
+    fn set(&mut self, slot: usize, r: Ref) {
+        self.slots[slot] = Some(r);
+        self.modified[slot] = true;
+    }
+
+    fn no_tuple(&self, r: Ref) -> Rec<()> {
+        match self.ir.op(r) {
+            Op::VTuple(_) => Err("NYI: a tuple that escapes".into()),
+            _ => Ok(()),
+        }
+    }
+
+    // ---- emitting -------------------------------------------------------
+
+    fn emit(&mut self, op: Op, ty: Ty) -> Ref {
+        let r = Ref(self.ir.ins.len() as u32);
+        self.ir.ins.push(Ins {
+            op,
+            ty,
+            snap: None,
+            pc: self.cur_pc,
+            line: self.cur_line,
+        });
+        r
+    }
+
+    /// Emits a guard with the snapshot of the current instruction's
+    /// starting state.
+    fn guard(&mut self, op: Op, ty: Ty) -> Ref {
+        let snap = match self.snap_here {
+            Some(s) => s,
+            None => {
+                let s = self.snapshot(self.cur_pc);
+                self.snap_here = Some(s);
+                s
+            }
+        };
+        let r = self.emit(op, ty);
+        self.ir.ins[r.0 as usize].snap = Some(snap);
+        r
+    }
+
+    fn guard_is(&mut self, r: Ref, obj: ObjRef) {
+        if self.ir.op(r) != Op::KObj(obj.index()) {
+            self.guard(Op::GuardIs(r, obj.index()), Ty::Void);
+        }
+    }
+
+    fn call(&mut self, helper: Helper, raw: Vec<RawArg>, boxed: Vec<Ref>, ty: Ty) -> Ref {
+        let n = self.ir.calls.len() as u32;
+        self.ir.calls.push(CallArgs { helper, raw, boxed });
+        self.guard(Op::Call(n), ty)
+    }
+
+    /// The state to restore at `pc`: every slot the trace changed.
+    fn snapshot(&mut self, pc: u32) -> u32 {
+        let mut entries = Vec::new();
+        for (slot, (r, m)) in self.slots.iter().zip(&self.modified).enumerate() {
+            if let (Some(r), true) = (r, m) {
+                entries.push((slot as u32, *r));
+            }
+        }
+        let frames = self
+            .frames
+            .iter()
+            .map(|f| SnapFrame {
+                code: f.code,
+                base: f.base,
+                caller_pc: f.caller_pc,
+            })
+            .collect();
+        let s = Snapshot {
+            pc,
+            height: self.height() as u32,
+            entries,
+            frames,
+        };
+        self.ir.snaps.push(s);
+        (self.ir.snaps.len() - 1) as u32
+    }
+
+    /// Takes the closing snapshot at the loop header.
+    fn finish(&mut self, pc: usize) {
+        self.cur_pc = pc as u32;
+        let s = self.snapshot(pc as u32);
+        self.snap_here = Some(s);
+    }
+
+    /// Whether a snapshot holds a virtual tuple (which cannot be restored).
+    pub fn check_snapshots(&self) -> Rec<()> {
+        for s in &self.ir.snaps {
+            for (_, r) in &s.entries {
+                self.no_tuple(*r)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn constant(&mut self, v: Value) -> Rec<Ref> {
+        Ok(match v {
+            Value::Int(i) => self.emit(Op::KInt(i), Ty::Int),
+            Value::Float(f) => self.emit(Op::KFloat(f.to_bits()), Ty::Float),
+            Value::Bool(b) => self.emit(Op::KBool(b), Ty::Bool),
+            Value::None => self.emit(Op::KNil, Ty::Nil),
+            Value::Obj(o) => self.emit(Op::KObj(o.index()), Ty::Obj),
+            Value::Undef => return Err("unbound constant".into()),
+        })
+    }
+
+    fn as_float(&mut self, r: Ref) -> Ref {
+        match self.ir.ty(r) {
+            Ty::Int => match self.ir.op(r) {
+                Op::KInt(i) => self.emit(Op::KFloat((i as f64).to_bits()), Ty::Float),
+                _ => self.emit(Op::IToF(r), Ty::Float),
+            },
+            _ => r,
+        }
+    }
+
+    /// A comparison's bool; int against float compares exactly, so the
+    /// int must convert without rounding (else the trace exits).
+    fn compare(&mut self, vm: &Vm, cmp: Cmp, a: Ref, b: Ref) -> Rec<Ref> {
+        let _ = vm;
+        Ok(match (self.ir.ty(a), self.ir.ty(b)) {
+            (Ty::Int, Ty::Int) => self.emit(Op::ICmp(cmp, a, b), Ty::Bool),
+            (Ty::Float, Ty::Float) => self.emit(Op::FCmp(cmp, a, b), Ty::Bool),
+            (Ty::Int, Ty::Float) => {
+                let x = self.exact_float(a);
+                self.emit(Op::FCmp(cmp, x, b), Ty::Bool)
+            }
+            (Ty::Float, Ty::Int) => {
+                let y = self.exact_float(b);
+                self.emit(Op::FCmp(cmp, a, y), Ty::Bool)
+            }
+            (Ty::Bool, Ty::Bool) if matches!(cmp, Cmp::Eq | Cmp::Ne) => self.emit(Op::ICmp(cmp, a, b), Ty::Bool),
+            (Ty::Nil, Ty::Nil) if matches!(cmp, Cmp::Eq | Cmp::Ne) => self.emit(Op::KBool(cmp == Cmp::Eq), Ty::Bool),
+            (ta, tb) => return Err(format!("NYI: {} {} {}", ta.name(), cmp.symbol(), tb.name())),
+        })
+    }
+
+    fn exact_float(&mut self, r: Ref) -> Ref {
+        match self.ir.op(r) {
+            Op::KInt(i) if i.unsigned_abs() <= 1 << 53 => self.emit(Op::KFloat((i as f64).to_bits()), Ty::Float),
+            _ => self.guard(Op::IToFExact(r), Ty::Float),
+        }
+    }
+
+    /// Guards a comparison's outcome as the interpreter will find it, and
+    /// returns that outcome. The operands are the top two stack values.
+    fn branch_on(&mut self, vm: &Vm, c: Ref, cmp: Cmp, ka: usize, kb: usize) -> Rec<bool> {
+        let holds = match (self.actual(vm, ka), self.actual(vm, kb)) {
+            (Value::Int(x), Value::Int(y)) => cmp.eval_i(x, y),
+            (Value::Float(x), Value::Float(y)) => cmp.eval_f(x, y),
+            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= 1 << 53 => cmp.eval_f(x as f64, y),
+            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= 1 << 53 => cmp.eval_f(x, y as f64),
+            (Value::Bool(x), Value::Bool(y)) => cmp.eval_i(x as i64, y as i64),
+            (Value::None, Value::None) => cmp == Cmp::Eq,
+            _ => return Err("NYI: comparing these values".into()),
+        };
+        match self.ir.op(c) {
+            Op::KBool(b) if b == holds => {}
+            Op::KBool(_) => return Err("constant comparison disagrees".into()),
+            _ => {
+                self.guard(Op::Guard(c, holds), Ty::Void);
+            }
+        }
+        Ok(holds)
+    }
+
+    /// The truth of a value as a bool IR value.
+    fn truth(&mut self, a: Ref) -> Rec<Ref> {
+        Ok(match self.ir.ty(a) {
+            Ty::Bool => a,
+            Ty::Int => self.emit(Op::IntTruth(a), Ty::Bool),
+            Ty::Float => self.emit(Op::FloatTruth(a), Ty::Bool),
+            Ty::Nil => self.emit(Op::KBool(false), Ty::Bool),
+            t => return Err(format!("NYI: truth of {}", t.name())),
+        })
+    }
+
+    fn truth_of_actual(&self, vm: &Vm) -> Rec<bool> {
+        Ok(match self.actual(vm, 0) {
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            Value::Float(f) => f != 0.0,
+            Value::None => false,
+            _ => return Err("NYI: truth of an object".into()),
+        })
+    }
+
+    fn nyi_types(&self, op: Opcode, a: Ref, b: Ref) -> String {
+        format!(
+            "NYI: {} on {} and {}",
+            op.name(),
+            self.ir.ty(a).name(),
+            self.ir.ty(b).name()
+        )
+    }
+}
+
+/// Built-ins that compute a number from numbers (or a length) and touch
+/// nothing else, so a trace may call them and run them ahead of time.
+const PURE_NATIVES: &[&str] = &[
+    "abs", "min", "max", "len", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log", "log2", "log10",
+    "floor", "ceil", "trunc", "fabs", "hypot", "isnan", "isinf", "isfinite", "copysign", "sinh", "cosh", "tanh",
+    "degrees", "radians",
+];
+
+fn ty_of(v: Value) -> Rec<Ty> {
+    Ok(match v {
+        Value::Int(_) => Ty::Int,
+        Value::Float(_) => Ty::Float,
+        Value::Bool(_) => Ty::Bool,
+        Value::None => Ty::Nil,
+        Value::Obj(_) => Ty::Obj,
+        Value::Undef => return Err("unbound value".into()),
+    })
+}
+
+fn seq_item(items: &[Value], k: i64) -> Option<Value> {
+    let n = items.len() as i64;
+    let i = if k < 0 { k + n } else { k };
+    (0..n).contains(&i).then(|| items[i as usize])
+}
+
+/// Runs a pure built-in now, on the values the interpreter is about to
+/// pass it, to learn the type of its result.
+fn predict_native(vm: &mut Vm, callee: ObjRef, args: &[Value]) -> Rec<Value> {
+    crate::exit::predict_native(vm, callee, args).ok_or_else(|| "built-in raises on these arguments".to_string())
+}

@@ -1,0 +1,395 @@
+//! The JIT's bookkeeping: which loops are hot, recording, compiling and
+//! installing traces, running them, counting exits, growing side traces
+//! from hot exits, blacklisting loops that keep aborting, and the
+//! `--jit-log` / `--jit-stats` / `--jit-dump` output.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use rumba_vm::bytecode::CodeId;
+use rumba_vm::hook::{HotLoop, JitHook, TraceRun};
+use rumba_vm::vm::Vm;
+
+use crate::backend::x64::{self, CodeArea, CompiledTrace};
+use crate::exit::{self, Ctx};
+use crate::ir::IrBuf;
+use crate::record::{Ending, Recorder, Step, TraceKind};
+use crate::{dump, opt, params, JitOptions};
+
+struct Trace {
+    kind: TraceKind,
+    code: CodeId,
+    ir: IrBuf,
+    compiled: CompiledTrace,
+    /// For root traces: side traces grown from this tree.
+    sides: u32,
+}
+
+struct ExitRecord {
+    trace: u32,
+    /// Index among the trace's exits.
+    local: u32,
+    count: u32,
+    /// Side-trace attempts that aborted.
+    tries: u32,
+    side: Option<u32>,
+}
+
+#[derive(Default)]
+struct LoopRecord {
+    aborts: u32,
+    blacklisted: bool,
+}
+
+#[derive(Default)]
+struct Stats {
+    traces: u32,
+    side_traces: u32,
+    aborts: u32,
+    blacklisted: u32,
+    exits: u64,
+}
+
+pub struct Jit {
+    options: JitOptions,
+    area: CodeArea,
+    ctx: Box<Ctx>,
+    traces: Vec<Trace>,
+    exits: Vec<ExitRecord>,
+    loops: HashMap<(CodeId, u32), LoopRecord>,
+    recorder: Option<Recorder>,
+    /// Deepest inlining of any trace: entering needs that many frames free.
+    max_inline: usize,
+    stats: Stats,
+}
+
+impl Jit {
+    pub fn new(options: JitOptions) -> std::io::Result<Jit> {
+        Ok(Jit {
+            options,
+            area: CodeArea::new()?,
+            ctx: Ctx::new(),
+            traces: Vec::new(),
+            exits: Vec::new(),
+            loops: HashMap::new(),
+            recorder: None,
+            max_inline: 0,
+            stats: Stats::default(),
+        })
+    }
+
+    fn log(&self, line: impl AsRef<str>) {
+        if self.options.log {
+            eprintln!("{}", line.as_ref());
+        }
+    }
+
+    fn place(vm: &Vm, code: CodeId, line: u32) -> String {
+        format!("{}:{}", vm.code(code).code.filename, line)
+    }
+
+    /// A recording failed: count it against its loop or exit.
+    fn aborted(&mut self, vm: &Vm, rec: Recorder, why: &str) {
+        self.stats.aborts += 1;
+        let start_line = vm.code(rec.code).code.lines[rec.start_pc];
+        let at = Self::place(vm, rec.code, rec.line);
+        match rec.kind {
+            TraceKind::Root { code, loop_id } => {
+                let entry = self.loops.entry((code, loop_id)).or_default();
+                entry.aborts += 1;
+                let aborts = entry.aborts;
+                if aborts >= params::MAX_ABORTS {
+                    entry.blacklisted = true;
+                }
+                self.log(format!(
+                    "[TRACE --- {} -- {why} at {at}]",
+                    Self::place(vm, code, start_line)
+                ));
+                if aborts >= params::MAX_ABORTS {
+                    self.stats.blacklisted += 1;
+                    self.log(format!(
+                        "[BLACKLIST {} -- loop stays interpreted after {aborts} aborts; last: {why}]",
+                        Self::place(vm, code, start_line)
+                    ));
+                }
+            }
+            TraceKind::Side { parent, exit, .. } => {
+                let local = self.exits[exit as usize].local;
+                self.exits[exit as usize].tries += 1;
+                self.log(format!(
+                    "[TRACE --- ({parent}/{local}) {} -- {why} at {at}]",
+                    Self::place(vm, rec.code, start_line)
+                ));
+            }
+        }
+    }
+
+    /// The countdown to the next attempt at a loop.
+    fn penalty(&self, code: CodeId, loop_id: u32) -> u32 {
+        match self.loops.get(&(code, loop_id)) {
+            Some(l) if l.blacklisted => u32::MAX,
+            Some(l) => params::FIRST_PENALTY.saturating_mul(1 << l.aborts.min(20)),
+            None => params::FIRST_PENALTY,
+        }
+    }
+
+    /// Optimizes, compiles and installs a finished recording.
+    fn install(&mut self, vm: &mut Vm, mut rec: Recorder, ending: Ending) -> Result<(), String> {
+        rec.check_snapshots()?;
+        if self.area.size() > params::MAX_MCODE {
+            return Err("machine code area full".into());
+        }
+        let mut ir = std::mem::take(&mut rec.ir);
+        opt::optimize(&mut ir)?;
+        let id = self.traces.len() as u32;
+        let first_exit = self.exits.len() as u32;
+        let tails: Vec<_> = self.traces.iter().map(|t| t.compiled.tail).collect();
+        let compiled = x64::compile(&mut self.area, &ir, first_exit, &|t| tails[t as usize])?;
+        for k in 0..compiled.exits.len() {
+            self.exits.push(ExitRecord {
+                trace: id,
+                local: k as u32,
+                count: 0,
+                tries: 0,
+                side: None,
+            });
+        }
+        self.max_inline = self.max_inline.max(rec.max_inline);
+        let start_line = vm.code(rec.code).code.lines[rec.start_pc];
+        let size = compiled.code_end - compiled.code_start;
+        let link = match ending {
+            Ending::Loop => "loop".to_string(),
+            Ending::Link(t) => format!("-> {t}"),
+        };
+        match rec.kind {
+            TraceKind::Root { code, loop_id } => {
+                self.stats.traces += 1;
+                vm.set_loop_trace(code, loop_id, Some(id));
+                self.log(format!(
+                    "[TRACE {id:3} {} {link}] {} IR, {} exits, {size} bytes",
+                    Self::place(vm, code, start_line),
+                    ir.ins.len(),
+                    compiled.exits.len()
+                ));
+            }
+            TraceKind::Side { parent, exit, root } => {
+                self.stats.side_traces += 1;
+                self.traces[root as usize].sides += 1;
+                let record = &mut self.exits[exit as usize];
+                record.side = Some(id);
+                let local = record.local;
+                let jump_at = self.traces[parent as usize].compiled.exits[local as usize].jump_at;
+                self.area.patch_exit(jump_at, compiled.start);
+                self.log(format!(
+                    "[TRACE {id:3} ({parent}/{local}) {} {link}] {} IR, {} exits, {size} bytes",
+                    Self::place(vm, rec.code, start_line),
+                    ir.ins.len(),
+                    compiled.exits.len()
+                ));
+            }
+        }
+        if self.options.dump {
+            self.dump(vm, id, rec.code, &ir, &compiled);
+        }
+        self.traces.push(Trace {
+            kind: rec.kind,
+            code: rec.code,
+            ir,
+            compiled,
+            sides: 0,
+        });
+        Ok(())
+    }
+
+    fn dump(&self, vm: &Vm, id: u32, code: CodeId, ir: &IrBuf, compiled: &CompiledTrace) {
+        let code = &vm.code(code).code;
+        let filename = code.filename.to_string();
+        let mut out = format!("---- TRACE {id} IR\n");
+        out.push_str(&dump::ir_listing(ir, &filename));
+        let (bytes, address) = self.area.bytes(compiled.code_start, compiled.code_end);
+        let labels: Vec<(u64, String)> = compiled
+            .exits
+            .iter()
+            .enumerate()
+            .map(|(k, e)| {
+                let line = e.guard.map_or(String::from("loop header"), |g| {
+                    format!("line {}", ir.ins[g as usize].line)
+                });
+                (
+                    address + (e.stub_at - compiled.code_start) as u64,
+                    format!("exit {k} ({line})"),
+                )
+            })
+            .collect();
+        out.push_str(&format!("---- TRACE {id} mcode {} bytes\n", bytes.len()));
+        out.push_str(&dump::disassemble(&bytes, address, &labels));
+        eprint!("{out}");
+    }
+}
+
+impl JitHook for Jit {
+    fn threshold(&self) -> u32 {
+        self.options.threshold
+    }
+
+    fn loop_hot(&mut self, vm: &mut Vm, code: CodeId, loop_id: u32, pc: usize) -> HotLoop {
+        let blacklisted = self.loops.get(&(code, loop_id)).is_some_and(|l| l.blacklisted);
+        if blacklisted || self.traces.len() >= params::MAX_TRACES || self.recorder.is_some() {
+            return HotLoop::Wait(self.penalty(code, loop_id));
+        }
+        let line = vm.code(code).code.lines[pc - 1];
+        self.log(format!("[TRACE start {}]", Self::place(vm, code, line)));
+        self.recorder = Some(Recorder::new(vm, TraceKind::Root { code, loop_id }, pc - 1, pc));
+        HotLoop::Record
+    }
+
+    fn record(&mut self, vm: &mut Vm, pc: usize) -> bool {
+        let Some(rec) = self.recorder.as_mut() else {
+            return false;
+        };
+        match rec.step(vm, pc) {
+            Step::Continue => true,
+            Step::Abort(why) => {
+                let rec = self.recorder.take().expect("recording");
+                self.after_abort(vm, rec, &why);
+                false
+            }
+            Step::Close(ending) => {
+                let rec = self.recorder.take().expect("recording");
+                let kind = rec.kind;
+                if let Err(why) = self.install(vm, rec, ending) {
+                    // The recording is gone; count the failure like an abort.
+                    self.stats.aborts += 1;
+                    self.log(format!("[TRACE --- compile failed: {why}]"));
+                    if let TraceKind::Root { code, loop_id } = kind {
+                        self.loops.entry((code, loop_id)).or_default().aborts += 1;
+                    }
+                }
+                false
+            }
+        }
+    }
+
+    fn abandon(&mut self, vm: &mut Vm, why: &str) {
+        if let Some(rec) = self.recorder.take() {
+            self.after_abort(vm, rec, why);
+        }
+    }
+
+    fn run_trace(&mut self, vm: &mut Vm, trace: u32) -> TraceRun {
+        if vm.frames().len() + self.max_inline + 1 >= vm.limits.max_frames {
+            // Too close to the recursion limit for the trace's inlined
+            // calls: the interpreter raises at the right place instead.
+            return TraceRun::Resume;
+        }
+        if exit::interrupted(&self.ctx) {
+            return TraceRun::Resume;
+        }
+        let root_base = vm.frames().last().expect("a running frame").base;
+        let stack = vm.stack_reserve(params::MAX_TRACE_SLOTS);
+        // SAFETY: root_base is within the stack (it is a frame's base), so
+        // the offset stays inside the allocation.
+        let base = unsafe { stack.add(root_base) } as *mut u8;
+        let ctx: *mut Ctx = &mut *self.ctx;
+        self.ctx.ticks = vm.ticks;
+        self.ctx.budget = vm.limits.budget.unwrap_or(u64::MAX);
+        self.ctx.interrupt = Arc::as_ptr(&vm.interrupt);
+        self.ctx.attention = 0;
+        self.ctx.globals = vm.globals_ptr();
+        self.ctx.vm = vm as *mut Vm;
+        let start = self.traces[trace as usize].compiled.start;
+        // SAFETY: the context was just set up for this VM; base points at
+        // the top frame's slots with MAX_TRACE_SLOTS reserved above the
+        // stack's top; the trace was compiled for a loop of this frame's
+        // code. `vm` is not used until the trace returns.
+        let exit_id = unsafe { self.area.run(ctx, base, start) };
+        self.ctx.vm = std::ptr::null_mut();
+        vm.ticks = self.ctx.ticks;
+        let record = &mut self.exits[exit_id as usize];
+        record.count += 1;
+        self.stats.exits += 1;
+        let (owner, local, count) = (record.trace, record.local, record.count);
+        let t = &self.traces[owner as usize];
+        let ce = &t.compiled.exits[local as usize];
+        let snap = &t.ir.snaps[ce.snap as usize];
+        // SAFETY: the exit stub wrote every slot of the snapshot, and the
+        // recorder put every slot above the entry height in it; all of it
+        // is within the capacity reserved above.
+        unsafe { exit::restore(vm, root_base, snap) };
+        let root = match t.kind {
+            TraceKind::Root { .. } => owner,
+            TraceKind::Side { root, .. } => root,
+        };
+        let wants_side = count >= params::HOT_EXIT
+            && ce.guard.is_some()
+            && snap.frames.is_empty()
+            && record.side.is_none()
+            && record.tries < params::TRY_SIDE
+            && self.traces[root as usize].sides < params::MAX_SIDE
+            && self.traces.len() < params::MAX_TRACES
+            && self.recorder.is_none();
+        // After a failed attempt, wait as many exits again before retrying.
+        if wants_side && count >= params::HOT_EXIT * (record.tries + 1) {
+            let pc = snap.pc as usize;
+            let code = t.code;
+            self.log(format!(
+                "[TRACE start ({owner}/{local}) {}]",
+                Self::place(vm, code, vm.code(code).code.lines[pc])
+            ));
+            let kind = TraceKind::Side {
+                parent: owner,
+                exit: exit_id,
+                root,
+            };
+            self.recorder = Some(Recorder::new(vm, kind, pc, pc));
+            return TraceRun::ResumeRecording;
+        }
+        TraceRun::Resume
+    }
+
+    fn stats_line(&self) -> String {
+        format!(
+            "jit-stats: traces={} side_traces={} aborts={} blacklisted={} exits={}",
+            self.stats.traces, self.stats.side_traces, self.stats.aborts, self.stats.blacklisted, self.stats.exits
+        )
+    }
+
+    fn finish(&mut self, vm: &Vm) {
+        if !self.options.log {
+            return;
+        }
+        for (id, e) in self.exits.iter().enumerate() {
+            if e.count == 0 {
+                continue;
+            }
+            let t = &self.traces[e.trace as usize];
+            let ce = &t.compiled.exits[e.local as usize];
+            let line = match ce.guard {
+                Some(g) => t.ir.ins[g as usize].line,
+                None => vm.code(t.code).code.lines[t.ir.snaps[ce.snap as usize].pc as usize],
+            };
+            let side = e.side.map(|s| format!(", side trace {s}")).unwrap_or_default();
+            self.log(format!(
+                "[EXIT {}/{} {} taken {} times{side}] (exit #{id})",
+                e.trace,
+                e.local,
+                Self::place(vm, t.code, line),
+                e.count
+            ));
+        }
+    }
+}
+
+impl Jit {
+    fn after_abort(&mut self, vm: &mut Vm, rec: Recorder, why: &str) {
+        if let TraceKind::Root { code, loop_id } = rec.kind {
+            let wait = {
+                self.aborted(vm, rec, why);
+                self.penalty(code, loop_id)
+            };
+            vm.set_loop_countdown(code, loop_id, wait);
+        } else {
+            self.aborted(vm, rec, why);
+        }
+    }
+}
