@@ -232,6 +232,29 @@ extern "C" fn seq_iter_next(ctx: *mut Ctx, it: u64, tag: u64, _: u64) -> Pair {
     }
 }
 
+extern "C" fn iter_done(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    let (seq, index) = match vm.heap.get(obj(it)) {
+        Obj::Iter(IterObj::Range { remaining, .. }) => return if *remaining <= 0 { ok(0) } else { FAIL },
+        Obj::Iter(IterObj::Seq { seq, index }) => (*seq, *index),
+        _ => return FAIL,
+    };
+    let len = match vm.heap.get(seq) {
+        Obj::List(items) => items.len(),
+        Obj::Tuple(items) => items.len(),
+        _ => return FAIL,
+    };
+    if index < len {
+        return FAIL;
+    }
+    // The interpreter steps the index even when it finds the end.
+    if let Obj::Iter(IterObj::Seq { index, .. }) = vm.heap.get_mut(obj(it)) {
+        *index += 1;
+    }
+    ok(0)
+}
+
 extern "C" fn call_native(ctx: *mut Ctx, callee: u64, nargs: u64, tag: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -305,6 +328,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::ListAppend => list_append,
         Helper::RangeNext => range_next,
         Helper::SeqIterNext => seq_iter_next,
+        Helper::IterDone => iter_done,
         Helper::CallNative => call_native,
         Helper::FloatMod => float_mod,
         Helper::FloatFloorDiv => float_floordiv,

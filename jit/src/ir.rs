@@ -116,6 +116,9 @@ pub enum Helper {
     RangeNext,
     /// (list/tuple iterator, expected tag) -> next item.
     SeqIterNext,
+    /// (range/list/tuple iterator) -> ok when it has nothing left (as the
+    /// interpreter leaves it after finding so).
+    IterDone,
     /// (callee, nargs, expected tag) with args in arg slots -> result.
     CallNative,
     /// (a, b) float bits -> a % b.
@@ -142,6 +145,7 @@ impl Helper {
             Helper::ListAppend => "list_append",
             Helper::RangeNext => "range_next",
             Helper::SeqIterNext => "seq_iter_next",
+            Helper::IterDone => "iter_done",
             Helper::CallNative => "call_native",
             Helper::FloatMod => "float_mod",
             Helper::FloatFloorDiv => "float_floordiv",
@@ -160,6 +164,7 @@ impl Helper {
                 | Helper::ListAppend
                 | Helper::RangeNext
                 | Helper::SeqIterNext
+                | Helper::IterDone
                 | Helper::CallNative
                 | Helper::GetIter
         )

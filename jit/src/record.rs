@@ -430,11 +430,28 @@ impl Recorder {
                 let Value::Obj(itr) = self.actual(vm, 0) else {
                     return Err("ForIter on a non-object".into());
                 };
+                let done = match vm.heap.get(itr) {
+                    Obj::Iter(IterObj::Range { remaining, .. }) => *remaining <= 0,
+                    Obj::Iter(IterObj::Seq { seq, index }) => match vm.heap.get(*seq) {
+                        Obj::List(items) => *index >= items.len(),
+                        Obj::Tuple(items) => *index >= items.len(),
+                        _ => return Err("NYI: iterating this kind of object".into()),
+                    },
+                    _ => return Err("NYI: iterating this kind of object".into()),
+                };
+                if done {
+                    // A root trace must go around its loop; a side trace may
+                    // follow a loop to its end (and on to the next loop).
+                    if matches!(self.kind, TraceKind::Root { .. }) {
+                        return Err("the loop ends while recording".into());
+                    }
+                    self.call(Helper::IterDone, vec![RawArg::Val(it)], vec![], Ty::Void);
+                    self.pop(1);
+                    self.expect = Some((depth, arg as usize));
+                    return Ok(Step::Continue);
+                }
                 let r = match vm.heap.get(itr) {
-                    Obj::Iter(IterObj::Range { remaining, .. }) => {
-                        if *remaining <= 0 {
-                            return Err("the loop ends while recording".into());
-                        }
+                    Obj::Iter(IterObj::Range { .. }) => {
                         self.call(Helper::RangeNext, vec![RawArg::Val(it)], vec![], Ty::Int)
                     }
                     Obj::Iter(IterObj::Seq { seq, index }) => {
@@ -594,7 +611,7 @@ impl Recorder {
             Obj::Function(f) => Callee::Script(f.code),
             Obj::Native(n) if n.name == "sqrt" && argc == 1 => Callee::Sqrt,
             Obj::Native(n) if PURE_NATIVES.contains(&n.name) => Callee::Pure,
-            Obj::Type(TypeKind::Int | TypeKind::Float) => Callee::Pure,
+            Obj::Type(TypeKind::Int | TypeKind::Float | TypeKind::Range) => Callee::Pure,
             _ => Callee::Other,
         };
         match what {
@@ -666,7 +683,10 @@ impl Recorder {
         }
         let result = predict_native(vm, callee, &actual)?;
         let ty = ty_of(result)?;
-        if ty == Ty::Obj {
+        // A new range is the one object a trace may make this way: only
+        // `for` uses it, and the helper checks nothing but the tag.
+        let makes_range = matches!(result, Value::Obj(o) if matches!(vm.heap.get(o), Obj::Range(_)));
+        if ty == Ty::Obj && !makes_range {
             return Err("NYI: built-in returning an object".into());
         }
         self.guard_is(cref, callee);
