@@ -1,0 +1,93 @@
+//! Common-subexpression elimination: an instruction that computes what an
+//! earlier one computed (same operation, same operands) reuses its value.
+//! The trace is one straight line, so the earlier one always ran first;
+//! for guarded arithmetic its guard already passed. Global reads are
+//! matched only within a stretch with no global store, and helper calls
+//! (which read the heap) are never merged.
+
+use std::collections::HashMap;
+
+use super::{rebuild, Fate};
+use crate::ir::{IrBuf, Op};
+
+/// An instruction's identity for matching: its operation with operands
+/// already renumbered, as bits (floats compare by bits).
+fn key(op: &Op) -> String {
+    format!("{op:?}")
+}
+
+pub fn run(ir: &mut IrBuf) {
+    let mut fates = vec![Fate::Keep; ir.ins.len()];
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut global_epoch = 0u32;
+    for i in 0..ir.ins.len() {
+        let mut op = ir.ins[i].op;
+        op.map_operands(|r| match fates[r.0 as usize] {
+            Fate::Replace(x) => x,
+            _ => r,
+        });
+        ir.ins[i].op = op;
+        let mergeable = match op {
+            Op::GStore(..) => {
+                global_epoch += 1;
+                false
+            }
+            Op::GLoad(_) | Op::GuardGlobalIs(..) | Op::GuardGlobalUnbound(_) => true,
+            Op::SLoad(_) | Op::Call(_) | Op::Tick | Op::LoopBack | Op::Link(_) | Op::VTuple(_) => false,
+            // Guards without a value are the guards pass's business.
+            Op::Guard(..) | Op::GuardIs(..) => false,
+            _ => true,
+        };
+        if !mergeable {
+            continue;
+        }
+        let k = match op {
+            Op::GLoad(_) | Op::GuardGlobalIs(..) | Op::GuardGlobalUnbound(_) => format!("{}@{global_epoch}", key(&op)),
+            _ => key(&op),
+        };
+        match seen.get(&k) {
+            Some(&j) if ir.ins[j].ty == ir.ins[i].ty => fates[i] = Fate::Replace(crate::ir::Ref(j as u32)),
+            _ => {
+                seen.insert(k, i);
+            }
+        }
+    }
+    rebuild(ir, &fates);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use crate::ir::{Op, Ty};
+
+    #[test]
+    fn merges_repeated_arithmetic_and_constants() {
+        let mut ir = ir();
+        let x = push(&mut ir, Op::SLoad(0), Ty::Float);
+        let a = push(&mut ir, Op::FMul(x, x), Ty::Float);
+        let b = push(&mut ir, Op::FMul(x, x), Ty::Float);
+        let k1 = push(&mut ir, Op::KInt(7), Ty::Int);
+        let k2 = push(&mut ir, Op::KInt(7), Ty::Int);
+        close(&mut ir, &[a, b, k1, k2]);
+        super::run(&mut ir);
+        assert_eq!(ir.ins.len(), 4);
+        let e = &ir.snaps[1].entries;
+        assert_eq!(e[0].1, e[1].1);
+        assert_eq!(e[2].1, e[3].1);
+    }
+
+    #[test]
+    fn global_reads_do_not_cross_a_store() {
+        let mut ir = ir();
+        let a = push(&mut ir, Op::GLoad(3), Ty::Int);
+        let b = push(&mut ir, Op::GLoad(3), Ty::Int);
+        let one = push(&mut ir, Op::KInt(1), Ty::Int);
+        push(&mut ir, Op::GStore(3, one), Ty::Void);
+        let c = push(&mut ir, Op::GLoad(3), Ty::Int);
+        close(&mut ir, &[a, b, c]);
+        super::run(&mut ir);
+        let e = &ir.snaps[1].entries;
+        assert_eq!(e[0].1, e[1].1, "two reads with no store between merge");
+        assert_ne!(e[0].1, e[2].1, "a read after a store does not");
+    }
+}
