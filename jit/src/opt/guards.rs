@@ -10,7 +10,7 @@ use crate::ir::{IrBuf, Op};
 pub fn run(ir: &mut IrBuf) {
     let mut fates = vec![Fate::Keep; ir.ins.len()];
     let mut passed: HashSet<String> = HashSet::new();
-    for i in 0..ir.ins.len() {
+    for (i, fate) in fates.iter_mut().enumerate() {
         let op = ir.ins[i].op;
         let redundant = match op {
             Op::Guard(c, flag) => matches!(ir.op(c), Op::KBool(b) if b == flag) || !passed.insert(format!("{op:?}")),
@@ -18,7 +18,7 @@ pub fn run(ir: &mut IrBuf) {
             _ => false,
         };
         if redundant {
-            fates[i] = Fate::Drop;
+            *fate = Fate::Drop;
         }
     }
     rebuild(ir, &fates);

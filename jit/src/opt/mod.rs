@@ -17,7 +17,8 @@ use crate::ir::{IrBuf, Ref};
 /// Runs the passes in order.
 pub fn optimize(ir: &mut IrBuf) -> Result<(), String> {
     verify::verify(ir)?;
-    let passes: [(&str, fn(&mut IrBuf)); 4] = [
+    type Pass = fn(&mut IrBuf);
+    let passes: [(&str, Pass); 4] = [
         ("fold", fold::run),
         ("cse", cse::run),
         ("guards", guards::run),
@@ -47,8 +48,8 @@ pub fn rebuild(ir: &mut IrBuf, fates: &[Fate]) {
     let n = ir.ins.len();
     let mut map: Vec<Ref> = Vec::with_capacity(n);
     let mut out = Vec::with_capacity(n);
-    for i in 0..n {
-        match fates[i] {
+    for (i, fate) in fates.iter().enumerate().take(n) {
+        match *fate {
             Fate::Keep => {
                 map.push(Ref(out.len() as u32));
                 out.push(ir.ins[i]);
