@@ -6,7 +6,7 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::Ordering;
 
-use rumba::Engine;
+use rumba::{Engine, JitOptions};
 
 /// A small seeded generator (xorshift64*), so failures reproduce.
 struct Rng(u64);
@@ -30,23 +30,43 @@ impl Rng {
 /// returns its error kind (or "ok"); panics (failing the test) only if the
 /// engine itself panicked.
 fn run_bounded(source: &str, budget: u64) -> String {
+    let interpreted = run_bounded_with(source, budget, None);
+    let compiled = run_bounded_with(source, budget, Some(jit_everything()));
+    assert_eq!(interpreted, compiled, "the JIT changed the outcome of {source:?}");
+    interpreted.0
+}
+
+/// The JIT recording every loop it meets (as `--jit-threshold 1`).
+fn jit_everything() -> JitOptions {
+    JitOptions {
+        threshold: 1,
+        ..Default::default()
+    }
+}
+
+/// One bounded run: the outcome and what the script printed.
+fn run_bounded_with(source: &str, budget: u64, jit: Option<JitOptions>) -> (String, String) {
     let source = source.to_string();
     let handle = std::thread::Builder::new()
         .stack_size(8 << 20)
         .spawn(move || {
             let mut engine = Engine::with_captured_output();
+            if let Some(options) = jit {
+                engine.enable_jit(options);
+            }
             engine.set_budget(Some(budget));
             engine.set_heap_limit(256 << 20);
             let result = catch_unwind(AssertUnwindSafe(|| engine.run(&source)));
-            match result {
+            let outcome = match result {
                 Ok(Ok(())) => "ok".to_string(),
                 Ok(Err(e)) => e.kind,
                 Err(_) => format!("PANIC on input {source:?}"),
-            }
+            };
+            (outcome, engine.take_output())
         })
         .expect("spawn");
     let outcome = handle.join().expect("the engine thread itself must not die");
-    assert!(!outcome.starts_with("PANIC"), "{outcome}");
+    assert!(!outcome.0.starts_with("PANIC"), "{}", outcome.0);
     outcome
 }
 
@@ -274,6 +294,40 @@ fn another_thread_can_interrupt_a_script() {
 }
 
 #[test]
+fn another_thread_can_interrupt_a_compiled_loop() {
+    let mut engine = Engine::with_captured_output();
+    engine.enable_jit(jit_everything());
+    let flag = engine.interrupt_handle();
+    let setter = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        flag.store(true, Ordering::Relaxed);
+    });
+    let err = engine.run("x = 0\nwhile True:\n    x = (x + 1) % 7\n").unwrap_err();
+    setter.join().unwrap();
+    assert_eq!(err.kind, "KeyboardInterrupt");
+    assert!(engine.jit_stats_line().contains("traces=1"), "{}", engine.jit_stats_line());
+}
+
+#[test]
+fn budgets_stop_compiled_loops_at_the_same_tick() {
+    // The same budget must stop the program at the same point with the
+    // JIT on or off: the output before the error shows where.
+    let program = "i = 0\nwhile True:\n    i += 1\n    if i % 1000 == 0:\n        print(i)\n";
+    for budget in [1, 2, 999, 1000, 1001, 12_345, 50_000] {
+        let off = run_bounded_with(program, budget, None);
+        let on = run_bounded_with(program, budget, Some(jit_everything()));
+        assert_eq!(off.0, "RuntimeError");
+        assert_eq!(off, on, "budget {budget}");
+    }
+    let calls = "def f(x):\n    return x + 1\nn = 0\nwhile True:\n    n = f(n)\n    if n % 100 == 0:\n        print(n)\n";
+    for budget in [3, 250, 4001] {
+        let off = run_bounded_with(calls, budget, None);
+        let on = run_bounded_with(calls, budget, Some(jit_everything()));
+        assert_eq!(off, on, "budget {budget} with inlined calls");
+    }
+}
+
+#[test]
 fn gc_stress_mode_keeps_every_live_value() {
     let mut engine = Engine::with_captured_output();
     engine.set_gc_stress(true);
@@ -320,6 +374,12 @@ fn random_programs_agree_with_cpython() {
         engine.set_budget(Some(1_000_000));
         let ours = engine.run(&program);
         let out = engine.take_output();
+        let mut jitted = Engine::with_captured_output();
+        jitted.enable_jit(jit_everything());
+        jitted.set_budget(Some(1_000_000));
+        let ours_jit = jitted.run(&program);
+        assert_eq!(jitted.take_output(), out, "the JIT changed the output of\n{program}");
+        assert_eq!(ours_jit, ours, "the JIT changed the outcome of\n{program}");
         let py_out = String::from_utf8_lossy(&py.stdout);
         if py.status.success() {
             assert!(
