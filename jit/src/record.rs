@@ -273,6 +273,21 @@ impl Recorder {
             Opcode::FloorDiv | Opcode::Mod | Opcode::Pow => {
                 let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
                 let r = match (self.ir.ty(a), self.ir.ty(b), ins.op) {
+                    // By a power of two, floor division is an arithmetic
+                    // shift and modulo a mask (both round toward -inf, as
+                    // Python does); no division, no guard.
+                    (Ty::Int, Ty::Int, Opcode::FloorDiv | Opcode::Mod)
+                        if power_of_two(self.ir.const_i(b)).is_some() =>
+                    {
+                        let d = self.ir.const_i(b).expect("a constant");
+                        if ins.op == Opcode::Mod {
+                            let mask = self.emit(Op::KInt(d - 1), Ty::Int);
+                            self.emit(Op::BAnd(a, mask), Ty::Int)
+                        } else {
+                            let k = self.emit(Op::KInt(d.trailing_zeros() as i64), Ty::Int);
+                            self.guard(Op::Shr(a, k), Ty::Int)
+                        }
+                    }
                     (Ty::Int, Ty::Int, Opcode::FloorDiv) => self.guard(Op::FloorDiv(a, b), Ty::Int),
                     (Ty::Int, Ty::Int, Opcode::Mod) => self.guard(Op::Mod(a, b), Ty::Int),
                     (Ty::Int, Ty::Int, _) => {
@@ -959,6 +974,11 @@ fn ty_of(v: Value) -> Rec<Ty> {
         Value::Obj(_) => Ty::Obj,
         Value::Undef => return Err("unbound value".into()),
     })
+}
+
+/// `d` if it is a positive power of two.
+fn power_of_two(d: Option<i64>) -> Option<i64> {
+    d.filter(|&d| d > 0 && d & (d - 1) == 0)
 }
 
 fn seq_item(items: &[Value], k: i64) -> Option<Value> {

@@ -683,6 +683,11 @@ impl<'a> Gen<'a> {
                 let d = self.dst_gpr(i, a, &[]);
                 dynasm!(self.asm ; .arch x64 ; xor Rq(d), 1);
             }
+            Op::Shr(a, b) if matches!(self.ir.const_i(b), Some(0..=63)) => {
+                let k = self.ir.const_i(b).expect("a constant") as i8;
+                let d = self.dst_gpr(i, a, &[]);
+                dynasm!(self.asm ; .arch x64 ; sar Rq(d), k);
+            }
             Op::Shr(a, b) => {
                 let exit = self.exit_here(i);
                 let bx = self.gpr(b, RCX);
