@@ -10,9 +10,11 @@
 //! Usage: `cargo test --release --test programs [-- FILTER]`.
 
 use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Child, Command, Output, Stdio};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 /// The ways every program is run; all must print CPython's output.
 const MODES: &[(&str, &[&str])] = &[
@@ -54,12 +56,15 @@ fn summarize_stderr(status: i32, stderr: &str) -> Vec<String> {
 
 fn check(bin: &Path, dir: &Path, name: &str, mode_args: &[&str]) -> Result<(), String> {
     let exp = expected(dir, name);
-    let output = Command::new(bin)
+    let child = Command::new(bin)
         .args(mode_args)
         .arg(format!("{name}.py"))
         .current_dir(dir)
-        .output()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .map_err(|e| format!("cannot run rumba: {e}"))?;
+    let output = wait_with_timeout(child)?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     let status = output.status.code().unwrap_or(-1);
@@ -177,4 +182,42 @@ fn main() {
     if failed > 0 {
         std::process::exit(1);
     }
+}
+
+/// No corpus program needs more than a few seconds; one that runs past
+/// this hangs (a JIT bug looping in native code, say) and fails instead of
+/// stalling the suite.
+const RUN_LIMIT: Duration = Duration::from_secs(60);
+
+fn wait_with_timeout(mut child: Child) -> Result<Output, String> {
+    // Read the pipes on threads so a chatty program cannot block on them.
+    let mut out = child.stdout.take().expect("piped stdout");
+    let mut err = child.stderr.take().expect("piped stderr");
+    let out_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = out.read_to_end(&mut buf);
+        buf
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = err.read_to_end(&mut buf);
+        buf
+    });
+    let started = Instant::now();
+    let status = loop {
+        match child.try_wait().map_err(|e| e.to_string())? {
+            Some(status) => break status,
+            None if started.elapsed() > RUN_LIMIT => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("still running after {} s: killed", RUN_LIMIT.as_secs()));
+            }
+            None => std::thread::sleep(Duration::from_millis(5)),
+        }
+    };
+    Ok(Output {
+        status,
+        stdout: out_reader.join().unwrap_or_default(),
+        stderr: err_reader.join().unwrap_or_default(),
+    })
 }

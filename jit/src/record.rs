@@ -84,7 +84,7 @@ impl Recorder {
     pub fn new(vm: &Vm, kind: TraceKind, loop_pc: usize, start_pc: usize) -> Recorder {
         let frame = *vm.frames().last().expect("a running frame");
         let height = vm.stack().len() - frame.base;
-        Recorder {
+        let mut rec = Recorder {
             ir: IrBuf::default(),
             kind,
             code: frame.code,
@@ -100,11 +100,20 @@ impl Recorder {
             cur_line: 0,
             line: 0,
             max_inline: 0,
+        };
+        if matches!(kind, TraceKind::Root { .. }) {
+            // Snapshot 0: the loop header with nothing to restore, where a
+            // trace linking into this one exits if its tick fails.
+            rec.snapshot(loop_pc as u32);
         }
+        rec
     }
 
+    /// The snapshot of a root trace's loop header (see `new`).
+    pub const ENTRY_SNAPSHOT: u32 = 0;
+
     /// The interpreter is about to run the instruction at `pc` of its top
-    /// frame. `loop_trace` tells which loops have traces.
+    /// frame.
     pub fn step(&mut self, vm: &mut Vm, pc: usize) -> Step {
         match self.step_inner(vm, pc) {
             Ok(s) => s,

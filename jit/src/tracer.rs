@@ -144,7 +144,11 @@ impl Jit {
         let id = self.traces.len() as u32;
         let first_exit = self.exits.len() as u32;
         let tails: Vec<_> = self.traces.iter().map(|t| t.compiled.tail).collect();
-        let compiled = x64::compile(&mut self.area, &ir, first_exit, &|t| tails[t as usize])?;
+        let entry_snap = match rec.kind {
+            TraceKind::Root { .. } => Some(Recorder::ENTRY_SNAPSHOT),
+            TraceKind::Side { .. } => None,
+        };
+        let compiled = x64::compile(&mut self.area, &ir, first_exit, entry_snap, &|t| tails[t as usize])?;
         for k in 0..compiled.exits.len() {
             self.exits.push(ExitRecord {
                 trace: id,

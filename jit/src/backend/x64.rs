@@ -186,10 +186,14 @@ impl CodeArea {
 
 /// Compiles one trace. `link_tail` gives the tail label of trace n (for
 /// `Link`); `first_exit` numbers this trace's exits globally.
+/// `entry_snap`: for a root trace, the snapshot of its loop header; other
+/// traces that reach the loop jump to its tail, which ticks (exiting there
+/// when the tick fails) and enters at the start.
 pub fn compile(
     area: &mut CodeArea,
     ir: &IrBuf,
     first_exit: u32,
+    entry_snap: Option<u32>,
     link_tail: &dyn Fn(u32) -> DynamicLabel,
 ) -> Result<CompiledTrace, String> {
     let start = area.asm.new_dynamic_label();
@@ -200,6 +204,20 @@ pub fn compile(
     let mut i = 0;
     while i < ir.ins.len() {
         i = g.ins(i, tail, link_tail)?;
+    }
+    if let (Some(snap), Some(Op::Link(_))) = (entry_snap, ir.ins.last().map(|l| l.op)) {
+        // A root trace that leaves its loop for another trace still needs
+        // an entry that ticks, for the traces that link back to it.
+        let exit = g.asm.new_dynamic_label();
+        g.exits.push(PendingExit {
+            label: exit,
+            snap,
+            writes: Vec::new(),
+            guard: None,
+        });
+        dynasm!(g.asm ; .arch x64 ; =>tail);
+        g.tick_check(exit);
+        dynasm!(g.asm ; .arch x64 ; jmp =>start);
     }
     let exits = g.emit_stubs();
     area.asm.commit().map_err(|e| e.to_string())?;
@@ -878,10 +896,10 @@ impl<'a> Gen<'a> {
                     .map(|&(slot, r)| (slot, self.loc(r), self.ty(r)))
                     .collect();
                 self.write_slots(&writes);
+                let _ = tail;
+                // Into the target's tail: reaching its loop header ticks.
                 let target = link_tail(t);
-                // This trace has no loop of its own: its tail is the
-                // target's, so trace-to-trace jumps always tick.
-                dynasm!(self.asm ; .arch x64 ; =>tail ; jmp =>target);
+                dynasm!(self.asm ; .arch x64 ; jmp =>target);
             }
         }
         self.release_dead(next - 1);
