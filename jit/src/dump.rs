@@ -105,7 +105,9 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        Op::LoopBack => "LOOP    ------------".into(),
+        Op::LoopStart => "LOOP    ------------ (body)".into(),
+        Op::Phi(a, b) => format!("PHI     {a} {b}"),
+        Op::LoopBack => "LOOPBACK".into(),
         Op::Link(t) => format!("LINK    -> trace {t}"),
     }
 }

@@ -42,6 +42,9 @@ pub struct Ctx {
     pub globals: *mut Value,
     pub args: [Value; MAX_NATIVE_ARGS],
     pub spill: [u64; SPILL_SLOTS],
+    /// Where the moves at a peeled loop's back edge park values, so a
+    /// move never overwrites a value another move still reads.
+    pub moves: [u64; SPILL_SLOTS],
 }
 
 impl Ctx {
@@ -55,6 +58,7 @@ impl Ctx {
             globals: std::ptr::null_mut(),
             args: [Value::Undef; MAX_NATIVE_ARGS],
             spill: [0; SPILL_SLOTS],
+            moves: [0; SPILL_SLOTS],
         })
     }
 }
@@ -69,6 +73,7 @@ pub mod offsets {
     pub const GLOBALS: i32 = std::mem::offset_of!(Ctx, globals) as i32;
     pub const ARGS: i32 = std::mem::offset_of!(Ctx, args) as i32;
     pub const SPILL: i32 = std::mem::offset_of!(Ctx, spill) as i32;
+    pub const MOVES: i32 = std::mem::offset_of!(Ctx, moves) as i32;
 }
 
 /// A helper's answer, returned in rax:rdx.

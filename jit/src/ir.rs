@@ -250,7 +250,16 @@ pub enum Op {
     /// A tuple that exists only in the recorder (index into tuples);
     /// never reaches the backend.
     VTuple(u32),
-    /// End of a root trace: write back the snapshot, tick, loop.
+    /// After loop peeling: the end of the first (peeled) iteration and
+    /// the head of the loop body. Ticks (its snapshot: the loop header
+    /// after the first iteration).
+    LoopStart,
+    /// After loop peeling: slot value `a` at the loop head takes `b`'s
+    /// value when the body loops.
+    Phi(Ref, Ref),
+    /// End of a root trace: tick and loop (unpeeled: write back the
+    /// snapshot first and loop to the start; peeled: move the PHIs and
+    /// loop to `LoopStart`). The snapshot is the loop header's state.
     LoopBack,
     /// End of a trace that continues in trace n: write back, jump.
     Link(u32),
@@ -279,6 +288,7 @@ impl Op {
                 | Op::GuardIs(..)
                 | Op::Call(_)
                 | Op::Tick
+                | Op::LoopStart
                 | Op::LoopBack
                 | Op::Link(_)
         )
@@ -315,7 +325,8 @@ impl Op {
             | FMul(a, b)
             | FDiv(a, b)
             | ICmp(_, a, b)
-            | FCmp(_, a, b) => smallvec::smallvec![a, b],
+            | FCmp(_, a, b)
+            | Phi(a, b) => smallvec::smallvec![a, b],
             _ => smallvec::SmallVec::new(),
         }
     }
@@ -351,7 +362,8 @@ impl Op {
             | FMul(a, b)
             | FDiv(a, b)
             | ICmp(_, a, b)
-            | FCmp(_, a, b) => {
+            | FCmp(_, a, b)
+            | Phi(a, b) => {
                 *a = f(*a);
                 *b = f(*b);
             }
@@ -364,7 +376,15 @@ impl Op {
     pub fn is_pure(&self) -> bool {
         !matches!(
             self,
-            Op::GStore(..) | Op::Call(_) | Op::Tick | Op::LoopBack | Op::Link(_) | Op::SLoad(_) | Op::GLoad(_)
+            Op::GStore(..)
+                | Op::Call(_)
+                | Op::Tick
+                | Op::LoopStart
+                | Op::Phi(..)
+                | Op::LoopBack
+                | Op::Link(_)
+                | Op::SLoad(_)
+                | Op::GLoad(_)
         )
     }
 

@@ -18,6 +18,8 @@
 //! interrupt is pending or a helper asked for a collection) and jumps to
 //! its start.
 
+use std::collections::HashMap;
+
 use dynasmrt::x64::Assembler;
 use dynasmrt::{dynasm, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi};
 
@@ -199,15 +201,15 @@ pub fn compile(
     let start = area.asm.new_dynamic_label();
     let tail = area.asm.new_dynamic_label();
     let code_start = area.asm.offset().0;
-    let mut g = Gen::new(area, ir, first_exit, start);
+    let mut g = Gen::new(area, ir, first_exit);
     dynasm!(g.asm ; .arch x64 ; =>start);
     let mut i = 0;
     while i < ir.ins.len() {
         i = g.ins(i, tail, link_tail)?;
     }
-    if let (Some(snap), Some(Op::Link(_))) = (entry_snap, ir.ins.last().map(|l| l.op)) {
-        // A root trace that leaves its loop for another trace still needs
-        // an entry that ticks, for the traces that link back to it.
+    if let Some(snap) = entry_snap {
+        // A root trace's tail: where it loops to when unpeeled, and where
+        // other traces enter it. It ticks, as the loop header does.
         let exit = g.asm.new_dynamic_label();
         g.exits.push(PendingExit {
             label: exit,
@@ -240,7 +242,10 @@ struct PendingExit {
 
 struct Gen<'a> {
     asm: &'a mut Assembler,
-    start: DynamicLabel,
+    /// A peeled loop's head, and where each value living across its back
+    /// edge is at the head (the back edge puts them back there).
+    loop_label: Option<DynamicLabel>,
+    label_state: Vec<(Ref, Loc)>,
     exit_common: DynamicLabel,
     ir: &'a IrBuf,
     first_exit: u32,
@@ -256,7 +261,7 @@ struct Gen<'a> {
 }
 
 impl<'a> Gen<'a> {
-    fn new(area: &'a mut CodeArea, ir: &'a IrBuf, first_exit: u32, start: DynamicLabel) -> Gen<'a> {
+    fn new(area: &'a mut CodeArea, ir: &'a IrBuf, first_exit: u32) -> Gen<'a> {
         let n = ir.ins.len();
         let mut last_use = vec![0u32; n];
         let mut nuses = vec![0u32; n];
@@ -272,8 +277,19 @@ impl<'a> Gen<'a> {
                 }
             }
         }
+        // A peeled loop: values from before the loop head that the body
+        // reads live through every iteration, to the back edge.
+        let loop_head = ir.ins.iter().position(|x| x.op == Op::LoopStart);
+        if let Some(head) = loop_head {
+            for u in last_use.iter_mut().take(head) {
+                if *u as usize > head {
+                    *u = n as u32;
+                }
+            }
+        }
         Gen {
-            start,
+            loop_label: None,
+            label_state: Vec::new(),
             exit_common: area.exit_common,
             asm: &mut area.asm,
             ir,
@@ -866,27 +882,60 @@ impl<'a> Gen<'a> {
                 let exit = self.exit_here(i);
                 self.tick_check(exit);
             }
+            Op::LoopStart => {
+                // The first iteration is over: tick as the loop header does.
+                let exit = self.exit_here(i);
+                self.tick_check(exit);
+                let label = self.asm.new_dynamic_label();
+                let phi_lefts: Vec<Ref> = self.ir.ins[i..]
+                    .iter()
+                    .filter_map(|x| match x.op {
+                        Op::Phi(l, _) => Some(l),
+                        _ => None,
+                    })
+                    .collect();
+                for &l in &phi_lefts {
+                    // Its spill slot will go stale: spill again if evicted.
+                    if self.reg[l.0 as usize].is_some() {
+                        self.spilled[l.0 as usize] = false;
+                    }
+                }
+                let n = self.ir.ins.len() as u32;
+                self.label_state = (0..i)
+                    .map(|k| Ref(k as u32))
+                    .filter(|&r| self.last_use[r.0 as usize] == n)
+                    .map(|r| (r, self.loc(r)))
+                    .filter(|(_, l)| !matches!(l, Loc::Const(_)))
+                    .collect();
+                for &l in &phi_lefts {
+                    if let Loc::Spill(_) = self.loc(l) {
+                        // Lives in its spill slot: the back edge updates it.
+                        self.spilled[l.0 as usize] = true;
+                    }
+                }
+                dynasm!(self.asm ; .arch x64 ; =>label);
+                self.loop_label = Some(label);
+            }
+            Op::Phi(..) => {}
             Op::LoopBack => {
                 let snap = ins.snap.expect("LoopBack has a snapshot");
-                let writes: Vec<_> = self.ir.snaps[snap as usize]
-                    .entries
-                    .iter()
-                    .map(|&(slot, r)| (slot, self.loc(r), self.ty(r)))
-                    .collect();
-                self.write_slots(&writes);
-                // The loop header's tick: an exit here finds every slot
-                // written back already.
-                let exit = self.asm.new_dynamic_label();
-                self.exits.push(PendingExit {
-                    label: exit,
-                    snap,
-                    writes: Vec::new(),
-                    guard: None,
-                });
-                dynasm!(self.asm ; .arch x64 ; =>tail);
-                self.tick_check(exit);
-                let start = self.start;
-                dynasm!(self.asm ; .arch x64 ; jmp =>start);
+                match self.loop_label {
+                    None => {
+                        let writes: Vec<_> = self.ir.snaps[snap as usize]
+                            .entries
+                            .iter()
+                            .map(|&(slot, r)| (slot, self.loc(r), self.ty(r)))
+                            .collect();
+                        self.write_slots(&writes);
+                        dynasm!(self.asm ; .arch x64 ; jmp =>tail);
+                    }
+                    Some(label) => {
+                        let exit = self.exit_here(i);
+                        self.tick_check(exit);
+                        self.back_edge_moves();
+                        dynasm!(self.asm ; .arch x64 ; jmp =>label);
+                    }
+                }
             }
             Op::Link(t) => {
                 let snap = ins.snap.expect("Link has a snapshot");
@@ -904,6 +953,53 @@ impl<'a> Gen<'a> {
         }
         self.release_dead(next - 1);
         Ok(next)
+    }
+
+    /// At a peeled loop's back edge: every value living across it goes
+    /// back where it was at the loop head, each PHI's head value taking its
+    /// body value. All sources are parked first, so no move overwrites a
+    /// value another one still has to read (PHIs can form cycles).
+    fn back_edge_moves(&mut self) {
+        let phis: HashMap<Ref, Ref> = self
+            .ir
+            .ins
+            .iter()
+            .filter_map(|x| match x.op {
+                Op::Phi(l, r) => Some((l, r)),
+                _ => None,
+            })
+            .collect();
+        let state = std::mem::take(&mut self.label_state);
+        let mut moves = Vec::new();
+        for &(r, target) in &state {
+            let source = phis.get(&r).copied().unwrap_or(r);
+            if self.loc(source) != target {
+                moves.push((source, target));
+            }
+        }
+        for (k, &(source, _)) in moves.iter().enumerate() {
+            let park = offsets::MOVES + 8 * k as i32;
+            match self.loc(source) {
+                Loc::Xmm(x) => dynasm!(self.asm ; .arch x64 ; movsd [r13 + park], Rx(x)),
+                _ => {
+                    let g = self.gpr(source, RAX);
+                    dynasm!(self.asm ; .arch x64 ; mov [r13 + park], Rq(g));
+                }
+            }
+        }
+        for (k, &(_, target)) in moves.iter().enumerate() {
+            let park = offsets::MOVES + 8 * k as i32;
+            match target {
+                Loc::Gpr(x) => dynasm!(self.asm ; .arch x64 ; mov Rq(x), [r13 + park]),
+                Loc::Xmm(x) => dynasm!(self.asm ; .arch x64 ; movsd Rx(x), [r13 + park]),
+                Loc::Spill(t) => {
+                    let off = offsets::SPILL + 8 * t as i32;
+                    dynasm!(self.asm ; .arch x64 ; mov rax, [r13 + park] ; mov [r13 + off], rax);
+                }
+                Loc::Const(_) => {}
+            }
+        }
+        self.label_state = state;
     }
 
     /// Loads a payload word into a fresh register for value i.

@@ -33,7 +33,14 @@ pub fn run(ir: &mut IrBuf) {
                 false
             }
             Op::GLoad(_) | Op::GuardGlobalIs(..) | Op::GuardGlobalUnbound(_) => true,
-            Op::SLoad(_) | Op::Call(_) | Op::Tick | Op::LoopBack | Op::Link(_) | Op::VTuple(_) => false,
+            Op::SLoad(_)
+            | Op::Call(_)
+            | Op::Tick
+            | Op::LoopStart
+            | Op::Phi(..)
+            | Op::LoopBack
+            | Op::Link(_)
+            | Op::VTuple(_) => false,
             // Guards without a value are the guards pass's business.
             Op::Guard(..) | Op::GuardIs(..) => false,
             _ => true,

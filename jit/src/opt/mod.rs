@@ -10,6 +10,7 @@ pub mod cse;
 pub mod dce;
 pub mod fold;
 pub mod guards;
+pub mod peel;
 pub mod verify;
 
 use crate::ir::{IrBuf, Ref};
@@ -18,10 +19,12 @@ use crate::ir::{IrBuf, Ref};
 pub fn optimize(ir: &mut IrBuf) -> Result<(), String> {
     verify::verify(ir)?;
     type Pass = fn(&mut IrBuf);
-    let passes: [(&str, Pass); 4] = [
+    let passes: [(&str, Pass); 6] = [
         ("fold", fold::run),
         ("cse", cse::run),
         ("guards", guards::run),
+        ("dce", dce::run),
+        ("peel", peel::run),
         ("dce", dce::run),
     ];
     for (name, pass) in passes {

@@ -37,6 +37,7 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
             Op::NegOv(_) | Op::BNot(_) | Op::IToF(_) | Op::IToFExact(_) | Op::IntTruth(_) => t(0) == Ty::Int,
             Op::FNeg(_) | Op::FAbs(_) | Op::FSqrt(_) | Op::FloatTruth(_) => t(0) == Ty::Float,
             Op::Guard(..) | Op::Not(_) => t(0) == Ty::Bool,
+            Op::Phi(a, b) => ir.ty(a) == ir.ty(b) && ins.ty == ir.ty(a),
             Op::GuardIs(..) => t(0) == Ty::Obj,
             _ => true,
         };
@@ -51,10 +52,17 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
                 return bad("snapshot number out of range");
             };
             for (_, r) in &snap.entries {
-                if r.0 as usize >= i && !matches!(ins.op, Op::LoopBack | Op::Link(_)) {
+                if r.0 as usize >= i && !matches!(ins.op, Op::LoopBack | Op::LoopStart | Op::Link(_)) {
                     return bad("snapshot names a value defined later");
                 }
             }
+        }
+        if matches!(ins.op, Op::Phi(..))
+            && !ir.ins[i + 1..]
+                .iter()
+                .all(|x| matches!(x.op, Op::Phi(..) | Op::LoopBack))
+        {
+            return bad("PHIs must come last, before the loop's end");
         }
         let last = i + 1 == n;
         let terminator = matches!(ins.op, Op::LoopBack | Op::Link(_));

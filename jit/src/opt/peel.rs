@@ -1,0 +1,201 @@
+//! Loop peeling with hoisting (LuaJIT's LOOP pass idea): the recorded
+//! iteration stays as the first, peeled iteration, and a copy of it
+//! becomes the loop body, each instruction re-emitted with its operands
+//! substituted. What the substitution leaves unchanged is loop-invariant
+//! and is not copied: type guards on slots the loop never writes, global
+//! identity guards, constants, arithmetic on invariant values all run once,
+//! in the peeled iteration. Slots the loop writes become PHIs: the body
+//! reads the value the previous iteration left, kept in a register, and
+//! nothing is loaded from or stored to the VM stack until an exit.
+//!
+//! Only instructions whose substituted form is identical to the original
+//! count as invariant; the body never reuses any other peeled value,
+//! because a peeled value computed from a PHI would be stale in later
+//! iterations. Helper calls, ticks and global accesses are always copied.
+
+use std::collections::HashMap;
+
+use crate::ir::{CallArgs, Ins, IrBuf, Op, RawArg, Ref, Snapshot, Ty};
+
+/// Most PHIs a loop may carry (each costs a move per iteration and a
+/// temporary slot in the context).
+pub const MAX_PHIS: usize = 64;
+
+pub fn run(ir: &mut IrBuf) {
+    let n = ir.ins.len();
+    let Some(&last) = ir.ins.last() else {
+        return;
+    };
+    if last.op != Op::LoopBack {
+        return;
+    }
+    let end_snap = last.snap.expect("LoopBack has a snapshot") as usize;
+    let end = ir.snaps[end_snap].clone();
+    if end.entries.len() > MAX_PHIS || 2 * n + end.entries.len() > crate::params::MAX_RECORD {
+        return;
+    }
+    let modified: HashMap<u32, Ref> = end.entries.iter().copied().collect();
+    let pre = n - 1;
+    let mut out: Vec<Ins> = ir.ins[..pre].to_vec();
+    // The end of the peeled iteration: the loop header, every slot the
+    // iteration changed still to be written (if the tick exits here).
+    out.push(Ins {
+        op: Op::LoopStart,
+        ty: Ty::Void,
+        snap: Some(end_snap as u32),
+        pc: last.pc,
+        line: last.line,
+    });
+    // Substitution: peeled ref -> its value in the body.
+    let mut subst: Vec<Ref> = (0..n as u32).map(Ref).collect();
+    let mut snap_map: HashMap<u32, u32> = HashMap::new();
+    for i in 0..pre {
+        let ins = ir.ins[i];
+        let mut op = ins.op;
+        let mapped = match op {
+            Op::SLoad(slot) => match modified.get(&slot) {
+                Some(&v) => Some(v),
+                None => Some(Ref(i as u32)),
+            },
+            _ if op.is_const() || matches!(op, Op::VTuple(_)) => Some(Ref(i as u32)),
+            _ => None,
+        };
+        if let Some(v) = mapped {
+            subst[i] = v;
+            continue;
+        }
+        op.map_operands(|r| subst[r.0 as usize]);
+        let always_copy = matches!(
+            op,
+            Op::Call(_) | Op::Tick | Op::GStore(..) | Op::GLoad(_) | Op::GuardGlobalIs(..) | Op::GuardGlobalUnbound(_)
+        );
+        if op == ins.op && !always_copy {
+            // Invariant: it ran in the peeled iteration, with the same
+            // operands, and its guard (if any) passed there.
+            continue;
+        }
+        if let Op::Call(c) = op {
+            let old = ir.calls[c as usize].clone();
+            let args = CallArgs {
+                helper: old.helper,
+                raw: old
+                    .raw
+                    .iter()
+                    .map(|a| match *a {
+                        RawArg::Val(r) => RawArg::Val(subst[r.0 as usize]),
+                        imm => imm,
+                    })
+                    .collect(),
+                boxed: old.boxed.iter().map(|r| subst[r.0 as usize]).collect(),
+            };
+            ir.calls.push(args);
+            op = Op::Call(ir.calls.len() as u32 - 1);
+        }
+        let snap = ins.snap.map(|s| {
+            *snap_map
+                .entry(s)
+                .or_insert_with(|| body_snapshot(ir, &ir.snaps[s as usize].clone(), &end, &subst))
+        });
+        subst[i] = Ref(out.len() as u32);
+        out.push(Ins { op, snap, ..ins });
+    }
+    // PHIs: each slot the loop writes, its value at the loop head (the
+    // peeled iteration's result) and the body's result for it.
+    for &(_, left) in &end.entries {
+        let right = subst[left.0 as usize];
+        if right != left && !ir.ins[left.0 as usize].op.is_const() {
+            let ty = ir.ins[left.0 as usize].ty;
+            out.push(Ins {
+                op: Op::Phi(left, right),
+                ty,
+                snap: None,
+                pc: last.pc,
+                line: last.line,
+            });
+        }
+    }
+    // A tick exit at the bottom writes the body's values.
+    let back = body_snapshot(ir, &end, &end, &subst);
+    out.push(Ins {
+        op: Op::LoopBack,
+        ty: Ty::Void,
+        snap: Some(back),
+        pc: last.pc,
+        line: last.line,
+    });
+    ir.ins = out;
+}
+
+/// A snapshot of the body: the peeled one's entries substituted, plus
+/// every slot the loop writes that the peeled snapshot did not yet hold
+/// (memory still has the values from before the first iteration), at its
+/// value at the loop head.
+fn body_snapshot(ir: &mut IrBuf, snap: &Snapshot, end: &Snapshot, subst: &[Ref]) -> u32 {
+    let mut entries: Vec<(u32, Ref)> = snap.entries.iter().map(|&(s, r)| (s, subst[r.0 as usize])).collect();
+    for &(slot, head) in &end.entries {
+        if !snap.entries.iter().any(|&(s, _)| s == slot) {
+            entries.push((slot, head));
+        }
+    }
+    entries.sort_by_key(|e| e.0);
+    ir.snaps.push(Snapshot {
+        entries,
+        ..snap.clone()
+    });
+    ir.snaps.len() as u32 - 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use crate::ir::{Op, Ty};
+
+    #[test]
+    fn hoists_invariant_guards_and_carries_changed_slots_in_phis() {
+        // x = x * k (k never written): k's load and guard run once.
+        let mut ir = ir();
+        let x = push(&mut ir, Op::SLoad(0), Ty::Float);
+        let k = push(&mut ir, Op::SLoad(1), Ty::Float);
+        let kk = push(&mut ir, Op::FMul(k, k), Ty::Float);
+        let y = push(&mut ir, Op::FMul(x, kk), Ty::Float);
+        close(&mut ir, &[y]);
+        super::run(&mut ir);
+        let ops = ops(&ir);
+        let loop_at = ops.iter().position(|o| *o == Op::LoopStart).expect("peeled");
+        let body = &ops[loop_at + 1..];
+        assert!(
+            !body.iter().any(|o| matches!(o, Op::SLoad(_))),
+            "no loads in the body: {body:?}"
+        );
+        assert_eq!(
+            body.iter().filter(|o| matches!(o, Op::FMul(..))).count(),
+            1,
+            "k * k is invariant, x * kk is not: {body:?}"
+        );
+        assert!(
+            body.iter().any(|o| matches!(o, Op::Phi(a, _) if *a == y)),
+            "slot 0 is carried from y"
+        );
+        assert_eq!(*ops.last().unwrap(), Op::LoopBack);
+    }
+
+    #[test]
+    fn body_exits_restore_every_slot_the_loop_writes() {
+        let mut ir = ir();
+        let x = push(&mut ir, Op::SLoad(0), Ty::Int);
+        let one = push(&mut ir, Op::KInt(1), Ty::Int);
+        let y = push(&mut ir, Op::AddOv(x, one), Ty::Int);
+        let z = push(&mut ir, Op::SLoad(1), Ty::Int);
+        let w = push(&mut ir, Op::AddOv(z, y), Ty::Int);
+        // slot 0 = y, slot 1 = w
+        close(&mut ir, &[y, w]);
+        super::run(&mut ir);
+        // The body's first guard (x + 1 overflowing) must restore both
+        // slots: memory still has their values from before the loop.
+        let loop_at = ir.ins.iter().position(|i| i.op == Op::LoopStart).unwrap();
+        let g = ir.ins[loop_at + 1..].iter().find(|i| i.snap.is_some()).unwrap();
+        let snap = &ir.snaps[g.snap.unwrap() as usize];
+        let slots: Vec<u32> = snap.entries.iter().map(|e| e.0).collect();
+        assert_eq!(slots, vec![0, 1]);
+    }
+}
