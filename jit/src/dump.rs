@@ -97,6 +97,10 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
             format!("CALL    {}({})", c.helper.name(), args.join(", "))
         }
         Op::Tick => "TICK".into(),
+        Op::RangeNext(p) => format!("RANGENEXT {p}"),
+        Op::BoundsCheck(i, n) => format!("BOUNDS  {i} < {n}"),
+        Op::LoadElem(d, i) => format!("ALOAD   {d}[{i}]"),
+        Op::StoreElem(d, i, v) => format!("ASTORE  {d}[{i}] = {v}"),
         Op::VTuple(t) => format!(
             "VTUPLE  ({})",
             ir.tuples[t as usize]

@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use rumba_vm::heap::ObjRef;
 use rumba_vm::interp::Frame;
 use rumba_vm::numeric::{self, Num};
-use rumba_vm::object::{IterObj, Obj};
+use rumba_vm::object::{IterObj, Obj, RangeIter};
 use rumba_vm::value::Value;
 use rumba_vm::vm::Vm;
 
@@ -204,7 +204,7 @@ extern "C" fn range_next(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
     match vm.heap.get_mut(obj(it)) {
-        Obj::Iter(IterObj::Range { next, remaining, step }) if *remaining > 0 => {
+        Obj::Iter(IterObj::Range(RangeIter { next, remaining, step })) if *remaining > 0 => {
             let v = *next;
             *remaining -= 1;
             *next = next.wrapping_add(*step);
@@ -241,7 +241,7 @@ extern "C" fn iter_done(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
     let (seq, index) = match vm.heap.get(obj(it)) {
-        Obj::Iter(IterObj::Range { remaining, .. }) => return if *remaining <= 0 { ok(0) } else { FAIL },
+        Obj::Iter(IterObj::Range(RangeIter { remaining, .. })) => return if *remaining <= 0 { ok(0) } else { FAIL },
         Obj::Iter(IterObj::Seq { seq, index }) => (*seq, *index),
         _ => return FAIL,
     };
@@ -323,6 +323,39 @@ extern "C" fn get_iter(ctx: *mut Ctx, v: u64, _: u64, _: u64) -> Pair {
     }
 }
 
+extern "C" fn range_ptr(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    match vm.heap.get_mut(obj(it)) {
+        // The address stays valid while the trace makes no object (which
+        // could move the heap's slot table): the recorder only keeps it
+        // across instructions in traces without allocating calls.
+        Obj::Iter(IterObj::Range(state)) => ok(state as *mut RangeIter as u64),
+        _ => FAIL,
+    }
+}
+
+extern "C" fn seq_data(ctx: *mut Ctx, seq: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    match vm.heap.get_mut(obj(seq)) {
+        // Valid while nothing appends to the list (see `Helper::invalidates`).
+        Obj::List(items) => ok(items.as_mut_ptr() as u64),
+        Obj::Tuple(items) => ok(items.as_mut_ptr() as u64),
+        _ => FAIL,
+    }
+}
+
+extern "C" fn seq_len(ctx: *mut Ctx, seq: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    match vm.heap.get(obj(seq)) {
+        Obj::List(items) => ok(items.len() as u64),
+        Obj::Tuple(items) => ok(items.len() as u64),
+        _ => FAIL,
+    }
+}
+
 pub type HelperFn = extern "C" fn(*mut Ctx, u64, u64, u64) -> Pair;
 
 /// The function behind each helper.
@@ -342,6 +375,9 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::IntShl => int_shl,
         Helper::IntTrueDiv => int_truediv,
         Helper::GetIter => get_iter,
+        Helper::RangePtr => range_ptr,
+        Helper::SeqData => seq_data,
+        Helper::SeqLen => seq_len,
     }
 }
 

@@ -135,6 +135,12 @@ pub enum Helper {
     IntTrueDiv,
     /// (iterable) -> iterator reference.
     GetIter,
+    /// (range iterator) -> address of its `RangeIter` state.
+    RangePtr,
+    /// (list or tuple) -> address of its first item.
+    SeqData,
+    /// (list or tuple) -> its length.
+    SeqLen,
 }
 
 impl Helper {
@@ -154,8 +160,24 @@ impl Helper {
             Helper::IntShl => "int_shl",
             Helper::IntTrueDiv => "int_truediv",
             Helper::GetIter => "get_iter",
+            Helper::RangePtr => "range_ptr",
+            Helper::SeqData => "seq_data",
+            Helper::SeqLen => "seq_len",
         }
     }
+    /// Whether the helper's answer stays true for a whole run of a trace
+    /// that makes no objects and grows no list (see `invalidates`): such
+    /// calls may be merged and hoisted out of the loop.
+    pub fn is_stable(self) -> bool {
+        matches!(self, Helper::RangePtr | Helper::SeqData | Helper::SeqLen)
+    }
+
+    /// Whether the helper can move heap objects (allocating grows the
+    /// heap's slot table) or a list's items (appending).
+    pub fn invalidates(self) -> bool {
+        matches!(self, Helper::GetIter | Helper::CallNative | Helper::ListAppend)
+    }
+
     /// Whether the helper changes the heap (not CSE-able, not removable).
     pub fn has_effects(self) -> bool {
         matches!(
@@ -244,6 +266,15 @@ pub enum Op {
     Not(Ref),
     /// Call helper (args in `IrBuf::calls[n]`); guard its ok word.
     Call(u32),
+    /// Step a range iterator in place through its state's address:
+    /// guard it is not exhausted, yield the next int.
+    RangeNext(Ref),
+    /// Guard 0 <= index < length.
+    BoundsCheck(Ref, Ref),
+    /// Item `index` of the items at address `data`, guarding its tag.
+    LoadElem(Ref, Ref),
+    /// Item `index` of the items at address `data` = value.
+    StoreElem(Ref, Ref, Ref),
     /// Count a tick (an inlined call or a loop header passed through):
     /// exit if the budget is spent or attention is needed.
     Tick,
@@ -287,6 +318,9 @@ impl Op {
                 | Op::Guard(..)
                 | Op::GuardIs(..)
                 | Op::Call(_)
+                | Op::RangeNext(_)
+                | Op::BoundsCheck(..)
+                | Op::LoadElem(..)
                 | Op::Tick
                 | Op::LoopStart
                 | Op::LoopBack
@@ -295,10 +329,12 @@ impl Op {
     }
 
     /// Operand refs (helper call arguments are in the call table).
-    pub fn operands(&self) -> smallvec::SmallVec<[Ref; 2]> {
+    pub fn operands(&self) -> smallvec::SmallVec<[Ref; 3]> {
         use Op::*;
         match *self {
-            GStore(_, a)
+            StoreElem(a, b, c) => smallvec::smallvec![a, b, c],
+            RangeNext(a)
+            | GStore(_, a)
             | NegOv(a)
             | BNot(a)
             | FNeg(a)
@@ -326,6 +362,8 @@ impl Op {
             | FDiv(a, b)
             | ICmp(_, a, b)
             | FCmp(_, a, b)
+            | BoundsCheck(a, b)
+            | LoadElem(a, b)
             | Phi(a, b) => smallvec::smallvec![a, b],
             _ => smallvec::SmallVec::new(),
         }
@@ -335,7 +373,13 @@ impl Op {
     pub fn map_operands(&mut self, mut f: impl FnMut(Ref) -> Ref) {
         use Op::*;
         match self {
-            GStore(_, a)
+            StoreElem(a, b, c) => {
+                *a = f(*a);
+                *b = f(*b);
+                *c = f(*c);
+            }
+            RangeNext(a)
+            | GStore(_, a)
             | NegOv(a)
             | BNot(a)
             | FNeg(a)
@@ -363,6 +407,8 @@ impl Op {
             | FDiv(a, b)
             | ICmp(_, a, b)
             | FCmp(_, a, b)
+            | BoundsCheck(a, b)
+            | LoadElem(a, b)
             | Phi(a, b) => {
                 *a = f(*a);
                 *b = f(*b);
@@ -378,6 +424,9 @@ impl Op {
             self,
             Op::GStore(..)
                 | Op::Call(_)
+                | Op::RangeNext(_)
+                | Op::LoadElem(..)
+                | Op::StoreElem(..)
                 | Op::Tick
                 | Op::LoopStart
                 | Op::Phi(..)
@@ -450,6 +499,15 @@ impl IrBuf {
     }
 
     /// Every ref an instruction reads, helper arguments included.
+    /// Whether any call in the trace can move objects or list items, which
+    /// makes the stable helpers' answers unstable.
+    pub fn has_invalidating_call(&self) -> bool {
+        self.ins.iter().any(|i| match i.op {
+            Op::Call(n) => self.calls[n as usize].helper.invalidates(),
+            _ => false,
+        })
+    }
+
     pub fn uses(&self, i: usize) -> smallvec::SmallVec<[Ref; 4]> {
         let mut out: smallvec::SmallVec<[Ref; 4]> = self.ins[i].op.operands().into_iter().collect();
         if let Op::Call(n) = self.ins[i].op {

@@ -455,7 +455,7 @@ impl Recorder {
                     return Err("ForIter on a non-object".into());
                 };
                 let done = match vm.heap.get(itr) {
-                    Obj::Iter(IterObj::Range { remaining, .. }) => *remaining <= 0,
+                    Obj::Iter(IterObj::Range(r)) => r.remaining <= 0,
                     Obj::Iter(IterObj::Seq { seq, index }) => match vm.heap.get(*seq) {
                         Obj::List(items) => *index >= items.len(),
                         Obj::Tuple(items) => *index >= items.len(),
@@ -475,8 +475,11 @@ impl Recorder {
                     return Ok(Step::Continue);
                 }
                 let r = match vm.heap.get(itr) {
-                    Obj::Iter(IterObj::Range { .. }) => {
-                        self.call(Helper::RangeNext, vec![RawArg::Val(it)], vec![], Ty::Int)
+                    Obj::Iter(IterObj::Range(_)) => {
+                        // Stepped in place; the state's address is loop
+                        // invariant when nothing in the trace allocates.
+                        let state = self.call(Helper::RangePtr, vec![RawArg::Val(it)], vec![], Ty::Int);
+                        self.guard(Op::RangeNext(state), Ty::Int)
                     }
                     Obj::Iter(IterObj::Seq { seq, index }) => {
                         let item = match vm.heap.get(*seq) {
@@ -556,12 +559,18 @@ impl Recorder {
                 };
                 let ty = ty_of(item)?;
                 self.no_tuple(c)?;
-                let r = self.call(
-                    Helper::SeqGet,
-                    vec![RawArg::Val(c), RawArg::Val(i), RawArg::Imm(ty.tag())],
-                    vec![],
-                    ty,
-                );
+                let r = if matches!(self.actual(vm, 0), Value::Int(k) if k >= 0) {
+                    let (data, _) = self.checked_index(c, i);
+                    self.guard(Op::LoadElem(data, i), ty)
+                } else {
+                    // Negative indices count from the end: the helper does it.
+                    self.call(
+                        Helper::SeqGet,
+                        vec![RawArg::Val(c), RawArg::Val(i), RawArg::Imm(ty.tag())],
+                        vec![],
+                        ty,
+                    )
+                };
                 self.pop(2);
                 self.push(r);
             }
@@ -576,7 +585,12 @@ impl Recorder {
                 }
                 self.no_tuple(c)?;
                 self.no_tuple(v)?;
-                self.call(Helper::ListSet, vec![RawArg::Val(c), RawArg::Val(i)], vec![v], Ty::Void);
+                if matches!(self.actual(vm, 0), Value::Int(k) if k >= 0) {
+                    let (data, _) = self.checked_index(c, i);
+                    self.emit(Op::StoreElem(data, i, v), Ty::Void);
+                } else {
+                    self.call(Helper::ListSet, vec![RawArg::Val(c), RawArg::Val(i)], vec![v], Ty::Void);
+                }
                 self.pop(3);
             }
             Opcode::Call => return self.record_call(vm, arg as usize, depth, next),
@@ -818,6 +832,15 @@ impl Recorder {
         let n = self.ir.calls.len() as u32;
         self.ir.calls.push(CallArgs { helper, raw, boxed });
         self.guard(Op::Call(n), ty)
+    }
+
+    /// The items' address of list or tuple `c`, with index `i` checked
+    /// against its length (negative indices exit).
+    fn checked_index(&mut self, c: Ref, i: Ref) -> (Ref, Ref) {
+        let data = self.call(Helper::SeqData, vec![RawArg::Val(c)], vec![], Ty::Int);
+        let len = self.call(Helper::SeqLen, vec![RawArg::Val(c)], vec![], Ty::Int);
+        self.guard(Op::BoundsCheck(i, len), Ty::Void);
+        (data, len)
     }
 
     /// The state to restore at `pc`: every slot the trace changed.

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::bytecode::{CodeId, CodeObject, CompareKind, Opcode};
 use crate::error::{ExcKind, RawError};
 use crate::hook::{HotLoop, NoJit, TraceRun};
-use crate::object::{IterObj, Obj};
+use crate::object::{IterObj, Obj, RangeIter};
 use crate::ops::arith::{BinOp, UnaryOp};
 use crate::ops::compare::OrderOp;
 use crate::value::Value;
@@ -669,7 +669,7 @@ impl Vm {
                         // Ranges step here without a call: the common
                         // `for i in range(...)` loop.
                         let fast = match self.heap.get_mut(it) {
-                            Obj::Iter(IterObj::Range { next, remaining, step }) => {
+                            Obj::Iter(IterObj::Range(RangeIter { next, remaining, step })) => {
                                 if *remaining > 0 {
                                     let v = *next;
                                     *remaining -= 1;

@@ -215,11 +215,7 @@ pub enum DictViewKind {
 /// list's current length each step, so appending inside the loop is seen,
 /// as in CPython.
 pub enum IterObj {
-    Range {
-        next: i64,
-        remaining: i64,
-        step: i64,
-    },
+    Range(RangeIter),
     /// Over a list or tuple, by position.
     Seq {
         seq: ObjRef,
@@ -251,6 +247,16 @@ pub enum IterObj {
     Zip {
         inners: Box<[ObjRef]>,
     },
+}
+
+/// A range iterator's state. `repr(C)`: compiled loops step it in place
+/// (fields at offsets 0, 8, 16).
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct RangeIter {
+    pub next: i64,
+    pub remaining: i64,
+    pub step: i64,
 }
 
 impl Obj {
@@ -298,7 +304,7 @@ impl Obj {
             Obj::BoundMethod(m) => f(m.receiver),
             Obj::DictView(d, _) => f(Value::Obj(*d)),
             Obj::Iter(it) => match it {
-                IterObj::Range { .. } => {}
+                IterObj::Range(_) => {}
                 IterObj::Seq { seq, .. } | IterObj::Str { seq, .. } | IterObj::Reversed { seq, .. } => {
                     f(Value::Obj(*seq))
                 }

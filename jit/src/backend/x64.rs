@@ -878,6 +878,50 @@ impl<'a> Gen<'a> {
                 dynasm!(self.asm ; .arch x64 ; cmp Rd(ax), o as i32 ; jne =>exit);
             }
             Op::Call(n) => self.call(i, n)?,
+            Op::RangeNext(p) => {
+                // RangeIter: next at 0, remaining at 8, step at 16.
+                let exit = self.exit_here(i);
+                let px = self.gpr(p, RSI);
+                dynasm!(self.asm ; .arch x64
+                    ; mov rcx, [Rq(px) + 8]
+                    ; test rcx, rcx
+                    ; jle =>exit
+                    ; sub rcx, 1
+                    ; mov [Rq(px) + 8], rcx
+                    ; mov rax, [Rq(px)]
+                    ; mov rcx, [Rq(px) + 16]
+                    ; add rcx, rax
+                    ; mov [Rq(px)], rcx);
+                let d = self.alloc_gpr(r, i, &[px]);
+                dynasm!(self.asm ; .arch x64 ; mov Rq(d), rax);
+            }
+            Op::BoundsCheck(idx, len) => {
+                let exit = self.exit_here(i);
+                let ix = self.gpr(idx, RAX);
+                let nx = self.gpr(len, RCX);
+                // Unsigned: a negative index is out of range too (the
+                // interpreter handles negative indices).
+                dynasm!(self.asm ; .arch x64 ; cmp Rq(ix), Rq(nx) ; jae =>exit);
+            }
+            Op::LoadElem(data, idx) => {
+                let exit = self.exit_here(i);
+                self.elem_address(data, idx);
+                let tag = ins.ty.tag() as i32;
+                dynasm!(self.asm ; .arch x64 ; cmp QWORD [rdx], tag ; jne =>exit);
+                self.load_payload(i, ins.ty, Mem::Rdx(8));
+            }
+            Op::StoreElem(data, idx, v) => {
+                self.elem_address(data, idx);
+                let tag = self.ty(v).tag() as i32;
+                dynasm!(self.asm ; .arch x64 ; mov QWORD [rdx], tag);
+                match self.loc(v) {
+                    Loc::Xmm(x) => dynasm!(self.asm ; .arch x64 ; movsd [rdx + 8], Rx(x)),
+                    _ => {
+                        let vx = self.gpr(v, RAX);
+                        dynasm!(self.asm ; .arch x64 ; mov [rdx + 8], Rq(vx));
+                    }
+                }
+            }
             Op::Tick => {
                 let exit = self.exit_here(i);
                 self.tick_check(exit);
@@ -1002,6 +1046,18 @@ impl<'a> Gen<'a> {
         self.label_state = state;
     }
 
+    /// rdx = the address of item `idx` of the items at `data` (16 bytes
+    /// each).
+    fn elem_address(&mut self, data: Ref, idx: Ref) {
+        let ix = self.gpr(idx, RDX);
+        if ix != RDX {
+            dynasm!(self.asm ; .arch x64 ; mov rdx, Rq(ix));
+        }
+        dynasm!(self.asm ; .arch x64 ; shl rdx, 4);
+        let dx = self.gpr(data, RCX);
+        dynasm!(self.asm ; .arch x64 ; add rdx, Rq(dx));
+    }
+
     /// Loads a payload word into a fresh register for value i.
     fn load_payload(&mut self, i: usize, ty: Ty, mem: Mem) {
         let r = Ref(i as u32);
@@ -1011,6 +1067,7 @@ impl<'a> Gen<'a> {
                 match mem {
                     Mem::Stack(off) => dynasm!(self.asm ; .arch x64 ; movsd Rx(d), [r12 + off]),
                     Mem::Rsi(off) => dynasm!(self.asm ; .arch x64 ; movsd Rx(d), [rsi + off]),
+                    Mem::Rdx(off) => dynasm!(self.asm ; .arch x64 ; movsd Rx(d), [rdx + off]),
                 }
             }
             Ty::Int => {
@@ -1018,6 +1075,7 @@ impl<'a> Gen<'a> {
                 match mem {
                     Mem::Stack(off) => dynasm!(self.asm ; .arch x64 ; mov Rq(d), [r12 + off]),
                     Mem::Rsi(off) => dynasm!(self.asm ; .arch x64 ; mov Rq(d), [rsi + off]),
+                    Mem::Rdx(off) => dynasm!(self.asm ; .arch x64 ; mov Rq(d), [rdx + off]),
                 }
             }
             Ty::Bool => {
@@ -1025,6 +1083,7 @@ impl<'a> Gen<'a> {
                 match mem {
                     Mem::Stack(off) => dynasm!(self.asm ; .arch x64 ; movzx Rd(d), BYTE [r12 + off]),
                     Mem::Rsi(off) => dynasm!(self.asm ; .arch x64 ; movzx Rd(d), BYTE [rsi + off]),
+                    Mem::Rdx(off) => dynasm!(self.asm ; .arch x64 ; movzx Rd(d), BYTE [rdx + off]),
                 }
             }
             Ty::Obj => {
@@ -1032,6 +1091,7 @@ impl<'a> Gen<'a> {
                 match mem {
                     Mem::Stack(off) => dynasm!(self.asm ; .arch x64 ; mov Rd(d), [r12 + off]),
                     Mem::Rsi(off) => dynasm!(self.asm ; .arch x64 ; mov Rd(d), [rsi + off]),
+                    Mem::Rdx(off) => dynasm!(self.asm ; .arch x64 ; mov Rd(d), [rdx + off]),
                 }
             }
             Ty::Nil | Ty::Undef | Ty::Void => {}
@@ -1186,11 +1246,13 @@ impl<'a> Gen<'a> {
     }
 }
 
-/// Where `load_payload` reads: a stack slot (off r12) or a global (off rsi).
+/// Where `load_payload` reads: a stack slot (off r12), a global (off
+/// rsi) or a list item (off rdx).
 #[derive(Clone, Copy)]
 enum Mem {
     Stack(i32),
     Rsi(i32),
+    Rdx(i32),
 }
 
 fn negate(c: Cmp) -> Cmp {

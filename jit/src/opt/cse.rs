@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use super::{rebuild, Fate};
-use crate::ir::{IrBuf, Op};
+use crate::ir::{IrBuf, Op, RawArg};
 
 /// An instruction's identity for matching: its operation with operands
 /// already renumbered, as bits (floats compare by bits).
@@ -20,6 +20,7 @@ pub fn run(ir: &mut IrBuf) {
     let mut fates = vec![Fate::Keep; ir.ins.len()];
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut global_epoch = 0u32;
+    let stable_calls = !ir.has_invalidating_call();
     for i in 0..ir.ins.len() {
         let mut op = ir.ins[i].op;
         op.map_operands(|r| match fates[r.0 as usize] {
@@ -27,23 +28,36 @@ pub fn run(ir: &mut IrBuf) {
             _ => r,
         });
         ir.ins[i].op = op;
+        if let Op::Call(n) = op {
+            let call = &mut ir.calls[n as usize];
+            for a in &mut call.raw {
+                if let RawArg::Val(r) = a {
+                    if let Fate::Replace(x) = fates[r.0 as usize] {
+                        *r = x;
+                    }
+                }
+            }
+            if stable_calls && call.helper.is_stable() && call.boxed.is_empty() {
+                let k = format!("{:?}{:?}", call.helper, call.raw);
+                match seen.get(&k) {
+                    Some(&j) => fates[i] = Fate::Replace(crate::ir::Ref(j as u32)),
+                    None => {
+                        seen.insert(k, i);
+                    }
+                }
+            }
+            continue;
+        }
         let mergeable = match op {
             Op::GStore(..) => {
                 global_epoch += 1;
                 false
             }
             Op::GLoad(_) | Op::GuardGlobalIs(..) | Op::GuardGlobalUnbound(_) => true,
-            Op::SLoad(_)
-            | Op::Call(_)
-            | Op::Tick
-            | Op::LoopStart
-            | Op::Phi(..)
-            | Op::LoopBack
-            | Op::Link(_)
-            | Op::VTuple(_) => false,
             // Guards without a value are the guards pass's business.
-            Op::Guard(..) | Op::GuardIs(..) => false,
-            _ => true,
+            Op::Guard(..) | Op::GuardIs(..) | Op::VTuple(_) => false,
+            // Loads from the heap and anything with an effect never merge.
+            _ => op.is_pure(),
         };
         if !mergeable {
             continue;
@@ -96,5 +110,21 @@ mod tests {
         let e = &ir.snaps[1].entries;
         assert_eq!(e[0].1, e[1].1, "two reads with no store between merge");
         assert_ne!(e[0].1, e[2].1, "a read after a store does not");
+    }
+
+    #[test]
+    fn list_loads_never_merge() {
+        // a[i] *= -1 then a[i] again: the second load must see the store.
+        let mut ir = ir();
+        let d = push(&mut ir, Op::SLoad(0), Ty::Int);
+        let i = push(&mut ir, Op::SLoad(1), Ty::Int);
+        let x = push(&mut ir, Op::LoadElem(d, i), Ty::Int);
+        let m = push(&mut ir, Op::NegOv(x), Ty::Int);
+        push(&mut ir, Op::StoreElem(d, i, m), Ty::Void);
+        let y = push(&mut ir, Op::LoadElem(d, i), Ty::Int);
+        close(&mut ir, &[x, y]);
+        super::run(&mut ir);
+        let e = &ir.snaps[1].entries;
+        assert_ne!(e[0].1, e[1].1);
     }
 }

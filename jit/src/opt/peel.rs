@@ -49,6 +49,7 @@ pub fn run(ir: &mut IrBuf) {
     // Substitution: peeled ref -> its value in the body.
     let mut subst: Vec<Ref> = (0..n as u32).map(Ref).collect();
     let mut snap_map: HashMap<u32, u32> = HashMap::new();
+    let stable_calls = !ir.has_invalidating_call();
     for i in 0..pre {
         let ins = ir.ins[i];
         let mut op = ins.op;
@@ -65,11 +66,34 @@ pub fn run(ir: &mut IrBuf) {
             continue;
         }
         op.map_operands(|r| subst[r.0 as usize]);
+        // A stable helper (an object's address or length) is invariant
+        // like pure arithmetic when its arguments are.
+        let invariant_call = match op {
+            Op::Call(c) => {
+                let call = &ir.calls[c as usize];
+                stable_calls
+                    && call.helper.is_stable()
+                    && call.boxed.is_empty()
+                    && call.raw.iter().all(|a| match *a {
+                        RawArg::Val(r) => subst[r.0 as usize] == r,
+                        RawArg::Imm(_) => true,
+                    })
+            }
+            _ => false,
+        };
         let always_copy = matches!(
             op,
-            Op::Call(_) | Op::Tick | Op::GStore(..) | Op::GLoad(_) | Op::GuardGlobalIs(..) | Op::GuardGlobalUnbound(_)
+            Op::Call(_)
+                | Op::Tick
+                | Op::GStore(..)
+                | Op::GLoad(_)
+                | Op::GuardGlobalIs(..)
+                | Op::GuardGlobalUnbound(_)
+                | Op::RangeNext(_)
+                | Op::LoadElem(..)
+                | Op::StoreElem(..)
         );
-        if op == ins.op && !always_copy {
+        if invariant_call || (op == ins.op && !always_copy) {
             // Invariant: it ran in the peeled iteration, with the same
             // operands, and its guard (if any) passed there.
             continue;

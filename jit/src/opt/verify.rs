@@ -39,6 +39,9 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
             Op::Guard(..) | Op::Not(_) => t(0) == Ty::Bool,
             Op::Phi(a, b) => ir.ty(a) == ir.ty(b) && ins.ty == ir.ty(a),
             Op::GuardIs(..) => t(0) == Ty::Obj,
+            Op::BoundsCheck(..) | Op::LoadElem(..) => t(0) == Ty::Int && t(1) == Ty::Int,
+            Op::StoreElem(..) => t(0) == Ty::Int && t(1) == Ty::Int,
+            Op::RangeNext(_) => t(0) == Ty::Int,
             _ => true,
         };
         if !ok {

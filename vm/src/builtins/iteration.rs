@@ -6,7 +6,7 @@ use crate::heap::ObjRef;
 use crate::interp::PyError;
 use crate::methods::{sort_list, sort_options};
 use crate::native::{KwArg, NativeResult};
-use crate::object::{IterObj, Obj};
+use crate::object::{IterObj, Obj, RangeIter};
 use crate::ops::compare::OrderOp;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -150,11 +150,11 @@ pub(super) fn reversed(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeR
             // exact: every value produced lies inside the range.
             let n = range.len();
             let last = range.start.wrapping_add(range.step.wrapping_mul(n.wrapping_sub(1)));
-            IterObj::Range {
+            IterObj::Range(RangeIter {
                 next: last,
                 remaining: n,
                 step: range.step.wrapping_neg(),
-            }
+            })
         }
         Some((_, Obj::Dict(_) | Obj::DictView(..))) => {
             // A snapshot of the keys (or values, or items), walked backwards.

@@ -3,7 +3,7 @@
 use crate::error::RawError;
 use crate::heap::ObjRef;
 use crate::interp::PyError;
-use crate::object::{DictViewKind, IterObj, Obj};
+use crate::object::{DictViewKind, IterObj, Obj, RangeIter};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -14,11 +14,11 @@ impl Vm {
             Some((r, obj)) => match obj {
                 Obj::List(_) | Obj::Tuple(_) => IterObj::Seq { seq: r, index: 0 },
                 Obj::Str(_) => IterObj::Str { seq: r, byte: 0 },
-                Obj::Range(range) => IterObj::Range {
+                Obj::Range(range) => IterObj::Range(RangeIter {
                     next: range.start,
                     remaining: range.len(),
                     step: range.step,
-                },
+                }),
                 Obj::Dict(_) => IterObj::Dict {
                     dict: r,
                     index: 0,
@@ -56,7 +56,7 @@ impl Vm {
         }
         let step = match self.heap.get_mut(it) {
             Obj::Iter(state) => match state {
-                IterObj::Range { next, remaining, step } => {
+                IterObj::Range(RangeIter { next, remaining, step }) => {
                     if *remaining <= 0 {
                         Step::Done
                     } else {
