@@ -76,6 +76,8 @@ pub struct Recorder {
     pub line: u32,
     /// Deepest inlining reached (for the entry check on recursion depth).
     pub max_inline: usize,
+    /// Untraced loop headers a side trace went through.
+    passed_loops: Vec<(CodeId, u32)>,
 }
 
 type Rec<T> = Result<T, String>;
@@ -100,6 +102,7 @@ impl Recorder {
             cur_line: 0,
             line: 0,
             max_inline: 0,
+            passed_loops: Vec::new(),
         };
         if matches!(kind, TraceKind::Root { .. }) {
             // Snapshot 0: the loop header with nothing to restore, where a
@@ -111,6 +114,30 @@ impl Recorder {
 
     /// The snapshot of a root trace's loop header (see `new`).
     pub const ENTRY_SNAPSHOT: u32 = 0;
+
+    /// Whether the loop whose body starts at `pc` (in the top frame) is
+    /// about to end: its `ForIter` finds the iterator empty.
+    pub fn loop_ends_now(vm: &Vm, pc: usize) -> bool {
+        let Some(frame) = vm.frames().last() else {
+            return false;
+        };
+        let code = &vm.code(frame.code).code;
+        if code.instrs.get(pc).map(|i| i.op) != Some(Opcode::ForIter) {
+            return false;
+        }
+        let Some(Value::Obj(it)) = vm.stack().last().copied() else {
+            return false;
+        };
+        match vm.heap.get(it) {
+            Obj::Iter(IterObj::Range(r)) => r.remaining <= 0,
+            Obj::Iter(IterObj::Seq { seq, index }) => match vm.heap.get(*seq) {
+                Obj::List(items) => *index >= items.len(),
+                Obj::Tuple(items) => *index >= items.len(),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
 
     /// The interpreter is about to run the instruction at `pc` of its top
     /// frame.
@@ -446,7 +473,13 @@ impl Recorder {
                 if is_root {
                     return Err("inner loop not compiled yet".into());
                 }
-                // A side trace passes through an untraced loop header.
+                // A side trace passes through an untraced loop header
+                // once (an outer loop going round); meeting it again would
+                // unroll a loop that should get a trace of its own.
+                if self.passed_loops.contains(&(frame.code, arg)) {
+                    return Err("inner loop not compiled yet".into());
+                }
+                self.passed_loops.push((frame.code, arg));
                 self.guard(Op::Tick, Ty::Void);
             }
             Opcode::ForIter => {

@@ -241,6 +241,11 @@ impl JitHook for Jit {
         if blacklisted || self.traces.len() >= params::MAX_TRACES || self.recorder.is_some() {
             return HotLoop::Wait(self.penalty(code, loop_id));
         }
+        if Recorder::loop_ends_now(vm, pc) {
+            // This iteration leaves the loop: record the next time round
+            // (no penalty: nothing went wrong).
+            return HotLoop::Wait(1);
+        }
         let line = vm.code(code).code.lines[pc - 1];
         self.log(format!("[TRACE start {}]", Self::place(vm, code, line)));
         self.recorder = Some(Recorder::new(vm, TraceKind::Root { code, loop_id }, pc - 1, pc));

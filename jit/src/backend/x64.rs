@@ -1001,8 +1001,9 @@ impl<'a> Gen<'a> {
 
     /// At a peeled loop's back edge: every value living across it goes
     /// back where it was at the loop head, each PHI's head value taking its
-    /// body value. All sources are parked first, so no move overwrites a
-    /// value another one still has to read (PHIs can form cycles).
+    /// body value. The moves are sequenced so none overwrites a place
+    /// another still reads; a cycle (PHIs that swap) parks one value in
+    /// the context's move area.
     fn back_edge_moves(&mut self) {
         let phis: HashMap<Ref, Ref> = self
             .ir
@@ -1014,36 +1015,68 @@ impl<'a> Gen<'a> {
             })
             .collect();
         let state = std::mem::take(&mut self.label_state);
-        let mut moves = Vec::new();
+        let place = |l: Loc| match l {
+            Loc::Gpr(x) => Place::Gpr(x),
+            Loc::Xmm(x) => Place::Xmm(x),
+            Loc::Spill(r) => Place::Mem(offsets::SPILL + 8 * r as i32),
+            Loc::Const(v) => Place::Imm(v),
+        };
+        let mut pending: Vec<(Place, Place)> = Vec::new();
         for &(r, target) in &state {
             let source = phis.get(&r).copied().unwrap_or(r);
-            if self.loc(source) != target {
-                moves.push((source, target));
+            let (from, to) = (place(self.loc(source)), place(target));
+            if from != to && !matches!(to, Place::Imm(_)) {
+                pending.push((from, to));
             }
         }
-        for (k, &(source, _)) in moves.iter().enumerate() {
-            let park = offsets::MOVES + 8 * k as i32;
-            match self.loc(source) {
-                Loc::Xmm(x) => dynasm!(self.asm ; .arch x64 ; movsd [r13 + park], Rx(x)),
-                _ => {
-                    let g = self.gpr(source, RAX);
-                    dynasm!(self.asm ; .arch x64 ; mov [r13 + park], Rq(g));
+        let mut parked = 0;
+        while !pending.is_empty() {
+            let free = pending
+                .iter()
+                .position(|&(_, to)| !pending.iter().any(|&(from, _)| from == to));
+            match free {
+                Some(k) => {
+                    let (from, to) = pending.remove(k);
+                    self.emit_move(from, to);
                 }
-            }
-        }
-        for (k, &(_, target)) in moves.iter().enumerate() {
-            let park = offsets::MOVES + 8 * k as i32;
-            match target {
-                Loc::Gpr(x) => dynasm!(self.asm ; .arch x64 ; mov Rq(x), [r13 + park]),
-                Loc::Xmm(x) => dynasm!(self.asm ; .arch x64 ; movsd Rx(x), [r13 + park]),
-                Loc::Spill(t) => {
-                    let off = offsets::SPILL + 8 * t as i32;
-                    dynasm!(self.asm ; .arch x64 ; mov rax, [r13 + park] ; mov [r13 + off], rax);
+                None => {
+                    let from = pending[0].0;
+                    let park = Place::Mem(offsets::MOVES + 8 * parked);
+                    parked += 1;
+                    self.emit_move(from, park);
+                    for m in pending.iter_mut() {
+                        if m.0 == from {
+                            m.0 = park;
+                        }
+                    }
                 }
-                Loc::Const(_) => {}
             }
         }
         self.label_state = state;
+    }
+
+    fn emit_move(&mut self, from: Place, to: Place) {
+        match (from, to) {
+            (Place::Gpr(a), Place::Gpr(b)) => dynasm!(self.asm ; .arch x64 ; mov Rq(b), Rq(a)),
+            (Place::Xmm(a), Place::Xmm(b)) => dynasm!(self.asm ; .arch x64 ; movapd Rx(b), Rx(a)),
+            (Place::Gpr(a), Place::Xmm(b)) => dynasm!(self.asm ; .arch x64 ; movq Rx(b), Rq(a)),
+            (Place::Xmm(a), Place::Gpr(b)) => dynasm!(self.asm ; .arch x64 ; movq Rq(b), Rx(a)),
+            (Place::Mem(o), Place::Gpr(b)) => dynasm!(self.asm ; .arch x64 ; mov Rq(b), [r13 + o]),
+            (Place::Mem(o), Place::Xmm(b)) => dynasm!(self.asm ; .arch x64 ; movsd Rx(b), [r13 + o]),
+            (Place::Gpr(a), Place::Mem(o)) => dynasm!(self.asm ; .arch x64 ; mov [r13 + o], Rq(a)),
+            (Place::Xmm(a), Place::Mem(o)) => dynasm!(self.asm ; .arch x64 ; movsd [r13 + o], Rx(a)),
+            (Place::Mem(p), Place::Mem(o)) => dynasm!(self.asm ; .arch x64 ; mov rax, [r13 + p] ; mov [r13 + o], rax),
+            (Place::Imm(v), Place::Gpr(b)) => self.load_imm(b, v),
+            (Place::Imm(v), Place::Xmm(b)) => {
+                self.load_imm(RAX, v);
+                dynasm!(self.asm ; .arch x64 ; movq Rx(b), rax);
+            }
+            (Place::Imm(v), Place::Mem(o)) => {
+                self.load_imm(RAX, v);
+                dynasm!(self.asm ; .arch x64 ; mov [r13 + o], rax);
+            }
+            (_, Place::Imm(_)) => {}
+        }
     }
 
     /// rdx = the address of item `idx` of the items at `data` (16 bytes
@@ -1244,6 +1277,16 @@ impl<'a> Gen<'a> {
         }
         Ok(())
     }
+}
+
+/// A place a back-edge move reads or writes: a register, a word of the
+/// context (spill slot or move area) or a constant.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Place {
+    Gpr(u8),
+    Xmm(u8),
+    Mem(i32),
+    Imm(u64),
 }
 
 /// Where `load_payload` reads: a stack slot (off r12), a global (off
