@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use rumba_vm::heap::ObjRef;
 use rumba_vm::interp::Frame;
 use rumba_vm::numeric::{self, Num};
-use rumba_vm::object::{IterObj, Obj, RangeIter};
+use rumba_vm::object::{IterObj, Obj, RangeIter, RangeObj};
 use rumba_vm::value::Value;
 use rumba_vm::vm::Vm;
 
@@ -323,6 +323,27 @@ extern "C" fn get_iter(ctx: *mut Ctx, v: u64, _: u64, _: u64) -> Pair {
     }
 }
 
+extern "C" fn range_iter(ctx: *mut Ctx, start: u64, stop: u64, step: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    let range = RangeObj {
+        start: start as i64,
+        stop: stop as i64,
+        step: step as i64,
+    };
+    if range.step == 0 {
+        return FAIL;
+    }
+    let state = RangeIter {
+        next: range.start,
+        remaining: range.len(),
+        step: range.step,
+    };
+    let r = vm.heap.alloc(Obj::Iter(IterObj::Range(state)));
+    note_allocation(ctx, vm);
+    ok(r.index() as u64)
+}
+
 extern "C" fn range_ptr(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -376,6 +397,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::IntTrueDiv => int_truediv,
         Helper::GetIter => get_iter,
         Helper::RangePtr => range_ptr,
+        Helper::RangeIter => range_iter,
         Helper::SeqData => seq_data,
         Helper::SeqLen => seq_len,
     }

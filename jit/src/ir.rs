@@ -137,6 +137,8 @@ pub enum Helper {
     GetIter,
     /// (range iterator) -> address of its `RangeIter` state.
     RangePtr,
+    /// (start, stop, step) -> a new iterator over that range.
+    RangeIter,
     /// (list or tuple) -> address of its first item.
     SeqData,
     /// (list or tuple) -> its length.
@@ -161,6 +163,7 @@ impl Helper {
             Helper::IntTrueDiv => "int_truediv",
             Helper::GetIter => "get_iter",
             Helper::RangePtr => "range_ptr",
+            Helper::RangeIter => "range_iter",
             Helper::SeqData => "seq_data",
             Helper::SeqLen => "seq_len",
         }
@@ -175,20 +178,9 @@ impl Helper {
     /// Whether the helper can move heap objects (allocating grows the
     /// heap's slot table) or a list's items (appending).
     pub fn invalidates(self) -> bool {
-        matches!(self, Helper::GetIter | Helper::CallNative | Helper::ListAppend)
-    }
-
-    /// Whether the helper changes the heap (not CSE-able, not removable).
-    pub fn has_effects(self) -> bool {
         matches!(
             self,
-            Helper::ListSet
-                | Helper::ListAppend
-                | Helper::RangeNext
-                | Helper::SeqIterNext
-                | Helper::IterDone
-                | Helper::CallNative
-                | Helper::GetIter
+            Helper::GetIter | Helper::RangeIter | Helper::CallNative | Helper::ListAppend
         )
     }
 }

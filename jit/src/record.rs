@@ -78,6 +78,8 @@ pub struct Recorder {
     pub max_inline: usize,
     /// Untraced loop headers a side trace went through.
     passed_loops: Vec<(CodeId, u32)>,
+    /// The last instruction made an iterator for the `GetIter` that follows.
+    iter_made: bool,
 }
 
 type Rec<T> = Result<T, String>;
@@ -103,6 +105,7 @@ impl Recorder {
             line: 0,
             max_inline: 0,
             passed_loops: Vec::new(),
+            iter_made: false,
         };
         if matches!(kind, TraceKind::Root { .. }) {
             // Snapshot 0: the loop header with nothing to restore, where a
@@ -535,6 +538,11 @@ impl Recorder {
                 };
                 self.push(r);
             }
+            Opcode::GetIter if self.iter_made => {
+                // The call before made the iterator already.
+                self.iter_made = false;
+                self.peek(vm, 0)?;
+            }
             Opcode::GetIter => {
                 let a = self.peek(vm, 0)?;
                 let ok = match self.actual(vm, 0) {
@@ -730,9 +738,37 @@ impl Recorder {
                 self.push(r);
                 Ok(Step::Continue)
             }
+            Callee::Pure if self.range_then_iter(vm, callee, next, &args) => {
+                // `for ... in range(...)`: make the iterator directly, with
+                // no range object (the GetIter that follows is a no-op).
+                self.guard_is(cref, callee);
+                let (start, stop, step) = match args[..] {
+                    [stop] => (self.emit(Op::KInt(0), Ty::Int), stop, self.emit(Op::KInt(1), Ty::Int)),
+                    [start, stop] => (start, stop, self.emit(Op::KInt(1), Ty::Int)),
+                    [start, stop, step] => (start, stop, step),
+                    _ => unreachable!("checked by range_then_iter"),
+                };
+                let raw = vec![RawArg::Val(start), RawArg::Val(stop), RawArg::Val(step)];
+                let it = self.call(Helper::RangeIter, raw, vec![], Ty::Obj);
+                self.pop(argc + 1);
+                self.push(it);
+                self.iter_made = true;
+                Ok(Step::Continue)
+            }
             Callee::Pure => self.native_call(vm, callee, cref, args),
             Callee::Other => Err("NYI: calling this kind of object".into()),
         }
+    }
+
+    /// Whether a call is `range(ints)` (non-zero step) whose result goes
+    /// straight to `GetIter`.
+    fn range_then_iter(&self, vm: &Vm, callee: ObjRef, next: usize, args: &[Ref]) -> bool {
+        let is_range = matches!(vm.heap.get(callee), Obj::Type(TypeKind::Range));
+        let code = &vm.code(self.frames.last().map_or(self.code, |f| f.code)).code;
+        let then_iter = code.instrs.get(next).map(|i| i.op) == Some(Opcode::GetIter);
+        let ints = (1..=3).contains(&args.len()) && args.iter().all(|&a| self.ir.ty(a) == Ty::Int);
+        let step_ok = args.len() < 3 || !matches!(self.actual(vm, 0), Value::Int(0));
+        is_range && then_iter && ints && step_ok
     }
 
     /// A built-in that only computes: call it through the generic helper,

@@ -316,7 +316,13 @@ impl<'a> Gen<'a> {
     fn loc(&self, r: Ref) -> Loc {
         match self.ir.op(r) {
             Op::KInt(v) => return Loc::Const(v as u64),
-            Op::KFloat(b) => return Loc::Const(b),
+            // A float constant the loop body uses may be kept in a register.
+            Op::KFloat(b) => {
+                return match self.reg[r.0 as usize] {
+                    Some(x) => Loc::Xmm(x),
+                    None => Loc::Const(b),
+                }
+            }
             Op::KBool(b) => return Loc::Const(b as u64),
             Op::KObj(o) => return Loc::Const(o as u64),
             Op::KNil | Op::KUndef => return Loc::Const(0),
@@ -945,6 +951,19 @@ impl<'a> Gen<'a> {
                     }
                 }
                 let n = self.ir.ins.len() as u32;
+                // Float constants the body uses live in free XMM registers
+                // (materializing one takes two instructions each time).
+                for k in 0..i {
+                    let c = Ref(k as u32);
+                    let free = (0..XMMS).any(|x| self.xmm_owner[x as usize].is_none());
+                    if let (Op::KFloat(bits), true, true, None) =
+                        (self.ir.op(c), free, self.last_use[k] == n, self.reg[k])
+                    {
+                        let x = self.alloc_xmm(c, &[]);
+                        self.load_imm(RAX, bits);
+                        dynasm!(self.asm ; .arch x64 ; movq Rx(x), rax);
+                    }
+                }
                 self.label_state = (0..i)
                     .map(|k| Ref(k as u32))
                     .filter(|&r| self.last_use[r.0 as usize] == n)
