@@ -344,6 +344,29 @@ extern "C" fn range_iter(ctx: *mut Ctx, start: u64, stop: u64, step: u64) -> Pai
     ok(r.index() as u64)
 }
 
+extern "C" fn cell_get(ctx: *mut Ctx, cell: u64, tag: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    match vm.heap.get(obj(cell)) {
+        Obj::Cell(v) if tag_of(*v) == tag => ok(bits_of(*v)),
+        _ => FAIL,
+    }
+}
+
+extern "C" fn cell_set(ctx: *mut Ctx, cell: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the value into args[0] just before the call.
+    let value = unsafe { (*ctx).args[0] };
+    match vm.heap.get_mut(obj(cell)) {
+        Obj::Cell(v) => {
+            *v = value;
+            ok(0)
+        }
+        _ => FAIL,
+    }
+}
+
 extern "C" fn range_ptr(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -398,6 +421,8 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::GetIter => get_iter,
         Helper::RangePtr => range_ptr,
         Helper::RangeIter => range_iter,
+        Helper::CellGet => cell_get,
+        Helper::CellSet => cell_set,
         Helper::SeqData => seq_data,
         Helper::SeqLen => seq_len,
     }

@@ -139,6 +139,10 @@ pub enum Helper {
     RangePtr,
     /// (start, stop, step) -> a new iterator over that range.
     RangeIter,
+    /// (cell, expected tag) -> the value in a closure cell.
+    CellGet,
+    /// (cell) with the value in arg slot 0: store into a closure cell.
+    CellSet,
     /// (list or tuple) -> address of its first item.
     SeqData,
     /// (list or tuple) -> its length.
@@ -164,6 +168,8 @@ impl Helper {
             Helper::GetIter => "get_iter",
             Helper::RangePtr => "range_ptr",
             Helper::RangeIter => "range_iter",
+            Helper::CellGet => "cell_get",
+            Helper::CellSet => "cell_set",
             Helper::SeqData => "seq_data",
             Helper::SeqLen => "seq_len",
         }

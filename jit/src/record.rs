@@ -237,6 +237,31 @@ impl Recorder {
                 self.pop(1);
                 self.set(fbase + arg as usize, r);
             }
+            Opcode::LoadDeref => {
+                let cell = self.get(vm, fbase + arg as usize)?;
+                let inside = match vm.stack()[self.root_base + fbase + arg as usize] {
+                    Value::Obj(c) => match vm.heap.get(c) {
+                        Obj::Cell(v) => *v,
+                        _ => Value::Undef,
+                    },
+                    _ => Value::Undef,
+                };
+                let ty = ty_of(inside)?;
+                let r = self.call(
+                    Helper::CellGet,
+                    vec![RawArg::Val(cell), RawArg::Imm(ty.tag())],
+                    vec![],
+                    ty,
+                );
+                self.push(r);
+            }
+            Opcode::StoreDeref => {
+                let v = self.peek(vm, 0)?;
+                self.no_tuple(v)?;
+                let cell = self.get(vm, fbase + arg as usize)?;
+                self.call(Helper::CellSet, vec![RawArg::Val(cell)], vec![v], Ty::Void);
+                self.pop(1);
+            }
             Opcode::LoadGlobal => {
                 let gslot = vm.global_slot_of(frame.code, arg);
                 let r = match vm.global(gslot) {
@@ -697,9 +722,18 @@ impl Recorder {
             Callee::Script(fcode) => {
                 let code = vm.code(fcode).code.clone();
                 let locals = &code.locals;
-                if argc != locals.nparams as usize || !locals.cells.is_empty() || !locals.free.is_empty() {
-                    return Err(format!("NYI: calling {}() with defaults or closures", code.qualname));
+                if argc != locals.nparams as usize {
+                    return Err(format!("NYI: calling {}() with default arguments", code.qualname));
                 }
+                if !locals.cells.is_empty() {
+                    return Err(format!("NYI: inlining {}(), which makes closure cells", code.qualname));
+                }
+                // Its free variables are the function object's own cells,
+                // fixed for the object the guard below pins.
+                let closure: Vec<u32> = match vm.heap.get(callee) {
+                    Obj::Function(f) => f.cells.iter().map(|c| c.index()).collect(),
+                    _ => Vec::new(),
+                };
                 if self.frames.len() >= params::MAX_INLINE_DEPTH {
                     return Err("inlining too deep".into());
                 }
@@ -716,6 +750,10 @@ impl Recorder {
                 for slot in base + argc..base + nlocals {
                     let u = self.emit(Op::KUndef, Ty::Undef);
                     self.set(slot, u);
+                }
+                for (&slot, &cell) in locals.free.iter().zip(&closure) {
+                    let c = self.emit(Op::KObj(cell), Ty::Obj);
+                    self.set(base + slot as usize, c);
                 }
                 self.frames.push(RecFrame {
                     code: fcode,

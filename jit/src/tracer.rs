@@ -12,9 +12,11 @@ use rumba_vm::vm::Vm;
 
 use crate::backend::x64::{self, CodeArea, CompiledTrace};
 use crate::exit::{self, Ctx};
-use crate::ir::IrBuf;
+use crate::ir::{IrBuf, Op};
 use crate::record::{Ending, Recorder, Step, TraceKind};
 use crate::{dump, opt, params, JitOptions};
+use rumba_vm::heap::ObjRef;
+use rumba_vm::value::Value;
 
 struct Trace {
     kind: TraceKind,
@@ -141,6 +143,13 @@ impl Jit {
         }
         let mut ir = std::mem::take(&mut rec.ir);
         opt::optimize(&mut ir)?;
+        // Objects the code names by slot index must never be freed (the
+        // slot could then hold another object that passes the guards).
+        for ins in &ir.ins {
+            if let Op::KObj(o) | Op::GuardIs(_, o) | Op::GuardGlobalIs(_, o) = ins.op {
+                vm.add_jit_root(Value::Obj(ObjRef::from_index(o)));
+            }
+        }
         let id = self.traces.len() as u32;
         let first_exit = self.exits.len() as u32;
         let tails: Vec<_> = self.traces.iter().map(|t| t.compiled.tail).collect();

@@ -114,6 +114,11 @@ impl Vm {
         }
     }
 
+    /// Keeps an object alive for good: a compiled trace refers to it.
+    pub fn add_jit_root(&mut self, v: Value) {
+        self.jit_roots.push(v);
+    }
+
     /// Whether the heap asks for a collection at the next safe point.
     pub fn wants_collection(&self) -> bool {
         self.heap.wants_collection()

@@ -82,6 +82,10 @@ pub struct Vm {
     pub(crate) type_objects: HashMap<TypeKind, Value, ahash::RandomState>,
     /// Values native code holds while it calls back into a script.
     pub temp_roots: Vec<Value>,
+    /// Objects compiled traces name as constants (a function they inline,
+    /// a cell they read): kept alive, so a slot index a trace compares
+    /// against is never reused by another object.
+    pub(crate) jit_roots: Vec<Value>,
     /// Strings of one ASCII character, shared (iterating a str).
     pub(crate) ascii_chars: Vec<Value>,
     pub limits: Limits,
@@ -115,6 +119,7 @@ impl Vm {
             modules: HashMap::default(),
             type_objects: HashMap::default(),
             temp_roots: Vec::new(),
+            jit_roots: Vec::new(),
             ascii_chars: Vec::new(),
             limits,
             ticks: 0,
@@ -364,6 +369,7 @@ impl Vm {
             .chain(self.modules.values())
             .chain(self.type_objects.values())
             .chain(self.temp_roots.iter())
+            .chain(self.jit_roots.iter())
             .chain(self.ascii_chars.iter())
             .chain(self.codes.iter().flat_map(|c| c.consts.iter()))
             .copied();
