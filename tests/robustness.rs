@@ -305,7 +305,11 @@ fn another_thread_can_interrupt_a_compiled_loop() {
     let err = engine.run("x = 0\nwhile True:\n    x = (x + 1) % 7\n").unwrap_err();
     setter.join().unwrap();
     assert_eq!(err.kind, "KeyboardInterrupt");
-    assert!(engine.jit_stats_line().contains("traces=1"), "{}", engine.jit_stats_line());
+    assert!(
+        engine.jit_stats_line().contains("traces=1"),
+        "{}",
+        engine.jit_stats_line()
+    );
 }
 
 #[test]
@@ -319,7 +323,8 @@ fn budgets_stop_compiled_loops_at_the_same_tick() {
         assert_eq!(off.0, "RuntimeError");
         assert_eq!(off, on, "budget {budget}");
     }
-    let calls = "def f(x):\n    return x + 1\nn = 0\nwhile True:\n    n = f(n)\n    if n % 100 == 0:\n        print(n)\n";
+    let calls =
+        "def f(x):\n    return x + 1\nn = 0\nwhile True:\n    n = f(n)\n    if n % 100 == 0:\n        print(n)\n";
     for budget in [3, 250, 4001] {
         let off = run_bounded_with(calls, budget, None);
         let on = run_bounded_with(calls, budget, Some(jit_everything()));
