@@ -547,6 +547,7 @@ impl<'a> FnEmitter<'a> {
     }
 
     fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> Result<(), SyntaxError> {
+        // Argument 1 marks the in-place form (errors say `-=`, not `-`).
         let opcode = match op {
             BinOp::Add => Opcode::InplaceAdd,
             BinOp::Mul => Opcode::InplaceMul,
@@ -556,7 +557,7 @@ impl<'a> FnEmitter<'a> {
             ExprKind::Name(name) => {
                 self.load_name(name);
                 self.expr(value)?;
-                self.emit(opcode, 0);
+                self.emit(opcode, 1);
                 self.store_name(name);
             }
             ExprKind::Subscript {
@@ -568,7 +569,7 @@ impl<'a> FnEmitter<'a> {
                 self.emit(Opcode::DupTwo, 0);
                 self.emit(Opcode::LoadSubscr, 0);
                 self.expr(value)?;
-                self.emit(opcode, 0);
+                self.emit(opcode, 1);
                 self.emit(Opcode::RotThree, 0);
                 self.emit(Opcode::StoreSubscr, 0);
             }

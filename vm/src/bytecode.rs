@@ -5,6 +5,8 @@
 //! arguments are absolute instruction indices. Stack effects are written as
 //! `pops -> pushes`, where either side may use the argument `n`; the
 //! compiler asserts in debug builds that the depth it tracks matches these.
+//! Binary operators take argument 1 when an augmented assignment (`a -= b`)
+//! produced them, so their errors name the operator as written.
 
 use std::rc::Rc;
 

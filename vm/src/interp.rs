@@ -129,7 +129,7 @@ macro_rules! tri {
 /// The int (checked) and float fast paths of `+`, `-` and `*`, in place on
 /// the operand stack; everything else goes through `binary_op`.
 macro_rules! arith {
-    ($vm:ident, $pc:ident, $checked:ident, $op:tt, $binop:expr) => {{
+    ($vm:ident, $pc:ident, $arg:ident, $checked:ident, $op:tt, $binop:expr) => {{
         let (a, b) = $vm.operands();
         let v = match (a, b) {
             (Value::Int(x), Value::Int(y)) => match x.$checked(y) {
@@ -139,10 +139,23 @@ macro_rules! arith {
             (Value::Float(x), Value::Float(y)) => Value::Float(x $op y),
             (Value::Float(x), Value::Int(y)) => Value::Float(x $op y as f64),
             (Value::Int(x), Value::Float(y)) => Value::Float(x as f64 $op y),
-            _ => tri!($vm, $pc, $vm.binary_op($binop, a, b)),
+            _ => tri!($vm, $pc, $vm.binary_op($binop, a, b).map_err(|e| in_place($binop, $arg, e))),
         };
         $vm.replace_top(v);
     }};
+}
+
+/// For an augmented assignment (a binary opcode with argument 1, or the
+/// in-place add and multiply): CPython names the operator as written,
+/// `+=`, in "unsupported operand" errors.
+fn in_place(op: BinOp, arg: u32, mut e: PyError) -> PyError {
+    if arg == 1 && e.kind == ExcKind::TypeError {
+        let binary = format!("unsupported operand type(s) for {}:", op.symbol());
+        if let Some(rest) = e.msg.strip_prefix(&binary) {
+            e.msg = format!("unsupported operand type(s) for {}:{rest}", op.inplace_symbol());
+        }
+    }
+    e
 }
 
 impl Vm {
@@ -461,9 +474,9 @@ impl Vm {
                         let container = self.pop();
                         tri!(self, pc, self.del_slice(container, lower, upper, step));
                     }
-                    Opcode::Add => arith!(self, pc, checked_add, +, BinOp::Add),
-                    Opcode::Sub => arith!(self, pc, checked_sub, -, BinOp::Sub),
-                    Opcode::Mul => arith!(self, pc, checked_mul, *, BinOp::Mul),
+                    Opcode::Add => arith!(self, pc, arg, checked_add, +, BinOp::Add),
+                    Opcode::Sub => arith!(self, pc, arg, checked_sub, -, BinOp::Sub),
+                    Opcode::Mul => arith!(self, pc, arg, checked_mul, *, BinOp::Mul),
                     Opcode::InplaceMul => {
                         let (a, b) = self.operands();
                         let v = match (a, b) {
@@ -482,7 +495,12 @@ impl Vm {
                             (Value::Int(x), Value::Int(y)) => {
                                 Value::Int(tri!(self, pc, crate::numeric::int_floordiv(x, y)))
                             }
-                            _ => tri!(self, pc, self.binary_op(BinOp::FloorDiv, a, b)),
+                            _ => tri!(
+                                self,
+                                pc,
+                                self.binary_op(BinOp::FloorDiv, a, b)
+                                    .map_err(|e| in_place(BinOp::FloorDiv, arg, e))
+                            ),
                         };
                         self.replace_top(v);
                     }
@@ -493,7 +511,12 @@ impl Vm {
                             (Value::Float(x), Value::Float(y)) => {
                                 Value::Float(tri!(self, pc, crate::numeric::float_mod(x, y)))
                             }
-                            _ => tri!(self, pc, self.binary_op(BinOp::Mod, a, b)),
+                            _ => tri!(
+                                self,
+                                pc,
+                                self.binary_op(BinOp::Mod, a, b)
+                                    .map_err(|e| in_place(BinOp::Mod, arg, e))
+                            ),
                         };
                         self.replace_top(v);
                     }
@@ -535,7 +558,7 @@ impl Vm {
                             (BinOp::Pow, Value::Float(x), Value::Float(y)) => {
                                 Value::Float(tri!(self, pc, crate::numeric::float_pow(x, y)))
                             }
-                            _ => tri!(self, pc, self.binary_op(op, a, b)),
+                            _ => tri!(self, pc, self.binary_op(op, a, b).map_err(|e| in_place(op, arg, e))),
                         };
                         self.replace_top(v);
                     }
@@ -921,7 +944,7 @@ impl Vm {
                 return Ok(a);
             }
         }
-        self.binary_op(BinOp::Add, a, b)
+        self.binary_op(BinOp::Add, a, b).map_err(|e| in_place(BinOp::Add, 1, e))
     }
 
     /// `a *= b`: lists repeat in place; everything else is `a * b`.
@@ -938,7 +961,7 @@ impl Vm {
                 return Ok(a);
             }
         }
-        self.binary_op(BinOp::Mul, a, b)
+        self.binary_op(BinOp::Mul, a, b).map_err(|e| in_place(BinOp::Mul, 1, e))
     }
 
     /// Pushes the `n` items of a sequence, last first, so the first item
