@@ -1,4 +1,4 @@
-//! Compile-time errors: `SyntaxError` and `IndentationError`.
+//! Compile-time errors: `SyntaxError`, `IndentationError` and `TabError`.
 
 use std::fmt;
 
@@ -6,6 +6,8 @@ use std::fmt;
 pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
+    /// Indentation whose meaning depends on the tab size.
+    TabError,
 }
 
 /// A compile error located in the source. The VM turns it into the
@@ -37,10 +39,19 @@ impl SyntaxError {
             col,
         }
     }
+    pub fn tab(line: u32, col: u32) -> SyntaxError {
+        SyntaxError {
+            kind: SyntaxErrorKind::TabError,
+            msg: "inconsistent use of tabs and spaces in indentation".into(),
+            line,
+            col,
+        }
+    }
     pub fn type_name(&self) -> &'static str {
         match self.kind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
         }
     }
 }

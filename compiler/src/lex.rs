@@ -57,6 +57,8 @@ struct Lexer {
     line: u32,
     line_start: usize,
     indents: Vec<usize>,
+    /// The same indentation with each tab counted as one column.
+    alt_indents: Vec<usize>,
     brackets: Vec<(char, u32, u32)>,
     tokens: Vec<Token>,
     at_line_start: bool,
@@ -70,6 +72,7 @@ impl Lexer {
             line: 1,
             line_start: 0,
             indents: vec![0],
+            alt_indents: vec![0],
             brackets: Vec::new(),
             tokens: Vec::new(),
             at_line_start: true,
@@ -184,12 +187,25 @@ impl Lexer {
     /// Measures the indentation of a new line and emits Indent/Dedent.
     /// Returns true if the line is blank or a comment (nothing emitted).
     fn indentation(&mut self) -> Result<bool, SyntaxError> {
+        // As CPython's tokenizer: the width with tabs to the next multiple
+        // of 8, and again counting a tab as 1; indentation whose order
+        // differs between the two depends on the tab size (TabError).
         let mut width = 0;
+        let mut alt = 0;
         while let Some(c) = self.peek(0) {
             match c {
-                ' ' => width += 1,
-                '\t' => width = (width / 8 + 1) * 8,
-                '\x0c' => width = 0,
+                ' ' => {
+                    width += 1;
+                    alt += 1;
+                }
+                '\t' => {
+                    width = (width / 8 + 1) * 8;
+                    alt += 1;
+                }
+                '\x0c' => {
+                    width = 0;
+                    alt = 0;
+                }
                 _ => break,
             }
             self.pos += 1;
@@ -216,7 +232,14 @@ impl Lexer {
         }
         let (line, col) = (self.line, self.col());
         let current = *self.indents.last().expect("the indent stack starts with 0");
+        let current_alt = *self.alt_indents.last().expect("the indent stacks move together");
+        if width == current && alt != current_alt {
+            return Err(SyntaxError::tab(line, col));
+        }
         if width > current {
+            if alt <= current_alt {
+                return Err(SyntaxError::tab(line, col));
+            }
             if self.tokens.is_empty() || !matches!(self.tokens.last().map(|t| &t.tok), Some(Tok::Newline)) {
                 return Err(SyntaxError::indentation("unexpected indent", line, col));
             }
@@ -224,10 +247,12 @@ impl Lexer {
                 return Err(SyntaxError::indentation("too many levels of indentation", line, col));
             }
             self.indents.push(width);
+            self.alt_indents.push(alt);
             self.push(Tok::Indent, line, col);
         } else {
             while width < *self.indents.last().expect("non-empty") {
                 self.indents.pop();
+                self.alt_indents.pop();
                 self.push(Tok::Dedent, line, col);
             }
             if width != *self.indents.last().expect("non-empty") {
@@ -236,6 +261,9 @@ impl Lexer {
                     line,
                     col,
                 ));
+            }
+            if alt != *self.alt_indents.last().expect("non-empty") {
+                return Err(SyntaxError::tab(line, col));
             }
         }
         Ok(false)
@@ -419,10 +447,13 @@ impl Lexer {
         loop {
             let Some(c) = self.peek(0) else {
                 let msg = if triple {
-                    format!(
-                        "unterminated triple-quoted string literal (detected at line {})",
-                        self.line
-                    )
+                    // CPython counts a final line break as ending the last
+                    // line, not as starting another.
+                    let detected = match self.chars.last() {
+                        Some('\n') => self.line.saturating_sub(1).max(line),
+                        _ => self.line,
+                    };
+                    format!("unterminated triple-quoted string literal (detected at line {detected})")
                 } else {
                     format!("unterminated string literal (detected at line {})", self.line)
                 };
@@ -665,5 +696,18 @@ mod tests {
             "unindent does not match any outer indentation level"
         );
         assert_eq!(msg(&"(".repeat(300)), "too many nested parentheses");
+        // Checked against CPython 3.11: indentation that means different
+        // things with tabs of 8 and of 1 is a TabError.
+        let tab = "inconsistent use of tabs and spaces in indentation";
+        assert_eq!(msg("if x:\n        a\n\tb"), tab);
+        assert_eq!(msg("if x:\n\ta\n        b"), tab);
+        assert_eq!(msg("if x:\n    if y:\n\ta\n"), tab);
+        assert!(tokenize("if x:\n\ta\n\tb\n").is_ok(), "tabs alone are consistent");
+        // A final line break ends the last line rather than starting one.
+        let triple = |src: &str| msg(src).rsplit(' ').next().unwrap().to_string();
+        assert_eq!(triple("x = '''abc"), "1)");
+        assert_eq!(triple("x = '''abc\n"), "1)");
+        assert_eq!(triple("x = '''abc\n\n"), "2)");
+        assert_eq!(triple("x = '''abc\ndef\n"), "2)");
     }
 }
