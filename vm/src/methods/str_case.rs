@@ -3,7 +3,8 @@
 //!
 //! ASCII behaves exactly as in CPython. Beyond ASCII, Rust's Unicode
 //! tables stand in for CPython's: case mappings and the Uppercase and
-//! Lowercase properties agree; `isdigit`/`isdecimal`/`isnumeric` and
+//! Lowercase properties agree; `isdecimal` uses CPython's table of decimal
+//! digits (`format::decimal_value`); `isdigit`/`isnumeric` and
 //! `isalpha` are approximations (Rust has no Numeric_Type property and its
 //! Alphabetic differs slightly from categories L*), and titlecase differs
 //! for a few ligatures.
@@ -149,7 +150,7 @@ fn all_chars(
 /// Decimal digits: ASCII, or (approximately) numeric characters that are
 /// not fractions, Roman numerals, or super- and subscripts.
 fn is_decimal_char(c: char) -> bool {
-    is_digit_char(c) && !is_script_digit(c)
+    crate::format::decimal_value(c).is_some()
 }
 
 /// Digits: decimal digits plus super- and subscripts (`'²'.isdigit()`).
@@ -160,10 +161,6 @@ fn is_digit_char(c: char) -> bool {
 /// Numeric characters that are not digits (`'½'.isdigit()` is False).
 fn is_numeric_only(c: char) -> bool {
     matches!(c, '\u{bc}'..='\u{be}' | '\u{2150}'..='\u{218b}')
-}
-
-fn is_script_digit(c: char) -> bool {
-    matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}'..='\u{2089}' | '\u{2460}'..='\u{24ff}')
 }
 
 pub(super) fn isdigit(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
