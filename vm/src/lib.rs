@@ -24,5 +24,6 @@ pub mod numeric;
 pub mod object;
 pub mod ops;
 pub mod pyhash;
+pub mod unicode;
 pub mod value;
 pub mod vm;

@@ -2,27 +2,6 @@
 
 use crate::error::{OpResult, RawError};
 
-/// Characters `repr` escapes although they are not ASCII controls: an
-/// approximation of `not str.isprintable()` for the common ranges.
-fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    !(u < 0x20
-        || (0x7f..=0xa0).contains(&u)
-        || u == 0xad
-        || (0x200b..=0x200f).contains(&u)
-        || (0x2028..=0x202e).contains(&u)
-        || (0x2060..=0x206f).contains(&u)
-        || u == 0xfeff
-        || (0xd800..=0xdfff).contains(&u)
-        || (0xe000..=0xf8ff).contains(&u)
-        || (0xfff0..=0xfffb).contains(&u)
-        || u == 0x1680
-        || (0x2000..=0x200a).contains(&u)
-        || u == 0x205f
-        || u == 0x3000
-        || u >= 0xf0000)
-}
-
 /// `repr(s)`, with CPython's choice of quotes and escapes.
 pub fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
@@ -42,7 +21,7 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if is_printable(c) => out.push(c),
+            c if crate::unicode::is_printable(c) => out.push(c),
             c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
             c => out.push_str(&format!("\\U{:08x}", c as u32)),
@@ -69,26 +48,6 @@ fn strip_underscores(s: &str, is_digit: impl Fn(char) -> bool) -> Option<String>
     Some(out)
 }
 
-/// The first code point of every run of ten decimal digits (Unicode
-/// category Nd) in Unicode 14.0, the version CPython 3.11 uses; each run
-/// holds the digits 0 to 9 in order. Generated from CPython's
-/// `unicodedata.decimal`.
-const DECIMAL_ZEROS: [u32; 66] = [
-    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
-    0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620,
-    0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0,
-    0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60,
-    0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
-];
-
-/// The value of a decimal digit in any script (`'٣'` is 3).
-pub fn decimal_value(c: char) -> Option<u32> {
-    let c = c as u32;
-    let i = DECIMAL_ZEROS.partition_point(|&z| z <= c);
-    let zero = *DECIMAL_ZEROS.get(i.checked_sub(1)?)?;
-    (c - zero < 10).then_some(c - zero)
-}
-
 /// What `int()` and `float()` parse, as CPython reads it: decimal digits
 /// of any script become ASCII digits and Unicode spaces become ASCII ones.
 fn ascii_decimal(s: &str) -> std::borrow::Cow<'_, str> {
@@ -96,9 +55,9 @@ fn ascii_decimal(s: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(s);
     }
     s.chars()
-        .map(|c| match decimal_value(c) {
+        .map(|c| match crate::unicode::decimal_value(c) {
             Some(d) => char::from(b'0' + d as u8),
-            None if c.is_whitespace() => ' ',
+            None if crate::unicode::is_space(c) => ' ',
             None => c,
         })
         .collect()

@@ -1,13 +1,9 @@
 //! Case mapping (`upper lower title capitalize swapcase`) and the
 //! character-class predicates (`isdigit isalpha ...`) of `str`.
 //!
-//! ASCII behaves exactly as in CPython. Beyond ASCII, Rust's Unicode
-//! tables stand in for CPython's: case mappings and the Uppercase and
-//! Lowercase properties agree; `isdecimal` uses CPython's table of decimal
-//! digits (`format::decimal_value`); `isdigit`/`isnumeric` and
-//! `isalpha` are approximations (Rust has no Numeric_Type property and its
-//! Alphabetic differs slightly from categories L*), and titlecase differs
-//! for a few ligatures.
+//! Character classes come from `crate::unicode` (CPython 3.11's tables);
+//! case mappings from Rust's, which agree with CPython's except titlecase
+//! of a few ligatures.
 
 use crate::builtins::args;
 use crate::native::{KwArg, NativeResult};
@@ -150,21 +146,11 @@ fn all_chars(
 /// Decimal digits: ASCII, or (approximately) numeric characters that are
 /// not fractions, Roman numerals, or super- and subscripts.
 fn is_decimal_char(c: char) -> bool {
-    crate::format::decimal_value(c).is_some()
-}
-
-/// Digits: decimal digits plus super- and subscripts (`'²'.isdigit()`).
-fn is_digit_char(c: char) -> bool {
-    c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric() && !is_numeric_only(c))
-}
-
-/// Numeric characters that are not digits (`'½'.isdigit()` is False).
-fn is_numeric_only(c: char) -> bool {
-    matches!(c, '\u{bc}'..='\u{be}' | '\u{2150}'..='\u{218b}')
+    crate::unicode::decimal_value(c).is_some()
 }
 
 pub(super) fn isdigit(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    all_chars(vm, recv, args, kwargs, "str.isdigit", is_digit_char)
+    all_chars(vm, recv, args, kwargs, "str.isdigit", crate::unicode::is_digit)
 }
 
 pub(super) fn isdecimal(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
@@ -172,15 +158,17 @@ pub(super) fn isdecimal(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwAr
 }
 
 pub(super) fn isnumeric(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    all_chars(vm, recv, args, kwargs, "str.isnumeric", char::is_numeric)
+    all_chars(vm, recv, args, kwargs, "str.isnumeric", crate::unicode::is_numeric)
 }
 
 pub(super) fn isalpha(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    all_chars(vm, recv, args, kwargs, "str.isalpha", char::is_alphabetic)
+    all_chars(vm, recv, args, kwargs, "str.isalpha", crate::unicode::is_alpha)
 }
 
 pub(super) fn isalnum(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    all_chars(vm, recv, args, kwargs, "str.isalnum", char::is_alphanumeric)
+    all_chars(vm, recv, args, kwargs, "str.isalnum", |c| {
+        crate::unicode::is_alpha(c) || crate::unicode::is_numeric(c)
+    })
 }
 
 pub(super) fn isspace(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {

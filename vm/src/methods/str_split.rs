@@ -11,10 +11,10 @@ use crate::vm::Vm;
 
 use super::str::Text;
 
-/// `str.isspace` for one character: Unicode White_Space plus the four
-/// ASCII separators U+001C..U+001F, which Python also counts.
+/// `str.isspace` for one character (CPython's table: bidirectional
+/// whitespace and separators, including U+001C..U+001F).
 pub(super) fn is_py_space(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+    crate::unicode::is_space(c)
 }
 
 /// Line boundaries for `splitlines`: `\r\n` counts as one.
