@@ -32,12 +32,11 @@ pub struct Ctx {
     pub vm: *mut Vm,
     /// The VM's tick counter, copied in at entry and out at exit.
     pub ticks: u64,
-    /// Ticks may not pass this (the budget, or u64::MAX).
+    /// Ticks may not pass this (the budget, or u64::MAX). A helper that
+    /// wants the interpreter's next safe point (a collection) sets it to 0,
+    /// so the next tick exits: one compare checks both.
     pub budget: u64,
     pub interrupt: *const AtomicBool,
-    /// Non-zero when a helper wants the interpreter's next safe point (a
-    /// collection): the loop header exits.
-    pub attention: u64,
     /// The VM's global slots.
     pub globals: *mut Value,
     pub args: [Value; MAX_NATIVE_ARGS],
@@ -54,7 +53,6 @@ impl Ctx {
             ticks: 0,
             budget: u64::MAX,
             interrupt: std::ptr::null(),
-            attention: 0,
             globals: std::ptr::null_mut(),
             args: [Value::Undef; MAX_NATIVE_ARGS],
             spill: [0; SPILL_SLOTS],
@@ -69,7 +67,6 @@ pub mod offsets {
     pub const TICKS: i32 = std::mem::offset_of!(Ctx, ticks) as i32;
     pub const BUDGET: i32 = std::mem::offset_of!(Ctx, budget) as i32;
     pub const INTERRUPT: i32 = std::mem::offset_of!(Ctx, interrupt) as i32;
-    pub const ATTENTION: i32 = std::mem::offset_of!(Ctx, attention) as i32;
     pub const GLOBALS: i32 = std::mem::offset_of!(Ctx, globals) as i32;
     pub const ARGS: i32 = std::mem::offset_of!(Ctx, args) as i32;
     pub const SPILL: i32 = std::mem::offset_of!(Ctx, spill) as i32;
@@ -143,7 +140,7 @@ fn obj(bits: u64) -> ObjRef {
 fn note_allocation(ctx: *mut Ctx, vm: &Vm) {
     if vm.wants_collection() {
         // SAFETY: ctx is the live context (helpers are only called by traces).
-        unsafe { (*ctx).attention = 1 };
+        unsafe { (*ctx).budget = 0 };
     }
 }
 

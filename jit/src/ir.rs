@@ -274,7 +274,8 @@ pub enum Op {
     /// Item `index` of the items at address `data` = value.
     StoreElem(Ref, Ref, Ref),
     /// Count a tick (an inlined call or a loop header passed through):
-    /// exit if the budget is spent or attention is needed.
+    /// exit if the budget is spent, an interrupt is pending or a collection
+    /// is due.
     Tick,
     /// A tuple that exists only in the recorder (index into tuples);
     /// never reaches the backend.

@@ -312,7 +312,6 @@ impl JitHook for Jit {
         self.ctx.ticks = vm.ticks;
         self.ctx.budget = vm.limits.budget.unwrap_or(u64::MAX);
         self.ctx.interrupt = Arc::as_ptr(&vm.interrupt);
-        self.ctx.attention = 0;
         self.ctx.globals = vm.globals_ptr();
         self.ctx.vm = vm as *mut Vm;
         let start = self.traces[trace as usize].compiled.start;

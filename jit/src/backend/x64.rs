@@ -1225,15 +1225,14 @@ impl<'a> Gen<'a> {
         }
     }
 
-    /// Exits to `exit` if the budget is spent, an interrupt is pending or
-    /// a helper asked for a collection; otherwise counts one tick.
+    /// Exits to `exit` if the budget is spent (or a helper asked for a
+    /// collection, see `Ctx::budget`) or an interrupt is pending;
+    /// otherwise counts one tick.
     fn tick_check(&mut self, exit: DynamicLabel) {
         dynasm!(self.asm ; .arch x64
             ; mov rax, [r13 + offsets::TICKS]
             ; cmp rax, [r13 + offsets::BUDGET]
             ; jae =>exit
-            ; cmp QWORD [r13 + offsets::ATTENTION], 0
-            ; jne =>exit
             ; mov rcx, [r13 + offsets::INTERRUPT]
             ; cmp BYTE [rcx], 0
             ; jne =>exit
