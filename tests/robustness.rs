@@ -443,3 +443,121 @@ fn corpus_survives_gc_stress() {
     assert!(checked > 50);
     assert!(collections > 1_000, "stress mode collected only {collections} times");
 }
+
+/// A random loop-heavy program for the JIT: a hot outer loop over mixed
+/// int, float and bool locals, a list, nested loops with `break`,
+/// `continue`, branches and an inlined call, every operator the recorder
+/// handles (and some it aborts on).
+fn random_loop_program(rng: &mut Rng) -> String {
+    fn atom(rng: &mut Rng) -> String {
+        match rng.below(20) {
+            0..=7 => rng.pick(&["a", "b", "c", "d"]).to_string(),
+            8..=11 => format!("{}", rng.below(19) as i64 - 9),
+            12..=14 => rng.pick(&["0.5", "-1.5", "2.0", "0.0", "-0.0", "3.25"]).to_string(),
+            15..=16 => format!("xs[int({}) % 4]", rng.pick(&["a", "b", "c", "d", "i"])),
+            17..=18 => "i".to_string(),
+            _ => rng.pick(&["True", "False"]).to_string(),
+        }
+    }
+    fn expr(rng: &mut Rng, depth: usize) -> String {
+        if depth > 2 || rng.below(10) < 3 {
+            return atom(rng);
+        }
+        let (x, y) = (expr(rng, depth + 1), expr(rng, depth + 1));
+        match rng.below(16) {
+            0 => format!("({x} ** {})", rng.below(4)),
+            1 => format!("(int({x}) >> {})", rng.below(6)),
+            2 => format!("(int({x}) & int({y}))"),
+            3 => format!("(int({x}) ^ int({y}))"),
+            4 => format!("({x} // ({y} or 1))"),
+            5 => format!("({x} % ({y} or 1))"),
+            6 => format!("({x} / ({y} or 1))"),
+            7 => format!("abs({x})"),
+            8 => format!("min({x}, {y})"),
+            k => format!("({x} {} {y})", ["+", "-", "*", "<", ">=", "==", "and"][k - 9]),
+        }
+    }
+    fn stmt(rng: &mut Rng, indent: usize, depth: usize, out: &mut String) {
+        let pad = "    ".repeat(indent);
+        match rng.below(20) {
+            0..=8 => {
+                let v = rng.pick(&["a", "b", "c", "d"]);
+                out.push_str(&format!("{pad}{v} = {}\n", expr(rng, 0)));
+                out.push_str(&format!("{pad}{v} = max(min({v}, 1000000), -1000000)\n"));
+            }
+            9..=10 => out.push_str(&format!(
+                "{pad}xs[int({}) % 4] = {}\n",
+                rng.pick(&["a", "c", "i"]),
+                expr(rng, 0)
+            )),
+            11..=13 if depth < 2 => {
+                out.push_str(&format!("{pad}if {}:\n", expr(rng, 0)));
+                for _ in 0..1 + rng.below(3) {
+                    stmt(rng, indent + 1, depth + 1, out);
+                }
+                out.push_str(&format!("{pad}else:\n"));
+                stmt(rng, indent + 1, depth + 1, out);
+            }
+            14..=15 if depth < 2 => {
+                out.push_str(&format!("{pad}for j in range({}):\n", rng.below(7)));
+                for _ in 0..1 + rng.below(3) {
+                    stmt(rng, indent + 1, depth + 1, out);
+                }
+                out.push_str(&format!("{pad}    if j == {}:\n{pad}        break\n", rng.below(5)));
+            }
+            16 => out.push_str(&format!("{pad}total += f({}, {})\n", expr(rng, 0), expr(rng, 0))),
+            17 => out.push_str(&format!("{pad}if {}:\n{pad}    continue\n", expr(rng, 0))),
+            _ => out.push_str(&format!("{pad}total += {}\n", expr(rng, 0))),
+        }
+    }
+    let mut out = String::from(
+        "def f(x, y):\n    if x > y:\n        return x - y\n    return y * 2 + 1\n\
+         xs = [1, 2.5, -3, 4]\na, b, c, d = 1, 2.0, -3, 0.5\ntotal = 0\n",
+    );
+    out.push_str(&format!("for i in range({}):\n", 20 + rng.below(100)));
+    for _ in 0..2 + rng.below(6) {
+        stmt(rng, 1, 0, &mut out);
+    }
+    out.push_str("    total = max(min(total, 10**12), -10**12)\nprint(a, b, c, d, xs, total)\n");
+    out
+}
+
+/// The JIT's differential check: random loop-heavy programs print the
+/// same and end the same with the JIT off, at its default threshold and
+/// recording every loop.
+#[test]
+fn random_loops_agree_with_and_without_jit() {
+    // RUMBA_JIT_FUZZ=N runs N programs (more than CI's 300) from seed S
+    // (RUMBA_JIT_FUZZ_SEED), for longer hunts.
+    let count = env_number("RUMBA_JIT_FUZZ").unwrap_or(300);
+    let mut rng = Rng(env_number("RUMBA_JIT_FUZZ_SEED").map_or(0x5eed_0005, |s| s as u64 | 1));
+    let mut finished = 0;
+    for _ in 0..count {
+        let program = random_loop_program(&mut rng);
+        let run = |jit: Option<JitOptions>| {
+            let mut engine = Engine::with_captured_output();
+            if let Some(options) = jit {
+                engine.enable_jit(options);
+            }
+            engine.set_budget(Some(1_000_000));
+            let result = engine.run(&program).map_err(|e| e.report);
+            (result, engine.take_output())
+        };
+        let off = run(None);
+        assert_eq!(run(Some(jit_everything())), off, "threshold 1 disagrees on\n{program}");
+        assert_eq!(
+            run(Some(JitOptions::default())),
+            off,
+            "default JIT disagrees on\n{program}"
+        );
+        finished += off.0.is_ok() as usize;
+    }
+    assert!(
+        finished > count / 2,
+        "too few programs ran to the end ({finished} of {count})"
+    );
+}
+
+fn env_number(name: &str) -> Option<usize> {
+    std::env::var(name).ok()?.parse().ok()
+}
