@@ -75,3 +75,45 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use crate::ir::{Op, Ref, Ty};
+
+    #[test]
+    fn accepts_a_well_formed_trace() {
+        let mut t = ir();
+        let x = push(&mut t, Op::SLoad(0), Ty::Int);
+        let one = push(&mut t, Op::KInt(1), Ty::Int);
+        let y = push(&mut t, Op::AddOv(x, one), Ty::Int);
+        close(&mut t, &[y]);
+        assert_eq!(super::verify(&t), Ok(()));
+    }
+
+    #[test]
+    fn rejects_broken_traces() {
+        // An operand used before it is defined.
+        let mut t = ir();
+        let x = push(&mut t, Op::SLoad(0), Ty::Int);
+        push(&mut t, Op::AddOv(x, Ref(5)), Ty::Int);
+        close(&mut t, &[]);
+        assert!(super::verify(&t).is_err());
+        // A float operation on an int.
+        let mut t = ir();
+        let x = push(&mut t, Op::SLoad(0), Ty::Int);
+        push(&mut t, Op::FAdd(x, x), Ty::Float);
+        close(&mut t, &[]);
+        assert!(super::verify(&t).unwrap_err().contains("wrong type"));
+        // A guard without a snapshot.
+        let mut t = ir();
+        let x = push(&mut t, Op::SLoad(0), Ty::Int);
+        t.ins[x.0 as usize].snap = None;
+        close(&mut t, &[]);
+        assert!(super::verify(&t).unwrap_err().contains("snapshot"));
+        // No terminator.
+        let mut t = ir();
+        push(&mut t, Op::SLoad(0), Ty::Int);
+        assert!(super::verify(&t).is_err());
+    }
+}
