@@ -405,9 +405,10 @@ fn random_programs_agree_with_cpython() {
     assert!(compared > 20, "too few programs ran cleanly to compare");
 }
 
-/// Every corpus program prints the same with the collector running at
-/// every safe point after an allocation: a value the roots miss would be
-/// freed and show up as a wrong answer or a panic.
+/// Every corpus program prints the same, interpreted and with the JIT,
+/// with the collector running at every safe point after an allocation: a
+/// value the roots miss would be freed and show up as a wrong answer or a
+/// panic.
 #[test]
 fn corpus_survives_gc_stress() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
@@ -426,18 +427,26 @@ fn corpus_survives_gc_stress() {
         }
         let source = std::fs::read_to_string(&path).unwrap();
         let want = std::fs::read_to_string(path.with_extension("out")).unwrap();
-        let mut engine = Engine::with_captured_output();
-        engine.set_gc_stress(true);
-        engine.set_argv(vec![path.file_name().unwrap().to_string_lossy().into_owned()]);
-        let result = catch_unwind(AssertUnwindSafe(|| engine.run(&source)));
-        let clean_exit = match &result {
-            Ok(Ok(())) => true,
-            Ok(Err(e)) => e.kind == "SystemExit" && e.exit_status == 0,
-            Err(_) => false,
-        };
-        assert!(clean_exit, "{}: {:?}", path.display(), result.map(|r| r.err()));
-        assert_eq!(engine.take_output(), want, "{}", path.display());
-        collections += engine.collections();
+        // Interpreted, and with every loop compiled: values a trace holds
+        // must be back on the stack (rooted) before any collection.
+        for jit in [None, Some(jit_everything())] {
+            let mut engine = Engine::with_captured_output();
+            if let Some(options) = jit.clone() {
+                engine.enable_jit(options);
+            }
+            engine.set_gc_stress(true);
+            engine.set_argv(vec![path.file_name().unwrap().to_string_lossy().into_owned()]);
+            let result = catch_unwind(AssertUnwindSafe(|| engine.run(&source)));
+            let clean_exit = match &result {
+                Ok(Ok(())) => true,
+                Ok(Err(e)) => e.kind == "SystemExit" && e.exit_status == 0,
+                Err(_) => false,
+            };
+            let mode = if jit.is_some() { "JIT" } else { "interpreter" };
+            assert!(clean_exit, "{} ({mode}): {:?}", path.display(), result.map(|r| r.err()));
+            assert_eq!(engine.take_output(), want, "{} ({mode})", path.display());
+            collections += engine.collections();
+        }
         checked += 1;
     }
     assert!(checked > 50);
