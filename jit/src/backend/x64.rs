@@ -266,8 +266,10 @@ impl<'a> Gen<'a> {
         let mut last_use = vec![0u32; n];
         let mut nuses = vec![0u32; n];
         for i in 0..n {
+            // A PHI's values are read by the back-edge moves, at the end.
+            let at = if matches!(ir.ins[i].op, Op::Phi(..)) { n - 1 } else { i };
             for r in ir.uses(i) {
-                last_use[r.0 as usize] = last_use[r.0 as usize].max(i as u32);
+                last_use[r.0 as usize] = last_use[r.0 as usize].max(at as u32);
                 nuses[r.0 as usize] += 1;
             }
             if let Some(s) = ir.ins[i].snap {
