@@ -327,45 +327,16 @@ impl Op {
         )
     }
 
-    /// Operand refs (helper call arguments are in the call table).
+    /// Operand refs (helper call arguments are in the call table), in
+    /// the order `map_operands` visits them.
     pub fn operands(&self) -> smallvec::SmallVec<[Ref; 3]> {
-        use Op::*;
-        match *self {
-            StoreElem(a, b, c) => smallvec::smallvec![a, b, c],
-            RangeNext(a)
-            | GStore(_, a)
-            | NegOv(a)
-            | BNot(a)
-            | FNeg(a)
-            | FAbs(a)
-            | FSqrt(a)
-            | IToF(a)
-            | IToFExact(a)
-            | Guard(a, _)
-            | GuardIs(a, _)
-            | IntTruth(a)
-            | FloatTruth(a)
-            | Not(a) => smallvec::smallvec![a],
-            AddOv(a, b)
-            | SubOv(a, b)
-            | MulOv(a, b)
-            | FloorDiv(a, b)
-            | Mod(a, b)
-            | BAnd(a, b)
-            | BOr(a, b)
-            | BXor(a, b)
-            | Shr(a, b)
-            | FAdd(a, b)
-            | FSub(a, b)
-            | FMul(a, b)
-            | FDiv(a, b)
-            | ICmp(_, a, b)
-            | FCmp(_, a, b)
-            | BoundsCheck(a, b)
-            | LoadElem(a, b)
-            | Phi(a, b) => smallvec::smallvec![a, b],
-            _ => smallvec::SmallVec::new(),
-        }
+        let mut out = smallvec::SmallVec::new();
+        let mut copy = *self;
+        copy.map_operands(|r| {
+            out.push(r);
+            r
+        });
+        out
     }
 
     /// Rewrites operand refs through `f`.
