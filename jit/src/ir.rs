@@ -66,41 +66,10 @@ impl Ty {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Cmp {
-    Lt,
-    Le,
-    Gt,
-    Ge,
-    Eq,
-    Ne,
-}
-
-impl Cmp {
-    pub fn symbol(self) -> &'static str {
-        ["<", "<=", ">", ">=", "==", "!="][self as usize]
-    }
-    pub fn eval_i(self, a: i64, b: i64) -> bool {
-        match self {
-            Cmp::Lt => a < b,
-            Cmp::Le => a <= b,
-            Cmp::Gt => a > b,
-            Cmp::Ge => a >= b,
-            Cmp::Eq => a == b,
-            Cmp::Ne => a != b,
-        }
-    }
-    pub fn eval_f(self, a: f64, b: f64) -> bool {
-        match self {
-            Cmp::Lt => a < b,
-            Cmp::Le => a <= b,
-            Cmp::Gt => a > b,
-            Cmp::Ge => a >= b,
-            Cmp::Eq => a == b,
-            Cmp::Ne => a != b,
-        }
-    }
-}
+/// The comparison an `ICmp`/`FCmp` makes: the interpreter's own
+/// `CompareKind` (one definition of what `<` and friends mean, NaN
+/// included, for the VM and the JIT).
+pub use rumba_vm::bytecode::CompareKind as Cmp;
 
 /// Runtime functions a trace calls (exit.rs defines them). Each returns
 /// `(ok, bits)`: ok = 0 fails the call's guard, before any side effect.

@@ -446,15 +446,7 @@ impl Recorder {
                 self.push(r);
             }
             Opcode::CompareJump => {
-                let kind = CompareKind::from_arg(arg);
-                let cmp = match kind {
-                    CompareKind::Lt => Cmp::Lt,
-                    CompareKind::Le => Cmp::Le,
-                    CompareKind::Gt => Cmp::Gt,
-                    CompareKind::Ge => Cmp::Ge,
-                    CompareKind::Eq => Cmp::Eq,
-                    CompareKind::Ne => Cmp::Ne,
-                };
+                let cmp = CompareKind::from_arg(arg);
                 let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
                 let c = self.compare(vm, cmp, a, b)?;
                 let holds = self.branch_on(vm, c, cmp, 1, 0)?;
@@ -1047,11 +1039,11 @@ impl Recorder {
     /// returns that outcome. The operands are the top two stack values.
     fn branch_on(&mut self, vm: &Vm, c: Ref, cmp: Cmp, ka: usize, kb: usize) -> Rec<bool> {
         let holds = match (self.actual(vm, ka), self.actual(vm, kb)) {
-            (Value::Int(x), Value::Int(y)) => cmp.eval_i(x, y),
-            (Value::Float(x), Value::Float(y)) => cmp.eval_f(x, y),
-            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= 1 << 53 => cmp.eval_f(x as f64, y),
-            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= 1 << 53 => cmp.eval_f(x, y as f64),
-            (Value::Bool(x), Value::Bool(y)) => cmp.eval_i(x as i64, y as i64),
+            (Value::Int(x), Value::Int(y)) => cmp.holds(Some(x.cmp(&y))),
+            (Value::Float(x), Value::Float(y)) => cmp.holds(x.partial_cmp(&y)),
+            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= 1 << 53 => cmp.holds((x as f64).partial_cmp(&y)),
+            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= 1 << 53 => cmp.holds(x.partial_cmp(&(y as f64))),
+            (Value::Bool(x), Value::Bool(y)) => cmp.holds(Some(x.cmp(&y))),
             (Value::None, Value::None) => cmp == Cmp::Eq,
             _ => return Err("NYI: comparing these values".into()),
         };

@@ -48,6 +48,7 @@ const GPRS: [u8; 8] = [RBX, RBP, R14, R15, R8, R9, R10, R11];
 const CALLER_SAVED: [u8; 4] = [R8, R9, R10, R11];
 /// XMM registers for values; xmm14 and xmm15 are scratch.
 const XMMS: u8 = 14;
+const XMM_POOL: [u8; XMMS as usize] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
 const XS1: u8 = 14;
 const XS2: u8 = 15;
 
@@ -355,63 +356,64 @@ impl<'a> Gen<'a> {
         self.spilled[r.0 as usize] = true;
     }
 
-    fn free_gpr(&mut self, x: u8) {
-        if let Some(r) = self.gpr_owner[x as usize].take() {
+    /// The owners of one register class (XMM for floats, else general).
+    fn owners(&mut self, float: bool) -> &mut [Option<Ref>; 16] {
+        if float {
+            &mut self.xmm_owner
+        } else {
+            &mut self.gpr_owner
+        }
+    }
+
+    fn free_reg(&mut self, float: bool, x: u8) {
+        if let Some(r) = self.owners(float)[x as usize].take() {
             self.reg[r.0 as usize] = None;
         }
+    }
+
+    fn free_gpr(&mut self, x: u8) {
+        self.free_reg(false, x);
     }
 
     fn free_xmm(&mut self, x: u8) {
-        if let Some(r) = self.xmm_owner[x as usize].take() {
-            self.reg[r.0 as usize] = None;
-        }
+        self.free_reg(true, x);
     }
 
-    /// A general register for value `r` (defined at `at`), avoiding `keep`.
-    fn alloc_gpr(&mut self, r: Ref, at: usize, keep: &[u8]) -> u8 {
-        let x = match GPRS
+    /// A register of the class for value `r`, avoiding `keep`: a free one,
+    /// else the one whose value is needed furthest ahead (spilled first).
+    fn alloc_reg(&mut self, r: Ref, float: bool, keep: &[u8]) -> u8 {
+        let pool: &[u8] = if float { &XMM_POOL } else { &GPRS };
+        let owners = *self.owners(float);
+        let x = match pool
             .iter()
-            .find(|&&x| self.gpr_owner[x as usize].is_none() && !keep.contains(&x))
+            .find(|&&x| owners[x as usize].is_none() && !keep.contains(&x))
         {
             Some(&x) => x,
             None => {
-                let victim = GPRS
+                let victim = pool
                     .iter()
                     .filter(|x| !keep.contains(x))
-                    .max_by_key(|&&x| self.gpr_owner[x as usize].map_or(0, |o| self.last_use[o.0 as usize]))
+                    .max_by_key(|&&x| owners[x as usize].map_or(0, |o| self.last_use[o.0 as usize]))
                     .copied()
                     .expect("a register to evict");
-                if let Some(o) = self.gpr_owner[victim as usize] {
+                if let Some(o) = owners[victim as usize] {
                     self.spill(o);
                 }
-                self.free_gpr(victim);
+                self.free_reg(float, victim);
                 victim
             }
         };
-        let _ = at;
-        self.gpr_owner[x as usize] = Some(r);
+        self.owners(float)[x as usize] = Some(r);
         self.reg[r.0 as usize] = Some(x);
         x
     }
 
+    fn alloc_gpr(&mut self, r: Ref, keep: &[u8]) -> u8 {
+        self.alloc_reg(r, false, keep)
+    }
+
     fn alloc_xmm(&mut self, r: Ref, keep: &[u8]) -> u8 {
-        let x = match (0..XMMS).find(|&x| self.xmm_owner[x as usize].is_none() && !keep.contains(&x)) {
-            Some(x) => x,
-            None => {
-                let victim = (0..XMMS)
-                    .filter(|x| !keep.contains(x))
-                    .max_by_key(|&x| self.xmm_owner[x as usize].map_or(0, |o| self.last_use[o.0 as usize]))
-                    .expect("a register to evict");
-                if let Some(o) = self.xmm_owner[victim as usize] {
-                    self.spill(o);
-                }
-                self.free_xmm(victim);
-                victim
-            }
-        };
-        self.xmm_owner[x as usize] = Some(r);
-        self.reg[r.0 as usize] = Some(x);
-        x
+        self.alloc_reg(r, true, keep)
     }
 
     /// A general register holding `r` (int, bool, ref): its own, or the
@@ -529,7 +531,7 @@ impl<'a> Gen<'a> {
         if let Loc::Gpr(x) = self.loc(a) {
             avoid.push(x);
         }
-        let d = self.alloc_gpr(r, i, &avoid);
+        let d = self.alloc_gpr(r, &avoid);
         let s = self.gpr(a, RAX);
         if s != d {
             dynasm!(self.asm ; .arch x64 ; mov Rq(d), Rq(s));
@@ -781,7 +783,7 @@ impl<'a> Gen<'a> {
                     ; sub rax, 1
                     ; add rdx, rcx
                     ; =>done);
-                let d = self.alloc_gpr(r, i, &[]);
+                let d = self.alloc_gpr(r, &[]);
                 if matches!(ins.op, Op::FloorDiv(..)) {
                     dynasm!(self.asm ; .arch x64 ; mov Rq(d), rax);
                 } else {
@@ -848,7 +850,7 @@ impl<'a> Gen<'a> {
                     }
                     None => {
                         self.set_bool(is_float, c, swapped);
-                        let d = self.alloc_gpr(r, i, &[]);
+                        let d = self.alloc_gpr(r, &[]);
                         dynasm!(self.asm ; .arch x64 ; movzx Rd(d), al);
                     }
                 }
@@ -856,7 +858,7 @@ impl<'a> Gen<'a> {
             Op::IntTruth(a) => {
                 let ax = self.gpr(a, RCX);
                 dynasm!(self.asm ; .arch x64 ; test Rq(ax), Rq(ax) ; setne al);
-                let d = self.alloc_gpr(r, i, &[]);
+                let d = self.alloc_gpr(r, &[]);
                 dynasm!(self.asm ; .arch x64 ; movzx Rd(d), al);
             }
             Op::FloatTruth(a) => {
@@ -868,7 +870,7 @@ impl<'a> Gen<'a> {
                     ; setne al
                     ; setp cl
                     ; or al, cl);
-                let d = self.alloc_gpr(r, i, &[]);
+                let d = self.alloc_gpr(r, &[]);
                 dynasm!(self.asm ; .arch x64 ; movzx Rd(d), al);
             }
             Op::Guard(a, flag) => {
@@ -900,7 +902,7 @@ impl<'a> Gen<'a> {
                     ; mov rcx, [Rq(px) + 16]
                     ; add rcx, rax
                     ; mov [Rq(px)], rcx);
-                let d = self.alloc_gpr(r, i, &[px]);
+                let d = self.alloc_gpr(r, &[px]);
                 dynasm!(self.asm ; .arch x64 ; mov Rq(d), rax);
             }
             Op::BoundsCheck(idx, len) => {
@@ -1125,7 +1127,7 @@ impl<'a> Gen<'a> {
                 }
             }
             Ty::Int => {
-                let d = self.alloc_gpr(r, i, &[]);
+                let d = self.alloc_gpr(r, &[]);
                 match mem {
                     Mem::Stack(off) => dynasm!(self.asm ; .arch x64 ; mov Rq(d), [r12 + off]),
                     Mem::Rsi(off) => dynasm!(self.asm ; .arch x64 ; mov Rq(d), [rsi + off]),
@@ -1133,7 +1135,7 @@ impl<'a> Gen<'a> {
                 }
             }
             Ty::Bool => {
-                let d = self.alloc_gpr(r, i, &[]);
+                let d = self.alloc_gpr(r, &[]);
                 match mem {
                     Mem::Stack(off) => dynasm!(self.asm ; .arch x64 ; movzx Rd(d), BYTE [r12 + off]),
                     Mem::Rsi(off) => dynasm!(self.asm ; .arch x64 ; movzx Rd(d), BYTE [rsi + off]),
@@ -1141,7 +1143,7 @@ impl<'a> Gen<'a> {
                 }
             }
             Ty::Obj => {
-                let d = self.alloc_gpr(r, i, &[]);
+                let d = self.alloc_gpr(r, &[]);
                 match mem {
                     Mem::Stack(off) => dynasm!(self.asm ; .arch x64 ; mov Rd(d), [r12 + off]),
                     Mem::Rsi(off) => dynasm!(self.asm ; .arch x64 ; mov Rd(d), [rsi + off]),
@@ -1290,7 +1292,7 @@ impl<'a> Gen<'a> {
                 dynasm!(self.asm ; .arch x64 ; movq Rx(d), rdx);
             }
             Ty::Int | Ty::Bool | Ty::Obj => {
-                let d = self.alloc_gpr(r, i, &[]);
+                let d = self.alloc_gpr(r, &[]);
                 dynasm!(self.asm ; .arch x64 ; mov Rq(d), rdx);
             }
             Ty::Nil | Ty::Undef | Ty::Void => {}

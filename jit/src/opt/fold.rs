@@ -88,11 +88,11 @@ pub fn run(ir: &mut IrBuf) {
                 .filter(|x| x.unsigned_abs() <= 1 << 53)
                 .map(|x| Op::KFloat((x as f64).to_bits())),
             Op::ICmp(c, a, b) => match (ki(a), ki(b)) {
-                (Some(x), Some(y)) => Some(Op::KBool(c.eval_i(x, y))),
+                (Some(x), Some(y)) => Some(Op::KBool(c.holds(Some(x.cmp(&y))))),
                 _ => None,
             },
             Op::FCmp(c, a, b) => match (kf(a), kf(b)) {
-                (Some(x), Some(y)) => Some(Op::KBool(c.eval_f(x, y))),
+                (Some(x), Some(y)) => Some(Op::KBool(c.holds(x.partial_cmp(&y)))),
                 _ => None,
             },
             Op::Not(a) => match ir.op(a) {
