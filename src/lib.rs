@@ -119,7 +119,8 @@ impl Engine {
 
     /// Stops scripts after this many ticks (loop iterations plus calls).
     pub fn set_budget(&mut self, ticks: Option<u64>) {
-        self.vm.limits.budget = ticks.map(|t| self.vm.ticks.saturating_add(t));
+        let budget = ticks.map(|t| self.vm.ticks.saturating_add(t));
+        self.vm.set_budget(budget);
     }
 
     /// Deepest call nesting allowed (default 1000, as CPython).

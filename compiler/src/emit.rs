@@ -135,7 +135,8 @@ impl<'a> FnEmitter<'a> {
         Ok(())
     }
 
-    fn finish(self) -> CodeObject {
+    fn finish(mut self) -> CodeObject {
+        crate::fuse::fuse_pairs(&mut self.code);
         debug_assert_eq!(self.code.verify_stack_depths().map(|_| ()), Ok(()));
         self.code
     }

@@ -1,7 +1,8 @@
 //! rumba-compiler: source text to bytecode.
 //!
 //! `lex` -> `parse` (an `ast::Module` with spans) -> `scope` (which names
-//! are locals, cells, free or global) -> `emit` (a `CodeObject` per function).
+//! are locals, cells, free or global) -> `emit` (a `CodeObject` per function)
+//! -> `fuse` (common instruction pairs become superinstructions).
 
 pub mod ast;
 pub mod error;
@@ -10,6 +11,7 @@ pub mod parse;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub mod emit;
+pub mod fuse;
 pub mod scope;
 
 use rumba_vm::bytecode::CodeObject;

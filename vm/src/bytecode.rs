@@ -122,6 +122,38 @@ opcodes! { |n|
     RaiseAssert(n => 0) "raise AssertionError, with the popped message if n is 1";
     RaiseOverflow(1 => 1) "raise OverflowError for the too-large literal on top (its digits); never continues";
     PrintExpr(1 => 0) "pop; at the interactive prompt, print its repr unless None";
+    LoadLocalLocal(0 => 2) "superinstruction: LoadLocal n, then the LoadLocal that follows it, skipped";
+    LoadLocalConst(0 => 2) "superinstruction: LoadLocal n, then the LoadConst that follows it, skipped";
+    LoadConstLocal(0 => 2) "superinstruction: LoadConst n, then the LoadLocal that follows it, skipped";
+    StoreLocalLoadLocal(1 => 1) "superinstruction: StoreLocal n, then the LoadLocal that follows it, skipped";
+}
+
+impl Opcode {
+    /// A superinstruction's two halves. It stands where its first half
+    /// would, with the first half's argument; the second half stays in
+    /// the next slot, unchanged, so a jump to that slot still runs it
+    /// alone, and the superinstruction continues two slots on.
+    pub fn halves(self) -> Option<(Opcode, Opcode)> {
+        match self {
+            Opcode::LoadLocalLocal => Some((Opcode::LoadLocal, Opcode::LoadLocal)),
+            Opcode::LoadLocalConst => Some((Opcode::LoadLocal, Opcode::LoadConst)),
+            Opcode::LoadConstLocal => Some((Opcode::LoadConst, Opcode::LoadLocal)),
+            Opcode::StoreLocalLoadLocal => Some((Opcode::StoreLocal, Opcode::LoadLocal)),
+            _ => None,
+        }
+    }
+
+    /// The superinstruction for two adjacent instructions, if there is one.
+    pub fn fused(first: Opcode, second: Opcode) -> Option<Opcode> {
+        [
+            Opcode::LoadLocalLocal,
+            Opcode::LoadLocalConst,
+            Opcode::LoadConstLocal,
+            Opcode::StoreLocalLoadLocal,
+        ]
+        .into_iter()
+        .find(|op| op.halves() == Some((first, second)))
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -315,6 +347,20 @@ impl CodeObject {
                 Opcode::ForIter => {
                     work.push((target, depth - 1));
                     work.push((pc + 1, after));
+                }
+                op if op.halves().is_some() => {
+                    let (first, second) = op.halves().expect("a superinstruction");
+                    // The next slot may itself start a pair (with its own
+                    // argument first), as in a run of loads.
+                    let next = self.instrs.get(pc + 1).map(|i| i.op.halves().map_or(i.op, |h| h.0));
+                    if next != Some(second) {
+                        return Err(format!(
+                            "{}: {op:?} at {pc} is not followed by its {second:?}",
+                            self.qualname
+                        ));
+                    }
+                    debug_assert_eq!(first.stack_effect(ins.arg).0, pops);
+                    work.push((pc + 2, after));
                 }
                 _ => work.push((pc + 1, after)),
             }

@@ -45,7 +45,17 @@ fn write_code(code: &CodeObject, out: &mut String) {
         let marker = if targets[i] { ">>" } else { "  " };
         let name = upper_snake(ins.op.name());
         let _ = write!(out, "{line_col:>4} {marker} {i:>6} {name:<22} {:>5}", ins.arg);
-        if let Some(meaning) = arg_meaning(code, ins.op, ins.arg) {
+        let meaning = match ins.op.halves() {
+            // Both halves' arguments: the second is the next slot's.
+            Some((first, second)) => {
+                let next = code.instrs.get(i + 1).map_or(0, |n| n.arg);
+                let a = arg_meaning(code, first, ins.arg).unwrap_or_default();
+                let b = arg_meaning(code, second, next).unwrap_or_default();
+                Some(format!("{a}; {b}"))
+            }
+            None => arg_meaning(code, ins.op, ins.arg),
+        };
+        if let Some(meaning) = meaning {
             let _ = write!(out, " ({meaning})");
         }
         out.push('\n');

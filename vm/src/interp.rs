@@ -126,6 +126,18 @@ macro_rules! tri {
     };
 }
 
+/// The value in local slot `slot`, or UnboundLocalError if it is unbound.
+macro_rules! local {
+    ($vm:ident, $pc:ident, $code:ident, $base:ident, $slot:expr) => {{
+        let slot: u32 = $slot;
+        let v = $vm.stack[$base + slot as usize];
+        if let Value::Undef = v {
+            throw!($vm, $pc, $vm.unbound_local(&$code, slot));
+        }
+        v
+    }};
+}
+
 /// The int (checked) and float fast paths of `+`, `-` and `*`, in place on
 /// the operand stack; everything else goes through `binary_op`.
 macro_rules! arith {
@@ -239,19 +251,19 @@ impl Vm {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn pop(&mut self) -> Value {
         self.stack
             .pop()
             .expect("stack underflow: the compiler's stack effects are wrong")
     }
 
-    #[inline]
+    #[inline(always)]
     fn top(&self) -> Value {
         *self.stack.last().expect("stack underflow")
     }
 
-    #[inline]
+    #[inline(always)]
     fn pop2(&mut self) -> (Value, Value) {
         let b = self.pop();
         let a = self.pop();
@@ -260,13 +272,13 @@ impl Vm {
 
     /// The two operands of a binary operator, leaving the left one in
     /// place for `replace_top`: one stack adjustment instead of three.
-    #[inline]
+    #[inline(always)]
     fn operands(&mut self) -> (Value, Value) {
         let b = self.pop();
         (self.top(), b)
     }
 
-    #[inline]
+    #[inline(always)]
     fn replace_top(&mut self, v: Value) {
         *self.stack.last_mut().expect("an operand") = v;
     }
@@ -324,15 +336,43 @@ impl Vm {
                         self.stack.push(v);
                     }
                     Opcode::LoadLocal => {
-                        let v = self.stack[base + arg as usize];
-                        if let Value::Undef = v {
-                            throw!(self, pc, self.unbound_local(&code, arg));
-                        }
+                        let v = local!(self, pc, code, base, arg);
                         self.stack.push(v);
                     }
                     Opcode::StoreLocal => {
                         let v = self.pop();
                         self.stack[base + arg as usize] = v;
+                    }
+                    // Superinstructions: the second half's argument is in
+                    // the next slot, which is then skipped; an error in it
+                    // is reported at that slot's line.
+                    Opcode::LoadLocalLocal => {
+                        let v = local!(self, pc, code, base, arg);
+                        let second = instrs[pc].arg;
+                        pc += 1;
+                        let w = local!(self, pc, code, base, second);
+                        self.stack.extend_from_slice(&[v, w]);
+                    }
+                    Opcode::LoadLocalConst => {
+                        let v = local!(self, pc, code, base, arg);
+                        let w = self.codes[cid.0 as usize].consts[instrs[pc].arg as usize];
+                        pc += 1;
+                        self.stack.extend_from_slice(&[v, w]);
+                    }
+                    Opcode::LoadConstLocal => {
+                        let v = self.codes[cid.0 as usize].consts[arg as usize];
+                        let second = instrs[pc].arg;
+                        pc += 1;
+                        let w = local!(self, pc, code, base, second);
+                        self.stack.extend_from_slice(&[v, w]);
+                    }
+                    Opcode::StoreLocalLoadLocal => {
+                        let v = self.pop();
+                        self.stack[base + arg as usize] = v;
+                        let second = instrs[pc].arg;
+                        pc += 1;
+                        let w = local!(self, pc, code, base, second);
+                        self.stack.push(w);
                     }
                     Opcode::DeleteLocal => {
                         if let Value::Undef = self.stack[base + arg as usize] {
