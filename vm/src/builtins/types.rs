@@ -120,6 +120,9 @@ fn call_float(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 /// `str(object='')`. The decoding forms (`str(b, encoding)`) need bytes,
 /// which the subset does not have; they fail with CPython's messages.
 fn call_str(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    if let ([Value::Int(i)], []) = (args, kwargs) {
+        return Ok(vm.new_str(crate::format::int_decimal(*i, &mut [0; 20])));
+    }
     args::at_most_total("str", args, kwargs, 3)?;
     let [object, encoding, errors] = args::bind("str", args, kwargs, ["object", "encoding", "errors"])?;
     let object = object.unwrap_or(Value::None);

@@ -126,6 +126,26 @@ pub fn parse_float_str(s: &str) -> OpResult<f64> {
     clean.parse::<f64>().map(|v| sign * v).map_err(|_| invalid())
 }
 
+/// `str(x)` of an int, written into `buf` without allocating: it is the
+/// commonest conversion in string-building code.
+pub fn int_decimal(x: i64, buf: &mut [u8; 20]) -> &str {
+    let mut mag = x.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (mag % 10) as u8;
+        mag /= 10;
+        if mag == 0 {
+            break;
+        }
+    }
+    if x < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    std::str::from_utf8(&buf[at..]).expect("ASCII digits")
+}
+
 /// `hex(x)`, `oct(x)`, `bin(x)`.
 pub fn int_to_base(x: i64, base: u32, prefix: bool) -> String {
     let mag = x.unsigned_abs();
@@ -146,6 +166,14 @@ pub fn int_to_base(x: i64, base: u32, prefix: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn int_decimal_covers_the_range() {
+        let mut buf = [0u8; 20];
+        for x in [0, 7, -7, 10, 997, -1000, i64::MAX, i64::MIN] {
+            assert_eq!(int_decimal(x, &mut buf), x.to_string());
+        }
+    }
 
     #[test]
     fn reprs_match_cpython() {

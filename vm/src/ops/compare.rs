@@ -56,7 +56,15 @@ pub fn numeric_order(a: Value, b: Value) -> Option<Option<Ordering>> {
 
 impl Vm {
     /// `a == b`.
+    #[inline]
     pub fn eq(&self, a: Value, b: Value) -> OpResult<bool> {
+        // Two strs (a char against a one-char constant, say) before the
+        // numeric tower and containers.
+        if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
+            if let (Obj::Str(x), Obj::Str(y)) = (self.heap.get(ra), self.heap.get(rb)) {
+                return Ok(ra == rb || x.text == y.text);
+            }
+        }
         self.eq_depth(a, b, 0)
     }
 

@@ -37,7 +37,7 @@ impl Vm {
             Value::Undef | Value::None => out.push_str("None"),
             Value::Bool(true) => out.push_str("True"),
             Value::Bool(false) => out.push_str("False"),
-            Value::Int(i) => out.push_str(&i.to_string()),
+            Value::Int(i) => out.push_str(crate::format::int_decimal(i, &mut [0; 20])),
             Value::Float(f) => out.push_str(&float_repr(f)),
             Value::Obj(r) => {
                 if active.contains(&r) {
