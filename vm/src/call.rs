@@ -197,7 +197,9 @@ impl Vm {
             if argc == locals.nparams as usize && locals.cells.is_empty() && locals.free.is_empty() {
                 let base = self.stack.len() - argc;
                 let nlocals = locals.names.len();
-                self.stack.resize(base + nlocals, Value::Undef);
+                if nlocals > argc {
+                    self.stack.resize(base + nlocals, Value::Undef);
+                }
                 self.frames.push(Frame { code: cid, pc: 0, base });
                 return Ok(());
             }
