@@ -1,6 +1,8 @@
 //! Binary and unary operators on values. The interpreter handles int and
 //! float operands inline and calls these for everything else.
 
+use std::rc::Rc;
+
 use crate::error::{OpResult, RawError};
 use crate::format::{percent_format, Num, PercentArg};
 use crate::interp::PyError;
@@ -142,11 +144,19 @@ impl Vm {
                 if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
                     match (self.heap.get(ra), self.heap.get(rb)) {
                         (Obj::Str(x), Obj::Str(y)) => {
-                            self.heap.reserve(x.text.len() + y.text.len())?;
-                            let mut s = String::with_capacity(x.text.len() + y.text.len());
-                            s.push_str(&x.text);
-                            s.push_str(&y.text);
-                            return Ok(self.new_str(s));
+                            let len = x.text.len() + y.text.len();
+                            self.heap.reserve(len)?;
+                            // Short results (most of them) are joined on the
+                            // host stack: one allocation, for the Rc, not two.
+                            let mut buf = [0u8; 64];
+                            let text: Rc<str> = if len <= buf.len() {
+                                buf[..x.text.len()].copy_from_slice(x.text.as_bytes());
+                                buf[x.text.len()..len].copy_from_slice(y.text.as_bytes());
+                                std::str::from_utf8(&buf[..len]).expect("two strs joined").into()
+                            } else {
+                                [&*x.text, &*y.text].concat().into()
+                            };
+                            return Ok(self.new_str(text));
                         }
                         (Obj::List(x), Obj::List(y)) => {
                             let items = [&x[..], &y[..]].concat();
