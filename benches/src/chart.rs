@@ -8,9 +8,10 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::report::{Cell, Report};
+use crate::runtimes::ALL;
 
-/// One colour per runtime, in table order: rumba's two in reds, the
-/// Pythons in blues and purple, the Luas in greens, C in grey.
+/// One colour per runtime, in the order of `runtimes::ALL`: rumba's two in
+/// reds, the Pythons in blues and purple, the Luas in greens, C in grey.
 const COLORS: [RGBColor; 8] = [
     RGBColor(214, 39, 40),
     RGBColor(255, 152, 150),
@@ -23,6 +24,13 @@ const COLORS: [RGBColor; 8] = [
 ];
 
 const LEGEND_WIDTH: u32 = 170;
+
+/// A runtime's colour, the same whichever runtimes were run (`r` is its
+/// column, for a name the harness no longer knows).
+fn color(runtime: &str, r: usize) -> RGBColor {
+    let i = ALL.iter().position(|n| *n == runtime).unwrap_or(r);
+    COLORS[i % COLORS.len()]
+}
 
 fn err(e: impl std::fmt::Display) -> String {
     e.to_string()
@@ -87,8 +95,8 @@ pub fn draw(report: &Report, path: &Path) -> Result<(), String> {
     }
 
     let slot = 0.8 / bars as f64;
-    for (r, _) in report.runtimes.iter().enumerate() {
-        let color = COLORS[r % COLORS.len()];
+    for (r, runtime) in report.runtimes.iter().enumerate() {
+        let color = color(runtime, r);
         let rects = report.cells.iter().enumerate().filter_map(|(p, row)| match row[r] {
             Cell::Timed { median_s, .. } if median_s > 0.0 => {
                 let x0 = p as f64 + 0.1 + r as f64 * slot;
@@ -103,7 +111,7 @@ pub fn draw(report: &Report, path: &Path) -> Result<(), String> {
     let legend_font = ("sans-serif", 14).into_font().color(&BLACK);
     for (r, runtime) in report.runtimes.iter().enumerate() {
         let y = 60 + 24 * r as i32;
-        let color = COLORS[r % COLORS.len()];
+        let color = color(runtime, r);
         legend_area
             .draw(&Rectangle::new([(5, y), (19, y + 14)], color.filled()))
             .map_err(err)?;

@@ -3,7 +3,7 @@
 //! manifest, and reports medians and peak memory as a Markdown table, a
 //! JSON file and an SVG chart under target/bench/.
 //!
-//! `cargo run --release -p rumba-bench -- [--quick] [--only a,b] [--reps N] [--check]`
+//! `cargo run --release -p rumba-bench -- [--quick] [--only a,b] [--runtimes x,y] [--reps N] [--check]`
 
 mod chart;
 mod manifest;
@@ -31,18 +31,26 @@ struct Args {
     /// Only these programs (comma-separated).
     #[arg(long, value_delimiter = ',', value_name = "NAME[,NAME]")]
     only: Vec<String>,
-    /// Timed repetitions per runtime after the warm-up [default: 5, with --quick 1].
+    /// Only these runtimes (comma-separated), named as in the table's
+    /// header ("rumba --no-jit", python3, "C -O2", ...) or by an alias
+    /// (rumba-nojit, cpython, pypy, numba, lua, c).
+    #[arg(long, value_delimiter = ',', value_name = "NAME[,NAME]")]
+    runtimes: Vec<String>,
+    /// Timed repetitions per runtime after the warm-up [default: 5, with
+    /// --quick 1]. A runtime whose warm-up takes over 10 s counts it as the
+    /// first and takes fewer, about a minute's worth.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     reps: Option<u32>,
     /// Outputs only: every program once at its quick size under every
-    /// runtime found except rumba; fails if any disagrees with the manifest.
+    /// runtime found except rumba (unless --runtimes names it); fails if
+    /// any disagrees with the manifest.
     #[arg(long, conflicts_with_all = ["quick", "reps"])]
     check: bool,
-    /// Kill a run after this many seconds [default: 60, full sizes 300].
+    /// Kill a run after this many seconds [default: 60, full sizes 600].
     #[arg(long, value_name = "SECS")]
     timeout: Option<u64>,
     /// Redraw the tables and chart from a results.json, running nothing.
-    #[arg(long, value_name = "RESULTS_JSON", conflicts_with_all = ["quick", "only", "reps", "check"])]
+    #[arg(long, value_name = "RESULTS_JSON", conflicts_with_all = ["quick", "only", "runtimes", "reps", "check"])]
     replot: Option<PathBuf>,
 }
 
@@ -84,10 +92,22 @@ fn run(args: &Args, root: &Path, out_dir: &Path) -> Result<ExitCode, String> {
         programs.retain(|p| args.only.contains(&p.name));
     }
 
-    // --check leaves rumba out: it guards the twins, not the engine, and
-    // must pass while the engine is still incomplete.
-    let with_rumba = !args.check;
-    if with_rumba {
+    let chosen = args
+        .runtimes
+        .iter()
+        .map(|n| runtimes::resolve(n))
+        .collect::<Result<Vec<&str>, String>>()?;
+    // --check leaves rumba out unless asked for by name: it guards the
+    // twins, not the engine, and must pass while the engine is still
+    // incomplete.
+    let want = |name: &str| {
+        if chosen.is_empty() {
+            !(args.check && name.starts_with("rumba"))
+        } else {
+            chosen.contains(&name)
+        }
+    };
+    if want("rumba") || want("rumba --no-jit") {
         eprintln!("building rumba (cargo build --release -p rumba)");
         // `cargo run` tells its child which cargo it is; plain `cargo` otherwise.
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
@@ -99,9 +119,12 @@ fn run(args: &Args, root: &Path, out_dir: &Path) -> Result<ExitCode, String> {
             eprintln!("note: building rumba failed; an older binary is used if there is one");
         }
     }
-    let (runtimes, missing) = runtimes::discover(root, with_rumba);
+    let (runtimes, missing) = runtimes::discover(root, want);
     for m in &missing {
         eprintln!("skipping {m}");
+    }
+    if runtimes.is_empty() {
+        return Err("none of the runtimes asked for is on this machine".to_string());
     }
     let mut c_built = HashSet::new();
     if runtimes.iter().any(|r| r.kind() == Kind::C) {
@@ -130,7 +153,9 @@ fn run(args: &Args, root: &Path, out_dir: &Path) -> Result<ExitCode, String> {
         quick,
         check_only: args.check,
         reps: args.reps.map_or(if quick { 1 } else { 5 }, |n| n as usize),
-        limit: Duration::from_secs(args.timeout.unwrap_or(if quick { 60 } else { 300 })),
+        // The slowest full-size runs (rumba --no-jit on fib) take over two
+        // minutes on a quiet machine and can take twice that on a busy one.
+        limit: Duration::from_secs(args.timeout.unwrap_or(if quick { 60 } else { 600 })),
     };
     let report = session.run();
     println!("{}", report.markdown().trim_end());

@@ -11,9 +11,10 @@ pub struct RunRecord {
     pub runtime: String,
     /// The size argument the program got.
     pub arg: u64,
-    /// The untimed first run (it checks the output and warms caches).
+    /// The first run (it checks the output and warms caches).
     pub warmup: bool,
-    /// 0-based index of a timed repetition; none for the warm-up.
+    /// 0-based index of the timed sample this run is; none for a warm-up
+    /// that did not count (one longer than `Report::long_run_s` is sample 0).
     pub rep: Option<usize>,
     pub seconds: f64,
     pub max_rss_kib: i64,
@@ -28,9 +29,16 @@ pub struct RunRecord {
 #[derive(Serialize, Deserialize, Clone)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum Cell {
-    /// Right output every time; the median of the timed repetitions and the
-    /// largest peak RSS among them.
-    Timed { median_s: f64, max_rss_kib: i64 },
+    /// Right output every time; the median of the timed samples, the
+    /// largest peak RSS among them, and how many there were (fewer than
+    /// `Report::reps` for a runtime whose runs are long; none in files
+    /// written before this was recorded).
+    Timed {
+        median_s: f64,
+        max_rss_kib: i64,
+        #[serde(default)]
+        samples: Option<usize>,
+    },
     /// `--check`: right output, not timed.
     Passed,
     /// Exited 0 but printed something else.
@@ -52,6 +60,13 @@ pub struct Report {
     /// "full", "quick" or "check".
     pub mode: String,
     pub reps: usize,
+    /// A warm-up longer than this many seconds counted as a timed sample...
+    #[serde(default)]
+    pub long_run_s: f64,
+    /// ...and such a runtime stopped taking samples at about this many
+    /// seconds of timed runs per program (0 in older files: not recorded).
+    #[serde(default)]
+    pub budget_s: f64,
     /// Seconds since the Unix epoch when the session started.
     pub started_unix: u64,
     pub runtimes: Vec<String>,
@@ -94,6 +109,14 @@ fn secs(s: f64) -> String {
 }
 
 impl Report {
+    /// How many samples a timed cell has, if that is fewer than `reps`.
+    fn fewer(&self, cell: &Cell) -> Option<usize> {
+        match cell {
+            Cell::Timed { samples: Some(k), .. } if *k < self.reps => Some(*k),
+            _ => None,
+        }
+    }
+
     pub fn count(&self, pred: impl Fn(&Cell) -> bool) -> usize {
         self.cells.iter().flatten().filter(|c| pred(c)).count()
     }
@@ -113,9 +136,17 @@ impl Report {
         let mut out = String::new();
         if self.mode != "check" {
             out.push_str(&format!(
-                "Median wall time of {} run(s) in seconds ({} sizes); in parentheses, time ÷ rumba's time.\n\n",
+                "Median wall time of {} run(s) in seconds ({} sizes); in parentheses, time ÷ rumba's time.",
                 self.reps, self.mode
             ));
+            if self.count(|c| self.fewer(c).is_some()) > 0 {
+                out.push_str(&format!(
+                    " `n=K`: the median of K runs only. A runtime whose warm-up took over {} s had that run \
+                     counted as the first, and took more only while its timed runs stayed within about {} s.",
+                    self.long_run_s, self.budget_s
+                ));
+            }
+            out.push_str("\n\n");
         }
         out.push_str(&self.header("program"));
         let rumba = self.runtimes.iter().position(|r| r == "rumba");
@@ -131,10 +162,16 @@ impl Report {
                     format!("{}[{}]", cell_word(cell), notes.len())
                 };
                 let text = match cell {
-                    Cell::Timed { median_s, .. } => match base {
-                        Some(b) => format!("{} ({:.2}×)", secs(*median_s), median_s / b),
-                        None => secs(*median_s),
-                    },
+                    Cell::Timed { median_s, .. } => {
+                        let mut text = match base {
+                            Some(b) => format!("{} ({:.2}×)", secs(*median_s), median_s / b),
+                            None => secs(*median_s),
+                        };
+                        if let Some(k) = self.fewer(cell) {
+                            text.push_str(&format!(" n={k}"));
+                        }
+                        text
+                    }
                     Cell::Passed => "ok".to_string(),
                     Cell::Mismatch { got } => note(format!("printed {:?}", shorten(got))),
                     Cell::Failed { why } => note(why.clone()),
@@ -203,6 +240,8 @@ mod tests {
         Report {
             mode: "full".into(),
             reps: 5,
+            long_run_s: 10.0,
+            budget_s: 60.0,
             started_unix: 0,
             runtimes: vec!["rumba".into(), "python3".into(), "luajit".into()],
             programs: vec![ProgramRow {
@@ -229,10 +268,12 @@ mod tests {
             Cell::Timed {
                 median_s: 2.0,
                 max_rss_kib: 2048,
+                samples: Some(5),
             },
             Cell::Timed {
                 median_s: 5.0,
                 max_rss_kib: 10240,
+                samples: Some(5),
             },
             Cell::Failed {
                 why: "exit 1: NameError".into(),
@@ -246,6 +287,48 @@ mod tests {
         assert!(md.contains("| fib | 30 | 2.0 | 10.0 | failed |"), "{md}");
         assert!(md.contains("1. fib under luajit: exit 1: NameError"), "{md}");
         assert!(md.contains("Not run: pypy3"), "{md}");
+        assert!(!md.contains("n="), "every cell has all its runs: {md}");
+    }
+
+    #[test]
+    fn cells_with_fewer_runs_say_how_many() {
+        let md = report(vec![
+            Cell::Timed {
+                median_s: 2.0,
+                max_rss_kib: 2048,
+                samples: Some(5),
+            },
+            Cell::Timed {
+                median_s: 30.0,
+                max_rss_kib: 10240,
+                samples: Some(2),
+            },
+            // Read from a file written before samples were recorded.
+            Cell::Timed {
+                median_s: 1.0,
+                max_rss_kib: 1024,
+                samples: None,
+            },
+        ])
+        .markdown();
+        assert!(
+            md.contains("| fib | 30 | 2.00 (1.00×) | 30.0 (15.00×) n=2 | 1.00 (0.50×) |"),
+            "{md}"
+        );
+        assert!(md.contains("took over 10 s") && md.contains("about 60 s"), "{md}");
+    }
+
+    #[test]
+    fn samples_round_trip_through_json_and_old_files_still_read() {
+        let cell = Cell::Timed {
+            median_s: 30.0,
+            max_rss_kib: 1,
+            samples: Some(2),
+        };
+        let json = serde_json::to_string(&cell).unwrap();
+        assert!(json.contains("\"samples\":2"), "{json}");
+        let old: Cell = serde_json::from_str(r#"{"outcome":"timed","median_s":1.0,"max_rss_kib":1}"#).unwrap();
+        assert!(matches!(old, Cell::Timed { samples: None, .. }));
     }
 
     #[test]
@@ -255,6 +338,7 @@ mod tests {
             Cell::Timed {
                 median_s: 0.05,
                 max_rss_kib: 1,
+                samples: Some(5),
             },
             Cell::Skipped { why: "no".into() },
         ])

@@ -23,6 +23,65 @@ pub enum Kind {
 
 pub const NUMBA: &str = "python3+numba";
 
+/// Every runtime the harness knows, in table order (the chart's colours
+/// follow this order too, so a runtime keeps its colour in any selection).
+pub const ALL: [&str; 8] = [
+    "rumba",
+    "rumba --no-jit",
+    "python3",
+    "pypy3",
+    NUMBA,
+    "luajit",
+    "lua5.4",
+    "C -O2",
+];
+
+/// Short spellings for `--runtimes`, beside the names themselves: ones
+/// without spaces, so they need no quoting in a shell.
+const ALIASES: [(&str, &str); 12] = [
+    ("rumba-nojit", "rumba --no-jit"),
+    ("rumba-no-jit", "rumba --no-jit"),
+    ("nojit", "rumba --no-jit"),
+    ("cpython", "python3"),
+    ("python", "python3"),
+    ("pypy", "pypy3"),
+    ("numba", NUMBA),
+    ("lua", "lua5.4"),
+    ("lua54", "lua5.4"),
+    ("c", "C -O2"),
+    ("c-o2", "C -O2"),
+    ("gcc", "C -O2"),
+];
+
+/// The runtime a `--runtimes` entry names: its table name or an alias, in
+/// any case; an error listing the valid names otherwise.
+pub fn resolve(name: &str) -> Result<&'static str, String> {
+    let wanted = name.trim();
+    ALL.iter()
+        .copied()
+        .find(|n| n.eq_ignore_ascii_case(wanted))
+        .or_else(|| {
+            ALIASES
+                .iter()
+                .find(|(alias, _)| alias.eq_ignore_ascii_case(wanted))
+                .map(|&(_, n)| n)
+        })
+        .ok_or_else(|| {
+            let names: Vec<String> = ALL
+                .iter()
+                .map(|n| {
+                    let aliases: Vec<&str> = ALIASES.iter().filter(|(_, m)| m == n).map(|(a, _)| *a).collect();
+                    if aliases.is_empty() {
+                        format!("{n:?}")
+                    } else {
+                        format!("{n:?} (or {})", aliases.join(", "))
+                    }
+                })
+                .collect();
+            format!("no runtime {name:?}; the runtimes are {}", names.join(", "))
+        })
+}
+
 impl Runtime {
     pub fn kind(&self) -> Kind {
         self.kind
@@ -63,34 +122,41 @@ fn imports_numba(python: &str) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-/// Every runtime found, in table order, and a note for each one missing
-/// that says how to install it.
-pub fn discover(root: &Path, with_rumba: bool) -> (Vec<Runtime>, Vec<String>) {
+/// Every runtime found among those `want` accepts (by name), in table
+/// order, and a note for each wanted one missing that says how to install it.
+pub fn discover(root: &Path, want: impl Fn(&str) -> bool) -> (Vec<Runtime>, Vec<String>) {
     // CPython and PyPy import the identity stand-in for `numba`, so the
     // programs' `@njit` is a no-op there; real Numba gets no stand-in.
     let stub = root.join("benches/pystub").to_string_lossy().into_owned();
     let mut found = Vec::new();
     let mut missing = Vec::new();
-    if with_rumba {
-        let exe: PathBuf = root.join("target/release/rumba");
+    let exe: PathBuf = root.join("target/release/rumba");
+    for (name, extra) in [("rumba", None), ("rumba --no-jit", Some("--no-jit"))] {
+        if !want(name) {
+            continue;
+        }
         if exe.exists() {
-            let exe = exe.to_string_lossy().into_owned();
-            for (name, extra) in [("rumba", None), ("rumba --no-jit", Some("--no-jit"))] {
-                found.push(Runtime {
-                    name,
-                    kind: Kind::Python,
-                    argv: std::iter::once(exe.clone()).chain(extra.map(String::from)).collect(),
-                    env: vec![],
-                });
-            }
+            found.push(Runtime {
+                name,
+                kind: Kind::Python,
+                argv: std::iter::once(exe.to_string_lossy().into_owned())
+                    .chain(extra.map(String::from))
+                    .collect(),
+                env: vec![],
+            });
         } else {
-            missing.push("rumba: target/release/rumba was not built (cargo build --release -p rumba)".to_string());
+            missing.push(format!(
+                "{name}: target/release/rumba was not built (cargo build --release -p rumba)"
+            ));
         }
     }
     for (name, exe, install) in [
         ("python3", "python3", "Debian package python3"),
         ("pypy3", "pypy3", "apt-get install pypy3"),
     ] {
+        if !want(name) {
+            continue;
+        }
         if on_path(exe) {
             found.push(Runtime {
                 name,
@@ -102,19 +168,25 @@ pub fn discover(root: &Path, with_rumba: bool) -> (Vec<Runtime>, Vec<String>) {
             missing.push(format!("{name}: not found ({install})"));
         }
     }
-    if on_path("python3") && imports_numba("python3") {
-        found.push(Runtime {
-            name: NUMBA,
-            kind: Kind::Python,
-            argv: vec!["python3".to_string()],
-            env: vec![],
-        });
-    } else {
-        missing.push(format!(
-            "{NUMBA}: `python3 -c \"import numba\"` fails (pip install numba)"
-        ));
+    // Not probed unless wanted: importing Numba takes a second or two.
+    if want(NUMBA) {
+        if on_path("python3") && imports_numba("python3") {
+            found.push(Runtime {
+                name: NUMBA,
+                kind: Kind::Python,
+                argv: vec!["python3".to_string()],
+                env: vec![],
+            });
+        } else {
+            missing.push(format!(
+                "{NUMBA}: `python3 -c \"import numba\"` fails (pip install numba)"
+            ));
+        }
     }
     for exe in ["luajit", "lua5.4"] {
+        if !want(exe) {
+            continue;
+        }
         if on_path(exe) {
             found.push(Runtime {
                 name: exe,
@@ -126,15 +198,48 @@ pub fn discover(root: &Path, with_rumba: bool) -> (Vec<Runtime>, Vec<String>) {
             missing.push(format!("{exe}: not found (apt-get install {exe})"));
         }
     }
-    if on_path("gcc") {
-        found.push(Runtime {
-            name: "C -O2",
-            kind: Kind::C,
-            argv: vec![],
-            env: vec![],
-        });
-    } else {
-        missing.push("C -O2: gcc not found (apt-get install gcc)".to_string());
+    if want("C -O2") {
+        if on_path("gcc") {
+            found.push(Runtime {
+                name: "C -O2",
+                kind: Kind::C,
+                argv: vec![],
+                env: vec![],
+            });
+        } else {
+            missing.push("C -O2: gcc not found (apt-get install gcc)".to_string());
+        }
     }
     (found, missing)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runtimes_are_named_as_in_the_table_or_by_an_alias() {
+        assert_eq!(resolve("rumba --no-jit"), Ok("rumba --no-jit"));
+        assert_eq!(resolve("rumba-nojit"), Ok("rumba --no-jit"));
+        assert_eq!(resolve("PyPy3"), Ok("pypy3"));
+        assert_eq!(resolve("c"), Ok("C -O2"));
+        assert_eq!(resolve("C -O2"), Ok("C -O2"));
+        assert_eq!(resolve("rumba"), Ok("rumba"));
+        let err = resolve("jython").unwrap_err();
+        assert!(
+            err.contains("\"jython\"") && err.contains("\"lua5.4\"") && err.contains("\"C -O2\""),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn every_alias_names_a_runtime() {
+        for (alias, name) in ALIASES {
+            assert!(ALL.contains(&name), "{alias} -> {name}");
+            assert!(
+                !ALL.iter().any(|n| n.eq_ignore_ascii_case(alias)),
+                "{alias} shadows a name"
+            );
+        }
+    }
 }
