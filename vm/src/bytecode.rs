@@ -145,14 +145,10 @@ impl Opcode {
 
     /// The superinstruction for two adjacent instructions, if there is one.
     pub fn fused(first: Opcode, second: Opcode) -> Option<Opcode> {
-        [
-            Opcode::LoadLocalLocal,
-            Opcode::LoadLocalConst,
-            Opcode::LoadConstLocal,
-            Opcode::StoreLocalLoadLocal,
-        ]
-        .into_iter()
-        .find(|op| op.halves() == Some((first, second)))
+        Opcode::ALL
+            .iter()
+            .copied()
+            .find(|op| op.halves() == Some((first, second)))
     }
 }
 
