@@ -49,6 +49,13 @@ pub const FIRST_PENALTY: u32 = 72;
 /// which no retry fixes, so we give up sooner).
 pub const MAX_ABORTS: u32 = 5;
 
+/// Deferred recordings (`Step::Defer`: an inner loop not compiled yet, or
+/// the loop left on the recorded iteration) a loop may have before they
+/// count as aborts: enough for an inner loop whose iterations mostly
+/// `break` out to be caught on one that goes round, few enough that a
+/// loop whose inner loop never compiles stops paying for recordings.
+pub const MAX_DEFERS: u32 = 24;
+
 /// Native code size limit in bytes (LuaJIT: up to 2 MB of mcode areas):
 /// past it, no more traces compile.
 pub const MAX_MCODE: usize = 4 << 20;

@@ -43,6 +43,16 @@ pub enum Step {
     Continue,
     Close(Ending),
     Abort(String),
+    /// A root recording met another loop's header: either a loop nested
+    /// in its own that has no trace yet, or (its loop left by a `break` on
+    /// this very iteration) an enclosing one. Both pass with time, so the
+    /// tracer retries soon instead of counting it toward the blacklist.
+    /// `inner` names the nested loop, whose blacklisting would make the
+    /// wait endless.
+    Defer {
+        why: String,
+        inner: Option<(CodeId, u32)>,
+    },
 }
 
 /// An inlined call being recorded.
@@ -489,7 +499,19 @@ impl Recorder {
                     return Ok(Step::Close(Ending::Link(t)));
                 }
                 if is_root {
-                    return Err("inner loop not compiled yet".into());
+                    // Inner loops' headers come after the root's own one.
+                    let step = if pc < self.loop_pc {
+                        Step::Defer {
+                            why: "left its loop on this iteration".into(),
+                            inner: None,
+                        }
+                    } else {
+                        Step::Defer {
+                            why: "inner loop not compiled yet".into(),
+                            inner: Some((frame.code, arg)),
+                        }
+                    };
+                    return Ok(step);
                 }
                 // A side trace passes through an untraced loop header
                 // once (an outer loop going round); meeting it again would

@@ -40,6 +40,9 @@ struct ExitRecord {
 #[derive(Default)]
 struct LoopRecord {
     aborts: u32,
+    /// Recordings deferred (`Step::Defer`); they do not count as aborts
+    /// until there are `MAX_DEFERS` of them.
+    defers: u32,
     blacklisted: bool,
 }
 
@@ -272,6 +275,11 @@ impl JitHook for Jit {
                 self.after_abort(vm, rec, &why);
                 false
             }
+            Step::Defer { why, inner } => {
+                let rec = self.recorder.take().expect("recording");
+                self.deferred(vm, rec, &why, inner);
+                false
+            }
             Step::Close(ending) => {
                 let rec = self.recorder.take().expect("recording");
                 let kind = rec.kind;
@@ -398,6 +406,38 @@ impl JitHook for Jit {
 }
 
 impl Jit {
+    /// A root recording met a loop header that will soon be out of the
+    /// way: retry after a short wait instead of the doubling penalty. The
+    /// wait varies from one attempt to the next, so retries do not stay in
+    /// step with a pattern in the data (an inner loop that breaks out on
+    /// every third iteration); it is computed from the loop and the attempt
+    /// number, never drawn at random, so JIT runs stay reproducible.
+    fn deferred(&mut self, vm: &mut Vm, rec: Recorder, why: &str, inner: Option<(CodeId, u32)>) {
+        let TraceKind::Root { code, loop_id } = rec.kind else {
+            return self.after_abort(vm, rec, why);
+        };
+        if inner.is_some_and(|l| self.loops.get(&l).is_some_and(|l| l.blacklisted)) {
+            return self.after_abort(vm, rec, "inner loop blacklisted");
+        }
+        let entry = self.loops.entry((code, loop_id)).or_default();
+        if entry.defers >= params::MAX_DEFERS {
+            return self.after_abort(vm, rec, why);
+        }
+        entry.defers += 1;
+        let defers = entry.defers;
+        self.stats.aborts += 1;
+        let start_line = vm.code(code).code.lines[rec.start_pc];
+        self.log(format!(
+            "[TRACE --- {} -- {why} at {}; retry {defers} of {}]",
+            Self::place(vm, code, start_line),
+            Self::place(vm, rec.code, rec.line),
+            params::MAX_DEFERS
+        ));
+        let mix = (code.0.rotate_left(16) ^ loop_id ^ defers.wrapping_mul(0x9E37_79B9)).wrapping_mul(0x85EB_CA6B);
+        let wait = params::FIRST_PENALTY / 2 + (mix >> 16) % params::FIRST_PENALTY;
+        vm.set_loop_countdown(code, loop_id, wait);
+    }
+
     fn after_abort(&mut self, vm: &mut Vm, rec: Recorder, why: &str) {
         if let TraceKind::Root { code, loop_id } = rec.kind {
             let wait = {

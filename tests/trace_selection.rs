@@ -1,0 +1,54 @@
+//! Which loops the JIT compiles: recordings that fail for a passing
+//! reason must not get a loop blacklisted (its code would then stay
+//! interpreted for the rest of the run, a silent 10-50x cliff).
+
+use rumba::{Engine, JitOptions};
+
+/// The `--jit-stats` counters after running `source` with `options`.
+fn stats(source: &str, options: JitOptions) -> (String, u32, u32) {
+    let mut engine = Engine::with_captured_output();
+    engine.enable_jit(options);
+    engine.run(source).expect("the program runs");
+    let line = engine.jit_stats_line();
+    let field = |name: &str| -> u32 {
+        let at = line
+            .find(&format!(" {name}="))
+            .unwrap_or_else(|| panic!("{name} in {line}"));
+        let rest = &line[at + name.len() + 2..];
+        rest.split(' ').next().unwrap().parse().unwrap()
+    };
+    (line.clone(), field("traces"), field("blacklisted"))
+}
+
+#[test]
+fn an_inner_loop_that_mostly_breaks_out_still_compiles() {
+    // Every other header execution of the inner loop is the iteration
+    // that breaks. A recording started there leaves the loop and meets
+    // the outer loop's header; the outer loop's recordings meet the
+    // uncompiled inner loop. With doubling penalties both kept landing
+    // on the same phase and were blacklisted after 5 tries each (the
+    // mandelbrot benchmark at n=2800 ran 40x slower for it).
+    let source = "total = 0\nfor i in range(20000):\n    for j in range(100):\n        total += j\n        if j == 1:\n            break\n";
+    for threshold in [1, 2, 3, 50] {
+        let (line, traces, blacklisted) = stats(
+            source,
+            JitOptions {
+                threshold,
+                ..Default::default()
+            },
+        );
+        assert_eq!(blacklisted, 0, "threshold {threshold}: {line}");
+        assert!(traces >= 1, "threshold {threshold}: {line}");
+    }
+}
+
+#[test]
+fn an_outer_loop_gives_up_once_its_inner_loop_is_blacklisted() {
+    // The inner loop (line 9) cannot compile: its body calls a function
+    // with a loop of its own, which a recording does not inline. The
+    // outer loop's wait for it must end in a blacklisting, not in
+    // recordings for ever.
+    let source = "def spin(n):\n    s = 0\n    while s < n:\n        s += 1\n    return s\n\nx = 0\nfor i in range(3000):\n    for j in range(50):\n        x += spin(2)\n";
+    let (line, _, blacklisted) = stats(source, JitOptions::default());
+    assert_eq!(blacklisted, 2, "{line}");
+}
