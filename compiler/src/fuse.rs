@@ -36,7 +36,7 @@ mod tests {
             [
                 Opcode::LoadLocalLocal,
                 Opcode::LoadLocal,
-                Opcode::Add,
+                Opcode::AddStoreLocal,
                 Opcode::StoreLocalLoadLocal,
                 Opcode::LoadLocalConst,
                 Opcode::LoadConst,

@@ -189,7 +189,12 @@ impl Recorder {
             return Err("stack too deep for a trace".into());
         }
         let code = vm.code(frame.code).code.clone();
-        let ins = code.instrs[pc];
+        let mut ins = code.instrs[pc];
+        // The interpreter runs a superinstruction's halves one by one while
+        // recording (see `dispatch`).
+        if let Some((first, _)) = ins.op.halves() {
+            ins.op = first;
+        }
         self.cur_pc = pc as u32;
         self.cur_line = code.lines[pc];
         self.line = self.cur_line;
@@ -230,20 +235,21 @@ impl Recorder {
                 self.push(a);
                 self.push(b);
             }
-            Opcode::LoadConst | Opcode::LoadLocal | Opcode::StoreLocal => {
-                self.local_or_const(vm, frame.code, fbase, ins.op, arg)?;
+            Opcode::LoadConst => {
+                let r = self.constant(vm.const_value(frame.code, arg))?;
+                self.push(r);
             }
-            op if op.halves().is_some() => {
-                let (first, second) = op.halves().expect("a superinstruction");
-                self.local_or_const(vm, frame.code, fbase, first, arg)?;
-                // The second half is recorded as at its own slot: a guard
-                // it needs resumes there, after the first half.
-                self.cur_pc = next as u32;
-                self.cur_line = code.lines[next];
-                self.line = self.cur_line;
-                self.snap_here = None;
-                self.local_or_const(vm, frame.code, fbase, second, code.instrs[next].arg)?;
-                self.expect = Some((depth, next + 1));
+            Opcode::LoadLocal => {
+                let r = self.get(vm, fbase + arg as usize)?;
+                if self.ir.ty(r) == Ty::Undef {
+                    return Err("unbound local".into());
+                }
+                self.push(r);
+            }
+            Opcode::StoreLocal => {
+                let r = self.peek(vm, 0)?;
+                self.pop(1);
+                self.set(fbase + arg as usize, r);
             }
             Opcode::LoadDeref => {
                 let cell = self.get(vm, fbase + arg as usize)?;
@@ -881,31 +887,6 @@ impl Recorder {
         let r = self.guard(Op::SLoad(slot as u32), ty);
         self.slots[slot] = Some(r);
         Ok(r)
-    }
-
-    /// `LoadConst`, `LoadLocal` or `StoreLocal` (alone or as half of a
-    /// superinstruction).
-    fn local_or_const(&mut self, vm: &Vm, code: CodeId, fbase: usize, op: Opcode, arg: u32) -> Rec<()> {
-        match op {
-            Opcode::LoadConst => {
-                let r = self.constant(vm.const_value(code, arg))?;
-                self.push(r);
-            }
-            Opcode::LoadLocal => {
-                let r = self.get(vm, fbase + arg as usize)?;
-                if self.ir.ty(r) == Ty::Undef {
-                    return Err("unbound local".into());
-                }
-                self.push(r);
-            }
-            Opcode::StoreLocal => {
-                let r = self.peek(vm, 0)?;
-                self.pop(1);
-                self.set(fbase + arg as usize, r);
-            }
-            _ => unreachable!("{op:?} is not a local or constant access"),
-        }
-        Ok(())
     }
 
     fn peek(&mut self, vm: &Vm, k: usize) -> Rec<Ref> {

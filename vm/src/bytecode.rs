@@ -126,6 +126,10 @@ opcodes! { |n|
     LoadLocalConst(0 => 2) "superinstruction: LoadLocal n, then the LoadConst that follows it, skipped";
     LoadConstLocal(0 => 2) "superinstruction: LoadConst n, then the LoadLocal that follows it, skipped";
     StoreLocalLoadLocal(1 => 1) "superinstruction: StoreLocal n, then the LoadLocal that follows it, skipped";
+    AddStoreLocal(2 => 0) "superinstruction: Add n, then the StoreLocal that follows it, skipped";
+    SubStoreLocal(2 => 0) "superinstruction: Sub n, then the StoreLocal that follows it, skipped";
+    MulStoreLocal(2 => 0) "superinstruction: Mul n, then the StoreLocal that follows it, skipped";
+    InplaceAddStoreLocal(2 => 0) "superinstruction: InplaceAdd n, then the StoreLocal that follows it, skipped";
 }
 
 impl Opcode {
@@ -139,6 +143,10 @@ impl Opcode {
             Opcode::LoadLocalConst => Some((Opcode::LoadLocal, Opcode::LoadConst)),
             Opcode::LoadConstLocal => Some((Opcode::LoadConst, Opcode::LoadLocal)),
             Opcode::StoreLocalLoadLocal => Some((Opcode::StoreLocal, Opcode::LoadLocal)),
+            Opcode::AddStoreLocal => Some((Opcode::Add, Opcode::StoreLocal)),
+            Opcode::SubStoreLocal => Some((Opcode::Sub, Opcode::StoreLocal)),
+            Opcode::MulStoreLocal => Some((Opcode::Mul, Opcode::StoreLocal)),
+            Opcode::InplaceAddStoreLocal => Some((Opcode::InplaceAdd, Opcode::StoreLocal)),
             _ => None,
         }
     }
