@@ -148,27 +148,26 @@ macro_rules! local {
 /// the stores retire (measured: int loops 17% slower).
 macro_rules! arith {
     ($vm:ident, $pc:ident, |$a:ident, $b:ident| $checked:ident, $op:tt, $slow:expr) => {{
-        let ($a, $b) = $vm.operands();
-        let v = arith!(@value $vm, $pc, $a, $b, $checked, $op, $slow);
-        $vm.replace_top(v);
+        let v = arith!(@value $vm, $pc, |$a, $b| $checked, $op, $slow);
+        $vm.replace_two(v);
     }};
     ($vm:ident, $pc:ident, |$a:ident, $b:ident| $checked:ident, $op:tt, $slow:expr, into $instrs:ident[$base:ident]) => {{
-        let ($a, $b) = $vm.pop2();
-        let v = arith!(@value $vm, $pc, $a, $b, $checked, $op, $slow);
+        let v = arith!(@value $vm, $pc, |$a, $b| $checked, $op, $slow);
+        $vm.discard(2);
         let slot = $instrs[$pc].arg as usize;
         $pc += 1;
         $vm.stack[$base + slot] = v;
     }};
-    (@value $vm:ident, $pc:ident, $a:ident, $b:ident, $checked:ident, $op:tt, $slow:expr) => {
-        match ($a, $b) {
-            (Value::Int(x), Value::Int(y)) => match x.$checked(y) {
+    (@value $vm:ident, $pc:ident, |$a:ident, $b:ident| $checked:ident, $op:tt, $slow:expr) => {
+        match $vm.operand_refs() {
+            (&Value::Int(x), &Value::Int(y)) => match x.$checked(y) {
                 Some(z) => Value::Int(z),
                 None => throw!($vm, $pc, RawError::int_overflow()),
             },
-            (Value::Float(x), Value::Float(y)) => Value::Float(x $op y),
-            (Value::Float(x), Value::Int(y)) => Value::Float(x $op y as f64),
-            (Value::Int(x), Value::Float(y)) => Value::Float(x as f64 $op y),
-            _ => tri!($vm, $pc, $slow),
+            (&Value::Float(x), &Value::Float(y)) => Value::Float(x $op y),
+            (&Value::Float(x), &Value::Int(y)) => Value::Float(x $op y as f64),
+            (&Value::Int(x), &Value::Float(y)) => Value::Float(x as f64 $op y),
+            (&$a, &$b) => tri!($vm, $pc, $slow),
         }
     };
 }
@@ -279,6 +278,39 @@ impl Vm {
     fn operands(&mut self) -> (Value, Value) {
         let b = self.pop();
         (self.top(), b)
+    }
+
+    /// The top two values where they lie. Matched by reference, their tags
+    /// and payloads are read as the 8-byte halves they were written as;
+    /// copying out a value an instruction just computed would read 16 bytes
+    /// over two 8-byte stores, and that load waits for the stores to retire.
+    #[inline(always)]
+    fn operand_refs(&self) -> (&Value, &Value) {
+        let n = self.stack.len();
+        (&self.stack[n - 2], &self.stack[n - 1])
+    }
+
+    /// The top value where it lies (see `operand_refs`).
+    #[inline(always)]
+    fn operand_ref(&self) -> &Value {
+        self.stack
+            .last()
+            .expect("stack underflow: the compiler's stack effects are wrong")
+    }
+
+    /// Replaces the top two values with `v`.
+    #[inline(always)]
+    fn replace_two(&mut self, v: Value) {
+        let n = self.stack.len();
+        self.stack.truncate(n - 1);
+        self.stack[n - 2] = v;
+    }
+
+    #[inline(always)]
+    fn discard(&mut self, n: usize) {
+        let len = self.stack.len();
+        assert!(n <= len, "stack underflow: the compiler's stack effects are wrong");
+        self.stack.truncate(len - n);
     }
 
     #[inline(always)]
@@ -471,19 +503,18 @@ impl Vm {
                         }
                     }
                     Opcode::LoadSubscr => {
-                        let (container, index) = self.operands();
-                        let v = match (container, index) {
-                            (Value::Obj(r), Value::Int(i)) => match self.heap.get(r) {
-                                Obj::List(items) if i >= 0 && (i as usize) < items.len() => Some(items[i as usize]),
-                                _ => None,
+                        let v = match self.operand_refs() {
+                            (&Value::Obj(r), &Value::Int(i)) => match self.heap.get(r) {
+                                Obj::List(items) if i >= 0 && (i as usize) < items.len() => Ok(items[i as usize]),
+                                _ => Err((Value::Obj(r), Value::Int(i))),
                             },
-                            _ => None,
+                            (&container, &index) => Err((container, index)),
                         };
                         let v = match v {
-                            Some(v) => v,
-                            None => tri!(self, pc, self.get_item(container, index)),
+                            Ok(v) => v,
+                            Err((container, index)) => tri!(self, pc, self.get_item(container, index)),
                         };
-                        self.replace_top(v);
+                        self.replace_two(v);
                     }
                     Opcode::StoreSubscr => {
                         let index = self.pop();
@@ -554,49 +585,40 @@ impl Vm {
                         arith!(self, pc, |a, b| checked_add, +, self.inplace_add(a, b), into instrs[base])
                     }
                     Opcode::InplaceMul => {
-                        let (a, b) = self.operands();
-                        let v = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => match x.checked_mul(y) {
-                                Some(z) => Value::Int(z),
-                                None => throw!(self, pc, RawError::int_overflow()),
-                            },
-                            (Value::Float(x), Value::Float(y)) => Value::Float(x * y),
-                            _ => tri!(self, pc, self.inplace_mul(a, b)),
-                        };
-                        self.replace_top(v);
+                        arith!(self, pc, |a, b| checked_mul, *, self.inplace_mul(a, b))
                     }
                     Opcode::FloorDiv => {
-                        let (a, b) = self.operands();
-                        let v = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => {
+                        let v = match self.operand_refs() {
+                            (&Value::Int(x), &Value::Int(y)) => {
                                 Value::Int(tri!(self, pc, crate::numeric::int_floordiv(x, y)))
                             }
-                            _ => tri!(self, pc, self.binary_op_as_written(BinOp::FloorDiv, arg, a, b)),
+                            (&a, &b) => tri!(self, pc, self.binary_op_as_written(BinOp::FloorDiv, arg, a, b)),
                         };
-                        self.replace_top(v);
+                        self.replace_two(v);
                     }
                     Opcode::Mod => {
-                        let (a, b) = self.operands();
-                        let v = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Int(tri!(self, pc, crate::numeric::int_mod(x, y))),
-                            (Value::Float(x), Value::Float(y)) => {
+                        let v = match self.operand_refs() {
+                            (&Value::Int(x), &Value::Int(y)) => {
+                                Value::Int(tri!(self, pc, crate::numeric::int_mod(x, y)))
+                            }
+                            (&Value::Float(x), &Value::Float(y)) => {
                                 Value::Float(tri!(self, pc, crate::numeric::float_mod(x, y)))
                             }
-                            _ => tri!(self, pc, self.binary_op_as_written(BinOp::Mod, arg, a, b)),
+                            (&a, &b) => tri!(self, pc, self.binary_op_as_written(BinOp::Mod, arg, a, b)),
                         };
-                        self.replace_top(v);
+                        self.replace_two(v);
                     }
                     Opcode::CompareJump => {
-                        let (a, b) = self.pop2();
                         let cmp = CompareKind::from_arg(arg);
-                        let holds = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => cmp.holds(Some(x.cmp(&y))),
-                            (Value::Float(x), Value::Float(y)) => cmp.holds(x.partial_cmp(&y)),
-                            _ => match cmp.order_op() {
+                        let holds = match self.operand_refs() {
+                            (&Value::Int(x), &Value::Int(y)) => cmp.holds(Some(x.cmp(&y))),
+                            (&Value::Float(x), &Value::Float(y)) => cmp.holds(x.partial_cmp(&y)),
+                            (&a, &b) => match cmp.order_op() {
                                 Some(op) => tri!(self, pc, self.compare(op, a, b)),
                                 None => tri!(self, pc, self.eq(a, b)) == (cmp == CompareKind::Eq),
                             },
                         };
+                        self.discard(2);
                         if !holds {
                             pc = CompareKind::target(arg);
                         }
@@ -608,7 +630,6 @@ impl Vm {
                     | Opcode::BitAnd
                     | Opcode::BitOr
                     | Opcode::BitXor => {
-                        let (a, b) = self.operands();
                         let op = match ins.op {
                             Opcode::TrueDiv => BinOp::TrueDiv,
                             Opcode::Pow => BinOp::Pow,
@@ -618,15 +639,17 @@ impl Vm {
                             Opcode::BitOr => BinOp::BitOr,
                             _ => BinOp::BitXor,
                         };
-                        let v = match (op, a, b) {
-                            (BinOp::TrueDiv, Value::Float(x), Value::Float(y)) if y != 0.0 => Value::Float(x / y),
-                            (BinOp::TrueDiv, Value::Float(x), Value::Int(y)) if y != 0 => Value::Float(x / y as f64),
-                            (BinOp::Pow, Value::Float(x), Value::Float(y)) => {
+                        let v = match (op, self.operand_refs()) {
+                            (BinOp::TrueDiv, (&Value::Float(x), &Value::Float(y))) if y != 0.0 => Value::Float(x / y),
+                            (BinOp::TrueDiv, (&Value::Float(x), &Value::Int(y))) if y != 0 => {
+                                Value::Float(x / y as f64)
+                            }
+                            (BinOp::Pow, (&Value::Float(x), &Value::Float(y))) => {
                                 Value::Float(tri!(self, pc, crate::numeric::float_pow(x, y)))
                             }
-                            _ => tri!(self, pc, self.binary_op_as_written(op, arg, a, b)),
+                            (_, (&a, &b)) => tri!(self, pc, self.binary_op_as_written(op, arg, a, b)),
                         };
-                        self.replace_top(v);
+                        self.replace_two(v);
                     }
                     Opcode::Neg | Opcode::Pos | Opcode::Invert => {
                         let v = self.pop();
@@ -644,28 +667,26 @@ impl Vm {
                         self.stack.push(Value::Bool(!t));
                     }
                     Opcode::Lt | Opcode::Le | Opcode::Gt | Opcode::Ge => {
-                        let (a, b) = self.operands();
                         let op = match ins.op {
                             Opcode::Lt => OrderOp::Lt,
                             Opcode::Le => OrderOp::Le,
                             Opcode::Gt => OrderOp::Gt,
                             _ => OrderOp::Ge,
                         };
-                        let r = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => op.holds(Some(x.cmp(&y))),
-                            (Value::Float(x), Value::Float(y)) => op.holds(x.partial_cmp(&y)),
-                            _ => tri!(self, pc, self.compare(op, a, b)),
+                        let r = match self.operand_refs() {
+                            (&Value::Int(x), &Value::Int(y)) => op.holds(Some(x.cmp(&y))),
+                            (&Value::Float(x), &Value::Float(y)) => op.holds(x.partial_cmp(&y)),
+                            (&a, &b) => tri!(self, pc, self.compare(op, a, b)),
                         };
-                        self.replace_top(Value::Bool(r));
+                        self.replace_two(Value::Bool(r));
                     }
                     Opcode::Eq | Opcode::Ne => {
-                        let (a, b) = self.operands();
-                        let r = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => x == y,
-                            (Value::Float(x), Value::Float(y)) => x == y,
-                            _ => tri!(self, pc, self.eq(a, b)),
+                        let r = match self.operand_refs() {
+                            (&Value::Int(x), &Value::Int(y)) => x == y,
+                            (&Value::Float(x), &Value::Float(y)) => x == y,
+                            (&a, &b) => tri!(self, pc, self.eq(a, b)),
                         };
-                        self.replace_top(Value::Bool(r == (ins.op == Opcode::Eq)));
+                        self.replace_two(Value::Bool(r == (ins.op == Opcode::Eq)));
                     }
                     Opcode::Is | Opcode::IsNot => {
                         let (a, b) = self.operands();
@@ -678,21 +699,21 @@ impl Vm {
                     }
                     Opcode::Jump => pc = arg as usize,
                     Opcode::PopJumpIfFalse => {
-                        let v = self.pop();
-                        let t = match v {
+                        let t = match *self.operand_ref() {
                             Value::Bool(b) => b,
-                            _ => self.truthy(v),
+                            v => self.truthy(v),
                         };
+                        self.discard(1);
                         if !t {
                             pc = arg as usize;
                         }
                     }
                     Opcode::PopJumpIfTrue => {
-                        let v = self.pop();
-                        let t = match v {
+                        let t = match *self.operand_ref() {
                             Value::Bool(b) => b,
-                            _ => self.truthy(v),
+                            v => self.truthy(v),
                         };
+                        self.discard(1);
                         if t {
                             pc = arg as usize;
                         }
