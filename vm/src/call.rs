@@ -98,7 +98,11 @@ impl Vm {
                 *a = self.stack[start + i];
             }
             self.stack.truncate(start - 1);
-            call(self, &args[..argc], &[])?
+            let r = call(self, &args[..argc], &[]);
+            match &r {
+                Ok(v) => Value::copied_by_halves(v),
+                Err(_) => r?,
+            }
         } else {
             let (args, kwargs) = self.take_args(argc, kwnames);
             self.stack.pop();

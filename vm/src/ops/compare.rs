@@ -54,6 +54,15 @@ pub fn numeric_order(a: Value, b: Value) -> Option<Option<Ordering>> {
     })
 }
 
+/// `a == b` for str contents, with the cheap answers first: one-character
+/// strs (a char of a str being scanned, say) are compared without a call
+/// to `memcmp`.
+#[inline]
+fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.first() == b.first() && a == b
+}
+
 impl Vm {
     /// `a == b`.
     #[inline]
@@ -62,7 +71,7 @@ impl Vm {
         // numeric tower and containers.
         if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
             if let (Obj::Str(x), Obj::Str(y)) = (self.heap.get(ra), self.heap.get(rb)) {
-                return Ok(ra == rb || x.text == y.text);
+                return Ok(ra == rb || same_text(&x.text, &y.text));
             }
         }
         self.eq_depth(a, b, 0)
