@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::bytecode::{CodeId, CodeObject, CompareKind, Opcode};
 use crate::error::{ExcKind, RawError};
 use crate::hook::{HotLoop, NoJit, TraceRun};
-use crate::object::{IterObj, Obj, RangeIter};
+use crate::object::Obj;
 use crate::ops::arith::{BinOp, UnaryOp};
 use crate::ops::compare::OrderOp;
 use crate::value::Value;
@@ -764,22 +764,7 @@ impl Vm {
                     }
                     Opcode::ForIter => {
                         let it = self.top().as_obj().expect("ForIter needs an iterator");
-                        // Ranges step here without a call: the common
-                        // `for i in range(...)` loop.
-                        let fast = match self.heap.get_mut(it) {
-                            Obj::Iter(IterObj::Range(RangeIter { next, remaining, step })) => {
-                                if *remaining > 0 {
-                                    let v = *next;
-                                    *remaining -= 1;
-                                    *next = next.wrapping_add(*step);
-                                    Some(Some(Value::Int(v)))
-                                } else {
-                                    Some(None)
-                                }
-                            }
-                            _ => None,
-                        };
-                        let next = match fast {
+                        let next = match self.iter_next_inline(it) {
                             Some(next) => next,
                             None => tri!(self, pc, self.iter_next(it)),
                         };

@@ -42,6 +42,48 @@ impl Vm {
     }
 
     /// The next value of an iterator object, or None when it is exhausted.
+    /// The common steps, inline in the dispatch loop without a call: a
+    /// range, a list or tuple, a str whose next character is ASCII. `None`
+    /// leaves the step to `iter_next`.
+    #[inline(always)]
+    pub(crate) fn iter_next_inline(&mut self, it: ObjRef) -> Option<Option<Value>> {
+        let (seq, at) = match self.heap.get_mut(it) {
+            Obj::Iter(IterObj::Range(RangeIter { next, remaining, step })) => {
+                if *remaining <= 0 {
+                    return Some(None);
+                }
+                let v = *next;
+                *remaining -= 1;
+                *next = next.wrapping_add(*step);
+                return Some(Some(Value::Int(v)));
+            }
+            Obj::Iter(IterObj::Seq { seq, index }) => (*seq, *index),
+            Obj::Iter(IterObj::Str { seq, byte }) => (*seq, *byte),
+            _ => return None,
+        };
+        // The same steps as `iter_next`'s: a list or tuple position moves
+        // on even past the end, a str offset stays at its end.
+        let next = match self.heap.get(seq) {
+            Obj::List(items) => items.get(at).copied(),
+            Obj::Tuple(items) => items.get(at).copied(),
+            Obj::Str(s) => match s.text.as_bytes().get(at) {
+                None => return Some(None),
+                // The shared one-character strs (see `char_value`).
+                Some(&b) => match self.ascii_chars.get(b as usize) {
+                    Some(&v) => Some(v),
+                    None => return None,
+                },
+            },
+            _ => return None,
+        };
+        match self.heap.get_mut(it) {
+            Obj::Iter(IterObj::Seq { index, .. }) => *index += 1,
+            Obj::Iter(IterObj::Str { byte, .. }) => *byte += 1,
+            _ => {}
+        }
+        Some(next)
+    }
+
     pub fn iter_next(&mut self, it: ObjRef) -> Result<Option<Value>, PyError> {
         // Step the iterator's own state first; reading the sequence it walks
         // needs the heap again, so positions are copied out.
