@@ -130,6 +130,7 @@ opcodes! { |n|
     SubStoreLocal(2 => 0) "superinstruction: Sub n, then the StoreLocal that follows it, skipped";
     MulStoreLocal(2 => 0) "superinstruction: Mul n, then the StoreLocal that follows it, skipped";
     InplaceAddStoreLocal(2 => 0) "superinstruction: InplaceAdd n, then the StoreLocal that follows it, skipped";
+    RotThreeStoreSubscr(3 => 0) "superinstruction: RotThree, then the StoreSubscr that follows it, skipped";
 }
 
 impl Opcode {
@@ -147,6 +148,7 @@ impl Opcode {
             Opcode::SubStoreLocal => Some((Opcode::Sub, Opcode::StoreLocal)),
             Opcode::MulStoreLocal => Some((Opcode::Mul, Opcode::StoreLocal)),
             Opcode::InplaceAddStoreLocal => Some((Opcode::InplaceAdd, Opcode::StoreLocal)),
+            Opcode::RotThreeStoreSubscr => Some((Opcode::RotThree, Opcode::StoreSubscr)),
             _ => None,
         }
     }

@@ -520,20 +520,19 @@ impl Vm {
                         let index = self.pop();
                         let container = self.pop();
                         let value = self.pop();
-                        // In-range list stores are the common case in loops.
-                        let stored = match (container, index) {
-                            (Value::Obj(r), Value::Int(i)) => match self.heap.get_mut(r) {
-                                Obj::List(items) if i >= 0 && (i as usize) < items.len() => {
-                                    items[i as usize] = value;
-                                    true
-                                }
-                                _ => false,
-                            },
-                            _ => false,
-                        };
-                        if !stored {
-                            tri!(self, pc, self.set_item(container, index, value));
-                        }
+                        tri!(self, pc, self.store_subscr(container, index, value));
+                    }
+                    // `c[i] op= v` leaves [c, i, result]: stored in place,
+                    // without rotating the result under c and i. The result
+                    // was just computed: it is copied by halves (see
+                    // `operand_refs`).
+                    Opcode::RotThreeStoreSubscr => {
+                        let n = self.stack.len();
+                        let value = Value::copied_by_halves(&self.stack[n - 1]);
+                        let (container, index) = (self.stack[n - 3], self.stack[n - 2]);
+                        self.discard(3);
+                        pc += 1;
+                        tri!(self, pc, self.store_subscr(container, index, value));
                     }
                     Opcode::DeleteSubscr => {
                         let (container, index) = self.pop2();
@@ -993,6 +992,21 @@ impl Vm {
     }
 
     /// `a += b`: lists extend in place; everything else is `a + b`.
+    /// `container[index] = value`; in-range list stores, the common case
+    /// in loops, inline.
+    #[inline(always)]
+    fn store_subscr(&mut self, container: Value, index: Value, value: Value) -> Result<(), PyError> {
+        if let (Value::Obj(r), Value::Int(i)) = (container, index) {
+            if let Obj::List(items) = self.heap.get_mut(r) {
+                if i >= 0 && (i as usize) < items.len() {
+                    items[i as usize] = value;
+                    return Ok(());
+                }
+            }
+        }
+        self.set_item(container, index, value)
+    }
+
     /// `a op b` where argument 1 marks an augmented assignment (the
     /// binary opcodes) or the in-place add and multiply: CPython names the
     /// operator as written, `+=`, in "unsupported operand" errors.
