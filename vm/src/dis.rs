@@ -44,14 +44,15 @@ fn write_code(code: &CodeObject, out: &mut String) {
         last_line = line;
         let marker = if targets[i] { ">>" } else { "  " };
         let name = upper_snake(ins.op.name());
-        let _ = write!(out, "{line_col:>4} {marker} {i:>6} {name:<22} {:>5}", ins.arg);
+        let _ = write!(out, "{line_col:>4} {marker} {i:>6} {name:<24} {:>5}", ins.arg);
         let meaning = match ins.op.halves() {
             // Both halves' arguments: the second is the next slot's.
             Some((first, second)) => {
                 let next = code.instrs.get(i + 1).map_or(0, |n| n.arg);
-                let a = arg_meaning(code, first, ins.arg).unwrap_or_default();
-                let b = arg_meaning(code, second, next).unwrap_or_default();
-                Some(format!("{a}; {b}"))
+                match (arg_meaning(code, first, ins.arg), arg_meaning(code, second, next)) {
+                    (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+                    (a, b) => a.or(b),
+                }
             }
             None => arg_meaning(code, ins.op, ins.arg),
         };
