@@ -44,16 +44,18 @@ impl Vm {
     /// false when the result is already on the stack.
     pub(crate) fn call_from_stack(&mut self, argc: usize, kwnames: Option<Value>) -> Result<bool, PyError> {
         let callee_at = self.stack.len() - argc - 1;
-        let callee = self.stack[callee_at];
-        let r = match callee {
+        // Matched in place, not copied out whole (see `Vm::operand_refs`).
+        let r = match self.stack[callee_at] {
             Value::Obj(r) => r,
-            _ => return Err(self.not_callable(callee).into()),
+            callee => return Err(self.not_callable(callee).into()),
         };
-        match self.heap.get(r) {
-            Obj::Function(_) => {
-                self.push_frame(r, argc, kwnames)?;
-                Ok(true)
-            }
+        let obj = self.heap.get(r);
+        // Script functions first, ahead of the jump on the object's kind.
+        if let Obj::Function(_) = obj {
+            self.push_frame(r, argc, kwnames)?;
+            return Ok(true);
+        }
+        match obj {
             Obj::Native(native) => {
                 let func = native.func;
                 self.call_native(argc, kwnames, func)?;
@@ -72,7 +74,7 @@ impl Vm {
                 self.stack[callee_at] = receiver;
                 self.call_method_from_stack(&name, argc, kwnames)
             }
-            _ => Err(self.not_callable(callee).into()),
+            _ => Err(self.not_callable(Value::Obj(r)).into()),
         }
     }
 

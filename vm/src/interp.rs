@@ -860,7 +860,8 @@ impl Vm {
                         }
                     }
                     Opcode::Return => {
-                        let v = self.pop();
+                        // Often a result computed just before (`return a + b`).
+                        let v = Value::copied_by_halves(self.operand_ref());
                         let frame = self.frames.pop().expect("returning frame");
                         self.stack.truncate(frame.base - 1);
                         if self.frames.len() == stop_depth {
