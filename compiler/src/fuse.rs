@@ -1,7 +1,9 @@
 //! Superinstructions: after a code object is emitted, an instruction that
 //! forms a common pair with the one after it (two local loads, a local
-//! and a constant, a store and a load) becomes the pair's superinstruction,
-//! which does both halves in one dispatch. Nothing moves: the second half
+//! and a constant, a store and a load, `+ - * +=` and a store into a local,
+//! the rotate and store that end `c[i] op= v`) becomes the pair's
+//! superinstruction, which does both halves in one dispatch
+//! (`Opcode::halves` lists them). Nothing moves: the second half
 //! stays in its slot, so jump targets, the line table and the JIT's
 //! snapshots, which name slots, are unchanged, and a jump straight to the
 //! second slot runs it alone.

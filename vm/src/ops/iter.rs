@@ -41,7 +41,6 @@ impl Vm {
         RawError::type_error(format!("'{}' object is not iterable", self.type_name(v)))
     }
 
-    /// The next value of an iterator object, or None when it is exhausted.
     /// The common steps, inline in the dispatch loop without a call: a
     /// range, a list or tuple, a str whose next character is ASCII. `None`
     /// leaves the step to `iter_next`.
@@ -54,6 +53,8 @@ impl Vm {
                 }
                 let v = *next;
                 *remaining -= 1;
+                // The last step may go past i64 when stop is near a limit;
+                // it is never read, so wrap.
                 *next = next.wrapping_add(*step);
                 return Some(Some(Value::Int(v)));
             }
@@ -84,12 +85,15 @@ impl Vm {
         Some(next)
     }
 
+    /// The next value of an iterator object, or None when it is exhausted.
     pub fn iter_next(&mut self, it: ObjRef) -> Result<Option<Value>, PyError> {
+        if let Some(next) = self.iter_next_inline(it) {
+            return Ok(next);
+        }
         // Step the iterator's own state first; reading the sequence it walks
         // needs the heap again, so positions are copied out.
         enum Step {
             Done,
-            Value(Value),
             Seq(ObjRef, usize),
             Str(ObjRef, usize),
             Dict(ObjRef, usize, DictViewKind),
@@ -98,18 +102,7 @@ impl Vm {
         }
         let step = match self.heap.get_mut(it) {
             Obj::Iter(state) => match state {
-                IterObj::Range(RangeIter { next, remaining, step }) => {
-                    if *remaining <= 0 {
-                        Step::Done
-                    } else {
-                        let v = *next;
-                        *remaining -= 1;
-                        // The last step may go past i64 when stop is near a
-                        // limit; it is never read, so wrap.
-                        *next = next.wrapping_add(*step);
-                        Step::Value(Value::Int(v))
-                    }
-                }
+                IterObj::Range(_) => unreachable!("iter_next_inline steps every range"),
                 IterObj::Seq { seq, index } => {
                     *index += 1;
                     Step::Seq(*seq, *index - 1)
@@ -140,7 +133,6 @@ impl Vm {
         };
         match step {
             Step::Done => Ok(None),
-            Step::Value(v) => Ok(Some(v)),
             Step::Seq(seq, i) => Ok(match self.heap.get(seq) {
                 Obj::List(items) => items.get(i).copied(),
                 Obj::Tuple(items) => items.get(i).copied(),
