@@ -36,6 +36,7 @@ use std::sync::Arc;
 
 pub use rumba_compiler::SyntaxError;
 pub use rumba_jit::JitOptions;
+pub use rumba_vm::heap::GcStats;
 pub use rumba_vm::vm::Limits;
 use rumba_vm::vm::Vm;
 
@@ -142,7 +143,13 @@ impl Engine {
 
     /// How many garbage collections have run in this engine.
     pub fn collections(&self) -> u64 {
-        self.vm.heap.collections
+        self.vm.heap.stats.collections
+    }
+
+    /// The collector's counters: collections, pause times, peak heap size.
+    pub fn gc_stats(&mut self) -> GcStats {
+        self.vm.heap.note_peak();
+        self.vm.heap.stats
     }
 
     /// A flag another thread may set to stop the running script with

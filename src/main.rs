@@ -27,6 +27,10 @@ struct Cli {
     #[arg(long)]
     jit_stats: bool,
 
+    /// At exit, print one line of garbage-collector counters on stderr.
+    #[arg(long)]
+    gc_stats: bool,
+
     /// Print the bytecode of every code object, then exit.
     #[arg(long)]
     dis: bool,
@@ -86,6 +90,16 @@ fn finish(cli: &Cli, engine: &mut Engine) {
     engine.finish_jit();
     if cli.jit_stats {
         eprintln!("{}", engine.jit_stats_line());
+    }
+    if cli.gc_stats {
+        let gc = engine.gc_stats();
+        eprintln!(
+            "gc-stats: collections={} pause_total_ms={:.3} pause_max_ms={:.3} heap_peak_bytes={}",
+            gc.collections,
+            gc.pause_total * 1e3,
+            gc.pause_max * 1e3,
+            gc.peak_bytes
+        );
     }
 }
 

@@ -47,7 +47,18 @@ pub struct Heap {
     trigger: usize,
     /// Collect at every safe point after any allocation (tests the roots).
     pub stress: bool,
+    pub stats: GcStats,
+}
+
+/// What the collector did, for `--gc-stats` and benchmarks.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct GcStats {
     pub collections: u64,
+    /// Wall time spent collecting, in seconds: all pauses, and the longest.
+    pub pause_total: f64,
+    pub pause_max: f64,
+    /// Largest estimated heap size seen at a collection or at the end.
+    pub peak_bytes: usize,
 }
 
 impl Default for Heap {
@@ -67,7 +78,7 @@ impl Heap {
             limit,
             trigger: MIN_GC_BYTES.min(limit),
             stress: false,
-            collections: 0,
+            stats: GcStats::default(),
         }
     }
 
@@ -150,6 +161,8 @@ impl Heap {
 
     /// Marks everything reachable from `roots`, then frees the rest.
     pub fn collect(&mut self, roots: impl IntoIterator<Item = Value>) {
+        let started = std::time::Instant::now();
+        self.note_peak();
         let mut work: Vec<u32> = Vec::new();
         let mark = |v: Value, marks: &mut Vec<bool>, work: &mut Vec<u32>| {
             if let Value::Obj(r) = v {
@@ -182,8 +195,16 @@ impl Heap {
         }
         self.live_bytes = live;
         self.new_bytes = 0;
-        self.collections += 1;
         self.retrigger();
+        let pause = started.elapsed().as_secs_f64();
+        self.stats.collections += 1;
+        self.stats.pause_total += pause;
+        self.stats.pause_max = self.stats.pause_max.max(pause);
+    }
+
+    /// Folds the current estimated size into the peak.
+    pub fn note_peak(&mut self) {
+        self.stats.peak_bytes = self.stats.peak_bytes.max(self.estimated_bytes());
     }
 }
 
