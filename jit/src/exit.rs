@@ -11,10 +11,10 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use rumba_vm::heap::ObjRef;
-use rumba_vm::interp::Frame;
 use rumba_vm::numeric::{self, Num};
 use rumba_vm::object::{IterObj, Obj, RangeIter, RangeObj};
 use rumba_vm::value::Value;
+use rumba_vm::vm::Frame;
 use rumba_vm::vm::Vm;
 
 use crate::ir::{Helper, Snapshot};

@@ -18,8 +18,8 @@ mod types;
 pub use types::call_type;
 
 use crate::error::ExcKind;
+use crate::error::PyError;
 use crate::format::{format_float, format_int, format_str, parse_format_spec};
-use crate::interp::PyError;
 use crate::native::{KwArg, NativeFn, NativeFnPtr, NativeResult};
 use crate::object::{Obj, TypeKind};
 use crate::ops::text::ascii_escape;

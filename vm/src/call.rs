@@ -7,12 +7,13 @@ use std::rc::Rc;
 use smallvec::SmallVec;
 
 use crate::bytecode::{CodeId, CodeObject};
+use crate::error::PyError;
 use crate::error::{ExcKind, RawError};
 use crate::heap::ObjRef;
-use crate::interp::{Frame, PyError};
 use crate::native::KwArg;
 use crate::object::{FunctionObj, Obj};
 use crate::value::Value;
+use crate::vm::Frame;
 use crate::vm::Vm;
 
 impl Vm {

@@ -5,6 +5,7 @@
 //! names so the last line of a traceback reads exactly as CPython's would.
 
 use std::fmt;
+use std::rc::Rc;
 
 /// Every exception type the VM can raise, named as CPython names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -106,3 +107,85 @@ impl fmt::Display for RawError {
 
 /// What value operations return.
 pub type OpResult<T> = Result<T, RawError>;
+
+/// One line of a traceback.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TraceEntry {
+    pub filename: Rc<str>,
+    pub line: u32,
+    pub name: Rc<str>,
+}
+
+/// A raised Python exception with the frames it passed through.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PyError {
+    pub kind: ExcKind,
+    pub msg: String,
+    /// Innermost frame first.
+    pub traceback: Vec<TraceEntry>,
+    /// For `SystemExit`: the process exit status.
+    pub exit_status: i32,
+}
+
+impl From<RawError> for PyError {
+    fn from(e: RawError) -> PyError {
+        PyError {
+            kind: e.kind,
+            msg: e.msg,
+            traceback: Vec::new(),
+            exit_status: 1,
+        }
+    }
+}
+
+impl PyError {
+    pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyError {
+        RawError::new(kind, msg).into()
+    }
+
+    /// The last line of the report: `TypeName: message`.
+    pub fn last_line(&self) -> String {
+        if self.msg.is_empty() {
+            self.kind.name().to_string()
+        } else {
+            format!("{}: {}", self.kind.name(), self.msg)
+        }
+    }
+
+    /// The whole report CPython prints for an uncaught exception, with
+    /// runs of identical frames folded as CPython folds them.
+    pub fn report(&self) -> String {
+        let mut out = String::from("Traceback (most recent call last):\n");
+        let mut last: Option<&TraceEntry> = None;
+        let mut repeats = 0usize;
+        let flush = |out: &mut String, repeats: usize| {
+            if repeats > 3 {
+                let more = repeats - 3;
+                out.push_str(&format!(
+                    "  [Previous line repeated {} more time{}]\n",
+                    more,
+                    if more == 1 { "" } else { "s" }
+                ));
+            }
+        };
+        for entry in self.traceback.iter().rev() {
+            if last == Some(entry) {
+                repeats += 1;
+            } else {
+                flush(&mut out, repeats);
+                repeats = 1;
+                last = Some(entry);
+            }
+            if repeats <= 3 {
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    entry.filename, entry.line, entry.name
+                ));
+            }
+        }
+        flush(&mut out, repeats);
+        out.push_str(&self.last_line());
+        out.push('\n');
+        out
+    }
+}

@@ -3,10 +3,11 @@
 //! own fields stay private to it.
 
 use crate::bytecode::CodeId;
-use crate::interp::{Frame, PyError};
+use crate::error::PyError;
 use crate::native::KwArg;
 use crate::object::Obj;
 use crate::value::Value;
+use crate::vm::Frame;
 use crate::vm::{Vm, NO_TRACE};
 
 impl Vm {

@@ -11,7 +11,7 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use crate::builtins::args;
 use crate::error::ExcKind;
-use crate::interp::PyError;
+use crate::error::PyError;
 use crate::native::{KwArg, NativeFn, NativeFnPtr, NativeResult};
 use crate::object::{ModuleObj, Obj, TypeKind};
 use crate::value::Value;

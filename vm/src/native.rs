@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::interp::PyError;
+use crate::error::PyError;
 use crate::value::Value;
 use crate::vm::Vm;
 

@@ -8,12 +8,23 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use crate::bytecode::{CodeId, CodeObject, Constant};
+use crate::error::PyError;
 use crate::error::{ExcKind, RawError};
 use crate::heap::{Heap, ObjRef};
 use crate::hook::{JitHook, NoJit};
-use crate::interp::{Frame, PyError};
 use crate::object::{Obj, StrObj, TypeKind};
 use crate::value::Value;
+
+/// An activation of a code object: locals live at `stack[base..]`, the
+/// callee value just below them at `stack[base - 1]`.
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    pub code: CodeId,
+    /// Index of the next instruction (saved when the frame calls out or
+    /// raises, so the traceback line is that of the instruction running).
+    pub pc: usize,
+    pub base: usize,
+}
 
 /// Bounds that keep a script from taking the host down with it.
 #[derive(Clone, Debug)]

@@ -4,8 +4,8 @@
 //! Clinic, hand-written parsing); each helper reproduces one of those
 //! wordings, and each caller picks the one CPython's function uses.
 
+use crate::error::PyError;
 use crate::error::{ExcKind, RawError};
-use crate::interp::PyError;
 use crate::native::KwArg;
 use crate::value::Value;
 use crate::vm::Vm;

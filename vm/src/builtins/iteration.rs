@@ -2,8 +2,8 @@
 //! that make iterator objects: `enumerate zip reversed iter next`.
 
 use crate::error::ExcKind;
+use crate::error::PyError;
 use crate::heap::ObjRef;
-use crate::interp::PyError;
 use crate::methods::{sort_list, sort_options};
 use crate::native::{KwArg, NativeResult};
 use crate::object::{IterObj, Obj, RangeIter};

@@ -2,9 +2,9 @@
 //! arithmetic itself is `numeric.rs`'s and `format`'s; these functions
 //! pick the operation by the argument types and word the errors.
 
+use crate::error::PyError;
 use crate::error::{ExcKind, RawError};
 use crate::format::{int_to_base, round_float, round_float_to_int, round_int};
-use crate::interp::PyError;
 use crate::native::{KwArg, NativeResult};
 use crate::numeric::{float_divmod, int_divmod};
 use crate::ops::arith::BinOp;

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
-use crate::interp::PyError;
+use crate::error::PyError;
 use crate::native::KwArg;
 use crate::value::Value;
 use crate::vm::{Limits, Vm};

@@ -2,8 +2,8 @@
 //! `range(...)`, `type(x)`: conversions and constructors.
 
 use crate::error::ExcKind;
+use crate::error::PyError;
 use crate::format::{parse_float_str, parse_int_str};
-use crate::interp::PyError;
 use crate::methods::dict_update;
 use crate::native::{KwArg, NativeResult};
 use crate::numeric::float_to_int;

@@ -3,8 +3,8 @@
 
 use crate::builtins::args;
 use crate::error::ExcKind;
+use crate::error::PyError;
 use crate::heap::ObjRef;
-use crate::interp::PyError;
 use crate::native::{KwArg, NativeMethodPtr, NativeResult};
 use crate::object::Obj;
 use crate::value::Value;

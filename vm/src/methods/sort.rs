@@ -11,8 +11,8 @@
 //! result whenever `<` is a consistent order.
 
 use crate::builtins::args;
+use crate::error::PyError;
 use crate::error::{ExcKind, OpResult};
-use crate::interp::PyError;
 use crate::native::KwArg;
 use crate::object::Obj;
 use crate::ops::compare::OrderOp;

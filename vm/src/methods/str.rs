@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::builtins::args;
 use crate::error::ExcKind;
-use crate::interp::PyError;
+use crate::error::PyError;
 use crate::native::{KwArg, NativeMethodPtr, NativeResult};
 use crate::object::Obj;
 use crate::value::Value;

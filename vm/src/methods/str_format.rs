@@ -8,8 +8,8 @@
 
 use crate::builtins::{args, format_value};
 use crate::error::ExcKind;
+use crate::error::PyError;
 use crate::format::str_repr;
-use crate::interp::PyError;
 use crate::native::{KwArg, NativeResult};
 use crate::ops::text::ascii_escape;
 use crate::value::Value;

@@ -4,7 +4,7 @@
 
 use crate::builtins::args;
 use crate::error::ExcKind;
-use crate::interp::PyError;
+use crate::error::PyError;
 use crate::native::{KwArg, NativeResult};
 use crate::value::Value;
 use crate::vm::Vm;

@@ -8,7 +8,7 @@
 
 use crate::builtins::args;
 use crate::error::ExcKind;
-use crate::interp::PyError;
+use crate::error::PyError;
 use crate::native::{KwArg, NativeFnPtr, NativeResult};
 use crate::numeric::float_to_int;
 use crate::ops::arith::BinOp;

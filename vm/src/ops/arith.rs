@@ -3,9 +3,9 @@
 
 use std::rc::Rc;
 
+use crate::error::PyError;
 use crate::error::{OpResult, RawError};
 use crate::format::{percent_format, Num, PercentArg};
-use crate::interp::PyError;
 use crate::numeric;
 use crate::object::Obj;
 use crate::value::Value;

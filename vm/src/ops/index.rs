@@ -1,7 +1,7 @@
 //! Subscripts and slices: `a[i]`, `a[i] = v`, `del a[i]`, `a[i:j:k]`.
 
+use crate::error::PyError;
 use crate::error::{ExcKind, OpResult, RawError};
-use crate::interp::PyError;
 use crate::object::{Obj, RangeObj};
 use crate::value::Value;
 use crate::vm::Vm;

@@ -1,8 +1,8 @@
 //! Iteration: what `for x in v` walks over, one step at a time.
 
+use crate::error::PyError;
 use crate::error::RawError;
 use crate::heap::ObjRef;
-use crate::interp::PyError;
 use crate::object::{DictViewKind, IterObj, Obj, RangeIter};
 use crate::value::Value;
 use crate::vm::Vm;

@@ -4,10 +4,10 @@
 //! `[...]`. Nesting depth is bounded so a deeply nested list cannot
 //! overflow the host stack.
 
+use crate::error::PyError;
 use crate::error::{ExcKind, OpResult, RawError};
 use crate::format::{float_repr, format_str, parse_format_spec, str_repr};
 use crate::heap::ObjRef;
-use crate::interp::PyError;
 use crate::object::{DictViewKind, Obj};
 use crate::value::Value;
 use crate::vm::Vm;
