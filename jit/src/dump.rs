@@ -3,6 +3,9 @@
 
 use std::fmt::Write;
 
+use rumba_vm::layout;
+use rumba_vm::object::Kind;
+
 use crate::ir::{IrBuf, Op, RawArg, Ref};
 
 /// The IR listing: one line per instruction (`ref  type  op  operands`),
@@ -48,12 +51,12 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
         Op::KInt(v) => format!("KINT    {v}"),
         Op::KFloat(b) => format!("KFLOAT  {:?}", f64::from_bits(b)),
         Op::KBool(b) => format!("KBOOL   {b}"),
-        Op::KObj(o) => format!("KOBJ    #{o}"),
+        Op::KObj(o) => format!("KOBJ    {o:#x}"),
         Op::KNil => "KNIL".into(),
         Op::KUndef => "KUNDEF".into(),
         Op::SLoad(s) => format!("SLOAD   #{s}"),
         Op::GLoad(g) => format!("GLOAD   g{g}"),
-        Op::GuardGlobalIs(g, o) => format!("GIS     g{g} #{o}"),
+        Op::GuardGlobalIs(g, o) => format!("GIS     g{g} {o:#x}"),
         Op::GuardGlobalUnbound(g) => format!("GUNBOUND g{g}"),
         Op::GStore(g, v) => format!("GSTORE  g{g} {v}"),
         Op::AddOv(a, b) => format!("ADDOV   {a} {b}"),
@@ -79,7 +82,13 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
         Op::ICmp(c, a, b) => format!("ICMP    {a} {} {b}", c.symbol()),
         Op::FCmp(c, a, b) => format!("FCMP    {a} {} {b}", c.symbol()),
         Op::Guard(a, f) => format!("GUARD   {a} is {f}"),
-        Op::GuardIs(a, o) => format!("GUARDIS {a} #{o}"),
+        Op::GuardIs(a, o) => format!("GUARDIS {a} {o:#x}"),
+        Op::GuardKind(a, k) => format!(
+            "GKIND   {a} {}",
+            Kind::from_byte(k).map_or("?".to_string(), |k| format!("{k:?}").to_lowercase())
+        ),
+        Op::GuardStorage(a, s) => format!("GSTORAGE {a} {}", storage_name(s)),
+        Op::LoadField(a, off) => format!("FLOAD   {a}+{off}"),
         Op::IntTruth(a) => format!("ITRUTH  {a}"),
         Op::FloatTruth(a) => format!("FTRUTH  {a}"),
         Op::Not(a) => format!("NOT     {a}"),
@@ -99,8 +108,8 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
         Op::Tick => "TICK".into(),
         Op::RangeNext(p) => format!("RANGENEXT {p}"),
         Op::BoundsCheck(i, n) => format!("BOUNDS  {i} < {n}"),
-        Op::LoadElem(d, i) => format!("ALOAD   {d}[{i}]"),
-        Op::StoreElem(d, i, v) => format!("ASTORE  {d}[{i}] = {v}"),
+        Op::LoadElem(d, i, e) => format!("ALOAD   {d}[{i}] {}", e.name()),
+        Op::StoreElem(d, i, v, e) => format!("ASTORE  {d}[{i}] {} = {v}", e.name()),
         Op::VTuple(t) => format!(
             "VTUPLE  ({})",
             ir.tuples[t as usize]
@@ -143,4 +152,15 @@ pub fn disassemble(bytes: &[u8], address: u64, exit_labels: &[(u64, String)]) ->
         let _ = writeln!(out, "  {:06x}  {text}{note}", ins.ip() - address);
     }
     out
+}
+
+/// A list storage code as dumps show it.
+fn storage_name(code: u8) -> &'static str {
+    match code {
+        layout::list::INT => "int",
+        layout::list::FLOAT => "float",
+        layout::list::BOOL => "bool",
+        layout::list::OBJECT => "object",
+        _ => "empty",
+    }
 }

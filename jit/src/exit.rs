@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use rumba_vm::heap::ObjRef;
 use rumba_vm::numeric::{self, Num};
-use rumba_vm::object::{IterObj, Obj, RangeIter, RangeObj};
+use rumba_vm::object::{Obj, ObjMut, RangeIterObj};
 use rumba_vm::value::Value;
 use rumba_vm::vm::Frame;
 use rumba_vm::vm::Vm;
@@ -92,7 +92,7 @@ pub fn bits_of(v: Value) -> u64 {
         Value::Int(i) => i as u64,
         Value::Float(f) => f.to_bits(),
         Value::Bool(b) => b as u64,
-        Value::Obj(r) => r.index() as u64,
+        Value::Obj(r) => r.addr(),
         Value::None | Value::Undef => 0,
     }
 }
@@ -105,7 +105,9 @@ pub fn value_of(tag: u64, bits: u64) -> Value {
         t::BOOL => Value::Bool(bits != 0),
         t::INT => Value::Int(bits as i64),
         t::FLOAT => Value::Float(f64::from_bits(bits)),
-        t::OBJ => Value::Obj(ObjRef::from_index(bits as u32)),
+        // SAFETY: a payload with the object tag is the address of a live
+        // object: compiled code only ever copies such payloads around.
+        t::OBJ => Value::Obj(unsafe { ObjRef::from_addr(bits) }),
         _ => Value::Undef,
     }
 }
@@ -133,8 +135,11 @@ unsafe fn vm_of<'a>(ctx: *mut Ctx) -> &'a mut Vm {
     unsafe { &mut *(*ctx).vm }
 }
 
+/// The object a trace passed to a helper.
 fn obj(bits: u64) -> ObjRef {
-    ObjRef::from_index(bits as u32)
+    // SAFETY: traces pass helpers only payloads of `Ty::Obj` values, the
+    // addresses of live objects.
+    unsafe { ObjRef::from_addr(bits) }
 }
 
 fn note_allocation(ctx: *mut Ctx, vm: &Vm) {
@@ -147,10 +152,8 @@ fn note_allocation(ctx: *mut Ctx, vm: &Vm) {
 extern "C" fn seq_get(ctx: *mut Ctx, seq: u64, index: u64, tag: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
-    let items: &[Value] = match vm.heap.get(obj(seq)) {
-        Obj::List(items) => items,
-        Obj::Tuple(items) => items,
-        _ => return FAIL,
+    let Some(items) = vm.heap.seq_items(obj(seq)) else {
+        return FAIL;
     };
     let n = items.len() as i64;
     let k = index as i64;
@@ -158,7 +161,7 @@ extern "C" fn seq_get(ctx: *mut Ctx, seq: u64, index: u64, tag: u64) -> Pair {
     if i < 0 || i >= n {
         return FAIL;
     }
-    let v = items[i as usize];
+    let v = items.get(i as usize);
     if tag_of(v) != tag {
         return FAIL;
     }
@@ -170,16 +173,16 @@ extern "C" fn list_set(ctx: *mut Ctx, list: u64, index: u64, _: u64) -> Pair {
     let vm = unsafe { vm_of(ctx) };
     // SAFETY: the trace wrote the value into args[0] just before the call.
     let value = unsafe { (*ctx).args[0] };
-    let Obj::List(items) = vm.heap.get_mut(obj(list)) else {
+    let Some(l) = vm.heap.list_mut(obj(list)) else {
         return FAIL;
     };
-    let n = items.len() as i64;
+    let n = l.len() as i64;
     let k = index as i64;
     let i = if k < 0 { k.wrapping_add(n) } else { k };
     if i < 0 || i >= n {
         return FAIL;
     }
-    items[i as usize] = value;
+    l.set(i as usize, value);
     ok(0)
 }
 
@@ -188,45 +191,30 @@ extern "C" fn list_append(ctx: *mut Ctx, list: u64, _: u64, _: u64) -> Pair {
     let vm = unsafe { vm_of(ctx) };
     // SAFETY: the trace wrote the value into args[0] just before the call.
     let value = unsafe { (*ctx).args[0] };
-    let Obj::List(items) = vm.heap.get_mut(obj(list)) else {
+    let Some(l) = vm.heap.list_mut(obj(list)) else {
         return FAIL;
     };
-    items.push(value);
+    l.push(value);
     vm.heap.note_growth(16);
     note_allocation(ctx, vm);
     ok(0)
-}
-
-extern "C" fn range_next(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
-    // SAFETY: called only from a running trace with its own context.
-    let vm = unsafe { vm_of(ctx) };
-    match vm.heap.get_mut(obj(it)) {
-        Obj::Iter(IterObj::Range(RangeIter { next, remaining, step })) if *remaining > 0 => {
-            let v = *next;
-            *remaining -= 1;
-            *next = next.wrapping_add(*step);
-            ok(v as u64)
-        }
-        _ => FAIL,
-    }
 }
 
 extern "C" fn seq_iter_next(ctx: *mut Ctx, it: u64, tag: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
     let (seq, index) = match vm.heap.get(obj(it)) {
-        Obj::Iter(IterObj::Seq { seq, index }) => (*seq, *index),
+        Obj::SeqIter(s) => (s.seq, s.index),
         _ => return FAIL,
     };
-    let item = match vm.heap.get(seq) {
-        Obj::List(items) => items.get(index).copied(),
-        Obj::Tuple(items) => items.get(index).copied(),
-        _ => None,
-    };
+    let item = vm
+        .heap
+        .seq_items(seq)
+        .and_then(|items| (index < items.len()).then(|| items.get(index)));
     match item {
         Some(v) if tag_of(v) == tag => {
-            if let Obj::Iter(IterObj::Seq { index, .. }) = vm.heap.get_mut(obj(it)) {
-                *index += 1;
+            if let ObjMut::SeqIter(s) = vm.heap.get_mut(obj(it)) {
+                s.index += 1;
             }
             ok(bits_of(v))
         }
@@ -238,21 +226,19 @@ extern "C" fn iter_done(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
     let (seq, index) = match vm.heap.get(obj(it)) {
-        Obj::Iter(IterObj::Range(RangeIter { remaining, .. })) => return if *remaining <= 0 { ok(0) } else { FAIL },
-        Obj::Iter(IterObj::Seq { seq, index }) => (*seq, *index),
+        Obj::RangeIter(r) => return if r.remaining <= 0 { ok(0) } else { FAIL },
+        Obj::SeqIter(s) => (s.seq, s.index),
         _ => return FAIL,
     };
-    let len = match vm.heap.get(seq) {
-        Obj::List(items) => items.len(),
-        Obj::Tuple(items) => items.len(),
-        _ => return FAIL,
+    let Some(len) = vm.heap.seq_items(seq).map(|items| items.len()) else {
+        return FAIL;
     };
     if index < len {
         return FAIL;
     }
     // The interpreter steps the index even when it finds the end.
-    if let Obj::Iter(IterObj::Seq { index, .. }) = vm.heap.get_mut(obj(it)) {
-        *index += 1;
+    if let ObjMut::SeqIter(s) = vm.heap.get_mut(obj(it)) {
+        s.index += 1;
     }
     ok(0)
 }
@@ -314,7 +300,7 @@ extern "C" fn get_iter(ctx: *mut Ctx, v: u64, _: u64, _: u64) -> Pair {
     match vm.get_iter(Value::Obj(obj(v))) {
         Ok(Value::Obj(r)) => {
             note_allocation(ctx, vm);
-            ok(r.index() as u64)
+            ok(r.addr())
         }
         _ => FAIL,
     }
@@ -323,29 +309,19 @@ extern "C" fn get_iter(ctx: *mut Ctx, v: u64, _: u64, _: u64) -> Pair {
 extern "C" fn range_iter(ctx: *mut Ctx, start: u64, stop: u64, step: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
-    let range = RangeObj {
-        start: start as i64,
-        stop: stop as i64,
-        step: step as i64,
-    };
-    if range.step == 0 {
+    if step == 0 {
         return FAIL;
     }
-    let state = RangeIter {
-        next: range.start,
-        remaining: range.len(),
-        step: range.step,
-    };
-    let r = vm.heap.alloc(Obj::Iter(IterObj::Range(state)));
+    let r = vm.heap.alloc(RangeIterObj::new(start as i64, stop as i64, step as i64));
     note_allocation(ctx, vm);
-    ok(r.index() as u64)
+    ok(r.addr())
 }
 
 extern "C" fn cell_get(ctx: *mut Ctx, cell: u64, tag: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
     match vm.heap.get(obj(cell)) {
-        Obj::Cell(v) if tag_of(*v) == tag => ok(bits_of(*v)),
+        Obj::Cell(c) if tag_of(c.value) == tag => ok(bits_of(c.value)),
         _ => FAIL,
     }
 }
@@ -356,43 +332,10 @@ extern "C" fn cell_set(ctx: *mut Ctx, cell: u64, _: u64, _: u64) -> Pair {
     // SAFETY: the trace wrote the value into args[0] just before the call.
     let value = unsafe { (*ctx).args[0] };
     match vm.heap.get_mut(obj(cell)) {
-        Obj::Cell(v) => {
-            *v = value;
+        ObjMut::Cell(c) => {
+            c.value = value;
             ok(0)
         }
-        _ => FAIL,
-    }
-}
-
-extern "C" fn range_ptr(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
-    // SAFETY: called only from a running trace with its own context.
-    let vm = unsafe { vm_of(ctx) };
-    match vm.heap.get_mut(obj(it)) {
-        // The address stays valid while the trace makes no object (which
-        // could move the heap's slot table): the recorder only keeps it
-        // across instructions in traces without allocating calls.
-        Obj::Iter(IterObj::Range(state)) => ok(state as *mut RangeIter as u64),
-        _ => FAIL,
-    }
-}
-
-extern "C" fn seq_data(ctx: *mut Ctx, seq: u64, _: u64, _: u64) -> Pair {
-    // SAFETY: called only from a running trace with its own context.
-    let vm = unsafe { vm_of(ctx) };
-    match vm.heap.get_mut(obj(seq)) {
-        // Valid while nothing appends to the list (see `Helper::invalidates`).
-        Obj::List(items) => ok(items.as_mut_ptr() as u64),
-        Obj::Tuple(items) => ok(items.as_mut_ptr() as u64),
-        _ => FAIL,
-    }
-}
-
-extern "C" fn seq_len(ctx: *mut Ctx, seq: u64, _: u64, _: u64) -> Pair {
-    // SAFETY: called only from a running trace with its own context.
-    let vm = unsafe { vm_of(ctx) };
-    match vm.heap.get(obj(seq)) {
-        Obj::List(items) => ok(items.len() as u64),
-        Obj::Tuple(items) => ok(items.len() as u64),
         _ => FAIL,
     }
 }
@@ -405,7 +348,6 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::SeqGet => seq_get,
         Helper::ListSet => list_set,
         Helper::ListAppend => list_append,
-        Helper::RangeNext => range_next,
         Helper::SeqIterNext => seq_iter_next,
         Helper::IterDone => iter_done,
         Helper::CallNative => call_native,
@@ -416,12 +358,9 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::IntShl => int_shl,
         Helper::IntTrueDiv => int_truediv,
         Helper::GetIter => get_iter,
-        Helper::RangePtr => range_ptr,
         Helper::RangeIter => range_iter,
         Helper::CellGet => cell_get,
         Helper::CellSet => cell_set,
-        Helper::SeqData => seq_data,
-        Helper::SeqLen => seq_len,
     }
 }
 

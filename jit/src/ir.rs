@@ -75,14 +75,12 @@ pub use rumba_vm::bytecode::CompareKind as Cmp;
 /// `(ok, bits)`: ok = 0 fails the call's guard, before any side effect.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Helper {
-    /// (seq, index, expected tag) -> item of a list or tuple.
+    /// (seq, index, expected tag) -> item of a list or tuple (any index).
     SeqGet,
     /// (list, index) with the value in arg slot 0: list[index] = value.
     ListSet,
     /// (list) with the value in arg slot 0.
     ListAppend,
-    /// (range iterator) -> next int.
-    RangeNext,
     /// (list/tuple iterator, expected tag) -> next item.
     SeqIterNext,
     /// (range/list/tuple iterator) -> ok when it has nothing left (as the
@@ -104,59 +102,98 @@ pub enum Helper {
     IntTrueDiv,
     /// (iterable) -> iterator reference.
     GetIter,
-    /// (range iterator) -> address of its `RangeIter` state.
-    RangePtr,
     /// (start, stop, step) -> a new iterator over that range.
     RangeIter,
     /// (cell, expected tag) -> the value in a closure cell.
     CellGet,
     /// (cell) with the value in arg slot 0: store into a closure cell.
     CellSet,
-    /// (list or tuple) -> address of its first item.
-    SeqData,
-    /// (list or tuple) -> its length.
-    SeqLen,
+}
+
+/// What a helper may do besides computing its result, declared once here:
+/// the optimizer trusts this table and nothing else (no helper is judged
+/// by its name).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Reads its arguments only.
+    Pure,
+    /// Reads objects; changes nothing.
+    ReadsHeap,
+    /// Changes an iterator's position or a cell's value; no list.
+    WritesState,
+    /// Makes objects (which may ask for a collection: objects never move,
+    /// so no value the trace holds changes).
+    Allocates,
+    /// May change any list: its length, storage, items and buffer.
+    WritesLists,
 }
 
 impl Helper {
     pub fn name(self) -> &'static str {
-        match self {
-            Helper::SeqGet => "seq_get",
-            Helper::ListSet => "list_set",
-            Helper::ListAppend => "list_append",
-            Helper::RangeNext => "range_next",
-            Helper::SeqIterNext => "seq_iter_next",
-            Helper::IterDone => "iter_done",
-            Helper::CallNative => "call_native",
-            Helper::FloatMod => "float_mod",
-            Helper::FloatFloorDiv => "float_floordiv",
-            Helper::FloatPow => "float_pow",
-            Helper::IntPow => "int_pow",
-            Helper::IntShl => "int_shl",
-            Helper::IntTrueDiv => "int_truediv",
-            Helper::GetIter => "get_iter",
-            Helper::RangePtr => "range_ptr",
-            Helper::RangeIter => "range_iter",
-            Helper::CellGet => "cell_get",
-            Helper::CellSet => "cell_set",
-            Helper::SeqData => "seq_data",
-            Helper::SeqLen => "seq_len",
-        }
-    }
-    /// Whether the helper's answer stays true for a whole run of a trace
-    /// that makes no objects and grows no list (see `invalidates`): such
-    /// calls may be merged and hoisted out of the loop.
-    pub fn is_stable(self) -> bool {
-        matches!(self, Helper::RangePtr | Helper::SeqData | Helper::SeqLen)
+        self.info().0
     }
 
-    /// Whether the helper can move heap objects (allocating grows the
-    /// heap's slot table) or a list's items (appending).
-    pub fn invalidates(self) -> bool {
-        matches!(
-            self,
-            Helper::GetIter | Helper::RangeIter | Helper::CallNative | Helper::ListAppend
-        )
+    pub fn effect(self) -> Effect {
+        self.info().1
+    }
+
+    /// Each helper's dump name and effect: the one table of both.
+    fn info(self) -> (&'static str, Effect) {
+        use Effect::*;
+        match self {
+            Helper::SeqGet => ("seq_get", ReadsHeap),
+            Helper::ListSet => ("list_set", WritesLists),
+            Helper::ListAppend => ("list_append", WritesLists),
+            Helper::SeqIterNext => ("seq_iter_next", WritesState),
+            Helper::IterDone => ("iter_done", WritesState),
+            // Only built-ins that compute from numbers and lengths are
+            // called from traces (`record.rs`, PURE_NATIVES); their
+            // results may be new objects.
+            Helper::CallNative => ("call_native", Allocates),
+            Helper::FloatMod => ("float_mod", Pure),
+            Helper::FloatFloorDiv => ("float_floordiv", Pure),
+            Helper::FloatPow => ("float_pow", Pure),
+            Helper::IntPow => ("int_pow", Pure),
+            Helper::IntShl => ("int_shl", Pure),
+            Helper::IntTrueDiv => ("int_truediv", Pure),
+            Helper::GetIter => ("get_iter", Allocates),
+            Helper::RangeIter => ("range_iter", Allocates),
+            Helper::CellGet => ("cell_get", ReadsHeap),
+            Helper::CellSet => ("cell_set", WritesState),
+        }
+    }
+
+    /// Whether a call may change a list's length, storage or buffer (so a
+    /// list field loaded before it may not be reused after it).
+    pub fn writes_lists(self) -> bool {
+        self.effect() == Effect::WritesLists
+    }
+}
+
+/// How the items at an address are stored, for element loads and stores.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Elem {
+    /// 16-byte values in a list's buffer (object storage).
+    Values,
+    /// 16-byte values inline in a tuple, after its head.
+    TupleItems,
+    /// i64 (int storage).
+    Ints,
+    /// f64 (float storage).
+    Floats,
+    /// One byte each (bool storage).
+    Bools,
+}
+
+impl Elem {
+    pub fn name(self) -> &'static str {
+        match self {
+            Elem::Values => "val",
+            Elem::TupleItems => "tup",
+            Elem::Ints => "i64",
+            Elem::Floats => "f64",
+            Elem::Bools => "u8",
+        }
     }
 }
 
@@ -181,7 +218,8 @@ pub enum Op {
     /// Float constant, by bits (so -0.0 and NaN payloads stay exact).
     KFloat(u64),
     KBool(bool),
-    KObj(u32),
+    /// An object, by address (kept alive by the trace's roots).
+    KObj(u64),
     KNil,
     KUndef,
     /// Load stack slot n (relative to the root frame's base), guarding
@@ -189,8 +227,8 @@ pub enum Op {
     SLoad(u32),
     /// Load global slot n, guarding its tag.
     GLoad(u32),
-    /// Guard global slot n holds exactly object `r`.
-    GuardGlobalIs(u32, u32),
+    /// Guard global slot n holds exactly object `r` (an address).
+    GuardGlobalIs(u32, u64),
     /// Guard global slot n is unbound (the built-in of that name is used).
     GuardGlobalUnbound(u32),
     GStore(u32, Ref),
@@ -225,23 +263,31 @@ pub enum Op {
     FCmp(Cmp, Ref, Ref),
     /// Exit unless the bool equals the flag.
     Guard(Ref, bool),
-    /// Exit unless the reference is object r.
-    GuardIs(Ref, u32),
+    /// Exit unless the reference is object r (an address).
+    GuardIs(Ref, u64),
+    /// Exit unless the object is of this `Kind` (its header's first byte).
+    GuardKind(Ref, u8),
+    /// Exit unless the list's storage (its header's flags byte) is this.
+    GuardStorage(Ref, u8),
+    /// The 8-byte field at this offset of an object (`layout.rs`): a
+    /// length, an item buffer's address.
+    LoadField(Ref, i32),
     /// bool of int (a != 0), bool of float (a != 0.0), not of bool.
     IntTruth(Ref),
     FloatTruth(Ref),
     Not(Ref),
     /// Call helper (args in `IrBuf::calls[n]`); guard its ok word.
     Call(u32),
-    /// Step a range iterator in place through its state's address:
-    /// guard it is not exhausted, yield the next int.
+    /// Step a range iterator object in place: guard it is not exhausted,
+    /// yield the next int.
     RangeNext(Ref),
     /// Guard 0 <= index < length.
     BoundsCheck(Ref, Ref),
-    /// Item `index` of the items at address `data`, guarding its tag.
-    LoadElem(Ref, Ref),
+    /// Item `index` of the items at address `data` stored as `Elem`
+    /// (for 16-byte values, guarding the item's tag).
+    LoadElem(Ref, Ref, Elem),
     /// Item `index` of the items at address `data` = value.
-    StoreElem(Ref, Ref, Ref),
+    StoreElem(Ref, Ref, Ref, Elem),
     /// Count a tick (an inlined call or a loop header passed through):
     /// exit if the budget is spent, an interrupt is pending or a collection
     /// is due.
@@ -285,6 +331,8 @@ impl Op {
                 | Op::IToFExact(_)
                 | Op::Guard(..)
                 | Op::GuardIs(..)
+                | Op::GuardKind(..)
+                | Op::GuardStorage(..)
                 | Op::Call(_)
                 | Op::RangeNext(_)
                 | Op::BoundsCheck(..)
@@ -312,7 +360,7 @@ impl Op {
     pub fn map_operands(&mut self, mut f: impl FnMut(Ref) -> Ref) {
         use Op::*;
         match self {
-            StoreElem(a, b, c) => {
+            StoreElem(a, b, c, _) => {
                 *a = f(*a);
                 *b = f(*b);
                 *c = f(*c);
@@ -328,6 +376,9 @@ impl Op {
             | IToFExact(a)
             | Guard(a, _)
             | GuardIs(a, _)
+            | GuardKind(a, _)
+            | GuardStorage(a, _)
+            | LoadField(a, _)
             | IntTruth(a)
             | FloatTruth(a)
             | Not(a) => *a = f(*a),
@@ -347,7 +398,7 @@ impl Op {
             | ICmp(_, a, b)
             | FCmp(_, a, b)
             | BoundsCheck(a, b)
-            | LoadElem(a, b)
+            | LoadElem(a, b, _)
             | Phi(a, b) => {
                 *a = f(*a);
                 *b = f(*b);
@@ -366,6 +417,8 @@ impl Op {
                 | Op::RangeNext(_)
                 | Op::LoadElem(..)
                 | Op::StoreElem(..)
+                | Op::LoadField(..)
+                | Op::GuardStorage(..)
                 | Op::Tick
                 | Op::LoopStart
                 | Op::Phi(..)
@@ -437,16 +490,16 @@ impl IrBuf {
         self.ins[r.0 as usize].op
     }
 
-    /// Every ref an instruction reads, helper arguments included.
-    /// Whether any call in the trace can move objects or list items, which
-    /// makes the stable helpers' answers unstable.
-    pub fn has_invalidating_call(&self) -> bool {
+    /// Whether any instruction of the trace may change a list's length,
+    /// storage or buffer: without one, those fields are loop-invariant.
+    pub fn writes_lists(&self) -> bool {
         self.ins.iter().any(|i| match i.op {
-            Op::Call(n) => self.calls[n as usize].helper.invalidates(),
+            Op::Call(n) => self.calls[n as usize].helper.writes_lists(),
             _ => false,
         })
     }
 
+    /// Every ref an instruction reads, helper arguments included.
     pub fn uses(&self, i: usize) -> smallvec::SmallVec<[Ref; 4]> {
         let mut out: smallvec::SmallVec<[Ref; 4]> = self.ins[i].op.operands().into_iter().collect();
         if let Op::Call(n) = self.ins[i].op {

@@ -14,11 +14,12 @@
 
 use rumba_vm::bytecode::{CodeId, CompareKind, Opcode};
 use rumba_vm::heap::ObjRef;
-use rumba_vm::object::{IterObj, Obj, TypeKind};
+use rumba_vm::layout;
+use rumba_vm::object::{Kind, Obj, Storage, TypeKind};
 use rumba_vm::value::Value;
 use rumba_vm::vm::Vm;
 
-use crate::ir::{CallArgs, Cmp, Helper, Ins, IrBuf, Op, RawArg, Ref, SnapFrame, Snapshot, Ty};
+use crate::ir::{CallArgs, Cmp, Elem, Helper, Ins, IrBuf, Op, RawArg, Ref, SnapFrame, Snapshot, Ty};
 use crate::params;
 
 /// What the trace is for.
@@ -90,6 +91,8 @@ pub struct Recorder {
     passed_loops: Vec<(CodeId, u32)>,
     /// The last instruction made an iterator for the `GetIter` that follows.
     iter_made: bool,
+    /// Instructions whose object constants are rooted already.
+    rooted: usize,
 }
 
 type Rec<T> = Result<T, String>;
@@ -116,6 +119,7 @@ impl Recorder {
             max_inline: 0,
             passed_loops: Vec::new(),
             iter_made: false,
+            rooted: 0,
         };
         if matches!(kind, TraceKind::Root { .. }) {
             // Snapshot 0: the loop header with nothing to restore, where a
@@ -142,12 +146,8 @@ impl Recorder {
             return false;
         };
         match vm.heap.get(it) {
-            Obj::Iter(IterObj::Range(r)) => r.remaining <= 0,
-            Obj::Iter(IterObj::Seq { seq, index }) => match vm.heap.get(*seq) {
-                Obj::List(items) => *index >= items.len(),
-                Obj::Tuple(items) => *index >= items.len(),
-                _ => false,
-            },
+            Obj::RangeIter(r) => r.remaining <= 0,
+            Obj::SeqIter(s) => vm.heap.seq_items(s.seq).is_some_and(|items| s.index >= items.len()),
             _ => false,
         }
     }
@@ -155,10 +155,26 @@ impl Recorder {
     /// The interpreter is about to run the instruction at `pc` of its top
     /// frame.
     pub fn step(&mut self, vm: &mut Vm, pc: usize) -> Step {
-        match self.step_inner(vm, pc) {
+        let step = match self.step_inner(vm, pc) {
             Ok(s) => s,
             Err(why) => Step::Abort(why),
+        };
+        self.root_new_constants(vm);
+        step
+    }
+
+    /// Keeps every object the trace names by address alive from now on:
+    /// were one freed before the trace is installed (or while it lives),
+    /// another object could be made at its address and pass its guards.
+    fn root_new_constants(&mut self, vm: &mut Vm) {
+        for ins in &self.ir.ins[self.rooted..] {
+            if let Op::KObj(o) | Op::GuardIs(_, o) | Op::GuardGlobalIs(_, o) = ins.op {
+                // SAFETY: the recorder takes these addresses from live
+                // objects while the interpreter stands still.
+                vm.add_jit_root(Value::Obj(unsafe { ObjRef::from_addr(o) }));
+            }
         }
+        self.rooted = self.ir.ins.len();
     }
 
     fn step_inner(&mut self, vm: &mut Vm, pc: usize) -> Rec<Step> {
@@ -255,7 +271,7 @@ impl Recorder {
                 let cell = self.get(vm, fbase + arg as usize)?;
                 let inside = match vm.stack()[self.root_base + fbase + arg as usize] {
                     Value::Obj(c) => match vm.heap.get(c) {
-                        Obj::Cell(v) => *v,
+                        Obj::Cell(c) => c.value,
                         _ => Value::Undef,
                     },
                     _ => Value::Undef,
@@ -288,8 +304,8 @@ impl Recorder {
                         self.constant(b)?
                     }
                     Value::Obj(o) => {
-                        self.guard(Op::GuardGlobalIs(gslot, o.index()), Ty::Void);
-                        self.emit(Op::KObj(o.index()), Ty::Obj)
+                        self.guard(Op::GuardGlobalIs(gslot, o.addr()), Ty::Void);
+                        self.emit(Op::KObj(o.addr()), Ty::Obj)
                     }
                     v => {
                         let ty = ty_of(v)?;
@@ -534,11 +550,10 @@ impl Recorder {
                     return Err("ForIter on a non-object".into());
                 };
                 let done = match vm.heap.get(itr) {
-                    Obj::Iter(IterObj::Range(r)) => r.remaining <= 0,
-                    Obj::Iter(IterObj::Seq { seq, index }) => match vm.heap.get(*seq) {
-                        Obj::List(items) => *index >= items.len(),
-                        Obj::Tuple(items) => *index >= items.len(),
-                        _ => return Err("NYI: iterating this kind of object".into()),
+                    Obj::RangeIter(r) => r.remaining <= 0,
+                    Obj::SeqIter(s) => match vm.heap.seq_items(s.seq) {
+                        Some(items) => s.index >= items.len(),
+                        None => return Err("NYI: iterating this kind of object".into()),
                     },
                     _ => return Err("NYI: iterating this kind of object".into()),
                 };
@@ -554,18 +569,16 @@ impl Recorder {
                     return Ok(Step::Continue);
                 }
                 let r = match vm.heap.get(itr) {
-                    Obj::Iter(IterObj::Range(_)) => {
-                        // Stepped in place; the state's address is loop
-                        // invariant when nothing in the trace allocates.
-                        let state = self.call(Helper::RangePtr, vec![RawArg::Val(it)], vec![], Ty::Int);
-                        self.guard(Op::RangeNext(state), Ty::Int)
+                    Obj::RangeIter(_) => {
+                        // Stepped in place, fields at fixed offsets.
+                        self.guard(Op::GuardKind(it, Kind::RangeIter as u8), Ty::Void);
+                        self.guard(Op::RangeNext(it), Ty::Int)
                     }
-                    Obj::Iter(IterObj::Seq { seq, index }) => {
-                        let item = match vm.heap.get(*seq) {
-                            Obj::List(items) => items.get(*index).copied(),
-                            Obj::Tuple(items) => items.get(*index).copied(),
-                            _ => None,
-                        };
+                    Obj::SeqIter(s) => {
+                        let item = vm
+                            .heap
+                            .seq_items(s.seq)
+                            .and_then(|items| (s.index < items.len()).then(|| items.get(s.index)));
                         let Some(item) = item else {
                             return Err("the loop ends while recording".into());
                         };
@@ -589,7 +602,7 @@ impl Recorder {
             Opcode::GetIter => {
                 let a = self.peek(vm, 0)?;
                 let ok = match self.actual(vm, 0) {
-                    Value::Obj(o) => matches!(vm.heap.get(o), Obj::List(_) | Obj::Tuple(_) | Obj::Range(_)),
+                    Value::Obj(o) => matches!(vm.heap.kind(o), Kind::List | Kind::Tuple | Kind::Range),
                     _ => false,
                 };
                 if !ok {
@@ -630,22 +643,20 @@ impl Recorder {
                 if (self.ir.ty(c), self.ir.ty(i)) != (Ty::Obj, Ty::Int) {
                     return Err(self.nyi_types(ins.op, c, i));
                 }
-                let item = match (self.actual(vm, 1), self.actual(vm, 0)) {
-                    (Value::Obj(o), Value::Int(k)) => match vm.heap.get(o) {
-                        Obj::List(items) => seq_item(items, k),
-                        Obj::Tuple(items) => seq_item(items, k),
-                        _ => return Err("NYI: subscript of this kind of object".into()),
-                    },
-                    _ => None,
+                let (Value::Obj(o), Value::Int(k)) = (self.actual(vm, 1), self.actual(vm, 0)) else {
+                    return Err(self.nyi_types(ins.op, c, i));
                 };
-                let Some(item) = item else {
+                let Some(items) = vm.heap.seq_items(o) else {
+                    return Err("NYI: subscript of this kind of object".into());
+                };
+                let Some(item) = seq_item(items, k) else {
                     return Err("index out of range while recording".into());
                 };
                 let ty = ty_of(item)?;
                 self.no_tuple(c)?;
-                let r = if matches!(self.actual(vm, 0), Value::Int(k) if k >= 0) {
-                    let (data, _) = self.checked_index(c, i);
-                    self.guard(Op::LoadElem(data, i), ty)
+                let r = if k >= 0 {
+                    let (data, elem) = self.checked_items(vm, c, i, o);
+                    self.guard(Op::LoadElem(data, i, elem), ty)
                 } else {
                     // Negative indices count from the end: the helper does it.
                     self.call(
@@ -663,15 +674,21 @@ impl Recorder {
                 if (self.ir.ty(c), self.ir.ty(i)) != (Ty::Obj, Ty::Int) {
                     return Err(self.nyi_types(ins.op, c, i));
                 }
-                let is_list = matches!(self.actual(vm, 1), Value::Obj(o) if matches!(vm.heap.get(o), Obj::List(_)));
-                if !is_list {
+                let (Value::Obj(o), Value::Int(k)) = (self.actual(vm, 1), self.actual(vm, 0)) else {
+                    return Err(self.nyi_types(ins.op, c, i));
+                };
+                let Some(list) = vm.heap.list(o) else {
                     return Err("NYI: item assignment to this kind of object".into());
-                }
+                };
                 self.no_tuple(c)?;
                 self.no_tuple(v)?;
-                if matches!(self.actual(vm, 0), Value::Int(k) if k >= 0) {
-                    let (data, _) = self.checked_index(c, i);
-                    self.emit(Op::StoreElem(data, i, v), Ty::Void);
+                // A value the list's storage holds is stored in place; one
+                // it does not (the list must change storage) goes through
+                // the interpreter's own store.
+                let fits = list.storage() == Storage::Object || list.storage() == Storage::of(self.actual(vm, 2));
+                if k >= 0 && fits {
+                    let (data, elem) = self.checked_items(vm, c, i, o);
+                    self.emit(Op::StoreElem(data, i, v, elem), Ty::Void);
                 } else {
                     self.call(Helper::ListSet, vec![RawArg::Val(c), RawArg::Val(i)], vec![v], Ty::Void);
                 }
@@ -681,8 +698,7 @@ impl Recorder {
             Opcode::CallMethod => {
                 let argc = (arg & 0xff) as usize;
                 let name = &code.names[(arg >> 8) as usize];
-                let recv_is_list =
-                    matches!(self.actual(vm, argc), Value::Obj(o) if matches!(vm.heap.get(o), Obj::List(_)));
+                let recv_is_list = matches!(self.actual(vm, argc), Value::Obj(o) if vm.heap.kind(o) == Kind::List);
                 if &**name != "append" || argc != 1 || !recv_is_list {
                     return Err(format!("NYI: method call .{name}()"));
                 }
@@ -748,8 +764,8 @@ impl Recorder {
                 }
                 // Its free variables are the function object's own cells,
                 // fixed for the object the guard below pins.
-                let closure: Vec<u32> = match vm.heap.get(callee) {
-                    Obj::Function(f) => f.cells.iter().map(|c| c.index()).collect(),
+                let closure: Vec<u64> = match vm.heap.get(callee) {
+                    Obj::Function(f) => f.cells.iter().map(|c| c.addr()).collect(),
                     _ => Vec::new(),
                 };
                 if self.frames.len() >= params::MAX_INLINE_DEPTH {
@@ -839,7 +855,7 @@ impl Recorder {
             let v = self.actual(vm, k);
             match v {
                 Value::Int(_) | Value::Float(_) | Value::Bool(_) => {}
-                Value::Obj(o) if matches!(vm.heap.get(o), Obj::List(_) | Obj::Tuple(_) | Obj::Str(_)) => {}
+                Value::Obj(o) if matches!(vm.heap.kind(o), Kind::List | Kind::Tuple | Kind::Str) => {}
                 _ => return Err("NYI: built-in call on these arguments".into()),
             }
             actual.push(v);
@@ -848,7 +864,7 @@ impl Recorder {
         let ty = ty_of(result)?;
         // A new range is the one object a trace may make this way: only
         // `for` uses it, and the helper checks nothing but the tag.
-        let makes_range = matches!(result, Value::Obj(o) if matches!(vm.heap.get(o), Obj::Range(_)));
+        let makes_range = matches!(result, Value::Obj(o) if vm.heap.kind(o) == Kind::Range);
         if ty == Ty::Obj && !makes_range {
             return Err("NYI: built-in returning an object".into());
         }
@@ -948,8 +964,8 @@ impl Recorder {
     }
 
     fn guard_is(&mut self, r: Ref, obj: ObjRef) {
-        if self.ir.op(r) != Op::KObj(obj.index()) {
-            self.guard(Op::GuardIs(r, obj.index()), Ty::Void);
+        if self.ir.op(r) != Op::KObj(obj.addr()) {
+            self.guard(Op::GuardIs(r, obj.addr()), Ty::Void);
         }
     }
 
@@ -959,13 +975,36 @@ impl Recorder {
         self.guard(Op::Call(n), ty)
     }
 
-    /// The items' address of list or tuple `c`, with index `i` checked
-    /// against its length (negative indices exit).
-    fn checked_index(&mut self, c: Ref, i: Ref) -> (Ref, Ref) {
-        let data = self.call(Helper::SeqData, vec![RawArg::Val(c)], vec![], Ty::Int);
-        let len = self.call(Helper::SeqLen, vec![RawArg::Val(c)], vec![], Ty::Int);
-        self.guard(Op::BoundsCheck(i, len), Ty::Void);
-        (data, len)
+    /// Where the items of list or tuple `c` (the object `o` now) are and
+    /// how they are stored, with index `i` checked against its length
+    /// (negative indices exit): plain loads of the fields `layout.rs`
+    /// declares, guarded by the object's kind and, for a list, its storage.
+    fn checked_items(&mut self, vm: &Vm, c: Ref, i: Ref, o: ObjRef) -> (Ref, Elem) {
+        match vm.heap.get(o) {
+            Obj::List(l) => {
+                let storage = l.storage();
+                self.guard(Op::GuardKind(c, Kind::List as u8), Ty::Void);
+                self.guard(Op::GuardStorage(c, storage as u8), Ty::Void);
+                let len = self.emit(Op::LoadField(c, layout::list::LEN), Ty::Int);
+                self.guard(Op::BoundsCheck(i, len), Ty::Void);
+                let data = self.emit(Op::LoadField(c, layout::list::DATA), Ty::Int);
+                let elem = match storage {
+                    Storage::Int => Elem::Ints,
+                    Storage::Float => Elem::Floats,
+                    Storage::Bool => Elem::Bools,
+                    // An empty list has no index in range: the bounds
+                    // check exits first.
+                    Storage::Object | Storage::Empty => Elem::Values,
+                };
+                (data, elem)
+            }
+            _ => {
+                self.guard(Op::GuardKind(c, Kind::Tuple as u8), Ty::Void);
+                let len = self.emit(Op::LoadField(c, layout::tuple::LEN), Ty::Int);
+                self.guard(Op::BoundsCheck(i, len), Ty::Void);
+                (c, Elem::TupleItems)
+            }
+        }
     }
 
     /// The state to restore at `pc`: every slot the trace changed.
@@ -1018,7 +1057,7 @@ impl Recorder {
             Value::Float(f) => self.emit(Op::KFloat(f.to_bits()), Ty::Float),
             Value::Bool(b) => self.emit(Op::KBool(b), Ty::Bool),
             Value::None => self.emit(Op::KNil, Ty::Nil),
-            Value::Obj(o) => self.emit(Op::KObj(o.index()), Ty::Obj),
+            Value::Obj(o) => self.emit(Op::KObj(o.addr()), Ty::Obj),
             Value::Undef => return Err("unbound constant".into()),
         })
     }
@@ -1138,10 +1177,10 @@ fn power_of_two(d: Option<i64>) -> Option<i64> {
     d.filter(|&d| d > 0 && d & (d - 1) == 0)
 }
 
-fn seq_item(items: &[Value], k: i64) -> Option<Value> {
+fn seq_item(items: rumba_vm::object::Items, k: i64) -> Option<Value> {
     let n = items.len() as i64;
     let i = if k < 0 { k + n } else { k };
-    (0..n).contains(&i).then(|| items[i as usize])
+    (0..n).contains(&i).then(|| items.get(i as usize))
 }
 
 /// Runs a pure built-in now, on the values the interpreter is about to

@@ -146,11 +146,14 @@ impl Jit {
         }
         let mut ir = std::mem::take(&mut rec.ir);
         opt::optimize(&mut ir)?;
-        // Objects the code names by slot index must never be freed (the
-        // slot could then hold another object that passes the guards).
+        // Objects the code names by address must never be freed (another
+        // object could then be made at that address and pass the guards).
         for ins in &ir.ins {
             if let Op::KObj(o) | Op::GuardIs(_, o) | Op::GuardGlobalIs(_, o) = ins.op {
-                vm.add_jit_root(Value::Obj(ObjRef::from_index(o)));
+                // SAFETY: the recorder took these addresses from live
+                // objects, and nothing has collected since (recording and
+                // compiling happen between two instructions).
+                vm.add_jit_root(Value::Obj(unsafe { ObjRef::from_addr(o) }));
             }
         }
         let id = self.traces.len() as u32;

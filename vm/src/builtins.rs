@@ -23,7 +23,6 @@ use crate::format::{format_float, format_int, format_str, parse_format_spec};
 use crate::native::{KwArg, NativeFn, NativeFnPtr, NativeResult};
 use crate::object::{Obj, TypeKind};
 use crate::ops::text::ascii_escape;
-use crate::pyhash::{hash_float, hash_int, hash_tuple};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -180,7 +179,7 @@ fn isinstance(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     while let Some(cls) = pending.pop() {
         match cls.as_obj().map(|r| vm.heap.get(r)) {
             Some(Obj::Type(t)) => {
-                if *t == kind || (*t == TypeKind::Int && kind == TypeKind::Bool) {
+                if t == kind || (t == TypeKind::Int && kind == TypeKind::Bool) {
                     return Ok(Value::Bool(true));
                 }
             }
@@ -281,75 +280,26 @@ fn chr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 
 fn hash(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("hash", args, kwargs)?;
-    Ok(Value::Int(hash_of(vm, v, 0)?))
-}
-
-/// Tuples nested deeper than this are a RecursionError, as in CPython,
-/// rather than a host stack overflow.
-const MAX_HASH_DEPTH: usize = 900;
-
-/// `hash(v)`: CPython's exact values for numbers and tuples; strings get a
-/// fixed deterministic hash (CPython randomizes theirs per process), and
-/// other hashable objects one derived from their identity.
-pub(crate) fn hash_of(vm: &Vm, v: Value, depth: usize) -> Result<i64, PyError> {
-    match v {
-        Value::Undef | Value::None => Ok(0x7f4a_1c3e_9b21),
-        Value::Bool(b) => Ok(hash_int(b as i64)),
-        Value::Int(i) => Ok(hash_int(i)),
-        Value::Float(f) => Ok(hash_float(f)),
-        Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Str(s) => Ok(hash_text(&s.text)),
-            Obj::Tuple(items) => {
-                if depth > MAX_HASH_DEPTH {
-                    return Err(args::error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-                }
-                let hashes = items
-                    .iter()
-                    .map(|item| hash_of(vm, *item, depth + 1))
-                    .collect::<Result<Vec<_>, _>>()?;
-                Ok(hash_tuple(&hashes))
-            }
-            Obj::List(_) | Obj::Dict(_) | Obj::DictView(..) => Err(args::error(
-                ExcKind::TypeError,
-                format!("unhashable type: '{}'", vm.type_name(v)),
-            )),
-            // CPython hashes by address, rotated so the alignment bits
-            // (always zero) do not collide.
-            _ => Ok(object_id(r) as i64 >> 4),
-        },
-    }
-}
-
-/// FNV-1a over the UTF-8 bytes; -1 is reserved by CPython for errors.
-fn hash_text(text: &str) -> i64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    match h as i64 {
-        -1 => -2,
-        h => h,
-    }
+    Ok(Value::Int(vm.hash_value(v)?))
 }
 
 /// `id(v)`: stable while the object lives and distinct between live
-/// objects. Objects use the same made-up address their reprs show
-/// (`ops/text.rs`); other values (which have no identity beyond their
-/// value) get a number in a separate range derived from their bits.
+/// objects. An object's is its address, as in CPython; other values (which
+/// have no identity beyond their value) get an odd number derived from
+/// their bits, never equal to an object's (aligned) address.
 fn id(_vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("id", args, kwargs)?;
     let id = match v {
         Value::Obj(r) => object_id(r),
-        Value::Undef | Value::None => 0x5500_0000_0000,
-        Value::Bool(b) => 0x5500_0000_0010 + b as u64 * 16,
-        Value::Int(i) => 0x5600_0000_0000 + ((i as u64) & 0xff_ffff_ffff) * 16,
-        Value::Float(f) => 0x6600_0000_0000 + (f.to_bits() >> 24) * 16,
+        Value::Undef | Value::None => 0x5500_0000_0001,
+        Value::Bool(b) => 0x5500_0000_0011 + b as u64 * 16,
+        Value::Int(i) => 0x5600_0000_0001 + ((i as u64) & 0xff_ffff_ffff) * 16,
+        Value::Float(f) => 0x6600_0000_0001 + (f.to_bits() >> 24) * 16,
     };
     Ok(Value::Int(id as i64))
 }
 
 /// The address an object's repr shows (`<function f at 0x...>`).
 fn object_id(r: crate::heap::ObjRef) -> u64 {
-    0x7f00_0000_0000 + r.index() as u64 * 64
+    r.addr()
 }

@@ -10,11 +10,38 @@ use crate::bytecode::{CodeId, CodeObject};
 use crate::error::PyError;
 use crate::error::{ExcKind, RawError};
 use crate::heap::ObjRef;
-use crate::native::KwArg;
-use crate::object::{FunctionObj, Obj};
+use crate::native::{KwArg, NativeMethodPtr};
+use crate::object::{BoundMethodObj, CellObj, FunctionObj, Obj, ShapeId, TypeKind};
 use crate::value::Value;
-use crate::vm::Frame;
-use crate::vm::Vm;
+use crate::vm::{Frame, Vm};
+
+/// What an instruction that looks a name up on a value (`LOAD_ATTR`,
+/// `CHECK_METHOD`, `CALL_METHOD`) found the last time it ran, so the next
+/// run with the same kind of receiver compares a tag instead of searching.
+#[derive(Clone, Copy, Default)]
+pub(crate) enum AttrCache {
+    #[default]
+    Empty,
+    /// The method of a built-in type.
+    Method { kind: TypeKind, method: NativeMethodPtr },
+    /// An attribute in slot `slot` of objects of shape `shape` (modules).
+    Slot { shape: ShapeId, slot: u32 },
+}
+
+/// The instruction whose cache a lookup uses.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CacheSite {
+    pub code: CodeId,
+    pub pc: usize,
+}
+
+/// What a method call's name resolves to on its receiver.
+pub(crate) enum Resolved {
+    /// A method of a built-in type, called with the receiver.
+    Native(NativeMethodPtr),
+    /// An attribute that holds a callable (a module's function).
+    Attr(Value),
+}
 
 impl Vm {
     pub(crate) fn make_function(&mut self, parent: CodeId, child: usize) -> Value {
@@ -31,13 +58,7 @@ impl Vm {
             .stack
             .split_off(self.stack.len() - code.ndefaults as usize)
             .into_boxed_slice();
-        let f = FunctionObj {
-            code: cid,
-            name: code.name.clone(),
-            defaults,
-            cells,
-        };
-        Value::Obj(self.heap.alloc(Obj::Function(Box::new(f))))
+        Value::Obj(self.heap.alloc(FunctionObj::new(cid, defaults, cells)))
     }
 
     /// Calls the callee below `argc` arguments on the stack. Returns true
@@ -63,7 +84,6 @@ impl Vm {
                 Ok(false)
             }
             Obj::Type(kind) => {
-                let kind = *kind;
                 self.call_native(argc, kwnames, |vm, args, kwargs| {
                     crate::builtins::call_type(vm, kind, args, kwargs)
                 })?;
@@ -71,9 +91,18 @@ impl Vm {
             }
             Obj::BoundMethod(m) => {
                 // Put the receiver where the callee was and call the method.
-                let (receiver, name) = (m.receiver, m.name.clone());
+                let (receiver, name) = (m.receiver, m.name);
                 self.stack[callee_at] = receiver;
-                self.call_method_from_stack(&name, argc, kwnames)
+                match self.resolve_method(receiver, name, None)? {
+                    Resolved::Native(method) => {
+                        self.call_native(argc, kwnames, |vm, args, kwargs| method(vm, receiver, args, kwargs))?;
+                        Ok(false)
+                    }
+                    Resolved::Attr(attr) => {
+                        self.stack[callee_at] = attr;
+                        self.call_from_stack(argc, kwnames)
+                    }
+                }
             }
             _ => Err(self.not_callable(Value::Obj(r)).into()),
         }
@@ -122,7 +151,7 @@ impl Vm {
         self.stack.truncate(start);
         let mut kwargs = Vec::new();
         if let Some(names) = kwnames.and_then(|n| n.as_obj()) {
-            if let Obj::Tuple(names) = self.heap.get(names) {
+            if let Some(names) = self.heap.tuple(names) {
                 let nkw = names.len();
                 let values: Vec<Value> = args.drain(args.len() - nkw..).collect();
                 for (name, value) in names.iter().zip(values) {
@@ -134,51 +163,141 @@ impl Vm {
         (args, kwargs)
     }
 
-    /// Calls method `name` on the receiver below `argc` arguments.
+    /// Calls method `name` (an interned str) on the receiver below `argc`
+    /// arguments, using the cache of the instruction at `site`.
     pub(crate) fn call_method_from_stack(
         &mut self,
-        name: &Rc<str>,
+        name: ObjRef,
         argc: usize,
         kwnames: Option<Value>,
+        site: CacheSite,
     ) -> Result<bool, PyError> {
         let recv_at = self.stack.len() - argc - 1;
         let receiver = self.stack[recv_at];
-        let kind = self.type_kind(receiver);
-        if let Some(method) = crate::methods::find_method(kind, name) {
-            self.call_native(argc, kwnames, |vm, args, kwargs| method(vm, receiver, args, kwargs))?;
-            return Ok(false);
+        match self.resolve_method(receiver, name, Some(site))? {
+            Resolved::Native(method) => {
+                self.call_native(argc, kwnames, |vm, args, kwargs| method(vm, receiver, args, kwargs))?;
+                Ok(false)
+            }
+            Resolved::Attr(attr) => {
+                self.stack[recv_at] = attr;
+                self.call_from_stack(argc, kwnames)
+            }
         }
-        // A module's function, or any attribute that holds a callable.
-        let attr = self.get_attr(receiver, name)?;
-        self.stack[recv_at] = attr;
-        self.call_from_stack(argc, kwnames)
     }
 
-    /// `v.name`.
-    pub fn get_attr(&mut self, v: Value, name: &Rc<str>) -> Result<Value, PyError> {
+    /// What `receiver.name` is as the callee of a method call: a built-in
+    /// type's method, or an attribute. With a site, its cache is used and
+    /// updated.
+    #[inline]
+    pub(crate) fn resolve_method(
+        &mut self,
+        receiver: Value,
+        name: ObjRef,
+        site: Option<CacheSite>,
+    ) -> Result<Resolved, PyError> {
+        if let Some(site) = site {
+            let cached = self.codes[site.code.0 as usize].caches[site.pc].get();
+            if let Some(hit) = self.cache_hit(cached, receiver) {
+                return Ok(hit);
+            }
+        }
+        let kind = self.type_kind(receiver);
+        let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
+        if let Some(method) = crate::methods::find_method(kind, text) {
+            self.fill_cache(site, AttrCache::Method { kind, method });
+            return Ok(Resolved::Native(method));
+        }
+        let attr = self.get_attr_cached(receiver, name, site)?;
+        Ok(Resolved::Attr(attr))
+    }
+
+    /// What a cache says about this receiver, if it applies.
+    #[inline]
+    fn cache_hit(&self, cached: AttrCache, receiver: Value) -> Option<Resolved> {
+        match cached {
+            AttrCache::Empty => None,
+            AttrCache::Method { kind, method } => {
+                (self.type_kind(receiver) == kind).then_some(Resolved::Native(method))
+            }
+            AttrCache::Slot { shape, slot } => match receiver {
+                Value::Obj(r) => match self.heap.get(r) {
+                    Obj::Module(m) if m.shape() == shape => Some(Resolved::Attr(m.slots[slot as usize])),
+                    _ => None,
+                },
+                _ => None,
+            },
+        }
+    }
+
+    fn fill_cache(&self, site: Option<CacheSite>, cache: AttrCache) {
+        if let Some(site) = site {
+            self.codes[site.code.0 as usize].caches[site.pc].set(cache);
+        }
+    }
+
+    /// `v.name` for a name given as text (`getattr`).
+    pub fn get_attr(&mut self, v: Value, name: &str) -> Result<Value, PyError> {
+        // Attribute names of objects are interned; a text never interned
+        // names no attribute of a module.
+        match self.heap.find_interned(name) {
+            Some(name) => self.get_attr_cached(v, name, None),
+            None => Err(self.no_attribute(v, name)),
+        }
+    }
+
+    /// `v.name`, `name` an interned str; with a site, through its cache.
+    pub(crate) fn get_attr_cached(
+        &mut self,
+        v: Value,
+        name: ObjRef,
+        site: Option<CacheSite>,
+    ) -> Result<Value, PyError> {
+        if let Some(site) = site {
+            let cached = self.codes[site.code.0 as usize].caches[site.pc].get();
+            if let AttrCache::Slot { .. } = cached {
+                if let Some(Resolved::Attr(v)) = self.cache_hit(cached, v) {
+                    return Ok(v);
+                }
+            }
+        }
         if let Some(Obj::Module(m)) = v.as_obj().map(|r| self.heap.get(r)) {
-            return match m.attrs.get(name) {
-                Some(attr) => Ok(*attr),
-                None => Err(RawError::new(
-                    ExcKind::AttributeError,
-                    format!("module '{}' has no attribute '{name}'", m.name),
-                )
-                .into()),
+            let shape = m.shape();
+            return match self.shapes.slot(shape, name) {
+                Some(slot) => {
+                    let attr = m.slots[slot];
+                    self.fill_cache(
+                        site,
+                        AttrCache::Slot {
+                            shape,
+                            slot: slot as u32,
+                        },
+                    );
+                    Ok(attr)
+                }
+                None => {
+                    let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
+                    Err(self.no_attribute(v, text))
+                }
             };
         }
         let kind = self.type_kind(v);
-        if crate::methods::find_method(kind, name).is_some() {
-            let m = crate::object::BoundMethod {
-                receiver: v,
-                name: name.clone(),
-            };
-            return Ok(Value::Obj(self.heap.alloc(Obj::BoundMethod(m))));
+        let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
+        if crate::methods::find_method(kind, text).is_some() {
+            return Ok(Value::Obj(self.heap.alloc(BoundMethodObj::new(v, name))));
         }
-        Err(RawError::new(
-            ExcKind::AttributeError,
-            format!("'{}' object has no attribute '{name}'", kind.name()),
-        )
-        .into())
+        Err(self.no_attribute(v, text))
+    }
+
+    fn no_attribute(&self, v: Value, name: &str) -> PyError {
+        let msg = match v.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Module(m)) => {
+                let module = self.heap.str_obj(m.name).map_or("?", |s| s.as_str());
+                format!("module '{module}' has no attribute '{name}'")
+            }
+            _ => format!("'{}' object has no attribute '{name}'", self.type_name(v)),
+        };
+        RawError::new(ExcKind::AttributeError, msg).into()
     }
 
     /// Binds arguments to a script function's parameters and pushes its
@@ -217,10 +336,7 @@ impl Vm {
         let base = self.stack.len() - argc;
         let kw: Vec<(Rc<str>, Value)> = match kwnames.and_then(|n| n.as_obj()) {
             Some(names) => {
-                let names: Vec<Value> = match self.heap.get(names) {
-                    Obj::Tuple(items) => items.to_vec(),
-                    _ => Vec::new(),
-                };
+                let names: Vec<Value> = self.heap.tuple(names).map_or_else(Vec::new, |t| t.to_vec());
                 let values = self.stack.split_off(self.stack.len() - names.len());
                 names
                     .iter()
@@ -277,7 +393,7 @@ impl Vm {
         for &slot in &locals.cells {
             let slot = base + slot as usize;
             let v = self.stack[slot];
-            self.stack[slot] = Value::Obj(self.heap.alloc(Obj::Cell(v)));
+            self.stack[slot] = Value::Obj(self.heap.alloc(CellObj::new(v)));
         }
         for (i, &slot) in locals.free.iter().enumerate() {
             self.stack[base + slot as usize] = Value::Obj(cells[i]);

@@ -1,29 +1,69 @@
-//! The object heap and its precise mark-and-sweep collector.
+//! The object heap and its precise, non-moving mark-and-sweep collector.
 //!
-//! Objects live in a vector of slots; an `ObjRef` is a slot index. A slot is
-//! reused after its object is swept, so an `ObjRef` is valid exactly as long
-//! as the object is reachable from the roots — the interpreter guarantees
-//! that by collecting only at safe points (loop headers and calls), where
-//! every live value is on the VM stack, in a global, a code constant, or in
-//! the VM's list of temporary roots. Native code never collects.
+//! Every object is allocated on its own (the global allocator: its size
+//! classes are the arenas) and stays at that address until it is swept.
+//! An `ObjRef` is a pointer to the object's header. The heap keeps a list
+//! of every object it made; a collection marks what the roots reach (with
+//! an explicit work list: deep structures cannot overflow the host stack)
+//! and frees the rest.
 //!
-//! Using indices rather than pointers keeps the heap free of `unsafe`: a
-//! logic error (a ref kept past a collection) gives a wrong object or a
-//! panic, never undefined behaviour.
+//! The rule that makes this sound: an `ObjRef` is only ever dereferenced
+//! while its object is alive, and an object is freed only by a collection,
+//! which only runs at the interpreter's safe points (`Vm::tick`), where
+//! every value the program can still use is in a root: the VM stack,
+//! globals, code constants, the VM's temporary roots, the JIT's constants,
+//! interned strs. Collection takes `&mut Heap`, and every reference into an
+//! object is a borrow of the heap (`get`, `list`, `str_obj`, ...), so no
+//! reference can be held across one. Allocation takes `&Heap` (it moves
+//! nothing), so code may read one object while making another.
+//!
+//! After every collection in debug builds and in stress mode (the GC-stress
+//! tests), a verifier walks every object and checks that each reference it
+//! holds points at a live object and that its fields are consistent.
+
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::ptr::NonNull;
 
 use crate::error::{ExcKind, OpResult, RawError};
-use crate::object::Obj;
+use crate::object::{
+    BoundMethodObj, CellObj, DictObj, DictViewObj, FunctionObj, Header, Items, IterObj, Kind, ListObj, ModuleObj,
+    NativeObj, Obj, ObjMut, Object, RangeIterObj, RangeObj, SeqIterObj, Storage, StrObj, TupleObj, TypeObj,
+};
 use crate::value::Value;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ObjRef(u32);
+/// A reference to a heap object: the address of its header.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(transparent)]
+pub struct ObjRef(NonNull<Header>);
 
 impl ObjRef {
-    pub fn from_index(i: u32) -> ObjRef {
-        ObjRef(i)
+    /// The object's address, as compiled code and `id()` see it.
+    #[inline]
+    pub fn addr(self) -> u64 {
+        self.0.as_ptr() as u64
     }
-    pub fn index(self) -> u32 {
-        self.0
+
+    /// The reference whose address is `addr`.
+    ///
+    /// # Safety
+    /// `addr` must be the address of a live object (the payload of a
+    /// `Value::Obj` that compiled code read or wrote).
+    pub unsafe fn from_addr(addr: u64) -> ObjRef {
+        ObjRef(NonNull::new(addr as *mut Header).expect("an object address is not null"))
+    }
+
+    #[inline]
+    fn header(&self) -> &Header {
+        // SAFETY: an ObjRef points at a live object (see the module doc).
+        unsafe { self.0.as_ref() }
+    }
+}
+
+impl fmt::Debug for ObjRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ObjRef({:#x})", self.addr())
     }
 }
 
@@ -31,24 +71,6 @@ impl ObjRef {
 /// one (or twice the live size, whichever is larger), so the cost of a
 /// collection is paid for by at least as much allocation.
 const MIN_GC_BYTES: usize = 4 << 20;
-
-pub struct Heap {
-    slots: Vec<Option<Obj>>,
-    marks: Vec<bool>,
-    free: Vec<u32>,
-    /// Estimated bytes of the objects that survived the last collection.
-    live_bytes: usize,
-    /// Estimated bytes allocated (or grown) since the last collection.
-    new_bytes: usize,
-    /// Largest estimated heap size allowed; exceeding it is a MemoryError.
-    limit: usize,
-    /// `new_bytes` above this asks for a collection: the pacing threshold,
-    /// or less when the limit is near. Recomputed after each collection.
-    trigger: usize,
-    /// Collect at every safe point after any allocation (tests the roots).
-    pub stress: bool,
-    pub stats: GcStats,
-}
 
 /// What the collector did, for `--gc-stats` and benchmarks.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -61,6 +83,28 @@ pub struct GcStats {
     pub peak_bytes: usize,
 }
 
+pub struct Heap {
+    /// Every object not yet swept.
+    objects: RefCell<Vec<ObjRef>>,
+    /// Estimated bytes of the objects that survived the last collection.
+    live_bytes: usize,
+    /// Estimated bytes allocated (or grown) since the last collection.
+    new_bytes: Cell<usize>,
+    /// Largest estimated heap size allowed; exceeding it is a MemoryError.
+    limit: usize,
+    /// `new_bytes` above this asks for a collection: the pacing threshold,
+    /// or less when the limit is near. Recomputed after each collection.
+    trigger: usize,
+    /// Strs that exist once per text (identifiers, constants): never freed.
+    interned: RefCell<HashMap<Box<str>, ObjRef, ahash::RandomState>>,
+    /// The interned strs of one ASCII character, by code (iterating a str
+    /// yields these without allocating).
+    ascii: Vec<ObjRef>,
+    /// Collect at every safe point after any allocation (tests the roots).
+    pub stress: bool,
+    pub stats: GcStats,
+}
+
 impl Default for Heap {
     fn default() -> Self {
         Heap::new(usize::MAX)
@@ -69,61 +113,234 @@ impl Default for Heap {
 
 impl Heap {
     pub fn new(limit: usize) -> Heap {
-        Heap {
-            slots: Vec::new(),
-            marks: Vec::new(),
-            free: Vec::new(),
+        let mut heap = Heap {
+            objects: RefCell::new(Vec::new()),
             live_bytes: 0,
-            new_bytes: 0,
+            new_bytes: Cell::new(0),
             limit,
             trigger: MIN_GC_BYTES.min(limit),
+            interned: RefCell::new(HashMap::default()),
+            ascii: Vec::new(),
             stress: false,
             stats: GcStats::default(),
+        };
+        heap.ascii = (0u8..128).map(|c| heap.intern(&(c as char).to_string())).collect();
+        heap
+    }
+
+    // ---- allocation ---------------------------------------------------
+
+    fn track(&self, r: ObjRef, bytes: usize) -> ObjRef {
+        self.objects.borrow_mut().push(r);
+        self.new_bytes.set(self.new_bytes.get() + bytes);
+        r
+    }
+
+    /// Boxes a fixed-size object.
+    pub fn alloc<T: Object>(&self, obj: T) -> ObjRef {
+        let bytes = std::mem::size_of::<T>() + obj.owned_bytes();
+        let p = NonNull::from(Box::leak(Box::new(obj))).cast::<Header>();
+        // SAFETY: T's first field is a header (Object's contract).
+        debug_assert_eq!(unsafe { p.as_ref() }.kind(), T::KIND);
+        self.track(ObjRef(p), bytes)
+    }
+
+    /// A new str (a shared one for a single ASCII character).
+    pub fn new_str(&self, text: &str) -> ObjRef {
+        if text.len() == 1 && !self.ascii.is_empty() {
+            return self.ascii[text.as_bytes()[0] as usize];
+        }
+        let nchars = crate::object::str::count_chars(text);
+        let p = StrObj::alloc_with(text.len(), nchars, |buf| buf.copy_from_slice(text.as_bytes()));
+        self.track(ObjRef(p), StrObj::layout(text.len()).size())
+    }
+
+    /// A new str that joins `parts`, made in one allocation.
+    pub fn new_str_joined(&self, parts: &[&str]) -> ObjRef {
+        let len: usize = parts.iter().map(|p| p.len()).sum();
+        if len == 1 {
+            return self.new_str(parts.iter().find(|p| !p.is_empty()).expect("one byte"));
+        }
+        let nchars = parts.iter().map(|p| crate::object::str::count_chars(p)).sum();
+        let p = StrObj::alloc_with(len, nchars, |buf| {
+            let mut at = 0;
+            for part in parts {
+                buf[at..at + part.len()].copy_from_slice(part.as_bytes());
+                at += part.len();
+            }
+        });
+        self.track(ObjRef(p), StrObj::layout(len).size())
+    }
+
+    /// The str of one character (shared for ASCII).
+    #[inline]
+    pub fn char_str(&self, c: char) -> ObjRef {
+        if c.is_ascii() && !self.ascii.is_empty() {
+            return self.ascii[c as usize];
+        }
+        self.new_str(c.encode_utf8(&mut [0; 4]))
+    }
+
+    /// The one str with this text that lives forever (identifiers, code
+    /// constants): attribute names compare by identity.
+    pub fn intern(&self, text: &str) -> ObjRef {
+        if let Some(r) = self.interned.borrow().get(text) {
+            return *r;
+        }
+        let nchars = crate::object::str::count_chars(text);
+        let p = StrObj::alloc_with(text.len(), nchars, |buf| buf.copy_from_slice(text.as_bytes()));
+        let r = self.track(ObjRef(p), StrObj::layout(text.len()).size());
+        self.interned.borrow_mut().insert(text.into(), r);
+        r
+    }
+
+    /// The interned str with this text, if there is one.
+    pub fn find_interned(&self, text: &str) -> Option<ObjRef> {
+        self.interned.borrow().get(text).copied()
+    }
+
+    pub fn new_tuple(&self, items: &[Value]) -> ObjRef {
+        let p = TupleObj::alloc(items);
+        self.track(ObjRef(p), TupleObj::layout(items.len()).size())
+    }
+
+    pub fn new_list(&self, items: Vec<Value>) -> ObjRef {
+        self.alloc(ListObj::new(items))
+    }
+
+    // ---- access -------------------------------------------------------
+
+    #[inline]
+    pub fn kind(&self, r: ObjRef) -> Kind {
+        r.header().kind()
+    }
+
+    /// The object as the struct of its kind.
+    ///
+    /// # Safety
+    /// `r` must be of kind `T::KIND`; the borrow of the heap keeps the
+    /// object alive (no collection while it lasts).
+    #[inline]
+    unsafe fn cast<T: Object>(&self, r: ObjRef) -> &T {
+        // SAFETY: per the contract, r points at a live T.
+        unsafe { r.0.cast::<T>().as_ref() }
+    }
+
+    /// # Safety
+    /// As `cast`, with the heap borrowed mutably (no other reference into
+    /// any object exists).
+    #[inline]
+    unsafe fn cast_mut<T: Object>(&mut self, r: ObjRef) -> &mut T {
+        // SAFETY: per the contract.
+        unsafe { r.0.cast::<T>().as_mut() }
+    }
+
+    /// A view of any object.
+    pub fn get(&self, r: ObjRef) -> Obj<'_> {
+        // SAFETY: each arm casts to the struct of the kind the header says.
+        unsafe {
+            match self.kind(r) {
+                Kind::Str => Obj::Str(StrObj::from_header(r.0)),
+                Kind::Tuple => Obj::Tuple(TupleObj::from_header(r.0)),
+                Kind::List => Obj::List(self.cast::<ListObj>(r)),
+                Kind::Dict => Obj::Dict(self.cast::<DictObj>(r)),
+                Kind::Range => Obj::Range(self.cast::<RangeObj>(r)),
+                Kind::Function => Obj::Function(self.cast::<FunctionObj>(r)),
+                Kind::Cell => Obj::Cell(self.cast::<CellObj>(r)),
+                Kind::Module => Obj::Module(self.cast::<ModuleObj>(r)),
+                Kind::Native => Obj::Native(&self.cast::<NativeObj>(r).native),
+                Kind::Type => Obj::Type(self.cast::<TypeObj>(r).kind),
+                Kind::BoundMethod => Obj::BoundMethod(self.cast::<BoundMethodObj>(r)),
+                Kind::RangeIter => Obj::RangeIter(self.cast::<RangeIterObj>(r)),
+                Kind::SeqIter => Obj::SeqIter(self.cast::<SeqIterObj>(r)),
+                Kind::Iter => Obj::Iter(self.cast::<IterObj>(r)),
+                Kind::DictView => Obj::DictView(self.cast::<DictViewObj>(r)),
+            }
         }
     }
 
-    pub fn alloc(&mut self, obj: Obj) -> ObjRef {
-        self.new_bytes += obj.approx_size();
-        if let Some(i) = self.free.pop() {
-            self.slots[i as usize] = Some(obj);
-            ObjRef(i)
-        } else {
-            let i = self.slots.len();
-            assert!(i < u32::MAX as usize, "heap slot index overflow");
-            self.slots.push(Some(obj));
-            self.marks.push(false);
-            ObjRef(i as u32)
+    /// A mutable view of the kinds that change in place.
+    pub fn get_mut(&mut self, r: ObjRef) -> ObjMut<'_> {
+        // SAFETY: each arm casts to the struct of the kind the header says.
+        unsafe {
+            match self.kind(r) {
+                Kind::List => ObjMut::List(self.cast_mut::<ListObj>(r)),
+                Kind::Dict => ObjMut::Dict(self.cast_mut::<DictObj>(r)),
+                Kind::Cell => ObjMut::Cell(self.cast_mut::<CellObj>(r)),
+                Kind::RangeIter => ObjMut::RangeIter(self.cast_mut::<RangeIterObj>(r)),
+                Kind::SeqIter => ObjMut::SeqIter(self.cast_mut::<SeqIterObj>(r)),
+                Kind::Iter => ObjMut::Iter(self.cast_mut::<IterObj>(r)),
+                _ => ObjMut::Other,
+            }
         }
     }
 
     #[inline]
-    pub fn get(&self, r: ObjRef) -> &Obj {
-        match &self.slots[r.0 as usize] {
-            Some(obj) => obj,
-            None => panic!("use of a collected object (slot {})", r.0),
-        }
+    pub fn str_obj(&self, r: ObjRef) -> Option<&StrObj> {
+        // SAFETY: the kind is checked.
+        (self.kind(r) == Kind::Str).then(|| unsafe { StrObj::from_header(r.0) })
     }
 
     #[inline]
-    pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
-        match &mut self.slots[r.0 as usize] {
-            Some(obj) => obj,
-            None => panic!("use of a collected object (slot {})", r.0),
+    pub fn tuple(&self, r: ObjRef) -> Option<&TupleObj> {
+        // SAFETY: the kind is checked.
+        (self.kind(r) == Kind::Tuple).then(|| unsafe { TupleObj::from_header(r.0) })
+    }
+
+    #[inline]
+    pub fn list(&self, r: ObjRef) -> Option<&ListObj> {
+        // SAFETY: the kind is checked.
+        (self.kind(r) == Kind::List).then(|| unsafe { self.cast::<ListObj>(r) })
+    }
+
+    #[inline]
+    pub fn list_mut(&mut self, r: ObjRef) -> Option<&mut ListObj> {
+        if self.kind(r) != Kind::List {
+            return None;
+        }
+        // SAFETY: the kind is checked.
+        Some(unsafe { self.cast_mut::<ListObj>(r) })
+    }
+
+    #[inline]
+    pub fn dict(&self, r: ObjRef) -> Option<&DictObj> {
+        // SAFETY: the kind is checked.
+        (self.kind(r) == Kind::Dict).then(|| unsafe { self.cast::<DictObj>(r) })
+    }
+
+    #[inline]
+    pub fn dict_mut(&mut self, r: ObjRef) -> Option<&mut DictObj> {
+        if self.kind(r) != Kind::Dict {
+            return None;
+        }
+        // SAFETY: the kind is checked.
+        Some(unsafe { self.cast_mut::<DictObj>(r) })
+    }
+
+    /// A list's or tuple's items.
+    #[inline]
+    pub fn seq_items(&self, r: ObjRef) -> Option<Items<'_>> {
+        match self.get(r) {
+            Obj::List(l) => Some(l.items()),
+            Obj::Tuple(t) => Some(Items::Values(t)),
+            _ => None,
         }
     }
+
+    // ---- limits and pacing --------------------------------------------
 
     /// Records that an object grew by about `bytes` (a list append), so
     /// collection pacing and the memory limit see it.
     #[inline]
-    pub fn note_growth(&mut self, bytes: usize) {
-        self.new_bytes += bytes;
+    pub fn note_growth(&self, bytes: usize) {
+        self.new_bytes.set(self.new_bytes.get() + bytes);
     }
 
     /// Checks before a large allocation (sequence repetition, joins) that it
     /// fits under the limit, so `[0] * 10**12` is a MemoryError, not an
     /// attempt to allocate terabytes.
     pub fn reserve(&self, bytes: usize) -> OpResult<()> {
-        if self.live_bytes.saturating_add(self.new_bytes).saturating_add(bytes) > self.limit {
+        if self.estimated_bytes().saturating_add(bytes) > self.limit {
             Err(RawError::new(ExcKind::MemoryError, ""))
         } else {
             Ok(())
@@ -131,7 +348,7 @@ impl Heap {
     }
 
     pub fn over_limit(&self) -> bool {
-        self.live_bytes.saturating_add(self.new_bytes) > self.limit
+        self.estimated_bytes() > self.limit
     }
 
     pub fn set_limit(&mut self, limit: usize) {
@@ -148,99 +365,227 @@ impl Heap {
     /// True when a safe point should collect.
     #[inline]
     pub fn wants_collection(&self) -> bool {
-        self.new_bytes > self.trigger || (self.stress && self.new_bytes > 0)
+        let new = self.new_bytes.get();
+        new > self.trigger || (self.stress && new > 0)
     }
 
     pub fn live_objects(&self) -> usize {
-        self.slots.len() - self.free.len()
+        self.objects.borrow().len()
     }
 
     pub fn estimated_bytes(&self) -> usize {
-        self.live_bytes + self.new_bytes
-    }
-
-    /// Marks everything reachable from `roots`, then frees the rest.
-    pub fn collect(&mut self, roots: impl IntoIterator<Item = Value>) {
-        let started = std::time::Instant::now();
-        self.note_peak();
-        let mut work: Vec<u32> = Vec::new();
-        let mark = |v: Value, marks: &mut Vec<bool>, work: &mut Vec<u32>| {
-            if let Value::Obj(r) = v {
-                let i = r.0 as usize;
-                if !marks[i] {
-                    marks[i] = true;
-                    work.push(r.0);
-                }
-            }
-        };
-        for v in roots {
-            mark(v, &mut self.marks, &mut work);
-        }
-        while let Some(i) = work.pop() {
-            if let Some(obj) = &self.slots[i as usize] {
-                let marks = &mut self.marks;
-                obj.for_each_child(|v| mark(v, marks, &mut work));
-            }
-        }
-        let mut live = 0;
-        for (i, slot) in self.slots.iter_mut().enumerate() {
-            if self.marks[i] {
-                self.marks[i] = false;
-                if let Some(obj) = slot {
-                    live += obj.approx_size();
-                }
-            } else if slot.take().is_some() {
-                self.free.push(i as u32);
-            }
-        }
-        self.live_bytes = live;
-        self.new_bytes = 0;
-        self.retrigger();
-        let pause = started.elapsed().as_secs_f64();
-        self.stats.collections += 1;
-        self.stats.pause_total += pause;
-        self.stats.pause_max = self.stats.pause_max.max(pause);
+        self.live_bytes.saturating_add(self.new_bytes.get())
     }
 
     /// Folds the current estimated size into the peak.
     pub fn note_peak(&mut self) {
         self.stats.peak_bytes = self.stats.peak_bytes.max(self.estimated_bytes());
     }
+
+    // ---- collection ---------------------------------------------------
+
+    /// Marks everything reachable from `roots` (and the interned strs),
+    /// then frees the rest.
+    pub fn collect(&mut self, roots: impl IntoIterator<Item = Value>) {
+        let started = std::time::Instant::now();
+        self.note_peak();
+        let mut work: Vec<ObjRef> = Vec::new();
+        let mark = |v: Value, work: &mut Vec<ObjRef>| {
+            if let Value::Obj(r) = v {
+                let h = r.header();
+                if !h.marked() {
+                    h.set_mark(true);
+                    work.push(r);
+                }
+            }
+        };
+        for v in roots {
+            mark(v, &mut work);
+        }
+        for r in self.interned.borrow().values() {
+            mark(Value::Obj(*r), &mut work);
+        }
+        while let Some(r) = work.pop() {
+            self.get(r).for_each_child(|v| mark(v, &mut work));
+        }
+        let mut live = 0;
+        let mut objects = std::mem::take(self.objects.get_mut());
+        objects.retain(|&r| {
+            if r.header().marked() {
+                r.header().set_mark(false);
+                live += self.object_bytes(r);
+                true
+            } else {
+                // SAFETY: unmarked means unreachable from every root, so
+                // nothing uses r again; it is removed from the list here.
+                unsafe { free(r) };
+                false
+            }
+        });
+        *self.objects.get_mut() = objects;
+        self.live_bytes = live;
+        self.new_bytes.set(0);
+        self.retrigger();
+        let pause = started.elapsed().as_secs_f64();
+        self.stats.collections += 1;
+        self.stats.pause_total += pause;
+        self.stats.pause_max = self.stats.pause_max.max(pause);
+        if cfg!(debug_assertions) || self.stress {
+            if let Err(e) = self.verify() {
+                panic!("heap verifier after a collection: {e}");
+            }
+        }
+    }
+
+    /// About how many bytes an object takes, with what it owns.
+    fn object_bytes(&self, r: ObjRef) -> usize {
+        match self.get(r) {
+            Obj::Str(s) => StrObj::layout(s.byte_len()).size(),
+            Obj::Tuple(t) => TupleObj::layout(t.len()).size(),
+            Obj::List(l) => std::mem::size_of::<ListObj>() + l.owned_bytes(),
+            Obj::Dict(d) => std::mem::size_of::<DictObj>() + d.owned_bytes(),
+            Obj::Function(f) => std::mem::size_of::<FunctionObj>() + f.owned_bytes(),
+            Obj::Module(m) => std::mem::size_of::<ModuleObj>() + m.owned_bytes(),
+            Obj::Iter(it) => std::mem::size_of::<IterObj>() + it.owned_bytes(),
+            Obj::Range(_) => std::mem::size_of::<RangeObj>(),
+            Obj::Cell(_) => std::mem::size_of::<CellObj>(),
+            Obj::Native(_) => std::mem::size_of::<NativeObj>(),
+            Obj::Type(_) => std::mem::size_of::<TypeObj>(),
+            Obj::BoundMethod(_) => std::mem::size_of::<BoundMethodObj>(),
+            Obj::RangeIter(_) => std::mem::size_of::<RangeIterObj>(),
+            Obj::SeqIter(_) => std::mem::size_of::<SeqIterObj>(),
+            Obj::DictView(_) => std::mem::size_of::<DictViewObj>(),
+        }
+    }
+
+    /// Checks every object: each reference it holds points at an object
+    /// of this heap, and its own fields are consistent (a list's length
+    /// within its capacity and storage, a str's counts, a dict's size).
+    pub fn verify(&self) -> Result<(), String> {
+        let objects = self.objects.borrow();
+        let live: HashSet<ObjRef> = objects.iter().copied().collect();
+        if live.len() != objects.len() {
+            return Err("an object is listed twice".into());
+        }
+        for &r in objects.iter() {
+            let obj = self.get(r);
+            let mut bad = None;
+            obj.for_each_child(|v| {
+                if let Value::Obj(c) = v {
+                    if bad.is_none() && !live.contains(&c) {
+                        bad = Some(c);
+                    }
+                }
+            });
+            if let Some(c) = bad {
+                return Err(format!(
+                    "{:?} ({:?}) refers to {c:?}, which is not a live object",
+                    r,
+                    self.kind(r)
+                ));
+            }
+            match obj {
+                Obj::List(l) => {
+                    let storage = l.storage();
+                    if l.len() > l.cap || (storage == Storage::Empty && !l.is_empty()) {
+                        return Err(format!("{r:?}: list of {} items in {storage:?} storage", l.len()));
+                    }
+                }
+                Obj::Str(s) => {
+                    let n = crate::object::str::count_chars(s.as_str());
+                    if n != s.nchars() || s.is_ascii() != (n == s.byte_len()) {
+                        return Err(format!("{r:?}: str counts disagree with its text"));
+                    }
+                }
+                Obj::Dict(d) if d.table.iter().count() != d.table.len() => {
+                    return Err(format!("{r:?}: dict size disagrees with its entries"));
+                }
+                _ => {}
+            }
+        }
+        for r in self.interned.borrow().values() {
+            if !live.contains(r) {
+                return Err(format!("interned str {r:?} is not a live object"));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Frees one object by its kind.
+///
+/// # Safety
+/// `r` must be an object of this heap that nothing will use again.
+unsafe fn free(r: ObjRef) {
+    let p = r.0;
+    // SAFETY: per the contract; each kind is freed the way it was made
+    // (the fixed-size kinds were boxed by `Heap::alloc`).
+    unsafe {
+        match p.as_ref().kind() {
+            Kind::Str => StrObj::free(p),
+            Kind::Tuple => TupleObj::free(p),
+            Kind::List => drop(Box::from_raw(p.cast::<ListObj>().as_ptr())),
+            Kind::Dict => drop(Box::from_raw(p.cast::<DictObj>().as_ptr())),
+            Kind::Range => drop(Box::from_raw(p.cast::<RangeObj>().as_ptr())),
+            Kind::Function => drop(Box::from_raw(p.cast::<FunctionObj>().as_ptr())),
+            Kind::Cell => drop(Box::from_raw(p.cast::<CellObj>().as_ptr())),
+            Kind::Module => drop(Box::from_raw(p.cast::<ModuleObj>().as_ptr())),
+            Kind::Native => drop(Box::from_raw(p.cast::<NativeObj>().as_ptr())),
+            Kind::Type => drop(Box::from_raw(p.cast::<TypeObj>().as_ptr())),
+            Kind::BoundMethod => drop(Box::from_raw(p.cast::<BoundMethodObj>().as_ptr())),
+            Kind::RangeIter => drop(Box::from_raw(p.cast::<RangeIterObj>().as_ptr())),
+            Kind::SeqIter => drop(Box::from_raw(p.cast::<SeqIterObj>().as_ptr())),
+            Kind::Iter => drop(Box::from_raw(p.cast::<IterObj>().as_ptr())),
+            Kind::DictView => drop(Box::from_raw(p.cast::<DictViewObj>().as_ptr())),
+        }
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        for r in self.objects.get_mut().drain(..) {
+            // SAFETY: the heap is going away with everything in it.
+            unsafe { free(r) };
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::object::StrObj;
 
-    fn s(heap: &mut Heap, text: &str) -> Value {
-        Value::Obj(heap.alloc(Obj::Str(StrObj::new(text.into()))))
+    fn s(heap: &Heap, text: &str) -> Value {
+        Value::Obj(heap.new_str(text))
+    }
+
+    /// Objects live besides the interned strs every heap starts with.
+    fn extra(heap: &Heap) -> usize {
+        heap.live_objects() - heap.interned.borrow().len()
     }
 
     #[test]
-    fn unreachable_objects_are_freed_and_slots_reused() {
+    fn unreachable_objects_are_freed() {
         let mut heap = Heap::default();
-        let a = s(&mut heap, "a");
-        let _b = s(&mut heap, "b");
+        let a = s(&heap, "ab");
+        let _b = s(&heap, "cd");
         heap.collect([a]);
-        assert_eq!(heap.live_objects(), 1);
-        let c = s(&mut heap, "c");
-        assert_eq!(c.as_obj().unwrap().index(), 1, "the freed slot is reused");
+        assert_eq!(extra(&heap), 1);
+        assert_eq!(heap.get(a.as_obj().unwrap()).type_kind(), crate::object::TypeKind::Str);
+        heap.verify().unwrap();
     }
 
     #[test]
     fn containers_keep_their_elements_alive_and_cycles_are_collected() {
         let mut heap = Heap::default();
-        let x = s(&mut heap, "x");
-        let list = heap.alloc(Obj::List(vec![x]));
+        let x = s(&heap, "xy");
+        let list = heap.new_list(vec![x]);
         heap.collect([Value::Obj(list)]);
-        assert_eq!(heap.live_objects(), 2);
+        assert_eq!(extra(&heap), 2);
         // A list that contains itself, reachable from nothing.
-        if let Obj::List(items) = heap.get_mut(list) {
-            items.push(Value::Obj(list));
-        }
+        heap.list_mut(list).unwrap().push(Value::Obj(list));
+        heap.verify().unwrap();
         heap.collect([]);
-        assert_eq!(heap.live_objects(), 0);
+        assert_eq!(extra(&heap), 0);
     }
 
     #[test]
@@ -248,16 +593,40 @@ mod tests {
         let mut heap = Heap::default();
         let mut v = Value::None;
         for _ in 0..200_000 {
-            v = Value::Obj(heap.alloc(Obj::List(vec![v])));
+            v = Value::Obj(heap.new_tuple(&[v]));
         }
         heap.collect([v]);
-        assert_eq!(heap.live_objects(), 200_000);
+        assert_eq!(extra(&heap), 200_000);
+    }
+
+    #[test]
+    fn objects_stay_where_they_are() {
+        let mut heap = Heap::default();
+        let keep = heap.new_list(vec![Value::Int(1)]);
+        let before = keep.addr();
+        for i in 0..10_000 {
+            heap.new_tuple(&[Value::Int(i)]);
+        }
+        heap.collect([Value::Obj(keep)]);
+        assert_eq!(keep.addr(), before);
+        assert!(matches!(heap.list(keep).unwrap().get(0), Value::Int(1)));
+    }
+
+    #[test]
+    fn interned_strs_are_shared_and_survive() {
+        let mut heap = Heap::default();
+        let a = heap.intern("name");
+        let b = heap.intern("name");
+        assert_eq!(a, b);
+        assert_eq!(heap.char_str('q'), heap.intern("q"));
+        heap.collect([]);
+        assert_eq!(heap.str_obj(a).unwrap().as_str(), "name");
     }
 
     #[test]
     fn reserve_refuses_what_exceeds_the_limit() {
-        let heap = Heap::new(1000);
+        let heap = Heap::new(1 << 20);
         assert!(heap.reserve(10).is_ok());
-        assert_eq!(heap.reserve(10_000).unwrap_err().kind, ExcKind::MemoryError);
+        assert_eq!(heap.reserve(10 << 20).unwrap_err().kind, ExcKind::MemoryError);
     }
 }

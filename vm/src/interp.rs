@@ -5,9 +5,10 @@
 use std::rc::Rc;
 
 use crate::bytecode::{CodeId, CodeObject, CompareKind, Opcode};
+use crate::call::CacheSite;
 use crate::error::{ExcKind, PyError, RawError, TraceEntry};
 use crate::hook::{HotLoop, NoJit, TraceRun};
-use crate::object::Obj;
+use crate::object::{ListObj, Obj, ObjMut};
 use crate::ops::arith::{BinOp, UnaryOp};
 use crate::ops::compare::OrderOp;
 use crate::value::Value;
@@ -399,20 +400,24 @@ impl Vm {
                     }
                     Opcode::LoadAttr => {
                         let v = self.pop();
-                        let attr = tri!(self, pc, self.get_attr(v, &code.names[arg as usize]));
+                        let name = self.codes[cid.0 as usize].names[arg as usize];
+                        let site = CacheSite { code: cid, pc: pc - 1 };
+                        let attr = tri!(self, pc, self.get_attr_cached(v, name, Some(site)));
                         self.stack.push(attr);
                     }
                     Opcode::CheckMethod => {
+                        // Looks the method up before the arguments are
+                        // evaluated, as CPython does (an AttributeError comes
+                        // first); the call finds it again in the cache.
                         let receiver = self.top();
-                        let name = &code.names[arg as usize];
-                        if crate::methods::find_method(self.type_kind(receiver), name).is_none() {
-                            tri!(self, pc, self.get_attr(receiver, name));
-                        }
+                        let name = self.codes[cid.0 as usize].names[arg as usize];
+                        let site = CacheSite { code: cid, pc: pc - 1 };
+                        tri!(self, pc, self.resolve_method(receiver, name, Some(site)));
                     }
                     Opcode::LoadSubscr => {
                         let v = match self.operand_refs() {
-                            (&Value::Obj(r), &Value::Int(i)) => match self.heap.get(r) {
-                                Obj::List(items) if i >= 0 && (i as usize) < items.len() => Ok(items[i as usize]),
+                            (&Value::Obj(r), &Value::Int(i)) => match self.heap.list(r) {
+                                Some(l) if i >= 0 && (i as usize) < l.len() => Ok(l.get(i as usize)),
                                 _ => Err((Value::Obj(r), Value::Int(i))),
                             },
                             (&container, &index) => Err((container, index)),
@@ -687,8 +692,9 @@ impl Vm {
                         tri!(self, pc, self.unpack(v, arg as usize));
                     }
                     Opcode::BuildTuple => {
-                        let items = self.stack.split_off(self.stack.len() - arg as usize);
-                        let t = self.new_tuple(items);
+                        let start = self.stack.len() - arg as usize;
+                        let t = self.new_tuple(&self.stack[start..]);
+                        self.stack.truncate(start);
                         self.stack.push(t);
                     }
                     Opcode::BuildList => {
@@ -707,8 +713,8 @@ impl Vm {
                     Opcode::ListAppend => {
                         let v = self.pop();
                         let list = self.stack[self.stack.len() - 1 - arg as usize];
-                        if let Some(Obj::List(items)) = list.as_obj().map(|r| self.heap.get_mut(r)) {
-                            items.push(v);
+                        if let Some(l) = list.as_obj().and_then(|r| self.heap.list_mut(r)) {
+                            l.push(v);
                         }
                         self.heap.note_growth(16);
                     }
@@ -726,12 +732,17 @@ impl Vm {
                         self.stack.push(s);
                     }
                     Opcode::BuildString => {
-                        let parts = self.stack.split_off(self.stack.len() - arg as usize);
-                        let mut text = String::new();
-                        for p in parts {
-                            text.push_str(self.as_str(p).unwrap_or(""));
-                        }
-                        let s = self.new_str(text);
+                        // One allocation for the whole f-string.
+                        let start = self.stack.len() - arg as usize;
+                        let s = {
+                            let heap = &self.heap;
+                            let parts: smallvec::SmallVec<[&str; 8]> = self.stack[start..]
+                                .iter()
+                                .map(|p| p.as_obj().and_then(|r| heap.str_obj(r)).map_or("", |s| s.as_str()))
+                                .collect();
+                            Value::Obj(heap.new_str_joined(&parts))
+                        };
+                        self.stack.truncate(start);
                         self.stack.push(s);
                     }
                     Opcode::MakeFunction => {
@@ -758,9 +769,10 @@ impl Vm {
                             None
                         };
                         let argc = (arg & 0xff) as usize;
-                        let name = code.names[(arg >> 8) as usize].clone();
+                        let name = self.codes[cid.0 as usize].names[(arg >> 8) as usize];
+                        let site = CacheSite { code: cid, pc: pc - 1 };
                         self.frames.last_mut().expect("running frame").pc = pc;
-                        match self.call_method_from_stack(&name, argc, kwnames) {
+                        match self.call_method_from_stack(name, argc, kwnames, site) {
                             Ok(true) => continue 'frames,
                             Ok(false) => {}
                             Err(e) => throw!(self, pc, e),
@@ -784,7 +796,8 @@ impl Vm {
                     Opcode::ImportFrom => {
                         let m = self.top();
                         let name = &code.names[arg as usize];
-                        let v = match self.get_attr(m, name) {
+                        let interned = self.codes[cid.0 as usize].names[arg as usize];
+                        let v = match self.get_attr_cached(m, interned, None) {
                             Ok(v) => v,
                             Err(_) => {
                                 let module = self.module_name(m);
@@ -881,20 +894,20 @@ impl Vm {
 
     fn cell_get(&self, cell: Value) -> Value {
         match cell.as_obj().map(|r| self.heap.get(r)) {
-            Some(Obj::Cell(v)) => *v,
+            Some(Obj::Cell(c)) => c.value,
             _ => Value::Undef,
         }
     }
 
     fn cell_set(&mut self, cell: Value, v: Value) {
-        if let Some(Obj::Cell(slot)) = cell.as_obj().map(|r| self.heap.get_mut(r)) {
-            *slot = v;
+        if let Some(ObjMut::Cell(c)) = cell.as_obj().map(|r| self.heap.get_mut(r)) {
+            c.value = v;
         }
     }
 
     fn module_name(&self, m: Value) -> Rc<str> {
         match m.as_obj().map(|r| self.heap.get(r)) {
-            Some(Obj::Module(m)) => m.name.clone(),
+            Some(Obj::Module(m)) => self.heap.str_obj(m.name).map_or("?".into(), |s| s.as_str().into()),
             _ => "?".into(),
         }
     }
@@ -905,9 +918,9 @@ impl Vm {
     #[inline(always)]
     fn store_subscr(&mut self, container: Value, index: Value, value: Value) -> Result<(), PyError> {
         if let (Value::Obj(r), Value::Int(i)) = (container, index) {
-            if let Obj::List(items) = self.heap.get_mut(r) {
-                if i >= 0 && (i as usize) < items.len() {
-                    items[i as usize] = value;
+            if let Some(l) = self.heap.list_mut(r) {
+                if i >= 0 && (i as usize) < l.len() {
+                    l.set(i as usize, value);
                     return Ok(());
                 }
             }
@@ -932,11 +945,12 @@ impl Vm {
 
     fn inplace_add(&mut self, a: Value, b: Value) -> Result<Value, PyError> {
         if let Some(r) = a.as_obj() {
-            if matches!(self.heap.get(r), Obj::List(_)) {
+            if self.heap.list(r).is_some() {
                 let extra = self.collect_iterable(b)?;
-                self.heap.note_growth(extra.len() * 16);
-                if let Obj::List(items) = self.heap.get_mut(r) {
-                    items.extend(extra);
+                let extra = ListObj::new(extra);
+                self.heap.note_growth(extra.buffer_bytes());
+                if let Some(l) = self.heap.list_mut(r) {
+                    l.extend(extra.items());
                 }
                 return Ok(a);
             }
@@ -947,13 +961,14 @@ impl Vm {
     /// `a *= b`: lists repeat in place; everything else is `a * b`.
     fn inplace_mul(&mut self, a: Value, b: Value) -> Result<Value, PyError> {
         if let (Some(r), Some(n)) = (a.as_obj(), b.as_index()) {
-            if let Obj::List(items) = self.heap.get(r) {
+            if let Some(l) = self.heap.list(r) {
                 let count = n.max(0) as usize;
-                let total = items.len().saturating_mul(count);
-                self.heap.reserve(total.saturating_mul(16))?;
-                self.heap.note_growth(total.saturating_sub(items.len()) * 16);
-                if let Obj::List(items) = self.heap.get_mut(r) {
-                    *items = items.repeat(count);
+                let total = l.len().saturating_mul(count);
+                let item = l.storage().item_size();
+                self.heap.reserve(total.saturating_mul(item))?;
+                self.heap.note_growth(total.saturating_sub(l.len()) * item);
+                if let Some(l) = self.heap.list_mut(r) {
+                    l.repeat_in_place(count);
                 }
                 return Ok(a);
             }
@@ -969,8 +984,8 @@ impl Vm {
                 self.stack.extend(items.iter().rev());
                 return Ok(());
             }
-            Some(Obj::List(items)) if items.len() == n => {
-                self.stack.extend(items.iter().rev());
+            Some(Obj::List(l)) if l.len() == n => {
+                self.stack.extend(l.items().iter().rev());
                 return Ok(());
             }
             Some(
@@ -979,6 +994,8 @@ impl Vm {
                 | Obj::Str(_)
                 | Obj::Dict(_)
                 | Obj::Range(_)
+                | Obj::RangeIter(_)
+                | Obj::SeqIter(_)
                 | Obj::Iter(_)
                 | Obj::DictView(..),
             ) => self.collect_iterable(v)?,

@@ -107,10 +107,7 @@ impl Vm {
                 let func = native.func;
                 func(self, args, &no_kwargs)
             }
-            Some(Obj::Type(kind)) => {
-                let kind = *kind;
-                crate::builtins::call_type(self, kind, args, &no_kwargs)
-            }
+            Some(Obj::Type(kind)) => crate::builtins::call_type(self, kind, args, &no_kwargs),
             _ => Err(PyError::new(crate::error::ExcKind::TypeError, "not a built-in")),
         }
     }

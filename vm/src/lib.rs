@@ -17,6 +17,7 @@ pub mod heap;
 pub mod hook;
 pub mod interp;
 pub mod jit_api;
+pub mod layout;
 pub mod methods;
 pub mod modules;
 pub mod native;

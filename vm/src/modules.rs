@@ -5,7 +5,6 @@
 
 mod math;
 
-use std::rc::Rc;
 use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
@@ -13,7 +12,7 @@ use crate::builtins::args;
 use crate::error::ExcKind;
 use crate::error::PyError;
 use crate::native::{KwArg, NativeFn, NativeFnPtr, NativeResult};
-use crate::object::{ModuleObj, Obj, TypeKind};
+use crate::object::{ModuleObj, NativeObj, Shapes, TypeKind};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -34,19 +33,23 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
             ))
         }
     };
-    let name: Rc<str> = name.into();
-    let attrs = attrs.into_iter().map(|(k, v)| (Rc::from(k), v)).collect();
-    let module = Value::Obj(vm.heap.alloc(Obj::Module(Box::new(ModuleObj {
-        name: name.clone(),
-        attrs,
-    }))));
-    vm.modules.insert(name, module);
+    // The module's shape: its attribute names, in order, from the root.
+    let mut shape = Shapes::ROOT;
+    let mut slots = Vec::with_capacity(attrs.len());
+    for (attr, value) in attrs {
+        let attr = vm.heap.intern(attr);
+        shape = vm.shapes.with_attr(shape, attr);
+        slots.push(value);
+    }
+    let module_name = vm.heap.intern(name);
+    let module = Value::Obj(vm.heap.alloc(ModuleObj::new(module_name, shape, slots)));
+    vm.modules.insert(name.into(), module);
     Ok(module)
 }
 
 /// A module attribute holding a native function.
 fn function(vm: &mut Vm, name: &'static str, func: NativeFnPtr) -> (&'static str, Value) {
-    (name, Value::Obj(vm.heap.alloc(Obj::Native(NativeFn { name, func }))))
+    (name, Value::Obj(vm.heap.alloc(NativeObj::new(NativeFn { name, func }))))
 }
 
 // ---- sys ----------------------------------------------------------------
@@ -178,7 +181,7 @@ mod tests {
     /// Calls `module.name(*args)`.
     fn call(vm: &mut Vm, module: &str, name: &str, args: &[Value]) -> String {
         let m = import(vm, module).unwrap();
-        let f = vm.get_attr(m, &name.into()).unwrap();
+        let f = vm.get_attr(m, name).unwrap();
         let result = vm.call_value(f, args);
         shown(vm, result)
     }
@@ -206,18 +209,16 @@ mod tests {
         assert_eq!((e.kind, e.exit_status, e.msg.as_str()), (ExcKind::SystemExit, 1, "bye"));
         vm.argv = vec!["prog.py".into(), "x".into()];
         let sys = import(&mut vm, "sys").unwrap();
-        let argv = vm.get_attr(sys, &"argv".into()).unwrap();
+        let argv = vm.get_attr(sys, "argv").unwrap();
         assert_eq!(vm.repr(argv).unwrap(), "['prog.py', 'x']");
     }
 
     #[test]
     fn numba_decorators_return_functions_unchanged() {
         let (mut vm, _) = new_vm();
-        let f = import(&mut vm, "math")
-            .and_then(|m| vm.get_attr(m, &"sqrt".into()))
-            .unwrap();
+        let f = import(&mut vm, "math").and_then(|m| vm.get_attr(m, "sqrt")).unwrap();
         let numba = import(&mut vm, "numba").unwrap();
-        let njit = vm.get_attr(numba, &"njit".into()).unwrap();
+        let njit = vm.get_attr(numba, "njit").unwrap();
         assert!(vm.call_value(njit, &[f]).unwrap().is(f));
         let decorator = njit_with_options(&mut vm);
         assert!(vm.call_value(decorator, &[f]).unwrap().is(f));

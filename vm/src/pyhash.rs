@@ -1,5 +1,9 @@
-//! CPython's `hash()` for numbers and tuples, so equal numbers hash alike
-//! (`hash(1) == hash(1.0) == hash(True)`) and printed hashes match.
+//! CPython's `hash()` for numbers, strs and tuples, so equal numbers hash
+//! alike (`hash(1) == hash(1.0) == hash(True)`) and printed hashes match.
+//!
+//! CPython randomizes str hashes per process unless `PYTHONHASHSEED` is
+//! set; Rumba's are what CPython prints with `PYTHONHASHSEED=0` (SipHash-1-3
+//! with a zero key), so they are reproducible and checkable.
 
 /// The modulus CPython reduces numeric hashes by: 2**61 - 1.
 const MODULUS: u64 = (1 << 61) - 1;
@@ -69,20 +73,120 @@ fn frexp(x: f64) -> (f64, i32) {
 
 /// CPython 3.11's tuple hash (xxHash-based), from the items' hashes.
 pub fn hash_tuple(items: &[i64]) -> i64 {
+    let mut h = TupleHasher::new();
+    for &item in items {
+        h.add(item);
+    }
+    h.finish(items.len())
+}
+
+/// The tuple hash fed one item hash at a time (nested tuples are hashed
+/// without recursion by keeping one of these per level).
+#[derive(Clone, Copy, Debug)]
+pub struct TupleHasher {
+    acc: u64,
+}
+
+impl Default for TupleHasher {
+    fn default() -> Self {
+        TupleHasher::new()
+    }
+}
+
+impl TupleHasher {
     const P1: u64 = 11_400_714_785_074_694_791;
     const P2: u64 = 14_029_467_366_897_019_727;
     const P5: u64 = 2_870_177_450_012_600_261;
-    let mut acc: u64 = P5;
-    for &h in items {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
+
+    pub fn new() -> TupleHasher {
+        TupleHasher { acc: Self::P5 }
     }
-    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3_527_539));
-    if acc == u64::MAX {
-        return 1_546_275_796;
+    pub fn add(&mut self, item_hash: i64) {
+        self.acc = self.acc.wrapping_add((item_hash as u64).wrapping_mul(Self::P2));
+        self.acc = self.acc.rotate_left(31);
+        self.acc = self.acc.wrapping_mul(Self::P1);
     }
-    acc as i64
+    pub fn finish(self, len: usize) -> i64 {
+        let acc = self.acc.wrapping_add((len as u64) ^ (Self::P5 ^ 3_527_539));
+        if acc == u64::MAX {
+            return 1_546_275_796;
+        }
+        acc as i64
+    }
+}
+
+/// CPython 3.11's `hash(s)` for a str under `PYTHONHASHSEED=0`: SipHash-1-3
+/// with a zero key over the str's internal representation, which stores
+/// every character in 1, 2 or 4 bytes (little-endian) depending on the
+/// largest one.
+pub fn hash_str(text: &str) -> i64 {
+    if text.is_empty() {
+        return 0;
+    }
+    let widest = text.chars().map(|c| c as u32).max().unwrap_or(0);
+    let h = if widest < 0x80 {
+        siphash13(text.as_bytes())
+    } else {
+        let width = if widest < 0x100 {
+            1
+        } else if widest < 0x1_0000 {
+            2
+        } else {
+            4
+        };
+        let mut units = Vec::with_capacity(text.len() * width);
+        for c in text.chars() {
+            units.extend_from_slice(&(c as u32).to_le_bytes()[..width]);
+        }
+        siphash13(&units)
+    } as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// SipHash-1-3 (one compression round per word, three to finish) with the
+/// key (0, 0).
+fn siphash13(bytes: &[u8]) -> u64 {
+    let mut v = [
+        0x736f_6d65_7073_6575u64,
+        0x646f_7261_6e64_6f6d,
+        0x6c79_6765_6e65_7261,
+        0x7465_6462_7974_6573,
+    ];
+    fn round(v: &mut [u64; 4]) {
+        v[0] = v[0].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(13) ^ v[0];
+        v[0] = v[0].rotate_left(32);
+        v[2] = v[2].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(16) ^ v[2];
+        v[0] = v[0].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(21) ^ v[0];
+        v[2] = v[2].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(17) ^ v[2];
+        v[2] = v[2].rotate_left(32);
+    }
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let m = u64::from_le_bytes(w.try_into().expect("8 bytes"));
+        v[3] ^= m;
+        round(&mut v);
+        v[0] ^= m;
+    }
+    let mut last = (bytes.len() as u64) << 56;
+    for (i, b) in words.remainder().iter().enumerate() {
+        last |= (*b as u64) << (8 * i);
+    }
+    v[3] ^= last;
+    round(&mut v);
+    v[0] ^= last;
+    v[2] ^= 0xff;
+    round(&mut v);
+    round(&mut v);
+    round(&mut v);
+    v[0] ^ v[1] ^ v[2] ^ v[3]
 }
 
 #[cfg(test)]
@@ -103,5 +207,20 @@ mod tests {
         assert_eq!(hash_float(3.25), 576_460_752_303_423_491);
         assert_eq!(hash_tuple(&[]), 5_740_354_900_026_072_187);
         assert_eq!(hash_tuple(&[1, 2]), -3_550_055_125_485_641_917);
+    }
+
+    /// Printed by `PYTHONHASHSEED=0 python3.11 -c "print(hash(s))"`: ASCII,
+    /// Latin-1, two-byte and four-byte representations, short and long.
+    #[test]
+    fn str_hashes_match_cpython_with_seed_zero() {
+        assert_eq!(hash_str(""), 0);
+        assert_eq!(hash_str("a"), 4_644_417_185_603_328_019);
+        assert_eq!(hash_str("ab"), 6_148_830_537_548_944_441);
+        assert_eq!(hash_str("abcdefgh"), 4_574_395_652_268_504_554);
+        assert_eq!(hash_str("abcdefghi"), -532_774_252_720_507_163);
+        assert_eq!(hash_str("h\u{e9}llo"), 6_395_329_678_795_984_700);
+        assert_eq!(hash_str("\u{20ac}uro"), 7_542_247_858_446_192_590);
+        assert_eq!(hash_str("\u{1d11e}x"), -5_730_075_756_551_495_666);
+        assert_eq!(hash_str("hello world, this is long"), 7_650_859_633_215_404_784);
     }
 }

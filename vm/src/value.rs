@@ -11,7 +11,7 @@
 //! | 2   | Bool    | one byte, 0 or 1 (bytes 9..16 undefined)|
 //! | 3   | Int     | i64                                    |
 //! | 4   | Float   | f64 bits                               |
-//! | 5   | Obj     | u32 heap slot index (bytes 12..16 undefined)|
+//! | 5   | Obj     | the object's address (`ObjRef`)        |
 //!
 //! Copying a value is two word moves: there is no reference counting. Heap
 //! objects stay alive because the collector traces them from the roots.
@@ -122,7 +122,7 @@ mod tests {
             // variants whose payload is a full initialised 8-byte field.
             unsafe {
                 std::ptr::copy_nonoverlapping(&v as *const Value as *const u64, out.as_mut_ptr(), 1);
-                if matches!(v, Value::Int(_) | Value::Float(_)) {
+                if matches!(v, Value::Int(_) | Value::Float(_) | Value::Obj(_)) {
                     std::ptr::copy_nonoverlapping(
                         (&v as *const Value as *const u64).add(1),
                         out.as_mut_ptr().add(1),
@@ -137,7 +137,9 @@ mod tests {
         assert_eq!(words(Value::Bool(true))[0], tag::BOOL);
         assert_eq!(words(Value::Int(-7)), [tag::INT, (-7i64) as u64]);
         assert_eq!(words(Value::Float(1.5)), [tag::FLOAT, 1.5f64.to_bits()]);
-        assert_eq!(words(Value::Obj(ObjRef::from_index(3)))[0], tag::OBJ);
+        let heap = crate::heap::Heap::default();
+        let r = heap.new_list(Vec::new());
+        assert_eq!(words(Value::Obj(r)), [tag::OBJ, r.addr()]);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::error::PyError;
 use crate::error::{ExcKind, RawError};
 use crate::heap::{Heap, ObjRef};
 use crate::hook::{JitHook, NoJit};
-use crate::object::{Obj, StrObj, TypeKind};
+use crate::object::{DictObj, DictTable, NativeObj, Obj, Shapes, TypeKind, TypeObj};
 use crate::value::Value;
 
 /// An activation of a code object: locals live at `stack[base..]`, the
@@ -69,6 +69,11 @@ pub(crate) struct LoopState {
 pub struct CodeEntry {
     pub code: Rc<CodeObject>,
     pub consts: Vec<Value>,
+    /// `code.names` as interned strs (attribute names compare by identity).
+    pub names: Vec<ObjRef>,
+    /// One inline cache per instruction, for those that look an attribute
+    /// or method up by name (see `AttrCache`).
+    pub(crate) caches: Vec<std::cell::Cell<crate::call::AttrCache>>,
     /// For each entry of `code.names`: its global slot.
     pub global_slots: Vec<u32>,
     pub children: Vec<CodeId>,
@@ -97,8 +102,8 @@ pub struct Vm {
     /// a cell they read): kept alive, so a slot index a trace compares
     /// against is never reused by another object.
     pub(crate) jit_roots: Vec<Value>,
-    /// Strings of one ASCII character, shared (iterating a str).
-    pub(crate) ascii_chars: Vec<Value>,
+    /// The layouts of objects with attributes (modules).
+    pub shapes: Shapes,
     pub limits: Limits,
     pub ticks: u64,
     /// The tick at which `tick` next looks at the budget and the interrupt
@@ -134,7 +139,7 @@ impl Vm {
             type_objects: HashMap::default(),
             temp_roots: Vec::new(),
             jit_roots: Vec::new(),
-            ascii_chars: Vec::new(),
+            shapes: Shapes::default(),
             limits,
             ticks: 0,
             poll_at: 0,
@@ -147,17 +152,13 @@ impl Vm {
             recording: false,
             interactive: false,
         };
-        for c in 0u8..128 {
-            let v = vm.new_str((c as char).to_string());
-            vm.ascii_chars.push(v);
-        }
         for kind in TypeKind::NAMED {
-            let t = Value::Obj(vm.heap.alloc(Obj::Type(kind)));
+            let t = Value::Obj(vm.heap.alloc(TypeObj::new(kind)));
             vm.type_objects.insert(kind, t);
             vm.builtins.insert(kind.name().into(), t);
         }
         for native in crate::builtins::BUILTINS {
-            let f = Value::Obj(vm.heap.alloc(Obj::Native(*native)));
+            let f = Value::Obj(vm.heap.alloc(NativeObj::new(*native)));
             vm.builtins.insert(native.name.into(), f);
         }
         vm.set_global("__name__", Value::None);
@@ -204,14 +205,16 @@ impl Vm {
                 Constant::Bool(b) => Value::Bool(*b),
                 Constant::Int(i) => Value::Int(*i),
                 Constant::Float(f) => Value::Float(*f),
-                Constant::Str(s) => self.new_str(s.clone()),
+                Constant::Str(s) => Value::Obj(self.heap.intern(s)),
                 Constant::Names(names) => {
-                    let items: Vec<Value> = names.iter().map(|n| self.new_str(n.clone())).collect();
+                    let items: Vec<Value> = names.iter().map(|n| Value::Obj(self.heap.intern(n))).collect();
                     self.new_tuple(items)
                 }
             })
             .collect();
         let global_slots = code.names.iter().map(|n| self.global_slot(n)).collect();
+        let names = code.names.iter().map(|n| self.heap.intern(n)).collect();
+        let caches = vec![Default::default(); code.instrs.len()];
         let id = CodeId(self.codes.len() as u32);
         let fresh = LoopState {
             countdown: self.hot_threshold,
@@ -221,6 +224,8 @@ impl Vm {
         self.codes.push(CodeEntry {
             code,
             consts,
+            names,
+            caches,
             global_slots,
             children,
         });
@@ -260,47 +265,34 @@ impl Vm {
 
     // ---- allocation ---------------------------------------------------
 
-    pub fn new_str(&mut self, text: impl Into<Rc<str>>) -> Value {
-        let text: Rc<str> = text.into();
-        if text.len() == 1 && self.ascii_chars.len() == 128 {
-            let b = text.as_bytes()[0];
-            if b < 128 {
-                return self.ascii_chars[b as usize];
-            }
-        }
-        Value::Obj(self.heap.alloc(Obj::Str(StrObj::new(text))))
+    pub fn new_str(&self, text: impl AsRef<str>) -> Value {
+        Value::Obj(self.heap.new_str(text.as_ref()))
     }
 
     /// A one-character str: shared for ASCII, so iterating a str allocates
     /// nothing for it.
     #[inline]
-    pub fn char_value(&mut self, c: char) -> Value {
-        if c.is_ascii() {
-            if let Some(v) = self.ascii_chars.get(c as usize) {
-                return *v;
-            }
-        }
-        let mut buf = [0u8; 4];
-        self.new_str(&*c.encode_utf8(&mut buf))
+    pub fn char_value(&self, c: char) -> Value {
+        Value::Obj(self.heap.char_str(c))
     }
 
-    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
-        Value::Obj(self.heap.alloc(Obj::List(items)))
+    pub fn new_list(&self, items: Vec<Value>) -> Value {
+        Value::Obj(self.heap.new_list(items))
     }
 
-    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
-        Value::Obj(self.heap.alloc(Obj::Tuple(items.into_boxed_slice())))
+    pub fn new_tuple(&self, items: impl AsRef<[Value]>) -> Value {
+        Value::Obj(self.heap.new_tuple(items.as_ref()))
     }
 
-    pub fn new_dict(&mut self) -> Value {
-        Value::Obj(self.heap.alloc(Obj::Dict(Default::default())))
+    pub fn new_dict(&self) -> Value {
+        Value::Obj(self.heap.alloc(DictObj::new(DictTable::default())))
     }
 
     pub fn type_object(&mut self, kind: TypeKind) -> Value {
         if let Some(t) = self.type_objects.get(&kind) {
             return *t;
         }
-        let t = Value::Obj(self.heap.alloc(Obj::Type(kind)));
+        let t = Value::Obj(self.heap.alloc(TypeObj::new(kind)));
         self.type_objects.insert(kind, t);
         t
     }
@@ -308,27 +300,20 @@ impl Vm {
     // ---- reading objects ----------------------------------------------
 
     /// The text of a str value, if it is one.
+    #[inline]
     pub fn as_str(&self, v: Value) -> Option<&str> {
         match v {
-            Value::Obj(r) => match self.heap.get(r) {
-                Obj::Str(s) => Some(&s.text),
-                _ => None,
-            },
+            Value::Obj(r) => self.heap.str_obj(r).map(|s| s.as_str()),
             _ => None,
         }
     }
 
+    /// The text of a str value as an owned `Rc<str>` (a copy).
     pub fn as_str_rc(&self, v: Value) -> Option<Rc<str>> {
-        match v {
-            Value::Obj(r) => match self.heap.get(r) {
-                Obj::Str(s) => Some(s.text.clone()),
-                _ => None,
-            },
-            _ => None,
-        }
+        self.as_str(v).map(Rc::from)
     }
 
-    pub fn obj(&self, r: ObjRef) -> &Obj {
+    pub fn obj(&self, r: ObjRef) -> Obj<'_> {
         self.heap.get(r)
     }
 
@@ -405,7 +390,6 @@ impl Vm {
             .chain(self.type_objects.values())
             .chain(self.temp_roots.iter())
             .chain(self.jit_roots.iter())
-            .chain(self.ascii_chars.iter())
             .chain(self.codes.iter().flat_map(|c| c.consts.iter()))
             .copied();
         self.heap.collect(roots);

@@ -24,7 +24,9 @@ use dynasmrt::x64::Assembler;
 use dynasmrt::{dynasm, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi};
 
 use crate::exit::{helper_fn, offsets, Ctx};
-use crate::ir::{Cmp, IrBuf, Op, RawArg, Ref, Ty};
+use rumba_vm::layout;
+
+use crate::ir::{Cmp, Elem, IrBuf, Op, RawArg, Ref, Ty};
 
 // Register numbers (x86 encoding).
 const RAX: u8 = 0;
@@ -327,7 +329,7 @@ impl<'a> Gen<'a> {
                 }
             }
             Op::KBool(b) => return Loc::Const(b as u64),
-            Op::KObj(o) => return Loc::Const(o as u64),
+            Op::KObj(o) => return Loc::Const(o),
             Op::KNil | Op::KUndef => return Loc::Const(0),
             _ => {}
         }
@@ -671,9 +673,9 @@ impl<'a> Gen<'a> {
                 dynasm!(self.asm ; .arch x64
                     ; mov rsi, [r13 + offsets::GLOBALS]
                     ; cmp QWORD [rsi + off], tag
-                    ; jne =>exit
-                    ; cmp DWORD [rsi + off + 8], o as i32
                     ; jne =>exit);
+                self.load_imm(RAX, o);
+                dynasm!(self.asm ; .arch x64 ; cmp [rsi + off + 8], rax ; jne =>exit);
             }
             Op::GuardGlobalUnbound(g) => {
                 let off = 16 * g as i32;
@@ -885,23 +887,43 @@ impl<'a> Gen<'a> {
             Op::GuardIs(a, o) => {
                 let exit = self.exit_here(i);
                 let ax = self.gpr(a, RCX);
-                dynasm!(self.asm ; .arch x64 ; cmp Rd(ax), o as i32 ; jne =>exit);
+                self.load_imm(RAX, o);
+                dynasm!(self.asm ; .arch x64 ; cmp Rq(ax), rax ; jne =>exit);
+            }
+            Op::GuardKind(a, kind) => {
+                let exit = self.exit_here(i);
+                let ax = self.gpr(a, RCX);
+                dynasm!(self.asm ; .arch x64 ; cmp BYTE [Rq(ax) + layout::header::KIND], kind as i8 ; jne =>exit);
+            }
+            Op::GuardStorage(a, storage) => {
+                let exit = self.exit_here(i);
+                let ax = self.gpr(a, RCX);
+                dynasm!(self.asm ; .arch x64 ; cmp BYTE [Rq(ax) + layout::header::FLAGS], storage as i8 ; jne =>exit);
+            }
+            Op::LoadField(a, off) => {
+                let ax = self.gpr(a, RCX);
+                let d = self.alloc_gpr(r, &[ax]);
+                dynasm!(self.asm ; .arch x64 ; mov Rq(d), [Rq(ax) + off]);
             }
             Op::Call(n) => self.call(i, n)?,
             Op::RangeNext(p) => {
-                // RangeIter: next at 0, remaining at 8, step at 16.
                 let exit = self.exit_here(i);
                 let px = self.gpr(p, RSI);
+                let (next, remaining, step) = (
+                    layout::range_iter::NEXT,
+                    layout::range_iter::REMAINING,
+                    layout::range_iter::STEP,
+                );
                 dynasm!(self.asm ; .arch x64
-                    ; mov rcx, [Rq(px) + 8]
+                    ; mov rcx, [Rq(px) + remaining]
                     ; test rcx, rcx
                     ; jle =>exit
                     ; sub rcx, 1
-                    ; mov [Rq(px) + 8], rcx
-                    ; mov rax, [Rq(px)]
-                    ; mov rcx, [Rq(px) + 16]
+                    ; mov [Rq(px) + remaining], rcx
+                    ; mov rax, [Rq(px) + next]
+                    ; mov rcx, [Rq(px) + step]
                     ; add rcx, rax
-                    ; mov [Rq(px)], rcx);
+                    ; mov [Rq(px) + next], rcx);
                 let d = self.alloc_gpr(r, &[px]);
                 dynasm!(self.asm ; .arch x64 ; mov Rq(d), rax);
             }
@@ -913,22 +935,36 @@ impl<'a> Gen<'a> {
                 // interpreter handles negative indices).
                 dynasm!(self.asm ; .arch x64 ; cmp Rq(ix), Rq(nx) ; jae =>exit);
             }
-            Op::LoadElem(data, idx) => {
+            Op::LoadElem(data, idx, elem) => {
                 let exit = self.exit_here(i);
-                self.elem_address(data, idx);
-                let tag = ins.ty.tag() as i32;
-                dynasm!(self.asm ; .arch x64 ; cmp QWORD [rdx], tag ; jne =>exit);
-                self.load_payload(i, ins.ty, Mem::Rdx(8));
+                let disp = self.elem_address(data, idx, elem);
+                if matches!(elem, Elem::Values | Elem::TupleItems) {
+                    let tag = ins.ty.tag() as i32;
+                    dynasm!(self.asm ; .arch x64 ; cmp QWORD [rdx + disp], tag ; jne =>exit);
+                    self.load_payload(i, ins.ty, Mem::Rdx(disp + 8));
+                } else {
+                    // Typed storage: the storage guard vouched for the type.
+                    self.load_payload(i, ins.ty, Mem::Rdx(disp));
+                }
             }
-            Op::StoreElem(data, idx, v) => {
-                self.elem_address(data, idx);
-                let tag = self.ty(v).tag() as i32;
-                dynasm!(self.asm ; .arch x64 ; mov QWORD [rdx], tag);
-                match self.loc(v) {
-                    Loc::Xmm(x) => dynasm!(self.asm ; .arch x64 ; movsd [rdx + 8], Rx(x)),
+            Op::StoreElem(data, idx, v, elem) => {
+                let disp = self.elem_address(data, idx, elem);
+                let payload = if matches!(elem, Elem::Values | Elem::TupleItems) {
+                    let tag = self.ty(v).tag() as i32;
+                    dynasm!(self.asm ; .arch x64 ; mov QWORD [rdx + disp], tag);
+                    disp + 8
+                } else {
+                    disp
+                };
+                match (self.loc(v), elem) {
+                    (Loc::Xmm(x), _) => dynasm!(self.asm ; .arch x64 ; movsd [rdx + payload], Rx(x)),
+                    (_, Elem::Bools) => {
+                        let vx = self.gpr(v, RAX);
+                        dynasm!(self.asm ; .arch x64 ; mov [rdx + payload], Rb(vx));
+                    }
                     _ => {
                         let vx = self.gpr(v, RAX);
-                        dynasm!(self.asm ; .arch x64 ; mov [rdx + 8], Rq(vx));
+                        dynasm!(self.asm ; .arch x64 ; mov [rdx + payload], Rq(vx));
                     }
                 }
             }
@@ -1102,16 +1138,24 @@ impl<'a> Gen<'a> {
         }
     }
 
-    /// rdx = the address of item `idx` of the items at `data` (16 bytes
-    /// each).
-    fn elem_address(&mut self, data: Ref, idx: Ref) {
+    /// rdx = the address of item `idx` of the items at `data`, less the
+    /// displacement it returns (a tuple's items start after its head).
+    fn elem_address(&mut self, data: Ref, idx: Ref, elem: Elem) -> i32 {
         let ix = self.gpr(idx, RDX);
         if ix != RDX {
             dynasm!(self.asm ; .arch x64 ; mov rdx, Rq(ix));
         }
-        dynasm!(self.asm ; .arch x64 ; shl rdx, 4);
+        match elem {
+            Elem::Values | Elem::TupleItems => dynasm!(self.asm ; .arch x64 ; shl rdx, 4),
+            Elem::Ints | Elem::Floats => dynasm!(self.asm ; .arch x64 ; shl rdx, 3),
+            Elem::Bools => {}
+        }
         let dx = self.gpr(data, RCX);
         dynasm!(self.asm ; .arch x64 ; add rdx, Rq(dx));
+        match elem {
+            Elem::TupleItems => layout::tuple::ITEMS,
+            _ => 0,
+        }
     }
 
     /// Loads a payload word into a fresh register for value i.
@@ -1145,9 +1189,9 @@ impl<'a> Gen<'a> {
             Ty::Obj => {
                 let d = self.alloc_gpr(r, &[]);
                 match mem {
-                    Mem::Stack(off) => dynasm!(self.asm ; .arch x64 ; mov Rd(d), [r12 + off]),
-                    Mem::Rsi(off) => dynasm!(self.asm ; .arch x64 ; mov Rd(d), [rsi + off]),
-                    Mem::Rdx(off) => dynasm!(self.asm ; .arch x64 ; mov Rd(d), [rdx + off]),
+                    Mem::Stack(off) => dynasm!(self.asm ; .arch x64 ; mov Rq(d), [r12 + off]),
+                    Mem::Rsi(off) => dynasm!(self.asm ; .arch x64 ; mov Rq(d), [rsi + off]),
+                    Mem::Rdx(off) => dynasm!(self.asm ; .arch x64 ; mov Rq(d), [rdx + off]),
                 }
             }
             Ty::Nil | Ty::Undef | Ty::Void => {}

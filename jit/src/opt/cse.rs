@@ -2,8 +2,9 @@
 //! earlier one computed (same operation, same operands) reuses its value.
 //! The trace is one straight line, so the earlier one always ran first;
 //! for guarded arithmetic its guard already passed. Global reads are
-//! matched only within a stretch with no global store, and helper calls
-//! (which read the heap) are never merged.
+//! matched only within a stretch with no global store, list fields (length,
+//! buffer, storage) only within a stretch with no call that may change a
+//! list (`Helper::effect`), and helper calls are never merged.
 
 use std::collections::HashMap;
 
@@ -20,7 +21,7 @@ pub fn run(ir: &mut IrBuf) {
     let mut fates = vec![Fate::Keep; ir.ins.len()];
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut global_epoch = 0u32;
-    let stable_calls = !ir.has_invalidating_call();
+    let mut list_epoch = 0u32;
     for i in 0..ir.ins.len() {
         let mut op = ir.ins[i].op;
         op.map_operands(|r| match fates[r.0 as usize] {
@@ -37,14 +38,8 @@ pub fn run(ir: &mut IrBuf) {
                     }
                 }
             }
-            if stable_calls && call.helper.is_stable() && call.boxed.is_empty() {
-                let k = format!("{:?}{:?}", call.helper, call.raw);
-                match seen.get(&k) {
-                    Some(&j) => fates[i] = Fate::Replace(crate::ir::Ref(j as u32)),
-                    None => {
-                        seen.insert(k, i);
-                    }
-                }
+            if call.helper.writes_lists() {
+                list_epoch += 1;
             }
             continue;
         }
@@ -54,6 +49,7 @@ pub fn run(ir: &mut IrBuf) {
                 false
             }
             Op::GLoad(_) | Op::GuardGlobalIs(..) | Op::GuardGlobalUnbound(_) => true,
+            Op::LoadField(..) | Op::GuardStorage(..) => true,
             // Guards without a value are the guards pass's business.
             Op::Guard(..) | Op::GuardIs(..) | Op::VTuple(_) => false,
             // Loads from the heap and anything with an effect never merge.
@@ -64,6 +60,7 @@ pub fn run(ir: &mut IrBuf) {
         }
         let k = match op {
             Op::GLoad(_) | Op::GuardGlobalIs(..) | Op::GuardGlobalUnbound(_) => format!("{}@{global_epoch}", key(&op)),
+            Op::LoadField(..) | Op::GuardStorage(..) => format!("{}@{list_epoch}", key(&op)),
             _ => key(&op),
         };
         match seen.get(&k) {
@@ -79,7 +76,7 @@ pub fn run(ir: &mut IrBuf) {
 #[cfg(test)]
 mod tests {
     use super::super::testing::*;
-    use crate::ir::{Op, Ty};
+    use crate::ir::{Elem, Op, Ty};
 
     #[test]
     fn merges_repeated_arithmetic_and_constants() {
@@ -118,10 +115,10 @@ mod tests {
         let mut ir = ir();
         let d = push(&mut ir, Op::SLoad(0), Ty::Int);
         let i = push(&mut ir, Op::SLoad(1), Ty::Int);
-        let x = push(&mut ir, Op::LoadElem(d, i), Ty::Int);
+        let x = push(&mut ir, Op::LoadElem(d, i, Elem::Ints), Ty::Int);
         let m = push(&mut ir, Op::NegOv(x), Ty::Int);
-        push(&mut ir, Op::StoreElem(d, i, m), Ty::Void);
-        let y = push(&mut ir, Op::LoadElem(d, i), Ty::Int);
+        push(&mut ir, Op::StoreElem(d, i, m, Elem::Ints), Ty::Void);
+        let y = push(&mut ir, Op::LoadElem(d, i, Elem::Ints), Ty::Int);
         close(&mut ir, &[x, y]);
         super::run(&mut ir);
         let e = &ir.snaps[1].entries;

@@ -11,7 +11,9 @@
 //! Only instructions whose substituted form is identical to the original
 //! count as invariant; the body never reuses any other peeled value,
 //! because a peeled value computed from a PHI would be stale in later
-//! iterations. Helper calls, ticks and global accesses are always copied.
+//! iterations. Helper calls, ticks and global accesses are always copied;
+//! a list's fields (length, buffer, storage) are invariant unless some
+//! call in the trace may change a list (`Helper::effect`).
 
 use std::collections::HashMap;
 
@@ -49,7 +51,7 @@ pub fn run(ir: &mut IrBuf) {
     // Substitution: peeled ref -> its value in the body.
     let mut subst: Vec<Ref> = (0..n as u32).map(Ref).collect();
     let mut snap_map: HashMap<u32, u32> = HashMap::new();
-    let stable_calls = !ir.has_invalidating_call();
+    let lists_change = ir.writes_lists();
     for i in 0..pre {
         let ins = ir.ins[i];
         let mut op = ins.op;
@@ -66,21 +68,6 @@ pub fn run(ir: &mut IrBuf) {
             continue;
         }
         op.map_operands(|r| subst[r.0 as usize]);
-        // A stable helper (an object's address or length) is invariant
-        // like pure arithmetic when its arguments are.
-        let invariant_call = match op {
-            Op::Call(c) => {
-                let call = &ir.calls[c as usize];
-                stable_calls
-                    && call.helper.is_stable()
-                    && call.boxed.is_empty()
-                    && call.raw.iter().all(|a| match *a {
-                        RawArg::Val(r) => subst[r.0 as usize] == r,
-                        RawArg::Imm(_) => true,
-                    })
-            }
-            _ => false,
-        };
         let always_copy = matches!(
             op,
             Op::Call(_)
@@ -92,8 +79,8 @@ pub fn run(ir: &mut IrBuf) {
                 | Op::RangeNext(_)
                 | Op::LoadElem(..)
                 | Op::StoreElem(..)
-        );
-        if invariant_call || (op == ins.op && !always_copy) {
+        ) || (lists_change && matches!(op, Op::LoadField(..) | Op::GuardStorage(..)));
+        if op == ins.op && !always_copy {
             // Invariant: it ran in the peeled iteration, with the same
             // operands, and its guard (if any) passed there.
             continue;

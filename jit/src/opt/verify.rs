@@ -2,7 +2,7 @@
 //! its instruction expects, every guard with a snapshot, snapshots naming
 //! only defined values, and the trace ending in exactly one terminator.
 
-use crate::ir::{IrBuf, Op, Ty};
+use crate::ir::{Elem, IrBuf, Op, Ty};
 
 pub fn verify(ir: &IrBuf) -> Result<(), String> {
     let n = ir.ins.len();
@@ -38,10 +38,15 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
             Op::FNeg(_) | Op::FAbs(_) | Op::FSqrt(_) | Op::FloatTruth(_) => t(0) == Ty::Float,
             Op::Guard(..) | Op::Not(_) => t(0) == Ty::Bool,
             Op::Phi(a, b) => ir.ty(a) == ir.ty(b) && ins.ty == ir.ty(a),
-            Op::GuardIs(..) => t(0) == Ty::Obj,
-            Op::BoundsCheck(..) | Op::LoadElem(..) => t(0) == Ty::Int && t(1) == Ty::Int,
-            Op::StoreElem(..) => t(0) == Ty::Int && t(1) == Ty::Int,
-            Op::RangeNext(_) => t(0) == Ty::Int,
+            Op::GuardIs(..) | Op::GuardKind(..) | Op::GuardStorage(..) | Op::LoadField(..) | Op::RangeNext(_) => {
+                t(0) == Ty::Obj
+            }
+            Op::BoundsCheck(..) => t(0) == Ty::Int && t(1) == Ty::Int,
+            // Tuple items are read from the tuple itself; a list's from
+            // its buffer's address (an int).
+            Op::LoadElem(_, _, e) | Op::StoreElem(_, _, _, e) => {
+                t(0) == (if e == Elem::TupleItems { Ty::Obj } else { Ty::Int }) && t(1) == Ty::Int
+            }
             _ => true,
         };
         if !ok {

@@ -6,7 +6,7 @@ use crate::error::PyError;
 use crate::heap::ObjRef;
 use crate::methods::{sort_list, sort_options};
 use crate::native::{KwArg, NativeResult};
-use crate::object::{IterObj, Obj, RangeIter};
+use crate::object::{IterObj, IterState, Obj, RangeIterObj};
 use crate::ops::compare::OrderOp;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -42,11 +42,7 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, op: OrderO
     let key = key.filter(|k| !k.is_none());
     let roots = args::all_values(args, kwargs);
     args::with_roots(vm, &roots, |vm| {
-        let source = if args.len() == 1 {
-            args[0]
-        } else {
-            vm.new_tuple(args.to_vec())
-        };
+        let source = if args.len() == 1 { args[0] } else { vm.new_tuple(args) };
         let it = iterator(vm, source)?;
         // Slots for the iterator and the best item and its key, which must
         // survive the key function's safe points.
@@ -102,7 +98,7 @@ pub(super) fn enumerate(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> Native
         Some(s) => args::index_arg(vm, s)?,
     };
     let inner = iterator(vm, iterable)?;
-    Ok(Value::Obj(vm.heap.alloc(Obj::Iter(IterObj::Enumerate {
+    Ok(Value::Obj(vm.heap.alloc(IterObj::new(IterState::Enumerate {
         inner,
         count: Some(count),
     }))))
@@ -123,7 +119,7 @@ pub(super) fn zip(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
         .iter()
         .map(|v| iterator(vm, *v))
         .collect::<Result<Box<[ObjRef]>, _>>()?;
-    Ok(Value::Obj(vm.heap.alloc(Obj::Iter(IterObj::Zip { inners }))))
+    Ok(Value::Obj(vm.heap.alloc(IterObj::new(IterState::Zip { inners }))))
 }
 
 /// `reversed(seq)` for lists, tuples, strings, ranges, dicts and dict
@@ -132,36 +128,33 @@ pub(super) fn reversed(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeR
     args::no_kwargs("reversed", kwargs)?;
     args::count("reversed", args, 1, 1)?;
     let v = args[0];
-    let it = match v.as_obj().map(|r| (r, vm.heap.get(r))) {
-        Some((r, Obj::List(items))) => IterObj::Reversed {
+    let state = match v.as_obj().map(|r| (r, vm.heap.get(r))) {
+        Some((r, Obj::List(l))) => IterState::Reversed {
+            seq: r,
+            remaining: l.len(),
+        },
+        Some((r, Obj::Tuple(items))) => IterState::Reversed {
             seq: r,
             remaining: items.len(),
         },
-        Some((r, Obj::Tuple(items))) => IterObj::Reversed {
+        Some((r, Obj::Str(s))) => IterState::Reversed {
             seq: r,
-            remaining: items.len(),
-        },
-        Some((r, Obj::Str(s))) => IterObj::Reversed {
-            seq: r,
-            remaining: s.nchars,
+            remaining: s.nchars(),
         },
         Some((_, Obj::Range(range))) => {
             // The same values walked from the last one down. Wrapping is
             // exact: every value produced lies inside the range.
             let n = range.len();
             let last = range.start.wrapping_add(range.step.wrapping_mul(n.wrapping_sub(1)));
-            IterObj::Range(RangeIter {
-                next: last,
-                remaining: n,
-                step: range.step.wrapping_neg(),
-            })
+            let it = RangeIterObj::from_state(last, n, range.step.wrapping_neg());
+            return Ok(Value::Obj(vm.heap.alloc(it)));
         }
         Some((_, Obj::Dict(_) | Obj::DictView(..))) => {
             // A snapshot of the keys (or values, or items), walked backwards.
             let items = vm.collect_iterable(v)?;
             let n = items.len();
             let list = vm.new_list(items);
-            IterObj::Reversed {
+            IterState::Reversed {
                 seq: list.as_obj().expect("a list"),
                 remaining: n,
             }
@@ -173,7 +166,7 @@ pub(super) fn reversed(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeR
             ))
         }
     };
-    Ok(Value::Obj(vm.heap.alloc(Obj::Iter(it))))
+    Ok(Value::Obj(vm.heap.alloc(IterObj::new(state))))
 }
 
 /// `iter(iterable)`. The two-argument form (call until a sentinel) is not
@@ -199,7 +192,7 @@ pub(super) fn next(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResul
     args::no_kwargs("next", kwargs)?;
     args::count("next", args, 1, 2)?;
     let it = match args[0].as_obj() {
-        Some(r) if matches!(vm.heap.get(r), Obj::Iter(_)) => r,
+        Some(r) if matches!(vm.heap.get(r), Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::Iter(_)) => r,
         _ => {
             return Err(args::error(
                 ExcKind::TypeError,

@@ -98,5 +98,5 @@ pub(crate) fn strs(vm: &mut Vm, items: &[&str]) -> Value {
 }
 
 pub(crate) fn tuple(vm: &mut Vm, items: &[Value]) -> Value {
-    vm.new_tuple(items.to_vec())
+    vm.new_tuple(items)
 }

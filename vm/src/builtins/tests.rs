@@ -2,7 +2,7 @@
 
 use super::testing::{call, call_type, ints, new_vm, s, strs, tuple};
 use crate::native::NativeFn;
-use crate::object::{Obj, TypeKind};
+use crate::object::TypeKind;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -12,7 +12,7 @@ fn builtin(vm: &mut Vm, name: &str) -> Value {
         .find(|f| f.name == name)
         .copied()
         .expect("a built-in");
-    Value::Obj(vm.heap.alloc(Obj::Native(NativeFn {
+    Value::Obj(vm.heap.alloc(crate::object::NativeObj::new(NativeFn {
         name: f.name,
         func: f.func,
     })))
@@ -462,7 +462,7 @@ fn collecting_key(vm: &mut Vm, args: &[Value], _kwargs: &[crate::native::KwArg])
 #[test]
 fn key_functions_may_collect() {
     let (mut vm, _) = new_vm();
-    let key = Value::Obj(vm.heap.alloc(Obj::Native(NativeFn {
+    let key = Value::Obj(vm.heap.alloc(crate::object::NativeObj::new(NativeFn {
         name: "key",
         func: collecting_key,
     })));

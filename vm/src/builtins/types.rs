@@ -186,21 +186,17 @@ fn call_range(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         .map(|v| args::index_arg(vm, *v))
         .collect::<Result<Vec<i64>, _>>()?;
     let range = match ints[..] {
-        [stop] => RangeObj {
-            start: 0,
-            stop,
-            step: 1,
-        },
-        [start, stop] => RangeObj { start, stop, step: 1 },
+        [stop] => RangeObj::new(0, stop, 1),
+        [start, stop] => RangeObj::new(start, stop, 1),
         [start, stop, step] => {
             if step == 0 {
                 return Err(args::error(ExcKind::ValueError, "range() arg 3 must not be zero"));
             }
-            RangeObj { start, stop, step }
+            RangeObj::new(start, stop, step)
         }
         _ => unreachable!("count checked"),
     };
-    Ok(Value::Obj(vm.heap.alloc(Obj::Range(range))))
+    Ok(Value::Obj(vm.heap.alloc(range)))
 }
 
 /// `type(x)`: the type object of x. Creating classes (`type(name, bases,

@@ -6,7 +6,7 @@ use crate::error::ExcKind;
 use crate::error::PyError;
 use crate::heap::ObjRef;
 use crate::native::{KwArg, NativeMethodPtr, NativeResult};
-use crate::object::{DictObj, DictViewKind, Obj};
+use crate::object::{DictObj, DictViewKind, DictViewObj, Obj};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -32,17 +32,11 @@ fn slot(recv: Value) -> ObjRef {
 }
 
 fn dict(vm: &Vm, recv: Value) -> &DictObj {
-    match vm.heap.get(slot(recv)) {
-        Obj::Dict(d) => d,
-        _ => unreachable!("dict methods are called on dicts"),
-    }
+    vm.heap.dict(slot(recv)).expect("dict methods are called on dicts")
 }
 
 fn dict_mut(vm: &mut Vm, recv: Value) -> &mut DictObj {
-    match vm.heap.get_mut(slot(recv)) {
-        Obj::Dict(d) => d,
-        _ => unreachable!("dict methods are called on dicts"),
-    }
+    vm.heap.dict_mut(slot(recv)).expect("dict methods are called on dicts")
 }
 
 /// `KeyError: 'k'`: the message is the key's repr.
@@ -57,16 +51,15 @@ fn key_error(vm: &Vm, key: Value) -> PyError {
 fn get(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("dict.get", kwargs)?;
     args::count("get", args, 1, 2)?;
-    let key = vm.dict_key(args[0])?;
-    Ok(match dict(vm, recv).map.get(&key) {
-        Some((_, v)) => *v,
+    Ok(match vm.dict_get(slot(recv), args[0])? {
+        Some(v) => v,
         None => args.get(1).copied().unwrap_or(Value::None),
     })
 }
 
 fn view(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg], name: &str, kind: DictViewKind) -> NativeResult {
     args::no_args(name, args, kwargs)?;
-    Ok(Value::Obj(vm.heap.alloc(Obj::DictView(slot(recv), kind))))
+    Ok(Value::Obj(vm.heap.alloc(DictViewObj::new(slot(recv), kind))))
 }
 
 fn keys(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
@@ -87,13 +80,11 @@ fn pop(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResu
     args::count("pop", args, 1, 2)?;
     // CPython answers for an empty dict before hashing the key, so even an
     // unhashable key is a KeyError there.
-    if dict(vm, recv).map.is_empty() {
+    if dict(vm, recv).table.is_empty() {
         return args.get(1).copied().ok_or_else(|| key_error(vm, args[0]));
     }
-    let key = vm.dict_key(args[0])?;
-    // `shift_remove` keeps the order of the remaining entries.
-    match dict_mut(vm, recv).map.shift_remove(&key) {
-        Some((_, v)) => Ok(v),
+    match vm.dict_remove(slot(recv), args[0])? {
+        Some(v) => Ok(v),
         None => args.get(1).copied().ok_or_else(|| key_error(vm, args[0])),
     }
 }
@@ -101,8 +92,8 @@ fn pop(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResu
 /// `popitem()`: the last entry, as a (key, value) tuple.
 fn popitem(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_args("dict.popitem", args, kwargs)?;
-    match dict_mut(vm, recv).map.pop() {
-        Some((_, (k, v))) => Ok(vm.new_tuple(vec![k, v])),
+    match dict_mut(vm, recv).table.pop_last() {
+        Some(e) => Ok(vm.new_tuple([e.key, e.value])),
         None => Err(args::error(ExcKind::KeyError, "'popitem(): dictionary is empty'")),
     }
 }
@@ -112,13 +103,11 @@ fn popitem(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Native
 fn setdefault(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("dict.setdefault", kwargs)?;
     args::count("setdefault", args, 1, 2)?;
-    let key = vm.dict_key(args[0])?;
-    if let Some((_, v)) = dict(vm, recv).map.get(&key) {
-        return Ok(*v);
+    if let Some(v) = vm.dict_get(slot(recv), args[0])? {
+        return Ok(v);
     }
     let default = args.get(1).copied().unwrap_or(Value::None);
-    dict_mut(vm, recv).map.insert(key, (args[0], default));
-    vm.heap.note_growth(56);
+    vm.dict_set(slot(recv), args[0], default)?;
     Ok(default)
 }
 
@@ -135,7 +124,7 @@ fn update(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeR
 pub(crate) fn dict_update(vm: &mut Vm, dict: Value, other: Option<Value>, kwargs: &[KwArg]) -> Result<(), PyError> {
     if let Some(other) = other {
         let entries: Option<Vec<(Value, Value)>> = match other.as_obj().map(|r| vm.heap.get(r)) {
-            Some(Obj::Dict(d)) => Some(d.map.values().copied().collect()),
+            Some(Obj::Dict(d)) => Some(d.table.iter().map(|e| (e.key, e.value)).collect()),
             _ => None,
         };
         match entries {
@@ -182,12 +171,12 @@ fn insert_pairs(vm: &mut Vm, dict: Value, other: Value) -> Result<(), PyError> {
 
 fn copy(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_args("dict.copy", args, kwargs)?;
-    let map = dict(vm, recv).map.clone();
-    Ok(Value::Obj(vm.heap.alloc(Obj::Dict(Box::new(DictObj { map })))))
+    let table = dict(vm, recv).table.clone();
+    Ok(Value::Obj(vm.heap.alloc(DictObj::new(table))))
 }
 
 fn clear(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_args("dict.clear", args, kwargs)?;
-    dict_mut(vm, recv).map.clear();
+    dict_mut(vm, recv).table.clear();
     Ok(Value::None)
 }

@@ -2,11 +2,10 @@
 //! reverse sort copy clear`.
 
 use crate::builtins::args;
-use crate::error::ExcKind;
-use crate::error::PyError;
+use crate::error::{ExcKind, OpResult, PyError};
 use crate::heap::ObjRef;
 use crate::native::{KwArg, NativeMethodPtr, NativeResult};
-use crate::object::Obj;
+use crate::object::{Items, ListObj};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -34,23 +33,17 @@ fn slot(recv: Value) -> ObjRef {
     recv.as_obj().expect("list methods are called on lists")
 }
 
-fn items(vm: &Vm, recv: Value) -> &Vec<Value> {
-    match vm.heap.get(slot(recv)) {
-        Obj::List(items) => items,
-        _ => unreachable!("list methods are called on lists"),
-    }
+fn list(vm: &Vm, recv: Value) -> &ListObj {
+    vm.heap.list(slot(recv)).expect("list methods are called on lists")
 }
 
-fn items_mut(vm: &mut Vm, recv: Value) -> &mut Vec<Value> {
-    match vm.heap.get_mut(slot(recv)) {
-        Obj::List(items) => items,
-        _ => unreachable!("list methods are called on lists"),
-    }
+fn list_mut(vm: &mut Vm, recv: Value) -> &mut ListObj {
+    vm.heap.list_mut(slot(recv)).expect("list methods are called on lists")
 }
 
 fn append(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("list.append", args, kwargs)?;
-    items_mut(vm, recv).push(v);
+    list_mut(vm, recv).push(v);
     vm.heap.note_growth(16);
     Ok(Value::None)
 }
@@ -63,16 +56,16 @@ fn pop(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResu
         Some(i) => args::index_arg(vm, *i)?,
         None => -1,
     };
-    let items = items_mut(vm, recv);
-    if items.is_empty() {
+    let l = list_mut(vm, recv);
+    if l.is_empty() {
         return Err(args::error(ExcKind::IndexError, "pop from empty list"));
     }
-    let len = items.len() as i64;
+    let len = l.len() as i64;
     let at = if i < 0 { i + len } else { i };
     if !(0..len).contains(&at) {
         return Err(args::error(ExcKind::IndexError, "pop index out of range"));
     }
-    Ok(items.remove(at as usize))
+    Ok(l.remove(at as usize))
 }
 
 /// `insert(index, value)`: an index past either end means that end.
@@ -80,27 +73,57 @@ fn insert(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeR
     args::no_kwargs("list.insert", kwargs)?;
     args::count("insert", args, 2, 2)?;
     let i = args::index_arg(vm, args[0])?;
-    let items = items_mut(vm, recv);
-    let len = items.len() as i64;
+    let l = list_mut(vm, recv);
+    let len = l.len() as i64;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
-    items.insert(at as usize, args[1]);
+    l.insert(at as usize, args[1]);
     vm.heap.note_growth(16);
     Ok(Value::None)
 }
 
 fn extend(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let iterable = args::exactly_one("list.extend", args, kwargs)?;
-    let extra = vm.collect_iterable(iterable)?;
-    vm.heap.note_growth(extra.len() * 16);
-    items_mut(vm, recv).extend(extra);
+    let extra = ListObj::new(vm.collect_iterable(iterable)?);
+    vm.heap.note_growth(extra.buffer_bytes());
+    list_mut(vm, recv).extend(extra.items());
     Ok(Value::None)
+}
+
+/// Whether `item` equals `value` as `in`, `index` and `count` test it:
+/// the same object, or equal.
+#[inline]
+fn matches(vm: &Vm, item: Value, value: Value) -> OpResult<bool> {
+    Ok(item.is(value) || vm.eq(item, value)?)
+}
+
+/// The first position in `lo..hi` whose item matches `value`. Items of a
+/// typed storage are compared without boxing when `value` has their type.
+pub(crate) fn position_in(vm: &Vm, items: Items, value: Value, lo: usize, hi: usize) -> OpResult<Option<usize>> {
+    let hi = hi.min(items.len());
+    if lo >= hi {
+        return Ok(None);
+    }
+    let found = match (items, value) {
+        (Items::Ints(xs), Value::Int(n)) => xs[lo..hi].iter().position(|x| *x == n),
+        (Items::Floats(xs), Value::Float(f)) => xs[lo..hi].iter().position(|x| *x == f || x.to_bits() == f.to_bits()),
+        (Items::Bools(xs), Value::Bool(b)) => xs[lo..hi].iter().position(|x| *x == b),
+        _ => {
+            for i in lo..hi {
+                if matches(vm, items.get(i), value)? {
+                    return Ok(Some(i));
+                }
+            }
+            None
+        }
+    };
+    Ok(found.map(|k| k + lo))
 }
 
 /// `index(value, start=0, stop=sys.maxsize)` of a list or tuple: the
 /// position of the first item equal to `value` in the window, if any.
 pub(super) fn find_in(
     vm: &Vm,
-    items: &[Value],
+    items: Items,
     name: &str,
     args: &[Value],
     kwargs: &[KwArg],
@@ -119,18 +142,14 @@ pub(super) fn find_in(
     };
     let start = bound(args.get(1), 0)?;
     let stop = bound(args.get(2), i64::MAX)?.min(items.len() as i64);
-    let value = args[0];
-    for i in start..stop {
-        let item = items[i as usize];
-        if item.is(value) || vm.eq(item, value)? {
-            return Ok(Some(i as usize));
-        }
+    if start >= stop {
+        return Ok(None);
     }
-    Ok(None)
+    Ok(position_in(vm, items, args[0], start as usize, stop as usize)?)
 }
 
 fn index(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    match find_in(vm, items(vm, recv), "list.index", args, kwargs)? {
+    match find_in(vm, list(vm, recv).items(), "list.index", args, kwargs)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(args::error(
             ExcKind::ValueError,
@@ -140,26 +159,33 @@ fn index(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeRe
 }
 
 /// How many items equal `value`, for lists and tuples.
-pub(super) fn count_in(vm: &Vm, items: &[Value], value: Value) -> Result<Value, PyError> {
-    let mut n = 0;
-    for item in items {
-        if item.is(value) || vm.eq(*item, value)? {
-            n += 1;
+pub(super) fn count_in(vm: &Vm, items: Items, value: Value) -> Result<Value, PyError> {
+    let n = match (items, value) {
+        (Items::Ints(xs), Value::Int(n)) => xs.iter().filter(|x| **x == n).count(),
+        (Items::Bools(xs), Value::Bool(b)) => xs.iter().filter(|x| **x == b).count(),
+        _ => {
+            let mut n = 0;
+            for item in items.iter() {
+                if matches(vm, item, value)? {
+                    n += 1;
+                }
+            }
+            n
         }
-    }
-    Ok(Value::Int(n))
+    };
+    Ok(Value::Int(n as i64))
 }
 
 fn count(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let value = args::exactly_one("list.count", args, kwargs)?;
-    count_in(vm, items(vm, recv), value)
+    count_in(vm, list(vm, recv).items(), value)
 }
 
 fn remove(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let value = args::exactly_one("list.remove", args, kwargs)?;
-    match find_in(vm, items(vm, recv), "list.remove", &[value], &[])? {
+    match find_in(vm, list(vm, recv).items(), "list.remove", &[value], &[])? {
         Some(i) => {
-            items_mut(vm, recv).remove(i);
+            list_mut(vm, recv).remove(i);
             Ok(Value::None)
         }
         None => Err(args::error(ExcKind::ValueError, "list.remove(x): x not in list")),
@@ -168,7 +194,7 @@ fn remove(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeR
 
 fn reverse(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_args("list.reverse", args, kwargs)?;
-    items_mut(vm, recv).reverse();
+    list_mut(vm, recv).reverse();
     Ok(Value::None)
 }
 
@@ -187,12 +213,12 @@ fn sort(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeRes
 
 fn copy(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_args("list.copy", args, kwargs)?;
-    let copied = items(vm, recv).clone();
-    Ok(vm.new_list(copied))
+    let copied = ListObj::from_items(list(vm, recv).items());
+    Ok(Value::Obj(vm.heap.alloc(copied)))
 }
 
 fn clear(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_args("list.clear", args, kwargs)?;
-    items_mut(vm, recv).clear();
+    list_mut(vm, recv).clear();
     Ok(Value::None)
 }

@@ -16,6 +16,7 @@ mod tests;
 mod tuple;
 
 pub(crate) use dict::dict_update;
+pub(crate) use list::position_in;
 pub(crate) use sort::{sort_list, sort_options};
 
 use crate::native::NativeMethodPtr;

@@ -14,7 +14,6 @@ use crate::builtins::args;
 use crate::error::PyError;
 use crate::error::{ExcKind, OpResult};
 use crate::native::KwArg;
-use crate::object::Obj;
 use crate::ops::compare::OrderOp;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -42,25 +41,26 @@ pub(crate) fn sort_options(vm: &Vm, kwargs: &[KwArg]) -> Result<(Option<Value>, 
 /// function modified gets the sorted items plus a ValueError.
 pub(crate) fn sort_list(vm: &mut Vm, list: Value, key: Option<Value>, reverse: bool) -> Result<(), PyError> {
     let Some(r) = list.as_obj() else { return Ok(()) };
-    let items = match vm.heap.get_mut(r) {
-        Obj::List(items) => std::mem::take(items),
-        _ => return Ok(()),
-    };
-    let result = args::with_roots(vm, &items, |vm| sorted_items(vm, &items, key, reverse));
-    let Obj::List(slot) = vm.heap.get_mut(r) else {
+    let Some(l) = vm.heap.list_mut(r) else { return Ok(()) };
+    // Ints without a key: equal ints cannot be told apart, so any correct
+    // order is the stable one, and `<` on ints cannot fail.
+    if key.is_none() && l.sort_ints(reverse) {
         return Ok(());
-    };
-    let modified = !slot.is_empty();
+    }
+    let items = l.take_values();
+    let result = args::with_roots(vm, &items, |vm| sorted_items(vm, &items, key, reverse));
+    let Some(l) = vm.heap.list_mut(r) else { return Ok(()) };
+    let modified = !l.is_empty();
     match result {
         Ok(sorted) => {
-            *slot = sorted;
+            l.replace(sorted);
             if modified {
                 return Err(args::error(ExcKind::ValueError, "list modified during sort"));
             }
             Ok(())
         }
         Err(e) => {
-            *slot = items;
+            l.replace(items);
             Err(e)
         }
     }

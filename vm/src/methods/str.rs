@@ -3,8 +3,6 @@
 //! and the `is...` predicates in `str_case.rs`, `format` in
 //! `str_format.rs`. Positions are code points, as in Python, not bytes.
 
-use std::rc::Rc;
-
 use crate::builtins::args;
 use crate::error::ExcKind;
 use crate::error::PyError;
@@ -60,29 +58,28 @@ pub(super) fn lookup(name: &str) -> Option<NativeMethodPtr> {
     })
 }
 
-/// A string's text and its length in code points.
-pub(super) struct Text {
-    pub text: Rc<str>,
+/// A string's text and its length in code points, borrowed from the heap
+/// (allocating the method's results moves nothing, so the text stays put).
+#[derive(Clone, Copy)]
+pub(super) struct Text<'a> {
+    pub text: &'a str,
     pub nchars: usize,
 }
 
-impl Text {
-    pub fn of(vm: &Vm, v: Value) -> Option<Text> {
+impl<'a> Text<'a> {
+    pub fn of(vm: &'a Vm, v: Value) -> Option<Text<'a>> {
         match v.as_obj().map(|r| vm.heap.get(r)) {
             Some(Obj::Str(s)) => Some(Text {
-                text: s.text.clone(),
-                nchars: s.nchars,
+                text: s.as_str(),
+                nchars: s.nchars(),
             }),
             _ => None,
         }
     }
 
     /// The receiver of a str method (the dispatch guarantees a str).
-    pub fn receiver(vm: &Vm, v: Value) -> Text {
-        Text::of(vm, v).unwrap_or(Text {
-            text: "".into(),
-            nchars: 0,
-        })
+    pub fn receiver(vm: &'a Vm, v: Value) -> Text<'a> {
+        Text::of(vm, v).unwrap_or(Text { text: "", nchars: 0 })
     }
 
     pub fn is_ascii(&self) -> bool {
@@ -109,7 +106,7 @@ impl Text {
 }
 
 /// A str argument, or CPython's `must be str, not int`.
-pub(super) fn must_be_str(vm: &Vm, v: Value) -> Result<Text, PyError> {
+pub(super) fn must_be_str(vm: &Vm, v: Value) -> Result<Text<'_>, PyError> {
     Text::of(vm, v).ok_or_else(|| args::error(ExcKind::TypeError, format!("must be str, not {}", vm.type_name(v))))
 }
 
@@ -133,15 +130,15 @@ fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
 
 /// A search (`find`, `count`, ...): the receiver, the substring and the
 /// adjusted window.
-struct Search {
-    hay: Text,
-    needle: Text,
+struct Search<'a> {
+    hay: Text<'a>,
+    needle: Text<'a>,
     start: i64,
     end: i64,
 }
 
-impl Search {
-    fn parse(vm: &Vm, name: &str, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Result<Search, PyError> {
+impl<'a> Search<'a> {
+    fn parse(vm: &'a Vm, name: &str, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Result<Search<'a>, PyError> {
         args::no_kwargs(&format!("str.{name}"), kwargs)?;
         args::takes(name, args, 1, 3)?;
         let start = args::slice_index(args.get(1).copied())?;
@@ -176,9 +173,9 @@ impl Search {
         }
         let (window, b0) = self.window();
         let at = if last {
-            window.rfind(&*self.needle.text)
+            window.rfind(self.needle.text)
         } else {
-            window.find(&*self.needle.text)
+            window.find(self.needle.text)
         }?;
         Some(self.hay.char_index(b0 + at) as i64)
     }
@@ -219,7 +216,7 @@ fn count(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeRe
         return Ok(Value::Int(s.end - s.start + 1));
     }
     let (window, _) = s.window();
-    Ok(Value::Int(window.matches(&*s.needle.text).count() as i64))
+    Ok(Value::Int(window.matches(s.needle.text).count() as i64))
 }
 
 fn startswith(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
@@ -273,7 +270,7 @@ fn tail_match(hay: &Text, affix: &Text, start: i64, end: i64, at_end: bool) -> b
     }
     let from = if at_end { last_start } else { start };
     let b = hay.byte_offset(from as usize);
-    hay.text[b..].starts_with(&*affix.text)
+    hay.text[b..].starts_with(affix.text)
 }
 
 /// `replace(old, new, count=-1)`.
@@ -301,7 +298,7 @@ fn replace(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Native
     let mut matches = if old.nchars == 0 {
         hay.nchars + 1
     } else {
-        hay.text.matches(&*old.text).count()
+        hay.text.matches(old.text).count()
     };
     if limit >= 0 {
         matches = matches.min(limit as usize);
@@ -311,7 +308,7 @@ fn replace(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Native
     }
     let size = hay.text.len().saturating_add(matches.saturating_mul(new.text.len()));
     vm.heap.reserve(size)?;
-    let out = hay.text.replacen(&*old.text, &new.text, matches);
+    let out = hay.text.replacen(old.text, new.text, matches);
     Ok(vm.new_str(out))
 }
 
@@ -349,7 +346,7 @@ fn join(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeRes
     let mut out = args::text_buffer(vm, size)?;
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep.text);
+            out.push_str(sep.text);
         }
         out.push_str(vm.as_str(*item).unwrap_or(""));
     }
@@ -375,9 +372,9 @@ fn split_around(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg], name
     }
     let hay = Text::receiver(vm, recv);
     let at = if last {
-        hay.text.rfind(&*sep.text)
+        hay.text.rfind(sep.text)
     } else {
-        hay.text.find(&*sep.text)
+        hay.text.find(sep.text)
     };
     let empty = vm.new_str("");
     let parts = match at {
@@ -410,9 +407,9 @@ fn remove_affix(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg], name
     })?;
     let hay = Text::receiver(vm, recv);
     let rest = if suffix {
-        hay.text.strip_suffix(&*affix.text)
+        hay.text.strip_suffix(affix.text)
     } else {
-        hay.text.strip_prefix(&*affix.text)
+        hay.text.strip_prefix(affix.text)
     };
     match rest {
         Some(rest) if !affix.text.is_empty() => Ok(vm.new_str(rest)),
@@ -435,7 +432,7 @@ fn zfill(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeRe
             out.push(sign);
             &s.text[1..]
         }
-        _ => &s.text[..],
+        _ => s.text,
     };
     out.extend(std::iter::repeat_n('0', fill));
     out.push_str(rest);
@@ -477,7 +474,7 @@ fn pad(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg], name: &str) -
     };
     let mut out = args::text_buffer(vm, margin.saturating_mul(fill.len_utf8()).saturating_add(s.text.len()))?;
     out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(&s.text);
+    out.push_str(s.text);
     out.extend(std::iter::repeat_n(fill, margin - left));
     Ok(vm.new_str(out))
 }

@@ -19,7 +19,8 @@ use super::str::Text;
 
 /// `template.format(*args, **kwargs)`.
 pub(super) fn format(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    let template = Text::receiver(vm, recv).text;
+    // Owned: rendering may call back into the VM.
+    let template = Text::receiver(vm, recv).text.to_string();
     let mut fields = Fields {
         args,
         kwargs,
@@ -271,7 +272,7 @@ fn field_value(vm: &mut Vm, fields: &mut Fields, name: &str) -> Result<Value, Py
             return Err(value_error("Empty attribute in format string"));
         }
         value = if c == b'.' {
-            vm.get_attr(value, &part.into())?
+            vm.get_attr(value, part)?
         } else {
             let key = match field_index(part)? {
                 Some(i) => Value::Int(i as i64),

@@ -27,7 +27,12 @@ fn is_line_break(c: char) -> bool {
 
 /// The `sep` and `maxsplit` arguments of `split` and `rsplit`; a negative
 /// maxsplit means no limit.
-fn split_args(vm: &Vm, name: &str, args: &[Value], kwargs: &[KwArg]) -> Result<(Option<Text>, usize), PyError> {
+fn split_args<'a>(
+    vm: &'a Vm,
+    name: &str,
+    args: &[Value],
+    kwargs: &[KwArg],
+) -> Result<(Option<Text<'a>>, usize), PyError> {
     args::takes(name, args, 0, 2)?;
     let [sep, maxsplit] = args::bind(name, args, kwargs, ["sep", "maxsplit"])?;
     let sep = match sep {
@@ -50,7 +55,7 @@ fn split_args(vm: &Vm, name: &str, args: &[Value], kwargs: &[KwArg]) -> Result<(
     Ok((sep, if maxsplit < 0 { usize::MAX } else { maxsplit as usize }))
 }
 
-fn new_list_of(vm: &mut Vm, parts: Vec<&str>) -> Value {
+fn new_list_of(vm: &Vm, parts: Vec<&str>) -> Value {
     let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
     vm.new_list(items)
 }
@@ -60,8 +65,8 @@ pub(super) fn split(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) 
     let (sep, maxsplit) = split_args(vm, "split", args, kwargs)?;
     let s = Text::receiver(vm, recv);
     let parts: Vec<&str> = match &sep {
-        Some(sep) => s.text.splitn(maxsplit.saturating_add(1), &*sep.text).collect(),
-        None => split_whitespace(&s.text, maxsplit),
+        Some(sep) => s.text.splitn(maxsplit.saturating_add(1), sep.text).collect(),
+        None => split_whitespace(s.text, maxsplit),
     };
     Ok(new_list_of(vm, parts))
 }
@@ -72,8 +77,8 @@ pub(super) fn rsplit(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg])
     let (sep, maxsplit) = split_args(vm, "rsplit", args, kwargs)?;
     let s = Text::receiver(vm, recv);
     let mut parts: Vec<&str> = match &sep {
-        Some(sep) => s.text.rsplitn(maxsplit.saturating_add(1), &*sep.text).collect(),
-        None => rsplit_whitespace(&s.text, maxsplit),
+        Some(sep) => s.text.rsplitn(maxsplit.saturating_add(1), sep.text).collect(),
+        None => rsplit_whitespace(s.text, maxsplit),
     };
     parts.reverse();
     Ok(new_list_of(vm, parts))
@@ -132,7 +137,7 @@ pub(super) fn splitlines(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwA
         Some(k) => args::index_arg(vm, k)? != 0,
     };
     let s = Text::receiver(vm, recv);
-    let text = &*s.text;
+    let text = s.text;
     let mut parts = Vec::new();
     let mut line_start = 0;
     let mut chars = text.char_indices().peekable();
@@ -196,7 +201,7 @@ fn strip_sides(
         Some(set) => set.contains(&c),
         None => is_py_space(c),
     };
-    let mut out: &str = &s.text;
+    let mut out: &str = s.text;
     if left {
         out = out.trim_start_matches(strip_this);
     }

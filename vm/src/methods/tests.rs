@@ -3,7 +3,6 @@
 
 use crate::builtins::testing::{call_method, ints, new_vm, s, strs, tuple};
 use crate::native::NativeFn;
-use crate::object::Obj;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -351,7 +350,7 @@ fn list_methods() {
 /// A native key function that appends to the list being sorted.
 fn meddling_key(vm: &mut Vm, args: &[Value], _kwargs: &[crate::native::KwArg]) -> crate::native::NativeResult {
     let target = vm.get_global("target").expect("the list");
-    if let Some(Obj::List(items)) = target.as_obj().map(|r| vm.heap.get_mut(r)) {
+    if let Some(items) = target.as_obj().and_then(|r| vm.heap.list_mut(r)) {
         items.push(Value::Int(0));
     }
     Ok(args[0])
@@ -362,7 +361,7 @@ fn sort_sees_an_empty_list_and_detects_changes() {
     let (mut vm, _) = new_vm();
     let xs = ints(&mut vm, &[2, 1]);
     vm.set_global("target", xs);
-    let key = Value::Obj(vm.heap.alloc(Obj::Native(NativeFn {
+    let key = Value::Obj(vm.heap.alloc(crate::object::NativeObj::new(NativeFn {
         name: "key",
         func: meddling_key,
     })));

@@ -3,7 +3,7 @@
 use crate::builtins::args;
 use crate::error::ExcKind;
 use crate::native::{KwArg, NativeMethodPtr, NativeResult};
-use crate::object::Obj;
+use crate::object::Items;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -17,11 +17,8 @@ pub(super) fn lookup(name: &str) -> Option<NativeMethodPtr> {
     })
 }
 
-fn items(vm: &Vm, recv: Value) -> &[Value] {
-    match recv.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Obj::Tuple(items)) => items,
-        _ => &[],
-    }
+fn items(vm: &Vm, recv: Value) -> Items<'_> {
+    Items::Values(recv.as_obj().and_then(|r| vm.heap.tuple(r)).map_or(&[], |t| t))
 }
 
 fn index(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {

@@ -1,13 +1,11 @@
 //! Binary and unary operators on values. The interpreter handles int and
 //! float operands inline and calls these for everything else.
 
-use std::rc::Rc;
-
 use crate::error::PyError;
 use crate::error::{OpResult, RawError};
 use crate::format::{percent_format, Num, PercentArg};
 use crate::numeric;
-use crate::object::Obj;
+use crate::object::{ListObj, Obj};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -144,23 +142,14 @@ impl Vm {
                 if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
                     match (self.heap.get(ra), self.heap.get(rb)) {
                         (Obj::Str(x), Obj::Str(y)) => {
-                            let len = x.text.len() + y.text.len();
-                            self.heap.reserve(len)?;
-                            // Short results (most of them) are joined on the
-                            // host stack: one allocation, for the Rc, not two.
-                            let mut buf = [0u8; 64];
-                            let text: Rc<str> = if len <= buf.len() {
-                                buf[..x.text.len()].copy_from_slice(x.text.as_bytes());
-                                buf[x.text.len()..len].copy_from_slice(y.text.as_bytes());
-                                std::str::from_utf8(&buf[..len]).expect("two strs joined").into()
-                            } else {
-                                [&*x.text, &*y.text].concat().into()
-                            };
-                            return Ok(self.new_str(text));
+                            self.heap.reserve(x.byte_len() + y.byte_len())?;
+                            // One allocation, the result's own.
+                            return Ok(Value::Obj(self.heap.new_str_joined(&[x.as_str(), y.as_str()])));
                         }
                         (Obj::List(x), Obj::List(y)) => {
-                            let items = [&x[..], &y[..]].concat();
-                            return Ok(self.new_list(items));
+                            let mut joined = ListObj::from_items(x.items());
+                            joined.extend(y.items());
+                            return Ok(Value::Obj(self.heap.alloc(joined)));
                         }
                         (Obj::Tuple(x), Obj::Tuple(y)) => {
                             let items = [&x[..], &y[..]].concat();
@@ -220,8 +209,8 @@ impl Vm {
             }
         };
         let unit = match self.heap.get(r) {
-            Obj::Str(s) => s.text.len(),
-            Obj::List(items) => items.len() * 16,
+            Obj::Str(s) => s.byte_len(),
+            Obj::List(l) => l.len() * l.storage().item_size(),
             Obj::Tuple(items) => items.len() * 16,
             _ => 0,
         };
@@ -230,13 +219,10 @@ impl Vm {
         }
         Some(Ok(match self.heap.get(r) {
             Obj::Str(s) => {
-                let text = s.text.repeat(count);
+                let text = s.as_str().repeat(count);
                 self.new_str(text)
             }
-            Obj::List(items) => {
-                let items = items.repeat(count);
-                self.new_list(items)
-            }
+            Obj::List(l) => Value::Obj(self.heap.alloc(ListObj::repeated(l.items(), count))),
             Obj::Tuple(items) => {
                 let items = items.repeat(count);
                 self.new_tuple(items)

@@ -5,8 +5,10 @@
 use std::cmp::Ordering;
 
 use crate::error::{ExcKind, OpResult, RawError};
+use crate::heap::ObjRef;
+use crate::methods::position_in;
 use crate::numeric::cmp_int_float;
-use crate::object::Obj;
+use crate::object::{DictViewKind, Items, Obj};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -54,15 +56,6 @@ pub fn numeric_order(a: Value, b: Value) -> Option<Option<Ordering>> {
     })
 }
 
-/// `a == b` for str contents, with the cheap answers first: one-character
-/// strs (a char of a str being scanned, say) are compared without a call
-/// to `memcmp`.
-#[inline]
-fn same_text(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    a.len() == b.len() && a.first() == b.first() && a == b
-}
-
 impl Vm {
     /// `a == b`.
     #[inline]
@@ -70,8 +63,8 @@ impl Vm {
         // Two strs (a char against a one-char constant, say) before the
         // numeric tower and containers.
         if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
-            if let (Obj::Str(x), Obj::Str(y)) = (self.heap.get(ra), self.heap.get(rb)) {
-                return Ok(ra == rb || same_text(&x.text, &y.text));
+            if let (Some(x), Some(y)) = (self.heap.str_obj(ra), self.heap.str_obj(rb)) {
+                return Ok(ra == rb || x.same_text(y));
             }
         }
         self.eq_depth(a, b, 0)
@@ -98,17 +91,18 @@ impl Vm {
             ));
         }
         match (self.heap.get(ra), self.heap.get(rb)) {
-            (Obj::Str(x), Obj::Str(y)) => Ok(x.text == y.text),
-            (Obj::List(x), Obj::List(y)) => self.seq_eq(x, y, depth),
-            (Obj::Tuple(x), Obj::Tuple(y)) => self.seq_eq(x, y, depth),
+            (Obj::Str(x), Obj::Str(y)) => Ok(x.same_text(y)),
+            (Obj::List(x), Obj::List(y)) => self.seq_eq(x.items(), y.items(), depth),
+            (Obj::Tuple(x), Obj::Tuple(y)) => self.seq_eq(Items::Values(x), Items::Values(y), depth),
             (Obj::Dict(x), Obj::Dict(y)) => {
-                if x.map.len() != y.map.len() {
+                if x.table.len() != y.table.len() {
                     return Ok(false);
                 }
-                for (key, (_, xv)) in &x.map {
-                    match y.map.get(key) {
-                        Some((_, yv)) => {
-                            if !(xv.is(*yv) || self.eq_depth(*xv, *yv, depth + 1)?) {
+                for e in x.table.iter() {
+                    match self.dict_find(&y.table, e.hash, e.key)? {
+                        Some(at) => {
+                            let yv = y.table.entry(at).value;
+                            if !(e.value.is(yv) || self.eq_depth(e.value, yv, depth + 1)?) {
                                 return Ok(false);
                             }
                         }
@@ -123,16 +117,46 @@ impl Vm {
             }
             (Obj::Type(x), Obj::Type(y)) => Ok(x == y),
             (Obj::BoundMethod(x), Obj::BoundMethod(y)) => Ok(x.receiver.is(y.receiver) && x.name == y.name),
+            (Obj::DictView(x), Obj::DictView(y)) if x.kind == DictViewKind::Keys && y.kind == DictViewKind::Keys => {
+                self.keys_eq(x.dict, y.dict)
+            }
             _ => Ok(false),
         }
     }
 
-    fn seq_eq(&self, x: &[Value], y: &[Value], depth: usize) -> OpResult<bool> {
+    /// Item-by-item equality; lists of the same typed storage compare
+    /// their arrays directly (a float equals itself by bits too, so the
+    /// same NaN object is equal to itself, as in CPython).
+    fn seq_eq(&self, x: Items, y: Items, depth: usize) -> OpResult<bool> {
         if x.len() != y.len() {
             return Ok(false);
         }
-        for (a, b) in x.iter().zip(y) {
-            if !(a.is(*b) || self.eq_depth(*a, *b, depth + 1)?) {
+        match (x, y) {
+            (Items::Ints(a), Items::Ints(b)) => return Ok(a == b),
+            (Items::Bools(a), Items::Bools(b)) => return Ok(a == b),
+            (Items::Floats(a), Items::Floats(b)) => {
+                return Ok(a.iter().zip(b).all(|(p, q)| p == q || p.to_bits() == q.to_bits()))
+            }
+            _ => {}
+        }
+        for (a, b) in x.iter().zip(y.iter()) {
+            if !(a.is(b) || self.eq_depth(a, b, depth + 1)?) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Two dicts' key sets are equal (`d1.keys() == d2.keys()`).
+    fn keys_eq(&self, x: ObjRef, y: ObjRef) -> OpResult<bool> {
+        let (Some(x), Some(y)) = (self.heap.dict(x), self.heap.dict(y)) else {
+            return Ok(false);
+        };
+        if x.table.len() != y.table.len() {
+            return Ok(false);
+        }
+        for e in x.table.iter() {
+            if self.dict_find(&y.table, e.hash, e.key)?.is_none() {
                 return Ok(false);
             }
         }
@@ -156,9 +180,11 @@ impl Vm {
         }
         if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
             match (self.heap.get(ra), self.heap.get(rb)) {
-                (Obj::Str(x), Obj::Str(y)) => return Ok(op.holds(Some(x.text.cmp(&y.text)))),
-                (Obj::List(x), Obj::List(y)) => return self.seq_compare(op, x, y, depth),
-                (Obj::Tuple(x), Obj::Tuple(y)) => return self.seq_compare(op, x, y, depth),
+                (Obj::Str(x), Obj::Str(y)) => return Ok(op.holds(Some(x.as_str().cmp(y.as_str())))),
+                (Obj::List(x), Obj::List(y)) => return self.seq_compare(op, x.items(), y.items(), depth),
+                (Obj::Tuple(x), Obj::Tuple(y)) => {
+                    return self.seq_compare(op, Items::Values(x), Items::Values(y), depth)
+                }
                 _ => {}
             }
         }
@@ -171,10 +197,10 @@ impl Vm {
     }
 
     /// Lexicographic: the first unequal pair decides, else the lengths.
-    fn seq_compare(&self, op: OrderOp, x: &[Value], y: &[Value], depth: usize) -> OpResult<bool> {
-        for (a, b) in x.iter().zip(y) {
-            if !(a.is(*b) || self.eq_depth(*a, *b, depth + 1)?) {
-                return self.compare_depth(op, *a, *b, depth + 1);
+    fn seq_compare(&self, op: OrderOp, x: Items, y: Items, depth: usize) -> OpResult<bool> {
+        for (a, b) in x.iter().zip(y.iter()) {
+            if !(a.is(b) || self.eq_depth(a, b, depth + 1)?) {
+                return self.compare_depth(op, a, b, depth + 1);
             }
         }
         Ok(op.holds(Some(x.len().cmp(&y.len()))))
@@ -186,38 +212,46 @@ impl Vm {
             match self.heap.get(r) {
                 Obj::Str(s) => {
                     return match self.as_str(needle) {
-                        Some(n) => Ok(s.text.contains(n)),
+                        Some(n) => Ok(s.as_str().contains(n)),
                         None => Err(RawError::type_error(format!(
                             "'in <string>' requires string as left operand, not {}",
                             self.type_name(needle)
                         ))),
                     }
                 }
-                Obj::List(items) => return self.any_eq(items, needle),
-                Obj::Tuple(items) => return self.any_eq(items, needle),
-                Obj::Dict(d) => return Ok(d.map.contains_key(&self.dict_key(needle)?)),
-                Obj::DictView(d, kind) => {
-                    if let Obj::Dict(d) = self.heap.get(*d) {
-                        return match kind {
-                            crate::object::DictViewKind::Keys => Ok(d.map.contains_key(&self.dict_key(needle)?)),
-                            crate::object::DictViewKind::Values => {
-                                let values: Vec<Value> = d.map.values().map(|(_, v)| *v).collect();
-                                self.any_eq(&values, needle)
-                            }
-                            crate::object::DictViewKind::Items => {
-                                let pairs: Vec<(Value, Value)> = d.map.values().copied().collect();
-                                for (k, v) in pairs {
-                                    let pair = [k, v];
-                                    if let Some(Obj::Tuple(t)) = needle.as_obj().map(|n| self.heap.get(n)) {
-                                        if t.len() == 2 && self.seq_eq(t, &pair, 0)? {
-                                            return Ok(true);
-                                        }
-                                    }
+                Obj::List(l) => return Ok(position_in(self, l.items(), needle, 0, usize::MAX)?.is_some()),
+                Obj::Tuple(t) => return Ok(position_in(self, Items::Values(t), needle, 0, usize::MAX)?.is_some()),
+                Obj::Dict(_) => return self.dict_contains(r, needle),
+                Obj::DictView(view) => {
+                    let Some(d) = self.heap.dict(view.dict) else {
+                        return Ok(false);
+                    };
+                    return match view.kind {
+                        DictViewKind::Keys => self.dict_contains(view.dict, needle),
+                        DictViewKind::Values => {
+                            for e in d.table.iter() {
+                                if e.value.is(needle) || self.eq(e.value, needle)? {
+                                    return Ok(true);
                                 }
-                                Ok(false)
                             }
-                        };
-                    }
+                            Ok(false)
+                        }
+                        DictViewKind::Items => {
+                            let Some(t) = needle.as_obj().and_then(|n| self.heap.tuple(n)) else {
+                                return Ok(false);
+                            };
+                            if t.len() != 2 {
+                                return Ok(false);
+                            }
+                            for e in d.table.iter() {
+                                let pair = [e.key, e.value];
+                                if self.seq_eq(Items::Values(t), Items::Values(&pair), 0)? {
+                                    return Ok(true);
+                                }
+                            }
+                            Ok(false)
+                        }
+                    };
                 }
                 Obj::Range(range) => {
                     let i = match needle {
@@ -238,14 +272,5 @@ impl Vm {
             "argument of type '{}' is not iterable",
             self.type_name(haystack)
         )))
-    }
-
-    fn any_eq(&self, items: &[Value], needle: Value) -> OpResult<bool> {
-        for item in items {
-            if item.is(needle) || self.eq(*item, needle)? {
-                return Ok(true);
-            }
-        }
-        Ok(false)
     }
 }

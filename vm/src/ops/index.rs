@@ -2,7 +2,7 @@
 
 use crate::error::PyError;
 use crate::error::{ExcKind, OpResult, RawError};
-use crate::object::{Obj, RangeObj};
+use crate::object::{Obj, RangeObj, Storage};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -106,10 +106,10 @@ impl Vm {
             _ => return Err(self.not_subscriptable(container).into()),
         };
         match self.heap.get(r) {
-            Obj::List(items) => {
+            Obj::List(l) => {
                 let i = self.seq_index(index, "list")?;
-                normalize_index(i, items.len())
-                    .map(|i| items[i])
+                normalize_index(i, l.len())
+                    .map(|i| l.get(i))
                     .ok_or_else(|| RawError::new(ExcKind::IndexError, "list index out of range").into())
             }
             Obj::Tuple(items) => {
@@ -129,21 +129,15 @@ impl Vm {
                         .into())
                     }
                 };
-                match normalize_index(i, s.nchars) {
-                    Some(i) => {
-                        let c = s.char_at(i);
-                        Ok(self.char_value(c))
-                    }
+                match normalize_index(i, s.nchars()) {
+                    Some(i) => Ok(self.char_value(s.char_at(i))),
                     None => Err(RawError::new(ExcKind::IndexError, "string index out of range").into()),
                 }
             }
-            Obj::Dict(d) => {
-                let key = self.dict_key(index)?;
-                match d.map.get(&key) {
-                    Some((_, v)) => Ok(*v),
-                    None => Err(RawError::new(ExcKind::KeyError, self.repr(index)?).into()),
-                }
-            }
+            Obj::Dict(_) => match self.dict_get(r, index)? {
+                Some(v) => Ok(v),
+                None => Err(RawError::new(ExcKind::KeyError, self.repr(index)?).into()),
+            },
             Obj::Range(range) => {
                 let i = self.seq_index(index, "range")?;
                 let n = range.len();
@@ -175,28 +169,20 @@ impl Vm {
     pub fn set_item(&mut self, container: Value, index: Value, value: Value) -> Result<(), PyError> {
         if let Value::Obj(r) = container {
             match self.heap.get(r) {
-                Obj::List(items) => {
+                Obj::List(l) => {
                     let i = self.seq_index(index, "list")?;
-                    let i = normalize_index(i, items.len())
+                    let i = normalize_index(i, l.len())
                         .ok_or_else(|| RawError::new(ExcKind::IndexError, "list assignment index out of range"))?;
-                    if let Obj::List(items) = self.heap.get_mut(r) {
-                        items[i] = value;
-                    }
+                    let growth = if l.storage() == Storage::of(value) {
+                        0
+                    } else {
+                        l.len() * 16
+                    };
+                    self.heap.note_growth(growth);
+                    self.heap.list_mut(r).expect("a list").set(i, value);
                     return Ok(());
                 }
-                Obj::Dict(_) => {
-                    let key = self.dict_key(index)?;
-                    if let Obj::Dict(d) = self.heap.get_mut(r) {
-                        match d.map.get_mut(&key) {
-                            Some(entry) => entry.1 = value,
-                            None => {
-                                d.map.insert(key, (index, value));
-                                self.heap.note_growth(56);
-                            }
-                        }
-                    }
-                    return Ok(());
-                }
+                Obj::Dict(_) => return Ok(self.dict_set(r, index, value)?),
                 _ => {}
             }
         }
@@ -211,22 +197,15 @@ impl Vm {
     pub fn del_item(&mut self, container: Value, index: Value) -> Result<(), PyError> {
         if let Value::Obj(r) = container {
             match self.heap.get(r) {
-                Obj::List(items) => {
+                Obj::List(l) => {
                     let i = self.seq_index(index, "list")?;
-                    let i = normalize_index(i, items.len())
+                    let i = normalize_index(i, l.len())
                         .ok_or_else(|| RawError::new(ExcKind::IndexError, "list assignment index out of range"))?;
-                    if let Obj::List(items) = self.heap.get_mut(r) {
-                        items.remove(i);
-                    }
+                    self.heap.list_mut(r).expect("a list").remove(i);
                     return Ok(());
                 }
                 Obj::Dict(_) => {
-                    let key = self.dict_key(index)?;
-                    let removed = match self.heap.get_mut(r) {
-                        Obj::Dict(d) => d.map.shift_remove(&key).is_some(),
-                        _ => false,
-                    };
-                    if !removed {
+                    if self.dict_remove(r, index)?.is_none() {
                         return Err(RawError::new(ExcKind::KeyError, self.repr(index)?).into());
                     }
                     return Ok(());
@@ -248,10 +227,10 @@ impl Vm {
             _ => return Err(self.not_subscriptable(container).into()),
         };
         match self.heap.get(r) {
-            Obj::List(items) => {
-                let s = resolve_slice(items.len(), lower, upper, step)?;
-                let out: Vec<Value> = s.indices().map(|i| items[i]).collect();
-                Ok(self.new_list(out))
+            Obj::List(l) => {
+                let s = resolve_slice(l.len(), lower, upper, step)?;
+                let sliced = l.items().select(s.indices());
+                Ok(Value::Obj(self.heap.alloc(sliced)))
             }
             Obj::Tuple(items) => {
                 let s = resolve_slice(items.len(), lower, upper, step)?;
@@ -259,18 +238,17 @@ impl Vm {
                 Ok(self.new_tuple(out))
             }
             Obj::Str(st) => {
-                let s = resolve_slice(st.nchars, lower, upper, step)?;
+                let s = resolve_slice(st.nchars(), lower, upper, step)?;
                 let text: String = if st.is_ascii() {
-                    let bytes = st.text.as_bytes();
+                    let bytes = st.as_str().as_bytes();
                     s.indices().map(|i| bytes[i] as char).collect()
                 } else {
-                    let chars: Vec<char> = st.text.chars().collect();
+                    let chars: Vec<char> = st.as_str().chars().collect();
                     s.indices().map(|i| chars[i]).collect()
                 };
                 Ok(self.new_str(text))
             }
             Obj::Range(range) => {
-                let range = *range;
                 let s = resolve_slice(range.len() as usize, lower, upper, step)?;
                 let start = range.start as i128 + s.start as i128 * range.step as i128;
                 let stop = range.start as i128 + s.stop as i128 * range.step as i128;
@@ -279,12 +257,8 @@ impl Vm {
                 if !(fits(start) && fits(stop) && fits(step)) {
                     return Err(RawError::int_overflow().into());
                 }
-                let sliced = RangeObj {
-                    start: start as i64,
-                    stop: stop as i64,
-                    step: step as i64,
-                };
-                Ok(Value::Obj(self.heap.alloc(Obj::Range(sliced))))
+                let sliced = RangeObj::new(start as i64, stop as i64, step as i64);
+                Ok(Value::Obj(self.heap.alloc(sliced)))
             }
             Obj::Dict(_) => Err(RawError::type_error("unhashable type: 'slice'").into()),
             _ => Err(self.not_subscriptable(container).into()),
@@ -301,7 +275,7 @@ impl Vm {
         value: Value,
     ) -> Result<(), PyError> {
         let r = match container.as_obj() {
-            Some(r) if matches!(self.heap.get(r), Obj::List(_)) => r,
+            Some(r) if self.heap.list(r).is_some() => r,
             _ => {
                 return Err(RawError::type_error(format!(
                     "'{}' object does not support item assignment",
@@ -311,18 +285,14 @@ impl Vm {
             }
         };
         let new_items = self.collect_iterable(value)?;
-        let len = match self.heap.get(r) {
-            Obj::List(items) => items.len(),
-            _ => 0,
-        };
+        let len = self.heap.list(r).map_or(0, |l| l.len());
         let s = resolve_slice(len, lower, upper, step)?;
-        let Obj::List(items) = self.heap.get_mut(r) else {
-            unreachable!("checked above")
-        };
+        self.heap.note_growth(new_items.len() * 16);
+        let l = self.heap.list_mut(r).expect("checked above");
         if s.step == 1 {
             let start = s.start as usize;
             let stop = (s.stop as usize).max(start);
-            items.splice(start..stop, new_items);
+            l.splice(start, stop, &new_items);
         } else {
             if new_items.len() != s.len() {
                 return Err(RawError::value_error(format!(
@@ -333,7 +303,7 @@ impl Vm {
                 .into());
             }
             for (i, v) in s.indices().zip(new_items) {
-                items[i] = v;
+                l.set(i, v);
             }
         }
         Ok(())
@@ -342,7 +312,7 @@ impl Vm {
     /// `del container[lower:upper:step]` (lists only).
     pub fn del_slice(&mut self, container: Value, lower: Value, upper: Value, step: Value) -> Result<(), PyError> {
         let r = match container.as_obj() {
-            Some(r) if matches!(self.heap.get(r), Obj::List(_)) => r,
+            Some(r) if self.heap.list(r).is_some() => r,
             _ => {
                 return Err(RawError::type_error(format!(
                     "'{}' object doesn't support item deletion",
@@ -351,21 +321,14 @@ impl Vm {
                 .into())
             }
         };
-        let len = match self.heap.get(r) {
-            Obj::List(items) => items.len(),
-            _ => 0,
-        };
+        let len = self.heap.list(r).map_or(0, |l| l.len());
         let s = resolve_slice(len, lower, upper, step)?;
         let mut doomed = vec![false; len];
         for i in s.indices() {
             doomed[i] = true;
         }
-        if let Obj::List(items) = self.heap.get_mut(r) {
-            let mut k = 0;
-            items.retain(|_| {
-                k += 1;
-                !doomed[k - 1]
-            });
+        if let Some(l) = self.heap.list_mut(r) {
+            l.retain_unmarked(&doomed);
         }
         Ok(())
     }

@@ -1,40 +1,41 @@
 //! Iteration: what `for x in v` walks over, one step at a time.
 
 use crate::error::PyError;
-use crate::error::RawError;
+use crate::error::{ExcKind, RawError};
 use crate::heap::ObjRef;
-use crate::object::{DictViewKind, IterObj, Obj, RangeIter};
+use crate::object::{DictViewKind, IterObj, IterState, Obj, ObjMut, RangeIterObj, SeqIterObj};
 use crate::value::Value;
 use crate::vm::Vm;
 
 impl Vm {
     /// `iter(v)`: a new iterator object (an iterator is its own iterator).
     pub fn get_iter(&mut self, v: Value) -> Result<Value, PyError> {
-        let it = match v.as_obj().map(|r| (r, self.heap.get(r))) {
-            Some((r, obj)) => match obj {
-                Obj::List(_) | Obj::Tuple(_) => IterObj::Seq { seq: r, index: 0 },
-                Obj::Str(_) => IterObj::Str { seq: r, byte: 0 },
-                Obj::Range(range) => IterObj::Range(RangeIter {
-                    next: range.start,
-                    remaining: range.len(),
-                    step: range.step,
-                }),
-                Obj::Dict(_) => IterObj::Dict {
-                    dict: r,
-                    index: 0,
-                    kind: DictViewKind::Keys,
-                },
-                Obj::DictView(d, kind) => IterObj::Dict {
-                    dict: *d,
-                    index: 0,
-                    kind: *kind,
-                },
-                Obj::Iter(_) => return Ok(v),
-                _ => return Err(self.not_iterable(v).into()),
-            },
-            None => return Err(self.not_iterable(v).into()),
+        let Some(r) = v.as_obj() else {
+            return Err(self.not_iterable(v).into());
         };
-        Ok(Value::Obj(self.heap.alloc(Obj::Iter(it))))
+        let it = match self.heap.get(r) {
+            Obj::List(_) | Obj::Tuple(_) => self.heap.alloc(SeqIterObj::new(r)),
+            Obj::Range(range) => self.heap.alloc(RangeIterObj::new(range.start, range.stop, range.step)),
+            Obj::Str(_) => self.heap.alloc(IterObj::new(IterState::Str { seq: r, byte: 0 })),
+            Obj::Dict(d) => self.heap.alloc(IterObj::new(IterState::Dict {
+                dict: r,
+                index: 0,
+                kind: DictViewKind::Keys,
+                used: d.table.len(),
+            })),
+            Obj::DictView(view) => {
+                let used = self.heap.dict(view.dict).map_or(0, |d| d.table.len());
+                self.heap.alloc(IterObj::new(IterState::Dict {
+                    dict: view.dict,
+                    index: 0,
+                    kind: view.kind,
+                    used,
+                }))
+            }
+            Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::Iter(_) => return Ok(v),
+            _ => return Err(self.not_iterable(v).into()),
+        };
+        Ok(Value::Obj(it))
     }
 
     pub fn not_iterable(&self, v: Value) -> RawError {
@@ -47,39 +48,32 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn iter_next_inline(&mut self, it: ObjRef) -> Option<Option<Value>> {
         let (seq, at) = match self.heap.get_mut(it) {
-            Obj::Iter(IterObj::Range(RangeIter { next, remaining, step })) => {
-                if *remaining <= 0 {
-                    return Some(None);
-                }
-                let v = *next;
-                *remaining -= 1;
-                // The last step may go past i64 when stop is near a limit;
-                // it is never read, so wrap.
-                *next = next.wrapping_add(*step);
-                return Some(Some(Value::Int(v)));
-            }
-            Obj::Iter(IterObj::Seq { seq, index }) => (*seq, *index),
-            Obj::Iter(IterObj::Str { seq, byte }) => (*seq, *byte),
+            ObjMut::RangeIter(range) => return Some(range.step().map(Value::Int)),
+            ObjMut::SeqIter(s) => (s.seq, s.index),
+            ObjMut::Iter(IterObj {
+                state: IterState::Str { seq, byte },
+                ..
+            }) => (*seq, *byte),
             _ => return None,
         };
         // The same steps as `iter_next`'s: a list or tuple position moves
         // on even past the end, a str offset stays at its end.
         let next = match self.heap.get(seq) {
-            Obj::List(items) => items.get(at).copied(),
-            Obj::Tuple(items) => items.get(at).copied(),
-            Obj::Str(s) => match s.text.as_bytes().get(at) {
+            Obj::List(l) => l.get_checked(at),
+            Obj::Tuple(t) => t.get(at).copied(),
+            Obj::Str(s) => match s.as_str().as_bytes().get(at) {
                 None => return Some(None),
-                // The shared one-character strs (see `char_value`).
-                Some(&b) => match self.ascii_chars.get(b as usize) {
-                    Some(&v) => Some(v),
-                    None => return None,
-                },
+                Some(&b) if b < 128 => Some(Value::Obj(self.heap.char_str(b as char))),
+                Some(_) => return None,
             },
             _ => return None,
         };
         match self.heap.get_mut(it) {
-            Obj::Iter(IterObj::Seq { index, .. }) => *index += 1,
-            Obj::Iter(IterObj::Str { byte, .. }) => *byte += 1,
+            ObjMut::SeqIter(s) => s.index += 1,
+            ObjMut::Iter(IterObj {
+                state: IterState::Str { byte, .. },
+                ..
+            }) => *byte += 1,
             _ => {}
         }
         Some(next)
@@ -96,19 +90,14 @@ impl Vm {
             Done,
             Seq(ObjRef, usize),
             Str(ObjRef, usize),
-            Dict(ObjRef, usize, DictViewKind),
+            Dict(ObjRef, usize, DictViewKind, usize),
             Enumerate(ObjRef, i64),
             Zip(Box<[ObjRef]>),
         }
         let step = match self.heap.get_mut(it) {
-            Obj::Iter(state) => match state {
-                IterObj::Range(_) => unreachable!("iter_next_inline steps every range"),
-                IterObj::Seq { seq, index } => {
-                    *index += 1;
-                    Step::Seq(*seq, *index - 1)
-                }
-                IterObj::Str { seq, byte } => Step::Str(*seq, *byte),
-                IterObj::Reversed { seq, remaining } => {
+            ObjMut::Iter(IterObj { state, .. }) => match state {
+                IterState::Str { seq, byte } => Step::Str(*seq, *byte),
+                IterState::Reversed { seq, remaining } => {
                     if *remaining == 0 {
                         Step::Done
                     } else {
@@ -116,30 +105,32 @@ impl Vm {
                         Step::Seq(*seq, *remaining)
                     }
                 }
-                IterObj::Dict { dict, index, kind } => {
-                    *index += 1;
-                    Step::Dict(*dict, *index - 1, *kind)
-                }
-                IterObj::Enumerate { inner, count } => match *count {
+                IterState::Dict {
+                    dict,
+                    index,
+                    kind,
+                    used,
+                } => Step::Dict(*dict, *index, *kind, *used),
+                IterState::Enumerate { inner, count } => match *count {
                     Some(c) => {
                         *count = c.checked_add(1);
                         Step::Enumerate(*inner, c)
                     }
-                    None => return Err(crate::error::RawError::int_overflow().into()),
+                    None => return Err(RawError::int_overflow().into()),
                 },
-                IterObj::Zip { inners } => Step::Zip(inners.clone()),
+                IterState::Zip { inners } => Step::Zip(inners.clone()),
             },
+            ObjMut::RangeIter(_) | ObjMut::SeqIter(_) => unreachable!("iter_next_inline steps these"),
             _ => return Err(RawError::type_error("object is not an iterator").into()),
         };
         match step {
             Step::Done => Ok(None),
             Step::Seq(seq, i) => Ok(match self.heap.get(seq) {
-                Obj::List(items) => items.get(i).copied(),
-                Obj::Tuple(items) => items.get(i).copied(),
+                Obj::List(l) => l.get_checked(i),
+                Obj::Tuple(t) => t.get(i).copied(),
                 Obj::Str(s) => {
-                    if i < s.nchars {
-                        let c = s.char_at(i);
-                        Some(self.char_value(c))
+                    if i < s.nchars() {
+                        Some(Value::Obj(self.heap.char_str(s.char_at(i))))
                     } else {
                         None
                     }
@@ -147,33 +138,61 @@ impl Vm {
                 _ => None,
             }),
             Step::Str(seq, byte) => {
-                let next = match self.heap.get(seq) {
-                    Obj::Str(s) => s.text[byte..].chars().next(),
-                    _ => None,
-                };
+                let next = self.heap.str_obj(seq).and_then(|s| s.as_str()[byte..].chars().next());
                 let Some(c) = next else { return Ok(None) };
-                if let Obj::Iter(IterObj::Str { byte: at, .. }) = self.heap.get_mut(it) {
+                if let ObjMut::Iter(IterObj {
+                    state: IterState::Str { byte: at, .. },
+                    ..
+                }) = self.heap.get_mut(it)
+                {
                     *at = byte + c.len_utf8();
                 }
                 Ok(Some(self.char_value(c)))
             }
-            Step::Dict(dict, i, kind) => {
-                let entry = match self.heap.get(dict) {
-                    Obj::Dict(d) => d.map.get_index(i).map(|(_, kv)| *kv),
-                    _ => None,
+            Step::Dict(dict, index, kind, used) => {
+                let found = match self.heap.dict(dict) {
+                    None => return Ok(None),
+                    Some(d) if d.table.len() != used => None,
+                    Some(d) => {
+                        let mut at = index;
+                        while d.table.raw_entry(at).is_some_and(|e| !e.is_live()) {
+                            at += 1;
+                        }
+                        Some((at, d.table.raw_entry(at).copied()))
+                    }
                 };
-                Ok(entry.map(|(k, v)| match kind {
-                    DictViewKind::Keys => k,
-                    DictViewKind::Values => v,
-                    DictViewKind::Items => self.new_tuple(vec![k, v]),
+                let Some((at, entry)) = found else {
+                    if let ObjMut::Iter(IterObj {
+                        state: IterState::Dict { used, .. },
+                        ..
+                    }) = self.heap.get_mut(it)
+                    {
+                        // Sticky, as in CPython: every later step fails too.
+                        *used = usize::MAX;
+                    }
+                    return Err(
+                        RawError::new(ExcKind::RuntimeError, "dictionary changed size during iteration").into(),
+                    );
+                };
+                if let ObjMut::Iter(IterObj {
+                    state: IterState::Dict { index, .. },
+                    ..
+                }) = self.heap.get_mut(it)
+                {
+                    *index = at + 1;
+                }
+                Ok(entry.map(|e| match kind {
+                    DictViewKind::Keys => e.key,
+                    DictViewKind::Values => e.value,
+                    DictViewKind::Items => self.new_tuple([e.key, e.value]),
                 }))
             }
             Step::Enumerate(inner, count) => match self.iter_next(inner)? {
-                Some(v) => Ok(Some(self.new_tuple(vec![Value::Int(count), v]))),
+                Some(v) => Ok(Some(self.new_tuple([Value::Int(count), v]))),
                 None => Ok(None),
             },
             Step::Zip(inners) => {
-                let mut items = Vec::with_capacity(inners.len());
+                let mut items: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
                 for inner in inners.iter() {
                     match self.iter_next(*inner)? {
                         Some(v) => items.push(v),
@@ -183,7 +202,7 @@ impl Vm {
                 if items.is_empty() {
                     return Ok(None);
                 }
-                Ok(Some(self.new_tuple(items)))
+                Ok(Some(self.new_tuple(&items[..])))
             }
         }
     }
@@ -192,10 +211,9 @@ impl Vm {
     pub fn collect_iterable(&mut self, v: Value) -> Result<Vec<Value>, PyError> {
         if let Some(r) = v.as_obj() {
             match self.heap.get(r) {
-                Obj::List(items) => return Ok(items.clone()),
-                Obj::Tuple(items) => return Ok(items.to_vec()),
+                Obj::List(l) => return Ok(l.to_vec()),
+                Obj::Tuple(t) => return Ok(t.to_vec()),
                 Obj::Range(range) => {
-                    let range = *range;
                     self.heap.reserve((range.len().max(0) as usize).saturating_mul(16))?;
                     return Ok((0..range.len()).map(|i| Value::Int(range.get(i))).collect());
                 }

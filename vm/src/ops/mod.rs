@@ -4,16 +4,18 @@
 
 pub mod arith;
 pub mod compare;
+pub mod dict;
 pub mod index;
 pub mod iter;
 pub mod text;
 
 use crate::error::{OpResult, RawError};
-use crate::object::{DictKey, Obj, TypeKind};
+use crate::object::{Obj, TypeKind};
 use crate::value::Value;
 use crate::vm::Vm;
 
 impl Vm {
+    #[inline]
     pub fn type_kind(&self, v: Value) -> TypeKind {
         match v {
             Value::Undef | Value::None => TypeKind::NoneType,
@@ -37,15 +39,12 @@ impl Vm {
             Value::Int(i) => i != 0,
             Value::Float(f) => f != 0.0,
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Str(s) => s.nchars != 0,
-                Obj::List(items) => !items.is_empty(),
-                Obj::Tuple(items) => !items.is_empty(),
-                Obj::Dict(d) => !d.map.is_empty(),
+                Obj::Str(s) => s.byte_len() != 0,
+                Obj::List(l) => !l.is_empty(),
+                Obj::Tuple(t) => !t.is_empty(),
+                Obj::Dict(d) => !d.table.is_empty(),
                 Obj::Range(range) => !range.is_empty(),
-                Obj::DictView(d, _) => match self.heap.get(*d) {
-                    Obj::Dict(d) => !d.map.is_empty(),
-                    _ => true,
-                },
+                Obj::DictView(v) => self.heap.dict(v.dict).is_none_or(|d| !d.table.is_empty()),
                 _ => true,
             },
         }
@@ -55,15 +54,12 @@ impl Vm {
     pub fn len_of(&self, v: Value) -> OpResult<i64> {
         if let Value::Obj(r) = v {
             let n = match self.heap.get(r) {
-                Obj::Str(s) => Some(s.nchars as i64),
-                Obj::List(items) => Some(items.len() as i64),
-                Obj::Tuple(items) => Some(items.len() as i64),
-                Obj::Dict(d) => Some(d.map.len() as i64),
+                Obj::Str(s) => Some(s.nchars() as i64),
+                Obj::List(l) => Some(l.len() as i64),
+                Obj::Tuple(t) => Some(t.len() as i64),
+                Obj::Dict(d) => Some(d.table.len() as i64),
                 Obj::Range(range) => Some(range.len()),
-                Obj::DictView(d, _) => match self.heap.get(*d) {
-                    Obj::Dict(d) => Some(d.map.len() as i64),
-                    _ => None,
-                },
+                Obj::DictView(v) => self.heap.dict(v.dict).map(|d| d.table.len() as i64),
                 _ => None,
             };
             if let Some(n) = n {
@@ -74,40 +70,5 @@ impl Vm {
             "object of type '{}' has no len()",
             self.type_name(v)
         )))
-    }
-
-    /// The dict key a value stands for; `TypeError` for unhashable values.
-    pub fn dict_key(&self, v: Value) -> OpResult<DictKey> {
-        Ok(match v {
-            Value::Undef | Value::None => DictKey::None,
-            Value::Bool(b) => DictKey::Int(b as i64),
-            Value::Int(i) => DictKey::Int(i),
-            Value::Float(f) => {
-                if f.fract() == 0.0 && f.abs() < 9.3e18 && f as i64 as f64 == f {
-                    DictKey::Int(f as i64)
-                } else if f == 0.0 {
-                    DictKey::Int(0)
-                } else {
-                    DictKey::Float(f.to_bits())
-                }
-            }
-            Value::Obj(r) => match self.heap.get(r) {
-                Obj::Str(s) => DictKey::Str(s.text.clone()),
-                Obj::Tuple(items) => {
-                    let keys = items
-                        .iter()
-                        .map(|item| self.dict_key(*item))
-                        .collect::<OpResult<Vec<_>>>()?;
-                    DictKey::Tuple(keys.into_boxed_slice())
-                }
-                Obj::List(_) | Obj::Dict(_) | Obj::DictView(..) => {
-                    return Err(RawError::type_error(format!(
-                        "unhashable type: '{}'",
-                        self.type_name(v)
-                    )))
-                }
-                _ => DictKey::Identity(r.index()),
-            },
-        })
     }
 }

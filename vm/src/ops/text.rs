@@ -8,7 +8,7 @@ use crate::error::PyError;
 use crate::error::{ExcKind, OpResult, RawError};
 use crate::format::{float_repr, format_str, parse_format_spec, str_repr};
 use crate::heap::ObjRef;
-use crate::object::{DictViewKind, Obj};
+use crate::object::{DictViewKind, Items, Obj};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -63,27 +63,32 @@ impl Vm {
         Ok(())
     }
 
-    fn write_items(&self, items: &[Value], out: &mut String, active: &mut Vec<ObjRef>) -> OpResult<()> {
+    fn write_items(&self, items: Items, out: &mut String, active: &mut Vec<ObjRef>) -> OpResult<()> {
         for (i, item) in items.iter().enumerate() {
             if i > 0 {
                 out.push_str(", ");
             }
-            self.write_repr(*item, out, active)?;
+            self.write_repr(item, out, active)?;
         }
         Ok(())
     }
 
+    /// The text of a str object (names of modules and methods).
+    fn text_of(&self, r: ObjRef) -> &str {
+        self.heap.str_obj(r).map_or("?", |s| s.as_str())
+    }
+
     fn write_obj_repr(&self, r: ObjRef, out: &mut String, active: &mut Vec<ObjRef>) -> OpResult<()> {
         match self.heap.get(r) {
-            Obj::Str(s) => out.push_str(&str_repr(&s.text)),
-            Obj::List(items) => {
+            Obj::Str(s) => out.push_str(&str_repr(s.as_str())),
+            Obj::List(l) => {
                 out.push('[');
-                self.write_items(items, out, active)?;
+                self.write_items(l.items(), out, active)?;
                 out.push(']');
             }
             Obj::Tuple(items) => {
                 out.push('(');
-                self.write_items(items, out, active)?;
+                self.write_items(Items::Values(items), out, active)?;
                 if items.len() == 1 {
                     out.push(',');
                 }
@@ -91,17 +96,18 @@ impl Vm {
             }
             Obj::Dict(d) => {
                 out.push('{');
-                for (i, (k, v)) in d.map.values().enumerate() {
+                for (i, e) in d.table.iter().enumerate() {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    self.write_repr(*k, out, active)?;
+                    self.write_repr(e.key, out, active)?;
                     out.push_str(": ");
-                    self.write_repr(*v, out, active)?;
+                    self.write_repr(e.value, out, active)?;
                 }
                 out.push('}');
             }
-            Obj::DictView(d, kind) => {
+            Obj::DictView(view) => {
+                let kind = view.kind;
                 let name = match kind {
                     DictViewKind::Keys => "dict_keys",
                     DictViewKind::Values => "dict_values",
@@ -109,8 +115,9 @@ impl Vm {
                 };
                 out.push_str(name);
                 out.push_str("([");
-                if let Obj::Dict(d) = self.heap.get(*d) {
-                    for (i, (k, v)) in d.map.values().enumerate() {
+                if let Some(d) = self.heap.dict(view.dict) {
+                    for (i, e) in d.table.iter().enumerate() {
+                        let (k, v) = (&e.key, &e.value);
                         if i > 0 {
                             out.push_str(", ");
                         }
@@ -136,26 +143,32 @@ impl Vm {
                     out.push_str(&format!("range({}, {}, {})", range.start, range.stop, range.step));
                 }
             }
-            Obj::Function(f) => out.push_str(&format!("<function {} at 0x{:012x}>", f.name, address(r))),
+            Obj::Function(f) => out.push_str(&format!(
+                "<function {} at 0x{:012x}>",
+                self.code(f.code).code.name,
+                address(r)
+            )),
             Obj::Native(f) => out.push_str(&format!("<built-in function {}>", f.name)),
-            Obj::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
+            Obj::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", self.text_of(m.name))),
             Obj::Type(kind) => out.push_str(&format!("<class '{}'>", kind.name())),
             Obj::BoundMethod(m) => out.push_str(&format!(
                 "<built-in method {} of {} object at 0x{:012x}>",
-                m.name,
+                self.text_of(m.name),
                 self.type_name(m.receiver),
                 m.receiver.as_obj().map_or(0, address)
             )),
             Obj::Cell(_) => out.push_str(&format!("<cell at 0x{:012x}>", address(r))),
-            Obj::Iter(_) => out.push_str(&format!("<iterator object at 0x{:012x}>", address(r))),
+            Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::Iter(_) => {
+                out.push_str(&format!("<iterator object at 0x{:012x}>", address(r)))
+            }
         }
         Ok(())
     }
 }
 
-/// A stable made-up address for reprs that show one (`<function f at 0x...>`).
+/// The address reprs show (`<function f at 0x...>`): the object's own.
 fn address(r: ObjRef) -> u64 {
-    0x7f00_0000_0000 + r.index() as u64 * 64
+    r.addr()
 }
 
 impl Vm {

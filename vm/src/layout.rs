@@ -1,0 +1,124 @@
+//! The object layouts compiled code reads and writes, declared once.
+//!
+//! Every offset is in bytes from the object's address (an `ObjRef`, which
+//! points at the header) and comes from `offset_of!` on the structs
+//! themselves, so a change of layout changes these with it; the test below
+//! pins the numbers, so such a change is also a visible one (the JIT's
+//! dumps and the README's diagram show them).
+
+use std::mem::{offset_of, size_of};
+
+use crate::object::{CellObj, Header, ListObj, RangeIterObj, SeqIterObj, Storage, StrHead, TupleHead};
+
+/// Every object: kind (u8), mark (u8), flags (u8), reserved (u8), shape (u32).
+pub mod header {
+    use super::*;
+    pub const KIND: i32 = 0;
+    /// A list's `Storage`, a str's ASCII bit.
+    pub const FLAGS: i32 = 2;
+    pub const SHAPE: i32 = 4;
+    pub const SIZE: usize = size_of::<Header>();
+}
+
+/// `list`: length, capacity, and the item buffer (`i64`, `f64`, one byte
+/// per bool, or 16-byte values, by `header::FLAGS`).
+pub mod list {
+    use super::*;
+    pub const LEN: i32 = offset_of!(ListObj, len) as i32;
+    pub const CAP: i32 = offset_of!(ListObj, cap) as i32;
+    pub const DATA: i32 = offset_of!(ListObj, data) as i32;
+    /// The storage codes `header::FLAGS` holds.
+    pub const EMPTY: u8 = Storage::Empty as u8;
+    pub const INT: u8 = Storage::Int as u8;
+    pub const FLOAT: u8 = Storage::Float as u8;
+    pub const BOOL: u8 = Storage::Bool as u8;
+    pub const OBJECT: u8 = Storage::Object as u8;
+}
+
+/// `tuple`: length, then the items inline (16-byte values).
+pub mod tuple {
+    use super::*;
+    pub const LEN: i32 = offset_of!(TupleHead, len) as i32;
+    pub const ITEMS: i32 = size_of::<TupleHead>() as i32;
+}
+
+/// `str`: cached hash, length in code points and in bytes, then the UTF-8
+/// bytes inline.
+pub mod str {
+    use super::*;
+    pub const HASH: i32 = offset_of!(StrHead, hash) as i32;
+    pub const NCHARS: i32 = offset_of!(StrHead, nchars) as i32;
+    pub const LEN: i32 = offset_of!(StrHead, len) as i32;
+    pub const BYTES: i32 = size_of::<StrHead>() as i32;
+}
+
+/// `iter(range(...))`: the next value, how many are left, the step.
+pub mod range_iter {
+    use super::*;
+    pub const NEXT: i32 = offset_of!(RangeIterObj, next) as i32;
+    pub const REMAINING: i32 = offset_of!(RangeIterObj, remaining) as i32;
+    pub const STEP: i32 = offset_of!(RangeIterObj, step) as i32;
+}
+
+/// `iter(list)`, `iter(tuple)`: the sequence and the next position.
+pub mod seq_iter {
+    use super::*;
+    pub const SEQ: i32 = offset_of!(SeqIterObj, seq) as i32;
+    pub const INDEX: i32 = offset_of!(SeqIterObj, index) as i32;
+}
+
+/// A closure cell: its value (16 bytes).
+pub mod cell {
+    use super::*;
+    pub const VALUE: i32 = offset_of!(CellObj, value) as i32;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::heap::Heap;
+    use crate::value::Value;
+
+    #[test]
+    fn offsets_are_pinned() {
+        assert_eq!(header::SIZE, 8);
+        assert_eq!((list::LEN, list::CAP, list::DATA), (8, 16, 24));
+        assert_eq!((tuple::LEN, tuple::ITEMS), (8, 16));
+        assert_eq!((str::HASH, str::NCHARS, str::LEN, str::BYTES), (8, 16, 24, 32));
+        assert_eq!((range_iter::NEXT, range_iter::REMAINING, range_iter::STEP), (8, 16, 24));
+        assert_eq!((seq_iter::SEQ, seq_iter::INDEX), (8, 16));
+        assert_eq!(cell::VALUE, 8);
+        assert_eq!(
+            (list::EMPTY, list::INT, list::FLOAT, list::BOOL, list::OBJECT),
+            (0, 1, 2, 3, 4)
+        );
+    }
+
+    /// Reads fields through the declared offsets from real objects, as
+    /// compiled code does.
+    #[test]
+    fn offsets_read_real_objects() {
+        let heap = Heap::default();
+        let read = |addr: u64, off: i32| -> u64 {
+            // SAFETY: addr is a live object of the heap above and off one
+            // of its 8-byte fields (the layout under test).
+            unsafe { *((addr as usize + off as usize) as *const u64) }
+        };
+        let l = heap.new_list(vec![Value::Int(7), Value::Int(9)]);
+        assert_eq!(read(l.addr(), list::LEN), 2);
+        let data = read(l.addr(), list::DATA);
+        assert_eq!(read(data, 8), 9);
+        // SAFETY: the flags byte of a live object.
+        let flags = unsafe { *((l.addr() as usize + header::FLAGS as usize) as *const u8) };
+        assert_eq!(flags, list::INT);
+        let t = heap.new_tuple(&[Value::Int(1), Value::Float(2.5)]);
+        assert_eq!(read(t.addr(), tuple::LEN), 2);
+        assert_eq!(read(t.addr(), tuple::ITEMS + 16 + 8), 2.5f64.to_bits());
+        let s = heap.new_str("héllo");
+        assert_eq!(read(s.addr(), str::NCHARS), 5);
+        assert_eq!(read(s.addr(), str::LEN), 6);
+        // SAFETY: the first text byte of a live str.
+        let first = unsafe { *((s.addr() as usize + str::BYTES as usize) as *const u8) };
+        assert_eq!(first, b'h');
+    }
+}

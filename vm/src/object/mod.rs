@@ -1,0 +1,641 @@
+//! The kinds of heap object a `Value::Obj` can refer to, and their layouts.
+//!
+//! Every object starts with a [`Header`] and lives at a stable address for
+//! as long as it is reachable (the heap never moves an object; see
+//! `heap.rs`). Each kind is a `#[repr(C)]` struct whose first field is the
+//! header, so an `ObjRef` (a pointer to the header) is also a pointer to the
+//! whole object. Compiled code reads some of these fields directly; the
+//! offsets it uses are declared once in `layout.rs` and pinned by a test.
+//!
+//! Code outside the heap reaches objects through `Heap::get` (a view of any
+//! kind, [`Obj`]) or the typed accessors (`Heap::list`, `Heap::str`, ...),
+//! whose borrows of the heap keep a collection from running while a
+//! reference into an object is alive.
+
+pub(crate) mod dict;
+pub(crate) mod list;
+pub mod shape;
+pub(crate) mod str;
+pub(crate) mod tuple;
+
+use std::cell::Cell;
+
+pub use dict::{DictObj, DictTable, Entry, Found};
+pub use list::{Items, ListObj, Storage};
+pub use shape::{ShapeId, Shapes};
+pub use str::{StrHead, StrObj};
+pub use tuple::{TupleHead, TupleObj};
+
+use crate::bytecode::CodeId;
+use crate::heap::ObjRef;
+use crate::native::NativeFn;
+use crate::value::Value;
+
+/// Which struct an object is: the first byte of every object.
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Str = 1,
+    List,
+    Tuple,
+    Dict,
+    Range,
+    Function,
+    Cell,
+    Module,
+    Native,
+    Type,
+    BoundMethod,
+    /// `iter(range)`: stepped in place by compiled loops.
+    RangeIter,
+    /// `iter(list)` and `iter(tuple)`: a position in a sequence.
+    SeqIter,
+    /// Every other iterator (str, dict, reversed, enumerate, zip).
+    Iter,
+    DictView,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 15] = [
+        Kind::Str,
+        Kind::List,
+        Kind::Tuple,
+        Kind::Dict,
+        Kind::Range,
+        Kind::Function,
+        Kind::Cell,
+        Kind::Module,
+        Kind::Native,
+        Kind::Type,
+        Kind::BoundMethod,
+        Kind::RangeIter,
+        Kind::SeqIter,
+        Kind::Iter,
+        Kind::DictView,
+    ];
+
+    /// The kind a header byte stands for (compiled code compares bytes).
+    pub fn from_byte(b: u8) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| *k as u8 == b)
+    }
+}
+
+/// The first eight bytes of every object.
+#[repr(C)]
+pub struct Header {
+    kind: Kind,
+    /// Set by the collector's mark phase, cleared by its sweep.
+    mark: Cell<bool>,
+    /// Kind-specific: a list's `Storage`, a str's ASCII bit.
+    pub(crate) flags: u8,
+    _reserved: u8,
+    /// The object's shape (`ShapeId`) for kinds with attributes
+    /// (modules), else 0.
+    pub(crate) shape: u32,
+}
+
+impl Header {
+    pub(crate) fn new(kind: Kind) -> Header {
+        Header {
+            kind,
+            mark: Cell::new(false),
+            flags: 0,
+            _reserved: 0,
+            shape: 0,
+        }
+    }
+    #[inline]
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+    pub(crate) fn marked(&self) -> bool {
+        self.mark.get()
+    }
+    pub(crate) fn set_mark(&self, on: bool) {
+        self.mark.set(on)
+    }
+}
+
+/// A fixed-size object kind the heap can box.
+///
+/// # Safety
+/// The type must be `#[repr(C)]` with a `Header` as its first field whose
+/// kind is `KIND`, so a pointer to it is a pointer to its header and the
+/// heap can free it by kind.
+pub unsafe trait Object: Sized {
+    const KIND: Kind;
+    /// Bytes the object owns outside itself (buffers), for pacing.
+    fn owned_bytes(&self) -> usize {
+        0
+    }
+}
+
+/// `range(start, stop, step)`.
+#[repr(C)]
+pub struct RangeObj {
+    header: Header,
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn new(start: i64, stop: i64, step: i64) -> RangeObj {
+        RangeObj {
+            header: Header::new(Kind::Range),
+            start,
+            stop,
+            step,
+        }
+    }
+    pub fn len(&self) -> i64 {
+        range_len(self.start, self.stop, self.step)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// The `i`-th element, for 0 <= i < len (cannot overflow: it lies
+    /// between start and stop).
+    pub fn get(&self, i: i64) -> i64 {
+        (self.start as i128 + i as i128 * self.step as i128) as i64
+    }
+}
+
+/// How many values `range(start, stop, step)` has (step != 0).
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    let (lo, hi, step) = (start as i128, stop as i128, step as i128);
+    let n = if step > 0 && lo < hi {
+        (hi - lo - 1) / step + 1
+    } else if step < 0 && lo > hi {
+        (lo - hi - 1) / (-step) + 1
+    } else {
+        0
+    };
+    n as i64
+}
+
+// SAFETY: repr(C), header first, kind Range (see `new`).
+unsafe impl Object for RangeObj {
+    const KIND: Kind = Kind::Range;
+}
+
+/// A script function: its code, the defaults evaluated at `def`, and the
+/// cells of the enclosing scopes' variables it uses.
+#[repr(C)]
+pub struct FunctionObj {
+    header: Header,
+    pub code: CodeId,
+    pub defaults: Box<[Value]>,
+    pub cells: Box<[ObjRef]>,
+}
+
+impl FunctionObj {
+    pub fn new(code: CodeId, defaults: Box<[Value]>, cells: Box<[ObjRef]>) -> FunctionObj {
+        FunctionObj {
+            header: Header::new(Kind::Function),
+            code,
+            defaults,
+            cells,
+        }
+    }
+}
+
+// SAFETY: repr(C), header first, kind Function (see `new`).
+unsafe impl Object for FunctionObj {
+    const KIND: Kind = Kind::Function;
+    fn owned_bytes(&self) -> usize {
+        self.defaults.len() * 16 + self.cells.len() * 8
+    }
+}
+
+/// A closure cell: a variable shared between a function and the functions
+/// nested in it.
+#[repr(C)]
+pub struct CellObj {
+    header: Header,
+    pub value: Value,
+}
+
+impl CellObj {
+    pub fn new(value: Value) -> CellObj {
+        CellObj {
+            header: Header::new(Kind::Cell),
+            value,
+        }
+    }
+}
+
+// SAFETY: repr(C), header first, kind Cell (see `new`).
+unsafe impl Object for CellObj {
+    const KIND: Kind = Kind::Cell;
+}
+
+/// A module: its attributes in slots, laid out by the shape in its header.
+#[repr(C)]
+pub struct ModuleObj {
+    header: Header,
+    /// The module's name, a str.
+    pub name: ObjRef,
+    pub slots: Vec<Value>,
+}
+
+impl ModuleObj {
+    pub fn new(name: ObjRef, shape: ShapeId, slots: Vec<Value>) -> ModuleObj {
+        let mut header = Header::new(Kind::Module);
+        header.shape = shape.0;
+        ModuleObj { header, name, slots }
+    }
+    pub fn shape(&self) -> ShapeId {
+        ShapeId(self.header.shape)
+    }
+}
+
+// SAFETY: repr(C), header first, kind Module (see `new`).
+unsafe impl Object for ModuleObj {
+    const KIND: Kind = Kind::Module;
+    fn owned_bytes(&self) -> usize {
+        self.slots.capacity() * 16
+    }
+}
+
+/// A built-in function.
+#[repr(C)]
+pub struct NativeObj {
+    header: Header,
+    pub native: NativeFn,
+}
+
+impl NativeObj {
+    pub fn new(native: NativeFn) -> NativeObj {
+        NativeObj {
+            header: Header::new(Kind::Native),
+            native,
+        }
+    }
+}
+
+// SAFETY: repr(C), header first, kind Native (see `new`).
+unsafe impl Object for NativeObj {
+    const KIND: Kind = Kind::Native;
+}
+
+/// A built-in type as a value (`int`, `type(x)`).
+#[repr(C)]
+pub struct TypeObj {
+    header: Header,
+    pub kind: TypeKind,
+}
+
+impl TypeObj {
+    pub fn new(kind: TypeKind) -> TypeObj {
+        TypeObj {
+            header: Header::new(Kind::Type),
+            kind,
+        }
+    }
+}
+
+// SAFETY: repr(C), header first, kind Type (see `new`).
+unsafe impl Object for TypeObj {
+    const KIND: Kind = Kind::Type;
+}
+
+/// `stack.append` taken as a value: the receiver and the method's name (an
+/// interned str).
+#[repr(C)]
+pub struct BoundMethodObj {
+    header: Header,
+    pub receiver: Value,
+    pub name: ObjRef,
+}
+
+impl BoundMethodObj {
+    pub fn new(receiver: Value, name: ObjRef) -> BoundMethodObj {
+        BoundMethodObj {
+            header: Header::new(Kind::BoundMethod),
+            receiver,
+            name,
+        }
+    }
+}
+
+// SAFETY: repr(C), header first, kind BoundMethod (see `new`).
+unsafe impl Object for BoundMethodObj {
+    const KIND: Kind = Kind::BoundMethod;
+}
+
+/// A range iterator. Compiled loops step it in place (`layout.rs`).
+#[repr(C)]
+pub struct RangeIterObj {
+    header: Header,
+    pub next: i64,
+    pub remaining: i64,
+    pub step: i64,
+}
+
+impl RangeIterObj {
+    pub fn new(start: i64, stop: i64, step: i64) -> RangeIterObj {
+        RangeIterObj {
+            header: Header::new(Kind::RangeIter),
+            next: start,
+            remaining: range_len(start, stop, step),
+            step,
+        }
+    }
+    /// An iterator that yields `remaining` values from `next` by `step`.
+    pub fn from_state(next: i64, remaining: i64, step: i64) -> RangeIterObj {
+        RangeIterObj {
+            header: Header::new(Kind::RangeIter),
+            next,
+            remaining,
+            step,
+        }
+    }
+
+    /// The next value, stepping the state; None once exhausted.
+    #[inline]
+    pub fn step(&mut self) -> Option<i64> {
+        if self.remaining <= 0 {
+            return None;
+        }
+        let v = self.next;
+        self.remaining -= 1;
+        // The last step may go past i64 when stop is near a limit; it is
+        // never read, so wrap.
+        self.next = self.next.wrapping_add(self.step);
+        Some(v)
+    }
+}
+
+// SAFETY: repr(C), header first, kind RangeIter (see `new`).
+unsafe impl Object for RangeIterObj {
+    const KIND: Kind = Kind::RangeIter;
+}
+
+/// An iterator over a list or tuple by position. It reads the list's
+/// current length at each step, so appending inside the loop is seen, as
+/// in CPython; the position moves on even past the end.
+#[repr(C)]
+pub struct SeqIterObj {
+    header: Header,
+    pub seq: ObjRef,
+    pub index: usize,
+}
+
+impl SeqIterObj {
+    pub fn new(seq: ObjRef) -> SeqIterObj {
+        SeqIterObj {
+            header: Header::new(Kind::SeqIter),
+            seq,
+            index: 0,
+        }
+    }
+}
+
+// SAFETY: repr(C), header first, kind SeqIter (see `new`).
+unsafe impl Object for SeqIterObj {
+    const KIND: Kind = Kind::SeqIter;
+}
+
+/// The other iterators: their state is read only by the interpreter.
+#[repr(C)]
+pub struct IterObj {
+    header: Header,
+    pub state: IterState,
+}
+
+impl IterObj {
+    pub fn new(state: IterState) -> IterObj {
+        IterObj {
+            header: Header::new(Kind::Iter),
+            state,
+        }
+    }
+}
+
+// SAFETY: repr(C), header first, kind Iter (see `new`).
+unsafe impl Object for IterObj {
+    const KIND: Kind = Kind::Iter;
+    fn owned_bytes(&self) -> usize {
+        match &self.state {
+            IterState::Zip { inners } => inners.len() * 8,
+            _ => 0,
+        }
+    }
+}
+
+pub enum IterState {
+    /// Over a str, by byte offset of the next code point (strs are
+    /// immutable, so the offset stays valid; indexing by code point would
+    /// make iterating a non-ASCII str quadratic).
+    Str {
+        seq: ObjRef,
+        byte: usize,
+    },
+    /// Over a dict's entries, by position in its entry table. `used` is the
+    /// dict's size when iteration began: a change is an error, as in CPython.
+    Dict {
+        dict: ObjRef,
+        index: usize,
+        kind: DictViewKind,
+        used: usize,
+    },
+    /// `reversed(seq)`: the positions left, counted down.
+    Reversed {
+        seq: ObjRef,
+        remaining: usize,
+    },
+    /// `count` is the next index to pair; None once it passed i64::MAX
+    /// (the next step then raises OverflowError).
+    Enumerate {
+        inner: ObjRef,
+        count: Option<i64>,
+    },
+    Zip {
+        inners: Box<[ObjRef]>,
+    },
+}
+
+/// `d.keys()`, `d.values()`, `d.items()`.
+#[repr(C)]
+pub struct DictViewObj {
+    header: Header,
+    pub dict: ObjRef,
+    pub kind: DictViewKind,
+}
+
+impl DictViewObj {
+    pub fn new(dict: ObjRef, kind: DictViewKind) -> DictViewObj {
+        DictViewObj {
+            header: Header::new(Kind::DictView),
+            dict,
+            kind,
+        }
+    }
+}
+
+// SAFETY: repr(C), header first, kind DictView (see `new`).
+unsafe impl Object for DictViewObj {
+    const KIND: Kind = Kind::DictView;
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// A view of any object, for code that matches on the kind.
+#[derive(Clone, Copy)]
+pub enum Obj<'a> {
+    Str(&'a StrObj),
+    List(&'a ListObj),
+    Tuple(&'a TupleObj),
+    Dict(&'a DictObj),
+    Range(&'a RangeObj),
+    Function(&'a FunctionObj),
+    Cell(&'a CellObj),
+    Module(&'a ModuleObj),
+    Native(&'a NativeFn),
+    Type(TypeKind),
+    BoundMethod(&'a BoundMethodObj),
+    RangeIter(&'a RangeIterObj),
+    SeqIter(&'a SeqIterObj),
+    Iter(&'a IterObj),
+    DictView(&'a DictViewObj),
+}
+
+/// A mutable view of the kinds whose contents change in place.
+pub enum ObjMut<'a> {
+    List(&'a mut ListObj),
+    Dict(&'a mut DictObj),
+    Cell(&'a mut CellObj),
+    RangeIter(&'a mut RangeIterObj),
+    SeqIter(&'a mut SeqIterObj),
+    Iter(&'a mut IterObj),
+    /// Immutable kinds (str, tuple, range, ...).
+    Other,
+}
+
+impl Obj<'_> {
+    pub fn type_kind(&self) -> TypeKind {
+        match self {
+            Obj::Str(_) => TypeKind::Str,
+            Obj::List(_) => TypeKind::List,
+            Obj::Tuple(_) => TypeKind::Tuple,
+            Obj::Dict(_) => TypeKind::Dict,
+            Obj::Range(_) => TypeKind::Range,
+            Obj::Function(_) => TypeKind::Function,
+            Obj::Cell(_) => TypeKind::Cell,
+            Obj::Module(_) => TypeKind::Module,
+            Obj::Native(_) => TypeKind::BuiltinFunction,
+            Obj::Type(_) => TypeKind::Type,
+            Obj::BoundMethod(_) => TypeKind::Method,
+            Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::Iter(_) => TypeKind::Iterator,
+            Obj::DictView(v) => match v.kind {
+                DictViewKind::Keys => TypeKind::DictKeys,
+                DictViewKind::Values => TypeKind::DictValues,
+                DictViewKind::Items => TypeKind::DictItems,
+            },
+        }
+    }
+
+    /// Calls `f` on every value this object keeps alive.
+    pub fn for_each_child(&self, mut f: impl FnMut(Value)) {
+        match self {
+            Obj::Str(_) | Obj::Range(_) | Obj::Native(_) | Obj::Type(_) | Obj::RangeIter(_) => {}
+            Obj::List(l) => {
+                if let Items::Values(items) = l.items() {
+                    items.iter().for_each(|v| f(*v));
+                }
+            }
+            Obj::Tuple(t) => t.iter().for_each(|v| f(*v)),
+            Obj::Dict(d) => d.table.for_each_value(f),
+            Obj::Function(func) => {
+                func.defaults.iter().for_each(|v| f(*v));
+                func.cells.iter().for_each(|c| f(Value::Obj(*c)));
+            }
+            Obj::Cell(c) => f(c.value),
+            Obj::Module(m) => {
+                f(Value::Obj(m.name));
+                m.slots.iter().for_each(|v| f(*v));
+            }
+            Obj::BoundMethod(m) => {
+                f(m.receiver);
+                f(Value::Obj(m.name));
+            }
+            Obj::DictView(v) => f(Value::Obj(v.dict)),
+            Obj::SeqIter(it) => f(Value::Obj(it.seq)),
+            Obj::Iter(it) => match &it.state {
+                IterState::Str { seq, .. } | IterState::Reversed { seq, .. } => f(Value::Obj(*seq)),
+                IterState::Dict { dict, .. } => f(Value::Obj(*dict)),
+                IterState::Enumerate { inner, .. } => f(Value::Obj(*inner)),
+                IterState::Zip { inners } => inners.iter().for_each(|r| f(Value::Obj(*r))),
+            },
+        }
+    }
+}
+
+/// Built-in types, for `type(x)`, `isinstance` and calling `int(...)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TypeKind {
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Range,
+    Function,
+    BuiltinFunction,
+    Module,
+    Type,
+    Method,
+    Iterator,
+    DictKeys,
+    DictValues,
+    DictItems,
+    Cell,
+}
+
+impl TypeKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            TypeKind::NoneType => "NoneType",
+            TypeKind::Bool => "bool",
+            TypeKind::Int => "int",
+            TypeKind::Float => "float",
+            TypeKind::Str => "str",
+            TypeKind::List => "list",
+            TypeKind::Tuple => "tuple",
+            TypeKind::Dict => "dict",
+            TypeKind::Range => "range",
+            TypeKind::Function => "function",
+            TypeKind::BuiltinFunction => "builtin_function_or_method",
+            TypeKind::Module => "module",
+            TypeKind::Type => "type",
+            TypeKind::Method => "method",
+            TypeKind::Iterator => "iterator",
+            TypeKind::DictKeys => "dict_keys",
+            TypeKind::DictValues => "dict_values",
+            TypeKind::DictItems => "dict_items",
+            TypeKind::Cell => "cell",
+        }
+    }
+
+    /// The types a script can name as built-ins (`int`, `str`, ...).
+    pub const NAMED: [TypeKind; 9] = [
+        TypeKind::Bool,
+        TypeKind::Int,
+        TypeKind::Float,
+        TypeKind::Str,
+        TypeKind::List,
+        TypeKind::Tuple,
+        TypeKind::Dict,
+        TypeKind::Range,
+        TypeKind::Type,
+    ];
+}

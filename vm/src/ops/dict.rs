@@ -1,0 +1,133 @@
+//! Hashing values and the dict operations built on the compact table
+//! (`object/dict.rs`): the table stores each key's hash; this module says
+//! what a hash is and when two keys are the same key.
+//!
+//! Keys are the same when they are the same object or equal (`1`, `1.0`
+//! and `True` are one key; equal strs are one key). The hashable built-in
+//! types compare without running script code, so a lookup cannot change
+//! the dict it searches.
+
+use crate::error::{OpResult, RawError};
+use crate::heap::ObjRef;
+use crate::object::{DictTable, Found, Obj};
+use crate::pyhash::{hash_float, hash_int, TupleHasher};
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// `hash(v)`: CPython's values for numbers, strs (as CPython prints them
+    /// with `PYTHONHASHSEED=0`) and tuples; other hashable objects by
+    /// identity; `TypeError` for the unhashable ones. Nested tuples are
+    /// walked with a stack of their own, never by recursion.
+    pub fn hash_value(&self, v: Value) -> OpResult<i64> {
+        // One open tuple per level: its items, the next position, the
+        // running hash.
+        let mut open: Vec<(ObjRef, usize, TupleHasher)> = Vec::new();
+        let mut next = v;
+        loop {
+            let h = match next {
+                Value::Obj(r) => match self.heap.get(r) {
+                    Obj::Tuple(_) => {
+                        open.push((r, 0, TupleHasher::new()));
+                        None
+                    }
+                    obj => Some(self.leaf_hash(next, obj)?),
+                },
+                v => Some(self.scalar_hash(v)),
+            };
+            let mut done = h;
+            loop {
+                let Some((t, at, hasher)) = open.last_mut() else {
+                    return Ok(done.expect("a leaf ends the walk"));
+                };
+                if let Some(h) = done.take() {
+                    hasher.add(h);
+                    *at += 1;
+                }
+                let items = self.heap.tuple(*t).expect("a tuple");
+                if *at < items.len() {
+                    next = items[*at];
+                    break;
+                }
+                let finished = hasher.finish(items.len());
+                open.pop();
+                done = Some(finished);
+            }
+        }
+    }
+
+    fn scalar_hash(&self, v: Value) -> i64 {
+        match v {
+            Value::Undef | Value::None => 0x7f4a_1c3e_9b21,
+            Value::Bool(b) => hash_int(b as i64),
+            Value::Int(i) => hash_int(i),
+            Value::Float(f) => hash_float(f),
+            Value::Obj(r) => r.addr() as i64 >> 4,
+        }
+    }
+
+    /// The hash of an object that is not a tuple.
+    fn leaf_hash(&self, v: Value, obj: Obj) -> OpResult<i64> {
+        match obj {
+            Obj::Str(s) => Ok(s.hash()),
+            Obj::List(_) | Obj::Dict(_) | Obj::DictView(_) => Err(RawError::type_error(format!(
+                "unhashable type: '{}'",
+                self.type_name(v)
+            ))),
+            // CPython hashes by address, rotated so the alignment bits
+            // (always zero) do not collide.
+            _ => Ok(self.scalar_hash(v)),
+        }
+    }
+
+    /// Where `key` is in a dict's table.
+    #[inline]
+    pub fn dict_find(&self, table: &DictTable, hash: i64, key: Value) -> OpResult<Option<Found>> {
+        table.find(hash, |k| Ok(k.is(key) || self.eq(k, key)?))
+    }
+
+    /// `dict[key]` if present.
+    pub fn dict_get(&self, dict: ObjRef, key: Value) -> OpResult<Option<Value>> {
+        let hash = self.hash_value(key)?;
+        let Some(d) = self.heap.dict(dict) else { return Ok(None) };
+        Ok(self.dict_find(&d.table, hash, key)?.map(|at| d.table.entry(at).value))
+    }
+
+    /// `dict[key] = value`: a new key goes last; an existing entry keeps
+    /// its first key object and takes the new value.
+    pub fn dict_set(&mut self, dict: ObjRef, key: Value, value: Value) -> OpResult<()> {
+        let hash = self.hash_value(key)?;
+        let found = match self.heap.dict(dict) {
+            Some(d) => self.dict_find(&d.table, hash, key)?,
+            None => return Ok(()),
+        };
+        let Some(d) = self.heap.dict_mut(dict) else {
+            return Ok(());
+        };
+        match found {
+            Some(at) => *d.table.value_mut(at) = value,
+            None => {
+                d.table.insert_new(hash, key, value);
+                self.heap.note_growth(std::mem::size_of::<crate::object::Entry>() + 8);
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes `key`; its value, or None if absent.
+    pub fn dict_remove(&mut self, dict: ObjRef, key: Value) -> OpResult<Option<Value>> {
+        let hash = self.hash_value(key)?;
+        let found = match self.heap.dict(dict) {
+            Some(d) => self.dict_find(&d.table, hash, key)?,
+            None => return Ok(None),
+        };
+        Ok(match (found, self.heap.dict_mut(dict)) {
+            (Some(at), Some(d)) => Some(d.table.remove(at).value),
+            _ => None,
+        })
+    }
+
+    pub fn dict_contains(&self, dict: ObjRef, key: Value) -> OpResult<bool> {
+        Ok(self.dict_get(dict, key)?.is_some())
+    }
+}
