@@ -1,7 +1,14 @@
 //! The object heap and its precise, non-moving mark-and-sweep collector.
 //!
-//! Every object is allocated on its own (the global allocator: its size
-//! classes are the arenas) and stays at that address until it is swept.
+//! Every object stays at its address until it is swept. Most objects are
+//! small and short-lived (tuples, iterators, short strs), so objects of up
+//! to `SMALL_MAX` bytes get blocks of 16-byte size classes, carved from
+//! 256 KiB chunks and reused from a free list per class after a sweep; a
+//! block costs a pop or a pointer bump instead of the allocator's path
+//! (measured with `valgrind --tool=cachegrind`: a 32-byte object through
+//! malloc and free is about 4x the instructions). Chunks are returned to
+//! the allocator when the heap is dropped. Larger objects (long strs,
+//! tuples) use the allocator directly.
 //! An `ObjRef` is a pointer to the object's header. The heap keeps a list
 //! of every object it made; a collection marks what the roots reach (with
 //! an explicit work list: deep structures cannot overflow the host stack)
@@ -21,6 +28,7 @@
 //! tests), a verifier walks every object and checks that each reference it
 //! holds points at a live object and that its fields are consistent.
 
+use std::alloc::Layout;
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -67,6 +75,25 @@ impl fmt::Debug for ObjRef {
     }
 }
 
+/// Blocks up to this size are kept by size class for reuse.
+const SMALL_MAX: usize = 128;
+const GRANULE: usize = 16;
+const CLASSES: usize = SMALL_MAX / GRANULE;
+/// Small blocks are carved from chunks of this size.
+const CHUNK: usize = 256 << 10;
+
+/// Memory for an object of `layout`: a small block by size class, or the
+/// allocator's.
+fn block_layout(layout: Layout) -> Layout {
+    debug_assert!(layout.align() <= GRANULE);
+    if layout.size() <= SMALL_MAX {
+        let size = layout.size().div_ceil(GRANULE).max(1) * GRANULE;
+        Layout::from_size_align(size, GRANULE).expect("a small block layout")
+    } else {
+        layout.align_to(GRANULE).expect("an object layout")
+    }
+}
+
 /// Collection starts after this many bytes were allocated since the last
 /// one (or twice the live size, whichever is larger), so the cost of a
 /// collection is paid for by at least as much allocation.
@@ -86,6 +113,14 @@ pub struct GcStats {
 pub struct Heap {
     /// Every object not yet swept.
     objects: RefCell<Vec<ObjRef>>,
+    /// Small blocks freed by sweeps, by size class (class k holds blocks of
+    /// `(k + 1) * GRANULE` bytes).
+    kept: RefCell<[Vec<NonNull<u8>>; CLASSES]>,
+    /// The chunk small blocks are carved from now: its next free byte and
+    /// its end (both null before the first chunk).
+    bump: Cell<(*mut u8, *mut u8)>,
+    /// Every chunk, freed with the heap.
+    chunks: RefCell<Vec<NonNull<u8>>>,
     /// Estimated bytes of the objects that survived the last collection.
     live_bytes: usize,
     /// Estimated bytes allocated (or grown) since the last collection.
@@ -115,6 +150,9 @@ impl Heap {
     pub fn new(limit: usize) -> Heap {
         let mut heap = Heap {
             objects: RefCell::new(Vec::new()),
+            kept: RefCell::new(Default::default()),
+            bump: Cell::new((std::ptr::null_mut(), std::ptr::null_mut())),
+            chunks: RefCell::new(Vec::new()),
             live_bytes: 0,
             new_bytes: Cell::new(0),
             limit,
@@ -130,6 +168,57 @@ impl Heap {
 
     // ---- allocation ---------------------------------------------------
 
+    /// A block for an object of `layout`.
+    #[inline]
+    fn block(&self, layout: Layout) -> NonNull<u8> {
+        let block = block_layout(layout);
+        if block.size() > SMALL_MAX {
+            // SAFETY: the layout's size is not zero (every object has a header).
+            let p = unsafe { std::alloc::alloc(block) };
+            return NonNull::new(p).unwrap_or_else(|| std::alloc::handle_alloc_error(block));
+        }
+        if let Some(p) = self.kept.borrow_mut()[block.size() / GRANULE - 1].pop() {
+            return p;
+        }
+        let (next, end) = self.bump.get();
+        if (end as usize).wrapping_sub(next as usize) >= block.size() && !next.is_null() {
+            // SAFETY: next..end is the unused rest of a live chunk, and the
+            // block fits in it.
+            self.bump.set((unsafe { next.add(block.size()) }, end));
+            // SAFETY: next is not null (checked above).
+            return unsafe { NonNull::new_unchecked(next) };
+        }
+        self.new_chunk();
+        self.block(layout)
+    }
+
+    /// Starts a new chunk for small blocks (the rest of the old one, less
+    /// than one block, is left unused).
+    #[cold]
+    fn new_chunk(&self) {
+        let layout = Layout::from_size_align(CHUNK, GRANULE).expect("the chunk layout");
+        // SAFETY: the layout's size is not zero.
+        let p = unsafe { std::alloc::alloc(layout) };
+        let p = NonNull::new(p).unwrap_or_else(|| std::alloc::handle_alloc_error(layout));
+        self.chunks.borrow_mut().push(p);
+        // SAFETY: one past the end of the chunk just allocated.
+        self.bump.set((p.as_ptr(), unsafe { p.as_ptr().add(CHUNK) }));
+    }
+
+    /// Gives back the block of an object of `layout` (dropped already).
+    ///
+    /// # Safety
+    /// `p` must come from `block(layout)` and not be used again.
+    unsafe fn release(&mut self, p: NonNull<u8>, layout: Layout) {
+        let block = block_layout(layout);
+        if block.size() <= SMALL_MAX {
+            self.kept.get_mut()[block.size() / GRANULE - 1].push(p);
+        } else {
+            // SAFETY: per the contract, p was allocated with this layout.
+            unsafe { std::alloc::dealloc(p.as_ptr(), block) };
+        }
+    }
+
     fn track(&self, r: ObjRef, bytes: usize) -> ObjRef {
         self.objects.borrow_mut().push(r);
         self.new_bytes.set(self.new_bytes.get() + bytes);
@@ -139,10 +228,22 @@ impl Heap {
     /// Boxes a fixed-size object.
     pub fn alloc<T: Object>(&self, obj: T) -> ObjRef {
         let bytes = std::mem::size_of::<T>() + obj.owned_bytes();
-        let p = NonNull::from(Box::leak(Box::new(obj))).cast::<Header>();
-        // SAFETY: T's first field is a header (Object's contract).
-        debug_assert_eq!(unsafe { p.as_ref() }.kind(), T::KIND);
-        self.track(ObjRef(p), bytes)
+        let p = self.block(Layout::new::<T>()).cast::<T>();
+        // SAFETY: a fresh block with room for a T; T's first field is a
+        // header (Object's contract), so p is also a header pointer.
+        unsafe {
+            p.as_ptr().write(obj);
+            debug_assert_eq!(p.cast::<Header>().as_ref().kind(), T::KIND);
+        }
+        self.track(ObjRef(p.cast()), bytes)
+    }
+
+    /// A str of `len` bytes and `nchars` code points that `fill` writes.
+    fn str_with(&self, len: usize, nchars: usize, fill: impl FnOnce(&mut [u8])) -> ObjRef {
+        let layout = StrObj::layout(len);
+        // SAFETY: a fresh block of the str's layout.
+        let p = unsafe { StrObj::init(self.block(layout), len, nchars, fill) };
+        self.track(ObjRef(p), layout.size())
     }
 
     /// A new str (a shared one for a single ASCII character).
@@ -151,8 +252,7 @@ impl Heap {
             return self.ascii[text.as_bytes()[0] as usize];
         }
         let nchars = crate::object::str::count_chars(text);
-        let p = StrObj::alloc_with(text.len(), nchars, |buf| buf.copy_from_slice(text.as_bytes()));
-        self.track(ObjRef(p), StrObj::layout(text.len()).size())
+        self.str_with(text.len(), nchars, |buf| buf.copy_from_slice(text.as_bytes()))
     }
 
     /// A new str that joins `parts`, made in one allocation.
@@ -162,14 +262,13 @@ impl Heap {
             return self.new_str(parts.iter().find(|p| !p.is_empty()).expect("one byte"));
         }
         let nchars = parts.iter().map(|p| crate::object::str::count_chars(p)).sum();
-        let p = StrObj::alloc_with(len, nchars, |buf| {
+        self.str_with(len, nchars, |buf| {
             let mut at = 0;
             for part in parts {
                 buf[at..at + part.len()].copy_from_slice(part.as_bytes());
                 at += part.len();
             }
-        });
-        self.track(ObjRef(p), StrObj::layout(len).size())
+        })
     }
 
     /// The str of one character (shared for ASCII).
@@ -188,8 +287,7 @@ impl Heap {
             return *r;
         }
         let nchars = crate::object::str::count_chars(text);
-        let p = StrObj::alloc_with(text.len(), nchars, |buf| buf.copy_from_slice(text.as_bytes()));
-        let r = self.track(ObjRef(p), StrObj::layout(text.len()).size());
+        let r = self.str_with(text.len(), nchars, |buf| buf.copy_from_slice(text.as_bytes()));
         self.interned.borrow_mut().insert(text.into(), r);
         r
     }
@@ -200,8 +298,10 @@ impl Heap {
     }
 
     pub fn new_tuple(&self, items: &[Value]) -> ObjRef {
-        let p = TupleObj::alloc(items);
-        self.track(ObjRef(p), TupleObj::layout(items.len()).size())
+        let layout = TupleObj::layout(items.len());
+        // SAFETY: a fresh block of the tuple's layout.
+        let p = unsafe { TupleObj::init(self.block(layout), items) };
+        self.track(ObjRef(p), layout.size())
     }
 
     pub fn new_list(&self, items: Vec<Value>) -> ObjRef {
@@ -409,6 +509,7 @@ impl Heap {
             self.get(r).for_each_child(|v| mark(v, &mut work));
         }
         let mut live = 0;
+        let mut dead = Vec::new();
         let mut objects = std::mem::take(self.objects.get_mut());
         objects.retain(|&r| {
             if r.header().marked() {
@@ -416,13 +517,18 @@ impl Heap {
                 live += self.object_bytes(r);
                 true
             } else {
-                // SAFETY: unmarked means unreachable from every root, so
-                // nothing uses r again; it is removed from the list here.
-                unsafe { free(r) };
+                dead.push(r);
                 false
             }
         });
         *self.objects.get_mut() = objects;
+        for r in dead {
+            // SAFETY: unmarked means unreachable from every root, so
+            // nothing uses r again; it left the object list above.
+            let (block, layout) = unsafe { drop_object(r) };
+            // SAFETY: the block was the object's, made by `block`.
+            unsafe { self.release(block, layout) };
+        }
         self.live_bytes = live;
         self.new_bytes.set(0);
         self.retrigger();
@@ -512,40 +618,62 @@ impl Heap {
     }
 }
 
-/// Frees one object by its kind.
+/// Drops one object by its kind; returns its block and the layout it was
+/// allocated with, for `release`.
 ///
 /// # Safety
 /// `r` must be an object of this heap that nothing will use again.
-unsafe fn free(r: ObjRef) {
-    let p = r.0;
-    // SAFETY: per the contract; each kind is freed the way it was made
-    // (the fixed-size kinds were boxed by `Heap::alloc`).
-    unsafe {
-        match p.as_ref().kind() {
-            Kind::Str => StrObj::free(p),
-            Kind::Tuple => TupleObj::free(p),
-            Kind::List => drop(Box::from_raw(p.cast::<ListObj>().as_ptr())),
-            Kind::Dict => drop(Box::from_raw(p.cast::<DictObj>().as_ptr())),
-            Kind::Range => drop(Box::from_raw(p.cast::<RangeObj>().as_ptr())),
-            Kind::Function => drop(Box::from_raw(p.cast::<FunctionObj>().as_ptr())),
-            Kind::Cell => drop(Box::from_raw(p.cast::<CellObj>().as_ptr())),
-            Kind::Module => drop(Box::from_raw(p.cast::<ModuleObj>().as_ptr())),
-            Kind::Native => drop(Box::from_raw(p.cast::<NativeObj>().as_ptr())),
-            Kind::Type => drop(Box::from_raw(p.cast::<TypeObj>().as_ptr())),
-            Kind::BoundMethod => drop(Box::from_raw(p.cast::<BoundMethodObj>().as_ptr())),
-            Kind::RangeIter => drop(Box::from_raw(p.cast::<RangeIterObj>().as_ptr())),
-            Kind::SeqIter => drop(Box::from_raw(p.cast::<SeqIterObj>().as_ptr())),
-            Kind::Iter => drop(Box::from_raw(p.cast::<IterObj>().as_ptr())),
-            Kind::DictView => drop(Box::from_raw(p.cast::<DictViewObj>().as_ptr())),
-        }
+unsafe fn drop_object(r: ObjRef) -> (NonNull<u8>, Layout) {
+    /// Drops a fixed-size object in place.
+    ///
+    /// # Safety
+    /// `p` must point at a live T.
+    unsafe fn drop_as<T: Object>(p: NonNull<Header>) -> Layout {
+        // SAFETY: per the contract.
+        unsafe { std::ptr::drop_in_place(p.cast::<T>().as_ptr()) };
+        Layout::new::<T>()
     }
+    let p = r.0;
+    // SAFETY: per the contract; each kind is dropped as the struct it was
+    // made as (strs and tuples own nothing beyond their block).
+    let layout = unsafe {
+        match p.as_ref().kind() {
+            Kind::Str => StrObj::layout(StrObj::stored_len(p)),
+            Kind::Tuple => TupleObj::layout(TupleObj::stored_len(p)),
+            Kind::List => drop_as::<ListObj>(p),
+            Kind::Dict => drop_as::<DictObj>(p),
+            Kind::Range => drop_as::<RangeObj>(p),
+            Kind::Function => drop_as::<FunctionObj>(p),
+            Kind::Cell => drop_as::<CellObj>(p),
+            Kind::Module => drop_as::<ModuleObj>(p),
+            Kind::Native => drop_as::<NativeObj>(p),
+            Kind::Type => drop_as::<TypeObj>(p),
+            Kind::BoundMethod => drop_as::<BoundMethodObj>(p),
+            Kind::RangeIter => drop_as::<RangeIterObj>(p),
+            Kind::SeqIter => drop_as::<SeqIterObj>(p),
+            Kind::Iter => drop_as::<IterObj>(p),
+            Kind::DictView => drop_as::<DictViewObj>(p),
+        }
+    };
+    (p.cast(), layout)
 }
 
 impl Drop for Heap {
     fn drop(&mut self) {
-        for r in self.objects.get_mut().drain(..) {
+        for r in std::mem::take(self.objects.get_mut()) {
             // SAFETY: the heap is going away with everything in it.
-            unsafe { free(r) };
+            let (block, layout) = unsafe { drop_object(r) };
+            let block_layout = block_layout(layout);
+            if block_layout.size() > SMALL_MAX {
+                // SAFETY: a large block is the allocator's, of this layout.
+                unsafe { std::alloc::dealloc(block.as_ptr(), block_layout) };
+            }
+        }
+        let chunk = Layout::from_size_align(CHUNK, GRANULE).expect("the chunk layout");
+        for p in self.chunks.get_mut().drain(..) {
+            // SAFETY: every object in the chunk was dropped above, and the
+            // chunk was allocated with this layout.
+            unsafe { std::alloc::dealloc(p.as_ptr(), chunk) };
         }
     }
 }

@@ -244,7 +244,17 @@ impl ListObj {
     /// Item `i`, which must be in range.
     #[inline]
     pub fn get(&self, i: usize) -> Value {
-        self.items().get(i)
+        assert!(i < self.len, "list index checked by the caller");
+        // SAFETY: i < len, and `data` holds `len` items of the storage's
+        // type (see `items`).
+        unsafe {
+            match self.storage() {
+                Storage::Int => Value::Int(*(self.data as *const i64).add(i)),
+                Storage::Float => Value::Float(*(self.data as *const f64).add(i)),
+                Storage::Bool => Value::Bool(*(self.data as *const bool).add(i)),
+                _ => *(self.data as *const Value).add(i),
+            }
+        }
     }
 
     /// Item `i` if in range.
@@ -286,26 +296,26 @@ impl ListObj {
     #[inline]
     pub fn set(&mut self, i: usize, v: Value) {
         assert!(i < self.len, "list index checked by the caller");
-        self.make_fit(Storage::of(v));
-        self.store(i, v);
-    }
-
-    /// Writes `v` at `i` (in range) into a storage that holds it.
-    #[inline]
-    fn store(&mut self, i: usize, v: Value) {
-        // SAFETY: i < len, and the storage holds v's type (make_fit), so
-        // the write is to an initialised item of the right type.
+        // SAFETY: i < len, and each arm writes the storage's own type.
         unsafe {
-            match v {
-                Value::Int(x) if self.storage() == Storage::Int => *(self.data as *mut i64).add(i) = x,
-                Value::Float(x) if self.storage() == Storage::Float => *(self.data as *mut f64).add(i) = x,
-                Value::Bool(x) if self.storage() == Storage::Bool => *(self.data as *mut bool).add(i) = x,
-                _ => {
-                    debug_assert_eq!(self.storage(), Storage::Object);
-                    *(self.data as *mut Value).add(i) = v
-                }
+            match (v, self.storage()) {
+                (Value::Int(x), Storage::Int) => *(self.data as *mut i64).add(i) = x,
+                (Value::Float(x), Storage::Float) => *(self.data as *mut f64).add(i) = x,
+                (Value::Bool(x), Storage::Bool) => *(self.data as *mut bool).add(i) = x,
+                (_, Storage::Object) => *(self.data as *mut Value).add(i) = v,
+                _ => self.set_widening(i, v),
             }
         }
+    }
+
+    /// `set` of a value the storage does not hold: to object storage.
+    #[cold]
+    #[inline(never)]
+    fn set_widening(&mut self, i: usize, v: Value) {
+        self.make_fit(Storage::of(v));
+        // SAFETY: i < len (checked by `set`), and the storage is now
+        // object storage, which holds any value.
+        unsafe { *(self.data as *mut Value).add(i) = v };
     }
 
     /// `append(v)`.

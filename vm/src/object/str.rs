@@ -105,48 +105,46 @@ impl StrObj {
         layout.pad_to_align()
     }
 
-    /// Allocates a str of `len` bytes that `fill` writes, with `nchars`
-    /// code points. Returns the object's header.
+    /// Builds a str of `len` bytes that `fill` writes, with `nchars` code
+    /// points, in `raw` (a block of `layout(len)`). Returns its header.
     ///
     /// `fill` must write valid UTF-8 with exactly `nchars` code points into
-    /// all `len` bytes; the buffer starts zeroed.
-    pub(crate) fn alloc_with(len: usize, nchars: usize, fill: impl FnOnce(&mut [u8])) -> NonNull<Header> {
-        let layout = StrObj::layout(len);
-        // SAFETY: the layout has a non-zero size (the head).
-        let raw = unsafe { std::alloc::alloc_zeroed(layout) };
-        let Some(head) = NonNull::new(raw as *mut StrHead) else {
-            std::alloc::handle_alloc_error(layout)
-        };
+    /// all `len` bytes.
+    ///
+    /// # Safety
+    /// `raw` must be a fresh, writable block of at least `layout(len)`.
+    pub(crate) unsafe fn init(
+        raw: NonNull<u8>,
+        len: usize,
+        nchars: usize,
+        fill: impl FnOnce(&mut [u8]),
+    ) -> NonNull<Header> {
         let mut header = Header::new(Kind::Str);
         if nchars == len {
             header.flags |= ASCII;
         }
-        // SAFETY: `head` points to a fresh allocation big enough for the
-        // head and `len` bytes after it (see `layout`).
+        // SAFETY: per the contract, raw has room for the head and `len`
+        // bytes after it (see `layout`).
         unsafe {
-            head.as_ptr().write(StrHead {
+            raw.cast::<StrHead>().as_ptr().write(StrHead {
                 header,
                 hash: Cell::new(NO_HASH),
                 nchars,
                 len,
             });
-            let bytes = raw.add(std::mem::size_of::<StrHead>());
+            let bytes = raw.as_ptr().add(std::mem::size_of::<StrHead>());
             fill(std::slice::from_raw_parts_mut(bytes, len));
         }
-        head.cast()
+        raw.cast()
     }
 
-    /// Frees a str allocated by `alloc_with`.
+    /// The byte length a str's head records, for freeing it.
     ///
     /// # Safety
-    /// `p` must be a str from `alloc_with`, not used afterwards.
-    pub(crate) unsafe fn free(p: NonNull<Header>) {
-        // SAFETY: per the contract, p is a live str whose head says its
-        // length, so the layout is the one it was allocated with.
-        unsafe {
-            let len = (*p.cast::<StrHead>().as_ptr()).len;
-            std::alloc::dealloc(p.as_ptr() as *mut u8, StrObj::layout(len));
-        }
+    /// `p` must point at a live str.
+    pub(crate) unsafe fn stored_len(p: NonNull<Header>) -> usize {
+        // SAFETY: per the contract.
+        unsafe { (*p.cast::<StrHead>().as_ptr()).len }
     }
 
     /// The str behind a header of kind `Str`.

@@ -38,38 +38,32 @@ impl TupleObj {
         layout.pad_to_align()
     }
 
-    /// Allocates a tuple holding a copy of `items`; returns its header.
-    pub(crate) fn alloc(items: &[Value]) -> NonNull<Header> {
-        let layout = TupleObj::layout(items.len());
-        // SAFETY: the layout has a non-zero size (the head).
-        let raw = unsafe { std::alloc::alloc(layout) };
-        let Some(head) = NonNull::new(raw as *mut TupleHead) else {
-            std::alloc::handle_alloc_error(layout)
-        };
-        // SAFETY: a fresh allocation big enough for the head and the items
-        // (see `layout`); Value is Copy, so a bitwise copy is a copy.
+    /// Builds a tuple holding a copy of `items` in `raw` (a block of
+    /// `layout(items.len())`); returns its header.
+    ///
+    /// # Safety
+    /// `raw` must be a fresh, writable block of at least that layout.
+    pub(crate) unsafe fn init(raw: NonNull<u8>, items: &[Value]) -> NonNull<Header> {
+        // SAFETY: per the contract; Value is Copy, so a bitwise copy is a
+        // copy.
         unsafe {
-            head.as_ptr().write(TupleHead {
+            raw.cast::<TupleHead>().as_ptr().write(TupleHead {
                 header: Header::new(Kind::Tuple),
                 len: items.len(),
             });
-            let dst = raw.add(std::mem::size_of::<TupleHead>()) as *mut Value;
+            let dst = raw.as_ptr().add(std::mem::size_of::<TupleHead>()) as *mut Value;
             std::ptr::copy_nonoverlapping(items.as_ptr(), dst, items.len());
         }
-        head.cast()
+        raw.cast()
     }
 
-    /// Frees a tuple allocated by `alloc`.
+    /// The length a tuple's head records, for freeing it.
     ///
     /// # Safety
-    /// `p` must be a tuple from `alloc`, not used afterwards.
-    pub(crate) unsafe fn free(p: NonNull<Header>) {
-        // SAFETY: per the contract; the head records the length, so the
-        // layout is the one it was allocated with.
-        unsafe {
-            let len = (*p.cast::<TupleHead>().as_ptr()).len;
-            std::alloc::dealloc(p.as_ptr() as *mut u8, TupleObj::layout(len));
-        }
+    /// `p` must point at a live tuple.
+    pub(crate) unsafe fn stored_len(p: NonNull<Header>) -> usize {
+        // SAFETY: per the contract.
+        unsafe { (*p.cast::<TupleHead>().as_ptr()).len }
     }
 
     /// The tuple behind a header of kind `Tuple`.
