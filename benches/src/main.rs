@@ -6,6 +6,7 @@
 //! `cargo run --release -p rumba-bench -- [--quick] [--only a,b] [--runtimes x,y] [--reps N] [--check]`
 
 mod chart;
+mod gc_stats;
 mod manifest;
 mod measure;
 mod report;

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::gc_stats::{self, GcStats};
+
 /// One execution of one program under one runtime.
 #[derive(Serialize, Deserialize, Clone)]
 pub struct RunRecord {
@@ -23,6 +25,11 @@ pub struct RunRecord {
     /// Why not ok: the exit and stderr's last line, or the output seen.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub problem: Option<String>,
+    /// rumba's collector counters (`--gc-stats`); none for the other
+    /// runtimes, for a run that died before printing them, and in files
+    /// written before they were recorded.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub gc: Option<GcStats>,
 }
 
 /// The outcome of one program under one runtime.
@@ -90,6 +97,24 @@ pub fn median(mut xs: Vec<f64>) -> f64 {
         0 => f64::NAN,
         _ if n % 2 == 1 => xs[n / 2],
         _ => (xs[n / 2 - 1] + xs[n / 2]) / 2.0,
+    }
+}
+
+/// A median count: whole, or halfway between two runs' counts ("10.5").
+fn count(n: f64) -> String {
+    if n.fract() == 0.0 {
+        format!("{n:.0}")
+    } else {
+        format!("{n:.1}")
+    }
+}
+
+/// A pause in milliseconds, with the digits of [`secs`]; "0" for none.
+fn millis(ms: f64) -> String {
+    if ms == 0.0 {
+        "0".to_string()
+    } else {
+        secs(ms)
     }
 }
 
@@ -201,6 +226,9 @@ impl Report {
                 out.push('\n');
             }
         }
+        if self.mode != "check" {
+            out.push_str(&self.gc_table());
+        }
         if !notes.is_empty() {
             out.push_str("\nNotes:\n");
             for (i, n) in notes.iter().enumerate() {
@@ -209,6 +237,59 @@ impl Report {
         }
         for m in &self.missing {
             out.push_str(&format!("\nNot run: {m}"));
+        }
+        out
+    }
+
+    /// The GC table: per program and rumba runtime, the medians over the
+    /// timed runs of the number of collections, their total pause and the
+    /// longest pause. Only the runtimes whose runs reported the counters
+    /// get columns; empty if none did (no rumba in the session, or a file
+    /// written before the counters were recorded).
+    fn gc_table(&self) -> String {
+        let reporting: Vec<usize> = (0..self.runtimes.len())
+            .filter(|&r| {
+                self.runs
+                    .iter()
+                    .any(|x| x.runtime == self.runtimes[r] && x.gc.is_some())
+            })
+            .collect();
+        if reporting.is_empty() {
+            return String::new();
+        }
+        let mut out = "\nGarbage collection (rumba): medians over the timed runs of the number of collections, \
+                       of the time spent in all of them and of the longest one, in ms.\n\n| program | size |"
+            .to_string();
+        for &r in &reporting {
+            let rt = &self.runtimes[r];
+            out.push_str(&format!(" {rt} collections | {rt} pause total | {rt} pause max |"));
+        }
+        out.push_str(&format!("\n|---|---:|{}\n", "---:|".repeat(3 * reporting.len())));
+        for (p, row) in self.programs.iter().zip(&self.cells) {
+            out.push_str(&format!("| {} | {} |", p.name, p.arg));
+            for &r in &reporting {
+                let timed: Vec<GcStats> = self
+                    .runs
+                    .iter()
+                    .filter(|x| x.program == p.name && x.runtime == self.runtimes[r] && x.rep.is_some() && x.ok)
+                    .filter_map(|x| x.gc)
+                    .collect();
+                match (&row[r], gc_stats::medians(&timed)) {
+                    (Cell::Timed { .. }, Some(m)) => out.push_str(&format!(
+                        " {} | {} | {} |",
+                        count(m.collections),
+                        millis(m.pause_total_ms),
+                        millis(m.pause_max_ms)
+                    )),
+                    // Timed, but no run printed the counters.
+                    (Cell::Timed { .. }, None) => out.push_str(" – | – | – |"),
+                    (other, _) => {
+                        let word = cell_word(other);
+                        out.push_str(&format!(" {word} | {word} | {word} |"))
+                    }
+                }
+            }
+            out.push('\n');
         }
         out
     }
@@ -329,6 +410,71 @@ mod tests {
         assert!(json.contains("\"samples\":2"), "{json}");
         let old: Cell = serde_json::from_str(r#"{"outcome":"timed","median_s":1.0,"max_rss_kib":1}"#).unwrap();
         assert!(matches!(old, Cell::Timed { samples: None, .. }));
+    }
+
+    fn run(runtime: &str, rep: Option<usize>, gc: Option<(u64, f64, f64)>) -> RunRecord {
+        RunRecord {
+            program: "fib".into(),
+            runtime: runtime.into(),
+            arg: 30,
+            warmup: rep.is_none(),
+            rep,
+            seconds: 1.0,
+            max_rss_kib: 1,
+            ok: true,
+            problem: None,
+            gc: gc.map(|(collections, pause_total_ms, pause_max_ms)| GcStats {
+                collections,
+                pause_total_ms,
+                pause_max_ms,
+                heap_peak_bytes: 1 << 20,
+            }),
+        }
+    }
+
+    #[test]
+    fn the_gc_table_gives_medians_of_the_timed_runs() {
+        let timed = |s| Cell::Timed {
+            median_s: s,
+            max_rss_kib: 1,
+            samples: Some(3),
+        };
+        let mut r = report(vec![timed(2.0), timed(5.0), timed(1.0)]);
+        r.runtimes[1] = "rumba --no-jit".into();
+        r.runs = vec![
+            // The warm-up is not a sample: its 99 collections do not count.
+            run("rumba", None, Some((99, 99.0, 99.0))),
+            run("rumba", Some(0), Some((10, 12.5, 3.0))),
+            run("rumba", Some(1), Some((12, 20.0, 0.25))),
+            run("rumba", Some(2), Some((11, 15.0, 4.0))),
+            run("rumba --no-jit", Some(0), Some((3, 0.0, 0.0))),
+            run("rumba --no-jit", Some(1), Some((4, 0.0, 0.0))),
+            run("luajit", Some(0), None),
+        ];
+        let md = r.markdown();
+        assert!(md.contains("Garbage collection (rumba)"), "{md}");
+        assert!(
+            md.contains("| program | size | rumba collections | rumba pause total | rumba pause max | rumba --no-jit collections |"),
+            "{md}"
+        );
+        assert!(
+            !md.contains("luajit collections"),
+            "only runtimes that report get columns: {md}"
+        );
+        assert!(md.contains("| fib | 30 | 11 | 15.0 | 3.00 | 3.5 | 0 | 0 |"), "{md}");
+    }
+
+    #[test]
+    fn without_gc_counters_there_is_no_gc_table() {
+        let md = report(vec![Cell::Failed { why: "x".into() }, Cell::Passed, Cell::Passed]).markdown();
+        assert!(!md.contains("Garbage collection"), "{md}");
+        let old: RunRecord = serde_json::from_str(
+            r#"{"program":"fib","runtime":"rumba","arg":1,"warmup":false,"rep":0,"seconds":1.0,"max_rss_kib":1,"ok":true}"#,
+        )
+        .unwrap();
+        assert!(old.gc.is_none());
+        let json = serde_json::to_string(&run("rumba", Some(0), Some((2, 1.5, 1.0)))).unwrap();
+        assert!(json.contains(r#""gc":{"collections":2,"pause_total_ms":1.5"#), "{json}");
     }
 
     #[test]

@@ -3,6 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::gc_stats;
+
 /// How to run one program under one runtime.
 pub struct Runtime {
     pub name: &'static str,
@@ -11,6 +13,8 @@ pub struct Runtime {
     /// compiled twin itself).
     argv: Vec<String>,
     env: Vec<(&'static str, String)>,
+    /// Prints rumba's `gc-stats:` line on stderr at exit (see `gc_stats`).
+    reports_gc: bool,
 }
 
 /// Which twin of a program the runtime runs.
@@ -87,6 +91,11 @@ impl Runtime {
         self.kind
     }
 
+    /// Whether a run's stderr carries the collector's counters.
+    pub fn reports_gc(&self) -> bool {
+        self.reports_gc
+    }
+
     /// The command line for program `name` at size `arg`. Programs run from
     /// their own directory, so `sys.argv[0]` and `arg[0]` are short.
     pub fn command(&self, programs: &Path, c_dir: &Path, name: &str, arg: u64) -> Command {
@@ -139,10 +148,15 @@ pub fn discover(root: &Path, want: impl Fn(&str) -> bool) -> (Vec<Runtime>, Vec<
             found.push(Runtime {
                 name,
                 kind: Kind::Python,
+                // Both rumba runtimes report their collections: the flag
+                // only prints counters the collector always keeps, so the
+                // timed runs are the GC measurements too.
                 argv: std::iter::once(exe.to_string_lossy().into_owned())
                     .chain(extra.map(String::from))
+                    .chain(std::iter::once(gc_stats::FLAG.to_string()))
                     .collect(),
                 env: vec![],
+                reports_gc: true,
             });
         } else {
             missing.push(format!(
@@ -163,6 +177,7 @@ pub fn discover(root: &Path, want: impl Fn(&str) -> bool) -> (Vec<Runtime>, Vec<
                 kind: Kind::Python,
                 argv: vec![exe.to_string()],
                 env: vec![("PYTHONPATH", stub.clone())],
+                reports_gc: false,
             });
         } else {
             missing.push(format!("{name}: not found ({install})"));
@@ -176,6 +191,7 @@ pub fn discover(root: &Path, want: impl Fn(&str) -> bool) -> (Vec<Runtime>, Vec<
                 kind: Kind::Python,
                 argv: vec!["python3".to_string()],
                 env: vec![],
+                reports_gc: false,
             });
         } else {
             missing.push(format!(
@@ -193,6 +209,7 @@ pub fn discover(root: &Path, want: impl Fn(&str) -> bool) -> (Vec<Runtime>, Vec<
                 kind: Kind::Lua,
                 argv: vec![exe.to_string()],
                 env: vec![],
+                reports_gc: false,
             });
         } else {
             missing.push(format!("{exe}: not found (apt-get install {exe})"));
@@ -205,6 +222,7 @@ pub fn discover(root: &Path, want: impl Fn(&str) -> bool) -> (Vec<Runtime>, Vec<
                 kind: Kind::C,
                 argv: vec![],
                 env: vec![],
+                reports_gc: false,
             });
         } else {
             missing.push("C -O2: gcc not found (apt-get install gcc)".to_string());

@@ -15,6 +15,7 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::gc_stats;
 use crate::manifest::{Program, Size};
 use crate::measure::{self, Measurement};
 use crate::report::{median, Cell, ProgramRow, Report, RunRecord};
@@ -116,7 +117,12 @@ impl Session {
     fn run_one(&self, p: &Program, rt: &Runtime, rep: Option<usize>, runs: &mut Vec<RunRecord>) -> Result<f64, Cell> {
         let size = self.size(p);
         let cmd = rt.command(&self.programs_dir, &self.c_dir, &p.name, size.arg);
-        let m = measure::run(cmd, self.limit);
+        let mut m = measure::run(cmd, self.limit);
+        // Before anything reads stderr for an error message.
+        let gc = match &mut m {
+            Ok(m) if rt.reports_gc() => gc_stats::take(&mut m.stderr),
+            _ => None,
+        };
         let verdict = judge(&m, size);
         if let Ok(m) = &m {
             runs.push(RunRecord {
@@ -129,6 +135,7 @@ impl Session {
                 max_rss_kib: m.max_rss_kib,
                 ok: verdict.is_ok(),
                 problem: verdict.as_ref().err().and_then(problem),
+                gc,
             });
         }
         let label = match rep {
