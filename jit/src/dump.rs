@@ -63,6 +63,7 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
         Op::SubOv(a, b) => format!("SUBOV   {a} {b}"),
         Op::MulOv(a, b) => format!("MULOV   {a} {b}"),
         Op::NegOv(a) => format!("NEGOV   {a}"),
+        Op::AbsOv(a) => format!("ABSOV   {a}"),
         Op::FloorDiv(a, b) => format!("FLOORDIV {a} {b}"),
         Op::Mod(a, b) => format!("MOD     {a} {b}"),
         Op::BAnd(a, b) => format!("BAND    {a} {b}"),
@@ -107,6 +108,8 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
         }
         Op::Tick => "TICK".into(),
         Op::RangeNext(p) => format!("RANGENEXT {p}"),
+        Op::SeqNext(p, n) => format!("SEQNEXT {p} < {n}"),
+        Op::SeqAdvance(p, at) => format!("SEQADV  {p} past {at}"),
         Op::BoundsCheck(i, n) => format!("BOUNDS  {i} < {n}"),
         Op::LoadElem(d, i, e) => format!("ALOAD   {d}[{i}] {}", e.name()),
         Op::StoreElem(d, i, v, e) => format!("ASTORE  {d}[{i}] {} = {v}", e.name()),

@@ -200,28 +200,6 @@ extern "C" fn list_append(ctx: *mut Ctx, list: u64, _: u64, _: u64) -> Pair {
     ok(0)
 }
 
-extern "C" fn seq_iter_next(ctx: *mut Ctx, it: u64, tag: u64, _: u64) -> Pair {
-    // SAFETY: called only from a running trace with its own context.
-    let vm = unsafe { vm_of(ctx) };
-    let (seq, index) = match vm.heap.get(obj(it)) {
-        Obj::SeqIter(s) => (s.seq, s.index),
-        _ => return FAIL,
-    };
-    let item = vm
-        .heap
-        .seq_items(seq)
-        .and_then(|items| (index < items.len()).then(|| items.get(index)));
-    match item {
-        Some(v) if tag_of(v) == tag => {
-            if let ObjMut::SeqIter(s) = vm.heap.get_mut(obj(it)) {
-                s.index += 1;
-            }
-            ok(bits_of(v))
-        }
-        _ => FAIL,
-    }
-}
-
 extern "C" fn iter_done(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -348,7 +326,6 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::SeqGet => seq_get,
         Helper::ListSet => list_set,
         Helper::ListAppend => list_append,
-        Helper::SeqIterNext => seq_iter_next,
         Helper::IterDone => iter_done,
         Helper::CallNative => call_native,
         Helper::FloatMod => float_mod,

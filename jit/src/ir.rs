@@ -81,8 +81,6 @@ pub enum Helper {
     ListSet,
     /// (list) with the value in arg slot 0.
     ListAppend,
-    /// (list/tuple iterator, expected tag) -> next item.
-    SeqIterNext,
     /// (range/list/tuple iterator) -> ok when it has nothing left (as the
     /// interpreter leaves it after finding so).
     IterDone,
@@ -144,7 +142,6 @@ impl Helper {
             Helper::SeqGet => ("seq_get", ReadsHeap),
             Helper::ListSet => ("list_set", WritesLists),
             Helper::ListAppend => ("list_append", WritesLists),
-            Helper::SeqIterNext => ("seq_iter_next", WritesState),
             Helper::IterDone => ("iter_done", WritesState),
             // Only built-ins that compute from numbers and lengths are
             // called from traces (`record.rs`, PURE_NATIVES); their
@@ -236,6 +233,8 @@ pub enum Op {
     SubOv(Ref, Ref),
     MulOv(Ref, Ref),
     NegOv(Ref),
+    /// abs() of an int: guard a != i64::MIN.
+    AbsOv(Ref),
     /// Python floor division / modulo of ints: guard divisor != 0 and no
     /// overflow (i64::MIN // -1).
     FloorDiv(Ref, Ref),
@@ -281,6 +280,14 @@ pub enum Op {
     /// Step a range iterator object in place: guard it is not exhausted,
     /// yield the next int.
     RangeNext(Ref),
+    /// The position of a list or tuple iterator (operand 0) whose sequence
+    /// has the length in operand 1, guarded to be below it: where the next
+    /// item is read from.
+    SeqNext(Ref, Ref),
+    /// Moves a list or tuple iterator past position operand 1, once the
+    /// item there was read (its guards passed): an exit before this leaves
+    /// the iterator where the interpreter expects it.
+    SeqAdvance(Ref, Ref),
     /// Guard 0 <= index < length.
     BoundsCheck(Ref, Ref),
     /// Item `index` of the items at address `data` stored as `Elem`
@@ -323,6 +330,7 @@ impl Op {
                 | Op::SubOv(..)
                 | Op::MulOv(..)
                 | Op::NegOv(_)
+                | Op::AbsOv(_)
                 | Op::FloorDiv(..)
                 | Op::Mod(..)
                 | Op::Shr(..)
@@ -335,6 +343,7 @@ impl Op {
                 | Op::GuardStorage(..)
                 | Op::Call(_)
                 | Op::RangeNext(_)
+                | Op::SeqNext(..)
                 | Op::BoundsCheck(..)
                 | Op::LoadElem(..)
                 | Op::Tick
@@ -368,6 +377,7 @@ impl Op {
             RangeNext(a)
             | GStore(_, a)
             | NegOv(a)
+            | AbsOv(a)
             | BNot(a)
             | FNeg(a)
             | FAbs(a)
@@ -398,6 +408,8 @@ impl Op {
             | ICmp(_, a, b)
             | FCmp(_, a, b)
             | BoundsCheck(a, b)
+            | SeqNext(a, b)
+            | SeqAdvance(a, b)
             | LoadElem(a, b, _)
             | Phi(a, b) => {
                 *a = f(*a);
@@ -415,6 +427,8 @@ impl Op {
             Op::GStore(..)
                 | Op::Call(_)
                 | Op::RangeNext(_)
+                | Op::SeqNext(..)
+                | Op::SeqAdvance(..)
                 | Op::LoadElem(..)
                 | Op::StoreElem(..)
                 | Op::LoadField(..)

@@ -575,20 +575,23 @@ impl Recorder {
                         self.guard(Op::RangeNext(it), Ty::Int)
                     }
                     Obj::SeqIter(s) => {
-                        let item = vm
-                            .heap
-                            .seq_items(s.seq)
-                            .and_then(|items| (s.index < items.len()).then(|| items.get(s.index)));
-                        let Some(item) = item else {
-                            return Err("the loop ends while recording".into());
+                        let Some(items) = vm.heap.seq_items(s.seq) else {
+                            return Err("NYI: iterating this kind of object".into());
                         };
-                        let ty = ty_of(item)?;
-                        self.call(
-                            Helper::SeqIterNext,
-                            vec![RawArg::Val(it), RawArg::Imm(ty.tag())],
-                            vec![],
-                            ty,
-                        )
+                        if s.index >= items.len() {
+                            return Err("the loop ends while recording".into());
+                        }
+                        let ty = ty_of(items.get(s.index))?;
+                        let seq_obj = s.seq;
+                        // The iterator steps in place; the sequence it walks
+                        // is read as an index would read it.
+                        self.guard(Op::GuardKind(it, Kind::SeqIter as u8), Ty::Void);
+                        let seq = self.emit(Op::LoadField(it, layout::seq_iter::SEQ), Ty::Obj);
+                        let (data, elem, len) = self.items_of(vm, seq, seq_obj);
+                        let at = self.guard(Op::SeqNext(it, len), Ty::Int);
+                        let item = self.guard(Op::LoadElem(data, at, elem), ty);
+                        self.emit(Op::SeqAdvance(it, at), Ty::Void);
+                        item
                     }
                     _ => return Err("NYI: iterating this kind of object".into()),
                 };
@@ -742,12 +745,16 @@ impl Recorder {
         enum Callee {
             Script(CodeId),
             Sqrt,
+            Abs,
+            Len,
             Pure,
             Other,
         }
         let what = match vm.heap.get(callee) {
             Obj::Function(f) => Callee::Script(f.code),
             Obj::Native(n) if n.name == "sqrt" && argc == 1 => Callee::Sqrt,
+            Obj::Native(n) if n.name == "abs" && argc == 1 => Callee::Abs,
+            Obj::Native(n) if n.name == "len" && argc == 1 => Callee::Len,
             Obj::Native(n) if PURE_NATIVES.contains(&n.name) => Callee::Pure,
             Obj::Type(TypeKind::Int | TypeKind::Float | TypeKind::Range) => Callee::Pure,
             _ => Callee::Other,
@@ -810,6 +817,41 @@ impl Recorder {
                 self.push(r);
                 Ok(Step::Continue)
             }
+            Callee::Abs if matches!(self.ir.ty(args[0]), Ty::Int | Ty::Float) => {
+                self.guard_is(cref, callee);
+                let x = args[0];
+                let r = match self.ir.ty(x) {
+                    Ty::Int => self.guard(Op::AbsOv(x), Ty::Int),
+                    _ => self.emit(Op::FAbs(x), Ty::Float),
+                };
+                self.pop(argc + 1);
+                self.push(r);
+                Ok(Step::Continue)
+            }
+            Callee::Len if self.ir.ty(args[0]) == Ty::Obj => {
+                // The length a list, tuple or str keeps in its own fields.
+                let field = match self.actual(vm, 0) {
+                    Value::Obj(o) => match vm.heap.kind(o) {
+                        Kind::List => Some((Kind::List, layout::list::LEN)),
+                        Kind::Tuple => Some((Kind::Tuple, layout::tuple::LEN)),
+                        Kind::Str => Some((Kind::Str, layout::str::NCHARS)),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let Some((kind, offset)) = field else {
+                    return self.native_call(vm, callee, cref, args);
+                };
+                let x = args[0];
+                self.no_tuple(x)?;
+                self.guard_is(cref, callee);
+                self.guard(Op::GuardKind(x, kind as u8), Ty::Void);
+                let r = self.emit(Op::LoadField(x, offset), Ty::Int);
+                self.pop(argc + 1);
+                self.push(r);
+                Ok(Step::Continue)
+            }
+            Callee::Abs | Callee::Len => self.native_call(vm, callee, cref, args),
             Callee::Pure if self.range_then_iter(vm, callee, next, &args) => {
                 // `for ... in range(...)`: make the iterator directly, with
                 // no range object (the GetIter that follows is a no-op).
@@ -980,29 +1022,37 @@ impl Recorder {
     /// (negative indices exit): plain loads of the fields `layout.rs`
     /// declares, guarded by the object's kind and, for a list, its storage.
     fn checked_items(&mut self, vm: &Vm, c: Ref, i: Ref, o: ObjRef) -> (Ref, Elem) {
+        let (data, elem, len) = self.items_of(vm, c, o);
+        self.guard(Op::BoundsCheck(i, len), Ty::Void);
+        (data, elem)
+    }
+
+    /// Where the items of list or tuple `c` (the object `o` now) are, how
+    /// they are stored, and how many there are: plain loads of the fields
+    /// `layout.rs` declares, guarded by the object's kind and, for a list,
+    /// its storage.
+    fn items_of(&mut self, vm: &Vm, c: Ref, o: ObjRef) -> (Ref, Elem, Ref) {
         match vm.heap.get(o) {
             Obj::List(l) => {
                 let storage = l.storage();
                 self.guard(Op::GuardKind(c, Kind::List as u8), Ty::Void);
                 self.guard(Op::GuardStorage(c, storage as u8), Ty::Void);
                 let len = self.emit(Op::LoadField(c, layout::list::LEN), Ty::Int);
-                self.guard(Op::BoundsCheck(i, len), Ty::Void);
                 let data = self.emit(Op::LoadField(c, layout::list::DATA), Ty::Int);
                 let elem = match storage {
                     Storage::Int => Elem::Ints,
                     Storage::Float => Elem::Floats,
                     Storage::Bool => Elem::Bools,
-                    // An empty list has no index in range: the bounds
-                    // check exits first.
+                    // An empty list has no item to read: the length check
+                    // exits first.
                     Storage::Object | Storage::Empty => Elem::Values,
                 };
-                (data, elem)
+                (data, elem, len)
             }
             _ => {
                 self.guard(Op::GuardKind(c, Kind::Tuple as u8), Ty::Void);
                 let len = self.emit(Op::LoadField(c, layout::tuple::LEN), Ty::Int);
-                self.guard(Op::BoundsCheck(i, len), Ty::Void);
-                (c, Elem::TupleItems)
+                (c, Elem::TupleItems, len)
             }
         }
     }

@@ -712,6 +712,13 @@ impl<'a> Gen<'a> {
                 let exit = self.exit_here(i);
                 dynasm!(self.asm ; .arch x64 ; neg Rq(d) ; jo =>exit);
             }
+            Op::AbsOv(a) => {
+                // -a overflows only for i64::MIN; a negative -a means a was
+                // positive, so a stays.
+                let d = self.dst_gpr(i, a, &[]);
+                let exit = self.exit_here(i);
+                dynasm!(self.asm ; .arch x64 ; mov rax, Rq(d) ; neg rax ; jo =>exit ; cmovns Rq(d), rax);
+            }
             Op::BAnd(a, b) | Op::BOr(a, b) | Op::BXor(a, b) => {
                 let bx = self.gpr(b, RCX);
                 let d = self.dst_gpr(i, a, &[bx]);
@@ -926,6 +933,24 @@ impl<'a> Gen<'a> {
                     ; mov [Rq(px) + next], rcx);
                 let d = self.alloc_gpr(r, &[px]);
                 dynasm!(self.asm ; .arch x64 ; mov Rq(d), rax);
+            }
+            Op::SeqNext(it, len) => {
+                let exit = self.exit_here(i);
+                let index = layout::seq_iter::INDEX;
+                let itx = self.gpr(it, RSI);
+                let nx = self.gpr(len, RCX);
+                dynasm!(self.asm ; .arch x64
+                    ; mov rax, [Rq(itx) + index]
+                    ; cmp rax, Rq(nx)
+                    ; jae =>exit);
+                let d = self.alloc_gpr(r, &[itx, nx]);
+                dynasm!(self.asm ; .arch x64 ; mov Rq(d), rax);
+            }
+            Op::SeqAdvance(it, at) => {
+                let index = layout::seq_iter::INDEX;
+                let itx = self.gpr(it, RSI);
+                let ax = self.gpr(at, RCX);
+                dynasm!(self.asm ; .arch x64 ; lea rax, [Rq(ax) + 1] ; mov [Rq(itx) + index], rax);
             }
             Op::BoundsCheck(idx, len) => {
                 let exit = self.exit_here(i);

@@ -77,6 +77,8 @@ pub fn run(ir: &mut IrBuf) {
                 | Op::GuardGlobalIs(..)
                 | Op::GuardGlobalUnbound(_)
                 | Op::RangeNext(_)
+                | Op::SeqNext(..)
+                | Op::SeqAdvance(..)
                 | Op::LoadElem(..)
                 | Op::StoreElem(..)
         ) || (lists_change && matches!(op, Op::LoadField(..) | Op::GuardStorage(..)));

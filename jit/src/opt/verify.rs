@@ -34,7 +34,9 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
             Op::FAdd(..) | Op::FSub(..) | Op::FMul(..) | Op::FDiv(..) | Op::FCmp(..) => {
                 t(0) == Ty::Float && t(1) == Ty::Float
             }
-            Op::NegOv(_) | Op::BNot(_) | Op::IToF(_) | Op::IToFExact(_) | Op::IntTruth(_) => t(0) == Ty::Int,
+            Op::NegOv(_) | Op::AbsOv(_) | Op::BNot(_) | Op::IToF(_) | Op::IToFExact(_) | Op::IntTruth(_) => {
+                t(0) == Ty::Int
+            }
             Op::FNeg(_) | Op::FAbs(_) | Op::FSqrt(_) | Op::FloatTruth(_) => t(0) == Ty::Float,
             Op::Guard(..) | Op::Not(_) => t(0) == Ty::Bool,
             Op::Phi(a, b) => ir.ty(a) == ir.ty(b) && ins.ty == ir.ty(a),
@@ -42,6 +44,7 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
                 t(0) == Ty::Obj
             }
             Op::BoundsCheck(..) => t(0) == Ty::Int && t(1) == Ty::Int,
+            Op::SeqNext(..) | Op::SeqAdvance(..) => t(0) == Ty::Obj && t(1) == Ty::Int,
             // Tuple items are read from the tuple itself; a list's from
             // its buffer's address (an int).
             Op::LoadElem(_, _, e) | Op::StoreElem(_, _, _, e) => {
