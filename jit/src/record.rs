@@ -697,13 +697,43 @@ impl Recorder {
                 }
                 self.pop(3);
             }
-            Opcode::Call => return self.record_call(vm, arg as usize, depth, next),
+            Opcode::Call => return self.record_call(vm, arg as usize, depth, next, None),
+            Opcode::CheckMethod | Opcode::LoadAttr => {
+                let name = vm.code(frame.code).names[arg as usize];
+                let r = self.peek(vm, 0)?;
+                let receiver = self.actual(vm, 0);
+                match self.module_attr(vm, r, receiver, name)? {
+                    // A module's attributes never change (there is no
+                    // assignment to them): its attribute is a constant.
+                    Some(attr) if ins.op == Opcode::LoadAttr => {
+                        let c = self.constant(attr)?;
+                        self.pop(1);
+                        self.push(c);
+                    }
+                    Some(_) => {}
+                    None if ins.op == Opcode::CheckMethod && self.is_list_append(vm, name, receiver) => {
+                        self.guard(Op::GuardKind(r, Kind::List as u8), Ty::Void);
+                    }
+                    None => {
+                        let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
+                        return Err(format!("NYI: attribute .{text} of this kind of object"));
+                    }
+                }
+            }
             Opcode::CallMethod => {
                 let argc = (arg & 0xff) as usize;
-                let name = &code.names[(arg >> 8) as usize];
-                let recv_is_list = matches!(self.actual(vm, argc), Value::Obj(o) if vm.heap.kind(o) == Kind::List);
-                if &**name != "append" || argc != 1 || !recv_is_list {
-                    return Err(format!("NYI: method call .{name}()"));
+                let name = vm.code(frame.code).names[(arg >> 8) as usize];
+                let r = self.peek(vm, argc)?;
+                let receiver = self.actual(vm, argc);
+                if let Some(attr) = self.module_attr(vm, r, receiver, name)? {
+                    let Value::Obj(callee) = attr else {
+                        return Err("calling a non-object".into());
+                    };
+                    return self.record_call(vm, argc, depth, next, Some(callee));
+                }
+                if argc != 1 || !self.is_list_append(vm, name, receiver) {
+                    let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
+                    return Err(format!("NYI: method call .{text}()"));
                 }
                 let (l, v) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
                 self.no_tuple(l)?;
@@ -730,12 +760,25 @@ impl Recorder {
         Ok(Step::Continue)
     }
 
-    fn record_call(&mut self, vm: &mut Vm, argc: usize, depth: usize, next: usize) -> Rec<Step> {
-        let callee_val = self.actual(vm, argc);
-        let Value::Obj(callee) = callee_val else {
-            return Err("calling a non-object".into());
+    /// A call of the value below `argc` arguments, or (a method call on a
+    /// module) of `method`, a constant the receiver's slot stands for.
+    fn record_call(
+        &mut self,
+        vm: &mut Vm,
+        argc: usize,
+        depth: usize,
+        next: usize,
+        method: Option<ObjRef>,
+    ) -> Rec<Step> {
+        let (callee, cref) = match method {
+            Some(m) => (m, self.emit(Op::KObj(m.addr()), Ty::Obj)),
+            None => {
+                let Value::Obj(callee) = self.actual(vm, argc) else {
+                    return Err("calling a non-object".into());
+                };
+                (callee, self.peek(vm, argc)?)
+            }
         };
-        let cref = self.peek(vm, argc)?;
         let mut args = Vec::with_capacity(argc);
         for k in (0..argc).rev() {
             let a = self.peek(vm, k)?;
@@ -872,6 +915,29 @@ impl Recorder {
             Callee::Pure => self.native_call(vm, callee, cref, args),
             Callee::Other => Err("NYI: calling this kind of object".into()),
         }
+    }
+
+    /// Attribute `name` of `receiver` when that is a module the trace
+    /// knows as a constant (a global, guarded when loaded); None for other
+    /// receivers.
+    fn module_attr(&self, vm: &mut Vm, r: Ref, receiver: Value, name: ObjRef) -> Rec<Option<Value>> {
+        let Value::Obj(o) = receiver else { return Ok(None) };
+        if vm.heap.kind(o) != Kind::Module {
+            return Ok(None);
+        }
+        if self.ir.op(r) != Op::KObj(o.addr()) {
+            return Err("NYI: a module that is not a constant".into());
+        }
+        let text = vm.heap.str_obj(name).map_or(String::new(), |s| s.as_str().to_string());
+        vm.get_attr(receiver, &text)
+            .map(Some)
+            .map_err(|_| "module attribute missing".to_string())
+    }
+
+    /// Whether `receiver.name` is a list's `append`.
+    fn is_list_append(&self, vm: &Vm, name: ObjRef, receiver: Value) -> bool {
+        let is_list = matches!(receiver, Value::Obj(o) if vm.heap.kind(o) == Kind::List);
+        is_list && vm.heap.str_obj(name).is_some_and(|s| s.as_str() == "append")
     }
 
     /// Whether a call is `range(ints)` (non-zero step) whose result goes
