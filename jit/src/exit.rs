@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use rumba_vm::heap::ObjRef;
 use rumba_vm::numeric::{self, Num};
-use rumba_vm::object::{Obj, ObjMut, RangeIterObj};
+use rumba_vm::object::{Obj, ObjMut, RangeIterObj, Storage};
 use rumba_vm::value::Value;
 use rumba_vm::vm::Frame;
 use rumba_vm::vm::Vm;
@@ -173,16 +173,22 @@ extern "C" fn list_set(ctx: *mut Ctx, list: u64, index: u64, _: u64) -> Pair {
     let vm = unsafe { vm_of(ctx) };
     // SAFETY: the trace wrote the value into args[0] just before the call.
     let value = unsafe { (*ctx).args[0] };
-    let Some(l) = vm.heap.list_mut(obj(list)) else {
+    let Some(n) = vm.heap.list(obj(list)).map(|l| l.len() as i64) else {
         return FAIL;
     };
-    let n = l.len() as i64;
     let k = index as i64;
     let i = if k < 0 { k.wrapping_add(n) } else { k };
     if i < 0 || i >= n {
         return FAIL;
     }
-    l.set(i as usize, value);
+    // A store that switches the list to object storage grows its buffer.
+    let stored = vm
+        .heap
+        .grow_list(obj(list), Storage::of(value), 0, |l| l.set(i as usize, value));
+    if stored.is_err() {
+        return FAIL;
+    }
+    note_allocation(ctx, vm);
     ok(0)
 }
 
@@ -191,11 +197,11 @@ extern "C" fn list_append(ctx: *mut Ctx, list: u64, _: u64, _: u64) -> Pair {
     let vm = unsafe { vm_of(ctx) };
     // SAFETY: the trace wrote the value into args[0] just before the call.
     let value = unsafe { (*ctx).args[0] };
-    let Some(l) = vm.heap.list_mut(obj(list)) else {
+    // Past the heap limit, the interpreter redoes the append and raises.
+    let pushed = vm.heap.grow_list(obj(list), Storage::of(value), 1, |l| l.push(value));
+    if !matches!(pushed, Ok(Some(()))) {
         return FAIL;
-    };
-    l.push(value);
-    vm.heap.note_growth(16);
+    }
     note_allocation(ctx, vm);
     ok(0)
 }

@@ -116,6 +116,9 @@ pub struct Heap {
     /// Small blocks freed by sweeps, by size class (class k holds blocks of
     /// `(k + 1) * GRANULE` bytes).
     kept: RefCell<[Vec<NonNull<u8>>; CLASSES]>,
+    /// The bytes of those blocks: memory the process still holds, which
+    /// counts toward the limit (a block of one class cannot serve another).
+    kept_bytes: Cell<usize>,
     /// The chunk small blocks are carved from now: its next free byte and
     /// its end (both null before the first chunk).
     bump: Cell<(*mut u8, *mut u8)>,
@@ -151,6 +154,7 @@ impl Heap {
         let mut heap = Heap {
             objects: RefCell::new(Vec::new()),
             kept: RefCell::new(Default::default()),
+            kept_bytes: Cell::new(0),
             bump: Cell::new((std::ptr::null_mut(), std::ptr::null_mut())),
             chunks: RefCell::new(Vec::new()),
             live_bytes: 0,
@@ -178,6 +182,7 @@ impl Heap {
             return NonNull::new(p).unwrap_or_else(|| std::alloc::handle_alloc_error(block));
         }
         if let Some(p) = self.kept.borrow_mut()[block.size() / GRANULE - 1].pop() {
+            self.kept_bytes.set(self.kept_bytes.get() - block.size());
             return p;
         }
         let (next, end) = self.bump.get();
@@ -213,6 +218,7 @@ impl Heap {
         let block = block_layout(layout);
         if block.size() <= SMALL_MAX {
             self.kept.get_mut()[block.size() / GRANULE - 1].push(p);
+            *self.kept_bytes.get_mut() += block.size();
         } else {
             // SAFETY: per the contract, p was allocated with this layout.
             unsafe { std::alloc::dealloc(p.as_ptr(), block) };
@@ -402,6 +408,39 @@ impl Heap {
         Some(unsafe { self.cast_mut::<ListObj>(r) })
     }
 
+    /// Changes a list in place, counting what its buffer grew by toward
+    /// pacing and the heap limit (the real growth: a buffer that doubles
+    /// counts its new capacity once, an append into spare room nothing).
+    #[inline]
+    pub fn with_list<R>(&mut self, r: ObjRef, f: impl FnOnce(&mut ListObj) -> R) -> Option<R> {
+        let l = self.list_mut(r)?;
+        let before = l.buffer_bytes();
+        let out = f(l);
+        let grown = l.buffer_bytes().saturating_sub(before);
+        self.note_growth(grown);
+        Some(out)
+    }
+
+    /// `with_list` for a change that adds `extra` items of storage
+    /// `incoming`: a `MemoryError` instead, before anything is allocated,
+    /// if the bigger buffer the list would need does not fit the limit.
+    #[inline]
+    pub fn grow_list<R>(
+        &mut self,
+        r: ObjRef,
+        incoming: Storage,
+        extra: usize,
+        f: impl FnOnce(&mut ListObj) -> R,
+    ) -> OpResult<Option<R>> {
+        if let Some(l) = self.list(r) {
+            let need = l.growth_for(incoming, extra);
+            if need > 0 {
+                self.reserve(need)?;
+            }
+        }
+        Ok(self.with_list(r, f))
+    }
+
     #[inline]
     pub fn dict(&self, r: ObjRef) -> Option<&DictObj> {
         // SAFETY: the kind is checked.
@@ -457,9 +496,8 @@ impl Heap {
     }
 
     fn retrigger(&mut self) {
-        self.trigger = MIN_GC_BYTES
-            .max(self.live_bytes)
-            .min(self.limit.saturating_sub(self.live_bytes));
+        let held = self.estimated_bytes();
+        self.trigger = MIN_GC_BYTES.max(self.live_bytes).min(self.limit.saturating_sub(held));
     }
 
     /// True when a safe point should collect.
@@ -473,8 +511,21 @@ impl Heap {
         self.objects.borrow().len()
     }
 
+    /// What the heap holds: live objects, what was made since the last
+    /// collection, freed small blocks kept for reuse, and the collector's
+    /// own lists: the object list and the kept blocks take a word each, and
+    /// while the object list grows or a collection runs (its work list, the
+    /// list of the dead) up to two more per object. Three words are a
+    /// twelfth of a small tuple, but they are real memory, and the limit is
+    /// on real memory.
     pub fn estimated_bytes(&self) -> usize {
-        self.live_bytes.saturating_add(self.new_bytes.get())
+        let objects = self.objects.borrow().capacity();
+        let kept: usize = self.kept.borrow().iter().map(Vec::capacity).sum();
+        let words = 3 * objects + kept;
+        self.live_bytes
+            .saturating_add(self.new_bytes.get())
+            .saturating_add(self.kept_bytes.get())
+            .saturating_add(words * std::mem::size_of::<ObjRef>())
     }
 
     /// Folds the current estimated size into the peak.

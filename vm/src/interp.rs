@@ -8,7 +8,7 @@ use crate::bytecode::{CodeId, CodeObject, CompareKind, Opcode};
 use crate::call::CacheSite;
 use crate::error::{ExcKind, PyError, RawError, TraceEntry};
 use crate::hook::{HotLoop, NoJit, TraceRun};
-use crate::object::{ListObj, Obj, ObjMut};
+use crate::object::{ListObj, Obj, ObjMut, Storage};
 use crate::ops::arith::{BinOp, UnaryOp};
 use crate::ops::compare::OrderOp;
 use crate::value::Value;
@@ -713,10 +713,9 @@ impl Vm {
                     Opcode::ListAppend => {
                         let v = self.pop();
                         let list = self.stack[self.stack.len() - 1 - arg as usize];
-                        if let Some(l) = list.as_obj().and_then(|r| self.heap.list_mut(r)) {
-                            l.push(v);
+                        if let Some(r) = list.as_obj() {
+                            tri!(self, pc, self.heap.grow_list(r, Storage::of(v), 1, |l| l.push(v)));
                         }
-                        self.heap.note_growth(16);
                     }
                     Opcode::DictInsert => {
                         let value = self.pop();
@@ -919,7 +918,10 @@ impl Vm {
     fn store_subscr(&mut self, container: Value, index: Value, value: Value) -> Result<(), PyError> {
         if let (Value::Obj(r), Value::Int(i)) = (container, index) {
             if let Some(l) = self.heap.list_mut(r) {
-                if i >= 0 && (i as usize) < l.len() {
+                // A value the storage holds is stored in place (nothing
+                // grows); one it does not goes by `set_item`, which counts
+                // the switch to object storage.
+                if i >= 0 && (i as usize) < l.len() && l.holds(value) {
                     l.set(i as usize, value);
                     return Ok(());
                 }
@@ -948,10 +950,8 @@ impl Vm {
             if self.heap.list(r).is_some() {
                 let extra = self.collect_iterable(b)?;
                 let extra = ListObj::new(extra);
-                self.heap.note_growth(extra.buffer_bytes());
-                if let Some(l) = self.heap.list_mut(r) {
-                    l.extend(extra.items());
-                }
+                self.heap
+                    .grow_list(r, extra.storage(), extra.len(), |l| l.extend(extra.items()))?;
                 return Ok(a);
             }
         }
@@ -966,10 +966,7 @@ impl Vm {
                 let total = l.len().saturating_mul(count);
                 let item = l.storage().item_size();
                 self.heap.reserve(total.saturating_mul(item))?;
-                self.heap.note_growth(total.saturating_sub(l.len()) * item);
-                if let Some(l) = self.heap.list_mut(r) {
-                    l.repeat_in_place(count);
-                }
+                self.heap.with_list(r, |l| l.repeat_in_place(count));
                 return Ok(a);
             }
         }

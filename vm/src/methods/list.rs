@@ -5,7 +5,7 @@ use crate::builtins::args;
 use crate::error::{ExcKind, OpResult, PyError};
 use crate::heap::ObjRef;
 use crate::native::{KwArg, NativeMethodPtr, NativeResult};
-use crate::object::{Items, ListObj};
+use crate::object::{Items, ListObj, Storage};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -43,8 +43,7 @@ fn list_mut(vm: &mut Vm, recv: Value) -> &mut ListObj {
 
 fn append(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("list.append", args, kwargs)?;
-    list_mut(vm, recv).push(v);
-    vm.heap.note_growth(16);
+    vm.heap.grow_list(slot(recv), Storage::of(v), 1, |l| l.push(v))?;
     Ok(Value::None)
 }
 
@@ -73,19 +72,20 @@ fn insert(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeR
     args::no_kwargs("list.insert", kwargs)?;
     args::count("insert", args, 2, 2)?;
     let i = args::index_arg(vm, args[0])?;
-    let l = list_mut(vm, recv);
-    let len = l.len() as i64;
-    let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
-    l.insert(at as usize, args[1]);
-    vm.heap.note_growth(16);
+    let v = args[1];
+    vm.heap.grow_list(slot(recv), Storage::of(v), 1, |l| {
+        let len = l.len() as i64;
+        let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
+        l.insert(at as usize, v);
+    })?;
     Ok(Value::None)
 }
 
 fn extend(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let iterable = args::exactly_one("list.extend", args, kwargs)?;
     let extra = ListObj::new(vm.collect_iterable(iterable)?);
-    vm.heap.note_growth(extra.buffer_bytes());
-    list_mut(vm, recv).extend(extra.items());
+    vm.heap
+        .grow_list(slot(recv), extra.storage(), extra.len(), |l| l.extend(extra.items()))?;
     Ok(Value::None)
 }
 

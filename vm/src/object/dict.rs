@@ -101,6 +101,20 @@ impl DictTable {
         self.used += 1;
     }
 
+    /// Bytes the next `insert_new` would allocate (new entry space, a new
+    /// index table), held beside the old ones until it is done.
+    pub fn growth_for_insert(&self) -> usize {
+        let entry = std::mem::size_of::<Entry>();
+        let mut need = 0;
+        if self.entries.len() == self.entries.capacity() {
+            need += (self.entries.capacity() * 2).max(4) * entry;
+        }
+        if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
+            need += ((self.used + 1) * 3).max(MIN_INDICES).next_power_of_two() * 4;
+        }
+        need
+    }
+
     #[inline]
     pub fn entry(&self, at: Found) -> &Entry {
         &self.entries[at.entry]

@@ -200,6 +200,29 @@ impl ListObj {
         list
     }
 
+    /// `a + b`, in the narrowest storage that holds both, made with one
+    /// allocation of the exact size.
+    pub fn concat(a: Items, b: Items) -> ListObj {
+        fn joined<T: Elem>(a: Items, b: Items) -> Vec<T> {
+            let mut v = Vec::with_capacity(a.len() + b.len());
+            v.extend(
+                a.iter()
+                    .chain(b.iter())
+                    .map(|x| T::from_value(x).expect("the joined storage holds it")),
+            );
+            v
+        }
+        let mut list = ListObj::empty();
+        match a.storage().join(b.storage()) {
+            Storage::Empty => {}
+            Storage::Int => list.install(joined::<i64>(a, b)),
+            Storage::Float => list.install(joined::<f64>(a, b)),
+            Storage::Bool => list.install(joined::<bool>(a, b)),
+            Storage::Object => list.install(joined::<Value>(a, b)),
+        }
+        list
+    }
+
     /// `items` repeated `count` times, in their storage.
     pub fn repeated(items: Items, count: usize) -> ListObj {
         let mut list = ListObj::empty();
@@ -289,6 +312,13 @@ impl ListObj {
             Storage::Bool => self.install(narrow::<bool>(&values)),
             Storage::Object => self.install(values),
         }
+    }
+
+    /// Whether the storage holds `v` as it is (a store needs no switch).
+    #[inline]
+    pub fn holds(&self, v: Value) -> bool {
+        let s = self.storage();
+        s == Storage::Object || s == Storage::of(v)
     }
 
     /// `list[i] = v` for an index in range; switches storage if `v` does
@@ -409,6 +439,21 @@ impl ListObj {
             v.sort_unstable();
         }
         true
+    }
+
+    /// Bytes a new buffer would take if `extra` more items of storage
+    /// `incoming` arrived (0 if they fit the current one): what the heap
+    /// checks against its limit before they are added, since the old
+    /// buffer is still held while the new one is filled.
+    pub fn growth_for(&self, incoming: Storage, extra: usize) -> usize {
+        let storage = self.storage().join(incoming);
+        let len = self.len.saturating_add(extra);
+        if storage == self.storage() && len <= self.cap {
+            return 0;
+        }
+        // At least what `Vec` asks for when it grows (double, or the need).
+        let cap = len.max(self.cap.saturating_mul(2)).max(8);
+        cap.saturating_mul(storage.item_size())
     }
 
     /// Bytes of the item buffer.

@@ -147,11 +147,15 @@ impl Vm {
                             return Ok(Value::Obj(self.heap.new_str_joined(&[x.as_str(), y.as_str()])));
                         }
                         (Obj::List(x), Obj::List(y)) => {
-                            let mut joined = ListObj::from_items(x.items());
-                            joined.extend(y.items());
+                            let storage = x.items().storage().join(y.items().storage());
+                            self.heap
+                                .reserve((x.len() + y.len()).saturating_mul(storage.item_size()))?;
+                            let joined = ListObj::concat(x.items(), y.items());
                             return Ok(Value::Obj(self.heap.alloc(joined)));
                         }
                         (Obj::Tuple(x), Obj::Tuple(y)) => {
+                            // Twice: the joined items, then the tuple.
+                            self.heap.reserve((x.len() + y.len()).saturating_mul(32))?;
                             let items = [&x[..], &y[..]].concat();
                             return Ok(self.new_tuple(items));
                         }

@@ -107,8 +107,17 @@ impl Vm {
         match found {
             Some(at) => *d.table.value_mut(at) = value,
             None => {
+                let need = d.table.growth_for_insert();
+                if need > 0 {
+                    self.heap.reserve(need)?;
+                }
+                let Some(d) = self.heap.dict_mut(dict) else {
+                    return Ok(());
+                };
+                let before = d.table.owned_bytes();
                 d.table.insert_new(hash, key, value);
-                self.heap.note_growth(std::mem::size_of::<crate::object::Entry>() + 8);
+                let grown = d.table.owned_bytes().saturating_sub(before);
+                self.heap.note_growth(grown);
             }
         }
         Ok(())

@@ -173,13 +173,7 @@ impl Vm {
                     let i = self.seq_index(index, "list")?;
                     let i = normalize_index(i, l.len())
                         .ok_or_else(|| RawError::new(ExcKind::IndexError, "list assignment index out of range"))?;
-                    let growth = if l.storage() == Storage::of(value) {
-                        0
-                    } else {
-                        l.len() * 16
-                    };
-                    self.heap.note_growth(growth);
-                    self.heap.list_mut(r).expect("a list").set(i, value);
+                    self.heap.grow_list(r, Storage::of(value), 0, |l| l.set(i, value))?;
                     return Ok(());
                 }
                 Obj::Dict(_) => return Ok(self.dict_set(r, index, value)?),
@@ -287,25 +281,27 @@ impl Vm {
         let new_items = self.collect_iterable(value)?;
         let len = self.heap.list(r).map_or(0, |l| l.len());
         let s = resolve_slice(len, lower, upper, step)?;
-        self.heap.note_growth(new_items.len() * 16);
-        let l = self.heap.list_mut(r).expect("checked above");
-        if s.step == 1 {
-            let start = s.start as usize;
-            let stop = (s.stop as usize).max(start);
-            l.splice(start, stop, &new_items);
-        } else {
-            if new_items.len() != s.len() {
-                return Err(RawError::value_error(format!(
-                    "attempt to assign sequence of size {} to extended slice of size {}",
-                    new_items.len(),
-                    s.len()
-                ))
-                .into());
-            }
-            for (i, v) in s.indices().zip(new_items) {
-                l.set(i, v);
-            }
+        if s.step != 1 && new_items.len() != s.len() {
+            return Err(RawError::value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new_items.len(),
+                s.len()
+            ))
+            .into());
         }
+        let incoming = Storage::of_all(&new_items);
+        let extra = new_items.len().saturating_sub(s.len());
+        self.heap.grow_list(r, incoming, extra, |l| {
+            if s.step == 1 {
+                let start = s.start as usize;
+                let stop = (s.stop as usize).max(start);
+                l.splice(start, stop, &new_items);
+            } else {
+                for (i, v) in s.indices().zip(new_items) {
+                    l.set(i, v);
+                }
+            }
+        })?;
         Ok(())
     }
 
