@@ -185,6 +185,10 @@ fn isinstance(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
                 }
             }
             Some(Obj::Tuple(items)) => pending.extend(items.iter().rev()),
+            Some(Obj::Typing(_)) => {
+                let targets = crate::typing::isinstance_targets(vm, cls)?;
+                pending.extend(targets.into_iter().rev());
+            }
             _ => {
                 return Err(args::error(
                     ExcKind::TypeError,

@@ -35,6 +35,7 @@ impl Vm {
             name: code.name.clone(),
             defaults,
             cells,
+            annotations: Value::Undef,
         };
         Value::Obj(self.heap.alloc(Obj::Function(Box::new(f))))
     }
@@ -73,6 +74,20 @@ impl Vm {
                 let (receiver, name) = (m.receiver, m.name.clone());
                 self.stack[callee_at] = receiver;
                 self.call_method_from_stack(&name, argc, kwnames)
+            }
+            Obj::Typing(_) => {
+                let args = &self.stack[callee_at + 1..];
+                match crate::typing::call_target(self, Value::Obj(r), args)? {
+                    crate::typing::CallTarget::Callee(callee) => {
+                        self.stack[callee_at] = callee;
+                        self.call_from_stack(argc, kwnames)
+                    }
+                    crate::typing::CallTarget::Result(v) => {
+                        self.stack.truncate(callee_at);
+                        self.stack.push(v);
+                        Ok(false)
+                    }
+                }
             }
             _ => Err(self.not_callable(Value::Obj(r)).into()),
         }
@@ -158,12 +173,11 @@ impl Vm {
         if let Some(Obj::Module(m)) = v.as_obj().map(|r| self.heap.get(r)) {
             return match m.attrs.get(name) {
                 Some(attr) => Ok(*attr),
-                None => Err(RawError::new(
-                    ExcKind::AttributeError,
-                    format!("module '{}' has no attribute '{name}'", m.name),
-                )
-                .into()),
+                None => Err(crate::typing::missing_module_attr(&m.name, name).into()),
             };
+        }
+        if let Some(attr) = crate::typing::get_attr(self, v, name) {
+            return attr;
         }
         let kind = self.type_kind(v);
         if crate::methods::find_method(kind, name).is_some() {

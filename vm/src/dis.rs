@@ -98,6 +98,7 @@ fn constant_repr(c: &Constant) -> String {
         Constant::Int(i) => i.to_string(),
         Constant::Float(f) => float_repr(*f),
         Constant::Str(s) => str_repr(s),
+        Constant::Ellipsis => "Ellipsis".into(),
         Constant::Names(names) => {
             let items: Vec<String> = names.iter().map(|n| str_repr(n)).collect();
             if items.len() == 1 {

@@ -27,6 +27,8 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "sys" => sys_attrs(vm),
         "time" => time_attrs(vm),
         "numba" => numba_attrs(vm),
+        "typing" => crate::typing::typing_attrs(vm),
+        "__future__" => crate::typing::future_attrs(vm),
         _ => {
             return Err(args::error(
                 ExcKind::ModuleNotFoundError,
@@ -42,6 +44,23 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
     }))));
     vm.modules.insert(name, module);
     Ok(module)
+}
+
+/// `from name import *` at module level: every attribute not starting
+/// with `_` becomes a global of the same name.
+pub fn import_star(vm: &mut Vm, module: Value) {
+    let attrs: Vec<(Rc<str>, Value)> = match module.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Module(m)) => m
+            .attrs
+            .iter()
+            .filter(|(name, _)| !name.starts_with('_'))
+            .map(|(name, v)| (name.clone(), *v))
+            .collect(),
+        _ => Vec::new(),
+    };
+    for (name, v) in attrs {
+        vm.set_global(&name, v);
+    }
 }
 
 /// A module attribute holding a native function.

@@ -34,6 +34,8 @@ pub enum Obj {
     Iter(IterObj),
     /// `d.keys()`, `d.values()`, `d.items()`.
     DictView(ObjRef, DictViewKind),
+    /// Type hints: `list[int]`, `int | None`, `typing.List`, `...`.
+    Typing(Box<crate::typing::TypingObj>),
 }
 
 /// An immutable string. The text is shared (`Rc<str>`) so dict keys can
@@ -129,6 +131,9 @@ pub struct FunctionObj {
     pub defaults: Box<[Value]>,
     /// The cells of the enclosing scopes' variables this function uses.
     pub cells: Box<[ObjRef]>,
+    /// `__annotations__`: a dict, or Undef until the `def` sets one or a
+    /// script reads it.
+    pub annotations: Value,
 }
 
 pub struct ModuleObj {
@@ -163,6 +168,8 @@ pub enum TypeKind {
     DictValues,
     DictItems,
     Cell,
+    /// The classes of type hints (`types.GenericAlias`, `typing.TypeVar`...).
+    Typing(crate::typing::TypingKind),
 }
 
 impl TypeKind {
@@ -187,6 +194,7 @@ impl TypeKind {
             TypeKind::DictValues => "dict_values",
             TypeKind::DictItems => "dict_items",
             TypeKind::Cell => "cell",
+            TypeKind::Typing(kind) => kind.name(),
         }
     }
 
@@ -280,6 +288,7 @@ impl Obj {
             Obj::DictView(_, DictViewKind::Keys) => TypeKind::DictKeys,
             Obj::DictView(_, DictViewKind::Values) => TypeKind::DictValues,
             Obj::DictView(_, DictViewKind::Items) => TypeKind::DictItems,
+            Obj::Typing(t) => t.type_kind(),
         }
     }
 
@@ -298,6 +307,7 @@ impl Obj {
             Obj::Function(func) => {
                 func.defaults.iter().for_each(|v| f(*v));
                 func.cells.iter().for_each(|c| f(Value::Obj(*c)));
+                f(func.annotations);
             }
             Obj::Cell(v) => f(*v),
             Obj::Module(m) => m.attrs.values().for_each(|v| f(*v)),
@@ -312,6 +322,7 @@ impl Obj {
                 IterObj::Enumerate { inner, .. } => f(Value::Obj(*inner)),
                 IterObj::Zip { inners } => inners.iter().for_each(|r| f(Value::Obj(*r))),
             },
+            Obj::Typing(t) => t.for_each_child(f),
         }
     }
 

@@ -194,6 +194,7 @@ impl Vm {
                 Constant::Int(i) => Value::Int(*i),
                 Constant::Float(f) => Value::Float(*f),
                 Constant::Str(s) => self.new_str(s.clone()),
+                Constant::Ellipsis => crate::typing::ellipsis(self),
                 Constant::Names(names) => {
                     let items: Vec<Value> = names.iter().map(|n| self.new_str(n.clone())).collect();
                     self.new_tuple(items)

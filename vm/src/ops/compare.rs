@@ -122,6 +122,7 @@ impl Vm {
                 Ok(nx == ny && (nx == 0 || (x.start == y.start && (nx == 1 || x.step == y.step))))
             }
             (Obj::Type(x), Obj::Type(y)) => Ok(x == y),
+            (Obj::Typing(x), Obj::Typing(y)) => crate::typing::eq(x, y, &mut |a, b| self.eq_depth(a, b, depth + 1)),
             (Obj::BoundMethod(x), Obj::BoundMethod(y)) => Ok(x.receiver.is(y.receiver) && x.name == y.name),
             _ => Ok(false),
         }
