@@ -123,7 +123,8 @@ fn arg_meaning(code: &CodeObject, op: Opcode, arg: u32) -> Option<String> {
         | Opcode::LoadAttr
         | Opcode::CheckMethod
         | Opcode::ImportName
-        | Opcode::ImportFrom => name(arg),
+        | Opcode::ImportFrom
+        | Opcode::SetupAnnotations => name(arg),
         Opcode::CallMethod | Opcode::CallMethodKw => {
             Some(format!("{}, {} args", name(arg >> 8).unwrap_or_default(), arg & 0xff))
         }
