@@ -1179,6 +1179,55 @@ mod tests {
         assert!(ops("x = 9223372036854775808\n").contains(&Opcode::RaiseOverflow));
     }
 
+    /// A function's annotations are evaluated once, at its `def`: its body
+    /// compiles to the same code with them as without (so a hot loop in
+    /// it, and the JIT's trace of it, pay nothing for them).
+    #[test]
+    fn annotations_cost_nothing_in_the_function_body() {
+        let body = |src: &str| {
+            let code = crate::compile(src, "t.py").unwrap();
+            let f = code.children[0].clone();
+            (f.instrs.clone(), f.consts.clone())
+        };
+        let plain = body("def f(x, n=2):\n    y = 0\n    for i in range(n):\n        y = y + x\n    return y\n");
+        let annotated = body(
+            "def f(x: int, n: int = 2) -> int:\n    y: int = 0\n    for i in range(n):\n        y: Undefined = y + x\n    return y\n",
+        );
+        assert_eq!(plain, annotated);
+        // Without annotations a `def` emits nothing for them either.
+        assert!(!ops("def f(x):\n    return x\n").contains(&Opcode::AnnotateFunction));
+        assert!(ops("def f(x: int):\n    return x\n").contains(&Opcode::AnnotateFunction));
+        assert!(!ops("x = 1\n").contains(&Opcode::SetupAnnotations));
+        assert!(ops("x: int = 1\n").contains(&Opcode::SetupAnnotations));
+    }
+
+    #[test]
+    fn future_annotations_are_text() {
+        let code = crate::compile(
+            "from __future__ import annotations\nx: dict[str,int] = {}\ndef f(a: Missing) -> None: pass\n",
+            "t.py",
+        )
+        .unwrap();
+        let strs: Vec<&str> = code
+            .consts
+            .iter()
+            .filter_map(|c| match c {
+                rumba_vm::bytecode::Constant::Str(s) => Some(&**s),
+                _ => None,
+            })
+            .collect();
+        assert!(strs.contains(&"dict[str, int]") && strs.contains(&"Missing") && strs.contains(&"None"));
+        let err = |src: &str| crate::compile(src, "t.py").unwrap_err().msg;
+        assert_eq!(
+            err("import math\nfrom __future__ import division\n"),
+            crate::future::LATE_FUTURE
+        );
+        assert_eq!(
+            err("def f():\n    global x\n    x: int = 1\n"),
+            "annotated name 'x' can't be global"
+        );
+    }
+
     /// The declared stack effects hold on every path of every program in
     /// the test corpus (checked here because CI builds in release mode).
     #[test]

@@ -1661,6 +1661,55 @@ mod tests {
     }
 
     #[test]
+    fn fstring_equals_keeps_the_text_and_defaults_to_repr() {
+        let parts = |src: &str| {
+            let m = parse_module(src).unwrap();
+            let StmtKind::Expr(e) = &m.body[0].kind else { panic!() };
+            let ExprKind::FString(parts) = &e.kind else { panic!() };
+            parts.clone()
+        };
+        let p = parts("f'{x = }'\n");
+        assert_eq!(p[0], FStringPart::Literal("x = ".into()));
+        assert!(matches!(
+            &p[1],
+            FStringPart::Field {
+                conversion: Some('r'),
+                ..
+            }
+        ));
+        let p = parts("f'{x=:>4}'\n");
+        assert!(matches!(&p[1], FStringPart::Field { conversion: None, spec, .. } if !spec.is_empty()));
+        let p = parts("f'{x=!s}{a!=b}'\n");
+        assert!(matches!(
+            &p[1],
+            FStringPart::Field {
+                conversion: Some('s'),
+                ..
+            }
+        ));
+        assert!(matches!(&p[2], FStringPart::Field { conversion: None, .. }));
+    }
+
+    #[test]
+    fn annotated_assignments_parse() {
+        let m =
+            parse_module("x: int = 1\n(y): str\na[0]: list[int]\ndef f(a: int, b: str = '') -> None: ...\n").unwrap();
+        let simple: Vec<bool> = m
+            .body
+            .iter()
+            .filter_map(|s| match &s.kind {
+                StmtKind::AnnAssign { simple, .. } => Some(*simple),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(simple, [true, false, false]);
+        let StmtKind::FunctionDef(def) = &m.body[3].kind else {
+            panic!()
+        };
+        assert!(def.returns.is_some() && def.params.iter().all(|p| p.annotation.is_some()));
+    }
+
+    #[test]
     fn errors_match_cpython() {
         assert_eq!(
             err("1 = x"),
@@ -1691,6 +1740,19 @@ mod tests {
         assert_eq!(err("class A: pass"), "class definitions are not supported");
         assert_eq!(err("True = 1"), "cannot assign to True");
         assert_eq!(err("f'{}'"), "f-string: empty expression not allowed");
+        assert_eq!(err("f'{=}'"), "f-string: expression required before '='");
+        assert_eq!(
+            err("f'{x=!z}'"),
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+        );
+        assert_eq!(err("f'{x:{y:{z}}}'"), "f-string: expressions nested too deeply");
+        assert_eq!(err("a, b: int"), "only single target (not tuple) can be annotated");
+        assert_eq!(err("[a]: int"), "only single target (not list) can be annotated");
+        assert_eq!(err("f(): int"), "illegal target for annotation");
+        assert_eq!(
+            err("def f():\n    from m import *"),
+            "import * only allowed at module level"
+        );
         assert_eq!(
             err("if x = 1: pass"),
             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"

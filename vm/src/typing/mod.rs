@@ -549,3 +549,44 @@ fn special_object(vm: &mut Vm, s: Special) -> Value {
     });
     from_module.unwrap_or_else(|| alloc(vm, TypingObj::Special(s)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtins::testing::{new_vm, shown};
+
+    fn typing_name(vm: &mut Vm, name: &str) -> Value {
+        let m = crate::modules::import(vm, "typing").unwrap();
+        vm.get_attr(m, &name.into()).unwrap()
+    }
+
+    #[test]
+    fn hints_print_and_compare_as_cpython() {
+        let (mut vm, _) = new_vm();
+        let (int, list) = (vm.type_object(TypeKind::Int), vm.type_object(TypeKind::List));
+        let list_int = vm.get_item(list, int);
+        assert_eq!(shown(&vm, list_int.clone()), "list[int]");
+        let int_or_none = union_op(&mut vm, int, Value::None).unwrap();
+        assert_eq!(shown(&vm, int_or_none.clone()), "int | None");
+        let optional = typing_name(&mut vm, "Optional");
+        let optional_int = vm.get_item(optional, int);
+        assert_eq!(shown(&vm, optional_int.clone()), "typing.Optional[int]");
+        assert!(vm.eq(optional_int.unwrap(), int_or_none.unwrap()).unwrap());
+        let again = vm.get_item(list_int.unwrap(), int);
+        assert_eq!(shown(&vm, again), "TypeError: list[int] is not a generic class");
+        let generic = crate::modules::import(&mut vm, "typing").and_then(|m| vm.get_attr(m, &"Generic".into()));
+        assert_eq!(
+            shown(&vm, generic),
+            "NotImplementedError: 'typing.Generic' is not supported by Rumba"
+        );
+    }
+
+    #[test]
+    fn ellipsis_is_one_object() {
+        let (mut vm, _) = new_vm();
+        let (a, b) = (ellipsis(&mut vm), ellipsis(&mut vm));
+        assert!(a.is(b));
+        assert_eq!(vm.repr(a).unwrap(), "Ellipsis");
+        assert_eq!(vm.type_name(a), "ellipsis");
+    }
+}
