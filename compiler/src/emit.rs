@@ -1228,6 +1228,24 @@ mod tests {
         );
     }
 
+    /// A local annotation is never evaluated, so the names in it do not
+    /// make the function a closure (CPython's symtable still counts them
+    /// as uses for its `global` checks).
+    #[test]
+    fn unevaluated_annotations_capture_nothing() {
+        let code = crate::compile(
+            "def outer():\n    T = int\n    def inner():\n        y: T = 1\n        return y\n    return inner\n",
+            "t.py",
+        )
+        .unwrap();
+        assert!(code.children[0].children[0].locals.free.is_empty());
+        assert!(code.children[0].locals.cells.is_empty());
+        assert_eq!(
+            crate::compile("def f():\n    y: x = 1\n    global x\n", "t.py").unwrap_err().msg,
+            "name 'x' is used prior to global declaration"
+        );
+    }
+
     /// The declared stack effects hold on every path of every program in
     /// the test corpus (checked here because CI builds in release mode).
     #[test]

@@ -24,6 +24,12 @@ pub struct Scope {
     bound: Vec<String>,
     bound_set: HashSet<String>,
     used: HashSet<String>,
+    /// Names read only in annotations that are never evaluated (of local
+    /// variables). CPython's symtable counts them as uses, which matters
+    /// only for `used prior to global declaration`; they do not make a
+    /// variable of an enclosing function a closure cell, which would cost
+    /// every call of the function for nothing.
+    annotation_used: HashSet<String>,
     pub globals: HashSet<String>,
     pub nonlocals: HashSet<String>,
     /// Where each `nonlocal` was declared, for the error if it binds nothing.
@@ -127,6 +133,7 @@ pub fn analyze(module: &Module, future_annotations: bool) -> Result<ScopeTree, S
         },
         current: 0,
         future_annotations,
+        unevaluated: false,
     };
     b.tree.scopes.push(Scope {
         is_module: true,
@@ -141,6 +148,9 @@ struct Builder {
     tree: ScopeTree,
     current: ScopeId,
     future_annotations: bool,
+    /// Inside an annotation that is never evaluated: names read here go
+    /// to `annotation_used`.
+    unevaluated: bool,
 }
 
 impl Builder {
@@ -189,7 +199,7 @@ impl Builder {
             // assigned before the declaration is reported as read.
             let msg = if s.params.contains(name) {
                 Some(format!("name '{name}' is parameter and {what}"))
-            } else if s.used.contains(name) {
+            } else if s.used.contains(name) || s.annotation_used.contains(name) {
                 Some(format!("name '{name}' is used prior to {what} declaration"))
             } else if s.annotated.contains(name) {
                 Some(format!("annotated name '{name}' can't be {what}"))
@@ -275,7 +285,14 @@ impl Builder {
                     ExprKind::Name(_) => {}
                     _ => self.expr(target)?,
                 }
-                self.annotation(annotation)?;
+                if self.scope().is_module {
+                    self.annotation(annotation)?;
+                } else {
+                    self.unevaluated = true;
+                    let visited = self.annotation(annotation);
+                    self.unevaluated = false;
+                    visited?;
+                }
                 value.iter().try_for_each(|v| self.expr(v))
             }
             StmtKind::FunctionDef(def) => {
@@ -344,7 +361,11 @@ impl Builder {
             | ExprKind::Ellipsis => Ok(()),
             ExprKind::FString(parts) => self.fstring(parts),
             ExprKind::Name(name) => {
-                self.scope().used.insert(name.clone());
+                if self.unevaluated {
+                    self.scope().annotation_used.insert(name.clone());
+                } else {
+                    self.scope().used.insert(name.clone());
+                }
                 Ok(())
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(|i| self.expr(i)),

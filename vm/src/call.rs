@@ -75,20 +75,7 @@ impl Vm {
                 self.stack[callee_at] = receiver;
                 self.call_method_from_stack(&name, argc, kwnames)
             }
-            Obj::Typing(_) => {
-                let args = &self.stack[callee_at + 1..];
-                match crate::typing::call_target(self, Value::Obj(r), args)? {
-                    crate::typing::CallTarget::Callee(callee) => {
-                        self.stack[callee_at] = callee;
-                        self.call_from_stack(argc, kwnames)
-                    }
-                    crate::typing::CallTarget::Result(v) => {
-                        self.stack.truncate(callee_at);
-                        self.stack.push(v);
-                        Ok(false)
-                    }
-                }
-            }
+            Obj::Typing(_) => crate::typing::call_from_stack(self, argc, kwnames),
             _ => Err(self.not_callable(Value::Obj(r)).into()),
         }
     }
@@ -176,9 +163,6 @@ impl Vm {
                 None => Err(crate::typing::missing_module_attr(&m.name, name).into()),
             };
         }
-        if let Some(attr) = crate::typing::get_attr(self, v, name) {
-            return attr;
-        }
         let kind = self.type_kind(v);
         if crate::methods::find_method(kind, name).is_some() {
             let m = crate::object::BoundMethod {
@@ -186,6 +170,9 @@ impl Vm {
                 name: name.clone(),
             };
             return Ok(Value::Obj(self.heap.alloc(Obj::BoundMethod(m))));
+        }
+        if let Some(attr) = crate::typing::get_attr(self, v, name) {
+            return attr;
         }
         Err(RawError::new(
             ExcKind::AttributeError,

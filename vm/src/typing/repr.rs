@@ -25,6 +25,8 @@ enum Style {
 }
 
 /// `repr(t)`.
+#[cold]
+#[inline(never)]
 pub(crate) fn write_repr(vm: &Vm, t: &TypingObj, out: &mut String, nested: &mut Nested) -> OpResult<()> {
     match t {
         TypingObj::Ellipsis => out.push_str("Ellipsis"),

@@ -13,6 +13,8 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 /// `container[index]` where `container` is a class or a type hint.
+#[cold]
+#[inline(never)]
 pub fn subscript(vm: &mut Vm, container: Value, index: Value) -> Result<Value, PyError> {
     let r = container.as_obj().expect("the caller matched an object");
     let args = subscript_args(vm, index);
@@ -322,6 +324,8 @@ fn union_type(vm: &mut Vm, a: Value, b: Value) -> Result<Value, PyError> {
 /// `typing.Union` when either side is a `typing` object (its `__or__` or
 /// `__ror__`). None when neither side defines `|` this way (the caller
 /// raises the usual TypeError).
+#[cold]
+#[inline(never)]
 pub fn union_op(vm: &mut Vm, a: Value, b: Value) -> Option<Result<Value, PyError>> {
     let defines_or = |vm: &Vm, v: Value| match v.as_obj().map(|r| vm.heap.get(r)) {
         Some(Obj::Type(_)) => true,
