@@ -1241,7 +1241,9 @@ mod tests {
         assert!(code.children[0].children[0].locals.free.is_empty());
         assert!(code.children[0].locals.cells.is_empty());
         assert_eq!(
-            crate::compile("def f():\n    y: x = 1\n    global x\n", "t.py").unwrap_err().msg,
+            crate::compile("def f():\n    y: x = 1\n    global x\n", "t.py")
+                .unwrap_err()
+                .msg,
             "name 'x' is used prior to global declaration"
         );
     }
