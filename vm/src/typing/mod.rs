@@ -266,6 +266,19 @@ impl TypingObj {
         }
     }
 
+    /// Whether its class defines `__call__` (even if only to refuse, as
+    /// `typing.Optional` does), which is what `callable()` reports.
+    pub fn is_callable(&self) -> bool {
+        !matches!(
+            self,
+            TypingObj::Union(_)
+                | TypingObj::TypeVar { .. }
+                | TypingObj::Ellipsis
+                | TypingObj::ForwardRef(_)
+                | TypingObj::Feature(_)
+        )
+    }
+
     /// Whether `|` may build a `types.UnionType` from this object (CPython's
     /// `is_unionable`: classes, `list[int]`, unions; `typing.Any` is a
     /// class in 3.11).
