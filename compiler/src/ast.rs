@@ -39,6 +39,15 @@ pub enum StmtKind {
         op: BinOp,
         value: Expr,
     },
+    /// `target: annotation [= value]`. `simple` is CPython's flag: the
+    /// target is a name not written in parentheses, the only kind whose
+    /// annotation a module records in `__annotations__`.
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+        simple: bool,
+    },
     If {
         test: Expr,
         body: Vec<Stmt>,
@@ -75,12 +84,18 @@ pub enum StmtKind {
         module: String,
         names: Vec<Alias>,
     },
+    /// `from m import *` (at module level only).
+    ImportStar {
+        module: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct FunctionDef {
     pub name: String,
     pub params: Vec<Param>,
+    /// The `-> annotation`, if any.
+    pub returns: Option<Expr>,
     pub body: Vec<Stmt>,
     /// Outermost first, as written; applied innermost (last) first.
     pub decorators: Vec<Expr>,
@@ -92,6 +107,8 @@ pub struct FunctionDef {
 pub struct Param {
     pub name: String,
     pub default: Option<Expr>,
+    /// `name: annotation` (a `def` parameter only; lambdas have none).
+    pub annotation: Option<Expr>,
     pub span: Span,
 }
 
@@ -122,6 +139,8 @@ pub enum ExprKind {
     FString(Vec<FStringPart>),
     Bool(bool),
     None,
+    /// `...`
+    Ellipsis,
     Name(String),
     Tuple(Vec<Expr>),
     List(Vec<Expr>),

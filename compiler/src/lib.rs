@@ -1,8 +1,10 @@
 //! rumba-compiler: source text to bytecode.
 //!
-//! `lex` -> `parse` (an `ast::Module` with spans) -> `scope` (which names
-//! are locals, cells, free or global) -> `emit` (a `CodeObject` per function)
-//! -> `fuse` (common instruction pairs become superinstructions).
+//! `lex` -> `parse` (an `ast::Module` with spans) -> `future` (the
+//! `from __future__` features) -> `scope` (which names are locals, cells,
+//! free or global) -> `emit` (a `CodeObject` per function) -> `fuse` (common
+//! instruction pairs become superinstructions). `unparse` turns
+//! annotations back into text under `from __future__ import annotations`.
 
 pub mod ast;
 pub mod error;
@@ -12,7 +14,9 @@ pub mod parse;
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub mod emit;
 pub mod fuse;
+pub mod future;
 pub mod scope;
+pub mod unparse;
 
 use rumba_vm::bytecode::CodeObject;
 

@@ -71,6 +71,7 @@ fn describe(e: &Expr) -> &'static str {
         | ExprKind::Str(_)
         | ExprKind::Bool(_)
         | ExprKind::None => "literal",
+        ExprKind::Ellipsis => "ellipsis",
         ExprKind::FString(_) => "f-string expression",
         ExprKind::Call { .. } => "function call",
         ExprKind::Compare { .. } => "comparison",
@@ -316,8 +317,32 @@ impl Parser {
                     if !self.eat_kw("import") {
                         return Err(self.invalid());
                     }
+                    if self.at_op("*") && module == "__future__" {
+                        // Not a feature: `future::features` names it in
+                        // CPython's error.
+                        let star = Alias {
+                            name: "*".into(),
+                            asname: None,
+                            span: self.span(),
+                        };
+                        self.advance();
+                        return Ok(Stmt {
+                            kind: StmtKind::ImportFrom {
+                                module,
+                                names: vec![star],
+                            },
+                            span,
+                        });
+                    }
                     if self.at_op("*") {
-                        return Err(self.error_here("'import *' is not supported"));
+                        if self.in_function > 0 {
+                            return Err(self.error_at(span, "import * only allowed at module level"));
+                        }
+                        self.advance();
+                        return Ok(Stmt {
+                            kind: StmtKind::ImportStar { module },
+                            span,
+                        });
                     }
                     let parens = self.eat_op("(");
                     let mut names = vec![self.alias(false)?];
@@ -366,9 +391,10 @@ impl Parser {
     }
 
     fn expr_statement(&mut self) -> Result<StmtKind, SyntaxError> {
+        let parenthesized = self.at_op("(");
         let first = self.expr_list()?;
-        if self.at_op(":") {
-            return Err(self.error_here("annotations are not supported"));
+        if self.eat_op(":") {
+            return self.annotated_assignment(first, parenthesized);
         }
         if let Tok::Op(op) = self.tok().clone() {
             if let Some(binop) = aug_op(op) {
@@ -415,6 +441,37 @@ impl Parser {
             }
         }
         Ok(StmtKind::Assign { targets, value })
+    }
+
+    /// `target: annotation [= value]`, the colon eaten. A name written in
+    /// parentheses is not `simple` (CPython records only bare names in a
+    /// module's `__annotations__`).
+    fn annotated_assignment(&mut self, target: Expr, parenthesized: bool) -> Result<StmtKind, SyntaxError> {
+        match &target.kind {
+            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
+                self.check_target(&target, "assign to")?
+            }
+            ExprKind::Tuple(_) => {
+                return Err(self.error_at(target.span, "only single target (not tuple) can be annotated"))
+            }
+            ExprKind::List(_) => {
+                return Err(self.error_at(target.span, "only single target (not list) can be annotated"))
+            }
+            _ => return Err(self.error_at(target.span, "illegal target for annotation")),
+        }
+        let annotation = self.test()?;
+        let value = if self.eat_op("=") {
+            Some(self.expr_list()?)
+        } else {
+            None
+        };
+        let simple = matches!(target.kind, ExprKind::Name(_)) && !parenthesized;
+        Ok(StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            simple,
+        })
     }
 
     /// An assignment target at the top of `a = ...`, with CPython's hint.
@@ -613,9 +670,7 @@ impl Parser {
         self.expect_op("(")?;
         let params = self.params(")")?;
         self.expect_op(")")?;
-        if self.at_op("->") {
-            return Err(self.error_here("annotations are not supported"));
-        }
+        let returns = if self.eat_op("->") { Some(self.test()?) } else { None };
         self.in_function += 1;
         let body = self.block("function definition", span.line);
         self.in_function -= 1;
@@ -624,6 +679,7 @@ impl Parser {
             kind: StmtKind::FunctionDef(Box::new(FunctionDef {
                 name,
                 params,
+                returns,
                 body,
                 decorators,
             })),
@@ -642,9 +698,13 @@ impl Parser {
                 return Err(self.error_here("positional-only parameters are not supported"));
             }
             let name = self.name()?;
-            if self.at_op(":") && close == ")" {
-                return Err(self.error_here("annotations are not supported"));
-            }
+            // Only a `def` parameter takes an annotation: in a lambda the
+            // colon ends the parameters.
+            let annotation = if close == ")" && self.eat_op(":") {
+                Some(self.test()?)
+            } else {
+                None
+            };
             let default = if self.eat_op("=") { Some(self.test()?) } else { None };
             if default.is_none() && params.iter().any(|p| p.default.is_some()) {
                 return Err(self.error_at(span, "non-default argument follows default argument"));
@@ -652,7 +712,12 @@ impl Parser {
             if params.iter().any(|p| p.name == name) {
                 return Err(self.error_at(span, format!("duplicate argument '{name}' in function definition")));
             }
-            params.push(Param { name, default, span });
+            params.push(Param {
+                name,
+                default,
+                annotation,
+                span,
+            });
             if !self.eat_op(",") {
                 break;
             }
@@ -1108,7 +1173,10 @@ impl Parser {
             Tok::Op("(") => return self.paren(),
             Tok::Op("[") => return self.list_display(),
             Tok::Op("{") => return self.dict_display(),
-            Tok::Op("...") => return Err(self.error_here("Ellipsis is not supported")),
+            Tok::Op("...") => {
+                self.advance();
+                ExprKind::Ellipsis
+            }
             Tok::Op("*") => return Err(self.error_here("starred expressions are not supported")),
             Tok::Indent => return Err(SyntaxError::indentation("unexpected indent", span.line, span.col)),
             _ => return Err(self.invalid()),
@@ -1269,7 +1337,7 @@ impl Parser {
                 Tok::FStr { text, raw } => {
                     any_f = true;
                     self.enter()?;
-                    let fparts = self.fstring(&text, raw, here)?;
+                    let fparts = self.fstring(&text, raw, here, 0)?;
                     self.leave();
                     parts.extend(fparts);
                 }
@@ -1301,8 +1369,10 @@ impl Parser {
     }
 
     /// Splits an f-string's text into literal parts and `{expr!c:spec}`
-    /// fields, parsing each field's expression with a sub-parser.
-    fn fstring(&mut self, text: &str, raw: bool, span: Span) -> Result<Vec<FStringPart>, SyntaxError> {
+    /// fields, parsing each field's expression with a sub-parser. `nesting`
+    /// counts the format specs around this text: CPython allows a field
+    /// inside a spec, but not a field inside that field's spec.
+    fn fstring(&mut self, text: &str, raw: bool, span: Span, nesting: u32) -> Result<Vec<FStringPart>, SyntaxError> {
         let chars: Vec<char> = text.chars().collect();
         let mut parts = Vec::new();
         let mut literal = String::new();
@@ -1331,8 +1401,16 @@ impl Parser {
             } else if c == '}' {
                 return Err(err("single '}' is not allowed"));
             } else if c == '{' {
+                if nesting >= 2 {
+                    return Err(err("expressions nested too deeply"));
+                }
                 flush(&mut literal, &mut parts)?;
-                let (field, next) = self.fstring_field(&chars, i + 1, raw, span)?;
+                let (debug_text, field, next) = self.fstring_field(&chars, i + 1, raw, span, nesting)?;
+                // `{x=}` prints the expression's text as written, the `=`
+                // and the spaces around it included, before the value.
+                if let Some(text) = debug_text {
+                    parts.push(FStringPart::Literal(text));
+                }
                 parts.push(field);
                 i = next;
             } else {
@@ -1344,22 +1422,30 @@ impl Parser {
         Ok(parts)
     }
 
-    /// Parses the field starting after `{`; returns it and the index after
-    /// its closing `}`.
+    /// Parses the field starting after `{`; returns the text a `=` field
+    /// prints before its value, the field, and the index after its closing
+    /// `}`. The scan follows CPython 3.11's `fstring_find_expr`.
     fn fstring_field(
         &mut self,
         chars: &[char],
         start: usize,
         raw: bool,
         span: Span,
-    ) -> Result<(FStringPart, usize), SyntaxError> {
+        nesting: u32,
+    ) -> Result<(Option<String>, FStringPart, usize), SyntaxError> {
         let err = |msg: &str| SyntaxError::new(format!("f-string: {msg}"), span.line, span.col);
+        let bare = |msg: &str| SyntaxError::new(msg, span.line, span.col);
         let mut depth = 0;
         let mut i = start;
         let mut quote: Option<char> = None;
-        // Find where the expression ends: `!`, `:` or `}` at bracket depth 0.
+        // The expression ends at `!`, `:`, `=` or `}` outside brackets and
+        // quotes, except where `!`, `=`, `<` or `>` starts a two-character
+        // operator (`!=`, `==`, `<=`, `>=`).
         while i < chars.len() {
             let c = chars[i];
+            if c == '\\' {
+                return Err(bare("f-string expression part cannot include a backslash"));
+            }
             if let Some(q) = quote {
                 if c == q {
                     quote = None;
@@ -1369,10 +1455,9 @@ impl Parser {
                     '\'' | '"' => quote = Some(c),
                     '(' | '[' | '{' => depth += 1,
                     ')' | ']' | '}' if depth > 0 => depth -= 1,
-                    '}' | ':' if depth == 0 => break,
-                    '!' if depth == 0 && chars.get(i + 1) != Some(&'=') => break,
-                    '\\' => return Err(err("expression part cannot include a backslash")),
-                    '#' => return Err(err("expression part cannot include '#'")),
+                    '#' => return Err(bare("f-string expression part cannot include '#'")),
+                    '!' | '=' | '<' | '>' if depth == 0 && chars.get(i + 1) == Some(&'=') => i += 1,
+                    '}' | ':' | '!' | '=' if depth == 0 => break,
                     _ => {}
                 }
             }
@@ -1382,13 +1467,24 @@ impl Parser {
             return Err(err("expecting '}'"));
         }
         let expr_text: String = chars[start..i].iter().collect();
-        if expr_text.trim().is_empty() {
-            return Err(err("empty expression not allowed"));
-        }
-        if expr_text.trim_end().ends_with('=') && !expr_text.trim_end().ends_with("==") {
-            return Err(err("'=' specifier is not supported"));
+        if expr_text.trim_matches([' ', '\t', '\n', '\x0c']).is_empty() {
+            return Err(match chars[i] {
+                c @ ('!' | ':' | '=') => err(&format!("expression required before '{c}'")),
+                _ => err("empty expression not allowed"),
+            });
         }
         let expr = self.sub_expression(&expr_text, span)?;
+        let mut debug_text = None;
+        if chars[i] == '=' {
+            i += 1;
+            while chars.get(i).is_some_and(|c| c.is_ascii_whitespace() || *c == '\x0b') {
+                i += 1;
+            }
+            if i >= chars.len() {
+                return Err(err("expecting '}'"));
+            }
+            debug_text = Some(chars[start..i].iter().collect::<String>());
+        }
         let mut conversion = None;
         if chars[i] == '!' {
             match chars.get(i + 1) {
@@ -1401,7 +1497,8 @@ impl Parser {
             }
         }
         let mut spec = Vec::new();
-        if chars[i] == ':' {
+        let has_spec = chars[i] == ':';
+        if has_spec {
             // The spec runs to the matching `}`; it may hold nested fields.
             let spec_start = i + 1;
             let mut j = spec_start;
@@ -1419,10 +1516,19 @@ impl Parser {
                 return Err(err("expecting '}'"));
             }
             let spec_text: String = chars[spec_start..j].iter().collect();
-            spec = self.fstring(&spec_text, raw, span)?;
+            spec = self.fstring(&spec_text, raw, span, nesting + 1)?;
             i = j;
         }
+        if chars[i] != '}' {
+            return Err(err("expecting '}'"));
+        }
+        // A `=` field shows the repr unless it names a conversion or has a
+        // spec (even an empty one: then it is formatted, as CPython does).
+        if debug_text.is_some() && conversion.is_none() && !has_spec {
+            conversion = Some('r');
+        }
         Ok((
+            debug_text,
             FStringPart::Field {
                 expr: Box::new(expr),
                 conversion,
@@ -1555,6 +1661,55 @@ mod tests {
     }
 
     #[test]
+    fn fstring_equals_keeps_the_text_and_defaults_to_repr() {
+        let parts = |src: &str| {
+            let m = parse_module(src).unwrap();
+            let StmtKind::Expr(e) = &m.body[0].kind else { panic!() };
+            let ExprKind::FString(parts) = &e.kind else { panic!() };
+            parts.clone()
+        };
+        let p = parts("f'{x = }'\n");
+        assert_eq!(p[0], FStringPart::Literal("x = ".into()));
+        assert!(matches!(
+            &p[1],
+            FStringPart::Field {
+                conversion: Some('r'),
+                ..
+            }
+        ));
+        let p = parts("f'{x=:>4}'\n");
+        assert!(matches!(&p[1], FStringPart::Field { conversion: None, spec, .. } if !spec.is_empty()));
+        let p = parts("f'{x=!s}{a!=b}'\n");
+        assert!(matches!(
+            &p[1],
+            FStringPart::Field {
+                conversion: Some('s'),
+                ..
+            }
+        ));
+        assert!(matches!(&p[2], FStringPart::Field { conversion: None, .. }));
+    }
+
+    #[test]
+    fn annotated_assignments_parse() {
+        let m =
+            parse_module("x: int = 1\n(y): str\na[0]: list[int]\ndef f(a: int, b: str = '') -> None: ...\n").unwrap();
+        let simple: Vec<bool> = m
+            .body
+            .iter()
+            .filter_map(|s| match &s.kind {
+                StmtKind::AnnAssign { simple, .. } => Some(*simple),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(simple, [true, false, false]);
+        let StmtKind::FunctionDef(def) = &m.body[3].kind else {
+            panic!()
+        };
+        assert!(def.returns.is_some() && def.params.iter().all(|p| p.annotation.is_some()));
+    }
+
+    #[test]
     fn errors_match_cpython() {
         assert_eq!(
             err("1 = x"),
@@ -1585,6 +1740,19 @@ mod tests {
         assert_eq!(err("class A: pass"), "class definitions are not supported");
         assert_eq!(err("True = 1"), "cannot assign to True");
         assert_eq!(err("f'{}'"), "f-string: empty expression not allowed");
+        assert_eq!(err("f'{=}'"), "f-string: expression required before '='");
+        assert_eq!(
+            err("f'{x=!z}'"),
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+        );
+        assert_eq!(err("f'{x:{y:{z}}}'"), "f-string: expressions nested too deeply");
+        assert_eq!(err("a, b: int"), "only single target (not tuple) can be annotated");
+        assert_eq!(err("[a]: int"), "only single target (not list) can be annotated");
+        assert_eq!(err("f(): int"), "illegal target for annotation");
+        assert_eq!(
+            err("def f():\n    from m import *"),
+            "import * only allowed at module level"
+        );
         assert_eq!(
             err("if x = 1: pass"),
             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"

@@ -24,10 +24,19 @@ pub struct Scope {
     bound: Vec<String>,
     bound_set: HashSet<String>,
     used: HashSet<String>,
+    /// Names read only in annotations that are never evaluated (of local
+    /// variables). CPython's symtable counts them as uses, which matters
+    /// only for `used prior to global declaration`; they do not make a
+    /// variable of an enclosing function a closure cell, which would cost
+    /// every call of the function for nothing.
+    annotation_used: HashSet<String>,
     pub globals: HashSet<String>,
     pub nonlocals: HashSet<String>,
     /// Where each `nonlocal` was declared, for the error if it binds nothing.
     nonlocal_spans: HashMap<String, Span>,
+    /// Names annotated with `name: annotation` (which cannot then be
+    /// declared global or nonlocal in a function).
+    annotated: HashSet<String>,
     /// Locals captured by nested functions.
     pub cells: HashSet<String>,
     /// Variables of enclosing functions this one uses, in a fixed order
@@ -91,6 +100,13 @@ impl ScopeTree {
         self.by_node[&(node as *const T as usize)]
     }
 
+    /// Whether any scope reads or writes `name` (as a global or not).
+    pub fn mentions(&self, name: &str) -> bool {
+        self.scopes
+            .iter()
+            .any(|s| s.used.contains(name) || s.bound_set.contains(name))
+    }
+
     pub fn kind(&self, scope: ScopeId, name: &str) -> NameKind {
         let s = &self.scopes[scope];
         if s.is_module || s.globals.contains(name) {
@@ -106,14 +122,18 @@ impl ScopeTree {
     }
 }
 
-/// Builds and resolves the scopes of a module.
-pub fn analyze(module: &Module) -> Result<ScopeTree, SyntaxError> {
+/// Builds and resolves the scopes of a module. `future_annotations`
+/// (`from __future__ import annotations`) keeps annotations out of the
+/// scopes: they are text then, not expressions that use names.
+pub fn analyze(module: &Module, future_annotations: bool) -> Result<ScopeTree, SyntaxError> {
     let mut b = Builder {
         tree: ScopeTree {
             scopes: Vec::new(),
             by_node: HashMap::new(),
         },
         current: 0,
+        future_annotations,
+        unevaluated: false,
     };
     b.tree.scopes.push(Scope {
         is_module: true,
@@ -127,6 +147,10 @@ pub fn analyze(module: &Module) -> Result<ScopeTree, SyntaxError> {
 struct Builder {
     tree: ScopeTree,
     current: ScopeId,
+    future_annotations: bool,
+    /// Inside an annotation that is never evaluated: names read here go
+    /// to `annotation_used`.
+    unevaluated: bool,
 }
 
 impl Builder {
@@ -171,26 +195,21 @@ impl Builder {
                     span.col,
                 ));
             }
-            if s.params.contains(name) {
-                return Err(SyntaxError::new(
-                    format!("name '{name}' is parameter and {what}"),
-                    span.line,
-                    span.col,
-                ));
-            }
-            if s.bound_set.contains(name) {
-                return Err(SyntaxError::new(
-                    format!("name '{name}' is assigned to before {what} declaration"),
-                    span.line,
-                    span.col,
-                ));
-            }
-            if s.used.contains(name) {
-                return Err(SyntaxError::new(
-                    format!("name '{name}' is used prior to {what} declaration"),
-                    span.line,
-                    span.col,
-                ));
+            // The order of CPython's symtable: a name both read and
+            // assigned before the declaration is reported as read.
+            let msg = if s.params.contains(name) {
+                Some(format!("name '{name}' is parameter and {what}"))
+            } else if s.used.contains(name) || s.annotation_used.contains(name) {
+                Some(format!("name '{name}' is used prior to {what} declaration"))
+            } else if s.annotated.contains(name) {
+                Some(format!("annotated name '{name}' can't be {what}"))
+            } else if s.bound_set.contains(name) {
+                Some(format!("name '{name}' is assigned to before {what} declaration"))
+            } else {
+                None
+            };
+            if let Some(msg) = msg {
+                return Err(SyntaxError::new(msg, span.line, span.col));
             }
             if global {
                 self.scope().globals.insert(name.clone());
@@ -240,12 +259,55 @@ impl Builder {
             }
             StmtKind::Global(names) => self.declare(names, s.span, true),
             StmtKind::Nonlocal(names) => self.declare(names, s.span, false),
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
+                match &target.kind {
+                    ExprKind::Name(name) if *simple => {
+                        let s = &self.tree.scopes[self.current];
+                        if !s.is_module && (s.globals.contains(name) || s.nonlocals.contains(name)) {
+                            let what = if s.globals.contains(name) { "global" } else { "nonlocal" };
+                            return Err(SyntaxError::new(
+                                format!("annotated name '{name}' can't be {what}"),
+                                target.span.line,
+                                target.span.col,
+                            ));
+                        }
+                        // `x: int` makes x local even without a value.
+                        self.scope().annotated.insert(name.clone());
+                        self.scope().bind(name);
+                    }
+                    // `(x): int` binds x only when it assigns it.
+                    ExprKind::Name(_) if value.is_some() => self.target(target)?,
+                    ExprKind::Name(_) => {}
+                    _ => self.expr(target)?,
+                }
+                if self.scope().is_module {
+                    self.annotation(annotation)?;
+                } else {
+                    self.unevaluated = true;
+                    let visited = self.annotation(annotation);
+                    self.unevaluated = false;
+                    visited?;
+                }
+                value.iter().try_for_each(|v| self.expr(v))
+            }
             StmtKind::FunctionDef(def) => {
                 def.decorators.iter().try_for_each(|d| self.expr(d))?;
                 def.params
                     .iter()
                     .filter_map(|p| p.default.as_ref())
                     .try_for_each(|d| self.expr(d))?;
+                // Parameter and return annotations are evaluated where the
+                // `def` runs, like the defaults.
+                def.params
+                    .iter()
+                    .filter_map(|p| p.annotation.as_ref())
+                    .chain(def.returns.as_ref())
+                    .try_for_each(|a| self.annotation(a))?;
                 self.scope().bind(&def.name);
                 let params = def.params.iter().map(|p| p.name.clone()).collect();
                 self.enter(&**def, params, |b| b.stmts(&def.body))
@@ -256,6 +318,7 @@ impl Builder {
                 }
                 Ok(())
             }
+            StmtKind::ImportStar { .. } => Ok(()),
             StmtKind::ImportFrom { names, .. } => {
                 for a in names {
                     self.scope().bind(a.asname.as_ref().unwrap_or(&a.name));
@@ -263,6 +326,16 @@ impl Builder {
                 Ok(())
             }
         }
+    }
+
+    /// An annotation's names count as used where it stands (even in a
+    /// function body, where it is never evaluated: CPython's symtable
+    /// visits it all the same), unless annotations are text.
+    fn annotation(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        if self.future_annotations {
+            return Ok(());
+        }
+        self.expr(e)
     }
 
     /// A name in a binding position (assignment, `for`, `del`).
@@ -284,10 +357,15 @@ impl Builder {
             | ExprKind::Float(_)
             | ExprKind::Str(_)
             | ExprKind::Bool(_)
-            | ExprKind::None => Ok(()),
+            | ExprKind::None
+            | ExprKind::Ellipsis => Ok(()),
             ExprKind::FString(parts) => self.fstring(parts),
             ExprKind::Name(name) => {
-                self.scope().used.insert(name.clone());
+                if self.unevaluated {
+                    self.scope().annotation_used.insert(name.clone());
+                } else {
+                    self.scope().used.insert(name.clone());
+                }
                 Ok(())
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(|i| self.expr(i)),

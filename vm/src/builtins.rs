@@ -184,6 +184,10 @@ fn isinstance(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
                 }
             }
             Some(Obj::Tuple(items)) => pending.extend(items.iter().rev()),
+            Some(Obj::Typing(_)) => {
+                let targets = crate::typing::isinstance_targets(vm, cls)?;
+                pending.extend(targets.into_iter().rev());
+            }
             _ => {
                 return Err(args::error(
                     ExcKind::TypeError,
@@ -200,13 +204,14 @@ fn callable(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     Ok(Value::Bool(is_callable(vm, v)))
 }
 
-/// Whether calling `v` can succeed: functions, built-ins, bound methods
-/// and types.
+/// Whether `v` defines calling: functions, built-ins, bound methods,
+/// types, and most type hints (`callable(list[int])`).
 pub(crate) fn is_callable(vm: &Vm, v: Value) -> bool {
-    matches!(
-        v.as_obj().map(|r| vm.heap.get(r)),
-        Some(Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod(_) | Obj::Type(_))
-    )
+    match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod(_) | Obj::Type(_)) => true,
+        Some(Obj::Typing(t)) => t.is_callable(),
+        _ => false,
+    }
 }
 
 /// The attribute name argument of `getattr` and `hasattr`.

@@ -119,6 +119,9 @@ opcodes! { |n|
     Return(1 => 0) "pop the return value and leave the frame";
     ImportName(0 => 1) "push the built-in module named n";
     ImportFrom(1 => 2) "push attribute name n of the module on top, keeping the module";
+    ImportStar(1 => 0) "pop a module; bind each of its public names as a global (`from m import *`)";
+    SetupAnnotations(0 => 0) "bind global name n (`__annotations__`) to a new dict unless it is bound";
+    AnnotateFunction(2 => 1) "pop a dict of annotations; it becomes the `__annotations__` of the function below it";
     RaiseAssert(n => 0) "raise AssertionError, with the popped message if n is 1";
     RaiseOverflow(1 => 1) "raise OverflowError for the too-large literal on top (its digits); never continues";
     PrintExpr(1 => 0) "pop; at the interactive prompt, print its repr unless None";
@@ -248,6 +251,8 @@ pub enum Constant {
     Int(i64),
     Float(f64),
     Str(Rc<str>),
+    /// `...`, the one `Ellipsis` object.
+    Ellipsis,
     /// The names of a call's keyword arguments.
     Names(Rc<[Rc<str>]>),
 }

@@ -104,6 +104,7 @@ impl Vm {
                     }
                 }
             }
+            Obj::Typing(_) => crate::typing::call_from_stack(self, argc, kwnames),
             _ => Err(self.not_callable(Value::Obj(r)).into()),
         }
     }
@@ -242,7 +243,7 @@ impl Vm {
         // names no attribute of a module.
         match self.heap.find_interned(name) {
             Some(name) => self.get_attr_cached(v, name, None),
-            None => Err(self.no_attribute(v, name)),
+            None => self.attr_fallback(v, name),
         }
     }
 
@@ -276,8 +277,8 @@ impl Vm {
                     Ok(attr)
                 }
                 None => {
-                    let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
-                    Err(self.no_attribute(v, text))
+                    let text = self.heap.str_obj(name).map_or("", |s| s.as_str()).to_string();
+                    self.attr_fallback(v, &text)
                 }
             };
         }
@@ -286,18 +287,31 @@ impl Vm {
         if crate::methods::find_method(kind, text).is_some() {
             return Ok(Value::Obj(self.heap.alloc(BoundMethodObj::new(v, name))));
         }
-        Err(self.no_attribute(v, text))
+        let text = text.to_string();
+        self.attr_fallback(v, &text)
+    }
+
+    /// An attribute no lookup above found: the type-hint objects' own
+    /// (`list[int].__origin__`, `f.__annotations__`), else the error.
+    fn attr_fallback(&mut self, v: Value, name: &str) -> Result<Value, PyError> {
+        if let Some(attr) = crate::typing::get_attr(self, v, name) {
+            return attr;
+        }
+        Err(self.no_attribute(v, name))
     }
 
     fn no_attribute(&self, v: Value, name: &str) -> PyError {
-        let msg = match v.as_obj().map(|r| self.heap.get(r)) {
+        match v.as_obj().map(|r| self.heap.get(r)) {
             Some(Obj::Module(m)) => {
                 let module = self.heap.str_obj(m.name).map_or("?", |s| s.as_str());
-                format!("module '{module}' has no attribute '{name}'")
+                crate::typing::missing_module_attr(module, name).into()
             }
-            _ => format!("'{}' object has no attribute '{name}'", self.type_name(v)),
-        };
-        RawError::new(ExcKind::AttributeError, msg).into()
+            _ => RawError::new(
+                ExcKind::AttributeError,
+                format!("'{}' object has no attribute '{name}'", self.type_name(v)),
+            )
+            .into(),
+        }
     }
 
     /// Binds arguments to a script function's parameters and pushes its

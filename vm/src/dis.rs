@@ -98,6 +98,7 @@ fn constant_repr(c: &Constant) -> String {
         Constant::Int(i) => i.to_string(),
         Constant::Float(f) => float_repr(*f),
         Constant::Str(s) => str_repr(s),
+        Constant::Ellipsis => "Ellipsis".into(),
         Constant::Names(names) => {
             let items: Vec<String> = names.iter().map(|n| str_repr(n)).collect();
             if items.len() == 1 {
@@ -122,7 +123,8 @@ fn arg_meaning(code: &CodeObject, op: Opcode, arg: u32) -> Option<String> {
         | Opcode::LoadAttr
         | Opcode::CheckMethod
         | Opcode::ImportName
-        | Opcode::ImportFrom => name(arg),
+        | Opcode::ImportFrom
+        | Opcode::SetupAnnotations => name(arg),
         Opcode::CallMethod | Opcode::CallMethodKw => {
             Some(format!("{}, {} args", name(arg >> 8).unwrap_or_default(), arg & 0xff))
         }

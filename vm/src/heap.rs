@@ -37,7 +37,7 @@ use std::ptr::NonNull;
 use crate::error::{ExcKind, OpResult, RawError};
 use crate::object::{
     BoundMethodObj, CellObj, DictObj, DictViewObj, FunctionObj, Header, Items, IterObj, Kind, ListObj, ModuleObj,
-    NativeObj, Obj, ObjMut, Object, RangeIterObj, RangeObj, SeqIterObj, Storage, StrObj, TupleObj, TypeObj,
+    NativeObj, Obj, ObjMut, Object, RangeIterObj, RangeObj, SeqIterObj, Storage, StrObj, TupleObj, TypeObj, TypingBox,
 };
 use crate::value::Value;
 
@@ -361,6 +361,7 @@ impl Heap {
                 Kind::SeqIter => Obj::SeqIter(self.cast::<SeqIterObj>(r)),
                 Kind::Iter => Obj::Iter(self.cast::<IterObj>(r)),
                 Kind::DictView => Obj::DictView(self.cast::<DictViewObj>(r)),
+                Kind::Typing => Obj::Typing(&self.cast::<TypingBox>(r).hint),
             }
         }
     }
@@ -376,6 +377,7 @@ impl Heap {
                 Kind::RangeIter => ObjMut::RangeIter(self.cast_mut::<RangeIterObj>(r)),
                 Kind::SeqIter => ObjMut::SeqIter(self.cast_mut::<SeqIterObj>(r)),
                 Kind::Iter => ObjMut::Iter(self.cast_mut::<IterObj>(r)),
+                Kind::Function => ObjMut::Function(self.cast_mut::<FunctionObj>(r)),
                 _ => ObjMut::Other,
             }
         }
@@ -612,6 +614,7 @@ impl Heap {
             Obj::RangeIter(_) => std::mem::size_of::<RangeIterObj>(),
             Obj::SeqIter(_) => std::mem::size_of::<SeqIterObj>(),
             Obj::DictView(_) => std::mem::size_of::<DictViewObj>(),
+            Obj::Typing(_) => std::mem::size_of::<TypingBox>(),
         }
     }
 
@@ -704,6 +707,7 @@ unsafe fn drop_object(r: ObjRef) -> (NonNull<u8>, Layout) {
             Kind::SeqIter => drop_as::<SeqIterObj>(p),
             Kind::Iter => drop_as::<IterObj>(p),
             Kind::DictView => drop_as::<DictViewObj>(p),
+            Kind::Typing => drop_as::<TypingBox>(p),
         }
     };
     (p.cast(), layout)

@@ -798,6 +798,8 @@ impl Vm {
                         let interned = self.codes[cid.0 as usize].names[arg as usize];
                         let v = match self.get_attr_cached(m, interned, None) {
                             Ok(v) => v,
+                            // `from typing import NamedTuple` names what is missing.
+                            Err(e) if e.kind == ExcKind::NotImplementedError => throw!(self, pc, e),
                             Err(_) => {
                                 let module = self.module_name(m);
                                 throw!(
@@ -811,6 +813,18 @@ impl Vm {
                             }
                         };
                         self.stack.push(v);
+                    }
+                    Opcode::ImportStar => {
+                        let m = self.pop();
+                        crate::modules::import_star(self, m);
+                    }
+                    Opcode::SetupAnnotations => {
+                        let slot = self.codes[cid.0 as usize].global_slots[arg as usize] as usize;
+                        crate::typing::setup_annotations(self, slot);
+                    }
+                    Opcode::AnnotateFunction => {
+                        let annotations = self.pop();
+                        crate::typing::annotate_function(self, self.top(), annotations);
                     }
                     Opcode::RaiseAssert => {
                         let msg = if arg == 1 {

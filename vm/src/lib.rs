@@ -5,7 +5,7 @@
 //! `interp` (the dispatch loop and calls), `ops` (the meaning of operators),
 //! `builtins`, `methods` and `modules` (what scripts can call), `format`
 //! and `numeric` (Python-exact numbers and text), `hook` (where a JIT
-//! plugs in), `dis` (bytecode listings).
+//! plugs in), `dis` (bytecode listings), `typing` (type hints at run time).
 
 pub mod builtins;
 pub mod bytecode;
@@ -25,6 +25,7 @@ pub mod numeric;
 pub mod object;
 pub mod ops;
 pub mod pyhash;
+pub mod typing;
 pub mod unicode;
 pub mod value;
 pub mod vm;

@@ -12,7 +12,7 @@ use crate::builtins::args;
 use crate::error::ExcKind;
 use crate::error::PyError;
 use crate::native::{KwArg, NativeFn, NativeFnPtr, NativeResult};
-use crate::object::{ModuleObj, NativeObj, Shapes, TypeKind};
+use crate::object::{ModuleObj, NativeObj, Obj, Shapes, TypeKind};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -26,6 +26,8 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "sys" => sys_attrs(vm),
         "time" => time_attrs(vm),
         "numba" => numba_attrs(vm),
+        "typing" => crate::typing::typing_attrs(vm),
+        "__future__" => crate::typing::future_attrs(vm),
         _ => {
             return Err(args::error(
                 ExcKind::ModuleNotFoundError,
@@ -45,6 +47,27 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
     let module = Value::Obj(vm.heap.alloc(ModuleObj::new(module_name, shape, slots)));
     vm.modules.insert(name.into(), module);
     Ok(module)
+}
+
+/// `from name import *` at module level: every attribute not starting
+/// with `_` becomes a global of the same name.
+pub fn import_star(vm: &mut Vm, module: Value) {
+    let attrs: Vec<(String, Value)> = match module.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Module(m)) => vm
+            .shapes
+            .names(m.shape())
+            .iter()
+            .zip(&m.slots)
+            .filter_map(|(name, v)| {
+                let name = vm.heap.str_obj(*name)?.as_str();
+                (!name.starts_with('_')).then(|| (name.to_string(), *v))
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    for (name, v) in attrs {
+        vm.set_global(&name, v);
+    }
 }
 
 /// A module attribute holding a native function.

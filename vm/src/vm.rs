@@ -206,6 +206,7 @@ impl Vm {
                 Constant::Int(i) => Value::Int(*i),
                 Constant::Float(f) => Value::Float(*f),
                 Constant::Str(s) => Value::Obj(self.heap.intern(s)),
+                Constant::Ellipsis => crate::typing::ellipsis(self),
                 Constant::Names(names) => {
                     let items: Vec<Value> = names.iter().map(|n| Value::Obj(self.heap.intern(n))).collect();
                     self.new_tuple(items)

@@ -36,6 +36,7 @@ pub fn call_type(vm: &mut Vm, kind: TypeKind, args: &[Value], kwargs: &[KwArg]) 
         TypeKind::Type => call_type_of(vm, args, kwargs),
         TypeKind::NoneType if args.is_empty() && kwargs.is_empty() => Ok(Value::None),
         TypeKind::NoneType => Err(args::error(ExcKind::TypeError, "NoneType takes no arguments")),
+        TypeKind::Typing(kind) => crate::typing::call_class(vm, kind, args, kwargs),
         _ => Err(args::error(
             ExcKind::TypeError,
             format!("cannot create '{}' instances", kind.name()),

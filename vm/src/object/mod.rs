@@ -53,10 +53,12 @@ pub enum Kind {
     /// Every other iterator (str, dict, reversed, enumerate, zip).
     Iter,
     DictView,
+    /// Type hints: `list[int]`, `int | None`, `typing.List`, `...`.
+    Typing,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 15] = [
+    pub const ALL: [Kind; 16] = [
         Kind::Str,
         Kind::List,
         Kind::Tuple,
@@ -72,6 +74,7 @@ impl Kind {
         Kind::SeqIter,
         Kind::Iter,
         Kind::DictView,
+        Kind::Typing,
     ];
 
     /// The kind a header byte stands for (compiled code compares bytes).
@@ -187,6 +190,9 @@ pub struct FunctionObj {
     pub code: CodeId,
     pub defaults: Box<[Value]>,
     pub cells: Box<[ObjRef]>,
+    /// `__annotations__`: a dict, or Undef until the `def` sets one or a
+    /// script reads it.
+    pub annotations: Value,
 }
 
 impl FunctionObj {
@@ -196,6 +202,7 @@ impl FunctionObj {
             code,
             defaults,
             cells,
+            annotations: Value::Undef,
         }
     }
 }
@@ -456,6 +463,27 @@ pub enum IterState {
     },
 }
 
+/// A type hint (`crate::typing`): its state is read only by the VM.
+#[repr(C)]
+pub struct TypingBox {
+    header: Header,
+    pub hint: crate::typing::TypingObj,
+}
+
+impl TypingBox {
+    pub fn new(hint: crate::typing::TypingObj) -> TypingBox {
+        TypingBox {
+            header: Header::new(Kind::Typing),
+            hint,
+        }
+    }
+}
+
+// SAFETY: repr(C), header first, kind Typing (see `new`).
+unsafe impl Object for TypingBox {
+    const KIND: Kind = Kind::Typing;
+}
+
 /// `d.keys()`, `d.values()`, `d.items()`.
 #[repr(C)]
 pub struct DictViewObj {
@@ -504,6 +532,7 @@ pub enum Obj<'a> {
     SeqIter(&'a SeqIterObj),
     Iter(&'a IterObj),
     DictView(&'a DictViewObj),
+    Typing(&'a crate::typing::TypingObj),
 }
 
 /// A mutable view of the kinds whose contents change in place.
@@ -514,6 +543,7 @@ pub enum ObjMut<'a> {
     RangeIter(&'a mut RangeIterObj),
     SeqIter(&'a mut SeqIterObj),
     Iter(&'a mut IterObj),
+    Function(&'a mut FunctionObj),
     /// Immutable kinds (str, tuple, range, ...).
     Other,
 }
@@ -538,6 +568,7 @@ impl Obj<'_> {
                 DictViewKind::Values => TypeKind::DictValues,
                 DictViewKind::Items => TypeKind::DictItems,
             },
+            Obj::Typing(t) => t.type_kind(),
         }
     }
 
@@ -555,6 +586,7 @@ impl Obj<'_> {
             Obj::Function(func) => {
                 func.defaults.iter().for_each(|v| f(*v));
                 func.cells.iter().for_each(|c| f(Value::Obj(*c)));
+                f(func.annotations);
             }
             Obj::Cell(c) => f(c.value),
             Obj::Module(m) => {
@@ -573,6 +605,7 @@ impl Obj<'_> {
                 IterState::Enumerate { inner, .. } => f(Value::Obj(*inner)),
                 IterState::Zip { inners } => inners.iter().for_each(|r| f(Value::Obj(*r))),
             },
+            Obj::Typing(t) => t.for_each_child(f),
         }
     }
 }
@@ -599,6 +632,8 @@ pub enum TypeKind {
     DictValues,
     DictItems,
     Cell,
+    /// The classes of type hints (`types.GenericAlias`, `typing.TypeVar`...).
+    Typing(crate::typing::TypingKind),
 }
 
 impl TypeKind {
@@ -623,6 +658,7 @@ impl TypeKind {
             TypeKind::DictValues => "dict_values",
             TypeKind::DictItems => "dict_items",
             TypeKind::Cell => "cell",
+            TypeKind::Typing(kind) => kind.name(),
         }
     }
 

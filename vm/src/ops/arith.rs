@@ -182,6 +182,11 @@ impl Vm {
                     return Ok(self.new_str(s));
                 }
             }
+            BinOp::BitOr => {
+                if let Some(union) = crate::typing::union_op(self, a, b) {
+                    return union;
+                }
+            }
             _ => {}
         }
         Err(self.unsupported(op, a, b).into())

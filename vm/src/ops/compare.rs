@@ -116,6 +116,7 @@ impl Vm {
                 Ok(nx == ny && (nx == 0 || (x.start == y.start && (nx == 1 || x.step == y.step))))
             }
             (Obj::Type(x), Obj::Type(y)) => Ok(x == y),
+            (Obj::Typing(x), Obj::Typing(y)) => crate::typing::eq(x, y, &mut |a, b| self.eq_depth(a, b, depth + 1)),
             (Obj::BoundMethod(x), Obj::BoundMethod(y)) => Ok(x.receiver.is(y.receiver) && x.name == y.name),
             (Obj::DictView(x), Obj::DictView(y)) if x.kind == DictViewKind::Keys && y.kind == DictViewKind::Keys => {
                 self.keys_eq(x.dict, y.dict)

@@ -148,6 +148,7 @@ impl Vm {
                     Ok(Value::Int(range.get(j)))
                 }
             }
+            Obj::Type(_) | Obj::Typing(_) => crate::typing::subscript(self, container, index),
             _ => Err(self.not_subscriptable(container).into()),
         }
     }

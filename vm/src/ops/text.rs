@@ -8,7 +8,7 @@ use crate::error::PyError;
 use crate::error::{ExcKind, OpResult, RawError};
 use crate::format::{float_repr, format_str, parse_format_spec, str_repr};
 use crate::heap::ObjRef;
-use crate::object::{DictViewKind, Items, Obj};
+use crate::object::{DictViewKind, Items, Obj, TypeKind};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -150,6 +150,7 @@ impl Vm {
             )),
             Obj::Native(f) => out.push_str(&format!("<built-in function {}>", f.name)),
             Obj::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", self.text_of(m.name))),
+            Obj::Type(TypeKind::Typing(kind)) => out.push_str(&format!("<class '{}'>", kind.qualified_name())),
             Obj::Type(kind) => out.push_str(&format!("<class '{}'>", kind.name())),
             Obj::BoundMethod(m) => out.push_str(&format!(
                 "<built-in method {} of {} object at 0x{:012x}>",
@@ -161,6 +162,7 @@ impl Vm {
             Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::Iter(_) => {
                 out.push_str(&format!("<iterator object at 0x{:012x}>", address(r)))
             }
+            Obj::Typing(t) => crate::typing::write_repr(self, t, out, &mut |v, out| self.write_repr(v, out, active))?,
         }
         Ok(())
     }

@@ -1,0 +1,3 @@
+# expected: hand-written (CPython's message and frames; its traceback also lists frames inside typing.py, which is native code in Rumba)
+from typing import List
+items = List[int]()

@@ -1,0 +1,2 @@
+print(list[int])
+print(int[str])

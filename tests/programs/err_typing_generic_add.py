@@ -1,0 +1,1 @@
+print(list[int] + 1)

@@ -1,0 +1,2 @@
+print(isinstance([], list | None))
+print(isinstance([], list[int]))

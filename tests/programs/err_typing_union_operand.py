@@ -1,0 +1,2 @@
+print(int | None)
+print(int | "str")

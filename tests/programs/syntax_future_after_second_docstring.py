@@ -1,0 +1,3 @@
+"""one"""
+"""two"""
+from __future__ import division

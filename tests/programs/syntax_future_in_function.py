@@ -1,0 +1,3 @@
+def f():
+    from __future__ import division
+    return 1

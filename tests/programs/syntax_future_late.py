@@ -1,0 +1,2 @@
+import math
+from __future__ import annotations

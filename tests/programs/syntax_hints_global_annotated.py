@@ -1,0 +1,3 @@
+def f():
+    global counter
+    counter: int = 1

@@ -1,0 +1,20 @@
+import typing
+from typing import (Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Mapping,
+                    Optional, Sequence, Set, Tuple, Type, Union)
+
+print(List, Dict, Tuple, Optional, Union, Any, Callable, Type)
+print(List[int], Dict[str, List[int]], Set[str], FrozenSet[int])
+print(Optional[int], Optional[List[str]], Union[int, str], Union[int, None], Union[None, int])
+print(Union[int, str, None], Union[int], Union[int, Union[str, float]], Union[int, int, str])
+print(Optional[Optional[int]], Optional[int | str], Union[int | None, str])
+print(Tuple[int, ...], Tuple[int, str], Tuple[()], Type[int], Tuple)
+print(Callable[[int, str], bool], Callable[..., int], Callable[[], None], Callable[int, str])
+print(Iterable[int], Iterator[str], Sequence[float], Mapping[str, int])
+print(typing.Deque[int], typing.DefaultDict[str, int], typing.Counter[str], typing.Generator[int, None, None])
+print(typing.Hashable, typing.Sized, typing.Literal[1, "a", 1], typing.Final[int], typing.ClassVar[str])
+print(typing.Annotated[int, "meta", 2], typing.NoReturn, typing.Never, typing.Self, typing.TypeAlias)
+print(List["Node"], Optional["Node"], Dict[str, "Tree"], List[None])
+print(List[int] | None, int | List[int], Optional[int] | str, List | None)
+print(Optional[int] == Union[int, None], (int | None) == Optional[int], List[int] == list[int])
+print(List[int] == List[int], Union[int, str] == Union[str, int], Any == Any)
+print(typing.Text, typing.AnyStr, typing.TYPE_CHECKING)
