@@ -144,8 +144,8 @@ fn write_item(vm: &Vm, v: Value, style: Style, out: &mut String, nested: &mut Ne
     };
     match vm.heap.get(r) {
         Obj::Type(kind) => out.push_str(class_name(kind)),
-        Obj::Typing(t) if matches!(t, TypingObj::Ellipsis) => out.push_str("..."),
-        Obj::Typing(t) if matches!(t, TypingObj::Special(Special::Annotated)) => out.push_str("typing.Annotated"),
+        Obj::Typing(TypingObj::Ellipsis) => out.push_str("..."),
+        Obj::Typing(TypingObj::Special(Special::Annotated)) => out.push_str("typing.Annotated"),
         Obj::Function(f) => {
             if style == Style::Types {
                 out.push_str("__main__.");
