@@ -698,6 +698,16 @@ impl Recorder {
                 self.pop(3);
             }
             Opcode::Call => return self.record_call(vm, arg as usize, depth, next, None),
+            Opcode::ListAppend => {
+                // A comprehension's append: the list sits `arg` below the
+                // value (the iterators of its `for` clauses between them).
+                let v = self.peek(vm, 0)?;
+                let l = self.peek(vm, arg as usize + 1)?;
+                self.no_tuple(v)?;
+                self.guard(Op::GuardKind(l, Kind::List as u8), Ty::Void);
+                self.call(Helper::ListAppend, vec![RawArg::Val(l)], vec![v], Ty::Void);
+                self.pop(1);
+            }
             Opcode::CheckMethod | Opcode::LoadAttr => {
                 let name = vm.code(frame.code).names[arg as usize];
                 let r = self.peek(vm, 0)?;
