@@ -108,6 +108,9 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
         }
         Op::Tick => "TICK".into(),
         Op::RangeNext(p) => format!("RANGENEXT {p}"),
+        Op::RangeAdvance(p) => format!("RANGEADV {p}"),
+        Op::LoadMutField(a, off) => format!("FLOADM  {a}+{off}"),
+        Op::StoreField(a, off, v) => format!("FSTORE  {a}+{off} = {v}"),
         Op::SeqNext(p, n) => format!("SEQNEXT {p} < {n}"),
         Op::SeqAdvance(p, at) => format!("SEQADV  {p} past {at}"),
         Op::BoundsCheck(i, n) => format!("BOUNDS  {i} < {n}"),

@@ -209,22 +209,16 @@ extern "C" fn list_append(ctx: *mut Ctx, list: u64, _: u64, _: u64) -> Pair {
 extern "C" fn iter_done(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
-    let (seq, index) = match vm.heap.get(obj(it)) {
-        Obj::RangeIter(r) => return if r.remaining <= 0 { ok(0) } else { FAIL },
-        Obj::SeqIter(s) => (s.seq, s.index),
-        _ => return FAIL,
-    };
-    let Some(len) = vm.heap.seq_items(seq).map(|items| items.len()) else {
-        return FAIL;
-    };
-    if index < len {
+    if vm.iter_exhausted(obj(it)) != Some(true) {
         return FAIL;
     }
-    // The interpreter steps the index even when it finds the end.
-    if let ObjMut::SeqIter(s) = vm.heap.get_mut(obj(it)) {
-        s.index += 1;
+    // The interpreter's own last step: it leaves the iterators as the
+    // interpreter does at the end (a list iterator's position moves on,
+    // zip steps the iterators before the exhausted one).
+    match vm.iter_next(obj(it)) {
+        Ok(None) => ok(0),
+        _ => FAIL,
     }
-    ok(0)
 }
 
 extern "C" fn call_native(ctx: *mut Ctx, callee: u64, nargs: u64, tag: u64) -> Pair {

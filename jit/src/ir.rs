@@ -277,9 +277,17 @@ pub enum Op {
     Not(Ref),
     /// Call helper (args in `IrBuf::calls[n]`); guard its ok word.
     Call(u32),
-    /// Step a range iterator object in place: guard it is not exhausted,
-    /// yield the next int.
+    /// A range iterator object's next int, guarded that it has one. The
+    /// iterator moves on only at `RangeAdvance`, once every guard of the
+    /// step passed (an exit leaves it where the interpreter expects it).
     RangeNext(Ref),
+    /// Moves a range iterator object past the value `RangeNext` read.
+    RangeAdvance(Ref),
+    /// An 8-byte field that changes as the trace runs (an enumerate's
+    /// count): never merged with another load or hoisted.
+    LoadMutField(Ref, i32),
+    /// Writes operand 1 into the 8-byte field at this offset.
+    StoreField(Ref, i32, Ref),
     /// The position of a list or tuple iterator (operand 0) whose sequence
     /// has the length in operand 1, guarded to be below it: where the next
     /// item is read from.
@@ -369,12 +377,18 @@ impl Op {
     pub fn map_operands(&mut self, mut f: impl FnMut(Ref) -> Ref) {
         use Op::*;
         match self {
+            StoreField(a, _, b) => {
+                *a = f(*a);
+                *b = f(*b);
+            }
             StoreElem(a, b, c, _) => {
                 *a = f(*a);
                 *b = f(*b);
                 *c = f(*c);
             }
             RangeNext(a)
+            | RangeAdvance(a)
+            | LoadMutField(a, _)
             | GStore(_, a)
             | NegOv(a)
             | AbsOv(a)
@@ -427,6 +441,9 @@ impl Op {
             Op::GStore(..)
                 | Op::Call(_)
                 | Op::RangeNext(_)
+                | Op::RangeAdvance(_)
+                | Op::LoadMutField(..)
+                | Op::StoreField(..)
                 | Op::SeqNext(..)
                 | Op::SeqAdvance(..)
                 | Op::LoadElem(..)

@@ -549,14 +549,7 @@ impl Recorder {
                 let Value::Obj(itr) = self.actual(vm, 0) else {
                     return Err("ForIter on a non-object".into());
                 };
-                let done = match vm.heap.get(itr) {
-                    Obj::RangeIter(r) => r.remaining <= 0,
-                    Obj::SeqIter(s) => match vm.heap.seq_items(s.seq) {
-                        Some(items) => s.index >= items.len(),
-                        None => return Err("NYI: iterating this kind of object".into()),
-                    },
-                    _ => return Err("NYI: iterating this kind of object".into()),
-                };
+                let done = vm.iter_exhausted(itr).ok_or("NYI: iterating this kind of object")?;
                 if done {
                     // A root trace must go around its loop; a side trace may
                     // follow a loop to its end (and on to the next loop).
@@ -568,33 +561,13 @@ impl Recorder {
                     self.expect = Some((depth, arg as usize));
                     return Ok(Step::Continue);
                 }
-                let r = match vm.heap.get(itr) {
-                    Obj::RangeIter(_) => {
-                        // Stepped in place, fields at fixed offsets.
-                        self.guard(Op::GuardKind(it, Kind::RangeIter as u8), Ty::Void);
-                        self.guard(Op::RangeNext(it), Ty::Int)
-                    }
-                    Obj::SeqIter(s) => {
-                        let Some(items) = vm.heap.seq_items(s.seq) else {
-                            return Err("NYI: iterating this kind of object".into());
-                        };
-                        if s.index >= items.len() {
-                            return Err("the loop ends while recording".into());
-                        }
-                        let ty = ty_of(items.get(s.index))?;
-                        let seq_obj = s.seq;
-                        // The iterator steps in place; the sequence it walks
-                        // is read as an index would read it.
-                        self.guard(Op::GuardKind(it, Kind::SeqIter as u8), Ty::Void);
-                        let seq = self.emit(Op::LoadField(it, layout::seq_iter::SEQ), Ty::Obj);
-                        let (data, elem, len) = self.items_of(vm, seq, seq_obj);
-                        let at = self.guard(Op::SeqNext(it, len), Ty::Int);
-                        let item = self.guard(Op::LoadElem(data, at, elem), ty);
-                        self.emit(Op::SeqAdvance(it, at), Ty::Void);
-                        item
-                    }
-                    _ => return Err("NYI: iterating this kind of object".into()),
-                };
+                // Every guard of the step first, then the iterators move on:
+                // an exit leaves them as the interpreter expects to find them.
+                let mut moves = Vec::new();
+                let r = self.iter_step(vm, it, itr, &mut moves)?;
+                for op in moves {
+                    self.emit(op, Ty::Void);
+                }
                 self.push(r);
             }
             Opcode::GetIter if self.iter_made => {
@@ -604,11 +577,16 @@ impl Recorder {
             }
             Opcode::GetIter => {
                 let a = self.peek(vm, 0)?;
-                let ok = match self.actual(vm, 0) {
-                    Value::Obj(o) => matches!(vm.heap.kind(o), Kind::List | Kind::Tuple | Kind::Range),
-                    _ => false,
+                let kind = match self.actual(vm, 0) {
+                    Value::Obj(o) => Some(vm.heap.kind(o)),
+                    _ => None,
                 };
-                if !ok {
+                if let Some(kind @ (Kind::RangeIter | Kind::SeqIter | Kind::Enumerate | Kind::Zip)) = kind {
+                    // An iterator is its own iterator.
+                    self.guard(Op::GuardKind(a, kind as u8), Ty::Void);
+                    return Ok(Step::Continue);
+                }
+                if !matches!(kind, Some(Kind::List | Kind::Tuple | Kind::Range)) {
                     return Err("NYI: iter() of this kind of object".into());
                 }
                 let r = self.call(Helper::GetIter, vec![RawArg::Val(a)], vec![], Ty::Obj);
@@ -621,9 +599,7 @@ impl Recorder {
                 for k in (0..n).rev() {
                     items.push(self.peek(vm, k)?);
                 }
-                let id = self.ir.tuples.len() as u32;
-                self.ir.tuples.push(items);
-                let r = self.emit(Op::VTuple(id), Ty::Obj);
+                let r = self.virtual_tuple(items);
                 self.pop(n);
                 self.push(r);
             }
@@ -808,7 +784,7 @@ impl Recorder {
             Obj::Native(n) if n.name == "sqrt" && argc == 1 => Callee::Sqrt,
             Obj::Native(n) if n.name == "abs" && argc == 1 => Callee::Abs,
             Obj::Native(n) if n.name == "len" && argc == 1 => Callee::Len,
-            Obj::Native(n) if PURE_NATIVES.contains(&n.name) => Callee::Pure,
+            Obj::Native(n) if PURE_NATIVES.contains(&n.name) || ITERATOR_NATIVES.contains(&n.name) => Callee::Pure,
             Obj::Type(TypeKind::Int | TypeKind::Float | TypeKind::Range) => Callee::Pure,
             _ => Callee::Other,
         };
@@ -927,6 +903,78 @@ impl Recorder {
         }
     }
 
+    /// The next value of iterator `it` (the object `obj` now), with its
+    /// guards; the instructions that move the iterators on are left in
+    /// `moves`, to follow every guard of the step. enumerate and zip give
+    /// tuples that exist only in the recorder (`VTuple`): a `for a, b in
+    /// zip(...)` unpacks them without making one.
+    fn iter_step(&mut self, vm: &Vm, it: Ref, obj: ObjRef, moves: &mut Vec<Op>) -> Rec<Ref> {
+        match vm.heap.get(obj) {
+            Obj::RangeIter(_) => {
+                self.guard(Op::GuardKind(it, Kind::RangeIter as u8), Ty::Void);
+                let v = self.guard(Op::RangeNext(it), Ty::Int);
+                moves.push(Op::RangeAdvance(it));
+                Ok(v)
+            }
+            Obj::SeqIter(s) => {
+                let Some(items) = vm.heap.seq_items(s.seq) else {
+                    return Err("NYI: iterating this kind of object".into());
+                };
+                let ty = ty_of(items.get(s.index))?;
+                let seq_obj = s.seq;
+                self.guard(Op::GuardKind(it, Kind::SeqIter as u8), Ty::Void);
+                let seq = self.emit(Op::LoadField(it, layout::seq_iter::SEQ), Ty::Obj);
+                let (data, elem, len) = self.items_of(vm, seq, seq_obj);
+                let at = self.guard(Op::SeqNext(it, len), Ty::Int);
+                let item = self.guard(Op::LoadElem(data, at, elem), ty);
+                moves.push(Op::SeqAdvance(it, at));
+                Ok(item)
+            }
+            Obj::Enumerate(e) => {
+                let inner_obj = e.inner;
+                self.guard(Op::GuardKind(it, Kind::Enumerate as u8), Ty::Void);
+                let inner = self.emit(Op::LoadField(it, layout::enumerate::INNER), Ty::Obj);
+                let v = self.iter_step(vm, inner, inner_obj, moves)?;
+                // At i64::MAX the interpreter raises on the next step.
+                let count = self.emit(Op::LoadMutField(it, layout::enumerate::COUNT), Ty::Int);
+                let max = self.emit(Op::KInt(i64::MAX), Ty::Int);
+                let below = self.emit(Op::ICmp(Cmp::Ne, count, max), Ty::Bool);
+                self.guard(Op::Guard(below, true), Ty::Void);
+                let one = self.emit(Op::KInt(1), Ty::Int);
+                let next = self.guard(Op::AddOv(count, one), Ty::Int);
+                moves.push(Op::StoreField(it, layout::enumerate::COUNT, next));
+                Ok(self.virtual_tuple(vec![count, v]))
+            }
+            Obj::Zip(z) => {
+                let Some(inners) = vm.heap.tuple(z.iters) else {
+                    return Err("NYI: iterating this kind of object".into());
+                };
+                let inners: Vec<ObjRef> = inners.iter().filter_map(|v| v.as_obj()).collect();
+                self.guard(Op::GuardKind(it, Kind::Zip as u8), Ty::Void);
+                let iters = self.emit(Op::LoadField(it, layout::zip::ITERS), Ty::Obj);
+                let len = self.emit(Op::LoadField(iters, layout::tuple::LEN), Ty::Int);
+                let n = self.emit(Op::KInt(inners.len() as i64), Ty::Int);
+                let same = self.emit(Op::ICmp(Cmp::Eq, len, n), Ty::Bool);
+                self.guard(Op::Guard(same, true), Ty::Void);
+                let mut items = Vec::with_capacity(inners.len());
+                for (k, inner_obj) in inners.into_iter().enumerate() {
+                    let k = self.emit(Op::KInt(k as i64), Ty::Int);
+                    let inner = self.guard(Op::LoadElem(iters, k, Elem::TupleItems), Ty::Obj);
+                    items.push(self.iter_step(vm, inner, inner_obj, moves)?);
+                }
+                Ok(self.virtual_tuple(items))
+            }
+            _ => Err("NYI: iterating this kind of object".into()),
+        }
+    }
+
+    /// A tuple of `items` that exists only in the recorder.
+    fn virtual_tuple(&mut self, items: Vec<Ref>) -> Ref {
+        let id = self.ir.tuples.len() as u32;
+        self.ir.tuples.push(items);
+        self.emit(Op::VTuple(id), Ty::Obj)
+    }
+
     /// Attribute `name` of `receiver` when that is a module the trace
     /// knows as a constant (a global, guarded when loaded); None for other
     /// receivers.
@@ -973,17 +1021,32 @@ impl Recorder {
             let v = self.actual(vm, k);
             match v {
                 Value::Int(_) | Value::Float(_) | Value::Bool(_) => {}
-                Value::Obj(o) if matches!(vm.heap.kind(o), Kind::List | Kind::Tuple | Kind::Str) => {}
+                Value::Obj(o)
+                    if matches!(
+                        vm.heap.kind(o),
+                        Kind::List
+                            | Kind::Tuple
+                            | Kind::Str
+                            | Kind::Range
+                            | Kind::RangeIter
+                            | Kind::SeqIter
+                            | Kind::Enumerate
+                            | Kind::Zip
+                    ) => {}
                 _ => return Err("NYI: built-in call on these arguments".into()),
             }
             actual.push(v);
         }
         let result = predict_native(vm, callee, &actual)?;
         let ty = ty_of(result)?;
-        // A new range is the one object a trace may make this way: only
-        // `for` uses it, and the helper checks nothing but the tag.
-        let makes_range = matches!(result, Value::Obj(o) if vm.heap.kind(o) == Kind::Range);
-        if ty == Ty::Obj && !makes_range {
+        // A new range or iterator is the one kind of object a trace may
+        // make this way: the helper checks nothing but the tag, and what
+        // uses it (`for`) guards its kind.
+        let makes_iterable = matches!(result, Value::Obj(o) if matches!(
+            vm.heap.kind(o),
+            Kind::Range | Kind::RangeIter | Kind::SeqIter | Kind::Enumerate | Kind::Zip
+        ));
+        if ty == Ty::Obj && !makes_iterable {
             return Err("NYI: built-in returning an object".into());
         }
         self.guard_is(cref, callee);
@@ -1281,6 +1344,10 @@ impl Recorder {
 
 /// Built-ins that compute a number from numbers (or a length) and touch
 /// nothing else, so a trace may call them and run them ahead of time.
+/// Built-ins that make an iterator from their arguments and change nothing
+/// else (they allocate it: `Helper::CallNative`'s effect).
+const ITERATOR_NATIVES: &[&str] = &["enumerate", "zip", "iter"];
+
 const PURE_NATIVES: &[&str] = &[
     "abs", "min", "max", "len", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log", "log2", "log10",
     "floor", "ceil", "trunc", "fabs", "hypot", "isnan", "isinf", "isfinite", "copysign", "sinh", "cosh", "tanh",

@@ -36,8 +36,9 @@ use std::ptr::NonNull;
 
 use crate::error::{ExcKind, OpResult, RawError};
 use crate::object::{
-    BoundMethodObj, CellObj, DictObj, DictViewObj, FunctionObj, Header, Items, IterObj, Kind, ListObj, ModuleObj,
-    NativeObj, Obj, ObjMut, Object, RangeIterObj, RangeObj, SeqIterObj, Storage, StrObj, TupleObj, TypeObj, TypingBox,
+    BoundMethodObj, CellObj, DictObj, DictViewObj, EnumerateObj, FunctionObj, Header, Items, IterObj, Kind, ListObj,
+    ModuleObj, NativeObj, Obj, ObjMut, Object, RangeIterObj, RangeObj, SeqIterObj, Storage, StrObj, TupleObj, TypeObj,
+    TypingBox, ZipObj,
 };
 use crate::value::Value;
 
@@ -359,6 +360,8 @@ impl Heap {
                 Kind::BoundMethod => Obj::BoundMethod(self.cast::<BoundMethodObj>(r)),
                 Kind::RangeIter => Obj::RangeIter(self.cast::<RangeIterObj>(r)),
                 Kind::SeqIter => Obj::SeqIter(self.cast::<SeqIterObj>(r)),
+                Kind::Enumerate => Obj::Enumerate(self.cast::<EnumerateObj>(r)),
+                Kind::Zip => Obj::Zip(self.cast::<ZipObj>(r)),
                 Kind::Iter => Obj::Iter(self.cast::<IterObj>(r)),
                 Kind::DictView => Obj::DictView(self.cast::<DictViewObj>(r)),
                 Kind::Typing => Obj::Typing(&self.cast::<TypingBox>(r).hint),
@@ -376,6 +379,8 @@ impl Heap {
                 Kind::Cell => ObjMut::Cell(self.cast_mut::<CellObj>(r)),
                 Kind::RangeIter => ObjMut::RangeIter(self.cast_mut::<RangeIterObj>(r)),
                 Kind::SeqIter => ObjMut::SeqIter(self.cast_mut::<SeqIterObj>(r)),
+                Kind::Enumerate => ObjMut::Enumerate(self.cast_mut::<EnumerateObj>(r)),
+                Kind::Zip => ObjMut::Zip(self.cast_mut::<ZipObj>(r)),
                 Kind::Iter => ObjMut::Iter(self.cast_mut::<IterObj>(r)),
                 Kind::Function => ObjMut::Function(self.cast_mut::<FunctionObj>(r)),
                 _ => ObjMut::Other,
@@ -605,7 +610,9 @@ impl Heap {
             Obj::Dict(d) => std::mem::size_of::<DictObj>() + d.owned_bytes(),
             Obj::Function(f) => std::mem::size_of::<FunctionObj>() + f.owned_bytes(),
             Obj::Module(m) => std::mem::size_of::<ModuleObj>() + m.owned_bytes(),
-            Obj::Iter(it) => std::mem::size_of::<IterObj>() + it.owned_bytes(),
+            Obj::Iter(_) => std::mem::size_of::<IterObj>(),
+            Obj::Enumerate(_) => std::mem::size_of::<EnumerateObj>(),
+            Obj::Zip(_) => std::mem::size_of::<ZipObj>(),
             Obj::Range(_) => std::mem::size_of::<RangeObj>(),
             Obj::Cell(_) => std::mem::size_of::<CellObj>(),
             Obj::Native(_) => std::mem::size_of::<NativeObj>(),
@@ -705,6 +712,8 @@ unsafe fn drop_object(r: ObjRef) -> (NonNull<u8>, Layout) {
             Kind::BoundMethod => drop_as::<BoundMethodObj>(p),
             Kind::RangeIter => drop_as::<RangeIterObj>(p),
             Kind::SeqIter => drop_as::<SeqIterObj>(p),
+            Kind::Enumerate => drop_as::<EnumerateObj>(p),
+            Kind::Zip => drop_as::<ZipObj>(p),
             Kind::Iter => drop_as::<IterObj>(p),
             Kind::DictView => drop_as::<DictViewObj>(p),
             Kind::Typing => drop_as::<TypingBox>(p),

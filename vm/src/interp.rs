@@ -1007,6 +1007,8 @@ impl Vm {
                 | Obj::Range(_)
                 | Obj::RangeIter(_)
                 | Obj::SeqIter(_)
+                | Obj::Enumerate(_)
+                | Obj::Zip(_)
                 | Obj::Iter(_)
                 | Obj::DictView(..),
             ) => self.collect_iterable(v)?,

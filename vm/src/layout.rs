@@ -8,7 +8,9 @@
 
 use std::mem::{offset_of, size_of};
 
-use crate::object::{CellObj, Header, ListObj, RangeIterObj, SeqIterObj, Storage, StrHead, TupleHead};
+use crate::object::{
+    CellObj, EnumerateObj, Header, ListObj, RangeIterObj, SeqIterObj, Storage, StrHead, TupleHead, ZipObj,
+};
 
 /// Every object: kind (u8), mark (u8), flags (u8), reserved (u8), shape (u32).
 pub mod header {
@@ -67,6 +69,19 @@ pub mod seq_iter {
     pub const INDEX: i32 = offset_of!(SeqIterObj, index) as i32;
 }
 
+/// `enumerate(it)`: the inner iterator and the next count.
+pub mod enumerate {
+    use super::*;
+    pub const INNER: i32 = offset_of!(EnumerateObj, inner) as i32;
+    pub const COUNT: i32 = offset_of!(EnumerateObj, count) as i32;
+}
+
+/// `zip(...)`: the tuple of its iterators.
+pub mod zip {
+    use super::*;
+    pub const ITERS: i32 = offset_of!(ZipObj, iters) as i32;
+}
+
 /// A closure cell: its value (16 bytes).
 pub mod cell {
     use super::*;
@@ -88,6 +103,7 @@ mod tests {
         assert_eq!((range_iter::NEXT, range_iter::REMAINING, range_iter::STEP), (8, 16, 24));
         assert_eq!((seq_iter::SEQ, seq_iter::INDEX), (8, 16));
         assert_eq!(cell::VALUE, 8);
+        assert_eq!((enumerate::INNER, enumerate::COUNT, zip::ITERS), (8, 16, 8));
         assert_eq!(
             (list::EMPTY, list::INT, list::FLOAT, list::BOOL, list::OBJECT),
             (0, 1, 2, 3, 4)

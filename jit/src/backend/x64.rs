@@ -916,23 +916,34 @@ impl<'a> Gen<'a> {
             Op::RangeNext(p) => {
                 let exit = self.exit_here(i);
                 let px = self.gpr(p, RSI);
+                let (next, remaining) = (layout::range_iter::NEXT, layout::range_iter::REMAINING);
+                dynasm!(self.asm ; .arch x64
+                    ; cmp QWORD [Rq(px) + remaining], 0
+                    ; jle =>exit);
+                let d = self.alloc_gpr(r, &[px]);
+                dynasm!(self.asm ; .arch x64 ; mov Rq(d), [Rq(px) + next]);
+            }
+            Op::RangeAdvance(p) => {
+                let px = self.gpr(p, RSI);
                 let (next, remaining, step) = (
                     layout::range_iter::NEXT,
                     layout::range_iter::REMAINING,
                     layout::range_iter::STEP,
                 );
                 dynasm!(self.asm ; .arch x64
-                    ; mov rcx, [Rq(px) + remaining]
-                    ; test rcx, rcx
-                    ; jle =>exit
-                    ; sub rcx, 1
-                    ; mov [Rq(px) + remaining], rcx
-                    ; mov rax, [Rq(px) + next]
-                    ; mov rcx, [Rq(px) + step]
-                    ; add rcx, rax
-                    ; mov [Rq(px) + next], rcx);
-                let d = self.alloc_gpr(r, &[px]);
-                dynasm!(self.asm ; .arch x64 ; mov Rq(d), rax);
+                    ; sub QWORD [Rq(px) + remaining], 1
+                    ; mov rax, [Rq(px) + step]
+                    ; add [Rq(px) + next], rax);
+            }
+            Op::LoadMutField(a, off) => {
+                let ax = self.gpr(a, RCX);
+                let d = self.alloc_gpr(r, &[ax]);
+                dynasm!(self.asm ; .arch x64 ; mov Rq(d), [Rq(ax) + off]);
+            }
+            Op::StoreField(a, off, v) => {
+                let ax = self.gpr(a, RCX);
+                let vx = self.gpr(v, RAX);
+                dynasm!(self.asm ; .arch x64 ; mov [Rq(ax) + off], Rq(vx));
             }
             Op::SeqNext(it, len) => {
                 let exit = self.exit_here(i);

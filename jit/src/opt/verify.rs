@@ -40,9 +40,14 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
             Op::FNeg(_) | Op::FAbs(_) | Op::FSqrt(_) | Op::FloatTruth(_) => t(0) == Ty::Float,
             Op::Guard(..) | Op::Not(_) => t(0) == Ty::Bool,
             Op::Phi(a, b) => ir.ty(a) == ir.ty(b) && ins.ty == ir.ty(a),
-            Op::GuardIs(..) | Op::GuardKind(..) | Op::GuardStorage(..) | Op::LoadField(..) | Op::RangeNext(_) => {
-                t(0) == Ty::Obj
-            }
+            Op::GuardIs(..)
+            | Op::GuardKind(..)
+            | Op::GuardStorage(..)
+            | Op::LoadField(..)
+            | Op::LoadMutField(..)
+            | Op::StoreField(..)
+            | Op::RangeNext(_)
+            | Op::RangeAdvance(_) => t(0) == Ty::Obj,
             Op::BoundsCheck(..) => t(0) == Ty::Int && t(1) == Ty::Int,
             Op::SeqNext(..) | Op::SeqAdvance(..) => t(0) == Ty::Obj && t(1) == Ty::Int,
             // Tuple items are read from the tuple itself; a list's from

@@ -6,7 +6,7 @@ use crate::error::PyError;
 use crate::heap::ObjRef;
 use crate::methods::{sort_list, sort_options};
 use crate::native::{KwArg, NativeResult};
-use crate::object::{IterObj, IterState, Obj, RangeIterObj};
+use crate::object::{EnumerateObj, IterObj, IterState, Obj, RangeIterObj, ZipObj};
 use crate::ops::compare::OrderOp;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -98,10 +98,7 @@ pub(super) fn enumerate(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> Native
         Some(s) => args::index_arg(vm, s)?,
     };
     let inner = iterator(vm, iterable)?;
-    Ok(Value::Obj(vm.heap.alloc(IterObj::new(IterState::Enumerate {
-        inner,
-        count: Some(count),
-    }))))
+    Ok(Value::Obj(vm.heap.alloc(EnumerateObj::new(inner, count))))
 }
 
 /// `zip(*iterables)`: stops with the shortest.
@@ -119,7 +116,9 @@ pub(super) fn zip(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
         .iter()
         .map(|v| iterator(vm, *v))
         .collect::<Result<Box<[ObjRef]>, _>>()?;
-    Ok(Value::Obj(vm.heap.alloc(IterObj::new(IterState::Zip { inners }))))
+    let iters: Vec<Value> = inners.iter().map(|r| Value::Obj(*r)).collect();
+    let iters = vm.heap.new_tuple(&iters);
+    Ok(Value::Obj(vm.heap.alloc(ZipObj::new(iters))))
 }
 
 /// `reversed(seq)` for lists, tuples, strings, ranges, dicts and dict
@@ -192,7 +191,7 @@ pub(super) fn next(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResul
     args::no_kwargs("next", kwargs)?;
     args::count("next", args, 1, 2)?;
     let it = match args[0].as_obj() {
-        Some(r) if matches!(vm.heap.get(r), Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::Iter(_)) => r,
+        Some(r) if vm.heap.get(r).is_iterator() => r,
         _ => {
             return Err(args::error(
                 ExcKind::TypeError,

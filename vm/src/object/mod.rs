@@ -50,7 +50,11 @@ pub enum Kind {
     RangeIter,
     /// `iter(list)` and `iter(tuple)`: a position in a sequence.
     SeqIter,
-    /// Every other iterator (str, dict, reversed, enumerate, zip).
+    /// `enumerate(it)`: stepped in place by compiled loops.
+    Enumerate,
+    /// `zip(a, b, ...)`: its iterators in a tuple.
+    Zip,
+    /// Every other iterator (str, dict, reversed).
     Iter,
     DictView,
     /// Type hints: `list[int]`, `int | None`, `typing.List`, `...`.
@@ -58,7 +62,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 16] = [
+    pub const ALL: [Kind; 18] = [
         Kind::Str,
         Kind::List,
         Kind::Tuple,
@@ -72,6 +76,8 @@ impl Kind {
         Kind::BoundMethod,
         Kind::RangeIter,
         Kind::SeqIter,
+        Kind::Enumerate,
+        Kind::Zip,
         Kind::Iter,
         Kind::DictView,
         Kind::Typing,
@@ -404,6 +410,68 @@ unsafe impl Object for SeqIterObj {
     const KIND: Kind = Kind::SeqIter;
 }
 
+/// `enumerate(inner, start)`: the next count to pair with an item.
+#[repr(C)]
+pub struct EnumerateObj {
+    header: Header,
+    pub inner: ObjRef,
+    pub count: i64,
+}
+
+/// `EnumerateObj`'s header flag: the count passed i64::MAX, so the next
+/// step raises OverflowError.
+pub(crate) const COUNT_OVERFLOWED: u8 = 1;
+
+impl EnumerateObj {
+    pub fn new(inner: ObjRef, start: i64) -> EnumerateObj {
+        EnumerateObj {
+            header: Header::new(Kind::Enumerate),
+            inner,
+            count: start,
+        }
+    }
+    /// The count to pair with the next item, moving it on; None once it
+    /// passed i64::MAX.
+    pub fn next_count(&mut self) -> Option<i64> {
+        if self.header.flags & COUNT_OVERFLOWED != 0 {
+            return None;
+        }
+        let c = self.count;
+        match c.checked_add(1) {
+            Some(n) => self.count = n,
+            None => self.header.flags |= COUNT_OVERFLOWED,
+        }
+        Some(c)
+    }
+}
+
+// SAFETY: repr(C), header first, kind Enumerate (see `new`).
+unsafe impl Object for EnumerateObj {
+    const KIND: Kind = Kind::Enumerate;
+}
+
+/// `zip(...)`: the iterators it steps, in a tuple (which compiled code
+/// reads as it reads any tuple).
+#[repr(C)]
+pub struct ZipObj {
+    header: Header,
+    pub iters: ObjRef,
+}
+
+impl ZipObj {
+    pub fn new(iters: ObjRef) -> ZipObj {
+        ZipObj {
+            header: Header::new(Kind::Zip),
+            iters,
+        }
+    }
+}
+
+// SAFETY: repr(C), header first, kind Zip (see `new`).
+unsafe impl Object for ZipObj {
+    const KIND: Kind = Kind::Zip;
+}
+
 /// The other iterators: their state is read only by the interpreter.
 #[repr(C)]
 pub struct IterObj {
@@ -423,22 +491,13 @@ impl IterObj {
 // SAFETY: repr(C), header first, kind Iter (see `new`).
 unsafe impl Object for IterObj {
     const KIND: Kind = Kind::Iter;
-    fn owned_bytes(&self) -> usize {
-        match &self.state {
-            IterState::Zip { inners } => inners.len() * 8,
-            _ => 0,
-        }
-    }
 }
 
 pub enum IterState {
     /// Over a str, by byte offset of the next code point (strs are
     /// immutable, so the offset stays valid; indexing by code point would
     /// make iterating a non-ASCII str quadratic).
-    Str {
-        seq: ObjRef,
-        byte: usize,
-    },
+    Str { seq: ObjRef, byte: usize },
     /// Over a dict's entries, by position in its entry table. `used` is the
     /// dict's size when iteration began: a change is an error, as in CPython.
     Dict {
@@ -448,19 +507,7 @@ pub enum IterState {
         used: usize,
     },
     /// `reversed(seq)`: the positions left, counted down.
-    Reversed {
-        seq: ObjRef,
-        remaining: usize,
-    },
-    /// `count` is the next index to pair; None once it passed i64::MAX
-    /// (the next step then raises OverflowError).
-    Enumerate {
-        inner: ObjRef,
-        count: Option<i64>,
-    },
-    Zip {
-        inners: Box<[ObjRef]>,
-    },
+    Reversed { seq: ObjRef, remaining: usize },
 }
 
 /// A type hint (`crate::typing`): its state is read only by the VM.
@@ -530,6 +577,8 @@ pub enum Obj<'a> {
     BoundMethod(&'a BoundMethodObj),
     RangeIter(&'a RangeIterObj),
     SeqIter(&'a SeqIterObj),
+    Enumerate(&'a EnumerateObj),
+    Zip(&'a ZipObj),
     Iter(&'a IterObj),
     DictView(&'a DictViewObj),
     Typing(&'a crate::typing::TypingObj),
@@ -542,6 +591,8 @@ pub enum ObjMut<'a> {
     Cell(&'a mut CellObj),
     RangeIter(&'a mut RangeIterObj),
     SeqIter(&'a mut SeqIterObj),
+    Enumerate(&'a mut EnumerateObj),
+    Zip(&'a mut ZipObj),
     Iter(&'a mut IterObj),
     Function(&'a mut FunctionObj),
     /// Immutable kinds (str, tuple, range, ...).
@@ -549,6 +600,14 @@ pub enum ObjMut<'a> {
 }
 
 impl Obj<'_> {
+    /// Whether the object is an iterator (its own iterator).
+    pub fn is_iterator(&self) -> bool {
+        matches!(
+            self,
+            Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::Enumerate(_) | Obj::Zip(_) | Obj::Iter(_)
+        )
+    }
+
     pub fn type_kind(&self) -> TypeKind {
         match self {
             Obj::Str(_) => TypeKind::Str,
@@ -562,7 +621,7 @@ impl Obj<'_> {
             Obj::Native(_) => TypeKind::BuiltinFunction,
             Obj::Type(_) => TypeKind::Type,
             Obj::BoundMethod(_) => TypeKind::Method,
-            Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::Iter(_) => TypeKind::Iterator,
+            Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::Enumerate(_) | Obj::Zip(_) | Obj::Iter(_) => TypeKind::Iterator,
             Obj::DictView(v) => match v.kind {
                 DictViewKind::Keys => TypeKind::DictKeys,
                 DictViewKind::Values => TypeKind::DictValues,
@@ -599,11 +658,11 @@ impl Obj<'_> {
             }
             Obj::DictView(v) => f(Value::Obj(v.dict)),
             Obj::SeqIter(it) => f(Value::Obj(it.seq)),
+            Obj::Enumerate(it) => f(Value::Obj(it.inner)),
+            Obj::Zip(it) => f(Value::Obj(it.iters)),
             Obj::Iter(it) => match &it.state {
                 IterState::Str { seq, .. } | IterState::Reversed { seq, .. } => f(Value::Obj(*seq)),
                 IterState::Dict { dict, .. } => f(Value::Obj(*dict)),
-                IterState::Enumerate { inner, .. } => f(Value::Obj(*inner)),
-                IterState::Zip { inners } => inners.iter().for_each(|r| f(Value::Obj(*r))),
             },
             Obj::Typing(t) => t.for_each_child(f),
         }

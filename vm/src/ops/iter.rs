@@ -32,7 +32,7 @@ impl Vm {
                     used,
                 }))
             }
-            Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::Iter(_) => return Ok(v),
+            _ if self.heap.get(r).is_iterator() => return Ok(v),
             _ => return Err(self.not_iterable(v).into()),
         };
         Ok(Value::Obj(it))
@@ -79,6 +79,25 @@ impl Vm {
         Some(next)
     }
 
+    /// Whether the next step of iterator `it` will find it exhausted, found
+    /// without stepping it; None for kinds this cannot tell (str, dict,
+    /// reversed iterators). Compiled loops ask before they take the way out.
+    pub fn iter_exhausted(&self, it: ObjRef) -> Option<bool> {
+        Some(match self.heap.get(it) {
+            Obj::RangeIter(r) => r.remaining <= 0,
+            Obj::SeqIter(s) => s.index >= self.heap.seq_items(s.seq)?.len(),
+            Obj::Enumerate(e) => self.iter_exhausted(e.inner)?,
+            Obj::Zip(z) => {
+                let mut done = false;
+                for inner in self.heap.tuple(z.iters)?.iter() {
+                    done = done || self.iter_exhausted(inner.as_obj()?)?;
+                }
+                done
+            }
+            _ => return None,
+        })
+    }
+
     /// The next value of an iterator object, or None when it is exhausted.
     pub fn iter_next(&mut self, it: ObjRef) -> Result<Option<Value>, PyError> {
         if let Some(next) = self.iter_next_inline(it) {
@@ -91,8 +110,8 @@ impl Vm {
             Seq(ObjRef, usize),
             Str(ObjRef, usize),
             Dict(ObjRef, usize, DictViewKind, usize),
-            Enumerate(ObjRef, i64),
-            Zip(Box<[ObjRef]>),
+            Enumerate(ObjRef),
+            Zip(ObjRef),
         }
         let step = match self.heap.get_mut(it) {
             ObjMut::Iter(IterObj { state, .. }) => match state {
@@ -111,16 +130,10 @@ impl Vm {
                     kind,
                     used,
                 } => Step::Dict(*dict, *index, *kind, *used),
-                IterState::Enumerate { inner, count } => match *count {
-                    Some(c) => {
-                        *count = c.checked_add(1);
-                        Step::Enumerate(*inner, c)
-                    }
-                    None => return Err(RawError::int_overflow().into()),
-                },
-                IterState::Zip { inners } => Step::Zip(inners.clone()),
             },
+            ObjMut::Enumerate(e) => Step::Enumerate(e.inner),
             ObjMut::RangeIter(_) | ObjMut::SeqIter(_) => unreachable!("iter_next_inline steps these"),
+            ObjMut::Zip(z) => Step::Zip(z.iters),
             _ => return Err(RawError::type_error("object is not an iterator").into()),
         };
         match step {
@@ -187,14 +200,30 @@ impl Vm {
                     DictViewKind::Items => self.new_tuple([e.key, e.value]),
                 }))
             }
-            Step::Enumerate(inner, count) => match self.iter_next(inner)? {
-                Some(v) => Ok(Some(self.new_tuple([Value::Int(count), v]))),
-                None => Ok(None),
-            },
-            Step::Zip(inners) => {
+            // The inner iterator steps first, then the count (CPython's
+            // order: an exhausted inner iterator leaves the count alone).
+            Step::Enumerate(inner) => {
+                let Some(v) = self.iter_next(inner)? else {
+                    return Ok(None);
+                };
+                let count = match self.heap.get_mut(it) {
+                    ObjMut::Enumerate(e) => e.next_count(),
+                    _ => None,
+                };
+                match count {
+                    Some(c) => Ok(Some(self.new_tuple([Value::Int(c), v]))),
+                    None => Err(RawError::int_overflow().into()),
+                }
+            }
+            Step::Zip(iters) => {
+                let inners: smallvec::SmallVec<[ObjRef; 4]> = self
+                    .heap
+                    .tuple(iters)
+                    .map(|t| t.iter().filter_map(|v| v.as_obj()).collect())
+                    .unwrap_or_default();
                 let mut items: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
-                for inner in inners.iter() {
-                    match self.iter_next(*inner)? {
+                for inner in inners {
+                    match self.iter_next(inner)? {
                         Some(v) => items.push(v),
                         None => return Ok(None),
                     }
