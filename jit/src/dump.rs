@@ -89,6 +89,7 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
             Kind::from_byte(k).map_or("?".to_string(), |k| format!("{k:?}").to_lowercase())
         ),
         Op::GuardStorage(a, s) => format!("GSTORAGE {a} {}", storage_name(s)),
+        Op::GuardAscii(a) => format!("GASCII  {a}"),
         Op::LoadField(a, off) => format!("FLOAD   {a}+{off}"),
         Op::IntTruth(a) => format!("ITRUTH  {a}"),
         Op::FloatTruth(a) => format!("FTRUTH  {a}"),

@@ -180,6 +180,10 @@ pub enum Elem {
     Floats,
     /// One byte each (bool storage).
     Bools,
+    /// A str's UTF-8 bytes, inline after its head (read as ints).
+    StrBytes,
+    /// Object addresses, 8 bytes each (a table the runtime keeps).
+    Refs,
 }
 
 impl Elem {
@@ -190,6 +194,8 @@ impl Elem {
             Elem::Ints => "i64",
             Elem::Floats => "f64",
             Elem::Bools => "u8",
+            Elem::StrBytes => "str",
+            Elem::Refs => "ref",
         }
     }
 }
@@ -268,6 +274,8 @@ pub enum Op {
     GuardKind(Ref, u8),
     /// Exit unless the list's storage (its header's flags byte) is this.
     GuardStorage(Ref, u8),
+    /// Exit unless the str is all ASCII (one byte per character).
+    GuardAscii(Ref),
     /// The 8-byte field at this offset of an object (`layout.rs`): a
     /// length, an item buffer's address.
     LoadField(Ref, i32),
@@ -349,6 +357,7 @@ impl Op {
                 | Op::GuardIs(..)
                 | Op::GuardKind(..)
                 | Op::GuardStorage(..)
+                | Op::GuardAscii(_)
                 | Op::Call(_)
                 | Op::RangeNext(_)
                 | Op::SeqNext(..)
@@ -402,6 +411,7 @@ impl Op {
             | GuardIs(a, _)
             | GuardKind(a, _)
             | GuardStorage(a, _)
+            | GuardAscii(a)
             | LoadField(a, _)
             | IntTruth(a)
             | FloatTruth(a)

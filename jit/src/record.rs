@@ -451,7 +451,7 @@ impl Recorder {
                     _ => Cmp::Ne,
                 };
                 let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
-                let r = self.compare(vm, cmp, a, b)?;
+                let r = self.compare(vm, cmp, a, b, self.actual(vm, 1), self.actual(vm, 0))?;
                 self.pop(2);
                 self.push(r);
             }
@@ -478,7 +478,7 @@ impl Recorder {
             Opcode::CompareJump => {
                 let cmp = CompareKind::from_arg(arg);
                 let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
-                let c = self.compare(vm, cmp, a, b)?;
+                let c = self.compare(vm, cmp, a, b, self.actual(vm, 1), self.actual(vm, 0))?;
                 let holds = self.branch_on(vm, c, cmp, 1, 0)?;
                 self.pop(2);
                 if !holds {
@@ -581,12 +581,14 @@ impl Recorder {
                     Value::Obj(o) => Some(vm.heap.kind(o)),
                     _ => None,
                 };
-                if let Some(kind @ (Kind::RangeIter | Kind::SeqIter | Kind::Enumerate | Kind::Zip)) = kind {
+                if let Some(kind @ (Kind::RangeIter | Kind::SeqIter | Kind::StrIter | Kind::Enumerate | Kind::Zip)) =
+                    kind
+                {
                     // An iterator is its own iterator.
                     self.guard(Op::GuardKind(a, kind as u8), Ty::Void);
                     return Ok(Step::Continue);
                 }
-                if !matches!(kind, Some(Kind::List | Kind::Tuple | Kind::Range)) {
+                if !matches!(kind, Some(Kind::List | Kind::Tuple | Kind::Range | Kind::Str)) {
                     return Err("NYI: iter() of this kind of object".into());
                 }
                 let r = self.call(Helper::GetIter, vec![RawArg::Val(a)], vec![], Ty::Obj);
@@ -930,6 +932,29 @@ impl Recorder {
                 moves.push(Op::SeqAdvance(it, at));
                 Ok(item)
             }
+            Obj::StrIter(si) => {
+                let ascii = vm.heap.str_obj(si.seq).is_some_and(|s| s.is_ascii());
+                if !ascii {
+                    return Err("NYI: iterating a str that is not all ASCII".into());
+                }
+                // The character at the offset, as the shared one-character
+                // str the interpreter hands out: a byte, then that byte's
+                // entry in the heap's table of them.
+                self.guard(Op::GuardKind(it, Kind::StrIter as u8), Ty::Void);
+                let seq = self.emit(Op::LoadField(it, layout::str_iter::SEQ), Ty::Obj);
+                self.guard(Op::GuardAscii(seq), Ty::Void);
+                let len = self.emit(Op::LoadField(seq, layout::str::LEN), Ty::Int);
+                let at = self.emit(Op::LoadMutField(it, layout::str_iter::BYTE), Ty::Int);
+                self.guard(Op::BoundsCheck(at, len), Ty::Void);
+                let byte = self.guard(Op::LoadElem(seq, at, Elem::StrBytes), Ty::Int);
+                let table = vm.heap.ascii_table().as_ptr() as i64;
+                let table = self.emit(Op::KInt(table), Ty::Int);
+                let ch = self.guard(Op::LoadElem(table, byte, Elem::Refs), Ty::Obj);
+                let one = self.emit(Op::KInt(1), Ty::Int);
+                let next = self.guard(Op::AddOv(at, one), Ty::Int);
+                moves.push(Op::StoreField(it, layout::str_iter::BYTE, next));
+                Ok(ch)
+            }
             Obj::Enumerate(e) => {
                 let inner_obj = e.inner;
                 self.guard(Op::GuardKind(it, Kind::Enumerate as u8), Ty::Void);
@@ -1263,8 +1288,8 @@ impl Recorder {
 
     /// A comparison's bool; int against float compares exactly, so the
     /// int must convert without rounding (else the trace exits).
-    fn compare(&mut self, vm: &Vm, cmp: Cmp, a: Ref, b: Ref) -> Rec<Ref> {
-        let _ = vm;
+    /// `va` and `vb` are the operands' values now.
+    fn compare(&mut self, vm: &Vm, cmp: Cmp, a: Ref, b: Ref, va: Value, vb: Value) -> Rec<Ref> {
         Ok(match (self.ir.ty(a), self.ir.ty(b)) {
             (Ty::Int, Ty::Int) => self.emit(Op::ICmp(cmp, a, b), Ty::Bool),
             (Ty::Float, Ty::Float) => self.emit(Op::FCmp(cmp, a, b), Ty::Bool),
@@ -1278,6 +1303,19 @@ impl Recorder {
             }
             (Ty::Bool, Ty::Bool) if matches!(cmp, Cmp::Eq | Cmp::Ne) => self.emit(Op::ICmp(cmp, a, b), Ty::Bool),
             (Ty::Nil, Ty::Nil) if matches!(cmp, Cmp::Eq | Cmp::Ne) => self.emit(Op::KBool(cmp == Cmp::Eq), Ty::Bool),
+            // A one-character ASCII str is one shared object: anything equal
+            // to it is it, so `ch == "x"` compares addresses once one side
+            // is known (guarded) to be that object.
+            (Ty::Obj, Ty::Obj) if matches!(cmp, Cmp::Eq | Cmp::Ne) => {
+                let pinned = [(a, va), (b, vb)]
+                    .into_iter()
+                    .find_map(|(r, v)| v.as_obj().filter(|o| shared_char(vm, *o)).map(|o| (r, o)));
+                let Some((r, o)) = pinned else {
+                    return Err(format!("NYI: ref {} ref", cmp.symbol()));
+                };
+                self.guard_is(r, o);
+                self.emit(Op::ICmp(cmp, a, b), Ty::Bool)
+            }
             (ta, tb) => return Err(format!("NYI: {} {} {}", ta.name(), cmp.symbol(), tb.name())),
         })
     }
@@ -1299,6 +1337,8 @@ impl Recorder {
             (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= 1 << 53 => cmp.holds(x.partial_cmp(&(y as f64))),
             (Value::Bool(x), Value::Bool(y)) => cmp.holds(Some(x.cmp(&y))),
             (Value::None, Value::None) => cmp == Cmp::Eq,
+            // The address comparison `compare` made for a shared character.
+            (Value::Obj(x), Value::Obj(y)) if matches!(cmp, Cmp::Eq | Cmp::Ne) => (x == y) == (cmp == Cmp::Eq),
             _ => return Err("NYI: comparing these values".into()),
         };
         match self.ir.op(c) {
@@ -1363,6 +1403,11 @@ fn ty_of(v: Value) -> Rec<Ty> {
         Value::Obj(_) => Ty::Obj,
         Value::Undef => return Err("unbound value".into()),
     })
+}
+
+/// Whether an object is one of the shared one-character ASCII strs.
+fn shared_char(vm: &Vm, o: ObjRef) -> bool {
+    vm.heap.ascii_table().contains(&o)
 }
 
 /// `d` if it is a positive power of two.

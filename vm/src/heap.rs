@@ -37,8 +37,8 @@ use std::ptr::NonNull;
 use crate::error::{ExcKind, OpResult, RawError};
 use crate::object::{
     BoundMethodObj, CellObj, DictObj, DictViewObj, EnumerateObj, FunctionObj, Header, Items, IterObj, Kind, ListObj,
-    ModuleObj, NativeObj, Obj, ObjMut, Object, RangeIterObj, RangeObj, SeqIterObj, Storage, StrObj, TupleObj, TypeObj,
-    TypingBox, ZipObj,
+    ModuleObj, NativeObj, Obj, ObjMut, Object, RangeIterObj, RangeObj, SeqIterObj, Storage, StrIterObj, StrObj,
+    TupleObj, TypeObj, TypingBox, ZipObj,
 };
 use crate::value::Value;
 
@@ -287,6 +287,12 @@ impl Heap {
         self.new_str(c.encode_utf8(&mut [0; 4]))
     }
 
+    /// The one-character ASCII strs by code: a table compiled code indexes
+    /// (it never moves: the heap fills it once, when it is made).
+    pub fn ascii_table(&self) -> &[ObjRef] {
+        &self.ascii
+    }
+
     /// The one str with this text that lives forever (identifiers, code
     /// constants): attribute names compare by identity.
     pub fn intern(&self, text: &str) -> ObjRef {
@@ -360,6 +366,7 @@ impl Heap {
                 Kind::BoundMethod => Obj::BoundMethod(self.cast::<BoundMethodObj>(r)),
                 Kind::RangeIter => Obj::RangeIter(self.cast::<RangeIterObj>(r)),
                 Kind::SeqIter => Obj::SeqIter(self.cast::<SeqIterObj>(r)),
+                Kind::StrIter => Obj::StrIter(self.cast::<StrIterObj>(r)),
                 Kind::Enumerate => Obj::Enumerate(self.cast::<EnumerateObj>(r)),
                 Kind::Zip => Obj::Zip(self.cast::<ZipObj>(r)),
                 Kind::Iter => Obj::Iter(self.cast::<IterObj>(r)),
@@ -379,6 +386,7 @@ impl Heap {
                 Kind::Cell => ObjMut::Cell(self.cast_mut::<CellObj>(r)),
                 Kind::RangeIter => ObjMut::RangeIter(self.cast_mut::<RangeIterObj>(r)),
                 Kind::SeqIter => ObjMut::SeqIter(self.cast_mut::<SeqIterObj>(r)),
+                Kind::StrIter => ObjMut::StrIter(self.cast_mut::<StrIterObj>(r)),
                 Kind::Enumerate => ObjMut::Enumerate(self.cast_mut::<EnumerateObj>(r)),
                 Kind::Zip => ObjMut::Zip(self.cast_mut::<ZipObj>(r)),
                 Kind::Iter => ObjMut::Iter(self.cast_mut::<IterObj>(r)),
@@ -611,6 +619,7 @@ impl Heap {
             Obj::Function(f) => std::mem::size_of::<FunctionObj>() + f.owned_bytes(),
             Obj::Module(m) => std::mem::size_of::<ModuleObj>() + m.owned_bytes(),
             Obj::Iter(_) => std::mem::size_of::<IterObj>(),
+            Obj::StrIter(_) => std::mem::size_of::<StrIterObj>(),
             Obj::Enumerate(_) => std::mem::size_of::<EnumerateObj>(),
             Obj::Zip(_) => std::mem::size_of::<ZipObj>(),
             Obj::Range(_) => std::mem::size_of::<RangeObj>(),
@@ -712,6 +721,7 @@ unsafe fn drop_object(r: ObjRef) -> (NonNull<u8>, Layout) {
             Kind::BoundMethod => drop_as::<BoundMethodObj>(p),
             Kind::RangeIter => drop_as::<RangeIterObj>(p),
             Kind::SeqIter => drop_as::<SeqIterObj>(p),
+            Kind::StrIter => drop_as::<StrIterObj>(p),
             Kind::Enumerate => drop_as::<EnumerateObj>(p),
             Kind::Zip => drop_as::<ZipObj>(p),
             Kind::Iter => drop_as::<IterObj>(p),

@@ -1007,6 +1007,7 @@ impl Vm {
                 | Obj::Range(_)
                 | Obj::RangeIter(_)
                 | Obj::SeqIter(_)
+                | Obj::StrIter(_)
                 | Obj::Enumerate(_)
                 | Obj::Zip(_)
                 | Obj::Iter(_)

@@ -9,7 +9,7 @@
 use std::mem::{offset_of, size_of};
 
 use crate::object::{
-    CellObj, EnumerateObj, Header, ListObj, RangeIterObj, SeqIterObj, Storage, StrHead, TupleHead, ZipObj,
+    CellObj, EnumerateObj, Header, ListObj, RangeIterObj, SeqIterObj, Storage, StrHead, StrIterObj, TupleHead, ZipObj,
 };
 
 /// Every object: kind (u8), mark (u8), flags (u8), reserved (u8), shape (u32).
@@ -45,9 +45,11 @@ pub mod tuple {
 }
 
 /// `str`: cached hash, length in code points and in bytes, then the UTF-8
-/// bytes inline.
+/// bytes inline. The header's flags have `ASCII` set when every character
+/// is one byte.
 pub mod str {
     use super::*;
+    pub const ASCII: u8 = crate::object::str::ASCII;
     pub const HASH: i32 = offset_of!(StrHead, hash) as i32;
     pub const NCHARS: i32 = offset_of!(StrHead, nchars) as i32;
     pub const LEN: i32 = offset_of!(StrHead, len) as i32;
@@ -67,6 +69,13 @@ pub mod seq_iter {
     use super::*;
     pub const SEQ: i32 = offset_of!(SeqIterObj, seq) as i32;
     pub const INDEX: i32 = offset_of!(SeqIterObj, index) as i32;
+}
+
+/// `iter(str)`: the str and the byte offset of the next character.
+pub mod str_iter {
+    use super::*;
+    pub const SEQ: i32 = offset_of!(StrIterObj, seq) as i32;
+    pub const BYTE: i32 = offset_of!(StrIterObj, byte) as i32;
 }
 
 /// `enumerate(it)`: the inner iterator and the next count.
@@ -104,6 +113,7 @@ mod tests {
         assert_eq!((seq_iter::SEQ, seq_iter::INDEX), (8, 16));
         assert_eq!(cell::VALUE, 8);
         assert_eq!((enumerate::INNER, enumerate::COUNT, zip::ITERS), (8, 16, 8));
+        assert_eq!((str_iter::SEQ, str_iter::BYTE), (8, 16));
         assert_eq!(
             (list::EMPTY, list::INT, list::FLOAT, list::BOOL, list::OBJECT),
             (0, 1, 2, 3, 4)

@@ -907,6 +907,12 @@ impl<'a> Gen<'a> {
                 let ax = self.gpr(a, RCX);
                 dynasm!(self.asm ; .arch x64 ; cmp BYTE [Rq(ax) + layout::header::FLAGS], storage as i8 ; jne =>exit);
             }
+            Op::GuardAscii(a) => {
+                let exit = self.exit_here(i);
+                let ax = self.gpr(a, RCX);
+                let ascii = layout::str::ASCII as i8;
+                dynasm!(self.asm ; .arch x64 ; test BYTE [Rq(ax) + layout::header::FLAGS], ascii ; jz =>exit);
+            }
             Op::LoadField(a, off) => {
                 let ax = self.gpr(a, RCX);
                 let d = self.alloc_gpr(r, &[ax]);
@@ -978,6 +984,9 @@ impl<'a> Gen<'a> {
                     let tag = ins.ty.tag() as i32;
                     dynasm!(self.asm ; .arch x64 ; cmp QWORD [rdx + disp], tag ; jne =>exit);
                     self.load_payload(i, ins.ty, Mem::Rdx(disp + 8));
+                } else if elem == Elem::StrBytes {
+                    let d = self.alloc_gpr(r, &[]);
+                    dynasm!(self.asm ; .arch x64 ; movzx Rd(d), BYTE [rdx + disp]);
                 } else {
                     // Typed storage: the storage guard vouched for the type.
                     self.load_payload(i, ins.ty, Mem::Rdx(disp));
@@ -1183,13 +1192,14 @@ impl<'a> Gen<'a> {
         }
         match elem {
             Elem::Values | Elem::TupleItems => dynasm!(self.asm ; .arch x64 ; shl rdx, 4),
-            Elem::Ints | Elem::Floats => dynasm!(self.asm ; .arch x64 ; shl rdx, 3),
-            Elem::Bools => {}
+            Elem::Ints | Elem::Floats | Elem::Refs => dynasm!(self.asm ; .arch x64 ; shl rdx, 3),
+            Elem::Bools | Elem::StrBytes => {}
         }
         let dx = self.gpr(data, RCX);
         dynasm!(self.asm ; .arch x64 ; add rdx, Rq(dx));
         match elem {
             Elem::TupleItems => layout::tuple::ITEMS,
+            Elem::StrBytes => layout::str::BYTES,
             _ => 0,
         }
     }

@@ -43,6 +43,7 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
             Op::GuardIs(..)
             | Op::GuardKind(..)
             | Op::GuardStorage(..)
+            | Op::GuardAscii(_)
             | Op::LoadField(..)
             | Op::LoadMutField(..)
             | Op::StoreField(..)
@@ -53,7 +54,12 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
             // Tuple items are read from the tuple itself; a list's from
             // its buffer's address (an int).
             Op::LoadElem(_, _, e) | Op::StoreElem(_, _, _, e) => {
-                t(0) == (if e == Elem::TupleItems { Ty::Obj } else { Ty::Int }) && t(1) == Ty::Int
+                let base = if matches!(e, Elem::TupleItems | Elem::StrBytes) {
+                    Ty::Obj
+                } else {
+                    Ty::Int
+                };
+                t(0) == base && t(1) == Ty::Int
             }
             _ => true,
         };

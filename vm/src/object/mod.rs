@@ -50,6 +50,8 @@ pub enum Kind {
     RangeIter,
     /// `iter(list)` and `iter(tuple)`: a position in a sequence.
     SeqIter,
+    /// `iter(str)`: a byte offset in a str.
+    StrIter,
     /// `enumerate(it)`: stepped in place by compiled loops.
     Enumerate,
     /// `zip(a, b, ...)`: its iterators in a tuple.
@@ -62,7 +64,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 18] = [
+    pub const ALL: [Kind; 19] = [
         Kind::Str,
         Kind::List,
         Kind::Tuple,
@@ -76,6 +78,7 @@ impl Kind {
         Kind::BoundMethod,
         Kind::RangeIter,
         Kind::SeqIter,
+        Kind::StrIter,
         Kind::Enumerate,
         Kind::Zip,
         Kind::Iter,
@@ -410,6 +413,31 @@ unsafe impl Object for SeqIterObj {
     const KIND: Kind = Kind::SeqIter;
 }
 
+/// An iterator over a str, by the byte offset of the next code point (strs
+/// are immutable, so the offset stays valid; indexing by code point would
+/// make iterating a non-ASCII str quadratic).
+#[repr(C)]
+pub struct StrIterObj {
+    header: Header,
+    pub seq: ObjRef,
+    pub byte: usize,
+}
+
+impl StrIterObj {
+    pub fn new(seq: ObjRef) -> StrIterObj {
+        StrIterObj {
+            header: Header::new(Kind::StrIter),
+            seq,
+            byte: 0,
+        }
+    }
+}
+
+// SAFETY: repr(C), header first, kind StrIter (see `new`).
+unsafe impl Object for StrIterObj {
+    const KIND: Kind = Kind::StrIter;
+}
+
 /// `enumerate(inner, start)`: the next count to pair with an item.
 #[repr(C)]
 pub struct EnumerateObj {
@@ -494,10 +522,6 @@ unsafe impl Object for IterObj {
 }
 
 pub enum IterState {
-    /// Over a str, by byte offset of the next code point (strs are
-    /// immutable, so the offset stays valid; indexing by code point would
-    /// make iterating a non-ASCII str quadratic).
-    Str { seq: ObjRef, byte: usize },
     /// Over a dict's entries, by position in its entry table. `used` is the
     /// dict's size when iteration began: a change is an error, as in CPython.
     Dict {
@@ -577,6 +601,7 @@ pub enum Obj<'a> {
     BoundMethod(&'a BoundMethodObj),
     RangeIter(&'a RangeIterObj),
     SeqIter(&'a SeqIterObj),
+    StrIter(&'a StrIterObj),
     Enumerate(&'a EnumerateObj),
     Zip(&'a ZipObj),
     Iter(&'a IterObj),
@@ -591,6 +616,7 @@ pub enum ObjMut<'a> {
     Cell(&'a mut CellObj),
     RangeIter(&'a mut RangeIterObj),
     SeqIter(&'a mut SeqIterObj),
+    StrIter(&'a mut StrIterObj),
     Enumerate(&'a mut EnumerateObj),
     Zip(&'a mut ZipObj),
     Iter(&'a mut IterObj),
@@ -604,7 +630,7 @@ impl Obj<'_> {
     pub fn is_iterator(&self) -> bool {
         matches!(
             self,
-            Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::Enumerate(_) | Obj::Zip(_) | Obj::Iter(_)
+            Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::StrIter(_) | Obj::Enumerate(_) | Obj::Zip(_) | Obj::Iter(_)
         )
     }
 
@@ -621,7 +647,9 @@ impl Obj<'_> {
             Obj::Native(_) => TypeKind::BuiltinFunction,
             Obj::Type(_) => TypeKind::Type,
             Obj::BoundMethod(_) => TypeKind::Method,
-            Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::Enumerate(_) | Obj::Zip(_) | Obj::Iter(_) => TypeKind::Iterator,
+            Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::StrIter(_) | Obj::Enumerate(_) | Obj::Zip(_) | Obj::Iter(_) => {
+                TypeKind::Iterator
+            }
             Obj::DictView(v) => match v.kind {
                 DictViewKind::Keys => TypeKind::DictKeys,
                 DictViewKind::Values => TypeKind::DictValues,
@@ -658,10 +686,11 @@ impl Obj<'_> {
             }
             Obj::DictView(v) => f(Value::Obj(v.dict)),
             Obj::SeqIter(it) => f(Value::Obj(it.seq)),
+            Obj::StrIter(it) => f(Value::Obj(it.seq)),
             Obj::Enumerate(it) => f(Value::Obj(it.inner)),
             Obj::Zip(it) => f(Value::Obj(it.iters)),
             Obj::Iter(it) => match &it.state {
-                IterState::Str { seq, .. } | IterState::Reversed { seq, .. } => f(Value::Obj(*seq)),
+                IterState::Reversed { seq, .. } => f(Value::Obj(*seq)),
                 IterState::Dict { dict, .. } => f(Value::Obj(*dict)),
             },
             Obj::Typing(t) => t.for_each_child(f),

@@ -3,7 +3,7 @@
 use crate::error::PyError;
 use crate::error::{ExcKind, RawError};
 use crate::heap::ObjRef;
-use crate::object::{DictViewKind, IterObj, IterState, Obj, ObjMut, RangeIterObj, SeqIterObj};
+use crate::object::{DictViewKind, IterObj, IterState, Obj, ObjMut, RangeIterObj, SeqIterObj, StrIterObj};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -16,7 +16,7 @@ impl Vm {
         let it = match self.heap.get(r) {
             Obj::List(_) | Obj::Tuple(_) => self.heap.alloc(SeqIterObj::new(r)),
             Obj::Range(range) => self.heap.alloc(RangeIterObj::new(range.start, range.stop, range.step)),
-            Obj::Str(_) => self.heap.alloc(IterObj::new(IterState::Str { seq: r, byte: 0 })),
+            Obj::Str(_) => self.heap.alloc(StrIterObj::new(r)),
             Obj::Dict(d) => self.heap.alloc(IterObj::new(IterState::Dict {
                 dict: r,
                 index: 0,
@@ -50,10 +50,7 @@ impl Vm {
         let (seq, at) = match self.heap.get_mut(it) {
             ObjMut::RangeIter(range) => return Some(range.step().map(Value::Int)),
             ObjMut::SeqIter(s) => (s.seq, s.index),
-            ObjMut::Iter(IterObj {
-                state: IterState::Str { seq, byte },
-                ..
-            }) => (*seq, *byte),
+            ObjMut::StrIter(s) => (s.seq, s.byte),
             _ => return None,
         };
         // The same steps as `iter_next`'s: a list or tuple position moves
@@ -70,10 +67,7 @@ impl Vm {
         };
         match self.heap.get_mut(it) {
             ObjMut::SeqIter(s) => s.index += 1,
-            ObjMut::Iter(IterObj {
-                state: IterState::Str { byte, .. },
-                ..
-            }) => *byte += 1,
+            ObjMut::StrIter(s) => s.byte += 1,
             _ => {}
         }
         Some(next)
@@ -86,6 +80,7 @@ impl Vm {
         Some(match self.heap.get(it) {
             Obj::RangeIter(r) => r.remaining <= 0,
             Obj::SeqIter(s) => s.index >= self.heap.seq_items(s.seq)?.len(),
+            Obj::StrIter(s) => s.byte >= self.heap.str_obj(s.seq)?.byte_len(),
             Obj::Enumerate(e) => self.iter_exhausted(e.inner)?,
             Obj::Zip(z) => {
                 let mut done = false;
@@ -115,7 +110,6 @@ impl Vm {
         }
         let step = match self.heap.get_mut(it) {
             ObjMut::Iter(IterObj { state, .. }) => match state {
-                IterState::Str { seq, byte } => Step::Str(*seq, *byte),
                 IterState::Reversed { seq, remaining } => {
                     if *remaining == 0 {
                         Step::Done
@@ -132,6 +126,7 @@ impl Vm {
                 } => Step::Dict(*dict, *index, *kind, *used),
             },
             ObjMut::Enumerate(e) => Step::Enumerate(e.inner),
+            ObjMut::StrIter(s) => Step::Str(s.seq, s.byte),
             ObjMut::RangeIter(_) | ObjMut::SeqIter(_) => unreachable!("iter_next_inline steps these"),
             ObjMut::Zip(z) => Step::Zip(z.iters),
             _ => return Err(RawError::type_error("object is not an iterator").into()),
@@ -153,12 +148,8 @@ impl Vm {
             Step::Str(seq, byte) => {
                 let next = self.heap.str_obj(seq).and_then(|s| s.as_str()[byte..].chars().next());
                 let Some(c) = next else { return Ok(None) };
-                if let ObjMut::Iter(IterObj {
-                    state: IterState::Str { byte: at, .. },
-                    ..
-                }) = self.heap.get_mut(it)
-                {
-                    *at = byte + c.len_utf8();
+                if let ObjMut::StrIter(s) = self.heap.get_mut(it) {
+                    s.byte = byte + c.len_utf8();
                 }
                 Ok(Some(self.char_value(c)))
             }

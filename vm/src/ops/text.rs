@@ -159,7 +159,7 @@ impl Vm {
                 m.receiver.as_obj().map_or(0, address)
             )),
             Obj::Cell(_) => out.push_str(&format!("<cell at 0x{:012x}>", address(r))),
-            Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::Enumerate(_) | Obj::Zip(_) | Obj::Iter(_) => {
+            Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::StrIter(_) | Obj::Enumerate(_) | Obj::Zip(_) | Obj::Iter(_) => {
                 out.push_str(&format!("<iterator object at 0x{:012x}>", address(r)))
             }
             Obj::Typing(t) => crate::typing::write_repr(self, t, out, &mut |v, out| self.write_repr(v, out, active))?,
