@@ -10,6 +10,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use rumba_vm::bytecode::Opcode;
 use rumba_vm::heap::ObjRef;
 use rumba_vm::numeric::{self, Num};
 use rumba_vm::object::{Obj, ObjMut, RangeIterObj, Storage};
@@ -318,6 +319,80 @@ extern "C" fn cell_set(ctx: *mut Ctx, cell: u64, _: u64, _: u64) -> Pair {
     }
 }
 
+/// A result that passed its tag check, with a collection requested if the
+/// operation allocated past the pacing threshold.
+fn checked(ctx: *mut Ctx, vm: &Vm, result: Result<Value, rumba_vm::error::PyError>, tag: u64) -> Pair {
+    match result {
+        Ok(v) if tag_of(v) == tag => {
+            note_allocation(ctx, vm);
+            ok(bits_of(v))
+        }
+        _ => FAIL,
+    }
+}
+
+extern "C" fn binary(ctx: *mut Ctx, op: u64, arg: u64, tag: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote both operands into args just before the call.
+    let (a, b) = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
+    let Some(&op) = Opcode::ALL.get(op as usize) else {
+        return FAIL;
+    };
+    let result = vm.binary_for_jit(op, arg as u32, a, b);
+    checked(ctx, vm, result, tag)
+}
+
+extern "C" fn contains(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote both operands into args just before the call.
+    let (needle, container) = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
+    match vm.contains(container, needle) {
+        Ok(found) => ok(found as u64),
+        Err(_) => FAIL,
+    }
+}
+
+extern "C" fn get_item(ctx: *mut Ctx, tag: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote both operands into args just before the call.
+    let (container, index) = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
+    let result = vm.get_item(container, index);
+    checked(ctx, vm, result, tag)
+}
+
+extern "C" fn dict_set(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the three operands into args just before.
+    let (dict, key, value) = unsafe { ((*ctx).args[0], (*ctx).args[1], (*ctx).args[2]) };
+    let Some(d) = dict.as_obj() else { return FAIL };
+    // Hashing and the size check come before any change, so a failure
+    // leaves the dict as it was for the interpreter to redo the store.
+    match vm.dict_set(d, key, value) {
+        Ok(()) => {
+            note_allocation(ctx, vm);
+            ok(0)
+        }
+        Err(_) => FAIL,
+    }
+}
+
+extern "C" fn call_method(ctx: *mut Ctx, method: u64, nargs: u64, tag: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the recorder passed a method pointer `Vm::method_for_jit`
+    // gave it, as a word; it is the same function pointer type.
+    let method: rumba_vm::native::NativeMethodPtr = unsafe { std::mem::transmute(method as usize) };
+    // SAFETY: the trace wrote the receiver and nargs - 1 arguments
+    // (nargs <= MAX_NATIVE_ARGS) into args.
+    let args: Vec<Value> = unsafe { (&(*ctx).args)[..nargs as usize].to_vec() };
+    let result = method(vm, args[0], &args[1..], &[]);
+    checked(ctx, vm, result, tag)
+}
+
 pub type HelperFn = extern "C" fn(*mut Ctx, u64, u64, u64) -> Pair;
 
 /// The function behind each helper.
@@ -338,6 +413,11 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::RangeIter => range_iter,
         Helper::CellGet => cell_get,
         Helper::CellSet => cell_set,
+        Helper::Binary | Helper::BinaryInPlace => binary,
+        Helper::Contains => contains,
+        Helper::GetItem => get_item,
+        Helper::DictSet => dict_set,
+        Helper::CallMethodPure | Helper::CallMethodListWrite => call_method,
     }
 }
 

@@ -106,6 +106,26 @@ pub enum Helper {
     CellGet,
     /// (cell) with the value in arg slot 0: store into a closure cell.
     CellSet,
+    /// (opcode, its argument, expected tag) with the operands in arg slots
+    /// 0 and 1: a binary operator on values the trace has no instruction
+    /// for, computed by the interpreter's own slow path.
+    Binary,
+    /// As `Binary`, for `+=` and `*=`, which extend a list in place.
+    BinaryInPlace,
+    /// () with the needle and the container in arg slots 0 and 1 -> bool:
+    /// `needle in container`.
+    Contains,
+    /// (expected tag) with the container and index in arg slots 0 and 1:
+    /// `container[index]` for a dict, str or range.
+    GetItem,
+    /// () with the dict, key and value in arg slots 0, 1 and 2.
+    DictSet,
+    /// (method, nargs, expected tag) with the receiver and arguments in the
+    /// arg slots: a built-in type's method that changes nothing.
+    CallMethodPure,
+    /// As `CallMethodPure`, for a list method that changes its list and
+    /// returns None.
+    CallMethodListWrite,
 }
 
 /// What a helper may do besides computing its result, declared once here:
@@ -157,6 +177,13 @@ impl Helper {
             Helper::RangeIter => ("range_iter", Allocates),
             Helper::CellGet => ("cell_get", ReadsHeap),
             Helper::CellSet => ("cell_set", WritesState),
+            Helper::Binary => ("binary", Allocates),
+            Helper::BinaryInPlace => ("binary_in_place", WritesLists),
+            Helper::Contains => ("contains", ReadsHeap),
+            Helper::GetItem => ("get_item", Allocates),
+            Helper::DictSet => ("dict_set", WritesState),
+            Helper::CallMethodPure => ("call_method", Allocates),
+            Helper::CallMethodListWrite => ("call_list_method", WritesLists),
         }
     }
 

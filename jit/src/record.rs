@@ -16,7 +16,7 @@ use rumba_vm::bytecode::{CodeId, CompareKind, Opcode};
 use rumba_vm::heap::ObjRef;
 use rumba_vm::layout;
 use rumba_vm::object::{Kind, Obj, Storage, TypeKind};
-use rumba_vm::value::Value;
+use rumba_vm::value::{tag, Value};
 use rumba_vm::vm::Vm;
 
 use crate::ir::{CallArgs, Cmp, Elem, Helper, Ins, IrBuf, Op, RawArg, Ref, SnapFrame, Snapshot, Ty};
@@ -93,6 +93,9 @@ pub struct Recorder {
     iter_made: bool,
     /// Instructions whose object constants are rooted already.
     rooted: usize,
+    /// A call whose result type the next step reads off the stack: the
+    /// call's value, its stack slot, its call-table entry.
+    observe: Option<(Ref, usize, u32)>,
 }
 
 type Rec<T> = Result<T, String>;
@@ -120,6 +123,7 @@ impl Recorder {
             passed_loops: Vec::new(),
             iter_made: false,
             rooted: 0,
+            observe: None,
         };
         if matches!(kind, TraceKind::Root { .. }) {
             // Snapshot 0: the loop header with nothing to restore, where a
@@ -180,6 +184,7 @@ impl Recorder {
     fn step_inner(&mut self, vm: &mut Vm, pc: usize) -> Rec<Step> {
         let frame = *vm.frames().last().ok_or("no frame")?;
         let depth = vm.frames().len();
+        self.observe_result(vm)?;
         if self.expect != Some((depth, pc)) {
             return Err("left the recorded path (an exception or an unexpected jump)".into());
         }
@@ -341,7 +346,7 @@ impl Recorder {
                         };
                         self.emit(op, Ty::Float)
                     }
-                    _ => return Err(self.nyi_types(ins.op, a, b)),
+                    _ => return self.binary_fallback(vm, ins.op, arg, a, b),
                 };
                 self.pop(2);
                 self.push(r);
@@ -359,7 +364,7 @@ impl Recorder {
                         let (x, y) = (self.as_float(a), self.as_float(b));
                         self.guard(Op::FDiv(x, y), Ty::Float)
                     }
-                    _ => return Err(self.nyi_types(ins.op, a, b)),
+                    _ => return self.binary_fallback(vm, ins.op, arg, a, b),
                 };
                 self.pop(2);
                 self.push(r);
@@ -399,7 +404,7 @@ impl Recorder {
                         };
                         self.call(h, vec![RawArg::Val(x), RawArg::Val(y)], vec![], Ty::Float)
                     }
-                    _ => return Err(self.nyi_types(ins.op, a, b)),
+                    _ => return self.binary_fallback(vm, ins.op, arg, a, b),
                 };
                 self.pop(2);
                 self.push(r);
@@ -407,7 +412,7 @@ impl Recorder {
             Opcode::LShift | Opcode::RShift | Opcode::BitAnd | Opcode::BitOr | Opcode::BitXor => {
                 let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
                 if (self.ir.ty(a), self.ir.ty(b)) != (Ty::Int, Ty::Int) {
-                    return Err(self.nyi_types(ins.op, a, b));
+                    return self.binary_fallback(vm, ins.op, arg, a, b);
                 }
                 let r = match ins.op {
                     Opcode::LShift => self.call(Helper::IntShl, vec![RawArg::Val(a), RawArg::Val(b)], vec![], Ty::Int),
@@ -471,6 +476,22 @@ impl Recorder {
                     }
                 } else {
                     same
+                };
+                self.pop(2);
+                self.push(r);
+            }
+            Opcode::In | Opcode::NotIn => {
+                let (needle, container) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
+                self.no_tuple(needle)?;
+                self.no_tuple(container)?;
+                if self.ir.ty(container) != Ty::Obj {
+                    return Err(self.nyi_types(ins.op, needle, container));
+                }
+                let found = self.call(Helper::Contains, vec![], vec![needle, container], Ty::Bool);
+                let r = if ins.op == Opcode::NotIn {
+                    self.emit(Op::Not(found), Ty::Bool)
+                } else {
+                    found
                 };
                 self.pop(2);
                 self.push(r);
@@ -621,14 +642,14 @@ impl Recorder {
             }
             Opcode::LoadSubscr => {
                 let (c, i) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
-                if (self.ir.ty(c), self.ir.ty(i)) != (Ty::Obj, Ty::Int) {
-                    return Err(self.nyi_types(ins.op, c, i));
-                }
                 let (Value::Obj(o), Value::Int(k)) = (self.actual(vm, 1), self.actual(vm, 0)) else {
-                    return Err(self.nyi_types(ins.op, c, i));
+                    return match self.actual(vm, 1) {
+                        Value::Obj(o) => self.get_item_fallback(vm, c, i, o),
+                        _ => Err(self.nyi_types(ins.op, c, i)),
+                    };
                 };
                 let Some(items) = vm.heap.seq_items(o) else {
-                    return Err("NYI: subscript of this kind of object".into());
+                    return self.get_item_fallback(vm, c, i, o);
                 };
                 let Some(item) = seq_item(items, k) else {
                     return Err("index out of range while recording".into());
@@ -652,6 +673,14 @@ impl Recorder {
             }
             Opcode::StoreSubscr => {
                 let (v, c, i) = (self.peek(vm, 2)?, self.peek(vm, 1)?, self.peek(vm, 0)?);
+                if matches!(self.actual(vm, 1), Value::Obj(o) if vm.heap.kind(o) == Kind::Dict) {
+                    self.no_tuple(v)?;
+                    self.no_tuple(i)?;
+                    self.guard(Op::GuardKind(c, Kind::Dict as u8), Ty::Void);
+                    self.call(Helper::DictSet, vec![], vec![c, i, v], Ty::Void);
+                    self.pop(3);
+                    return Ok(Step::Continue);
+                }
                 if (self.ir.ty(c), self.ir.ty(i)) != (Ty::Obj, Ty::Int) {
                     return Err(self.nyi_types(ins.op, c, i));
                 }
@@ -702,6 +731,12 @@ impl Recorder {
                     None if ins.op == Opcode::CheckMethod && self.is_list_append(vm, name, receiver) => {
                         self.guard(Op::GuardKind(r, Kind::List as u8), Ty::Void);
                     }
+                    None if ins.op == Opcode::CheckMethod && method_helper(vm, receiver, name).is_some() => {
+                        // The method exists for every value of this type.
+                        if let Value::Obj(o) = receiver {
+                            self.guard(Op::GuardKind(r, vm.heap.kind(o) as u8), Ty::Void);
+                        }
+                    }
                     None => {
                         let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
                         return Err(format!("NYI: attribute .{text} of this kind of object"));
@@ -720,8 +755,7 @@ impl Recorder {
                     return self.record_call(vm, argc, depth, next, Some(callee));
                 }
                 if argc != 1 || !self.is_list_append(vm, name, receiver) {
-                    let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
-                    return Err(format!("NYI: method call .{text}()"));
+                    return self.method_call(vm, argc, receiver, name);
                 }
                 let (l, v) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
                 self.no_tuple(l)?;
@@ -787,7 +821,15 @@ impl Recorder {
             Obj::Native(n) if n.name == "abs" && argc == 1 => Callee::Abs,
             Obj::Native(n) if n.name == "len" && argc == 1 => Callee::Len,
             Obj::Native(n) if PURE_NATIVES.contains(&n.name) || ITERATOR_NATIVES.contains(&n.name) => Callee::Pure,
-            Obj::Type(TypeKind::Int | TypeKind::Float | TypeKind::Range) => Callee::Pure,
+            Obj::Type(
+                TypeKind::Int
+                | TypeKind::Float
+                | TypeKind::Range
+                | TypeKind::Str
+                | TypeKind::Bool
+                | TypeKind::Tuple
+                | TypeKind::List,
+            ) => Callee::Pure,
             _ => Callee::Other,
         };
         match what {
@@ -1000,6 +1042,95 @@ impl Recorder {
         self.emit(Op::VTuple(id), Ty::Obj)
     }
 
+    /// A binary operator on values the trace has no instruction for: the
+    /// interpreter's own slow path as a call, its result's type learned
+    /// from what the interpreter computes.
+    fn binary_fallback(&mut self, vm: &Vm, op: Opcode, arg: u32, a: Ref, b: Ref) -> Rec<Step> {
+        self.no_tuple(a)?;
+        self.no_tuple(b)?;
+        let helper = match op {
+            Opcode::InplaceAdd | Opcode::InplaceMul => Helper::BinaryInPlace,
+            _ => Helper::Binary,
+        };
+        let raw = vec![RawArg::Imm(op as u64), RawArg::Imm(arg as u64), RawArg::Imm(tag::UNDEF)];
+        let _ = vm;
+        self.call_observed(helper, raw, vec![a, b], 2);
+        Ok(Step::Continue)
+    }
+
+    /// `c[i]` for a dict, str or range, by the interpreter's own function.
+    fn get_item_fallback(&mut self, vm: &Vm, c: Ref, i: Ref, o: ObjRef) -> Rec<Step> {
+        let kind = vm.heap.kind(o);
+        if !matches!(kind, Kind::Dict | Kind::Str | Kind::Range) {
+            return Err("NYI: subscript of this kind of object".into());
+        }
+        self.no_tuple(c)?;
+        self.no_tuple(i)?;
+        self.guard(Op::GuardKind(c, kind as u8), Ty::Void);
+        self.call_observed(Helper::GetItem, vec![RawArg::Imm(tag::UNDEF)], vec![c, i], 2);
+        Ok(Step::Continue)
+    }
+
+    /// A built-in type's method (`d.get(k, 0)`, `s.upper()`): a call of
+    /// the method itself, for those whose effect is known (`method_helper`).
+    fn method_call(&mut self, vm: &Vm, argc: usize, receiver: Value, name: ObjRef) -> Rec<Step> {
+        let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str()).to_string();
+        let Some(helper) = method_helper(vm, receiver, name) else {
+            return Err(format!("NYI: method call .{text}()"));
+        };
+        if argc + 1 > crate::exit::MAX_NATIVE_ARGS {
+            return Err("NYI: method call with many arguments".into());
+        }
+        let method = vm.method_for_jit(receiver, &text).ok_or("NYI: method not found")?;
+        let mut boxed = Vec::with_capacity(argc + 1);
+        for k in (0..=argc).rev() {
+            let v = self.peek(vm, k)?;
+            self.no_tuple(v)?;
+            boxed.push(v);
+        }
+        let raw = vec![
+            RawArg::Imm(method as usize as u64),
+            RawArg::Imm(argc as u64 + 1),
+            RawArg::Imm(tag::UNDEF),
+        ];
+        self.call_observed(helper, raw, boxed, argc + 1);
+        Ok(Step::Continue)
+    }
+
+    /// A helper call that replaces the top `consumed` values with its
+    /// result, whose type is not known yet: its last raw argument (the
+    /// expected tag) and the result's type are filled in at the next step
+    /// from the value the interpreter left on the stack. The call's guard
+    /// is taken with the operands still on the stack, where an exit must
+    /// leave them for the interpreter to redo the instruction.
+    fn call_observed(&mut self, helper: Helper, raw: Vec<RawArg>, boxed: Vec<Ref>, consumed: usize) {
+        let r = self.call(helper, raw, boxed, Ty::Undef);
+        let Op::Call(n) = self.ir.op(r) else {
+            unreachable!("a call")
+        };
+        self.pop(consumed);
+        self.push(r);
+        self.observe = Some((r, self.height() - 1, n));
+    }
+
+    /// Types the result of the last `call_observed` from the stack.
+    fn observe_result(&mut self, vm: &Vm) -> Rec<()> {
+        let Some((r, slot, n)) = self.observe.take() else {
+            return Ok(());
+        };
+        let v = vm
+            .stack()
+            .get(self.root_base + slot)
+            .copied()
+            .ok_or("the result left the stack")?;
+        let ty = ty_of(v)?;
+        self.ir.ins[r.0 as usize].ty = ty;
+        if let Some(RawArg::Imm(t)) = self.ir.calls[n as usize].raw.last_mut() {
+            *t = ty.tag();
+        }
+        Ok(())
+    }
+
     /// Attribute `name` of `receiver` when that is a module the trace
     /// knows as a constant (a global, guarded when loaded); None for other
     /// receivers.
@@ -1064,16 +1195,8 @@ impl Recorder {
         }
         let result = predict_native(vm, callee, &actual)?;
         let ty = ty_of(result)?;
-        // A new range or iterator is the one kind of object a trace may
-        // make this way: the helper checks nothing but the tag, and what
-        // uses it (`for`) guards its kind.
-        let makes_iterable = matches!(result, Value::Obj(o) if matches!(
-            vm.heap.kind(o),
-            Kind::Range | Kind::RangeIter | Kind::SeqIter | Kind::Enumerate | Kind::Zip
-        ));
-        if ty == Ty::Obj && !makes_iterable {
-            return Err("NYI: built-in returning an object".into());
-        }
+        // An object result is only checked for its tag: whatever uses it
+        // guards its kind.
         self.guard_is(cref, callee);
         let r = self.call(
             Helper::CallNative,
@@ -1382,16 +1505,59 @@ impl Recorder {
     }
 }
 
-/// Built-ins that compute a number from numbers (or a length) and touch
-/// nothing else, so a trace may call them and run them ahead of time.
 /// Built-ins that make an iterator from their arguments and change nothing
 /// else (they allocate it: `Helper::CallNative`'s effect).
 const ITERATOR_NATIVES: &[&str] = &["enumerate", "zip", "iter"];
 
+/// Built-ins that compute a value from their arguments (numbers, lengths,
+/// new strs and lists) and change nothing else, so a trace may call them
+/// and the recorder may run them ahead of time to learn the result's type.
+/// None calls back into a script without keyword arguments (`key=`), and
+/// calls with keywords are not recorded.
 const PURE_NATIVES: &[&str] = &[
-    "abs", "min", "max", "len", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log", "log2", "log10",
-    "floor", "ceil", "trunc", "fabs", "hypot", "isnan", "isinf", "isfinite", "copysign", "sinh", "cosh", "tanh",
-    "degrees", "radians",
+    "repr",
+    "ord",
+    "chr",
+    "round",
+    "divmod",
+    "sorted",
+    "sum",
+    "hash",
+    "any",
+    "all",
+    "isinstance",
+    "bin",
+    "hex",
+    "oct",
+    "abs",
+    "min",
+    "max",
+    "len",
+    "sin",
+    "cos",
+    "tan",
+    "asin",
+    "acos",
+    "atan",
+    "atan2",
+    "exp",
+    "log",
+    "log2",
+    "log10",
+    "floor",
+    "ceil",
+    "trunc",
+    "fabs",
+    "hypot",
+    "isnan",
+    "isinf",
+    "isfinite",
+    "copysign",
+    "sinh",
+    "cosh",
+    "tanh",
+    "degrees",
+    "radians",
 ];
 
 fn ty_of(v: Value) -> Rec<Ty> {
@@ -1403,6 +1569,32 @@ fn ty_of(v: Value) -> Rec<Ty> {
         Value::Obj(_) => Ty::Obj,
         Value::Undef => return Err("unbound value".into()),
     })
+}
+
+/// The helper that calls method `name` of `receiver`'s type from a trace,
+/// by what the method may do: None for methods a trace does not call (one
+/// that changes its object and returns a value could not be redone by the
+/// interpreter after a failed type check).
+fn method_helper(vm: &Vm, receiver: Value, name: ObjRef) -> Option<Helper> {
+    let name = vm.heap.str_obj(name)?.as_str();
+    vm.method_for_jit(receiver, name)?;
+    let kind = match receiver {
+        Value::Obj(o) => vm.heap.kind(o),
+        _ => return Some(Helper::CallMethodPure),
+    };
+    let reads_only = match kind {
+        Kind::Str => true,
+        Kind::Dict => matches!(name, "get" | "keys" | "values" | "items" | "copy"),
+        Kind::List => matches!(name, "index" | "count" | "copy"),
+        Kind::Tuple => true,
+        _ => false,
+    };
+    if reads_only {
+        return Some(Helper::CallMethodPure);
+    }
+    let list_write =
+        kind == Kind::List && matches!(name, "insert" | "extend" | "remove" | "reverse" | "sort" | "clear");
+    list_write.then_some(Helper::CallMethodListWrite)
 }
 
 /// Whether an object is one of the shared one-character ASCII strs.

@@ -947,7 +947,7 @@ impl Vm {
     /// `a op b` where argument 1 marks an augmented assignment (the
     /// binary opcodes) or the in-place add and multiply: CPython names the
     /// operator as written, `+=`, in "unsupported operand" errors.
-    fn binary_op_as_written(&mut self, op: BinOp, arg: u32, a: Value, b: Value) -> Result<Value, PyError> {
+    pub(crate) fn binary_op_as_written(&mut self, op: BinOp, arg: u32, a: Value, b: Value) -> Result<Value, PyError> {
         self.binary_op(op, a, b).map_err(|mut e| {
             if arg == 1 && e.kind == ExcKind::TypeError {
                 let binary = format!("unsupported operand type(s) for {}:", op.symbol());
@@ -959,7 +959,7 @@ impl Vm {
         })
     }
 
-    fn inplace_add(&mut self, a: Value, b: Value) -> Result<Value, PyError> {
+    pub(crate) fn inplace_add(&mut self, a: Value, b: Value) -> Result<Value, PyError> {
         if let Some(r) = a.as_obj() {
             if self.heap.list(r).is_some() {
                 let extra = self.collect_iterable(b)?;
@@ -973,7 +973,7 @@ impl Vm {
     }
 
     /// `a *= b`: lists repeat in place; everything else is `a * b`.
-    fn inplace_mul(&mut self, a: Value, b: Value) -> Result<Value, PyError> {
+    pub(crate) fn inplace_mul(&mut self, a: Value, b: Value) -> Result<Value, PyError> {
         if let (Some(r), Some(n)) = (a.as_obj(), b.as_index()) {
             if let Some(l) = self.heap.list(r) {
                 let count = n.max(0) as usize;

@@ -2,10 +2,11 @@
 //! implementations work through, kept in one place so the interpreter's
 //! own fields stay private to it.
 
-use crate::bytecode::CodeId;
+use crate::bytecode::{CodeId, Opcode};
 use crate::error::PyError;
 use crate::native::KwArg;
 use crate::object::Obj;
+use crate::ops::arith::BinOp;
 use crate::value::Value;
 use crate::vm::Frame;
 use crate::vm::{Vm, NO_TRACE};
@@ -110,6 +111,27 @@ impl Vm {
             Some(Obj::Type(kind)) => crate::builtins::call_type(self, kind, args, &no_kwargs),
             _ => Err(PyError::new(crate::error::ExcKind::TypeError, "not a built-in")),
         }
+    }
+
+    /// What a binary opcode (argument `arg`) makes of two values: the
+    /// interpreter's own slow path, for a trace that meets values it has no
+    /// instruction for. Errors are the interpreter's (a trace that gets one
+    /// exits, and the interpreter raises it on the instruction).
+    pub fn binary_for_jit(&mut self, op: Opcode, arg: u32, a: Value, b: Value) -> Result<Value, PyError> {
+        match op {
+            Opcode::InplaceAdd => self.inplace_add(a, b),
+            Opcode::InplaceMul => self.inplace_mul(a, b),
+            _ => match BinOp::of_opcode(op) {
+                Some(bin) => self.binary_op_as_written(bin, arg, a, b),
+                None => Err(PyError::new(crate::error::ExcKind::TypeError, "not a binary opcode")),
+            },
+        }
+    }
+
+    /// A built-in type's method for a trace to call: the method of that
+    /// name, found as `CALL_METHOD` finds it.
+    pub fn method_for_jit(&self, receiver: Value, name: &str) -> Option<crate::native::NativeMethodPtr> {
+        crate::methods::find_method(self.type_kind(receiver), name)
     }
 
     /// Keeps an object alive for good: a compiled trace refers to it.

@@ -26,6 +26,28 @@ pub enum BinOp {
 }
 
 impl BinOp {
+    /// The operator a binary opcode applies (its in-place forms included).
+    pub fn of_opcode(op: crate::bytecode::Opcode) -> Option<BinOp> {
+        use crate::bytecode::Opcode as O;
+        Some(match op {
+            O::Add | O::InplaceAdd => BinOp::Add,
+            O::Sub => BinOp::Sub,
+            O::Mul | O::InplaceMul => BinOp::Mul,
+            O::TrueDiv => BinOp::TrueDiv,
+            O::FloorDiv => BinOp::FloorDiv,
+            O::Mod => BinOp::Mod,
+            O::Pow => BinOp::Pow,
+            O::LShift => BinOp::LShift,
+            O::RShift => BinOp::RShift,
+            O::BitAnd => BinOp::BitAnd,
+            O::BitOr => BinOp::BitOr,
+            O::BitXor => BinOp::BitXor,
+            _ => return None,
+        })
+    }
+}
+
+impl BinOp {
     /// The augmented-assignment spelling, as error messages name it.
     pub fn inplace_symbol(self) -> &'static str {
         match self {
