@@ -55,6 +55,7 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
         Op::KNil => "KNIL".into(),
         Op::KUndef => "KUNDEF".into(),
         Op::SLoad(s) => format!("SLOAD   #{s}"),
+        Op::SLoadItem(s) => format!("SITEM   #{s}"),
         Op::GLoad(g) => format!("GLOAD   g{g}"),
         Op::GuardGlobalIs(g, o) => format!("GIS     g{g} {o:#x}"),
         Op::GuardGlobalUnbound(g) => format!("GUNBOUND g{g}"),

@@ -18,6 +18,7 @@ use rumba_vm::value::Value;
 use rumba_vm::vm::Frame;
 use rumba_vm::vm::Vm;
 
+use crate::backend::x64::VirtualTuple;
 use crate::ir::{Helper, Snapshot};
 
 /// Boxed arguments a helper call can take (a built-in's arguments).
@@ -432,6 +433,31 @@ pub fn interrupted(ctx: &Ctx) -> bool {
     !ctx.interrupt.is_null() && unsafe { (*ctx.interrupt).load(Ordering::Relaxed) }
 }
 
+/// Makes the tuples a trace kept virtual, from the items the exit stub
+/// wrote above the snapshot's height, into the slots that hold them (inner
+/// tuples first, so an outer one finds them in its items).
+///
+/// # Safety
+/// The stub must have written every item slot of `virtuals` as a `Value`,
+/// within the stack's reserved capacity.
+unsafe fn materialize(vm: &mut Vm, root_base: usize, virtuals: &[VirtualTuple]) {
+    if virtuals.is_empty() {
+        return;
+    }
+    // Reserving nothing moves nothing: this is the buffer the stub wrote.
+    let stack = vm.stack_reserve(0);
+    for v in virtuals {
+        let first = root_base + v.first as usize;
+        // SAFETY: the stub wrote these items as values (the contract), in
+        // reserved capacity; allocating a tuple does not touch the stack.
+        unsafe {
+            let items = std::slice::from_raw_parts(stack.add(first), v.len as usize).to_vec();
+            let t = vm.heap.new_tuple(&items);
+            stack.add(root_base + v.slot as usize).write(Value::Obj(t));
+        }
+    }
+}
+
 /// Rebuilds the interpreter's frames and stack height after an exit whose
 /// stub wrote the snapshot's values into the stack.
 ///
@@ -439,7 +465,10 @@ pub fn interrupted(ctx: &Ctx) -> bool {
 /// The exit stub must have written every slot from the height at entry up
 /// to `snap.height` (the recorder puts every slot above the entry height
 /// in the snapshot), within the capacity reserved before entry.
-pub unsafe fn restore(vm: &mut Vm, root_base: usize, snap: &Snapshot) {
+pub unsafe fn restore(vm: &mut Vm, root_base: usize, snap: &Snapshot, virtuals: &[VirtualTuple]) {
+    // SAFETY: the stub wrote the items of every virtual tuple (the
+    // function's contract).
+    unsafe { materialize(vm, root_base, virtuals) };
     // SAFETY: see the function's contract.
     unsafe { vm.set_stack_len(root_base + snap.height as usize) };
     let mut pc = snap.pc as usize;

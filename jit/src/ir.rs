@@ -255,6 +255,9 @@ pub enum Op {
     /// Load stack slot n (relative to the root frame's base), guarding
     /// its tag against the instruction's type.
     SLoad(u32),
+    /// Load stack slot n without checking its tag: an item of a virtual
+    /// tuple a parent trace's exit stub wrote there with this very type.
+    SLoadItem(u32),
     /// Load global slot n, guarding its tag.
     GLoad(u32),
     /// Guard global slot n holds exactly object `r` (an address).
@@ -493,6 +496,7 @@ impl Op {
                 | Op::LoopBack
                 | Op::Link(_)
                 | Op::SLoad(_)
+                | Op::SLoadItem(_)
                 | Op::GLoad(_)
         )
     }
@@ -578,6 +582,9 @@ impl IrBuf {
                 }
             }
             out.extend(c.boxed.iter().copied());
+        }
+        if let Op::VTuple(t) = self.ins[i].op {
+            out.extend(self.tuples[t as usize].iter().copied());
         }
         out
     }

@@ -39,6 +39,11 @@ pub const MAX_INLINE_DEPTH: usize = 8;
 /// directly at exits.
 pub const MAX_TRACE_SLOTS: usize = 1024;
 
+/// Further slots an exit may use above a snapshot's height for the items of
+/// the tuples it makes (the trace kept them virtual); reserved with the
+/// trace's own slots before entering native code.
+pub const MAX_VIRTUAL_SLOTS: usize = 256;
+
 /// First penalty, in loop iterations, after a recording aborts; it
 /// doubles on each abort of the same loop (LuaJIT starts at 72 with
 /// random bits; we stay deterministic so JIT runs are reproducible).

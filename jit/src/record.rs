@@ -133,6 +133,54 @@ impl Recorder {
         rec
     }
 
+    /// A side trace starts where its parent's exit leaves the state: the
+    /// tuples that exit keeps virtual exist only as their items, which its
+    /// stub writes into scratch slots above the snapshot's height. The side
+    /// trace (entered straight from the stub once attached) must read them
+    /// there, so each such slot starts as a virtual tuple of those items;
+    /// their types come from the tuples the interpreter holds now (the exit
+    /// made them when it ran through the interpreter).
+    pub fn assume_virtuals(&mut self, vm: &Vm, virtuals: &[crate::backend::x64::VirtualTuple]) {
+        // Outer tuples are listed after the tuples they hold.
+        for v in virtuals.iter().rev() {
+            if (v.slot as usize) < self.slots.len() {
+                if let Value::Obj(t) = vm.stack()[self.root_base + v.slot as usize] {
+                    let r = self.virtual_from(vm, virtuals, v, t);
+                    self.set(v.slot as usize, r);
+                }
+            }
+        }
+    }
+
+    /// The virtual tuple `v` stands for, its items loaded from its scratch
+    /// slots (or, nested, virtual themselves), typed by the real tuple `t`.
+    fn virtual_from(
+        &mut self,
+        vm: &Vm,
+        virtuals: &[crate::backend::x64::VirtualTuple],
+        v: &crate::backend::x64::VirtualTuple,
+        t: ObjRef,
+    ) -> Ref {
+        let values: Vec<Value> = vm.heap.tuple(t).map_or_else(Vec::new, |items| items.to_vec());
+        let mut items = Vec::with_capacity(values.len());
+        for (k, value) in values.into_iter().enumerate() {
+            let slot = v.first + k as u32;
+            let inner = virtuals.iter().find(|w| w.slot == slot);
+            let item = match (inner, value) {
+                (Some(w), Value::Obj(it)) => self.virtual_from(vm, virtuals, w, it),
+                // No tag check: the stub wrote the item with the parent's
+                // static type, which the real tuple shows, and a failing
+                // check here could not restore the slots not yet set.
+                _ => {
+                    let ty = ty_of(value).unwrap_or(Ty::Nil);
+                    self.emit(Op::SLoadItem(slot), ty)
+                }
+            };
+            items.push(item);
+        }
+        self.virtual_tuple(items)
+    }
+
     /// The snapshot of a root trace's loop header (see `new`).
     pub const ENTRY_SNAPSHOT: u32 = 0;
 
@@ -629,7 +677,7 @@ impl Recorder {
             Opcode::UnpackSequence => {
                 let t = self.peek(vm, 0)?;
                 let Op::VTuple(id) = self.ir.op(t) else {
-                    return Err("NYI: unpacking a sequence from the heap".into());
+                    return self.unpack_from_heap(vm, t, arg as usize);
                 };
                 let items = self.ir.tuples[id as usize].clone();
                 if items.len() != arg as usize {
@@ -642,6 +690,19 @@ impl Recorder {
             }
             Opcode::LoadSubscr => {
                 let (c, i) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
+                // An item of a virtual tuple at a constant index is the
+                // value it was built from.
+                if let (Op::VTuple(t), Op::KInt(k)) = (self.ir.op(c), self.ir.op(i)) {
+                    let items = &self.ir.tuples[t as usize];
+                    let n = items.len() as i64;
+                    let at = if k < 0 { k + n } else { k };
+                    if (0..n).contains(&at) {
+                        let item = items[at as usize];
+                        self.pop(2);
+                        self.push(item);
+                        return Ok(Step::Continue);
+                    }
+                }
                 let (Value::Obj(o), Value::Int(k)) = (self.actual(vm, 1), self.actual(vm, 0)) else {
                     return match self.actual(vm, 1) {
                         Value::Obj(o) => self.get_item_fallback(vm, c, i, o),
@@ -769,8 +830,10 @@ impl Recorder {
                 let Some(f) = self.frames.pop() else {
                     return Err("return from the loop's own function".into());
                 };
+                // A tuple the callee built stays virtual: the caller usually
+                // unpacks it at once (`x, y = f()`); one that ends up in a
+                // snapshot stops the trace when it is installed.
                 let v = self.peek(vm, 0)?;
-                self.no_tuple(v)?;
                 let keep = f.base as usize - 1;
                 self.slots.truncate(keep);
                 self.modified.truncate(keep);
@@ -803,9 +866,7 @@ impl Recorder {
         };
         let mut args = Vec::with_capacity(argc);
         for k in (0..argc).rev() {
-            let a = self.peek(vm, k)?;
-            self.no_tuple(a)?;
-            args.push(a);
+            args.push(self.peek(vm, k)?);
         }
         enum Callee {
             Script(CodeId),
@@ -832,6 +893,13 @@ impl Recorder {
             ) => Callee::Pure,
             _ => Callee::Other,
         };
+        // A virtual tuple may go into an inlined call (it stays in this
+        // trace); a built-in needs a real one.
+        if !matches!(what, Callee::Script(_)) {
+            for &a in &args {
+                self.no_tuple(a)?;
+            }
+        }
         match what {
             Callee::Script(fcode) => {
                 let code = vm.code(fcode).code.clone();
@@ -1033,6 +1101,35 @@ impl Recorder {
             }
             _ => Err("NYI: iterating this kind of object".into()),
         }
+    }
+
+    /// `a, b = seq` for a tuple or list on the heap: its length checked,
+    /// then each item loaded and type-guarded, pushed last first.
+    fn unpack_from_heap(&mut self, vm: &Vm, t: Ref, n: usize) -> Rec<Step> {
+        let Value::Obj(o) = self.actual(vm, 0) else {
+            return Err("NYI: unpacking this kind of value".into());
+        };
+        let Some(items) = vm.heap.seq_items(o) else {
+            return Err("NYI: unpacking this kind of object".into());
+        };
+        if items.len() != n {
+            return Err("unpacking the wrong number of items".into());
+        }
+        let types: Vec<Ty> = items.iter().map(ty_of).collect::<Rec<_>>()?;
+        let (data, elem, len) = self.items_of(vm, t, o);
+        let want = self.emit(Op::KInt(n as i64), Ty::Int);
+        let same = self.emit(Op::ICmp(Cmp::Eq, len, want), Ty::Bool);
+        self.guard(Op::Guard(same, true), Ty::Void);
+        let mut loaded = Vec::with_capacity(n);
+        for (k, ty) in types.into_iter().enumerate() {
+            let k = self.emit(Op::KInt(k as i64), Ty::Int);
+            loaded.push(self.guard(Op::LoadElem(data, k, elem), ty));
+        }
+        self.pop(1);
+        for r in loaded.into_iter().rev() {
+            self.push(r);
+        }
+        Ok(Step::Continue)
     }
 
     /// A tuple of `items` that exists only in the recorder.
@@ -1378,10 +1475,14 @@ impl Recorder {
         self.snap_here = Some(s);
     }
 
-    /// Whether a snapshot holds a virtual tuple (which cannot be restored).
+    /// Whether the trace's closing snapshot (the loop header it goes back
+    /// or on to) holds a virtual tuple: a value that lives across the back
+    /// edge must be a real one. An exit makes the tuples its snapshot holds
+    /// (`exit::materialize`).
     pub fn check_snapshots(&self) -> Rec<()> {
-        for s in &self.ir.snaps {
-            for (_, r) in &s.entries {
+        let closing = self.ir.ins.last().and_then(|i| i.snap);
+        if let Some(s) = closing {
+            for (_, r) in &self.ir.snaps[s as usize].entries {
                 self.no_tuple(*r)?;
             }
         }

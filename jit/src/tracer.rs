@@ -315,7 +315,7 @@ impl JitHook for Jit {
             return TraceRun::Resume;
         }
         let root_base = vm.frames().last().expect("a running frame").base;
-        let stack = vm.stack_reserve(params::MAX_TRACE_SLOTS);
+        let stack = vm.stack_reserve(params::MAX_TRACE_SLOTS + params::MAX_VIRTUAL_SLOTS);
         // SAFETY: root_base is within the stack (it is a frame's base), so
         // the offset stays inside the allocation.
         let base = unsafe { stack.add(root_base) } as *mut u8;
@@ -340,10 +340,11 @@ impl JitHook for Jit {
         let t = &self.traces[owner as usize];
         let ce = &t.compiled.exits[local as usize];
         let snap = &t.ir.snaps[ce.snap as usize];
-        // SAFETY: the exit stub wrote every slot of the snapshot, and the
-        // recorder put every slot above the entry height in it; all of it
-        // is within the capacity reserved above.
-        unsafe { exit::restore(vm, root_base, snap) };
+        // SAFETY: the exit stub wrote every slot of the snapshot (the
+        // recorder put every slot above the entry height in it) and the
+        // items of its virtual tuples; all of it is within the capacity
+        // reserved above.
+        unsafe { exit::restore(vm, root_base, snap, &ce.virtuals) };
         let root = match t.kind {
             TraceKind::Root { .. } => owner,
             TraceKind::Side { root, .. } => root,
@@ -369,7 +370,12 @@ impl JitHook for Jit {
                 exit: exit_id,
                 root,
             };
-            self.recorder = Some(Recorder::new(vm, kind, pc, pc));
+            let virtuals = ce.virtuals.clone();
+            let mut rec = Recorder::new(vm, kind, pc, pc);
+            // The patched exit jumps into the side trace with the stub's
+            // writes only: the tuples it keeps virtual are never made.
+            rec.assume_virtuals(vm, &virtuals);
+            self.recorder = Some(rec);
             return TraceRun::ResumeRecording;
         }
         TraceRun::Resume

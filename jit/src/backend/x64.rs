@@ -74,8 +74,22 @@ pub struct CompiledExit {
     pub stub_at: usize,
     /// (slot, where, type) written by the stub.
     pub writes: Vec<(u32, Loc, Ty)>,
+    /// Tuples the trace never made that the interpreter needs: the stub
+    /// writes their items into slots above the snapshot's height, and the
+    /// exit makes each tuple from them (`exit::materialize`). Inner tuples
+    /// come before the tuples that hold them.
+    pub virtuals: Vec<VirtualTuple>,
     /// Guard instruction index (None for the loop header's tick exit).
     pub guard: Option<u32>,
+}
+
+/// A tuple an exit makes: `len` items from slot `first` on, into `slot`
+/// (slots relative to the root frame's base).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VirtualTuple {
+    pub slot: u32,
+    pub first: u32,
+    pub len: u32,
 }
 
 pub struct CompiledTrace {
@@ -218,11 +232,15 @@ pub fn compile(
             label: exit,
             snap,
             writes: Vec::new(),
+            virtuals: Vec::new(),
             guard: None,
         });
         dynasm!(g.asm ; .arch x64 ; =>tail);
         g.tick_check(exit);
         dynasm!(g.asm ; .arch x64 ; jmp =>start);
+    }
+    if g.virtual_overflow {
+        return Err("too many items of tuples to make at an exit".into());
     }
     let exits = g.emit_stubs();
     area.asm.commit().map_err(|e| e.to_string())?;
@@ -240,6 +258,7 @@ struct PendingExit {
     label: DynamicLabel,
     snap: u32,
     writes: Vec<(u32, Loc, Ty)>,
+    virtuals: Vec<VirtualTuple>,
     guard: Option<u32>,
 }
 
@@ -261,6 +280,8 @@ struct Gen<'a> {
     gpr_owner: [Option<Ref>; 16],
     xmm_owner: [Option<Ref>; 16],
     exits: Vec<PendingExit>,
+    /// An exit's virtual tuples needed more scratch slots than reserved.
+    virtual_overflow: bool,
 }
 
 impl<'a> Gen<'a> {
@@ -306,6 +327,7 @@ impl<'a> Gen<'a> {
             gpr_owner: [None; 16],
             xmm_owner: [None; 16],
             exits: Vec::new(),
+            virtual_overflow: false,
         }
     }
 
@@ -578,19 +600,54 @@ impl<'a> Gen<'a> {
     /// A new exit for instruction i's snapshot, with the values' places now.
     fn exit_here(&mut self, i: usize) -> DynamicLabel {
         let snap = self.ir.ins[i].snap.expect("a guard has a snapshot");
-        let writes = self.ir.snaps[snap as usize]
-            .entries
-            .iter()
-            .map(|&(slot, r)| (slot, self.loc(r), self.ty(r)))
-            .collect();
+        let snapshot = &self.ir.snaps[snap as usize];
+        let mut writes = Vec::new();
+        let mut virtuals = Vec::new();
+        let mut scratch = snapshot.height;
+        for &(slot, r) in &snapshot.entries {
+            self.place(slot, r, &mut writes, &mut virtuals, &mut scratch);
+        }
         let label = self.asm.new_dynamic_label();
         self.exits.push(PendingExit {
             label,
             snap,
             writes,
+            virtuals,
             guard: Some(i as u32),
         });
         label
+    }
+
+    /// How an exit puts value `r` into `slot`: written by the stub, or, for
+    /// a virtual tuple, its items written to scratch slots from `scratch`
+    /// on and the tuple made from them when the exit restores the state.
+    fn place(
+        &mut self,
+        slot: u32,
+        r: Ref,
+        writes: &mut Vec<(u32, Loc, Ty)>,
+        virtuals: &mut Vec<VirtualTuple>,
+        scratch: &mut u32,
+    ) {
+        let Op::VTuple(t) = self.ir.op(r) else {
+            writes.push((slot, self.loc(r), self.ty(r)));
+            return;
+        };
+        let items = &self.ir.tuples[t as usize];
+        let first = *scratch;
+        *scratch += items.len() as u32;
+        if *scratch as usize > crate::params::MAX_VIRTUAL_SLOTS + crate::params::MAX_TRACE_SLOTS {
+            self.virtual_overflow = true;
+            return;
+        }
+        for (k, &item) in items.iter().enumerate() {
+            self.place(first + k as u32, item, writes, virtuals, scratch);
+        }
+        virtuals.push(VirtualTuple {
+            slot,
+            first,
+            len: items.len() as u32,
+        });
     }
 
     /// Writes values into stack slots (boxing them).
@@ -633,6 +690,7 @@ impl<'a> Gen<'a> {
                 jump_at,
                 stub_at,
                 writes: e.writes,
+                virtuals: e.virtuals,
                 guard: e.guard,
             });
         }
@@ -655,6 +713,9 @@ impl<'a> Gen<'a> {
                 let exit = self.exit_here(i);
                 dynasm!(self.asm ; .arch x64 ; cmp QWORD [r12 + off], tag ; jne =>exit);
                 self.load_payload(i, ins.ty, Mem::Stack(off + 8));
+            }
+            Op::SLoadItem(slot) => {
+                self.load_payload(i, ins.ty, Mem::Stack(16 * slot as i32 + 8));
             }
             Op::GLoad(g) => {
                 let off = 16 * g as i32;

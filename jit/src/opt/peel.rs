@@ -60,11 +60,27 @@ pub fn run(ir: &mut IrBuf) {
                 Some(&v) => Some(v),
                 None => Some(Ref(i as u32)),
             },
-            _ if op.is_const() || matches!(op, Op::VTuple(_)) => Some(Ref(i as u32)),
+            _ if op.is_const() => Some(Ref(i as u32)),
             _ => None,
         };
         if let Some(v) = mapped {
             subst[i] = v;
+            continue;
+        }
+        // A virtual tuple of loop-invariant items is the same tuple in the
+        // body; one of changing items is a new one, of the body's values
+        // (an exit in the body makes it from those).
+        if let Op::VTuple(t) = op {
+            let items: Vec<Ref> = ir.tuples[t as usize].iter().map(|r| subst[r.0 as usize]).collect();
+            if items == ir.tuples[t as usize] {
+                continue;
+            }
+            ir.tuples.push(items);
+            subst[i] = Ref(out.len() as u32);
+            out.push(Ins {
+                op: Op::VTuple(ir.tuples.len() as u32 - 1),
+                ..ins
+            });
             continue;
         }
         op.map_operands(|r| subst[r.0 as usize]);

@@ -15,7 +15,8 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
             if r.0 as usize >= i {
                 return bad("operand not defined before its use");
             }
-            if matches!(ir.op(r), Op::VTuple(_)) {
+            // Only another virtual tuple may hold one (an exit makes both).
+            if matches!(ir.op(r), Op::VTuple(_)) && !matches!(ins.op, Op::VTuple(_)) {
                 return bad("virtual tuple used as a value");
             }
         }
