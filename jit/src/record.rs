@@ -580,12 +580,12 @@ impl Recorder {
                 }
                 let is_root = matches!(self.kind, TraceKind::Root { .. });
                 if is_root && pc == self.loop_pc {
-                    self.finish(pc);
+                    self.finish(vm, pc);
                     self.guard(Op::LoopBack, Ty::Void);
                     return Ok(Step::Close(Ending::Loop));
                 }
                 if let Some(t) = vm.loop_trace(frame.code, arg) {
-                    self.finish(pc);
+                    self.finish(vm, pc);
                     self.guard(Op::Link(t), Ty::Void);
                     return Ok(Step::Close(Ending::Link(t)));
                 }
@@ -1468,10 +1468,20 @@ impl Recorder {
         (self.ir.snaps.len() - 1) as u32
     }
 
-    /// Takes the closing snapshot at the loop header.
-    fn finish(&mut self, pc: usize) {
+    /// Takes the closing snapshot at the loop header, without the locals
+    /// no path from the header reads before writing (`liveness.rs`): the
+    /// loop need not carry them around its back edge (no PHI, no tuple
+    /// made) nor write them back when it leaves at the header, where the
+    /// interpreter will write them before reading.
+    fn finish(&mut self, vm: &Vm, pc: usize) {
         self.cur_pc = pc as u32;
         let s = self.snapshot(pc as u32);
+        let code = &vm.code(self.code).code;
+        let nlocals = code.locals.names.len() as u32;
+        let live = &rumba_vm::liveness::live_locals(code)[pc];
+        self.ir.snaps[s as usize]
+            .entries
+            .retain(|&(slot, _)| slot >= nlocals || live.contains(slot as usize));
         self.snap_here = Some(s);
     }
 
