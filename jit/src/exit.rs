@@ -22,7 +22,7 @@ use crate::backend::x64::VirtualTuple;
 use crate::ir::{Helper, Snapshot};
 
 /// Boxed arguments a helper call can take (a built-in's arguments).
-pub const MAX_NATIVE_ARGS: usize = 4;
+pub const MAX_NATIVE_ARGS: usize = 8;
 
 /// Spill slots: one per IR value, so a trace can never run out.
 pub const SPILL_SLOTS: usize = crate::params::MAX_RECORD + 64;
@@ -394,6 +394,64 @@ extern "C" fn call_method(ctx: *mut Ctx, method: u64, nargs: u64, tag: u64) -> P
     checked(ctx, vm, result, tag)
 }
 
+extern "C" fn slice(ctx: *mut Ctx, tag: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the four operands into args just before.
+    let [c, lower, upper, step] = unsafe { [(*ctx).args[0], (*ctx).args[1], (*ctx).args[2], (*ctx).args[3]] };
+    let result = vm.get_slice(c, lower, upper, step);
+    checked(ctx, vm, result, tag)
+}
+
+extern "C" fn format_value(ctx: *mut Ctx, conversion: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the value and the spec into args.
+    let (v, spec) = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
+    let result = vm.format_for_jit(v, conversion as u32, spec);
+    checked(ctx, vm, result, rumba_vm::value::tag::OBJ)
+}
+
+extern "C" fn build_string(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote n (<= MAX_NATIVE_ARGS) strs into args.
+    let parts: Vec<Value> = unsafe { (&(*ctx).args)[..n as usize].to_vec() };
+    let s = vm.build_string(&parts);
+    note_allocation(ctx, vm);
+    ok(bits_of(s))
+}
+
+extern "C" fn dict_iter_key(ctx: *mut Ctx, it: u64, tag: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    match vm.dict_iter_entry(obj(it)) {
+        Some((_, e, _)) if tag_of(e.key) == tag => ok(bits_of(e.key)),
+        _ => FAIL,
+    }
+}
+
+extern "C" fn dict_iter_value(ctx: *mut Ctx, it: u64, tag: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    match vm.dict_iter_entry(obj(it)) {
+        Some((_, e, _)) if tag_of(e.value) == tag => ok(bits_of(e.value)),
+        _ => FAIL,
+    }
+}
+
+extern "C" fn dict_iter_advance(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    match vm.dict_iter_entry(obj(it)) {
+        Some((at, _, _)) => {
+            vm.dict_iter_advance(obj(it), at);
+            ok(0)
+        }
+        None => FAIL,
+    }
+}
+
 pub type HelperFn = extern "C" fn(*mut Ctx, u64, u64, u64) -> Pair;
 
 /// The function behind each helper.
@@ -419,6 +477,12 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::GetItem => get_item,
         Helper::DictSet => dict_set,
         Helper::CallMethodPure | Helper::CallMethodListWrite => call_method,
+        Helper::Slice => slice,
+        Helper::FormatValue => format_value,
+        Helper::BuildString => build_string,
+        Helper::DictIterKey => dict_iter_key,
+        Helper::DictIterValue => dict_iter_value,
+        Helper::DictIterAdvance => dict_iter_advance,
     }
 }
 

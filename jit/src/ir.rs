@@ -126,6 +126,22 @@ pub enum Helper {
     /// As `CallMethodPure`, for a list method that changes its list and
     /// returns None.
     CallMethodListWrite,
+    /// (expected tag) with the container and the slice's lower, upper and
+    /// step in arg slots 0-3: `container[lower:upper:step]`.
+    Slice,
+    /// (conversion) with the value and the format spec in arg slots 0 and
+    /// 1: an f-string field, a new str.
+    FormatValue,
+    /// (n) with n strs in the arg slots: their concatenation.
+    BuildString,
+    /// (dict iterator, expected tag) -> the key of the entry its next step
+    /// returns, the iterator unmoved (fails at the end or on a change of
+    /// the dict's size, for the interpreter to end the loop or raise).
+    DictIterKey,
+    /// As `DictIterKey`, for the entry's value.
+    DictIterValue,
+    /// (dict iterator) moves it past that entry.
+    DictIterAdvance,
 }
 
 /// What a helper may do besides computing its result, declared once here:
@@ -184,6 +200,12 @@ impl Helper {
             Helper::DictSet => ("dict_set", WritesState),
             Helper::CallMethodPure => ("call_method", Allocates),
             Helper::CallMethodListWrite => ("call_list_method", WritesLists),
+            Helper::Slice => ("slice", Allocates),
+            Helper::FormatValue => ("format_value", Allocates),
+            Helper::BuildString => ("build_string", Allocates),
+            Helper::DictIterKey => ("dict_iter_key", ReadsHeap),
+            Helper::DictIterValue => ("dict_iter_value", ReadsHeap),
+            Helper::DictIterAdvance => ("dict_iter_advance", WritesState),
         }
     }
 

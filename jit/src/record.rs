@@ -15,7 +15,7 @@
 use rumba_vm::bytecode::{CodeId, CompareKind, Opcode};
 use rumba_vm::heap::ObjRef;
 use rumba_vm::layout;
-use rumba_vm::object::{Kind, Obj, Storage, TypeKind};
+use rumba_vm::object::{DictViewKind, Kind, Obj, Storage, TypeKind};
 use rumba_vm::value::{tag, Value};
 use rumba_vm::vm::Vm;
 
@@ -635,7 +635,12 @@ impl Recorder {
                 let mut moves = Vec::new();
                 let r = self.iter_step(vm, it, itr, &mut moves)?;
                 for op in moves {
-                    self.emit(op, Ty::Void);
+                    // A helper call is a guard; the ones here never fail.
+                    if matches!(op, Op::Call(_)) {
+                        self.guard(op, Ty::Void);
+                    } else {
+                        self.emit(op, Ty::Void);
+                    }
                 }
                 self.push(r);
             }
@@ -650,14 +655,18 @@ impl Recorder {
                     Value::Obj(o) => Some(vm.heap.kind(o)),
                     _ => None,
                 };
-                if let Some(kind @ (Kind::RangeIter | Kind::SeqIter | Kind::StrIter | Kind::Enumerate | Kind::Zip)) =
-                    kind
+                if let Some(
+                    kind @ (Kind::RangeIter | Kind::SeqIter | Kind::StrIter | Kind::Enumerate | Kind::Zip | Kind::Iter),
+                ) = kind
                 {
                     // An iterator is its own iterator.
                     self.guard(Op::GuardKind(a, kind as u8), Ty::Void);
                     return Ok(Step::Continue);
                 }
-                if !matches!(kind, Some(Kind::List | Kind::Tuple | Kind::Range | Kind::Str)) {
+                if !matches!(
+                    kind,
+                    Some(Kind::List | Kind::Tuple | Kind::Range | Kind::Str | Kind::Dict | Kind::DictView)
+                ) {
                     return Err("NYI: iter() of this kind of object".into());
                 }
                 let r = self.call(Helper::GetIter, vec![RawArg::Val(a)], vec![], Ty::Obj);
@@ -775,6 +784,40 @@ impl Recorder {
                 self.guard(Op::GuardKind(l, Kind::List as u8), Ty::Void);
                 self.call(Helper::ListAppend, vec![RawArg::Val(l)], vec![v], Ty::Void);
                 self.pop(1);
+            }
+            Opcode::LoadSlice => {
+                let mut operands = Vec::with_capacity(4);
+                for k in (0..4).rev() {
+                    let r = self.peek(vm, k)?;
+                    self.no_tuple(r)?;
+                    operands.push(r);
+                }
+                self.call_observed(Helper::Slice, vec![RawArg::Imm(tag::UNDEF)], operands, 4);
+            }
+            Opcode::FormatValue => {
+                let (v, spec) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
+                self.no_tuple(v)?;
+                let r = self.call(
+                    Helper::FormatValue,
+                    vec![RawArg::Imm(arg as u64)],
+                    vec![v, spec],
+                    Ty::Obj,
+                );
+                self.pop(2);
+                self.push(r);
+            }
+            Opcode::BuildString => {
+                let n = arg as usize;
+                if n > crate::exit::MAX_NATIVE_ARGS {
+                    return Err("NYI: an f-string of many pieces".into());
+                }
+                let mut parts = Vec::with_capacity(n);
+                for k in (0..n).rev() {
+                    parts.push(self.peek(vm, k)?);
+                }
+                let r = self.call(Helper::BuildString, vec![RawArg::Imm(n as u64)], parts, Ty::Obj);
+                self.pop(n);
+                self.push(r);
             }
             Opcode::CheckMethod | Opcode::LoadAttr => {
                 let name = vm.code(frame.code).names[arg as usize];
@@ -1098,6 +1141,35 @@ impl Recorder {
                     items.push(self.iter_step(vm, inner, inner_obj, moves)?);
                 }
                 Ok(self.virtual_tuple(items))
+            }
+            Obj::Iter(_) => {
+                // A dict's keys, values or items, through the dict's own
+                // table: the entry's parts read first, the iterator moved
+                // last; an items tuple stays virtual.
+                let Some((_, entry, kind)) = vm.dict_iter_entry(obj) else {
+                    return Err("NYI: iterating this kind of object".into());
+                };
+                let part = |rec: &mut Self, helper: Helper, v: Value| -> Rec<Ref> {
+                    let ty = ty_of(v)?;
+                    Ok(rec.call(helper, vec![RawArg::Val(it), RawArg::Imm(ty.tag())], vec![], ty))
+                };
+                let r = match kind {
+                    DictViewKind::Keys => part(self, Helper::DictIterKey, entry.key)?,
+                    DictViewKind::Values => part(self, Helper::DictIterValue, entry.value)?,
+                    DictViewKind::Items => {
+                        let k = part(self, Helper::DictIterKey, entry.key)?;
+                        let v = part(self, Helper::DictIterValue, entry.value)?;
+                        self.virtual_tuple(vec![k, v])
+                    }
+                };
+                let n = self.ir.calls.len() as u32;
+                self.ir.calls.push(CallArgs {
+                    helper: Helper::DictIterAdvance,
+                    raw: vec![RawArg::Val(it)],
+                    boxed: vec![],
+                });
+                moves.push(Op::Call(n));
+                Ok(r)
             }
             _ => Err("NYI: iterating this kind of object".into()),
         }

@@ -731,16 +731,8 @@ impl Vm {
                         self.stack.push(s);
                     }
                     Opcode::BuildString => {
-                        // One allocation for the whole f-string.
                         let start = self.stack.len() - arg as usize;
-                        let s = {
-                            let heap = &self.heap;
-                            let parts: smallvec::SmallVec<[&str; 8]> = self.stack[start..]
-                                .iter()
-                                .map(|p| p.as_obj().and_then(|r| heap.str_obj(r)).map_or("", |s| s.as_str()))
-                                .collect();
-                            Value::Obj(heap.new_str_joined(&parts))
-                        };
+                        let s = self.build_string(&self.stack[start..]);
                         self.stack.truncate(start);
                         self.stack.push(s);
                     }
@@ -862,6 +854,16 @@ impl Vm {
             self.recording = false;
         }
         go
+    }
+
+    /// An f-string's pieces (strs) joined, in one allocation.
+    pub fn build_string(&self, parts: &[Value]) -> Value {
+        let heap = &self.heap;
+        let parts: smallvec::SmallVec<[&str; 8]> = parts
+            .iter()
+            .map(|p| p.as_obj().and_then(|r| heap.str_obj(r)).map_or("", |s| s.as_str()))
+            .collect();
+        Value::Obj(heap.new_str_joined(&parts))
     }
 
     /// Ends a recording the recorder did not end itself.

@@ -128,6 +128,13 @@ impl Vm {
         }
     }
 
+    /// An f-string field (`FORMAT_VALUE`): the value converted and
+    /// formatted, as a new str.
+    pub fn format_for_jit(&mut self, v: Value, conversion: u32, spec: Value) -> Result<Value, PyError> {
+        let text = self.format_field(v, conversion, spec)?;
+        Ok(self.new_str(text))
+    }
+
     /// A built-in type's method for a trace to call: the method of that
     /// name, found as `CALL_METHOD` finds it.
     pub fn method_for_jit(&self, receiver: Value, name: &str) -> Option<crate::native::NativeMethodPtr> {

@@ -82,6 +82,10 @@ impl Vm {
             Obj::SeqIter(s) => s.index >= self.heap.seq_items(s.seq)?.len(),
             Obj::StrIter(s) => s.byte >= self.heap.str_obj(s.seq)?.byte_len(),
             Obj::Enumerate(e) => self.iter_exhausted(e.inner)?,
+            Obj::Iter(IterObj {
+                state: IterState::Dict { .. },
+                ..
+            }) => self.dict_iter_entry(it).is_none(),
             Obj::Zip(z) => {
                 let mut done = false;
                 for inner in self.heap.tuple(z.iters)?.iter() {
@@ -91,6 +95,50 @@ impl Vm {
             }
             _ => return None,
         })
+    }
+
+    /// The entry a dict iterator's next step returns (its position in the
+    /// entry table and the entry), found without stepping it; None when the
+    /// iterator is not a dict's, is exhausted, or the dict changed size
+    /// (the step itself then ends the loop or raises).
+    pub fn dict_iter_entry(&self, it: ObjRef) -> Option<(usize, crate::object::Entry, DictViewKind)> {
+        let Obj::Iter(IterObj {
+            state:
+                IterState::Dict {
+                    dict,
+                    index,
+                    kind,
+                    used,
+                },
+            ..
+        }) = self.heap.get(it)
+        else {
+            return None;
+        };
+        let d = self.heap.dict(*dict)?;
+        if d.table.len() != *used {
+            return None;
+        }
+        let mut at = *index;
+        loop {
+            let e = d.table.raw_entry(at)?;
+            if e.is_live() {
+                return Some((at, *e, *kind));
+            }
+            at += 1;
+        }
+    }
+
+    /// Moves a dict iterator past entry `at` (which `dict_iter_entry`
+    /// found).
+    pub fn dict_iter_advance(&mut self, it: ObjRef, at: usize) {
+        if let ObjMut::Iter(IterObj {
+            state: IterState::Dict { index, .. },
+            ..
+        }) = self.heap.get_mut(it)
+        {
+            *index = at + 1;
+        }
     }
 
     /// The next value of an iterator object, or None when it is exhausted.
