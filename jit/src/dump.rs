@@ -91,6 +91,7 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
         ),
         Op::GuardStorage(a, s) => format!("GSTORAGE {a} {}", storage_name(s)),
         Op::GuardAscii(a) => format!("GASCII  {a}"),
+        Op::GuardCode(a, c) => format!("GCODE   {a} code#{c}"),
         Op::LoadField(a, off) => format!("FLOAD   {a}+{off}"),
         Op::IntTruth(a) => format!("ITRUTH  {a}"),
         Op::FloatTruth(a) => format!("FTRUTH  {a}"),

@@ -10,7 +10,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use rumba_vm::bytecode::Opcode;
+use rumba_vm::bytecode::{CodeId, Opcode};
 use rumba_vm::heap::ObjRef;
 use rumba_vm::numeric::{self, Num};
 use rumba_vm::object::{Obj, ObjMut, RangeIterObj, Storage};
@@ -452,6 +452,38 @@ extern "C" fn dict_iter_advance(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair 
     }
 }
 
+extern "C" fn make_function(ctx: *mut Ctx, parent: u64, child: u64, n: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote n (<= MAX_NATIVE_ARGS) values into args.
+    let values: Vec<Value> = unsafe { (&(*ctx).args)[..n as usize].to_vec() };
+    match vm.function_for_jit(CodeId(parent as u32), child as usize, &values) {
+        Some(f) => {
+            note_allocation(ctx, vm);
+            ok(bits_of(f))
+        }
+        None => FAIL,
+    }
+}
+
+extern "C" fn new_list(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote n (<= MAX_NATIVE_ARGS) values into args.
+    let items: Vec<Value> = unsafe { (&(*ctx).args)[..n as usize].to_vec() };
+    let l = vm.new_list(items);
+    note_allocation(ctx, vm);
+    ok(bits_of(l))
+}
+
+extern "C" fn new_dict(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    let d = vm.new_dict();
+    note_allocation(ctx, vm);
+    ok(bits_of(d))
+}
+
 pub type HelperFn = extern "C" fn(*mut Ctx, u64, u64, u64) -> Pair;
 
 /// The function behind each helper.
@@ -483,6 +515,9 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::DictIterKey => dict_iter_key,
         Helper::DictIterValue => dict_iter_value,
         Helper::DictIterAdvance => dict_iter_advance,
+        Helper::MakeFunction => make_function,
+        Helper::NewList => new_list,
+        Helper::NewDict => new_dict,
     }
 }
 

@@ -142,6 +142,13 @@ pub enum Helper {
     DictIterValue,
     /// (dict iterator) moves it past that entry.
     DictIterAdvance,
+    /// (code, child) with the defaults and cells in the arg slots: a new
+    /// function (`MAKE_FUNCTION`).
+    MakeFunction,
+    /// (n) with n values in the arg slots: a new list of them.
+    NewList,
+    /// () -> a new empty dict.
+    NewDict,
 }
 
 /// What a helper may do besides computing its result, declared once here:
@@ -206,6 +213,9 @@ impl Helper {
             Helper::DictIterKey => ("dict_iter_key", ReadsHeap),
             Helper::DictIterValue => ("dict_iter_value", ReadsHeap),
             Helper::DictIterAdvance => ("dict_iter_advance", WritesState),
+            Helper::MakeFunction => ("make_function", Allocates),
+            Helper::NewList => ("new_list", Allocates),
+            Helper::NewDict => ("new_dict", Allocates),
         }
     }
 
@@ -328,6 +338,9 @@ pub enum Op {
     GuardStorage(Ref, u8),
     /// Exit unless the str is all ASCII (one byte per character).
     GuardAscii(Ref),
+    /// Exit unless the function object runs this code (a function made
+    /// afresh each time round, like a comprehension's, is the same code).
+    GuardCode(Ref, u32),
     /// The 8-byte field at this offset of an object (`layout.rs`): a
     /// length, an item buffer's address.
     LoadField(Ref, i32),
@@ -410,6 +423,7 @@ impl Op {
                 | Op::GuardKind(..)
                 | Op::GuardStorage(..)
                 | Op::GuardAscii(_)
+                | Op::GuardCode(..)
                 | Op::Call(_)
                 | Op::RangeNext(_)
                 | Op::SeqNext(..)
@@ -464,6 +478,7 @@ impl Op {
             | GuardKind(a, _)
             | GuardStorage(a, _)
             | GuardAscii(a)
+            | GuardCode(a, _)
             | LoadField(a, _)
             | IntTruth(a)
             | FloatTruth(a)

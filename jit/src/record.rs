@@ -785,6 +785,51 @@ impl Recorder {
                 self.call(Helper::ListAppend, vec![RawArg::Val(l)], vec![v], Ty::Void);
                 self.pop(1);
             }
+            Opcode::MakeFunction => {
+                let code = vm.child_code(frame.code, arg as usize).ok_or("no such function")?;
+                let child = &vm.code(code).code;
+                let n = child.ndefaults as usize + child.locals.free.len();
+                if n > crate::exit::MAX_NATIVE_ARGS {
+                    return Err("NYI: a function with many defaults and cells".into());
+                }
+                let mut values = Vec::with_capacity(n);
+                for k in (0..n).rev() {
+                    let v = self.peek(vm, k)?;
+                    self.no_tuple(v)?;
+                    values.push(v);
+                }
+                let raw = vec![
+                    RawArg::Imm(frame.code.0 as u64),
+                    RawArg::Imm(arg as u64),
+                    RawArg::Imm(n as u64),
+                ];
+                let f = self.call(Helper::MakeFunction, raw, values, Ty::Obj);
+                self.pop(n);
+                self.push(f);
+            }
+            Opcode::BuildList => {
+                let n = arg as usize;
+                if n > crate::exit::MAX_NATIVE_ARGS {
+                    return Err("NYI: a list display of many items".into());
+                }
+                let mut items = Vec::with_capacity(n);
+                for k in (0..n).rev() {
+                    let v = self.peek(vm, k)?;
+                    self.no_tuple(v)?;
+                    items.push(v);
+                }
+                let l = self.call(Helper::NewList, vec![RawArg::Imm(n as u64)], items, Ty::Obj);
+                self.pop(n);
+                self.push(l);
+            }
+            Opcode::BuildDict if arg == 0 => {
+                let d = self.call(Helper::NewDict, vec![], vec![], Ty::Obj);
+                self.push(d);
+            }
+            Opcode::LoadCell => {
+                let cell = self.get(vm, fbase + arg as usize)?;
+                self.push(cell);
+            }
             Opcode::LoadSlice => {
                 let mut operands = Vec::with_capacity(4);
                 for k in (0..4).rev() {
@@ -953,19 +998,42 @@ impl Recorder {
                 if !locals.cells.is_empty() {
                     return Err(format!("NYI: inlining {}(), which makes closure cells", code.qualname));
                 }
-                // Its free variables are the function object's own cells,
-                // fixed for the object the guard below pins.
-                let closure: Vec<u64> = match vm.heap.get(callee) {
-                    Obj::Function(f) => f.cells.iter().map(|c| c.addr()).collect(),
-                    _ => Vec::new(),
-                };
                 if self.frames.len() >= params::MAX_INLINE_DEPTH {
                     return Err("inlining too deep".into());
                 }
                 if depth + 1 >= vm.limits.max_frames {
                     return Err("call depth near the recursion limit".into());
                 }
-                self.guard_is(cref, callee);
+                let cells = match vm.heap.get(callee) {
+                    Obj::Function(f) => f.cells,
+                    _ => None,
+                };
+                // A function the trace knows (a global, a constant) is pinned
+                // by identity, its cells constants; one made afresh each time
+                // round (a comprehension's, a closure's) by its code, its
+                // cells read from it.
+                let closure: Vec<Ref> = if self.ir.op(cref) == Op::KObj(callee.addr()) {
+                    self.guard_is(cref, callee);
+                    let cells: Vec<Value> = cells
+                        .and_then(|t| vm.heap.tuple(t))
+                        .map_or_else(Vec::new, |t| t.to_vec());
+                    cells.into_iter().map(|c| self.constant(c)).collect::<Rec<_>>()?
+                } else {
+                    self.guard(Op::GuardKind(cref, Kind::Function as u8), Ty::Void);
+                    self.guard(Op::GuardCode(cref, fcode.0), Ty::Void);
+                    let n = locals.free.len();
+                    if n == 0 {
+                        Vec::new()
+                    } else {
+                        let t = self.emit(Op::LoadField(cref, layout::function::CELLS), Ty::Obj);
+                        (0..n)
+                            .map(|k| {
+                                let k = self.emit(Op::KInt(k as i64), Ty::Int);
+                                self.guard(Op::LoadElem(t, k, Elem::TupleItems), Ty::Obj)
+                            })
+                            .collect()
+                    }
+                };
                 // A call ticks, inlined or not; the exit redoes the call.
                 self.guard(Op::Tick, Ty::Void);
                 let base = self.slots.len() - argc;
@@ -977,8 +1045,7 @@ impl Recorder {
                     self.set(slot, u);
                 }
                 for (&slot, &cell) in locals.free.iter().zip(&closure) {
-                    let c = self.emit(Op::KObj(cell), Ty::Obj);
-                    self.set(base + slot as usize, c);
+                    self.set(base + slot as usize, cell);
                 }
                 self.frames.push(RecFrame {
                     code: fcode,

@@ -47,18 +47,20 @@ impl Vm {
     pub(crate) fn make_function(&mut self, parent: CodeId, child: usize) -> Value {
         let cid = self.codes[parent.0 as usize].children[child];
         let code = self.codes[cid.0 as usize].code.clone();
-        let nfree = code.locals.free.len();
-        let cells: Box<[ObjRef]> = self
-            .stack
-            .split_off(self.stack.len() - nfree)
-            .into_iter()
-            .map(|c| c.as_obj().expect("closure cells are objects"))
-            .collect();
-        let defaults = self
-            .stack
-            .split_off(self.stack.len() - code.ndefaults as usize)
-            .into_boxed_slice();
-        Value::Obj(self.heap.alloc(FunctionObj::new(cid, defaults, cells)))
+        let taken = code.ndefaults as usize + code.locals.free.len();
+        let start = self.stack.len() - taken;
+        let f = self.function_of(cid, &self.stack[start..]);
+        self.stack.truncate(start);
+        f
+    }
+
+    /// A function of code `cid` with `values`: its defaults, then the cells
+    /// of its free variables (the order `MakeFunction` pops them in).
+    pub(crate) fn function_of(&self, cid: CodeId, values: &[Value]) -> Value {
+        let ndefaults = self.codes[cid.0 as usize].code.ndefaults as usize;
+        let (defaults, cells) = values.split_at(ndefaults.min(values.len()));
+        let cells = (!cells.is_empty()).then(|| self.heap.new_tuple(cells));
+        Value::Obj(self.heap.alloc(FunctionObj::new(cid, defaults.into(), cells)))
     }
 
     /// Calls the callee below `argc` arguments on the stack. Returns true
@@ -403,14 +405,18 @@ impl Vm {
         if !missing.is_empty() {
             return Err(missing_arguments(&code.qualname, &missing).into());
         }
-        let cells: SmallVec<[ObjRef; 4]> = f.cells.iter().copied().collect();
+        let cells: SmallVec<[Value; 4]> = f
+            .cells
+            .and_then(|t| self.heap.tuple(t))
+            .map(|t| t.iter().copied().collect())
+            .unwrap_or_default();
         for &slot in &locals.cells {
             let slot = base + slot as usize;
             let v = self.stack[slot];
             self.stack[slot] = Value::Obj(self.heap.alloc(CellObj::new(v)));
         }
         for (i, &slot) in locals.free.iter().enumerate() {
-            self.stack[base + slot as usize] = Value::Obj(cells[i]);
+            self.stack[base + slot as usize] = cells[i];
         }
         self.frames.push(Frame { code: cid, pc: 0, base });
         Ok(())

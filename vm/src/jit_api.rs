@@ -128,6 +128,18 @@ impl Vm {
         }
     }
 
+    /// `MAKE_FUNCTION child` of code `parent` with the values it pops (the
+    /// defaults, then the closure's cells).
+    pub fn function_for_jit(&self, parent: CodeId, child: usize, values: &[Value]) -> Option<Value> {
+        let cid = *self.codes[parent.0 as usize].children.get(child)?;
+        Some(self.function_of(cid, values))
+    }
+
+    /// The code a `MAKE_FUNCTION child` of code `parent` makes a function of.
+    pub fn child_code(&self, parent: CodeId, child: usize) -> Option<CodeId> {
+        self.codes[parent.0 as usize].children.get(child).copied()
+    }
+
     /// An f-string field (`FORMAT_VALUE`): the value converted and
     /// formatted, as a new str.
     pub fn format_for_jit(&mut self, v: Value, conversion: u32, spec: Value) -> Result<Value, PyError> {

@@ -9,7 +9,8 @@
 use std::mem::{offset_of, size_of};
 
 use crate::object::{
-    CellObj, EnumerateObj, Header, ListObj, RangeIterObj, SeqIterObj, Storage, StrHead, StrIterObj, TupleHead, ZipObj,
+    CellObj, EnumerateObj, FunctionObj, Header, ListObj, RangeIterObj, SeqIterObj, Storage, StrHead, StrIterObj,
+    TupleHead, ZipObj,
 };
 
 /// Every object: kind (u8), mark (u8), flags (u8), reserved (u8), shape (u32).
@@ -91,6 +92,14 @@ pub mod zip {
     pub const ITERS: i32 = offset_of!(ZipObj, iters) as i32;
 }
 
+/// A script function: its code's number (u32) and the tuple of its
+/// closure's cells (or 0 when it has none).
+pub mod function {
+    use super::*;
+    pub const CODE: i32 = offset_of!(FunctionObj, code) as i32;
+    pub const CELLS: i32 = offset_of!(FunctionObj, cells) as i32;
+}
+
 /// A closure cell: its value (16 bytes).
 pub mod cell {
     use super::*;
@@ -114,6 +123,7 @@ mod tests {
         assert_eq!(cell::VALUE, 8);
         assert_eq!((enumerate::INNER, enumerate::COUNT, zip::ITERS), (8, 16, 8));
         assert_eq!((str_iter::SEQ, str_iter::BYTE), (8, 16));
+        assert_eq!((function::CODE, function::CELLS), (8, 16));
         assert_eq!(
             (list::EMPTY, list::INT, list::FLOAT, list::BOOL, list::OBJECT),
             (0, 1, 2, 3, 4)

@@ -974,6 +974,11 @@ impl<'a> Gen<'a> {
                 let ascii = layout::str::ASCII as i8;
                 dynasm!(self.asm ; .arch x64 ; test BYTE [Rq(ax) + layout::header::FLAGS], ascii ; jz =>exit);
             }
+            Op::GuardCode(a, code) => {
+                let exit = self.exit_here(i);
+                let ax = self.gpr(a, RCX);
+                dynasm!(self.asm ; .arch x64 ; cmp DWORD [Rq(ax) + layout::function::CODE], code as i32 ; jne =>exit);
+            }
             Op::LoadField(a, off) => {
                 let ax = self.gpr(a, RCX);
                 let d = self.alloc_gpr(r, &[ax]);

@@ -15,8 +15,8 @@ pub fn run(ir: &mut IrBuf) {
         let redundant = match op {
             Op::Guard(c, flag) => matches!(ir.op(c), Op::KBool(b) if b == flag) || !passed.insert(format!("{op:?}")),
             Op::GuardIs(r, o) => ir.op(r) == Op::KObj(o) || !passed.insert(format!("{op:?}")),
-            // An object's kind never changes.
-            Op::GuardKind(..) => !passed.insert(format!("{op:?}")),
+            // An object's kind and a function's code never change.
+            Op::GuardKind(..) | Op::GuardCode(..) => !passed.insert(format!("{op:?}")),
             _ => false,
         };
         if redundant {

@@ -45,6 +45,7 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
             | Op::GuardKind(..)
             | Op::GuardStorage(..)
             | Op::GuardAscii(_)
+            | Op::GuardCode(..)
             | Op::LoadField(..)
             | Op::LoadMutField(..)
             | Op::StoreField(..)

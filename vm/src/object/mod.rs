@@ -192,25 +192,27 @@ unsafe impl Object for RangeObj {
 }
 
 /// A script function: its code, the defaults evaluated at `def`, and the
-/// cells of the enclosing scopes' variables it uses.
+/// cells of the enclosing scopes' variables it uses (a tuple, which
+/// compiled code reads as it reads any tuple).
 #[repr(C)]
 pub struct FunctionObj {
     header: Header,
     pub code: CodeId,
+    /// A tuple of the closure's cells, if it has any.
+    pub cells: Option<ObjRef>,
     pub defaults: Box<[Value]>,
-    pub cells: Box<[ObjRef]>,
     /// `__annotations__`: a dict, or Undef until the `def` sets one or a
     /// script reads it.
     pub annotations: Value,
 }
 
 impl FunctionObj {
-    pub fn new(code: CodeId, defaults: Box<[Value]>, cells: Box<[ObjRef]>) -> FunctionObj {
+    pub fn new(code: CodeId, defaults: Box<[Value]>, cells: Option<ObjRef>) -> FunctionObj {
         FunctionObj {
             header: Header::new(Kind::Function),
             code,
-            defaults,
             cells,
+            defaults,
             annotations: Value::Undef,
         }
     }
@@ -220,7 +222,7 @@ impl FunctionObj {
 unsafe impl Object for FunctionObj {
     const KIND: Kind = Kind::Function;
     fn owned_bytes(&self) -> usize {
-        self.defaults.len() * 16 + self.cells.len() * 8
+        self.defaults.len() * 16
     }
 }
 
@@ -672,7 +674,9 @@ impl Obj<'_> {
             Obj::Dict(d) => d.table.for_each_value(f),
             Obj::Function(func) => {
                 func.defaults.iter().for_each(|v| f(*v));
-                func.cells.iter().for_each(|c| f(Value::Obj(*c)));
+                if let Some(cells) = func.cells {
+                    f(Value::Obj(cells));
+                }
                 f(func.annotations);
             }
             Obj::Cell(c) => f(c.value),
