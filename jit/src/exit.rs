@@ -484,6 +484,41 @@ extern "C" fn new_dict(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     ok(bits_of(d))
 }
 
+extern "C" fn del_item(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote both operands into args just before the call.
+    let (c, i) = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
+    match vm.del_item(c, i) {
+        Ok(()) => ok(0),
+        Err(_) => FAIL,
+    }
+}
+
+extern "C" fn store_slice(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the five operands into args just before.
+    let [v, c, lower, upper, step] = unsafe {
+        [
+            (*ctx).args[0],
+            (*ctx).args[1],
+            (*ctx).args[2],
+            (*ctx).args[3],
+            (*ctx).args[4],
+        ]
+    };
+    // The new items are gathered and the sizes checked before the list
+    // changes, so a failure leaves it for the interpreter to redo.
+    match vm.set_slice(c, lower, upper, step, v) {
+        Ok(()) => {
+            note_allocation(ctx, vm);
+            ok(0)
+        }
+        Err(_) => FAIL,
+    }
+}
+
 pub type HelperFn = extern "C" fn(*mut Ctx, u64, u64, u64) -> Pair;
 
 /// The function behind each helper.
@@ -517,6 +552,10 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::DictIterAdvance => dict_iter_advance,
         Helper::MakeFunction => make_function,
         Helper::NewList => new_list,
+        Helper::CallNativeEffect => call_native,
+        Helper::DelItem => del_item,
+        Helper::StoreSlice => store_slice,
+        Helper::DictInsert => dict_set,
         Helper::NewDict => new_dict,
     }
 }

@@ -147,6 +147,17 @@ pub enum Helper {
     MakeFunction,
     /// (n) with n values in the arg slots: a new list of them.
     NewList,
+    /// As `CallNative`, for a built-in with an effect beyond its result
+    /// (`print` writes the output); never run ahead by the recorder.
+    CallNativeEffect,
+    /// () with the container and index in arg slots 0 and 1: `del c[i]`.
+    DelItem,
+    /// () with the value, container, lower, upper and step in the arg
+    /// slots: slice assignment.
+    StoreSlice,
+    /// (n) with the dict, key and value in arg slots 0-2: a dict display's
+    /// or comprehension's insertion.
+    DictInsert,
     /// () -> a new empty dict.
     NewDict,
 }
@@ -215,6 +226,10 @@ impl Helper {
             Helper::DictIterAdvance => ("dict_iter_advance", WritesState),
             Helper::MakeFunction => ("make_function", Allocates),
             Helper::NewList => ("new_list", Allocates),
+            Helper::CallNativeEffect => ("call_native_effect", WritesLists),
+            Helper::DelItem => ("del_item", WritesLists),
+            Helper::StoreSlice => ("store_slice", WritesLists),
+            Helper::DictInsert => ("dict_insert", WritesState),
             Helper::NewDict => ("new_dict", Allocates),
         }
     }

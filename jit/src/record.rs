@@ -822,13 +822,60 @@ impl Recorder {
                 self.pop(n);
                 self.push(l);
             }
-            Opcode::BuildDict if arg == 0 => {
+            Opcode::BuildDict => {
+                // Pairs go in left to right as in the interpreter; a key that
+                // cannot be hashed fails its insert and the exit redoes the
+                // whole display from the untouched stack.
+                let n = arg as usize;
+                let mut pairs = Vec::with_capacity(n);
+                for k in (0..n).rev() {
+                    let (key, value) = (self.peek(vm, 2 * k + 1)?, self.peek(vm, 2 * k)?);
+                    self.no_tuple(key)?;
+                    self.no_tuple(value)?;
+                    pairs.push((key, value));
+                }
                 let d = self.call(Helper::NewDict, vec![], vec![], Ty::Obj);
+                for (key, value) in pairs {
+                    self.call(Helper::DictInsert, vec![], vec![d, key, value], Ty::Void);
+                }
+                self.pop(2 * n);
                 self.push(d);
             }
             Opcode::LoadCell => {
                 let cell = self.get(vm, fbase + arg as usize)?;
                 self.push(cell);
+            }
+            Opcode::DeleteSubscr => {
+                let (c, i) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
+                self.no_tuple(c)?;
+                self.no_tuple(i)?;
+                self.call(Helper::DelItem, vec![], vec![c, i], Ty::Void);
+                self.pop(2);
+            }
+            Opcode::StoreSlice => {
+                let mut operands = Vec::with_capacity(5);
+                for k in (0..5).rev() {
+                    let r = self.peek(vm, k)?;
+                    self.no_tuple(r)?;
+                    operands.push(r);
+                }
+                self.call(Helper::StoreSlice, vec![], operands, Ty::Void);
+                self.pop(5);
+            }
+            Opcode::DictInsert => {
+                let (k, v) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
+                let d = self.peek(vm, arg as usize + 2)?;
+                self.no_tuple(k)?;
+                self.no_tuple(v)?;
+                self.guard(Op::GuardKind(d, Kind::Dict as u8), Ty::Void);
+                self.call(Helper::DictInsert, vec![], vec![d, k, v], Ty::Void);
+                self.pop(2);
+            }
+            Opcode::DeleteLocal => {
+                // Bound now (the interpreter raises otherwise), unbound after.
+                self.get(vm, fbase + arg as usize)?;
+                let u = self.emit(Op::KUndef, Ty::Undef);
+                self.set(fbase + arg as usize, u);
             }
             Opcode::LoadSlice => {
                 let mut operands = Vec::with_capacity(4);
@@ -961,6 +1008,7 @@ impl Recorder {
             Sqrt,
             Abs,
             Len,
+            Print,
             Pure,
             Other,
         }
@@ -969,6 +1017,7 @@ impl Recorder {
             Obj::Native(n) if n.name == "sqrt" && argc == 1 => Callee::Sqrt,
             Obj::Native(n) if n.name == "abs" && argc == 1 => Callee::Abs,
             Obj::Native(n) if n.name == "len" && argc == 1 => Callee::Len,
+            Obj::Native(n) if n.name == "print" => Callee::Print,
             Obj::Native(n) if PURE_NATIVES.contains(&n.name) || ITERATOR_NATIVES.contains(&n.name) => Callee::Pure,
             Obj::Type(
                 TypeKind::Int
@@ -1103,6 +1152,18 @@ impl Recorder {
                 Ok(Step::Continue)
             }
             Callee::Abs | Callee::Len => self.native_call(vm, callee, cref, args),
+            Callee::Print => {
+                // Its result is None; running it ahead would print twice.
+                if argc > crate::exit::MAX_NATIVE_ARGS {
+                    return Err("NYI: print of many values".into());
+                }
+                self.guard_is(cref, callee);
+                let raw = vec![RawArg::Val(cref), RawArg::Imm(argc as u64), RawArg::Imm(tag::NONE)];
+                let r = self.call(Helper::CallNativeEffect, raw, args, Ty::Nil);
+                self.pop(argc + 1);
+                self.push(r);
+                Ok(Step::Continue)
+            }
             Callee::Pure if self.range_then_iter(vm, callee, next, &args) => {
                 // `for ... in range(...)`: make the iterator directly, with
                 // no range object (the GetIter that follows is a no-op).
