@@ -476,6 +476,16 @@ extern "C" fn new_list(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
     ok(bits_of(l))
 }
 
+extern "C" fn new_tuple(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote n (<= MAX_NATIVE_ARGS) values into args.
+    let items = unsafe { &(&(*ctx).args)[..n as usize] };
+    let t = vm.new_tuple(items);
+    note_allocation(ctx, vm);
+    ok(bits_of(t))
+}
+
 extern "C" fn new_dict(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -552,6 +562,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::DictIterAdvance => dict_iter_advance,
         Helper::MakeFunction => make_function,
         Helper::NewList => new_list,
+        Helper::NewTuple => new_tuple,
         Helper::CallNativeEffect => call_native,
         Helper::DelItem => del_item,
         Helper::StoreSlice => store_slice,

@@ -147,6 +147,7 @@ pub enum Helper {
     MakeFunction,
     /// (n) with n values in the arg slots: a new list of them.
     NewList,
+    NewTuple,
     /// As `CallNative`, for a built-in with an effect beyond its result
     /// (`print` writes the output); never run ahead by the recorder.
     CallNativeEffect,
@@ -226,6 +227,7 @@ impl Helper {
             Helper::DictIterAdvance => ("dict_iter_advance", WritesState),
             Helper::MakeFunction => ("make_function", Allocates),
             Helper::NewList => ("new_list", Allocates),
+            Helper::NewTuple => ("new_tuple", Allocates),
             Helper::CallNativeEffect => ("call_native_effect", WritesLists),
             Helper::DelItem => ("del_item", WritesLists),
             Helper::StoreSlice => ("store_slice", WritesLists),

@@ -96,6 +96,8 @@ pub struct Recorder {
     /// A call whose result type the next step reads off the stack: the
     /// call's value, its stack slot, its call-table entry.
     observe: Option<(Ref, usize, u32)>,
+    /// Globals the trace has stored so far, with the values stored.
+    globals_stored: Vec<(u32, Ref)>,
 }
 
 type Rec<T> = Result<T, String>;
@@ -124,6 +126,7 @@ impl Recorder {
             iter_made: false,
             rooted: 0,
             observe: None,
+            globals_stored: Vec::new(),
         };
         if matches!(kind, TraceKind::Root { .. }) {
             // Snapshot 0: the loop header with nothing to restore, where a
@@ -340,13 +343,20 @@ impl Recorder {
             }
             Opcode::StoreDeref => {
                 let v = self.peek(vm, 0)?;
-                self.no_tuple(v)?;
+                let v = self.real(v)?;
                 let cell = self.get(vm, fbase + arg as usize)?;
                 self.call(Helper::CellSet, vec![RawArg::Val(cell)], vec![v], Ty::Void);
                 self.pop(1);
             }
             Opcode::LoadGlobal => {
                 let gslot = vm.global_slot_of(frame.code, arg);
+                // Only the trace's own stores change a global while it runs
+                // (no helper runs script code), so a value it stored is
+                // read back from where it is.
+                if let Some(&(_, r)) = self.globals_stored.iter().find(|(g, _)| *g == gslot) {
+                    self.push(r);
+                    return Ok(Step::Continue);
+                }
                 let r = match vm.global(gslot) {
                     Value::Undef => {
                         let b = vm.builtin_for_slot(gslot);
@@ -356,7 +366,16 @@ impl Recorder {
                         self.guard(Op::GuardGlobalUnbound(gslot), Ty::Void);
                         self.constant(b)?
                     }
-                    Value::Obj(o) => {
+                    // What the program calls or looks names up in (a
+                    // function, a module, a type) is pinned by identity, so
+                    // calls inline and attributes fold; data (a list, a
+                    // tuple, a str) is read as it is each time round.
+                    Value::Obj(o)
+                        if matches!(
+                            vm.heap.kind(o),
+                            Kind::Function | Kind::Module | Kind::Native | Kind::Type | Kind::Typing
+                        ) =>
+                    {
                         self.guard(Op::GuardGlobalIs(gslot, o.addr()), Ty::Void);
                         self.emit(Op::KObj(o.addr()), Ty::Obj)
                     }
@@ -370,8 +389,10 @@ impl Recorder {
             Opcode::StoreGlobal => {
                 let gslot = vm.global_slot_of(frame.code, arg);
                 let r = self.peek(vm, 0)?;
-                self.no_tuple(r)?;
+                let r = self.real(r)?;
                 self.emit(Op::GStore(gslot, r), Ty::Void);
+                self.globals_stored.retain(|(g, _)| *g != gslot);
+                self.globals_stored.push((gslot, r));
                 self.pop(1);
             }
             Opcode::Add | Opcode::Sub | Opcode::Mul | Opcode::InplaceAdd | Opcode::InplaceMul => {
@@ -530,8 +551,8 @@ impl Recorder {
             }
             Opcode::In | Opcode::NotIn => {
                 let (needle, container) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
-                self.no_tuple(needle)?;
-                self.no_tuple(container)?;
+                let needle = self.real(needle)?;
+                let container = self.real(container)?;
                 if self.ir.ty(container) != Ty::Obj {
                     return Err(self.nyi_types(ins.op, needle, container));
                 }
@@ -580,12 +601,12 @@ impl Recorder {
                 }
                 let is_root = matches!(self.kind, TraceKind::Root { .. });
                 if is_root && pc == self.loop_pc {
-                    self.finish(vm, pc);
+                    self.finish(vm, pc)?;
                     self.guard(Op::LoopBack, Ty::Void);
                     return Ok(Step::Close(Ending::Loop));
                 }
                 if let Some(t) = vm.loop_trace(frame.code, arg) {
-                    self.finish(vm, pc);
+                    self.finish(vm, pc)?;
                     self.guard(Op::Link(t), Ty::Void);
                     return Ok(Step::Close(Ending::Link(t)));
                 }
@@ -725,7 +746,7 @@ impl Recorder {
                     return Err("index out of range while recording".into());
                 };
                 let ty = ty_of(item)?;
-                self.no_tuple(c)?;
+                let c = self.real(c)?;
                 let r = if k >= 0 {
                     let (data, elem) = self.checked_items(vm, c, i, o);
                     self.guard(Op::LoadElem(data, i, elem), ty)
@@ -744,8 +765,8 @@ impl Recorder {
             Opcode::StoreSubscr => {
                 let (v, c, i) = (self.peek(vm, 2)?, self.peek(vm, 1)?, self.peek(vm, 0)?);
                 if matches!(self.actual(vm, 1), Value::Obj(o) if vm.heap.kind(o) == Kind::Dict) {
-                    self.no_tuple(v)?;
-                    self.no_tuple(i)?;
+                    let v = self.real(v)?;
+                    let i = self.real(i)?;
                     self.guard(Op::GuardKind(c, Kind::Dict as u8), Ty::Void);
                     self.call(Helper::DictSet, vec![], vec![c, i, v], Ty::Void);
                     self.pop(3);
@@ -760,8 +781,8 @@ impl Recorder {
                 let Some(list) = vm.heap.list(o) else {
                     return Err("NYI: item assignment to this kind of object".into());
                 };
-                self.no_tuple(c)?;
-                self.no_tuple(v)?;
+                let c = self.real(c)?;
+                let v = self.real(v)?;
                 // A value the list's storage holds is stored in place; one
                 // it does not (the list must change storage) goes through
                 // the interpreter's own store.
@@ -780,7 +801,7 @@ impl Recorder {
                 // value (the iterators of its `for` clauses between them).
                 let v = self.peek(vm, 0)?;
                 let l = self.peek(vm, arg as usize + 1)?;
-                self.no_tuple(v)?;
+                let v = self.real(v)?;
                 self.guard(Op::GuardKind(l, Kind::List as u8), Ty::Void);
                 self.call(Helper::ListAppend, vec![RawArg::Val(l)], vec![v], Ty::Void);
                 self.pop(1);
@@ -795,7 +816,7 @@ impl Recorder {
                 let mut values = Vec::with_capacity(n);
                 for k in (0..n).rev() {
                     let v = self.peek(vm, k)?;
-                    self.no_tuple(v)?;
+                    let v = self.real(v)?;
                     values.push(v);
                 }
                 let raw = vec![
@@ -815,7 +836,7 @@ impl Recorder {
                 let mut items = Vec::with_capacity(n);
                 for k in (0..n).rev() {
                     let v = self.peek(vm, k)?;
-                    self.no_tuple(v)?;
+                    let v = self.real(v)?;
                     items.push(v);
                 }
                 let l = self.call(Helper::NewList, vec![RawArg::Imm(n as u64)], items, Ty::Obj);
@@ -830,8 +851,8 @@ impl Recorder {
                 let mut pairs = Vec::with_capacity(n);
                 for k in (0..n).rev() {
                     let (key, value) = (self.peek(vm, 2 * k + 1)?, self.peek(vm, 2 * k)?);
-                    self.no_tuple(key)?;
-                    self.no_tuple(value)?;
+                    let key = self.real(key)?;
+                    let value = self.real(value)?;
                     pairs.push((key, value));
                 }
                 let d = self.call(Helper::NewDict, vec![], vec![], Ty::Obj);
@@ -847,8 +868,8 @@ impl Recorder {
             }
             Opcode::DeleteSubscr => {
                 let (c, i) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
-                self.no_tuple(c)?;
-                self.no_tuple(i)?;
+                let c = self.real(c)?;
+                let i = self.real(i)?;
                 self.call(Helper::DelItem, vec![], vec![c, i], Ty::Void);
                 self.pop(2);
             }
@@ -856,7 +877,7 @@ impl Recorder {
                 let mut operands = Vec::with_capacity(5);
                 for k in (0..5).rev() {
                     let r = self.peek(vm, k)?;
-                    self.no_tuple(r)?;
+                    let r = self.real(r)?;
                     operands.push(r);
                 }
                 self.call(Helper::StoreSlice, vec![], operands, Ty::Void);
@@ -865,8 +886,8 @@ impl Recorder {
             Opcode::DictInsert => {
                 let (k, v) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
                 let d = self.peek(vm, arg as usize + 2)?;
-                self.no_tuple(k)?;
-                self.no_tuple(v)?;
+                let k = self.real(k)?;
+                let v = self.real(v)?;
                 self.guard(Op::GuardKind(d, Kind::Dict as u8), Ty::Void);
                 self.call(Helper::DictInsert, vec![], vec![d, k, v], Ty::Void);
                 self.pop(2);
@@ -881,14 +902,14 @@ impl Recorder {
                 let mut operands = Vec::with_capacity(4);
                 for k in (0..4).rev() {
                     let r = self.peek(vm, k)?;
-                    self.no_tuple(r)?;
+                    let r = self.real(r)?;
                     operands.push(r);
                 }
                 self.call_observed(Helper::Slice, vec![RawArg::Imm(tag::UNDEF)], operands, 4);
             }
             Opcode::FormatValue => {
                 let (v, spec) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
-                self.no_tuple(v)?;
+                let v = self.real(v)?;
                 let r = self.call(
                     Helper::FormatValue,
                     vec![RawArg::Imm(arg as u64)],
@@ -954,8 +975,8 @@ impl Recorder {
                     return self.method_call(vm, argc, receiver, name);
                 }
                 let (l, v) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
-                self.no_tuple(l)?;
-                self.no_tuple(v)?;
+                let l = self.real(l)?;
+                let v = self.real(v)?;
                 self.call(Helper::ListAppend, vec![RawArg::Val(l)], vec![v], Ty::Void);
                 self.pop(2);
                 let nil = self.emit(Op::KNil, Ty::Nil);
@@ -1033,8 +1054,8 @@ impl Recorder {
         // A virtual tuple may go into an inlined call (it stays in this
         // trace); a built-in needs a real one.
         if !matches!(what, Callee::Script(_)) {
-            for &a in &args {
-                self.no_tuple(a)?;
+            for a in args.iter_mut() {
+                *a = self.real(*a)?;
             }
         }
         match what {
@@ -1143,7 +1164,7 @@ impl Recorder {
                     return self.native_call(vm, callee, cref, args);
                 };
                 let x = args[0];
-                self.no_tuple(x)?;
+                let x = self.real(x)?;
                 self.guard_is(cref, callee);
                 self.guard(Op::GuardKind(x, kind as u8), Ty::Void);
                 let r = self.emit(Op::LoadField(x, offset), Ty::Int);
@@ -1343,8 +1364,8 @@ impl Recorder {
     /// interpreter's own slow path as a call, its result's type learned
     /// from what the interpreter computes.
     fn binary_fallback(&mut self, vm: &Vm, op: Opcode, arg: u32, a: Ref, b: Ref) -> Rec<Step> {
-        self.no_tuple(a)?;
-        self.no_tuple(b)?;
+        let a = self.real(a)?;
+        let b = self.real(b)?;
         let helper = match op {
             Opcode::InplaceAdd | Opcode::InplaceMul => Helper::BinaryInPlace,
             _ => Helper::Binary,
@@ -1361,8 +1382,8 @@ impl Recorder {
         if !matches!(kind, Kind::Dict | Kind::Str | Kind::Range) {
             return Err("NYI: subscript of this kind of object".into());
         }
-        self.no_tuple(c)?;
-        self.no_tuple(i)?;
+        let c = self.real(c)?;
+        let i = self.real(i)?;
         self.guard(Op::GuardKind(c, kind as u8), Ty::Void);
         self.call_observed(Helper::GetItem, vec![RawArg::Imm(tag::UNDEF)], vec![c, i], 2);
         Ok(Step::Continue)
@@ -1382,7 +1403,7 @@ impl Recorder {
         let mut boxed = Vec::with_capacity(argc + 1);
         for k in (0..=argc).rev() {
             let v = self.peek(vm, k)?;
-            self.no_tuple(v)?;
+            let v = self.real(v)?;
             boxed.push(v);
         }
         let raw = vec![
@@ -1552,6 +1573,58 @@ impl Recorder {
         self.modified[slot] = true;
     }
 
+    /// A real object for `r`: a virtual tuple is made here, where it
+    /// escapes (into a list, a built-in, a store); its items are made
+    /// first if they are virtual tuples too. Every slot that held the
+    /// virtual one, or a virtual tuple holding it, now holds the real one,
+    /// so the tuple keeps one identity from here on.
+    fn real(&mut self, r: Ref) -> Rec<Ref> {
+        let Op::VTuple(id) = self.ir.op(r) else {
+            return Ok(r);
+        };
+        let items = self.ir.tuples[id as usize].clone();
+        if items.len() > crate::exit::MAX_NATIVE_ARGS {
+            return Err("NYI: a tuple of many items that escapes".into());
+        }
+        let mut real_items = Vec::with_capacity(items.len());
+        for item in items {
+            real_items.push(self.real(item)?);
+        }
+        let n = real_items.len() as u64;
+        let made = self.call(Helper::NewTuple, vec![RawArg::Imm(n)], real_items, Ty::Obj);
+        for slot in 0..self.slots.len() {
+            if let Some(v) = self.slots[slot] {
+                if let Some(w) = self.substitute(v, r, made) {
+                    self.slots[slot] = Some(w);
+                }
+            }
+        }
+        // Guards from here on need a snapshot that names the real tuple:
+        // an exit must not make a second one.
+        self.snap_here = None;
+        Ok(made)
+    }
+
+    /// `v` with the virtual tuple `old` replaced by `new` (rebuilding
+    /// the virtual tuples that hold it), or None if `v` does not hold it.
+    fn substitute(&mut self, v: Ref, old: Ref, new: Ref) -> Option<Ref> {
+        if v == old {
+            return Some(new);
+        }
+        let Op::VTuple(id) = self.ir.op(v) else {
+            return None;
+        };
+        let mut items = self.ir.tuples[id as usize].clone();
+        let mut changed = false;
+        for item in items.iter_mut() {
+            if let Some(w) = self.substitute(*item, old, new) {
+                *item = w;
+                changed = true;
+            }
+        }
+        changed.then(|| self.virtual_tuple(items))
+    }
+
     fn no_tuple(&self, r: Ref) -> Rec<()> {
         match self.ir.op(r) {
             Op::VTuple(_) => Err("NYI: a tuple that escapes".into()),
@@ -1673,16 +1746,29 @@ impl Recorder {
     /// loop need not carry them around its back edge (no PHI, no tuple
     /// made) nor write them back when it leaves at the header, where the
     /// interpreter will write them before reading.
-    fn finish(&mut self, vm: &Vm, pc: usize) {
+    ///
+    /// A virtual tuple that lives across the back edge is made here, at the
+    /// end of the iteration, so the next one (or the linked trace) finds a
+    /// real object in its slot.
+    fn finish(&mut self, vm: &Vm, pc: usize) -> Rec<()> {
         self.cur_pc = pc as u32;
-        let s = self.snapshot(pc as u32);
         let code = &vm.code(self.code).code;
-        let nlocals = code.locals.names.len() as u32;
-        let live = &rumba_vm::liveness::live_locals(code)[pc];
+        let nlocals = code.locals.names.len();
+        let live = rumba_vm::liveness::live_locals(code)[pc].clone();
+        let is_live = |slot: usize| slot >= nlocals || live.contains(slot);
+        for slot in 0..self.slots.len() {
+            if let (Some(r), true) = (self.slots[slot], self.modified[slot]) {
+                if is_live(slot) {
+                    self.real(r)?;
+                }
+            }
+        }
+        let s = self.snapshot(pc as u32);
         self.ir.snaps[s as usize]
             .entries
-            .retain(|&(slot, _)| slot >= nlocals || live.contains(slot as usize));
+            .retain(|&(slot, _)| is_live(slot as usize));
         self.snap_here = Some(s);
+        Ok(())
     }
 
     /// Whether the trace's closing snapshot (the loop header it goes back
