@@ -44,11 +44,31 @@ fn an_inner_loop_that_mostly_breaks_out_still_compiles() {
 
 #[test]
 fn an_outer_loop_gives_up_once_its_inner_loop_is_blacklisted() {
-    // The inner loop (line 9) cannot compile: its body calls a function
-    // with a loop of its own, which a recording does not inline. The
+    // The inner loop cannot compile: its body is longer than a trace may
+    // be (more guarded instructions than a trace has snapshots). The
     // outer loop's wait for it must end in a blacklisting, not in
     // recordings for ever.
-    let source = "def spin(n):\n    s = 0\n    while s < n:\n        s += 1\n    return s\n\nx = 0\nfor i in range(3000):\n    for j in range(50):\n        x += spin(2)\n";
-    let (line, _, blacklisted) = stats(source, JitOptions::default());
+    let body = "        x += j\n".repeat(600);
+    let source = format!("x = 0\nfor i in range(3000):\n    for j in range(50):\n{body}");
+    let (line, _, blacklisted) = stats(&source, JitOptions::default());
     assert_eq!(blacklisted, 2, "{line}");
+}
+
+#[test]
+fn a_loop_that_calls_a_function_with_a_loop_compiles_both() {
+    // The outer loop's trace hands over at spin()'s loop header, where
+    // spin()'s own trace takes over; spin()'s return is handed back.
+    // Neither loop waits for the other or gets blacklisted.
+    let source = "def spin(n):\n    s = 0\n    while s < n:\n        s += 1\n    return s\n\nx = 0\nfor i in range(3000):\n    for j in range(50):\n        x += spin(2)\n";
+    for threshold in [1, 50] {
+        let (line, traces, blacklisted) = stats(
+            source,
+            JitOptions {
+                threshold,
+                ..Default::default()
+            },
+        );
+        assert_eq!(blacklisted, 0, "threshold {threshold}: {line}");
+        assert!(traces >= 2, "threshold {threshold}: {line}");
+    }
 }

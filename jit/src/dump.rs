@@ -131,6 +131,7 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
         Op::Phi(a, b) => format!("PHI     {a} {b}"),
         Op::LoopBack => "LOOPBACK".into(),
         Op::Link(t) => format!("LINK    -> trace {t}"),
+        Op::Handoff => "HANDOFF -> interpreter".into(),
     }
 }
 

@@ -413,6 +413,11 @@ pub enum Op {
     LoopBack,
     /// End of a trace that continues in trace n: write back, jump.
     Link(u32),
+    /// End of a trace that leaves the rest to the interpreter: an exit
+    /// taken every time (at a loop header inside an inlined call, whose
+    /// trace needs the call's frame to exist; at a return from the
+    /// trace's own frame). Never grows a side trace.
+    Handoff,
 }
 
 impl Op {
@@ -450,6 +455,7 @@ impl Op {
                 | Op::LoopStart
                 | Op::LoopBack
                 | Op::Link(_)
+                | Op::Handoff
         )
     }
 
@@ -549,6 +555,7 @@ impl Op {
                 | Op::Phi(..)
                 | Op::LoopBack
                 | Op::Link(_)
+                | Op::Handoff
                 | Op::SLoad(_)
                 | Op::SLoadItem(_)
                 | Op::GLoad(_)

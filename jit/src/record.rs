@@ -38,6 +38,8 @@ pub enum Ending {
     Loop,
     /// Continues in another trace (its loop's header).
     Link(u32),
+    /// Gives the rest to the interpreter (`Op::Handoff`).
+    Handoff,
 }
 
 pub enum Step {
@@ -595,10 +597,24 @@ impl Recorder {
                 }
             }
             Opcode::Jump => self.expect = Some((depth, arg as usize)),
-            Opcode::Loop => {
-                if !self.frames.is_empty() {
-                    return Err("loop inside an inlined call".into());
+            Opcode::Loop if !self.frames.is_empty() => {
+                // A loop in a called function: its trace runs in the
+                // function's own frame, which only the interpreter makes.
+                // The trace hands over at the header; the interpreter
+                // makes the frames and enters the loop's trace at once.
+                if vm.loop_trace(frame.code, arg).is_some() {
+                    self.guard(Op::Handoff, Ty::Void);
+                    return Ok(Step::Close(Ending::Handoff));
                 }
+                if matches!(self.kind, TraceKind::Root { .. }) {
+                    return Ok(Step::Defer {
+                        why: "loop inside a called function not compiled yet".into(),
+                        inner: Some((frame.code, arg)),
+                    });
+                }
+                return Err("loop inside a called function not compiled yet".into());
+            }
+            Opcode::Loop => {
                 let is_root = matches!(self.kind, TraceKind::Root { .. });
                 if is_root && pc == self.loop_pc {
                     self.finish(vm, pc)?;
@@ -983,9 +999,21 @@ impl Recorder {
                 self.push(nil);
             }
             Opcode::Return => {
-                let Some(f) = self.frames.pop() else {
-                    return Err("return from the loop's own function".into());
-                };
+                if self.frames.is_empty() {
+                    // The trace's own function returns: a side trace hands
+                    // the return to the interpreter (the caller's frame is
+                    // not the trace's to see); a root trace's iteration
+                    // left the loop, which the next attempt may not.
+                    if matches!(self.kind, TraceKind::Root { .. }) {
+                        return Ok(Step::Defer {
+                            why: "left its loop on this iteration".into(),
+                            inner: None,
+                        });
+                    }
+                    self.guard(Op::Handoff, Ty::Void);
+                    return Ok(Step::Close(Ending::Handoff));
+                }
+                let f = self.frames.pop().expect("an inlined frame");
                 // A tuple the callee built stays virtual: the caller usually
                 // unpacks it at once (`x, y = f()`); one that ends up in a
                 // snapshot stops the trace when it is installed.
@@ -1776,7 +1804,8 @@ impl Recorder {
     /// edge must be a real one. An exit makes the tuples its snapshot holds
     /// (`exit::materialize`).
     pub fn check_snapshots(&self) -> Rec<()> {
-        let closing = self.ir.ins.last().and_then(|i| i.snap);
+        // A handoff is an exit, which makes the tuples itself.
+        let closing = self.ir.ins.last().filter(|i| i.op != Op::Handoff).and_then(|i| i.snap);
         if let Some(s) = closing {
             for (_, r) in &self.ir.snaps[s as usize].entries {
                 self.no_tuple(*r)?;

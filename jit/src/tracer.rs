@@ -179,6 +179,7 @@ impl Jit {
         let link = match ending {
             Ending::Loop => "loop".to_string(),
             Ending::Link(t) => format!("-> {t}"),
+            Ending::Handoff => "-> interpreter".to_string(),
         };
         match rec.kind {
             TraceKind::Root { code, loop_id } => {
@@ -350,7 +351,7 @@ impl JitHook for Jit {
             TraceKind::Side { root, .. } => root,
         };
         let wants_side = count >= params::HOT_EXIT
-            && ce.guard.is_some()
+            && ce.guard.is_some_and(|g| t.ir.ins[g as usize].op != Op::Handoff)
             && snap.frames.is_empty()
             && record.side.is_none()
             && record.tries < params::TRY_SIDE

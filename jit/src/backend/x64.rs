@@ -297,9 +297,15 @@ impl<'a> Gen<'a> {
                 nuses[r.0 as usize] += 1;
             }
             if let Some(s) = ir.ins[i].snap {
-                for (_, r) in &ir.snaps[s as usize].entries {
+                // A virtual tuple's exit writes its items: they live as
+                // long as the snapshot does.
+                let mut pending: Vec<Ref> = ir.snaps[s as usize].entries.iter().map(|&(_, r)| r).collect();
+                while let Some(r) = pending.pop() {
                     last_use[r.0 as usize] = last_use[r.0 as usize].max(i as u32);
                     nuses[r.0 as usize] += 1;
+                    if let Op::VTuple(t) = ir.ins[r.0 as usize].op {
+                        pending.extend_from_slice(&ir.tuples[t as usize]);
+                    }
                 }
             }
         }
@@ -1150,6 +1156,10 @@ impl<'a> Gen<'a> {
                         dynasm!(self.asm ; .arch x64 ; jmp =>label);
                     }
                 }
+            }
+            Op::Handoff => {
+                let exit = self.exit_here(i);
+                dynasm!(self.asm ; .arch x64 ; jmp =>exit);
             }
             Op::Link(t) => {
                 let snap = ins.snap.expect("Link has a snapshot");
