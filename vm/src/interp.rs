@@ -677,7 +677,28 @@ impl Vm {
                         let it = self.top().as_obj().expect("ForIter needs an iterator");
                         let next = match self.iter_next_inline(it) {
                             Some(next) => next,
-                            None => tri!(self, pc, self.iter_next(it)),
+                            None => {
+                                // `for i, x in enumerate(...)` and the like:
+                                // the items go straight onto the stack, no
+                                // tuple made for the unpacking to take apart
+                                // (a recording sees both instructions).
+                                let unpack = instrs[pc];
+                                if !REC && unpack.op == Opcode::UnpackSequence {
+                                    match tri!(self, pc, self.iter_next_unpacked(it, unpack.arg as usize)) {
+                                        Some(true) => {
+                                            pc += 1;
+                                            continue;
+                                        }
+                                        Some(false) => {
+                                            self.pop();
+                                            pc = arg as usize;
+                                            continue;
+                                        }
+                                        None => {}
+                                    }
+                                }
+                                tri!(self, pc, self.iter_next(it))
+                            }
                         };
                         match next {
                             Some(v) => self.stack.push(v),

@@ -275,6 +275,72 @@ impl Vm {
         }
     }
 
+    /// The next step of an enumerate, a zip or a dict's items whose value
+    /// would be unpacked into `n` values at once: the values pushed onto
+    /// the stack as the unpacking leaves them, the first on top
+    /// (`Some(true)`), or `Some(false)` when the iterator is
+    /// exhausted. None (nothing stepped) for any other iterator or count,
+    /// which take the tuple-making way.
+    pub fn iter_next_unpacked(&mut self, it: ObjRef, n: usize) -> Result<Option<bool>, PyError> {
+        match self.heap.get(it) {
+            Obj::Enumerate(e) if n == 2 => {
+                let inner = e.inner;
+                // As in iter_next: the inner iterator steps first.
+                let Some(v) = self.iter_next(inner)? else {
+                    return Ok(Some(false));
+                };
+                let count = match self.heap.get_mut(it) {
+                    ObjMut::Enumerate(e) => e.next_count(),
+                    _ => None,
+                };
+                let Some(c) = count else {
+                    return Err(RawError::int_overflow().into());
+                };
+                self.stack.push(v);
+                self.stack.push(Value::Int(c));
+                Ok(Some(true))
+            }
+            Obj::Zip(z) => {
+                let inners: smallvec::SmallVec<[ObjRef; 4]> = self
+                    .heap
+                    .tuple(z.iters)
+                    .map(|t| t.iter().filter_map(|v| v.as_obj()).collect())
+                    .unwrap_or_default();
+                if inners.len() != n || n == 0 {
+                    return Ok(None);
+                }
+                let start = self.stack.len();
+                for inner in inners {
+                    match self.iter_next(inner) {
+                        Ok(Some(v)) => self.stack.push(v),
+                        Ok(None) => {
+                            self.stack.truncate(start);
+                            return Ok(Some(false));
+                        }
+                        Err(e) => {
+                            self.stack.truncate(start);
+                            return Err(e);
+                        }
+                    }
+                }
+                self.stack[start..].reverse();
+                Ok(Some(true))
+            }
+            // The end of the dict and a dict that changed size are left
+            // to iter_next, which knows what to do about each.
+            Obj::Iter(_) if n == 2 => match self.dict_iter_entry(it) {
+                Some((at, entry, DictViewKind::Items)) => {
+                    self.dict_iter_advance(it, at);
+                    self.stack.push(entry.value);
+                    self.stack.push(entry.key);
+                    Ok(Some(true))
+                }
+                _ => Ok(None),
+            },
+            _ => Ok(None),
+        }
+    }
+
     /// All the values of an iterable, in order.
     pub fn collect_iterable(&mut self, v: Value) -> Result<Vec<Value>, PyError> {
         if let Some(r) = v.as_obj() {
