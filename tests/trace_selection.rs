@@ -72,3 +72,38 @@ fn a_loop_that_calls_a_function_with_a_loop_compiles_both() {
         assert!(traces >= 2, "threshold {threshold}: {line}");
     }
 }
+
+/// The number after ` exits=` in a stats line.
+fn exits(line: &str) -> u64 {
+    let at = line.find(" exits=").expect("exits in the stats line");
+    line[at + 7..].split(' ').next().unwrap().parse().unwrap()
+}
+
+#[test]
+fn a_function_with_a_loop_called_from_a_loop_runs_through_its_entry_trace() {
+    // Inlined, the call would leave the caller's trace at spin()'s loop
+    // on every one of the 150000 calls; through spin()'s entry trace the
+    // calls and returns stay in compiled code.
+    let source = "def spin(n):\n    s = 0\n    while s < n:\n        s += 1\n    return s\n\nx = 0\nfor i in range(3000):\n    for j in range(50):\n        x += spin(2)\n";
+    for threshold in [1, 50] {
+        let (line, _, _) = stats(
+            source,
+            JitOptions {
+                threshold,
+                ..Default::default()
+            },
+        );
+        assert!(exits(&line) < 2000, "threshold {threshold}: {line}");
+    }
+}
+
+#[test]
+fn recursion_compiles_through_the_function_entry() {
+    // fib(24) makes 75025 calls; compiled, they go from trace to trace
+    // without returning to the interpreter.
+    let source = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\nprint(fib(24))\n";
+    let (line, traces, blacklisted) = stats(source, JitOptions::default());
+    assert_eq!(blacklisted, 0, "{line}");
+    assert!(traces >= 1, "{line}");
+    assert!(exits(&line) < 2000, "{line}");
+}

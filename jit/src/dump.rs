@@ -132,6 +132,9 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
         Op::LoopBack => "LOOPBACK".into(),
         Op::Link(t) => format!("LINK    -> trace {t}"),
         Op::Handoff => "HANDOFF -> interpreter".into(),
+        Op::CallEntry(n, t) if t == crate::ir::SELF_TRACE => format!("CALLENTRY #{n} -> this trace"),
+        Op::CallEntry(n, t) => format!("CALLENTRY #{n} -> trace {t}"),
+        Op::SetBase(r) => format!("SETBASE {r}"),
     }
 }
 

@@ -486,6 +486,51 @@ extern "C" fn new_tuple(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
     ok(bits_of(t))
 }
 
+/// The address of stack slot `index` (the frame pointer a trace runs on).
+fn slot_address(vm: &mut Vm, index: usize) -> u64 {
+    let stack = vm.stack_reserve(0);
+    stack.wrapping_add(index) as u64
+}
+
+extern "C" fn enter_call(ctx: *mut Ctx, code: u64, caller_pc: u64, slot_argc: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    let (slot, argc) = ((slot_argc & 0xffff_ffff) as usize, (slot_argc >> 32) as usize);
+    // The trace runs on the top frame's slots (the frame pointer is its base).
+    let base = vm.frames().last().expect("a running frame").base + slot + 1;
+    let reserve = crate::params::MAX_TRACE_SLOTS + crate::params::MAX_VIRTUAL_SLOTS;
+    let margin = crate::params::MAX_INLINE_DEPTH;
+    if !vm.push_call_for_jit(CodeId(code as u32), caller_pc as usize, base, argc, margin, reserve) {
+        return FAIL;
+    }
+    ok(slot_address(vm, base))
+}
+
+extern "C" fn caller_is(ctx: *mut Ctx, code: u64, pc: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    let frames = vm.frames();
+    let n = frames.len();
+    // The interpreter's `execute` returns from the frame just above its
+    // floor itself: a trace must not take that return.
+    if n < 2 || n - 1 <= vm.exec_floor() {
+        return FAIL;
+    }
+    let caller = frames[n - 2];
+    if caller.code != CodeId(code as u32) || caller.pc != pc as usize {
+        return FAIL;
+    }
+    ok(0)
+}
+
+extern "C" fn leave_call(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    vm.pop_call_for_jit();
+    let base = vm.frames().last().expect("the caller's frame").base;
+    ok(slot_address(vm, base))
+}
+
 extern "C" fn new_dict(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -568,6 +613,9 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::StoreSlice => store_slice,
         Helper::DictInsert => dict_set,
         Helper::NewDict => new_dict,
+        Helper::EnterCall => enter_call,
+        Helper::CallerIs => caller_is,
+        Helper::LeaveCall => leave_call,
     }
 }
 

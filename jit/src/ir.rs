@@ -161,7 +161,19 @@ pub enum Helper {
     DictInsert,
     /// () -> a new empty dict.
     NewDict,
+    /// (code, caller pc, callee slot | argc << 32) -> the new frame's
+    /// first slot: pushes a frame for a call (`Op::CallEntry` calls it).
+    EnterCall,
+    /// (code, pc): whether the frame below the top one is `code`'s,
+    /// waiting at `pc`, and the trace may return into it (a guard).
+    CallerIs,
+    /// () -> the caller's first slot: pops the top frame (a return).
+    LeaveCall,
 }
+
+/// `Op::CallEntry`'s target when the call recurses into the trace that
+/// makes it (whose number is not known while it is recorded).
+pub const SELF_TRACE: u32 = u32::MAX;
 
 /// What a helper may do besides computing its result, declared once here:
 /// the optimizer trusts this table and nothing else (no helper is judged
@@ -233,6 +245,9 @@ impl Helper {
             Helper::StoreSlice => ("store_slice", WritesLists),
             Helper::DictInsert => ("dict_insert", WritesState),
             Helper::NewDict => ("new_dict", Allocates),
+            Helper::EnterCall => ("enter_call", WritesState),
+            Helper::CallerIs => ("caller_is", ReadsHeap),
+            Helper::LeaveCall => ("leave_call", WritesState),
         }
     }
 
@@ -413,6 +428,18 @@ pub enum Op {
     LoopBack,
     /// End of a trace that continues in trace n: write back, jump.
     Link(u32),
+    /// End of a trace at a call of a function that has a trace at its
+    /// entry (call table entry n: the callee's code, the caller's return
+    /// pc, the callee's slot and the argument count), or that the trace
+    /// itself is recording (`SELF_TRACE`: recursion): writes back the
+    /// snapshot, pushes the callee's frame (exiting before the call if
+    /// the recursion limit is near), moves the frame pointer to it and
+    /// jumps to that trace's start.
+    CallEntry(u32, u32),
+    /// The frame pointer moves to the value's address (the caller's frame
+    /// after a return the trace made, `Helper::LeaveCall`): slot numbers
+    /// from here on count from there.
+    SetBase(Ref),
     /// End of a trace that leaves the rest to the interpreter: an exit
     /// taken every time (at a loop header inside an inlined call, whose
     /// trace needs the call's frame to exist; at a return from the
@@ -456,6 +483,7 @@ impl Op {
                 | Op::LoopBack
                 | Op::Link(_)
                 | Op::Handoff
+                | Op::CallEntry(..)
         )
     }
 
@@ -505,6 +533,7 @@ impl Op {
             | LoadField(a, _)
             | IntTruth(a)
             | FloatTruth(a)
+            | SetBase(a)
             | Not(a) => *a = f(*a),
             AddOv(a, b)
             | SubOv(a, b)
@@ -556,6 +585,8 @@ impl Op {
                 | Op::LoopBack
                 | Op::Link(_)
                 | Op::Handoff
+                | Op::CallEntry(..)
+                | Op::SetBase(_)
                 | Op::SLoad(_)
                 | Op::SLoadItem(_)
                 | Op::GLoad(_)
@@ -600,6 +631,9 @@ pub struct Snapshot {
     pub pc: u32,
     /// Stack height above the root frame's base.
     pub height: u32,
+    /// The root frame's code (a trace that returns from its own frame
+    /// continues in its caller's).
+    pub code: rumba_vm::bytecode::CodeId,
     /// Slots whose value differs from what memory holds: (slot, value).
     pub entries: Vec<(u32, Ref)>,
     /// Inlined frames, outermost first (empty at the loop's own level).

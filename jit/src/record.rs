@@ -29,6 +29,9 @@ pub enum TraceKind {
     Root { code: CodeId, loop_id: u32 },
     /// From exit `exit` of trace `parent` to a loop that has a trace.
     Side { parent: u32, exit: u32, root: u32 },
+    /// A function's entry: the trace starts at the first instruction of a
+    /// frame just pushed for a call of `code`.
+    Entry { code: CodeId },
 }
 
 /// How a finished recording ends.
@@ -40,6 +43,8 @@ pub enum Ending {
     Link(u32),
     /// Gives the rest to the interpreter (`Op::Handoff`).
     Handoff,
+    /// Calls a function through the trace at its entry (`Op::CallEntry`).
+    CallEntry(u32),
 }
 
 pub enum Step {
@@ -65,12 +70,20 @@ struct RecFrame {
     caller_pc: u32,
 }
 
+/// The key of a function's entry among the loops the tracer keeps
+/// counts for (a loop id no code reaches).
+pub const ENTRY: u32 = u32::MAX;
+
 pub struct Recorder {
     pub ir: IrBuf,
     pub kind: TraceKind,
-    /// The root frame's code and base (absolute stack index).
+    /// The root frame's code and base (absolute stack index). A trace
+    /// that returns from its root frame continues in its caller's, which
+    /// becomes the root frame.
     pub code: CodeId,
     pub root_base: usize,
+    /// The code the trace starts in.
+    pub start_code: CodeId,
     /// The pc of the root loop's `Loop` instruction.
     pub loop_pc: usize,
     pub start_pc: usize,
@@ -91,6 +104,12 @@ pub struct Recorder {
     pub max_inline: usize,
     /// Untraced loop headers a side trace went through.
     passed_loops: Vec<(CodeId, u32)>,
+    /// Functions whose entry traces were given up on: calls of them are
+    /// inlined, not waited for.
+    pub entries_given_up: Vec<CodeId>,
+    /// The trace returned from the frame it started in: loops it meets
+    /// now belong to a caller.
+    returned: bool,
     /// The last instruction made an iterator for the `GetIter` that follows.
     iter_made: bool,
     /// Instructions whose object constants are rooted already.
@@ -113,6 +132,7 @@ impl Recorder {
             kind,
             code: frame.code,
             root_base: frame.base,
+            start_code: frame.code,
             loop_pc,
             start_pc,
             slots: vec![None; height],
@@ -125,6 +145,8 @@ impl Recorder {
             line: 0,
             max_inline: 0,
             passed_loops: Vec::new(),
+            returned: false,
+            entries_given_up: Vec::new(),
             iter_made: false,
             rooted: 0,
             observe: None,
@@ -647,6 +669,13 @@ impl Recorder {
                 if self.passed_loops.contains(&(frame.code, arg)) {
                     return Err("inner loop not compiled yet".into());
                 }
+                // A loop in a caller the trace returned into is the one
+                // that calls, and runs hot: it gets a trace of its own
+                // only if the interpreter gets to count its iterations.
+                if self.returned {
+                    self.guard(Op::Handoff, Ty::Void);
+                    return Ok(Step::Close(Ending::Handoff));
+                }
                 self.passed_loops.push((frame.code, arg));
                 self.guard(Op::Tick, Ty::Void);
             }
@@ -1010,8 +1039,7 @@ impl Recorder {
                             inner: None,
                         });
                     }
-                    self.guard(Op::Handoff, Ty::Void);
-                    return Ok(Step::Close(Ending::Handoff));
+                    return self.return_to_caller(vm, depth);
                 }
                 let f = self.frames.pop().expect("an inlined frame");
                 // A tuple the callee built stays virtual: the caller usually
@@ -1027,6 +1055,79 @@ impl Recorder {
             op => return Err(format!("NYI: bytecode {}", op.name())),
         }
         Ok(Step::Continue)
+    }
+
+    /// A return from the trace's root frame (a function's entry trace, or
+    /// a side trace that got there): the frame is popped for real and the
+    /// caller's frame becomes the root frame, its slots counted from its
+    /// own base; the trace goes on in the caller, the result on its stack.
+    /// A guard checks that the frame below is the one the recording saw
+    /// (the same code, waiting at the same call); where the interpreter's
+    /// `execute` must take the return itself, the trace hands over.
+    fn return_to_caller(&mut self, vm: &Vm, depth: usize) -> Rec<Step> {
+        let frames = vm.frames();
+        let n = frames.len();
+        if n < 2 || n - 1 <= vm.exec_floor() {
+            self.guard(Op::Handoff, Ty::Void);
+            return Ok(Step::Close(Ending::Handoff));
+        }
+        let (callee, caller) = (frames[n - 1], frames[n - 2]);
+        let v = self.peek(vm, 0)?;
+        let site = vec![RawArg::Imm(caller.code.0 as u64), RawArg::Imm(caller.pc as u64)];
+        self.call(Helper::CallerIs, site, vec![], Ty::Void);
+        let base = self.call(Helper::LeaveCall, vec![], vec![], Ty::Int);
+        self.returned = true;
+        self.emit(Op::SetBase(base), Ty::Void);
+        self.code = caller.code;
+        self.root_base = caller.base;
+        let height = callee.base - 1 - caller.base;
+        self.slots = vec![None; height];
+        self.modified = vec![false; height];
+        self.push(v);
+        self.snap_here = None;
+        self.expect = Some((depth - 1, caller.pc));
+        Ok(Step::Continue)
+    }
+
+    /// A call that goes through the callee's entry trace (or, recursing,
+    /// the entry trace being recorded): the callee is pinned as an inlined
+    /// one would be, the state written back and the trace ends.
+    fn call_entry(
+        &mut self,
+        callee: ObjRef,
+        cref: Ref,
+        fcode: CodeId,
+        argc: usize,
+        next: usize,
+        target: u32,
+    ) -> Rec<Step> {
+        if self.ir.op(cref) == Op::KObj(callee.addr()) {
+            self.guard_is(cref, callee);
+        } else {
+            self.guard(Op::GuardKind(cref, Kind::Function as u8), Ty::Void);
+            self.guard(Op::GuardCode(cref, fcode.0), Ty::Void);
+        }
+        // A call ticks; the exit redoes the call.
+        self.guard(Op::Tick, Ty::Void);
+        // The write-back stores real objects only.
+        for slot in 0..self.slots.len() {
+            if let (Some(r), true) = (self.slots[slot], self.modified[slot]) {
+                self.real(r)?;
+            }
+        }
+        let callee_slot = (self.slots.len() - argc - 1) as u64;
+        let n = self.ir.calls.len() as u32;
+        self.ir.calls.push(CallArgs {
+            helper: Helper::EnterCall,
+            raw: vec![
+                RawArg::Imm(fcode.0 as u64),
+                RawArg::Imm(next as u64),
+                RawArg::Imm(callee_slot | (argc as u64) << 32),
+            ],
+            boxed: vec![],
+        });
+        self.guard(Op::CallEntry(n, target), Ty::Void);
+        Ok(Step::Close(Ending::CallEntry(target)))
     }
 
     /// A call of the value below `argc` arguments, or (a method call on a
@@ -1090,6 +1191,44 @@ impl Recorder {
             Callee::Script(fcode) => {
                 let code = vm.code(fcode).code.clone();
                 let locals = &code.locals;
+                // Recursion and functions with loops of their own run in
+                // frames of their own, through the trace at their entry:
+                // from the trace's root frame the call is made for real
+                // (the trace ends there); from an inlined call, whose frame
+                // only an exit can make, the interpreter makes it.
+                let simple = argc == locals.nparams as usize && locals.cells.is_empty() && locals.free.is_empty();
+                let recursive = fcode == self.code || self.frames.iter().any(|f| f.code == fcode);
+                if recursive || vm.has_loops(fcode) {
+                    let target = match self.kind {
+                        TraceKind::Entry { code } if code == fcode && self.frames.is_empty() => {
+                            Some(crate::ir::SELF_TRACE)
+                        }
+                        _ => vm.entry_trace(fcode),
+                    };
+                    match target {
+                        Some(t) if self.frames.is_empty() && simple => {
+                            return self.call_entry(callee, cref, fcode, argc, next, t);
+                        }
+                        Some(_) if recursive => {
+                            self.guard(Op::Handoff, Ty::Void);
+                            return Ok(Step::Close(Ending::Handoff));
+                        }
+                        // Inlined, the call would hand over at the
+                        // callee's loop on every call; through its entry
+                        // trace it runs compiled from call to return.
+                        None if simple
+                            && self.frames.is_empty()
+                            && matches!(self.kind, TraceKind::Root { .. })
+                            && !self.entries_given_up.contains(&fcode) =>
+                        {
+                            return Ok(Step::Defer {
+                                why: format!("{}() not compiled yet", code.qualname),
+                                inner: Some((fcode, ENTRY)),
+                            });
+                        }
+                        _ => {}
+                    }
+                }
                 if argc != locals.nparams as usize {
                     return Err(format!("NYI: calling {}() with default arguments", code.qualname));
                 }
@@ -1762,6 +1901,7 @@ impl Recorder {
         let s = Snapshot {
             pc,
             height: self.height() as u32,
+            code: self.code,
             entries,
             frames,
         };

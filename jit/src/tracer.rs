@@ -6,21 +6,20 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use rumba_vm::bytecode::CodeId;
+use rumba_vm::bytecode::{CodeId, Opcode};
 use rumba_vm::hook::{HotLoop, JitHook, TraceRun};
 use rumba_vm::vm::Vm;
 
 use crate::backend::x64::{self, CodeArea, CompiledTrace};
 use crate::exit::{self, Ctx};
 use crate::ir::{IrBuf, Op};
-use crate::record::{Ending, Recorder, Step, TraceKind};
+use crate::record::{Ending, Recorder, Step, TraceKind, ENTRY};
 use crate::{dump, opt, params, JitOptions};
 use rumba_vm::heap::ObjRef;
 use rumba_vm::value::Value;
 
 struct Trace {
     kind: TraceKind,
-    code: CodeId,
     ir: IrBuf,
     compiled: CompiledTrace,
     /// For root traces: side traces grown from this tree.
@@ -96,10 +95,16 @@ impl Jit {
     /// A recording failed: count it against its loop or exit.
     fn aborted(&mut self, vm: &Vm, rec: Recorder, why: &str) {
         self.stats.aborts += 1;
-        let start_line = vm.code(rec.code).code.lines[rec.start_pc];
+        let start_line = vm.code(rec.start_code).code.lines[rec.start_pc];
         let at = Self::place(vm, rec.code, rec.line);
+        let counted = match rec.kind {
+            TraceKind::Root { code, loop_id } => Some((code, loop_id, "loop")),
+            TraceKind::Entry { code } => Some((code, ENTRY, "function")),
+            TraceKind::Side { .. } => None,
+        };
         match rec.kind {
-            TraceKind::Root { code, loop_id } => {
+            TraceKind::Root { .. } | TraceKind::Entry { .. } => {
+                let (code, loop_id, what) = counted.expect("a loop or an entry");
                 let entry = self.loops.entry((code, loop_id)).or_default();
                 entry.aborts += 1;
                 let aborts = entry.aborts;
@@ -113,7 +118,7 @@ impl Jit {
                 if aborts >= params::MAX_ABORTS {
                     self.stats.blacklisted += 1;
                     self.log(format!(
-                        "[BLACKLIST {} -- loop stays interpreted after {aborts} aborts; last: {why}]",
+                        "[BLACKLIST {} -- {what} stays interpreted after {aborts} aborts; last: {why}]",
                         Self::place(vm, code, start_line)
                     ));
                 }
@@ -123,7 +128,7 @@ impl Jit {
                 self.exits[exit as usize].tries += 1;
                 self.log(format!(
                     "[TRACE --- ({parent}/{local}) {} -- {why} at {at}]",
-                    Self::place(vm, rec.code, start_line)
+                    Self::place(vm, rec.start_code, start_line)
                 ));
             }
         }
@@ -159,11 +164,16 @@ impl Jit {
         let id = self.traces.len() as u32;
         let first_exit = self.exits.len() as u32;
         let tails: Vec<_> = self.traces.iter().map(|t| t.compiled.tail).collect();
+        let starts: Vec<_> = self.traces.iter().map(|t| t.compiled.start).collect();
         let entry_snap = match rec.kind {
             TraceKind::Root { .. } => Some(Recorder::ENTRY_SNAPSHOT),
-            TraceKind::Side { .. } => None,
+            TraceKind::Side { .. } | TraceKind::Entry { .. } => None,
         };
-        let compiled = x64::compile(&mut self.area, &ir, first_exit, entry_snap, &|t| tails[t as usize])?;
+        let labels = x64::TraceLabels {
+            start: &|t| starts[t as usize],
+            tail: &|t| tails[t as usize],
+        };
+        let compiled = x64::compile(&mut self.area, &ir, first_exit, entry_snap, &labels)?;
         for k in 0..compiled.exits.len() {
             self.exits.push(ExitRecord {
                 trace: id,
@@ -174,12 +184,14 @@ impl Jit {
             });
         }
         self.max_inline = self.max_inline.max(rec.max_inline);
-        let start_line = vm.code(rec.code).code.lines[rec.start_pc];
+        let start_line = vm.code(rec.start_code).code.lines[rec.start_pc];
         let size = compiled.code_end - compiled.code_start;
         let link = match ending {
             Ending::Loop => "loop".to_string(),
             Ending::Link(t) => format!("-> {t}"),
             Ending::Handoff => "-> interpreter".to_string(),
+            Ending::CallEntry(crate::ir::SELF_TRACE) => format!("-> call {id}"),
+            Ending::CallEntry(t) => format!("-> call {t}"),
         };
         match rec.kind {
             TraceKind::Root { code, loop_id } => {
@@ -187,6 +199,16 @@ impl Jit {
                 vm.set_loop_trace(code, loop_id, Some(id));
                 self.log(format!(
                     "[TRACE {id:3} {} {link}] {} IR, {} exits, {size} bytes",
+                    Self::place(vm, code, start_line),
+                    ir.ins.len(),
+                    compiled.exits.len()
+                ));
+            }
+            TraceKind::Entry { code } => {
+                self.stats.traces += 1;
+                vm.set_entry_trace(code, Some(id));
+                self.log(format!(
+                    "[TRACE {id:3} {} entry {link}] {} IR, {} exits, {size} bytes",
                     Self::place(vm, code, start_line),
                     ir.ins.len(),
                     compiled.exits.len()
@@ -202,18 +224,17 @@ impl Jit {
                 self.area.patch_exit(jump_at, compiled.start);
                 self.log(format!(
                     "[TRACE {id:3} ({parent}/{local}) {} {link}] {} IR, {} exits, {size} bytes",
-                    Self::place(vm, rec.code, start_line),
+                    Self::place(vm, rec.start_code, start_line),
                     ir.ins.len(),
                     compiled.exits.len()
                 ));
             }
         }
         if self.options.dump {
-            self.dump(vm, id, rec.code, &ir, &compiled);
+            self.dump(vm, id, rec.start_code, &ir, &compiled);
         }
         self.traces.push(Trace {
             kind: rec.kind,
-            code: rec.code,
             ir,
             compiled,
             sides: 0,
@@ -264,7 +285,23 @@ impl JitHook for Jit {
         }
         let line = vm.code(code).code.lines[pc - 1];
         self.log(format!("[TRACE start {}]", Self::place(vm, code, line)));
-        self.recorder = Some(Recorder::new(vm, TraceKind::Root { code, loop_id }, pc - 1, pc));
+        let mut rec = Recorder::new(vm, TraceKind::Root { code, loop_id }, pc - 1, pc);
+        rec.entries_given_up = (self.loops.iter())
+            .filter(|(&(_, id), l)| id == ENTRY && l.blacklisted)
+            .map(|(&(code, _), _)| code)
+            .collect();
+        self.recorder = Some(rec);
+        HotLoop::Record
+    }
+
+    fn function_hot(&mut self, vm: &mut Vm, code: CodeId) -> HotLoop {
+        let blacklisted = self.loops.get(&(code, ENTRY)).is_some_and(|l| l.blacklisted);
+        if blacklisted || self.traces.len() >= params::MAX_TRACES || self.recorder.is_some() {
+            return HotLoop::Wait(self.penalty(code, ENTRY));
+        }
+        let line = vm.code(code).code.lines[0];
+        self.log(format!("[TRACE start {} entry]", Self::place(vm, code, line)));
+        self.recorder = Some(Recorder::new(vm, TraceKind::Entry { code }, 0, 0));
         HotLoop::Record
     }
 
@@ -291,8 +328,10 @@ impl JitHook for Jit {
                     // The recording is gone; count the failure like an abort.
                     self.stats.aborts += 1;
                     self.log(format!("[TRACE --- compile failed: {why}]"));
-                    if let TraceKind::Root { code, loop_id } = kind {
-                        self.loops.entry((code, loop_id)).or_default().aborts += 1;
+                    match kind {
+                        TraceKind::Root { code, loop_id } => self.loops.entry((code, loop_id)).or_default().aborts += 1,
+                        TraceKind::Entry { code } => self.loops.entry((code, ENTRY)).or_default().aborts += 1,
+                        TraceKind::Side { .. } => {}
                     }
                 }
                 false
@@ -341,17 +380,33 @@ impl JitHook for Jit {
         let t = &self.traces[owner as usize];
         let ce = &t.compiled.exits[local as usize];
         let snap = &t.ir.snaps[ce.snap as usize];
+        // The trace may have made calls and returns of its own: the exit's
+        // slots count from the base of the frame on top now, where its
+        // frame pointer was (`enter_call` and `leave_call` keep the two
+        // together).
+        let exit_base = vm.frames().last().expect("a running frame").base;
         // SAFETY: the exit stub wrote every slot of the snapshot (the
-        // recorder put every slot above the entry height in it) and the
-        // items of its virtual tuples; all of it is within the capacity
-        // reserved above.
-        unsafe { exit::restore(vm, root_base, snap, &ce.virtuals) };
+        // recorder put every slot above the height its frame had when the
+        // trace entered or reached it in it) and the items of its virtual
+        // tuples, from that frame's base; all of it is within the capacity
+        // reserved above that frame's top (at entry, or by `enter_call`).
+        unsafe { exit::restore(vm, exit_base, snap, &ce.virtuals) };
         let root = match t.kind {
-            TraceKind::Root { .. } => owner,
+            TraceKind::Root { .. } | TraceKind::Entry { .. } => owner,
             TraceKind::Side { root, .. } => root,
         };
+        // A handoff is taken every time, to let the interpreter make a
+        // frame or count a loop; only one at a loop header of the trace's
+        // own frame that has a trace now is worth a side trace (which
+        // links to that trace at once).
+        let handoff_linkable = || {
+            let ins = vm.code(snap.code).code.instrs[snap.pc as usize];
+            ins.op == Opcode::Loop && vm.loop_trace(snap.code, ins.arg).is_some()
+        };
         let wants_side = count >= params::HOT_EXIT
-            && ce.guard.is_some_and(|g| t.ir.ins[g as usize].op != Op::Handoff)
+            && ce
+                .guard
+                .is_some_and(|g| t.ir.ins[g as usize].op != Op::Handoff || handoff_linkable())
             && snap.frames.is_empty()
             && record.side.is_none()
             && record.tries < params::TRY_SIDE
@@ -361,7 +416,7 @@ impl JitHook for Jit {
         // After a failed attempt, wait as many exits again before retrying.
         if wants_side && count >= params::HOT_EXIT * (record.tries + 1) {
             let pc = snap.pc as usize;
-            let code = t.code;
+            let code = snap.code;
             self.log(format!(
                 "[TRACE start ({owner}/{local}) {}]",
                 Self::place(vm, code, vm.code(code).code.lines[pc])
@@ -399,16 +454,17 @@ impl JitHook for Jit {
             }
             let t = &self.traces[e.trace as usize];
             let ce = &t.compiled.exits[e.local as usize];
+            let snap = &t.ir.snaps[ce.snap as usize];
             let line = match ce.guard {
                 Some(g) => t.ir.ins[g as usize].line,
-                None => vm.code(t.code).code.lines[t.ir.snaps[ce.snap as usize].pc as usize],
+                None => vm.code(snap.code).code.lines[snap.pc as usize],
             };
             let side = e.side.map(|s| format!(", side trace {s}")).unwrap_or_default();
             self.log(format!(
                 "[EXIT {}/{} {} taken {} times{side}] (exit #{id})",
                 e.trace,
                 e.local,
-                Self::place(vm, t.code, line),
+                Self::place(vm, snap.code, line),
                 e.count
             ));
         }
@@ -449,14 +505,18 @@ impl Jit {
     }
 
     fn after_abort(&mut self, vm: &mut Vm, rec: Recorder, why: &str) {
-        if let TraceKind::Root { code, loop_id } = rec.kind {
-            let wait = {
+        match rec.kind {
+            TraceKind::Root { code, loop_id } => {
                 self.aborted(vm, rec, why);
-                self.penalty(code, loop_id)
-            };
-            vm.set_loop_countdown(code, loop_id, wait);
-        } else {
-            self.aborted(vm, rec, why);
+                let wait = self.penalty(code, loop_id);
+                vm.set_loop_countdown(code, loop_id, wait);
+            }
+            TraceKind::Entry { code } => {
+                self.aborted(vm, rec, why);
+                let wait = self.penalty(code, ENTRY);
+                vm.set_entry_countdown(code, wait);
+            }
+            TraceKind::Side { .. } => self.aborted(vm, rec, why),
         }
     }
 }

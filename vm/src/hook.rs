@@ -44,6 +44,13 @@ pub trait JitHook {
     /// after the `Loop`, the first one the recorder would see.
     fn loop_hot(&mut self, vm: &mut Vm, code: CodeId, loop_id: u32, pc: usize) -> HotLoop;
 
+    /// A function's entry countdown reached zero: the top frame was just
+    /// pushed for a call of `code` and is about to run its first
+    /// instruction.
+    fn function_hot(&mut self, _vm: &mut Vm, _code: CodeId) -> HotLoop {
+        HotLoop::Wait(u32::MAX)
+    }
+
     /// Recording: the top frame is about to run the instruction at `pc`.
     /// Returns false when recording is over (the VM goes back to plain
     /// interpreting before running that instruction).
@@ -54,7 +61,8 @@ pub trait JitHook {
     fn abandon(&mut self, vm: &mut Vm, why: &str);
 
     /// Runs trace `trace` for the top frame, whose pc is the instruction
-    /// after the `Loop` that owns the trace.
+    /// after the `Loop` that owns the trace (or 0, for a trace that starts
+    /// at the function's entry).
     fn run_trace(&mut self, vm: &mut Vm, trace: u32) -> TraceRun;
 
     /// One line for `--jit-stats`.

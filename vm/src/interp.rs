@@ -125,6 +125,13 @@ impl Vm {
     /// the value the last frame returned. On error the frames above
     /// `stop_depth` are unwound into the traceback.
     pub(crate) fn execute(&mut self, stop_depth: usize) -> Result<Value, PyError> {
+        let outer_floor = std::mem::replace(&mut self.exec_floor, stop_depth);
+        let result = self.execute_frames(stop_depth);
+        self.exec_floor = outer_floor;
+        result
+    }
+
+    fn execute_frames(&mut self, stop_depth: usize) -> Result<Value, PyError> {
         let result = loop {
             // The two dispatch loops differ only in reporting each
             // instruction to the recorder; `None` means switch loops.
@@ -769,7 +776,12 @@ impl Vm {
                         };
                         self.frames.last_mut().expect("running frame").pc = pc;
                         match self.call_from_stack(arg as usize, kwnames) {
-                            Ok(true) => continue 'frames,
+                            Ok(true) => {
+                                if !REC && self.hot_threshold != u32::MAX && self.entered() {
+                                    return Ok(None);
+                                }
+                                continue 'frames;
+                            }
                             Ok(false) => {}
                             Err(e) => throw!(self, pc, e),
                         }
@@ -785,7 +797,12 @@ impl Vm {
                         let site = CacheSite { code: cid, pc: pc - 1 };
                         self.frames.last_mut().expect("running frame").pc = pc;
                         match self.call_method_from_stack(name, argc, kwnames, site) {
-                            Ok(true) => continue 'frames,
+                            Ok(true) => {
+                                if !REC && self.hot_threshold != u32::MAX && self.entered() {
+                                    return Ok(None);
+                                }
+                                continue 'frames;
+                            }
                             Ok(false) => {}
                             Err(e) => throw!(self, pc, e),
                         }
@@ -900,6 +917,40 @@ impl Vm {
         let run = hook.run_trace(self, trace);
         self.hook = hook;
         run
+    }
+
+    /// A script function's frame was just pushed: runs the trace at its
+    /// entry, or counts down toward recording one. True when recording
+    /// starts (the caller switches to the recording loop).
+    fn entered(&mut self) -> bool {
+        let cid = self.frames.last().expect("the new frame").code;
+        let state = &mut self.entries[cid.0 as usize];
+        if state.trace != NO_TRACE {
+            let trace = state.trace;
+            if self.run_trace(trace) == TraceRun::ResumeRecording {
+                self.recording = true;
+                return true;
+            }
+            return false;
+        }
+        state.countdown -= 1;
+        if state.countdown > 0 {
+            return false;
+        }
+        let mut hook = std::mem::replace(&mut self.hook, Box::new(NoJit));
+        let answer = hook.function_hot(self, cid);
+        self.hook = hook;
+        match answer {
+            HotLoop::Record => {
+                self.entries[cid.0 as usize].countdown = self.hot_threshold.max(1);
+                self.recording = true;
+                true
+            }
+            HotLoop::Wait(n) => {
+                self.entries[cid.0 as usize].countdown = n.max(1);
+                false
+            }
+        }
     }
 
     /// A loop's countdown ran out: true if the hook wants to record.

@@ -99,6 +99,81 @@ impl Vm {
         (t != NO_TRACE).then_some(t)
     }
 
+    /// Installs (or with None removes) the trace that runs when a call of
+    /// `code` has pushed its frame.
+    pub fn set_entry_trace(&mut self, code: CodeId, trace: Option<u32>) {
+        let state = &mut self.entries[code.0 as usize];
+        state.trace = trace.unwrap_or(NO_TRACE);
+        state.countdown = self.hot_threshold.max(1);
+    }
+
+    /// Sets how many more calls of `code` come before `function_hot`.
+    pub fn set_entry_countdown(&mut self, code: CodeId, countdown: u32) {
+        self.entries[code.0 as usize].countdown = countdown.max(1);
+    }
+
+    /// The trace installed at the entry of `code`, if any.
+    pub fn entry_trace(&self, code: CodeId) -> Option<u32> {
+        let t = self.entries[code.0 as usize].trace;
+        (t != NO_TRACE).then_some(t)
+    }
+
+    /// Whether `code` has a loop of its own.
+    pub fn has_loops(&self, code: CodeId) -> bool {
+        !self.loops[code.0 as usize].is_empty()
+    }
+
+    /// The frame depth the running `execute` returns at (see `exec_floor`).
+    pub fn exec_floor(&self) -> usize {
+        self.exec_floor
+    }
+
+    /// A call made by compiled code: the caller (the top frame) resumes at
+    /// `caller_pc`, and a frame for `code` starts at stack index `base`
+    /// with its `argc` arguments written there already; its other locals
+    /// start unbound. The stack's length becomes the new frame's height,
+    /// with `reserve` more values of room above it. False, with nothing
+    /// changed, when the call would pass the recursion limit (`margin`
+    /// frames are kept free for the trace's inlined calls).
+    pub fn push_call_for_jit(
+        &mut self,
+        code: CodeId,
+        caller_pc: usize,
+        base: usize,
+        argc: usize,
+        margin: usize,
+        reserve: usize,
+    ) -> bool {
+        if self.frames.len() + margin + 1 >= self.limits.max_frames {
+            return false;
+        }
+        let nlocals = self.codes[code.0 as usize].code.locals.names.len();
+        // The values the trace wrote must be inside the stack before it
+        // can grow: a reallocation moves only the stack's length.
+        assert!(
+            base + argc <= self.stack.capacity(),
+            "a call's arguments beyond the stack's room"
+        );
+        // SAFETY: the trace wrote every value below base + argc before the
+        // call (the write-back of its snapshot; the slots below the entry
+        // height were the interpreter's), all within the capacity checked
+        // just above, which the trace's entry (or the last `enter_call`)
+        // reserved.
+        unsafe { self.stack.set_len(base + argc) };
+        self.stack.resize(base + nlocals.max(argc), Value::Undef);
+        self.stack.reserve(reserve);
+        self.frames.last_mut().expect("a caller").pc = caller_pc;
+        self.frames.push(Frame { code, pc: 0, base });
+        true
+    }
+
+    /// A return made by compiled code: the top frame is gone; the stack
+    /// ends below its callee slot (the trace holds the result).
+    pub fn pop_call_for_jit(&mut self) {
+        let frame = self.frames.pop().expect("a returning frame");
+        self.stack.truncate(frame.base - 1);
+    }
+
     /// Calls a built-in function (no keywords) for a trace. Built-ins
     /// that could call back into a script are never passed here.
     pub fn call_native_for_jit(&mut self, callee: Value, args: &[Value]) -> Result<Value, PyError> {

@@ -86,6 +86,13 @@ pub struct Vm {
     pub(crate) codes: Vec<CodeEntry>,
     /// Hot-loop state, one per `Loop` instruction of each code object.
     pub(crate) loops: Vec<Vec<LoopState>>,
+    /// Per code object: the countdown to its entry being hot and the trace
+    /// that starts at its entry (recursion, a function called from the
+    /// interpreter over and over).
+    pub(crate) entries: Vec<LoopState>,
+    /// The frame depth the innermost `execute` returns at: a trace may not
+    /// return from the frame above it (the interpreter's `Return` must).
+    pub(crate) exec_floor: usize,
     pub(crate) globals: Vec<Value>,
     pub(crate) global_names: Vec<Rc<str>>,
     global_index: HashMap<Rc<str>, u32, ahash::RandomState>,
@@ -130,6 +137,8 @@ impl Vm {
             frames: Vec::new(),
             codes: Vec::new(),
             loops: Vec::new(),
+            entries: Vec::new(),
+            exec_floor: 0,
             globals: Vec::new(),
             global_names: Vec::new(),
             global_index: HashMap::default(),
@@ -171,7 +180,7 @@ impl Vm {
     pub fn set_hook(&mut self, hook: Box<dyn JitHook>) {
         self.hot_threshold = hook.threshold();
         self.hook = hook;
-        for state in self.loops.iter_mut().flatten() {
+        for state in self.loops.iter_mut().flatten().chain(self.entries.iter_mut()) {
             *state = LoopState {
                 countdown: self.hot_threshold,
                 trace: NO_TRACE,
@@ -222,6 +231,7 @@ impl Vm {
             trace: NO_TRACE,
         };
         self.loops.push(vec![fresh; code.nloops as usize]);
+        self.entries.push(fresh);
         self.codes.push(CodeEntry {
             code,
             consts,

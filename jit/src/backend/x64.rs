@@ -203,8 +203,16 @@ impl CodeArea {
     }
 }
 
-/// Compiles one trace. `link_tail` gives the tail label of trace n (for
-/// `Link`); `first_exit` numbers this trace's exits globally.
+/// Labels of the traces compiled before: where each starts (a call enters
+/// there) and its tail (a link enters there).
+pub struct TraceLabels<'a> {
+    pub start: &'a dyn Fn(u32) -> DynamicLabel,
+    pub tail: &'a dyn Fn(u32) -> DynamicLabel,
+}
+
+/// Compiles one trace. `others` names the labels of the traces before it
+/// (for `Link` and `CallEntry`); `first_exit` numbers this trace's exits
+/// globally.
 /// `entry_snap`: for a root trace, the snapshot of its loop header; other
 /// traces that reach the loop jump to its tail, which ticks (exiting there
 /// when the tick fails) and enters at the start.
@@ -213,7 +221,7 @@ pub fn compile(
     ir: &IrBuf,
     first_exit: u32,
     entry_snap: Option<u32>,
-    link_tail: &dyn Fn(u32) -> DynamicLabel,
+    others: &TraceLabels,
 ) -> Result<CompiledTrace, String> {
     let start = area.asm.new_dynamic_label();
     let tail = area.asm.new_dynamic_label();
@@ -222,7 +230,7 @@ pub fn compile(
     dynasm!(g.asm ; .arch x64 ; =>start);
     let mut i = 0;
     while i < ir.ins.len() {
-        i = g.ins(i, tail, link_tail)?;
+        i = g.ins(i, start, tail, others)?;
     }
     if let Some(snap) = entry_snap {
         // A root trace's tail: where it loops to when unpeeled, and where
@@ -707,7 +715,13 @@ impl<'a> Gen<'a> {
 
     /// Emits instruction i (and a guard fused into it); returns the index
     /// of the next instruction to emit.
-    fn ins(&mut self, i: usize, tail: DynamicLabel, link_tail: &dyn Fn(u32) -> DynamicLabel) -> Result<usize, String> {
+    fn ins(
+        &mut self,
+        i: usize,
+        start: DynamicLabel,
+        tail: DynamicLabel,
+        others: &TraceLabels,
+    ) -> Result<usize, String> {
         let ins = self.ir.ins[i];
         let r = Ref(i as u32);
         let mut next = i + 1;
@@ -1161,6 +1175,53 @@ impl<'a> Gen<'a> {
                 let exit = self.exit_here(i);
                 dynasm!(self.asm ; .arch x64 ; jmp =>exit);
             }
+            Op::CallEntry(n, t) => {
+                let snap = ins.snap.expect("CallEntry has a snapshot");
+                let mut writes = Vec::new();
+                for &(slot, v) in &self.ir.snaps[snap as usize].entries {
+                    if matches!(self.ir.op(v), Op::VTuple(_)) {
+                        return Err("a virtual tuple at a call's write-back".into());
+                    }
+                    writes.push((slot, self.loc(v), self.ty(v)));
+                }
+                self.write_slots(&writes);
+                // Failing, the helper changed nothing, and the state is in
+                // memory already: the exit's stub has nothing to write.
+                let exit = self.asm.new_dynamic_label();
+                self.exits.push(PendingExit {
+                    label: exit,
+                    snap,
+                    writes: Vec::new(),
+                    virtuals: Vec::new(),
+                    guard: Some(i as u32),
+                });
+                let call = &self.ir.calls[n as usize];
+                const ARG_REGS: [u8; 3] = [RSI, RDX, RCX];
+                for (k, a) in call.raw.iter().enumerate() {
+                    let RawArg::Imm(v) = *a else {
+                        return Err("CallEntry takes constants".into());
+                    };
+                    self.load_imm(ARG_REGS[k], v);
+                }
+                let f = helper_fn(call.helper) as usize as i64;
+                let target = if t == crate::ir::SELF_TRACE {
+                    start
+                } else {
+                    (others.start)(t)
+                };
+                dynasm!(self.asm ; .arch x64
+                    ; mov rdi, r13
+                    ; mov rax, QWORD f
+                    ; call rax
+                    ; test rax, rax
+                    ; jz =>exit
+                    ; mov r12, rdx
+                    ; jmp =>target);
+            }
+            Op::SetBase(v) => {
+                let x = self.gpr(v, RAX);
+                dynasm!(self.asm ; .arch x64 ; mov r12, Rq(x));
+            }
             Op::Link(t) => {
                 let snap = ins.snap.expect("Link has a snapshot");
                 let writes: Vec<_> = self.ir.snaps[snap as usize]
@@ -1171,7 +1232,7 @@ impl<'a> Gen<'a> {
                 self.write_slots(&writes);
                 let _ = tail;
                 // Into the target's tail: reaching its loop header ticks.
-                let target = link_tail(t);
+                let target = (others.tail)(t);
                 dynasm!(self.asm ; .arch x64 ; jmp =>target);
             }
         }

@@ -99,6 +99,7 @@ pub(crate) mod testing {
         ir.snaps.push(Snapshot {
             pc: 0,
             height: 4,
+            code: rumba_vm::bytecode::CodeId(0),
             entries: Vec::new(),
             frames: Vec::new(),
         });
@@ -122,6 +123,7 @@ pub(crate) mod testing {
         ir.snaps.push(Snapshot {
             pc: 0,
             height: 4,
+            code: rumba_vm::bytecode::CodeId(0),
             entries: live.iter().enumerate().map(|(k, r)| (k as u32, *r)).collect(),
             frames: Vec::new(),
         });

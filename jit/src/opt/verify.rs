@@ -89,9 +89,9 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
             return bad("PHIs must come last, before the loop's end");
         }
         let last = i + 1 == n;
-        let terminator = matches!(ins.op, Op::LoopBack | Op::Link(_) | Op::Handoff);
+        let terminator = matches!(ins.op, Op::LoopBack | Op::Link(_) | Op::Handoff | Op::CallEntry(..));
         if terminator != last {
-            return bad("the trace must end in exactly one LOOP, LINK or HANDOFF");
+            return bad("the trace must end in exactly one LOOP, LINK, HANDOFF or CALLENTRY");
         }
     }
     Ok(())
