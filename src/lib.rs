@@ -120,7 +120,7 @@ impl Engine {
 
     /// Stops scripts after this many ticks (loop iterations plus calls).
     pub fn set_budget(&mut self, ticks: Option<u64>) {
-        let budget = ticks.map(|t| self.vm.ticks.saturating_add(t));
+        let budget = ticks.map(|t| self.vm.ticks.get().saturating_add(t));
         self.vm.set_budget(budget);
     }
 

@@ -232,12 +232,24 @@ extern "C" fn call_native(ctx: *mut Ctx, callee: u64, nargs: u64, tag: u64) -> P
     let vm = unsafe { vm_of(ctx) };
     // SAFETY: the trace wrote nargs (<= MAX_NATIVE_ARGS) values into args.
     let args: Vec<Value> = unsafe { (&(*ctx).args)[..nargs as usize].to_vec() };
+    // The built-in charges its work to the trace's tick count, so a budget
+    // stops at the same tick as in the interpreter. On failure the count
+    // is left as it was: the exit redoes the call in the interpreter,
+    // which charges the same ticks again and raises there.
+    // SAFETY: ctx is the live context.
+    let before = unsafe { (*ctx).ticks };
+    vm.ticks.set(before);
     match vm.call_native_for_jit(Value::Obj(obj(callee)), &args) {
         Ok(v) if tag_of(v) == tag => {
+            // SAFETY: as above.
+            unsafe { (*ctx).ticks = vm.ticks.get() };
             note_allocation(ctx, vm);
             ok(bits_of(v))
         }
-        _ => FAIL,
+        _ => {
+            vm.ticks.set(before);
+            FAIL
+        }
     }
 }
 

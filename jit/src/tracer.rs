@@ -320,7 +320,7 @@ impl JitHook for Jit {
         // the offset stays inside the allocation.
         let base = unsafe { stack.add(root_base) } as *mut u8;
         let ctx: *mut Ctx = &mut *self.ctx;
-        self.ctx.ticks = vm.ticks;
+        self.ctx.ticks = vm.ticks.get();
         self.ctx.budget = vm.limits.budget.unwrap_or(u64::MAX);
         self.ctx.interrupt = Arc::as_ptr(&vm.interrupt);
         self.ctx.globals = vm.globals_ptr();
@@ -332,7 +332,7 @@ impl JitHook for Jit {
         // code. `vm` is not used until the trace returns.
         let exit_id = unsafe { self.area.run(ctx, base, start) };
         self.ctx.vm = std::ptr::null_mut();
-        vm.ticks = self.ctx.ticks;
+        vm.ticks.set(self.ctx.ticks);
         let record = &mut self.exits[exit_id as usize];
         record.count += 1;
         self.stats.exits += 1;

@@ -99,17 +99,23 @@ impl Vm {
     }
 
     /// Calls a built-in function (no keywords) for a trace. Built-ins
-    /// that could call back into a script are never passed here.
+    /// that could call back into a script are never passed here. No
+    /// collection runs meanwhile: the trace's values are in registers.
+    /// The built-in charges its work to `ticks`, which the caller sets to
+    /// the trace's count first and reads back after (see `limits`).
     pub fn call_native_for_jit(&mut self, callee: Value, args: &[Value]) -> Result<Value, PyError> {
         let no_kwargs: [KwArg; 0] = [];
-        match callee.as_obj().map(|r| self.heap.get(r)) {
+        self.no_collect += 1;
+        let result = match callee.as_obj().map(|r| self.heap.get(r)) {
             Some(Obj::Native(native)) => {
                 let func = native.func;
                 func(self, args, &no_kwargs)
             }
             Some(Obj::Type(kind)) => crate::builtins::call_type(self, kind, args, &no_kwargs),
             _ => Err(PyError::new(crate::error::ExcKind::TypeError, "not a built-in")),
-        }
+        };
+        self.no_collect -= 1;
+        result
     }
 
     /// Keeps an object alive for good: a compiled trace refers to it.

@@ -1,10 +1,11 @@
 //! The virtual machine's state: heap, stack, frames, globals, loaded code,
 //! limits and output; and the small API native functions use.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::io::Write;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 use crate::bytecode::{CodeId, CodeObject, Constant};
@@ -12,6 +13,7 @@ use crate::error::PyError;
 use crate::error::{ExcKind, RawError};
 use crate::heap::{Heap, ObjRef};
 use crate::hook::{JitHook, NoJit};
+use crate::limits::StackBudget;
 use crate::object::{DictObj, DictTable, NativeObj, Obj, Shapes, TypeKind, TypeObj};
 use crate::value::Value;
 
@@ -33,7 +35,8 @@ pub struct Limits {
     pub max_frames: usize,
     /// Ticks (loop iterations plus calls) before the script is stopped.
     pub budget: Option<u64>,
-    /// Largest estimated heap size in bytes.
+    /// Largest estimated heap size in bytes (default: the machine's memory,
+    /// see `limits::machine_memory`).
     pub max_heap_bytes: usize,
     /// Deepest nesting of native code calling back into scripts (a sort
     /// key that sorts with a key...), each of which uses host stack.
@@ -45,7 +48,7 @@ impl Default for Limits {
         Limits {
             max_frames: 1000,
             budget: None,
-            max_heap_bytes: 4 << 30,
+            max_heap_bytes: crate::limits::machine_memory(),
             max_native_reentry: 64,
         }
     }
@@ -105,12 +108,19 @@ pub struct Vm {
     /// The layouts of objects with attributes (modules).
     pub shapes: Shapes,
     pub limits: Limits,
-    pub ticks: u64,
+    /// Ticks used (see `tick`); a cell, so that built-ins that only read
+    /// the heap (`repr`, `==`) can charge for their work too.
+    pub ticks: Cell<u64>,
     /// The tick at which `tick` next looks at the budget and the interrupt
     /// flag (see `poll`): at most `POLL_INTERVAL` ticks ahead.
-    poll_at: u64,
+    pub(crate) poll_at: Cell<u64>,
     pub interrupt: Arc<AtomicBool>,
     pub(crate) native_depth: usize,
+    /// Above zero while no collection may run (a compiled trace is calling
+    /// a built-in: its values are in registers). See `limits`.
+    pub(crate) no_collect: u32,
+    /// How far down the host stack the current run may recurse.
+    pub(crate) stack_budget: StackBudget,
     pub out: Box<dyn Write>,
     pub argv: Vec<String>,
     pub(crate) hook: Box<dyn JitHook>,
@@ -141,10 +151,12 @@ impl Vm {
             jit_roots: Vec::new(),
             shapes: Shapes::default(),
             limits,
-            ticks: 0,
-            poll_at: 0,
+            ticks: Cell::new(0),
+            poll_at: Cell::new(0),
             interrupt: Arc::new(AtomicBool::new(false)),
             native_depth: 0,
+            no_collect: 0,
+            stack_budget: StackBudget::unlimited(),
             out,
             argv: Vec::new(),
             hook: Box::new(NoJit),
@@ -342,8 +354,9 @@ impl Vm {
     /// Called only where every live value is rooted, so it may collect.
     #[inline(always)]
     pub(crate) fn tick(&mut self) -> Result<(), PyError> {
-        self.ticks += 1;
-        if self.ticks >= self.poll_at || self.heap.wants_collection() {
+        let ticks = self.ticks.get() + 1;
+        self.ticks.set(ticks);
+        if ticks >= self.poll_at.get() || self.heap.wants_collection() {
             return self.poll();
         }
         Ok(())
@@ -352,18 +365,7 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn poll(&mut self) -> Result<(), PyError> {
-        const POLL_INTERVAL: u64 = 1024;
-        if let Some(budget) = self.limits.budget {
-            if self.ticks > budget {
-                return Err(RawError::new(ExcKind::RuntimeError, "execution budget exhausted").into());
-            }
-        }
-        let budget_next = self.limits.budget.map_or(u64::MAX, |b| b.saturating_add(1));
-        self.poll_at = self.ticks.saturating_add(POLL_INTERVAL).min(budget_next);
-        if self.interrupt.load(Ordering::Relaxed) {
-            self.interrupt.store(false, Ordering::Relaxed);
-            return Err(RawError::new(ExcKind::KeyboardInterrupt, "").into());
-        }
+        self.check_budget_and_interrupt()?;
         if self.heap.wants_collection() {
             self.collect_garbage();
             if self.heap.over_limit() {
@@ -376,7 +378,7 @@ impl Vm {
     /// Stops scripts once `ticks` passes `budget` (None: never).
     pub fn set_budget(&mut self, budget: Option<u64>) {
         self.limits.budget = budget;
-        self.poll_at = 0;
+        self.poll_at.set(0);
     }
 
     pub fn collect_garbage(&mut self) {

@@ -49,7 +49,10 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, op: OrderO
         let slot = vm.temp_roots.len();
         vm.temp_roots.extend([Value::Obj(it), Value::None, Value::None]);
         let mut best: Option<(Value, Value)> = None;
-        while let Some(item) = vm.iter_next(it)? {
+        loop {
+            // Everything live is rooted here, so this may collect.
+            vm.native_safe_point(crate::limits::ITEM_TICKS)?;
+            let Some(item) = vm.iter_next(it)? else { break };
             let k = match key {
                 Some(f) => vm.call_value(f, &[item])?,
                 None => item,
@@ -210,7 +213,7 @@ pub(super) fn next(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResul
 pub(super) fn any(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("any", args, kwargs)?;
     let it = iterator(vm, v)?;
-    while let Some(item) = vm.iter_next(it)? {
+    while let Some(item) = vm.next_charged(it)? {
         if vm.truthy(item) {
             return Ok(Value::Bool(true));
         }
@@ -221,7 +224,7 @@ pub(super) fn any(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
 pub(super) fn all(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("all", args, kwargs)?;
     let it = iterator(vm, v)?;
-    while let Some(item) = vm.iter_next(it)? {
+    while let Some(item) = vm.next_charged(it)? {
         if !vm.truthy(item) {
             return Ok(Value::Bool(false));
         }

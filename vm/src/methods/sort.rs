@@ -41,9 +41,42 @@ pub(crate) fn sort_options(vm: &Vm, kwargs: &[KwArg]) -> Result<(Option<Value>, 
 /// function modified gets the sorted items plus a ValueError.
 pub(crate) fn sort_list(vm: &mut Vm, list: Value, key: Option<Value>, reverse: bool) -> Result<(), PyError> {
     let Some(r) = list.as_obj() else { return Ok(()) };
-    let Some(l) = vm.heap.list_mut(r) else { return Ok(()) };
+    let Some(n) = vm.heap.list(r).map(|l| l.len()) else {
+        return Ok(());
+    };
+    // About n log n comparisons, charged up front for the ints' sort (which
+    // cannot be stopped half-way) and one by one for the others.
+    let comparisons = n as u64 * (usize::BITS - n.leading_zeros()) as u64;
+    // The copies a sort works on: items, keys, values, the order and the
+    // merge's buffer, counted toward the heap limit while it runs.
+    let scratch = n.saturating_mul(SCRATCH_BYTES_PER_ITEM);
+    vm.heap.hold(scratch)?;
+    let result = sort_held(vm, r, key, reverse, comparisons);
+    vm.heap.unhold(scratch);
+    result
+}
+
+/// Bytes of working copies `sort_list` makes per item.
+const SCRATCH_BYTES_PER_ITEM: usize = 4 * std::mem::size_of::<Value>() + 2 * std::mem::size_of::<usize>();
+
+fn sort_held(
+    vm: &mut Vm,
+    r: crate::heap::ObjRef,
+    key: Option<Value>,
+    reverse: bool,
+    comparisons: u64,
+) -> Result<(), PyError> {
     // Ints without a key: equal ints cannot be told apart, so any correct
     // order is the stable one, and `<` on ints cannot fail.
+    if key.is_none()
+        && vm
+            .heap
+            .list(r)
+            .is_some_and(|l| l.storage() == crate::object::Storage::Int)
+    {
+        vm.charge(comparisons)?;
+    }
+    let Some(l) = vm.heap.list_mut(r) else { return Ok(()) };
     if key.is_none() && l.sort_ints(reverse) {
         return Ok(());
     }
@@ -96,8 +129,9 @@ fn sorted_items(vm: &mut Vm, items: &[Value], key: Option<Value>, reverse: bool)
     Ok(sorted)
 }
 
-/// `a < b`, with the common cases inline.
+/// `a < b`, with the common cases inline; a tick per comparison.
 fn less(vm: &Vm, a: Value, b: Value) -> OpResult<bool> {
+    vm.charge(crate::limits::ITEM_TICKS)?;
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x < y),

@@ -7,6 +7,7 @@ pub mod compare;
 pub mod dict;
 pub mod index;
 pub mod iter;
+pub mod repr;
 pub mod text;
 
 use crate::error::{OpResult, RawError};
