@@ -102,16 +102,21 @@ impl Engine {
     }
 
     /// An engine whose scripts print into a buffer (see `take_output`).
+    /// What the buffer holds counts toward the heap limit until it is
+    /// taken, so a script cannot fill the host's memory by printing.
     pub fn with_captured_output() -> Engine {
         let buffer = SharedBuffer::default();
+        let mut vm = Vm::new(Box::new(buffer.clone()), Limits::default());
+        vm.set_output_counted(true);
         Engine {
-            vm: Vm::new(Box::new(buffer.clone()), Limits::default()),
+            vm,
             captured: Some(buffer),
         }
     }
 
     /// What scripts printed since the last call (captured engines only).
     pub fn take_output(&mut self) -> String {
+        self.vm.output_taken();
         match &self.captured {
             Some(b) => String::from_utf8_lossy(&std::mem::take(&mut *b.0.borrow_mut())).into_owned(),
             None => String::new(),
@@ -221,7 +226,9 @@ impl Engine {
     fn execute(&mut self, code: rumba_vm::bytecode::CodeObject) -> Result<(), ScriptError> {
         let id = self.vm.load_code(Rc::new(code));
         let result = self.vm.run_module(id);
-        self.vm.flush_out();
+        if let (Ok(()), Err(e)) = (&result, self.vm.flush_output()) {
+            return Err(unwritten_output(e));
+        }
         result.map_err(|e| ScriptError {
             kind: e.kind.name().to_string(),
             message: e.msg.clone(),
@@ -253,6 +260,20 @@ impl Engine {
     /// Whether an interactive entry is unfinished and needs more lines.
     pub fn is_incomplete(source: &str) -> bool {
         rumba_compiler::parse::is_incomplete(source)
+    }
+}
+
+/// Output that could not be written when the run ended (`> /dev/full`):
+/// CPython's report when flushing stdout fails at exit, and its status.
+fn unwritten_output(e: rumba_vm::error::PyError) -> ScriptError {
+    ScriptError {
+        kind: e.kind.name().to_string(),
+        report: format!(
+            "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{}\n",
+            e.last_line()
+        ),
+        message: e.msg,
+        exit_status: 120,
     }
 }
 

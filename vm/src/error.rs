@@ -34,6 +34,8 @@ pub enum ExcKind {
     ZeroDivisionError,
     /// Raised when the host's interrupt flag is set or the budget runs out.
     KeyboardInterrupt,
+    /// Writing the output failed (a full disk).
+    OSError,
 }
 
 impl ExcKind {
@@ -62,6 +64,7 @@ impl ExcKind {
             ExcKind::ValueError => "ValueError",
             ExcKind::ZeroDivisionError => "ZeroDivisionError",
             ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
+            ExcKind::OSError => "OSError",
         }
     }
 }

@@ -215,6 +215,7 @@ impl Vm {
         if self.heap.wants_collection() || self.heap.over_limit() {
             self.collect_garbage();
         }
+        crate::modules::reset_argv(self);
     }
 
     /// Ends a run of the host's: an interrupt that came too late to stop

@@ -130,6 +130,24 @@ pub struct Vm {
     pub(crate) recording: bool,
     /// Interactive mode: `PrintExpr` echoes values.
     pub interactive: bool,
+    /// Output counts toward the heap limit (captured in memory), and how
+    /// many bytes of it do now.
+    output_counted: bool,
+    output_held: usize,
+}
+
+/// A failed write as CPython reports it: `OSError: [Errno 28] No space
+/// left on device`.
+fn os_error(e: std::io::Error) -> PyError {
+    let text = e.to_string();
+    let msg = match e.raw_os_error() {
+        Some(code) => {
+            let suffix = format!(" (os error {code})");
+            format!("[Errno {code}] {}", text.strip_suffix(&suffix).unwrap_or(&text))
+        }
+        None => text,
+    };
+    PyError::from(RawError::new(ExcKind::OSError, msg))
 }
 
 impl Vm {
@@ -163,6 +181,8 @@ impl Vm {
             hot_threshold: u32::MAX,
             recording: false,
             interactive: false,
+            output_counted: false,
+            output_held: 0,
         };
         for kind in TypeKind::NAMED {
             let t = Value::Obj(vm.heap.alloc(TypeObj::new(kind)));
@@ -332,17 +352,36 @@ impl Vm {
 
     // ---- output -------------------------------------------------------
 
+    /// Writes what a script prints. Output an embedder captures in memory
+    /// counts toward the heap limit until it is taken (`set_output_counted`).
     pub fn write_out(&mut self, text: &str) -> Result<(), PyError> {
-        self.out.write_all(text.as_bytes()).map_err(|e| {
-            PyError::from(RawError::new(
-                ExcKind::RuntimeError,
-                format!("cannot write output: {e}"),
-            ))
-        })
+        self.charge_bytes(text.len())?;
+        if self.output_counted {
+            self.heap.hold(text.len())?;
+            self.output_held += text.len();
+        }
+        self.out.write_all(text.as_bytes()).map_err(os_error)
     }
 
+    /// Flushes the output, ignoring a failure (see `flush_output`).
     pub fn flush_out(&mut self) {
-        let _ = self.out.flush();
+        let _ = self.flush_output();
+    }
+
+    /// Flushes the output: `OSError` if it cannot be written (`> /dev/full`).
+    pub fn flush_output(&mut self) -> Result<(), PyError> {
+        self.out.flush().map_err(os_error)
+    }
+
+    /// Makes printed output count toward the heap limit: the embedder
+    /// keeps it in memory until it takes it.
+    pub fn set_output_counted(&mut self, counted: bool) {
+        self.output_counted = counted;
+    }
+
+    /// The embedder took the output printed so far: it no longer counts.
+    pub fn output_taken(&mut self) {
+        self.heap.unhold(std::mem::take(&mut self.output_held));
     }
 
     // ---- limits and safe points ---------------------------------------

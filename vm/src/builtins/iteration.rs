@@ -148,8 +148,11 @@ pub(super) fn reversed(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeR
             // The same values walked from the last one down. Wrapping is
             // exact: every value produced lies inside the range.
             let n = range.len();
-            let last = range.start.wrapping_add(range.step.wrapping_mul(n.wrapping_sub(1)));
-            let it = RangeIterObj::from_state(last, n, range.step.wrapping_neg());
+            let last = range
+                .start
+                .wrapping_add(range.step.wrapping_mul((n as i64).wrapping_sub(1)));
+            // As `RangeIterObj::new`, a walk of at most 2**63 - 1 values.
+            let it = RangeIterObj::from_state(last, n.min(i64::MAX as u64) as i64, range.step.wrapping_neg());
             return Ok(Value::Obj(vm.heap.alloc(it)));
         }
         Some((_, Obj::Dict(_) | Obj::DictView(..))) => {

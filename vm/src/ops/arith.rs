@@ -3,7 +3,7 @@
 
 use crate::error::PyError;
 use crate::error::{OpResult, RawError};
-use crate::format::{percent_format, Num, PercentArg};
+use crate::format::{percent_format_in, Num, PercentArg, PercentContext};
 use crate::numeric;
 use crate::object::{ListObj, Obj};
 use crate::value::Value;
@@ -264,6 +264,10 @@ impl Vm {
             Some(Obj::Tuple(items)) => items.to_vec(),
             _ => vec![args],
         };
+        let mapping = matches!(
+            args.as_obj().map(|r| self.heap.get(r)),
+            Some(Obj::List(_) | Obj::Dict(_) | Obj::Range(_))
+        );
         let mut strs = Vec::with_capacity(values.len());
         let mut reprs = Vec::with_capacity(values.len());
         for v in &values {
@@ -286,7 +290,16 @@ impl Vm {
                 type_name: self.type_name(*v),
             })
             .collect();
-        Ok(percent_format(fmt, &percent_args)?)
+        let vm: &Vm = self;
+        let mut room = |bytes: usize| {
+            vm.heap.reserve(bytes)?;
+            vm.charge_bytes(bytes)
+        };
+        let ctx = PercentContext {
+            mapping,
+            room: &mut room,
+        };
+        Ok(percent_format_in(fmt, &percent_args, ctx)?)
     }
 
     pub fn unary_op(&mut self, op: UnaryOp, v: Value) -> Result<Value, PyError> {

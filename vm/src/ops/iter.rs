@@ -215,7 +215,7 @@ impl Vm {
             let known = match self.heap.get(r) {
                 Obj::List(l) => Some(l.len()),
                 Obj::Tuple(t) => Some(t.len()),
-                Obj::Range(range) => Some(range.len().max(0) as usize),
+                Obj::Range(range) => Some(usize::try_from(range.len()).unwrap_or(usize::MAX)),
                 _ => None,
             };
             if let Some(n) = known {
@@ -224,7 +224,9 @@ impl Vm {
                 match self.heap.get(r) {
                     Obj::List(l) => return Ok(l.to_vec()),
                     Obj::Tuple(t) => return Ok(t.to_vec()),
-                    Obj::Range(range) => return Ok((0..range.len()).map(|i| Value::Int(range.get(i))).collect()),
+                    Obj::Range(range) => {
+                        return Ok((0..range.len() as i64).map(|i| Value::Int(range.get(i))).collect())
+                    }
                     _ => unreachable!("matched above"),
                 }
             }

@@ -2,7 +2,7 @@
 
 use crate::error::OpResult;
 use crate::error::PyError;
-use crate::format::{format_str, parse_format_spec};
+use crate::format::{format_str, parse_format_spec, FormatSpec};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -32,7 +32,23 @@ impl Vm {
         if spec.is_empty() {
             return Ok(text);
         }
-        Ok(format_str(&text, &parse_format_spec(&spec)?)?)
+        Ok(format_str(&text, &self.format_spec(&spec, false)?)?)
+    }
+
+    /// A format spec, after checking that a field of its width (and, for
+    /// a float, whose digits its precision counts, its precision) fits the
+    /// heap limit, and charging for its bytes: a width of `2**40` is a
+    /// `MemoryError`, not an abort.
+    pub fn format_spec(&self, spec: &str, float: bool) -> OpResult<FormatSpec> {
+        let spec = parse_format_spec(spec)?;
+        let digits = if float { spec.precision.unwrap_or(0) } else { 0 };
+        let bytes = spec
+            .width
+            .saturating_mul(spec.fill.map_or(1, char::len_utf8))
+            .saturating_add(digits);
+        self.heap.reserve(bytes)?;
+        self.charge_bytes(bytes)?;
+        Ok(spec)
     }
 }
 
