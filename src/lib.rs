@@ -40,6 +40,8 @@ pub use rumba_vm::heap::GcStats;
 pub use rumba_vm::vm::Limits;
 use rumba_vm::vm::Vm;
 
+mod source;
+
 /// An error a script ended with: an uncaught exception or a syntax error.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScriptError {
@@ -209,14 +211,33 @@ impl Engine {
 
     /// Runs source text under a file name used by tracebacks.
     pub fn run_named(&mut self, source: &str, filename: &str) -> Result<(), ScriptError> {
-        let code = rumba_compiler::compile(source, filename).map_err(|e| syntax_error(&e, source, filename))?;
+        let code = self.compile(source, filename, false)?;
         self.execute(code)
+    }
+
+    /// Compiles under this engine's limits: the compile's work counts
+    /// toward the budget, its memory toward the heap limit, and the
+    /// interrupt flag stops it.
+    fn compile(
+        &mut self,
+        source: &str,
+        filename: &str,
+        interactive: bool,
+    ) -> Result<rumba_vm::bytecode::CodeObject, ScriptError> {
+        self.vm.begin_compile();
+        let meter = rumba_vm::limits::VmMeter::new(&self.vm);
+        let code = rumba_compiler::compile_metered(source, filename, interactive, &meter);
+        drop(meter);
+        code.map_err(|e| {
+            self.vm.end_run();
+            syntax_error(&e, source, filename)
+        })
     }
 
     /// Compiles and runs one interactive entry: expression values are
     /// printed, as at Python's prompt.
     pub fn run_interactive(&mut self, source: &str) -> Result<(), ScriptError> {
-        let code = rumba_compiler::compile_interactive(source).map_err(|e| syntax_error(&e, source, "<stdin>"))?;
+        let code = self.compile(source, "<stdin>", true)?;
         self.vm.interactive = true;
         let result = self.execute(code);
         self.vm.interactive = false;
@@ -277,36 +298,40 @@ fn unwritten_output(e: rumba_vm::error::PyError) -> ScriptError {
     }
 }
 
-/// Source files are UTF-8 (CPython's default without a coding cookie).
+/// Source files are UTF-8 unless a coding cookie says otherwise (see
+/// `source.rs`).
 fn decode_source(bytes: &[u8], filename: &str) -> Result<String, ScriptError> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.strip_prefix('\u{feff}').unwrap_or(s).to_string()),
-        Err(e) => {
-            let at = e.valid_up_to();
-            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            let message = format!(
-                "Non-UTF-8 code starting with '\\x{:02x}' in file {filename} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-                bytes[at]
-            );
-            Err(ScriptError {
-                kind: "SyntaxError".into(),
-                report: format!("SyntaxError: {message}\n"),
-                message,
-                exit_status: 1,
-            })
-        }
-    }
+    source::decode(bytes, filename)
 }
 
 /// CPython's report for a syntax error: the file and line, the source
 /// line, a caret under the column, and the message.
 fn syntax_error(e: &SyntaxError, source: &str, filename: &str) -> ScriptError {
+    if e.is_limit() {
+        // A limit is not about one place in the source: CPython prints
+        // just `RecursionError: maximum recursion depth exceeded during
+        // compilation`, or `MemoryError`.
+        return ScriptError {
+            kind: e.type_name().to_string(),
+            message: e.msg.clone(),
+            report: format!("{e}\n"),
+            exit_status: 1,
+        };
+    }
     let mut report = format!("  File \"{filename}\", line {}\n", e.line);
-    if let Some(text) = source.lines().nth((e.line as usize).saturating_sub(1)) {
+    if let Some(line) = source.lines().nth((e.line as usize).saturating_sub(1)) {
+        // As CPython (which reads the line as a C string), the echo stops
+        // at a NUL byte, and then shows no caret.
+        let (text, cut) = match line.split_once('\0') {
+            Some((before, _)) => (before, true),
+            None => (line, false),
+        };
         let trimmed = text.trim_start();
         let indent = text.chars().count() - trimmed.chars().count();
         let trimmed = trimmed.trim_end();
-        if !trimmed.is_empty() {
+        if cut {
+            report.push_str(&format!("    {trimmed}\n"));
+        } else if !trimmed.is_empty() {
             let col = (e.col as usize).saturating_sub(indent).min(trimmed.chars().count());
             report.push_str(&format!("    {trimmed}\n    {}^\n", " ".repeat(col)));
         }

@@ -209,7 +209,10 @@ impl Vm {
     /// run left (the list that did not fit before a `MemoryError`) is
     /// collected, so an engine is usable again after any error.
     pub(crate) fn begin_run(&mut self) {
-        self.interrupt.store(false, Ordering::Relaxed);
+        // A run the host compiled just before began there (`begin_compile`).
+        if !std::mem::replace(&mut self.in_run, true) {
+            self.interrupt.store(false, Ordering::Relaxed);
+        }
         self.poll_at.set(0);
         self.stack_budget = StackBudget::from_here(STACK_BUDGET);
         if self.heap.wants_collection() || self.heap.over_limit() {
@@ -220,8 +223,17 @@ impl Vm {
 
     /// Ends a run of the host's: an interrupt that came too late to stop
     /// it does not stop the next one.
-    pub(crate) fn end_run(&mut self) {
+    pub fn end_run(&mut self) {
+        self.in_run = false;
         self.interrupt.store(false, Ordering::Relaxed);
+    }
+
+    /// The host starts a run by compiling its source: an interrupt from
+    /// now on stops the compile or the run that follows it.
+    pub fn begin_compile(&mut self) {
+        self.interrupt.store(false, Ordering::Relaxed);
+        self.poll_at.set(0);
+        self.in_run = true;
     }
 
     /// A `RecursionError` if the host stack used since the run began is
@@ -232,6 +244,54 @@ impl Vm {
             return Err(RawError::new(ExcKind::RecursionError, RECURSION_MSG));
         }
         Ok(())
+    }
+}
+
+/// What compiling may spend, asked as the compiler goes: `ticks` of work
+/// and `bytes` more memory held (tokens, tree nodes, instructions). An
+/// error stops the compile with that exception: the budget's, an
+/// interrupt, `MemoryError`.
+pub trait CompileMeter {
+    fn charge(&self, ticks: u64, bytes: usize) -> OpResult<()>;
+}
+
+/// A compile with no limits.
+pub struct Unmetered;
+
+impl CompileMeter for Unmetered {
+    fn charge(&self, _: u64, _: usize) -> OpResult<()> {
+        Ok(())
+    }
+}
+
+/// A compile charged to a VM: ticks to its budget (and its interrupt flag),
+/// bytes held on its heap until the meter is dropped, when the compile's
+/// tokens and tree are gone.
+pub struct VmMeter<'v> {
+    vm: &'v Vm,
+    held: std::cell::Cell<usize>,
+}
+
+impl<'v> VmMeter<'v> {
+    pub fn new(vm: &'v Vm) -> VmMeter<'v> {
+        VmMeter {
+            vm,
+            held: std::cell::Cell::new(0),
+        }
+    }
+}
+
+impl CompileMeter for VmMeter<'_> {
+    fn charge(&self, ticks: u64, bytes: usize) -> OpResult<()> {
+        self.vm.heap.hold(bytes)?;
+        self.held.set(self.held.get() + bytes);
+        self.vm.charge(ticks)
+    }
+}
+
+impl Drop for VmMeter<'_> {
+    fn drop(&mut self) {
+        self.vm.heap.unhold(self.held.get());
     }
 }
 

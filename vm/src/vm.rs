@@ -121,6 +121,8 @@ pub struct Vm {
     pub(crate) no_collect: u32,
     /// How far down the host stack the current run may recurse.
     pub(crate) stack_budget: StackBudget,
+    /// A run of the host's is under way (see `Vm::begin_run`).
+    pub(crate) in_run: bool,
     pub out: Box<dyn Write>,
     pub argv: Vec<String>,
     pub(crate) hook: Box<dyn JitHook>,
@@ -175,6 +177,7 @@ impl Vm {
             native_depth: 0,
             no_collect: 0,
             stack_budget: StackBudget::unlimited(),
+            in_run: false,
             out,
             argv: Vec::new(),
             hook: Box::new(NoJit),
