@@ -66,13 +66,32 @@ impl std::fmt::Display for ScriptError {
 
 impl std::error::Error for ScriptError {}
 
-/// A `Write` that appends to a buffer the engine can hand back.
+/// A `Write` that appends to a buffer the engine can hand back. It grows
+/// by chunks, never by copying what it holds into a buffer twice as big:
+/// the bytes it holds are what the heap limit counts (`Vm::write_out`).
 #[derive(Clone, Default)]
-struct SharedBuffer(Rc<RefCell<Vec<u8>>>);
+struct SharedBuffer(Rc<RefCell<Vec<Vec<u8>>>>);
+
+/// The size of a chunk of captured output.
+const OUTPUT_CHUNK: usize = 64 << 10;
+
+impl SharedBuffer {
+    fn take(&self) -> Vec<u8> {
+        std::mem::take(&mut *self.0.borrow_mut()).concat()
+    }
+}
 
 impl Write for SharedBuffer {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(buf);
+        let mut chunks = self.0.borrow_mut();
+        match chunks.last_mut() {
+            Some(last) if last.capacity() - last.len() >= buf.len() => last.extend_from_slice(buf),
+            _ => {
+                let mut chunk = Vec::with_capacity(buf.len().max(OUTPUT_CHUNK));
+                chunk.extend_from_slice(buf);
+                chunks.push(chunk);
+            }
+        }
         Ok(buf.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
@@ -120,7 +139,7 @@ impl Engine {
     pub fn take_output(&mut self) -> String {
         self.vm.output_taken();
         match &self.captured {
-            Some(b) => String::from_utf8_lossy(&std::mem::take(&mut *b.0.borrow_mut())).into_owned(),
+            Some(b) => String::from_utf8_lossy(&b.take()).into_owned(),
             None => String::new(),
         }
     }
