@@ -89,12 +89,18 @@ fn engine(jit: bool) -> Engine {
 
 /// Runs `source` in a fresh engine in a thread with `MIN_HOST_STACK`.
 fn attack(source: &str, jit: bool) -> Outcome {
+    attack_with(source, jit, 1000)
+}
+
+/// `attack` with a recursion limit of `frames`.
+fn attack_with(source: &str, jit: bool, frames: usize) -> Outcome {
     let source = source.to_string();
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let handle = std::thread::Builder::new()
         .stack_size(MIN_HOST_STACK)
         .spawn(move || {
             let mut engine = engine(jit);
+            engine.set_recursion_limit(frames);
             let start = CURRENT.load(Ordering::Relaxed);
             PEAK.store(start, Ordering::Relaxed);
             let started = Instant::now();
@@ -322,6 +328,17 @@ fn recursion_through_built_ins_is_bounded() {
         DEEP,
     );
     check("runaway recursion", "def f(n):\n    return f(n + 1)\nf(0)\n", DEEP);
+}
+
+/// With the recursion limit raised out of reach, the VM's own stacks meet
+/// the heap limit instead.
+#[test]
+fn deep_script_recursion_meets_the_heap_limit() {
+    for jit in [false, true] {
+        let o = attack_with("def f(n):\n    return f(n + 1)\nf(0)\n", jit, 100_000_000);
+        assert_eq!(o.ended, "MemoryError", "jit {jit}: {}", o.message);
+        assert!(o.peak <= HEAP_LIMIT + SLACK, "jit {jit}: held {} MiB", o.peak >> 20);
+    }
 }
 
 #[test]

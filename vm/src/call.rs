@@ -327,6 +327,11 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
+        if self.stack.len() + crate::limits::FRAME_HEADROOM > self.stack.capacity()
+            || self.frames.len() == self.frames.capacity()
+        {
+            self.grow_stacks()?;
+        }
         self.tick()?;
         let Obj::Function(f) = self.heap.get(func) else {
             unreachable!("checked by the caller")

@@ -166,11 +166,16 @@ impl Vm {
                     let frame = self.frames.pop().expect("checked above");
                     let code = &self.codes[frame.code.0 as usize].code;
                     let pc = frame.pc.saturating_sub(1).min(code.lines.len().saturating_sub(1));
-                    e.traceback.push(TraceEntry {
+                    let entry = TraceEntry {
                         filename: code.filename.clone(),
                         line: code.lines.get(pc).copied().unwrap_or(code.first_line),
                         name: code.name.clone(),
-                    });
+                        repeated: 0,
+                    };
+                    match e.traceback.last_mut() {
+                        Some(last) if last.same_place(&entry) => last.repeated = last.repeated.saturating_add(1),
+                        _ => e.traceback.push(entry),
+                    }
                     self.stack.truncate(frame.base.saturating_sub(1));
                 }
                 Err(e)

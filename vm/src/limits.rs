@@ -110,6 +110,11 @@ impl StackBudget {
     }
 }
 
+/// Values of room the VM stack keeps above its top when a frame is pushed
+/// (a frame's locals and operands): the stack grows ahead of a call, by
+/// doubling, and the growth is checked against the heap limit first.
+pub const FRAME_HEADROOM: usize = 256;
+
 /// CPython's message when a walk nests too deeply for the C stack.
 pub const RECURSION_MSG: &str = "maximum recursion depth exceeded";
 
@@ -183,6 +188,27 @@ impl Vm {
             .set(self.ticks.get().saturating_add(POLL_INTERVAL).min(budget_next));
         if self.interrupt.load(Ordering::Relaxed) {
             return Err(RawError::new(ExcKind::KeyboardInterrupt, ""));
+        }
+        Ok(())
+    }
+
+    /// Grows the VM's value and frame stacks ahead of a call: both double,
+    /// and the memory they take is counted on the heap (a recursion limit
+    /// raised to millions of frames meets the heap limit, not the host's).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn grow_stacks(&mut self) -> OpResult<()> {
+        let value = std::mem::size_of::<Value>();
+        let needed = self.stack.len() + FRAME_HEADROOM;
+        if needed > self.stack.capacity() {
+            let cap = needed.max(self.stack.capacity() * 2);
+            self.heap.hold((cap - self.stack.capacity()) * value)?;
+            self.stack.reserve_exact(cap - self.stack.len());
+        }
+        if self.frames.len() == self.frames.capacity() {
+            let more = self.frames.capacity().max(16);
+            self.heap.hold(more * std::mem::size_of::<crate::vm::Frame>())?;
+            self.frames.reserve_exact(more);
         }
         Ok(())
     }
