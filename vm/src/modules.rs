@@ -121,7 +121,10 @@ pub(crate) fn sys_exit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeR
     match args.first().copied().unwrap_or(Value::None) {
         Value::None => exit.exit_status = 0,
         code => match code.as_index() {
-            Some(status) => exit.exit_status = status as i32,
+            // The status the process exits with: C's `exit` keeps the low
+            // byte of the int CPython passes it (`sys.exit(-1)` is 255,
+            // `sys.exit(256)` is 0).
+            Some(status) => exit.exit_status = (status as i32) & 0xff,
             None => {
                 exit.exit_status = 1;
                 exit.msg = vm.str_of(code)?;
