@@ -57,7 +57,12 @@ fn soak(jit: bool) -> (usize, usize) {
     (warm, resident_bytes())
 }
 
+/// The two soaks share the process's resident set: one at a time, each
+/// measured from its own warm point.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 fn check_flat(jit: bool) {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let (warm, end) = soak(jit);
     eprintln!(
         "soak (jit {jit}): {} MiB after {} runs, {} MiB after {RUNS}",
