@@ -392,6 +392,16 @@ fn an_engine_recovers_and_each_run_starts_clean() {
         .run(&format!("{big}{big}y = [0] * 1500000\nprint(len(y))"))
         .unwrap();
     assert_eq!(engine.take_output(), "1500000\n");
+    // Within one run too: garbage is collected before a MemoryError, in
+    // straight-line code (no loop tick to collect at) and in built-ins.
+    engine.set_budget(None);
+    engine
+        .run("x = list(range(1000000))\nx = None\ny = list(range(1000000))\nprint(len(y))")
+        .unwrap();
+    engine
+        .run("x = sorted(range(1000000))\nx = None\ny = tuple(range(1000000))\nprint(len(y))")
+        .unwrap();
+    assert_eq!(engine.take_output(), "1000000\n1000000\n");
     // An interrupt that arrives between runs does not stop the next one.
     engine.interrupt_handle().store(true, Ordering::SeqCst);
     engine.run("print('runs')").unwrap();

@@ -83,7 +83,7 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, op: OrderO
 pub(super) fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::count("sorted", args, 1, 1)?;
     let (key, reverse) = sort_options(vm, kwargs)?;
-    let items = vm.collect_iterable(args[0])?;
+    let items = vm.collect_iterable_at_entry(args[0])?;
     let list = vm.new_list(items);
     let roots = [list, key.unwrap_or(Value::None)];
     args::with_roots(vm, &roots, |vm| sort_list(vm, list, key, reverse))?;

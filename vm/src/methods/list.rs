@@ -83,7 +83,7 @@ fn insert(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeR
 
 fn extend(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let iterable = args::exactly_one("list.extend", args, kwargs)?;
-    let extra = ListObj::new(vm.collect_iterable(iterable)?);
+    let extra = ListObj::new(vm.collect_iterable_at_entry(iterable)?);
     vm.heap
         .grow_list(slot(recv), extra.storage(), extra.len(), |l| l.extend(extra.items()))?;
     Ok(Value::None)

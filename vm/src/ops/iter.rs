@@ -241,6 +241,24 @@ impl Vm {
         })
     }
 
+    /// `collect_iterable` for a built-in that has made nothing yet (its
+    /// arguments are rooted on the VM stack while it runs): room for the
+    /// values of a sized iterable is made first, collecting if needed, so
+    /// `list(range(n))` after the last big list became garbage succeeds.
+    pub fn collect_iterable_at_entry(&mut self, v: Value) -> Result<Vec<Value>, PyError> {
+        let known = v.as_obj().and_then(|r| match self.heap.get(r) {
+            Obj::List(l) => Some(l.len()),
+            Obj::Tuple(t) => Some(t.len()),
+            Obj::Range(range) => Some(usize::try_from(range.len()).unwrap_or(usize::MAX)),
+            Obj::Str(s) => Some(s.nchars()),
+            _ => None,
+        });
+        if let Some(n) = known {
+            self.make_room(n.saturating_mul(std::mem::size_of::<Value>()))?;
+        }
+        self.collect_iterable(v)
+    }
+
     /// `iter_next` for a built-in's loop: one tick per item (see `limits`).
     #[inline]
     pub fn next_charged(&mut self, it: ObjRef) -> Result<Option<Value>, PyError> {
