@@ -245,6 +245,10 @@ fn native_loops_see_the_budget() {
         ("join", "s = ''\nparts = ['ab'] * 1000000\nfor i in range(1000):\n    s = ','.join(parts)\n"),
         ("str repeat", "for i in range(1000):\n    s = 'ab' * 10000000\n"),
         ("repr of a big list", "x = list(range(1000000))\nfor i in range(100):\n    s = repr(x)\n"),
+        (
+            "max inside a compiled loop",
+            "x = list(range(100))\ni = 0\nwhile True:\n    i += 1\n    m = max(x)\n    if i % 100 == 0:\n        print(i)\n",
+        ),
         ("== of big lists", "x = [[i] for i in range(100000)]\ny = [[i] for i in range(100000)]\nfor i in range(100):\n    print(x == y)\n"),
     ] {
         check(name, source, STOPPED);
