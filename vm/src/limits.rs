@@ -34,6 +34,10 @@
 //!   value is rooted (on the VM stack or in `Vm::temp_roots`): a tick
 //!   charge that may also collect, like the interpreter's own safe points.
 //!
+//! And the interpreter retries a built-in operator (`[0] * n`, `a + b`)
+//! once after a collection when it fails with `MemoryError`: its operands
+//! are still on the VM stack, and an operator that fails changes nothing.
+//!
 //! Everywhere else native code charges with `Vm::charge`, which never
 //! collects: past the heap limit it raises `MemoryError`. No collection
 //! runs while a compiled trace is running (`Vm::no_collect`): a trace's

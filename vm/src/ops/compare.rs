@@ -99,7 +99,9 @@ impl Vm {
     /// Equality of nested containers, with a stack of its own: one
     /// `Pending` per level, never host recursion. A tick per item.
     fn eq_walk(&self, a: Value, b: Value) -> OpResult<bool> {
-        let mut stack: Vec<Pending> = Vec::new();
+        // Inline for the usual few levels: `(a, b) == (c, d)` in a hot loop
+        // allocates nothing.
+        let mut stack: smallvec::SmallVec<[Pending; 4]> = smallvec::SmallVec::new();
         let mut next = Some((a, b));
         loop {
             if let Some((a, b)) = next.take() {
