@@ -327,9 +327,7 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        if self.stack.len() + crate::limits::FRAME_HEADROOM > self.stack.capacity()
-            || self.frames.len() == self.frames.capacity()
-        {
+        if self.stack.len() + crate::limits::FRAME_HEADROOM > self.stack.capacity() {
             self.grow_stacks()?;
         }
         self.tick()?;

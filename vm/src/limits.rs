@@ -196,24 +196,22 @@ impl Vm {
         Ok(())
     }
 
-    /// Grows the VM's value and frame stacks ahead of a call: both double,
-    /// and the memory they take is counted on the heap (a recursion limit
-    /// raised to millions of frames meets the heap limit, not the host's).
+    /// Grows the VM's value and frame stacks ahead of a call: the value
+    /// stack doubles, the frame stack keeps a frame per value slot (every
+    /// frame holds at least its callee's slot, so it never needs more),
+    /// and the memory both take is counted on the heap: a recursion limit
+    /// raised to millions of frames meets the heap limit, not the host's.
+    /// One capacity check per call, in `push_frame`.
     #[cold]
     #[inline(never)]
     pub(crate) fn grow_stacks(&mut self) -> OpResult<()> {
-        let value = std::mem::size_of::<Value>();
         let needed = self.stack.len() + FRAME_HEADROOM;
-        if needed > self.stack.capacity() {
-            let cap = needed.max(self.stack.capacity() * 2);
-            self.heap.hold((cap - self.stack.capacity()) * value)?;
-            self.stack.reserve_exact(cap - self.stack.len());
-        }
-        if self.frames.len() == self.frames.capacity() {
-            let more = self.frames.capacity().max(16);
-            self.heap.hold(more * std::mem::size_of::<crate::vm::Frame>())?;
-            self.frames.reserve_exact(more);
-        }
+        let cap = needed.max(self.stack.capacity() * 2);
+        let values = (cap - self.stack.capacity()) * std::mem::size_of::<Value>();
+        let frames = cap.saturating_sub(self.frames.capacity()) * std::mem::size_of::<crate::vm::Frame>();
+        self.heap.hold(values + frames)?;
+        self.stack.reserve_exact(cap - self.stack.len());
+        self.frames.reserve_exact(cap - self.frames.len());
         Ok(())
     }
 

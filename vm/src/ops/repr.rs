@@ -84,7 +84,9 @@ struct Open {
 #[derive(Default)]
 struct OpenStack {
     stack: Vec<Open>,
-    deep: HashSet<ObjRef, ahash::RandomState>,
+    /// Made only for a deep nest (a hash set's random state costs more
+    /// than a shallow repr).
+    deep: Option<HashSet<ObjRef, ahash::RandomState>>,
 }
 
 /// Open containers checked by a scan before the set takes over.
@@ -92,12 +94,13 @@ const SCANNED: usize = 16;
 
 impl OpenStack {
     fn contains(&self, r: ObjRef) -> bool {
-        self.stack[..self.stack.len().min(SCANNED)].iter().any(|o| o.r == r) || self.deep.contains(&r)
+        self.stack[..self.stack.len().min(SCANNED)].iter().any(|o| o.r == r)
+            || self.deep.as_ref().is_some_and(|d| d.contains(&r))
     }
 
     fn push(&mut self, r: ObjRef) {
         if self.stack.len() >= SCANNED {
-            self.deep.insert(r);
+            self.deep.get_or_insert_with(HashSet::default).insert(r);
         }
         self.stack.push(Open {
             r,
@@ -108,8 +111,8 @@ impl OpenStack {
 
     fn pop(&mut self) {
         if let Some(o) = self.stack.pop() {
-            if self.stack.len() >= SCANNED {
-                self.deep.remove(&o.r);
+            if let Some(deep) = self.deep.as_mut().filter(|_| self.stack.len() >= SCANNED) {
+                deep.remove(&o.r);
             }
         }
     }
@@ -143,6 +146,19 @@ enum Step {
 
 impl Vm {
     pub fn repr(&self, v: Value) -> OpResult<String> {
+        // Numbers and strs (nearly every `str()` and f-string field) need
+        // no walk; their text is as long as the value, already counted.
+        match v {
+            Value::Int(i) => return Ok(crate::format::int_decimal(i, &mut [0; 20]).to_string()),
+            Value::Float(f) => return Ok(float_repr(f)),
+            Value::Obj(r) => {
+                if let Some(s) = self.heap.str_obj(r) {
+                    self.charge_bytes(s.byte_len())?;
+                    return Ok(str_repr(s.as_str()));
+                }
+            }
+            _ => {}
+        }
         let mut out = TextBuilder::new(self);
         self.write_repr(v, &mut out)?;
         Ok(out.finish())
