@@ -40,6 +40,8 @@ pub use rumba_vm::heap::GcStats;
 pub use rumba_vm::vm::Limits;
 use rumba_vm::vm::Vm;
 
+mod source;
+
 /// An error a script ended with: an uncaught exception or a syntax error.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScriptError {
@@ -64,13 +66,32 @@ impl std::fmt::Display for ScriptError {
 
 impl std::error::Error for ScriptError {}
 
-/// A `Write` that appends to a buffer the engine can hand back.
+/// A `Write` that appends to a buffer the engine can hand back. It grows
+/// by chunks, never by copying what it holds into a buffer twice as big:
+/// the bytes it holds are what the heap limit counts (`Vm::write_out`).
 #[derive(Clone, Default)]
-struct SharedBuffer(Rc<RefCell<Vec<u8>>>);
+struct SharedBuffer(Rc<RefCell<Vec<Vec<u8>>>>);
+
+/// The size of a chunk of captured output.
+const OUTPUT_CHUNK: usize = 64 << 10;
+
+impl SharedBuffer {
+    fn take(&self) -> Vec<u8> {
+        std::mem::take(&mut *self.0.borrow_mut()).concat()
+    }
+}
 
 impl Write for SharedBuffer {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(buf);
+        let mut chunks = self.0.borrow_mut();
+        match chunks.last_mut() {
+            Some(last) if last.capacity() - last.len() >= buf.len() => last.extend_from_slice(buf),
+            _ => {
+                let mut chunk = Vec::with_capacity(buf.len().max(OUTPUT_CHUNK));
+                chunk.extend_from_slice(buf);
+                chunks.push(chunk);
+            }
+        }
         Ok(buf.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
@@ -102,25 +123,30 @@ impl Engine {
     }
 
     /// An engine whose scripts print into a buffer (see `take_output`).
+    /// What the buffer holds counts toward the heap limit until it is
+    /// taken, so a script cannot fill the host's memory by printing.
     pub fn with_captured_output() -> Engine {
         let buffer = SharedBuffer::default();
+        let mut vm = Vm::new(Box::new(buffer.clone()), Limits::default());
+        vm.set_output_counted(true);
         Engine {
-            vm: Vm::new(Box::new(buffer.clone()), Limits::default()),
+            vm,
             captured: Some(buffer),
         }
     }
 
     /// What scripts printed since the last call (captured engines only).
     pub fn take_output(&mut self) -> String {
+        self.vm.output_taken();
         match &self.captured {
-            Some(b) => String::from_utf8_lossy(&std::mem::take(&mut *b.0.borrow_mut())).into_owned(),
+            Some(b) => String::from_utf8_lossy(&b.take()).into_owned(),
             None => String::new(),
         }
     }
 
     /// Stops scripts after this many ticks (loop iterations plus calls).
     pub fn set_budget(&mut self, ticks: Option<u64>) {
-        let budget = ticks.map(|t| self.vm.ticks.saturating_add(t));
+        let budget = ticks.map(|t| self.vm.ticks.get().saturating_add(t));
         self.vm.set_budget(budget);
     }
 
@@ -204,14 +230,33 @@ impl Engine {
 
     /// Runs source text under a file name used by tracebacks.
     pub fn run_named(&mut self, source: &str, filename: &str) -> Result<(), ScriptError> {
-        let code = rumba_compiler::compile(source, filename).map_err(|e| syntax_error(&e, source, filename))?;
+        let code = self.compile(source, filename, false)?;
         self.execute(code)
+    }
+
+    /// Compiles under this engine's limits: the compile's work counts
+    /// toward the budget, its memory toward the heap limit, and the
+    /// interrupt flag stops it.
+    fn compile(
+        &mut self,
+        source: &str,
+        filename: &str,
+        interactive: bool,
+    ) -> Result<rumba_vm::bytecode::CodeObject, ScriptError> {
+        self.vm.begin_compile();
+        let meter = rumba_vm::limits::VmMeter::new(&self.vm);
+        let code = rumba_compiler::compile_metered(source, filename, interactive, &meter);
+        drop(meter);
+        code.map_err(|e| {
+            self.vm.end_run();
+            syntax_error(&e, source, filename)
+        })
     }
 
     /// Compiles and runs one interactive entry: expression values are
     /// printed, as at Python's prompt.
     pub fn run_interactive(&mut self, source: &str) -> Result<(), ScriptError> {
-        let code = rumba_compiler::compile_interactive(source).map_err(|e| syntax_error(&e, source, "<stdin>"))?;
+        let code = self.compile(source, "<stdin>", true)?;
         self.vm.interactive = true;
         let result = self.execute(code);
         self.vm.interactive = false;
@@ -221,7 +266,9 @@ impl Engine {
     fn execute(&mut self, code: rumba_vm::bytecode::CodeObject) -> Result<(), ScriptError> {
         let id = self.vm.load_code(Rc::new(code));
         let result = self.vm.run_module(id);
-        self.vm.flush_out();
+        if let (Ok(()), Err(e)) = (&result, self.vm.flush_output()) {
+            return Err(unwritten_output(e));
+        }
         result.map_err(|e| ScriptError {
             kind: e.kind.name().to_string(),
             message: e.msg.clone(),
@@ -256,36 +303,54 @@ impl Engine {
     }
 }
 
-/// Source files are UTF-8 (CPython's default without a coding cookie).
-fn decode_source(bytes: &[u8], filename: &str) -> Result<String, ScriptError> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.strip_prefix('\u{feff}').unwrap_or(s).to_string()),
-        Err(e) => {
-            let at = e.valid_up_to();
-            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            let message = format!(
-                "Non-UTF-8 code starting with '\\x{:02x}' in file {filename} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-                bytes[at]
-            );
-            Err(ScriptError {
-                kind: "SyntaxError".into(),
-                report: format!("SyntaxError: {message}\n"),
-                message,
-                exit_status: 1,
-            })
-        }
+/// Output that could not be written when the run ended (`> /dev/full`):
+/// CPython's report when flushing stdout fails at exit, and its status.
+fn unwritten_output(e: rumba_vm::error::PyError) -> ScriptError {
+    ScriptError {
+        kind: e.kind.name().to_string(),
+        report: format!(
+            "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{}\n",
+            e.last_line()
+        ),
+        message: e.msg,
+        exit_status: 120,
     }
+}
+
+/// Source files are UTF-8 unless a coding cookie says otherwise (see
+/// `source.rs`).
+fn decode_source(bytes: &[u8], filename: &str) -> Result<String, ScriptError> {
+    source::decode(bytes, filename)
 }
 
 /// CPython's report for a syntax error: the file and line, the source
 /// line, a caret under the column, and the message.
 fn syntax_error(e: &SyntaxError, source: &str, filename: &str) -> ScriptError {
+    if e.is_limit() {
+        // A limit is not about one place in the source: CPython prints
+        // just `RecursionError: maximum recursion depth exceeded during
+        // compilation`, or `MemoryError`.
+        return ScriptError {
+            kind: e.type_name().to_string(),
+            message: e.msg.clone(),
+            report: format!("{e}\n"),
+            exit_status: 1,
+        };
+    }
     let mut report = format!("  File \"{filename}\", line {}\n", e.line);
-    if let Some(text) = source.lines().nth((e.line as usize).saturating_sub(1)) {
+    if let Some(line) = source.lines().nth((e.line as usize).saturating_sub(1)) {
+        // As CPython (which reads the line as a C string), the echo stops
+        // at a NUL byte, and then shows no caret.
+        let (text, cut) = match line.split_once('\0') {
+            Some((before, _)) => (before, true),
+            None => (line, false),
+        };
         let trimmed = text.trim_start();
         let indent = text.chars().count() - trimmed.chars().count();
         let trimmed = trimmed.trim_end();
-        if !trimmed.is_empty() {
+        if cut {
+            report.push_str(&format!("    {trimmed}\n"));
+        } else if !trimmed.is_empty() {
             let col = (e.col as usize).saturating_sub(indent).min(trimmed.chars().count());
             report.push_str(&format!("    {trimmed}\n    {}^\n", " ".repeat(col)));
         }

@@ -103,11 +103,12 @@ fn finish(cli: &Cli, engine: &mut Engine) {
     }
 }
 
-/// Prints an uncaught error the way CPython does and returns the status.
+/// Prints an uncaught error the way CPython does and returns the status:
+/// `sys.exit(n)` exits with `n & 0xff`, as the C `exit` CPython calls.
 fn report(err: &ScriptError) -> u8 {
     let _ = std::io::stdout().flush();
     eprint!("{}", err.report);
-    err.exit_status.clamp(0, 255) as u8
+    (err.exit_status & 0xff) as u8
 }
 
 fn run_source(cli: &Cli, source: &str, filename: &str, argv0: &str) -> u8 {

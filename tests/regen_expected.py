@@ -44,7 +44,7 @@ def summarize(returncode, stderr):
 
 def regenerate(name):
     path = os.path.join(PROGRAMS, name + ".py")
-    with open(path, encoding="utf-8") as f:
+    with open(path, encoding="utf-8", errors="replace") as f:
         if f.readline().startswith(MARKER):
             if not os.path.exists(os.path.join(PROGRAMS, name + ".out")):
                 print("warning: hand-written %s has no .out" % name, file=sys.stderr)

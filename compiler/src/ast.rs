@@ -277,3 +277,153 @@ pub enum CmpOp {
     In,
     NotIn,
 }
+
+// ---- dropping deep trees ------------------------------------------------
+//
+// A derived drop recurses once per level of the tree, on the host stack: a
+// 100,000-term sum (a left-nested chain of `BinOp`s) or a 10,000-branch
+// `elif` chain would overflow it while being freed. These drops move every
+// child into a work list first, so each node is freed with no children left
+// in it and the depth of the host stack stays constant.
+
+impl Expr {
+    /// A node with nothing in it, left where a child was taken out.
+    fn hollow() -> Expr {
+        Expr {
+            kind: ExprKind::None,
+            span: Span::default(),
+        }
+    }
+}
+
+/// Moves the child out of a box, leaving a hollow node behind.
+fn take(b: &mut Box<Expr>) -> Expr {
+    std::mem::replace(&mut **b, Expr::hollow())
+}
+
+/// Moves the expressions of f-string parts (nested specs included) out.
+fn take_parts(parts: &mut [FStringPart], work: &mut Vec<Expr>) {
+    for part in parts {
+        if let FStringPart::Field { expr, spec, .. } = part {
+            work.push(take(expr));
+            take_parts(spec, work);
+        }
+    }
+}
+
+fn take_params(params: &mut [Param], work: &mut Vec<Expr>) {
+    for p in params {
+        work.extend(p.default.take());
+        work.extend(p.annotation.take());
+    }
+}
+
+fn take_generators(generators: &mut [Comprehension], work: &mut Vec<Expr>) {
+    for g in generators {
+        work.push(std::mem::replace(&mut g.target, Expr::hollow()));
+        work.push(std::mem::replace(&mut g.iter, Expr::hollow()));
+        work.append(&mut g.ifs);
+    }
+}
+
+/// Moves every child expression of `e` into `work`.
+fn take_children(e: &mut Expr, work: &mut Vec<Expr>) {
+    match &mut e.kind {
+        ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Ellipsis
+        | ExprKind::Name(_) => {}
+        ExprKind::FString(parts) => take_parts(parts, work),
+        ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::BoolOp { values: items, .. } => work.append(items),
+        ExprKind::Dict(pairs) => {
+            for (k, v) in pairs.drain(..) {
+                work.push(k);
+                work.push(v);
+            }
+        }
+        ExprKind::ListComp { elt, generators } => {
+            work.push(take(elt));
+            take_generators(generators, work);
+        }
+        ExprKind::DictComp { key, value, generators } => {
+            work.push(take(key));
+            work.push(take(value));
+            take_generators(generators, work);
+        }
+        ExprKind::BinOp { left, right, .. } => {
+            work.push(take(left));
+            work.push(take(right));
+        }
+        ExprKind::UnaryOp { operand, .. } => work.push(take(operand)),
+        ExprKind::Compare { left, comparators, .. } => {
+            work.push(take(left));
+            work.append(comparators);
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            work.push(take(test));
+            work.push(take(body));
+            work.push(take(orelse));
+        }
+        ExprKind::Lambda { params, body } => {
+            take_params(params, work);
+            work.push(take(body));
+        }
+        ExprKind::Call { func, args, keywords } => {
+            work.push(take(func));
+            work.append(args);
+            for k in keywords {
+                work.push(std::mem::replace(&mut k.value, Expr::hollow()));
+            }
+        }
+        ExprKind::Attribute { value, .. } => work.push(take(value)),
+        ExprKind::Subscript { value, index } => {
+            work.push(take(value));
+            work.push(take(index));
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            for b in [lower, upper, step].into_iter().flatten() {
+                work.push(take(b));
+            }
+        }
+    }
+}
+
+impl Drop for Expr {
+    fn drop(&mut self) {
+        let mut work = Vec::new();
+        take_children(self, &mut work);
+        while let Some(mut e) = work.pop() {
+            take_children(&mut e, &mut work);
+            // `e` has no children left: its own drop does nothing deep.
+        }
+    }
+}
+
+/// Moves the statement bodies nested in `s` into `work` (its expressions
+/// drop iteratively on their own).
+fn take_bodies(s: &mut Stmt, work: &mut Vec<Stmt>) {
+    match &mut s.kind {
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => {
+            work.append(body);
+            work.append(orelse);
+        }
+        StmtKind::FunctionDef(def) => work.append(&mut def.body),
+        _ => {}
+    }
+}
+
+impl Drop for Stmt {
+    fn drop(&mut self) {
+        let mut work = Vec::new();
+        take_bodies(self, &mut work);
+        while let Some(mut s) = work.pop() {
+            take_bodies(&mut s, &mut work);
+        }
+    }
+}

@@ -5,6 +5,7 @@
 //! the VM) and every back edge jumps to it, so the interpreter counts
 //! iterations — and checks budgets — in one place.
 
+use rumba_vm::limits::{CompileMeter, StackBudget, Unmetered};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -22,8 +23,20 @@ const MAX_CALL_ARGS: usize = 255;
 /// Compiles a parsed module. `interactive` makes expression statements
 /// echo their value (the REPL).
 pub fn emit_module(module: &Module, filename: &str, interactive: bool) -> Result<CodeObject, SyntaxError> {
+    emit_metered(module, filename, interactive, &Unmetered, StackBudget::unlimited())
+}
+
+/// `emit_module`, charging `meter` for the code made, statement by
+/// statement, with the recursion over nested code bounded by `stack`.
+pub fn emit_metered(
+    module: &Module,
+    filename: &str,
+    interactive: bool,
+    meter: &dyn CompileMeter,
+    stack: StackBudget,
+) -> Result<CodeObject, SyntaxError> {
     let futures = crate::future::features(module)?;
-    let scopes = crate::scope::analyze(module, futures.annotations)?;
+    let scopes = crate::scope::analyze_bounded(module, futures.annotations, stack)?;
     let filename: Rc<str> = filename.into();
     let mut e = FnEmitter::new(
         &scopes,
@@ -34,6 +47,8 @@ pub fn emit_module(module: &Module, filename: &str, interactive: bool) -> Result
         1,
         futures,
     );
+    e.meter = meter;
+    e.stack = stack;
     e.interactive = interactive;
     e.code.is_module = true;
     // CPython's main module always has `__annotations__`; it is created
@@ -54,13 +69,20 @@ pub fn emit_module(module: &Module, filename: &str, interactive: bool) -> Result
 /// Whether a block holds `x: annotation` outside any `def` (CPython's
 /// `find_ann`).
 fn has_annotated_assignment(body: &[Stmt]) -> bool {
-    body.iter().any(|s| match &s.kind {
-        StmtKind::AnnAssign { .. } => true,
-        StmtKind::If { body, orelse, .. }
-        | StmtKind::While { body, orelse, .. }
-        | StmtKind::For { body, orelse, .. } => has_annotated_assignment(body) || has_annotated_assignment(orelse),
-        _ => false,
-    })
+    // A work list of blocks, not recursion: an `elif` chain nests deeply.
+    let mut blocks = vec![body];
+    while let Some(block) = blocks.pop() {
+        for s in block {
+            match &s.kind {
+                StmtKind::AnnAssign { .. } => return true,
+                StmtKind::If { body, orelse, .. }
+                | StmtKind::While { body, orelse, .. }
+                | StmtKind::For { body, orelse, .. } => blocks.extend([&body[..], &orelse[..]]),
+                _ => {}
+            }
+        }
+    }
+    false
 }
 
 /// The state of one enclosing loop while its body is compiled.
@@ -85,6 +107,10 @@ enum ConstKey {
 }
 
 struct FnEmitter<'a> {
+    /// Charged for the code made (see `emit_metered`).
+    meter: &'a dyn CompileMeter,
+    /// The host stack the emitter's recursion may use.
+    stack: StackBudget,
     scopes: &'a ScopeTree,
     scope: ScopeId,
     code: CodeObject,
@@ -124,6 +150,8 @@ impl<'a> FnEmitter<'a> {
             locals.cells = cells;
         }
         FnEmitter {
+            meter: &Unmetered,
+            stack: StackBudget::unlimited(),
             scopes,
             scope,
             code: CodeObject {
@@ -324,7 +352,17 @@ impl<'a> FnEmitter<'a> {
     }
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
-        self.at_line(s.span, |e| e.stmt_inner(s))
+        if self.stack.exhausted() {
+            return Err(SyntaxError::too_deep(s.span.line));
+        }
+        let before = self.code.instrs.len();
+        self.at_line(s.span, |e| e.stmt_inner(s))?;
+        // What the statement made: an instruction and its line entry each.
+        let made = self.code.instrs.len().saturating_sub(before);
+        let bytes = made * (std::mem::size_of::<rumba_vm::bytecode::Instr>() + std::mem::size_of::<u32>());
+        self.meter
+            .charge(made as u64 / 16, bytes)
+            .map_err(|e| crate::limit_error(e, s.span.line))
     }
 
     fn stmt_inner(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
@@ -358,18 +396,7 @@ impl<'a> FnEmitter<'a> {
                 value,
                 simple,
             } => self.ann_assign(target, annotation, value.as_ref(), *simple)?,
-            StmtKind::If { test, body, orelse } => {
-                let to_else = self.jump_if_false(test)?;
-                self.stmts(body)?;
-                if orelse.is_empty() {
-                    self.patch_here(to_else);
-                } else {
-                    let to_end = self.emit(Opcode::Jump, 0);
-                    self.patch_here(to_else);
-                    self.stmts(orelse)?;
-                    self.patch_here(to_end);
-                }
-            }
+            StmtKind::If { .. } => self.if_chain(s)?,
             StmtKind::While { test, body, orelse } => {
                 let head = self.emit_loop_header();
                 let to_exit = self.jump_if_false(test)?;
@@ -758,6 +785,8 @@ impl<'a> FnEmitter<'a> {
         );
         child.code.ndefaults = ndefaults;
         child.line = span.line;
+        child.meter = self.meter;
+        child.stack = self.stack;
         body(&mut child)?;
         if !returns_expr {
             child.emit_const(Constant::None);
@@ -775,9 +804,73 @@ impl<'a> FnEmitter<'a> {
         Ok(())
     }
 
+    /// An `if` and its `elif`s (each an `if` alone in the `else` of the
+    /// one before), in a loop: no host recursion per branch.
+    fn if_chain(&mut self, first: &Stmt) -> Result<(), SyntaxError> {
+        let mut to_end = Vec::new();
+        let mut s = first;
+        loop {
+            let StmtKind::If { test, body, orelse } = &s.kind else {
+                unreachable!("a chain of ifs")
+            };
+            let to_else = self.jump_if_false(test)?;
+            self.stmts(body)?;
+            if orelse.is_empty() {
+                self.patch_here(to_else);
+                break;
+            }
+            to_end.push(self.emit(Opcode::Jump, 0));
+            self.patch_here(to_else);
+            match &orelse[..] {
+                [next @ Stmt {
+                    kind: StmtKind::If { .. },
+                    ..
+                }] => {
+                    // The `elif` starts its own line, as `stmt` would set it.
+                    self.line = if next.span.line > 0 { next.span.line } else { self.line };
+                    s = next;
+                }
+                _ => {
+                    self.stmts(orelse)?;
+                    break;
+                }
+            }
+        }
+        for jump in to_end {
+            self.patch_here(jump);
+        }
+        Ok(())
+    }
+
     // ---- expressions --------------------------------------------------
 
+    /// `a + b - c ...`: a left-nested chain, walked down its left spine in
+    /// a loop (a 100,000-term sum uses no more host stack than one term).
+    fn binop_chain(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        let mut spine = Vec::new();
+        let mut leftmost = e;
+        while let ExprKind::BinOp { left, .. } = &leftmost.kind {
+            spine.push(leftmost);
+            leftmost = left;
+        }
+        self.expr(leftmost)?;
+        for node in spine.into_iter().rev() {
+            let ExprKind::BinOp { op, right, .. } = &node.kind else {
+                unreachable!("the spine holds BinOps")
+            };
+            self.at_line(node.span, |em| {
+                em.expr(right)?;
+                em.emit(binop_opcode(*op), 0);
+                Ok(())
+            })?;
+        }
+        Ok(())
+    }
+
     fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        if self.stack.exhausted() {
+            return Err(SyntaxError::too_deep(e.span.line));
+        }
         self.at_line(e.span, |em| em.expr_inner(e))
     }
 
@@ -829,11 +922,7 @@ impl<'a> FnEmitter<'a> {
                     Ok(())
                 })?;
             }
-            ExprKind::BinOp { op, left, right } => {
-                self.expr(left)?;
-                self.expr(right)?;
-                self.emit(binop_opcode(*op), 0);
-            }
+            ExprKind::BinOp { .. } => self.binop_chain(e)?,
             ExprKind::UnaryOp { op, operand } => self.unary(*op, operand)?,
             ExprKind::BoolOp { op, values } => {
                 let jump = if *op == BoolOp::And {
@@ -1257,7 +1346,9 @@ mod tests {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "py") {
-                let src = std::fs::read_to_string(&path).unwrap();
+                // Lossy: a program in Latin-1 (a coding cookie's) still
+                // has its stack effects checked.
+                let src = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
                 if let Ok(code) = crate::compile(&src, "t.py") {
                     code.verify_stack_depths()
                         .unwrap_or_else(|e| panic!("{}: {e}", path.display()));

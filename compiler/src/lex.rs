@@ -7,6 +7,7 @@
 //! parser splits into literal parts and fields.
 
 use crate::error::SyntaxError;
+use rumba_vm::limits::{CompileMeter, Unmetered, BYTES_PER_TICK};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Tok {
@@ -48,10 +49,39 @@ const OPERATORS: &[&str] = &[
 ];
 
 pub fn tokenize(source: &str) -> Result<Vec<Token>, SyntaxError> {
-    Lexer::new(source).run()
+    tokenize_metered(source, &Unmetered)
 }
 
-struct Lexer {
+/// `tokenize`, charging `meter` as it goes: the source's characters up
+/// front, then each stretch of tokens for them and for the tree and code
+/// they become (`TOKEN_BYTES`), so a huge source meets the heap limit and
+/// the budget while it is read, not after.
+pub fn tokenize_metered(source: &str, meter: &dyn CompileMeter) -> Result<Vec<Token>, SyntaxError> {
+    if let Some(at) = source.find('\0') {
+        // Anywhere, even inside a string literal, as in CPython.
+        let before = &source[..at];
+        let line = before.matches('\n').count() as u32 + 1;
+        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32;
+        return Err(SyntaxError::new("source code cannot contain null bytes", line, col));
+    }
+    let chars = source.len().saturating_mul(std::mem::size_of::<char>());
+    meter
+        .charge((source.len() / BYTES_PER_TICK) as u64, chars)
+        .map_err(|e| crate::limit_error(e, 1))?;
+    Lexer::new(source, meter).run()
+}
+
+/// Memory a token stands for while compiling: itself, and about as much
+/// again twice over for the syntax tree and the code made from it.
+const TOKEN_BYTES: usize = std::mem::size_of::<Token>() * 3;
+
+/// Tokens read between charges to the meter.
+const CHARGE_EVERY: usize = 256;
+
+struct Lexer<'m> {
+    meter: &'m dyn CompileMeter,
+    /// Tokens and characters charged for so far.
+    charged: (usize, usize),
     chars: Vec<char>,
     pos: usize,
     line: u32,
@@ -64,9 +94,11 @@ struct Lexer {
     at_line_start: bool,
 }
 
-impl Lexer {
-    fn new(source: &str) -> Lexer {
+impl<'m> Lexer<'m> {
+    fn new(source: &str, meter: &'m dyn CompileMeter) -> Lexer<'m> {
         Lexer {
+            meter,
+            charged: (0, 0),
             chars: source.chars().collect(),
             pos: 0,
             line: 1,
@@ -101,8 +133,22 @@ impl Lexer {
         self.line_start = self.pos;
     }
 
+    /// Charges for the tokens and characters read since the last charge:
+    /// a tick per token, and string payloads by their bytes.
+    fn charge(&mut self) -> Result<(), SyntaxError> {
+        let (tokens, chars) = (self.tokens.len() - self.charged.0, self.pos - self.charged.1);
+        self.charged = (self.tokens.len(), self.pos);
+        let bytes = tokens.saturating_mul(TOKEN_BYTES).saturating_add(chars);
+        self.meter
+            .charge(tokens as u64 + (chars / BYTES_PER_TICK) as u64, bytes)
+            .map_err(|e| crate::limit_error(e, self.line))
+    }
+
     fn run(mut self) -> Result<Vec<Token>, SyntaxError> {
         while self.pos < self.chars.len() {
+            if self.tokens.len() >= self.charged.0 + CHARGE_EVERY || self.pos >= self.charged.1 + (CHARGE_EVERY << 8) {
+                self.charge()?;
+            }
             if self.at_line_start {
                 self.at_line_start = false;
                 if self.indentation()? {
@@ -310,8 +356,14 @@ impl Lexer {
         }
         let msg = if c == '$' || c == '?' || c == '`' || c == '!' {
             "invalid syntax".to_string()
-        } else {
+        } else if c == '\0' {
+            "source code cannot contain null bytes".to_string()
+        } else if rumba_vm::unicode::is_printable(c) {
             format!("invalid character '{c}' (U+{:04X})", c as u32)
+        } else {
+            // Echoing a control character or a no-break space into the
+            // message would show nothing, or garble the terminal.
+            format!("invalid non-printable character U+{:04X}", c as u32)
         };
         Err(self.error(msg, line, col))
     }
@@ -601,11 +653,19 @@ pub fn unescape(text: &str) -> Result<String, String> {
                 let v = u32::from_str_radix(&hex, 16).unwrap_or(0xfffd);
                 match char::from_u32(v) {
                     Some(ch) => out.push(ch),
+                    // CPython's strs may hold lone surrogates; Rumba's
+                    // are UTF-8, which cannot.
+                    None if (0xd800..0xe000).contains(&v) => {
+                        return Err(format!(
+                            "lone surrogates in strings ('\\{e}{hex}') are not supported"
+                        ))
+                    }
                     None => {
-                        return Err(
-                            "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character"
-                                .into(),
-                        )
+                        return Err(format!(
+                            "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: illegal Unicode character",
+                            i - n - 2,
+                            i - 1
+                        ))
                     }
                 }
             }

@@ -19,16 +19,35 @@ pub mod scope;
 pub mod unparse;
 
 use rumba_vm::bytecode::CodeObject;
+use rumba_vm::limits::{CompileMeter, StackBudget, Unmetered, STACK_BUDGET};
 
 /// Compiles a module's source text to its code object.
 pub fn compile(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
-    let module = parse::parse_module(source)?;
-    emit::emit_module(&module, filename, false)
+    compile_metered(source, filename, false, &Unmetered)
 }
 
 /// Compiles one entry at the interactive prompt: expression statements
 /// print their value.
 pub fn compile_interactive(source: &str) -> Result<CodeObject, SyntaxError> {
-    let module = parse::parse_interactive(source)?;
-    emit::emit_module(&module, "<stdin>", true)
+    compile_metered(source, "<stdin>", true, &Unmetered)
+}
+
+/// Compiles under limits: `meter` is charged as the compiler goes (see
+/// `CompileMeter`), and nesting that would take the compiler's recursion
+/// past `STACK_BUDGET` bytes of host stack is CPython's `RecursionError:
+/// maximum recursion depth exceeded during compilation`.
+pub fn compile_metered(
+    source: &str,
+    filename: &str,
+    interactive: bool,
+    meter: &dyn CompileMeter,
+) -> Result<CodeObject, SyntaxError> {
+    let stack = StackBudget::from_here(STACK_BUDGET);
+    let module = parse::parse_metered(source, meter, stack)?;
+    emit::emit_metered(&module, filename, interactive, meter, stack)
+}
+
+/// A limit that stopped a compile, as the compile's error.
+pub(crate) fn limit_error(e: rumba_vm::error::RawError, line: u32) -> SyntaxError {
+    SyntaxError::limit(e.kind, e.msg, line)
 }

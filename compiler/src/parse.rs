@@ -7,19 +7,27 @@
 
 use crate::ast::*;
 use crate::error::SyntaxError;
-use crate::lex::{tokenize, unescape, Tok, Token};
+use crate::lex::{tokenize, tokenize_metered, unescape, Tok, Token};
+use rumba_vm::limits::{CompileMeter, StackBudget, Unmetered, STACK_BUDGET};
 
 /// Deepest nesting of expressions and blocks the parser accepts. Each level
 /// costs a few host stack frames here and in the emitter.
 const MAX_DEPTH: usize = 400;
 
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
-    let tokens = tokenize(source)?;
+    parse_metered(source, &Unmetered, StackBudget::from_here(STACK_BUDGET))
+}
+
+/// `parse_module` with the source read under `meter` and recursion bounded
+/// by `stack` as well as by `MAX_DEPTH`.
+pub fn parse_metered(source: &str, meter: &dyn CompileMeter, stack: StackBudget) -> Result<Module, SyntaxError> {
+    let tokens = tokenize_metered(source, meter)?;
     let mut p = Parser {
         tokens,
         pos: 0,
         depth: 0,
         in_function: 0,
+        stack,
     };
     let mut body = Vec::new();
     while !p.at(&Tok::End) {
@@ -61,6 +69,8 @@ struct Parser {
     depth: usize,
     /// How many `def`/`lambda` bodies enclose the current point.
     in_function: usize,
+    /// The host stack the parser's recursion may use.
+    stack: StackBudget,
 }
 
 fn describe(e: &Expr) -> &'static str {
@@ -181,10 +191,12 @@ impl Parser {
         }
     }
 
+    /// One level deeper: past `MAX_DEPTH` levels, or near the end of the
+    /// host stack the compile may use, CPython's `RecursionError`.
     fn enter(&mut self) -> Result<(), SyntaxError> {
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            return Err(self.error_here("expression too deeply nested"));
+        if self.depth > MAX_DEPTH || self.stack.exhausted() {
+            return Err(SyntaxError::too_deep(self.span().line));
         }
         Ok(())
     }
@@ -213,16 +225,13 @@ impl Parser {
                 return Err(self.error_at(span, msg));
             }
             match kw.as_str() {
-                "if" => return Ok(vec![self.if_stmt()?]),
-                "while" => return Ok(vec![self.while_stmt()?]),
-                "for" => return Ok(vec![self.for_stmt()?]),
-                "def" => return Ok(vec![self.def_stmt(Vec::new(), span)?]),
+                "if" | "while" | "for" | "def" => return self.compound(span),
                 "else" | "elif" | "except" | "finally" => return Err(self.invalid()),
                 _ => {}
             }
         }
         if self.at_op("@") {
-            return Ok(vec![self.decorated()?]);
+            return self.compound(span);
         }
         if self.at(&Tok::Indent) {
             return Err(SyntaxError::indentation("unexpected indent", span.line, span.col));
@@ -230,6 +239,26 @@ impl Parser {
         self.simple_statements()
     }
 
+    /// A compound statement, as the one-item list `statement` returns. Out
+    /// of line, so the large `Stmt` it makes is not in the frame that every
+    /// level of block nesting passes through.
+    #[inline(never)]
+    fn compound(&mut self, span: Span) -> Result<Vec<Stmt>, SyntaxError> {
+        let stmt = if self.at_op("@") {
+            self.decorated()?
+        } else if self.at_kw("if") {
+            self.if_stmt()?
+        } else if self.at_kw("while") {
+            self.while_stmt()?
+        } else if self.at_kw("for") {
+            self.for_stmt()?
+        } else {
+            self.def_stmt(Vec::new(), span)?
+        };
+        Ok(vec![stmt])
+    }
+
+    #[inline(never)]
     fn simple_statements(&mut self) -> Result<Vec<Stmt>, SyntaxError> {
         let mut out = vec![self.small_statement()?];
         while self.eat_op(";") {
@@ -550,27 +579,38 @@ impl Parser {
         Ok(body)
     }
 
+    /// `if`, then each `elif` in a loop (a chain of 10,000 is no deeper on
+    /// the host stack than one), nested from the last: `elif` is an `if`
+    /// inside the `else` of the one before.
+    #[inline(never)]
     fn if_stmt(&mut self) -> Result<Stmt, SyntaxError> {
-        let span = self.span();
-        let kw = if self.eat_kw("if") { "if" } else { "elif" };
-        if kw == "elif" {
+        let mut branches = Vec::new();
+        let mut kw = "if";
+        loop {
+            let span = self.span();
             self.advance();
+            let test = self.named_test()?;
+            let body = self.block(&format!("'{kw}' statement"), span.line)?;
+            branches.push((span, test, body));
+            if !self.at_kw("elif") {
+                break;
+            }
+            kw = "elif";
         }
-        let test = self.named_test()?;
-        let body = self.block(&format!("'{kw}' statement"), span.line)?;
-        let orelse = if self.at_kw("elif") {
-            vec![self.if_stmt()?]
-        } else if self.at_kw("else") {
+        let mut orelse = if self.at_kw("else") {
             let else_span = self.span();
             self.advance();
             self.block("'else' statement", else_span.line)?
         } else {
             Vec::new()
         };
-        Ok(Stmt {
-            kind: StmtKind::If { test, body, orelse },
-            span,
-        })
+        while let Some((span, test, body)) = branches.pop() {
+            orelse = vec![Stmt {
+                kind: StmtKind::If { test, body, orelse },
+                span,
+            }];
+        }
+        Ok(orelse.pop().expect("at least the `if`"))
     }
 
     /// A condition, with CPython's hint for `if x = 1:`.
@@ -598,6 +638,7 @@ impl Parser {
         }
     }
 
+    #[inline(never)]
     fn while_stmt(&mut self) -> Result<Stmt, SyntaxError> {
         let span = self.span();
         self.advance();
@@ -610,6 +651,7 @@ impl Parser {
         })
     }
 
+    #[inline(never)]
     fn for_stmt(&mut self) -> Result<Stmt, SyntaxError> {
         let span = self.span();
         self.advance();
@@ -646,6 +688,7 @@ impl Parser {
         Ok(target)
     }
 
+    #[inline(never)]
     fn decorated(&mut self) -> Result<Stmt, SyntaxError> {
         let mut decorators = Vec::new();
         while self.eat_op("@") {
@@ -664,6 +707,7 @@ impl Parser {
         self.def_stmt(decorators, span)
     }
 
+    #[inline(never)]
     fn def_stmt(&mut self, decorators: Vec<Expr>, span: Span) -> Result<Stmt, SyntaxError> {
         self.advance();
         let name = self.name()?;
@@ -687,6 +731,7 @@ impl Parser {
         })
     }
 
+    #[inline(never)]
     fn params(&mut self, close: &str) -> Result<Vec<Param>, SyntaxError> {
         let mut params: Vec<Param> = Vec::new();
         while !self.at_op(close) {
@@ -782,9 +827,17 @@ impl Parser {
         if self.at_op(":=") {
             return Err(self.error_here("assignment expressions are not supported"));
         }
-        if !self.eat_kw("if") {
+        if !self.at_kw("if") {
             return Ok(body);
         }
+        self.if_expression(body, span)
+    }
+
+    /// `body if test else orelse`, after `body` (out of line: it keeps
+    /// `test_inner`'s frame, on every level of nesting, small).
+    #[inline(never)]
+    fn if_expression(&mut self, body: Expr, span: Span) -> Result<Expr, SyntaxError> {
+        self.advance();
         let test = self.or_test()?;
         if !self.eat_kw("else") {
             return Err(self.error_here("expected 'else' after 'if' expression"));
@@ -800,6 +853,7 @@ impl Parser {
         })
     }
 
+    #[inline(never)]
     fn lambda(&mut self) -> Result<Expr, SyntaxError> {
         let span = self.span();
         self.advance();
@@ -817,50 +871,64 @@ impl Parser {
         })
     }
 
+    /// `a or b and not c`: the boolean operators in one frame (each level
+    /// of bracket nesting passes through here, so its host stack matters).
     fn or_test(&mut self) -> Result<Expr, SyntaxError> {
-        self.bool_chain("or", BoolOp::Or)
-    }
-
-    fn bool_chain(&mut self, kw: &str, op: BoolOp) -> Result<Expr, SyntaxError> {
         let span = self.span();
-        let first = if op == BoolOp::Or {
-            self.bool_chain("and", BoolOp::And)?
-        } else {
-            self.not_test()?
-        };
-        if !self.at_kw(kw) {
-            return Ok(first);
-        }
-        let mut values = vec![first];
-        while self.eat_kw(kw) {
-            values.push(if op == BoolOp::Or {
-                self.bool_chain("and", BoolOp::And)?
+        let mut ors = Vec::new();
+        loop {
+            let and_span = self.span();
+            let mut ands = vec![self.not_test()?];
+            while self.eat_kw("and") {
+                ands.push(self.not_test()?);
+            }
+            ors.push(if ands.len() == 1 {
+                ands.pop().expect("one operand")
             } else {
-                self.not_test()?
+                Expr {
+                    kind: ExprKind::BoolOp {
+                        op: BoolOp::And,
+                        values: ands,
+                    },
+                    span: and_span,
+                }
             });
+            if !self.eat_kw("or") {
+                break;
+            }
+        }
+        if ors.len() == 1 {
+            return Ok(ors.pop().expect("one operand"));
         }
         Ok(Expr {
-            kind: ExprKind::BoolOp { op, values },
+            kind: ExprKind::BoolOp {
+                op: BoolOp::Or,
+                values: ors,
+            },
             span,
         })
     }
 
+    /// `not not x`: the `not`s counted in a loop, each a level of depth.
     fn not_test(&mut self) -> Result<Expr, SyntaxError> {
-        if self.at_kw("not") {
-            let span = self.span();
+        let mut nots = Vec::new();
+        while self.at_kw("not") {
+            nots.push(self.span());
             self.advance();
             self.enter()?;
-            let operand = self.not_test();
+        }
+        let mut e = self.comparison()?;
+        while let Some(span) = nots.pop() {
             self.leave();
-            return Ok(Expr {
+            e = Expr {
                 kind: ExprKind::UnaryOp {
                     op: UnaryOp::Not,
-                    operand: Box::new(operand?),
+                    operand: Box::new(e),
                 },
                 span,
-            });
+            };
         }
-        self.comparison()
+        Ok(e)
     }
 
     fn comparison(&mut self) -> Result<Expr, SyntaxError> {
@@ -898,9 +966,6 @@ impl Parser {
             self.advance();
             ops.push(op);
             comparators.push(self.binary(0)?);
-            if ops.len() > MAX_DEPTH {
-                return Err(self.error_here("expression too deeply nested"));
-            }
         }
         if ops.is_empty() {
             return Ok(left);
@@ -915,8 +980,12 @@ impl Parser {
         })
     }
 
-    /// Binary operators by precedence level (0: `|` ... 5: `* / // %`).
-    fn binary(&mut self, level: usize) -> Result<Expr, SyntaxError> {
+    /// Binary operators by precedence climbing: levels 0 (`|`) to 5
+    /// (`* / // %`), each left-associative. One frame handles a chain at
+    /// one level however long (`1 + 1 + ... + 1` is a loop, and the
+    /// emitter walks the left-nested tree it makes without recursion); a
+    /// right operand recurses only to a higher level, at most six deep.
+    fn binary(&mut self, min_level: usize) -> Result<Expr, SyntaxError> {
         const LEVELS: [&[(&str, BinOp)]; 6] = [
             &[("|", BinOp::BitOr)],
             &[("^", BinOp::BitXor)],
@@ -930,26 +999,24 @@ impl Parser {
                 ("%", BinOp::Mod),
             ],
         ];
-        if level == LEVELS.len() {
+        if min_level == LEVELS.len() {
             return self.factor();
         }
-        let mut left = self.binary(level + 1)?;
-        let mut chain = 0;
+        let mut left = self.factor()?;
         while let Tok::Op(o) = self.tok() {
             if *o == "@" {
                 return Err(self.error_here("the matrix multiplication operator is not supported"));
             }
-            let Some(&(_, op)) = LEVELS[level].iter().find(|(s, _)| s == o) else {
+            let found = LEVELS
+                .iter()
+                .enumerate()
+                .find_map(|(level, ops)| ops.iter().find(|(s, _)| s == o).map(|&(_, op)| (level, op)));
+            let Some((level, op)) = found.filter(|&(level, _)| level >= min_level) else {
                 break;
             };
             let span = left.span;
             self.advance();
             let right = self.binary(level + 1)?;
-            chain += 1;
-            // A long left-nested chain is as deep as it is long.
-            if self.depth + chain > MAX_DEPTH {
-                return Err(self.error_here("expression too deeply nested"));
-            }
             left = Expr {
                 kind: ExprKind::BinOp {
                     op,
@@ -1010,8 +1077,10 @@ impl Parser {
         let mut chain = 0;
         loop {
             chain += 1;
+            // `a.b.c...` and `f()()...` nest to the left: the emitter
+            // recurses once per link.
             if self.depth + chain > MAX_DEPTH {
-                return Err(self.error_here("expression too deeply nested"));
+                return Err(SyntaxError::too_deep(self.span().line));
             }
             let span = e.span;
             if self.eat_op("(") {
@@ -1049,6 +1118,7 @@ impl Parser {
         }
     }
 
+    #[inline(never)]
     fn call_args(&mut self) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
         self.enter()?;
         let mut args = Vec::new();
@@ -1090,6 +1160,7 @@ impl Parser {
         Ok((args, keywords))
     }
 
+    #[inline(never)]
     fn subscript(&mut self) -> Result<Expr, SyntaxError> {
         let span = self.span();
         let first = self.slice_item()?;
@@ -1221,6 +1292,7 @@ impl Parser {
         Ok(e)
     }
 
+    #[inline(never)]
     fn list_display(&mut self) -> Result<Expr, SyntaxError> {
         let span = self.span();
         self.advance();
@@ -1259,6 +1331,7 @@ impl Parser {
         })
     }
 
+    #[inline(never)]
     fn dict_display(&mut self) -> Result<Expr, SyntaxError> {
         let span = self.span();
         self.advance();
@@ -1306,6 +1379,7 @@ impl Parser {
         })
     }
 
+    #[inline(never)]
     fn comprehension_clauses(&mut self) -> Result<Vec<Comprehension>, SyntaxError> {
         let mut generators = Vec::new();
         while self.eat_kw("for") {
@@ -1325,6 +1399,7 @@ impl Parser {
 
     /// Adjacent string literals concatenate; any f-string makes the whole
     /// an f-string.
+    #[inline(never)]
     fn strings(&mut self) -> Result<Expr, SyntaxError> {
         let span = self.span();
         let mut parts: Vec<FStringPart> = Vec::new();
@@ -1551,10 +1626,14 @@ impl Parser {
             pos: 0,
             depth: self.depth,
             in_function: self.in_function,
+            stack: self.stack,
         };
-        let e = sub
-            .test()
-            .map_err(|e| SyntaxError::new(format!("f-string: {}", e.msg), span.line, span.col))?;
+        let e = sub.test().map_err(|e| {
+            if e.is_limit() {
+                return e;
+            }
+            SyntaxError::new(format!("f-string: {}", e.msg), span.line, span.col)
+        })?;
         if !matches!(sub.tok(), Tok::Newline | Tok::End) {
             return Err(SyntaxError::new("f-string: invalid syntax", span.line, span.col));
         }
@@ -1761,19 +1840,33 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_an_error_not_an_overflow() {
+        // In a thread with the least stack a host may give the engine:
+        // nesting is RecursionError, long flat chains are fine.
         let run = |src: String| {
             std::thread::Builder::new()
-                .stack_size(4 << 20)
-                .spawn(move || parse_module(&src).map(|_| ()).map_err(|e| e.msg))
+                .stack_size(rumba_vm::limits::MIN_HOST_STACK)
+                .spawn(move || crate::compile(&src, "f").map(|_| ()).map_err(|e| e.to_string()))
                 .unwrap()
                 .join()
                 .unwrap()
         };
-        assert!(run(format!("x = {}1", "-".repeat(100_000))).is_err());
-        assert!(run(format!("x = 1{}", "+1".repeat(100_000))).is_err());
-        assert!(run(format!("x = {}1", "not ".repeat(100_000))).is_err());
-        assert!(run(format!("x = 2{}", "**2".repeat(100_000))).is_err());
-        assert!(run(format!("x = a{}", ".b".repeat(100_000))).is_err());
-        assert!(run(format!("x = {}1{}", "[".repeat(150), "]".repeat(150))).is_ok());
+        let too_deep = Err("RecursionError: maximum recursion depth exceeded during compilation".to_string());
+        assert_eq!(run(format!("x = {}1", "-".repeat(100_000))), too_deep);
+        assert_eq!(run(format!("x = {}1", "not ".repeat(100_000))), too_deep);
+        assert_eq!(run(format!("x = 2{}", "**2".repeat(100_000))), too_deep);
+        assert_eq!(run(format!("x = a{}", ".b".repeat(100_000))), too_deep);
+        assert_eq!(run(format!("x = f{}", "()".repeat(100_000))), too_deep);
+        assert_eq!(run(format!("x = {}1{}", "(".repeat(199), ")".repeat(199))), too_deep);
+        assert_eq!(run(format!("x = 1{}", " if a else 1".repeat(100_000))), too_deep);
+        assert_eq!(run(format!("x = {}1", "lambda: ".repeat(100_000))), too_deep);
+        assert!(run(format!("x = {}1{}", "[".repeat(40), "]".repeat(40))).is_ok());
+        assert!(run(format!("x = 1{}", "+1".repeat(100_000))).is_ok());
+        assert!(run(format!("x = 1{}", " * 2 - 3".repeat(50_000))).is_ok());
+        assert!(run(format!("x = a{}", " and b".repeat(100_000))).is_ok());
+        assert!(run(format!("x = a{}", " < b".repeat(100_000))).is_ok());
+        let elifs: String = (0..10_000).map(|i| format!("elif x == {i}:\n    pass\n")).collect();
+        assert!(run(format!("x = 1\nif x:\n    pass\n{elifs}else:\n    pass\n")).is_ok());
+        let blocks: String = (0..99).map(|i| format!("{}if x:\n", " ".repeat(i))).collect();
+        assert!(run(format!("{blocks}{}pass\n", " ".repeat(99))).is_ok());
     }
 }

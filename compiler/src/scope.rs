@@ -7,6 +7,7 @@
 //! whole body must be seen before any of it is compiled. Comprehensions
 //! and lambdas are functions too, as in CPython 3.11.
 
+use rumba_vm::limits::StackBudget;
 use std::collections::{HashMap, HashSet};
 
 use crate::ast::*;
@@ -126,7 +127,17 @@ impl ScopeTree {
 /// (`from __future__ import annotations`) keeps annotations out of the
 /// scopes: they are text then, not expressions that use names.
 pub fn analyze(module: &Module, future_annotations: bool) -> Result<ScopeTree, SyntaxError> {
+    analyze_bounded(module, future_annotations, StackBudget::unlimited())
+}
+
+/// `analyze`, its recursion into nested code bounded by `stack`.
+pub fn analyze_bounded(
+    module: &Module,
+    future_annotations: bool,
+    stack: StackBudget,
+) -> Result<ScopeTree, SyntaxError> {
     let mut b = Builder {
+        stack,
         tree: ScopeTree {
             scopes: Vec::new(),
             by_node: HashMap::new(),
@@ -145,6 +156,8 @@ pub fn analyze(module: &Module, future_annotations: bool) -> Result<ScopeTree, S
 }
 
 struct Builder {
+    /// The host stack the walk's recursion may use.
+    stack: StackBudget,
     tree: ScopeTree,
     current: ScopeId,
     future_annotations: bool,
@@ -222,6 +235,9 @@ impl Builder {
     }
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+        if self.stack.exhausted() {
+            return Err(SyntaxError::too_deep(s.span.line));
+        }
         match &s.kind {
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
@@ -234,7 +250,27 @@ impl Builder {
                 self.expr(target)?;
                 self.target(target)
             }
-            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+            StmtKind::If { test, body, orelse } => {
+                // An `elif` chain in a loop, not one frame per branch.
+                let (mut test, mut body, mut orelse) = (test, body, orelse);
+                loop {
+                    self.expr(test)?;
+                    self.stmts(body)?;
+                    match &orelse[..] {
+                        [Stmt {
+                            kind:
+                                StmtKind::If {
+                                    test: t,
+                                    body: b,
+                                    orelse: o,
+                                },
+                            ..
+                        }] => (test, body, orelse) = (t, b, o),
+                        _ => return self.stmts(orelse),
+                    }
+                }
+            }
+            StmtKind::While { test, body, orelse } => {
                 self.expr(test)?;
                 self.stmts(body)?;
                 self.stmts(orelse)
@@ -351,6 +387,9 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        if self.stack.exhausted() {
+            return Err(SyntaxError::too_deep(e.span.line));
+        }
         match &e.kind {
             ExprKind::Int(_)
             | ExprKind::BigInt(_)
@@ -378,9 +417,14 @@ impl Builder {
                 b.expr(key)?;
                 b.expr(value)
             }),
-            ExprKind::BinOp { left, right, .. } => {
-                self.expr(left)?;
-                self.expr(right)
+            ExprKind::BinOp { .. } => {
+                // Down the left spine of a chain in a loop.
+                let mut e = e;
+                while let ExprKind::BinOp { left, right, .. } = &e.kind {
+                    self.expr(right)?;
+                    e = left;
+                }
+                self.expr(e)
             }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand),
             ExprKind::BoolOp { values, .. } => values.iter().try_for_each(|v| self.expr(v)),

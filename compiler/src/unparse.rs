@@ -119,14 +119,40 @@ fn write(out: &mut String, e: &Expr, level: Level) {
             comprehension(out, generators);
             out.push('}');
         }
-        ExprKind::BinOp { op, left, right } => {
-            let (symbol, strength) = binop(*op);
+        ExprKind::BinOp {
+            op: BinOp::Pow,
+            left,
+            right,
+        } => {
             // `**` groups to the right, every other operator to the left.
-            let right_assoc = *op == BinOp::Pow;
+            let (symbol, strength) = binop(BinOp::Pow);
             parenthesize(out, level > strength, |out| {
-                write(out, left, if right_assoc { strength.next() } else { strength });
+                write(out, left, strength.next());
                 out.push_str(symbol);
-                write(out, right, if right_assoc { strength } else { strength.next() });
+                write(out, right, strength);
+            });
+        }
+        ExprKind::BinOp { op, .. } => {
+            // A left-nested chain at one strength (`a + b - c ...`) needs no
+            // parentheses inside: walked down its spine in a loop.
+            let strength = binop(*op).1;
+            let mut spine = Vec::new();
+            let mut leftmost = e;
+            while let ExprKind::BinOp { op, left, .. } = &leftmost.kind {
+                if *op == BinOp::Pow || binop(*op).1 != strength {
+                    break;
+                }
+                spine.push(leftmost);
+                leftmost = left;
+            }
+            parenthesize(out, level > strength, |out| {
+                write(out, leftmost, strength);
+                for node in spine.iter().rev() {
+                    if let ExprKind::BinOp { op, right, .. } = &node.kind {
+                        out.push_str(binop(*op).0);
+                        write(out, right, strength.next());
+                    }
+                }
             });
         }
         ExprKind::UnaryOp { op, operand } => {

@@ -132,9 +132,15 @@ fn tag_of(v: Value) -> u64 {
 /// `ctx` must be the context `run` set up for the trace now running: its
 /// `vm` points at the VM whose `&mut` the hook holds for the whole run,
 /// and no other reference to that VM is used while native code runs.
+///
+/// The VM's tick count is set to the trace's, so what the helper's work
+/// charges counts from there (see `settle`).
 unsafe fn vm_of<'a>(ctx: *mut Ctx) -> &'a mut Vm {
     // SAFETY: see the function's contract.
-    unsafe { &mut *(*ctx).vm }
+    let vm = unsafe { &mut *(*ctx).vm };
+    // SAFETY: as above.
+    vm.ticks.set(unsafe { (*ctx).ticks });
+    vm
 }
 
 /// The object a trace passed to a helper.
@@ -144,9 +150,16 @@ fn obj(bits: u64) -> ObjRef {
     unsafe { ObjRef::from_addr(bits) }
 }
 
-fn note_allocation(ctx: *mut Ctx, vm: &Vm) {
+/// After a VM operation done for a trace succeeded: the ticks its work
+/// charged go to the trace's count (a budget stops at the same tick as in
+/// the interpreter), and a collection is requested if it allocated past
+/// the pacing threshold. A helper that fails does not settle: the exit
+/// redoes the operation in the interpreter, which charges it again.
+fn settle(ctx: *mut Ctx, vm: &Vm) {
+    // SAFETY: ctx is the live context (helpers are only called by traces).
+    unsafe { (*ctx).ticks = vm.ticks.get() };
     if vm.wants_collection() {
-        // SAFETY: ctx is the live context (helpers are only called by traces).
+        // SAFETY: as above.
         unsafe { (*ctx).budget = 0 };
     }
 }
@@ -190,7 +203,7 @@ extern "C" fn list_set(ctx: *mut Ctx, list: u64, index: u64, _: u64) -> Pair {
     if stored.is_err() {
         return FAIL;
     }
-    note_allocation(ctx, vm);
+    settle(ctx, vm);
     ok(0)
 }
 
@@ -204,7 +217,7 @@ extern "C" fn list_append(ctx: *mut Ctx, list: u64, _: u64, _: u64) -> Pair {
     if !matches!(pushed, Ok(Some(()))) {
         return FAIL;
     }
-    note_allocation(ctx, vm);
+    settle(ctx, vm);
     ok(0)
 }
 
@@ -228,13 +241,8 @@ extern "C" fn call_native(ctx: *mut Ctx, callee: u64, nargs: u64, tag: u64) -> P
     let vm = unsafe { vm_of(ctx) };
     // SAFETY: the trace wrote nargs (<= MAX_NATIVE_ARGS) values into args.
     let args: Vec<Value> = unsafe { (&(*ctx).args)[..nargs as usize].to_vec() };
-    match vm.call_native_for_jit(Value::Obj(obj(callee)), &args) {
-        Ok(v) if tag_of(v) == tag => {
-            note_allocation(ctx, vm);
-            ok(bits_of(v))
-        }
-        _ => FAIL,
-    }
+    let result = vm.call_native_for_jit(Value::Obj(obj(callee)), &args);
+    checked(ctx, vm, result, tag)
 }
 
 fn float_result(r: Result<f64, impl Sized>) -> Pair {
@@ -279,7 +287,7 @@ extern "C" fn get_iter(ctx: *mut Ctx, v: u64, _: u64, _: u64) -> Pair {
     let vm = unsafe { vm_of(ctx) };
     match vm.get_iter(Value::Obj(obj(v))) {
         Ok(Value::Obj(r)) => {
-            note_allocation(ctx, vm);
+            settle(ctx, vm);
             ok(r.addr())
         }
         _ => FAIL,
@@ -293,7 +301,7 @@ extern "C" fn range_iter(ctx: *mut Ctx, start: u64, stop: u64, step: u64) -> Pai
         return FAIL;
     }
     let r = vm.heap.alloc(RangeIterObj::new(start as i64, stop as i64, step as i64));
-    note_allocation(ctx, vm);
+    settle(ctx, vm);
     ok(r.addr())
 }
 
@@ -325,7 +333,7 @@ extern "C" fn cell_set(ctx: *mut Ctx, cell: u64, _: u64, _: u64) -> Pair {
 fn checked(ctx: *mut Ctx, vm: &Vm, result: Result<Value, rumba_vm::error::PyError>, tag: u64) -> Pair {
     match result {
         Ok(v) if tag_of(v) == tag => {
-            note_allocation(ctx, vm);
+            settle(ctx, vm);
             ok(bits_of(v))
         }
         _ => FAIL,
@@ -350,7 +358,10 @@ extern "C" fn contains(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     // SAFETY: the trace wrote both operands into args just before the call.
     let (needle, container) = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
     match vm.contains(container, needle) {
-        Ok(found) => ok(found as u64),
+        Ok(found) => {
+            settle(ctx, vm);
+            ok(found as u64)
+        }
         Err(_) => FAIL,
     }
 }
@@ -374,7 +385,7 @@ extern "C" fn dict_set(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     // leaves the dict as it was for the interpreter to redo the store.
     match vm.dict_set(d, key, value) {
         Ok(()) => {
-            note_allocation(ctx, vm);
+            settle(ctx, vm);
             ok(0)
         }
         Err(_) => FAIL,
@@ -418,7 +429,7 @@ extern "C" fn build_string(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
     // SAFETY: the trace wrote n (<= MAX_NATIVE_ARGS) strs into args.
     let parts: Vec<Value> = unsafe { (&(*ctx).args)[..n as usize].to_vec() };
     let s = vm.build_string(&parts);
-    note_allocation(ctx, vm);
+    settle(ctx, vm);
     ok(bits_of(s))
 }
 
@@ -459,7 +470,7 @@ extern "C" fn make_function(ctx: *mut Ctx, parent: u64, child: u64, n: u64) -> P
     let values: Vec<Value> = unsafe { (&(*ctx).args)[..n as usize].to_vec() };
     match vm.function_for_jit(CodeId(parent as u32), child as usize, &values) {
         Some(f) => {
-            note_allocation(ctx, vm);
+            settle(ctx, vm);
             ok(bits_of(f))
         }
         None => FAIL,
@@ -472,7 +483,7 @@ extern "C" fn new_list(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
     // SAFETY: the trace wrote n (<= MAX_NATIVE_ARGS) values into args.
     let items: Vec<Value> = unsafe { (&(*ctx).args)[..n as usize].to_vec() };
     let l = vm.new_list(items);
-    note_allocation(ctx, vm);
+    settle(ctx, vm);
     ok(bits_of(l))
 }
 
@@ -482,13 +493,13 @@ extern "C" fn new_tuple(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
     // SAFETY: the trace wrote n (<= MAX_NATIVE_ARGS) values into args.
     let items = unsafe { &(&(*ctx).args)[..n as usize] };
     let t = vm.new_tuple(items);
-    note_allocation(ctx, vm);
+    settle(ctx, vm);
     ok(bits_of(t))
 }
 
 /// The address of stack slot `index` (the frame pointer a trace runs on).
 fn slot_address(vm: &mut Vm, index: usize) -> u64 {
-    let stack = vm.stack_reserve(0);
+    let stack = vm.stack_ptr();
     stack.wrapping_add(index) as u64
 }
 
@@ -535,7 +546,7 @@ extern "C" fn new_dict(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
     let d = vm.new_dict();
-    note_allocation(ctx, vm);
+    settle(ctx, vm);
     ok(bits_of(d))
 }
 
@@ -545,7 +556,10 @@ extern "C" fn del_item(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     // SAFETY: the trace wrote both operands into args just before the call.
     let (c, i) = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
     match vm.del_item(c, i) {
-        Ok(()) => ok(0),
+        Ok(()) => {
+            settle(ctx, vm);
+            ok(0)
+        }
         Err(_) => FAIL,
     }
 }
@@ -567,7 +581,7 @@ extern "C" fn store_slice(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     // changes, so a failure leaves it for the interpreter to redo.
     match vm.set_slice(c, lower, upper, step, v) {
         Ok(()) => {
-            note_allocation(ctx, vm);
+            settle(ctx, vm);
             ok(0)
         }
         Err(_) => FAIL,
@@ -619,9 +633,14 @@ pub fn helper_fn(h: Helper) -> HelperFn {
     }
 }
 
-/// Runs a pure built-in at record time to learn its result's type.
+/// Runs a pure built-in at record time to learn its result's type. Its
+/// work is not charged: the interpreter is about to make the same call,
+/// which is (a budget stops at the same tick with the JIT on or off).
 pub fn predict_native(vm: &mut Vm, callee: ObjRef, args: &[Value]) -> Option<Value> {
-    vm.call_native_for_jit(Value::Obj(callee), args).ok()
+    let ticks = vm.ticks.get();
+    let result = vm.call_native_for_jit(Value::Obj(callee), args).ok();
+    vm.ticks.set(ticks);
+    result
 }
 
 /// Whether the budget or an interrupt forbids entering native code now.
@@ -641,8 +660,8 @@ unsafe fn materialize(vm: &mut Vm, root_base: usize, virtuals: &[VirtualTuple]) 
     if virtuals.is_empty() {
         return;
     }
-    // Reserving nothing moves nothing: this is the buffer the stub wrote.
-    let stack = vm.stack_reserve(0);
+    // The buffer the stub wrote (nothing moved it since).
+    let stack = vm.stack_ptr();
     for v in virtuals {
         let first = root_base + v.first as usize;
         // SAFETY: the stub wrote these items as values (the contract), in

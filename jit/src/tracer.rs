@@ -355,15 +355,20 @@ impl JitHook for Jit {
             return TraceRun::Resume;
         }
         let root_base = vm.frames().last().expect("a running frame").base;
-        let stack = vm.stack_reserve(params::MAX_TRACE_SLOTS + params::MAX_VIRTUAL_SLOTS);
+        // Short of room under the heap limit, the interpreter goes on and
+        // raises the MemoryError where the script needs the memory.
+        let Some(stack) = vm.stack_reserve(params::MAX_TRACE_SLOTS + params::MAX_VIRTUAL_SLOTS) else {
+            return TraceRun::Resume;
+        };
         // SAFETY: root_base is within the stack (it is a frame's base), so
         // the offset stays inside the allocation.
         let base = unsafe { stack.add(root_base) } as *mut u8;
         let ctx: *mut Ctx = &mut *self.ctx;
-        self.ctx.ticks = vm.ticks;
+        self.ctx.ticks = vm.ticks.get();
         self.ctx.budget = vm.limits.budget.unwrap_or(u64::MAX);
         self.ctx.interrupt = Arc::as_ptr(&vm.interrupt);
         self.ctx.globals = vm.globals_ptr();
+        vm.hold_collections(true);
         self.ctx.vm = vm as *mut Vm;
         let start = self.traces[trace as usize].compiled.start;
         // SAFETY: the context was just set up for this VM; base points at
@@ -371,8 +376,9 @@ impl JitHook for Jit {
         // stack's top; the trace was compiled for a loop of this frame's
         // code. `vm` is not used until the trace returns.
         let exit_id = unsafe { self.area.run(ctx, base, start) };
+        vm.hold_collections(false);
         self.ctx.vm = std::ptr::null_mut();
-        vm.ticks = self.ctx.ticks;
+        vm.ticks.set(self.ctx.ticks);
         let record = &mut self.exits[exit_id as usize];
         record.count += 1;
         self.stats.exits += 1;

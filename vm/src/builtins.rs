@@ -19,7 +19,7 @@ pub use types::call_type;
 
 use crate::error::ExcKind;
 use crate::error::PyError;
-use crate::format::{format_float, format_int, format_str, parse_format_spec};
+use crate::format::{format_float, format_int, format_str};
 use crate::native::{KwArg, NativeFn, NativeFnPtr, NativeResult};
 use crate::object::{Obj, TypeKind};
 use crate::ops::text::ascii_escape;
@@ -150,11 +150,11 @@ pub fn format_value(vm: &mut Vm, v: Value, spec: &str) -> Result<String, PyError
         return Ok(vm.str_of(v)?);
     }
     let text = match v {
-        Value::Int(i) => format_int(i, &parse_format_spec(spec)?)?,
-        Value::Bool(b) => format_int(b as i64, &parse_format_spec(spec)?)?,
-        Value::Float(f) => format_float(f, &parse_format_spec(spec)?)?,
+        Value::Int(i) => format_int(i, &vm.format_spec(spec, false)?)?,
+        Value::Bool(b) => format_int(b as i64, &vm.format_spec(spec, false)?)?,
+        Value::Float(f) => format_float(f, &vm.format_spec(spec, true)?)?,
         _ => match vm.as_str(v) {
-            Some(s) => format_str(s, &parse_format_spec(spec)?)?,
+            Some(s) => format_str(s, &vm.format_spec(spec, false)?)?,
             None => {
                 return Err(args::error(
                     ExcKind::TypeError,

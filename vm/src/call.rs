@@ -115,10 +115,12 @@ impl Vm {
         RawError::type_error(format!("'{}' object is not callable", self.type_name(v)))
     }
 
-    /// Pops `argc` arguments and the callee (or receiver) below them,
-    /// runs `call` on the arguments and pushes its result. Up to three
-    /// positional arguments (nearly every built-in call) travel in an
-    /// array, without `take_args`'s copies.
+    /// Runs `call` on the `argc` arguments above the callee (or receiver)
+    /// and replaces them all with its result. They stay on the stack while
+    /// the built-in runs, so they are rooted there: a built-in may ask for
+    /// a collection before it has made anything (`Vm::make_room`). Up to
+    /// three positional arguments (nearly every built-in call) travel in
+    /// an array, without `take_args`'s copies.
     #[inline]
     fn call_native(
         &mut self,
@@ -126,13 +128,12 @@ impl Vm {
         kwnames: Option<Value>,
         call: impl FnOnce(&mut Vm, &[Value], &[KwArg]) -> Result<Value, PyError>,
     ) -> Result<(), PyError> {
+        let start = self.stack.len() - argc;
         let v = if kwnames.is_none() && argc <= 3 {
-            let start = self.stack.len() - argc;
             let mut args = [Value::Undef; 3];
             for (i, a) in args.iter_mut().enumerate().take(argc) {
                 *a = self.stack[start + i];
             }
-            self.stack.truncate(start - 1);
             let r = call(self, &args[..argc], &[]);
             match &r {
                 Ok(v) => Value::copied_by_halves(v),
@@ -140,18 +141,20 @@ impl Vm {
             }
         } else {
             let (args, kwargs) = self.take_args(argc, kwnames);
-            self.stack.pop();
             call(self, &args, &kwargs)?
         };
+        // The callee's slot too; the stack is above it again whether the
+        // built-in called back into the script or not.
+        self.stack.truncate(start - 1);
         self.stack.push(v);
         Ok(())
     }
 
-    /// Pops `argc` arguments (and splits off keyword arguments).
-    fn take_args(&mut self, argc: usize, kwnames: Option<Value>) -> (SmallVec<[Value; 8]>, Vec<KwArg>) {
+    /// Copies the `argc` arguments (leaving them on the stack) and splits
+    /// off the keyword arguments.
+    fn take_args(&self, argc: usize, kwnames: Option<Value>) -> (SmallVec<[Value; 8]>, Vec<KwArg>) {
         let start = self.stack.len() - argc;
         let mut args: SmallVec<[Value; 8]> = SmallVec::from_slice(&self.stack[start..]);
-        self.stack.truncate(start);
         let mut kwargs = Vec::new();
         if let Some(names) = kwnames.and_then(|n| n.as_obj()) {
             if let Some(names) = self.heap.tuple(names) {
@@ -325,6 +328,9 @@ impl Vm {
                 ExcKind::RecursionError,
                 "maximum recursion depth exceeded",
             ));
+        }
+        if self.stack.len() + crate::limits::FRAME_HEADROOM > self.stack.capacity() {
+            self.grow_stacks(crate::limits::FRAME_HEADROOM)?;
         }
         self.tick()?;
         let Obj::Function(f) = self.heap.get(func) else {

@@ -34,6 +34,8 @@ pub enum ExcKind {
     ZeroDivisionError,
     /// Raised when the host's interrupt flag is set or the budget runs out.
     KeyboardInterrupt,
+    /// Writing the output failed (a full disk).
+    OSError,
 }
 
 impl ExcKind {
@@ -62,6 +64,7 @@ impl ExcKind {
             ExcKind::ValueError => "ValueError",
             ExcKind::ZeroDivisionError => "ZeroDivisionError",
             ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
+            ExcKind::OSError => "OSError",
         }
     }
 }
@@ -108,12 +111,23 @@ impl fmt::Display for RawError {
 /// What value operations return.
 pub type OpResult<T> = Result<T, RawError>;
 
-/// One line of a traceback.
+/// One line of a traceback, and how many more identical frames it stands
+/// for: a runaway recursion a million frames deep keeps one entry, not a
+/// million (CPython prints such a run as three lines and "[Previous line
+/// repeated N more times]").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TraceEntry {
     pub filename: Rc<str>,
     pub line: u32,
     pub name: Rc<str>,
+    pub repeated: u32,
+}
+
+impl TraceEntry {
+    /// The same file, line and function.
+    pub fn same_place(&self, other: &TraceEntry) -> bool {
+        self.line == other.line && self.filename == other.filename && self.name == other.name
+    }
 }
 
 /// A raised Python exception with the frames it passed through.
@@ -156,34 +170,24 @@ impl PyError {
     /// runs of identical frames folded as CPython folds them.
     pub fn report(&self) -> String {
         let mut out = String::from("Traceback (most recent call last):\n");
-        let mut last: Option<&TraceEntry> = None;
-        let mut repeats = 0usize;
-        let flush = |out: &mut String, repeats: usize| {
-            if repeats > 3 {
-                let more = repeats - 3;
+        // Runs of identical frames were merged as they unwound.
+        for entry in self.traceback.iter().rev() {
+            let count = entry.repeated as usize + 1;
+            for _ in 0..count.min(3) {
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    entry.filename, entry.line, entry.name
+                ));
+            }
+            if count > 3 {
+                let more = count - 3;
                 out.push_str(&format!(
                     "  [Previous line repeated {} more time{}]\n",
                     more,
                     if more == 1 { "" } else { "s" }
                 ));
             }
-        };
-        for entry in self.traceback.iter().rev() {
-            if last == Some(entry) {
-                repeats += 1;
-            } else {
-                flush(&mut out, repeats);
-                repeats = 1;
-                last = Some(entry);
-            }
-            if repeats <= 3 {
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    entry.filename, entry.line, entry.name
-                ));
-            }
         }
-        flush(&mut out, repeats);
         out.push_str(&self.last_line());
         out.push('\n');
         out

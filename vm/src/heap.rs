@@ -139,6 +139,10 @@ pub struct Heap {
     /// The interned strs of one ASCII character, by code (iterating a str
     /// yields these without allocating).
     ascii: Vec<ObjRef>,
+    /// Bytes native code holds outside any object while it works (the
+    /// buffer a built-in gathers a result in, captured output): memory the
+    /// script made the process take, so it counts toward the limit.
+    held: Cell<usize>,
     /// Collect at every safe point after any allocation (tests the roots).
     pub stress: bool,
     pub stats: GcStats,
@@ -164,6 +168,7 @@ impl Heap {
             trigger: MIN_GC_BYTES.min(limit),
             interned: RefCell::new(HashMap::default()),
             ascii: Vec::new(),
+            held: Cell::new(0),
             stress: false,
             stats: GcStats::default(),
         };
@@ -501,6 +506,19 @@ impl Heap {
         }
     }
 
+    /// Counts `bytes` that native code now holds outside any object toward
+    /// the limit, after checking that they fit (`unhold` gives them back).
+    pub fn hold(&self, bytes: usize) -> OpResult<()> {
+        self.reserve(bytes)?;
+        self.held.set(self.held.get() + bytes);
+        Ok(())
+    }
+
+    /// Native code no longer holds `bytes` it counted with `hold`.
+    pub fn unhold(&self, bytes: usize) {
+        self.held.set(self.held.get().saturating_sub(bytes));
+    }
+
     pub fn over_limit(&self) -> bool {
         self.estimated_bytes() > self.limit
     }
@@ -527,7 +545,8 @@ impl Heap {
     }
 
     /// What the heap holds: live objects, what was made since the last
-    /// collection, freed small blocks kept for reuse, and the collector's
+    /// collection, freed small blocks kept for reuse, native code's
+    /// buffers (`hold`), and the collector's
     /// own lists: the object list and the kept blocks take a word each, and
     /// while the object list grows or a collection runs (its work list, the
     /// list of the dead) up to two more per object. Three words are a
@@ -540,6 +559,7 @@ impl Heap {
         self.live_bytes
             .saturating_add(self.new_bytes.get())
             .saturating_add(self.kept_bytes.get())
+            .saturating_add(self.held.get())
             .saturating_add(words * std::mem::size_of::<ObjRef>())
     }
 

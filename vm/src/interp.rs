@@ -84,6 +84,9 @@ impl Vm {
     /// Runs a module-level code object to completion.
     pub fn run_module(&mut self, code: CodeId) -> Result<(), PyError> {
         let depth = self.frames.len();
+        if depth == 0 {
+            self.begin_run();
+        }
         let stack_len = self.stack.len();
         self.stack.push(Value::None);
         let base = self.stack.len();
@@ -92,16 +95,23 @@ impl Vm {
         self.frames.push(Frame { code, pc: 0, base });
         let result = self.execute(depth);
         self.stack.truncate(stack_len);
+        if depth == 0 {
+            self.end_run();
+        }
         result.map(|_| ())
     }
 
-    /// Calls any callable value from native code (a sort key, say).
+    /// Calls any callable value from native code (a sort key, say), or
+    /// from the host.
     pub fn call_value(&mut self, callee: Value, args: &[Value]) -> Result<Value, PyError> {
-        if self.native_depth >= self.limits.max_native_reentry {
-            return Err(PyError::new(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
+        let from_host = self.frames.is_empty();
+        if !from_host {
+            // Each built-in that calls back into the script nests the
+            // interpreter's loop on the host stack.
+            if self.native_depth >= self.limits.max_native_reentry {
+                return Err(PyError::new(ExcKind::RecursionError, crate::limits::RECURSION_MSG));
+            }
+            self.check_host_stack()?;
         }
         if self.recording {
             self.abandon_recording("a built-in called back into the script");
@@ -110,6 +120,10 @@ impl Vm {
         let stack_len = self.stack.len();
         self.stack.push(callee);
         self.stack.extend_from_slice(args);
+        if from_host {
+            // After the arguments are rooted on the stack: it may collect.
+            self.begin_run();
+        }
         self.native_depth += 1;
         let result = match self.call_from_stack(args.len(), None) {
             Ok(true) => self.execute(depth),
@@ -118,6 +132,9 @@ impl Vm {
         };
         self.native_depth -= 1;
         self.stack.truncate(stack_len);
+        if from_host {
+            self.end_run();
+        }
         result
     }
 
@@ -156,11 +173,16 @@ impl Vm {
                     let frame = self.frames.pop().expect("checked above");
                     let code = &self.codes[frame.code.0 as usize].code;
                     let pc = frame.pc.saturating_sub(1).min(code.lines.len().saturating_sub(1));
-                    e.traceback.push(TraceEntry {
+                    let entry = TraceEntry {
                         filename: code.filename.clone(),
                         line: code.lines.get(pc).copied().unwrap_or(code.first_line),
                         name: code.name.clone(),
-                    });
+                        repeated: 0,
+                    };
+                    match e.traceback.last_mut() {
+                        Some(last) if last.same_place(&entry) => last.repeated = last.repeated.saturating_add(1),
+                        _ => e.traceback.push(entry),
+                    }
                     self.stack.truncate(frame.base.saturating_sub(1));
                 }
                 Err(e)
@@ -1021,8 +1043,19 @@ impl Vm {
     /// `a op b` where argument 1 marks an augmented assignment (the
     /// binary opcodes) or the in-place add and multiply: CPython names the
     /// operator as written, `+=`, in "unsupported operand" errors.
+    ///
+    /// The operands are still on the stack, and a built-in operator that
+    /// fails changed nothing, so a `MemoryError` (`[0] * n` after the last
+    /// big list became garbage) is retried once after a collection.
     pub(crate) fn binary_op_as_written(&mut self, op: BinOp, arg: u32, a: Value, b: Value) -> Result<Value, PyError> {
-        self.binary_op(op, a, b).map_err(|mut e| {
+        let result = match self.binary_op(op, a, b) {
+            Err(e) if e.kind == ExcKind::MemoryError && self.no_collect == 0 => {
+                self.collect_garbage();
+                self.binary_op(op, a, b)
+            }
+            result => result,
+        };
+        result.map_err(|mut e| {
             if arg == 1 && e.kind == ExcKind::TypeError {
                 let binary = format!("unsupported operand type(s) for {}:", op.symbol());
                 if let Some(rest) = e.msg.strip_prefix(&binary) {

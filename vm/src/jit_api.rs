@@ -24,9 +24,18 @@ impl Vm {
 
     /// Makes room for `extra` more values above the top without moving
     /// them again, and returns the stack's first element, so native code
-    /// may write up to `extra` values past the current top.
-    pub fn stack_reserve(&mut self, extra: usize) -> *mut Value {
-        self.stack.reserve(extra);
+    /// may write up to `extra` values past the current top. None when the
+    /// growth would pass the heap limit (the stacks count toward it).
+    pub fn stack_reserve(&mut self, extra: usize) -> Option<*mut Value> {
+        if self.stack.len() + extra > self.stack.capacity() && self.grow_stacks(extra).is_err() {
+            return None;
+        }
+        Some(self.stack.as_mut_ptr())
+    }
+
+    /// The stack's first element, where native code writes values within
+    /// the room `stack_reserve` made.
+    pub fn stack_ptr(&mut self) -> *mut Value {
         self.stack.as_mut_ptr()
     }
 
@@ -161,7 +170,12 @@ impl Vm {
         // reserved.
         unsafe { self.stack.set_len(base + argc) };
         self.stack.resize(base + nlocals.max(argc), Value::Undef);
-        self.stack.reserve(reserve);
+        // The growth counts toward the heap limit; past it the exit redoes
+        // the call in the interpreter, which raises the MemoryError.
+        if self.stack.len() + reserve > self.stack.capacity() && self.grow_stacks(reserve).is_err() {
+            self.stack.truncate(base + argc);
+            return false;
+        }
         self.frames.last_mut().expect("a caller").pc = caller_pc;
         self.frames.push(Frame { code, pc: 0, base });
         true
@@ -174,18 +188,35 @@ impl Vm {
         self.stack.truncate(frame.base - 1);
     }
 
+    /// While compiled code runs, values live in registers the collector
+    /// cannot see: what it calls must not collect (`settle` in the JIT asks
+    /// for a collection at the next exit instead). Calls nest.
+    pub fn hold_collections(&mut self, held: bool) {
+        if held {
+            self.no_collect += 1;
+        } else {
+            self.no_collect -= 1;
+        }
+    }
+
     /// Calls a built-in function (no keywords) for a trace. Built-ins
-    /// that could call back into a script are never passed here.
+    /// that could call back into a script are never passed here. No
+    /// collection runs meanwhile: the trace's values are in registers.
+    /// The built-in charges its work to `ticks`, which the caller sets to
+    /// the trace's count first and reads back after (see `limits`).
     pub fn call_native_for_jit(&mut self, callee: Value, args: &[Value]) -> Result<Value, PyError> {
         let no_kwargs: [KwArg; 0] = [];
-        match callee.as_obj().map(|r| self.heap.get(r)) {
+        self.no_collect += 1;
+        let result = match callee.as_obj().map(|r| self.heap.get(r)) {
             Some(Obj::Native(native)) => {
                 let func = native.func;
                 func(self, args, &no_kwargs)
             }
             Some(Obj::Type(kind)) => crate::builtins::call_type(self, kind, args, &no_kwargs),
             _ => Err(PyError::new(crate::error::ExcKind::TypeError, "not a built-in")),
-        }
+        };
+        self.no_collect -= 1;
+        result
     }
 
     /// What a binary opcode (argument `arg`) makes of two values: the

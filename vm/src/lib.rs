@@ -18,6 +18,7 @@ pub mod hook;
 pub mod interp;
 pub mod jit_api;
 pub mod layout;
+pub mod limits;
 pub mod liveness;
 pub mod methods;
 pub mod modules;

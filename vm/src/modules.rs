@@ -77,6 +77,29 @@ fn function(vm: &mut Vm, name: &'static str, func: NativeFnPtr) -> (&'static str
 
 // ---- sys ----------------------------------------------------------------
 
+/// At the start of a run: `sys.argv` holds the host's arguments again
+/// (`Engine::set_argv` after an earlier run imported `sys`, or a run that
+/// changed the list). The list stays the same object, refilled, so a
+/// compiled trace that took `sys.argv` as a constant stays right.
+pub(crate) fn reset_argv(vm: &mut Vm) {
+    let Some(&sys) = vm.modules.get("sys") else { return };
+    let argv = match sys.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Module(m)) => {
+            let names = vm.shapes.names(m.shape());
+            let at = names
+                .iter()
+                .position(|n| vm.heap.str_obj(*n).is_some_and(|s| s.as_str() == "argv"));
+            at.and_then(|i| m.slots.get(i).copied())
+        }
+        _ => None,
+    };
+    let Some(list) = argv.and_then(|v| v.as_obj()) else {
+        return;
+    };
+    let items: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
+    vm.heap.with_list(list, |l| l.replace(items));
+}
+
 fn sys_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
@@ -98,7 +121,10 @@ pub(crate) fn sys_exit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeR
     match args.first().copied().unwrap_or(Value::None) {
         Value::None => exit.exit_status = 0,
         code => match code.as_index() {
-            Some(status) => exit.exit_status = status as i32,
+            // The status the process exits with: C's `exit` keeps the low
+            // byte of the int CPython passes it (`sys.exit(-1)` is 255,
+            // `sys.exit(256)` is 0).
+            Some(status) => exit.exit_status = (status as i32) & 0xff,
             None => {
                 exit.exit_status = 1;
                 exit.msg = vm.str_of(code)?;

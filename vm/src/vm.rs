@@ -1,10 +1,11 @@
 //! The virtual machine's state: heap, stack, frames, globals, loaded code,
 //! limits and output; and the small API native functions use.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::io::Write;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 use crate::bytecode::{CodeId, CodeObject, Constant};
@@ -12,6 +13,7 @@ use crate::error::PyError;
 use crate::error::{ExcKind, RawError};
 use crate::heap::{Heap, ObjRef};
 use crate::hook::{JitHook, NoJit};
+use crate::limits::StackBudget;
 use crate::object::{DictObj, DictTable, NativeObj, Obj, Shapes, TypeKind, TypeObj};
 use crate::value::Value;
 
@@ -33,7 +35,8 @@ pub struct Limits {
     pub max_frames: usize,
     /// Ticks (loop iterations plus calls) before the script is stopped.
     pub budget: Option<u64>,
-    /// Largest estimated heap size in bytes.
+    /// Largest estimated heap size in bytes (default: the machine's memory,
+    /// see `limits::machine_memory`).
     pub max_heap_bytes: usize,
     /// Deepest nesting of native code calling back into scripts (a sort
     /// key that sorts with a key...), each of which uses host stack.
@@ -45,7 +48,7 @@ impl Default for Limits {
         Limits {
             max_frames: 1000,
             budget: None,
-            max_heap_bytes: 4 << 30,
+            max_heap_bytes: crate::limits::machine_memory(),
             max_native_reentry: 64,
         }
     }
@@ -112,12 +115,21 @@ pub struct Vm {
     /// The layouts of objects with attributes (modules).
     pub shapes: Shapes,
     pub limits: Limits,
-    pub ticks: u64,
+    /// Ticks used (see `tick`); a cell, so that built-ins that only read
+    /// the heap (`repr`, `==`) can charge for their work too.
+    pub ticks: Cell<u64>,
     /// The tick at which `tick` next looks at the budget and the interrupt
     /// flag (see `poll`): at most `POLL_INTERVAL` ticks ahead.
-    poll_at: u64,
+    pub(crate) poll_at: Cell<u64>,
     pub interrupt: Arc<AtomicBool>,
     pub(crate) native_depth: usize,
+    /// Above zero while no collection may run (a compiled trace is calling
+    /// a built-in: its values are in registers). See `limits`.
+    pub(crate) no_collect: u32,
+    /// How far down the host stack the current run may recurse.
+    pub(crate) stack_budget: StackBudget,
+    /// A run of the host's is under way (see `Vm::begin_run`).
+    pub(crate) in_run: bool,
     pub out: Box<dyn Write>,
     pub argv: Vec<String>,
     pub(crate) hook: Box<dyn JitHook>,
@@ -127,13 +139,31 @@ pub struct Vm {
     pub(crate) recording: bool,
     /// Interactive mode: `PrintExpr` echoes values.
     pub interactive: bool,
+    /// Output counts toward the heap limit (captured in memory), and how
+    /// many bytes of it do now.
+    output_counted: bool,
+    output_held: usize,
+}
+
+/// A failed write as CPython reports it: `OSError: [Errno 28] No space
+/// left on device`.
+fn os_error(e: std::io::Error) -> PyError {
+    let text = e.to_string();
+    let msg = match e.raw_os_error() {
+        Some(code) => {
+            let suffix = format!(" (os error {code})");
+            format!("[Errno {code}] {}", text.strip_suffix(&suffix).unwrap_or(&text))
+        }
+        None => text,
+    };
+    PyError::from(RawError::new(ExcKind::OSError, msg))
 }
 
 impl Vm {
     pub fn new(out: Box<dyn Write>, limits: Limits) -> Vm {
         let mut vm = Vm {
             heap: Heap::new(limits.max_heap_bytes),
-            stack: Vec::with_capacity(1024),
+            stack: Vec::with_capacity(crate::limits::INITIAL_STACK),
             frames: Vec::new(),
             codes: Vec::new(),
             loops: Vec::new(),
@@ -150,16 +180,21 @@ impl Vm {
             jit_roots: Vec::new(),
             shapes: Shapes::default(),
             limits,
-            ticks: 0,
-            poll_at: 0,
+            ticks: Cell::new(0),
+            poll_at: Cell::new(0),
             interrupt: Arc::new(AtomicBool::new(false)),
             native_depth: 0,
+            no_collect: 0,
+            stack_budget: StackBudget::unlimited(),
+            in_run: false,
             out,
             argv: Vec::new(),
             hook: Box::new(NoJit),
             hot_threshold: u32::MAX,
             recording: false,
             interactive: false,
+            output_counted: false,
+            output_held: 0,
         };
         for kind in TypeKind::NAMED {
             let t = Value::Obj(vm.heap.alloc(TypeObj::new(kind)));
@@ -330,17 +365,40 @@ impl Vm {
 
     // ---- output -------------------------------------------------------
 
+    /// Writes what a script prints. Output an embedder captures in memory
+    /// counts toward the heap limit until it is taken (`set_output_counted`).
     pub fn write_out(&mut self, text: &str) -> Result<(), PyError> {
-        self.out.write_all(text.as_bytes()).map_err(|e| {
-            PyError::from(RawError::new(
-                ExcKind::RuntimeError,
-                format!("cannot write output: {e}"),
-            ))
-        })
+        self.charge_bytes(text.len())?;
+        if self.output_counted {
+            // The text is no object and the arguments it came from are on
+            // the stack: a collection here is safe, and garbage must not
+            // decide when captured output meets the limit.
+            self.make_room(text.len())?;
+            self.heap.hold(text.len())?;
+            self.output_held += text.len();
+        }
+        self.out.write_all(text.as_bytes()).map_err(os_error)
     }
 
+    /// Flushes the output, ignoring a failure (see `flush_output`).
     pub fn flush_out(&mut self) {
-        let _ = self.out.flush();
+        let _ = self.flush_output();
+    }
+
+    /// Flushes the output: `OSError` if it cannot be written (`> /dev/full`).
+    pub fn flush_output(&mut self) -> Result<(), PyError> {
+        self.out.flush().map_err(os_error)
+    }
+
+    /// Makes printed output count toward the heap limit: the embedder
+    /// keeps it in memory until it takes it.
+    pub fn set_output_counted(&mut self, counted: bool) {
+        self.output_counted = counted;
+    }
+
+    /// The embedder took the output printed so far: it no longer counts.
+    pub fn output_taken(&mut self) {
+        self.heap.unhold(std::mem::take(&mut self.output_held));
     }
 
     // ---- limits and safe points ---------------------------------------
@@ -352,8 +410,9 @@ impl Vm {
     /// Called only where every live value is rooted, so it may collect.
     #[inline(always)]
     pub(crate) fn tick(&mut self) -> Result<(), PyError> {
-        self.ticks += 1;
-        if self.ticks >= self.poll_at || self.heap.wants_collection() {
+        let ticks = self.ticks.get() + 1;
+        self.ticks.set(ticks);
+        if ticks >= self.poll_at.get() || self.heap.wants_collection() {
             return self.poll();
         }
         Ok(())
@@ -362,18 +421,7 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn poll(&mut self) -> Result<(), PyError> {
-        const POLL_INTERVAL: u64 = 1024;
-        if let Some(budget) = self.limits.budget {
-            if self.ticks > budget {
-                return Err(RawError::new(ExcKind::RuntimeError, "execution budget exhausted").into());
-            }
-        }
-        let budget_next = self.limits.budget.map_or(u64::MAX, |b| b.saturating_add(1));
-        self.poll_at = self.ticks.saturating_add(POLL_INTERVAL).min(budget_next);
-        if self.interrupt.load(Ordering::Relaxed) {
-            self.interrupt.store(false, Ordering::Relaxed);
-            return Err(RawError::new(ExcKind::KeyboardInterrupt, "").into());
-        }
+        self.check_budget_and_interrupt()?;
         if self.heap.wants_collection() {
             self.collect_garbage();
             if self.heap.over_limit() {
@@ -386,7 +434,7 @@ impl Vm {
     /// Stops scripts once `ticks` passes `budget` (None: never).
     pub fn set_budget(&mut self, budget: Option<u64>) {
         self.limits.budget = budget;
-        self.poll_at = 0;
+        self.poll_at.set(0);
     }
 
     pub fn collect_garbage(&mut self) {

@@ -221,6 +221,7 @@ pub(crate) fn with_roots<T>(
 /// is a MemoryError, never an abort.
 pub(crate) fn text_buffer(vm: &Vm, bytes: usize) -> Result<String, PyError> {
     vm.heap.reserve(bytes)?;
+    vm.charge_bytes(bytes)?;
     let mut text = String::new();
     text.try_reserve(bytes).map_err(|_| error(ExcKind::MemoryError, ""))?;
     Ok(text)

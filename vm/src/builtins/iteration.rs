@@ -49,7 +49,10 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, op: OrderO
         let slot = vm.temp_roots.len();
         vm.temp_roots.extend([Value::Obj(it), Value::None, Value::None]);
         let mut best: Option<(Value, Value)> = None;
-        while let Some(item) = vm.iter_next(it)? {
+        loop {
+            // Everything live is rooted here, so this may collect.
+            vm.native_safe_point(crate::limits::ITEM_TICKS)?;
+            let Some(item) = vm.iter_next(it)? else { break };
             let k = match key {
                 Some(f) => vm.call_value(f, &[item])?,
                 None => item,
@@ -80,7 +83,7 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, op: OrderO
 pub(super) fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::count("sorted", args, 1, 1)?;
     let (key, reverse) = sort_options(vm, kwargs)?;
-    let items = vm.collect_iterable(args[0])?;
+    let items = vm.collect_iterable_at_entry(args[0])?;
     let list = vm.new_list(items);
     let roots = [list, key.unwrap_or(Value::None)];
     args::with_roots(vm, &roots, |vm| sort_list(vm, list, key, reverse))?;
@@ -144,8 +147,11 @@ pub(super) fn reversed(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeR
             // The same values walked from the last one down. Wrapping is
             // exact: every value produced lies inside the range.
             let n = range.len();
-            let last = range.start.wrapping_add(range.step.wrapping_mul(n.wrapping_sub(1)));
-            let it = RangeIterObj::from_state(last, n, range.step.wrapping_neg());
+            let last = range
+                .start
+                .wrapping_add(range.step.wrapping_mul((n as i64).wrapping_sub(1)));
+            // As `RangeIterObj::new`, a walk of at most 2**63 - 1 values.
+            let it = RangeIterObj::from_state(last, n.min(i64::MAX as u64) as i64, range.step.wrapping_neg());
             return Ok(Value::Obj(vm.heap.alloc(it)));
         }
         Some((_, Obj::Dict(_) | Obj::DictView(..))) => {
@@ -209,7 +215,7 @@ pub(super) fn next(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResul
 pub(super) fn any(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("any", args, kwargs)?;
     let it = iterator(vm, v)?;
-    while let Some(item) = vm.iter_next(it)? {
+    while let Some(item) = vm.next_charged(it)? {
         if vm.truthy(item) {
             return Ok(Value::Bool(true));
         }
@@ -220,7 +226,7 @@ pub(super) fn any(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
 pub(super) fn all(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("all", args, kwargs)?;
     let it = iterator(vm, v)?;
-    while let Some(item) = vm.iter_next(it)? {
+    while let Some(item) = vm.next_charged(it)? {
         if !vm.truthy(item) {
             return Ok(Value::Bool(false));
         }

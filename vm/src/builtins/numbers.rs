@@ -157,7 +157,7 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
     }
     let it = vm.get_iter(iterable.unwrap_or(Value::None))?;
     let it = it.as_obj().expect("iterators are objects");
-    while let Some(item) = vm.iter_next(it)? {
+    while let Some(item) = vm.next_charged(it)? {
         total = match (total, item) {
             (Value::Int(a), Value::Int(b)) => Value::Int(a.checked_add(b).ok_or_else(RawError::int_overflow)?),
             (Value::Float(a), Value::Float(b)) => Value::Float(a + b),

@@ -25,7 +25,7 @@ pub fn call_type(vm: &mut Vm, kind: TypeKind, args: &[Value], kwargs: &[KwArg]) 
         }
         TypeKind::List => {
             let items = match optional_one("list", args, kwargs)? {
-                Some(v) => vm.collect_iterable(v)?,
+                Some(v) => vm.collect_iterable_at_entry(v)?,
                 None => Vec::new(),
             };
             Ok(vm.new_list(items))
@@ -164,7 +164,7 @@ fn call_tuple(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         // Tuples are immutable, so CPython returns the argument itself.
         Some(v) if matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Tuple(_))) => Ok(v),
         Some(v) => {
-            let items = vm.collect_iterable(v)?;
+            let items = vm.collect_iterable_at_entry(v)?;
             Ok(vm.new_tuple(items))
         }
     }

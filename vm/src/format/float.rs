@@ -6,11 +6,28 @@ use crate::numeric::TWO_POW_63;
 
 /// The shortest decimal digits that read back as `x` (> 0, finite), and
 /// the decimal exponent of the first digit: x = 0.d1d2... * 10**(exp+1).
+///
+/// Where two strings of that length both read back as `x`, CPython (David
+/// Gay's `dtoa`, mode 0) prints the one nearer to `x`'s exact value, and on
+/// an exact tie the one with an even last digit: `2.0 ** -25` is
+/// `2.9802322387695312e-08`. Rust's shortest form breaks such ties
+/// upward, so its length is kept and the digits are taken from the
+/// correctly rounded (half to even) form of that length, unless that one
+/// does not read back (next to a power of two the interval below `x` is
+/// narrower).
 fn shortest_digits(x: f64) -> (String, i32) {
-    let s = format!("{:e}", x);
-    let (mantissa, exp) = s.split_once('e').expect("{:e} has an exponent");
-    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
-    (digits, exp.parse().expect("an integer exponent"))
+    let split = |s: &str| -> (String, i32) {
+        let (mantissa, exp) = s.split_once('e').expect("{:e} has an exponent");
+        let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+        (digits, exp.parse().expect("an integer exponent"))
+    };
+    let shortest = format!("{:e}", x);
+    let (digits, exp) = split(&shortest);
+    let nearest = format!("{:.*e}", digits.len() - 1, x);
+    if nearest != shortest && nearest.parse::<f64>() == Ok(x) {
+        return split(&nearest);
+    }
+    (digits, exp)
 }
 
 /// `repr(x)` for a float, as CPython prints it.
@@ -61,14 +78,29 @@ fn positional(digits: &str, exp: i32, force_point: bool) -> String {
     }
 }
 
+/// Digits past this many after the point are all zeros for every double
+/// (the smallest has 1074 fractional digits, and no double has more than
+/// 767 significant ones), and Rust's formatting takes precisions only up
+/// to 65535: longer ones are these digits and then zeros.
+const EXACT_DIGITS: usize = 1100;
+
 /// `%.{prec}f` of |x| (finite).
 pub(crate) fn fixed(x: f64, prec: usize) -> String {
-    format!("{:.*}", prec, x)
+    if prec <= EXACT_DIGITS {
+        return format!("{:.*}", prec, x);
+    }
+    let mut s = format!("{:.*}", EXACT_DIGITS, x);
+    s.extend(std::iter::repeat_n('0', prec - EXACT_DIGITS));
+    s
 }
 
 /// `%.{prec}e` of |x| (finite), with C's two-digit signed exponent.
 pub(crate) fn exponent(x: f64, prec: usize, upper: bool) -> String {
-    let s = format!("{:.*e}", prec, x);
+    let mut s = format!("{:.*e}", prec.min(EXACT_DIGITS), x);
+    if prec > EXACT_DIGITS {
+        let at = s.find('e').expect("{:e} has an exponent");
+        s.insert_str(at, &"0".repeat(prec - EXACT_DIGITS));
+    }
     let (m, e) = s.split_once('e').expect("{:e} has an exponent");
     let e: i32 = e.parse().expect("integer exponent");
     format!(
@@ -84,17 +116,8 @@ pub(crate) fn exponent(x: f64, prec: usize, upper: bool) -> String {
 /// format type), a fixed result keeps at least one digit after the point.
 pub(crate) fn general(x: f64, prec: usize, upper: bool, alternate: bool, repr_style: bool) -> String {
     let p = prec.max(1);
-    if x == 0.0 {
-        let mut s = if alternate {
-            format!("0.{}", "0".repeat(p - 1))
-        } else {
-            "0".to_string()
-        };
-        if repr_style && !s.contains('.') {
-            s.push_str(".0");
-        }
-        return s;
-    }
+    // Zero goes the same way as any other value (its exponent is 0), so
+    // `f'{0.0:.0}'` is `0e+00`, as CPython prints it.
     let e_form = exponent(x, p - 1, upper);
     let exp: i32 = e_form[e_form.find(['e', 'E']).expect("exponent") + 1..]
         .parse()
@@ -129,11 +152,12 @@ fn strip_trailing_zeros(s: &str) -> String {
     format!("{mantissa}{exp}")
 }
 
-/// `str(x)` / `repr(x)` with a precision: the empty format type.
-pub(crate) fn repr_with_precision(x: f64, prec: Option<usize>) -> String {
+/// `str(x)` / `repr(x)` with a precision: the empty format type (with
+/// `#`, trailing zeros stay, as for `g`).
+pub(crate) fn repr_with_precision(x: f64, prec: Option<usize>, alternate: bool) -> String {
     match prec {
         None => float_repr(x).trim_start_matches('-').to_string(),
-        Some(p) => general(x, p, false, false, true),
+        Some(p) => general(x, p, false, alternate, true),
     }
 }
 

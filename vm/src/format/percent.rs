@@ -23,7 +23,37 @@ struct Flags {
     zero: bool,
 }
 
+/// What the VM decides about a `%` format beside its arguments.
+pub struct PercentContext<'r> {
+    /// The right operand is one value that CPython treats as a mapping (a
+    /// list, dict or range: it has `__getitem__` and is neither a tuple
+    /// nor a str), so a format that uses none of it is not an error:
+    /// `'' % []` is `''`.
+    pub mapping: bool,
+    /// Asked before a field that may take `bytes` is made, so a width of
+    /// 2**40 is a `MemoryError` (or the budget), not an abort.
+    pub room: &'r mut dyn FnMut(usize) -> OpResult<()>,
+}
+
+/// `fmt % args` with no bound on what a field may take.
 pub fn percent_format(fmt: &str, args: &[PercentArg]) -> OpResult<String> {
+    let mut room = |_: usize| Ok(());
+    percent_format_in(
+        fmt,
+        args,
+        PercentContext {
+            mapping: false,
+            room: &mut room,
+        },
+    )
+}
+
+/// Widths past this are CPython's "width too big" (`PY_SSIZE_T_MAX`).
+const MAX_WIDTH: usize = isize::MAX as usize;
+/// Precisions past this are CPython's "precision too big" (`INT_MAX`).
+const MAX_PRECISION: usize = i32::MAX as usize;
+
+pub fn percent_format_in(fmt: &str, args: &[PercentArg], ctx: PercentContext) -> OpResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut next = 0;
@@ -68,8 +98,11 @@ pub fn percent_format(fmt: &str, args: &[PercentArg]) -> OpResult<String> {
             }
             precision = Some(p);
         }
-        if width > 1 << 24 || precision.is_some_and(|p| p > 1 << 24) {
-            return Err(RawError::value_error("width or precision too big"));
+        if width > MAX_WIDTH {
+            return Err(RawError::value_error("width too big"));
+        }
+        if precision.is_some_and(|p| p > MAX_PRECISION) {
+            return Err(RawError::value_error("precision too big"));
         }
         let Some(&conv) = chars.get(i) else {
             return Err(RawError::value_error("incomplete format"));
@@ -91,10 +124,13 @@ pub fn percent_format(fmt: &str, args: &[PercentArg]) -> OpResult<String> {
             .get(next)
             .ok_or_else(|| RawError::type_error("not enough arguments for format string"))?;
         next += 1;
+        // A float's body is about as long as its precision; any field at
+        // least as long as its width.
+        (ctx.room)(width.saturating_add(precision.unwrap_or(0)))?;
         let (sign, body, numeric) = convert(conv, arg, &flags, precision)?;
         out.push_str(&layout(&flags, width, &sign, &body, numeric));
     }
-    if next < args.len() {
+    if next < args.len() && !ctx.mapping {
         return Err(RawError::type_error(
             "not all arguments converted during string formatting",
         ));
@@ -214,7 +250,9 @@ fn convert(conv: char, arg: &PercentArg, flags: &Flags, precision: Option<usize>
                 let at = body.find(['e', 'E']).unwrap_or(body.len());
                 body.insert(at, '.');
             }
-            Ok((sign_for(negative), body, x.is_finite()))
+            // `0` pads inf and nan with zeros too (`'%08f' % inf` is
+            // `00000inf` in CPython).
+            Ok((sign_for(negative), body, true))
         }
     }
 }

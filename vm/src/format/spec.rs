@@ -49,9 +49,7 @@ pub fn parse_format_spec(s: &str) -> OpResult<FormatSpec> {
     }
     if i > start {
         let w: String = c[start..i].iter().collect();
-        spec.width = w
-            .parse()
-            .map_err(|_| RawError::value_error("Too many decimal digits in format string"))?;
+        spec.width = parse_count(&w)?;
     }
     if i < c.len() && matches!(c[i], ',' | '_') {
         spec.grouping = Some(c[i]);
@@ -70,10 +68,7 @@ pub fn parse_format_spec(s: &str) -> OpResult<FormatSpec> {
             return Err(RawError::value_error("Format specifier missing precision"));
         }
         let p: String = c[start..i].iter().collect();
-        spec.precision = Some(
-            p.parse()
-                .map_err(|_| RawError::value_error("Too many decimal digits in format string"))?,
-        );
+        spec.precision = Some(parse_count(&p)?);
     }
     if i < c.len() {
         spec.ty = Some(c[i]);
@@ -82,10 +77,25 @@ pub fn parse_format_spec(s: &str) -> OpResult<FormatSpec> {
     if i < c.len() {
         return Err(RawError::value_error("Invalid format specifier"));
     }
-    if spec.width > 1 << 24 || spec.precision.is_some_and(|p| p > 1 << 24) {
-        return Err(RawError::value_error("Too many decimal digits in format string"));
-    }
     Ok(spec)
+}
+
+/// A width or precision: anything that fits CPython's `Py_ssize_t`. A
+/// field that large is refused by the heap limit when it is made, not
+/// here (`Vm::format_spec`).
+fn parse_count(digits: &str) -> OpResult<usize> {
+    match digits.parse::<usize>() {
+        Ok(n) if n <= isize::MAX as usize => Ok(n),
+        _ => Err(RawError::value_error("Too many decimal digits in format string")),
+    }
+}
+
+/// Float precisions past C's `INT_MAX` are CPython's "precision too big".
+fn check_float_precision(spec: &FormatSpec) -> OpResult<()> {
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(RawError::value_error("precision too big"));
+    }
+    Ok(())
 }
 
 fn unknown_code(ty: char, type_name: &str) -> RawError {
@@ -222,6 +232,7 @@ pub fn format_float(v: f64, spec: &FormatSpec) -> OpResult<String> {
             return Err(unknown_code(t, "float"));
         }
     }
+    check_float_precision(spec)?;
     let negative = v.is_sign_negative() && !v.is_nan();
     let x = v.abs();
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
@@ -240,10 +251,11 @@ pub fn format_float(v: f64, spec: &FormatSpec) -> OpResult<String> {
             Some('e' | 'E') => exponent(x, prec.unwrap_or(6), upper),
             Some('g' | 'G' | 'n') => general(x, prec.unwrap_or(6), upper, spec.alternate, false),
             Some('%') => format!("{}%", fixed(x * 100.0, prec.unwrap_or(6))),
-            _ => repr_with_precision(x, prec),
+            _ => repr_with_precision(x, prec, spec.alternate),
         }
     };
-    if spec.alternate && x.is_finite() && !body.contains('.') && matches!(ty, Some('f' | 'F' | 'e' | 'E' | '%')) {
+    if spec.alternate && x.is_finite() && !body.contains('.') && matches!(ty, None | Some('f' | 'F' | 'e' | 'E' | '%'))
+    {
         let at = body.find(['e', 'E', '%']).unwrap_or(body.len());
         body.insert(at, '.');
     }

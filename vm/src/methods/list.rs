@@ -83,7 +83,7 @@ fn insert(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeR
 
 fn extend(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let iterable = args::exactly_one("list.extend", args, kwargs)?;
-    let extra = ListObj::new(vm.collect_iterable(iterable)?);
+    let extra = ListObj::new(vm.collect_iterable_at_entry(iterable)?);
     vm.heap
         .grow_list(slot(recv), extra.storage(), extra.len(), |l| l.extend(extra.items()))?;
     Ok(Value::None)
@@ -109,6 +109,7 @@ pub(crate) fn position_in(vm: &Vm, items: Items, value: Value, lo: usize, hi: us
         (Items::Bools(xs), Value::Bool(b)) => xs[lo..hi].iter().position(|x| *x == b),
         _ => {
             for i in lo..hi {
+                vm.charge(crate::limits::ITEM_TICKS)?;
                 if matches(vm, items.get(i), value)? {
                     return Ok(Some(i));
                 }
@@ -116,6 +117,9 @@ pub(crate) fn position_in(vm: &Vm, items: Items, value: Value, lo: usize, hi: us
             None
         }
     };
+    // The typed scans above, charged for the bytes they went through.
+    let scanned = found.map_or(hi - lo, |k| k + 1);
+    vm.charge_bytes(scanned.saturating_mul(8))?;
     Ok(found.map(|k| k + lo))
 }
 

@@ -14,6 +14,7 @@ use crate::builtins::args;
 use crate::error::PyError;
 use crate::error::{ExcKind, OpResult};
 use crate::native::KwArg;
+use crate::object::Storage;
 use crate::ops::compare::OrderOp;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -41,12 +42,34 @@ pub(crate) fn sort_options(vm: &Vm, kwargs: &[KwArg]) -> Result<(Option<Value>, 
 /// function modified gets the sorted items plus a ValueError.
 pub(crate) fn sort_list(vm: &mut Vm, list: Value, key: Option<Value>, reverse: bool) -> Result<(), PyError> {
     let Some(r) = list.as_obj() else { return Ok(()) };
-    let Some(l) = vm.heap.list_mut(r) else { return Ok(()) };
+    let Some(n) = vm.heap.list(r).map(|l| l.len()) else {
+        return Ok(());
+    };
     // Ints without a key: equal ints cannot be told apart, so any correct
-    // order is the stable one, and `<` on ints cannot fail.
-    if key.is_none() && l.sort_ints(reverse) {
+    // order is the stable one, and `<` on ints cannot fail. About n log n
+    // comparisons, charged up front (the sort cannot stop half-way).
+    if key.is_none() && vm.heap.list(r).is_some_and(|l| l.storage() == Storage::Int) {
+        vm.charge(n as u64 * (usize::BITS - n.leading_zeros()) as u64)?;
+        if let Some(l) = vm.heap.list_mut(r) {
+            l.sort_ints(reverse);
+        }
         return Ok(());
     }
+    // The copies the general sort works on (items, keys, values, the order
+    // and the merge's buffer) count toward the heap limit while it runs;
+    // its comparisons are charged one by one.
+    let scratch = n.saturating_mul(SCRATCH_BYTES_PER_ITEM);
+    vm.heap.hold(scratch)?;
+    let result = sort_values(vm, r, key, reverse);
+    vm.heap.unhold(scratch);
+    result
+}
+
+/// Bytes of working copies the general sort makes per item.
+const SCRATCH_BYTES_PER_ITEM: usize = 4 * std::mem::size_of::<Value>() + 2 * std::mem::size_of::<usize>();
+
+fn sort_values(vm: &mut Vm, r: crate::heap::ObjRef, key: Option<Value>, reverse: bool) -> Result<(), PyError> {
+    let Some(l) = vm.heap.list_mut(r) else { return Ok(()) };
     let items = l.take_values();
     let result = args::with_roots(vm, &items, |vm| sorted_items(vm, &items, key, reverse));
     let Some(l) = vm.heap.list_mut(r) else { return Ok(()) };
@@ -96,8 +119,9 @@ fn sorted_items(vm: &mut Vm, items: &[Value], key: Option<Value>, reverse: bool)
     Ok(sorted)
 }
 
-/// `a < b`, with the common cases inline.
+/// `a < b`, with the common cases inline; a tick per comparison.
 fn less(vm: &Vm, a: Value, b: Value) -> OpResult<bool> {
+    vm.charge(crate::limits::ITEM_TICKS)?;
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x < y),

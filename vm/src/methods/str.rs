@@ -308,6 +308,7 @@ fn replace(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Native
     }
     let size = hay.text.len().saturating_add(matches.saturating_mul(new.text.len()));
     vm.heap.reserve(size)?;
+    vm.charge_bytes(size)?;
     let out = hay.text.replacen(old.text, new.text, matches);
     Ok(vm.new_str(out))
 }

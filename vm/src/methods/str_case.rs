@@ -27,6 +27,7 @@ fn map_text(
     // Case mapping can lengthen a string (`'ß'.upper()` is 'SS'), at most
     // threefold.
     vm.heap.reserve(s.text.len().saturating_mul(3))?;
+    vm.charge_bytes(s.text.len())?;
     let out = f(s.text);
     Ok(vm.new_str(out))
 }

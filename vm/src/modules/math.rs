@@ -547,7 +547,7 @@ fn prod(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let mut acc = start.unwrap_or(Value::Int(1));
     let it = vm.get_iter(args[0])?;
     let it = it.as_obj().expect("iterators are objects");
-    while let Some(item) = vm.iter_next(it)? {
+    while let Some(item) = vm.next_charged(it)? {
         acc = vm.binary_op(BinOp::Mul, acc, item)?;
     }
     Ok(acc)
@@ -560,7 +560,7 @@ fn fsum(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let it = vm.get_iter(iterable)?;
     let it = it.as_obj().expect("iterators are objects");
     let mut values = Vec::new();
-    while let Some(item) = vm.iter_next(it)? {
+    while let Some(item) = vm.next_charged(it)? {
         values.push(args::real_arg(vm, item)?);
     }
     exact_sum(&values).map(Value::Float)

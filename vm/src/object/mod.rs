@@ -160,7 +160,10 @@ impl RangeObj {
             step,
         }
     }
-    pub fn len(&self) -> i64 {
+    /// The number of values: up to 2**64 - 1 (`range(-2**63, 2**63 - 1)`),
+    /// more than an int holds (`len()` of such a range is CPython's
+    /// `OverflowError`, but it can still be walked and indexed).
+    pub fn len(&self) -> u64 {
         range_len(self.start, self.stop, self.step)
     }
     pub fn is_empty(&self) -> bool {
@@ -174,7 +177,7 @@ impl RangeObj {
 }
 
 /// How many values `range(start, stop, step)` has (step != 0).
-pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+pub fn range_len(start: i64, stop: i64, step: i64) -> u64 {
     let (lo, hi, step) = (start as i128, stop as i128, step as i128);
     let n = if step > 0 && lo < hi {
         (hi - lo - 1) / step + 1
@@ -183,7 +186,7 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     } else {
         0
     };
-    n as i64
+    n as u64
 }
 
 // SAFETY: repr(C), header first, kind Range (see `new`).
@@ -356,7 +359,9 @@ impl RangeIterObj {
         RangeIterObj {
             header: Header::new(Kind::RangeIter),
             next: start,
-            remaining: range_len(start, stop, step),
+            // A range longer than 2**63 - 1 values stops after that many:
+            // at a billion a second, in 292 years.
+            remaining: range_len(start, stop, step).min(i64::MAX as u64) as i64,
             step,
         }
     }

@@ -3,7 +3,7 @@
 
 use crate::error::PyError;
 use crate::error::{OpResult, RawError};
-use crate::format::{percent_format, Num, PercentArg};
+use crate::format::{percent_format_in, Num, PercentArg, PercentContext};
 use crate::numeric;
 use crate::object::{ListObj, Obj};
 use crate::value::Value;
@@ -164,20 +164,34 @@ impl Vm {
                 if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
                     match (self.heap.get(ra), self.heap.get(rb)) {
                         (Obj::Str(x), Obj::Str(y)) => {
-                            self.heap.reserve(x.byte_len() + y.byte_len())?;
+                            let bytes = x.byte_len() + y.byte_len();
+                            self.heap.reserve(bytes)?;
+                            self.charge_bytes(bytes)?;
+                            let (Some(x), Some(y)) = (self.heap.str_obj(ra), self.heap.str_obj(rb)) else {
+                                unreachable!("matched above")
+                            };
                             // One allocation, the result's own.
                             return Ok(Value::Obj(self.heap.new_str_joined(&[x.as_str(), y.as_str()])));
                         }
                         (Obj::List(x), Obj::List(y)) => {
                             let storage = x.items().storage().join(y.items().storage());
-                            self.heap
-                                .reserve((x.len() + y.len()).saturating_mul(storage.item_size()))?;
+                            let bytes = (x.len() + y.len()).saturating_mul(storage.item_size());
+                            self.heap.reserve(bytes)?;
+                            self.charge_bytes(bytes)?;
+                            let (Some(x), Some(y)) = (self.heap.list(ra), self.heap.list(rb)) else {
+                                unreachable!("matched above")
+                            };
                             let joined = ListObj::concat(x.items(), y.items());
                             return Ok(Value::Obj(self.heap.alloc(joined)));
                         }
                         (Obj::Tuple(x), Obj::Tuple(y)) => {
                             // Twice: the joined items, then the tuple.
-                            self.heap.reserve((x.len() + y.len()).saturating_mul(32))?;
+                            let bytes = (x.len() + y.len()).saturating_mul(32);
+                            self.heap.reserve(bytes)?;
+                            self.charge_bytes(bytes)?;
+                            let (Some(x), Some(y)) = (self.heap.tuple(ra), self.heap.tuple(rb)) else {
+                                unreachable!("matched above")
+                            };
                             let items = [&x[..], &y[..]].concat();
                             return Ok(self.new_tuple(items));
                         }
@@ -245,7 +259,11 @@ impl Vm {
             Obj::Tuple(items) => items.len() * 16,
             _ => 0,
         };
-        if let Err(e) = self.heap.reserve(unit.saturating_mul(count)) {
+        let bytes = unit.saturating_mul(count);
+        if let Err(e) = self.heap.reserve(bytes) {
+            return Some(Err(e.into()));
+        }
+        if let Err(e) = self.charge_bytes(bytes) {
             return Some(Err(e.into()));
         }
         Some(Ok(match self.heap.get(r) {
@@ -268,6 +286,10 @@ impl Vm {
             Some(Obj::Tuple(items)) => items.to_vec(),
             _ => vec![args],
         };
+        let mapping = matches!(
+            args.as_obj().map(|r| self.heap.get(r)),
+            Some(Obj::List(_) | Obj::Dict(_) | Obj::Range(_))
+        );
         let mut strs = Vec::with_capacity(values.len());
         let mut reprs = Vec::with_capacity(values.len());
         for v in &values {
@@ -290,7 +312,16 @@ impl Vm {
                 type_name: self.type_name(*v),
             })
             .collect();
-        Ok(percent_format(fmt, &percent_args)?)
+        let vm: &Vm = self;
+        let mut room = |bytes: usize| {
+            vm.heap.reserve(bytes)?;
+            vm.charge_bytes(bytes)
+        };
+        let ctx = PercentContext {
+            mapping,
+            room: &mut room,
+        };
+        Ok(percent_format_in(fmt, &percent_args, ctx)?)
     }
 
     pub fn unary_op(&mut self, op: UnaryOp, v: Value) -> Result<Value, PyError> {

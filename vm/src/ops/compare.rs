@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 
 use crate::error::{ExcKind, OpResult, RawError};
 use crate::heap::ObjRef;
+use crate::limits::ITEM_TICKS;
 use crate::methods::position_in;
 use crate::numeric::cmp_int_float;
 use crate::object::{DictViewKind, Items, Obj};
@@ -56,6 +57,31 @@ pub fn numeric_order(a: Value, b: Value) -> Option<Option<Ordering>> {
     })
 }
 
+/// What equality learns from one pair of values without descending into
+/// their items.
+enum Shallow {
+    Equal(bool),
+    /// Two sequences of the same kind and length: equal if their items are.
+    Seqs(ObjRef, ObjRef),
+    /// Two dicts of the same size: equal if each key of the first maps to
+    /// an equal value in the second.
+    Dicts(ObjRef, ObjRef),
+}
+
+/// What a pair of containers being compared has next.
+enum Next {
+    Pair(Value, Value),
+    /// A key of the first dict is missing from the second.
+    Unequal,
+    Done,
+}
+
+/// A pair of containers being compared item by item, and how far.
+struct Pending {
+    shape: Shallow,
+    at: usize,
+}
+
 impl Vm {
     /// `a == b`.
     #[inline]
@@ -67,81 +93,161 @@ impl Vm {
                 return Ok(ra == rb || x.same_text(y));
             }
         }
-        self.eq_depth(a, b, 0)
+        self.eq_walk(a, b)
     }
 
-    fn eq_depth(&self, a: Value, b: Value, depth: usize) -> OpResult<bool> {
+    /// Equality of nested containers, with a stack of its own: one
+    /// `Pending` per level, never host recursion. A tick per item.
+    fn eq_walk(&self, a: Value, b: Value) -> OpResult<bool> {
+        // Inline for the usual few levels: `(a, b) == (c, d)` in a hot loop
+        // allocates nothing.
+        let mut stack: smallvec::SmallVec<[Pending; 4]> = smallvec::SmallVec::new();
+        let mut next = Some((a, b));
+        loop {
+            if let Some((a, b)) = next.take() {
+                match self.eq_shallow(a, b)? {
+                    Shallow::Equal(false) => return Ok(false),
+                    Shallow::Equal(true) => {}
+                    shape => {
+                        if stack.len() > MAX_COMPARE_DEPTH {
+                            return Err(RawError::new(
+                                ExcKind::RecursionError,
+                                "maximum recursion depth exceeded in comparison",
+                            ));
+                        }
+                        stack.push(Pending { shape, at: 0 });
+                    }
+                }
+            }
+            let Some(top) = stack.last_mut() else {
+                return Ok(true);
+            };
+            match self.next_pair(top)? {
+                Next::Pair(a, b) => next = Some((a, b)),
+                Next::Unequal => return Ok(false),
+                Next::Done => {
+                    stack.pop();
+                }
+            }
+        }
+    }
+
+    /// The next pair of items two containers must have equal, skipping
+    /// pairs that are the same object (so the same NaN equals itself).
+    fn next_pair(&self, top: &mut Pending) -> OpResult<Next> {
+        match top.shape {
+            Shallow::Seqs(x, y) => {
+                let (Some(xs), Some(ys)) = (self.heap.seq_items(x), self.heap.seq_items(y)) else {
+                    return Ok(Next::Done);
+                };
+                while top.at < xs.len().min(ys.len()) {
+                    let (a, b) = (xs.get(top.at), ys.get(top.at));
+                    top.at += 1;
+                    if !a.is(b) {
+                        return Ok(Next::Pair(a, b));
+                    }
+                    self.charge(ITEM_TICKS)?;
+                }
+                Ok(Next::Done)
+            }
+            Shallow::Dicts(x, y) => {
+                let (Some(dx), Some(dy)) = (self.heap.dict(x), self.heap.dict(y)) else {
+                    return Ok(Next::Done);
+                };
+                while let Some(e) = dx.table.raw_entry(top.at) {
+                    top.at += 1;
+                    if !e.is_live() {
+                        continue;
+                    }
+                    self.charge(ITEM_TICKS)?;
+                    let Some(at) = self.dict_find(&dy.table, e.hash, e.key)? else {
+                        return Ok(Next::Unequal);
+                    };
+                    let yv = dy.table.entry(at).value;
+                    if !e.value.is(yv) {
+                        return Ok(Next::Pair(e.value, yv));
+                    }
+                }
+                Ok(Next::Done)
+            }
+            Shallow::Equal(_) => Ok(Next::Done),
+        }
+    }
+
+    /// Compares what can be compared without looking at items; charges a
+    /// tick (and, for typed lists compared as arrays, their bytes).
+    fn eq_shallow(&self, a: Value, b: Value) -> OpResult<Shallow> {
+        self.charge(ITEM_TICKS)?;
         if let Some(ord) = numeric_order(a, b) {
-            return Ok(ord == Some(Ordering::Equal));
+            return Ok(Shallow::Equal(ord == Some(Ordering::Equal)));
         }
         let (ra, rb) = match (a, b) {
             (Value::Obj(ra), Value::Obj(rb)) => (ra, rb),
-            (Value::None, Value::None) | (Value::Undef, Value::Undef) => return Ok(true),
-            _ => return Ok(false),
+            (Value::None, Value::None) | (Value::Undef, Value::Undef) => return Ok(Shallow::Equal(true)),
+            _ => return Ok(Shallow::Equal(false)),
         };
         if ra == rb {
             // Identity implies equality for containers (CPython's rule),
             // and a str or tuple is equal to itself.
-            return Ok(true);
+            return Ok(Shallow::Equal(true));
         }
-        if depth > MAX_COMPARE_DEPTH {
-            return Err(RawError::new(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded in comparison",
-            ));
-        }
-        match (self.heap.get(ra), self.heap.get(rb)) {
-            (Obj::Str(x), Obj::Str(y)) => Ok(x.same_text(y)),
-            (Obj::List(x), Obj::List(y)) => self.seq_eq(x.items(), y.items(), depth),
-            (Obj::Tuple(x), Obj::Tuple(y)) => self.seq_eq(Items::Values(x), Items::Values(y), depth),
-            (Obj::Dict(x), Obj::Dict(y)) => {
-                if x.table.len() != y.table.len() {
-                    return Ok(false);
-                }
-                for e in x.table.iter() {
-                    match self.dict_find(&y.table, e.hash, e.key)? {
-                        Some(at) => {
-                            let yv = y.table.entry(at).value;
-                            if !(e.value.is(yv) || self.eq_depth(e.value, yv, depth + 1)?) {
-                                return Ok(false);
-                            }
-                        }
-                        None => return Ok(false),
-                    }
-                }
-                Ok(true)
-            }
+        Ok(match (self.heap.get(ra), self.heap.get(rb)) {
+            (Obj::Str(x), Obj::Str(y)) => Shallow::Equal(x.same_text(y)),
+            (Obj::List(x), Obj::List(y)) => self.seqs_shallow(ra, rb, x.items(), y.items())?,
+            (Obj::Tuple(x), Obj::Tuple(y)) => self.seqs_shallow(ra, rb, Items::Values(x), Items::Values(y))?,
+            (Obj::Dict(x), Obj::Dict(y)) if x.table.len() != y.table.len() => Shallow::Equal(false),
+            (Obj::Dict(_), Obj::Dict(_)) => Shallow::Dicts(ra, rb),
             (Obj::Range(x), Obj::Range(y)) => {
                 let (nx, ny) = (x.len(), y.len());
-                Ok(nx == ny && (nx == 0 || (x.start == y.start && (nx == 1 || x.step == y.step))))
+                Shallow::Equal(nx == ny && (nx == 0 || (x.start == y.start && (nx == 1 || x.step == y.step))))
             }
-            (Obj::Type(x), Obj::Type(y)) => Ok(x == y),
-            (Obj::Typing(x), Obj::Typing(y)) => crate::typing::eq(x, y, &mut |a, b| self.eq_depth(a, b, depth + 1)),
-            (Obj::BoundMethod(x), Obj::BoundMethod(y)) => Ok(x.receiver.is(y.receiver) && x.name == y.name),
+            (Obj::Type(x), Obj::Type(y)) => Shallow::Equal(x == y),
+            (Obj::Typing(x), Obj::Typing(y)) => {
+                // Type hints compare their arguments through the typing
+                // module, which comes back here: bounded by the host stack.
+                self.check_host_stack()?;
+                Shallow::Equal(crate::typing::eq(x, y, &mut |a, b| self.eq(a, b))?)
+            }
+            (Obj::BoundMethod(x), Obj::BoundMethod(y)) => Shallow::Equal(x.receiver.is(y.receiver) && x.name == y.name),
             (Obj::DictView(x), Obj::DictView(y)) if x.kind == DictViewKind::Keys && y.kind == DictViewKind::Keys => {
-                self.keys_eq(x.dict, y.dict)
+                Shallow::Equal(self.keys_eq(x.dict, y.dict)?)
             }
-            _ => Ok(false),
-        }
+            _ => Shallow::Equal(false),
+        })
     }
 
-    /// Item-by-item equality; lists of the same typed storage compare
-    /// their arrays directly (a float equals itself by bits too, so the
-    /// same NaN object is equal to itself, as in CPython).
-    fn seq_eq(&self, x: Items, y: Items, depth: usize) -> OpResult<bool> {
+    /// Sequences of the same typed storage compare their arrays directly
+    /// (a float equals itself by bits too, so the same NaN object is equal
+    /// to itself, as in CPython); others item by item.
+    fn seqs_shallow(&self, ra: ObjRef, rb: ObjRef, x: Items, y: Items) -> OpResult<Shallow> {
+        if x.len() != y.len() {
+            return Ok(Shallow::Equal(false));
+        }
+        let bulk = |n: usize| self.charge_bytes(n.saturating_mul(8));
+        Ok(match (x, y) {
+            (Items::Ints(a), Items::Ints(b)) => {
+                bulk(a.len())?;
+                Shallow::Equal(a == b)
+            }
+            (Items::Bools(a), Items::Bools(b)) => {
+                bulk(a.len() / 8)?;
+                Shallow::Equal(a == b)
+            }
+            (Items::Floats(a), Items::Floats(b)) => {
+                bulk(a.len())?;
+                Shallow::Equal(a.iter().zip(b).all(|(p, q)| p == q || p.to_bits() == q.to_bits()))
+            }
+            _ => Shallow::Seqs(ra, rb),
+        })
+    }
+
+    /// Item-by-item equality of two sequences' items.
+    fn seq_eq(&self, x: Items, y: Items) -> OpResult<bool> {
         if x.len() != y.len() {
             return Ok(false);
         }
-        match (x, y) {
-            (Items::Ints(a), Items::Ints(b)) => return Ok(a == b),
-            (Items::Bools(a), Items::Bools(b)) => return Ok(a == b),
-            (Items::Floats(a), Items::Floats(b)) => {
-                return Ok(a.iter().zip(b).all(|(p, q)| p == q || p.to_bits() == q.to_bits()))
-            }
-            _ => {}
-        }
         for (a, b) in x.iter().zip(y.iter()) {
-            if !(a.is(b) || self.eq_depth(a, b, depth + 1)?) {
+            if !(a.is(b) || self.eq(a, b)?) {
                 return Ok(false);
             }
         }
@@ -157,6 +263,7 @@ impl Vm {
             return Ok(false);
         }
         for e in x.table.iter() {
+            self.charge(ITEM_TICKS)?;
             if self.dict_find(&y.table, e.hash, e.key)?.is_none() {
                 return Ok(false);
             }
@@ -164,47 +271,54 @@ impl Vm {
         Ok(true)
     }
 
-    /// `a < b`, `a <= b`, `a > b`, `a >= b`.
+    /// `a < b`, `a <= b`, `a > b`, `a >= b`. Sequences are lexicographic:
+    /// the first unequal pair of items decides, else the lengths; that
+    /// pair is compared the same way, a level down, in a loop.
     pub fn compare(&self, op: OrderOp, a: Value, b: Value) -> OpResult<bool> {
-        self.compare_depth(op, a, b, 0)
+        let (mut a, mut b) = (a, b);
+        let mut depth = 0;
+        loop {
+            if let Some(ord) = numeric_order(a, b) {
+                return Ok(op.holds(ord));
+            }
+            if depth > MAX_COMPARE_DEPTH {
+                return Err(RawError::new(
+                    ExcKind::RecursionError,
+                    "maximum recursion depth exceeded in comparison",
+                ));
+            }
+            let (x, y) = match (a, b) {
+                (Value::Obj(ra), Value::Obj(rb)) => match (self.heap.get(ra), self.heap.get(rb)) {
+                    (Obj::Str(x), Obj::Str(y)) => return Ok(op.holds(Some(x.as_str().cmp(y.as_str())))),
+                    (Obj::List(x), Obj::List(y)) => (x.items(), y.items()),
+                    (Obj::Tuple(x), Obj::Tuple(y)) => (Items::Values(x), Items::Values(y)),
+                    _ => return Err(self.unorderable(op, a, b)),
+                },
+                _ => return Err(self.unorderable(op, a, b)),
+            };
+            let mut unequal = None;
+            for (p, q) in x.iter().zip(y.iter()) {
+                self.charge(ITEM_TICKS)?;
+                if !(p.is(q) || self.eq(p, q)?) {
+                    unequal = Some((p, q));
+                    break;
+                }
+            }
+            match unequal {
+                Some((p, q)) => (a, b) = (p, q),
+                None => return Ok(op.holds(Some(x.len().cmp(&y.len())))),
+            }
+            depth += 1;
+        }
     }
 
-    fn compare_depth(&self, op: OrderOp, a: Value, b: Value, depth: usize) -> OpResult<bool> {
-        if let Some(ord) = numeric_order(a, b) {
-            return Ok(op.holds(ord));
-        }
-        if depth > MAX_COMPARE_DEPTH {
-            return Err(RawError::new(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded in comparison",
-            ));
-        }
-        if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
-            match (self.heap.get(ra), self.heap.get(rb)) {
-                (Obj::Str(x), Obj::Str(y)) => return Ok(op.holds(Some(x.as_str().cmp(y.as_str())))),
-                (Obj::List(x), Obj::List(y)) => return self.seq_compare(op, x.items(), y.items(), depth),
-                (Obj::Tuple(x), Obj::Tuple(y)) => {
-                    return self.seq_compare(op, Items::Values(x), Items::Values(y), depth)
-                }
-                _ => {}
-            }
-        }
-        Err(RawError::type_error(format!(
+    fn unorderable(&self, op: OrderOp, a: Value, b: Value) -> RawError {
+        RawError::type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
             self.type_name(a),
             self.type_name(b)
-        )))
-    }
-
-    /// Lexicographic: the first unequal pair decides, else the lengths.
-    fn seq_compare(&self, op: OrderOp, x: Items, y: Items, depth: usize) -> OpResult<bool> {
-        for (a, b) in x.iter().zip(y.iter()) {
-            if !(a.is(b) || self.eq_depth(a, b, depth + 1)?) {
-                return self.compare_depth(op, a, b, depth + 1);
-            }
-        }
-        Ok(op.holds(Some(x.len().cmp(&y.len()))))
+        ))
     }
 
     /// `needle in haystack`.
@@ -246,7 +360,7 @@ impl Vm {
                             }
                             for e in d.table.iter() {
                                 let pair = [e.key, e.value];
-                                if self.seq_eq(Items::Values(t), Items::Values(&pair), 0)? {
+                                if self.seq_eq(Items::Values(t), Items::Values(&pair))? {
                                     return Ok(true);
                                 }
                             }

@@ -25,6 +25,12 @@ impl Vm {
         let mut open: Vec<(ObjRef, usize, TupleHasher)> = Vec::new();
         let mut next = v;
         loop {
+            // A tick per item inside a tuple: one that shares itself
+            // (`a = (a, a)` forty times) has 2**40 items to hash. A key
+            // that is no tuple (nearly every key) costs nothing extra.
+            if !open.is_empty() {
+                self.charge(crate::limits::ITEM_TICKS)?;
+            }
             let h = match next {
                 Value::Obj(r) => match self.heap.get(r) {
                     Obj::Tuple(_) => {

@@ -140,12 +140,13 @@ impl Vm {
             },
             Obj::Range(range) => {
                 let i = self.seq_index(index, "range")?;
-                let n = range.len();
-                let j = if i < 0 { i + n } else { i };
+                let n = range.len() as i128;
+                let j = if i < 0 { i as i128 + n } else { i as i128 };
                 if j < 0 || j >= n {
                     Err(RawError::new(ExcKind::IndexError, "range object index out of range").into())
                 } else {
-                    Ok(Value::Int(range.get(j)))
+                    // j < n <= 2**64 - 1; the value lies in the range.
+                    Ok(Value::Int((range.start as i128 + j * range.step as i128) as i64))
                 }
             }
             Obj::Type(_) | Obj::Typing(_) => crate::typing::subscript(self, container, index),
@@ -244,7 +245,13 @@ impl Vm {
                 Ok(self.new_str(text))
             }
             Obj::Range(range) => {
-                let s = resolve_slice(range.len() as usize, lower, upper, step)?;
+                let len = usize::try_from(range.len())
+                    .ok()
+                    .filter(|&n| n <= i64::MAX as usize)
+                    .ok_or_else(|| {
+                        RawError::new(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")
+                    })?;
+                let s = resolve_slice(len, lower, upper, step)?;
                 let start = range.start as i128 + s.start as i128 * range.step as i128;
                 let stop = range.start as i128 + s.stop as i128 * range.step as i128;
                 let step = range.step as i128 * s.step as i128;

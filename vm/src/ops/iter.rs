@@ -341,25 +341,62 @@ impl Vm {
         }
     }
 
-    /// All the values of an iterable, in order.
+    /// All the values of an iterable, in order. Charges a tick per item,
+    /// and the buffer is checked against the heap limit as it grows.
     pub fn collect_iterable(&mut self, v: Value) -> Result<Vec<Value>, PyError> {
+        let value_bytes = std::mem::size_of::<Value>();
         if let Some(r) = v.as_obj() {
-            match self.heap.get(r) {
-                Obj::List(l) => return Ok(l.to_vec()),
-                Obj::Tuple(t) => return Ok(t.to_vec()),
-                Obj::Range(range) => {
-                    self.heap.reserve((range.len().max(0) as usize).saturating_mul(16))?;
-                    return Ok((0..range.len()).map(|i| Value::Int(range.get(i))).collect());
+            let known = match self.heap.get(r) {
+                Obj::List(l) => Some(l.len()),
+                Obj::Tuple(t) => Some(t.len()),
+                Obj::Range(range) => Some(usize::try_from(range.len()).unwrap_or(usize::MAX)),
+                _ => None,
+            };
+            if let Some(n) = known {
+                self.heap.reserve(n.saturating_mul(value_bytes))?;
+                self.charge(n as u64 * crate::limits::ITEM_TICKS)?;
+                match self.heap.get(r) {
+                    Obj::List(l) => return Ok(l.to_vec()),
+                    Obj::Tuple(t) => return Ok(t.to_vec()),
+                    Obj::Range(range) => {
+                        return Ok((0..range.len() as i64).map(|i| Value::Int(range.get(i))).collect())
+                    }
+                    _ => unreachable!("matched above"),
                 }
-                _ => {}
             }
         }
         let it = self.get_iter(v)?;
         let it = it.as_obj().expect("iterators are objects");
-        let mut out = Vec::new();
-        while let Some(item) = self.iter_next(it)? {
-            out.push(item);
+        crate::limits::gather(self, |vm, out| {
+            while let Some(item) = vm.next_charged(it)? {
+                out.push(vm, item)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// `collect_iterable` for a built-in that has made nothing yet (its
+    /// arguments are rooted on the VM stack while it runs): room for the
+    /// values of a sized iterable is made first, collecting if needed, so
+    /// `list(range(n))` after the last big list became garbage succeeds.
+    pub fn collect_iterable_at_entry(&mut self, v: Value) -> Result<Vec<Value>, PyError> {
+        let known = v.as_obj().and_then(|r| match self.heap.get(r) {
+            Obj::List(l) => Some(l.len()),
+            Obj::Tuple(t) => Some(t.len()),
+            Obj::Range(range) => Some(usize::try_from(range.len()).unwrap_or(usize::MAX)),
+            Obj::Str(s) => Some(s.nchars()),
+            _ => None,
+        });
+        if let Some(n) = known {
+            self.make_room(n.saturating_mul(std::mem::size_of::<Value>()))?;
         }
-        Ok(out)
+        self.collect_iterable(v)
+    }
+
+    /// `iter_next` for a built-in's loop: one tick per item (see `limits`).
+    #[inline]
+    pub fn next_charged(&mut self, it: ObjRef) -> Result<Option<Value>, PyError> {
+        self.charge(crate::limits::ITEM_TICKS)?;
+        self.iter_next(it)
     }
 }

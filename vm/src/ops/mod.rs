@@ -7,6 +7,7 @@ pub mod compare;
 pub mod dict;
 pub mod index;
 pub mod iter;
+pub mod repr;
 pub mod text;
 
 use crate::error::{OpResult, RawError};
@@ -58,7 +59,12 @@ impl Vm {
                 Obj::List(l) => Some(l.len() as i64),
                 Obj::Tuple(t) => Some(t.len() as i64),
                 Obj::Dict(d) => Some(d.table.len() as i64),
-                Obj::Range(range) => Some(range.len()),
+                Obj::Range(range) => Some(i64::try_from(range.len()).map_err(|_| {
+                    RawError::new(
+                        crate::error::ExcKind::OverflowError,
+                        "Python int too large to convert to C ssize_t",
+                    )
+                })?),
                 Obj::DictView(v) => self.heap.dict(v.dict).map(|d| d.table.len() as i64),
                 _ => None,
             };

@@ -1,0 +1,419 @@
+//! Hostile input (#18): scripts written to take the host down. Each runs
+//! under a small heap limit and budget, in a thread with the least stack a
+//! host may give the engine (`MIN_HOST_STACK`), with the JIT off and
+//! recording every loop; each must end with a Python exception (or, where
+//! CPython succeeds, normally), within its limits, and the same way in
+//! both modes, and the process must survive.
+//!
+//! One binary of its own: a counting allocator watches what the process
+//! really holds while each attack runs, so the attacks run one at a time.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rumba::{Engine, JitOptions};
+use rumba_vm::limits::MIN_HOST_STACK;
+
+struct Counting;
+
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+fn grew(bytes: usize) {
+    let now = CURRENT.fetch_add(bytes, Ordering::Relaxed) + bytes;
+    PEAK.fetch_max(now, Ordering::Relaxed);
+}
+
+// SAFETY: every call is passed to the system allocator unchanged; the
+// counters are only read by the tests.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        grew(layout.size());
+        // SAFETY: the caller's contract is GlobalAlloc's own.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
+        // SAFETY: as above.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        grew(new_size);
+        // SAFETY: as above.
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// The attacks run one at a time (the allocator's counters are global).
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+const HEAP_LIMIT: usize = 32 << 20;
+const BUDGET: u64 = 5_000_000;
+/// What the process may hold beyond the heap limit: the engine's own
+/// tables, the JIT's recorder and compiled traces, the thread's stack,
+/// the compile's transient tree, the counting allocator's rounding.
+const SLACK: usize = 24 << 20;
+/// No attack may take longer (release build, shared machine).
+const TIME_LIMIT: Duration = Duration::from_secs(20);
+
+/// How a run ended: "ok" or the exception's type name.
+#[derive(Debug)]
+struct Outcome {
+    ended: String,
+    message: String,
+    output: String,
+    took: Duration,
+    /// The most bytes the process held beyond what it held before.
+    peak: usize,
+}
+
+fn engine(jit: bool) -> Engine {
+    let mut engine = Engine::with_captured_output();
+    if jit {
+        engine.enable_jit(JitOptions {
+            threshold: 1,
+            ..Default::default()
+        });
+    }
+    engine.set_heap_limit(HEAP_LIMIT);
+    engine.set_budget(Some(BUDGET));
+    engine
+}
+
+/// Runs `source` in a fresh engine in a thread with `MIN_HOST_STACK`.
+fn attack(source: &str, jit: bool) -> Outcome {
+    attack_with(source, jit, 1000)
+}
+
+/// `attack` with a recursion limit of `frames`.
+fn attack_with(source: &str, jit: bool, frames: usize) -> Outcome {
+    let source = source.to_string();
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let handle = std::thread::Builder::new()
+        .stack_size(MIN_HOST_STACK)
+        .spawn(move || {
+            let mut engine = engine(jit);
+            engine.set_recursion_limit(frames);
+            let start = CURRENT.load(Ordering::Relaxed);
+            PEAK.store(start, Ordering::Relaxed);
+            let started = Instant::now();
+            let result = engine.run(&source);
+            let took = started.elapsed();
+            let peak = PEAK.load(Ordering::Relaxed).saturating_sub(start);
+            let (ended, message) = match result {
+                Ok(()) => ("ok".to_string(), String::new()),
+                Err(e) => (e.kind, e.message),
+            };
+            let output = engine.take_output();
+            Outcome {
+                ended,
+                message,
+                output,
+                took,
+                peak,
+            }
+        })
+        .expect("a thread");
+    handle.join().expect("the engine's thread survives")
+}
+
+/// Runs an attack in both modes: each must end in one of `allowed`
+/// (an exception's name or "ok"), within the time and memory bounds, and
+/// both the same way.
+fn check(name: &str, source: &str, allowed: &[&str]) {
+    let mut seen = Vec::new();
+    for jit in [false, true] {
+        let o = attack(source, jit);
+        let mode = if jit { "jit" } else { "no-jit" };
+        // Seen with --nocapture: what each attack cost.
+        eprintln!(
+            "{name:<28} {mode:<6} {:<15} {:>8.1} ms {:>5} MiB",
+            o.ended,
+            o.took.as_secs_f64() * 1e3,
+            o.peak >> 20
+        );
+        assert!(
+            allowed.contains(&o.ended.as_str()),
+            "{name} ({mode}): ended with {} {:?}, expected one of {allowed:?}",
+            o.ended,
+            o.message
+        );
+        assert!(o.took < TIME_LIMIT, "{name} ({mode}): took {:?}", o.took);
+        assert!(
+            o.peak <= HEAP_LIMIT + SLACK,
+            "{name} ({mode}): the process held {} MiB beyond its start",
+            o.peak >> 20
+        );
+        seen.push((o.ended, o.output));
+    }
+    assert_eq!(seen[0], seen[1], "{name}: the JIT changed the outcome");
+}
+
+const STOPPED: &[&str] = &["MemoryError", "RuntimeError"];
+const DEEP: &[&str] = &["RecursionError"];
+
+#[test]
+fn deep_data_never_recurses_on_the_host_stack() {
+    // A tuple nested 40,000 deep as a dict key (hashed iteratively).
+    check(
+        "nested tuple key",
+        "a = ()\nfor i in range(40000):\n    a = (a,)\nd = {a: 1}\nprint('unreachable')\n",
+        &["ok"],
+    );
+    let nest = |make: &str| format!("x = []\ny = []\nfor i in range(100000):\n    x = {make}\n    y = {make}\n");
+    check("deep list repr", &(nest("[x]") + "print(len(repr(x)))\n"), DEEP);
+    check("deep list str", &(nest("[x]") + "print(len(str(x)))\n"), DEEP);
+    check(
+        "deep list ==",
+        &(nest("[x]").replace("y = [x]", "y = [y]") + "print(x == y)\n"),
+        DEEP,
+    );
+    check(
+        "deep list <",
+        &(nest("[x]").replace("y = [x]", "y = [y]") + "print(x < y)\n"),
+        DEEP,
+    );
+    check(
+        "deep dict repr (json-like)",
+        "d = {}\nfor i in range(20000):\n    d = {'k': d, 'n': [i]}\nprint(len(repr(d)))\n",
+        DEEP,
+    );
+    check(
+        "deep dict ==",
+        "a = {}\nb = {}\nfor i in range(20000):\n    a = {'k': a}\n    b = {'k': b}\nprint(a == b)\n",
+        DEEP,
+    );
+    check(
+        "deep tuple hash",
+        "t = ()\nfor i in range(100000):\n    t = (t, i)\nprint(hash(t) == hash(t))\n",
+        &["ok"],
+    );
+    check(
+        "deep type hint",
+        "t = int\nfor i in range(100000):\n    t = list[t]\nprint(len(repr(t)))\n",
+        DEEP,
+    );
+    check(
+        "deep type hint ==",
+        "t = int\nu = int\nfor i in range(100000):\n    t = list[t]\n    u = list[u]\nprint(t == u)\n",
+        DEEP,
+    );
+}
+
+#[test]
+fn shared_structures_stop_at_a_limit() {
+    let tower =
+        |make: &str, n: usize| format!("x = []\ny = []\nfor i in range({n}):\n    x = {make}\n    y = {make}\n");
+    check("tower str", &(tower("[x, x]", 30) + "print(len(str(x)))\n"), STOPPED);
+    check(
+        "tower ==",
+        &(tower("[x, x]", 40).replace("y = [x, x]", "y = [y, y]") + "print(x == y)\n"),
+        STOPPED,
+    );
+    check(
+        "tower hash",
+        "a = ()\nfor i in range(40):\n    a = (a, a)\nprint(hash(a))\n",
+        STOPPED,
+    );
+    check(
+        "tower dict key",
+        "a = ()\nfor i in range(40):\n    a = (a, a)\nd = {a: 1}\n",
+        STOPPED,
+    );
+}
+
+#[test]
+fn native_loops_see_the_budget() {
+    for (name, source) in [
+        ("max", "print(max(range(10**18)))"),
+        ("min", "print(min(range(10**18, 0, -1)))"),
+        ("sum", "print(sum(range(10**18)))"),
+        ("any", "x = [0] * 1000000\nfor i in range(100):\n    print(any(x))\n"),
+        ("all", "print(all(range(1, 10**18)))"),
+        ("sorted", "print(sorted(range(10**18)))"),
+        ("list of zip", "print(len(list(zip(range(10**18), range(10**18)))))"),
+        ("sort in place", "x = list(range(1000000))\nx.reverse()\nfor i in range(100):\n    x.sort()\n    x.reverse()\n"),
+        ("in", "x = [0] * 1000000\nfor i in range(1000):\n    print(1 in x)\n"),
+        ("in (objects)", "x = [None] * 1000000\nfor i in range(100):\n    print(1 in x)\n"),
+        ("join", "s = ''\nparts = ['ab'] * 1000000\nfor i in range(1000):\n    s = ','.join(parts)\n"),
+        ("str repeat", "for i in range(1000):\n    s = 'ab' * 10000000\n"),
+        ("repr of a big list", "x = list(range(1000000))\nfor i in range(100):\n    s = repr(x)\n"),
+        (
+            "max inside a compiled loop",
+            "x = list(range(100))\ni = 0\nwhile True:\n    i += 1\n    m = max(x)\n    if i % 100 == 0:\n        print(i)\n",
+        ),
+        ("== of big lists", "x = [[i] for i in range(100000)]\ny = [[i] for i in range(100000)]\nfor i in range(100):\n    print(x == y)\n"),
+    ] {
+        check(name, source, STOPPED);
+    }
+}
+
+#[test]
+fn allocations_meet_the_heap_limit() {
+    for (name, source) in [
+        ("str * huge", "s = 'a' * 10**12"),
+        ("list * huge", "x = [0] * 10**12"),
+        ("list of a long str", "x = list('a' * 50000000)"),
+        ("doubling list", "x = [0]\nwhile True:\n    x = x + x\n"),
+        ("doubling str", "s = 'ab'\nwhile True:\n    s = s + s\n"),
+        ("replace blowup", "s = ('a' * 100000).replace('a', 'b' * 100000)"),
+        ("format width", "print(len(f'{1:{2**40}}'))"),
+        ("format width in str.format", "print(len('{:>{}}'.format(1, 2**40)))"),
+        ("percent width", "print(len('%1099511627776d' % 1))"),
+        ("float precision", "print(len(f'{1.5:.1000000000f}'))"),
+        ("zfill", "print(len('1'.zfill(10**12)))"),
+        ("dict growth", "d = {}\ni = 0\nwhile True:\n    d[i] = i\n    i += 1\n"),
+        ("list append", "x = []\nwhile True:\n    x.append(x)\n"),
+        ("comprehension", "x = [i for i in range(10**9)]"),
+        ("printing without end", "while True:\n    print('x' * 100000)\n"),
+        (
+            "a huge literal",
+            &format!("s = '{}'\nprint(len(s))\n", "a".repeat(20 << 20)),
+        ),
+    ] {
+        check(name, source, STOPPED);
+    }
+}
+
+#[test]
+fn source_that_nests_or_repeats_compiles_or_is_refused() {
+    let elifs: String = (1..10_000).map(|i| format!("elif x == {i}:\n    y = {i}\n")).collect();
+    check(
+        "elif chain",
+        &format!("x = 9998\nif x == 0:\n    y = 0\n{elifs}else:\n    y = -1\nprint(y)\n"),
+        &["ok"],
+    );
+    check("long sum", &format!("print(1{})", "+1".repeat(100_000)), &["ok"]);
+    check(
+        "deep parentheses",
+        &format!("x = {}1{}", "(".repeat(1000), ")".repeat(1000)),
+        &["SyntaxError"],
+    );
+    check(
+        "deep lists",
+        &format!("x = {}{}", "[".repeat(150), "]".repeat(150)),
+        DEEP,
+    );
+    check("deep unary", &format!("x = {}1", "-".repeat(100_000)), DEEP);
+    check("deep not", &format!("x = {}1", "not ".repeat(100_000)), DEEP);
+    check("deep power", &format!("x = 2{}", "**2".repeat(100_000)), DEEP);
+    check("long attribute chain", &format!("x = a{}", ".b".repeat(100_000)), DEEP);
+    check("deep lambda", &format!("f = {}1", "lambda: ".repeat(10_000)), DEEP);
+    check(
+        "deep conditional",
+        &format!("x = 1{}", " if a else 1".repeat(10_000)),
+        DEEP,
+    );
+    let blocks: String = (0..99).map(|i| format!("{}if True:\n", " ".repeat(i))).collect();
+    check(
+        "99 nested blocks",
+        &format!("{blocks}{}print('in')\n", " ".repeat(99)),
+        &["ok"],
+    );
+}
+
+#[test]
+fn recursion_through_built_ins_is_bounded() {
+    check(
+        "sort key recursion",
+        "def f(x):\n    return sorted([x], key=f)\nf(1)\n",
+        DEEP,
+    );
+    check(
+        "max key recursion",
+        "def f(x):\n    return max([x], key=f)\nf(1)\n",
+        DEEP,
+    );
+    check("runaway recursion", "def f(n):\n    return f(n + 1)\nf(0)\n", DEEP);
+}
+
+/// With the recursion limit raised out of reach, the VM's own stacks meet
+/// the heap limit instead.
+#[test]
+fn deep_script_recursion_meets_the_heap_limit() {
+    for jit in [false, true] {
+        let o = attack_with("def f(n):\n    return f(n + 1)\nf(0)\n", jit, 100_000_000);
+        assert_eq!(o.ended, "MemoryError", "jit {jit}: {}", o.message);
+        assert!(o.peak <= HEAP_LIMIT + SLACK, "jit {jit}: held {} MiB", o.peak >> 20);
+    }
+}
+
+#[test]
+fn wrong_answers_are_right() {
+    check(
+        "range length",
+        "r = range(-5 * 10**18, 5 * 10**18)\nn = 0\nfor i in r:\n    n += 1\n    if n == 5:\n        break\nprint(n)\nprint(len(r))\n",
+        &["OverflowError"],
+    );
+    let o = attack("print(2.0 ** -25, 154446623768692.125)", false);
+    assert_eq!(o.output, "2.9802322387695312e-08 154446623768692.12\n");
+}
+
+/// An interrupt stops a long built-in (no budget) in both modes, promptly.
+#[test]
+fn an_interrupt_reaches_into_built_ins() {
+    for jit in [false, true] {
+        let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+        let (tx, rx) = std::sync::mpsc::channel::<Arc<AtomicBool>>();
+        let handle = std::thread::Builder::new()
+            .stack_size(MIN_HOST_STACK)
+            .spawn(move || {
+                let mut engine = engine(jit);
+                engine.set_budget(None);
+                tx.send(engine.interrupt_handle()).unwrap();
+                let started = Instant::now();
+                let r = engine.run("for i in range(3):\n    x = max(range(10**18))\n");
+                (r.map_err(|e| e.kind), started.elapsed())
+            })
+            .unwrap();
+        let flag = rx.recv().unwrap();
+        std::thread::sleep(Duration::from_millis(200));
+        flag.store(true, Ordering::SeqCst);
+        let (result, took) = handle.join().unwrap();
+        assert_eq!(result, Err("KeyboardInterrupt".to_string()), "jit {jit}");
+        assert!(took < Duration::from_secs(5), "jit {jit}: stopped after {took:?}");
+    }
+}
+
+#[test]
+fn an_engine_recovers_and_each_run_starts_clean() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let mut engine = engine(false);
+    // The garbage of a failed run is collected before the next one: two
+    // lists of 1.5M ints do not fit 32 MiB together, one at a time does.
+    let big = "x = [0] * 1500000\nx = None\n";
+    assert_eq!(engine.run("x = [1] * 10**9").unwrap_err().kind, "MemoryError");
+    engine.set_budget(Some(BUDGET));
+    engine.run(big).unwrap();
+    engine
+        .run(&format!("{big}{big}y = [0] * 1500000\nprint(len(y))"))
+        .unwrap();
+    assert_eq!(engine.take_output(), "1500000\n");
+    // Within one run too: garbage is collected before a MemoryError, in
+    // straight-line code (no loop tick to collect at) and in built-ins.
+    engine.set_budget(None);
+    engine
+        .run("x = list(range(1000000))\nx = None\ny = list(range(1000000))\nprint(len(y))")
+        .unwrap();
+    engine
+        .run("x = sorted(range(1000000))\nx = None\ny = tuple(range(1000000))\nprint(len(y))")
+        .unwrap();
+    assert_eq!(engine.take_output(), "1000000\n1000000\n");
+    // An interrupt that arrives between runs does not stop the next one.
+    engine.interrupt_handle().store(true, Ordering::SeqCst);
+    engine.run("print('runs')").unwrap();
+    assert_eq!(engine.take_output(), "runs\n");
+    // sys.argv is the host's at the start of every run.
+    engine.set_argv(vec!["a.py".into()]);
+    engine.run("import sys\nprint(sys.argv)\nsys.argv.append('x')").unwrap();
+    engine.set_argv(vec!["b.py".into(), "1".into()]);
+    engine.run("import sys\nprint(sys.argv)").unwrap();
+    assert_eq!(engine.take_output(), "['a.py']\n['b.py', '1']\n");
+}
