@@ -250,6 +250,12 @@ impl Engine {
         self.vm.repr(v).ok()
     }
 
+    /// Source text from a file's bytes: UTF-8 (a leading BOM dropped), else
+    /// the `SyntaxError` CPython reports for undecodable source.
+    pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, ScriptError> {
+        decode_source(bytes, filename)
+    }
+
     /// Whether an interactive entry is unfinished and needs more lines.
     pub fn is_incomplete(source: &str) -> bool {
         rumba_compiler::parse::is_incomplete(source)
