@@ -37,6 +37,8 @@ use std::sync::Arc;
 pub use rumba_compiler::SyntaxError;
 pub use rumba_jit::JitOptions;
 pub use rumba_vm::heap::GcStats;
+use rumba_vm::interp::PyError;
+use rumba_vm::value::Value;
 pub use rumba_vm::vm::Limits;
 use rumba_vm::vm::Vm;
 
@@ -63,6 +65,29 @@ impl std::fmt::Display for ScriptError {
 }
 
 impl std::error::Error for ScriptError {}
+
+/// A value passed between the host and scripts (`Engine::set_global`,
+/// `Engine::global`, `Engine::call`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum HostValue {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    List(Vec<HostValue>),
+    Tuple(Vec<HostValue>),
+    /// A value of any other type (a dict, a function, ...), shown by its
+    /// `repr`: scripts can hand it out, but it cannot be passed back in.
+    Other(String),
+}
+
+/// How many values `Engine::global` converts at most, and how deeply
+/// nested: past either (a huge list, or one that holds itself) the value
+/// comes back as `Other`. The depth bounds the host stack the conversion
+/// uses.
+const MAX_CONVERTED: usize = 1 << 20;
+const MAX_CONVERTED_DEPTH: usize = 100;
 
 /// A `Write` that appends to a buffer the engine can hand back.
 #[derive(Clone, Default)]
@@ -222,20 +247,115 @@ impl Engine {
         let id = self.vm.load_code(Rc::new(code));
         let result = self.vm.run_module(id);
         self.vm.flush_out();
-        result.map_err(|e| ScriptError {
-            kind: e.kind.name().to_string(),
-            message: e.msg.clone(),
-            report: if e.kind == rumba_vm::error::ExcKind::SystemExit {
-                if e.msg.is_empty() {
-                    String::new()
+        result.map_err(script_error)
+    }
+
+    /// Binds a global of the scripts this engine runs to a host value.
+    ///
+    /// ```
+    /// use rumba::HostValue;
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.set_global("data", &HostValue::List(vec![HostValue::Int(2), HostValue::Float(0.5)])).unwrap();
+    /// engine.run("total = sum(data)\ndef scale(k):\n    return [v * k for v in data]").unwrap();
+    /// assert_eq!(engine.global("total"), Some(HostValue::Float(2.5)));
+    /// let scaled = engine.call("scale", &[HostValue::Int(2)]).unwrap();
+    /// assert_eq!(scaled, HostValue::List(vec![HostValue::Int(4), HostValue::Float(1.0)]));
+    /// assert_eq!(engine.call("scale", &[]).unwrap_err().kind, "TypeError");
+    /// ```
+    ///
+    /// `HostValue::Other` cannot be passed in: that is a `TypeError`.
+    pub fn set_global(&mut self, name: &str, value: &HostValue) -> Result<(), ScriptError> {
+        let value = self.to_value(value)?;
+        self.vm.set_global(name, value);
+        Ok(())
+    }
+
+    /// A global's value, if it is bound.
+    pub fn global(&mut self, name: &str) -> Option<HostValue> {
+        let v = self.vm.get_global(name)?;
+        let mut budget = MAX_CONVERTED;
+        Some(self.to_host(v, &mut budget, 0))
+    }
+
+    /// Calls the callable bound to a global with positional arguments, as
+    /// a script would; an exception comes back as its report, with the
+    /// traceback of the frames it left.
+    pub fn call(&mut self, name: &str, args: &[HostValue]) -> Result<HostValue, ScriptError> {
+        let Some(callee) = self.vm.get_global(name) else {
+            return Err(script_error(PyError::new(
+                rumba_vm::error::ExcKind::NameError,
+                format!("name '{name}' is not defined"),
+            )));
+        };
+        let args = args.iter().map(|a| self.to_value(a)).collect::<Result<Vec<_>, _>>()?;
+        // The arguments are not rooted until the call pushes them, which is
+        // safe: only a safe point inside the call can collect.
+        let result = self.vm.call_value(callee, &args);
+        self.vm.flush_out();
+        let v = result.map_err(script_error)?;
+        let mut budget = MAX_CONVERTED;
+        Ok(self.to_host(v, &mut budget, 0))
+    }
+
+    fn to_value(&mut self, value: &HostValue) -> Result<Value, ScriptError> {
+        Ok(match value {
+            HostValue::None => Value::None,
+            HostValue::Bool(b) => Value::Bool(*b),
+            HostValue::Int(i) => Value::Int(*i),
+            HostValue::Float(f) => Value::Float(*f),
+            HostValue::Str(s) => self.vm.new_str(s.as_str()),
+            HostValue::List(items) | HostValue::Tuple(items) => {
+                let values = items.iter().map(|v| self.to_value(v)).collect::<Result<Vec<_>, _>>()?;
+                if matches!(value, HostValue::List(_)) {
+                    self.vm.new_list(values)
                 } else {
-                    format!("{}\n", e.msg)
+                    self.vm.new_tuple(values)
                 }
-            } else {
-                e.report()
-            },
-            exit_status: e.exit_status,
+            }
+            HostValue::Other(repr) => {
+                return Err(script_error(PyError::new(
+                    rumba_vm::error::ExcKind::TypeError,
+                    format!("cannot pass an opaque value ({repr}) into a script"),
+                )))
+            }
         })
+    }
+
+    /// `budget` bounds the values converted, so a list that holds itself
+    /// (or a tower of shared lists) cannot make this loop for ever.
+    fn to_host(&mut self, v: Value, budget: &mut usize, depth: usize) -> HostValue {
+        *budget = budget.saturating_sub(1);
+        match v {
+            Value::Undef | Value::None => return HostValue::None,
+            Value::Bool(b) => return HostValue::Bool(b),
+            Value::Int(i) => return HostValue::Int(i),
+            Value::Float(f) => return HostValue::Float(f),
+            Value::Obj(_) => {}
+        }
+        if let Some(s) = self.vm.as_str(v) {
+            return HostValue::Str(s.to_string());
+        }
+        let type_name = self.vm.type_name(v);
+        if matches!(type_name, "list" | "tuple") {
+            let len = self.vm.len_of(v).unwrap_or(0) as usize;
+            if len < *budget && depth < MAX_CONVERTED_DEPTH {
+                let items = self.vm.collect_iterable(v).unwrap_or_default();
+                let items: Vec<HostValue> = items
+                    .into_iter()
+                    .map(|item| self.to_host(item, budget, depth + 1))
+                    .collect();
+                if *budget > 0 {
+                    return if type_name == "list" {
+                        HostValue::List(items)
+                    } else {
+                        HostValue::Tuple(items)
+                    };
+                }
+            }
+            *budget = 0;
+            return HostValue::Other(format!("<{type_name} too large or too deep to convert>"));
+        }
+        HostValue::Other(self.vm.repr(v).unwrap_or_else(|_| format!("<{type_name} object>")))
     }
 
     /// The bytecode listing of a source text, as `rumba --dis` prints it.
@@ -259,6 +379,24 @@ impl Engine {
     /// Whether an interactive entry is unfinished and needs more lines.
     pub fn is_incomplete(source: &str) -> bool {
         rumba_compiler::parse::is_incomplete(source)
+    }
+}
+
+/// An uncaught exception as the embedder sees it.
+fn script_error(e: PyError) -> ScriptError {
+    ScriptError {
+        kind: e.kind.name().to_string(),
+        message: e.msg.clone(),
+        report: if e.kind == rumba_vm::error::ExcKind::SystemExit {
+            if e.msg.is_empty() {
+                String::new()
+            } else {
+                format!("{}\n", e.msg)
+            }
+        } else {
+            e.report()
+        },
+        exit_status: e.exit_status,
     }
 }
 
