@@ -265,7 +265,7 @@ impl Engine {
     ///
     /// `HostValue::Other` cannot be passed in: that is a `TypeError`.
     pub fn set_global(&mut self, name: &str, value: &HostValue) -> Result<(), ScriptError> {
-        let value = self.to_value(value)?;
+        let value = self.script_value(value)?;
         self.vm.set_global(name, value);
         Ok(())
     }
@@ -274,7 +274,7 @@ impl Engine {
     pub fn global(&mut self, name: &str) -> Option<HostValue> {
         let v = self.vm.get_global(name)?;
         let mut budget = MAX_CONVERTED;
-        Some(self.to_host(v, &mut budget, 0))
+        Some(self.host_value(v, &mut budget, 0))
     }
 
     /// Calls the callable bound to a global with positional arguments, as
@@ -287,17 +287,20 @@ impl Engine {
                 format!("name '{name}' is not defined"),
             )));
         };
-        let args = args.iter().map(|a| self.to_value(a)).collect::<Result<Vec<_>, _>>()?;
+        let args = args
+            .iter()
+            .map(|a| self.script_value(a))
+            .collect::<Result<Vec<_>, _>>()?;
         // The arguments are not rooted until the call pushes them, which is
         // safe: only a safe point inside the call can collect.
         let result = self.vm.call_value(callee, &args);
         self.vm.flush_out();
         let v = result.map_err(script_error)?;
         let mut budget = MAX_CONVERTED;
-        Ok(self.to_host(v, &mut budget, 0))
+        Ok(self.host_value(v, &mut budget, 0))
     }
 
-    fn to_value(&mut self, value: &HostValue) -> Result<Value, ScriptError> {
+    fn script_value(&mut self, value: &HostValue) -> Result<Value, ScriptError> {
         Ok(match value {
             HostValue::None => Value::None,
             HostValue::Bool(b) => Value::Bool(*b),
@@ -305,7 +308,10 @@ impl Engine {
             HostValue::Float(f) => Value::Float(*f),
             HostValue::Str(s) => self.vm.new_str(s.as_str()),
             HostValue::List(items) | HostValue::Tuple(items) => {
-                let values = items.iter().map(|v| self.to_value(v)).collect::<Result<Vec<_>, _>>()?;
+                let values = items
+                    .iter()
+                    .map(|v| self.script_value(v))
+                    .collect::<Result<Vec<_>, _>>()?;
                 if matches!(value, HostValue::List(_)) {
                     self.vm.new_list(values)
                 } else {
@@ -323,7 +329,7 @@ impl Engine {
 
     /// `budget` bounds the values converted, so a list that holds itself
     /// (or a tower of shared lists) cannot make this loop for ever.
-    fn to_host(&mut self, v: Value, budget: &mut usize, depth: usize) -> HostValue {
+    fn host_value(&mut self, v: Value, budget: &mut usize, depth: usize) -> HostValue {
         *budget = budget.saturating_sub(1);
         match v {
             Value::Undef | Value::None => return HostValue::None,
@@ -342,7 +348,7 @@ impl Engine {
                 let items = self.vm.collect_iterable(v).unwrap_or_default();
                 let items: Vec<HostValue> = items
                     .into_iter()
-                    .map(|item| self.to_host(item, budget, depth + 1))
+                    .map(|item| self.host_value(item, budget, depth + 1))
                     .collect();
                 if *budget > 0 {
                     return if type_name == "list" {
