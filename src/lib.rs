@@ -135,6 +135,16 @@ impl Engine {
         }
     }
 
+    /// An engine whose scripts print into any writer (a file, a socket, a
+    /// sink that keeps only the first kilobytes of an untrusted script's
+    /// output). The engine buffers nothing itself.
+    pub fn with_output(out: Box<dyn Write>) -> Engine {
+        Engine {
+            vm: Vm::new(out, Limits::default()),
+            captured: None,
+        }
+    }
+
     /// What scripts printed since the last call (captured engines only).
     pub fn take_output(&mut self) -> String {
         match &self.captured {

@@ -1,6 +1,7 @@
 //! Expressions by the type they must have: int, number (int, float or
 //! bool), condition, str. Each builder recurses to `MAX_DEPTH`, with atoms
-//! (names in scope, literals, container reads) at the leaves.
+//! (names in scope, literals, container reads) at the leaves. In traceable
+//! programs (`Gen::traceable`) only the forms a trace can hold are drawn.
 
 use super::Gen;
 use crate::Choices;
@@ -37,18 +38,44 @@ pub(super) const WIDE_INTS: &[&str] = &[
 pub(super) const STRS: &[&str] = &[
     "'ab'", "'Q'", "'héllo'", "'x y'", "'0'", "'\\t-'", "'ÿ€'", "'ZZZ'", "''",
 ];
+/// The special values written as names the prelude binds (`NAN = float('nan')`):
+/// a global load records as a trace constant, a call to `float` on a str
+/// would abort the recording.
+const TRACEABLE_SPECIALS: &[&str] = &[
+    "NAN",
+    "INF",
+    "-INF",
+    "1e308",
+    "-1.7976931348623157e308",
+    "5e-324",
+    "9007199254740992.0",
+    "-9.223372036854776e18",
+    "-0.0",
+];
 pub(super) const KEYS: &[&str] = &["'a'", "'b'", "'c'", "'zz'", "0", "1", "1.0", "True", "-2", "2.5"];
 
 impl<C: Choices> Gen<'_, C> {
     /// Deep enough for interesting mixes, shallow enough to read.
     const MAX_DEPTH: usize = 3;
 
+    /// A `math` function by the name a trace can call: imported by name
+    /// (`from math import sqrt`), as a call of `math.sqrt` is a method
+    /// call, which aborts a recording; both forms in other programs.
+    fn math(&mut self, f: &str) -> String {
+        if self.traceable || self.c.chance(50) {
+            f.to_string()
+        } else {
+            format!("math.{f}")
+        }
+    }
+
     pub(super) fn literal_num(&mut self) -> String {
         match self.c.below(10) {
             0..=3 => self.c.between(-9, 12).to_string(),
             4..=6 => self.c.pick(FLOATS).to_string(),
-            7 => self.c.pick(&["True", "False"]).to_string(),
+            7 if !self.traceable => self.c.pick(&["True", "False"]).to_string(),
             8 if self.wide => self.c.pick(WIDE_INTS).to_string(),
+            _ if self.traceable => self.c.pick(TRACEABLE_SPECIALS).to_string(),
             _ => self.c.pick(SPECIAL_FLOATS).to_string(),
         }
     }
@@ -58,12 +85,13 @@ impl<C: Choices> Gen<'_, C> {
         match self.c.below(12) {
             0..=4 if !ints.is_empty() => ints[self.c.below(ints.len())].clone(),
             5 if self.wide => self.c.pick(WIDE_INTS).to_string(),
+            6 if self.scope.containers && self.traceable => self.c.pick(&["len(xs)", "len(ns)", "len(ws)"]).to_string(),
             6 if self.scope.containers => self
                 .c
                 .pick(&["len(xs)", "len(s)", "len(d)", "len(ws)", "sum(ns)", "max(ns)"])
                 .to_string(),
             7 if self.scope.containers => format!("ns[{} % len(ns)]", self.int_leaf()),
-            8 if self.scope.containers => "ord((s or 'e')[0])".to_string(),
+            8 if self.scope.containers && !self.traceable => "ord((s or 'e')[0])".to_string(),
             _ => self.c.between(-9, 12).to_string(),
         }
     }
@@ -104,21 +132,26 @@ impl<C: Choices> Gen<'_, C> {
             14 => format!("max({}, {}, {})", self.int(d), self.int(d), self.int(d)),
             15 => format!("({} if {} else {})", self.int(d), self.cond(d), self.int(d)),
             16 => format!("({} ** {})", self.int(d), self.c.below(4)),
-            17 => format!("pow({}, {}, {})", self.int(d), self.c.below(40), 1 + self.c.below(1000)),
+            17 if !self.traceable => {
+                format!("pow({}, {}, {})", self.int(d), self.c.below(40), 1 + self.c.below(1000))
+            }
             18 => {
                 let v = self.num_atom();
                 format!("(int({v}) if -1e15 < {v} < 1e15 else 7)")
             }
-            19 => {
+            19 if !self.traceable => {
                 let v = self.num_atom();
                 format!("(round({v}) if -1e15 < {v} < 1e15 else -7)")
             }
-            20 => format!("divmod({}, ({} or 1))[{}]", self.int(d), self.int(d), self.c.below(2)),
+            20 if !self.traceable => {
+                format!("divmod({}, ({} or 1))[{}]", self.int(d), self.int(d), self.c.below(2))
+            }
             21 if self.scope.containers => format!("ri({} % 8)", self.int(d)),
-            22 => format!("hash({})", self.int(d)),
+            22 if !self.traceable => format!("hash({})", self.int(d)),
             // A condition as a number (True + 1): parenthesized, as `in` and
             // the comparisons bind more loosely than `+`.
-            _ => format!("(({}) + {})", self.cond(d), self.int(d)),
+            23 if !self.traceable => format!("(({}) + {})", self.cond(d), self.int(d)),
+            _ => format!("({} - {})", self.int(d), self.int(d)),
         }
     }
 
@@ -128,6 +161,7 @@ impl<C: Choices> Gen<'_, C> {
             0..=4 if !nums.is_empty() => nums[self.c.below(nums.len())].clone(),
             5 => self.int_atom(),
             6 if self.scope.containers => format!("xs[{} % len(xs)]", self.int_leaf()),
+            7 if self.scope.containers && self.traceable => self.c.pick(&["xs[-1]", "tp[1]"]).to_string(),
             7 if self.scope.containers => self
                 .c
                 .pick(&["xs[-1]", "tp[1]", "sum(xs)", "d.get('b', 0.5)"])
@@ -155,19 +189,19 @@ impl<C: Choices> Gen<'_, C> {
             12 => format!("abs({})", self.num(d)),
             13 => format!("min({}, {})", self.num(d), self.num(d)),
             14 => format!("max({}, {})", self.num(d), self.num(d)),
-            15 => format!("math.sqrt(abs({}))", self.num(d)),
-            16 => format!("math.copysign({}, {})", self.num(d), self.num(d)),
-            17 => format!("math.hypot({}, {})", self.num(d), self.num(d)),
+            15 => format!("{}(abs({}))", self.math("sqrt"), self.num(d)),
+            16 => format!("{}({}, {})", self.math("copysign"), self.num(d), self.num(d)),
+            17 => format!("{}({}, {})", self.math("hypot"), self.num(d), self.num(d)),
             18 => format!("float({})", self.int(d)),
-            19 => format!("round({}, {})", self.num(d), self.c.below(4)),
+            19 if !self.traceable => format!("round({}, {})", self.num(d), self.c.below(4)),
             20 => format!("({} if {} else {})", self.num(d), self.cond(d), self.num(d)),
             21 if self.scope.containers => format!("f({}, {})", self.num(d), self.num(d)),
             22 if self.scope.containers => format!("add({})", self.num(d)),
             23 => {
                 let v = self.num_atom();
-                format!("(math.floor({v}) if -1e15 < {v} < 1e15 else 0)")
+                format!("({}({v}) if -1e15 < {v} < 1e15 else 0)", self.math("floor"))
             }
-            24 => format!("math.fabs({})", self.num(d)),
+            24 => format!("{}({})", self.math("fabs"), self.num(d)),
             _ => self.int(d),
         }
     }
@@ -191,18 +225,21 @@ impl<C: Choices> Gen<'_, C> {
             6 => format!("({} and {})", self.cond(d), self.cond(d)),
             7 => format!("({} or {})", self.cond(d), self.cond(d)),
             8 => format!("{} % {} == {}", self.int(d), 2 + self.c.below(5), self.c.below(2)),
-            9 => format!(
+            9 if !self.traceable => format!(
                 "isinstance({}, {})",
                 self.num_atom(),
                 self.c.pick(&["int", "float", "bool"])
             ),
-            10 if self.scope.containers => format!("{} in d", self.c.pick(KEYS)),
-            11 if self.scope.containers => format!("{} in xs", self.num(d)),
-            12 if !self.scope.strs.is_empty() => {
+            10 if self.scope.containers && !self.traceable => format!("{} in d", self.c.pick(KEYS)),
+            // Not `in xs`: xs may hold a NaN, and whether `nan in xs` is
+            // true depends on object identity in CPython, which unboxed
+            // floats do not have (a known difference, docs/fuzzing.md).
+            11 if self.scope.containers && !self.traceable => format!("{} in ns", self.num(d)),
+            12 if !self.scope.strs.is_empty() && !self.traceable => {
                 let (a, b) = (self.str(d), self.str(d));
                 format!("{a} {cmp} {b}")
             }
-            13 => format!("math.isnan({})", self.num(d)),
+            13 => format!("{}({})", self.math("isnan"), self.num(d)),
             14 if self.scope.containers => format!("bs[{} % len(bs)]", self.int_leaf()),
             _ => format!("{} {cmp} {}", self.int(d), self.int(d)),
         }

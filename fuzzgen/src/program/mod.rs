@@ -15,6 +15,13 @@
 //! a `global` counter; NaN, infinities and -0.0; in "wide" programs, ints
 //! near the 64-bit limits whose arithmetic overflows.
 //!
+//! Most programs (70%) are "traceable": their loops hold only what a trace
+//! can record (numbers, lists, calls that inline, `math`), so the JIT
+//! compiles them and the diff compares compiled code with the interpreter;
+//! a rare statement outside that set, under a rare condition, makes an
+//! exit to the interpreter, or an abort. The rest use the whole subset
+//! (strs, dicts, slices, f-strings, methods), mostly interpreted.
+//!
 //! Every choice is bounded (loop trip counts, recursion depth, list and str
 //! lengths), so a program finishes well inside a budget of `BUDGET` ticks.
 
@@ -58,10 +65,12 @@ pub fn case(c: &mut impl Choices) -> Case {
 /// One program.
 pub fn program(c: &mut impl Choices) -> String {
     let wide = c.chance(30);
+    let traceable = c.chance(70);
     let mut g = Gen {
         c,
         out: String::new(),
         wide,
+        traceable,
         scope: Scope::default(),
         left: 0,
         loops: 0,
@@ -132,6 +141,8 @@ struct Gen<'c, C: Choices> {
     /// Ints near the 64-bit limits, unclamped arithmetic: overflow is
     /// expected (and must happen at the same point with the JIT on).
     wide: bool,
+    /// Draw only what a trace can record (see the module's comment).
+    traceable: bool,
     scope: Scope,
     /// Statements still to generate in the main loop.
     left: usize,
@@ -164,7 +175,9 @@ impl<C: Choices> Gen<'_, C> {
     /// ones, a closure factory, a lambda, one with its own loop, and one
     /// that updates a global.
     fn helpers(&mut self) {
-        self.out.push_str("import math\nhits = 0\n");
+        self.out
+            .push_str("import math\nfrom math import sqrt, copysign, hypot, floor, fabs, isnan\n");
+        self.out.push_str("hits = 0\nNAN, INF = float('nan'), float('inf')\n");
         self.scope = Scope::params(&[], &["u", "v"]);
         self.out.push_str("def f(u, v):\n");
         for _ in 0..1 + self.c.below(3) {
@@ -251,7 +264,7 @@ impl<C: Choices> Gen<'_, C> {
 
     /// The hot loop: `for i in range(N)`, or a `while` that counts `i`.
     fn main_loop(&mut self, pad: usize) {
-        let n = 20 + self.c.below(120);
+        let n = 10 + self.c.below(80);
         let body = if self.c.chance(75) {
             self.line(pad, &format!("for i in range({n}):"));
             pad + 1
@@ -308,13 +321,13 @@ impl<C: Choices> Gen<'_, C> {
                 let e = self.cond(0);
                 self.line(pad, &format!("{v} = {e}"));
             }
-            13..=14 => {
+            13..=14 if !self.traceable => {
                 let v = self.c.pick(&["s", "t"]);
                 let e = self.str(0);
                 self.line(pad, &format!("{v} = ({e})[:16]"));
             }
             15..=18 => self.list_statement(pad),
-            19..=20 => self.dict_statement(pad),
+            19..=20 if !self.traceable => self.dict_statement(pad),
             21 => self.tuple_statement(pad),
             22..=23 => self.call_statement(pad),
             24 => {
@@ -333,13 +346,38 @@ impl<C: Choices> Gen<'_, C> {
                 let jump = self.c.pick(&["break", "continue", "continue"]);
                 self.line(pad + 1, jump);
             }
-            36 => {
+            36 if !self.traceable => {
                 let e = self.int(0);
                 let n = 3 + self.c.below(4);
                 self.line(pad, &format!("ns = [(z * {e}) % 17 for z in range({n})]"));
             }
             37 => self.line(pad, "assert len(xs) > 0, 'xs is empty'"),
+            38 if self.traceable => {
+                // Something a trace cannot hold, on a few iterations only:
+                // the trace exits there, and a side trace may try and abort.
+                let (m, r) = (2 + self.c.below(20), self.c.below(2));
+                self.line(pad, &format!("if i % {m} == {r}:"));
+                self.traceable = false;
+                self.simple_statement(pad + 1);
+                self.traceable = true;
+            }
             _ => self.assign_int(pad),
+        }
+    }
+
+    /// One statement with no block of its own.
+    fn simple_statement(&mut self, pad: usize) {
+        match self.c.below(6) {
+            0 => self.list_statement(pad),
+            1 if !self.traceable => self.dict_statement(pad),
+            2 => self.call_statement(pad),
+            3 => self.tuple_statement(pad),
+            4 if !self.traceable => {
+                let v = self.c.pick(&["s", "t"]);
+                let e = self.str(0);
+                self.line(pad, &format!("{v} = ({e})[:16]"));
+            }
+            _ => self.augmented(pad),
         }
     }
 
@@ -406,13 +444,14 @@ impl<C: Choices> Gen<'_, C> {
     /// A local that a trace has seen as one type gets another mid-loop.
     fn type_change(&mut self, pad: usize) {
         let v = self.pick_num_var();
-        let k = self.c.below(120);
+        let k = self.c.below(80);
         let value = match self.c.below(10) {
             0..=3 => self.literal_num(),
-            4..=5 => self.c.pick(&["True", "False"]).to_string(),
+            4..=5 if !self.traceable => self.c.pick(&["True", "False"]).to_string(),
             6..=7 => format!("float({v})"),
             8 => format!("int({v}) if -1e15 < {v} < 1e15 else 0"),
-            _ => self.c.pick(STRS).to_string(),
+            9 if !self.traceable => self.c.pick(STRS).to_string(),
+            _ => self.literal_num(),
         };
         let cmp = self.c.pick(&["==", ">=", ">"]);
         self.line(pad, &format!("if i {cmp} {k}:"));
@@ -420,7 +459,13 @@ impl<C: Choices> Gen<'_, C> {
     }
 
     fn list_statement(&mut self, pad: usize) {
-        match self.c.below(14) {
+        let mut pick = self.c.below(14);
+        if self.traceable && matches!(pick, 4 | 7..=12) {
+            // Method calls other than append, slices and str stores abort
+            // a recording: stores instead.
+            pick %= 3;
+        }
+        match pick {
             0..=2 => {
                 let k = self.int(1);
                 let e = self.num(1);
@@ -513,7 +558,7 @@ impl<C: Choices> Gen<'_, C> {
 
     fn tuple_statement(&mut self, pad: usize) {
         match self.c.below(4) {
-            0 => {
+            0 if !self.traceable => {
                 let (e1, e2, e3) = (self.int(1), self.num(1), self.str(1));
                 self.line(pad, &format!("tp = ({e1}, {e2}, ({e3})[:6])"));
             }
@@ -523,6 +568,7 @@ impl<C: Choices> Gen<'_, C> {
                 let e = self.clamp_num(&e);
                 self.line(pad, &format!("x, y = y, {e}"));
             }
+            _ if self.traceable => self.line(pad, "a, b = b, a % 7"),
             _ => self.line(pad, "a, b = divmod(a, (b or 1))"),
         }
     }
@@ -531,8 +577,9 @@ impl<C: Choices> Gen<'_, C> {
         let v = self.pick_num_var();
         let call = match self.c.below(7) {
             0 => format!("f({}, {})", self.num(1), self.num(1)),
-            1 => format!("g({}, k={})", self.num(1), self.int(1)),
-            2 => format!("g({})", self.num(1)),
+            1 if !self.traceable => format!("g({}, k={})", self.num(1), self.int(1)),
+            2 if !self.traceable => format!("g({})", self.num(1)),
+            1 | 2 => format!("g({}, {})", self.num(1), self.int(1)),
             3 => format!("rf({} % 12, {})", self.int(1), self.num(1)),
             4 => format!("add({})", self.num(1)),
             5 => format!("sq({})", self.num(1)),
@@ -570,7 +617,7 @@ impl<C: Choices> Gen<'_, C> {
         let j = self.fresh_name("j");
         match self.c.below(10) {
             0..=2 => {
-                let n = self.c.below(8);
+                let n = self.c.below(6);
                 self.line(pad, &format!("for {j} in range({n}):"));
                 self.scope.ints.push(j);
             }
@@ -583,6 +630,16 @@ impl<C: Choices> Gen<'_, C> {
             4 => {
                 self.line(pad, &format!("for {j} in xs:"));
                 self.scope.nums.push(j);
+            }
+            5..=9 if self.traceable => {
+                // Traces iterate ranges, lists and tuples only.
+                let over = self.c.pick(&["ns", "xs", "tp", "bs"]);
+                self.line(pad, &format!("for {j} in {over}:"));
+                if over == "ns" {
+                    self.scope.ints.push(j);
+                } else if over == "bs" {
+                    self.scope.bools.push(j);
+                }
             }
             5 => {
                 let k = self.fresh_name("k");
@@ -636,9 +693,9 @@ impl<C: Choices> Gen<'_, C> {
         let w = self.fresh_name("w");
         self.line(pad, &format!("{w} = 0"));
         let cond = if self.c.chance(30) {
-            format!("{w} < {} and {}", 1 + self.c.below(8), self.cond(1))
+            format!("{w} < {} and {}", 1 + self.c.below(6), self.cond(1))
         } else {
-            format!("{w} < {}", 1 + self.c.below(8))
+            format!("{w} < {}", 1 + self.c.below(6))
         };
         self.line(pad, &format!("while {cond}:"));
         self.line(pad + 1, &format!("{w} += 1"));
