@@ -64,6 +64,9 @@ pub enum Verdict {
     Overflowed,
     /// CPython itself took too long (or was killed): nothing to compare.
     CpythonGaveUp,
+    /// Both refused the program with the same syntax error (the older
+    /// generators sometimes write one).
+    BothRejected,
 }
 
 #[derive(Default)]
@@ -71,6 +74,7 @@ pub struct Tally {
     agreed: u64,
     overflowed: u64,
     gave_up: u64,
+    rejected: u64,
 }
 
 impl Tally {
@@ -79,6 +83,7 @@ impl Tally {
             Verdict::Agreed => self.agreed += 1,
             Verdict::Overflowed => self.overflowed += 1,
             Verdict::CpythonGaveUp => self.gave_up += 1,
+            Verdict::BothRejected => self.rejected += 1,
         }
     }
 }
@@ -87,8 +92,8 @@ impl fmt::Display for Tally {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{} agreed, {} stopped by a 64-bit overflow (compared up to it), {} skipped (python3 timed out)",
-            self.agreed, self.overflowed, self.gave_up
+            "{} agreed, {} stopped by a 64-bit overflow (compared up to it), {} rejected by both as syntax errors, {} skipped (python3 timed out)",
+            self.agreed, self.overflowed, self.rejected, self.gave_up
         )
     }
 }
@@ -104,8 +109,6 @@ pub enum Class {
     Stdout,
     /// The exit status, traceback or error line differs.
     Outcome,
-    /// CPython rejects the program: a bug in the generator.
-    Invalid,
 }
 
 #[derive(Clone, Debug)]
@@ -140,13 +143,6 @@ impl Runner {
         if py.status.is_none() {
             return Ok(Verdict::CpythonGaveUp);
         }
-        let last = py.last_line();
-        if last.starts_with("SyntaxError") || last.starts_with("IndentationError") {
-            return Err(Difference {
-                class: Class::Invalid,
-                detail: format!("python3 rejects the program: {last}"),
-            });
-        }
         let runs: Vec<Run> = MODES
             .iter()
             .map(|mode| {
@@ -157,6 +153,15 @@ impl Runner {
             .collect();
         modes_agree(&runs, &["--no-jit", "default", "--jit-threshold 1"])?;
         let ours = &runs[0];
+        if is_syntax_error(py.last_line()) {
+            if ours.summary() == py.summary() {
+                return Ok(Verdict::BothRejected);
+            }
+            return Err(Difference {
+                class: Class::Outcome,
+                detail: format!("python3 refuses it: {:?}, rumba {:?}", py.summary(), ours.summary()),
+            });
+        }
         if ours.last_line() == OVERFLOW && py.last_line() != OVERFLOW {
             if py.stdout.starts_with(&ours.stdout) {
                 return Ok(Verdict::Overflowed);
@@ -204,9 +209,8 @@ impl Runner {
                 self.run(&self.rumba, &args, &path)
             })
             .collect();
-        let last = runs[0].last_line();
-        if last.starts_with("SyntaxError") || last.starts_with("IndentationError") {
-            return Ok(Verdict::Agreed);
+        if is_syntax_error(runs[0].last_line()) {
+            return Ok(Verdict::BothRejected);
         }
         modes_agree(&runs, &["--no-jit", &format!("--jit-threshold {threshold}")])?;
         Ok(Verdict::Agreed)
@@ -263,6 +267,12 @@ impl Drop for Runner {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
     }
+}
+
+fn is_syntax_error(last_line: &str) -> bool {
+    ["SyntaxError", "IndentationError", "TabError"]
+        .iter()
+        .any(|k| last_line.starts_with(k))
 }
 
 fn modes_agree(runs: &[Run], names: &[&str]) -> Result<(), Difference> {
