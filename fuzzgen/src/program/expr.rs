@@ -96,6 +96,24 @@ impl<C: Choices> Gen<'_, C> {
         }
     }
 
+    /// A divisor that is never zero (`x or 1`), except rarely, so that a
+    /// ZeroDivisionError is raised from compiled code now and then.
+    fn divisor_int(&mut self, depth: usize) -> String {
+        if self.c.chance(1) {
+            self.int(depth)
+        } else {
+            format!("({} or 1)", self.int(depth))
+        }
+    }
+
+    fn divisor_num(&mut self, depth: usize) -> String {
+        if self.c.chance(1) {
+            self.num(depth)
+        } else {
+            format!("({} or 1)", self.num(depth))
+        }
+    }
+
     fn int_leaf(&mut self) -> String {
         let ints = self.scope.ints.clone();
         if !ints.is_empty() && self.c.chance(70) {
@@ -115,8 +133,8 @@ impl<C: Choices> Gen<'_, C> {
             0 => format!("({} + {})", self.int(d), self.int(d)),
             1 => format!("({} - {})", self.int(d), self.int(d)),
             2 => format!("({} * {})", self.int(d), self.int(d)),
-            3 => format!("({} // ({} or 1))", self.int(d), self.int(d)),
-            4 => format!("({} % ({} or 1))", self.int(d), self.int(d)),
+            3 => format!("({} // {})", self.int(d), self.divisor_int(d)),
+            4 => format!("({} % {})", self.int(d), self.divisor_int(d)),
             5 => format!("({} & {})", self.int(d), self.int(d)),
             6 => format!("({} | {})", self.int(d), self.int(d)),
             7 => format!("({} ^ {})", self.int(d), self.int(d)),
@@ -160,6 +178,10 @@ impl<C: Choices> Gen<'_, C> {
         match self.c.below(10) {
             0..=4 if !nums.is_empty() => nums[self.c.below(nums.len())].clone(),
             5 => self.int_atom(),
+            // Rarely an index that may be out of range: an IndexError
+            // raised from inside a trace must leave it as the interpreter
+            // raises it.
+            6 if self.scope.containers && self.c.chance(2) => format!("xs[{}]", self.int_leaf()),
             6 if self.scope.containers => format!("xs[{} % len(xs)]", self.int_leaf()),
             7 if self.scope.containers && self.traceable => self.c.pick(&["xs[-1]", "tp[1]"]).to_string(),
             7 if self.scope.containers => self
@@ -180,10 +202,11 @@ impl<C: Choices> Gen<'_, C> {
             0..=1 => format!("({} + {})", self.num(d), self.num(d)),
             2..=3 => format!("({} - {})", self.num(d), self.num(d)),
             4..=5 => format!("({} * {})", self.num(d), self.num(d)),
-            6 => format!("({} / ({} or 1))", self.num(d), self.num(d)),
-            7 => format!("({} // ({} or 1))", self.num(d), self.num(d)),
-            8 => format!("({} % ({} or 1))", self.num(d), self.num(d)),
-            9 => format!("({} ** {})", self.num(d), self.c.below(4)),
+            6 => format!("({} / {})", self.num(d), self.divisor_num(d)),
+            7 => format!("({} // {})", self.num(d), self.divisor_num(d)),
+            8 => format!("({} % {})", self.num(d), self.divisor_num(d)),
+            // Negative powers: a float result, or (of zero) an error.
+            9 => format!("({} ** {})", self.num(d), self.c.between(-2, 3)),
             10 => format!("(abs({}) ** 0.5)", self.num(d)),
             11 => format!("(-{})", self.num(d)),
             12 => format!("abs({})", self.num(d)),
