@@ -36,7 +36,9 @@ use std::sync::Arc;
 
 pub use rumba_compiler::SyntaxError;
 pub use rumba_jit::JitOptions;
+use rumba_vm::error::PyError;
 pub use rumba_vm::heap::GcStats;
+use rumba_vm::value::Value;
 pub use rumba_vm::vm::Limits;
 use rumba_vm::vm::Vm;
 
@@ -65,6 +67,29 @@ impl std::fmt::Display for ScriptError {
 }
 
 impl std::error::Error for ScriptError {}
+
+/// A value passed between the host and scripts (`Engine::set_global`,
+/// `Engine::global`, `Engine::call`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum HostValue {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    List(Vec<HostValue>),
+    Tuple(Vec<HostValue>),
+    /// A value of any other type (a dict, a function, ...), shown by its
+    /// `repr`: scripts can hand it out, but it cannot be passed back in.
+    Other(String),
+}
+
+/// How many values `Engine::global` converts at most, and how deeply
+/// nested: past either (a huge list, or one that holds itself) the value
+/// comes back as `Other`. The depth bounds the host stack the conversion
+/// uses.
+const MAX_CONVERTED: usize = 1 << 20;
+const MAX_CONVERTED_DEPTH: usize = 100;
 
 /// A `Write` that appends to a buffer the engine can hand back. It grows
 /// by chunks, never by copying what it holds into a buffer twice as big:
@@ -132,6 +157,16 @@ impl Engine {
         Engine {
             vm,
             captured: Some(buffer),
+        }
+    }
+
+    /// An engine whose scripts print into any writer (a file, a socket, a
+    /// sink that keeps only the first kilobytes of an untrusted script's
+    /// output). The engine buffers nothing itself.
+    pub fn with_output(out: Box<dyn Write>) -> Engine {
+        Engine {
+            vm: Vm::new(out, Limits::default()),
+            captured: None,
         }
     }
 
@@ -269,20 +304,121 @@ impl Engine {
         if let (Ok(()), Err(e)) = (&result, self.vm.flush_output()) {
             return Err(unwritten_output(e));
         }
-        result.map_err(|e| ScriptError {
-            kind: e.kind.name().to_string(),
-            message: e.msg.clone(),
-            report: if e.kind == rumba_vm::error::ExcKind::SystemExit {
-                if e.msg.is_empty() {
-                    String::new()
+        result.map_err(script_error)
+    }
+
+    /// Binds a global of the scripts this engine runs to a host value.
+    ///
+    /// ```
+    /// use rumba::HostValue;
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.set_global("data", &HostValue::List(vec![HostValue::Int(2), HostValue::Float(0.5)])).unwrap();
+    /// engine.run("total = sum(data)\ndef scale(k):\n    return [v * k for v in data]").unwrap();
+    /// assert_eq!(engine.global("total"), Some(HostValue::Float(2.5)));
+    /// let scaled = engine.call("scale", &[HostValue::Int(2)]).unwrap();
+    /// assert_eq!(scaled, HostValue::List(vec![HostValue::Int(4), HostValue::Float(1.0)]));
+    /// assert_eq!(engine.call("scale", &[]).unwrap_err().kind, "TypeError");
+    /// ```
+    ///
+    /// `HostValue::Other` cannot be passed in: that is a `TypeError`.
+    pub fn set_global(&mut self, name: &str, value: &HostValue) -> Result<(), ScriptError> {
+        let value = self.script_value(value)?;
+        self.vm.set_global(name, value);
+        Ok(())
+    }
+
+    /// A global's value, if it is bound.
+    pub fn global(&mut self, name: &str) -> Option<HostValue> {
+        let v = self.vm.get_global(name)?;
+        let mut budget = MAX_CONVERTED;
+        Some(self.host_value(v, &mut budget, 0))
+    }
+
+    /// Calls the callable bound to a global with positional arguments, as
+    /// a script would; an exception comes back as its report, with the
+    /// traceback of the frames it left.
+    pub fn call(&mut self, name: &str, args: &[HostValue]) -> Result<HostValue, ScriptError> {
+        let Some(callee) = self.vm.get_global(name) else {
+            return Err(script_error(PyError::new(
+                rumba_vm::error::ExcKind::NameError,
+                format!("name '{name}' is not defined"),
+            )));
+        };
+        let args = args
+            .iter()
+            .map(|a| self.script_value(a))
+            .collect::<Result<Vec<_>, _>>()?;
+        // The arguments are not rooted until the call pushes them, which is
+        // safe: only a safe point inside the call can collect.
+        let result = self.vm.call_value(callee, &args);
+        self.vm.flush_out();
+        let v = result.map_err(script_error)?;
+        let mut budget = MAX_CONVERTED;
+        Ok(self.host_value(v, &mut budget, 0))
+    }
+
+    fn script_value(&mut self, value: &HostValue) -> Result<Value, ScriptError> {
+        Ok(match value {
+            HostValue::None => Value::None,
+            HostValue::Bool(b) => Value::Bool(*b),
+            HostValue::Int(i) => Value::Int(*i),
+            HostValue::Float(f) => Value::Float(*f),
+            HostValue::Str(s) => self.vm.new_str(s.as_str()),
+            HostValue::List(items) | HostValue::Tuple(items) => {
+                let values = items
+                    .iter()
+                    .map(|v| self.script_value(v))
+                    .collect::<Result<Vec<_>, _>>()?;
+                if matches!(value, HostValue::List(_)) {
+                    self.vm.new_list(values)
                 } else {
-                    format!("{}\n", e.msg)
+                    self.vm.new_tuple(values)
                 }
-            } else {
-                e.report()
-            },
-            exit_status: e.exit_status,
+            }
+            HostValue::Other(repr) => {
+                return Err(script_error(PyError::new(
+                    rumba_vm::error::ExcKind::TypeError,
+                    format!("cannot pass an opaque value ({repr}) into a script"),
+                )))
+            }
         })
+    }
+
+    /// `budget` bounds the values converted, so a list that holds itself
+    /// (or a tower of shared lists) cannot make this loop for ever.
+    fn host_value(&mut self, v: Value, budget: &mut usize, depth: usize) -> HostValue {
+        *budget = budget.saturating_sub(1);
+        match v {
+            Value::Undef | Value::None => return HostValue::None,
+            Value::Bool(b) => return HostValue::Bool(b),
+            Value::Int(i) => return HostValue::Int(i),
+            Value::Float(f) => return HostValue::Float(f),
+            Value::Obj(_) => {}
+        }
+        if let Some(s) = self.vm.as_str(v) {
+            return HostValue::Str(s.to_string());
+        }
+        let type_name = self.vm.type_name(v);
+        if matches!(type_name, "list" | "tuple") {
+            let len = self.vm.len_of(v).unwrap_or(0) as usize;
+            if len < *budget && depth < MAX_CONVERTED_DEPTH {
+                let items = self.vm.collect_iterable(v).unwrap_or_default();
+                let items: Vec<HostValue> = items
+                    .into_iter()
+                    .map(|item| self.host_value(item, budget, depth + 1))
+                    .collect();
+                if *budget > 0 {
+                    return if type_name == "list" {
+                        HostValue::List(items)
+                    } else {
+                        HostValue::Tuple(items)
+                    };
+                }
+            }
+            *budget = 0;
+            return HostValue::Other(format!("<{type_name} too large or too deep to convert>"));
+        }
+        HostValue::Other(self.vm.repr(v).unwrap_or_else(|_| format!("<{type_name} object>")))
     }
 
     /// The bytecode listing of a source text, as `rumba --dis` prints it.
@@ -295,6 +431,12 @@ impl Engine {
     pub fn global_repr(&self, name: &str) -> Option<String> {
         let v = self.vm.get_global(name)?;
         self.vm.repr(v).ok()
+    }
+
+    /// Source text from a file's bytes: UTF-8 (a leading BOM dropped), else
+    /// the `SyntaxError` CPython reports for undecodable source.
+    pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, ScriptError> {
+        decode_source(bytes, filename)
     }
 
     /// Whether an interactive entry is unfinished and needs more lines.
@@ -314,6 +456,24 @@ fn unwritten_output(e: rumba_vm::error::PyError) -> ScriptError {
         ),
         message: e.msg,
         exit_status: 120,
+    }
+}
+
+/// An uncaught exception as the embedder sees it.
+fn script_error(e: PyError) -> ScriptError {
+    ScriptError {
+        kind: e.kind.name().to_string(),
+        message: e.msg.clone(),
+        report: if e.kind == rumba_vm::error::ExcKind::SystemExit {
+            if e.msg.is_empty() {
+                String::new()
+            } else {
+                format!("{}\n", e.msg)
+            }
+        } else {
+            e.report()
+        },
+        exit_status: e.exit_status,
     }
 }
 

@@ -1,8 +1,13 @@
-//! The `rumba` command: run a script, a string, or an interactive prompt.
+//! The `rumba` command: run a script, a string, stdin, or an interactive
+//! prompt, optionally under bounds (ticks, heap, depth, wall clock) so that
+//! untrusted scripts and external fuzzers cannot take the host down.
 
-use std::io::Write;
+use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
 
 use clap::Parser;
 use rumba::{Engine, ScriptError};
@@ -14,6 +19,11 @@ struct Cli {
     /// Program passed in as a string (sys.argv[0] is '-c').
     #[arg(short = 'c', value_name = "CODE")]
     code: Option<String>,
+
+    /// After the script (if any), an interactive prompt, even when stdin
+    /// is not a terminal.
+    #[arg(short = 'i')]
+    interactive: bool,
 
     /// Interpreter only: never compile a loop.
     #[arg(long)]
@@ -43,7 +53,24 @@ struct Cli {
     #[arg(long)]
     jit_dump: bool,
 
-    /// The script to run; without one (and without -c), an interactive prompt.
+    /// Stop the script after this many ticks (loop iterations plus calls).
+    #[arg(long, value_name = "TICKS")]
+    budget: Option<u64>,
+
+    /// Largest heap before MemoryError: bytes, or a number with K, M or G.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    max_heap: Option<HeapSize>,
+
+    /// Deepest call nesting, counting the module's frame (default 1000).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    max_depth: Option<u32>,
+
+    /// Stop the script after this many seconds of wall-clock time.
+    #[arg(long, value_name = "SECS", value_parser = parse_seconds)]
+    timeout: Option<f64>,
+
+    /// The script to run (`-`: standard input); without one (and without
+    /// -c), stdin when it is not a terminal, else an interactive prompt.
     file: Option<PathBuf>,
 
     /// Arguments for the script (sys.argv[1:]).
@@ -51,15 +78,123 @@ struct Cli {
     args: Vec<String>,
 }
 
+/// `--max-heap`: the bytes, and the text given (for the report).
+#[derive(Clone, Debug)]
+struct HeapSize {
+    bytes: usize,
+    text: String,
+}
+
+/// `16M`, `1G`, `512K` or plain bytes; the suffixes are powers of 1024,
+/// in either case.
+fn parse_size(text: &str) -> Result<HeapSize, String> {
+    let (digits, shift) = match text.char_indices().last() {
+        Some((at, 'k' | 'K')) => (&text[..at], 10),
+        Some((at, 'm' | 'M')) => (&text[..at], 20),
+        Some((at, 'g' | 'G')) => (&text[..at], 30),
+        _ => (text, 0),
+    };
+    let n: usize = digits
+        .parse()
+        .map_err(|_| format!("'{text}' is not a size (bytes, or a number with K, M or G)"))?;
+    let bytes = n
+        .checked_mul(1 << shift)
+        .ok_or_else(|| format!("'{text}' is too large"))?;
+    Ok(HeapSize {
+        bytes,
+        text: text.to_string(),
+    })
+}
+
+fn parse_seconds(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        // Duration::from_secs_f64 panics past about 5.8e11 years.
+        Ok(s) if s > 0.0 && s < 1e12 => Ok(s),
+        _ => Err(format!("'{text}' is not a number of seconds above 0")),
+    }
+}
+
+/// Where the script comes from.
+enum Source {
+    Code(String),
+    File(PathBuf),
+    Stdin,
+    Prompt,
+}
+
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::new().filter("RUMBA_LOG")).init();
     let cli = Cli::parse();
-    let status = match (&cli.code, &cli.file) {
-        (Some(code), _) => run_source(&cli, code, "<string>", "-c"),
-        (None, Some(file)) => run_file(&cli, file),
-        (None, None) => repl(&cli),
+    let source = match (&cli.code, &cli.file) {
+        (Some(code), _) => Source::Code(code.clone()),
+        (None, Some(file)) if file.as_os_str() == "-" => Source::Stdin,
+        (None, Some(file)) => Source::File(file.clone()),
+        // As CPython: a pipe or a redirected file is one script, not a
+        // session typed at a prompt.
+        (None, None) if !cli.interactive && !std::io::stdin().is_terminal() => Source::Stdin,
+        (None, None) => Source::Prompt,
     };
-    ExitCode::from(status)
+    ExitCode::from(run(&cli, source))
+}
+
+fn run(cli: &Cli, source: Source) -> u8 {
+    let (text, filename, argv0) = match source {
+        Source::Code(code) => (code, "<string>".to_string(), "-c".to_string()),
+        Source::Prompt => return repl(cli, &mut new_engine(cli, "")),
+        Source::File(path) => {
+            let name = path.to_string_lossy().into_owned();
+            let bytes = match std::fs::read(&path) {
+                Ok(b) => b,
+                Err(e) => {
+                    eprintln!(
+                        "rumba: can't open file '{name}': [Errno {}] {e}",
+                        e.raw_os_error().unwrap_or(0)
+                    );
+                    return 2;
+                }
+            };
+            match Engine::decode_source(&bytes, &name) {
+                Ok(text) => (text, name.clone(), name),
+                Err(e) => return report(&e),
+            }
+        }
+        Source::Stdin => {
+            let mut bytes = Vec::new();
+            if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+                eprintln!("rumba: can't read standard input: {e}");
+                return 2;
+            }
+            // CPython's sys.argv[0] is '-' when named, '' when implied.
+            let argv0 = if cli.file.is_some() { "-" } else { "" };
+            match Engine::decode_source(&bytes, "<stdin>") {
+                Ok(text) => (text, "<stdin>".to_string(), argv0.to_string()),
+                Err(e) => return report(&e),
+            }
+        }
+    };
+    if cli.dis {
+        return match Engine::disassemble(&text, &filename) {
+            Ok(listing) => {
+                print!("{listing}");
+                0
+            }
+            Err(e) => report(&e),
+        };
+    }
+    let mut engine = new_engine(cli, &argv0);
+    let timer = cli.timeout.map(|secs| Timer::start(secs, engine.interrupt_handle()));
+    let result = engine.run_named(&text, &filename);
+    let timed_out = timer.is_some_and(|t| t.stop());
+    let _ = std::io::stdout().flush();
+    let status = match result {
+        Ok(()) => 0,
+        Err(e) => report_bounded(cli, &e, timed_out),
+    };
+    if cli.interactive {
+        return repl(cli, &mut engine);
+    }
+    finish(cli, &mut engine);
+    status
 }
 
 fn new_engine(cli: &Cli, argv0: &str) -> Engine {
@@ -82,7 +217,73 @@ fn new_engine(cli: &Cli, argv0: &str) -> Engine {
         }
         engine.enable_jit(options);
     }
+    if cli.budget.is_some() {
+        engine.set_budget(cli.budget);
+    }
+    if let Some(size) = &cli.max_heap {
+        engine.set_heap_limit(size.bytes);
+    }
+    if let Some(frames) = cli.max_depth {
+        engine.set_recursion_limit(frames as usize);
+    }
     engine
+}
+
+/// `--timeout`: a thread that sets the engine's interrupt flag when the
+/// time is up. The flag is looked at on every loop iteration and call, so
+/// a script stops at once unless one built-in operation runs long (a huge
+/// sort, say); the thread then waits `GRACE` more and ends the process,
+/// so the bound holds for every input.
+struct Timer {
+    fired: Arc<AtomicBool>,
+    finished: Arc<AtomicBool>,
+    interrupt: Arc<AtomicBool>,
+}
+
+/// How long a script may take to reach its next safe point after the
+/// timeout before the process is ended without it.
+const GRACE: Duration = Duration::from_secs(1);
+
+impl Timer {
+    fn start(secs: f64, interrupt: Arc<AtomicBool>) -> Timer {
+        let fired = Arc::new(AtomicBool::new(false));
+        let finished = Arc::new(AtomicBool::new(false));
+        let (fired2, finished2, flag) = (fired.clone(), finished.clone(), interrupt.clone());
+        std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_secs_f64(secs));
+            if finished2.load(Ordering::SeqCst) {
+                return;
+            }
+            fired2.store(true, Ordering::SeqCst);
+            flag.store(true, Ordering::SeqCst);
+            std::thread::sleep(GRACE);
+            if !finished2.load(Ordering::SeqCst) {
+                eprintln!("{}", timeout_line(secs));
+                std::process::exit(1);
+            }
+        });
+        Timer {
+            fired,
+            finished,
+            interrupt,
+        }
+    }
+
+    /// Ends the timer's watch; whether it fired (the script's
+    /// KeyboardInterrupt, if any, came from it). A flag the script ended
+    /// too soon to see is cleared, so a prompt after it (-i) starts clean.
+    fn stop(self) -> bool {
+        self.finished.store(true, Ordering::SeqCst);
+        let fired = self.fired.load(Ordering::SeqCst);
+        if fired {
+            self.interrupt.store(false, Ordering::SeqCst);
+        }
+        fired
+    }
+}
+
+fn timeout_line(secs: f64) -> String {
+    format!("TimeoutError: wall-clock time limit exceeded (--timeout {secs})")
 }
 
 /// After a run: the JIT's closing log lines and `--jit-stats`.
@@ -111,57 +312,41 @@ fn report(err: &ScriptError) -> u8 {
     (err.exit_status & 0xff) as u8
 }
 
-fn run_source(cli: &Cli, source: &str, filename: &str, argv0: &str) -> u8 {
-    if cli.dis {
-        return match Engine::disassemble(source, filename) {
-            Ok(listing) => {
-                print!("{listing}");
-                0
-            }
-            Err(e) => report(&e),
-        };
-    }
-    let mut engine = new_engine(cli, argv0);
-    let result = engine.run_named(source, filename);
-    let _ = std::io::stdout().flush();
-    finish(cli, &mut engine);
-    match result {
-        Ok(()) => 0,
-        Err(e) => report(&e),
-    }
-}
-
-fn run_file(cli: &Cli, file: &PathBuf) -> u8 {
-    let name = file.to_string_lossy().into_owned();
-    let bytes = match std::fs::read(file) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!(
-                "rumba: can't open file '{name}': [Errno {}] {e}",
-                e.raw_os_error().unwrap_or(0)
-            );
-            return 2;
-        }
+/// `report`, but an error that a command-line bound caused gets a last
+/// line that names the bound, so a fuzzer or a user sees in one line why
+/// the run stopped.
+fn report_bounded(cli: &Cli, err: &ScriptError, timed_out: bool) -> u8 {
+    let reason = match (err.kind.as_str(), err.message.as_str()) {
+        ("KeyboardInterrupt", _) if timed_out => cli.timeout.map(timeout_line),
+        ("RuntimeError", "execution budget exhausted") => cli
+            .budget
+            .map(|n| format!("RuntimeError: execution budget exhausted (--budget {n} ticks)")),
+        ("MemoryError", _) => cli
+            .max_heap
+            .as_ref()
+            .map(|size| format!("MemoryError: heap limit exceeded (--max-heap {})", size.text)),
+        ("RecursionError", _) => cli
+            .max_depth
+            .map(|n| format!("RecursionError: maximum recursion depth exceeded (--max-depth {n})")),
+        _ => None,
     };
-    match String::from_utf8(bytes) {
-        Ok(source) => run_source(cli, source.strip_prefix('\u{feff}').unwrap_or(&source), &name, &name),
-        Err(_) => {
-            // Let the engine produce CPython's message for undecodable source.
-            let mut engine = new_engine(cli, &name);
-            let result = engine.run_file(file);
-            finish(cli, &mut engine);
-            match result {
-                Ok(()) => 0,
-                Err(e) => report(&e),
-            }
-        }
+    let Some(reason) = reason else {
+        return report(err);
+    };
+    let body = err.report.trim_end_matches('\n');
+    let head = body.rsplit_once('\n').map_or("", |(head, _)| head);
+    let _ = std::io::stdout().flush();
+    if head.is_empty() {
+        eprintln!("{reason}");
+    } else {
+        eprintln!("{head}\n{reason}");
     }
+    1
 }
 
 /// The interactive prompt: `>>>` for a new entry, `...` while a block or
 /// bracket is open; expression values are echoed.
-fn repl(cli: &Cli) -> u8 {
-    let mut engine = new_engine(cli, "");
+fn repl(cli: &Cli, engine: &mut Engine) -> u8 {
     let mut editor = match rustyline::DefaultEditor::new() {
         Ok(e) => e,
         Err(e) => {
@@ -171,7 +356,7 @@ fn repl(cli: &Cli) -> u8 {
     };
     println!("Rumba {} (Python subset). Ctrl-D to exit.", env!("CARGO_PKG_VERSION"));
     let mut entry = String::new();
-    loop {
+    let status = loop {
         let prompt = if entry.is_empty() { ">>> " } else { "... " };
         match editor.readline(prompt) {
             Ok(line) => {
@@ -186,9 +371,9 @@ fn repl(cli: &Cli) -> u8 {
                 let _ = editor.add_history_entry(entry.trim_end());
                 if let Err(e) = engine.run_interactive(&entry) {
                     if e.kind == "SystemExit" {
-                        return report(&e);
+                        break report(&e);
                     }
-                    report(&e);
+                    report_bounded(cli, &e, false);
                 }
                 entry.clear();
             }
@@ -196,7 +381,9 @@ fn repl(cli: &Cli) -> u8 {
                 println!("KeyboardInterrupt");
                 entry.clear();
             }
-            Err(_) => return 0,
+            Err(_) => break 0,
         }
-    }
+    };
+    finish(cli, engine);
+    status
 }

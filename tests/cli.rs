@@ -42,6 +42,154 @@ fn exit_statuses_follow_the_contract() {
 }
 
 #[test]
+fn sys_exit_statuses_are_taken_modulo_256_as_in_cpython() {
+    for (code, status) in [
+        ("300", 44),
+        ("-1", 255),
+        ("256", 0),
+        ("True", 1),
+        ("None", 0),
+        ("2**40 + 3", 3),
+    ] {
+        let out = rumba(&["-c", &format!("import sys\nsys.exit({code})")], "");
+        assert_eq!(out.status.code(), Some(status), "sys.exit({code})");
+        assert_eq!(text(&out.stderr), "", "sys.exit({code})");
+    }
+    let out = rumba(&["-c", "import sys\nsys.exit([1, 'a'])"], "");
+    assert_eq!(
+        (out.status.code(), text(&out.stderr)),
+        (Some(1), "[1, 'a']\n".to_string())
+    );
+}
+
+#[test]
+fn piped_stdin_runs_as_one_script_named_stdin() {
+    let script = "print('out')\ndef f():\n    return 1/0\nif True:\n    f()";
+    let out = rumba(&[], script);
+    assert_eq!(text(&out.stdout), "out\n");
+    assert_eq!(
+        text(&out.stderr),
+        "Traceback (most recent call last):\n  File \"<stdin>\", line 5, in <module>\n  File \"<stdin>\", line 3, in f\nZeroDivisionError: division by zero\n"
+    );
+    assert_eq!(out.status.code(), Some(1));
+    // An indented block at the very end runs (no blank line needed).
+    let out = rumba(&[], "for i in range(2):\n    print(i)");
+    assert_eq!((text(&out.stdout), out.status.code()), ("0\n1\n".to_string(), Some(0)));
+    let out = rumba(&[], "x = (\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).starts_with("  File \"<stdin>\", line 1\n"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = rumba(&[], "import sys\nsys.exit(3)\n");
+    assert_eq!(out.status.code(), Some(3));
+}
+
+#[test]
+fn a_dash_names_stdin_and_passes_arguments() {
+    let out = rumba(&["-", "a", "--b"], "import sys\nprint(sys.argv)");
+    assert_eq!(text(&out.stdout), "['-', 'a', '--b']\n");
+    let out = rumba(&[], "import sys\nprint(sys.argv)");
+    assert_eq!(text(&out.stdout), "['']\n");
+    let out = rumba(&["--no-jit", "-"], "print(1 +)");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).ends_with("SyntaxError: invalid syntax\n"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+/// The last line of a run's stderr, and its exit status.
+fn stopped(args: &[&str], code: &str) -> (String, Option<i32>) {
+    let mut all: Vec<&str> = args.to_vec();
+    all.extend(["-c", code]);
+    let out = rumba(&all, "");
+    let stderr = text(&out.stderr);
+    (stderr.lines().last().unwrap_or("").to_string(), out.status.code())
+}
+
+#[test]
+fn bounds_stop_a_run_with_a_one_line_reason() {
+    let spin = "while True:\n    pass";
+    for mode in [&["--no-jit"][..], &[], &["--jit-threshold", "1"]] {
+        let mut args = mode.to_vec();
+        args.extend(["--budget", "5000"]);
+        assert_eq!(
+            stopped(&args, spin),
+            (
+                "RuntimeError: execution budget exhausted (--budget 5000 ticks)".to_string(),
+                Some(1)
+            )
+        );
+    }
+    let grow = "x = []\nwhile True:\n    x.append('y' * 1000)";
+    assert_eq!(
+        stopped(&["--max-heap", "512K"], grow),
+        (
+            "MemoryError: heap limit exceeded (--max-heap 512K)".to_string(),
+            Some(1)
+        )
+    );
+    let out = rumba(&["--max-heap", "16M", "-c", "x = [0] * (2 * 1024 * 1024)"], "");
+    assert_eq!(out.status.code(), Some(1), "32 MB of list under 16M");
+    let out = rumba(&["--max-heap", "64m", "-c", "x = [0] * (2 * 1024 * 1024)"], "");
+    assert_eq!(out.status.code(), Some(0), "the same under 64m: {}", text(&out.stderr));
+    let recurse = "def f(n):\n    return f(n + 1)\nf(0)";
+    assert_eq!(
+        stopped(&["--max-depth", "30"], recurse),
+        (
+            "RecursionError: maximum recursion depth exceeded (--max-depth 30)".to_string(),
+            Some(1)
+        )
+    );
+    let out = rumba(
+        &[
+            "--max-depth",
+            "30",
+            "-c",
+            "def f(n):\n    return 0 if n == 0 else f(n - 1)\nprint(f(27))",
+        ],
+        "",
+    );
+    assert_eq!(text(&out.stdout), "0\n", "28 frames and the module's fit in 30");
+    // Without the flags, the engine's own errors are CPython's.
+    assert_eq!(
+        stopped(&[], recurse).0,
+        "RecursionError: maximum recursion depth exceeded"
+    );
+    for bad in [
+        &["--max-heap", "12Q"][..],
+        &["--max-heap", "-1"],
+        &["--budget", "x"],
+        &["--max-depth", "0"],
+        &["--timeout", "0"],
+    ] {
+        let mut args = bad.to_vec();
+        args.extend(["-c", "pass"]);
+        assert_eq!(rumba(&args, "").status.code(), Some(2), "{bad:?}");
+    }
+}
+
+#[test]
+fn a_timeout_stops_a_script_on_the_wall_clock() {
+    for mode in [&["--no-jit"][..], &["--jit-threshold", "1"]] {
+        let mut args = mode.to_vec();
+        args.extend(["--timeout", "0.2"]);
+        let started = std::time::Instant::now();
+        let (last, status) = stopped(&args, "print('started')\nwhile True:\n    pass");
+        assert_eq!(
+            (last.as_str(), status),
+            ("TimeoutError: wall-clock time limit exceeded (--timeout 0.2)", Some(1))
+        );
+        assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    }
+    let out = rumba(&["--timeout", "30", "-c", "print(sum(range(10)))"], "");
+    assert_eq!((text(&out.stdout), out.status.code()), ("45\n".to_string(), Some(0)));
+}
+
+#[test]
 fn errors_print_cpython_shaped_reports() {
     let out = rumba(&["-c", "def f():\n    return [][1]\nprint('out')\nf()"], "");
     assert_eq!(text(&out.stdout), "out\n");
@@ -79,11 +227,16 @@ fn dis_lists_bytecode_like_python() {
 #[test]
 fn the_prompt_echoes_values_and_survives_errors() {
     let session = "x = 3\nx * 2\ndef f(a):\n    return a + 1\n\nf(x)\n1/0\n'still here'\nNone\n";
-    let out = rumba(&[], session);
+    // -i: the prompt even though stdin is a pipe (without it, a pipe is
+    // one script, as for CPython).
+    let out = rumba(&["-i"], session);
     let stdout = text(&out.stdout);
     assert!(stdout.contains("6\n4\n'still here'\n"), "{stdout}");
     assert!(text(&out.stderr).contains("ZeroDivisionError: division by zero"));
     assert_eq!(out.status.code(), Some(0));
+    // -i after a script: the prompt sees the script's globals.
+    let out = rumba(&["-i", "-c", "y = 21"], "y * 2\n");
+    assert!(text(&out.stdout).contains("42\n"), "{}", text(&out.stdout));
 }
 
 #[test]

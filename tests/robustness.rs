@@ -7,24 +7,8 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::Ordering;
 
 use rumba::{Engine, JitOptions};
-
-/// A small seeded generator (xorshift64*), so failures reproduce.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-}
+use rumba_fuzzgen::soup::token_soup;
+use rumba_fuzzgen::{loops::loop_program, program, script::script, Choices, Rng};
 
 /// Runs a script with a budget on a thread with a modest stack, and
 /// returns its error kind (or "ok"); panics (failing the test) only if the
@@ -75,152 +59,24 @@ fn random_bytes_never_panic() {
     let mut rng = Rng(0x5eed_0001);
     for _ in 0..400 {
         let len = rng.below(200);
-        let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+        let bytes: Vec<u8> = (0..len).map(|_| rng.next_u64() as u8).collect();
         run_bounded(&String::from_utf8_lossy(&bytes), 10_000);
     }
 }
-
-const TOKENS: &[&str] = &[
-    "x",
-    "y",
-    "f",
-    "1",
-    "2.5",
-    "'s'",
-    "f'{x}'",
-    "(",
-    ")",
-    "[",
-    "]",
-    "{",
-    "}",
-    ":",
-    ",",
-    ".",
-    "+",
-    "-",
-    "*",
-    "/",
-    "//",
-    "%",
-    "**",
-    "=",
-    "==",
-    "<",
-    ">=",
-    "not",
-    "and",
-    "or",
-    "if",
-    "else",
-    "elif",
-    "while",
-    "for",
-    "in",
-    "def",
-    "return",
-    "lambda",
-    "\n",
-    "\n    ",
-    "\n        ",
-    "pass",
-    "break",
-    "continue",
-    "None",
-    "True",
-    "[x for x in y]",
-    "del",
-    "global",
-    "import",
-    "math",
-    "print",
-    "range",
-    "len",
-    "#",
-    "\\\n",
-    ";",
-];
 
 #[test]
 fn token_soups_never_panic() {
     let mut rng = Rng(0x5eed_0002);
     for _ in 0..1500 {
-        let n = 1 + rng.below(40);
-        let soup: Vec<&str> = (0..n).map(|_| rng.pick(TOKENS)).collect();
-        run_bounded(&soup.join(" "), 10_000);
+        run_bounded(&token_soup(&mut rng), 10_000);
     }
-}
-
-/// Random programs that are valid Python: assignments, arithmetic on small
-/// values, lists, loops and functions.
-fn random_program(rng: &mut Rng) -> String {
-    let mut out = String::from("a = 3\nb = -2.5\nc = [1, 2, 3]\nd = {'k': 1}\ns = 'xy'\n");
-    let exprs = [
-        "a + 1",
-        "a * b",
-        "a // 2",
-        "a % 3",
-        "b / 2",
-        "-a",
-        "a ** 2",
-        "len(c)",
-        "c[a % 3]",
-        "c[-1]",
-        "s * 2",
-        "a < b",
-        "a == b",
-        "not a",
-        "a and b",
-        "a or b",
-        "c + [a]",
-        "str(a) + s",
-        "abs(b)",
-        "max(a, 2)",
-        "min(c)",
-        "d['k']",
-        "d.get('z', 0)",
-        "[x * 2 for x in c]",
-        "(a, b)",
-        "round(b)",
-        "int(b)",
-        "float(a)",
-        "a if a > 0 else b",
-        "sum(c)",
-        "sorted(c)",
-        "c[1:]",
-        "s[::-1]",
-        "f'{a}-{b:.2f}'",
-        "'%d' % a",
-        "a << 3",
-        "a & 7",
-    ];
-    let targets = ["a", "b", "c", "s"];
-    for _ in 0..(3 + rng.below(10)) {
-        let line = match rng.below(6) {
-            0 => format!("print({})", rng.pick(&exprs)),
-            1 => format!("{} = {}", rng.pick(&targets), rng.pick(&exprs)),
-            2 => format!(
-                "for i in range({}):\n    a = (a + i) % 1000\n    print(a)",
-                rng.below(20)
-            ),
-            3 => format!(
-                "while a > 0 and a < 100:\n    a = a * 2 + 1\nprint(a, {})",
-                rng.pick(&exprs)
-            ),
-            4 => format!("def g(x, y=2):\n    return x * y + {}\nprint(g(a))", rng.pick(&exprs)),
-            _ => format!("c.append({})\nprint(len(c))", rng.pick(&exprs)),
-        };
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out
 }
 
 #[test]
 fn random_programs_never_panic() {
     let mut rng = Rng(0x5eed_0003);
     for _ in 0..400 {
-        let program = random_program(&mut rng);
+        let program = script(&mut rng);
         run_bounded(&program, 100_000);
     }
 }
@@ -379,7 +235,7 @@ fn random_programs_agree_with_cpython() {
     let mut rng = Rng(0x5eed_0004);
     let mut compared = 0;
     for _ in 0..60 {
-        let program = random_program(&mut rng);
+        let program = script(&mut rng);
         let py = std::process::Command::new("python3")
             .arg("-c")
             .arg(&program)
@@ -467,84 +323,6 @@ fn corpus_survives_gc_stress() {
     assert!(collections > 1_000, "stress mode collected only {collections} times");
 }
 
-/// A random loop-heavy program for the JIT: a hot outer loop over mixed
-/// int, float and bool locals, a list, nested loops with `break`,
-/// `continue`, branches and an inlined call, every operator the recorder
-/// handles (and some it aborts on).
-fn random_loop_program(rng: &mut Rng) -> String {
-    fn atom(rng: &mut Rng) -> String {
-        match rng.below(20) {
-            0..=7 => rng.pick(&["a", "b", "c", "d"]).to_string(),
-            8..=11 => format!("{}", rng.below(19) as i64 - 9),
-            12..=14 => rng.pick(&["0.5", "-1.5", "2.0", "0.0", "-0.0", "3.25"]).to_string(),
-            15..=16 => format!("xs[int({}) % 4]", rng.pick(&["a", "b", "c", "d", "i"])),
-            17..=18 => "i".to_string(),
-            _ => rng.pick(&["True", "False"]).to_string(),
-        }
-    }
-    fn expr(rng: &mut Rng, depth: usize) -> String {
-        if depth > 2 || rng.below(10) < 3 {
-            return atom(rng);
-        }
-        let (x, y) = (expr(rng, depth + 1), expr(rng, depth + 1));
-        match rng.below(16) {
-            0 => format!("({x} ** {})", rng.below(4)),
-            1 => format!("(int({x}) >> {})", rng.below(6)),
-            2 => format!("(int({x}) & int({y}))"),
-            3 => format!("(int({x}) ^ int({y}))"),
-            4 => format!("({x} // ({y} or 1))"),
-            5 => format!("({x} % ({y} or 1))"),
-            6 => format!("({x} / ({y} or 1))"),
-            7 => format!("abs({x})"),
-            8 => format!("min({x}, {y})"),
-            k => format!("({x} {} {y})", ["+", "-", "*", "<", ">=", "==", "and"][k - 9]),
-        }
-    }
-    fn stmt(rng: &mut Rng, indent: usize, depth: usize, out: &mut String) {
-        let pad = "    ".repeat(indent);
-        match rng.below(20) {
-            0..=8 => {
-                let v = rng.pick(&["a", "b", "c", "d"]);
-                out.push_str(&format!("{pad}{v} = {}\n", expr(rng, 0)));
-                out.push_str(&format!("{pad}{v} = max(min({v}, 1000000), -1000000)\n"));
-            }
-            9..=10 => out.push_str(&format!(
-                "{pad}xs[int({}) % 4] = {}\n",
-                rng.pick(&["a", "c", "i"]),
-                expr(rng, 0)
-            )),
-            11..=13 if depth < 2 => {
-                out.push_str(&format!("{pad}if {}:\n", expr(rng, 0)));
-                for _ in 0..1 + rng.below(3) {
-                    stmt(rng, indent + 1, depth + 1, out);
-                }
-                out.push_str(&format!("{pad}else:\n"));
-                stmt(rng, indent + 1, depth + 1, out);
-            }
-            14..=15 if depth < 2 => {
-                out.push_str(&format!("{pad}for j in range({}):\n", rng.below(7)));
-                for _ in 0..1 + rng.below(3) {
-                    stmt(rng, indent + 1, depth + 1, out);
-                }
-                out.push_str(&format!("{pad}    if j == {}:\n{pad}        break\n", rng.below(5)));
-            }
-            16 => out.push_str(&format!("{pad}total += f({}, {})\n", expr(rng, 0), expr(rng, 0))),
-            17 => out.push_str(&format!("{pad}if {}:\n{pad}    continue\n", expr(rng, 0))),
-            _ => out.push_str(&format!("{pad}total += {}\n", expr(rng, 0))),
-        }
-    }
-    let mut out = String::from(
-        "def f(x, y):\n    if x > y:\n        return x - y\n    return y * 2 + 1\n\
-         xs = [1, 2.5, -3, 4]\na, b, c, d = 1, 2.0, -3, 0.5\ntotal = 0\n",
-    );
-    out.push_str(&format!("for i in range({}):\n", 20 + rng.below(100)));
-    for _ in 0..2 + rng.below(6) {
-        stmt(rng, 1, 0, &mut out);
-    }
-    out.push_str("    total = max(min(total, 10**12), -10**12)\nprint(a, b, c, d, xs, total)\n");
-    out
-}
-
 /// The JIT's differential check: random loop-heavy programs print the
 /// same and end the same with the JIT off, at its default threshold and
 /// recording every loop.
@@ -556,7 +334,7 @@ fn random_loops_agree_with_and_without_jit() {
     let mut rng = Rng(env_number("RUMBA_JIT_FUZZ_SEED").map_or(0x5eed_0005, |s| s as u64 | 1));
     let mut finished = 0;
     for _ in 0..count {
-        let program = random_loop_program(&mut rng);
+        let program = loop_program(&mut rng);
         let run = |jit: Option<JitOptions>| {
             let mut engine = Engine::with_captured_output();
             if let Some(options) = jit {
@@ -577,6 +355,41 @@ fn random_loops_agree_with_and_without_jit() {
     }
     assert!(
         finished > count / 2,
+        "too few programs ran to the end ({finished} of {count})"
+    );
+}
+
+/// The structured generator's programs (the ones the `diff_jit` fuzz
+/// target runs) print the same and stop at the same point with the JIT
+/// off, at its default threshold and recording every loop, each under the
+/// budget its case names (some small, to stop mid-loop).
+#[test]
+fn generated_programs_agree_in_three_modes() {
+    // RUMBA_FUZZGEN=N runs N seeds from RUMBA_FUZZGEN_SEED (the seeds of
+    // `rumba-fuzzgen SEED`), for longer hunts.
+    let count = env_number("RUMBA_FUZZGEN").unwrap_or(1000);
+    let first = env_number("RUMBA_FUZZGEN_SEED").unwrap_or(0) as u64;
+    let mut finished = 0;
+    for seed in first..first + count as u64 {
+        let case = program::case(&mut Rng::seeded(seed));
+        let run = |jit: Option<JitOptions>| {
+            let mut engine = Engine::with_captured_output();
+            if let Some(options) = jit {
+                engine.enable_jit(options);
+            }
+            engine.set_budget(Some(case.budget));
+            engine.set_heap_limit(64 << 20);
+            let result = engine.run(&case.source).map_err(|e| e.report);
+            (result, engine.take_output())
+        };
+        let off = run(None);
+        let what = format!("seed {seed} (rumba-fuzzgen {seed}), budget {}", case.budget);
+        assert_eq!(run(Some(jit_everything())), off, "threshold 1 disagrees: {what}");
+        assert_eq!(run(Some(JitOptions::default())), off, "default JIT disagrees: {what}");
+        finished += off.0.is_ok() as usize;
+    }
+    assert!(
+        finished > count * 3 / 5,
         "too few programs ran to the end ({finished} of {count})"
     );
 }

@@ -36,8 +36,11 @@ pub fn run(ir: &mut IrBuf) {
     if end.entries.len() > MAX_PHIS || 2 * n + end.entries.len() > crate::params::MAX_RECORD {
         return;
     }
-    let modified: HashMap<u32, Ref> = end.entries.iter().copied().collect();
     let pre = n - 1;
+    if changes_a_slot_type(ir, pre, &end) {
+        return;
+    }
+    let modified: HashMap<u32, Ref> = end.entries.iter().copied().collect();
     let mut out: Vec<Ins> = ir.ins[..pre].to_vec();
     // The end of the peeled iteration: the loop header, every slot the
     // iteration changed still to be written (if the tick exits here).
@@ -158,6 +161,25 @@ pub fn run(ir: &mut IrBuf) {
     ir.ins = out;
 }
 
+/// Whether the recorded iteration leaves a slot it loaded with another
+/// type (an int local that `y = y / 2` makes a float). The body's copy is
+/// specialized to the types the slots had when the iteration began, so
+/// carrying such a slot in a PHI would hand a float to code compiled for
+/// an int (found by the diff_jit fuzz target). Such a loop stays unpeeled:
+/// each iteration starts at the top, whose guards send the changed slot
+/// back to the interpreter.
+fn changes_a_slot_type(ir: &IrBuf, pre: usize, end: &Snapshot) -> bool {
+    let mut loaded: HashMap<u32, Ty> = HashMap::new();
+    for ins in &ir.ins[..pre] {
+        if let Op::SLoad(slot) = ins.op {
+            loaded.entry(slot).or_insert(ins.ty);
+        }
+    }
+    end.entries
+        .iter()
+        .any(|&(slot, r)| loaded.get(&slot).is_some_and(|&ty| ty != ir.ins[r.0 as usize].ty))
+}
+
 /// A snapshot of the body: the peeled one's entries substituted, plus
 /// every slot the loop writes that the peeled snapshot did not yet hold
 /// (memory still has the values from before the first iteration), at its
@@ -209,6 +231,23 @@ mod tests {
             "slot 0 is carried from y"
         );
         assert_eq!(*ops.last().unwrap(), Op::LoopBack);
+    }
+
+    #[test]
+    fn a_slot_whose_type_the_iteration_changes_is_not_peeled() {
+        // y = y / 2 with y an int on entry: the end value is a float.
+        let mut ir = ir();
+        let y = push(&mut ir, Op::SLoad(0), Ty::Int);
+        let two = push(&mut ir, Op::KFloat(2.0f64.to_bits()), Ty::Float);
+        let yf = push(&mut ir, Op::IToF(y), Ty::Float);
+        let half = push(&mut ir, Op::FDiv(yf, two), Ty::Float);
+        close(&mut ir, &[half]);
+        super::run(&mut ir);
+        assert!(
+            !ops(&ir).contains(&Op::LoopStart),
+            "a type-unstable loop must restart at its guards: {:?}",
+            ops(&ir)
+        );
     }
 
     #[test]

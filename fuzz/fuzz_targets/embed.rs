@@ -1,0 +1,187 @@
+//! The embedding API driven by arbitrary sequences of calls: runs (of
+//! known snippets and of arbitrary text), prompt entries, globals set and
+//! read, script functions called from the host, limits changed between
+//! runs, interrupts, GC stress, the JIT switched on. Nothing may panic, a
+//! global set from the host reads back as itself, and an engine keeps
+//! working after every error.
+
+#![no_main]
+
+use arbitrary::Arbitrary;
+use libfuzzer_sys::fuzz_target;
+use rumba::{Engine, HostValue, JitOptions};
+
+/// Snippets that define and use the names the other calls touch, so a
+/// sequence of calls does something beyond raising NameError.
+const SNIPPETS: &[&str] = &[
+    "def f(a, b=2):\n    return a * b + 1",
+    "def g(n):\n    t = 0\n    for i in range(n):\n        t += i * i\n    return t",
+    "def h(xs):\n    return [v * 2 for v in xs]",
+    "def rec(n):\n    return n if n < 2 else rec(n - 1) + rec(n - 2)",
+    "x = [i * 0.5 for i in range(20)]",
+    "y = {'k': x, 1: 'one'}",
+    "data = data + data if isinstance(data, list) else [data]",
+    "print(x, y)",
+    "x = f(len(x)) if isinstance(x, list) else f(1)",
+    "while True:\n    pass",
+    "import sys\nsys.exit(3)",
+    "z = x\nx = y\ny = z",
+    "del x",
+    "x = []\nx.append(x)",
+    "for i in range(100):\n    data = [data]",
+    "s = 'ab' * 1000\nt = s.replace('a', 'bb')",
+    "n = 0\nwhile n < 10000:\n    n += 1\nprint(n)",
+    "x = 1 // 0",
+    "f = lambda a, b=3: a - b",
+    "g = len",
+];
+
+const NAMES: &[&str] = &["f", "g", "h", "rec", "x", "y", "data", "n", "print", "len"];
+
+#[derive(Arbitrary, Debug)]
+enum Leaf {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+}
+
+#[derive(Arbitrary, Debug)]
+enum Value {
+    Leaf(Leaf),
+    List(Vec<Leaf>),
+    Tuple(Vec<Leaf>),
+    Nested(Vec<Vec<Leaf>>),
+    Other(String),
+}
+
+#[derive(Arbitrary, Debug)]
+enum Action {
+    Snippet(u8),
+    Text(String),
+    Interactive(String),
+    SetGlobal(u8, Value),
+    Global(u8),
+    Call(u8, Vec<Value>),
+    Budget(u32),
+    RecursionLimit(u16),
+    HeapLimit(u32),
+    EnableJit(u8),
+    FinishJit,
+    Interrupt,
+    GcStress(bool),
+    Stats,
+    Argv(Vec<String>),
+    Disassemble(String),
+}
+
+fn leaf(l: &Leaf) -> HostValue {
+    match l {
+        Leaf::None => HostValue::None,
+        Leaf::Bool(b) => HostValue::Bool(*b),
+        Leaf::Int(i) => HostValue::Int(*i),
+        Leaf::Float(f) => HostValue::Float(*f),
+        Leaf::Str(s) => HostValue::Str(s.clone()),
+    }
+}
+
+fn host(v: &Value) -> HostValue {
+    match v {
+        Value::Leaf(l) => leaf(l),
+        Value::List(items) => HostValue::List(items.iter().map(leaf).collect()),
+        Value::Tuple(items) => HostValue::Tuple(items.iter().map(leaf).collect()),
+        Value::Nested(rows) => HostValue::List(
+            rows.iter()
+                .map(|r| HostValue::Tuple(r.iter().map(leaf).collect()))
+                .collect(),
+        ),
+        Value::Other(s) => HostValue::Other(s.clone()),
+    }
+}
+
+/// Equality that holds a NaN equal to itself and tells -0.0 from 0.0: a
+/// value must come back bit for bit.
+fn same(a: &HostValue, b: &HostValue) -> bool {
+    match (a, b) {
+        (HostValue::Float(x), HostValue::Float(y)) => x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan()),
+        (HostValue::List(x), HostValue::List(y)) | (HostValue::Tuple(x), HostValue::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same(p, q))
+        }
+        _ => a == b,
+    }
+}
+
+/// Every budget is bounded, so no sequence of calls can hang the target.
+const MAX_TICKS: u64 = 200_000;
+
+fuzz_target!(|actions: Vec<Action>| {
+    let mut engine = Engine::with_captured_output();
+    engine.set_budget(Some(MAX_TICKS));
+    engine.set_heap_limit(32 << 20);
+    let mut stress = false;
+    for action in actions.iter().take(40) {
+        match action {
+            Action::Snippet(i) => {
+                let _ = engine.run(SNIPPETS[*i as usize % SNIPPETS.len()]);
+            }
+            Action::Text(text) => {
+                let _ = engine.run(text);
+            }
+            Action::Interactive(text) => {
+                let _ = engine.run_interactive(text);
+            }
+            Action::SetGlobal(i, value) => {
+                let name = NAMES[*i as usize % NAMES.len()];
+                let value = host(value);
+                match engine.set_global(name, &value) {
+                    Ok(()) => {
+                        let back = engine.global(name).expect("a global just set is bound");
+                        assert!(same(&back, &value), "{name}: set {value:?}, read {back:?}");
+                    }
+                    Err(e) => assert!(matches!(value, HostValue::Other(_)), "{e}"),
+                }
+            }
+            Action::Global(i) => {
+                let _ = engine.global(NAMES[*i as usize % NAMES.len()]);
+            }
+            Action::Call(i, args) => {
+                let args: Vec<HostValue> = args.iter().take(6).map(host).collect();
+                let _ = engine.call(NAMES[*i as usize % NAMES.len()], &args);
+            }
+            Action::Budget(ticks) => engine.set_budget(Some(u64::from(*ticks) % MAX_TICKS)),
+            Action::RecursionLimit(frames) => engine.set_recursion_limit(usize::from(*frames) % 1200),
+            Action::HeapLimit(bytes) => engine.set_heap_limit(*bytes as usize % (64 << 20)),
+            Action::EnableJit(threshold) => engine.enable_jit(JitOptions {
+                threshold: u32::from(*threshold).max(1),
+                ..Default::default()
+            }),
+            Action::FinishJit => engine.finish_jit(),
+            Action::Interrupt => engine
+                .interrupt_handle()
+                .store(true, std::sync::atomic::Ordering::Relaxed),
+            Action::GcStress(on) => {
+                // Stress collects at every safe point: keep the budget
+                // small while it is on, so one input stays fast.
+                stress = *on;
+                engine.set_gc_stress(stress);
+                if stress {
+                    engine.set_budget(Some(5_000));
+                }
+            }
+            Action::Stats => {
+                let _ = engine.jit_stats_line();
+                let _ = engine.gc_stats();
+                let _ = engine.collections();
+            }
+            Action::Argv(argv) => engine.set_argv(argv.clone()),
+            Action::Disassemble(text) => {
+                let _ = Engine::disassemble(text, "<fuzz>");
+            }
+        }
+        if stress && matches!(action, Action::Budget(_)) {
+            engine.set_budget(Some(5_000));
+        }
+        let _ = engine.take_output();
+    }
+});

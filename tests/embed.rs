@@ -1,0 +1,102 @@
+//! The embedding API: host values in and out of scripts, calling script
+//! functions from the host, and an engine that stays usable after errors
+//! and limits.
+
+use rumba::{Engine, HostValue};
+
+#[test]
+fn host_values_round_trip_through_globals() {
+    let mut engine = Engine::with_captured_output();
+    let values = [
+        HostValue::None,
+        HostValue::Bool(true),
+        HostValue::Int(i64::MIN),
+        HostValue::Float(-0.0),
+        HostValue::Str("héllo\n".into()),
+        HostValue::List(vec![
+            HostValue::Int(1),
+            HostValue::Str("a".into()),
+            HostValue::List(vec![]),
+        ]),
+        HostValue::Tuple(vec![HostValue::Float(0.5), HostValue::None]),
+    ];
+    for (i, v) in values.iter().enumerate() {
+        engine.set_global(&format!("v{i}"), v).unwrap();
+        assert_eq!(engine.global(&format!("v{i}")).as_ref(), Some(v));
+    }
+    engine.run("print(v0, v1, v2, v3, repr(v4), v5, v6)").unwrap();
+    assert_eq!(
+        engine.take_output(),
+        "None True -9223372036854775808 -0.0 'héllo\\n' [1, 'a', []] (0.5, None)\n"
+    );
+    assert_eq!(engine.global("nope"), None);
+    engine.run("d = {'k': [1]}\nf = len").unwrap();
+    assert_eq!(engine.global("d"), Some(HostValue::Other("{'k': [1]}".into())));
+    let err = engine.set_global("e", &HostValue::Other("x".into())).unwrap_err();
+    assert_eq!(err.kind, "TypeError");
+}
+
+#[test]
+fn calls_reach_script_functions_and_report_their_errors() {
+    let mut engine = Engine::with_captured_output();
+    engine
+        .run("def div(a, b):\n    print('dividing')\n    return a // b\nn = 3")
+        .unwrap();
+    assert_eq!(
+        engine.call("div", &[HostValue::Int(7), HostValue::Int(2)]),
+        Ok(HostValue::Int(3))
+    );
+    let err = engine.call("div", &[HostValue::Int(7), HostValue::Int(0)]).unwrap_err();
+    assert_eq!(err.kind, "ZeroDivisionError");
+    assert_eq!(
+        err.report,
+        "Traceback (most recent call last):\n  File \"<string>\", line 3, in div\nZeroDivisionError: integer division or modulo by zero\n"
+    );
+    assert_eq!(engine.take_output(), "dividing\ndividing\n");
+    assert_eq!(engine.call("n", &[]).unwrap_err().kind, "TypeError");
+    assert_eq!(engine.call("missing", &[]).unwrap_err().kind, "NameError");
+    assert_eq!(engine.call("div", &[HostValue::Int(1)]).unwrap_err().kind, "TypeError");
+    // The engine is still usable, and its state is intact.
+    engine.run("print(div(9, 3), n)").unwrap();
+    assert_eq!(engine.take_output(), "dividing\n3 3\n");
+}
+
+#[test]
+fn calls_are_bounded_like_runs() {
+    let mut engine = Engine::with_captured_output();
+    engine.enable_jit(rumba::JitOptions {
+        threshold: 1,
+        ..Default::default()
+    });
+    engine
+        .run("def spin():\n    while True:\n        pass\ndef down(n):\n    return down(n + 1)")
+        .unwrap();
+    engine.set_budget(Some(10_000));
+    assert_eq!(
+        engine.call("spin", &[]).unwrap_err().message,
+        "execution budget exhausted"
+    );
+    engine.set_budget(None);
+    engine.set_recursion_limit(50);
+    assert_eq!(
+        engine.call("down", &[HostValue::Int(0)]).unwrap_err().kind,
+        "RecursionError"
+    );
+    assert_eq!(
+        engine.call("down", &[HostValue::Int(0)]).unwrap_err().kind,
+        "RecursionError"
+    );
+}
+
+#[test]
+fn values_that_hold_themselves_come_back_bounded() {
+    let mut engine = Engine::with_captured_output();
+    engine
+        .run("x = [1]\nx.append(x)\ny = [0]\nfor i in range(60):\n    y = [y, y]")
+        .unwrap();
+    match engine.global("x") {
+        Some(HostValue::Other(text)) => assert!(text.contains("too large"), "{text}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(engine.global("y"), Some(HostValue::Other(_))));
+}
