@@ -378,6 +378,10 @@ impl ListObj {
 
     /// Appends all of `items`.
     pub fn extend(&mut self, items: Items) {
+        // Nothing to add: an empty list stays without storage.
+        if items.is_empty() {
+            return;
+        }
         self.make_fit(items.storage());
         match (items, self.storage()) {
             (Items::Ints(x), Storage::Int) => self.vec_mut::<i64>().extend_from_slice(x),
