@@ -402,7 +402,12 @@ impl Engine {
         if matches!(type_name, "list" | "tuple") {
             let len = self.vm.len_of(v).unwrap_or(0) as usize;
             if len < *budget && depth < MAX_CONVERTED_DEPTH {
-                let items = self.vm.collect_iterable(v).unwrap_or_default();
+                // Read as they are: a conversion for the host charges no
+                // ticks (the budget may be spent after the run it limited).
+                let items = (v.as_obj())
+                    .and_then(|r| self.vm.heap.seq_items(r))
+                    .map(|items| items.to_vec())
+                    .unwrap_or_default();
                 let items: Vec<HostValue> = items
                     .into_iter()
                     .map(|item| self.host_value(item, budget, depth + 1))

@@ -100,3 +100,16 @@ fn values_that_hold_themselves_come_back_bounded() {
     }
     assert!(matches!(engine.global("y"), Some(HostValue::Other(_))));
 }
+
+#[test]
+fn a_global_reads_back_whole_after_a_run_spent_the_budget() {
+    // Found by the embed fuzz target: reading a tuple for the host charged
+    // ticks, and with the budget spent by the run before it came back empty.
+    let mut engine = Engine::with_captured_output();
+    engine.set_budget(Some(200_000));
+    let stopped = engine.run("while True:\n    pass").unwrap_err();
+    assert_eq!(stopped.kind, "RuntimeError");
+    let value = HostValue::Tuple(vec![HostValue::Str(String::new()), HostValue::Int(7)]);
+    engine.set_global("g", &value).unwrap();
+    assert_eq!(engine.global("g"), Some(value));
+}
