@@ -1752,30 +1752,51 @@ impl Recorder {
     /// virtual one, or a virtual tuple holding it, now holds the real one,
     /// so the tuple keeps one identity from here on.
     fn real(&mut self, r: Ref) -> Rec<Ref> {
-        let Op::VTuple(id) = self.ir.op(r) else {
+        if !matches!(self.ir.op(r), Op::VTuple(_)) {
             return Ok(r);
-        };
-        let items = self.ir.tuples[id as usize].clone();
-        if items.len() > crate::exit::MAX_NATIVE_ARGS {
-            return Err("NYI: a tuple of many items that escapes".into());
         }
-        let mut real_items = Vec::with_capacity(items.len());
-        for item in items {
-            real_items.push(self.real(item)?);
-        }
-        let n = real_items.len() as u64;
-        let made = self.call(Helper::NewTuple, vec![RawArg::Imm(n)], real_items, Ty::Obj);
-        for slot in 0..self.slots.len() {
-            if let Some(v) = self.slots[slot] {
-                if let Some(w) = self.substitute(v, r, made) {
-                    self.slots[slot] = Some(w);
+        let mut made = Vec::new();
+        let real = self.make_tuple(r, &mut made)?;
+        // Outer tuples first: a slot holding the outer virtual tuple gets
+        // the real one whole. (Inner first, that slot would be rebuilt
+        // into a new virtual tuple that no later substitution matches.)
+        for &(old, new) in made.iter().rev() {
+            for slot in 0..self.slots.len() {
+                if let Some(v) = self.slots[slot] {
+                    if let Some(w) = self.substitute(v, old, new) {
+                        self.slots[slot] = Some(w);
+                    }
                 }
             }
         }
         // Guards from here on need a snapshot that names the real tuple:
         // an exit must not make a second one.
         self.snap_here = None;
-        Ok(made)
+        Ok(real)
+    }
+
+    /// Emits the making of virtual tuple `r`, its virtual items first
+    /// (once each, however often they are shared); `made` lists each
+    /// virtual tuple with the real one made for it, inner ones first.
+    fn make_tuple(&mut self, r: Ref, made: &mut Vec<(Ref, Ref)>) -> Rec<Ref> {
+        let Op::VTuple(id) = self.ir.op(r) else {
+            return Ok(r);
+        };
+        if let Some(&(_, real)) = made.iter().find(|&&(old, _)| old == r) {
+            return Ok(real);
+        }
+        let items = self.ir.tuples[id as usize].clone();
+        if items.len() > crate::exit::MAX_NATIVE_ARGS {
+            return Err("NYI: a tuple of many items that escapes".into());
+        }
+        let mut real_items = Vec::with_capacity(items.len());
+        for item in items {
+            real_items.push(self.make_tuple(item, made)?);
+        }
+        let n = real_items.len() as u64;
+        let real = self.call(Helper::NewTuple, vec![RawArg::Imm(n)], real_items, Ty::Obj);
+        made.push((r, real));
+        Ok(real)
     }
 
     /// `v` with the virtual tuple `old` replaced by `new` (rebuilding

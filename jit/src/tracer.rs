@@ -331,7 +331,9 @@ impl JitHook for Jit {
                     match kind {
                         TraceKind::Root { code, loop_id } => self.loops.entry((code, loop_id)).or_default().aborts += 1,
                         TraceKind::Entry { code } => self.loops.entry((code, ENTRY)).or_default().aborts += 1,
-                        TraceKind::Side { .. } => {}
+                        // A side trace's exit tries a limited number of
+                        // times, whether recording or compiling failed.
+                        TraceKind::Side { exit, .. } => self.exits[exit as usize].tries += 1,
                     }
                 }
                 false
