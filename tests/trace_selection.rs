@@ -128,3 +128,17 @@ fn building_and_walking_a_tree_of_tuples_compiles_without_aborts() {
     assert!(aborts(&line) < 50, "{line}");
     assert!(exits(&line) < 20_000, "{line}");
 }
+
+#[test]
+fn a_side_trace_that_calls_a_function_with_a_loop_waits_for_its_entry_trace() {
+    // The inner loop compiles first; the side trace at its end goes round
+    // the outer loop and calls make(), which the interpreter had called too
+    // few times for an entry trace. Inlined, that call handed over at
+    // make()'s loop on each of the 20,000 passes; handed to the interpreter
+    // whole, it counts toward make()'s entry trace, which the exit then
+    // calls through a side trace of its own.
+    let source = "def make(seed):\n    out = []\n    for k in range(3):\n        out.append(seed + k)\n    return out\n\nt = 0\nfor i in range(20000):\n    for v in make(i):\n        t += v\n";
+    let (line, _, blacklisted) = stats(source, JitOptions::default());
+    assert_eq!(blacklisted, 0, "{line}");
+    assert!(exits(&line) < 1000, "{line}");
+}

@@ -1226,6 +1226,19 @@ impl Recorder {
                                 inner: Some((fcode, ENTRY)),
                             });
                         }
+                        // A side trace cannot wait: it hands the call to
+                        // the interpreter, which counts the callee's entry
+                        // toward its trace; once that exists this exit
+                        // grows a side trace that calls it.
+                        None if simple
+                            && !recursive
+                            && self.frames.is_empty()
+                            && matches!(self.kind, TraceKind::Side { .. })
+                            && !self.entries_given_up.contains(&fcode) =>
+                        {
+                            self.guard(Op::Handoff, Ty::Void);
+                            return Ok(Step::Close(Ending::Handoff));
+                        }
                         _ => {}
                     }
                 }

@@ -16,6 +16,7 @@ use crate::ir::{IrBuf, Op};
 use crate::record::{Ending, Recorder, Step, TraceKind, ENTRY};
 use crate::{dump, opt, params, JitOptions};
 use rumba_vm::heap::ObjRef;
+use rumba_vm::object::Obj;
 use rumba_vm::value::Value;
 
 struct Trace {
@@ -93,6 +94,14 @@ impl Jit {
     }
 
     /// A recording failed: count it against its loop or exit.
+    /// Functions whose entry traces were given up on (blacklisted).
+    fn entries_given_up(&self) -> Vec<CodeId> {
+        (self.loops.iter())
+            .filter(|(&(_, id), l)| id == ENTRY && l.blacklisted)
+            .map(|(&(code, _), _)| code)
+            .collect()
+    }
+
     fn aborted(&mut self, vm: &Vm, rec: Recorder, why: &str) {
         self.stats.aborts += 1;
         let start_line = vm.code(rec.start_code).code.lines[rec.start_pc];
@@ -286,10 +295,7 @@ impl JitHook for Jit {
         let line = vm.code(code).code.lines[pc - 1];
         self.log(format!("[TRACE start {}]", Self::place(vm, code, line)));
         let mut rec = Recorder::new(vm, TraceKind::Root { code, loop_id }, pc - 1, pc);
-        rec.entries_given_up = (self.loops.iter())
-            .filter(|(&(_, id), l)| id == ENTRY && l.blacklisted)
-            .map(|(&(code, _), _)| code)
-            .collect();
+        rec.entries_given_up = self.entries_given_up();
         self.recorder = Some(rec);
         HotLoop::Record
     }
@@ -409,7 +415,20 @@ impl JitHook for Jit {
         // links to that trace at once).
         let handoff_linkable = || {
             let ins = vm.code(snap.code).code.instrs[snap.pc as usize];
-            ins.op == Opcode::Loop && vm.loop_trace(snap.code, ins.arg).is_some()
+            match ins.op {
+                Opcode::Loop => vm.loop_trace(snap.code, ins.arg).is_some(),
+                Opcode::Call => {
+                    // The exit restored the stack up to the call: the
+                    // callee sits below its arguments.
+                    let stack = vm.stack();
+                    let callee = stack.len().checked_sub(ins.arg as usize + 1).map(|i| stack[i]);
+                    match callee.and_then(|v| v.as_obj()).map(|r| vm.heap.get(r)) {
+                        Some(Obj::Function(f)) => vm.entry_trace(f.code).is_some(),
+                        _ => false,
+                    }
+                }
+                _ => false,
+            }
         };
         let wants_side = count >= params::HOT_EXIT
             && ce
@@ -436,6 +455,7 @@ impl JitHook for Jit {
             };
             let virtuals = ce.virtuals.clone();
             let mut rec = Recorder::new(vm, kind, pc, pc);
+            rec.entries_given_up = self.entries_given_up();
             // The patched exit jumps into the side trace with the stub's
             // writes only: the tuples it keeps virtual are never made.
             rec.assume_virtuals(vm, &virtuals);
