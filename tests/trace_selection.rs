@@ -142,3 +142,15 @@ fn a_side_trace_that_calls_a_function_with_a_loop_waits_for_its_entry_trace() {
     assert_eq!(blacklisted, 0, "{line}");
     assert!(exits(&line) < 1000, "{line}");
 }
+
+#[test]
+fn a_loop_calling_a_recursive_function_calls_its_entry_trace() {
+    // build() recurses only inside itself: inlined into the loop's trace,
+    // its first level handed its recursive calls to the interpreter on
+    // every pass (3,402 exits). Once a recording has seen build() call
+    // itself, calls of it go through its entry trace, from the loop too.
+    let source = "def build(seed, depth):\n    seed = seed * 16807 % 2147483647\n    if depth == 0 or seed % 3 == 0:\n        return str(seed % 99), seed\n    left, seed = build(seed, depth - 1)\n    right, seed = build(seed, depth - 1)\n    return left + '+' + right, seed\n\nseed = 42\nn = 0\nfor i in range(5000):\n    text, seed = build(seed, 4)\n    n += len(text)\n";
+    let (line, _, blacklisted) = stats(source, JitOptions::default());
+    assert_eq!(blacklisted, 0, "{line}");
+    assert!(exits(&line) < 1000, "{line}");
+}

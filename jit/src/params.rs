@@ -61,6 +61,13 @@ pub const MAX_ABORTS: u32 = 5;
 /// loop whose inner loop never compiles stops paying for recordings.
 pub const MAX_DEFERS: u32 = 24;
 
+/// Recordings of a loop in a function that left the loop (through
+/// `break` or `return`) after which the next one may record the way out:
+/// through the return and on in the caller. A loop that is mostly left
+/// (a parser's `while` that runs once or twice a call) then gets a trace
+/// of its leaving path, and the path that goes round grows from its exit.
+pub const LEAVING_DEFERS: u32 = 4;
+
 /// Native code size limit in bytes (LuaJIT: up to 2 MB of mcode areas):
 /// past it, no more traces compile.
 pub const MAX_MCODE: usize = 4 << 20;

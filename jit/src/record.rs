@@ -107,6 +107,13 @@ pub struct Recorder {
     /// Functions whose entry traces were given up on: calls of them are
     /// inlined, not waited for.
     pub entries_given_up: Vec<CodeId>,
+    /// Functions known to call themselves (`Jit::recursive`), and those
+    /// this recording found doing so.
+    pub known_recursive: Vec<CodeId>,
+    pub found_recursive: Vec<CodeId>,
+    /// A root trace may leave its loop by returning from its function
+    /// (after recordings that all left it; `params::LEAVING_DEFERS`).
+    pub may_leave: bool,
     /// The trace returned from the frame it started in: loops it meets
     /// now belong to a caller.
     returned: bool,
@@ -146,6 +153,9 @@ impl Recorder {
             max_inline: 0,
             passed_loops: Vec::new(),
             returned: false,
+            may_leave: false,
+            known_recursive: Vec::new(),
+            found_recursive: Vec::new(),
             entries_given_up: Vec::new(),
             iter_made: false,
             rooted: 0,
@@ -637,7 +647,9 @@ impl Recorder {
                 return Err("loop inside a called function not compiled yet".into());
             }
             Opcode::Loop => {
-                let is_root = matches!(self.kind, TraceKind::Root { .. });
+                // Once a root trace returned into a caller, it meets that
+                // caller's loops as a side trace would.
+                let is_root = matches!(self.kind, TraceKind::Root { .. }) && !self.returned;
                 if is_root && pc == self.loop_pc {
                     self.finish(vm, pc)?;
                     self.guard(Op::LoopBack, Ty::Void);
@@ -1033,7 +1045,7 @@ impl Recorder {
                     // the return to the interpreter (the caller's frame is
                     // not the trace's to see); a root trace's iteration
                     // left the loop, which the next attempt may not.
-                    if matches!(self.kind, TraceKind::Root { .. }) {
+                    if matches!(self.kind, TraceKind::Root { .. }) && !self.may_leave {
                         return Ok(Step::Defer {
                             why: "left its loop on this iteration".into(),
                             inner: None,
@@ -1198,7 +1210,10 @@ impl Recorder {
                 // only an exit can make, the interpreter makes it.
                 let simple = argc == locals.nparams as usize && locals.cells.is_empty() && locals.free.is_empty();
                 let recursive = fcode == self.code || self.frames.iter().any(|f| f.code == fcode);
-                if recursive || vm.has_loops(fcode) {
+                if recursive && !self.known_recursive.contains(&fcode) {
+                    self.found_recursive.push(fcode);
+                }
+                if recursive || vm.has_loops(fcode) || self.known_recursive.contains(&fcode) {
                     let target = match self.kind {
                         TraceKind::Entry { code } if code == fcode && self.frames.is_empty() => {
                             Some(crate::ir::SELF_TRACE)
@@ -1231,7 +1246,6 @@ impl Recorder {
                         // toward its trace; once that exists this exit
                         // grows a side trace that calls it.
                         None if simple
-                            && !recursive
                             && self.frames.is_empty()
                             && matches!(self.kind, TraceKind::Side { .. })
                             && !self.entries_given_up.contains(&fcode) =>
@@ -2036,9 +2050,16 @@ impl Recorder {
             // to it is it, so `ch == "x"` compares addresses once one side
             // is known (guarded) to be that object.
             (Ty::Obj, Ty::Obj) if matches!(cmp, Cmp::Eq | Cmp::Ne) => {
-                let pinned = [(a, va), (b, vb)]
-                    .into_iter()
-                    .find_map(|(r, v)| v.as_obj().filter(|o| shared_char(vm, *o)).map(|o| (r, o)));
+                // A constant side needs no guard; guarding the other side
+                // would pin it to the one character it held while recording.
+                let is_constant = |r: Ref| matches!(self.ir.op(r), Op::KObj(_));
+                let sides = if is_constant(b) && !is_constant(a) {
+                    [(b, vb), (a, va)]
+                } else {
+                    [(a, va), (b, vb)]
+                };
+                let pinned =
+                    (sides.into_iter()).find_map(|(r, v)| v.as_obj().filter(|o| shared_char(vm, *o)).map(|o| (r, o)));
                 let Some((r, o)) = pinned else {
                     return Err(format!("NYI: ref {} ref", cmp.symbol()));
                 };

@@ -63,6 +63,9 @@ pub struct Jit {
     exits: Vec<ExitRecord>,
     loops: HashMap<(CodeId, u32), LoopRecord>,
     recorder: Option<Recorder>,
+    /// Functions a recording saw call themselves (directly or through
+    /// inlined calls): their calls run through entry traces.
+    recursive: Vec<CodeId>,
     /// Deepest inlining of any trace: entering needs that many frames free.
     max_inline: usize,
     stats: Stats,
@@ -78,6 +81,7 @@ impl Jit {
             exits: Vec::new(),
             loops: HashMap::new(),
             recorder: None,
+            recursive: Vec::new(),
             max_inline: 0,
             stats: Stats::default(),
         })
@@ -296,6 +300,11 @@ impl JitHook for Jit {
         self.log(format!("[TRACE start {}]", Self::place(vm, code, line)));
         let mut rec = Recorder::new(vm, TraceKind::Root { code, loop_id }, pc - 1, pc);
         rec.entries_given_up = self.entries_given_up();
+        rec.known_recursive = self.recursive.clone();
+        rec.may_leave = self
+            .loops
+            .get(&(code, loop_id))
+            .is_some_and(|l| l.defers >= params::LEAVING_DEFERS);
         self.recorder = Some(rec);
         HotLoop::Record
     }
@@ -307,7 +316,10 @@ impl JitHook for Jit {
         }
         let line = vm.code(code).code.lines[0];
         self.log(format!("[TRACE start {} entry]", Self::place(vm, code, line)));
-        self.recorder = Some(Recorder::new(vm, TraceKind::Entry { code }, 0, 0));
+        let mut rec = Recorder::new(vm, TraceKind::Entry { code }, 0, 0);
+        rec.entries_given_up = self.entries_given_up();
+        rec.known_recursive = self.recursive.clone();
+        self.recorder = Some(rec);
         HotLoop::Record
     }
 
@@ -315,7 +327,13 @@ impl JitHook for Jit {
         let Some(rec) = self.recorder.as_mut() else {
             return false;
         };
-        match rec.step(vm, pc) {
+        let step = rec.step(vm, pc);
+        for code in std::mem::take(&mut rec.found_recursive) {
+            if !self.recursive.contains(&code) {
+                self.recursive.push(code);
+            }
+        }
+        match step {
             Step::Continue => true,
             Step::Abort(why) => {
                 let rec = self.recorder.take().expect("recording");
@@ -456,6 +474,7 @@ impl JitHook for Jit {
             let virtuals = ce.virtuals.clone();
             let mut rec = Recorder::new(vm, kind, pc, pc);
             rec.entries_given_up = self.entries_given_up();
+            rec.known_recursive = self.recursive.clone();
             // The patched exit jumps into the side trace with the stub's
             // writes only: the tuples it keeps virtual are never made.
             rec.assume_virtuals(vm, &virtuals);

@@ -6,6 +6,11 @@
 /// Whether `c` falls in one of the sorted, disjoint ranges.
 fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
     let c = c as u32;
+    // ASCII (most text) meets only the first few ranges of a table:
+    // a short scan from the start beats the binary search.
+    if c < 0x80 {
+        return table.iter().take_while(|&&(lo, _)| lo <= c).any(|&(_, hi)| c <= hi);
+    }
     let i = table.partition_point(|&(_, hi)| hi < c);
     table.get(i).is_some_and(|&(lo, _)| lo <= c)
 }
