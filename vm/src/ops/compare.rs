@@ -143,10 +143,10 @@ impl Vm {
                 while top.at < xs.len().min(ys.len()) {
                     let (a, b) = (xs.get(top.at), ys.get(top.at));
                     top.at += 1;
+                    self.charge(ITEM_TICKS)?;
                     if !a.is(b) {
                         return Ok(Next::Pair(a, b));
                     }
-                    self.charge(ITEM_TICKS)?;
                 }
                 Ok(Next::Done)
             }
@@ -174,10 +174,11 @@ impl Vm {
         }
     }
 
-    /// Compares what can be compared without looking at items; charges a
-    /// tick (and, for typed lists compared as arrays, their bytes).
+    /// Compares what can be compared without looking at items (charging,
+    /// for typed lists compared as arrays, their bytes). The item ticks are
+    /// charged where items are visited (`next_pair`): comparing two numbers
+    /// costs nothing, in the interpreter as in compiled code.
     fn eq_shallow(&self, a: Value, b: Value) -> OpResult<Shallow> {
-        self.charge(ITEM_TICKS)?;
         if let Some(ord) = numeric_order(a, b) {
             return Ok(Shallow::Equal(ord == Some(Ordering::Equal)));
         }
