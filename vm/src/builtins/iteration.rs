@@ -6,7 +6,7 @@ use crate::error::PyError;
 use crate::heap::ObjRef;
 use crate::methods::{sort_list, sort_options};
 use crate::native::{KwArg, NativeResult};
-use crate::object::{EnumerateObj, IterObj, IterState, Obj, RangeIterObj, ZipObj};
+use crate::object::{EnumerateObj, Items, IterObj, IterState, Obj, RangeIterObj, ZipObj};
 use crate::ops::compare::OrderOp;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -40,6 +40,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, op: OrderO
         ));
     }
     let key = key.filter(|k| !k.is_none());
+    if key.is_none() && args.len() == 1 {
+        if let Some(best) = number_extreme(vm, args[0], op)? {
+            return Ok(best);
+        }
+    }
     let roots = args::all_values(args, kwargs);
     args::with_roots(vm, &roots, |vm| {
         let source = if args.len() == 1 { args[0] } else { vm.new_tuple(args) };
@@ -76,6 +81,41 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, op: OrderO
             )),
         }
     })
+}
+
+/// `min`/`max` of a non-empty list of ints or of floats, read from its
+/// typed storage: no iterator, no comparison call per item. The same
+/// rule as the general way (an item replaces the best only if `op` holds
+/// strictly; a NaN compares false) and the same tick per item. None for
+/// anything else.
+fn number_extreme(vm: &Vm, v: Value, op: OrderOp) -> Result<Option<Value>, PyError> {
+    let Some(items) = v.as_obj().and_then(|r| vm.heap.seq_items(r)) else {
+        return Ok(None);
+    };
+    let better = |x: f64, best: f64| if op == OrderOp::Lt { x < best } else { x > best };
+    let best = match items {
+        Items::Ints(xs) if !xs.is_empty() => {
+            vm.charge(xs.len() as u64 * crate::limits::ITEM_TICKS)?;
+            let best = if op == OrderOp::Lt {
+                xs.iter().min()
+            } else {
+                xs.iter().max()
+            };
+            Value::Int(*best.expect("not empty"))
+        }
+        Items::Floats(xs) if !xs.is_empty() => {
+            vm.charge(xs.len() as u64 * crate::limits::ITEM_TICKS)?;
+            let mut best = xs[0];
+            for &x in &xs[1..] {
+                if better(x, best) {
+                    best = x;
+                }
+            }
+            Value::Float(best)
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(best))
 }
 
 /// `sorted(iterable, /, *, key=None, reverse=False)`: a new list, sorted

@@ -129,6 +129,36 @@ fn less(vm: &Vm, a: Value, b: Value) -> OpResult<bool> {
     }
 }
 
+/// The order of keys that are all ints, or all floats and none NaN: a
+/// total order, in which any stable sort puts the keys where CPython's
+/// does, so Rust's stable sort does it without a call per comparison.
+/// None for other keys (NaN, mixed types, objects), which take the merge.
+/// Charges a tick per comparison a merge sort could make.
+fn number_order(vm: &Vm, keys: &[Value]) -> OpResult<Option<Vec<usize>>> {
+    let n = keys.len();
+    let ints = keys.iter().all(|k| matches!(k, Value::Int(_)));
+    let floats = !ints && keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan()));
+    if n < 2 || !(ints || floats) {
+        return Ok(None);
+    }
+    let comparisons = n as u64 * u64::from(usize::BITS - n.leading_zeros());
+    vm.charge(comparisons * crate::limits::ITEM_TICKS)?;
+    let mut order: Vec<usize> = (0..n).collect();
+    if ints {
+        order.sort_by_key(|&i| match keys[i] {
+            Value::Int(x) => x,
+            _ => unreachable!("all ints"),
+        });
+    } else {
+        let float = |i: usize| match keys[i] {
+            Value::Float(x) => x,
+            _ => unreachable!("all floats"),
+        };
+        order.sort_by(|&i, &j| float(i).partial_cmp(&float(j)).expect("no NaN"));
+    }
+    Ok(Some(order))
+}
+
 /// CPython's `merge_compute_minrun`: n itself below 64, else a length
 /// between 32 and 64 that splits n into runs of nearly equal power-of-two
 /// counts.
@@ -143,6 +173,9 @@ fn min_run(mut n: usize) -> usize {
 
 /// The permutation that sorts `keys`: `keys[order[0]]` is the least.
 fn sort_order(vm: &Vm, keys: &[Value]) -> OpResult<Vec<usize>> {
+    if let Some(order) = number_order(vm, keys)? {
+        return Ok(order);
+    }
     let n = keys.len();
     let mut order: Vec<usize> = (0..n).collect();
     if n < 2 {

@@ -1,0 +1,29 @@
+# min, max and sorted over lists of ints and of floats (read from the
+# list's typed storage), with the cases where order and identity show:
+# NaN, -0.0 against 0.0, equal values, one item, huge ints.
+nan = float("nan")
+print(min([3, 1, 2]), max([3, 1, 2]), min([7]), max([-7]))
+print(min([2.5, -1.0, 3.25]), max([2.5, -1.0, 3.25]))
+print(min([0.0, -0.0]), min([-0.0, 0.0]), max([0.0, -0.0]), max([-0.0, 0.0]))
+print(min([nan, 1.0, 2.0]), max([nan, 1.0, 2.0]))
+print(min([1.0, nan, 2.0]), max([1.0, nan, 0.5]))
+print(min([9223372036854775807, -9223372036854775808]), max([1, 9223372036854775807]))
+print(min((4, 2, 8)), max((4.5, 2.0)))
+print(min([1, 2.0]), max([2, 2.0]), max([2.0, 2]))
+print(sorted([3, 1, 2, 1, -5]), sorted([2.5, -0.0, 0.0, -1.5, 0.0]))
+print(sorted([0.0, -0.0]), sorted([-0.0, 0.0]))
+print(sorted([5, 3, 9], reverse=True), sorted([1.5, 0.5, 1.0], reverse=True))
+print(sorted([3, 1.5, 2]), sorted([True, 0, 2]))
+try_list = [1.0, nan, 0.5, 2.0]
+print(sorted(try_list)[1:3] == sorted(try_list)[1:3], len(sorted(try_list)))
+xs = []
+for i in range(200):
+    xs.append((i * 7919) % 211 - 100)
+print(min(xs), max(xs), sorted(xs)[:5], sorted(xs)[-3:])
+fs = [x * 0.5 for x in xs]
+print(min(fs), max(fs), sorted(fs)[:3], sorted(fs, reverse=True)[:3])
+total = 0.0
+for i in range(300):
+    window = fs[i % 150:i % 150 + 20]
+    total += max(window) - min(window) + sorted(window)[10]
+print(total)
