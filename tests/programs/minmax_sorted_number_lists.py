@@ -27,3 +27,12 @@ for i in range(300):
     window = fs[i % 150:i % 150 + 20]
     total += max(window) - min(window) + sorted(window)[10]
 print(total)
+# Two or more arguments.
+print(max(3, 7), min(3, 7), max(-1, -1), min(5, 2, 8, 2), max(1, 9, 9, 3))
+print(max(nan, 1.0), max(1.0, nan), min(nan, 2.0), min(2.0, nan, 1.0))
+print(min(-0.0, 0.0), min(0.0, -0.0), max(-0.0, 0.0), max(0.0, -0.0))
+print(max(2, 2.0), max(2.0, 2), min(1, 1.0, True), max(True, 1))
+h = 0
+for i in range(200):
+    h = max(h, i % 17) + min(i % 5, 3) - max(i % 7, 2, 4)
+print(h)

@@ -31,6 +31,12 @@ pub(super) fn max(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
 /// key=None)`. An item replaces the best so far only if `op` holds
 /// strictly, so the first of equal items wins, as in CPython.
 fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, op: OrderOp) -> NativeResult {
+    // `max(a, b)` of numbers, the common call: no tuple, no iterator.
+    if kwargs.is_empty() && args.len() >= 2 {
+        if let Some(best) = extreme_of_numbers(vm, args, op)? {
+            return Ok(best);
+        }
+    }
     args::count(name, args, 1, usize::MAX)?;
     let [key, default] = args::bind(name, &[], kwargs, ["key", "default"])?;
     if args.len() > 1 && default.is_some() {
@@ -81,6 +87,36 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, op: OrderO
             )),
         }
     })
+}
+
+/// `min`/`max` of two or more arguments that are all ints or all floats,
+/// by the general rule (see `number_extreme`); None for other arguments.
+fn extreme_of_numbers(vm: &Vm, args: &[Value], op: OrderOp) -> Result<Option<Value>, PyError> {
+    let best = match args[0] {
+        Value::Int(first) => {
+            let mut best = first;
+            for v in &args[1..] {
+                let Value::Int(x) = *v else { return Ok(None) };
+                if (op == OrderOp::Lt && x < best) || (op == OrderOp::Gt && x > best) {
+                    best = x;
+                }
+            }
+            Value::Int(best)
+        }
+        Value::Float(first) => {
+            let mut best = first;
+            for v in &args[1..] {
+                let Value::Float(x) = *v else { return Ok(None) };
+                if (op == OrderOp::Lt && x < best) || (op == OrderOp::Gt && x > best) {
+                    best = x;
+                }
+            }
+            Value::Float(best)
+        }
+        _ => return Ok(None),
+    };
+    vm.charge(args.len() as u64 * crate::limits::ITEM_TICKS)?;
+    Ok(Some(best))
 }
 
 /// `min`/`max` of a non-empty list of ints or of floats, read from its
