@@ -213,7 +213,7 @@ extern "C" fn list_append(ctx: *mut Ctx, list: u64, _: u64, _: u64) -> Pair {
     // SAFETY: the trace wrote the value into args[0] just before the call.
     let value = unsafe { (*ctx).args[0] };
     // Past the heap limit, the interpreter redoes the append and raises.
-    let pushed = vm.heap.grow_list(obj(list), Storage::of(value), 1, |l| l.push(value));
+    let pushed = vm.heap.append(obj(list), value);
     if !matches!(pushed, Ok(Some(()))) {
         return FAIL;
     }

@@ -36,3 +36,9 @@ h = 0
 for i in range(200):
     h = max(h, i % 17) + min(i % 5, 3) - max(i % 7, 2, 4)
 print(h)
+# sum over int and float lists.
+print(sum([1, 2, 3]), sum([]), sum([], 5), sum([1.5, 2.25]), sum([-0.0]), sum([-0.0], -0.0))
+print(sum([0.1] * 10), sum([1e308, 1e308]), sum([1.0, nan]), sum([2, 3], 10), sum([0.5, 0.25], 1))
+print(sum([9223372036854775800, 7]), sum([1, 2.5, 3]), sum((1, 2)), sum([True, True]))
+rows = [[(i * j) % 7 * 0.5 for j in range(30)] for i in range(30)]
+print(sum([sum(r) for r in rows]), sum([len(r) for r in rows]))

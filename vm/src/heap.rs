@@ -461,6 +461,17 @@ impl Heap {
         Ok(self.with_list(r, f))
     }
 
+    /// `list.append`: in place when the buffer has room and the storage
+    /// holds the value (no growth to count), else as `grow_list` does it.
+    /// `Ok(None)` if `r` is no list.
+    #[inline]
+    pub fn append(&mut self, r: ObjRef, v: Value) -> OpResult<Option<()>> {
+        if self.list_mut(r).is_some_and(|l| l.push_in_place(v)) {
+            return Ok(Some(()));
+        }
+        self.grow_list(r, Storage::of(v), 1, |l| l.push(v))
+    }
+
     #[inline]
     pub fn dict(&self, r: ObjRef) -> Option<&DictObj> {
         // SAFETY: the kind is checked.

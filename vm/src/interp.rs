@@ -8,7 +8,7 @@ use crate::bytecode::{CodeId, CodeObject, CompareKind, Opcode};
 use crate::call::CacheSite;
 use crate::error::{ExcKind, PyError, RawError, TraceEntry};
 use crate::hook::{HotLoop, NoJit, TraceRun};
-use crate::object::{ListObj, Obj, ObjMut, Storage};
+use crate::object::{ListObj, Obj, ObjMut};
 use crate::ops::arith::{BinOp, UnaryOp};
 use crate::ops::compare::OrderOp;
 use crate::value::Value;
@@ -764,7 +764,7 @@ impl Vm {
                         let v = self.pop();
                         let list = self.stack[self.stack.len() - 1 - arg as usize];
                         if let Some(r) = list.as_obj() {
-                            tri!(self, pc, self.heap.grow_list(r, Storage::of(v), 1, |l| l.push(v)));
+                            tri!(self, pc, self.heap.append(r, v));
                         }
                     }
                     Opcode::DictInsert => {

@@ -43,7 +43,7 @@ fn list_mut(vm: &mut Vm, recv: Value) -> &mut ListObj {
 
 fn append(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("list.append", args, kwargs)?;
-    vm.heap.grow_list(slot(recv), Storage::of(v), 1, |l| l.push(v))?;
+    vm.heap.append(slot(recv), v)?;
     Ok(Value::None)
 }
 

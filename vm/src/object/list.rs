@@ -360,6 +360,27 @@ impl ListObj {
         }
     }
 
+    /// Appends `v` where it fits as things are: the storage holds it and
+    /// the buffer has room. False, with nothing changed, otherwise.
+    #[inline]
+    pub fn push_in_place(&mut self, v: Value) -> bool {
+        if self.len >= self.cap {
+            return false;
+        }
+        // SAFETY (each write): data/len/cap are the parts of a Vec of the
+        // storage's item type (`install`), and len < cap, so the slot at
+        // len is inside the buffer and holds no item yet.
+        match (self.storage(), v) {
+            (Storage::Int, Value::Int(x)) => unsafe { (self.data as *mut i64).add(self.len).write(x) },
+            (Storage::Float, Value::Float(x)) => unsafe { (self.data as *mut f64).add(self.len).write(x) },
+            (Storage::Bool, Value::Bool(x)) => unsafe { (self.data as *mut bool).add(self.len).write(x) },
+            (Storage::Object, v) => unsafe { (self.data as *mut Value).add(self.len).write(v) },
+            _ => return false,
+        }
+        self.len += 1;
+        true
+    }
+
     /// `insert(i, v)` with 0 <= i <= len.
     pub fn insert(&mut self, i: usize, v: Value) {
         self.make_fit(Storage::of(v));
