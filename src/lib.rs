@@ -202,6 +202,19 @@ impl Engine {
         self.vm.heap.stress = on;
     }
 
+    /// Ticks counted in this engine's life (loop iterations, calls and
+    /// built-ins' work, in the unit `set_budget` takes): the difference
+    /// across a run is what the run cost, the same with the JIT on or off.
+    pub fn ticks_used(&self) -> u64 {
+        self.vm.ticks.get()
+    }
+
+    /// What the heap holds now, in the bytes `set_heap_limit` counts
+    /// (garbage not yet collected included).
+    pub fn heap_bytes(&self) -> usize {
+        self.vm.heap.estimated_bytes()
+    }
+
     /// How many garbage collections have run in this engine.
     pub fn collections(&self) -> u64 {
         self.vm.heap.stats.collections

@@ -113,3 +113,31 @@ fn a_global_reads_back_whole_after_a_run_spent_the_budget() {
     engine.set_global("g", &value).unwrap();
     assert_eq!(engine.global("g"), Some(value));
 }
+
+#[test]
+fn an_engine_reports_the_ticks_and_heap_a_run_used() {
+    for jit in [false, true] {
+        let mut engine = Engine::with_captured_output();
+        if jit {
+            engine.enable_jit(rumba::JitOptions {
+                threshold: 1,
+                ..Default::default()
+            });
+        }
+        let before = engine.ticks_used();
+        engine.run("t = 0\nfor i in range(5000):\n    t += i\n").unwrap();
+        let cost = engine.ticks_used() - before;
+        assert!(
+            (5000..5100).contains(&cost),
+            "jit {jit}: a 5000-pass loop cost {cost} ticks"
+        );
+        let small = engine.heap_bytes();
+        engine.run("big = [i * 0.5 for i in range(200000)]").unwrap();
+        assert!(
+            engine.heap_bytes() >= small + 200_000 * 8,
+            "jit {jit}: {} then {}",
+            small,
+            engine.heap_bytes()
+        );
+    }
+}
