@@ -253,6 +253,14 @@ impl Engine {
         self.vm.finish_hook();
     }
 
+    /// Drops every compiled trace and the objects they kept alive (a
+    /// long-lived engine that has run many different scripts); hot loops
+    /// compile again. The JIT also does this by itself when its trace
+    /// count or machine code reaches its limit.
+    pub fn flush_jit(&mut self) {
+        self.vm.flush_hook();
+    }
+
     /// The `--jit-stats` line of the installed hook.
     pub fn jit_stats_line(&self) -> String {
         self.vm.hook_stats_line()

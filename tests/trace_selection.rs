@@ -154,3 +154,49 @@ fn a_loop_calling_a_recursive_function_calls_its_entry_trace() {
     assert_eq!(blacklisted, 0, "{line}");
     assert!(exits(&line) < 1000, "{line}");
 }
+
+#[test]
+fn an_engine_that_compiles_more_traces_than_fit_flushes_and_compiles_on() {
+    // Each run brings a new loop. Once the trace table was full (1,000
+    // traces in an engine's life) no loop compiled again; now the JIT
+    // drops its traces and starts afresh, and Engine::flush_jit does the
+    // same on request, letting go of what the traces kept alive.
+    let mut engine = Engine::with_captured_output();
+    engine.enable_jit(JitOptions {
+        threshold: 1,
+        ..Default::default()
+    });
+    for k in 0..1100 {
+        engine
+            .run(&format!("t = 0\nfor i in range(20):\n    t += i * {k}\n"))
+            .expect("the program runs");
+    }
+    let line = engine.jit_stats_line();
+    let traces: u32 = line
+        .split(" traces=")
+        .nth(1)
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(traces >= 1100, "{line}");
+
+    // A closure holding a big list, pinned by the trace that calls it.
+    engine
+        .run("def make():\n    big = [0.5] * 2000000\n    def f(x):\n        return x + len(big)\n    return f\nf = make()\nt = 0\nfor i in range(100):\n    t += f(i)\nf = None\nmake = None\n")
+        .expect("the program runs");
+    let held = engine.heap_bytes();
+    engine.flush_jit();
+    engine.set_gc_stress(true);
+    engine
+        .run("s = 0\nfor i in range(10):\n    s += len([i])\n")
+        .expect("the program runs");
+    assert!(
+        engine.heap_bytes() + 10_000_000 < held,
+        "{} then {}",
+        held,
+        engine.heap_bytes()
+    );
+}

@@ -19,7 +19,8 @@ pub const TRY_SIDE: u32 = 4;
 /// trace tree from exploding on megamorphic code.
 pub const MAX_SIDE: u32 = 100;
 
-/// Traces in all (LuaJIT's maxtrace); past it, nothing new compiles.
+/// Traces at once (LuaJIT's maxtrace); past it, all are dropped and hot
+/// code compiles again (`Jit::drop_traces`).
 pub const MAX_TRACES: usize = 1000;
 
 /// IR instructions one recording may emit before it aborts as "trace too
@@ -69,5 +70,5 @@ pub const MAX_DEFERS: u32 = 24;
 pub const LEAVING_DEFERS: u32 = 4;
 
 /// Native code size limit in bytes (LuaJIT: up to 2 MB of mcode areas):
-/// past it, no more traces compile.
+/// past it, as past `MAX_TRACES`, all traces are dropped.
 pub const MAX_MCODE: usize = 4 << 20;

@@ -97,6 +97,42 @@ impl Jit {
         format!("{}:{}", vm.code(code).code.filename, line)
     }
 
+    /// Whether no more traces fit: too many, or too much machine code.
+    fn full(&self) -> bool {
+        self.traces.len() >= params::MAX_TRACES || self.area.size() > params::MAX_MCODE
+    }
+
+    /// Drops every trace, as LuaJIT flushes its trace cache: the machine
+    /// code, the exits, the loops' counts and blacklists, and the objects
+    /// the traces kept alive. Loops and function entries count afresh.
+    /// Only between traces: nothing records and no trace is on the stack
+    /// (the interpreter calls the hook only from its own loop, and a
+    /// trace calls no built-in that runs script code).
+    fn drop_traces(&mut self, vm: &mut Vm) {
+        let Ok(area) = CodeArea::new() else {
+            return;
+        };
+        for t in &self.traces {
+            match t.kind {
+                TraceKind::Root { code, loop_id } => vm.set_loop_trace(code, loop_id, None),
+                TraceKind::Entry { code } => vm.set_entry_trace(code, None),
+                TraceKind::Side { .. } => {}
+            }
+        }
+        self.log(format!(
+            "[FLUSH {} traces, {} bytes of machine code]",
+            self.traces.len(),
+            self.area.size()
+        ));
+        self.area = area;
+        self.traces.clear();
+        self.exits.clear();
+        self.loops.clear();
+        self.recursive.clear();
+        self.max_inline = 0;
+        vm.clear_jit_roots();
+    }
+
     /// A recording failed: count it against its loop or exit.
     /// Functions whose entry traces were given up on (blacklisted).
     fn entries_given_up(&self) -> Vec<CodeId> {
@@ -287,8 +323,11 @@ impl JitHook for Jit {
     }
 
     fn loop_hot(&mut self, vm: &mut Vm, code: CodeId, loop_id: u32, pc: usize) -> HotLoop {
+        if self.recorder.is_none() && self.full() {
+            self.drop_traces(vm);
+        }
         let blacklisted = self.loops.get(&(code, loop_id)).is_some_and(|l| l.blacklisted);
-        if blacklisted || self.traces.len() >= params::MAX_TRACES || self.recorder.is_some() {
+        if blacklisted || self.full() || self.recorder.is_some() {
             return HotLoop::Wait(self.penalty(code, loop_id));
         }
         if Recorder::loop_ends_now(vm, pc) {
@@ -310,8 +349,11 @@ impl JitHook for Jit {
     }
 
     fn function_hot(&mut self, vm: &mut Vm, code: CodeId) -> HotLoop {
+        if self.recorder.is_none() && self.full() {
+            self.drop_traces(vm);
+        }
         let blacklisted = self.loops.get(&(code, ENTRY)).is_some_and(|l| l.blacklisted);
-        if blacklisted || self.traces.len() >= params::MAX_TRACES || self.recorder.is_some() {
+        if blacklisted || self.full() || self.recorder.is_some() {
             return HotLoop::Wait(self.penalty(code, ENTRY));
         }
         let line = vm.code(code).code.lines[0];
@@ -482,6 +524,14 @@ impl JitHook for Jit {
             return TraceRun::ResumeRecording;
         }
         TraceRun::Resume
+    }
+
+    fn flush(&mut self, vm: &mut Vm) {
+        // A recording in progress refers to traces; the host flushes
+        // between runs, when none is.
+        if self.recorder.is_none() {
+            self.drop_traces(vm);
+        }
     }
 
     fn stats_line(&self) -> String {

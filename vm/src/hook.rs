@@ -72,6 +72,10 @@ pub trait JitHook {
 
     /// The program is over (for logs that summarize).
     fn finish(&mut self, _vm: &Vm) {}
+
+    /// Drops every compiled trace and what it keeps alive; counting
+    /// starts afresh. Called between runs, never while a trace runs.
+    fn flush(&mut self, _vm: &mut Vm) {}
 }
 
 /// The interpreter alone: no loop is ever hot.

@@ -259,9 +259,15 @@ impl Vm {
         crate::methods::find_method(self.type_kind(receiver), name)
     }
 
-    /// Keeps an object alive for good: a compiled trace refers to it.
+    /// Keeps an object alive while the JIT's traces may refer to it (until
+    /// `clear_jit_roots`).
     pub fn add_jit_root(&mut self, v: Value) {
         self.jit_roots.push(v);
+    }
+
+    /// The JIT dropped every trace: what they kept alive may be collected.
+    pub fn clear_jit_roots(&mut self) {
+        self.jit_roots = Vec::new();
     }
 
     /// Whether the heap asks for a collection at the next safe point.

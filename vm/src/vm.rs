@@ -230,6 +230,13 @@ impl Vm {
         self.hook = hook;
     }
 
+    /// Has the installed hook drop its traces (`JitHook::flush`).
+    pub fn flush_hook(&mut self) {
+        let mut hook = std::mem::replace(&mut self.hook, Box::new(NoJit));
+        hook.flush(self);
+        self.hook = hook;
+    }
+
     /// The `--jit-stats` line of the installed hook.
     pub fn hook_stats_line(&self) -> String {
         self.hook.stats_line()
