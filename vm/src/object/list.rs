@@ -367,18 +367,27 @@ impl ListObj {
         if self.len >= self.cap {
             return false;
         }
-        // SAFETY (each write): data/len/cap are the parts of a Vec of the
-        // storage's item type (`install`), and len < cap, so the slot at
-        // len is inside the buffer and holds no item yet.
         match (self.storage(), v) {
-            (Storage::Int, Value::Int(x)) => unsafe { (self.data as *mut i64).add(self.len).write(x) },
-            (Storage::Float, Value::Float(x)) => unsafe { (self.data as *mut f64).add(self.len).write(x) },
-            (Storage::Bool, Value::Bool(x)) => unsafe { (self.data as *mut bool).add(self.len).write(x) },
-            (Storage::Object, v) => unsafe { (self.data as *mut Value).add(self.len).write(v) },
+            (Storage::Int, Value::Int(x)) => self.write_at_len(x),
+            (Storage::Float, Value::Float(x)) => self.write_at_len(x),
+            (Storage::Bool, Value::Bool(x)) => self.write_at_len(x),
+            (Storage::Object, v) => self.write_at_len(v),
             _ => return false,
         }
-        self.len += 1;
         true
+    }
+
+    /// Writes `x` after the last item and counts it; the caller checked
+    /// that `T` is the storage's item type and that the buffer has room.
+    #[inline]
+    fn write_at_len<T: Elem>(&mut self, x: T) {
+        debug_assert!(self.storage() == T::STORAGE && self.len < self.cap);
+        // SAFETY: data/len/cap are the parts of a Vec<T> (`install`), T
+        // being the storage's item type, and len < cap (the caller's
+        // check), so the slot at len is inside the buffer and holds no
+        // item yet.
+        unsafe { (self.data as *mut T).add(self.len).write(x) };
+        self.len += 1;
     }
 
     /// `insert(i, v)` with 0 <= i <= len.
