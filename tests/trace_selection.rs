@@ -10,14 +10,17 @@ fn stats(source: &str, options: JitOptions) -> (String, u32, u32) {
     engine.enable_jit(options);
     engine.run(source).expect("the program runs");
     let line = engine.jit_stats_line();
-    let field = |name: &str| -> u32 {
-        let at = line
-            .find(&format!(" {name}="))
-            .unwrap_or_else(|| panic!("{name} in {line}"));
-        let rest = &line[at + name.len() + 2..];
-        rest.split(' ').next().unwrap().parse().unwrap()
-    };
-    (line.clone(), field("traces"), field("blacklisted"))
+    let (traces, blacklisted) = (counter(&line, "traces") as u32, counter(&line, "blacklisted") as u32);
+    (line, traces, blacklisted)
+}
+
+/// The counter `name` in a `--jit-stats` line.
+fn counter(line: &str, name: &str) -> u64 {
+    let at = line
+        .find(&format!(" {name}="))
+        .unwrap_or_else(|| panic!("{name} in {line}"));
+    let rest = &line[at + name.len() + 2..];
+    rest.split(' ').next().unwrap().parse().unwrap()
 }
 
 #[test]
@@ -73,10 +76,8 @@ fn a_loop_that_calls_a_function_with_a_loop_compiles_both() {
     }
 }
 
-/// The number after ` exits=` in a stats line.
 fn exits(line: &str) -> u64 {
-    let at = line.find(" exits=").expect("exits in the stats line");
-    line[at + 7..].split(' ').next().unwrap().parse().unwrap()
+    counter(line, "exits")
 }
 
 #[test]
@@ -108,10 +109,8 @@ fn recursion_compiles_through_the_function_entry() {
     assert!(exits(&line) < 2000, "{line}");
 }
 
-/// The number after ` aborts=` in a stats line.
 fn aborts(line: &str) -> u64 {
-    let at = line.find(" aborts=").expect("aborts in the stats line");
-    line[at + 8..].split(' ').next().unwrap().parse().unwrap()
+    counter(line, "aborts")
 }
 
 #[test]
@@ -172,16 +171,7 @@ fn an_engine_that_compiles_more_traces_than_fit_flushes_and_compiles_on() {
             .expect("the program runs");
     }
     let line = engine.jit_stats_line();
-    let traces: u32 = line
-        .split(" traces=")
-        .nth(1)
-        .unwrap()
-        .split(' ')
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
-    assert!(traces >= 1100, "{line}");
+    assert!(counter(&line, "traces") >= 1100, "{line}");
 
     // A closure holding a big list, pinned by the trace that calls it.
     engine
