@@ -89,69 +89,50 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, op: OrderO
     })
 }
 
+/// The first item for which no later one is strictly better by `op` (a
+/// NaN compares false), as the general `min`/`max` pick it. None if empty.
+fn extreme<T: PartialOrd + Copy>(items: impl IntoIterator<Item = T>, op: OrderOp) -> Option<T> {
+    items.into_iter().reduce(|best, x| {
+        let better = if op == OrderOp::Lt { x < best } else { x > best };
+        if better {
+            x
+        } else {
+            best
+        }
+    })
+}
+
 /// `min`/`max` of two or more arguments that are all ints or all floats,
-/// by the general rule (see `number_extreme`); None for other arguments.
+/// by the general rule; None for other arguments.
 fn extreme_of_numbers(vm: &Vm, args: &[Value], op: OrderOp) -> Result<Option<Value>, PyError> {
-    let best = match args[0] {
-        Value::Int(first) => {
-            let mut best = first;
-            for v in &args[1..] {
-                let Value::Int(x) = *v else { return Ok(None) };
-                if (op == OrderOp::Lt && x < best) || (op == OrderOp::Gt && x > best) {
-                    best = x;
-                }
-            }
-            Value::Int(best)
-        }
-        Value::Float(first) => {
-            let mut best = first;
-            for v in &args[1..] {
-                let Value::Float(x) = *v else { return Ok(None) };
-                if (op == OrderOp::Lt && x < best) || (op == OrderOp::Gt && x > best) {
-                    best = x;
-                }
-            }
-            Value::Float(best)
-        }
-        _ => return Ok(None),
+    let int = |v: &Value| if let Value::Int(x) = *v { Some(x) } else { None };
+    let float = |v: &Value| if let Value::Float(x) = *v { Some(x) } else { None };
+    let best = if args.iter().all(|v| int(v).is_some()) {
+        extreme(args.iter().filter_map(int), op).map(Value::Int)
+    } else if args.iter().all(|v| float(v).is_some()) {
+        extreme(args.iter().filter_map(float), op).map(Value::Float)
+    } else {
+        return Ok(None);
     };
     vm.charge(args.len() as u64 * crate::limits::ITEM_TICKS)?;
-    Ok(Some(best))
+    Ok(best)
 }
 
 /// `min`/`max` of a non-empty list of ints or of floats, read from its
 /// typed storage: no iterator, no comparison call per item. The same
-/// rule as the general way (an item replaces the best only if `op` holds
-/// strictly; a NaN compares false) and the same tick per item. None for
-/// anything else.
+/// rule as the general way and the same tick per item. None for anything
+/// else.
 fn number_extreme(vm: &Vm, v: Value, op: OrderOp) -> Result<Option<Value>, PyError> {
     let Some(items) = v.as_obj().and_then(|r| vm.heap.seq_items(r)) else {
         return Ok(None);
     };
-    let better = |x: f64, best: f64| if op == OrderOp::Lt { x < best } else { x > best };
     let best = match items {
-        Items::Ints(xs) if !xs.is_empty() => {
-            vm.charge(xs.len() as u64 * crate::limits::ITEM_TICKS)?;
-            let best = if op == OrderOp::Lt {
-                xs.iter().min()
-            } else {
-                xs.iter().max()
-            };
-            Value::Int(*best.expect("not empty"))
-        }
-        Items::Floats(xs) if !xs.is_empty() => {
-            vm.charge(xs.len() as u64 * crate::limits::ITEM_TICKS)?;
-            let mut best = xs[0];
-            for &x in &xs[1..] {
-                if better(x, best) {
-                    best = x;
-                }
-            }
-            Value::Float(best)
-        }
+        Items::Ints(xs) if !xs.is_empty() => extreme(xs.iter().copied(), op).map(Value::Int),
+        Items::Floats(xs) if !xs.is_empty() => extreme(xs.iter().copied(), op).map(Value::Float),
         _ => return Ok(None),
     };
-    Ok(Some(best))
+    vm.charge(items.len() as u64 * crate::limits::ITEM_TICKS)?;
+    Ok(best)
 }
 
 /// `sorted(iterable, /, *, key=None, reverse=False)`: a new list, sorted
