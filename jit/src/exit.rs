@@ -517,7 +517,7 @@ extern "C" fn enter_call(ctx: *mut Ctx, code: u64, caller_pc: u64, slot_argc: u6
     ok(slot_address(vm, base))
 }
 
-extern "C" fn caller_is(ctx: *mut Ctx, code: u64, pc: u64, _: u64) -> Pair {
+extern "C" fn leave_call(ctx: *mut Ctx, code: u64, pc: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
     let frames = vm.frames();
@@ -531,15 +531,8 @@ extern "C" fn caller_is(ctx: *mut Ctx, code: u64, pc: u64, _: u64) -> Pair {
     if caller.code != CodeId(code as u32) || caller.pc != pc as usize {
         return FAIL;
     }
-    ok(0)
-}
-
-extern "C" fn leave_call(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
-    // SAFETY: called only from a running trace with its own context.
-    let vm = unsafe { vm_of(ctx) };
     vm.pop_call_for_jit();
-    let base = vm.frames().last().expect("the caller's frame").base;
-    ok(slot_address(vm, base))
+    ok(slot_address(vm, caller.base))
 }
 
 extern "C" fn new_dict(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
@@ -628,7 +621,6 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::DictInsert => dict_set,
         Helper::NewDict => new_dict,
         Helper::EnterCall => enter_call,
-        Helper::CallerIs => caller_is,
         Helper::LeaveCall => leave_call,
     }
 }

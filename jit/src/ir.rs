@@ -164,10 +164,9 @@ pub enum Helper {
     /// (code, caller pc, callee slot | argc << 32) -> the new frame's
     /// first slot: pushes a frame for a call (`Op::CallEntry` calls it).
     EnterCall,
-    /// (code, pc): whether the frame below the top one is `code`'s,
-    /// waiting at `pc`, and the trace may return into it (a guard).
-    CallerIs,
-    /// () -> the caller's first slot: pops the top frame (a return).
+    /// (code, pc) -> the caller's first slot: a return. Pops the top frame
+    /// if the frame below is `code`'s, waiting at `pc`, and the trace may
+    /// return into it; fails (the guard) with nothing changed otherwise.
     LeaveCall,
 }
 
@@ -246,7 +245,6 @@ impl Helper {
             Helper::DictInsert => ("dict_insert", WritesState),
             Helper::NewDict => ("new_dict", Allocates),
             Helper::EnterCall => ("enter_call", WritesState),
-            Helper::CallerIs => ("caller_is", ReadsHeap),
             Helper::LeaveCall => ("leave_call", WritesState),
         }
     }

@@ -1086,8 +1086,7 @@ impl Recorder {
         let (callee, caller) = (frames[n - 1], frames[n - 2]);
         let v = self.peek(vm, 0)?;
         let site = vec![RawArg::Imm(caller.code.0 as u64), RawArg::Imm(caller.pc as u64)];
-        self.call(Helper::CallerIs, site, vec![], Ty::Void);
-        let base = self.call(Helper::LeaveCall, vec![], vec![], Ty::Int);
+        let base = self.call(Helper::LeaveCall, site, vec![], Ty::Int);
         self.returned = true;
         self.emit(Op::SetBase(base), Ty::Void);
         self.code = caller.code;
