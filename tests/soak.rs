@@ -85,7 +85,7 @@ fn memory_stays_flat_without_the_jit() {
 }
 
 #[test]
-#[ignore = "#18 item 4: besides each run's code, compiled traces keep what they refer to alive for good and the trace cache never evicts"]
+#[ignore = "#18 item 4: each run's code is never freed (as without the JIT); traces are now dropped when the cache fills (Jit::drop_traces), but the code they were compiled from stays"]
 fn memory_stays_flat_with_the_jit() {
     check_flat(true);
 }
