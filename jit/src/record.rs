@@ -1028,16 +1028,7 @@ impl Recorder {
                     };
                     return self.record_call(vm, argc, depth, next, Some(callee));
                 }
-                if argc != 1 || !self.is_list_append(vm, name, receiver) {
-                    return self.method_call(vm, argc, receiver, name);
-                }
-                let (l, v) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
-                let l = self.real(l)?;
-                let v = self.real(v)?;
-                self.call(Helper::ListAppend, vec![RawArg::Val(l)], vec![v], Ty::Void);
-                self.pop(2);
-                let nil = self.emit(Op::KNil, Ty::Nil);
-                self.push(nil);
+                return self.method_call(vm, argc, receiver, name);
             }
             Opcode::Return => {
                 if self.frames.is_empty() {
@@ -1171,9 +1162,11 @@ impl Recorder {
             Len,
             Print,
             Pure,
+            Bound(Value, ObjRef),
             Other,
         }
         let what = match vm.heap.get(callee) {
+            Obj::BoundMethod(m) => Callee::Bound(m.receiver, m.name),
             Obj::Function(f) => Callee::Script(f.code),
             Obj::Native(n) if n.name == "sqrt" && argc == 1 => Callee::Sqrt,
             Obj::Native(n) if n.name == "abs" && argc == 1 => Callee::Abs,
@@ -1396,6 +1389,17 @@ impl Recorder {
                 Ok(Step::Continue)
             }
             Callee::Pure => self.native_call(vm, callee, cref, args),
+            // A built-in type's method taken once (`pop = xs.pop`) and
+            // called in the loop: the bound method is guarded to be the
+            // same object, so its receiver is a constant of the trace.
+            Callee::Bound(receiver, name) => {
+                let Value::Obj(o) = receiver else {
+                    return Err("NYI: calling a method bound to a number".into());
+                };
+                self.guard_is(cref, callee);
+                let recv = self.emit(Op::KObj(o.addr()), Ty::Obj);
+                self.native_method_call(vm, argc, receiver, recv, name)
+            }
             Callee::Other => Err("NYI: calling this kind of object".into()),
         }
     }
@@ -1585,26 +1589,68 @@ impl Recorder {
     /// A built-in type's method (`d.get(k, 0)`, `s.upper()`): a call of
     /// the method itself, for those whose effect is known (`method_helper`).
     fn method_call(&mut self, vm: &Vm, argc: usize, receiver: Value, name: ObjRef) -> Rec<Step> {
+        let recv = self.peek(vm, argc)?;
+        self.native_method_call(vm, argc, receiver, recv, name)
+    }
+
+    /// Method `name` of a built-in type called on `receiver` (`recv` in
+    /// the trace) with the top `argc` stack values, which it replaces with
+    /// its result together with the value below them (the receiver, or
+    /// the bound method that carries it).
+    fn native_method_call(&mut self, vm: &Vm, argc: usize, receiver: Value, recv: Ref, name: ObjRef) -> Rec<Step> {
         let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str()).to_string();
-        let Some(helper) = method_helper(vm, receiver, name) else {
-            return Err(format!("NYI: method call .{text}()"));
+        if argc == 1 && self.is_list_append(vm, name, receiver) {
+            let v = self.peek(vm, 0)?;
+            let v = self.real(v)?;
+            let l = self.real(recv)?;
+            self.call(Helper::ListAppend, vec![RawArg::Val(l)], vec![v], Ty::Void);
+            self.pop(2);
+            let nil = self.emit(Op::KNil, Ty::Nil);
+            self.push(nil);
+            return Ok(Step::Continue);
+        }
+        // `pop` changes the list and returns an item: the item's type must
+        // be certain before the call, which a list of ints, floats or bools
+        // makes it (its storage guarded), for no exit can follow the change.
+        let popped = match receiver.as_obj().map(|o| vm.heap.get(o)) {
+            Some(Obj::List(l)) if text == "pop" => match l.storage() {
+                Storage::Int => Some((Ty::Int, l.storage())),
+                Storage::Float => Some((Ty::Float, l.storage())),
+                Storage::Bool => Some((Ty::Bool, l.storage())),
+                _ => None,
+            },
+            _ => None,
+        };
+        let helper = match popped {
+            Some(_) => Helper::CallMethodListWrite,
+            None => method_helper(vm, receiver, name).ok_or_else(|| format!("NYI: method call .{text}()"))?,
         };
         if argc + 1 > crate::exit::MAX_NATIVE_ARGS {
             return Err("NYI: method call with many arguments".into());
         }
         let method = vm.method_for_jit(receiver, &text).ok_or("NYI: method not found")?;
         let mut boxed = Vec::with_capacity(argc + 1);
-        for k in (0..=argc).rev() {
+        boxed.push(self.real(recv)?);
+        for k in (0..argc).rev() {
             let v = self.peek(vm, k)?;
             let v = self.real(v)?;
             boxed.push(v);
         }
-        let raw = vec![
-            RawArg::Imm(method as usize as u64),
-            RawArg::Imm(argc as u64 + 1),
-            RawArg::Imm(tag::UNDEF),
-        ];
-        self.call_observed(helper, raw, boxed, argc + 1);
+        let mut raw = vec![RawArg::Imm(method as usize as u64), RawArg::Imm(argc as u64 + 1)];
+        match popped {
+            Some((ty, storage)) => {
+                self.guard(Op::GuardKind(recv, Kind::List as u8), Ty::Void);
+                self.guard(Op::GuardStorage(recv, storage as u8), Ty::Void);
+                raw.push(RawArg::Imm(ty.tag()));
+                let r = self.call(helper, raw, boxed, ty);
+                self.pop(argc + 1);
+                self.push(r);
+            }
+            None => {
+                raw.push(RawArg::Imm(tag::UNDEF));
+                self.call_observed(helper, raw, boxed, argc + 1);
+            }
+        }
         Ok(Step::Continue)
     }
 
