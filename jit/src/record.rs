@@ -753,10 +753,7 @@ impl Recorder {
             }
             Opcode::BuildTuple => {
                 let n = arg as usize;
-                let mut items = Vec::with_capacity(n);
-                for k in (0..n).rev() {
-                    items.push(self.peek(vm, k)?);
-                }
+                let items = self.top_values(vm, n)?;
                 let r = self.virtual_tuple(items);
                 self.pop(n);
                 self.push(r);
@@ -867,15 +864,7 @@ impl Recorder {
                 let code = vm.child_code(frame.code, arg as usize).ok_or("no such function")?;
                 let child = &vm.code(code).code;
                 let n = child.ndefaults as usize + child.locals.free.len();
-                if n > crate::exit::MAX_NATIVE_ARGS {
-                    return Err("NYI: a function with many defaults and cells".into());
-                }
-                let mut values = Vec::with_capacity(n);
-                for k in (0..n).rev() {
-                    let v = self.peek(vm, k)?;
-                    let v = self.real(v)?;
-                    values.push(v);
-                }
+                let values = self.top_real_values(vm, n, "a function with many defaults and cells")?;
                 let raw = vec![
                     RawArg::Imm(frame.code.0 as u64),
                     RawArg::Imm(arg as u64),
@@ -887,15 +876,7 @@ impl Recorder {
             }
             Opcode::BuildList => {
                 let n = arg as usize;
-                if n > crate::exit::MAX_NATIVE_ARGS {
-                    return Err("NYI: a list display of many items".into());
-                }
-                let mut items = Vec::with_capacity(n);
-                for k in (0..n).rev() {
-                    let v = self.peek(vm, k)?;
-                    let v = self.real(v)?;
-                    items.push(v);
-                }
+                let items = self.top_real_values(vm, n, "a list display of many items")?;
                 let l = self.call(Helper::NewList, vec![RawArg::Imm(n as u64)], items, Ty::Obj);
                 self.pop(n);
                 self.push(l);
@@ -978,13 +959,11 @@ impl Recorder {
             }
             Opcode::BuildString => {
                 let n = arg as usize;
+                // The pieces are strs already (FormatValue made them).
                 if n > crate::exit::MAX_NATIVE_ARGS {
                     return Err("NYI: an f-string of many pieces".into());
                 }
-                let mut parts = Vec::with_capacity(n);
-                for k in (0..n).rev() {
-                    parts.push(self.peek(vm, k)?);
-                }
+                let parts = self.top_values(vm, n)?;
                 let r = self.call(Helper::BuildString, vec![RawArg::Imm(n as u64)], parts, Ty::Obj);
                 self.pop(n);
                 self.push(r);
@@ -1151,10 +1130,7 @@ impl Recorder {
                 (callee, self.peek(vm, argc)?)
             }
         };
-        let mut args = Vec::with_capacity(argc);
-        for k in (0..argc).rev() {
-            args.push(self.peek(vm, k)?);
-        }
+        let mut args = self.top_values(vm, argc)?;
         enum Callee {
             Script(CodeId),
             Sqrt,
@@ -1629,13 +1605,8 @@ impl Recorder {
             return Err("NYI: method call with many arguments".into());
         }
         let method = vm.method_for_jit(receiver, &text).ok_or("NYI: method not found")?;
-        let mut boxed = Vec::with_capacity(argc + 1);
-        boxed.push(self.real(recv)?);
-        for k in (0..argc).rev() {
-            let v = self.peek(vm, k)?;
-            let v = self.real(v)?;
-            boxed.push(v);
-        }
+        let mut boxed = vec![self.real(recv)?];
+        boxed.extend(self.top_real_values(vm, argc, "method call with many arguments")?);
         let mut raw = vec![RawArg::Imm(method as usize as u64), RawArg::Imm(argc as u64 + 1)];
         match popped {
             Some((ty, storage)) => {
@@ -1889,6 +1860,28 @@ impl Recorder {
             }
         }
         changed.then(|| self.virtual_tuple(items))
+    }
+
+    /// The top `n` stack values, deepest first.
+    fn top_values(&mut self, vm: &Vm, n: usize) -> Rec<Vec<Ref>> {
+        (0..n).rev().map(|k| self.peek(vm, k)).collect()
+    }
+
+    /// `top_values` as real objects, for a helper's arguments (at most
+    /// `MAX_NATIVE_ARGS`; past it, the NYI abort names `what`).
+    fn top_real_values(&mut self, vm: &Vm, n: usize, what: &str) -> Rec<Vec<Ref>> {
+        if n > crate::exit::MAX_NATIVE_ARGS {
+            return Err(format!("NYI: {what}"));
+        }
+        // Each value is read after the one before it was made real: making
+        // a tuple real changes every slot that held it.
+        (0..n)
+            .rev()
+            .map(|k| {
+                let v = self.peek(vm, k)?;
+                self.real(v)
+            })
+            .collect()
     }
 
     fn no_tuple(&self, r: Ref) -> Rec<()> {
