@@ -215,6 +215,13 @@ impl Engine {
         self.vm.heap.estimated_bytes()
     }
 
+    /// Code objects this engine holds: each run's module body and the
+    /// functions defined in it, until nothing can run them (no frame, no
+    /// live function, no compiled trace); a collection frees the rest.
+    pub fn loaded_codes(&self) -> usize {
+        self.vm.loaded_codes()
+    }
+
     /// How many garbage collections have run in this engine.
     pub fn collections(&self) -> u64 {
         self.vm.heap.stats.collections

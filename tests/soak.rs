@@ -79,13 +79,11 @@ fn check_flat(jit: bool) {
 }
 
 #[test]
-#[ignore = "#18 item 4: an engine never frees a run's code and constants (code objects are not heap objects yet), so every run leaves its compiled code behind"]
 fn memory_stays_flat_without_the_jit() {
     check_flat(false);
 }
 
 #[test]
-#[ignore = "#18 item 4: each run's code is never freed (as without the JIT); traces are now dropped when the cache fills (Jit::drop_traces), but the code they were compiled from stays"]
 fn memory_stays_flat_with_the_jit() {
     check_flat(true);
 }

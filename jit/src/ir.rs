@@ -648,6 +648,46 @@ pub struct IrBuf {
 }
 
 impl IrBuf {
+    /// Every code the trace names: its snapshots' frames, the codes its
+    /// guards compare against, and those its calls make, enter or return
+    /// to. The VM must not free them (and give their ids to other codes)
+    /// while the trace exists.
+    pub fn codes_named(&self) -> Vec<CodeId> {
+        let mut codes: Vec<CodeId> = Vec::new();
+        for snap in &self.snaps {
+            codes.push(snap.code);
+            codes.extend(snap.frames.iter().map(|f| f.code));
+        }
+        for ins in &self.ins {
+            if let Op::GuardCode(_, code) = ins.op {
+                codes.push(CodeId(code));
+            }
+        }
+        for call in &self.calls {
+            if let (Helper::MakeFunction | Helper::EnterCall | Helper::LeaveCall, Some(&RawArg::Imm(code))) =
+                (call.helper, call.raw.first())
+            {
+                codes.push(CodeId(code as u32));
+            }
+        }
+        codes.sort_by_key(|c| c.0);
+        codes.dedup();
+        codes
+    }
+
+    /// The addresses of the objects instructions from `from` on name:
+    /// constants and the objects identity guards compare against. They
+    /// must outlive the trace (another object made at a freed address
+    /// would pass the guards).
+    pub fn objects_named(&self, from: usize) -> impl Iterator<Item = u64> + '_ {
+        self.ins[from.min(self.ins.len())..]
+            .iter()
+            .filter_map(|ins| match ins.op {
+                Op::KObj(o) | Op::GuardIs(_, o) | Op::GuardGlobalIs(_, o) => Some(o),
+                _ => None,
+            })
+    }
+
     pub fn ty(&self, r: Ref) -> Ty {
         self.ins[r.0 as usize].ty
     }

@@ -256,12 +256,10 @@ impl Recorder {
     /// were one freed before the trace is installed (or while it lives),
     /// another object could be made at its address and pass its guards.
     fn root_new_constants(&mut self, vm: &mut Vm) {
-        for ins in &self.ir.ins[self.rooted..] {
-            if let Op::KObj(o) | Op::GuardIs(_, o) | Op::GuardGlobalIs(_, o) = ins.op {
-                // SAFETY: the recorder takes these addresses from live
-                // objects while the interpreter stands still.
-                vm.add_jit_root(Value::Obj(unsafe { ObjRef::from_addr(o) }));
-            }
+        for o in self.ir.objects_named(self.rooted) {
+            // SAFETY: the recorder takes these addresses from live objects
+            // while the interpreter stands still.
+            vm.add_jit_root(Value::Obj(unsafe { ObjRef::from_addr(o) }));
         }
         self.rooted = self.ir.ins.len();
     }

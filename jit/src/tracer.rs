@@ -133,7 +133,18 @@ impl Jit {
         vm.clear_jit_roots();
     }
 
-    /// A recording failed: count it against its loop or exit.
+    /// The VM freed these codes and will give their ids to new ones: what
+    /// was counted against them (aborts, blacklisting, recursion) must
+    /// not carry over. No trace names them (`Vm::pin_code_for_jit`).
+    fn forget_freed_codes(&mut self, vm: &mut Vm) {
+        let freed = vm.take_freed_codes();
+        if freed.is_empty() {
+            return;
+        }
+        self.loops.retain(|(code, _), _| !freed.contains(code));
+        self.recursive.retain(|code| !freed.contains(code));
+    }
+
     /// Functions whose entry traces were given up on (blacklisted).
     fn entries_given_up(&self) -> Vec<CodeId> {
         (self.loops.iter())
@@ -202,16 +213,18 @@ impl Jit {
         opt::optimize(&mut ir)?;
         // Objects the code names by address must never be freed (another
         // object could then be made at that address and pass the guards).
-        for ins in &ir.ins {
-            if let Op::KObj(o) | Op::GuardIs(_, o) | Op::GuardGlobalIs(_, o) = ins.op {
-                // SAFETY: the recorder took these addresses from live
-                // objects, and nothing has collected since (recording and
-                // compiling happen between two instructions).
-                vm.add_jit_root(Value::Obj(unsafe { ObjRef::from_addr(o) }));
-            }
+        for o in ir.objects_named(0) {
+            // SAFETY: the recorder took these addresses from live objects,
+            // and nothing has collected since (recording and compiling
+            // happen between two instructions).
+            vm.add_jit_root(Value::Obj(unsafe { ObjRef::from_addr(o) }));
         }
         let id = self.traces.len() as u32;
         let first_exit = self.exits.len() as u32;
+        let kind_code = match rec.kind {
+            TraceKind::Root { code, .. } | TraceKind::Entry { code } => Some(code),
+            TraceKind::Side { .. } => None,
+        };
         let tails: Vec<_> = self.traces.iter().map(|t| t.compiled.tail).collect();
         let starts: Vec<_> = self.traces.iter().map(|t| t.compiled.start).collect();
         let entry_snap = match rec.kind {
@@ -223,6 +236,9 @@ impl Jit {
             tail: &|t| tails[t as usize],
         };
         let compiled = x64::compile(&mut self.area, &ir, first_exit, entry_snap, &labels)?;
+        for code in ir.codes_named().into_iter().chain(kind_code).chain([rec.start_code]) {
+            vm.pin_code_for_jit(code);
+        }
         for k in 0..compiled.exits.len() {
             self.exits.push(ExitRecord {
                 trace: id,
@@ -323,6 +339,7 @@ impl JitHook for Jit {
     }
 
     fn loop_hot(&mut self, vm: &mut Vm, code: CodeId, loop_id: u32, pc: usize) -> HotLoop {
+        self.forget_freed_codes(vm);
         if self.recorder.is_none() && self.full() {
             self.drop_traces(vm);
         }
@@ -349,6 +366,7 @@ impl JitHook for Jit {
     }
 
     fn function_hot(&mut self, vm: &mut Vm, code: CodeId) -> HotLoop {
+        self.forget_freed_codes(vm);
         if self.recorder.is_none() && self.full() {
             self.drop_traces(vm);
         }
@@ -514,6 +532,7 @@ impl JitHook for Jit {
                 root,
             };
             let virtuals = ce.virtuals.clone();
+            self.forget_freed_codes(vm);
             let mut rec = Recorder::new(vm, kind, pc, pc);
             rec.entries_given_up = self.entries_given_up();
             rec.known_recursive = self.recursive.clone();

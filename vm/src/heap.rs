@@ -18,8 +18,9 @@
 //! while its object is alive, and an object is freed only by a collection,
 //! which only runs at the interpreter's safe points (`Vm::tick`), where
 //! every value the program can still use is in a root: the VM stack,
-//! globals, code constants, the VM's temporary roots, the JIT's constants,
-//! interned strs. Collection takes `&mut Heap`, and every reference into an
+//! globals, the constants of live code, the VM's temporary roots, the
+//! JIT's constants, the one-character strs. The table of interned strs
+//! does not keep them alive: a collection drops the dead ones from it. Collection takes `&mut Heap`, and every reference into an
 //! object is a borrow of the heap (`get`, `list`, `str_obj`, ...), so no
 //! reference can be held across one. Allocation takes `&Heap` (it moves
 //! nothing), so code may read one object while making another.
@@ -34,6 +35,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::ptr::NonNull;
 
+use crate::bytecode::CodeId;
 use crate::error::{ExcKind, OpResult, RawError};
 use crate::object::{
     BoundMethodObj, CellObj, DictObj, DictViewObj, EnumerateObj, FunctionObj, Header, Items, IterObj, Kind, ListObj,
@@ -134,7 +136,8 @@ pub struct Heap {
     /// `new_bytes` above this asks for a collection: the pacing threshold,
     /// or less when the limit is near. Recomputed after each collection.
     trigger: usize,
-    /// Strs that exist once per text (identifiers, constants): never freed.
+    /// Strs that exist once per text (identifiers, constants), while
+    /// something else keeps them alive: a collection drops the dead.
     interned: RefCell<HashMap<Box<str>, ObjRef, ahash::RandomState>>,
     /// The interned strs of one ASCII character, by code (iterating a str
     /// yields these without allocating).
@@ -298,8 +301,9 @@ impl Heap {
         &self.ascii
     }
 
-    /// The one str with this text that lives forever (identifiers, code
-    /// constants): attribute names compare by identity.
+    /// The one str with this text (identifiers, code constants), while it
+    /// lives: attribute names compare by identity. Whoever compares by
+    /// identity keeps the str alive (a code's names, a shape's names).
     pub fn intern(&self, text: &str) -> ObjRef {
         if let Some(r) = self.interned.borrow().get(text) {
             return *r;
@@ -581,9 +585,16 @@ impl Heap {
 
     // ---- collection ---------------------------------------------------
 
-    /// Marks everything reachable from `roots` (and the interned strs),
-    /// then frees the rest.
-    pub fn collect(&mut self, roots: impl IntoIterator<Item = Value>) {
+    /// Marks everything reachable from `roots` (and the one-character
+    /// strs), then frees the rest, and forgets the interned strs it freed. Code objects live outside the heap: each
+    /// function marked reports its code to `reached_code`, which adds the
+    /// values that code holds (its constants) to the marking the first
+    /// time it sees the code.
+    pub fn collect(
+        &mut self,
+        roots: impl IntoIterator<Item = Value>,
+        mut reached_code: impl FnMut(CodeId, &mut Vec<Value>),
+    ) {
         let started = std::time::Instant::now();
         self.note_peak();
         let mut work: Vec<ObjRef> = Vec::new();
@@ -599,12 +610,21 @@ impl Heap {
         for v in roots {
             mark(v, &mut work);
         }
-        for r in self.interned.borrow().values() {
-            mark(Value::Obj(*r), &mut work);
+        for &r in &self.ascii {
+            mark(Value::Obj(r), &mut work);
         }
+        let mut code_values = Vec::new();
         while let Some(r) = work.pop() {
-            self.get(r).for_each_child(|v| mark(v, &mut work));
+            let obj = self.get(r);
+            if let Obj::Function(f) = obj {
+                reached_code(f.code, &mut code_values);
+                for v in code_values.drain(..) {
+                    mark(v, &mut work);
+                }
+            }
+            obj.for_each_child(|v| mark(v, &mut work));
         }
+        self.interned.get_mut().retain(|_, r| r.header().marked());
         let mut live = 0;
         let mut dead = Vec::new();
         let mut objects = std::mem::take(self.objects.get_mut());
@@ -801,7 +821,7 @@ mod tests {
         let mut heap = Heap::default();
         let a = s(&heap, "ab");
         let _b = s(&heap, "cd");
-        heap.collect([a]);
+        heap.collect([a], |_, _| {});
         assert_eq!(extra(&heap), 1);
         assert_eq!(heap.get(a.as_obj().unwrap()).type_kind(), crate::object::TypeKind::Str);
         heap.verify().unwrap();
@@ -812,12 +832,12 @@ mod tests {
         let mut heap = Heap::default();
         let x = s(&heap, "xy");
         let list = heap.new_list(vec![x]);
-        heap.collect([Value::Obj(list)]);
+        heap.collect([Value::Obj(list)], |_, _| {});
         assert_eq!(extra(&heap), 2);
         // A list that contains itself, reachable from nothing.
         heap.list_mut(list).unwrap().push(Value::Obj(list));
         heap.verify().unwrap();
-        heap.collect([]);
+        heap.collect([], |_, _| {});
         assert_eq!(extra(&heap), 0);
     }
 
@@ -828,7 +848,7 @@ mod tests {
         for _ in 0..200_000 {
             v = Value::Obj(heap.new_tuple(&[v]));
         }
-        heap.collect([v]);
+        heap.collect([v], |_, _| {});
         assert_eq!(extra(&heap), 200_000);
     }
 
@@ -840,20 +860,30 @@ mod tests {
         for i in 0..10_000 {
             heap.new_tuple(&[Value::Int(i)]);
         }
-        heap.collect([Value::Obj(keep)]);
+        heap.collect([Value::Obj(keep)], |_, _| {});
         assert_eq!(keep.addr(), before);
         assert!(matches!(heap.list(keep).unwrap().get(0), Value::Int(1)));
     }
 
     #[test]
-    fn interned_strs_are_shared_and_survive() {
+    fn interned_strs_are_shared_while_they_live() {
         let mut heap = Heap::default();
         let a = heap.intern("name");
         let b = heap.intern("name");
         assert_eq!(a, b);
         assert_eq!(heap.char_str('q'), heap.intern("q"));
-        heap.collect([]);
+        heap.intern("gone");
+        heap.collect([Value::Obj(a)], |_, _| {});
         assert_eq!(heap.str_obj(a).unwrap().as_str(), "name");
+        assert_eq!(heap.find_interned("name"), Some(a));
+        // The one-character strs stay without roots; "gone" left the
+        // table with its object.
+        assert_eq!(heap.str_obj(heap.char_str('q')).unwrap().as_str(), "q");
+        assert_eq!(heap.find_interned("gone"), None);
+        assert_eq!(heap.live_objects(), 129);
+        let again = heap.intern("gone");
+        heap.verify().unwrap();
+        assert_eq!(heap.str_obj(again).unwrap().as_str(), "gone");
     }
 
     #[test]

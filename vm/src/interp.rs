@@ -84,15 +84,17 @@ impl Vm {
     /// Runs a module-level code object to completion.
     pub fn run_module(&mut self, code: CodeId) -> Result<(), PyError> {
         let depth = self.frames.len();
-        if depth == 0 {
-            self.begin_run();
-        }
         let stack_len = self.stack.len();
         self.stack.push(Value::None);
         let base = self.stack.len();
         let nlocals = self.code(code).code.locals.names.len();
         self.stack.resize(base + nlocals, Value::Undef);
         self.frames.push(Frame { code, pc: 0, base });
+        if depth == 0 {
+            // After the frame is pushed: it may collect, and the frame is
+            // what keeps the code just loaded.
+            self.begin_run();
+        }
         let result = self.execute(depth);
         self.stack.truncate(stack_len);
         if depth == 0 {

@@ -265,9 +265,11 @@ impl Vm {
         self.jit_roots.push(v);
     }
 
-    /// The JIT dropped every trace: what they kept alive may be collected.
+    /// The JIT dropped every trace: what they kept alive (objects and
+    /// codes) may be collected.
     pub fn clear_jit_roots(&mut self) {
         self.jit_roots = Vec::new();
+        self.jit_codes = Vec::new();
     }
 
     /// Whether the heap asks for a collection at the next safe point.

@@ -8,7 +8,9 @@ use std::rc::Rc;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
-use crate::bytecode::{CodeId, CodeObject, Constant};
+use crate::bytecode::CodeId;
+pub use crate::codes::CodeEntry;
+use crate::codes::CodeMarks;
 use crate::error::PyError;
 use crate::error::{ExcKind, RawError};
 use crate::heap::{Heap, ObjRef};
@@ -66,27 +68,19 @@ pub(crate) struct LoopState {
     pub trace: u32,
 }
 
-/// A loaded code object with what the interpreter needs beside it: its
-/// constants as values, its names resolved to global slots, and the ids of
-/// the functions defined in it.
-pub struct CodeEntry {
-    pub code: Rc<CodeObject>,
-    pub consts: Vec<Value>,
-    /// `code.names` as interned strs (attribute names compare by identity).
-    pub names: Vec<ObjRef>,
-    /// One inline cache per instruction, for those that look an attribute
-    /// or method up by name (see `AttrCache`).
-    pub(crate) caches: Vec<std::cell::Cell<crate::call::AttrCache>>,
-    /// For each entry of `code.names`: its global slot.
-    pub global_slots: Vec<u32>,
-    pub children: Vec<CodeId>,
-}
-
 pub struct Vm {
     pub heap: Heap,
     pub(crate) stack: Vec<Value>,
     pub(crate) frames: Vec<Frame>,
     pub(crate) codes: Vec<CodeEntry>,
+    /// Slots of `codes` whose code was freed, for the next codes loaded.
+    pub(crate) free_code_slots: Vec<u32>,
+    /// Codes freed since the JIT last looked (`take_freed_codes`): it
+    /// forgets what it knew of them before their ids are used again.
+    pub(crate) freed_codes: Vec<CodeId>,
+    /// Codes the JIT's traces name (their loops, inlined frames, calls):
+    /// never freed while those traces exist.
+    pub(crate) jit_codes: Vec<CodeId>,
     /// Hot-loop state, one per `Loop` instruction of each code object.
     pub(crate) loops: Vec<Vec<LoopState>>,
     /// Per code object: the countdown to its entry being hot and the trace
@@ -166,6 +160,9 @@ impl Vm {
             stack: Vec::with_capacity(crate::limits::INITIAL_STACK),
             frames: Vec::new(),
             codes: Vec::new(),
+            free_code_slots: Vec::new(),
+            freed_codes: Vec::new(),
+            jit_codes: Vec::new(),
             loops: Vec::new(),
             entries: Vec::new(),
             exec_floor: 0,
@@ -243,51 +240,6 @@ impl Vm {
     }
 
     // ---- loading code -------------------------------------------------
-
-    /// Registers a code object (and the functions nested in it) so the
-    /// interpreter can run it; returns its id.
-    pub fn load_code(&mut self, code: Rc<CodeObject>) -> CodeId {
-        let children = code.children.iter().map(|c| self.load_code(c.clone())).collect();
-        let consts = code
-            .consts
-            .iter()
-            .map(|c| match c {
-                Constant::None => Value::None,
-                Constant::Bool(b) => Value::Bool(*b),
-                Constant::Int(i) => Value::Int(*i),
-                Constant::Float(f) => Value::Float(*f),
-                Constant::Str(s) => Value::Obj(self.heap.intern(s)),
-                Constant::Ellipsis => crate::typing::ellipsis(self),
-                Constant::Names(names) => {
-                    let items: Vec<Value> = names.iter().map(|n| Value::Obj(self.heap.intern(n))).collect();
-                    self.new_tuple(items)
-                }
-            })
-            .collect();
-        let global_slots = code.names.iter().map(|n| self.global_slot(n)).collect();
-        let names = code.names.iter().map(|n| self.heap.intern(n)).collect();
-        let caches = vec![Default::default(); code.instrs.len()];
-        let id = CodeId(self.codes.len() as u32);
-        let fresh = LoopState {
-            countdown: self.hot_threshold,
-            trace: NO_TRACE,
-        };
-        self.loops.push(vec![fresh; code.nloops as usize]);
-        self.entries.push(fresh);
-        self.codes.push(CodeEntry {
-            code,
-            consts,
-            names,
-            caches,
-            global_slots,
-            children,
-        });
-        id
-    }
-
-    pub fn code(&self, id: CodeId) -> &CodeEntry {
-        &self.codes[id.0 as usize]
-    }
 
     /// The slot of a global name, created (unbound) on first use.
     pub fn global_slot(&mut self, name: &Rc<str>) -> u32 {
@@ -456,8 +408,19 @@ impl Vm {
             .chain(self.type_objects.values())
             .chain(self.temp_roots.iter())
             .chain(self.jit_roots.iter())
-            .chain(self.codes.iter().flat_map(|c| c.consts.iter()))
-            .copied();
-        self.heap.collect(roots);
+            .copied()
+            .chain(self.shapes.all_names().map(Value::Obj));
+        // Code objects are not heap objects: a code is live while a frame
+        // runs it, a trace names it, or a live function runs it, and its
+        // constants live while it does (`codes.rs`).
+        let mut live = CodeMarks::new(self);
+        let codes = &self.codes;
+        let mut code_roots = Vec::new();
+        for cid in live.roots(self) {
+            live.reach(codes, cid, &mut code_roots);
+        }
+        self.heap
+            .collect(roots.chain(code_roots), |cid, values| live.reach(codes, cid, values));
+        self.free_dead_codes(live);
     }
 }

@@ -64,6 +64,13 @@ impl Shapes {
         self.shapes[shape.0 as usize].names.iter().position(|n| *n == name)
     }
 
+    /// Every name of every shape. Shapes last as long as the VM and find
+    /// names by identity, so these are roots of the heap: an interned name
+    /// must not die and come back as another object.
+    pub fn all_names(&self) -> impl Iterator<Item = ObjRef> + '_ {
+        self.shapes.iter().flat_map(|s| s.names.iter().copied())
+    }
+
     /// The names of a shape's attributes, by slot.
     pub fn names(&self, shape: ShapeId) -> &[ObjRef] {
         &self.shapes[shape.0 as usize].names

@@ -1,0 +1,216 @@
+//! The code table: the code objects the interpreter can run, loaded from
+//! the compiler's output and freed when nothing can run them any more.
+//!
+//! Code objects are not heap objects (the interpreter indexes them by
+//! `CodeId` on every instruction, and traces hold ids as constants), but
+//! their lifetime follows the heap's: a collection finds the live codes,
+//! marks their constants, and frees the codes it did not reach. Their
+//! slots go to the codes loaded next. Without this an engine kept every
+//! run's code and constants for its whole life (issue #18: a script with
+//! a 1 MB literal, run 300 times, grew to 293 MB).
+//!
+//! A code is live while
+//! - a frame runs it;
+//! - a live function object runs it;
+//! - it is nested in a live code (whose `MakeFunction` can still make it);
+//! - a compiled trace names it (`Vm::pin_code_for_jit`): machine code
+//!   holds code ids as constants, so a trace's codes stay until the JIT
+//!   drops its traces;
+//! - or a recording is under way: the recorder holds code ids that the
+//!   table cannot see, so no code is freed by a collection then.
+//!
+//! A freed code's id is reused: the JIT hears of every freed code
+//! (`Vm::take_freed_codes`) and forgets what it knew of it (its abort
+//! counts, whether it recursed) before it can meet the new code.
+
+use std::rc::Rc;
+
+use crate::bytecode::{CodeId, CodeObject, Constant};
+use crate::heap::ObjRef;
+use crate::value::Value;
+use crate::vm::{LoopState, Vm, NO_TRACE};
+
+/// A loaded code object with what the interpreter needs beside it: its
+/// constants as values, its names resolved to global slots, and the ids of
+/// the functions defined in it.
+pub struct CodeEntry {
+    pub code: Rc<CodeObject>,
+    pub consts: Vec<Value>,
+    /// `code.names` as interned strs (attribute names compare by identity).
+    pub names: Vec<ObjRef>,
+    /// One inline cache per instruction, for those that look an attribute
+    /// or method up by name (see `AttrCache`).
+    pub(crate) caches: Vec<std::cell::Cell<crate::call::AttrCache>>,
+    /// For each entry of `code.names`: its global slot.
+    pub global_slots: Vec<u32>,
+    pub children: Vec<CodeId>,
+    /// The slot's code was freed; it holds nothing until it is reused.
+    freed: bool,
+}
+
+impl CodeEntry {
+    /// What a freed slot holds: no instructions, no constants.
+    fn empty() -> CodeEntry {
+        let none: Rc<str> = Rc::from("");
+        CodeEntry {
+            code: Rc::new(CodeObject {
+                name: none.clone(),
+                qualname: none.clone(),
+                filename: none,
+                first_line: 0,
+                instrs: Vec::new(),
+                lines: Vec::new(),
+                consts: Vec::new(),
+                names: Vec::new(),
+                locals: Default::default(),
+                ndefaults: 0,
+                children: Vec::new(),
+                nloops: 0,
+                is_module: false,
+            }),
+            consts: Vec::new(),
+            names: Vec::new(),
+            caches: Vec::new(),
+            global_slots: Vec::new(),
+            children: Vec::new(),
+            freed: true,
+        }
+    }
+}
+
+/// Which codes a collection found live.
+pub(crate) struct CodeMarks {
+    live: Vec<bool>,
+    /// A recording is under way: every code stays.
+    keep_all: bool,
+}
+
+impl CodeMarks {
+    pub(crate) fn new(vm: &Vm) -> CodeMarks {
+        CodeMarks {
+            live: vec![false; vm.codes.len()],
+            keep_all: vm.recording,
+        }
+    }
+
+    /// The codes live whatever the heap holds: those frames run, those
+    /// traces name, and all of them while a recording is under way.
+    pub(crate) fn roots(&self, vm: &Vm) -> Vec<CodeId> {
+        if self.keep_all {
+            return (0..vm.codes.len() as u32).map(CodeId).collect();
+        }
+        let frames = vm.frames.iter().map(|f| f.code);
+        frames.chain(vm.jit_codes.iter().copied()).collect()
+    }
+
+    /// `cid` is live: so are the codes nested in it, and the values of
+    /// those seen for the first time go to `values` for marking.
+    pub(crate) fn reach(&mut self, codes: &[CodeEntry], cid: CodeId, values: &mut Vec<Value>) {
+        let mut work = vec![cid];
+        while let Some(c) = work.pop() {
+            let seen = &mut self.live[c.0 as usize];
+            if std::mem::replace(seen, true) {
+                continue;
+            }
+            let entry = &codes[c.0 as usize];
+            values.extend_from_slice(&entry.consts);
+            values.extend(entry.names.iter().map(|&n| Value::Obj(n)));
+            work.extend_from_slice(&entry.children);
+        }
+    }
+}
+
+impl Vm {
+    /// Registers a code object (and the functions nested in it) so the
+    /// interpreter can run it; returns its id.
+    pub fn load_code(&mut self, code: Rc<CodeObject>) -> CodeId {
+        let children = code.children.iter().map(|c| self.load_code(c.clone())).collect();
+        let consts = code
+            .consts
+            .iter()
+            .map(|c| match c {
+                Constant::None => Value::None,
+                Constant::Bool(b) => Value::Bool(*b),
+                Constant::Int(i) => Value::Int(*i),
+                Constant::Float(f) => Value::Float(*f),
+                Constant::Str(s) => Value::Obj(self.heap.intern(s)),
+                Constant::Ellipsis => crate::typing::ellipsis(self),
+                Constant::Names(names) => {
+                    let items: Vec<Value> = names.iter().map(|n| Value::Obj(self.heap.intern(n))).collect();
+                    self.new_tuple(items)
+                }
+            })
+            .collect();
+        let global_slots = code.names.iter().map(|n| self.global_slot(n)).collect();
+        let names = code.names.iter().map(|n| self.heap.intern(n)).collect();
+        let caches = vec![Default::default(); code.instrs.len()];
+        let fresh = LoopState {
+            countdown: self.hot_threshold,
+            trace: NO_TRACE,
+        };
+        let loops = vec![fresh; code.nloops as usize];
+        let entry = CodeEntry {
+            code,
+            consts,
+            names,
+            caches,
+            global_slots,
+            children,
+            freed: false,
+        };
+        match self.free_code_slots.pop() {
+            Some(slot) => {
+                let i = slot as usize;
+                self.codes[i] = entry;
+                self.loops[i] = loops;
+                self.entries[i] = fresh;
+                CodeId(slot)
+            }
+            None => {
+                self.codes.push(entry);
+                self.loops.push(loops);
+                self.entries.push(fresh);
+                CodeId(self.codes.len() as u32 - 1)
+            }
+        }
+    }
+
+    pub fn code(&self, id: CodeId) -> &CodeEntry {
+        &self.codes[id.0 as usize]
+    }
+
+    /// Frees the codes a collection did not reach.
+    pub(crate) fn free_dead_codes(&mut self, marks: CodeMarks) {
+        if marks.keep_all {
+            return;
+        }
+        for (i, live) in marks.live.into_iter().enumerate() {
+            if live || self.codes[i].freed {
+                continue;
+            }
+            self.codes[i] = CodeEntry::empty();
+            self.loops[i] = Vec::new();
+            self.free_code_slots.push(i as u32);
+            self.freed_codes.push(CodeId(i as u32));
+        }
+    }
+
+    /// Codes loaded and not freed.
+    pub fn loaded_codes(&self) -> usize {
+        self.codes.len() - self.free_code_slots.len()
+    }
+
+    /// A trace names this code: it stays loaded until the JIT drops its
+    /// traces (`clear_jit_roots`).
+    pub fn pin_code_for_jit(&mut self, code: CodeId) {
+        if !self.jit_codes.contains(&code) {
+            self.jit_codes.push(code);
+        }
+    }
+
+    /// The codes freed since the last call: the JIT forgets them, as their
+    /// ids will name other codes.
+    pub fn take_freed_codes(&mut self) -> Vec<CodeId> {
+        std::mem::take(&mut self.freed_codes)
+    }
+}
