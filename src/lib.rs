@@ -27,22 +27,25 @@
 //! assert_eq!(err.message, "execution budget exhausted");
 //! ```
 
-use std::cell::RefCell;
 use std::io::Write;
 use std::path::Path;
 use std::rc::Rc;
 use std::sync::atomic::AtomicBool;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 pub use rumba_compiler::SyntaxError;
 pub use rumba_jit::JitOptions;
 use rumba_vm::error::PyError;
 pub use rumba_vm::heap::GcStats;
-use rumba_vm::value::Value;
 pub use rumba_vm::vm::Limits;
 use rumba_vm::vm::Vm;
 
+mod host;
 mod source;
+mod value;
+
+pub use host::{HostFn, HostResult, Module};
+pub use value::{FromValue, HostError, IntoArgs, IntoValue, Value};
 
 /// An error a script ended with: an uncaught exception or a syntax error.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,6 +57,10 @@ pub struct ScriptError {
     pub report: String,
     /// The process exit status this error stands for (1, or `sys.exit`'s).
     pub exit_status: i32,
+    /// The source line it was raised at (the innermost frame's), or the
+    /// syntax error's line; `None` where no line applies (a limit hit
+    /// while compiling, a host-side conversion).
+    pub line: Option<u32>,
 }
 
 impl std::fmt::Display for ScriptError {
@@ -68,47 +75,29 @@ impl std::fmt::Display for ScriptError {
 
 impl std::error::Error for ScriptError {}
 
-/// A value passed between the host and scripts (`Engine::set_global`,
-/// `Engine::global`, `Engine::call`).
-#[derive(Clone, Debug, PartialEq)]
-pub enum HostValue {
-    None,
-    Bool(bool),
-    Int(i64),
-    Float(f64),
-    Str(String),
-    List(Vec<HostValue>),
-    Tuple(Vec<HostValue>),
-    /// A value of any other type (a dict, a function, ...), shown by its
-    /// `repr`: scripts can hand it out, but it cannot be passed back in.
-    Other(String),
-}
-
-/// How many values `Engine::global` converts at most, and how deeply
-/// nested: past either (a huge list, or one that holds itself) the value
-/// comes back as `Other`. The depth bounds the host stack the conversion
-/// uses.
-const MAX_CONVERTED: usize = 1 << 20;
-const MAX_CONVERTED_DEPTH: usize = 100;
-
 /// A `Write` that appends to a buffer the engine can hand back. It grows
 /// by chunks, never by copying what it holds into a buffer twice as big:
 /// the bytes it holds are what the heap limit counts (`Vm::write_out`).
 #[derive(Clone, Default)]
-struct SharedBuffer(Rc<RefCell<Vec<Vec<u8>>>>);
+struct SharedBuffer(Arc<Mutex<Vec<Vec<u8>>>>);
 
 /// The size of a chunk of captured output.
 const OUTPUT_CHUNK: usize = 64 << 10;
 
 impl SharedBuffer {
+    /// The chunks; a panic while they were held left them whole.
+    fn chunks(&self) -> std::sync::MutexGuard<'_, Vec<Vec<u8>>> {
+        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
     fn take(&self) -> Vec<u8> {
-        std::mem::take(&mut *self.0.borrow_mut()).concat()
+        std::mem::take(&mut *self.chunks()).concat()
     }
 }
 
 impl Write for SharedBuffer {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let mut chunks = self.0.borrow_mut();
+        let mut chunks = self.chunks();
         match chunks.last_mut() {
             Some(last) if last.capacity() - last.len() >= buf.len() => last.extend_from_slice(buf),
             _ => {
@@ -124,12 +113,50 @@ impl Write for SharedBuffer {
     }
 }
 
+/// `print` handed to a host closure, one call per printed text.
+struct PrintSink<F: FnMut(&str) + Send>(F);
+
+impl<F: FnMut(&str) + Send> Write for PrintSink<F> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        // The VM writes each printed text whole, as UTF-8.
+        (self.0)(&String::from_utf8_lossy(buf));
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 /// One interpreter with its globals; scripts run in it one after another
 /// share them, as entries at a Python prompt do.
 pub struct Engine {
     vm: Vm,
     captured: Option<SharedBuffer>,
+    /// Ticks each run, program or call may use (`set_budget`).
+    budget: Option<u64>,
 }
+
+// SAFETY: an engine owns everything its `Rc`s and raw pointers point to,
+// and hands none of them out: values, errors and output leave as owned
+// copies (`value::from_script`), programs are copied in whole
+// (`Program`), and the JIT's pointers into the VM are set and cleared
+// within one call. So every reference count and pointer moves with the
+// engine, and no other thread can reach them. What the host puts in
+// (the output writer, host functions, the print closure, a JIT hook) is
+// required to be `Send`. The interrupt flag is an `Arc<AtomicBool>`,
+// meant to be shared.
+unsafe impl Send for Engine {}
+
+/// A compiled script, run with `Engine::run_program` as many times as
+/// needed without compiling again.
+pub struct Program {
+    code: rumba_vm::bytecode::CodeObject,
+}
+
+// SAFETY: a program's `Rc<str>`s are its own: `compile` made them, and
+// `run_program` copies the code (`CodeObject::deep_clone`) instead of
+// sharing them with the engine, so moving a program moves every owner.
+unsafe impl Send for Program {}
 
 impl Default for Engine {
     fn default() -> Self {
@@ -144,6 +171,7 @@ impl Engine {
         Engine {
             vm: Vm::new(out, Limits::default()),
             captured: None,
+            budget: None,
         }
     }
 
@@ -157,16 +185,18 @@ impl Engine {
         Engine {
             vm,
             captured: Some(buffer),
+            budget: None,
         }
     }
 
     /// An engine whose scripts print into any writer (a file, a socket, a
     /// sink that keeps only the first kilobytes of an untrusted script's
     /// output). The engine buffers nothing itself.
-    pub fn with_output(out: Box<dyn Write>) -> Engine {
+    pub fn with_output(out: Box<dyn Write + Send>) -> Engine {
         Engine {
             vm: Vm::new(out, Limits::default()),
             captured: None,
+            budget: None,
         }
     }
 
@@ -179,9 +209,17 @@ impl Engine {
         }
     }
 
-    /// Stops scripts after this many ticks (loop iterations plus calls).
+    /// Stops each run, program run or call after this many ticks (loop
+    /// iterations, calls and built-ins' work, the same with the JIT on or
+    /// off), counted afresh each time; `None`: no limit.
     pub fn set_budget(&mut self, ticks: Option<u64>) {
-        let budget = ticks.map(|t| self.vm.ticks.get().saturating_add(t));
+        self.budget = ticks;
+        self.start_budget();
+    }
+
+    /// The budget counts from here.
+    fn start_budget(&mut self) {
+        let budget = self.budget.map(|t| self.vm.ticks.get().saturating_add(t));
         self.vm.set_budget(budget);
     }
 
@@ -245,7 +283,7 @@ impl Engine {
     }
 
     /// Installs the JIT (or anything else) behind the VM's hot-loop hook.
-    pub fn set_jit_hook(&mut self, hook: Box<dyn rumba_vm::hook::JitHook>) {
+    pub fn set_jit_hook(&mut self, hook: Box<dyn rumba_vm::hook::JitHook + Send>) {
         self.vm.set_hook(hook);
     }
 
@@ -286,6 +324,7 @@ impl Engine {
             message: format!("[Errno 2] {e}: '{name}'"),
             report: format!("rumba: can't open file '{name}': {e}\n"),
             exit_status: 2,
+            line: None,
         })?;
         let source = decode_source(&bytes, &name)?;
         self.run_named(&source, &name)
@@ -293,14 +332,15 @@ impl Engine {
 
     /// Runs source text under a file name used by tracebacks.
     pub fn run_named(&mut self, source: &str, filename: &str) -> Result<(), ScriptError> {
-        let code = self.compile(source, filename, false)?;
+        self.start_budget();
+        let code = self.compile_source(source, filename, false)?;
         self.execute(code)
     }
 
     /// Compiles under this engine's limits: the compile's work counts
     /// toward the budget, its memory toward the heap limit, and the
     /// interrupt flag stops it.
-    fn compile(
+    fn compile_source(
         &mut self,
         source: &str,
         filename: &str,
@@ -319,7 +359,8 @@ impl Engine {
     /// Compiles and runs one interactive entry: expression values are
     /// printed, as at Python's prompt.
     pub fn run_interactive(&mut self, source: &str) -> Result<(), ScriptError> {
-        let code = self.compile(source, "<stdin>", true)?;
+        self.start_budget();
+        let code = self.compile_source(source, "<stdin>", true)?;
         self.vm.interactive = true;
         let result = self.execute(code);
         self.vm.interactive = false;
@@ -335,123 +376,167 @@ impl Engine {
         result.map_err(script_error)
     }
 
-    /// Binds a global of the scripts this engine runs to a host value.
+    /// Binds a global of the scripts this engine runs to a copy of a host
+    /// value (anything `IntoValue`: numbers, strings, vectors, options,
+    /// tuples, string-keyed maps, `Value`).
     ///
     /// ```
-    /// use rumba::HostValue;
     /// let mut engine = rumba::Engine::with_captured_output();
-    /// engine.set_global("data", &HostValue::List(vec![HostValue::Int(2), HostValue::Float(0.5)])).unwrap();
+    /// engine.set_global("data", vec![2.0, 0.5]).unwrap();
     /// engine.run("total = sum(data)\ndef scale(k):\n    return [v * k for v in data]").unwrap();
-    /// assert_eq!(engine.global("total"), Some(HostValue::Float(2.5)));
-    /// let scaled = engine.call("scale", &[HostValue::Int(2)]).unwrap();
-    /// assert_eq!(scaled, HostValue::List(vec![HostValue::Int(4), HostValue::Float(1.0)]));
-    /// assert_eq!(engine.call("scale", &[]).unwrap_err().kind, "TypeError");
+    /// let total: f64 = engine.get_global("total").unwrap();
+    /// assert_eq!(total, 2.5);
+    /// let scaled: Vec<f64> = engine.call("scale", (2,)).unwrap();
+    /// assert_eq!(scaled, vec![4.0, 1.0]);
+    /// assert_eq!(engine.call::<_, rumba::Value>("scale", ()).unwrap_err().kind, "TypeError");
     /// ```
     ///
-    /// `HostValue::Other` cannot be passed in: that is a `TypeError`.
-    pub fn set_global(&mut self, name: &str, value: &HostValue) -> Result<(), ScriptError> {
-        let value = self.script_value(value)?;
+    /// `Value::Other` cannot be passed in: that is a `TypeError`.
+    pub fn set_global(&mut self, name: &str, value: impl IntoValue) -> Result<(), ScriptError> {
+        let value = value::into_script(&mut self.vm, &value.into_value()).map_err(script_error)?;
         self.vm.set_global(name, value);
         Ok(())
     }
 
-    /// A global's value, if it is bound.
-    pub fn global(&mut self, name: &str) -> Option<HostValue> {
-        let v = self.vm.get_global(name)?;
-        let mut budget = MAX_CONVERTED;
-        Some(self.host_value(v, &mut budget, 0))
+    /// A global's value, converted to `T`: a `NameError` if it is not
+    /// bound, a `TypeError` (naming both types) if it does not convert.
+    pub fn get_global<T: FromValue>(&self, name: &str) -> Result<T, ScriptError> {
+        let Some(v) = self.vm.get_global(name) else {
+            return Err(script_error(PyError::new(
+                rumba_vm::error::ExcKind::NameError,
+                format!("name '{name}' is not defined"),
+            )));
+        };
+        T::from_value(value::from_script(&self.vm, v))
     }
 
-    /// Calls the callable bound to a global with positional arguments, as
-    /// a script would; an exception comes back as its report, with the
-    /// traceback of the frames it left.
-    pub fn call(&mut self, name: &str, args: &[HostValue]) -> Result<HostValue, ScriptError> {
+    /// Calls the callable bound to a global with positional arguments (a
+    /// tuple of up to six values, or a `Vec<Value>`), as a script would,
+    /// and converts its result to `R`. An exception comes back as its
+    /// report, with the traceback of the frames it left. The budget
+    /// applies to the call afresh.
+    pub fn call<A: IntoArgs, R: FromValue>(&mut self, name: &str, args: A) -> Result<R, ScriptError> {
         let Some(callee) = self.vm.get_global(name) else {
             return Err(script_error(PyError::new(
                 rumba_vm::error::ExcKind::NameError,
                 format!("name '{name}' is not defined"),
             )));
         };
-        let args = args
-            .iter()
-            .map(|a| self.script_value(a))
-            .collect::<Result<Vec<_>, _>>()?;
-        // The arguments are not rooted until the call pushes them, which is
-        // safe: only a safe point inside the call can collect.
+        // Each argument is rooted before the next is made (making one may
+        // collect); the callee is a global.
+        let roots = self.vm.temp_roots.len();
+        let mut made = Ok(());
+        for a in args.into_args() {
+            match value::into_script(&mut self.vm, &a) {
+                Ok(v) => self.vm.temp_roots.push(v),
+                Err(e) => {
+                    made = Err(e);
+                    break;
+                }
+            }
+        }
+        let args: Vec<_> = self.vm.temp_roots.drain(roots..).collect();
+        made.map_err(script_error)?;
+        self.start_budget();
         let result = self.vm.call_value(callee, &args);
         self.vm.flush_out();
         let v = result.map_err(script_error)?;
-        let mut budget = MAX_CONVERTED;
-        Ok(self.host_value(v, &mut budget, 0))
+        R::from_value(value::from_script(&self.vm, v))
     }
 
-    fn script_value(&mut self, value: &HostValue) -> Result<Value, ScriptError> {
-        Ok(match value {
-            HostValue::None => Value::None,
-            HostValue::Bool(b) => Value::Bool(*b),
-            HostValue::Int(i) => Value::Int(*i),
-            HostValue::Float(f) => Value::Float(*f),
-            HostValue::Str(s) => self.vm.new_str(s.as_str()),
-            HostValue::List(items) | HostValue::Tuple(items) => {
-                let values = items
-                    .iter()
-                    .map(|v| self.script_value(v))
-                    .collect::<Result<Vec<_>, _>>()?;
-                if matches!(value, HostValue::List(_)) {
-                    self.vm.new_list(values)
-                } else {
-                    self.vm.new_tuple(values)
-                }
-            }
-            HostValue::Other(repr) => {
-                return Err(script_error(PyError::new(
-                    rumba_vm::error::ExcKind::TypeError,
-                    format!("cannot pass an opaque value ({repr}) into a script"),
-                )))
-            }
-        })
+    /// Gives scripts a function of the host's, as a built-in named `name`:
+    /// a closure of 0 to 6 arguments whose types are `FromValue`,
+    /// returning an `IntoValue` or a `Result<_, HostError>`. A wrong
+    /// argument count or type is a `TypeError` in the script, a
+    /// `HostError` the exception it names, a panic a `RuntimeError`; the
+    /// engine stays usable. Host functions cannot reach the engine.
+    ///
+    /// ```
+    /// use rumba::HostError;
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.register_fn("clamp", |x: f64, lo: f64, hi: f64| x.max(lo).min(hi));
+    /// engine.register_fn("checked", |x: i64| -> Result<i64, HostError> {
+    ///     if x < 0 { Err(HostError::new("ValueError", "negative input")) } else { Ok(x * 10) }
+    /// });
+    /// engine.run("print(clamp(7, 0, 5), checked(4))").unwrap();
+    /// assert_eq!(engine.take_output(), "5.0 40\n");
+    /// let err = engine.run("checked(-1)").unwrap_err();
+    /// assert_eq!(err.to_string(), "ValueError: negative input");
+    /// ```
+    pub fn register_fn<Args, F: HostFn<Args>>(&mut self, name: &str, f: F) {
+        let function = host::HostTable::add(&mut self.vm, host::HostEntry::new(name, f));
+        self.vm.add_builtin(name, function);
     }
 
-    /// `budget` bounds the values converted, so a list that holds itself
-    /// (or a tower of shared lists) cannot make this loop for ever.
-    fn host_value(&mut self, v: Value, budget: &mut usize, depth: usize) -> HostValue {
-        *budget = budget.saturating_sub(1);
-        match v {
-            Value::Undef | Value::None => return HostValue::None,
-            Value::Bool(b) => return HostValue::Bool(b),
-            Value::Int(i) => return HostValue::Int(i),
-            Value::Float(f) => return HostValue::Float(f),
-            Value::Obj(_) => {}
+    /// Gives scripts a module of host functions and constants, found by
+    /// `import` (see `Module`).
+    pub fn register_module(&mut self, module: Module) -> Result<(), ScriptError> {
+        // Each attribute is rooted as it is made (a constant dict's
+        // insertions may collect).
+        let roots = self.vm.temp_roots.len();
+        let mut names = Vec::with_capacity(module.attrs.len());
+        let mut made = Ok(());
+        for (name, attr) in module.attrs {
+            let v = match attr {
+                host::ModuleAttr::Function(entry) => host::HostTable::add(&mut self.vm, entry),
+                host::ModuleAttr::Constant(c) => match value::into_script(&mut self.vm, &c) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        made = Err(e);
+                        break;
+                    }
+                },
+            };
+            self.vm.temp_roots.push(v);
+            names.push(name);
         }
-        if let Some(s) = self.vm.as_str(v) {
-            return HostValue::Str(s.to_string());
-        }
-        let type_name = self.vm.type_name(v);
-        if matches!(type_name, "list" | "tuple") {
-            let len = self.vm.len_of(v).unwrap_or(0) as usize;
-            if len < *budget && depth < MAX_CONVERTED_DEPTH {
-                // Read as they are: a conversion for the host charges no
-                // ticks (the budget may be spent after the run it limited).
-                let items = (v.as_obj())
-                    .and_then(|r| self.vm.heap.seq_items(r))
-                    .map(|items| items.to_vec())
-                    .unwrap_or_default();
-                let items: Vec<HostValue> = items
-                    .into_iter()
-                    .map(|item| self.host_value(item, budget, depth + 1))
-                    .collect();
-                if *budget > 0 {
-                    return if type_name == "list" {
-                        HostValue::List(items)
-                    } else {
-                        HostValue::Tuple(items)
-                    };
-                }
-            }
-            *budget = 0;
-            return HostValue::Other(format!("<{type_name} too large or too deep to convert>"));
-        }
-        HostValue::Other(self.vm.repr(v).unwrap_or_else(|_| format!("<{type_name} object>")))
+        let values: Vec<_> = self.vm.temp_roots.drain(roots..).collect();
+        made.map_err(script_error)?;
+        rumba_vm::modules::add_module(&mut self.vm, &module.name, names.into_iter().zip(values).collect());
+        Ok(())
+    }
+
+    /// Sends every text scripts print to `f` (one call per `print`, its
+    /// end included) instead of the engine's output.
+    ///
+    /// ```
+    /// use std::sync::{Arc, Mutex};
+    /// let log = Arc::new(Mutex::new(String::new()));
+    /// let mut engine = rumba::Engine::new();
+    /// let sink = log.clone();
+    /// engine.on_print(move |text: &str| sink.lock().unwrap().push_str(text));
+    /// engine.run("print('a', 1)\nprint('b', end='!')").unwrap();
+    /// assert_eq!(*log.lock().unwrap(), "a 1\nb!");
+    /// ```
+    pub fn on_print(&mut self, f: impl FnMut(&str) + Send + 'static) {
+        self.vm.out = Box::new(PrintSink(f));
+        self.vm.set_output_counted(false);
+        self.captured = None;
+    }
+
+    /// Compiles a script once, to run with `run_program` as often as
+    /// needed. The compile counts toward the budget as a run's does.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// let program = engine.compile("total = total + 1", "count.py").unwrap();
+    /// engine.set_global("total", 0).unwrap();
+    /// for _ in 0..3 {
+    ///     engine.run_program(&program).unwrap();
+    /// }
+    /// assert_eq!(engine.get_global::<i64>("total").unwrap(), 3);
+    /// ```
+    pub fn compile(&mut self, source: &str, filename: &str) -> Result<Program, ScriptError> {
+        self.start_budget();
+        let code = self.compile_source(source, filename, false)?;
+        self.vm.end_run();
+        Ok(Program { code })
+    }
+
+    /// Runs a compiled program as the `__main__` module.
+    pub fn run_program(&mut self, program: &Program) -> Result<(), ScriptError> {
+        self.start_budget();
+        self.execute(program.code.deep_clone())
     }
 
     /// The bytecode listing of a source text, as `rumba --dis` prints it.
@@ -489,12 +574,14 @@ fn unwritten_output(e: rumba_vm::error::PyError) -> ScriptError {
         ),
         message: e.msg,
         exit_status: 120,
+        line: None,
     }
 }
 
 /// An uncaught exception as the embedder sees it.
 fn script_error(e: PyError) -> ScriptError {
     ScriptError {
+        line: e.traceback.first().map(|t| t.line),
         kind: e.kind.name().to_string(),
         message: e.msg.clone(),
         report: if e.kind == rumba_vm::error::ExcKind::SystemExit {
@@ -528,6 +615,7 @@ fn syntax_error(e: &SyntaxError, source: &str, filename: &str) -> ScriptError {
             message: e.msg.clone(),
             report: format!("{e}\n"),
             exit_status: 1,
+            line: None,
         };
     }
     let mut report = format!("  File \"{filename}\", line {}\n", e.line);
@@ -554,5 +642,6 @@ fn syntax_error(e: &SyntaxError, source: &str, filename: &str) -> ScriptError {
         message: e.msg.clone(),
         report,
         exit_status: 1,
+        line: Some(e.line),
     }
 }

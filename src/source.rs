@@ -76,6 +76,7 @@ fn syntax_error(message: String) -> ScriptError {
         report: format!("SyntaxError: {message}\n"),
         message,
         exit_status: 1,
+        line: None,
     }
 }
 

@@ -1,39 +1,276 @@
-//! The embedding API: host values in and out of scripts, calling script
-//! functions from the host, and an engine that stays usable after errors
-//! and limits.
+//! The embedding API: host values in and out of scripts, host functions
+//! and modules, calling script functions from the host, compiled programs,
+//! and an engine that stays usable after errors and limits.
 
-use rumba::{Engine, HostValue};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
+
+use rumba::{Engine, HostError, Module, Value};
 
 #[test]
 fn host_values_round_trip_through_globals() {
     let mut engine = Engine::with_captured_output();
     let values = [
-        HostValue::None,
-        HostValue::Bool(true),
-        HostValue::Int(i64::MIN),
-        HostValue::Float(-0.0),
-        HostValue::Str("héllo\n".into()),
-        HostValue::List(vec![
-            HostValue::Int(1),
-            HostValue::Str("a".into()),
-            HostValue::List(vec![]),
+        Value::None,
+        Value::Bool(true),
+        Value::Int(i64::MIN),
+        Value::Int(i64::MAX),
+        Value::Float(-0.0),
+        Value::Str("héllo\n\u{0}\u{10ffff}".into()),
+        Value::List(vec![Value::Int(1), Value::Str("a".into()), Value::List(vec![])]),
+        Value::Tuple(vec![Value::Float(0.5), Value::None]),
+        Value::Dict(vec![
+            (Value::Str("k".into()), Value::List(vec![Value::Int(1)])),
+            (Value::Int(2), Value::Dict(vec![])),
+            (Value::Tuple(vec![Value::Int(1)]), Value::Float(f64::INFINITY)),
         ]),
-        HostValue::Tuple(vec![HostValue::Float(0.5), HostValue::None]),
     ];
     for (i, v) in values.iter().enumerate() {
-        engine.set_global(&format!("v{i}"), v).unwrap();
-        assert_eq!(engine.global(&format!("v{i}")).as_ref(), Some(v));
+        engine.set_global(&format!("v{i}"), v.clone()).unwrap();
+        assert_eq!(engine.get_global::<Value>(&format!("v{i}")).as_ref(), Ok(v));
     }
-    engine.run("print(v0, v1, v2, v3, repr(v4), v5, v6)").unwrap();
+    engine.run("print(v0, v1, v2, v3, v4, repr(v5), v6, v7, v8)").unwrap();
     assert_eq!(
         engine.take_output(),
-        "None True -9223372036854775808 -0.0 'héllo\\n' [1, 'a', []] (0.5, None)\n"
+        "None True -9223372036854775808 9223372036854775807 -0.0 'héllo\\n\\x00\\U0010ffff' [1, 'a', []] (0.5, None) {'k': [1], 2: {}, (1,): inf}\n"
     );
-    assert_eq!(engine.global("nope"), None);
-    engine.run("d = {'k': [1]}\nf = len").unwrap();
-    assert_eq!(engine.global("d"), Some(HostValue::Other("{'k': [1]}".into())));
-    let err = engine.set_global("e", &HostValue::Other("x".into())).unwrap_err();
-    assert_eq!(err.kind, "TypeError");
+    engine.set_global("nan", f64::NAN).unwrap();
+    assert!(engine.get_global::<f64>("nan").unwrap().is_nan());
+    let missing = engine.get_global::<Value>("nope").unwrap_err();
+    assert_eq!(
+        (missing.kind.as_str(), missing.message.as_str()),
+        ("NameError", "name 'nope' is not defined")
+    );
+    engine.run("f = len").unwrap();
+    assert_eq!(
+        engine.get_global::<Value>("f"),
+        Ok(Value::Other {
+            type_name: "builtin_function_or_method".into(),
+            repr: "<built-in function len>".into()
+        })
+    );
+    let opaque = Value::Other {
+        type_name: "x".into(),
+        repr: "x".into(),
+    };
+    assert_eq!(engine.set_global("e", opaque).unwrap_err().kind, "TypeError");
+    // An unhashable key is the script's TypeError, not a panic.
+    let bad = Value::Dict(vec![(Value::List(vec![]), Value::None)]);
+    assert_eq!(engine.set_global("e", bad).unwrap_err().kind, "TypeError");
+}
+
+#[test]
+fn rust_types_convert_both_ways() {
+    let mut engine = Engine::with_captured_output();
+    engine.set_global("limit", 10_i64).unwrap();
+    engine
+        .set_global("names", vec!["x".to_string(), "y".to_string()])
+        .unwrap();
+    engine.set_global("maybe", None::<i64>).unwrap();
+    engine.set_global("pair", (3_i64, "s")).unwrap();
+    let mut scores = HashMap::new();
+    scores.insert("a".to_string(), 1.5);
+    engine.set_global("scores", scores.clone()).unwrap();
+    let mut ordered = BTreeMap::new();
+    ordered.insert("z".to_string(), vec![true]);
+    engine.set_global("ordered", ordered.clone()).unwrap();
+    engine
+        .run("print(limit, names, maybe, pair, scores, ordered)\ncount = len(names) + limit")
+        .unwrap();
+    assert_eq!(
+        engine.take_output(),
+        "10 ['x', 'y'] None (3, 's') {'a': 1.5} {'z': [True]}\n"
+    );
+    assert_eq!(engine.get_global::<i64>("count"), Ok(12));
+    assert_eq!(engine.get_global::<Vec<String>>("names").unwrap(), ["x", "y"]);
+    assert_eq!(engine.get_global::<Option<i64>>("maybe"), Ok(None));
+    assert_eq!(engine.get_global::<Option<i64>>("limit"), Ok(Some(10)));
+    assert_eq!(engine.get_global::<(i64, String)>("pair"), Ok((3, "s".to_string())));
+    assert_eq!(engine.get_global::<HashMap<String, f64>>("scores"), Ok(scores));
+    assert_eq!(engine.get_global::<BTreeMap<String, Vec<bool>>>("ordered"), Ok(ordered));
+    // An int is a float where a float is wanted, as in Python.
+    assert_eq!(engine.get_global::<f64>("limit"), Ok(10.0));
+    let wrong = engine.get_global::<String>("limit").unwrap_err();
+    assert_eq!(wrong.kind, "TypeError");
+    assert_eq!(wrong.message, "expected str, found int");
+    let wrong = engine.get_global::<Vec<i64>>("names").unwrap_err();
+    assert_eq!(wrong.message, "expected int, found str");
+    let wrong = engine.get_global::<(i64, i64, i64)>("pair").unwrap_err();
+    assert_eq!(wrong.message, "expected tuple[int, int, int], found tuple");
+    // std conversions.
+    assert_eq!(Value::from(3), Value::Int(3));
+    assert_eq!(i64::try_from(Value::Int(4)), Ok(4));
+    assert!(String::try_from(Value::Int(4)).is_err());
+    assert_eq!(Vec::<f64>::try_from(Value::List(vec![Value::Int(1)])), Ok(vec![1.0]));
+}
+
+#[test]
+fn host_functions_are_built_ins_with_checked_arguments() {
+    let mut engine = Engine::with_captured_output();
+    engine.register_fn("clamp", |x: f64, lo: f64, hi: f64| x.max(lo).min(hi));
+    engine.register_fn("greet", |name: String, times: i64| name.repeat(times as usize));
+    engine.register_fn("total", |xs: Vec<i64>| xs.iter().sum::<i64>());
+    engine.register_fn("maybe", |x: Option<i64>| x.map(|v| v + 1));
+    engine.register_fn("nothing", || ());
+    engine.register_fn("six", |a: i64, b: i64, c: i64, d: i64, e: i64, f: i64| {
+        a + b + c + d + e + f
+    });
+    engine.register_fn("checked", |x: i64| -> Result<i64, HostError> {
+        if x < 0 {
+            Err(HostError::new("ValueError", "negative input"))
+        } else {
+            Ok(x * 10)
+        }
+    });
+    engine.register_fn("strange", |_: i64| -> Result<i64, HostError> {
+        Err(HostError::new("BadThing", "oops"))
+    });
+    engine.register_fn("explode", |x: i64| -> i64 {
+        assert!(x > 100, "x is too small");
+        x
+    });
+    engine
+        .run("print(clamp(7, 0, 5.5), greet('ab', 2), total([1, 2, 3]), maybe(None), maybe(1), nothing(), six(1, 2, 3, 4, 5, 6), checked(2))\nprint(clamp)")
+        .unwrap();
+    assert_eq!(
+        engine.take_output(),
+        "5.5 abab 6 None 2 None 21 20\n<built-in function clamp>\n"
+    );
+    for (script, report) in [
+        ("checked(-1)", "ValueError: negative input"),
+        ("strange(1)", "RuntimeError: BadThing: oops"),
+        ("clamp(1, 2)", "TypeError: clamp() takes exactly 3 arguments (2 given)"),
+        ("total()", "TypeError: total() takes exactly 1 argument (0 given)"),
+        (
+            "clamp('a', 1, 2)",
+            "TypeError: clamp() argument 1 must be float, not str",
+        ),
+        (
+            "total([1, 'x'])",
+            "TypeError: total() argument 1 must be list[int], not list",
+        ),
+        (
+            "greet(name='a', times=1)",
+            "TypeError: greet() takes no keyword arguments",
+        ),
+        (
+            "explode(1)",
+            "RuntimeError: host function explode() panicked: x is too small",
+        ),
+    ] {
+        let err = engine.run(script).unwrap_err();
+        assert!(err.report.ends_with(&format!("{report}\n")), "{script}: {}", err.report);
+        assert_eq!(err.line, Some(1));
+    }
+    // After a panic and errors the engine works as before.
+    engine.run("print(checked(3))").unwrap();
+    assert_eq!(engine.take_output(), "30\n");
+    // A script may shadow a host function with a global of its own.
+    engine.run("total = 5\nprint(total)").unwrap();
+    assert_eq!(engine.take_output(), "5\n");
+}
+
+#[test]
+fn host_functions_run_inside_compiled_loops() {
+    for jit in [false, true] {
+        let mut engine = captured_engine(jit);
+        engine.register_fn("scale", |x: f64| x * 2.0);
+        engine.register_fn("check", |x: i64| -> Result<i64, HostError> {
+            if x == 250 {
+                Err(HostError::new("KeyError", "250"))
+            } else {
+                Ok(x)
+            }
+        });
+        engine
+            .run("t = 0.0\nfor i in range(1000):\n    t += scale(i)\nprint(t)")
+            .unwrap();
+        assert_eq!(engine.take_output(), "999000.0\n", "jit {jit}");
+        let err = engine
+            .run("n = 0\nfor i in range(1000):\n    n += check(i)\n")
+            .unwrap_err();
+        assert_eq!(err.to_string(), "KeyError: 250", "jit {jit}");
+        assert_eq!(engine.get_global::<i64>("n"), Ok(249 * 250 / 2), "jit {jit}");
+    }
+}
+
+#[test]
+fn host_modules_are_imported() {
+    let mut engine = Engine::with_captured_output();
+    engine
+        .register_module(
+            Module::new("geo")
+                .function("double", |x: i64| x * 2)
+                .constant("UNIT", 1.5)
+                .constant("NAMES", vec!["a", "b"]),
+        )
+        .unwrap();
+    engine
+        .run("import geo\nfrom geo import double\nprint(geo.double(4), double(5), geo.UNIT, geo.NAMES, geo)")
+        .unwrap();
+    assert_eq!(engine.take_output(), "8 10 1.5 ['a', 'b'] <module 'geo' (built-in)>\n");
+    assert_eq!(engine.run("import geo\ngeo.nope").unwrap_err().kind, "AttributeError");
+}
+
+#[test]
+fn print_goes_to_the_hosts_closure() {
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let mut engine = Engine::new();
+    let sink = log.clone();
+    engine.on_print(move |text: &str| sink.lock().unwrap().push(text.to_string()));
+    engine
+        .run("print('a', 1)\nprint('b', end='')\nfor i in range(2):\n    print(i)")
+        .unwrap();
+    assert_eq!(*log.lock().unwrap(), ["a 1\n", "b", "0\n", "1\n"]);
+}
+
+#[test]
+fn a_program_compiles_once_and_runs_many_times() {
+    let mut engine = Engine::with_captured_output();
+    let program = engine
+        .compile("def area(r):\n    return 3.0 * r * r\ncount = count + 1", "lib.py")
+        .unwrap();
+    engine.set_global("count", 0).unwrap();
+    for _ in 0..3 {
+        engine.run_program(&program).unwrap();
+    }
+    assert_eq!(engine.get_global::<i64>("count"), Ok(3));
+    let area: f64 = engine.call("area", (2.0,)).unwrap();
+    assert_eq!(area, 12.0);
+    engine.run("def pair(n, s):\n    return (s * n, n)").unwrap();
+    let pair: (String, i64) = engine.call("pair", (3_i64, "s".to_string())).unwrap();
+    assert_eq!(pair, ("sss".to_string(), 3));
+    let err = engine.compile("def (", "bad.py").err().unwrap();
+    assert_eq!((err.kind.as_str(), err.line), ("SyntaxError", Some(1)));
+    // A program moves to another thread with its engine.
+    let handle = std::thread::spawn(move || {
+        engine.run_program(&program).unwrap();
+        engine.get_global::<i64>("count").unwrap()
+    });
+    assert_eq!(handle.join().unwrap(), 4);
+}
+
+#[test]
+fn the_budget_applies_to_each_run_afresh() {
+    for jit in [false, true] {
+        let mut engine = captured_engine(jit);
+        engine.set_budget(Some(30_000));
+        engine
+            .run("def spin(n):\n    for i in range(n):\n        pass")
+            .unwrap();
+        // Each run and call may use 30,000 ticks: ten of 20,000 all pass.
+        for _ in 0..10 {
+            engine.run("spin(20000)").unwrap();
+            engine.call::<_, Value>("spin", (20000,)).unwrap();
+        }
+        let program = engine.compile("spin(20000)", "p.py").unwrap();
+        engine.run_program(&program).unwrap();
+        assert_eq!(
+            engine.run("spin(40000)").unwrap_err().message,
+            "execution budget exhausted",
+            "jit {jit}"
+        );
+    }
 }
 
 #[test]
@@ -42,23 +279,26 @@ fn calls_reach_script_functions_and_report_their_errors() {
     engine
         .run("def div(a, b):\n    print('dividing')\n    return a // b\nn = 3")
         .unwrap();
-    assert_eq!(
-        engine.call("div", &[HostValue::Int(7), HostValue::Int(2)]),
-        Ok(HostValue::Int(3))
-    );
-    let err = engine.call("div", &[HostValue::Int(7), HostValue::Int(0)]).unwrap_err();
+    assert_eq!(engine.call::<_, i64>("div", (7, 2)), Ok(3));
+    let err = engine.call::<_, Value>("div", (7, 0)).unwrap_err();
     assert_eq!(err.kind, "ZeroDivisionError");
+    assert_eq!(err.line, Some(3));
     assert_eq!(
         err.report,
         "Traceback (most recent call last):\n  File \"<string>\", line 3, in div\nZeroDivisionError: integer division or modulo by zero\n"
     );
     assert_eq!(engine.take_output(), "dividing\ndividing\n");
-    assert_eq!(engine.call("n", &[]).unwrap_err().kind, "TypeError");
-    assert_eq!(engine.call("missing", &[]).unwrap_err().kind, "NameError");
-    assert_eq!(engine.call("div", &[HostValue::Int(1)]).unwrap_err().kind, "TypeError");
-    // The engine is still usable, and its state is intact.
+    assert_eq!(engine.call::<_, Value>("n", ()).unwrap_err().kind, "TypeError");
+    assert_eq!(engine.call::<_, Value>("missing", ()).unwrap_err().kind, "NameError");
+    assert_eq!(engine.call::<_, Value>("div", (1,)).unwrap_err().kind, "TypeError");
+    assert_eq!(
+        engine.call::<_, String>("div", (1, 1)).unwrap_err().message,
+        "expected str, found int"
+    );
+    // The engine is still usable, and its state is intact (the last call
+    // printed before its result failed to convert).
     engine.run("print(div(9, 3), n)").unwrap();
-    assert_eq!(engine.take_output(), "dividing\n3 3\n");
+    assert_eq!(engine.take_output(), "dividing\ndividing\n3 3\n");
 }
 
 #[test]
@@ -73,17 +313,17 @@ fn calls_are_bounded_like_runs() {
         .unwrap();
     engine.set_budget(Some(10_000));
     assert_eq!(
-        engine.call("spin", &[]).unwrap_err().message,
+        engine.call::<_, Value>("spin", ()).unwrap_err().message,
         "execution budget exhausted"
     );
     engine.set_budget(None);
     engine.set_recursion_limit(50);
     assert_eq!(
-        engine.call("down", &[HostValue::Int(0)]).unwrap_err().kind,
+        engine.call::<_, Value>("down", (0,)).unwrap_err().kind,
         "RecursionError"
     );
     assert_eq!(
-        engine.call("down", &[HostValue::Int(0)]).unwrap_err().kind,
+        engine.call::<_, Value>("down", (0,)).unwrap_err().kind,
         "RecursionError"
     );
 }
@@ -92,13 +332,14 @@ fn calls_are_bounded_like_runs() {
 fn values_that_hold_themselves_come_back_bounded() {
     let mut engine = Engine::with_captured_output();
     engine
-        .run("x = [1]\nx.append(x)\ny = [0]\nfor i in range(60):\n    y = [y, y]")
+        .run("x = [1]\nx.append(x)\ny = [0]\nfor i in range(60):\n    y = [y, y]\nz = {}\nz[1] = z")
         .unwrap();
-    match engine.global("x") {
-        Some(HostValue::Other(text)) => assert!(text.contains("too large"), "{text}"),
-        other => panic!("{other:?}"),
+    for name in ["x", "y", "z"] {
+        match engine.get_global::<Value>(name) {
+            Ok(Value::Other { repr, .. }) => assert!(repr.contains("too large"), "{repr}"),
+            other => panic!("{name}: {other:?}"),
+        }
     }
-    assert!(matches!(engine.global("y"), Some(HostValue::Other(_))));
 }
 
 #[test]
@@ -109,9 +350,9 @@ fn a_global_reads_back_whole_after_a_run_spent_the_budget() {
     engine.set_budget(Some(200_000));
     let stopped = engine.run("while True:\n    pass").unwrap_err();
     assert_eq!(stopped.kind, "RuntimeError");
-    let value = HostValue::Tuple(vec![HostValue::Str(String::new()), HostValue::Int(7)]);
-    engine.set_global("g", &value).unwrap();
-    assert_eq!(engine.global("g"), Some(value));
+    let value = Value::Tuple(vec![Value::Str(String::new()), Value::Int(7)]);
+    engine.set_global("g", value.clone()).unwrap();
+    assert_eq!(engine.get_global::<Value>("g"), Ok(value));
 }
 
 /// An engine whose output the test reads; with the JIT, every loop and

@@ -9,7 +9,7 @@
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use rumba::{Engine, HostValue, JitOptions};
+use rumba::{Engine, HostError, JitOptions, Value};
 
 /// Snippets that define and use the names the other calls touch, so a
 /// sequence of calls does something beyond raising NameError.
@@ -34,9 +34,15 @@ const SNIPPETS: &[&str] = &[
     "x = 1 // 0",
     "f = lambda a, b=3: a - b",
     "g = len",
+    "print(hadd(1, 2.5), hlen([1, 2]), hadd(True, 1))",
+    "t = 0\nfor i in range(300):\n    t += hadd(i, 0.5) + hlen(x)",
+    "hfail('no')",
+    "hadd('a', 1)",
 ];
 
-const NAMES: &[&str] = &["f", "g", "h", "rec", "x", "y", "data", "n", "print", "len"];
+const NAMES: &[&str] = &[
+    "f", "g", "h", "rec", "x", "y", "data", "n", "print", "len", "hadd", "hlen", "hfail",
+];
 
 #[derive(Arbitrary, Debug)]
 enum Leaf {
@@ -48,11 +54,12 @@ enum Leaf {
 }
 
 #[derive(Arbitrary, Debug)]
-enum Value {
+enum Input {
     Leaf(Leaf),
     List(Vec<Leaf>),
     Tuple(Vec<Leaf>),
     Nested(Vec<Vec<Leaf>>),
+    Dict(Vec<(Leaf, Leaf)>),
     Other(String),
 }
 
@@ -61,9 +68,9 @@ enum Action {
     Snippet(u8),
     Text(String),
     Interactive(String),
-    SetGlobal(u8, Value),
+    SetGlobal(u8, Input),
     Global(u8),
-    Call(u8, Vec<Value>),
+    Call(u8, Vec<Input>),
     Budget(u32),
     RecursionLimit(u16),
     HeapLimit(u32),
@@ -76,36 +83,40 @@ enum Action {
     Disassemble(String),
 }
 
-fn leaf(l: &Leaf) -> HostValue {
+fn leaf(l: &Leaf) -> Value {
     match l {
-        Leaf::None => HostValue::None,
-        Leaf::Bool(b) => HostValue::Bool(*b),
-        Leaf::Int(i) => HostValue::Int(*i),
-        Leaf::Float(f) => HostValue::Float(*f),
-        Leaf::Str(s) => HostValue::Str(s.clone()),
+        Leaf::None => Value::None,
+        Leaf::Bool(b) => Value::Bool(*b),
+        Leaf::Int(i) => Value::Int(*i),
+        Leaf::Float(f) => Value::Float(*f),
+        Leaf::Str(s) => Value::Str(s.clone()),
     }
 }
 
-fn host(v: &Value) -> HostValue {
+fn host(v: &Input) -> Value {
     match v {
-        Value::Leaf(l) => leaf(l),
-        Value::List(items) => HostValue::List(items.iter().map(leaf).collect()),
-        Value::Tuple(items) => HostValue::Tuple(items.iter().map(leaf).collect()),
-        Value::Nested(rows) => HostValue::List(
+        Input::Leaf(l) => leaf(l),
+        Input::List(items) => Value::List(items.iter().map(leaf).collect()),
+        Input::Tuple(items) => Value::Tuple(items.iter().map(leaf).collect()),
+        Input::Nested(rows) => Value::List(
             rows.iter()
-                .map(|r| HostValue::Tuple(r.iter().map(leaf).collect()))
+                .map(|r| Value::Tuple(r.iter().map(leaf).collect()))
                 .collect(),
         ),
-        Value::Other(s) => HostValue::Other(s.clone()),
+        Input::Dict(entries) => Value::Dict(entries.iter().map(|(k, v)| (leaf(k), leaf(v))).collect()),
+        Input::Other(s) => Value::Other {
+            type_name: "object".into(),
+            repr: s.clone(),
+        },
     }
 }
 
 /// Equality that holds a NaN equal to itself and tells -0.0 from 0.0: a
 /// value must come back bit for bit.
-fn same(a: &HostValue, b: &HostValue) -> bool {
+fn same(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (HostValue::Float(x), HostValue::Float(y)) => x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan()),
-        (HostValue::List(x), HostValue::List(y)) | (HostValue::Tuple(x), HostValue::Tuple(y)) => {
+        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan()),
+        (Value::List(x), Value::List(y)) | (Value::Tuple(x), Value::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same(p, q))
         }
         _ => a == b,
@@ -118,6 +129,14 @@ const MAX_TICKS: u64 = 200_000;
 fuzz_target!(|actions: Vec<Action>| {
     let mut engine = Engine::with_captured_output();
     engine.set_budget(Some(MAX_TICKS));
+    // Host functions the snippets and calls can reach: typed arguments and
+    // an error. (A panicking one is `tests/embed.rs`'s: libFuzzer's panic
+    // hook aborts on any panic, caught or not.)
+    engine.register_fn("hadd", |a: i64, b: f64| a as f64 + b);
+    engine.register_fn("hlen", |xs: Vec<Value>| xs.len() as i64);
+    engine.register_fn("hfail", |s: String| -> Result<String, HostError> {
+        Err(HostError::new("ValueError", s))
+    });
     engine.set_heap_limit(32 << 20);
     let mut stress = false;
     for action in actions.iter().take(40) {
@@ -134,20 +153,27 @@ fuzz_target!(|actions: Vec<Action>| {
             Action::SetGlobal(i, value) => {
                 let name = NAMES[*i as usize % NAMES.len()];
                 let value = host(value);
-                match engine.set_global(name, &value) {
+                match engine.set_global(name, value.clone()) {
                     Ok(()) => {
-                        let back = engine.global(name).expect("a global just set is bound");
-                        assert!(same(&back, &value), "{name}: set {value:?}, read {back:?}");
+                        let back: Value = engine.get_global(name).expect("a global just set is bound");
+                        // A dict's keys merge when equal (1 and True).
+                        if !matches!(value, Value::Dict(_)) {
+                            assert!(same(&back, &value), "{name}: set {value:?}, read {back:?}");
+                        }
                     }
-                    Err(e) => assert!(matches!(value, HostValue::Other(_)), "{e}"),
+                    Err(e) => assert!(
+                        matches!(value, Value::Other { .. })
+                            || e.kind == "TypeError" && matches!(value, Value::Dict(_)),
+                        "{e}"
+                    ),
                 }
             }
             Action::Global(i) => {
-                let _ = engine.global(NAMES[*i as usize % NAMES.len()]);
+                let _ = engine.get_global::<Value>(NAMES[*i as usize % NAMES.len()]);
             }
             Action::Call(i, args) => {
-                let args: Vec<HostValue> = args.iter().take(6).map(host).collect();
-                let _ = engine.call(NAMES[*i as usize % NAMES.len()], &args);
+                let args: Vec<Value> = args.iter().take(6).map(host).collect();
+                let _ = engine.call::<_, Value>(NAMES[*i as usize % NAMES.len()], args);
             }
             Action::Budget(ticks) => engine.set_budget(Some(u64::from(*ticks) % MAX_TICKS)),
             Action::RecursionLimit(frames) => engine.set_recursion_limit(usize::from(*frames) % 1200),

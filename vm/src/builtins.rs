@@ -208,7 +208,7 @@ fn callable(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 /// types, and most type hints (`callable(list[int])`).
 pub(crate) fn is_callable(vm: &Vm, v: Value) -> bool {
     match v.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod(_) | Obj::Type(_)) => true,
+        Some(Obj::Function(_) | Obj::Native(_) | Obj::HostFunction(_) | Obj::BoundMethod(_) | Obj::Type(_)) => true,
         Some(Obj::Typing(t)) => t.is_callable(),
         _ => false,
     }

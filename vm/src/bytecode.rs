@@ -302,6 +302,40 @@ pub struct CodeObject {
 pub struct CodeId(pub u32);
 
 impl CodeObject {
+    /// A copy that shares no `Rc` with this one (an engine's loaded code
+    /// and the host's compiled program must not share reference counts:
+    /// either may move to another thread).
+    pub fn deep_clone(&self) -> CodeObject {
+        let text = |s: &Rc<str>| -> Rc<str> { Rc::from(&**s) };
+        let texts = |v: &[Rc<str>]| -> Vec<Rc<str>> { v.iter().map(text).collect() };
+        CodeObject {
+            name: text(&self.name),
+            qualname: text(&self.qualname),
+            filename: text(&self.filename),
+            first_line: self.first_line,
+            instrs: self.instrs.clone(),
+            lines: self.lines.clone(),
+            consts: self
+                .consts
+                .iter()
+                .map(|c| match c {
+                    Constant::Str(s) => Constant::Str(text(s)),
+                    Constant::Names(names) => Constant::Names(texts(names).into()),
+                    other => other.clone(),
+                })
+                .collect(),
+            names: texts(&self.names),
+            locals: Locals {
+                names: texts(&self.locals.names),
+                ..self.locals.clone()
+            },
+            ndefaults: self.ndefaults,
+            children: self.children.iter().map(|c| Rc::new(c.deep_clone())).collect(),
+            nloops: self.nloops,
+            is_module: self.is_module,
+        }
+    }
+
     /// Checks that the declared stack effects agree along every path: the
     /// stack never underflows and every instruction is reached with one
     /// depth. Returns the deepest operand stack. Run on every code object

@@ -91,6 +91,11 @@ impl Vm {
                 })?;
                 Ok(false)
             }
+            Obj::HostFunction(h) => {
+                let index = h.index;
+                self.call_native(argc, kwnames, |vm, args, kwargs| vm.call_host(index, args, kwargs))?;
+                Ok(false)
+            }
             Obj::BoundMethod(m) => {
                 // Put the receiver where the callee was and call the method.
                 let (receiver, name) = (m.receiver, m.name);
@@ -109,6 +114,17 @@ impl Vm {
             Obj::Typing(_) => crate::typing::call_from_stack(self, argc, kwnames),
             _ => Err(self.not_callable(Value::Obj(r)).into()),
         }
+    }
+
+    /// Runs host function `index`. The host's table is lifted out of the
+    /// VM while it runs (it gets the VM to convert values with).
+    fn call_host(&mut self, index: u32, args: &[Value], kwargs: &[KwArg]) -> Result<Value, PyError> {
+        let Some(mut host) = self.host_calls.take() else {
+            return Err(RawError::new(ExcKind::RuntimeError, "host functions are not available here").into());
+        };
+        let result = host.call(self, index, args, kwargs);
+        self.host_calls = Some(host);
+        result
     }
 
     fn not_callable(&self, v: Value) -> RawError {

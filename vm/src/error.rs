@@ -39,6 +39,33 @@ pub enum ExcKind {
 }
 
 impl ExcKind {
+    pub const ALL: [ExcKind; 24] = [
+        ExcKind::Exception,
+        ExcKind::ArithmeticError,
+        ExcKind::AssertionError,
+        ExcKind::AttributeError,
+        ExcKind::ImportError,
+        ExcKind::IndexError,
+        ExcKind::KeyError,
+        ExcKind::ModuleNotFoundError,
+        ExcKind::MemoryError,
+        ExcKind::NameError,
+        ExcKind::NotImplementedError,
+        ExcKind::OverflowError,
+        ExcKind::RecursionError,
+        ExcKind::RuntimeError,
+        ExcKind::StopIteration,
+        ExcKind::SyntaxError,
+        ExcKind::IndentationError,
+        ExcKind::SystemExit,
+        ExcKind::TypeError,
+        ExcKind::UnboundLocalError,
+        ExcKind::ValueError,
+        ExcKind::ZeroDivisionError,
+        ExcKind::KeyboardInterrupt,
+        ExcKind::OSError,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             ExcKind::Exception => "Exception",

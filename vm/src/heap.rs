@@ -38,9 +38,9 @@ use std::ptr::NonNull;
 use crate::bytecode::CodeId;
 use crate::error::{ExcKind, OpResult, RawError};
 use crate::object::{
-    BoundMethodObj, CellObj, DictObj, DictViewObj, EnumerateObj, FunctionObj, Header, Items, IterObj, Kind, ListObj,
-    ModuleObj, NativeObj, Obj, ObjMut, Object, RangeIterObj, RangeObj, SeqIterObj, Storage, StrIterObj, StrObj,
-    TupleObj, TypeObj, TypingBox, ZipObj,
+    BoundMethodObj, CellObj, DictObj, DictViewObj, EnumerateObj, FunctionObj, Header, HostFunctionObj, Items, IterObj,
+    Kind, ListObj, ModuleObj, NativeObj, Obj, ObjMut, Object, RangeIterObj, RangeObj, SeqIterObj, Storage, StrIterObj,
+    StrObj, TupleObj, TypeObj, TypingBox, ZipObj,
 };
 use crate::value::Value;
 
@@ -371,6 +371,7 @@ impl Heap {
                 Kind::Cell => Obj::Cell(self.cast::<CellObj>(r)),
                 Kind::Module => Obj::Module(self.cast::<ModuleObj>(r)),
                 Kind::Native => Obj::Native(&self.cast::<NativeObj>(r).native),
+                Kind::HostFunction => Obj::HostFunction(self.cast::<HostFunctionObj>(r)),
                 Kind::Type => Obj::Type(self.cast::<TypeObj>(r).kind),
                 Kind::BoundMethod => Obj::BoundMethod(self.cast::<BoundMethodObj>(r)),
                 Kind::RangeIter => Obj::RangeIter(self.cast::<RangeIterObj>(r)),
@@ -676,6 +677,7 @@ impl Heap {
             Obj::Range(_) => std::mem::size_of::<RangeObj>(),
             Obj::Cell(_) => std::mem::size_of::<CellObj>(),
             Obj::Native(_) => std::mem::size_of::<NativeObj>(),
+            Obj::HostFunction(_) => std::mem::size_of::<HostFunctionObj>(),
             Obj::Type(_) => std::mem::size_of::<TypeObj>(),
             Obj::BoundMethod(_) => std::mem::size_of::<BoundMethodObj>(),
             Obj::RangeIter(_) => std::mem::size_of::<RangeIterObj>(),
@@ -768,6 +770,7 @@ unsafe fn drop_object(r: ObjRef) -> (NonNull<u8>, Layout) {
             Kind::Cell => drop_as::<CellObj>(p),
             Kind::Module => drop_as::<ModuleObj>(p),
             Kind::Native => drop_as::<NativeObj>(p),
+            Kind::HostFunction => drop_as::<HostFunctionObj>(p),
             Kind::Type => drop_as::<TypeObj>(p),
             Kind::BoundMethod => drop_as::<BoundMethodObj>(p),
             Kind::RangeIter => drop_as::<RangeIterObj>(p),

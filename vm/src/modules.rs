@@ -35,18 +35,24 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
             ))
         }
     };
+    Ok(add_module(vm, name, attrs))
+}
+
+/// Makes a module of these attributes and keeps it as the one `import
+/// name` gives from now on.
+pub fn add_module<S: AsRef<str>>(vm: &mut Vm, name: &str, attrs: Vec<(S, Value)>) -> Value {
     // The module's shape: its attribute names, in order, from the root.
     let mut shape = Shapes::ROOT;
     let mut slots = Vec::with_capacity(attrs.len());
     for (attr, value) in attrs {
-        let attr = vm.heap.intern(attr);
+        let attr = vm.heap.intern(attr.as_ref());
         shape = vm.shapes.with_attr(shape, attr);
         slots.push(value);
     }
     let module_name = vm.heap.intern(name);
     let module = Value::Obj(vm.heap.alloc(ModuleObj::new(module_name, shape, slots)));
     vm.modules.insert(name.into(), module);
-    Ok(module)
+    module
 }
 
 /// `from name import *` at module level: every attribute not starting

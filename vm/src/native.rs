@@ -28,3 +28,13 @@ pub struct NativeFn {
     pub name: &'static str,
     pub func: NativeFnPtr,
 }
+
+/// The functions an embedding host gave its scripts: each is a
+/// `HostFunctionObj` naming its index here. The host converts the
+/// arguments, runs its function and converts the result back; the VM only
+/// routes the call. Host functions cannot reach the VM that calls them.
+pub trait HostCalls {
+    fn call(&mut self, vm: &mut Vm, index: u32, args: &[Value], kwargs: &[KwArg]) -> NativeResult;
+    /// The host's own table, to add functions to.
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any;
+}

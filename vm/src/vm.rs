@@ -127,6 +127,8 @@ pub struct Vm {
     pub out: Box<dyn Write>,
     pub argv: Vec<String>,
     pub(crate) hook: Box<dyn JitHook>,
+    /// The host's functions (`HostFunctionObj`), if it registered any.
+    pub host_calls: Option<Box<dyn crate::native::HostCalls>>,
     /// The hook's threshold, cached: it is read on every loop iteration.
     pub(crate) hot_threshold: u32,
     /// The hook is recording: the interpreter reports every instruction.
@@ -187,6 +189,7 @@ impl Vm {
             out,
             argv: Vec::new(),
             hook: Box::new(NoJit),
+            host_calls: None,
             hot_threshold: u32::MAX,
             recording: false,
             interactive: false,
@@ -253,6 +256,16 @@ impl Vm {
             .push(self.builtins.get(name).copied().unwrap_or(Value::Undef));
         self.global_index.insert(name.clone(), slot);
         slot
+    }
+
+    /// Makes `value` a built-in: every script sees it under `name` unless
+    /// it binds a global of that name.
+    pub fn add_builtin(&mut self, name: &str, value: Value) {
+        let name: Rc<str> = Rc::from(name);
+        if let Some(&slot) = self.global_index.get(&name) {
+            self.builtin_fallback[slot as usize] = value;
+        }
+        self.builtins.insert(name, value);
     }
 
     pub fn set_global(&mut self, name: &str, value: Value) {

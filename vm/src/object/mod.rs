@@ -61,10 +61,12 @@ pub enum Kind {
     DictView,
     /// Type hints: `list[int]`, `int | None`, `typing.List`, `...`.
     Typing,
+    /// A function the host registered (`HostCalls`).
+    HostFunction,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 19] = [
+    pub const ALL: [Kind; 20] = [
         Kind::Str,
         Kind::List,
         Kind::Tuple,
@@ -84,6 +86,7 @@ impl Kind {
         Kind::Iter,
         Kind::DictView,
         Kind::Typing,
+        Kind::HostFunction,
     ];
 
     /// The kind a header byte stands for (compiled code compares bytes).
@@ -298,6 +301,30 @@ impl NativeObj {
 // SAFETY: repr(C), header first, kind Native (see `new`).
 unsafe impl Object for NativeObj {
     const KIND: Kind = Kind::Native;
+}
+
+/// A function the embedding host registered: entry `index` of the VM's
+/// `HostCalls`, named `name` (a str) in reprs and errors.
+#[repr(C)]
+pub struct HostFunctionObj {
+    header: Header,
+    pub index: u32,
+    pub name: ObjRef,
+}
+
+impl HostFunctionObj {
+    pub fn new(index: u32, name: ObjRef) -> HostFunctionObj {
+        HostFunctionObj {
+            header: Header::new(Kind::HostFunction),
+            index,
+            name,
+        }
+    }
+}
+
+// SAFETY: repr(C), header first, kind HostFunction (see `new`).
+unsafe impl Object for HostFunctionObj {
+    const KIND: Kind = Kind::HostFunction;
 }
 
 /// A built-in type as a value (`int`, `type(x)`).
@@ -614,6 +641,7 @@ pub enum Obj<'a> {
     Iter(&'a IterObj),
     DictView(&'a DictViewObj),
     Typing(&'a crate::typing::TypingObj),
+    HostFunction(&'a HostFunctionObj),
 }
 
 /// A mutable view of the kinds whose contents change in place.
@@ -651,7 +679,7 @@ impl Obj<'_> {
             Obj::Function(_) => TypeKind::Function,
             Obj::Cell(_) => TypeKind::Cell,
             Obj::Module(_) => TypeKind::Module,
-            Obj::Native(_) => TypeKind::BuiltinFunction,
+            Obj::Native(_) | Obj::HostFunction(_) => TypeKind::BuiltinFunction,
             Obj::Type(_) => TypeKind::Type,
             Obj::BoundMethod(_) => TypeKind::Method,
             Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::StrIter(_) | Obj::Enumerate(_) | Obj::Zip(_) | Obj::Iter(_) => {
@@ -694,6 +722,7 @@ impl Obj<'_> {
                 f(Value::Obj(m.name));
             }
             Obj::DictView(v) => f(Value::Obj(v.dict)),
+            Obj::HostFunction(h) => f(Value::Obj(h.name)),
             Obj::SeqIter(it) => f(Value::Obj(it.seq)),
             Obj::StrIter(it) => f(Value::Obj(it.seq)),
             Obj::Enumerate(it) => f(Value::Obj(it.inner)),

@@ -300,6 +300,7 @@ impl Vm {
             }
             Obj::Function(f) => format!("<function {} at 0x{:012x}>", self.code(f.code).code.name, r.addr()),
             Obj::Native(f) => format!("<built-in function {}>", f.name),
+            Obj::HostFunction(h) => format!("<built-in function {}>", self.text_of(h.name)),
             Obj::Module(m) => format!("<module '{}' (built-in)>", self.text_of(m.name)),
             Obj::Type(TypeKind::Typing(kind)) => format!("<class '{}'>", kind.qualified_name()),
             Obj::Type(kind) => format!("<class '{}'>", kind.name()),
