@@ -34,9 +34,9 @@ use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 
 pub use rumba_compiler::SyntaxError;
-pub use rumba_jit::JitOptions;
 use rumba_vm::error::PyError;
 pub use rumba_vm::heap::GcStats;
+pub use rumba_vm::hook::JitOptions;
 pub use rumba_vm::vm::Limits;
 use rumba_vm::vm::Vm;
 
@@ -287,10 +287,14 @@ impl Engine {
         self.vm.set_hook(hook);
     }
 
-    /// Turns the tracing JIT on (on x86-64; elsewhere loops stay
-    /// interpreted). Without this call an engine only interprets.
+    /// Turns the tracing JIT on (on x86-64 and with the `jit` feature;
+    /// otherwise loops stay interpreted). Without this call an engine
+    /// only interprets.
     pub fn enable_jit(&mut self, options: JitOptions) {
+        #[cfg(feature = "jit")]
         self.vm.set_hook(rumba_jit::new_hook(options));
+        #[cfg(not(feature = "jit"))]
+        let _ = options;
     }
 
     /// Ends the JIT's log (exit counts) for the runs so far.

@@ -138,8 +138,20 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
     }
 }
 
+/// Machine code as bytes, 16 to a line: the dump of a build without the
+/// `disasm` feature.
+#[cfg(all(target_arch = "x86_64", not(feature = "disasm")))]
+pub fn disassemble(bytes: &[u8], _address: u64, _exit_labels: &[(u64, String)]) -> String {
+    let mut out = String::from("  (built without the disasm feature: machine code as bytes)\n");
+    for (i, line) in bytes.chunks(16).enumerate() {
+        let hex: Vec<String> = line.iter().map(|b| format!("{b:02x}")).collect();
+        let _ = writeln!(out, "  {:06x}  {}", i * 16, hex.join(" "));
+    }
+    out
+}
+
 /// Disassembles machine code (Intel syntax), marking exit stubs.
-#[cfg(target_arch = "x86_64")]
+#[cfg(all(target_arch = "x86_64", feature = "disasm"))]
 pub fn disassemble(bytes: &[u8], address: u64, exit_labels: &[(u64, String)]) -> String {
     use iced_x86::{Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter};
     let mut out = String::new();

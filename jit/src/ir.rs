@@ -77,7 +77,7 @@ pub use rumba_vm::bytecode::CompareKind as Cmp;
 pub enum Helper {
     /// (seq, index, expected tag) -> item of a list or tuple (any index).
     SeqGet,
-    /// (list, index) with the value in arg slot 0: list[index] = value.
+    /// (list, index) with the value in arg slot 0: `list[index] = value`.
     ListSet,
     /// (list) with the value in arg slot 0.
     ListAppend,

@@ -22,25 +22,7 @@ mod tracer;
 
 use rumba_vm::hook::JitHook;
 
-/// What the command line asks of the JIT.
-#[derive(Clone, Debug)]
-pub struct JitOptions {
-    pub threshold: u32,
-    /// `--jit-log`: trace events on stderr.
-    pub log: bool,
-    /// `--jit-dump`: IR and machine code of each trace on stderr.
-    pub dump: bool,
-}
-
-impl Default for JitOptions {
-    fn default() -> Self {
-        JitOptions {
-            threshold: params::HOT_LOOP,
-            log: false,
-            dump: false,
-        }
-    }
-}
+pub use rumba_vm::hook::JitOptions;
 
 /// The JIT as the VM's hook (the interpreter alone where there is no
 /// backend).

@@ -1,10 +1,9 @@
 //! The JIT's tuning knobs, in one place, each with its reason. LuaJIT's
 //! defaults (lj_jit.h) are the yardstick.
 
-/// Loop iterations before recording (`--jit-threshold` overrides).
-/// LuaJIT uses 56; our interpreter is slower per iteration, so a loop
-/// pays back its compile sooner.
-pub const HOT_LOOP: u32 = 50;
+/// Loop iterations before recording: `rumba_vm::hook::HOT_LOOP`, beside
+/// `JitOptions` (which an engine built without the JIT takes too).
+pub use rumba_vm::hook::HOT_LOOP;
 
 /// Times an exit is taken before a side trace is recorded from it
 /// (LuaJIT's hotexit).

@@ -13,8 +13,11 @@ use std::rc::Rc;
 /// Declares the opcodes: `Name(pops -> pushes) "meaning"`.
 macro_rules! opcodes {
     (|$n:ident| $( $name:ident ( $pops:expr => $pushes:expr ) $doc:literal ;)*) => {
+        // The meanings are plain text (`meaning()` prints them too), not
+        // markdown: `c[i]` is no link, `<name>` no HTML tag.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[repr(u8)]
+        #[allow(rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags)]
         pub enum Opcode { $( #[doc = $doc] $name, )* }
 
         impl Opcode {

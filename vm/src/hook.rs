@@ -36,6 +36,32 @@ pub enum TraceRun {
     ResumeRecording,
 }
 
+/// Loop iterations before recording (`--jit-threshold` overrides).
+/// LuaJIT uses 56; our interpreter is slower per iteration, so a loop
+/// pays back its compile sooner.
+pub const HOT_LOOP: u32 = 50;
+
+/// What the command line (or the host) asks of the JIT. Here, beside the
+/// hook, so that an engine built without the JIT takes the same options.
+#[derive(Clone, Debug)]
+pub struct JitOptions {
+    pub threshold: u32,
+    /// `--jit-log`: trace events on stderr.
+    pub log: bool,
+    /// `--jit-dump`: IR and machine code of each trace on stderr.
+    pub dump: bool,
+}
+
+impl Default for JitOptions {
+    fn default() -> Self {
+        JitOptions {
+            threshold: HOT_LOOP,
+            log: false,
+            dump: false,
+        }
+    }
+}
+
 pub trait JitHook {
     /// Iterations of a loop header before `loop_hot` is called.
     fn threshold(&self) -> u32;
