@@ -41,10 +41,14 @@ pub use rumba_vm::vm::Limits;
 use rumba_vm::vm::Vm;
 
 mod host;
+#[cfg(feature = "serde")]
+mod serde_value;
 mod source;
 mod value;
 
 pub use host::{HostFn, HostResult, Module};
+#[cfg(feature = "serde")]
+pub use serde_value::{from_value, to_value};
 pub use value::{FromValue, HostError, IntoArgs, IntoValue, Value};
 
 /// An error a script ended with: an uncaught exception or a syntax error.

@@ -91,7 +91,11 @@ fn exc_kind_named(name: &str) -> Option<ExcKind> {
 /// The error for a value of the wrong type: a `TypeError` naming what was
 /// expected and what was found.
 pub(crate) fn wrong_type(expected: &str, found: &Value) -> ScriptError {
-    let message = format!("expected {expected}, found {}", found.type_name());
+    type_error(format!("expected {expected}, found {}", found.type_name()))
+}
+
+/// A conversion's failure on the host side, as a `TypeError`.
+pub(crate) fn type_error(message: String) -> ScriptError {
     ScriptError {
         report: format!("TypeError: {message}\n"),
         kind: "TypeError".into(),
