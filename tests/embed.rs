@@ -468,3 +468,46 @@ fn a_runs_constants_are_freed_with_its_code() {
         assert_eq!(engine.take_output(), "3\n");
     }
 }
+
+/// A host function in a hot loop is compiled as a call from the trace
+/// (#14). The host runs exactly once per call in the script, even when
+/// the trace cannot use what it returned (a value of another type, an
+/// exception) and the interpreter takes over at that call.
+#[test]
+fn compiled_host_calls_run_once_per_call() {
+    for jit in [false, true] {
+        let mut engine = captured_engine(jit);
+        let calls = Arc::new(Mutex::new(0_i64));
+        let counter = calls.clone();
+        engine.register_fn("tick", move |i: i64| -> Result<Value, HostError> {
+            *counter.lock().unwrap() += 1;
+            match i {
+                700 => Err(HostError::new("ValueError", "seven hundred")),
+                _ if i % 97 == 0 => Ok(Value::Float(0.5)),
+                _ => Ok(Value::Int(1)),
+            }
+        });
+        engine
+            .register_module(Module::new("host").function("twice", |x: i64| x * 2))
+            .unwrap();
+        engine
+            .run("import host\nt = 0\nfor i in range(600):\n    t += tick(i) + host.twice(i)\nprint(t)")
+            .unwrap();
+        // 7 calls give 0.5 (i = 0, 97, ..., 582), 593 give 1, and twice(i)
+        // sums to 359,400.
+        assert_eq!(engine.take_output(), "359996.5\n", "jit {jit}");
+        if jit {
+            // Compiled, host calls and all (a trace and a side trace for
+            // the float results, no abort).
+            let stats = engine.jit_stats_line();
+            assert!(stats.contains("traces=1 ") && stats.contains("aborts=0"), "{stats}");
+        }
+        assert_eq!(*calls.lock().unwrap(), 600, "jit {jit}");
+        let err = engine
+            .run("n = 0\nfor i in range(600, 800):\n    n += tick(i)\n")
+            .unwrap_err();
+        assert_eq!(err.to_string(), "ValueError: seven hundred", "jit {jit}");
+        assert_eq!(*calls.lock().unwrap(), 701, "jit {jit}");
+        assert_eq!(engine.get_global::<Value>("n"), Ok(Value::Float(99.5)), "jit {jit}");
+    }
+}

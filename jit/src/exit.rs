@@ -245,6 +245,26 @@ extern "C" fn call_native(ctx: *mut Ctx, callee: u64, nargs: u64, tag: u64) -> P
     checked(ctx, vm, result, tag)
 }
 
+extern "C" fn call_host(ctx: *mut Ctx, callee: u64, nargs: u64, tag: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote nargs (<= MAX_NATIVE_ARGS) values into args.
+    let args: Vec<Value> = unsafe { (&(*ctx).args)[..nargs as usize].to_vec() };
+    let callee = Value::Obj(obj(callee));
+    match vm.call_host_for_jit(callee, &args) {
+        Ok(v) if tag_of(v) == tag => {
+            settle(ctx, vm);
+            ok(bits_of(v))
+        }
+        // The host ran: the exit's interpreter must not run it again, but
+        // take this outcome (a value of another type, or an exception).
+        outcome => {
+            vm.stash_host_outcome(callee, outcome);
+            FAIL
+        }
+    }
+}
+
 fn float_result(r: Result<f64, impl Sized>) -> Pair {
     match r {
         Ok(f) => ok(f.to_bits()),
@@ -616,6 +636,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::NewList => new_list,
         Helper::NewTuple => new_tuple,
         Helper::CallNativeEffect => call_native,
+        Helper::CallHost => call_host,
         Helper::DelItem => del_item,
         Helper::StoreSlice => store_slice,
         Helper::DictInsert => dict_set,

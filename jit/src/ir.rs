@@ -151,6 +151,12 @@ pub enum Helper {
     /// As `CallNative`, for a built-in with an effect beyond its result
     /// (`print` writes the output); never run ahead by the recorder.
     CallNativeEffect,
+    /// (host function, n, expected tag) with n values in the arg slots:
+    /// a function the embedding host registered. Never run ahead; when its
+    /// result is not of the expected type (or it raised), the outcome is
+    /// kept for the interpreter, which redoes the call from the exit
+    /// without calling the host again (`Vm::stash_host_outcome`).
+    CallHost,
     /// () with the container and index in arg slots 0 and 1: `del c[i]`.
     DelItem,
     /// () with the value, container, lower, upper and step in the arg
@@ -240,6 +246,8 @@ impl Helper {
             Helper::NewList => ("new_list", Allocates),
             Helper::NewTuple => ("new_tuple", Allocates),
             Helper::CallNativeEffect => ("call_native_effect", WritesLists),
+            // Arguments go to the host as copies; the result is new.
+            Helper::CallHost => ("call_host", Allocates),
             Helper::DelItem => ("del_item", WritesLists),
             Helper::StoreSlice => ("store_slice", WritesLists),
             Helper::DictInsert => ("dict_insert", WritesState),

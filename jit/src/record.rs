@@ -1137,10 +1137,12 @@ impl Recorder {
             Print,
             Pure,
             Bound(Value, ObjRef),
+            Host,
             Other,
         }
         let what = match vm.heap.get(callee) {
             Obj::BoundMethod(m) => Callee::Bound(m.receiver, m.name),
+            Obj::HostFunction(_) => Callee::Host,
             Obj::Function(f) => Callee::Script(f.code),
             Obj::Native(n) if n.name == "sqrt" && argc == 1 => Callee::Sqrt,
             Obj::Native(n) if n.name == "abs" && argc == 1 => Callee::Abs,
@@ -1373,6 +1375,18 @@ impl Recorder {
                 self.guard_is(cref, callee);
                 let recv = self.emit(Op::KObj(o.addr()), Ty::Obj);
                 self.native_method_call(vm, argc, receiver, recv, name)
+            }
+            // The host's function, called as it is: never ahead of time
+            // (it may have effects), its result typed from what the
+            // interpreter gets.
+            Callee::Host => {
+                if argc > crate::exit::MAX_NATIVE_ARGS {
+                    return Err("NYI: host function call with many arguments".into());
+                }
+                self.guard_is(cref, callee);
+                let raw = vec![RawArg::Val(cref), RawArg::Imm(argc as u64), RawArg::Imm(tag::UNDEF)];
+                self.call_observed(Helper::CallHost, raw, args, argc + 1);
+                Ok(Step::Continue)
             }
             Callee::Other => Err("NYI: calling this kind of object".into()),
         }

@@ -219,6 +219,28 @@ impl Vm {
         result
     }
 
+    /// Calls a host function for a trace (no keywords, no collection
+    /// meanwhile: the trace's values are in registers).
+    pub fn call_host_for_jit(&mut self, callee: Value, args: &[Value]) -> Result<Value, PyError> {
+        let index = match callee.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::HostFunction(h)) => h.index,
+            _ => return Err(PyError::new(crate::error::ExcKind::TypeError, "not a host function")),
+        };
+        self.no_collect += 1;
+        let result = self.call_host(index, args, &[]);
+        self.no_collect -= 1;
+        result
+    }
+
+    /// A trace called host function `callee` and cannot use what it got:
+    /// the interpreter, redoing the call at the exit, takes this outcome
+    /// instead of calling the host a second time.
+    pub fn stash_host_outcome(&mut self, callee: Value, outcome: Result<Value, PyError>) {
+        if let Some(Obj::HostFunction(h)) = callee.as_obj().map(|r| self.heap.get(r)) {
+            self.pending_host = Some((h.index, outcome));
+        }
+    }
+
     /// What a binary opcode (argument `arg`) makes of two values: the
     /// interpreter's own slow path, for a trace that meets values it has no
     /// instruction for. Errors are the interpreter's (a trace that gets one

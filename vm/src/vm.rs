@@ -129,6 +129,9 @@ pub struct Vm {
     pub(crate) hook: Box<dyn JitHook>,
     /// The host's functions (`HostFunctionObj`), if it registered any.
     pub host_calls: Option<Box<dyn crate::native::HostCalls>>,
+    /// The outcome of a host call a trace made and exited after (see
+    /// `stash_host_outcome`), for the interpreter's redo of that call.
+    pub(crate) pending_host: Option<(u32, Result<Value, PyError>)>,
     /// The hook's threshold, cached: it is read on every loop iteration.
     pub(crate) hot_threshold: u32,
     /// The hook is recording: the interpreter reports every instruction.
@@ -190,6 +193,7 @@ impl Vm {
             argv: Vec::new(),
             hook: Box::new(NoJit),
             host_calls: None,
+            pending_host: None,
             hot_threshold: u32::MAX,
             recording: false,
             interactive: false,
@@ -421,6 +425,11 @@ impl Vm {
             .chain(self.type_objects.values())
             .chain(self.temp_roots.iter())
             .chain(self.jit_roots.iter())
+            .chain(
+                self.pending_host
+                    .iter()
+                    .filter_map(|(_, outcome)| outcome.as_ref().ok()),
+            )
             .copied()
             .chain(self.shapes.all_names().map(Value::Obj));
         // Code objects are not heap objects: a code is live while a frame
