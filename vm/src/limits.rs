@@ -260,6 +260,9 @@ impl Vm {
     pub fn end_run(&mut self) {
         self.in_run = false;
         self.interrupt.store(false, Ordering::Relaxed);
+        // A trace's host call outcome the run ended before redoing (an
+        // interrupt, an error) must not answer a later call.
+        self.pending_host = None;
     }
 
     /// The host starts a run by compiling its source: an interrupt from
