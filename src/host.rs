@@ -21,6 +21,7 @@ use crate::value::{from_script, into_script, FromValue, HostError, IntoValue, Va
 /// What a host function may return: a value, or a `HostError` the script
 /// sees as an exception.
 pub trait HostResult {
+    /// The value, or the error the script raises.
     fn into_result(self) -> Result<Value, HostError>;
 }
 
@@ -191,6 +192,7 @@ pub(crate) enum ModuleAttr {
 }
 
 impl Module {
+    /// An empty module that `import name` will find.
     pub fn new(name: &str) -> Module {
         Module {
             name: name.to_string(),

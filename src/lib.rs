@@ -27,6 +27,8 @@
 //! assert_eq!(err.message, "execution budget exhausted");
 //! ```
 
+#![warn(missing_docs)]
+
 use std::io::Write;
 use std::path::Path;
 use std::rc::Rc;
@@ -56,6 +58,7 @@ pub use value::{FromValue, HostError, IntoArgs, IntoValue, Value};
 pub struct ScriptError {
     /// The exception type's name: `ZeroDivisionError`, `SyntaxError`, ...
     pub kind: String,
+    /// The exception's message (`integer division or modulo by zero`).
     pub message: String,
     /// Exactly what CPython would print on stderr for it.
     pub report: String,

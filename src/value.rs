@@ -16,19 +16,28 @@ use crate::ScriptError;
 /// or too deep to copy, comes out as `Other`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
+    /// `None`.
     None,
+    /// `True` or `False`.
     Bool(bool),
+    /// An int (64 bits).
     Int(i64),
+    /// A float.
     Float(f64),
+    /// A str.
     Str(String),
+    /// A list's items.
     List(Vec<Value>),
+    /// A tuple's items.
     Tuple(Vec<Value>),
     /// A dict's entries in its order.
     Dict(Vec<(Value, Value)>),
     /// Any other script object (a function, an iterator, ...): its type and
     /// `repr`. It can come out of a script, not go back in.
     Other {
+        /// Its type's name (`function`, `list_iterator`, ...).
         type_name: String,
+        /// What `repr` gives for it.
         repr: String,
     },
 }
@@ -55,11 +64,14 @@ impl Value {
 /// is raised as `RuntimeError` with the name in its message).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HostError {
+    /// The exception's name: `ValueError`, `KeyError`, ...
     pub kind: String,
+    /// Its message.
     pub message: String,
 }
 
 impl HostError {
+    /// The exception `kind` with `message`.
     pub fn new(kind: impl Into<String>, message: impl Into<String>) -> HostError {
         HostError {
             kind: kind.into(),
@@ -107,6 +119,7 @@ pub(crate) fn type_error(message: String) -> ScriptError {
 
 /// Rust values that become script values.
 pub trait IntoValue {
+    /// The value, copied or moved into a `Value`.
     fn into_value(self) -> Value;
 }
 
@@ -115,6 +128,7 @@ pub trait IntoValue {
 pub trait FromValue: Sized {
     /// The type expected, as error messages name it (`int`, `list[str]`).
     fn expected() -> String;
+    /// The Rust value, or a `TypeError` naming both types.
     fn from_value(v: Value) -> Result<Self, ScriptError>;
 }
 
@@ -308,6 +322,7 @@ impl<T: FromValue> FromValue for BTreeMap<String, T> {
 /// The arguments of `Engine::call`: a tuple of up to six values, or a
 /// `Vec<Value>`.
 pub trait IntoArgs {
+    /// The arguments, in order.
     fn into_args(self) -> Vec<Value>;
 }
 
