@@ -43,14 +43,19 @@ impl<T: IntoValue> HostResult for Result<T, HostError> {
 pub trait HostFn<Args>: Send + 'static {
     /// How many arguments it takes.
     fn arity(&self) -> usize;
-    /// Converts the arguments (as many as `arity`), runs the function,
-    /// and converts its result. `name` is for error messages.
-    fn call(&self, name: &str, args: Vec<Value>) -> Result<Value, PyError>;
+    /// Converts the arguments (`args` gives as many as `arity`), runs the
+    /// function, and converts its result. `name` is for error messages.
+    fn call(&self, name: &str, args: &mut dyn Iterator<Item = Value>) -> Result<Value, PyError>;
 }
 
 /// Argument `position` (from 1) as `T`, or CPython's `TypeError`.
 fn argument<T: FromValue>(name: &str, position: usize, v: Value) -> Result<T, PyError> {
-    let found = v.type_name().to_string();
+    // The found type's name is kept before the value moves; only an
+    // opaque object's is not a constant.
+    let found: std::borrow::Cow<'static, str> = match &v {
+        Value::Other { type_name, .. } => type_name.clone().into(),
+        v => v.builtin_type_name().into(),
+    };
     T::from_value(v).map_err(|_| {
         PyError::new(
             ExcKind::TypeError,
@@ -71,8 +76,7 @@ macro_rules! host_fns {
                 $n
             }
             #[allow(unused_variables, unused_mut, clippy::unused_unit)]
-            fn call(&self, name: &str, args: Vec<Value>) -> Result<Value, PyError> {
-                let mut args = args.into_iter();
+            fn call(&self, name: &str, args: &mut dyn Iterator<Item = Value>) -> Result<Value, PyError> {
                 let converted = ($(argument::<$t>(name, $i + 1, args.next().expect("arity checked"))?,)*);
                 (self)($(converted.$i),*).into_result().map_err(HostError::into_py_error)
             }
@@ -90,7 +94,7 @@ host_fns! {
     (6; A 0, B 1, C 2, D 3, E 4, F 5)
 }
 
-type ErasedCall = Box<dyn Fn(&str, Vec<Value>) -> Result<Value, PyError> + Send>;
+type ErasedCall = Box<dyn Fn(&str, &mut dyn Iterator<Item = Value>) -> Result<Value, PyError> + Send>;
 
 /// One registered function, its types erased.
 pub(crate) struct HostEntry {
@@ -152,8 +156,10 @@ impl HostCalls for HostTable {
                 ),
             ));
         }
-        let args: Vec<Value> = args.iter().map(|&a| from_script(vm, a)).collect();
-        let result = catch_unwind(AssertUnwindSafe(|| (entry.call)(name, args))).unwrap_or_else(|panic| {
+        // Each argument is copied out as the function's conversion asks
+        // for it: no vector in between.
+        let mut args = args.iter().map(|&a| from_script(vm, a));
+        let result = catch_unwind(AssertUnwindSafe(|| (entry.call)(name, &mut args))).unwrap_or_else(|panic| {
             let why = panic
                 .downcast_ref::<&str>()
                 .map(|s| s.to_string())

@@ -139,8 +139,11 @@ impl<F: FnMut(&str) + Send> Write for PrintSink<F> {
 pub struct Engine {
     vm: Vm,
     captured: Option<SharedBuffer>,
-    /// Ticks each run, program or call may use (`set_budget`).
+    /// Ticks each run, program run or call may use (`set_budget`).
     budget: Option<u64>,
+    /// Programs run here and still alive on the host's side, with their
+    /// loaded code: run again, they start at once (`run_program`).
+    programs: Vec<(std::sync::Weak<()>, rumba_vm::bytecode::CodeId)>,
 }
 
 // SAFETY: an engine owns everything its `Rc`s and raw pointers point to,
@@ -158,6 +161,9 @@ unsafe impl Send for Engine {}
 /// needed without compiling again.
 pub struct Program {
     code: rumba_vm::bytecode::CodeObject,
+    /// Alive while the program is: an engine keeps the program loaded
+    /// (its code, the traces of its loops) until this is dropped.
+    alive: Arc<()>,
 }
 
 // SAFETY: a program's `Rc<str>`s are its own: `compile` made them, and
@@ -179,6 +185,7 @@ impl Engine {
             vm: Vm::new(out, Limits::default()),
             captured: None,
             budget: None,
+            programs: Vec::new(),
         }
     }
 
@@ -193,6 +200,7 @@ impl Engine {
             vm,
             captured: Some(buffer),
             budget: None,
+            programs: Vec::new(),
         }
     }
 
@@ -204,6 +212,7 @@ impl Engine {
             vm: Vm::new(out, Limits::default()),
             captured: None,
             budget: None,
+            programs: Vec::new(),
         }
     }
 
@@ -379,7 +388,12 @@ impl Engine {
     }
 
     fn execute(&mut self, code: rumba_vm::bytecode::CodeObject) -> Result<(), ScriptError> {
+        self.forget_dropped_programs();
         let id = self.vm.load_code(Rc::new(code));
+        self.run_loaded(id)
+    }
+
+    fn run_loaded(&mut self, id: rumba_vm::bytecode::CodeId) -> Result<(), ScriptError> {
         let result = self.vm.run_module(id);
         if let (Ok(()), Err(e)) = (&result, self.vm.flush_output()) {
             return Err(unwritten_output(e));
@@ -541,13 +555,43 @@ impl Engine {
         self.start_budget();
         let code = self.compile_source(source, filename, false)?;
         self.vm.end_run();
-        Ok(Program { code })
+        Ok(Program {
+            code,
+            alive: Arc::new(()),
+        })
     }
 
     /// Runs a compiled program as the `__main__` module.
     pub fn run_program(&mut self, program: &Program) -> Result<(), ScriptError> {
         self.start_budget();
-        self.execute(program.code.deep_clone())
+        self.forget_dropped_programs();
+        let known = self
+            .programs
+            .iter()
+            .find(|(alive, _)| std::ptr::eq(alive.as_ptr(), Arc::as_ptr(&program.alive)))
+            .map(|&(_, code)| code);
+        let code = match known {
+            Some(code) => code,
+            None => {
+                let code = self.vm.load_code(Rc::new(program.code.deep_clone()));
+                self.vm.pin_code_for_host(code);
+                self.programs.push((Arc::downgrade(&program.alive), code));
+                code
+            }
+        };
+        self.run_loaded(code)
+    }
+
+    /// Lets the collector free the code of programs the host dropped.
+    fn forget_dropped_programs(&mut self) {
+        let vm = &mut self.vm;
+        self.programs.retain(|(alive, code)| {
+            let live = alive.strong_count() > 0;
+            if !live {
+                vm.unpin_code_for_host(*code);
+            }
+            live
+        });
     }
 
     /// The bytecode listing of a source text, as `rumba --dis` prints it.

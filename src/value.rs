@@ -46,6 +46,14 @@ impl Value {
     /// The Python type name of the value, as error messages give it.
     pub fn type_name(&self) -> &str {
         match self {
+            Value::Other { type_name, .. } => type_name,
+            v => v.builtin_type_name(),
+        }
+    }
+
+    /// The type name of any value but `Other` (whose is its own).
+    pub(crate) fn builtin_type_name(&self) -> &'static str {
+        match self {
             Value::None => "NoneType",
             Value::Bool(_) => "bool",
             Value::Int(_) => "int",
@@ -54,7 +62,7 @@ impl Value {
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
             Value::Dict(_) => "dict",
-            Value::Other { type_name, .. } => type_name,
+            Value::Other { .. } => "object",
         }
     }
 }

@@ -235,6 +235,31 @@ fn a_program_compiles_once_and_runs_many_times() {
         engine.run_program(&program).unwrap();
     }
     assert_eq!(engine.get_global::<i64>("count"), Ok(3));
+    // The program stays loaded while the host holds it: running it again
+    // loads nothing, and a collection keeps it (its function and module).
+    // (Each loop's own code is freed by a collection after it.)
+    engine.set_gc_stress(true);
+    let cycle = |engine: &mut Engine| {
+        engine.run_program(&program).unwrap();
+        engine.run("for i in range(2):\n    pass").unwrap();
+        engine.loaded_codes()
+    };
+    let loaded = cycle(&mut engine);
+    for _ in 0..3 {
+        assert_eq!(cycle(&mut engine), loaded);
+    }
+    engine.set_gc_stress(false);
+    assert_eq!(engine.get_global::<i64>("count"), Ok(7));
+    engine.set_global("count", 3).unwrap();
+    let dropped = engine.compile("count = -1", "other.py").unwrap();
+    engine.run_program(&dropped).unwrap();
+    drop(dropped);
+    engine.set_gc_stress(true);
+    engine.run("for i in range(2):\n    pass").unwrap();
+    engine.run("for i in range(2):\n    pass").unwrap();
+    engine.set_gc_stress(false);
+    assert_eq!(engine.loaded_codes(), loaded, "a dropped program's code is freed");
+    assert_eq!(engine.get_global::<i64>("count"), Ok(-1));
     let area: f64 = engine.call("area", (2.0,)).unwrap();
     assert_eq!(area, 12.0);
     engine.run("def pair(n, s):\n    return (s * n, n)").unwrap();
@@ -242,12 +267,12 @@ fn a_program_compiles_once_and_runs_many_times() {
     assert_eq!(pair, ("sss".to_string(), 3));
     let err = engine.compile("def (", "bad.py").err().unwrap();
     assert_eq!((err.kind.as_str(), err.line), ("SyntaxError", Some(1)));
-    // A program moves to another thread with its engine.
+    // A program moves to another thread with its engine (count was -1).
     let handle = std::thread::spawn(move || {
         engine.run_program(&program).unwrap();
         engine.get_global::<i64>("count").unwrap()
     });
-    assert_eq!(handle.join().unwrap(), 4);
+    assert_eq!(handle.join().unwrap(), 0);
 }
 
 #[test]

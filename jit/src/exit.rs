@@ -248,10 +248,12 @@ extern "C" fn call_native(ctx: *mut Ctx, callee: u64, nargs: u64, tag: u64) -> P
 extern "C" fn call_host(ctx: *mut Ctx, callee: u64, nargs: u64, tag: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
-    // SAFETY: the trace wrote nargs (<= MAX_NATIVE_ARGS) values into args.
-    let args: Vec<Value> = unsafe { (&(*ctx).args)[..nargs as usize].to_vec() };
+    // SAFETY: the trace wrote nargs (<= MAX_NATIVE_ARGS) values into args;
+    // they are copied out (the context is not the VM's memory, but the
+    // copy keeps the two borrows apart).
+    let args: [Value; MAX_NATIVE_ARGS] = unsafe { (*ctx).args };
     let callee = Value::Obj(obj(callee));
-    match vm.call_host_for_jit(callee, &args) {
+    match vm.call_host_for_jit(callee, &args[..nargs as usize]) {
         Ok(v) if tag_of(v) == tag => {
             settle(ctx, vm);
             ok(bits_of(v))

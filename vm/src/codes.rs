@@ -16,6 +16,7 @@
 //! - a compiled trace names it (`Vm::pin_code_for_jit`): machine code
 //!   holds code ids as constants, so a trace's codes stay until the JIT
 //!   drops its traces;
+//! - the host holds a compiled program of it (`Vm::pin_code_for_host`);
 //! - or a recording is under way: the recorder holds code ids that the
 //!   table cannot see, so no code is freed by a collection then.
 //!
@@ -100,7 +101,8 @@ impl CodeMarks {
             return (0..vm.codes.len() as u32).map(CodeId).collect();
         }
         let frames = vm.frames.iter().map(|f| f.code);
-        frames.chain(vm.jit_codes.iter().copied()).collect()
+        let pinned = vm.jit_codes.iter().chain(&vm.host_codes).copied();
+        frames.chain(pinned).collect()
     }
 
     /// `cid` is live: so are the codes nested in it, and the values of
@@ -205,6 +207,19 @@ impl Vm {
     pub fn pin_code_for_jit(&mut self, code: CodeId) {
         if !self.jit_codes.contains(&code) {
             self.jit_codes.push(code);
+        }
+    }
+
+    /// The host holds a compiled program of this code: it stays loaded
+    /// (and keeps its traces) until `unpin_code_for_host`.
+    pub fn pin_code_for_host(&mut self, code: CodeId) {
+        self.host_codes.push(code);
+    }
+
+    /// The host let go of the program of this code.
+    pub fn unpin_code_for_host(&mut self, code: CodeId) {
+        if let Some(i) = self.host_codes.iter().position(|&c| c == code) {
+            self.host_codes.swap_remove(i);
         }
     }
 

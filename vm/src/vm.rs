@@ -81,6 +81,8 @@ pub struct Vm {
     /// Codes the JIT's traces name (their loops, inlined frames, calls):
     /// never freed while those traces exist.
     pub(crate) jit_codes: Vec<CodeId>,
+    /// Codes of compiled programs the host holds (`pin_code_for_host`).
+    pub(crate) host_codes: Vec<CodeId>,
     /// Hot-loop state, one per `Loop` instruction of each code object.
     pub(crate) loops: Vec<Vec<LoopState>>,
     /// Per code object: the countdown to its entry being hot and the trace
@@ -168,6 +170,7 @@ impl Vm {
             free_code_slots: Vec::new(),
             freed_codes: Vec::new(),
             jit_codes: Vec::new(),
+            host_codes: Vec::new(),
             loops: Vec::new(),
             entries: Vec::new(),
             exec_floor: 0,
