@@ -179,6 +179,11 @@ impl Default for Engine {
 
 impl Engine {
     /// An engine whose scripts print to the process's standard output.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::new();
+    /// engine.run("print('to stdout')").unwrap();
+    /// ```
     pub fn new() -> Engine {
         let out = Box::new(std::io::BufWriter::new(std::io::stdout()));
         Engine {
@@ -192,6 +197,12 @@ impl Engine {
     /// An engine whose scripts print into a buffer (see `take_output`).
     /// What the buffer holds counts toward the heap limit until it is
     /// taken, so a script cannot fill the host's memory by printing.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.run("print(1, 2)").unwrap();
+    /// assert_eq!(engine.take_output(), "1 2\n");
+    /// ```
     pub fn with_captured_output() -> Engine {
         let buffer = SharedBuffer::default();
         let mut vm = Vm::new(Box::new(buffer.clone()), Limits::default());
@@ -207,6 +218,11 @@ impl Engine {
     /// An engine whose scripts print into any writer (a file, a socket, a
     /// sink that keeps only the first kilobytes of an untrusted script's
     /// output). The engine buffers nothing itself.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_output(Box::new(std::io::sink()));
+    /// engine.run("print('dropped')").unwrap();
+    /// ```
     pub fn with_output(out: Box<dyn Write + Send>) -> Engine {
         Engine {
             vm: Vm::new(out, Limits::default()),
@@ -217,6 +233,13 @@ impl Engine {
     }
 
     /// What scripts printed since the last call (captured engines only).
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.run("print('a')").unwrap();
+    /// assert_eq!(engine.take_output(), "a\n");
+    /// assert_eq!(engine.take_output(), "");
+    /// ```
     pub fn take_output(&mut self) -> String {
         self.vm.output_taken();
         match &self.captured {
@@ -228,6 +251,13 @@ impl Engine {
     /// Stops each run, program run or call after this many ticks (loop
     /// iterations, calls and built-ins' work, the same with the JIT on or
     /// off), counted afresh each time; `None`: no limit.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.set_budget(Some(1_000));
+    /// assert!(engine.run("for i in range(10 ** 6):\n    pass").is_err());
+    /// engine.run("for i in range(500):\n    pass").unwrap(); // afresh
+    /// ```
     pub fn set_budget(&mut self, ticks: Option<u64>) {
         self.budget = ticks;
         self.start_budget();
@@ -240,11 +270,25 @@ impl Engine {
     }
 
     /// Deepest call nesting allowed (default 1000, as CPython).
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.set_recursion_limit(50);
+    /// let err = engine.run("def f(n):\n    return f(n + 1)\nf(0)").unwrap_err();
+    /// assert_eq!(err.kind, "RecursionError");
+    /// ```
     pub fn set_recursion_limit(&mut self, frames: usize) {
         self.vm.limits.max_frames = frames.max(2);
     }
 
     /// Largest heap, in (estimated) bytes, before `MemoryError`.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.set_heap_limit(8 << 20);
+    /// assert_eq!(engine.run("x = [0] * 10 ** 8").unwrap_err().kind, "MemoryError");
+    /// engine.run("x = [0] * 10").unwrap(); // still usable
+    /// ```
     pub fn set_heap_limit(&mut self, bytes: usize) {
         self.vm.limits.max_heap_bytes = bytes;
         self.vm.heap.set_limit(bytes);
@@ -252,6 +296,13 @@ impl Engine {
 
     /// Makes the garbage collector run at every safe point after any
     /// allocation: slow, for testing that every live value is rooted.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.set_gc_stress(true);
+    /// engine.run("x = [[i] for i in range(100)]").unwrap();
+    /// assert!(engine.collections() > 0);
+    /// ```
     pub fn set_gc_stress(&mut self, on: bool) {
         self.vm.heap.stress = on;
     }
@@ -259,12 +310,25 @@ impl Engine {
     /// Ticks counted in this engine's life (loop iterations, calls and
     /// built-ins' work, in the unit `set_budget` takes): the difference
     /// across a run is what the run cost, the same with the JIT on or off.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// let before = engine.ticks_used();
+    /// engine.run("for i in range(1000):\n    pass").unwrap();
+    /// assert!(engine.ticks_used() - before >= 1000);
+    /// ```
     pub fn ticks_used(&self) -> u64 {
         self.vm.ticks.get()
     }
 
     /// What the heap holds now, in the bytes `set_heap_limit` counts
     /// (garbage not yet collected included).
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.run("big = [0.5] * 100000").unwrap();
+    /// assert!(engine.heap_bytes() >= 100_000 * 8);
+    /// ```
     pub fn heap_bytes(&self) -> usize {
         self.vm.heap.estimated_bytes()
     }
@@ -272,16 +336,33 @@ impl Engine {
     /// Code objects this engine holds: each run's module body and the
     /// functions defined in it, until nothing can run them (no frame, no
     /// live function, no compiled trace); a collection frees the rest.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.run("def f():\n    return 1").unwrap();
+    /// assert!(engine.loaded_codes() >= 1); // f's code, while f lives
+    /// ```
     pub fn loaded_codes(&self) -> usize {
         self.vm.loaded_codes()
     }
 
     /// How many garbage collections have run in this engine.
+    ///
+    /// ```
+    /// let engine = rumba::Engine::with_captured_output();
+    /// assert_eq!(engine.collections(), 0);
+    /// ```
     pub fn collections(&self) -> u64 {
         self.vm.heap.stats.collections
     }
 
     /// The collector's counters: collections, pause times, peak heap size.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.run("x = [str(i) for i in range(1000)]").unwrap();
+    /// assert!(engine.gc_stats().peak_bytes > 0);
+    /// ```
     pub fn gc_stats(&mut self) -> GcStats {
         self.vm.heap.note_peak();
         self.vm.heap.stats
@@ -289,16 +370,38 @@ impl Engine {
 
     /// A flag another thread may set to stop the running script with
     /// `KeyboardInterrupt` at its next loop iteration or call.
+    ///
+    /// ```
+    /// use std::sync::atomic::Ordering;
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// let stop = engine.interrupt_handle();
+    /// std::thread::spawn(move || stop.store(true, Ordering::Relaxed));
+    /// let err = engine.run("while True:\n    pass").unwrap_err();
+    /// assert_eq!(err.kind, "KeyboardInterrupt");
+    /// ```
     pub fn interrupt_handle(&self) -> Arc<AtomicBool> {
         self.vm.interrupt.clone()
     }
 
     /// `sys.argv` for the scripts this engine runs.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.set_argv(vec!["prog.py".into(), "7".into()]);
+    /// engine.run("import sys\nprint(sys.argv[1])").unwrap();
+    /// assert_eq!(engine.take_output(), "7\n");
+    /// ```
     pub fn set_argv(&mut self, argv: Vec<String>) {
         self.vm.argv = argv;
     }
 
     /// Installs the JIT (or anything else) behind the VM's hot-loop hook.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.set_jit_hook(Box::new(rumba_vm::hook::NoJit)); // interpret only
+    /// engine.run("print(1)").unwrap();
+    /// ```
     pub fn set_jit_hook(&mut self, hook: Box<dyn rumba_vm::hook::JitHook + Send>) {
         self.vm.set_hook(hook);
     }
@@ -306,6 +409,13 @@ impl Engine {
     /// Turns the tracing JIT on (on x86-64 and with the `jit` feature;
     /// otherwise loops stay interpreted). Without this call an engine
     /// only interprets.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.enable_jit(rumba::JitOptions { threshold: 10, ..Default::default() });
+    /// engine.run("t = 0\nfor i in range(1000):\n    t += i\nprint(t)").unwrap();
+    /// assert_eq!(engine.take_output(), "499500\n");
+    /// ```
     pub fn enable_jit(&mut self, options: JitOptions) {
         #[cfg(feature = "jit")]
         self.vm.set_hook(rumba_jit::new_hook(options));
@@ -314,6 +424,13 @@ impl Engine {
     }
 
     /// Ends the JIT's log (exit counts) for the runs so far.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.enable_jit(Default::default());
+    /// engine.run("for i in range(100):\n    pass").unwrap();
+    /// engine.finish_jit();
+    /// ```
     pub fn finish_jit(&mut self) {
         self.vm.finish_hook();
     }
@@ -322,21 +439,48 @@ impl Engine {
     /// long-lived engine that has run many different scripts); hot loops
     /// compile again. The JIT also does this by itself when its trace
     /// count or machine code reaches its limit.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.enable_jit(rumba::JitOptions { threshold: 1, ..Default::default() });
+    /// engine.run("for i in range(100):\n    pass").unwrap();
+    /// engine.flush_jit();
+    /// engine.run("for i in range(100):\n    pass").unwrap(); // compiles again
+    /// ```
     pub fn flush_jit(&mut self) {
         self.vm.flush_hook();
     }
 
     /// The `--jit-stats` line of the installed hook.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.enable_jit(rumba::JitOptions { threshold: 1, ..Default::default() });
+    /// engine.run("for i in range(100):\n    pass").unwrap();
+    /// assert!(engine.jit_stats_line().starts_with("jit-stats: traces="));
+    /// ```
     pub fn jit_stats_line(&self) -> String {
         self.vm.hook_stats_line()
     }
 
     /// Runs source text as the `__main__` module, named `<string>`.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.run("x = 6 * 7").unwrap();
+    /// assert_eq!(engine.get_global::<i64>("x").unwrap(), 42);
+    /// ```
     pub fn run(&mut self, source: &str) -> Result<(), ScriptError> {
         self.run_named(source, "<string>")
     }
 
     /// Runs a file's contents as the `__main__` module.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// let err = engine.run_file(std::path::Path::new("no/such/file.py")).unwrap_err();
+    /// assert_eq!((err.kind.as_str(), err.exit_status), ("FileNotFoundError", 2));
+    /// ```
     pub fn run_file(&mut self, path: &Path) -> Result<(), ScriptError> {
         let name = path.to_string_lossy().into_owned();
         let bytes = std::fs::read(path).map_err(|e| ScriptError {
@@ -351,6 +495,12 @@ impl Engine {
     }
 
     /// Runs source text under a file name used by tracebacks.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// let err = engine.run_named("x = 1 / 0", "calc.py").unwrap_err();
+    /// assert!(err.report.contains("File \"calc.py\", line 1"));
+    /// ```
     pub fn run_named(&mut self, source: &str, filename: &str) -> Result<(), ScriptError> {
         self.start_budget();
         let code = self.compile_source(source, filename, false)?;
@@ -378,6 +528,12 @@ impl Engine {
 
     /// Compiles and runs one interactive entry: expression values are
     /// printed, as at Python's prompt.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.run_interactive("1 + 2").unwrap();
+    /// assert_eq!(engine.take_output(), "3\n");
+    /// ```
     pub fn run_interactive(&mut self, source: &str) -> Result<(), ScriptError> {
         self.start_budget();
         let code = self.compile_source(source, "<stdin>", true)?;
@@ -425,6 +581,15 @@ impl Engine {
 
     /// A global's value, converted to `T`: a `NameError` if it is not
     /// bound, a `TypeError` (naming both types) if it does not convert.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.run("names = ['a', 'b']").unwrap();
+    /// let names: Vec<String> = engine.get_global("names").unwrap();
+    /// assert_eq!(names, ["a", "b"]);
+    /// assert_eq!(engine.get_global::<i64>("names").unwrap_err().kind, "TypeError");
+    /// assert_eq!(engine.get_global::<i64>("nope").unwrap_err().kind, "NameError");
+    /// ```
     pub fn get_global<T: FromValue>(&self, name: &str) -> Result<T, ScriptError> {
         let Some(v) = self.vm.get_global(name) else {
             return Err(script_error(PyError::new(
@@ -440,6 +605,13 @@ impl Engine {
     /// and converts its result to `R`. An exception comes back as its
     /// report, with the traceback of the frames it left. The budget
     /// applies to the call afresh.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.run("def pair(n, s):\n    return (s * n, n)").unwrap();
+    /// let pair: (String, i64) = engine.call("pair", (3, "ab")).unwrap();
+    /// assert_eq!(pair, ("ababab".to_string(), 3));
+    /// ```
     pub fn call<A: IntoArgs, R: FromValue>(&mut self, name: &str, args: A) -> Result<R, ScriptError> {
         let Some(callee) = self.vm.get_global(name) else {
             return Err(script_error(PyError::new(
@@ -495,6 +667,13 @@ impl Engine {
 
     /// Gives scripts a module of host functions and constants, found by
     /// `import` (see `Module`).
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.register_module(rumba::Module::new("units").constant("KM", 1000)).unwrap();
+    /// engine.run("from units import KM\nprint(3 * KM)").unwrap();
+    /// assert_eq!(engine.take_output(), "3000\n");
+    /// ```
     pub fn register_module(&mut self, module: Module) -> Result<(), ScriptError> {
         // Each attribute is rooted as it is made (a constant dict's
         // insertions may collect).
@@ -562,6 +741,14 @@ impl Engine {
     }
 
     /// Runs a compiled program as the `__main__` module.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// let program = engine.compile("print('again')", "p.py").unwrap();
+    /// engine.run_program(&program).unwrap();
+    /// engine.run_program(&program).unwrap();
+    /// assert_eq!(engine.take_output(), "again\nagain\n");
+    /// ```
     pub fn run_program(&mut self, program: &Program) -> Result<(), ScriptError> {
         self.start_budget();
         self.forget_dropped_programs();
@@ -595,12 +782,23 @@ impl Engine {
     }
 
     /// The bytecode listing of a source text, as `rumba --dis` prints it.
+    ///
+    /// ```
+    /// let listing = rumba::Engine::disassemble("x = 1 + 2", "<demo>").unwrap();
+    /// assert!(listing.contains("STORE_GLOBAL"));
+    /// ```
     pub fn disassemble(source: &str, filename: &str) -> Result<String, ScriptError> {
         let code = rumba_compiler::compile(source, filename).map_err(|e| syntax_error(&e, source, filename))?;
         Ok(rumba_vm::dis::disassemble(&code))
     }
 
     /// The `repr` of a global variable, if it is bound.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.run("d = {'k': (1, 'x')}").unwrap();
+    /// assert_eq!(engine.global_repr("d").as_deref(), Some("{'k': (1, 'x')}"));
+    /// ```
     pub fn global_repr(&self, name: &str) -> Option<String> {
         let v = self.vm.get_global(name)?;
         self.vm.repr(v).ok()
@@ -608,11 +806,21 @@ impl Engine {
 
     /// Source text from a file's bytes: UTF-8 (a leading BOM dropped), else
     /// the `SyntaxError` CPython reports for undecodable source.
+    ///
+    /// ```
+    /// assert_eq!(rumba::Engine::decode_source(b"\xef\xbb\xbfx = 1", "a.py").unwrap(), "x = 1");
+    /// assert_eq!(rumba::Engine::decode_source(b"x = '\xff'", "a.py").unwrap_err().kind, "SyntaxError");
+    /// ```
     pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, ScriptError> {
         decode_source(bytes, filename)
     }
 
     /// Whether an interactive entry is unfinished and needs more lines.
+    ///
+    /// ```
+    /// assert!(rumba::Engine::is_incomplete("def f():"));
+    /// assert!(!rumba::Engine::is_incomplete("x = 1"));
+    /// ```
     pub fn is_incomplete(source: &str) -> bool {
         rumba_compiler::parse::is_incomplete(source)
     }
