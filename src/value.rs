@@ -525,7 +525,8 @@ fn copy_out(vm: &Vm, v: VmValue, budget: &mut usize, depth: usize) -> Value {
 }
 
 /// A host value made into a script value. Only `Other` cannot go in (a
-/// `TypeError`); a dict key that cannot be hashed is the script's error.
+/// `TypeError`); a dict key that cannot be hashed is the script's error,
+/// and a dict's growth past the heap limit a `MemoryError`.
 pub(crate) fn into_script(vm: &mut Vm, value: &Value) -> Result<VmValue, PyError> {
     Ok(match value {
         Value::None => VmValue::None,
