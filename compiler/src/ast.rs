@@ -77,6 +77,7 @@ pub enum StmtKind {
     Global(Vec<String>),
     Nonlocal(Vec<String>),
     FunctionDef(Box<FunctionDef>),
+    ClassDef(Box<ClassDef>),
     /// `import a, b as c`
     Import(Vec<Alias>),
     /// `from m import a, b as c`
@@ -96,6 +97,16 @@ pub struct FunctionDef {
     pub params: Vec<Param>,
     /// The `-> annotation`, if any.
     pub returns: Option<Expr>,
+    pub body: Vec<Stmt>,
+    /// Outermost first, as written; applied innermost (last) first.
+    pub decorators: Vec<Expr>,
+}
+
+/// `class Name(bases): body`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClassDef {
+    pub name: String,
+    pub bases: Vec<Expr>,
     pub body: Vec<Stmt>,
     /// Outermost first, as written; applied innermost (last) first.
     pub decorators: Vec<Expr>,
@@ -414,6 +425,7 @@ fn take_bodies(s: &mut Stmt, work: &mut Vec<Stmt>) {
             work.append(orelse);
         }
         StmtKind::FunctionDef(def) => work.append(&mut def.body),
+        StmtKind::ClassDef(def) => work.append(&mut def.body),
         _ => {}
     }
 }

@@ -308,6 +308,10 @@ impl<'a> FnEmitter<'a> {
                 let i = self.name_index(name);
                 self.emit(Opcode::LoadGlobal, i);
             }
+            NameKind::ClassName => {
+                let i = self.name_index(name);
+                self.emit(Opcode::LoadName, i);
+            }
         }
     }
 
@@ -325,6 +329,10 @@ impl<'a> FnEmitter<'a> {
                 let i = self.name_index(name);
                 self.emit(Opcode::StoreGlobal, i);
             }
+            NameKind::ClassName => {
+                let i = self.name_index(name);
+                self.emit(Opcode::StoreName, i);
+            }
         }
     }
 
@@ -341,6 +349,10 @@ impl<'a> FnEmitter<'a> {
             NameKind::Global => {
                 let i = self.name_index(name);
                 self.emit(Opcode::DeleteGlobal, i);
+            }
+            NameKind::ClassName => {
+                let i = self.name_index(name);
+                self.emit(Opcode::DeleteName, i);
             }
         }
     }
@@ -500,6 +512,7 @@ impl<'a> FnEmitter<'a> {
                 }
                 self.store_name(&def.name);
             }
+            StmtKind::ClassDef(def) => self.class_def(def, s.span)?,
             StmtKind::Import(aliases) => {
                 for a in aliases {
                     if a.name.contains('.') {
@@ -584,8 +597,10 @@ impl<'a> FnEmitter<'a> {
                     self.store_target(item)?;
                 }
             }
-            ExprKind::Attribute { .. } => {
-                return Err(self.error("assignment to attributes is not supported", t.span));
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.emit(Opcode::StoreAttr, i);
             }
             _ => return Err(self.error("cannot assign to expression", t.span)),
         }
@@ -609,6 +624,11 @@ impl<'a> FnEmitter<'a> {
                 for item in items {
                     self.delete_target(item)?;
                 }
+            }
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.emit(Opcode::DeleteAttr, i);
             }
             _ => return Err(self.error("cannot delete expression", t.span)),
         }
@@ -645,8 +665,15 @@ impl<'a> FnEmitter<'a> {
             ExprKind::Subscript { .. } => {
                 return Err(self.error("augmented assignment to a slice is not supported", target.span))
             }
-            ExprKind::Attribute { .. } => {
-                return Err(self.error("assignment to attributes is not supported", target.span))
+            ExprKind::Attribute { value: object, attr } => {
+                self.expr(object)?;
+                self.emit(Opcode::Dup, 0);
+                let i = self.name_index(attr);
+                self.emit(Opcode::LoadAttr, i);
+                self.expr(value)?;
+                self.emit(opcode, 1);
+                self.emit(Opcode::RotTwo, 0);
+                self.emit(Opcode::StoreAttr, i);
             }
             _ => {
                 return Err(self.error(
@@ -771,6 +798,8 @@ impl<'a> FnEmitter<'a> {
         }
         let qualname: Rc<str> = if self.code.is_module {
             name.into()
+        } else if self.is_class_body() {
+            format!("{}.{}", self.code.qualname, name).into()
         } else {
             format!("{}.<locals>.{}", self.code.qualname, name).into()
         };
@@ -801,6 +830,78 @@ impl<'a> FnEmitter<'a> {
         let index = self.code.children.len() as u32;
         self.code.children.push(Rc::new(child.finish()));
         self.emit(Opcode::MakeFunction, index);
+        Ok(())
+    }
+
+    fn is_class_body(&self) -> bool {
+        self.scopes.scopes[self.scope].is_class
+    }
+
+    /// `class Name(bases): body`: the bases are evaluated, then the body
+    /// runs as a function given a new dict (`.ns`, its local slot 0) that
+    /// it returns; `BuildClass` makes the class of the two.
+    fn class_def(&mut self, def: &ClassDef, span: Span) -> Result<(), SyntaxError> {
+        for d in &def.decorators {
+            self.expr(d)?;
+        }
+        for b in &def.bases {
+            self.expr(b)?;
+        }
+        self.emit(Opcode::BuildTuple, def.bases.len() as u32);
+        let scope = self.scopes.of_node(def);
+        let qualname: Rc<str> = if self.code.is_module {
+            def.name.as_str().into()
+        } else if self.is_class_body() {
+            format!("{}.{}", self.code.qualname, def.name).into()
+        } else {
+            format!("{}.<locals>.{}", self.code.qualname, def.name).into()
+        };
+        let mut child = FnEmitter::new(
+            self.scopes,
+            scope,
+            def.name.as_str().into(),
+            qualname.clone(),
+            self.code.filename.clone(),
+            span.line,
+            self.futures,
+        );
+        child.line = span.line;
+        child.meter = self.meter;
+        child.stack = self.stack;
+        let module = child.name_index("__name__");
+        child.emit(Opcode::LoadGlobal, module);
+        let i = child.name_index("__module__");
+        child.emit(Opcode::StoreName, i);
+        child.emit_const(Constant::Str(qualname));
+        let i = child.name_index("__qualname__");
+        child.emit(Opcode::StoreName, i);
+        child.stmts(&def.body)?;
+        if let Some(&slot) = child.slots.get("__class__") {
+            if self.scopes.scopes[scope].cells.contains("__class__") {
+                child.emit(Opcode::LoadCell, slot);
+                let i = child.name_index("__classcell__");
+                child.emit(Opcode::StoreName, i);
+            }
+        }
+        child.emit(Opcode::LoadLocal, 0);
+        child.emit(Opcode::Return, 0);
+        child.check_size(span)?;
+        let frees = self.scopes.scopes[scope].frees.clone();
+        for name in &frees {
+            let slot = self.slots[name];
+            self.emit(Opcode::LoadCell, slot);
+        }
+        let index = self.code.children.len() as u32;
+        self.code.children.push(Rc::new(child.finish()));
+        self.emit(Opcode::MakeFunction, index);
+        self.emit(Opcode::BuildDict, 0);
+        self.emit(Opcode::Call, 1);
+        let i = self.name_index(&def.name);
+        self.emit(Opcode::BuildClass, i);
+        for _ in &def.decorators {
+            self.emit(Opcode::Call, 1);
+        }
+        self.store_name(&def.name);
         Ok(())
     }
 

@@ -211,7 +211,6 @@ impl Parser {
         let span = self.span();
         if let Tok::Name(kw) = self.tok().clone() {
             let unsupported = match kw.as_str() {
-                "class" => Some("class definitions are not supported"),
                 "try" => Some("try statements are not supported"),
                 "with" => Some("with statements are not supported"),
                 "async" => Some("async functions are not supported"),
@@ -225,7 +224,7 @@ impl Parser {
                 return Err(self.error_at(span, msg));
             }
             match kw.as_str() {
-                "if" | "while" | "for" | "def" => return self.compound(span),
+                "if" | "while" | "for" | "def" | "class" => return self.compound(span),
                 "else" | "elif" | "except" | "finally" => return Err(self.invalid()),
                 _ => {}
             }
@@ -252,6 +251,8 @@ impl Parser {
             self.while_stmt()?
         } else if self.at_kw("for") {
             self.for_stmt()?
+        } else if self.at_kw("class") {
+            self.class_stmt(Vec::new(), span)?
         } else {
             self.def_stmt(Vec::new(), span)?
         };
@@ -699,12 +700,40 @@ impl Parser {
         }
         let span = self.span();
         if self.at_kw("class") {
-            return Err(self.error_here("class definitions are not supported"));
+            return self.class_stmt(decorators, span);
         }
         if !self.at_kw("def") {
             return Err(self.invalid());
         }
         self.def_stmt(decorators, span)
+    }
+
+    #[inline(never)]
+    fn class_stmt(&mut self, decorators: Vec<Expr>, span: Span) -> Result<Stmt, SyntaxError> {
+        self.advance();
+        let name = self.name()?;
+        let mut bases = Vec::new();
+        if self.eat_op("(") {
+            let (args, keywords) = self.call_args()?;
+            if let Some(k) = keywords.first() {
+                return Err(self.error_at(k.span, "class keyword arguments (metaclass=...) are not supported"));
+            }
+            bases = args;
+        }
+        // A class body is no function: `return` there is an error.
+        let saved = std::mem::replace(&mut self.in_function, 0);
+        let body = self.block("class definition", span.line);
+        self.in_function = saved;
+        let body = body?;
+        Ok(Stmt {
+            kind: StmtKind::ClassDef(Box::new(ClassDef {
+                name,
+                bases,
+                body,
+                decorators,
+            })),
+            span,
+        })
     }
 
     #[inline(never)]
@@ -1816,7 +1845,10 @@ mod tests {
         );
         assert_eq!(err("x = [1, 2 3]"), "invalid syntax. Perhaps you forgot a comma?");
         assert_eq!(err("return 1"), "'return' outside function");
-        assert_eq!(err("class A: pass"), "class definitions are not supported");
+        assert_eq!(
+            err("class A(metaclass=M): pass"),
+            "class keyword arguments (metaclass=...) are not supported"
+        );
         assert_eq!(err("True = 1"), "cannot assign to True");
         assert_eq!(err("f'{}'"), "f-string: empty expression not allowed");
         assert_eq!(err("f'{=}'"), "f-string: expression required before '='");

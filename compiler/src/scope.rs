@@ -18,6 +18,9 @@ pub type ScopeId = usize;
 #[derive(Debug, Default)]
 pub struct Scope {
     pub is_module: bool,
+    /// A class body: the names it binds live in its namespace dict (in
+    /// local slot 0, `.ns`), and functions nested in it do not see them.
+    pub is_class: bool,
     pub parent: Option<ScopeId>,
     /// Parameters, in order (a comprehension's only parameter is `.0`).
     pub params: Vec<String>,
@@ -53,6 +56,10 @@ impl Scope {
     }
 
     fn is_local(&self, name: &str) -> bool {
+        if self.is_class {
+            // Only the namespace and the `__class__` cell are slots.
+            return name == ".ns" || (name == "__class__" && self.cells.contains(name));
+        }
         !self.is_module
             && !self.globals.contains(name)
             && !self.nonlocals.contains(name)
@@ -62,6 +69,9 @@ impl Scope {
     /// The local slot layout: parameters, other locals, then free variables.
     pub fn slot_names(&self) -> Vec<String> {
         let mut names = self.params.clone();
+        if self.is_class && self.cells.contains("__class__") {
+            names.push("__class__".to_string());
+        }
         for name in &self.bound {
             if self.is_local(name) && !names.contains(name) {
                 names.push(name.clone());
@@ -83,6 +93,8 @@ pub enum NameKind {
     /// A local or free variable held in a cell (accessed through it).
     Cell,
     Global,
+    /// A name bound in a class body: in its namespace.
+    ClassName,
 }
 
 /// All the scopes of a module, found by the address of the syntax node
@@ -112,6 +124,9 @@ impl ScopeTree {
         let s = &self.scopes[scope];
         if s.is_module || s.globals.contains(name) {
             return NameKind::Global;
+        }
+        if s.is_class && s.bound_set.contains(name) {
+            return NameKind::ClassName;
         }
         if s.frees.iter().any(|f| f == name) || s.cells.contains(name) {
             return NameKind::Cell;
@@ -348,6 +363,15 @@ impl Builder {
                 let params = def.params.iter().map(|p| p.name.clone()).collect();
                 self.enter(&**def, params, |b| b.stmts(&def.body))
             }
+            StmtKind::ClassDef(def) => {
+                def.decorators.iter().try_for_each(|d| self.expr(d))?;
+                def.bases.iter().try_for_each(|b| self.expr(b))?;
+                self.scope().bind(&def.name);
+                self.enter(&**def, vec![".ns".to_string()], |b| {
+                    b.scope().is_class = true;
+                    b.stmts(&def.body)
+                })
+            }
             StmtKind::Import(aliases) => {
                 for a in aliases {
                     self.scope().bind(a.asname.as_ref().unwrap_or(&a.name));
@@ -495,12 +519,20 @@ impl Builder {
 
     /// Links every use of an enclosing function's variable to its cell.
     fn resolve(&mut self) -> Result<(), SyntaxError> {
+        // `super()` in a method finds its class through a `__class__`
+        // cell of the class body, as in CPython.
+        for id in 1..self.tree.scopes.len() {
+            let s = &self.tree.scopes[id];
+            if !s.is_class && (s.used.contains("super") || s.used.contains("__class__")) && self.in_class(id) {
+                self.tree.scopes[id].used.insert("__class__".to_string());
+            }
+        }
         for id in 1..self.tree.scopes.len() {
             let s = &self.tree.scopes[id];
             let mut wanted: Vec<String> = s
                 .used
                 .iter()
-                .filter(|n| !s.is_local(n) && !s.globals.contains(*n))
+                .filter(|n| !(s.is_local(n) || s.globals.contains(*n) || (s.is_class && s.bound_set.contains(*n))))
                 .cloned()
                 .collect();
             wanted.sort();
@@ -514,6 +546,18 @@ impl Builder {
         Ok(())
     }
 
+    /// Whether scope `id` is nested (at any depth) in a class body.
+    fn in_class(&self, id: ScopeId) -> bool {
+        let mut at = self.tree.scopes[id].parent;
+        while let Some(a) = at {
+            if self.tree.scopes[a].is_class {
+                return true;
+            }
+            at = self.tree.scopes[a].parent;
+        }
+        false
+    }
+
     /// Marks `name` as a cell where it is bound and as free in every scope
     /// from `from` up to there. `nonlocal_at` is set when `from` declared
     /// it `nonlocal`, which makes a missing binding an error.
@@ -524,6 +568,25 @@ impl Builder {
             let scope = &self.tree.scopes[a];
             if scope.is_module || scope.globals.contains(name) {
                 break;
+            }
+            // A class body's names are not seen from the functions in it;
+            // only its `__class__` cell is.
+            if scope.is_class {
+                if name == "__class__" {
+                    self.tree.scopes[a].cells.insert(name.to_string());
+                    for &p in &path {
+                        let frees = &mut self.tree.scopes[p].frees;
+                        if !frees.iter().any(|f| f == name) {
+                            frees.push(name.to_string());
+                        }
+                    }
+                    return Ok(());
+                }
+                // The cell passes through the class body to the functions
+                // made in it.
+                path.push(a);
+                at = scope.parent;
+                continue;
             }
             if scope.is_local(name) {
                 self.tree.scopes[a].cells.insert(name.to_string());

@@ -550,7 +550,9 @@ extern "C" fn leave_call(ctx: *mut Ctx, code: u64, pc: u64, _: u64) -> Pair {
         return FAIL;
     }
     let caller = frames[n - 2];
-    if caller.code != CodeId(code as u32) || caller.pc != pc as usize {
+    // An `__init__`'s return gives the caller the instance: the
+    // interpreter takes it.
+    if frames[n - 1].init || caller.code != CodeId(code as u32) || caller.pc != pc as usize {
         return FAIL;
     }
     vm.pop_call_for_jit();
@@ -716,6 +718,7 @@ pub unsafe fn restore(vm: &mut Vm, root_base: usize, snap: &Snapshot, virtuals: 
             code: f.code,
             pc,
             base: root_base + f.base as usize,
+            init: false,
         });
     }
 }

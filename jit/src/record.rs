@@ -1052,6 +1052,10 @@ impl Recorder {
             return Ok(Step::Close(Ending::Handoff));
         }
         let (callee, caller) = (frames[n - 1], frames[n - 2]);
+        if callee.init {
+            self.guard(Op::Handoff, Ty::Void);
+            return Ok(Step::Close(Ending::Handoff));
+        }
         let v = self.peek(vm, 0)?;
         let site = vec![RawArg::Imm(caller.code.0 as u64), RawArg::Imm(caller.pc as u64)];
         let base = self.call(Helper::LeaveCall, site, vec![], Ty::Int);

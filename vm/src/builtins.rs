@@ -60,6 +60,13 @@ pub static BUILTINS: &[NativeFn] = &[
     native("callable", callable),
     native("getattr", getattr),
     native("hasattr", hasattr),
+    native("setattr", crate::classes::setattr_builtin),
+    native("delattr", crate::classes::delattr_builtin),
+    native("issubclass", crate::classes::issubclass_builtin),
+    native("super", crate::classes::super_builtin),
+    native("staticmethod", crate::classes::staticmethod_builtin),
+    native("classmethod", crate::classes::classmethod_builtin),
+    native("property", crate::classes::property_builtin),
     native("exit", crate::modules::sys_exit),
     native("quit", crate::modules::sys_exit),
 ];
@@ -85,7 +92,7 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         if i > 0 {
             line.push_str(&sep);
         }
-        line.push_str(&vm.str_of(*v)?);
+        line.push_str(&vm.str_value(*v)?);
     }
     line.push_str(&end);
     vm.write_out(&line)?;
@@ -111,18 +118,21 @@ fn text_option(vm: &Vm, v: Option<Value>, what: &str) -> Result<Option<String>, 
 
 fn len(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("len", args, kwargs)?;
+    if let Some(n) = vm.instance_len(v)? {
+        return Ok(Value::Int(n));
+    }
     Ok(Value::Int(vm.len_of(v)?))
 }
 
 fn repr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("repr", args, kwargs)?;
-    let text = vm.repr(v)?;
+    let text = vm.repr_of(v)?;
     Ok(vm.new_str(text))
 }
 
 fn ascii(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("ascii", args, kwargs)?;
-    let text = ascii_escape(&vm.repr(v)?);
+    let text = ascii_escape(&vm.repr_of(v)?);
     Ok(vm.new_str(text))
 }
 
@@ -147,7 +157,7 @@ fn format(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 /// spec is `str(v)` for every type; a bool with a spec formats as its int.
 pub fn format_value(vm: &mut Vm, v: Value, spec: &str) -> Result<String, PyError> {
     if spec.is_empty() {
-        return Ok(vm.str_of(v)?);
+        return vm.str_value(v);
     }
     let text = match v {
         Value::Int(i) => format_int(i, &vm.format_spec(spec, false)?)?,
@@ -184,6 +194,11 @@ fn isinstance(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
                 }
             }
             Some(Obj::Tuple(items)) => pending.extend(items.iter().rev()),
+            Some(Obj::Class(_)) => {
+                if vm.is_instance_of(args[0], cls.as_obj().expect("a class")) {
+                    return Ok(Value::Bool(true));
+                }
+            }
             Some(Obj::Typing(_)) => {
                 let targets = crate::typing::isinstance_targets(vm, cls)?;
                 pending.extend(targets.into_iter().rev());
@@ -208,7 +223,16 @@ fn callable(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 /// types, and most type hints (`callable(list[int])`).
 pub(crate) fn is_callable(vm: &Vm, v: Value) -> bool {
     match v.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Obj::Function(_) | Obj::Native(_) | Obj::HostFunction(_) | Obj::BoundMethod(_) | Obj::Type(_)) => true,
+        Some(
+            Obj::Function(_)
+            | Obj::Native(_)
+            | Obj::HostFunction(_)
+            | Obj::BoundMethod(_)
+            | Obj::Type(_)
+            | Obj::Class(_)
+            | Obj::Method(_),
+        ) => true,
+        Some(Obj::Instance(_)) => vm.special_method(v, "__call__").is_some(),
         Some(Obj::Typing(t)) => t.is_callable(),
         _ => false,
     }

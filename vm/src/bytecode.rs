@@ -62,6 +62,12 @@ opcodes! { |n|
     StoreGlobal(1 => 0) "pop into global name n";
     DeleteGlobal(0 => 0) "unbind global name n";
     LoadAttr(1 => 1) "replace the top with its attribute name n";
+    StoreAttr(2 => 0) "pop object and value; object.<name n> = value";
+    DeleteAttr(1 => 0) "pop object; del object.<name n>";
+    LoadName(0 => 1) "push name n from the class namespace in local slot 0, else the global or built-in";
+    StoreName(1 => 0) "pop into name n of the class namespace in local slot 0";
+    DeleteName(0 => 0) "unbind name n of the class namespace in local slot 0";
+    BuildClass(2 => 1) "pop the namespace and the bases tuple; push the class named name n";
     CheckMethod(1 => 1) "raise AttributeError unless the top has attribute name n (before a method call's arguments run)";
     LoadSubscr(2 => 1) "pop index and container, push container[index]";
     StoreSubscr(3 => 0) "pop index, container and value; container[index] = value";

@@ -41,6 +41,9 @@ pub(crate) enum Resolved {
     Native(NativeMethodPtr),
     /// An attribute that holds a callable (a module's function).
     Attr(Value),
+    /// A function of an instance's class, called with the instance first
+    /// (no bound method is made).
+    Method(Value),
 }
 
 impl Vm {
@@ -80,6 +83,25 @@ impl Vm {
             return Ok(true);
         }
         match obj {
+            Obj::Class(_) => self.instantiate(r, callee_at, argc, kwnames),
+            Obj::Method(m) => {
+                let (func, receiver) = (m.func, m.receiver);
+                self.stack[callee_at] = func;
+                self.stack.insert(callee_at + 1, receiver);
+                self.call_from_stack(argc + 1, kwnames)
+            }
+            Obj::Instance(_) => match self.special_method(Value::Obj(r), "__call__") {
+                Some(f) => {
+                    self.stack.insert(callee_at + 1, Value::Obj(r));
+                    self.stack[callee_at] = f;
+                    self.call_from_stack(argc + 1, kwnames)
+                }
+                None => Err(self.not_callable(Value::Obj(r)).into()),
+            },
+            Obj::Descriptor(d) if d.kind == crate::object::DescriptorKind::StaticMethod => {
+                self.stack[callee_at] = d.func;
+                self.call_from_stack(argc, kwnames)
+            }
             Obj::Native(native) => {
                 let func = native.func;
                 self.call_native(argc, kwnames, func)?;
@@ -108,6 +130,10 @@ impl Vm {
                     Resolved::Attr(attr) => {
                         self.stack[callee_at] = attr;
                         self.call_from_stack(argc, kwnames)
+                    }
+                    Resolved::Method(func) => {
+                        self.stack.insert(callee_at, func);
+                        self.call_from_stack(argc + 1, kwnames)
                     }
                 }
             }
@@ -212,6 +238,59 @@ impl Vm {
                 self.stack[recv_at] = attr;
                 self.call_from_stack(argc, kwnames)
             }
+            Resolved::Method(func) => {
+                self.stack.insert(recv_at, func);
+                self.call_from_stack(argc + 1, kwnames)
+            }
+        }
+    }
+
+    /// Calls class `class` (at `callee_at`, under `argc` arguments): a new
+    /// instance replaces the class in the callee slot, and its `__init__`
+    /// runs in a frame marked `init`, whose return leaves the instance
+    /// there as the call's result.
+    fn instantiate(
+        &mut self,
+        class: ObjRef,
+        callee_at: usize,
+        argc: usize,
+        kwnames: Option<Value>,
+    ) -> Result<bool, PyError> {
+        let (inst, init) = self.new_instance(class, argc)?;
+        self.stack[callee_at] = inst;
+        match init.map(|f| (f, f.as_obj().map(|r| self.heap.get(r)))) {
+            None => {
+                self.stack.truncate(callee_at + 1);
+                Ok(false)
+            }
+            Some((Value::Obj(f), Some(Obj::Function(_)))) => {
+                self.stack.insert(callee_at + 1, inst);
+                self.push_frame(f, argc + 1, kwnames)?;
+                self.frames.last_mut().expect("just pushed").init = true;
+                Ok(true)
+            }
+            Some((init, _)) => {
+                // Anything else callable: called with the instance, then
+                // checked as a frame's return would be.
+                let (args, kwargs) = self.take_args(argc, kwnames);
+                if !kwargs.is_empty() {
+                    return Err(RawError::type_error("keyword arguments to this __init__ are not supported").into());
+                }
+                let bound = Value::Obj(self.heap.alloc(crate::object::MethodObj::new(init, inst)));
+                self.temp_roots.push(bound);
+                let r = self.call_value(bound, &args);
+                self.temp_roots.pop();
+                let r = r?;
+                if !r.is_none() {
+                    return Err(RawError::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(r)
+                    ))
+                    .into());
+                }
+                self.stack.truncate(callee_at + 1);
+                Ok(false)
+            }
         }
     }
 
@@ -229,6 +308,16 @@ impl Vm {
             let cached = self.codes[site.code.0 as usize].caches[site.pc].get();
             if let Some(hit) = self.cache_hit(cached, receiver) {
                 return Ok(hit);
+            }
+        }
+        if let Some(Obj::Instance(i)) = receiver.as_obj().map(|r| self.heap.get(r)) {
+            let (class, shape) = (i.class, i.shape());
+            if self.shapes.slot(shape, name).is_none() {
+                if let Some(attr) = self.class_attr(class, name)? {
+                    if let Some(Obj::Function(_)) = attr.as_obj().map(|r| self.heap.get(r)) {
+                        return Ok(Resolved::Method(attr));
+                    }
+                }
             }
         }
         let kind = self.type_kind(receiver);
@@ -289,6 +378,12 @@ impl Vm {
                     return Ok(v);
                 }
             }
+        }
+        match v.as_obj().map(|r| (r, self.heap.get(r))) {
+            Some((r, Obj::Instance(_))) => return self.instance_attr(r, name),
+            Some((r, Obj::Class(_))) => return self.class_get(r, name),
+            Some((r, Obj::Super(_))) => return self.super_get(r, name),
+            _ => {}
         }
         if let Some(Obj::Module(m)) = v.as_obj().map(|r| self.heap.get(r)) {
             let shape = m.shape();
@@ -371,7 +466,12 @@ impl Vm {
                 if nlocals > argc {
                     self.stack.resize(base + nlocals, Value::Undef);
                 }
-                self.frames.push(Frame { code: cid, pc: 0, base });
+                self.frames.push(Frame {
+                    code: cid,
+                    pc: 0,
+                    base,
+                    init: false,
+                });
                 return Ok(());
             }
         }
@@ -447,7 +547,12 @@ impl Vm {
         for (i, &slot) in locals.free.iter().enumerate() {
             self.stack[base + slot as usize] = cells[i];
         }
-        self.frames.push(Frame { code: cid, pc: 0, base });
+        self.frames.push(Frame {
+            code: cid,
+            pc: 0,
+            base,
+            init: false,
+        });
         Ok(())
     }
 

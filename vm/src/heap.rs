@@ -38,9 +38,9 @@ use std::ptr::NonNull;
 use crate::bytecode::CodeId;
 use crate::error::{ExcKind, OpResult, RawError};
 use crate::object::{
-    BoundMethodObj, CellObj, DictObj, DictViewObj, EnumerateObj, FunctionObj, Header, HostFunctionObj, Items, IterObj,
-    Kind, ListObj, ModuleObj, NativeObj, Obj, ObjMut, Object, RangeIterObj, RangeObj, SeqIterObj, Storage, StrIterObj,
-    StrObj, TupleObj, TypeObj, TypingBox, ZipObj,
+    BoundMethodObj, CellObj, ClassObj, DescriptorObj, DictObj, DictViewObj, EnumerateObj, FunctionObj, Header,
+    HostFunctionObj, InstanceObj, Items, IterObj, Kind, ListObj, MethodObj, ModuleObj, NativeObj, Obj, ObjMut, Object,
+    RangeIterObj, RangeObj, SeqIterObj, Storage, StrIterObj, StrObj, SuperObj, TupleObj, TypeObj, TypingBox, ZipObj,
 };
 use crate::value::Value;
 
@@ -382,6 +382,11 @@ impl Heap {
                 Kind::Iter => Obj::Iter(self.cast::<IterObj>(r)),
                 Kind::DictView => Obj::DictView(self.cast::<DictViewObj>(r)),
                 Kind::Typing => Obj::Typing(&self.cast::<TypingBox>(r).hint),
+                Kind::Class => Obj::Class(self.cast::<ClassObj>(r)),
+                Kind::Instance => Obj::Instance(self.cast::<InstanceObj>(r)),
+                Kind::Method => Obj::Method(self.cast::<MethodObj>(r)),
+                Kind::Descriptor => Obj::Descriptor(self.cast::<DescriptorObj>(r)),
+                Kind::Super => Obj::Super(self.cast::<SuperObj>(r)),
             }
         }
     }
@@ -401,6 +406,9 @@ impl Heap {
                 Kind::Zip => ObjMut::Zip(self.cast_mut::<ZipObj>(r)),
                 Kind::Iter => ObjMut::Iter(self.cast_mut::<IterObj>(r)),
                 Kind::Function => ObjMut::Function(self.cast_mut::<FunctionObj>(r)),
+                Kind::Class => ObjMut::Class(self.cast_mut::<ClassObj>(r)),
+                Kind::Instance => ObjMut::Instance(self.cast_mut::<InstanceObj>(r)),
+                Kind::Descriptor => ObjMut::Descriptor(self.cast_mut::<DescriptorObj>(r)),
                 _ => ObjMut::Other,
             }
         }
@@ -684,6 +692,11 @@ impl Heap {
             Obj::SeqIter(_) => std::mem::size_of::<SeqIterObj>(),
             Obj::DictView(_) => std::mem::size_of::<DictViewObj>(),
             Obj::Typing(_) => std::mem::size_of::<TypingBox>(),
+            Obj::Class(c) => std::mem::size_of::<ClassObj>() + c.owned_bytes(),
+            Obj::Instance(i) => std::mem::size_of::<InstanceObj>() + i.owned_bytes(),
+            Obj::Method(_) => std::mem::size_of::<MethodObj>(),
+            Obj::Descriptor(_) => std::mem::size_of::<DescriptorObj>(),
+            Obj::Super(_) => std::mem::size_of::<SuperObj>(),
         }
     }
 
@@ -781,6 +794,11 @@ unsafe fn drop_object(r: ObjRef) -> (NonNull<u8>, Layout) {
             Kind::Iter => drop_as::<IterObj>(p),
             Kind::DictView => drop_as::<DictViewObj>(p),
             Kind::Typing => drop_as::<TypingBox>(p),
+            Kind::Class => drop_as::<ClassObj>(p),
+            Kind::Instance => drop_as::<InstanceObj>(p),
+            Kind::Method => drop_as::<MethodObj>(p),
+            Kind::Descriptor => drop_as::<DescriptorObj>(p),
+            Kind::Super => drop_as::<SuperObj>(p),
         }
     };
     (p.cast(), layout)

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use crate::bytecode::{CodeId, CodeObject, CompareKind, Opcode};
 use crate::call::CacheSite;
+use crate::classes::RichOp;
 use crate::error::{ExcKind, PyError, RawError, TraceEntry};
 use crate::hook::{HotLoop, NoJit, TraceRun};
 use crate::object::{ListObj, Obj, ObjMut};
@@ -89,7 +90,12 @@ impl Vm {
         let base = self.stack.len();
         let nlocals = self.code(code).code.locals.names.len();
         self.stack.resize(base + nlocals, Value::Undef);
-        self.frames.push(Frame { code, pc: 0, base });
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            base,
+            init: false,
+        });
         if depth == 0 {
             // After the frame is pushed: it may collect, and the frame is
             // what keeps the code just loaded.
@@ -117,6 +123,15 @@ impl Vm {
         }
         if self.recording {
             self.abandon_recording("a built-in called back into the script");
+        }
+        // Compiled code (or a recording's prediction) called a built-in
+        // that needs the script (a `__repr__`, an `__eq__`): refused, so
+        // the trace exits and the interpreter redoes the whole operation.
+        if self.no_collect > 0 {
+            return Err(PyError::new(
+                ExcKind::RuntimeError,
+                "script code cannot run inside compiled code",
+            ));
         }
         let depth = self.frames.len();
         let stack_len = self.stack.len();
@@ -436,6 +451,69 @@ impl Vm {
                         let attr = tri!(self, pc, self.get_attr_cached(v, name, Some(site)));
                         self.stack.push(attr);
                     }
+                    Opcode::StoreAttr => {
+                        let obj = self.pop();
+                        let value = self.pop();
+                        let name = self.codes[cid.0 as usize].names[arg as usize];
+                        // Rooted while a property's setter runs.
+                        self.temp_roots.extend([obj, value]);
+                        let r = self.set_attr(obj, name, value);
+                        self.temp_roots.truncate(self.temp_roots.len() - 2);
+                        tri!(self, pc, r);
+                    }
+                    Opcode::DeleteAttr => {
+                        let obj = self.top();
+                        let name = self.codes[cid.0 as usize].names[arg as usize];
+                        tri!(self, pc, self.del_attr(obj, name));
+                        self.pop();
+                    }
+                    Opcode::LoadName | Opcode::StoreName | Opcode::DeleteName => {
+                        let ns = self.stack[self.frames.last().expect("a frame").base];
+                        let ns = ns.as_obj().expect("a class namespace");
+                        let name = Value::Obj(self.codes[cid.0 as usize].names[arg as usize]);
+                        match ins.op {
+                            Opcode::LoadName => {
+                                let mut v = tri!(self, pc, self.dict_get(ns, name)).unwrap_or(Value::Undef);
+                                if let Value::Undef = v {
+                                    let slot = self.codes[cid.0 as usize].global_slots[arg as usize] as usize;
+                                    v = self.globals[slot];
+                                    if let Value::Undef = v {
+                                        v = self.builtin_fallback[slot];
+                                    }
+                                    if let Value::Undef = v {
+                                        let name = &code.names[arg as usize];
+                                        throw!(
+                                            self,
+                                            pc,
+                                            RawError::new(ExcKind::NameError, format!("name '{name}' is not defined"))
+                                        );
+                                    }
+                                }
+                                self.stack.push(v);
+                            }
+                            Opcode::StoreName => {
+                                let v = self.top();
+                                tri!(self, pc, self.dict_set(ns, name, v));
+                                self.pop();
+                            }
+                            _ => {
+                                if tri!(self, pc, self.dict_remove(ns, name)).is_none() {
+                                    let name = &code.names[arg as usize];
+                                    throw!(
+                                        self,
+                                        pc,
+                                        RawError::new(ExcKind::NameError, format!("name '{name}' is not defined"))
+                                    );
+                                }
+                            }
+                        }
+                    }
+                    Opcode::BuildClass => {
+                        let (&bases, &ns) = self.operand_refs();
+                        let name = code.names[arg as usize].clone();
+                        let class = tri!(self, pc, self.build_class(&name, bases, ns));
+                        self.replace_two(class);
+                    }
                     Opcode::CheckMethod => {
                         // Looks the method up before the arguments are
                         // evaluated, as CPython does (an AttributeError comes
@@ -443,7 +521,13 @@ impl Vm {
                         let receiver = self.top();
                         let name = self.codes[cid.0 as usize].names[arg as usize];
                         let site = CacheSite { code: cid, pc: pc - 1 };
-                        tri!(self, pc, self.resolve_method(receiver, name, Some(site)));
+                        if self.class_of(receiver).is_some() {
+                            // Only whether it exists: a property's getter
+                            // runs once, when the call looks it up.
+                            tri!(self, pc, self.check_instance_attr(receiver, name));
+                        } else {
+                            tri!(self, pc, self.resolve_method(receiver, name, Some(site)));
+                        }
                     }
                     Opcode::LoadSubscr => {
                         let v = match self.operand_refs() {
@@ -555,6 +639,15 @@ impl Vm {
                         let holds = match self.operand_refs() {
                             (&Value::Int(x), &Value::Int(y)) => cmp.holds(Some(x.cmp(&y))),
                             (&Value::Float(x), &Value::Float(y)) => cmp.holds(x.partial_cmp(&y)),
+                            (&a, &b) if self.either_instance(a, b) => {
+                                let op = match cmp.order_op() {
+                                    Some(op) => RichOp::Order(op),
+                                    None if cmp == CompareKind::Eq => RichOp::Eq,
+                                    None => RichOp::Ne,
+                                };
+                                let v = tri!(self, pc, self.rich_compare(op, a, b));
+                                tri!(self, pc, self.truth(v))
+                            }
                             (&a, &b) => match cmp.order_op() {
                                 Some(op) => tri!(self, pc, self.compare(op, a, b)),
                                 None => tri!(self, pc, self.eq(a, b)) == (cmp == CompareKind::Eq),
@@ -605,7 +698,7 @@ impl Vm {
                     }
                     Opcode::Not => {
                         let v = self.pop();
-                        let t = self.truthy(v);
+                        let t = tri!(self, pc, self.truth(v));
                         self.stack.push(Value::Bool(!t));
                     }
                     Opcode::Lt | Opcode::Le | Opcode::Gt | Opcode::Ge => {
@@ -616,19 +709,27 @@ impl Vm {
                             _ => OrderOp::Ge,
                         };
                         let r = match self.operand_refs() {
-                            (&Value::Int(x), &Value::Int(y)) => op.holds(Some(x.cmp(&y))),
-                            (&Value::Float(x), &Value::Float(y)) => op.holds(x.partial_cmp(&y)),
-                            (&a, &b) => tri!(self, pc, self.compare(op, a, b)),
+                            (&Value::Int(x), &Value::Int(y)) => Value::Bool(op.holds(Some(x.cmp(&y)))),
+                            (&Value::Float(x), &Value::Float(y)) => Value::Bool(op.holds(x.partial_cmp(&y))),
+                            (&a, &b) if self.either_instance(a, b) => {
+                                tri!(self, pc, self.rich_compare(RichOp::Order(op), a, b))
+                            }
+                            (&a, &b) => Value::Bool(tri!(self, pc, self.compare(op, a, b))),
                         };
-                        self.replace_two(Value::Bool(r));
+                        self.replace_two(r);
                     }
                     Opcode::Eq | Opcode::Ne => {
+                        let is_eq = ins.op == Opcode::Eq;
                         let r = match self.operand_refs() {
-                            (&Value::Int(x), &Value::Int(y)) => x == y,
-                            (&Value::Float(x), &Value::Float(y)) => x == y,
-                            (&a, &b) => tri!(self, pc, self.eq(a, b)),
+                            (&Value::Int(x), &Value::Int(y)) => Value::Bool((x == y) == is_eq),
+                            (&Value::Float(x), &Value::Float(y)) => Value::Bool((x == y) == is_eq),
+                            (&a, &b) if self.either_instance(a, b) => {
+                                let op = if is_eq { RichOp::Eq } else { RichOp::Ne };
+                                tri!(self, pc, self.rich_compare(op, a, b))
+                            }
+                            (&a, &b) => Value::Bool(tri!(self, pc, self.eq(a, b)) == is_eq),
                         };
-                        self.replace_two(Value::Bool(r == (ins.op == Opcode::Eq)));
+                        self.replace_two(r);
                     }
                     Opcode::Is | Opcode::IsNot => {
                         let (a, b) = self.operands();
@@ -643,7 +744,7 @@ impl Vm {
                     Opcode::PopJumpIfFalse => {
                         let t = match *self.operand_ref() {
                             Value::Bool(b) => b,
-                            v => self.truthy(v),
+                            v => tri!(self, pc, self.truth(v)),
                         };
                         self.discard(1);
                         if !t {
@@ -653,7 +754,7 @@ impl Vm {
                     Opcode::PopJumpIfTrue => {
                         let t = match *self.operand_ref() {
                             Value::Bool(b) => b,
-                            v => self.truthy(v),
+                            v => tri!(self, pc, self.truth(v)),
                         };
                         self.discard(1);
                         if t {
@@ -661,14 +762,14 @@ impl Vm {
                         }
                     }
                     Opcode::JumpIfFalseOrPop => {
-                        if self.truthy(self.top()) {
+                        if tri!(self, pc, self.truth(self.top())) {
                             self.pop();
                         } else {
                             pc = arg as usize;
                         }
                     }
                     Opcode::JumpIfTrueOrPop => {
-                        if self.truthy(self.top()) {
+                        if tri!(self, pc, self.truth(self.top())) {
                             pc = arg as usize;
                         } else {
                             self.pop();
@@ -833,7 +934,21 @@ impl Vm {
                     }
                     Opcode::Return => {
                         // Often a result computed just before (`return a + b`).
-                        let v = Value::copied_by_halves(self.operand_ref());
+                        let mut v = Value::copied_by_halves(self.operand_ref());
+                        if self.frames.last().expect("returning frame").init {
+                            if !v.is_none() {
+                                throw!(
+                                    self,
+                                    pc,
+                                    RawError::type_error(format!(
+                                        "__init__() should return None, not '{}'",
+                                        self.type_name(v)
+                                    ))
+                                );
+                            }
+                            // The instance, kept in the callee slot.
+                            v = self.stack[self.frames.last().expect("returning frame").base - 1];
+                        }
                         let frame = self.frames.pop().expect("returning frame");
                         self.stack.truncate(frame.base - 1);
                         if self.frames.len() == stop_depth {
@@ -883,7 +998,7 @@ impl Vm {
                     Opcode::RaiseAssert => {
                         let msg = if arg == 1 {
                             let m = self.pop();
-                            tri!(self, pc, self.str_of(m))
+                            tri!(self, pc, self.str_value(m))
                         } else {
                             String::new()
                         };
@@ -896,7 +1011,7 @@ impl Vm {
                     Opcode::PrintExpr => {
                         let v = self.pop();
                         if self.interactive && !v.is_none() {
-                            let text = tri!(self, pc, self.repr(v));
+                            let text = tri!(self, pc, self.repr_of(v));
                             tri!(self, pc, self.write_out(&text));
                             tri!(self, pc, self.write_out("\n"));
                         }

@@ -177,7 +177,12 @@ impl Vm {
             return false;
         }
         self.frames.last_mut().expect("a caller").pc = caller_pc;
-        self.frames.push(Frame { code, pc: 0, base });
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            base,
+            init: false,
+        });
         true
     }
 

@@ -28,6 +28,10 @@ pub struct Frame {
     /// raises, so the traceback line is that of the instruction running).
     pub pc: usize,
     pub base: usize,
+    /// An `__init__` run by instantiating a class: its return must be
+    /// None, and the call's result is the instance (kept in the callee
+    /// slot, below the frame).
+    pub init: bool,
 }
 
 /// Bounds that keep a script from taking the host down with it.
@@ -98,6 +102,8 @@ pub struct Vm {
     /// For each global slot: the built-in of the same name, or Undef.
     pub(crate) builtin_fallback: Vec<Value>,
     builtins: HashMap<Rc<str>, Value, ahash::RandomState>,
+    /// The built-in `object`, the root of every class.
+    pub(crate) object_class: Option<ObjRef>,
     /// Built-in modules by name, created on first import.
     pub(crate) modules: HashMap<Rc<str>, Value, ahash::RandomState>,
     /// The one type object per built-in type, so `type(1) is int`.
@@ -179,6 +185,7 @@ impl Vm {
             global_index: HashMap::default(),
             builtin_fallback: Vec::new(),
             builtins: HashMap::default(),
+            object_class: None,
             modules: HashMap::default(),
             type_objects: HashMap::default(),
             temp_roots: Vec::new(),
@@ -212,6 +219,8 @@ impl Vm {
             let f = Value::Obj(vm.heap.alloc(NativeObj::new(*native)));
             vm.builtins.insert(native.name.into(), f);
         }
+        let object = vm.make_object_class();
+        vm.builtins.insert("object".into(), object);
         vm.set_global("__name__", Value::None);
         let main = vm.new_str("__main__");
         vm.set_global("__name__", main);
@@ -434,6 +443,7 @@ impl Vm {
                     .filter_map(|(_, outcome)| outcome.as_ref().ok()),
             )
             .copied()
+            .chain(self.object_class.map(Value::Obj))
             .chain(self.shapes.all_names().map(Value::Obj));
         // Code objects are not heap objects: a code is live while a frame
         // runs it, a trace names it, or a live function runs it, and its

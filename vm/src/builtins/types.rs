@@ -134,7 +134,7 @@ fn call_str(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         if vm.as_str(object).is_some() {
             return Ok(object);
         }
-        let text = vm.str_of(object)?;
+        let text = vm.str_value(object)?;
         return Ok(vm.new_str(text));
     }
     for (name, v) in [("encoding", encoding), ("errors", errors)] {
@@ -204,6 +204,9 @@ fn call_range(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 /// dict)`) is not in the subset.
 fn call_type_of(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     if args.len() == 1 && kwargs.is_empty() {
+        if let Some(class) = vm.class_of(args[0]) {
+            return Ok(Value::Obj(class));
+        }
         let kind = vm.type_kind(args[0]);
         return Ok(vm.type_object(kind));
     }

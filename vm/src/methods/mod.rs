@@ -31,6 +31,45 @@ pub fn find_method(kind: TypeKind, name: &str) -> Option<NativeMethodPtr> {
         TypeKind::Tuple => tuple::lookup(name),
         TypeKind::Int | TypeKind::Bool => number::lookup_int(name),
         TypeKind::Float => number::lookup_float(name),
+        TypeKind::Property => property_lookup(name),
+        _ => None,
+    }
+}
+
+/// `prop.getter`, `prop.setter`, `prop.deleter`: a copy of the property
+/// with that function replaced (the decorator form of `property`).
+fn property_lookup(name: &str) -> Option<NativeMethodPtr> {
+    fn getter(
+        vm: &mut crate::vm::Vm,
+        p: crate::value::Value,
+        args: &[crate::value::Value],
+        kw: &[crate::native::KwArg],
+    ) -> crate::native::NativeResult {
+        let f = crate::builtins::args::exactly_one("getter", args, kw)?;
+        crate::classes::property_with(vm, p, "getter", f)
+    }
+    fn setter(
+        vm: &mut crate::vm::Vm,
+        p: crate::value::Value,
+        args: &[crate::value::Value],
+        kw: &[crate::native::KwArg],
+    ) -> crate::native::NativeResult {
+        let f = crate::builtins::args::exactly_one("setter", args, kw)?;
+        crate::classes::property_with(vm, p, "setter", f)
+    }
+    fn deleter(
+        vm: &mut crate::vm::Vm,
+        p: crate::value::Value,
+        args: &[crate::value::Value],
+        kw: &[crate::native::KwArg],
+    ) -> crate::native::NativeResult {
+        let f = crate::builtins::args::exactly_one("deleter", args, kw)?;
+        crate::classes::property_with(vm, p, "deleter", f)
+    }
+    match name {
+        "getter" => Some(getter),
+        "setter" => Some(setter),
+        "deleter" => Some(deleter),
         _ => None,
     }
 }

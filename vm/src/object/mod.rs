@@ -12,6 +12,7 @@
 //! whose borrows of the heap keep a collection from running while a
 //! reference into an object is alive.
 
+pub(crate) mod class;
 pub(crate) mod dict;
 pub(crate) mod list;
 pub mod shape;
@@ -20,6 +21,7 @@ pub(crate) mod tuple;
 
 use std::cell::Cell;
 
+pub use class::{static_name, ClassObj, DescriptorKind, DescriptorObj, InstanceObj, MethodObj, SuperObj};
 pub use dict::{DictObj, DictTable, Entry, Found};
 pub use list::{Items, ListObj, Storage};
 pub use shape::{ShapeId, Shapes};
@@ -63,10 +65,20 @@ pub enum Kind {
     Typing,
     /// A function the host registered (`HostCalls`).
     HostFunction,
+    /// A script class.
+    Class,
+    /// An instance of a script class.
+    Instance,
+    /// A script function bound to a receiver.
+    Method,
+    /// `staticmethod`, `classmethod`, `property`.
+    Descriptor,
+    /// `super()`.
+    Super,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 20] = [
+    pub const ALL: [Kind; 25] = [
         Kind::Str,
         Kind::List,
         Kind::Tuple,
@@ -87,6 +99,11 @@ impl Kind {
         Kind::DictView,
         Kind::Typing,
         Kind::HostFunction,
+        Kind::Class,
+        Kind::Instance,
+        Kind::Method,
+        Kind::Descriptor,
+        Kind::Super,
     ];
 
     /// The kind a header byte stands for (compiled code compares bytes).
@@ -105,7 +122,7 @@ pub struct Header {
     pub(crate) flags: u8,
     _reserved: u8,
     /// The object's shape (`ShapeId`) for kinds with attributes
-    /// (modules), else 0.
+    /// (modules, instances), else 0.
     pub(crate) shape: u32,
 }
 
@@ -642,6 +659,11 @@ pub enum Obj<'a> {
     DictView(&'a DictViewObj),
     Typing(&'a crate::typing::TypingObj),
     HostFunction(&'a HostFunctionObj),
+    Class(&'a ClassObj),
+    Instance(&'a InstanceObj),
+    Method(&'a MethodObj),
+    Descriptor(&'a DescriptorObj),
+    Super(&'a SuperObj),
 }
 
 /// A mutable view of the kinds whose contents change in place.
@@ -656,6 +678,9 @@ pub enum ObjMut<'a> {
     Zip(&'a mut ZipObj),
     Iter(&'a mut IterObj),
     Function(&'a mut FunctionObj),
+    Class(&'a mut ClassObj),
+    Instance(&'a mut InstanceObj),
+    Descriptor(&'a mut DescriptorObj),
     /// Immutable kinds (str, tuple, range, ...).
     Other,
 }
@@ -691,6 +716,15 @@ impl Obj<'_> {
                 DictViewKind::Items => TypeKind::DictItems,
             },
             Obj::Typing(t) => t.type_kind(),
+            Obj::Class(_) => TypeKind::Type,
+            Obj::Instance(_) => TypeKind::Instance,
+            Obj::Method(_) => TypeKind::Method,
+            Obj::Descriptor(d) => match d.kind {
+                DescriptorKind::StaticMethod => TypeKind::StaticMethod,
+                DescriptorKind::ClassMethod => TypeKind::ClassMethod,
+                DescriptorKind::Property => TypeKind::Property,
+            },
+            Obj::Super(_) => TypeKind::Super,
         }
     }
 
@@ -732,6 +766,28 @@ impl Obj<'_> {
                 IterState::Dict { dict, .. } => f(Value::Obj(*dict)),
             },
             Obj::Typing(t) => t.for_each_child(f),
+            Obj::Class(c) => {
+                f(Value::Obj(c.bases));
+                f(Value::Obj(c.dict));
+                c.mro.iter().for_each(|r| f(Value::Obj(*r)));
+            }
+            Obj::Instance(i) => {
+                f(Value::Obj(i.class));
+                i.slots.iter().for_each(|v| f(*v));
+            }
+            Obj::Method(m) => {
+                f(m.func);
+                f(m.receiver);
+            }
+            Obj::Descriptor(d) => {
+                f(d.func);
+                f(d.setter);
+                f(d.deleter);
+            }
+            Obj::Super(s) => {
+                f(Value::Obj(s.after));
+                f(s.receiver);
+            }
         }
     }
 }
@@ -760,6 +816,13 @@ pub enum TypeKind {
     Cell,
     /// The classes of type hints (`types.GenericAlias`, `typing.TypeVar`...).
     Typing(crate::typing::TypingKind),
+    /// An instance of a script class (its type is the class: see
+    /// `Vm::type_name`).
+    Instance,
+    StaticMethod,
+    ClassMethod,
+    Property,
+    Super,
 }
 
 impl TypeKind {
@@ -785,6 +848,11 @@ impl TypeKind {
             TypeKind::DictItems => "dict_items",
             TypeKind::Cell => "cell",
             TypeKind::Typing(kind) => kind.name(),
+            TypeKind::Instance => "object",
+            TypeKind::StaticMethod => "staticmethod",
+            TypeKind::ClassMethod => "classmethod",
+            TypeKind::Property => "property",
+            TypeKind::Super => "super",
         }
     }
 

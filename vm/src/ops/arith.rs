@@ -155,6 +155,9 @@ impl Vm {
                 }
             }
         }
+        if self.either_instance(a, b) {
+            return self.instance_binary(op, a, b);
+        }
         self.sequence_binary(op, a, b)
     }
 
@@ -336,6 +339,11 @@ impl Vm {
                 UnaryOp::Pos => i,
                 UnaryOp::Invert => !i,
             }));
+        }
+        if self.class_of(v).is_some() {
+            if let Some(r) = self.instance_unary(op, v)? {
+                return Ok(r);
+            }
         }
         let symbol = match op {
             UnaryOp::Neg => "-",

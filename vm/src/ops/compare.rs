@@ -193,6 +193,15 @@ impl Vm {
             return Ok(Shallow::Equal(true));
         }
         Ok(match (self.heap.get(ra), self.heap.get(rb)) {
+            (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
+                for v in [a, b] {
+                    if self.special_method(v, "__eq__").is_some() {
+                        return Err(self.needs_script(v, "__eq__"));
+                    }
+                }
+                Shallow::Equal(false)
+            }
+            (Obj::Method(x), Obj::Method(y)) => Shallow::Equal(x.receiver.is(y.receiver) && x.func.is(y.func)),
             (Obj::Str(x), Obj::Str(y)) => Shallow::Equal(x.same_text(y)),
             (Obj::List(x), Obj::List(y)) => self.seqs_shallow(ra, rb, x.items(), y.items())?,
             (Obj::Tuple(x), Obj::Tuple(y)) => self.seqs_shallow(ra, rb, Items::Values(x), Items::Values(y))?,
@@ -293,6 +302,20 @@ impl Vm {
                     (Obj::Str(x), Obj::Str(y)) => return Ok(op.holds(Some(x.as_str().cmp(y.as_str())))),
                     (Obj::List(x), Obj::List(y)) => (x.items(), y.items()),
                     (Obj::Tuple(x), Obj::Tuple(y)) => (Items::Values(x), Items::Values(y)),
+                    (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
+                        let name = match op {
+                            OrderOp::Lt => "__lt__",
+                            OrderOp::Le => "__le__",
+                            OrderOp::Gt => "__gt__",
+                            OrderOp::Ge => "__ge__",
+                        };
+                        for v in [a, b] {
+                            if self.special_method(v, name).is_some() {
+                                return Err(self.needs_script(v, name));
+                            }
+                        }
+                        return Err(self.unorderable(op, a, b));
+                    }
                     _ => return Err(self.unorderable(op, a, b)),
                 },
                 _ => return Err(self.unorderable(op, a, b)),

@@ -80,6 +80,20 @@ impl Vm {
                 "unhashable type: '{}'",
                 self.type_name(v)
             ))),
+            // A class that defines `__eq__` and no `__hash__` makes its
+            // instances unhashable, as in CPython.
+            Obj::Instance(_) => {
+                if self.special_method(v, "__hash__").is_some() {
+                    return Err(self.needs_script(v, "__hash__"));
+                }
+                if self.special_method(v, "__eq__").is_some() {
+                    return Err(RawError::type_error(format!(
+                        "unhashable type: '{}'",
+                        self.type_name(v)
+                    )));
+                }
+                Ok(self.scalar_hash(v))
+            }
             // CPython hashes by address, rotated so the alignment bits
             // (always zero) do not collide.
             _ => Ok(self.scalar_hash(v)),

@@ -29,6 +29,9 @@ impl Vm {
 
     /// The name CPython's messages use for a value's type.
     pub fn type_name(&self, v: Value) -> &'static str {
+        if let Some(class) = self.class_of(v) {
+            return self.class_name(class);
+        }
         self.type_kind(v).name()
     }
 

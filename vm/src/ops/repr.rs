@@ -14,7 +14,7 @@ use crate::error::{ExcKind, OpResult, RawError};
 use crate::format::{float_repr, str_repr};
 use crate::heap::ObjRef;
 use crate::limits::ITEM_TICKS;
-use crate::object::{DictViewKind, Obj, TypeKind};
+use crate::object::{DescriptorKind, DictViewKind, Obj, TypeKind};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -137,6 +137,11 @@ fn next_entry(table: &crate::object::DictTable, top: &mut Open, pairs: bool) -> 
 }
 
 /// What comes next inside an open container.
+/// The error a repr that needs script code (an instance's `__repr__`)
+/// stops with; `Vm::repr_of` catches it and runs the repr that can call
+/// the script.
+pub(crate) const SCRIPT_REPR: &str = "a __repr__ of a script class is needed here";
+
 enum Step {
     /// Text, then the repr of a value.
     Item(&'static str, Value),
@@ -327,6 +332,40 @@ impl Vm {
                     Ok(())
                 })?;
                 text
+            }
+            Obj::Instance(i) => {
+                if self.special_method(Value::Obj(r), "__repr__").is_some() {
+                    return Err(RawError::new(ExcKind::RuntimeError, SCRIPT_REPR));
+                }
+                self.default_instance_repr(r, i.class)
+            }
+            Obj::Class(_) => format!("<class '{}'>", self.class_path(r)),
+            Obj::Method(m) => {
+                let name = match m.func.as_obj().map(|f| self.heap.get(f)) {
+                    Some(Obj::Function(f)) => self.code(f.code).code.qualname.to_string(),
+                    _ => "?".to_string(),
+                };
+                let mut inner = TextBuilder::new(self);
+                self.write_value_nested(m.receiver, &mut inner, open)?;
+                format!("<bound method {name} of {}>", inner.finish())
+            }
+            Obj::Descriptor(d) => match d.kind {
+                DescriptorKind::Property => format!("<property object at 0x{:012x}>", r.addr()),
+                kind => {
+                    let mut inner = TextBuilder::new(self);
+                    self.write_value_nested(d.func, &mut inner, open)?;
+                    let name = if kind == DescriptorKind::StaticMethod {
+                        "staticmethod"
+                    } else {
+                        "classmethod"
+                    };
+                    format!("<{name}({})>", inner.finish())
+                }
+            },
+            Obj::Super(s) => {
+                let mut inner = TextBuilder::new(self);
+                self.write_value_nested(s.receiver, &mut inner, open)?;
+                format!("<super: <class '{}'>, {}>", self.class_name(s.after), inner.finish())
             }
             Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::DictView(_) => unreachable!("containers are opened"),
         };

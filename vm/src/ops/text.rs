@@ -25,9 +25,9 @@ impl Vm {
             return crate::builtins::format_value(self, v, &spec);
         }
         let text = match conversion {
-            1 => self.str_of(v)?,
-            2 => self.repr(v)?,
-            _ => ascii_escape(&self.repr(v)?),
+            1 => self.str_value(v)?,
+            2 => self.repr_of(v)?,
+            _ => ascii_escape(&self.repr_of(v)?),
         };
         if spec.is_empty() {
             return Ok(text);

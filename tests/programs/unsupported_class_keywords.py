@@ -1,3 +1,3 @@
 # expected: hand-written (outside the subset: Rumba refuses it by name)
-class A:
+class A(metaclass=type):
     pass

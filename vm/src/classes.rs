@@ -1,0 +1,942 @@
+//! Script classes: building a class from the namespace its body left
+//! (with its C3 method resolution order), attribute lookup on classes,
+//! instances and `super()` proxies, binding methods, instantiation, and
+//! the special methods (`__repr__`, `__eq__`, `__add__`, ...) the
+//! interpreter calls for instances.
+//!
+//! An instance keeps its attributes in slots laid out by a shape (shared
+//! by instances that set the same names in the same order); a class keeps
+//! its namespace as a dict. Special methods are looked up on the class,
+//! never on the instance, as in CPython.
+
+use crate::error::{ExcKind, PyError, RawError};
+use crate::heap::ObjRef;
+use crate::native::{KwArg, NativeResult};
+use crate::object::{
+    static_name, ClassObj, DescriptorKind, DescriptorObj, InstanceObj, MethodObj, Obj, ObjMut, Shapes, SuperObj,
+    TypeKind,
+};
+use crate::value::Value;
+use crate::vm::Vm;
+
+fn attribute_error(msg: String) -> PyError {
+    RawError::new(ExcKind::AttributeError, msg).into()
+}
+
+impl Vm {
+    /// The built-in `object`: the last class of every MRO.
+    pub(crate) fn make_object_class(&mut self) -> Value {
+        let bases = self.heap.new_tuple(&[]);
+        let dict = self.new_dict().as_obj().expect("a dict");
+        let class = self.heap.alloc(ClassObj::new("object", bases, Vec::new(), dict));
+        if let ObjMut::Class(c) = self.heap.get_mut(class) {
+            c.mro.push(class);
+        }
+        self.object_class = Some(class);
+        Value::Obj(class)
+    }
+
+    /// The class a `class` statement makes: `name`, its `bases` (a tuple)
+    /// and the namespace `ns` (a dict) its body left.
+    pub(crate) fn build_class(&mut self, name: &str, bases: Value, ns: Value) -> Result<Value, PyError> {
+        let object = self.object_class.expect("the object class");
+        let mut base_refs = Vec::new();
+        if let Some(t) = bases.as_obj().and_then(|b| self.heap.tuple(b)) {
+            for &b in t.iter() {
+                match b.as_obj().map(|r| (r, self.heap.get(r))) {
+                    Some((r, Obj::Class(_))) => {
+                        if base_refs.contains(&r) {
+                            let n = self.class_name(r);
+                            return Err(RawError::type_error(format!("duplicate base class {n}")).into());
+                        }
+                        base_refs.push(r);
+                    }
+                    Some((_, Obj::Type(kind))) => {
+                        return Err(RawError::new(
+                            ExcKind::NotImplementedError,
+                            format!("subclassing the built-in type '{}' is not supported", kind.name()),
+                        )
+                        .into())
+                    }
+                    _ => {
+                        return Err(RawError::type_error(format!(
+                            "a class's bases must be classes, not '{}'",
+                            self.type_name(b)
+                        ))
+                        .into())
+                    }
+                }
+            }
+        }
+        let bases = if base_refs.is_empty() {
+            self.heap.new_tuple(&[Value::Obj(object)])
+        } else {
+            bases.as_obj().expect("a tuple")
+        };
+        if base_refs.is_empty() {
+            base_refs.push(object);
+        }
+        let merged = self.c3_merge(&base_refs)?;
+        let dict = ns.as_obj().expect("the namespace dict");
+        let class = self
+            .heap
+            .alloc(ClassObj::new(static_name(name), bases, Vec::new(), dict));
+        if let ObjMut::Class(c) = self.heap.get_mut(class) {
+            c.mro.push(class);
+            c.mro.extend(merged);
+        }
+        // `super()` in a method finds the class through this cell.
+        let cell_name = Value::Obj(self.heap.intern("__classcell__"));
+        if let Some(Value::Obj(cell)) = self.dict_remove(dict, cell_name)? {
+            if let ObjMut::Cell(c) = self.heap.get_mut(cell) {
+                c.value = Value::Obj(class);
+            }
+        }
+        Ok(Value::Obj(class))
+    }
+
+    /// C3 linearization of the bases' MROs (without the new class).
+    fn c3_merge(&self, bases: &[ObjRef]) -> Result<Vec<ObjRef>, PyError> {
+        let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|&b| self.mro(b).to_vec()).collect();
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            // A deep hierarchy makes each step scan long sequences.
+            self.charge(seqs.iter().map(|s| s.len() as u64).sum())?;
+            let head = seqs
+                .iter()
+                .map(|s| s[0])
+                .find(|&h| seqs.iter().all(|s| !s[1..].contains(&h)));
+            let Some(head) = head else {
+                let names: Vec<&str> = bases.iter().map(|&b| self.class_name(b)).collect();
+                return Err(RawError::type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                ))
+                .into());
+            };
+            out.push(head);
+            for s in seqs.iter_mut() {
+                if s[0] == head {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    /// A class's MRO (itself first).
+    pub(crate) fn mro(&self, class: ObjRef) -> &[ObjRef] {
+        match self.heap.get(class) {
+            Obj::Class(c) => &c.mro,
+            _ => &[],
+        }
+    }
+
+    pub(crate) fn class_name(&self, class: ObjRef) -> &'static str {
+        match self.heap.get(class) {
+            Obj::Class(c) => c.name,
+            _ => "?",
+        }
+    }
+
+    /// The class of an instance, or None for other values.
+    pub(crate) fn class_of(&self, v: Value) -> Option<ObjRef> {
+        match v.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Instance(i)) => Some(i.class),
+            _ => None,
+        }
+    }
+
+    /// `name` (an interned str) looked up along a class's MRO.
+    pub(crate) fn class_attr(&self, class: ObjRef, name: ObjRef) -> Result<Option<Value>, PyError> {
+        for &c in self.mro(class) {
+            if let Obj::Class(c) = self.heap.get(c) {
+                if let Some(v) = self.dict_get(c.dict, Value::Obj(name))? {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// A special method of `v`'s class, if `v` is an instance whose class
+    /// (not `object`) defines it.
+    pub(crate) fn special_method(&self, v: Value, name: &str) -> Option<Value> {
+        let class = self.class_of(v)?;
+        let name = self.heap.find_interned(name)?;
+        self.class_attr(class, name).ok().flatten()
+    }
+
+    /// Calls special method `name` of instance `v` with `args`; None if
+    /// its class does not define it.
+    pub(crate) fn call_special(&mut self, v: Value, name: &str, args: &[Value]) -> Result<Option<Value>, PyError> {
+        let Some(attr) = self.special_method(v, name) else {
+            return Ok(None);
+        };
+        let class = self.class_of(v).expect("an instance");
+        let bound = self.bind(attr, v, class);
+        self.temp_roots.push(bound);
+        let result = self.call_value(bound, args);
+        self.temp_roots.pop();
+        result.map(Some)
+    }
+
+    /// What a class attribute is when looked up through an instance (or
+    /// a class, with `receiver` the class): functions bind to the
+    /// receiver, static methods stay plain, class methods bind to the
+    /// class.
+    fn bind(&self, attr: Value, receiver: Value, class: ObjRef) -> Value {
+        match attr.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Function(_)) if self.class_of(receiver).is_some() || receiver.as_obj() != Some(class) => {
+                Value::Obj(self.heap.alloc(MethodObj::new(attr, receiver)))
+            }
+            Some(Obj::Descriptor(d)) => match d.kind {
+                DescriptorKind::StaticMethod => d.func,
+                DescriptorKind::ClassMethod => Value::Obj(self.heap.alloc(MethodObj::new(d.func, Value::Obj(class)))),
+                DescriptorKind::Property => attr,
+            },
+            _ => attr,
+        }
+    }
+
+    /// `inst.name`: a property, then the instance's own attribute, then
+    /// the class's (bound).
+    pub(crate) fn instance_attr(&mut self, inst: ObjRef, name: ObjRef) -> Result<Value, PyError> {
+        let Obj::Instance(i) = self.heap.get(inst) else {
+            unreachable!("an instance")
+        };
+        let (class, shape) = (i.class, i.shape());
+        let found = self.class_attr(class, name)?;
+        if let Some(getter) = self.property_part(found, |d| d.func) {
+            return self.call_value(getter, &[Value::Obj(inst)]);
+        }
+        if let Some(slot) = self.shapes.slot(shape, name) {
+            if let Obj::Instance(i) = self.heap.get(inst) {
+                return Ok(i.slots[slot]);
+            }
+        }
+        if let Some(attr) = found {
+            return Ok(self.bind(attr, Value::Obj(inst), class));
+        }
+        let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
+        match text {
+            "__class__" => Ok(Value::Obj(class)),
+            "__dict__" => {
+                let names = self.shapes.names(shape).to_vec();
+                let values = match self.heap.get(inst) {
+                    Obj::Instance(i) => i.slots.clone(),
+                    _ => Vec::new(),
+                };
+                let d = self.new_dict();
+                let r = d.as_obj().expect("a dict");
+                for (n, v) in names.into_iter().zip(values) {
+                    self.dict_set(r, Value::Obj(n), v)?;
+                }
+                Ok(d)
+            }
+            _ => Err(attribute_error(format!(
+                "'{}' object has no attribute '{text}'",
+                self.class_name(class)
+            ))),
+        }
+    }
+
+    /// An AttributeError unless instance `v` has attribute `name`.
+    pub(crate) fn check_instance_attr(&self, v: Value, name: ObjRef) -> Result<(), PyError> {
+        let Some(Obj::Instance(i)) = v.as_obj().map(|r| self.heap.get(r)) else {
+            return Ok(());
+        };
+        let class = i.class;
+        if self.shapes.slot(i.shape(), name).is_some() || self.class_attr(class, name)?.is_some() {
+            return Ok(());
+        }
+        let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
+        if matches!(text, "__class__" | "__dict__") {
+            return Ok(());
+        }
+        Err(attribute_error(format!(
+            "'{}' object has no attribute '{text}'",
+            self.class_name(class)
+        )))
+    }
+
+    /// A part of a property found on a class (its getter, setter or
+    /// deleter), or None if `found` is no property.
+    fn property_part(&self, found: Option<Value>, part: impl Fn(&DescriptorObj) -> Value) -> Option<Value> {
+        match found?.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Descriptor(d)) if d.kind == DescriptorKind::Property => Some(part(d)),
+            _ => None,
+        }
+    }
+
+    /// `cls.name`.
+    pub(crate) fn class_get(&mut self, class: ObjRef, name: ObjRef) -> Result<Value, PyError> {
+        if let Some(attr) = self.class_attr(class, name)? {
+            return Ok(self.bind(attr, Value::Obj(class), class));
+        }
+        let text = self.heap.str_obj(name).map_or("", |s| s.as_str()).to_string();
+        let Obj::Class(c) = self.heap.get(class) else {
+            unreachable!("a class")
+        };
+        let (cname, bases, dict) = (c.name, c.bases, c.dict);
+        match text.as_str() {
+            "__name__" => Ok(self.new_str(cname)),
+            "__qualname__" => Ok(self.new_str(cname)),
+            "__bases__" => Ok(Value::Obj(bases)),
+            "__mro__" => {
+                let mro: Vec<Value> = self.mro(class).iter().map(|&c| Value::Obj(c)).collect();
+                Ok(self.new_tuple(mro))
+            }
+            "__dict__" => Ok(Value::Obj(dict)),
+            "__class__" => Ok(self.type_object(TypeKind::Type)),
+            _ => Err(attribute_error(format!(
+                "type object '{cname}' has no attribute '{text}'"
+            ))),
+        }
+    }
+
+    /// `super().name`: the MRO of the receiver's class after `after`.
+    pub(crate) fn super_get(&mut self, sup: ObjRef, name: ObjRef) -> Result<Value, PyError> {
+        let Obj::Super(s) = self.heap.get(sup) else {
+            unreachable!("a super object")
+        };
+        let (after, receiver) = (s.after, s.receiver);
+        let start = self
+            .class_of(receiver)
+            .or(receiver.as_obj())
+            .expect("an instance or a class");
+        let mro = self.mro(start).to_vec();
+        let from = mro.iter().position(|&c| c == after).map_or(mro.len(), |i| i + 1);
+        for &c in &mro[from..] {
+            let Obj::Class(cls) = self.heap.get(c) else { continue };
+            if let Some(attr) = self.dict_get(cls.dict, Value::Obj(name))? {
+                if let Some(getter) = self.property_part(Some(attr), |d| d.func) {
+                    return self.call_value(getter, &[receiver]);
+                }
+                return Ok(self.bind(attr, receiver, start));
+            }
+        }
+        let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
+        Err(attribute_error(format!("'super' object has no attribute '{text}'")))
+    }
+
+    /// `obj.name = value`.
+    pub(crate) fn set_attr(&mut self, obj: Value, name: ObjRef, value: Value) -> Result<(), PyError> {
+        let text = || self.heap.str_obj(name).map_or("", |s| s.as_str()).to_string();
+        match obj.as_obj().map(|r| (r, self.heap.get(r))) {
+            Some((r, Obj::Instance(i))) => {
+                let class = i.class;
+                let found = self.class_attr(class, name)?;
+                if let Some(setter) = self.property_part(found, |d| d.setter) {
+                    if setter.is_none() {
+                        let (n, c) = (text(), self.class_name(class));
+                        return Err(attribute_error(format!("property '{n}' of '{c}' object has no setter")));
+                    }
+                    self.call_value(setter, &[obj, value])?;
+                    return Ok(());
+                }
+                let Obj::Instance(i) = self.heap.get(r) else {
+                    unreachable!()
+                };
+                let shape = i.shape();
+                match self.shapes.slot(shape, name) {
+                    Some(slot) => {
+                        if let ObjMut::Instance(i) = self.heap.get_mut(r) {
+                            i.slots[slot] = value;
+                        }
+                    }
+                    None => {
+                        let grown = self.shapes.with_attr(shape, name);
+                        self.heap.note_growth(16);
+                        if let ObjMut::Instance(i) = self.heap.get_mut(r) {
+                            i.slots.push(value);
+                            i.set_shape(grown);
+                        }
+                    }
+                }
+                Ok(())
+            }
+            Some((_, Obj::Class(c))) => {
+                let dict = c.dict;
+                self.dict_set(dict, Value::Obj(name), value)?;
+                Ok(())
+            }
+            _ => {
+                let n = text();
+                Err(attribute_error(format!(
+                    "'{}' object has no attribute '{n}'",
+                    self.type_name(obj)
+                )))
+            }
+        }
+    }
+
+    /// `del obj.name`.
+    pub(crate) fn del_attr(&mut self, obj: Value, name: ObjRef) -> Result<(), PyError> {
+        let text = self.heap.str_obj(name).map_or("", |s| s.as_str()).to_string();
+        match obj.as_obj().map(|r| (r, self.heap.get(r))) {
+            Some((r, Obj::Instance(i))) => {
+                let class = i.class;
+                let found = self.class_attr(class, name)?;
+                if let Some(deleter) = self.property_part(found, |d| d.deleter) {
+                    if deleter.is_none() {
+                        let c = self.class_name(class);
+                        return Err(attribute_error(format!(
+                            "property '{text}' of '{c}' object has no deleter"
+                        )));
+                    }
+                    self.call_value(deleter, &[obj])?;
+                    return Ok(());
+                }
+                let Obj::Instance(i) = self.heap.get(r) else {
+                    unreachable!()
+                };
+                let shape = i.shape();
+                let Some(slot) = self.shapes.slot(shape, name) else {
+                    return Err(attribute_error(format!(
+                        "'{}' object has no attribute '{text}'",
+                        self.class_name(class)
+                    )));
+                };
+                // Shapes only grow: the instance takes the shape of its
+                // remaining names, added again in order.
+                let names = self.shapes.names(shape).to_vec();
+                let mut new_shape = Shapes::ROOT;
+                for (k, n) in names.iter().enumerate() {
+                    if k != slot {
+                        new_shape = self.shapes.with_attr(new_shape, *n);
+                    }
+                }
+                if let ObjMut::Instance(i) = self.heap.get_mut(r) {
+                    i.slots.remove(slot);
+                    i.set_shape(new_shape);
+                }
+                Ok(())
+            }
+            Some((_, Obj::Class(c))) => {
+                let (dict, cname) = (c.dict, c.name);
+                match self.dict_remove(dict, Value::Obj(name))? {
+                    Some(_) => Ok(()),
+                    None => Err(attribute_error(format!(
+                        "type object '{cname}' has no attribute '{text}'"
+                    ))),
+                }
+            }
+            _ => Err(attribute_error(format!(
+                "'{}' object has no attribute '{text}'",
+                self.type_name(obj)
+            ))),
+        }
+    }
+
+    /// A new instance of `class` for a call with `argc` arguments: the
+    /// instance and the `__init__` to run on it (None when the class has
+    /// none but `object`'s).
+    pub(crate) fn new_instance(&mut self, class: ObjRef, argc: usize) -> Result<(Value, Option<Value>), PyError> {
+        let init = self.heap.intern("__init__");
+        let init = self.class_attr(class, init)?;
+        if init.is_none() && argc > 0 {
+            let name = self.class_name(class);
+            let what = if Some(class) == self.object_class {
+                "object() takes no arguments".to_string()
+            } else {
+                format!("{name}() takes no arguments")
+            };
+            return Err(RawError::type_error(what).into());
+        }
+        let inst = Value::Obj(self.heap.alloc(InstanceObj::new(class, Shapes::ROOT)));
+        Ok((inst, init))
+    }
+
+    /// Whether `v` is an instance of class `class` (through its MRO).
+    pub(crate) fn is_instance_of(&self, v: Value, class: ObjRef) -> bool {
+        if Some(class) == self.object_class {
+            return true;
+        }
+        match self.class_of(v) {
+            Some(c) => self.mro(c).contains(&class),
+            None => false,
+        }
+    }
+
+    /// `super()` inside a method: the class from the method's `__class__`
+    /// cell and its first argument.
+    fn implicit_super(&mut self) -> Result<Value, PyError> {
+        let no_args = || PyError::new(ExcKind::RuntimeError, "super(): no arguments");
+        let frame = *self.frames.last().ok_or_else(no_args)?;
+        let code = self.codes[frame.code.0 as usize].code.clone();
+        let locals = &code.locals;
+        let class_slot = locals
+            .free
+            .iter()
+            .copied()
+            .find(|&s| &*locals.names[s as usize] == "__class__")
+            .ok_or_else(|| PyError::new(ExcKind::RuntimeError, "super(): __class__ cell not found"))?;
+        if locals.nparams == 0 {
+            return Err(no_args());
+        }
+        let deref = |vm: &Vm, v: Value| match v.as_obj().map(|r| vm.heap.get(r)) {
+            Some(Obj::Cell(c)) => c.value,
+            _ => v,
+        };
+        let class = deref(self, self.stack[frame.base + class_slot as usize]);
+        let mut receiver = self.stack[frame.base];
+        if locals.cells.contains(&0) {
+            receiver = deref(self, receiver);
+        }
+        let Some(class) = class.as_obj().filter(|&c| matches!(self.heap.get(c), Obj::Class(_))) else {
+            return Err(PyError::new(ExcKind::RuntimeError, "super(): empty __class__ cell"));
+        };
+        self.make_super(class, receiver)
+    }
+
+    fn make_super(&mut self, class: ObjRef, receiver: Value) -> Result<Value, PyError> {
+        let ok = self.is_instance_of(receiver, class)
+            || receiver
+                .as_obj()
+                .is_some_and(|r| matches!(self.heap.get(r), Obj::Class(_)) && self.mro(r).contains(&class));
+        if !ok {
+            return Err(RawError::type_error("super(type, obj): obj must be an instance or subtype of type").into());
+        }
+        Ok(Value::Obj(self.heap.alloc(SuperObj::new(class, receiver))))
+    }
+
+    /// `repr(inst)` without a `__repr__` of the class's own:
+    /// `<__main__.Vec object at 0x...>`.
+    pub(crate) fn default_instance_repr(&self, inst: ObjRef, class: ObjRef) -> String {
+        format!("<{} object at 0x{:012x}>", self.class_path(class), inst.addr())
+    }
+
+    /// `module.Name` as reprs show a class (just `Name` for built-ins).
+    pub(crate) fn class_path(&self, class: ObjRef) -> String {
+        let Obj::Class(c) = self.heap.get(class) else {
+            return "?".into();
+        };
+        let module = self
+            .heap
+            .find_interned("__module__")
+            .and_then(|k| self.dict_get(c.dict, Value::Obj(k)).ok().flatten())
+            .and_then(|m| self.as_str(m).map(str::to_string));
+        let qualname = self
+            .heap
+            .find_interned("__qualname__")
+            .and_then(|k| self.dict_get(c.dict, Value::Obj(k)).ok().flatten())
+            .and_then(|m| self.as_str(m).map(str::to_string))
+            .unwrap_or_else(|| c.name.to_string());
+        match module {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}"),
+            _ => qualname,
+        }
+    }
+}
+
+/// `super()` and `super(cls, obj)`.
+pub(crate) fn super_builtin(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    crate::builtins::args::no_kwargs("super", kwargs)?;
+    match args {
+        [] => vm.implicit_super(),
+        [cls, obj] => match cls.as_obj().filter(|&c| matches!(vm.heap.get(c), Obj::Class(_))) {
+            Some(c) => vm.make_super(c, *obj),
+            None => Err(
+                RawError::type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(*cls))).into(),
+            ),
+        },
+        _ => Err(RawError::type_error("super() takes 0 or 2 arguments here").into()),
+    }
+}
+
+fn wrap(vm: &mut Vm, name: &str, kind: DescriptorKind, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let f = crate::builtins::args::exactly_one(name, args, kwargs)?;
+    Ok(Value::Obj(vm.heap.alloc(DescriptorObj::new(
+        kind,
+        f,
+        Value::None,
+        Value::None,
+    ))))
+}
+
+pub(crate) fn staticmethod_builtin(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    wrap(vm, "staticmethod", DescriptorKind::StaticMethod, args, kwargs)
+}
+
+pub(crate) fn classmethod_builtin(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    wrap(vm, "classmethod", DescriptorKind::ClassMethod, args, kwargs)
+}
+
+/// `property(fget=None, fset=None, fdel=None)`.
+pub(crate) fn property_builtin(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    crate::builtins::args::no_kwargs("property", kwargs)?;
+    if args.len() > 3 {
+        return Err(
+            RawError::type_error(format!("property() takes at most 4 arguments ({} given)", args.len())).into(),
+        );
+    }
+    let part = |i: usize| args.get(i).copied().unwrap_or(Value::None);
+    Ok(Value::Obj(vm.heap.alloc(DescriptorObj::new(
+        DescriptorKind::Property,
+        part(0),
+        part(1),
+        part(2),
+    ))))
+}
+
+/// `prop.setter(f)` / `prop.getter(f)` / `prop.deleter(f)`: a new
+/// property with that part replaced.
+pub(crate) fn property_with(vm: &mut Vm, prop: Value, part: &str, f: Value) -> NativeResult {
+    let Some(Obj::Descriptor(d)) = prop.as_obj().map(|r| vm.heap.get(r)) else {
+        return Err(RawError::type_error("not a property").into());
+    };
+    let (mut getter, mut setter, mut deleter) = (d.func, d.setter, d.deleter);
+    match part {
+        "getter" => getter = f,
+        "setter" => setter = f,
+        _ => deleter = f,
+    }
+    Ok(Value::Obj(vm.heap.alloc(DescriptorObj::new(
+        DescriptorKind::Property,
+        getter,
+        setter,
+        deleter,
+    ))))
+}
+
+/// `issubclass(cls, classinfo)`.
+pub(crate) fn issubclass_builtin(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    crate::builtins::args::no_kwargs("issubclass", kwargs)?;
+    crate::builtins::args::count("issubclass", args, 2, 2)?;
+    let sub = args[0];
+    let mut pending = vec![args[1]];
+    while let Some(cls) = pending.pop() {
+        match (
+            sub.as_obj().map(|r| vm.heap.get(r)),
+            cls.as_obj().map(|r| vm.heap.get(r)),
+        ) {
+            (Some(Obj::Class(_)), Some(Obj::Class(_))) => {
+                let (s, c) = (sub.as_obj().expect("a class"), cls.as_obj().expect("a class"));
+                if vm.mro(s).contains(&c) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            (Some(Obj::Type(a)), Some(Obj::Type(b))) => {
+                if a == b || (a == TypeKind::Bool && b == TypeKind::Int) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            (Some(Obj::Type(_)), Some(Obj::Class(c))) if Some(c.mro[0]) == vm.object_class => {
+                return Ok(Value::Bool(true));
+            }
+            (Some(Obj::Class(_) | Obj::Type(_)), Some(Obj::Tuple(items))) => pending.extend(items.iter().rev()),
+            (Some(Obj::Class(_) | Obj::Type(_)), Some(Obj::Class(_) | Obj::Type(_))) => {}
+            (Some(Obj::Class(_) | Obj::Type(_)), _) => {
+                return Err(
+                    RawError::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union").into(),
+                )
+            }
+            _ => return Err(RawError::type_error("issubclass() arg 1 must be a class").into()),
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+/// The attribute name argument of `setattr` and `delattr`, interned.
+fn interned_name(vm: &Vm, v: Value) -> Result<ObjRef, PyError> {
+    match vm.as_str(v) {
+        Some(s) => Ok(vm.heap.intern(s)),
+        None => Err(RawError::type_error(format!("attribute name must be string, not '{}'", vm.type_name(v))).into()),
+    }
+}
+
+/// `setattr(obj, name, value)`.
+pub(crate) fn setattr_builtin(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    crate::builtins::args::no_kwargs("setattr", kwargs)?;
+    crate::builtins::args::count("setattr", args, 3, 3)?;
+    let name = interned_name(vm, args[1])?;
+    vm.set_attr(args[0], name, args[2])?;
+    Ok(Value::None)
+}
+
+/// `delattr(obj, name)`.
+pub(crate) fn delattr_builtin(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    crate::builtins::args::no_kwargs("delattr", kwargs)?;
+    crate::builtins::args::count("delattr", args, 2, 2)?;
+    let name = interned_name(vm, args[1])?;
+    vm.del_attr(args[0], name)?;
+    Ok(Value::None)
+}
+
+/// How deep `script_repr` goes into nested containers (as `write_repr`).
+const MAX_SCRIPT_REPR_DEPTH: usize = 200;
+
+impl Vm {
+    /// `repr(v)`, calling the `__repr__` of script classes, inside
+    /// containers too.
+    pub fn repr_of(&mut self, v: Value) -> Result<String, PyError> {
+        match self.repr(v) {
+            Err(e) if e.msg == crate::ops::repr::SCRIPT_REPR => self.script_repr(v, &mut Vec::new()),
+            r => Ok(r?),
+        }
+    }
+
+    /// `str(v)`: an instance's `__str__`, else its repr.
+    pub fn str_value(&mut self, v: Value) -> Result<String, PyError> {
+        if self.class_of(v).is_some() {
+            if let Some(s) = self.call_special(v, "__str__", &[])? {
+                return self.text_result(s, "__str__");
+            }
+            return self.repr_of(v);
+        }
+        match self.str_of(v) {
+            Err(e) if e.msg == crate::ops::repr::SCRIPT_REPR => self.script_repr(v, &mut Vec::new()),
+            r => Ok(r?),
+        }
+    }
+
+    fn text_result(&self, s: Value, what: &str) -> Result<String, PyError> {
+        match self.as_str(s) {
+            Some(t) => Ok(t.to_string()),
+            None => {
+                Err(RawError::type_error(format!("{what} returned non-string (type {})", self.type_name(s))).into())
+            }
+        }
+    }
+
+    /// The repr of a value that holds instances with a `__repr__`: the
+    /// containers are walked here, where script code may run, each
+    /// container's items rooted while they are written.
+    fn script_repr(&mut self, v: Value, open: &mut Vec<ObjRef>) -> Result<String, PyError> {
+        self.check_host_stack()?;
+        if open.len() >= MAX_SCRIPT_REPR_DEPTH {
+            return Err(PyError::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
+        let Some(r) = v.as_obj() else {
+            return Ok(self.repr(v)?);
+        };
+        let (open_text, close_text, items, is_dict) = match self.heap.get(r) {
+            Obj::Instance(i) => {
+                let class = i.class;
+                return match self.call_special(v, "__repr__", &[])? {
+                    Some(s) => self.text_result(s, "__repr__"),
+                    None => Ok(self.default_instance_repr(r, class)),
+                };
+            }
+            Obj::List(l) => ("[", "]", l.to_vec(), false),
+            Obj::Tuple(t) => ("(", if t.len() == 1 { ",)" } else { ")" }, t.to_vec(), false),
+            Obj::Dict(d) => {
+                let mut items = Vec::new();
+                for e in d.table.iter() {
+                    items.push(e.key);
+                    items.push(e.value);
+                }
+                ("{", "}", items, true)
+            }
+            _ => {
+                return match self.repr(v) {
+                    Err(e) if e.msg == crate::ops::repr::SCRIPT_REPR => Err(PyError::new(
+                        ExcKind::NotImplementedError,
+                        "this value's repr needs a __repr__ of a script class, which is not supported here yet",
+                    )),
+                    r => Ok(r?),
+                };
+            }
+        };
+        if open.contains(&r) {
+            return Ok(if is_dict {
+                "{...}"
+            } else if open_text == "[" {
+                "[...]"
+            } else {
+                "(...)"
+            }
+            .to_string());
+        }
+        let mark = self.temp_roots.len();
+        self.temp_roots.extend_from_slice(&items);
+        open.push(r);
+        let mut out = String::from(open_text);
+        let mut result = Ok(());
+        for (k, item) in items.iter().enumerate() {
+            let sep = match (is_dict, k) {
+                (_, 0) => "",
+                (true, k) if k % 2 == 1 => ": ",
+                _ => ", ",
+            };
+            match self.script_repr(*item, open) {
+                Ok(text) => {
+                    out.push_str(sep);
+                    out.push_str(&text);
+                }
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        open.pop();
+        self.temp_roots.truncate(mark);
+        result?;
+        out.push_str(close_text);
+        Ok(out)
+    }
+}
+
+/// A comparison an instance may define: the order operators and `==`,
+/// `!=`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RichOp {
+    Order(crate::ops::compare::OrderOp),
+    Eq,
+    Ne,
+}
+
+impl Vm {
+    /// Whether either value is an instance of a script class.
+    #[inline]
+    pub(crate) fn either_instance(&self, a: Value, b: Value) -> bool {
+        self.class_of(a).is_some() || self.class_of(b).is_some()
+    }
+
+    /// `a op b` with an instance on either side: `a.__op__(b)`, else
+    /// `b.__rop__(a)`, else the TypeError the built-in types give.
+    pub(crate) fn instance_binary(
+        &mut self,
+        op: crate::ops::arith::BinOp,
+        a: Value,
+        b: Value,
+    ) -> Result<Value, PyError> {
+        use crate::ops::arith::BinOp::*;
+        let (name, reflected) = match op {
+            Add => ("__add__", "__radd__"),
+            Sub => ("__sub__", "__rsub__"),
+            Mul => ("__mul__", "__rmul__"),
+            TrueDiv => ("__truediv__", "__rtruediv__"),
+            FloorDiv => ("__floordiv__", "__rfloordiv__"),
+            Mod => ("__mod__", "__rmod__"),
+            Pow => ("__pow__", "__rpow__"),
+            LShift => ("__lshift__", "__rlshift__"),
+            RShift => ("__rshift__", "__rrshift__"),
+            BitAnd => ("__and__", "__rand__"),
+            BitOr => ("__or__", "__ror__"),
+            BitXor => ("__xor__", "__rxor__"),
+        };
+        if let Some(v) = self.call_special(a, name, &[b])? {
+            return Ok(v);
+        }
+        if let Some(v) = self.call_special(b, reflected, &[a])? {
+            return Ok(v);
+        }
+        Err(self.unsupported(op, a, b).into())
+    }
+
+    /// `-v`, `+v`, `~v` of an instance.
+    pub(crate) fn instance_unary(
+        &mut self,
+        op: crate::ops::arith::UnaryOp,
+        v: Value,
+    ) -> Result<Option<Value>, PyError> {
+        use crate::ops::arith::UnaryOp::*;
+        let name = match op {
+            Neg => "__neg__",
+            Pos => "__pos__",
+            Invert => "__invert__",
+        };
+        self.call_special(v, name, &[])
+    }
+
+    /// `a op b` with an instance on either side: its rich comparison (or
+    /// the other's reflected one); without one, `==` and `!=` compare
+    /// identity and the order operators raise.
+    pub(crate) fn rich_compare(&mut self, op: RichOp, a: Value, b: Value) -> Result<Value, PyError> {
+        use crate::ops::compare::OrderOp;
+        let (name, reflected) = match op {
+            RichOp::Order(OrderOp::Lt) => ("__lt__", "__gt__"),
+            RichOp::Order(OrderOp::Le) => ("__le__", "__ge__"),
+            RichOp::Order(OrderOp::Gt) => ("__gt__", "__lt__"),
+            RichOp::Order(OrderOp::Ge) => ("__ge__", "__le__"),
+            RichOp::Eq => ("__eq__", "__eq__"),
+            RichOp::Ne => ("__ne__", "__ne__"),
+        };
+        if let Some(v) = self.call_special(a, name, &[b])? {
+            return Ok(v);
+        }
+        if let Some(v) = self.call_special(b, reflected, &[a])? {
+            return Ok(v);
+        }
+        match op {
+            // `!=` is the negation of a defined `==`.
+            RichOp::Ne if self.special_method(a, "__eq__").is_some() || self.special_method(b, "__eq__").is_some() => {
+                let eq = self.rich_compare(RichOp::Eq, a, b)?;
+                Ok(Value::Bool(!self.truth(eq)?))
+            }
+            RichOp::Eq => Ok(Value::Bool(a.is(b))),
+            RichOp::Ne => Ok(Value::Bool(!a.is(b))),
+            RichOp::Order(op) => Err(RawError::type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            ))
+            .into()),
+        }
+    }
+
+    /// Python truthiness, calling an instance's `__bool__` or `__len__`.
+    pub(crate) fn truth(&mut self, v: Value) -> Result<bool, PyError> {
+        if self.class_of(v).is_none() {
+            return Ok(self.truthy(v));
+        }
+        if let Some(b) = self.call_special(v, "__bool__", &[])? {
+            return match b {
+                Value::Bool(b) => Ok(b),
+                other => Err(RawError::type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    self.type_name(other)
+                ))
+                .into()),
+            };
+        }
+        if let Some(n) = self.call_special(v, "__len__", &[])? {
+            return Ok(self.len_result(n)? != 0);
+        }
+        Ok(true)
+    }
+
+    /// `len(inst)`: its `__len__`, which must give a non-negative int.
+    pub(crate) fn instance_len(&mut self, v: Value) -> Result<Option<i64>, PyError> {
+        match self.call_special(v, "__len__", &[])? {
+            Some(n) => Ok(Some(self.len_result(n)?)),
+            None => Ok(None),
+        }
+    }
+
+    fn len_result(&self, n: Value) -> Result<i64, PyError> {
+        match n.as_index() {
+            Some(i) if i >= 0 => Ok(i),
+            Some(_) => Err(RawError::value_error("__len__() should return >= 0").into()),
+            None => Err(RawError::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(n)
+            ))
+            .into()),
+        }
+    }
+
+    /// The error where a built-in meets an instance whose special method
+    /// `name` it would have to call, and cannot yet (inside a container's
+    /// comparison, hash or sort).
+    pub(crate) fn needs_script(&self, v: Value, name: &str) -> RawError {
+        RawError::new(
+            ExcKind::NotImplementedError,
+            format!(
+                "'{}' defines {name}, which is not called from inside a container's comparison, hash or sort yet",
+                self.type_name(v)
+            ),
+        )
+    }
+}

@@ -1,0 +1,188 @@
+//! The objects of script classes: classes, their instances, methods bound
+//! to an instance, the `staticmethod`/`classmethod`/`property` wrappers,
+//! and `super()` proxies. Their behaviour (attribute lookup, the MRO,
+//! instantiation) lives in `crate::classes`.
+
+use std::collections::HashSet;
+use std::sync::Mutex;
+
+use super::{Header, Kind, Object, ShapeId};
+use crate::heap::ObjRef;
+use crate::value::Value;
+
+/// A class made by a `class` statement (or the built-in `object`).
+#[repr(C)]
+pub struct ClassObj {
+    header: Header,
+    /// The class's name, as type names are (`'Vec' object has no
+    /// attribute 'z'`): see `static_name`.
+    pub name: &'static str,
+    /// The bases as written, a tuple of classes (empty for `object`).
+    pub bases: ObjRef,
+    /// The method resolution order (C3): the class itself first, `object`
+    /// last.
+    pub mro: Vec<ObjRef>,
+    /// The namespace the body left: methods and class attributes.
+    pub dict: ObjRef,
+}
+
+impl ClassObj {
+    pub fn new(name: &'static str, bases: ObjRef, mro: Vec<ObjRef>, dict: ObjRef) -> ClassObj {
+        ClassObj {
+            header: Header::new(Kind::Class),
+            name,
+            bases,
+            mro,
+            dict,
+        }
+    }
+}
+
+// SAFETY: repr(C), header first, kind Class (see `new`).
+unsafe impl Object for ClassObj {
+    const KIND: Kind = Kind::Class;
+    fn owned_bytes(&self) -> usize {
+        self.mro.capacity() * 8
+    }
+}
+
+/// An instance of a script class: its attributes in slots laid out by the
+/// shape in its header (instances that set the same attributes in the same
+/// order share a shape).
+#[repr(C)]
+pub struct InstanceObj {
+    header: Header,
+    pub class: ObjRef,
+    pub slots: Vec<Value>,
+}
+
+impl InstanceObj {
+    pub fn new(class: ObjRef, shape: ShapeId) -> InstanceObj {
+        let mut header = Header::new(Kind::Instance);
+        header.shape = shape.0;
+        InstanceObj {
+            header,
+            class,
+            slots: Vec::new(),
+        }
+    }
+    pub fn shape(&self) -> ShapeId {
+        ShapeId(self.header.shape)
+    }
+    pub(crate) fn set_shape(&mut self, shape: ShapeId) {
+        self.header.shape = shape.0;
+    }
+}
+
+// SAFETY: repr(C), header first, kind Instance (see `new`).
+unsafe impl Object for InstanceObj {
+    const KIND: Kind = Kind::Instance;
+    fn owned_bytes(&self) -> usize {
+        self.slots.capacity() * 16
+    }
+}
+
+/// A script function bound to the value it was looked up on
+/// (`v.norm`): calling it passes `receiver` first.
+#[repr(C)]
+pub struct MethodObj {
+    header: Header,
+    pub func: Value,
+    pub receiver: Value,
+}
+
+impl MethodObj {
+    pub fn new(func: Value, receiver: Value) -> MethodObj {
+        MethodObj {
+            header: Header::new(Kind::Method),
+            func,
+            receiver,
+        }
+    }
+}
+
+// SAFETY: repr(C), header first, kind Method (see `new`).
+unsafe impl Object for MethodObj {
+    const KIND: Kind = Kind::Method;
+}
+
+/// Which wrapper a `DescriptorObj` is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DescriptorKind {
+    StaticMethod,
+    ClassMethod,
+    Property,
+}
+
+/// `staticmethod(f)`, `classmethod(f)` or `property(fget, fset)`: how a
+/// function found on a class binds when looked up.
+#[repr(C)]
+pub struct DescriptorObj {
+    header: Header,
+    pub kind: DescriptorKind,
+    /// The wrapped function; a property's getter (None if it has none).
+    pub func: Value,
+    /// A property's setter, or None.
+    pub setter: Value,
+    /// A property's deleter, or None.
+    pub deleter: Value,
+}
+
+impl DescriptorObj {
+    pub fn new(kind: DescriptorKind, func: Value, setter: Value, deleter: Value) -> DescriptorObj {
+        DescriptorObj {
+            header: Header::new(Kind::Descriptor),
+            kind,
+            func,
+            setter,
+            deleter,
+        }
+    }
+}
+
+// SAFETY: repr(C), header first, kind Descriptor (see `new`).
+unsafe impl Object for DescriptorObj {
+    const KIND: Kind = Kind::Descriptor;
+}
+
+/// `super()` or `super(cls, obj)`: looks attributes up in the MRO of
+/// `receiver`'s class (or of `receiver` itself, a class, in a
+/// classmethod) after `after`.
+#[repr(C)]
+pub struct SuperObj {
+    header: Header,
+    pub after: ObjRef,
+    pub receiver: Value,
+}
+
+impl SuperObj {
+    pub fn new(after: ObjRef, receiver: Value) -> SuperObj {
+        SuperObj {
+            header: Header::new(Kind::Super),
+            after,
+            receiver,
+        }
+    }
+}
+
+// SAFETY: repr(C), header first, kind Super (see `new`).
+unsafe impl Object for SuperObj {
+    const KIND: Kind = Kind::Super;
+}
+
+/// A class name as a `&'static str`, so that a type's name is the same
+/// kind of value for script classes as for built-in types (every error
+/// message takes one). Names come only from `class` statements, so there
+/// are no more of them than identifiers in the source compiled; each is
+/// kept once for the life of the process.
+pub fn static_name(name: &str) -> &'static str {
+    static NAMES: Mutex<Option<HashSet<&'static str>>> = Mutex::new(None);
+    let mut names = NAMES.lock().unwrap_or_else(|e| e.into_inner());
+    let names = names.get_or_insert_with(HashSet::new);
+    if let Some(&known) = names.get(name) {
+        return known;
+    }
+    let leaked: &'static str = Box::leak(name.to_owned().into_boxed_str());
+    names.insert(leaked);
+    leaked
+}
