@@ -845,7 +845,7 @@ fn unwritten_output(e: rumba_vm::error::PyError) -> ScriptError {
 fn script_error(e: PyError) -> ScriptError {
     ScriptError {
         line: e.traceback.first().map(|t| t.line),
-        kind: e.kind.name().to_string(),
+        kind: e.type_name().to_string(),
         message: e.msg.clone(),
         report: if e.kind == rumba_vm::error::ExcKind::SystemExit {
             if e.msg.is_empty() {

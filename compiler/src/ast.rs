@@ -74,6 +74,11 @@ pub enum StmtKind {
         test: Expr,
         msg: Option<Expr>,
     },
+    /// `raise`, `raise exc`, `raise exc from cause`.
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
     Global(Vec<String>),
     Nonlocal(Vec<String>),
     FunctionDef(Box<FunctionDef>),

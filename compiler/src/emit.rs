@@ -484,6 +484,14 @@ impl<'a> FnEmitter<'a> {
                     self.delete_target(t)?;
                 }
             }
+            StmtKind::Raise { exc, cause } => {
+                let mut n = 0;
+                for e in [exc, cause].into_iter().flatten() {
+                    self.expr(e)?;
+                    n += 1;
+                }
+                self.emit(Opcode::Raise, n);
+            }
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
                 let to_end = self.emit(Opcode::PopJumpIfTrue, 0);

@@ -214,7 +214,6 @@ impl Parser {
                 "try" => Some("try statements are not supported"),
                 "with" => Some("with statements are not supported"),
                 "async" => Some("async functions are not supported"),
-                "raise" => Some("raise statements are not supported"),
                 "match" if matches!(self.tokens.get(self.pos + 1).map(|t| &t.tok), Some(Tok::Name(_))) => {
                     Some("match statements are not supported")
                 }
@@ -311,6 +310,19 @@ impl Parser {
                         self.check_target(t, "delete")?;
                     }
                     StmtKind::Del(targets)
+                }
+                "raise" => {
+                    self.advance();
+                    let mut exc = None;
+                    let mut cause = None;
+                    if !(self.at(&Tok::Newline) || self.at_op(";") || self.at(&Tok::End)) {
+                        exc = Some(self.test()?);
+                        if self.at_kw("from") {
+                            self.advance();
+                            cause = Some(self.test()?);
+                        }
+                    }
+                    StmtKind::Raise { exc, cause }
                 }
                 "assert" => {
                     self.advance();

@@ -304,6 +304,7 @@ impl Builder {
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => Ok(()),
             StmtKind::Return(value) => value.iter().try_for_each(|v| self.expr(v)),
             StmtKind::Del(targets) => targets.iter().try_for_each(|t| self.target(t)),
+            StmtKind::Raise { exc, cause } => [exc, cause].into_iter().flatten().try_for_each(|e| self.expr(e)),
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
                 msg.iter().try_for_each(|m| self.expr(m))

@@ -131,6 +131,7 @@ opcodes! { |n|
     ImportStar(1 => 0) "pop a module; bind each of its public names as a global (`from m import *`)";
     SetupAnnotations(0 => 0) "bind global name n (`__annotations__`) to a new dict unless it is bound";
     AnnotateFunction(2 => 1) "pop a dict of annotations; it becomes the `__annotations__` of the function below it";
+    Raise(n => 0) "raise: n 0 re-raises, 1 pops the exception, 2 pops the cause, then the exception";
     RaiseAssert(n => 0) "raise AssertionError, with the popped message if n is 1";
     RaiseOverflow(1 => 1) "raise OverflowError for the too-large literal on top (its digits); never continues";
     PrintExpr(1 => 0) "pop; at the interactive prompt, print its repr unless None";

@@ -26,6 +26,36 @@ pub(crate) enum AttrCache {
     Method { kind: TypeKind, method: NativeMethodPtr },
     /// An attribute in slot `slot` of objects of shape `shape` (modules).
     Slot { shape: ShapeId, slot: u32 },
+    /// An instance's own attribute: instances of `class` with shape
+    /// `shape` hold it in slot `slot`, while no class has changed since
+    /// (`Vm::class_version`; a class that died and another made at its
+    /// address changed it too).
+    InstanceSlot {
+        class: ObjRef,
+        shape: ShapeId,
+        version: u32,
+        slot: u32,
+    },
+    /// A function of the class, called as a method: instances of `class`
+    /// with shape `shape` (which has no attribute of that name), while no
+    /// class has changed.
+    InstanceMethod {
+        class: ObjRef,
+        shape: ShapeId,
+        version: u32,
+        func: Value,
+    },
+    /// An attribute store into instances of `class` with shape `shape`
+    /// (and no property of that name), while no class has changed: slot
+    /// `slot`, which is new when the store moves the instance to shape
+    /// `grown` (else `grown` is `shape`).
+    StoreSlot {
+        class: ObjRef,
+        shape: ShapeId,
+        version: u32,
+        slot: u32,
+        grown: ShapeId,
+    },
 }
 
 /// The instruction whose cache a lookup uses.
@@ -310,15 +340,8 @@ impl Vm {
                 return Ok(hit);
             }
         }
-        if let Some(Obj::Instance(i)) = receiver.as_obj().map(|r| self.heap.get(r)) {
-            let (class, shape) = (i.class, i.shape());
-            if self.shapes.slot(shape, name).is_none() {
-                if let Some(attr) = self.class_attr(class, name)? {
-                    if let Some(Obj::Function(_)) = attr.as_obj().map(|r| self.heap.get(r)) {
-                        return Ok(Resolved::Method(attr));
-                    }
-                }
-            }
+        if let Some(func) = self.instance_method(receiver, name, site)? {
+            return Ok(Resolved::Method(func));
         }
         let kind = self.type_kind(receiver);
         let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
@@ -334,7 +357,7 @@ impl Vm {
     #[inline]
     fn cache_hit(&self, cached: AttrCache, receiver: Value) -> Option<Resolved> {
         match cached {
-            AttrCache::Empty => None,
+            AttrCache::Empty | AttrCache::StoreSlot { .. } => None,
             AttrCache::Method { kind, method } => {
                 (self.type_kind(receiver) == kind).then_some(Resolved::Native(method))
             }
@@ -345,7 +368,33 @@ impl Vm {
                 },
                 _ => None,
             },
+            AttrCache::InstanceSlot {
+                class,
+                shape,
+                version,
+                slot,
+            } => match receiver.as_obj().map(|r| self.heap.get(r)) {
+                Some(Obj::Instance(i)) if i.class == class && i.shape() == shape && version == self.class_version => {
+                    Some(Resolved::Attr(i.slots[slot as usize]))
+                }
+                _ => None,
+            },
+            AttrCache::InstanceMethod {
+                class,
+                shape,
+                version,
+                func,
+            } => match receiver.as_obj().map(|r| self.heap.get(r)) {
+                Some(Obj::Instance(i)) if i.class == class && i.shape() == shape && version == self.class_version => {
+                    Some(Resolved::Method(func))
+                }
+                _ => None,
+            },
         }
+    }
+
+    pub(crate) fn cache_applies(&self, cached: AttrCache, receiver: Value) -> bool {
+        self.cache_hit(cached, receiver).is_some()
     }
 
     fn fill_cache(&self, site: Option<CacheSite>, cache: AttrCache) {
@@ -373,14 +422,35 @@ impl Vm {
     ) -> Result<Value, PyError> {
         if let Some(site) = site {
             let cached = self.codes[site.code.0 as usize].caches[site.pc].get();
-            if let AttrCache::Slot { .. } = cached {
+            if let AttrCache::Slot { .. } | AttrCache::InstanceSlot { .. } = cached {
                 if let Some(Resolved::Attr(v)) = self.cache_hit(cached, v) {
                     return Ok(v);
                 }
             }
         }
         match v.as_obj().map(|r| (r, self.heap.get(r))) {
-            Some((r, Obj::Instance(_))) => return self.instance_attr(r, name),
+            Some((r, Obj::Instance(i))) => {
+                let (class, shape) = (i.class, i.shape());
+                if let Some(slot) = self.shapes.slot(shape, name) {
+                    // The instance's own attribute, unless a property of
+                    // the class takes the name.
+                    let found = self.class_attr(class, name)?;
+                    if !found.is_some_and(|f| self.is_property(f)) {
+                        let version = self.class_version;
+                        let slot = slot as u32;
+                        self.fill_cache(
+                            site,
+                            AttrCache::InstanceSlot {
+                                class,
+                                shape,
+                                version,
+                                slot,
+                            },
+                        );
+                    }
+                }
+                return self.instance_attr(r, name);
+            }
             Some((r, Obj::Class(_))) => return self.class_get(r, name),
             Some((r, Obj::Super(_))) => return self.super_get(r, name),
             _ => {}

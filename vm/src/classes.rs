@@ -81,6 +81,7 @@ impl Vm {
         let class = self
             .heap
             .alloc(ClassObj::new(static_name(name), bases, Vec::new(), dict));
+        self.class_changed();
         if let ObjMut::Class(c) = self.heap.get_mut(class) {
             c.mro.push(class);
             c.mro.extend(merged);
@@ -191,7 +192,9 @@ impl Vm {
     /// class.
     fn bind(&self, attr: Value, receiver: Value, class: ObjRef) -> Value {
         match attr.as_obj().map(|r| self.heap.get(r)) {
-            Some(Obj::Function(_)) if self.class_of(receiver).is_some() || receiver.as_obj() != Some(class) => {
+            Some(Obj::Function(_) | Obj::Native(_))
+                if self.class_of(receiver).is_some() || receiver.as_obj() != Some(class) =>
+            {
                 Value::Obj(self.heap.alloc(MethodObj::new(attr, receiver)))
             }
             Some(Obj::Descriptor(d)) => match d.kind {
@@ -264,6 +267,56 @@ impl Vm {
         )))
     }
 
+    /// Invalidates every instance attribute cache.
+    fn class_changed(&mut self) {
+        self.class_version = self.class_version.wrapping_add(1);
+    }
+
+    pub(crate) fn is_property(&self, v: Value) -> bool {
+        matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Obj::Descriptor(d)) if d.kind == DescriptorKind::Property)
+    }
+
+    /// The function of instance `receiver`'s class that `receiver.name`
+    /// calls as a method (no attribute of the instance shadows it); the
+    /// cache at `site` remembers it.
+    pub(crate) fn instance_method(
+        &mut self,
+        receiver: Value,
+        name: ObjRef,
+        site: Option<crate::call::CacheSite>,
+    ) -> Result<Option<Value>, PyError> {
+        let Some(Obj::Instance(i)) = receiver.as_obj().map(|r| self.heap.get(r)) else {
+            return Ok(None);
+        };
+        let (class, shape) = (i.class, i.shape());
+        if self.shapes.slot(shape, name).is_some() {
+            return Ok(None);
+        }
+        let Some(attr) = self.class_attr(class, name)? else {
+            return Ok(None);
+        };
+        if !matches!(attr.as_obj().map(|r| self.heap.get(r)), Some(Obj::Function(_))) {
+            return Ok(None);
+        }
+        if let Some(site) = site {
+            let cache = crate::call::AttrCache::InstanceMethod {
+                class,
+                shape,
+                version: self.class_version,
+                func: attr,
+            };
+            self.codes[site.code.0 as usize].caches[site.pc].set(cache);
+        }
+        Ok(Some(attr))
+    }
+
+    /// Whether the method cache of the call at `site` holds for this
+    /// receiver.
+    pub(crate) fn method_cached(&self, receiver: Value, site: crate::call::CacheSite) -> bool {
+        let cached = self.codes[site.code.0 as usize].caches[site.pc].get();
+        matches!(cached, crate::call::AttrCache::InstanceMethod { .. }) && self.cache_applies(cached, receiver)
+    }
+
     /// A part of a property found on a class (its getter, setter or
     /// deleter), or None if `found` is no property.
     fn property_part(&self, found: Option<Value>, part: impl Fn(&DescriptorObj) -> Value) -> Option<Value> {
@@ -291,7 +344,20 @@ impl Vm {
                 let mro: Vec<Value> = self.mro(class).iter().map(|&c| Value::Obj(c)).collect();
                 Ok(self.new_tuple(mro))
             }
-            "__dict__" => Ok(Value::Obj(dict)),
+            // A copy: a class's namespace changes only through its
+            // attributes, which keeps the attribute caches right.
+            "__dict__" => {
+                let copy = self.new_dict();
+                let entries: Vec<(Value, Value)> = match self.heap.dict(dict) {
+                    Some(d) => d.table.iter().map(|e| (e.key, e.value)).collect(),
+                    None => Vec::new(),
+                };
+                let r = copy.as_obj().expect("a dict");
+                for (k, v) in entries {
+                    self.dict_set(r, k, v)?;
+                }
+                Ok(copy)
+            }
             "__class__" => Ok(self.type_object(TypeKind::Type)),
             _ => Err(attribute_error(format!(
                 "type object '{cname}' has no attribute '{text}'"
@@ -326,6 +392,45 @@ impl Vm {
 
     /// `obj.name = value`.
     pub(crate) fn set_attr(&mut self, obj: Value, name: ObjRef, value: Value) -> Result<(), PyError> {
+        self.set_attr_cached(obj, name, value, None)
+    }
+
+    /// `obj.name = value`; with a site, through its cache: an instance of
+    /// the class and shape seen last time, while no class changed, is
+    /// written (or grown to its next shape) without a lookup.
+    pub(crate) fn set_attr_cached(
+        &mut self,
+        obj: Value,
+        name: ObjRef,
+        value: Value,
+        site: Option<crate::call::CacheSite>,
+    ) -> Result<(), PyError> {
+        use crate::call::AttrCache;
+        if let (Some(site), Some(r)) = (site, obj.as_obj()) {
+            let cached = self.codes[site.code.0 as usize].caches[site.pc].get();
+            if let AttrCache::StoreSlot {
+                class,
+                shape,
+                version,
+                slot,
+                grown,
+            } = cached
+            {
+                let version_ok = version == self.class_version;
+                if let ObjMut::Instance(i) = self.heap.get_mut(r) {
+                    if version_ok && i.class == class && i.shape() == shape {
+                        if grown == shape {
+                            i.slots[slot as usize] = value;
+                        } else {
+                            i.slots.push(value);
+                            i.set_shape(grown);
+                            self.heap.note_growth(16);
+                        }
+                        return Ok(());
+                    }
+                }
+            }
+        }
         let text = || self.heap.str_obj(name).map_or("", |s| s.as_str()).to_string();
         match obj.as_obj().map(|r| (r, self.heap.get(r))) {
             Some((r, Obj::Instance(i))) => {
@@ -343,25 +448,44 @@ impl Vm {
                     unreachable!()
                 };
                 let shape = i.shape();
-                match self.shapes.slot(shape, name) {
+                let (slot, grown) = match self.shapes.slot(shape, name) {
                     Some(slot) => {
                         if let ObjMut::Instance(i) = self.heap.get_mut(r) {
                             i.slots[slot] = value;
                         }
+                        (slot, shape)
                     }
                     None => {
                         let grown = self.shapes.with_attr(shape, name);
                         self.heap.note_growth(16);
+                        let mut slot = 0;
                         if let ObjMut::Instance(i) = self.heap.get_mut(r) {
+                            slot = i.slots.len();
                             i.slots.push(value);
                             i.set_shape(grown);
                         }
+                        if let Obj::Class(c) = self.heap.get(class) {
+                            let hint = c.slot_hint.get().max(slot as u32 + 1).min(64);
+                            c.slot_hint.set(hint);
+                        }
+                        (slot, grown)
                     }
+                };
+                if let Some(site) = site {
+                    let cache = AttrCache::StoreSlot {
+                        class,
+                        shape,
+                        version: self.class_version,
+                        slot: slot as u32,
+                        grown,
+                    };
+                    self.codes[site.code.0 as usize].caches[site.pc].set(cache);
                 }
                 Ok(())
             }
             Some((_, Obj::Class(c))) => {
                 let dict = c.dict;
+                self.class_changed();
                 self.dict_set(dict, Value::Obj(name), value)?;
                 Ok(())
             }
@@ -419,6 +543,7 @@ impl Vm {
             }
             Some((_, Obj::Class(c))) => {
                 let (dict, cname) = (c.dict, c.name);
+                self.class_changed();
                 match self.dict_remove(dict, Value::Obj(name))? {
                     Some(_) => Ok(()),
                     None => Err(attribute_error(format!(
@@ -437,8 +562,21 @@ impl Vm {
     /// instance and the `__init__` to run on it (None when the class has
     /// none but `object`'s).
     pub(crate) fn new_instance(&mut self, class: ObjRef, argc: usize) -> Result<(Value, Option<Value>), PyError> {
-        let init = self.heap.intern("__init__");
-        let init = self.class_attr(class, init)?;
+        let Obj::Class(c) = self.heap.get(class) else {
+            unreachable!("a class")
+        };
+        let (version, cached) = c.init_cache.get();
+        let capacity = c.slot_hint.get() as usize;
+        let init = if version == self.class_version {
+            cached
+        } else {
+            let name = self.heap.intern("__init__");
+            let init = self.class_attr(class, name)?;
+            if let Obj::Class(c) = self.heap.get(class) {
+                c.init_cache.set((self.class_version, init));
+            }
+            init
+        };
         if init.is_none() && argc > 0 {
             let name = self.class_name(class);
             let what = if Some(class) == self.object_class {
@@ -448,7 +586,7 @@ impl Vm {
             };
             return Err(RawError::type_error(what).into());
         }
-        let inst = Value::Obj(self.heap.alloc(InstanceObj::new(class, Shapes::ROOT)));
+        let inst = Value::Obj(self.heap.alloc(InstanceObj::new(class, Shapes::ROOT, capacity)));
         Ok((inst, init))
     }
 

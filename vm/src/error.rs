@@ -166,6 +166,9 @@ pub struct PyError {
     pub traceback: Vec<TraceEntry>,
     /// For `SystemExit`: the process exit status.
     pub exit_status: i32,
+    /// The class name a script's own exception class gives it (`kind` is
+    /// then that of its nearest built-in base).
+    pub type_name: Option<&'static str>,
 }
 
 impl From<RawError> for PyError {
@@ -175,6 +178,7 @@ impl From<RawError> for PyError {
             msg: e.msg,
             traceback: Vec::new(),
             exit_status: 1,
+            type_name: None,
         }
     }
 }
@@ -184,12 +188,17 @@ impl PyError {
         RawError::new(kind, msg).into()
     }
 
+    /// The exception's type name as reports show it.
+    pub fn type_name(&self) -> &'static str {
+        self.type_name.unwrap_or(self.kind.name())
+    }
+
     /// The last line of the report: `TypeName: message`.
     pub fn last_line(&self) -> String {
         if self.msg.is_empty() {
-            self.kind.name().to_string()
+            self.type_name().to_string()
         } else {
-            format!("{}: {}", self.kind.name(), self.msg)
+            format!("{}: {}", self.type_name(), self.msg)
         }
     }
 

@@ -457,7 +457,8 @@ impl Vm {
                         let name = self.codes[cid.0 as usize].names[arg as usize];
                         // Rooted while a property's setter runs.
                         self.temp_roots.extend([obj, value]);
-                        let r = self.set_attr(obj, name, value);
+                        let site = CacheSite { code: cid, pc: pc - 1 };
+                        let r = self.set_attr_cached(obj, name, value, Some(site));
                         self.temp_roots.truncate(self.temp_roots.len() - 2);
                         tri!(self, pc, r);
                     }
@@ -524,7 +525,11 @@ impl Vm {
                         if self.class_of(receiver).is_some() {
                             // Only whether it exists: a property's getter
                             // runs once, when the call looks it up.
-                            tri!(self, pc, self.check_instance_attr(receiver, name));
+                            if !self.method_cached(receiver, site)
+                                && tri!(self, pc, self.instance_method(receiver, name, Some(site))).is_none()
+                            {
+                                tri!(self, pc, self.check_instance_attr(receiver, name));
+                            }
                         } else {
                             tri!(self, pc, self.resolve_method(receiver, name, Some(site)));
                         }
@@ -994,6 +999,23 @@ impl Vm {
                     Opcode::AnnotateFunction => {
                         let annotations = self.pop();
                         crate::typing::annotate_function(self, self.top(), annotations);
+                    }
+                    Opcode::Raise => {
+                        if arg == 0 {
+                            throw!(
+                                self,
+                                pc,
+                                RawError::new(ExcKind::RuntimeError, "No active exception to reraise")
+                            );
+                        }
+                        // The cause is evaluated, and not reported.
+                        if arg == 2 {
+                            self.pop();
+                        }
+                        let exc = self.top();
+                        let e = self.raised(exc);
+                        self.pop();
+                        throw!(self, pc, e);
                     }
                     Opcode::RaiseAssert => {
                         let msg = if arg == 1 {

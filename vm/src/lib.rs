@@ -14,6 +14,7 @@ pub mod classes;
 pub mod codes;
 pub mod dis;
 pub mod error;
+pub mod exceptions;
 pub mod format;
 pub mod heap;
 pub mod hook;

@@ -101,9 +101,15 @@ pub struct Vm {
     global_index: HashMap<Rc<str>, u32, ahash::RandomState>,
     /// For each global slot: the built-in of the same name, or Undef.
     pub(crate) builtin_fallback: Vec<Value>,
-    builtins: HashMap<Rc<str>, Value, ahash::RandomState>,
+    pub(crate) builtins: HashMap<Rc<str>, Value, ahash::RandomState>,
     /// The built-in `object`, the root of every class.
     pub(crate) object_class: Option<ObjRef>,
+    /// Moves on whenever a class is made or its namespace changes: the
+    /// attribute caches of instances are valid for one version.
+    pub(crate) class_version: u32,
+    /// The built-in exception classes, `BaseException` first, each with
+    /// the kind the VM raises it as (`exceptions.rs`).
+    pub(crate) exception_classes: Vec<(ObjRef, Option<ExcKind>)>,
     /// Built-in modules by name, created on first import.
     pub(crate) modules: HashMap<Rc<str>, Value, ahash::RandomState>,
     /// The one type object per built-in type, so `type(1) is int`.
@@ -186,6 +192,8 @@ impl Vm {
             builtin_fallback: Vec::new(),
             builtins: HashMap::default(),
             object_class: None,
+            class_version: 0,
+            exception_classes: Vec::new(),
             modules: HashMap::default(),
             type_objects: HashMap::default(),
             temp_roots: Vec::new(),
@@ -221,6 +229,7 @@ impl Vm {
         }
         let object = vm.make_object_class();
         vm.builtins.insert("object".into(), object);
+        vm.make_exception_classes();
         vm.set_global("__name__", Value::None);
         let main = vm.new_str("__main__");
         vm.set_global("__name__", main);
@@ -444,6 +453,7 @@ impl Vm {
             )
             .copied()
             .chain(self.object_class.map(Value::Obj))
+            .chain(self.exception_classes.iter().map(|(c, _)| Value::Obj(*c)))
             .chain(self.shapes.all_names().map(Value::Obj));
         // Code objects are not heap objects: a code is live while a frame
         // runs it, a trace names it, or a live function runs it, and its

@@ -3,6 +3,7 @@
 //! and `super()` proxies. Their behaviour (attribute lookup, the MRO,
 //! instantiation) lives in `crate::classes`.
 
+use std::cell::Cell;
 use std::collections::HashSet;
 use std::sync::Mutex;
 
@@ -24,6 +25,13 @@ pub struct ClassObj {
     pub mro: Vec<ObjRef>,
     /// The namespace the body left: methods and class attributes.
     pub dict: ObjRef,
+    /// `__init__` as found at class version `.0` (`Vm::class_version`):
+    /// valid only while the version is current (then it is in a dict of
+    /// the MRO, so alive; it is not marked from here).
+    pub(crate) init_cache: Cell<(u32, Option<Value>)>,
+    /// How many attributes instances grew to so far: new instances start
+    /// with room for that many.
+    pub(crate) slot_hint: Cell<u32>,
 }
 
 impl ClassObj {
@@ -34,6 +42,8 @@ impl ClassObj {
             bases,
             mro,
             dict,
+            init_cache: Cell::new((u32::MAX, None)),
+            slot_hint: Cell::new(0),
         }
     }
 }
@@ -57,13 +67,13 @@ pub struct InstanceObj {
 }
 
 impl InstanceObj {
-    pub fn new(class: ObjRef, shape: ShapeId) -> InstanceObj {
+    pub fn new(class: ObjRef, shape: ShapeId, capacity: usize) -> InstanceObj {
         let mut header = Header::new(Kind::Instance);
         header.shape = shape.0;
         InstanceObj {
             header,
             class,
-            slots: Vec::new(),
+            slots: Vec::with_capacity(capacity),
         }
     }
     pub fn shape(&self) -> ShapeId {

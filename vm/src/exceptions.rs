@@ -1,0 +1,226 @@
+//! The built-in exception classes (CPython's tree, from `BaseException`
+//! down) and `raise`: turning a raised value into the `PyError` the
+//! interpreter unwinds with.
+//!
+//! The classes are script classes like any other, so a script subclasses
+//! them (`class ParseError(ValueError)`) and `isinstance` sees the tree.
+//! An error the VM raises itself is still a kind and a message; a raised
+//! instance of a script's own class keeps its class name for the report.
+
+use crate::error::{ExcKind, PyError, RawError};
+use crate::heap::ObjRef;
+use crate::native::{KwArg, NativeFn, NativeResult};
+use crate::object::{ClassObj, NativeObj, Obj, ObjMut};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// The tree: each class, its base (None for `BaseException`) and the
+/// kind the VM raises it as, if it raises it.
+const TREE: &[(&str, Option<&str>, Option<ExcKind>)] = &[
+    ("BaseException", None, None),
+    ("SystemExit", Some("BaseException"), Some(ExcKind::SystemExit)),
+    (
+        "KeyboardInterrupt",
+        Some("BaseException"),
+        Some(ExcKind::KeyboardInterrupt),
+    ),
+    ("Exception", Some("BaseException"), Some(ExcKind::Exception)),
+    ("ArithmeticError", Some("Exception"), Some(ExcKind::ArithmeticError)),
+    ("OverflowError", Some("ArithmeticError"), Some(ExcKind::OverflowError)),
+    (
+        "ZeroDivisionError",
+        Some("ArithmeticError"),
+        Some(ExcKind::ZeroDivisionError),
+    ),
+    ("AssertionError", Some("Exception"), Some(ExcKind::AssertionError)),
+    ("AttributeError", Some("Exception"), Some(ExcKind::AttributeError)),
+    ("ImportError", Some("Exception"), Some(ExcKind::ImportError)),
+    (
+        "ModuleNotFoundError",
+        Some("ImportError"),
+        Some(ExcKind::ModuleNotFoundError),
+    ),
+    ("LookupError", Some("Exception"), None),
+    ("IndexError", Some("LookupError"), Some(ExcKind::IndexError)),
+    ("KeyError", Some("LookupError"), Some(ExcKind::KeyError)),
+    ("MemoryError", Some("Exception"), Some(ExcKind::MemoryError)),
+    ("NameError", Some("Exception"), Some(ExcKind::NameError)),
+    ("UnboundLocalError", Some("NameError"), Some(ExcKind::UnboundLocalError)),
+    ("OSError", Some("Exception"), Some(ExcKind::OSError)),
+    ("RuntimeError", Some("Exception"), Some(ExcKind::RuntimeError)),
+    (
+        "NotImplementedError",
+        Some("RuntimeError"),
+        Some(ExcKind::NotImplementedError),
+    ),
+    ("RecursionError", Some("RuntimeError"), Some(ExcKind::RecursionError)),
+    ("StopIteration", Some("Exception"), Some(ExcKind::StopIteration)),
+    ("SyntaxError", Some("Exception"), Some(ExcKind::SyntaxError)),
+    ("IndentationError", Some("SyntaxError"), Some(ExcKind::IndentationError)),
+    ("TypeError", Some("Exception"), Some(ExcKind::TypeError)),
+    ("ValueError", Some("Exception"), Some(ExcKind::ValueError)),
+];
+
+impl Vm {
+    /// Makes the exception classes and binds them as built-ins.
+    pub(crate) fn make_exception_classes(&mut self) {
+        let object = self.object_class.expect("object first");
+        let mut made: Vec<(&str, ObjRef)> = Vec::new();
+        for &(name, base, kind) in TREE {
+            let base = base.map_or(object, |b| {
+                made.iter().find(|(n, _)| *n == b).expect("bases come first").1
+            });
+            let dict = self.new_dict().as_obj().expect("a dict");
+            let key = |vm: &Vm, k: &str| Value::Obj(vm.heap.intern(k));
+            let builtins = self.new_str("builtins");
+            // Each class is made before the next asks for a dict: nothing
+            // collects while the VM is being built.
+            let _ = self.dict_set(dict, key(self, "__module__"), builtins);
+            let methods: &[(&'static str, crate::native::NativeFnPtr)] = match name {
+                "BaseException" => &[("__init__", exc_init), ("__str__", exc_str), ("__repr__", exc_repr)],
+                "KeyError" => &[("__str__", key_error_str)],
+                _ => &[],
+            };
+            {
+                for &(method, func) in methods {
+                    let f = Value::Obj(self.heap.alloc(NativeObj::new(NativeFn { name: method, func })));
+                    let _ = self.dict_set(dict, key(self, method), f);
+                }
+            }
+            let bases = self.heap.new_tuple(&[Value::Obj(base)]);
+            let mut mro = vec![];
+            mro.extend_from_slice(self.mro(base));
+            let class = self.heap.alloc(ClassObj::new(name, bases, Vec::new(), dict));
+            if let ObjMut::Class(c) = self.heap.get_mut(class) {
+                c.mro.push(class);
+                c.mro.extend(mro);
+            }
+            self.exception_classes.push((class, kind));
+            self.builtins.insert(name.into(), Value::Obj(class));
+            made.push((name, class));
+        }
+    }
+
+    /// The error `raise exc` raises: `exc` an exception class (made with
+    /// no arguments) or an instance of one.
+    pub(crate) fn raised(&mut self, exc: Value) -> PyError {
+        match self.try_raised(exc) {
+            Ok(e) | Err(e) => e,
+        }
+    }
+
+    fn try_raised(&mut self, exc: Value) -> Result<PyError, PyError> {
+        let mut exc = exc;
+        if let Some(Obj::Class(_)) = exc.as_obj().map(|r| self.heap.get(r)) {
+            exc = self.call_value(exc, &[])?;
+        }
+        let base = self.exception_classes[0].0;
+        let Some(class) = self.class_of(exc).filter(|_| self.is_instance_of(exc, base)) else {
+            return Err(RawError::type_error("exceptions must derive from BaseException").into());
+        };
+        self.temp_roots.push(exc);
+        let msg = self.str_value(exc);
+        self.temp_roots.pop();
+        let msg = msg?;
+        let mro = self.mro(class).to_vec();
+        let kind = mro
+            .iter()
+            .find_map(|c| {
+                self.exception_classes
+                    .iter()
+                    .find(|(k, _)| k == c)
+                    .and_then(|(_, kind)| *kind)
+            })
+            .unwrap_or(ExcKind::Exception);
+        if kind == ExcKind::SystemExit {
+            // `raise SystemExit(code)` exits as `sys.exit(code)` does.
+            let args = self.exception_args(exc);
+            return match crate::modules::sys_exit(self, &args[..args.len().min(1)], &[]) {
+                Ok(_) => Ok(PyError::new(kind, msg)),
+                Err(e) => Ok(e),
+            };
+        }
+        let mut e = PyError::new(kind, msg);
+        let builtin = self.exception_classes.iter().any(|(c, k)| *c == class && k.is_some());
+        if !builtin {
+            e.type_name = Some(self.class_name(class));
+        }
+        Ok(e)
+    }
+
+    /// An exception's `args` (empty when a subclass's `__init__` never
+    /// called the base's).
+    fn exception_args(&mut self, exc: Value) -> Vec<Value> {
+        let Some(r) = exc.as_obj() else { return Vec::new() };
+        let name = self.heap.intern("args");
+        let Obj::Instance(i) = self.heap.get(r) else {
+            return Vec::new();
+        };
+        match self.shapes.slot(i.shape(), name).map(|s| i.slots[s]) {
+            Some(t) => t
+                .as_obj()
+                .and_then(|t| self.heap.tuple(t))
+                .map_or_else(Vec::new, |t| t.to_vec()),
+            None => Vec::new(),
+        }
+    }
+}
+
+/// `BaseException.__init__(self, *args)`: keeps the arguments as `args`.
+fn exc_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    if !kwargs.is_empty() {
+        return Err(RawError::type_error("BaseException() takes no keyword arguments").into());
+    }
+    let Some((&this, rest)) = args.split_first() else {
+        return Err(RawError::type_error("descriptor '__init__' of 'BaseException' object needs an argument").into());
+    };
+    let t = vm.new_tuple(rest);
+    let name = vm.heap.intern("args");
+    vm.set_attr(this, name, t)?;
+    Ok(Value::None)
+}
+
+/// `str(exc)`: nothing for no arguments, the one argument's str, or the
+/// tuple of them.
+fn exc_str(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let this = args.first().copied().unwrap_or(Value::None);
+    let items = vm.exception_args(this);
+    let text = match items[..] {
+        [] => String::new(),
+        [one] => vm.str_value(one)?,
+        _ => {
+            let t = vm.new_tuple(&items);
+            vm.repr_of(t)?
+        }
+    };
+    Ok(vm.new_str(text))
+}
+
+/// `str(key_error)`: a single argument (the missing key) as its repr.
+fn key_error_str(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let this = args.first().copied().unwrap_or(Value::None);
+    match vm.exception_args(this)[..] {
+        [one] => {
+            let text = vm.repr_of(one)?;
+            Ok(vm.new_str(text))
+        }
+        _ => exc_str(vm, args, kwargs),
+    }
+}
+
+/// `repr(exc)`: `ValueError('bad')`.
+fn exc_repr(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let this = args.first().copied().unwrap_or(Value::None);
+    let items = vm.exception_args(this);
+    let name = vm.type_name(this);
+    let inner = match items[..] {
+        [] => String::new(),
+        [one] => vm.repr_of(one)?,
+        _ => {
+            let t = vm.new_tuple(&items);
+            let text = vm.repr_of(t)?;
+            text[1..text.len() - 1].to_string()
+        }
+    };
+    Ok(vm.new_str(format!("{name}({inner})")))
+}
