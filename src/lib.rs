@@ -375,7 +375,12 @@ impl Engine {
     /// use std::sync::atomic::Ordering;
     /// let mut engine = rumba::Engine::with_captured_output();
     /// let stop = engine.interrupt_handle();
-    /// std::thread::spawn(move || stop.store(true, Ordering::Relaxed));
+    /// // An interrupt set while no script runs is dropped when the next
+    /// // run starts, so the thread sets it again until the run sees it.
+    /// std::thread::spawn(move || loop {
+    ///     std::thread::sleep(std::time::Duration::from_millis(5));
+    ///     stop.store(true, Ordering::Relaxed);
+    /// });
     /// let err = engine.run("while True:\n    pass").unwrap_err();
     /// assert_eq!(err.kind, "KeyboardInterrupt");
     /// ```

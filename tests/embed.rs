@@ -536,3 +536,38 @@ fn compiled_host_calls_run_once_per_call() {
         assert_eq!(engine.get_global::<Value>("n"), Ok(Value::Float(99.5)), "jit {jit}");
     }
 }
+
+/// `try` cannot keep a script running past the host's limits: the budget,
+/// an interrupt and the heap limit end the run even inside `except:`, in
+/// every mode.
+#[test]
+fn limits_are_not_caught_by_scripts() {
+    for jit in [false, true] {
+        let mut engine = Engine::with_captured_output();
+        if jit {
+            engine.enable_jit(rumba::JitOptions {
+                threshold: 1,
+                ..Default::default()
+            });
+        }
+        engine.set_budget(Some(50_000));
+        let spin =
+            "n = 0\nwhile True:\n    try:\n        n += 1\n    except:\n        pass\n    finally:\n        n += 1";
+        assert_eq!(
+            engine.run(spin).unwrap_err().message,
+            "execution budget exhausted",
+            "jit {jit}"
+        );
+        engine.set_budget(None);
+        engine.set_heap_limit(4 << 20);
+        let grow = "try:\n    x = [0] * 10_000_000\nexcept BaseException:\n    print('caught')";
+        let e = engine.run(grow).unwrap_err();
+        assert_eq!(e.kind, "MemoryError", "jit {jit}");
+        assert_eq!(engine.take_output(), "", "jit {jit}");
+        // Everything else is caught.
+        engine
+            .run("try:\n    [][0]\nexcept IndexError as e:\n    print('caught', e)")
+            .unwrap();
+        assert_eq!(engine.take_output(), "caught list index out of range\n", "jit {jit}");
+    }
+}

@@ -74,6 +74,13 @@ pub enum StmtKind {
         test: Expr,
         msg: Option<Expr>,
     },
+    /// `try` with its `except` clauses, `else` and `finally`.
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
     /// `raise`, `raise exc`, `raise exc from cause`.
     Raise {
         exc: Option<Expr>,
@@ -105,6 +112,15 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     /// Outermost first, as written; applied innermost (last) first.
     pub decorators: Vec<Expr>,
+}
+
+/// `except [type [as name]]: body`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExceptHandler {
+    pub typ: Option<Expr>,
+    pub name: Option<String>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
 }
 
 /// `class Name(bases): body`.
@@ -431,6 +447,19 @@ fn take_bodies(s: &mut Stmt, work: &mut Vec<Stmt>) {
         }
         StmtKind::FunctionDef(def) => work.append(&mut def.body),
         StmtKind::ClassDef(def) => work.append(&mut def.body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            work.append(body);
+            for h in handlers.iter_mut() {
+                work.append(&mut h.body);
+            }
+            work.append(orelse);
+            work.append(finalbody);
+        }
         _ => {}
     }
 }

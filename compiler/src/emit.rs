@@ -66,6 +66,17 @@ pub fn emit_metered(
     Ok(e.finish())
 }
 
+/// The hidden variable an `except` clause keeps its exception in (for a
+/// bare `raise`), named so no script can name it.
+pub(crate) fn handled_name(span: Span) -> String {
+    format!(".exc{}_{}", span.line, span.col)
+}
+
+/// The hidden variable a `finally` keeps a pending exception in.
+pub(crate) fn finally_name(span: Span) -> String {
+    format!(".fin{}_{}", span.line, span.col)
+}
+
 /// Whether a block holds `x: annotation` outside any `def` (CPython's
 /// `find_ann`).
 fn has_annotated_assignment(body: &[Stmt]) -> bool {
@@ -78,11 +89,54 @@ fn has_annotated_assignment(body: &[Stmt]) -> bool {
                 StmtKind::If { body, orelse, .. }
                 | StmtKind::While { body, orelse, .. }
                 | StmtKind::For { body, orelse, .. } => blocks.extend([&body[..], &orelse[..]]),
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                } => {
+                    blocks.extend([&body[..], &orelse[..], &finalbody[..]]);
+                    blocks.extend(handlers.iter().map(|h| &h.body[..]));
+                }
                 _ => {}
             }
         }
     }
     false
+}
+
+/// A region of code whose exceptions go to one handler (a `try` body to
+/// its `except` clauses, or a `try` statement to its `finally`), kept as
+/// ranges: the code a `return`, `break` or `continue` runs on its way out
+/// of the region (the `finally` bodies it passes) is not in it.
+struct Protect {
+    /// Where the currently open range began, if one is open.
+    open: Option<u32>,
+    ranges: Vec<(u32, u32)>,
+    /// For a `finally`: its body, run again on each way out.
+    fin: Option<Rc<Vec<Stmt>>>,
+    /// How many loops enclosed the `try` (a `break` passes the regions
+    /// opened inside its loop).
+    loops_at: usize,
+}
+
+impl Protect {
+    fn new(at: usize, fin: Option<Rc<Vec<Stmt>>>, loops_at: usize) -> Protect {
+        Protect {
+            open: Some(at as u32),
+            ranges: Vec::new(),
+            fin,
+            loops_at,
+        }
+    }
+
+    fn close(&mut self, at: usize) {
+        if let Some(start) = self.open.take() {
+            if (at as u32) > start {
+                self.ranges.push((start, at as u32));
+            }
+        }
+    }
 }
 
 /// The state of one enclosing loop while its body is compiled.
@@ -118,6 +172,11 @@ struct FnEmitter<'a> {
     consts: HashMap<ConstKey, u32>,
     names: HashMap<Rc<str>, u32>,
     loops: Vec<LoopCtx>,
+    /// The `try` regions around the code being compiled, innermost last.
+    protects: Vec<Protect>,
+    /// The hidden variables holding the exceptions of the `except` clauses
+    /// being compiled (a bare `raise` raises the innermost again).
+    handled: Vec<String>,
     line: u32,
     interactive: bool,
     futures: Futures,
@@ -168,11 +227,14 @@ impl<'a> FnEmitter<'a> {
                 children: Vec::new(),
                 nloops: 0,
                 is_module: s.is_module,
+                handlers: Vec::new(),
             },
             slots,
             consts: HashMap::new(),
             names: HashMap::new(),
             loops: Vec::new(),
+            protects: Vec::new(),
+            handled: Vec::new(),
             line: first_line,
             interactive: false,
             futures,
@@ -189,6 +251,13 @@ impl<'a> FnEmitter<'a> {
     }
 
     fn finish(mut self) -> CodeObject {
+        // Innermost first: nested ranges are shorter than those around
+        // them, and ranges that do not nest do not overlap.
+        self.code.handlers.sort_by_key(|h| h.end - h.start);
+        // Before fusing, while every instruction is reached alone.
+        self.code
+            .set_handler_depths()
+            .expect("the emitter's stack effects are consistent");
         crate::fuse::fuse_pairs(&mut self.code);
         debug_assert_eq!(self.code.verify_stack_depths().map(|_| ()), Ok(()));
         self.code
@@ -455,10 +524,13 @@ impl<'a> FnEmitter<'a> {
                 let Some(ctx) = self.loops.last() else {
                     return Err(self.error("'break' outside loop", s.span));
                 };
-                if ctx.is_for {
+                let is_for = ctx.is_for;
+                let closed = self.leave_protects(Some(self.loops.len() - 1))?;
+                if is_for {
                     self.emit(Opcode::Pop, 0);
                 }
                 let j = self.emit(Opcode::Jump, 0);
+                self.reopen_protects(closed);
                 self.loops.last_mut().expect("checked").breaks.push(j);
             }
             StmtKind::Continue => {
@@ -466,7 +538,9 @@ impl<'a> FnEmitter<'a> {
                     return Err(self.error("'continue' not properly in loop", s.span));
                 };
                 let head = ctx.head as u32;
+                let closed = self.leave_protects(Some(self.loops.len() - 1))?;
                 self.emit(Opcode::Jump, head);
+                self.reopen_protects(closed);
             }
             StmtKind::Pass => {}
             StmtKind::Return(value) => {
@@ -477,12 +551,26 @@ impl<'a> FnEmitter<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.emit_const(Constant::None),
                 }
+                let closed = self.leave_protects(None)?;
                 self.emit(Opcode::Return, 0);
+                self.reopen_protects(closed);
             }
             StmtKind::Del(targets) => {
                 for t in targets {
                     self.delete_target(t)?;
                 }
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_stmt(s.span, body, handlers, orelse, finalbody)?,
+            StmtKind::Raise { exc: None, .. } if !self.handled.is_empty() => {
+                // A bare `raise` in an `except` clause: that exception again.
+                let name = self.handled.last().expect("checked").clone();
+                self.load_name(&name);
+                self.emit(Opcode::Raise, 1);
             }
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
@@ -838,6 +926,140 @@ impl<'a> FnEmitter<'a> {
         let index = self.code.children.len() as u32;
         self.code.children.push(Rc::new(child.finish()));
         self.emit(Opcode::MakeFunction, index);
+        Ok(())
+    }
+
+    /// Closes the `try` regions a jump out of them leaves (all of this
+    /// function's for a `return`, those inside loop `to_loop` for a
+    /// `break` or `continue`) and emits the `finally` bodies it passes,
+    /// innermost first. Returns how many regions to reopen after the jump.
+    fn leave_protects(&mut self, to_loop: Option<usize>) -> Result<usize, SyntaxError> {
+        let keep = match to_loop {
+            None => 0,
+            Some(l) => self.protects.iter().take_while(|p| p.loops_at <= l).count(),
+        };
+        let n = self.protects.len();
+        for i in (keep..n).rev() {
+            let here = self.here();
+            for p in &mut self.protects[i..] {
+                p.close(here);
+            }
+            if let Some(fin) = self.protects[i].fin.clone() {
+                // The body runs outside its own region and those inside
+                // it (a `return` in it must not run it again).
+                let inner = self.protects.split_off(i);
+                let done = self.stmts(&fin);
+                self.protects.extend(inner);
+                done?;
+            }
+        }
+        Ok(n - keep)
+    }
+
+    /// Reopens the `count` innermost regions `leave_protects` closed.
+    fn reopen_protects(&mut self, count: usize) {
+        let here = self.here() as u32;
+        let n = self.protects.len();
+        for p in &mut self.protects[n - count..] {
+            p.open = Some(here);
+        }
+    }
+
+    /// Closes the innermost region and points its ranges at the handler
+    /// that begins here.
+    fn end_protect(&mut self, p: Protect, target: usize) {
+        for (start, end) in p.ranges {
+            self.code.handlers.push(rumba_vm::bytecode::Handler {
+                start,
+                end,
+                target: target as u32,
+                depth: 0,
+            });
+        }
+    }
+
+    /// `try`: the body's exceptions go to the `except` clauses (a chain
+    /// of matches, the last re-raising), the whole statement's to the
+    /// `finally` body (run, then the exception raised again); every other
+    /// way out runs the `finally` body inline.
+    fn try_stmt(
+        &mut self,
+        span: Span,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> Result<(), SyntaxError> {
+        let loops_at = self.loops.len();
+        let has_fin = !finalbody.is_empty();
+        if has_fin {
+            let fin = Rc::new(finalbody.to_vec());
+            self.protects.push(Protect::new(self.here(), Some(fin), loops_at));
+        }
+        if handlers.is_empty() {
+            self.stmts(body)?;
+        } else {
+            self.protects.push(Protect::new(self.here(), None, loops_at));
+            self.stmts(body)?;
+            let mut p = self.protects.pop().expect("pushed above");
+            p.close(self.here());
+            self.stmts(orelse)?;
+            let mut to_end = vec![self.emit(Opcode::Jump, 0)];
+            let target = self.here();
+            self.end_protect(p, target);
+            // The exception is on the stack.
+            for h in handlers {
+                let next = match &h.typ {
+                    Some(t) => Some(self.at_line(h.span, |e| {
+                        e.emit(Opcode::Dup, 0);
+                        e.expr(t)?;
+                        e.emit(Opcode::ExcMatch, 0);
+                        Ok(e.emit(Opcode::PopJumpIfFalse, 0))
+                    })?),
+                    None => None,
+                };
+                let hidden = handled_name(h.span);
+                self.at_line(h.span, |e| e.store_name(&hidden));
+                if let Some(name) = &h.name {
+                    self.load_name(&hidden);
+                    self.store_name(name);
+                }
+                self.handled.push(hidden);
+                let done = self.stmts(&h.body);
+                self.handled.pop();
+                done?;
+                if let Some(name) = &h.name {
+                    self.emit_const(Constant::None);
+                    self.store_name(name);
+                    self.delete_name(name);
+                }
+                to_end.push(self.emit(Opcode::Jump, 0));
+                if let Some(next) = next {
+                    self.patch_here(next);
+                }
+            }
+            // No clause matched: raised again.
+            if handlers.last().is_some_and(|h| h.typ.is_some()) {
+                self.emit(Opcode::Raise, 1);
+            }
+            for j in to_end {
+                self.patch_here(j);
+            }
+        }
+        if has_fin {
+            let mut p = self.protects.pop().expect("pushed above");
+            p.close(self.here());
+            self.stmts(finalbody)?;
+            let skip = self.emit(Opcode::Jump, 0);
+            let target = self.here();
+            self.end_protect(p, target);
+            let hidden = finally_name(span);
+            self.store_name(&hidden);
+            self.stmts(finalbody)?;
+            self.load_name(&hidden);
+            self.emit(Opcode::Raise, 1);
+            self.patch_here(skip);
+        }
         Ok(())
     }
 

@@ -11,9 +11,19 @@
 use rumba_vm::bytecode::{CodeObject, Opcode};
 
 /// Fuses every pair in `code` (not in its children; each is fused when it
-/// is emitted).
+/// is emitted), but none across the edge of an exception handler's range:
+/// an exception in a superinstruction is taken as raised where its first
+/// half stands.
 pub fn fuse_pairs(code: &mut CodeObject) {
+    let edges: Vec<usize> = code
+        .handlers
+        .iter()
+        .flat_map(|h| [h.start as usize, h.end as usize])
+        .collect();
     for pc in 0..code.instrs.len().saturating_sub(1) {
+        if edges.contains(&(pc + 1)) {
+            continue;
+        }
         let (first, second) = (code.instrs[pc].op, code.instrs[pc + 1].op);
         if let Some(op) = Opcode::fused(first, second) {
             code.instrs[pc].op = op;

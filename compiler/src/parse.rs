@@ -211,7 +211,6 @@ impl Parser {
         let span = self.span();
         if let Tok::Name(kw) = self.tok().clone() {
             let unsupported = match kw.as_str() {
-                "try" => Some("try statements are not supported"),
                 "with" => Some("with statements are not supported"),
                 "async" => Some("async functions are not supported"),
                 "match" if matches!(self.tokens.get(self.pos + 1).map(|t| &t.tok), Some(Tok::Name(_))) => {
@@ -223,7 +222,7 @@ impl Parser {
                 return Err(self.error_at(span, msg));
             }
             match kw.as_str() {
-                "if" | "while" | "for" | "def" | "class" => return self.compound(span),
+                "if" | "while" | "for" | "def" | "class" | "try" => return self.compound(span),
                 "else" | "elif" | "except" | "finally" => return Err(self.invalid()),
                 _ => {}
             }
@@ -252,6 +251,8 @@ impl Parser {
             self.for_stmt()?
         } else if self.at_kw("class") {
             self.class_stmt(Vec::new(), span)?
+        } else if self.at_kw("try") {
+            self.try_stmt()?
         } else {
             self.def_stmt(Vec::new(), span)?
         };
@@ -660,6 +661,66 @@ impl Parser {
         let orelse = self.loop_else()?;
         Ok(Stmt {
             kind: StmtKind::While { test, body, orelse },
+            span,
+        })
+    }
+
+    #[inline(never)]
+    fn try_stmt(&mut self) -> Result<Stmt, SyntaxError> {
+        let span = self.span();
+        self.advance();
+        let body = self.block("'try' statement", span.line)?;
+        let mut handlers: Vec<ExceptHandler> = Vec::new();
+        while self.at_kw("except") {
+            let hspan = self.span();
+            self.advance();
+            if self.at_op("*") {
+                return Err(self.error_here("except* is not supported"));
+            }
+            if let Some(prev) = handlers.last() {
+                if prev.typ.is_none() {
+                    return Err(self.error_at(prev.span, "default 'except:' must be last"));
+                }
+            }
+            let (typ, name) = if self.at_op(":") {
+                (None, None)
+            } else {
+                let typ = self.test()?;
+                let name = if self.eat_kw("as") { Some(self.name()?) } else { None };
+                (Some(typ), name)
+            };
+            let body = self.block("'except' statement", hspan.line)?;
+            handlers.push(ExceptHandler {
+                typ,
+                name,
+                body,
+                span: hspan,
+            });
+        }
+        let orelse = if !handlers.is_empty() && self.at_kw("else") {
+            let s = self.span();
+            self.advance();
+            self.block("'else' statement", s.line)?
+        } else {
+            Vec::new()
+        };
+        let finalbody = if self.at_kw("finally") {
+            let s = self.span();
+            self.advance();
+            self.block("'finally' statement", s.line)?
+        } else {
+            Vec::new()
+        };
+        if handlers.is_empty() && finalbody.is_empty() {
+            return Err(self.error_here("expected 'except' or 'finally' block"));
+        }
+        Ok(Stmt {
+            kind: StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            },
             span,
         })
     }

@@ -304,6 +304,27 @@ impl Builder {
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => Ok(()),
             StmtKind::Return(value) => value.iter().try_for_each(|v| self.expr(v)),
             StmtKind::Del(targets) => targets.iter().try_for_each(|t| self.target(t)),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.stmts(body)?;
+                if !finalbody.is_empty() {
+                    self.scope().bind(&crate::emit::finally_name(s.span));
+                }
+                for h in handlers {
+                    h.typ.iter().try_for_each(|t| self.expr(t))?;
+                    self.scope().bind(&crate::emit::handled_name(h.span));
+                    if let Some(name) = &h.name {
+                        self.scope().bind(name);
+                    }
+                    self.stmts(&h.body)?;
+                }
+                self.stmts(orelse)?;
+                self.stmts(finalbody)
+            }
             StmtKind::Raise { exc, cause } => [exc, cause].into_iter().flatten().try_for_each(|e| self.expr(e)),
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;

@@ -2,5 +2,5 @@
 print('x')
 try:
     pass
-except Exception:
+except* Exception:
     pass

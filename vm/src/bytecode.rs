@@ -132,6 +132,8 @@ opcodes! { |n|
     SetupAnnotations(0 => 0) "bind global name n (`__annotations__`) to a new dict unless it is bound";
     AnnotateFunction(2 => 1) "pop a dict of annotations; it becomes the `__annotations__` of the function below it";
     Raise(n => 0) "raise: n 0 re-raises, 1 pops the exception, 2 pops the cause, then the exception";
+    ExcMatch(2 => 1) "pop a class (or tuple of classes) and an exception; push whether the exception is an instance of it";
+    ReraiseAt(0 => 0) "raise again the exception n below the top (a bare `raise` in an except clause)";
     RaiseAssert(n => 0) "raise AssertionError, with the popped message if n is 1";
     RaiseOverflow(1 => 1) "raise OverflowError for the too-large literal on top (its digits); never continues";
     PrintExpr(1 => 0) "pop; at the interactive prompt, print its repr unless None";
@@ -305,6 +307,20 @@ pub struct CodeObject {
     /// True for the module body (globals are the module's) and the
     /// interactive prompt (which echoes expression statements).
     pub is_module: bool,
+    /// Where an exception raised by an instruction goes: the innermost
+    /// entry whose range holds it (entries are innermost first).
+    pub handlers: Vec<Handler>,
+}
+
+/// An exception handler: an exception raised by an instruction in
+/// `start..end` truncates the frame's operand stack to `depth`, pushes the
+/// exception and continues at `target`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Handler {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub depth: u32,
 }
 
 /// A loaded code object's index in the VM's code table.
@@ -343,6 +359,7 @@ impl CodeObject {
             children: self.children.iter().map(|c| Rc::new(c.deep_clone())).collect(),
             nloops: self.nloops,
             is_module: self.is_module,
+            handlers: self.handlers.clone(),
         }
     }
 
@@ -351,11 +368,43 @@ impl CodeObject {
     /// depth. Returns the deepest operand stack. Run on every code object
     /// the compiler produces (in debug builds) and by the tests.
     pub fn verify_stack_depths(&self) -> Result<u32, String> {
+        for child in &self.children {
+            child.verify_stack_depths()?;
+        }
+        self.stack_depths().map(|(max, _)| max)
+    }
+
+    /// Sets each handler's depth to the operand stack's depth where its
+    /// range starts (a `try` statement begins at a statement boundary).
+    pub fn set_handler_depths(&mut self) -> Result<(), String> {
+        let (_, depth_at) = self.stack_depths()?;
+        for h in self.handlers.iter_mut() {
+            h.depth = depth_at.get(h.start as usize).copied().flatten().unwrap_or(0) as u32;
+        }
+        Ok(())
+    }
+
+    /// The deepest the operand stack gets, and its depth before each
+    /// instruction (None where no path reaches). A handler's code is
+    /// reached with its range's starting depth plus the exception.
+    fn stack_depths(&self) -> Result<(u32, Vec<Option<i64>>), String> {
         let n = self.instrs.len();
         let mut depth_at: Vec<Option<i64>> = vec![None; n + 1];
         let mut work = vec![(0usize, 0i64)];
         let mut max = 0i64;
-        while let Some((pc, depth)) = work.pop() {
+        loop {
+            if work.is_empty() {
+                for h in &self.handlers {
+                    if let (Some(d), None) = (depth_at[h.start as usize], depth_at[h.target as usize]) {
+                        work.push((h.target as usize, d + 1));
+                        max = max.max(d + 1);
+                    }
+                }
+                if work.is_empty() {
+                    break;
+                }
+            }
+            let (pc, depth) = work.pop().expect("not empty");
             if pc >= n {
                 return Err(format!("{}: control runs off the end at {pc}", self.qualname));
             }
@@ -385,7 +434,7 @@ impl CodeObject {
             max = max.max(after);
             let target = ins.arg as usize;
             match ins.op {
-                Opcode::Return | Opcode::RaiseAssert | Opcode::RaiseOverflow => {}
+                Opcode::Return | Opcode::RaiseAssert | Opcode::RaiseOverflow | Opcode::Raise | Opcode::ReraiseAt => {}
                 Opcode::Jump => work.push((target, depth)),
                 Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
                     work.push((target, after));
@@ -420,10 +469,7 @@ impl CodeObject {
                 _ => work.push((pc + 1, after)),
             }
         }
-        for child in &self.children {
-            child.verify_stack_depths()?;
-        }
-        Ok(max as u32)
+        Ok((max as u32, depth_at))
     }
 }
 

@@ -55,6 +55,7 @@ impl CodeEntry {
         let none: Rc<str> = Rc::from("");
         CodeEntry {
             code: Rc::new(CodeObject {
+                handlers: Vec::new(),
                 name: none.clone(),
                 qualname: none.clone(),
                 filename: none,

@@ -96,17 +96,34 @@ impl ExcKind {
     }
 }
 
+/// An exception object carried by an error (equal when it is the same
+/// object).
+#[derive(Clone, Copy, Debug)]
+pub struct ExcObject(pub crate::value::Value);
+
+impl PartialEq for ExcObject {
+    fn eq(&self, other: &ExcObject) -> bool {
+        self.0.is(other.0)
+    }
+}
+
 /// An exception before it has a traceback: what operations on values
 /// return. The interpreter attaches the frames as it unwinds.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RawError {
     pub kind: ExcKind,
     pub msg: String,
+    /// The exception object, where one was made (`KeyError(key)`).
+    pub value: Option<ExcObject>,
 }
 
 impl RawError {
     pub fn new(kind: ExcKind, msg: impl Into<String>) -> RawError {
-        RawError { kind, msg: msg.into() }
+        RawError {
+            kind,
+            msg: msg.into(),
+            value: None,
+        }
     }
     pub fn type_error(msg: impl Into<String>) -> RawError {
         RawError::new(ExcKind::TypeError, msg)
@@ -150,6 +167,38 @@ pub struct TraceEntry {
     pub repeated: u32,
 }
 
+/// A traceback entry kept in a caught exception object (plain text: no
+/// `Rc` lives in a heap object).
+#[derive(Clone, Debug)]
+pub struct SavedEntry {
+    pub filename: Box<str>,
+    pub line: u32,
+    pub name: Box<str>,
+    pub repeated: u32,
+}
+
+impl From<&TraceEntry> for SavedEntry {
+    fn from(e: &TraceEntry) -> SavedEntry {
+        SavedEntry {
+            filename: (*e.filename).into(),
+            line: e.line,
+            name: (*e.name).into(),
+            repeated: e.repeated,
+        }
+    }
+}
+
+impl From<&SavedEntry> for TraceEntry {
+    fn from(e: &SavedEntry) -> TraceEntry {
+        TraceEntry {
+            filename: (*e.filename).into(),
+            line: e.line,
+            name: (*e.name).into(),
+            repeated: e.repeated,
+        }
+    }
+}
+
 impl TraceEntry {
     /// The same file, line and function.
     pub fn same_place(&self, other: &TraceEntry) -> bool {
@@ -169,6 +218,27 @@ pub struct PyError {
     /// The class name a script's own exception class gives it (`kind` is
     /// then that of its nearest built-in base).
     pub type_name: Option<&'static str>,
+    /// The exception object: what `raise` raised, or what the VM made for
+    /// its error. Alive while the error unwinds (nothing collects between
+    /// the raise and the handler); not to be kept past that.
+    pub value: Option<ExcObject>,
+    /// The traceback already holds the entry of the frame raising it (a
+    /// caught exception raised again keeps the line it was first raised
+    /// at): that frame adds none as it unwinds.
+    pub frame_recorded: bool,
+}
+
+impl PyError {
+    /// Adds the entry of a frame the error unwinds (folding repeats).
+    pub fn record_frame(&mut self, entry: TraceEntry) {
+        if std::mem::take(&mut self.frame_recorded) {
+            return;
+        }
+        match self.traceback.last_mut() {
+            Some(last) if last.same_place(&entry) => last.repeated = last.repeated.saturating_add(1),
+            _ => self.traceback.push(entry),
+        }
+    }
 }
 
 impl From<RawError> for PyError {
@@ -179,6 +249,8 @@ impl From<RawError> for PyError {
             traceback: Vec::new(),
             exit_status: 1,
             type_name: None,
+            value: e.value,
+            frame_recorded: false,
         }
     }
 }

@@ -141,6 +141,13 @@ impl Vm {
             };
         }
         let mut e = PyError::new(kind, msg);
+        e.value = Some(crate::error::ExcObject(exc));
+        if let Some(Obj::Instance(i)) = exc.as_obj().map(|r| self.heap.get(r)) {
+            if let Some(saved) = &i.traceback {
+                e.traceback = saved.iter().map(Into::into).collect();
+                e.frame_recorded = true;
+            }
+        }
         let builtin = self.exception_classes.iter().any(|(c, k)| *c == class && k.is_some());
         if !builtin {
             e.type_name = Some(self.class_name(class));
@@ -223,4 +230,73 @@ fn exc_repr(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
         }
     };
     Ok(vm.new_str(format!("{name}({inner})")))
+}
+
+impl Vm {
+    /// An instance of the built-in exception class of `kind` with `args`,
+    /// made without running script code (so where only `&self` is at
+    /// hand: a `KeyError` carries its key this way).
+    pub(crate) fn exception_instance(&self, kind: ExcKind, args: &[Value]) -> Option<Value> {
+        let class = self.exception_classes.iter().find(|(_, k)| *k == Some(kind))?.0;
+        let args = Value::Obj(self.heap.new_tuple(args));
+        let mut inst = crate::object::InstanceObj::new(class, self.args_shape, 1);
+        inst.slots.push(args);
+        Some(Value::Obj(self.heap.alloc(inst)))
+    }
+
+    /// `KeyError(key)`, as the VM raises it for a missing key.
+    pub(crate) fn key_error(&self, key: Value, repr: String) -> RawError {
+        let mut e = RawError::new(ExcKind::KeyError, repr);
+        e.value = self
+            .exception_instance(ExcKind::KeyError, &[key])
+            .map(crate::error::ExcObject);
+        e
+    }
+
+    /// The object a handler receives for `e`: the one raised, or one made
+    /// for the VM's error (its message the only argument).
+    pub(crate) fn exception_object(&mut self, e: &PyError) -> Value {
+        if let Some(v) = e.value {
+            return v.0;
+        }
+        let args: Vec<Value> = if e.msg.is_empty() {
+            Vec::new()
+        } else {
+            vec![self.new_str(&e.msg)]
+        };
+        self.temp_roots.extend_from_slice(&args);
+        let made = self.exception_instance(e.kind, &args);
+        self.temp_roots.truncate(self.temp_roots.len() - args.len());
+        made.unwrap_or(Value::None)
+    }
+
+    /// Whether exception `exc` is an instance of `classes` (a class or a
+    /// tuple of them), for `except classes:`.
+    pub(crate) fn exception_matches(&self, exc: Value, classes: Value) -> Result<bool, PyError> {
+        let base = self.exception_classes[0].0;
+        let mut pending = vec![classes];
+        let mut matched = false;
+        while let Some(c) = pending.pop() {
+            match c.as_obj().map(|r| (r, self.heap.get(r))) {
+                Some((_, Obj::Tuple(items))) => pending.extend(items.iter().copied()),
+                Some((r, Obj::Class(_))) if self.mro(r).contains(&base) => {
+                    matched |= self.is_instance_of(exc, r);
+                }
+                _ => {
+                    return Err(RawError::type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    )
+                    .into())
+                }
+            }
+        }
+        Ok(matched)
+    }
+
+    /// Whether a handler may catch `e`. The limits the host set (the
+    /// budget, an interrupt, the heap limit) end the run even inside
+    /// `try`.
+    pub(crate) fn catchable(e: &PyError) -> bool {
+        !matches!(e.kind, ExcKind::KeyboardInterrupt | ExcKind::MemoryError)
+    }
 }

@@ -35,6 +35,18 @@ macro_rules! tri {
     };
 }
 
+/// The traceback entry of a frame of `code` stopped at `pc` (the
+/// instruction before it is the one running).
+fn frame_entry(code: &CodeObject, pc: usize) -> TraceEntry {
+    let pc = pc.saturating_sub(1).min(code.lines.len().saturating_sub(1));
+    TraceEntry {
+        filename: code.filename.clone(),
+        line: code.lines.get(pc).copied().unwrap_or(code.first_line),
+        name: code.name.clone(),
+        repeated: 0,
+    }
+}
+
 /// The value in local slot `slot`, or UnboundLocalError if it is unbound.
 macro_rules! local {
     ($vm:ident, $pc:ident, $code:ident, $base:ident, $slot:expr) => {{
@@ -177,34 +189,61 @@ impl Vm {
             match step {
                 Ok(Some(v)) => break Ok(v),
                 Ok(None) => {}
-                Err(e) => break Err(e),
+                Err(mut e) => {
+                    if self.recording {
+                        self.abandon_recording(&format!("{} raised", e.kind.name()));
+                    }
+                    if !self.unwind_to_handler(&mut e, stop_depth) {
+                        break Err(e);
+                    }
+                }
             }
         };
         match result {
             Ok(v) => Ok(v),
             Err(mut e) => {
-                if self.recording {
-                    self.abandon_recording(&format!("{} raised", e.kind.name()));
-                }
+                // An error no handler may catch: every frame unwinds.
                 while self.frames.len() > stop_depth {
                     let frame = self.frames.pop().expect("checked above");
                     let code = &self.codes[frame.code.0 as usize].code;
-                    let pc = frame.pc.saturating_sub(1).min(code.lines.len().saturating_sub(1));
-                    let entry = TraceEntry {
-                        filename: code.filename.clone(),
-                        line: code.lines.get(pc).copied().unwrap_or(code.first_line),
-                        name: code.name.clone(),
-                        repeated: 0,
-                    };
-                    match e.traceback.last_mut() {
-                        Some(last) if last.same_place(&entry) => last.repeated = last.repeated.saturating_add(1),
-                        _ => e.traceback.push(entry),
-                    }
+                    e.record_frame(frame_entry(code, frame.pc));
                     self.stack.truncate(frame.base.saturating_sub(1));
                 }
                 Err(e)
             }
         }
+    }
+
+    /// Looks for a handler of `e` in the frames above `stop_depth`,
+    /// innermost first, popping (into the traceback) each frame that has
+    /// none. Found, the frame continues at the handler with the exception
+    /// on its operand stack.
+    fn unwind_to_handler(&mut self, e: &mut PyError, stop_depth: usize) -> bool {
+        if !Vm::catchable(e) {
+            return false;
+        }
+        while self.frames.len() > stop_depth {
+            let frame = *self.frames.last().expect("checked above");
+            let code = self.codes[frame.code.0 as usize].code.clone();
+            let at = frame.pc.saturating_sub(1) as u32;
+            if let Some(h) = code.handlers.iter().find(|h| h.start <= at && at < h.end) {
+                let exc = self.exception_object(e);
+                let mut saved = e.clone();
+                saved.record_frame(frame_entry(&code, frame.pc));
+                if let Some(crate::object::ObjMut::Instance(i)) = exc.as_obj().map(|r| self.heap.get_mut(r)) {
+                    i.traceback = Some(saved.traceback.iter().map(Into::into).collect());
+                }
+                self.stack
+                    .truncate(frame.base + code.locals.names.len() + h.depth as usize);
+                self.stack.push(exc);
+                self.frames.last_mut().expect("checked above").pc = h.target as usize;
+                return true;
+            }
+            self.frames.pop();
+            e.record_frame(frame_entry(&code, frame.pc));
+            self.stack.truncate(frame.base.saturating_sub(1));
+        }
+        false
     }
 
     #[inline(always)]
@@ -1016,6 +1055,16 @@ impl Vm {
                         let e = self.raised(exc);
                         self.pop();
                         throw!(self, pc, e);
+                    }
+                    Opcode::ReraiseAt => {
+                        let exc = self.stack[self.stack.len() - 1 - arg as usize];
+                        let e = self.raised(exc);
+                        throw!(self, pc, e);
+                    }
+                    Opcode::ExcMatch => {
+                        let (&exc, &classes) = self.operand_refs();
+                        let m = tri!(self, pc, self.exception_matches(exc, classes));
+                        self.replace_two(Value::Bool(m));
                     }
                     Opcode::RaiseAssert => {
                         let msg = if arg == 1 {

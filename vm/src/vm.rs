@@ -110,6 +110,8 @@ pub struct Vm {
     /// The built-in exception classes, `BaseException` first, each with
     /// the kind the VM raises it as (`exceptions.rs`).
     pub(crate) exception_classes: Vec<(ObjRef, Option<ExcKind>)>,
+    /// The shape of an exception made by the VM: just `args`.
+    pub(crate) args_shape: crate::object::ShapeId,
     /// Built-in modules by name, created on first import.
     pub(crate) modules: HashMap<Rc<str>, Value, ahash::RandomState>,
     /// The one type object per built-in type, so `type(1) is int`.
@@ -194,6 +196,7 @@ impl Vm {
             object_class: None,
             class_version: 0,
             exception_classes: Vec::new(),
+            args_shape: crate::object::Shapes::ROOT,
             modules: HashMap::default(),
             type_objects: HashMap::default(),
             temp_roots: Vec::new(),
@@ -230,6 +233,8 @@ impl Vm {
         let object = vm.make_object_class();
         vm.builtins.insert("object".into(), object);
         vm.make_exception_classes();
+        let args = vm.heap.intern("args");
+        vm.args_shape = vm.shapes.with_attr(crate::object::Shapes::ROOT, args);
         vm.set_global("__name__", Value::None);
         let main = vm.new_str("__main__");
         vm.set_global("__name__", main);

@@ -42,7 +42,7 @@ fn dict_mut(vm: &mut Vm, recv: Value) -> &mut DictObj {
 /// `KeyError: 'k'`: the message is the key's repr.
 fn key_error(vm: &Vm, key: Value) -> PyError {
     match vm.repr(key) {
-        Ok(repr) => args::error(ExcKind::KeyError, repr),
+        Ok(repr) => vm.key_error(key, repr).into(),
         Err(e) => e.into(),
     }
 }

@@ -64,6 +64,9 @@ pub struct InstanceObj {
     header: Header,
     pub class: ObjRef,
     pub slots: Vec<Value>,
+    /// For a caught exception: where it was raised, innermost first, so
+    /// raising it again reports that place.
+    pub(crate) traceback: Option<Box<[crate::error::SavedEntry]>>,
 }
 
 impl InstanceObj {
@@ -74,6 +77,7 @@ impl InstanceObj {
             header,
             class,
             slots: Vec::with_capacity(capacity),
+            traceback: None,
         }
     }
     pub fn shape(&self) -> ShapeId {

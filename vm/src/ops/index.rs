@@ -136,7 +136,7 @@ impl Vm {
             }
             Obj::Dict(_) => match self.dict_get(r, index)? {
                 Some(v) => Ok(v),
-                None => Err(RawError::new(ExcKind::KeyError, self.repr(index)?).into()),
+                None => Err(self.key_error(index, self.repr(index)?).into()),
             },
             Obj::Range(range) => {
                 let i = self.seq_index(index, "range")?;
@@ -202,7 +202,7 @@ impl Vm {
                 }
                 Obj::Dict(_) => {
                     if self.dict_remove(r, index)?.is_none() {
-                        return Err(RawError::new(ExcKind::KeyError, self.repr(index)?).into());
+                        return Err(self.key_error(index, self.repr(index)?).into());
                     }
                     return Ok(());
                 }

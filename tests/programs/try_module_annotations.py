@@ -1,0 +1,5 @@
+try:
+    x: int = 5
+except ValueError:
+    pass
+print(__annotations__)

@@ -1,0 +1,4 @@
+# expected: hand-written (a SyntaxError: CPython reports it the same way)
+try:
+    pass
+x = 1
