@@ -32,7 +32,11 @@ pub fn str_repr(s: &str) -> String {
 }
 
 /// Removes single underscores between digits; None if misplaced.
-fn strip_underscores(s: &str, is_digit: impl Fn(char) -> bool) -> Option<String> {
+fn strip_underscores(s: &str, is_digit: impl Fn(char) -> bool) -> Option<std::borrow::Cow<'_, str>> {
+    // Nearly every literal has none: no copy for those.
+    if !s.contains('_') {
+        return Some(std::borrow::Cow::Borrowed(s));
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {
@@ -45,7 +49,7 @@ fn strip_underscores(s: &str, is_digit: impl Fn(char) -> bool) -> Option<String>
             out.push(c);
         }
     }
-    Some(out)
+    Some(std::borrow::Cow::Owned(out))
 }
 
 /// What `int()` and `float()` parse, as CPython reads it: decimal digits
@@ -72,11 +76,14 @@ pub fn parse_int_str(s: &str, base: u32) -> OpResult<i64> {
         Some(rest) => (true, rest),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
-    let lower = t.to_ascii_lowercase();
-    let (radix, digits) = match (base, lower.get(..2)) {
-        (0 | 16, Some("0x")) => (16, &t[2..]),
-        (0 | 8, Some("0o")) => (8, &t[2..]),
-        (0 | 2, Some("0b")) => (2, &t[2..]),
+    let prefix = match t.as_bytes() {
+        [b'0', p, ..] => Some(p.to_ascii_lowercase()),
+        _ => None,
+    };
+    let (radix, digits) = match (base, prefix) {
+        (0 | 16, Some(b'x')) => (16, &t[2..]),
+        (0 | 8, Some(b'o')) => (8, &t[2..]),
+        (0 | 2, Some(b'b')) => (2, &t[2..]),
         (0, _) => {
             if t.len() > 1 && t.starts_with('0') && t.chars().any(|c| c != '0' && c != '_') {
                 return Err(invalid());
@@ -110,10 +117,11 @@ pub fn parse_float_str(s: &str) -> OpResult<f64> {
         Some(rest) => (-1.0, rest),
         None => (1.0, t.strip_prefix('+').unwrap_or(t)),
     };
-    match body.to_ascii_lowercase().as_str() {
-        "inf" | "infinity" => return Ok(sign * f64::INFINITY),
-        "nan" => return Ok(f64::NAN),
-        _ => {}
+    if body.eq_ignore_ascii_case("inf") || body.eq_ignore_ascii_case("infinity") {
+        return Ok(sign * f64::INFINITY);
+    }
+    if body.eq_ignore_ascii_case("nan") {
+        return Ok(f64::NAN);
     }
     if body.is_empty()
         || !body

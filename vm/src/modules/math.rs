@@ -177,7 +177,7 @@ fn log10(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 
 /// The two real arguments of `pow`, `atan2`, `fmod`, `copysign`.
 fn two_reals(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str) -> Result<(f64, f64), PyError> {
-    args::no_kwargs(&format!("math.{name}"), kwargs)?;
+    args::no_kwargs(format_args!("math.{name}"), kwargs)?;
     args::count(name, args, 2, 2)?;
     Ok((args::real_arg(vm, args[0])?, args::real_arg(vm, args[1])?))
 }
@@ -370,7 +370,7 @@ fn two_to_the(e: i32) -> f64 {
 
 /// `floor`, `ceil`, `trunc`: ints pass through, floats round to an int.
 fn to_int(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> f64) -> NativeResult {
-    let x = args::exactly_one(&format!("math.{name}"), args, kwargs)?;
+    let x = args::exactly_one(format_args!("math.{name}"), args, kwargs)?;
     if let Some(i) = x.as_index() {
         return Ok(Value::Int(i));
     }
