@@ -740,6 +740,19 @@ impl Vm {
                         }
                     }
                     Opcode::UnpackSequence => {
+                        // A tuple of the right length (`a, b = pair`, a
+                        // returned pair), inline: no call, no view of the
+                        // object's kind.
+                        if let Value::Obj(r) = *self.operand_ref() {
+                            if let Some(t) = self.heap.tuple(r) {
+                                if t.len() == arg as usize {
+                                    let n = self.stack.len();
+                                    self.stack.truncate(n - 1);
+                                    self.stack.extend(t.iter().rev());
+                                    continue;
+                                }
+                            }
+                        }
                         let v = self.pop();
                         tri!(self, pc, self.unpack(v, arg as usize));
                     }
