@@ -397,9 +397,10 @@ impl Vm {
             if argc == locals.nparams as usize && locals.cells.is_empty() && locals.free.is_empty() {
                 let base = self.stack.len() - argc;
                 let nlocals = locals.names.len();
-                if nlocals > argc {
-                    self.stack.resize(base + nlocals, Value::Undef);
-                }
+                // A few slots: `extend` of a counted repeat is inline
+                // stores, where `resize` is a call.
+                self.stack
+                    .extend(std::iter::repeat_n(Value::Undef, nlocals.saturating_sub(argc)));
                 self.frames.push(Frame { code: cid, pc: 0, base });
                 return Ok(());
             }

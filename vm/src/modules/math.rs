@@ -80,7 +80,7 @@ fn range_error() -> PyError {
 
 /// CPython's `math_1`: applies `f` and turns NaN and infinite results of
 /// ordinary arguments into errors.
-#[inline]
+#[inline(always)]
 fn math_1(x: f64, f: fn(f64) -> f64, can_overflow: bool) -> Result<f64, PyError> {
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
@@ -94,7 +94,7 @@ fn math_1(x: f64, f: fn(f64) -> f64, can_overflow: bool) -> Result<f64, PyError>
 
 /// A one-argument function of a real number. Inline in each function
 /// that uses it, so `f` is an instruction there (`sqrtsd`), not a call.
-#[inline]
+#[inline(always)]
 fn unary(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> f64, can_overflow: bool) -> NativeResult {
     let x = args::exactly_one(name, args, kwargs)?;
     let x = args::real_arg(vm, x)?;
