@@ -288,6 +288,34 @@ fn source_that_nests_or_repeats_compiles_or_is_refused() {
         &format!("{blocks}{}print('in')\n", " ".repeat(99)),
         &["ok"],
     );
+    // Every level of a try statement and a class is compiled by recursion
+    // too; the finally bodies are compiled again on each way out.
+    let tries: String = (0..60).map(|i| format!("{}try:\n", " ".repeat(i))).collect();
+    let finallies: String = (0..60)
+        .rev()
+        .map(|i| format!("{0}finally:\n{0} n += 1\n", " ".repeat(i)))
+        .collect();
+    check(
+        "60 nested try/finally",
+        &format!("n = 0\n{tries}{}n += 1\n{finallies}print(n)\n", " ".repeat(60)),
+        &["ok"],
+    );
+    let classes: String = (0..60).map(|i| format!("{}class C{i}:\n", " ".repeat(i))).collect();
+    check(
+        "60 nested classes",
+        &format!("{classes}{}x = 1\nprint(C0)\n", " ".repeat(60)),
+        &["ok"],
+    );
+    check(
+        "deep class hierarchy",
+        "class A: pass\nfor i in range(300):\n    class B(A): pass\n    A = B\nprint(len(A.__mro__))",
+        &["ok"],
+    );
+    check(
+        "raise in a handler, forever",
+        "def f(n):\n    try:\n        raise ValueError(n)\n    except ValueError:\n        f(n + 1)\nf(0)",
+        DEEP,
+    );
 }
 
 #[test]

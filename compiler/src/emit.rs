@@ -933,6 +933,7 @@ impl<'a> FnEmitter<'a> {
     /// function's for a `return`, those inside loop `to_loop` for a
     /// `break` or `continue`) and emits the `finally` bodies it passes,
     /// innermost first. Returns how many regions to reopen after the jump.
+    #[inline(never)]
     fn leave_protects(&mut self, to_loop: Option<usize>) -> Result<usize, SyntaxError> {
         let keep = match to_loop {
             None => 0,
@@ -982,6 +983,7 @@ impl<'a> FnEmitter<'a> {
     /// of matches, the last re-raising), the whole statement's to the
     /// `finally` body (run, then the exception raised again); every other
     /// way out runs the `finally` body inline.
+    #[inline(never)]
     fn try_stmt(
         &mut self,
         span: Span,
@@ -1070,6 +1072,7 @@ impl<'a> FnEmitter<'a> {
     /// `class Name(bases): body`: the bases are evaluated, then the body
     /// runs as a function given a new dict (`.ns`, its local slot 0) that
     /// it returns; `BuildClass` makes the class of the two.
+    #[inline(never)]
     fn class_def(&mut self, def: &ClassDef, span: Span) -> Result<(), SyntaxError> {
         for d in &def.decorators {
             self.expr(d)?;

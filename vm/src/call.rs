@@ -11,7 +11,7 @@ use crate::error::PyError;
 use crate::error::{ExcKind, RawError};
 use crate::heap::ObjRef;
 use crate::native::{KwArg, NativeMethodPtr};
-use crate::object::{BoundMethodObj, CellObj, FunctionObj, Obj, ShapeId, TypeKind};
+use crate::object::{BoundMethodObj, CellObj, FunctionObj, Kind, Obj, ShapeId, TypeKind};
 use crate::value::Value;
 use crate::vm::{Frame, Vm};
 
@@ -266,6 +266,15 @@ impl Vm {
             }
             Resolved::Attr(attr) => {
                 self.stack[recv_at] = attr;
+                // A module's built-in function (`math.sqrt(x)`), without
+                // `call_from_stack`'s view of every callable kind.
+                if let Value::Obj(r) = attr {
+                    if let Obj::Native(native) = self.heap.get(r) {
+                        let func = native.func;
+                        self.call_native(argc, kwnames, func)?;
+                        return Ok(false);
+                    }
+                }
                 self.call_from_stack(argc, kwnames)
             }
             Resolved::Method(func) => {
@@ -327,7 +336,7 @@ impl Vm {
     /// What `receiver.name` is as the callee of a method call: a built-in
     /// type's method, or an attribute. With a site, its cache is used and
     /// updated.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn resolve_method(
         &mut self,
         receiver: Value,
@@ -340,6 +349,18 @@ impl Vm {
                 return Ok(hit);
             }
         }
+        self.resolve_method_uncached(receiver, name, site)
+    }
+
+    /// `resolve_method` past its cache: kept out of line, so the hit that
+    /// nearly every call takes is a few instructions inline.
+    #[inline(never)]
+    fn resolve_method_uncached(
+        &mut self,
+        receiver: Value,
+        name: ObjRef,
+        site: Option<CacheSite>,
+    ) -> Result<Resolved, PyError> {
         if let Some(func) = self.instance_method(receiver, name, site)? {
             return Ok(Resolved::Method(func));
         }
@@ -354,12 +375,20 @@ impl Vm {
     }
 
     /// What a cache says about this receiver, if it applies.
-    #[inline]
+    #[inline(always)]
     fn cache_hit(&self, cached: AttrCache, receiver: Value) -> Option<Resolved> {
         match cached {
             AttrCache::Empty | AttrCache::StoreSlot { .. } => None,
             AttrCache::Method { kind, method } => {
-                (self.type_kind(receiver) == kind).then_some(Resolved::Native(method))
+                // The receivers of nearly every method call compare one
+                // header byte, without a view of the object.
+                let hit = match (kind, receiver) {
+                    (TypeKind::Str, Value::Obj(r)) => self.heap.kind(r) == Kind::Str,
+                    (TypeKind::List, Value::Obj(r)) => self.heap.kind(r) == Kind::List,
+                    (TypeKind::Dict, Value::Obj(r)) => self.heap.kind(r) == Kind::Dict,
+                    _ => self.type_kind(receiver) == kind,
+                };
+                hit.then_some(Resolved::Native(method))
             }
             AttrCache::Slot { shape, slot } => match receiver {
                 Value::Obj(r) => match self.heap.get(r) {
@@ -533,9 +562,10 @@ impl Vm {
             if argc == locals.nparams as usize && locals.cells.is_empty() && locals.free.is_empty() {
                 let base = self.stack.len() - argc;
                 let nlocals = locals.names.len();
-                if nlocals > argc {
-                    self.stack.resize(base + nlocals, Value::Undef);
-                }
+                // A few slots: `extend` of a counted repeat is inline
+                // stores, where `resize` is a call.
+                self.stack
+                    .extend(std::iter::repeat_n(Value::Undef, nlocals.saturating_sub(argc)));
                 self.frames.push(Frame {
                     code: cid,
                     pc: 0,

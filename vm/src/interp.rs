@@ -885,6 +885,19 @@ impl Vm {
                         }
                     }
                     Opcode::UnpackSequence => {
+                        // A tuple of the right length (`a, b = pair`, a
+                        // returned pair), inline: no call, no view of the
+                        // object's kind.
+                        if let Value::Obj(r) = *self.operand_ref() {
+                            if let Some(t) = self.heap.tuple(r) {
+                                if t.len() == arg as usize {
+                                    let n = self.stack.len();
+                                    self.stack.truncate(n - 1);
+                                    self.stack.extend(t.iter().rev());
+                                    continue;
+                                }
+                            }
+                        }
                         let v = self.pop();
                         tri!(self, pc, self.unpack(v, arg as usize));
                     }
@@ -923,6 +936,21 @@ impl Vm {
                     Opcode::FormatValue => {
                         let spec = self.pop();
                         let v = self.pop();
+                        // `{s}` and `{n}` without a spec, nearly every
+                        // field: a str is its own text (strs are immutable,
+                        // no copy), an int's digits go straight into the
+                        // new str, without a `String` in between.
+                        if arg <= 1 && self.as_str(spec).is_some_and(str::is_empty) {
+                            if self.as_str(v).is_some() {
+                                self.stack.push(v);
+                                continue;
+                            }
+                            if let Value::Int(i) = v {
+                                let s = self.new_str(crate::format::int_decimal(i, &mut [0; 20]));
+                                self.stack.push(s);
+                                continue;
+                            }
+                        }
                         let text = tri!(self, pc, self.format_field(v, arg, spec));
                         let s = self.new_str(text);
                         self.stack.push(s);

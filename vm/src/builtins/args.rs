@@ -4,6 +4,8 @@
 //! Clinic, hand-written parsing); each helper reproduces one of those
 //! wordings, and each caller picks the one CPython's function uses.
 
+use std::fmt;
+
 use crate::error::PyError;
 use crate::error::{ExcKind, RawError};
 use crate::native::KwArg;
@@ -23,7 +25,7 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// `len() takes no keyword arguments`.
-pub(crate) fn no_kwargs(name: &str, kwargs: &[KwArg]) -> Result<(), PyError> {
+pub(crate) fn no_kwargs(name: impl fmt::Display, kwargs: &[KwArg]) -> Result<(), PyError> {
     if kwargs.is_empty() {
         Ok(())
     } else {
@@ -33,8 +35,8 @@ pub(crate) fn no_kwargs(name: &str, kwargs: &[KwArg]) -> Result<(), PyError> {
 
 /// A one-argument function (`METH_O`): `len() takes exactly one argument
 /// (2 given)`. Returns the argument.
-pub(crate) fn exactly_one(name: &str, args: &[Value], kwargs: &[KwArg]) -> Result<Value, PyError> {
-    no_kwargs(name, kwargs)?;
+pub(crate) fn exactly_one(name: impl fmt::Display, args: &[Value], kwargs: &[KwArg]) -> Result<Value, PyError> {
+    no_kwargs(&name, kwargs)?;
     match args {
         [v] => Ok(*v),
         _ => Err(type_error(format!(
@@ -46,8 +48,8 @@ pub(crate) fn exactly_one(name: &str, args: &[Value], kwargs: &[KwArg]) -> Resul
 
 /// A function without arguments (`METH_NOARGS`): `str.upper() takes no
 /// arguments (1 given)`.
-pub(crate) fn no_args(name: &str, args: &[Value], kwargs: &[KwArg]) -> Result<(), PyError> {
-    no_kwargs(name, kwargs)?;
+pub(crate) fn no_args(name: impl fmt::Display, args: &[Value], kwargs: &[KwArg]) -> Result<(), PyError> {
+    no_kwargs(&name, kwargs)?;
     if args.is_empty() {
         Ok(())
     } else {
@@ -60,7 +62,7 @@ pub(crate) fn no_args(name: &str, args: &[Value], kwargs: &[KwArg]) -> Result<()
 
 /// Argument Clinic's positional count check: `divmod expected 2
 /// arguments, got 1`, `max expected at least 1 argument, got 0`.
-pub(crate) fn count(name: &str, args: &[Value], min: usize, max: usize) -> Result<(), PyError> {
+pub(crate) fn count(name: impl fmt::Display, args: &[Value], min: usize, max: usize) -> Result<(), PyError> {
     let n = args.len();
     if n < min {
         let at = if min == max { "" } else { "at least " };

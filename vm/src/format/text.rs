@@ -32,7 +32,11 @@ pub fn str_repr(s: &str) -> String {
 }
 
 /// Removes single underscores between digits; None if misplaced.
-fn strip_underscores(s: &str, is_digit: impl Fn(char) -> bool) -> Option<String> {
+fn strip_underscores(s: &str, is_digit: impl Fn(char) -> bool) -> Option<std::borrow::Cow<'_, str>> {
+    // Nearly every literal has none: no copy for those.
+    if !s.contains('_') {
+        return Some(std::borrow::Cow::Borrowed(s));
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {
@@ -45,7 +49,7 @@ fn strip_underscores(s: &str, is_digit: impl Fn(char) -> bool) -> Option<String>
             out.push(c);
         }
     }
-    Some(out)
+    Some(std::borrow::Cow::Owned(out))
 }
 
 /// What `int()` and `float()` parse, as CPython reads it: decimal digits
@@ -72,11 +76,14 @@ pub fn parse_int_str(s: &str, base: u32) -> OpResult<i64> {
         Some(rest) => (true, rest),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
-    let lower = t.to_ascii_lowercase();
-    let (radix, digits) = match (base, lower.get(..2)) {
-        (0 | 16, Some("0x")) => (16, &t[2..]),
-        (0 | 8, Some("0o")) => (8, &t[2..]),
-        (0 | 2, Some("0b")) => (2, &t[2..]),
+    let prefix = match t.as_bytes() {
+        [b'0', p, ..] => Some(p.to_ascii_lowercase()),
+        _ => None,
+    };
+    let (radix, digits) = match (base, prefix) {
+        (0 | 16, Some(b'x')) => (16, &t[2..]),
+        (0 | 8, Some(b'o')) => (8, &t[2..]),
+        (0 | 2, Some(b'b')) => (2, &t[2..]),
         (0, _) => {
             if t.len() > 1 && t.starts_with('0') && t.chars().any(|c| c != '0' && c != '_') {
                 return Err(invalid());
@@ -110,10 +117,11 @@ pub fn parse_float_str(s: &str) -> OpResult<f64> {
         Some(rest) => (-1.0, rest),
         None => (1.0, t.strip_prefix('+').unwrap_or(t)),
     };
-    match body.to_ascii_lowercase().as_str() {
-        "inf" | "infinity" => return Ok(sign * f64::INFINITY),
-        "nan" => return Ok(f64::NAN),
-        _ => {}
+    if body.eq_ignore_ascii_case("inf") || body.eq_ignore_ascii_case("infinity") {
+        return Ok(sign * f64::INFINITY);
+    }
+    if body.eq_ignore_ascii_case("nan") {
+        return Ok(f64::NAN);
     }
     if body.is_empty()
         || !body
@@ -129,15 +137,28 @@ pub fn parse_float_str(s: &str) -> OpResult<f64> {
 /// `str(x)` of an int, written into `buf` without allocating: it is the
 /// commonest conversion in string-building code.
 pub fn int_decimal(x: i64, buf: &mut [u8; 20]) -> &str {
+    // Two digits per division, from a table of the pairs: half the
+    // divisions of a digit at a time.
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
     let mut mag = x.unsigned_abs();
     let mut at = buf.len();
-    loop {
+    while mag >= 100 {
+        let pair = (mag % 100) as usize * 2;
+        mag /= 100;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if mag >= 10 {
+        let pair = mag as usize * 2;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    } else {
         at -= 1;
-        buf[at] = b'0' + (mag % 10) as u8;
-        mag /= 10;
-        if mag == 0 {
-            break;
-        }
+        buf[at] = b'0' + mag as u8;
     }
     if x < 0 {
         at -= 1;
@@ -170,7 +191,22 @@ mod tests {
     #[test]
     fn int_decimal_covers_the_range() {
         let mut buf = [0u8; 20];
-        for x in [0, 7, -7, 10, 997, -1000, i64::MAX, i64::MIN] {
+        for x in [
+            0,
+            7,
+            -7,
+            9,
+            10,
+            99,
+            -99,
+            100,
+            997,
+            -1000,
+            12345,
+            -1_000_000_007,
+            i64::MAX,
+            i64::MIN,
+        ] {
             assert_eq!(int_decimal(x, &mut buf), x.to_string());
         }
     }

@@ -139,7 +139,7 @@ struct Search<'a> {
 
 impl<'a> Search<'a> {
     fn parse(vm: &'a Vm, name: &str, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Result<Search<'a>, PyError> {
-        args::no_kwargs(&format!("str.{name}"), kwargs)?;
+        args::no_kwargs(format_args!("str.{name}"), kwargs)?;
         args::takes(name, args, 1, 3)?;
         let start = args::slice_index(args.get(1).copied())?;
         let end = args::slice_index(args.get(2).copied())?;
@@ -229,7 +229,7 @@ fn endswith(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Nativ
 
 /// `startswith`/`endswith(affix or tuple of affixes, start, end)`.
 fn affix_match(vm: &Vm, recv: Value, args: &[Value], kwargs: &[KwArg], name: &str, at_end: bool) -> NativeResult {
-    args::no_kwargs(&format!("str.{name}"), kwargs)?;
+    args::no_kwargs(format_args!("str.{name}"), kwargs)?;
     args::takes(name, args, 1, 3)?;
     let start = args::slice_index(args.get(1).copied())?;
     let end = args::slice_index(args.get(2).copied())?;
@@ -399,7 +399,7 @@ fn removesuffix(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> N
 }
 
 fn remove_affix(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg], name: &str, suffix: bool) -> NativeResult {
-    let affix = args::exactly_one(&format!("str.{name}"), args, kwargs)?;
+    let affix = args::exactly_one(format_args!("str.{name}"), args, kwargs)?;
     let affix = Text::of(vm, affix).ok_or_else(|| {
         args::error(
             ExcKind::TypeError,
@@ -454,7 +454,7 @@ fn rjust(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeRe
 
 /// `center`/`ljust`/`rjust(width, fillchar=' ')`.
 fn pad(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg], name: &str) -> NativeResult {
-    args::no_kwargs(&format!("str.{name}"), kwargs)?;
+    args::no_kwargs(format_args!("str.{name}"), kwargs)?;
     args::count(name, args, 1, 2)?;
     let width = args::index_arg(vm, args[0])?;
     let fill = match args.get(1) {

@@ -182,7 +182,7 @@ fn strip_sides(
     left: bool,
     right: bool,
 ) -> NativeResult {
-    args::no_kwargs(&format!("str.{name}"), kwargs)?;
+    args::no_kwargs(format_args!("str.{name}"), kwargs)?;
     args::count(name, args, 0, 1)?;
     let chars: Option<Vec<char>> = match args.first() {
         None | Some(Value::None) => None,

@@ -80,6 +80,7 @@ fn range_error() -> PyError {
 
 /// CPython's `math_1`: applies `f` and turns NaN and infinite results of
 /// ordinary arguments into errors.
+#[inline(always)]
 fn math_1(x: f64, f: fn(f64) -> f64, can_overflow: bool) -> Result<f64, PyError> {
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
@@ -91,7 +92,9 @@ fn math_1(x: f64, f: fn(f64) -> f64, can_overflow: bool) -> Result<f64, PyError>
     Ok(r)
 }
 
-/// A one-argument function of a real number.
+/// A one-argument function of a real number. Inline in each function
+/// that uses it, so `f` is an instruction there (`sqrtsd`), not a call.
+#[inline(always)]
 fn unary(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> f64, can_overflow: bool) -> NativeResult {
     let x = args::exactly_one(name, args, kwargs)?;
     let x = args::real_arg(vm, x)?;
@@ -177,7 +180,7 @@ fn log10(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 
 /// The two real arguments of `pow`, `atan2`, `fmod`, `copysign`.
 fn two_reals(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str) -> Result<(f64, f64), PyError> {
-    args::no_kwargs(&format!("math.{name}"), kwargs)?;
+    args::no_kwargs(format_args!("math.{name}"), kwargs)?;
     args::count(name, args, 2, 2)?;
     Ok((args::real_arg(vm, args[0])?, args::real_arg(vm, args[1])?))
 }
@@ -370,7 +373,7 @@ fn two_to_the(e: i32) -> f64 {
 
 /// `floor`, `ceil`, `trunc`: ints pass through, floats round to an int.
 fn to_int(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> f64) -> NativeResult {
-    let x = args::exactly_one(&format!("math.{name}"), args, kwargs)?;
+    let x = args::exactly_one(format_args!("math.{name}"), args, kwargs)?;
     if let Some(i) = x.as_index() {
         return Ok(Value::Int(i));
     }

@@ -19,7 +19,24 @@ impl Vm {
     /// with `PYTHONHASHSEED=0`) and tuples; other hashable objects by
     /// identity; `TypeError` for the unhashable ones. Nested tuples are
     /// walked with a stack of their own, never by recursion.
+    #[inline]
     pub fn hash_value(&self, v: Value) -> OpResult<i64> {
+        // Nearly every key: a str (its hash is kept in it) or an int,
+        // without the walk that tuples need.
+        match v {
+            Value::Obj(r) => {
+                if let Some(s) = self.heap.str_obj(r) {
+                    return Ok(s.hash());
+                }
+            }
+            Value::Int(i) => return Ok(hash_int(i)),
+            _ => {}
+        }
+        self.hash_walk(v)
+    }
+
+    /// `hash_value` for any key: tuples are walked with an explicit stack.
+    fn hash_walk(&self, v: Value) -> OpResult<i64> {
         // One open tuple per level: its items, the next position, the
         // running hash.
         let mut open: Vec<(ObjRef, usize, TupleHasher)> = Vec::new();

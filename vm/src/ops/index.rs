@@ -230,11 +230,34 @@ impl Vm {
             }
             Obj::Tuple(items) => {
                 let s = resolve_slice(items.len(), lower, upper, step)?;
+                if s.step == 1 {
+                    let n = s.len();
+                    let start = s.start.max(0) as usize;
+                    return Ok(self.new_tuple(&items[start..start + n]));
+                }
                 let out: Vec<Value> = s.indices().map(|i| items[i]).collect();
                 Ok(self.new_tuple(out))
             }
             Obj::Str(st) => {
                 let s = resolve_slice(st.nchars(), lower, upper, step)?;
+                // `text[i:j]`: a run of characters is a run of bytes,
+                // copied once into the new str.
+                if s.step == 1 {
+                    let n = s.len();
+                    let start = s.start.max(0) as usize;
+                    let text = st.as_str();
+                    let run = if n == 0 {
+                        ""
+                    } else if st.is_ascii() {
+                        &text[start..start + n]
+                    } else {
+                        let mut offsets = text.char_indices().map(|(b, _)| b).chain([text.len()]).skip(start);
+                        let from = offsets.next().unwrap_or(text.len());
+                        let to = offsets.nth(n - 1).unwrap_or(text.len());
+                        &text[from..to]
+                    };
+                    return Ok(Value::Obj(self.heap.new_str(run)));
+                }
                 let text: String = if st.is_ascii() {
                     let bytes = st.as_str().as_bytes();
                     s.indices().map(|i| bytes[i] as char).collect()

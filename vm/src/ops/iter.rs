@@ -285,8 +285,13 @@ impl Vm {
         match self.heap.get(it) {
             Obj::Enumerate(e) if n == 2 => {
                 let inner = e.inner;
-                // As in iter_next: the inner iterator steps first.
-                let Some(v) = self.iter_next(inner)? else {
+                // As in iter_next: the inner iterator steps first; a
+                // list, tuple or range (nearly always) without a call.
+                let next = match self.iter_next_inline(inner) {
+                    Some(next) => next,
+                    None => self.iter_next(inner)?,
+                };
+                let Some(v) = next else {
                     return Ok(Some(false));
                 };
                 let count = match self.heap.get_mut(it) {
