@@ -96,7 +96,10 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     }
     line.push_str(&end);
     vm.write_out(&line)?;
-    if flush.is_some_and(|f| vm.truthy(f)) {
+    if let Some(f) = flush {
+        if !vm.truth(f)? {
+            return Ok(Value::None);
+        }
         vm.flush_out();
     }
     Ok(Value::None)
@@ -309,6 +312,11 @@ fn chr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 
 fn hash(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("hash", args, kwargs)?;
+    if vm.class_of(v).is_some() {
+        if let Some(h) = vm.instance_hash(v)? {
+            return Ok(Value::Int(h));
+        }
+    }
     Ok(Value::Int(vm.hash_value(v)?))
 }
 

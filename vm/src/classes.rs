@@ -1078,3 +1078,54 @@ impl Vm {
         )
     }
 }
+
+impl Vm {
+    /// `needle in haystack` where the haystack is an instance: its
+    /// `__contains__`, else a walk of its iterator comparing with `==`.
+    pub(crate) fn instance_contains(&mut self, haystack: Value, needle: Value) -> Result<bool, PyError> {
+        if let Some(r) = self.call_special(haystack, "__contains__", &[needle])? {
+            return self.truth(r);
+        }
+        let it = self.get_iter(haystack)?;
+        let Some(it_ref) = it.as_obj() else {
+            return Ok(false);
+        };
+        self.temp_roots.push(it);
+        let found = loop {
+            let item = match self.iter_next(it_ref) {
+                Ok(Some(item)) => item,
+                Ok(None) => break Ok(false),
+                Err(e) => break Err(e),
+            };
+            let same = if item.is(needle) {
+                Ok(true)
+            } else if self.either_instance(item, needle) {
+                self.rich_compare(RichOp::Eq, item, needle).and_then(|v| self.truth(v))
+            } else {
+                self.eq(item, needle).map_err(PyError::from)
+            };
+            match same {
+                Ok(true) => break Ok(true),
+                Ok(false) => {}
+                Err(e) => break Err(e),
+            }
+        };
+        self.temp_roots.pop();
+        found
+    }
+
+    /// `hash(inst)`: its `__hash__` (an int), else by identity (or
+    /// unhashable, for a class with `__eq__` alone).
+    pub(crate) fn instance_hash(&mut self, v: Value) -> Result<Option<i64>, PyError> {
+        match self.call_special(v, "__hash__", &[])? {
+            Some(Value::Int(h)) => Ok(Some(if h == -1 { -2 } else { h })),
+            Some(Value::Bool(b)) => Ok(Some(b as i64)),
+            Some(other) => Err(RawError::type_error(format!(
+                "__hash__ method should return an integer, not '{}'",
+                self.type_name(other)
+            ))
+            .into()),
+            None => Ok(None),
+        }
+    }
+}

@@ -781,7 +781,11 @@ impl Vm {
                     }
                     Opcode::In | Opcode::NotIn => {
                         let (a, b) = self.operands();
-                        let r = tri!(self, pc, self.contains(b, a));
+                        let r = if self.class_of(b).is_some() {
+                            tri!(self, pc, self.instance_contains(b, a))
+                        } else {
+                            tri!(self, pc, self.contains(b, a))
+                        };
                         self.replace_top(Value::Bool(r == (ins.op == Opcode::In)));
                     }
                     Opcode::Jump => pc = arg as usize,

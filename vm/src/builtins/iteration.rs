@@ -255,6 +255,7 @@ pub(super) fn next(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResul
     args::count("next", args, 1, 2)?;
     let it = match args[0].as_obj() {
         Some(r) if vm.heap.get(r).is_iterator() => r,
+        Some(r) if vm.special_method(args[0], "__next__").is_some() => r,
         _ => {
             return Err(args::error(
                 ExcKind::TypeError,
@@ -273,7 +274,7 @@ pub(super) fn any(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
     let v = args::exactly_one("any", args, kwargs)?;
     let it = iterator(vm, v)?;
     while let Some(item) = vm.next_charged(it)? {
-        if vm.truthy(item) {
+        if vm.truth(item)? {
             return Ok(Value::Bool(true));
         }
     }
@@ -284,7 +285,7 @@ pub(super) fn all(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
     let v = args::exactly_one("all", args, kwargs)?;
     let it = iterator(vm, v)?;
     while let Some(item) = vm.next_charged(it)? {
-        if !vm.truthy(item) {
+        if !vm.truth(item)? {
             return Ok(Value::Bool(false));
         }
     }

@@ -21,7 +21,10 @@ pub fn call_type(vm: &mut Vm, kind: TypeKind, args: &[Value], kwargs: &[KwArg]) 
         TypeKind::Str => call_str(vm, args, kwargs),
         TypeKind::Bool => {
             let v = optional_one("bool", args, kwargs)?;
-            Ok(Value::Bool(v.is_some_and(|v| vm.truthy(v))))
+            Ok(Value::Bool(match v {
+                Some(v) => vm.truth(v)?,
+                None => false,
+            }))
         }
         TypeKind::List => {
             let items = match optional_one("list", args, kwargs)? {

@@ -105,6 +105,12 @@ impl Vm {
             Value::Obj(r) => r,
             _ => return Err(self.not_subscriptable(container).into()),
         };
+        if self.class_of(container).is_some() {
+            return match self.call_special(container, "__getitem__", &[index])? {
+                Some(v) => Ok(v),
+                None => Err(self.not_subscriptable(container).into()),
+            };
+        }
         match self.heap.get(r) {
             Obj::List(l) => {
                 let i = self.seq_index(index, "list")?;
@@ -169,6 +175,10 @@ impl Vm {
 
     /// `container[index] = value`.
     pub fn set_item(&mut self, container: Value, index: Value, value: Value) -> Result<(), PyError> {
+        if self.class_of(container).is_some() && self.call_special(container, "__setitem__", &[index, value])?.is_some()
+        {
+            return Ok(());
+        }
         if let Value::Obj(r) = container {
             match self.heap.get(r) {
                 Obj::List(l) => {
@@ -191,6 +201,9 @@ impl Vm {
 
     /// `del container[index]`.
     pub fn del_item(&mut self, container: Value, index: Value) -> Result<(), PyError> {
+        if self.class_of(container).is_some() && self.call_special(container, "__delitem__", &[index])?.is_some() {
+            return Ok(());
+        }
         if let Value::Obj(r) = container {
             match self.heap.get(r) {
                 Obj::List(l) => {

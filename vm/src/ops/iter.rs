@@ -33,9 +33,29 @@ impl Vm {
                 }))
             }
             _ if self.heap.get(r).is_iterator() => return Ok(v),
+            Obj::Instance(_) => return self.instance_iter(v),
             _ => return Err(self.not_iterable(v).into()),
         };
         Ok(Value::Obj(it))
+    }
+
+    /// `iter(inst)`: its `__iter__`, which must give an iterator (a
+    /// built-in one, or an instance with `__next__`).
+    fn instance_iter(&mut self, v: Value) -> Result<Value, PyError> {
+        let Some(it) = self.call_special(v, "__iter__", &[])? else {
+            return Err(self.not_iterable(v).into());
+        };
+        let ok = match it.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Instance(_)) => self.special_method(it, "__next__").is_some(),
+            Some(o) => o.is_iterator(),
+            None => false,
+        };
+        if !ok {
+            return Err(
+                RawError::type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(it))).into(),
+            );
+        }
+        Ok(it)
     }
 
     pub fn not_iterable(&self, v: Value) -> RawError {
@@ -145,6 +165,19 @@ impl Vm {
     pub fn iter_next(&mut self, it: ObjRef) -> Result<Option<Value>, PyError> {
         if let Some(next) = self.iter_next_inline(it) {
             return Ok(next);
+        }
+        if let Obj::Instance(_) = self.heap.get(it) {
+            // An iterator of the script's: `__next__` until StopIteration.
+            return match self.call_special(Value::Obj(it), "__next__", &[]) {
+                Ok(Some(v)) => Ok(Some(v)),
+                Ok(None) => Err(RawError::type_error(format!(
+                    "'{}' object is not an iterator",
+                    self.type_name(Value::Obj(it))
+                ))
+                .into()),
+                Err(e) if e.kind == ExcKind::StopIteration => Ok(None),
+                Err(e) => Err(e),
+            };
         }
         // Step the iterator's own state first; reading the sequence it walks
         // needs the heap again, so positions are copied out.
