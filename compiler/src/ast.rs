@@ -74,6 +74,12 @@ pub enum StmtKind {
         test: Expr,
         msg: Option<Expr>,
     },
+    /// `with item: body`, one item (several nest).
+    With {
+        context: Expr,
+        target: Option<Expr>,
+        body: Vec<Stmt>,
+    },
     /// `try` with its `except` clauses, `else` and `finally`.
     Try {
         body: Vec<Stmt>,
@@ -447,6 +453,7 @@ fn take_bodies(s: &mut Stmt, work: &mut Vec<Stmt>) {
         }
         StmtKind::FunctionDef(def) => work.append(&mut def.body),
         StmtKind::ClassDef(def) => work.append(&mut def.body),
+        StmtKind::With { body, .. } => work.append(body),
         StmtKind::Try {
             body,
             handlers,

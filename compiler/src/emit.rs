@@ -72,6 +72,11 @@ pub(crate) fn handled_name(span: Span) -> String {
     format!(".exc{}_{}", span.line, span.col)
 }
 
+/// The hidden variable a `with` keeps its manager's bound `__exit__` in.
+pub(crate) fn with_exit_name(span: Span) -> String {
+    format!(".with{}_{}", span.line, span.col)
+}
+
 /// The hidden variable a `finally` keeps a pending exception in.
 pub(crate) fn finally_name(span: Span) -> String {
     format!(".fin{}_{}", span.line, span.col)
@@ -89,6 +94,7 @@ fn has_annotated_assignment(body: &[Stmt]) -> bool {
                 StmtKind::If { body, orelse, .. }
                 | StmtKind::While { body, orelse, .. }
                 | StmtKind::For { body, orelse, .. } => blocks.extend([&body[..], &orelse[..]]),
+                StmtKind::With { body, .. } => blocks.push(body),
                 StmtKind::Try {
                     body,
                     handlers,
@@ -113,15 +119,15 @@ struct Protect {
     /// Where the currently open range began, if one is open.
     open: Option<u32>,
     ranges: Vec<(u32, u32)>,
-    /// For a `finally`: its body, run again on each way out.
-    fin: Option<Rc<Vec<Stmt>>>,
+    /// What each way out runs: a `finally` body, or a `with`'s exit.
+    fin: Option<Rc<Cleanup>>,
     /// How many loops enclosed the `try` (a `break` passes the regions
     /// opened inside its loop).
     loops_at: usize,
 }
 
 impl Protect {
-    fn new(at: usize, fin: Option<Rc<Vec<Stmt>>>, loops_at: usize) -> Protect {
+    fn new(at: usize, fin: Option<Rc<Cleanup>>, loops_at: usize) -> Protect {
         Protect {
             open: Some(at as u32),
             ranges: Vec::new(),
@@ -137,6 +143,15 @@ impl Protect {
             }
         }
     }
+}
+
+/// What leaving a protected region runs.
+enum Cleanup {
+    /// A `finally` body.
+    Finally(Vec<Stmt>),
+    /// `__exit__(None, None, None)` of the `with` whose hidden variable
+    /// holds the bound method.
+    WithExit(String),
 }
 
 /// The state of one enclosing loop while its body is compiled.
@@ -566,6 +581,7 @@ impl<'a> FnEmitter<'a> {
                 orelse,
                 finalbody,
             } => self.try_stmt(s.span, body, handlers, orelse, finalbody)?,
+            StmtKind::With { context, target, body } => self.with_stmt(s.span, context, target.as_ref(), body)?,
             StmtKind::Raise { exc: None, .. } if !self.handled.is_empty() => {
                 // A bare `raise` in an `except` clause: that exception again.
                 let name = self.handled.last().expect("checked").clone();
@@ -949,7 +965,7 @@ impl<'a> FnEmitter<'a> {
                 // The body runs outside its own region and those inside
                 // it (a `return` in it must not run it again).
                 let inner = self.protects.split_off(i);
-                let done = self.stmts(&fin);
+                let done = self.cleanup(&fin);
                 self.protects.extend(inner);
                 done?;
             }
@@ -995,7 +1011,7 @@ impl<'a> FnEmitter<'a> {
         let loops_at = self.loops.len();
         let has_fin = !finalbody.is_empty();
         if has_fin {
-            let fin = Rc::new(finalbody.to_vec());
+            let fin = Rc::new(Cleanup::Finally(finalbody.to_vec()));
             self.protects.push(Protect::new(self.here(), Some(fin), loops_at));
         }
         if handlers.is_empty() {
@@ -1062,6 +1078,69 @@ impl<'a> FnEmitter<'a> {
             self.emit(Opcode::Raise, 1);
             self.patch_here(skip);
         }
+        Ok(())
+    }
+
+    /// Emits a region's cleanup on a way out of it.
+    fn cleanup(&mut self, c: &Cleanup) -> Result<(), SyntaxError> {
+        match c {
+            Cleanup::Finally(body) => self.stmts(body),
+            Cleanup::WithExit(hidden) => {
+                self.emit_with_exit(hidden);
+                Ok(())
+            }
+        }
+    }
+
+    /// `exit(None, None, None)`, its result dropped.
+    fn emit_with_exit(&mut self, hidden: &str) {
+        self.load_name(hidden);
+        for _ in 0..3 {
+            self.emit_const(Constant::None);
+        }
+        self.emit(Opcode::Call, 3);
+        self.emit(Opcode::Pop, 0);
+    }
+
+    /// `with context as target: body`: the bound `__exit__` waits in a
+    /// hidden variable; the body is a protected region whose exception
+    /// goes to `WithExit` (which may swallow it), and every other way out
+    /// calls `__exit__(None, None, None)`.
+    #[inline(never)]
+    fn with_stmt(
+        &mut self,
+        span: Span,
+        context: &Expr,
+        target: Option<&Expr>,
+        body: &[Stmt],
+    ) -> Result<(), SyntaxError> {
+        self.expr(context)?;
+        self.at_line(span, |e| e.emit(Opcode::WithEnter, 0));
+        // Named by the item's place: `with a, b:` is two nested statements.
+        let hidden = with_exit_name(context.span);
+        // The exit below the entered value.
+        self.emit(Opcode::RotTwo, 0);
+        self.store_name(&hidden);
+        match target {
+            Some(t) => self.store_target(t)?,
+            None => {
+                self.emit(Opcode::Pop, 0);
+            }
+        }
+        let cleanup = Rc::new(Cleanup::WithExit(hidden.clone()));
+        self.protects
+            .push(Protect::new(self.here(), Some(cleanup), self.loops.len()));
+        self.stmts(body)?;
+        let mut p = self.protects.pop().expect("pushed above");
+        p.close(self.here());
+        self.at_line(span, |e| e.emit_with_exit(&hidden));
+        let skip = self.emit(Opcode::Jump, 0);
+        let target = self.here();
+        self.end_protect(p, target);
+        // [exc]
+        self.load_name(&hidden);
+        self.at_line(span, |e| e.emit(Opcode::WithExit, 0));
+        self.patch_here(skip);
         Ok(())
     }
 

@@ -211,7 +211,6 @@ impl Parser {
         let span = self.span();
         if let Tok::Name(kw) = self.tok().clone() {
             let unsupported = match kw.as_str() {
-                "with" => Some("with statements are not supported"),
                 "async" => Some("async functions are not supported"),
                 "match" if matches!(self.tokens.get(self.pos + 1).map(|t| &t.tok), Some(Tok::Name(_))) => {
                     Some("match statements are not supported")
@@ -222,7 +221,7 @@ impl Parser {
                 return Err(self.error_at(span, msg));
             }
             match kw.as_str() {
-                "if" | "while" | "for" | "def" | "class" | "try" => return self.compound(span),
+                "if" | "while" | "for" | "def" | "class" | "try" | "with" => return self.compound(span),
                 "else" | "elif" | "except" | "finally" => return Err(self.invalid()),
                 _ => {}
             }
@@ -253,6 +252,8 @@ impl Parser {
             self.class_stmt(Vec::new(), span)?
         } else if self.at_kw("try") {
             self.try_stmt()?
+        } else if self.at_kw("with") {
+            self.with_stmt()?
         } else {
             self.def_stmt(Vec::new(), span)?
         };
@@ -663,6 +664,39 @@ impl Parser {
             kind: StmtKind::While { test, body, orelse },
             span,
         })
+    }
+
+    /// `with a as x, b as y: body` is `with a as x:` around `with b as y:`.
+    #[inline(never)]
+    fn with_stmt(&mut self) -> Result<Stmt, SyntaxError> {
+        let span = self.span();
+        self.advance();
+        if self.at_op("(") {
+            return Err(self.error_here("parenthesized with items are not supported"));
+        }
+        let mut items = Vec::new();
+        loop {
+            let context = self.test()?;
+            let target = if self.eat_kw("as") {
+                let t = self.binary(0)?;
+                self.check_target(&t, "assign to")?;
+                Some(t)
+            } else {
+                None
+            };
+            items.push((context, target));
+            if !self.eat_op(",") {
+                break;
+            }
+        }
+        let mut body = self.block("'with' statement", span.line)?;
+        while let Some((context, target)) = items.pop() {
+            body = vec![Stmt {
+                kind: StmtKind::With { context, target, body },
+                span,
+            }];
+        }
+        Ok(body.pop().expect("one item at least"))
     }
 
     #[inline(never)]

@@ -325,6 +325,14 @@ impl Builder {
                 self.stmts(orelse)?;
                 self.stmts(finalbody)
             }
+            StmtKind::With { context, target, body } => {
+                self.expr(context)?;
+                self.scope().bind(&crate::emit::with_exit_name(context.span));
+                if let Some(t) = target {
+                    self.target(t)?;
+                }
+                self.stmts(body)
+            }
             StmtKind::Raise { exc, cause } => [exc, cause].into_iter().flatten().try_for_each(|e| self.expr(e)),
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;

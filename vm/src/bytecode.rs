@@ -132,6 +132,8 @@ opcodes! { |n|
     SetupAnnotations(0 => 0) "bind global name n (`__annotations__`) to a new dict unless it is bound";
     AnnotateFunction(2 => 1) "pop a dict of annotations; it becomes the `__annotations__` of the function below it";
     Raise(n => 0) "raise: n 0 re-raises, 1 pops the exception, 2 pops the cause, then the exception";
+    WithEnter(1 => 2) "pop a context manager; push its bound __exit__, then what its __enter__ returns";
+    WithExit(2 => 0) "pop an exception and a bound __exit__; call it with the exception, and raise the exception again unless it returns true";
     ExcMatch(2 => 1) "pop a class (or tuple of classes) and an exception; push whether the exception is an instance of it";
     ReraiseAt(0 => 0) "raise again the exception n below the top (a bare `raise` in an except clause)";
     RaiseAssert(n => 0) "raise AssertionError, with the popped message if n is 1";

@@ -1129,3 +1129,32 @@ impl Vm {
         }
     }
 }
+
+impl Vm {
+    /// A context manager's bound `__exit__`, looked up (as CPython does)
+    /// before `__enter__` runs.
+    pub(crate) fn context_exit(&mut self, mgr: Value) -> Result<Value, PyError> {
+        let unsupported = |vm: &Vm, extra: &str| -> PyError {
+            RawError::type_error(format!(
+                "'{}' object does not support the context manager protocol{extra}",
+                vm.type_name(mgr)
+            ))
+            .into()
+        };
+        let Some(class) = self.class_of(mgr) else {
+            return Err(unsupported(self, ""));
+        };
+        if self.special_method(mgr, "__enter__").is_none() {
+            return Err(unsupported(self, ""));
+        }
+        match self.special_method(mgr, "__exit__") {
+            Some(exit) => Ok(self.bind(exit, mgr, class)),
+            None => Err(unsupported(self, " (missed __exit__ method)")),
+        }
+    }
+
+    /// `mgr.__enter__()`.
+    pub(crate) fn context_enter(&mut self, mgr: Value) -> Result<Value, PyError> {
+        Ok(self.call_special(mgr, "__enter__", &[])?.unwrap_or(Value::None))
+    }
+}

@@ -1093,6 +1093,28 @@ impl Vm {
                         let e = self.raised(exc);
                         throw!(self, pc, e);
                     }
+                    Opcode::WithEnter => {
+                        let mgr = self.top();
+                        let exit = tri!(self, pc, self.context_exit(mgr));
+                        self.stack.push(exit);
+                        let entered = tri!(self, pc, self.context_enter(mgr));
+                        let n = self.stack.len();
+                        self.stack[n - 2] = exit;
+                        self.stack[n - 1] = entered;
+                    }
+                    Opcode::WithExit => {
+                        let (&exc, &exit) = self.operand_refs();
+                        let class = match self.class_of(exc) {
+                            Some(c) => Value::Obj(c),
+                            None => Value::None,
+                        };
+                        let r = tri!(self, pc, self.call_value(exit, &[class, exc, Value::None]));
+                        if !tri!(self, pc, self.truth(r)) {
+                            let e = self.raised(exc);
+                            throw!(self, pc, e);
+                        }
+                        self.discard(2);
+                    }
                     Opcode::ExcMatch => {
                         let (&exc, &classes) = self.operand_refs();
                         let m = tri!(self, pc, self.exception_matches(exc, classes));
