@@ -242,6 +242,8 @@ pub enum ExprKind {
         upper: Option<Box<Expr>>,
         step: Option<Box<Expr>>,
     },
+    /// `*x` among a call's arguments.
+    Starred(Box<Expr>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -267,6 +269,7 @@ pub struct Comprehension {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Keyword {
+    /// Empty for `**mapping`.
     pub name: String,
     pub value: Expr,
     pub span: Span,
@@ -427,6 +430,7 @@ fn take_children(e: &mut Expr, work: &mut Vec<Expr>) {
                 work.push(take(b));
             }
         }
+        ExprKind::Starred(value) => work.push(take(value)),
     }
 }
 

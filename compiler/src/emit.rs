@@ -1390,6 +1390,7 @@ impl<'a> FnEmitter<'a> {
                 }
             }
             ExprKind::Slice { .. } => return Err(self.error("slices are supported only as subscripts", e.span)),
+            ExprKind::Starred(_) => return Err(self.error("can't use starred expression here", e.span)),
         }
         Ok(())
     }
@@ -1470,6 +1471,9 @@ impl<'a> FnEmitter<'a> {
     }
 
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> Result<(), SyntaxError> {
+        if args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) || keywords.iter().any(|k| k.name.is_empty()) {
+            return self.call_unpacking(func, args, keywords);
+        }
         let argc = args.len() + keywords.len();
         if argc > MAX_CALL_ARGS {
             return Err(self.error(format!("more than {MAX_CALL_ARGS} arguments are not supported"), e.span));
@@ -1517,6 +1521,44 @@ impl<'a> FnEmitter<'a> {
                 self.emit(Opcode::Call, argc as u32);
             }
         }
+        Ok(())
+    }
+
+    /// A call with `*iterable` or `**mapping` arguments: the positional
+    /// arguments gathered in a list, the keywords in a dict, then
+    /// `CallEx` spreads them.
+    #[inline(never)]
+    fn call_unpacking(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> Result<(), SyntaxError> {
+        self.expr(func)?;
+        self.emit(Opcode::BuildList, 0);
+        for a in args {
+            match &a.kind {
+                ExprKind::Starred(inner) => {
+                    self.expr(inner)?;
+                    self.emit(Opcode::ListExtend, 0);
+                }
+                _ => {
+                    self.expr(a)?;
+                    self.emit(Opcode::ListAppend, 0);
+                }
+            }
+        }
+        if keywords.is_empty() {
+            self.emit(Opcode::CallEx, 0);
+            return Ok(());
+        }
+        self.emit(Opcode::BuildDict, 0);
+        for k in keywords {
+            if k.name.is_empty() {
+                self.expr(&k.value)?;
+                self.emit(Opcode::DictMerge, 1);
+            } else {
+                self.emit_const(Constant::Str(k.name.as_str().into()));
+                self.expr(&k.value)?;
+                self.emit(Opcode::DictMerge, 2);
+            }
+        }
+        self.emit(Opcode::CallEx, 1);
         Ok(())
     }
 

@@ -1261,8 +1261,31 @@ impl Parser {
         let mut keywords: Vec<Keyword> = Vec::new();
         while !self.at_op(")") {
             let span = self.span();
-            if self.at_op("*") || self.at_op("**") {
-                return Err(self.error_here("*args and **kwargs in calls are not supported"));
+            if self.eat_op("**") {
+                let value = self.test()?;
+                keywords.push(Keyword {
+                    name: String::new(),
+                    value,
+                    span,
+                });
+                if !self.eat_op(",") {
+                    break;
+                }
+                continue;
+            }
+            if self.eat_op("*") {
+                let value = self.test()?;
+                if keywords.iter().any(|k| k.name.is_empty()) {
+                    return Err(self.error_at(span, "iterable argument unpacking follows keyword argument unpacking"));
+                }
+                args.push(Expr {
+                    kind: ExprKind::Starred(Box::new(value)),
+                    span,
+                });
+                if !self.eat_op(",") {
+                    break;
+                }
+                continue;
             }
             let is_keyword = matches!(self.tok(), Tok::Name(n) if !is_keyword(n))
                 && matches!(self.tokens.get(self.pos + 1).map(|t| &t.tok), Some(Tok::Op("=")));

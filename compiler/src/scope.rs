@@ -509,6 +509,7 @@ impl Builder {
                 self.expr(value)?;
                 self.expr(index)
             }
+            ExprKind::Starred(value) => self.expr(value),
             ExprKind::Slice { lower, upper, step } => [lower, upper, step]
                 .into_iter()
                 .flatten()

@@ -246,6 +246,10 @@ fn write(out: &mut String, e: &Expr, level: Level) {
             write(out, index, Level::Tuple);
             out.push(']');
         }
+        ExprKind::Starred(value) => {
+            out.push('*');
+            write(out, value, Level::Atom);
+        }
         ExprKind::Slice { lower, upper, step } => {
             if let Some(l) = lower {
                 write(out, l, Level::Test);

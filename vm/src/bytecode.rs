@@ -116,6 +116,9 @@ opcodes! { |n|
     BuildTuple(n => 1) "pop n values, push a tuple of them";
     BuildList(n => 1) "pop n values, push a list of them";
     BuildDict(2 * n => 1) "pop n key-value pairs, push a dict of them";
+    ListExtend(n + 1 => n) "pop an iterable, extend the list n below the new top with its items";
+    DictMerge(n + 1 => 1) "n 1: pop a mapping and add its items to the dict below it (a call's keywords: a repeated name is an error); n 2: pop a value and a key and add them so";
+    CallEx(n + 2 => 1) "pop a dict of keyword arguments if n is 1, a list of positional arguments and the callee; push the call's result";
     ListAppend(n + 1 => n) "pop a value, append it to the list n below the new top";
     DictInsert(n + 2 => n) "pop value and key, insert into the dict n below the new top";
     FormatValue(2 => 1) "pop spec and value; push format(value, spec) after conversion n (0 none, 1 !s, 2 !r, 3 !a)";

@@ -284,6 +284,103 @@ impl Vm {
         }
     }
 
+    /// `f(*args, **kwargs)`: the list (and dict) on top of the stack,
+    /// above the callee, spread into arguments and keyword names as a
+    /// plain call takes them.
+    pub(crate) fn spread_call_args(&mut self, has_kw: bool) -> Result<(usize, Option<Value>), PyError> {
+        let kwargs = if has_kw { self.stack.pop() } else { None };
+        let list = self.stack.pop().expect("the arguments list");
+        // Rooted again below, as arguments; nothing collects meanwhile.
+        let positional = match list.as_obj().and_then(|r| self.heap.list(r)) {
+            Some(l) => l.to_vec(),
+            None => Vec::new(),
+        };
+        let mut names = Vec::new();
+        let mut values = Vec::new();
+        if let Some(d) = kwargs.and_then(|d| d.as_obj()).and_then(|d| self.heap.dict(d)) {
+            for e in d.table.iter() {
+                names.push(e.key);
+                values.push(e.value);
+            }
+        }
+        let n = positional.len() + values.len();
+        self.charge(n as u64)?;
+        if self.stack.len() + n + crate::limits::FRAME_HEADROOM > self.stack.capacity() {
+            self.grow_stacks(n + crate::limits::FRAME_HEADROOM)?;
+        }
+        self.stack.extend(positional);
+        self.stack.extend(values);
+        let kwnames = (!names.is_empty()).then(|| self.new_tuple(&names));
+        Ok((n, kwnames))
+    }
+
+    /// A `**mapping` of a call added to its keywords.
+    pub(crate) fn merge_keywords(&mut self, callee: Value, dict: Value, mapping: Value) -> Result<(), PyError> {
+        let entries: Vec<(Value, Value)> = match mapping.as_obj().and_then(|r| self.heap.dict(r)) {
+            Some(d) => d.table.iter().map(|e| (e.key, e.value)).collect(),
+            None => {
+                return Err(RawError::type_error(format!(
+                    "{}() argument after ** must be a mapping, not {}",
+                    self.callable_name(callee),
+                    self.type_name(mapping)
+                ))
+                .into())
+            }
+        };
+        for (k, v) in entries {
+            self.merge_keyword(callee, dict, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// One keyword argument added: a str, named once.
+    pub(crate) fn merge_keyword(&mut self, callee: Value, dict: Value, key: Value, value: Value) -> Result<(), PyError> {
+        let Some(name) = self.as_str(key).map(str::to_string) else {
+            return Err(
+                RawError::type_error(format!("{}() keywords must be strings", self.callable_name(callee))).into(),
+            );
+        };
+        let d = dict.as_obj().expect("a dict");
+        if self.dict_get(d, key)?.is_some() {
+            return Err(RawError::type_error(format!(
+                "{}() got multiple values for keyword argument '{name}'",
+                self.callable_name(callee)
+            ))
+            .into());
+        }
+        self.dict_set(d, key, value)?;
+        Ok(())
+    }
+
+    /// A callable as CPython's call errors name it: `__main__.f`,
+    /// `__main__.P.move`, `max`.
+    pub(crate) fn callable_name(&self, v: Value) -> String {
+        let module = || {
+            self.get_global("__name__")
+                .and_then(|m| self.as_str(m).map(str::to_string))
+                .unwrap_or_else(|| "__main__".to_string())
+        };
+        match v.as_obj().map(|r| (r, self.heap.get(r))) {
+            Some((_, Obj::Function(f))) => format!("{}.{}", module(), self.code(f.code).code.qualname),
+            Some((_, Obj::Method(m))) => self.callable_name(m.func),
+            Some((_, Obj::Native(n))) => n.name.to_string(),
+            Some((r, Obj::Class(_))) => self.class_path(r),
+            Some((_, Obj::Type(k))) => k.name().to_string(),
+            _ => self.type_name(v).to_string(),
+        }
+    }
+
+    /// Whether `iter(v)` could succeed without calling script code first
+    /// (an instance counts if its class defines `__iter__`).
+    pub(crate) fn is_iterable(&self, v: Value) -> bool {
+        match v.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::List(_) | Obj::Tuple(_) | Obj::Range(_) | Obj::Str(_) | Obj::Dict(_) | Obj::DictView(_)) => true,
+            Some(Obj::Instance(_)) => self.special_method(v, "__iter__").is_some(),
+            Some(o) => o.is_iterator(),
+            None => false,
+        }
+    }
+
     /// Calls class `class` (at `callee_at`, under `argc` arguments): a new
     /// instance replaces the class in the callee slot, and its `__init__`
     /// runs in a frame marked `init`, whose return leaves the instance

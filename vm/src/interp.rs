@@ -931,6 +931,47 @@ impl Vm {
                             tri!(self, pc, self.heap.append(r, v));
                         }
                     }
+                    Opcode::ListExtend => {
+                        let items = self.top();
+                        if !self.is_iterable(items) {
+                            // Only calls spread a list (the callee is below it).
+                            let callee = self.stack[self.stack.len() - 3];
+                            throw!(
+                                self,
+                                pc,
+                                RawError::type_error(format!(
+                                    "{}() argument after * must be an iterable, not {}",
+                                    self.callable_name(callee),
+                                    self.type_name(items)
+                                ))
+                            );
+                        }
+                        let items = tri!(self, pc, self.collect_iterable(items));
+                        self.pop();
+                        let list = self.stack[self.stack.len() - 1 - arg as usize];
+                        if let Some(r) = list.as_obj() {
+                            for v in items {
+                                tri!(self, pc, self.heap.append(r, v));
+                            }
+                        }
+                    }
+                    Opcode::DictMerge => {
+                        if arg == 2 {
+                            let value = self.pop();
+                            let key = self.pop();
+                            let dict = self.top();
+                            let callee = self.stack[self.stack.len() - 3];
+                            tri!(self, pc, self.merge_keyword(callee, dict, key, value));
+                        } else {
+                            let (dict, mapping) = {
+                                let (&d, &m) = self.operand_refs();
+                                (d, m)
+                            };
+                            let callee = self.stack[self.stack.len() - 4];
+                            tri!(self, pc, self.merge_keywords(callee, dict, mapping));
+                            self.pop();
+                        }
+                    }
                     Opcode::DictInsert => {
                         let value = self.pop();
                         let key = self.pop();
@@ -969,14 +1010,14 @@ impl Vm {
                         let f = self.make_function(cid, arg as usize);
                         self.stack.push(f);
                     }
-                    Opcode::Call | Opcode::CallKw => {
-                        let kwnames = if ins.op == Opcode::CallKw {
-                            Some(self.pop())
-                        } else {
-                            None
+                    Opcode::Call | Opcode::CallKw | Opcode::CallEx => {
+                        let (argc, kwnames) = match ins.op {
+                            Opcode::CallKw => (arg as usize, Some(self.pop())),
+                            Opcode::Call => (arg as usize, None),
+                            _ => tri!(self, pc, self.spread_call_args(arg == 1)),
                         };
                         self.frames.last_mut().expect("running frame").pc = pc;
-                        match self.call_from_stack(arg as usize, kwnames) {
+                        match self.call_from_stack(argc, kwnames) {
                             Ok(true) => {
                                 if !REC && self.hot_threshold != u32::MAX && self.entered() {
                                     return Ok(None);
