@@ -144,10 +144,40 @@ pub struct ClassDef {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Param {
     pub name: String,
+    pub kind: ParamKind,
     pub default: Option<Expr>,
     /// `name: annotation` (a `def` parameter only; lambdas have none).
     pub annotation: Option<Expr>,
     pub span: Span,
+}
+
+/// Where a parameter takes its argument from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamKind {
+    /// Before a `/`: by position only.
+    PosOnly,
+    /// By position or by keyword.
+    Positional,
+    /// After `*` or `*args`: by keyword only.
+    KwOnly,
+    /// `*args`: the extra positional arguments, as a tuple.
+    VarArgs,
+    /// `**kwargs`: the extra keyword arguments, as a dict.
+    VarKw,
+}
+
+/// Parameters in the order their slots are laid out: positional (with the
+/// positional-only ones first), keyword-only, `*args`, `**kwargs`.
+pub fn slot_order(params: &[Param]) -> Vec<&Param> {
+    let rank = |p: &Param| match p.kind {
+        ParamKind::PosOnly | ParamKind::Positional => 0,
+        ParamKind::KwOnly => 1,
+        ParamKind::VarArgs => 2,
+        ParamKind::VarKw => 3,
+    };
+    let mut ordered: Vec<&Param> = params.iter().collect();
+    ordered.sort_by_key(|p| rank(p));
+    ordered
 }
 
 /// `name` or `name as asname` in an import.

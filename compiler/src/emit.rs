@@ -895,8 +895,11 @@ impl<'a> FnEmitter<'a> {
         body: impl FnOnce(&mut FnEmitter) -> Result<(), SyntaxError>,
         returns_expr: bool,
     ) -> Result<(), SyntaxError> {
+        // The positional parameters' defaults, then the keyword-only
+        // ones', each in order.
         let mut ndefaults = 0;
-        for p in params {
+        let positional = |p: &&Param| matches!(p.kind, ParamKind::Positional | ParamKind::PosOnly);
+        for p in params.iter().filter(positional) {
             match &p.default {
                 Some(d) => {
                     self.expr(d)?;
@@ -906,6 +909,12 @@ impl<'a> FnEmitter<'a> {
                     return Err(self.error("non-default argument follows default argument", p.span));
                 }
                 None => {}
+            }
+        }
+        for p in params.iter().filter(|p| p.kind == ParamKind::KwOnly) {
+            if let Some(d) = &p.default {
+                self.expr(d)?;
+                ndefaults += 1;
             }
         }
         let qualname: Rc<str> = if self.code.is_module {
@@ -925,6 +934,18 @@ impl<'a> FnEmitter<'a> {
             self.futures,
         );
         child.code.ndefaults = ndefaults;
+        let locals = &mut child.code.locals;
+        // A comprehension's one parameter (`.0`) is in its scope only.
+        let extras = params.iter().filter(|p| !positional(p)).count() as u32;
+        locals.nparams = self.scopes.scopes[scope].params.len() as u32 - extras;
+        locals.nposonly = params.iter().filter(|p| p.kind == ParamKind::PosOnly).count() as u32;
+        locals.kwonly = params
+            .iter()
+            .filter(|p| p.kind == ParamKind::KwOnly)
+            .map(|p| p.default.is_some())
+            .collect();
+        locals.varargs = params.iter().any(|p| p.kind == ParamKind::VarArgs);
+        locals.varkw = params.iter().any(|p| p.kind == ParamKind::VarKw);
         child.line = span.line;
         child.meter = self.meter;
         child.stack = self.stack;

@@ -870,13 +870,48 @@ impl Parser {
     #[inline(never)]
     fn params(&mut self, close: &str) -> Result<Vec<Param>, SyntaxError> {
         let mut params: Vec<Param> = Vec::new();
+        // After `*` or `*args`, parameters are keyword-only.
+        let mut kind = ParamKind::Positional;
+        let mut bare_star: Option<Span> = None;
         while !self.at_op(close) {
             let span = self.span();
-            if self.at_op("*") || self.at_op("**") {
-                return Err(self.error_here("*args and **kwargs parameters are not supported"));
+            if params.last().is_some_and(|p| p.kind == ParamKind::VarKw) {
+                return Err(self.error_at(span, "arguments cannot follow var-keyword argument"));
             }
-            if self.at_op("/") {
-                return Err(self.error_here("positional-only parameters are not supported"));
+            if self.eat_op("/") {
+                if kind != ParamKind::Positional || params.iter().any(|p| p.kind == ParamKind::PosOnly) {
+                    return Err(self.error_at(span, "/ must be ahead of *"));
+                }
+                if params.is_empty() {
+                    return Err(self.error_at(span, "at least one argument must precede /"));
+                }
+                for p in params.iter_mut() {
+                    p.kind = ParamKind::PosOnly;
+                }
+                if !self.eat_op(",") {
+                    break;
+                }
+                continue;
+            }
+            let mut this = kind;
+            if self.eat_op("**") {
+                this = ParamKind::VarKw;
+            } else if self.eat_op("*") {
+                if kind == ParamKind::KwOnly {
+                    return Err(self.error_at(span, "* argument may appear only once"));
+                }
+                kind = ParamKind::KwOnly;
+                if self.at_op(",") || self.at_op(close) {
+                    bare_star = Some(span);
+                    if !self.eat_op(",") {
+                        break;
+                    }
+                    continue;
+                }
+                this = ParamKind::VarArgs;
+            }
+            if this == ParamKind::KwOnly || this == ParamKind::VarKw {
+                bare_star = None;
             }
             let name = self.name()?;
             // Only a `def` parameter takes an annotation: in a lambda the
@@ -887,7 +922,13 @@ impl Parser {
                 None
             };
             let default = if self.eat_op("=") { Some(self.test()?) } else { None };
-            if default.is_none() && params.iter().any(|p| p.default.is_some()) {
+            if default.is_some() && matches!(this, ParamKind::VarArgs | ParamKind::VarKw) {
+                return Err(self.error_at(span, "var-positional argument cannot have default value"));
+            }
+            if default.is_none()
+                && matches!(this, ParamKind::Positional | ParamKind::PosOnly)
+                && params.iter().any(|p| p.default.is_some())
+            {
                 return Err(self.error_at(span, "non-default argument follows default argument"));
             }
             if params.iter().any(|p| p.name == name) {
@@ -895,6 +936,7 @@ impl Parser {
             }
             params.push(Param {
                 name,
+                kind: this,
                 default,
                 annotation,
                 span,
@@ -902,6 +944,9 @@ impl Parser {
             if !self.eat_op(",") {
                 break;
             }
+        }
+        if let Some(span) = bare_star {
+            return Err(self.error_at(span, "named arguments must follow bare *"));
         }
         Ok(params)
     }

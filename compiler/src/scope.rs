@@ -390,7 +390,7 @@ impl Builder {
                     .chain(def.returns.as_ref())
                     .try_for_each(|a| self.annotation(a))?;
                 self.scope().bind(&def.name);
-                let params = def.params.iter().map(|p| p.name.clone()).collect();
+                let params = slot_order(&def.params).iter().map(|p| p.name.clone()).collect();
                 self.enter(&**def, params, |b| b.stmts(&def.body))
             }
             StmtKind::ClassDef(def) => {
@@ -496,7 +496,7 @@ impl Builder {
                     .iter()
                     .filter_map(|p| p.default.as_ref())
                     .try_for_each(|d| self.expr(d))?;
-                let names = params.iter().map(|p| p.name.clone()).collect();
+                let names = slot_order(params).iter().map(|p| p.name.clone()).collect();
                 self.enter(e, names, |b| b.expr(body))
             }
             ExprKind::Call { func, args, keywords } => {

@@ -201,15 +201,39 @@ fn write(out: &mut String, e: &Expr, level: Level) {
         }
         ExprKind::Lambda { params, body } => {
             parenthesize(out, level > Level::Test, |out| {
-                out.push_str(if params.is_empty() { "lambda" } else { "lambda " });
+                // CPython writes `lambda*, k: 0` (no space before a bare `*`).
+                let bare_star_first = params.first().is_some_and(|p| p.kind == ParamKind::KwOnly);
+                out.push_str(if params.is_empty() || bare_star_first {
+                    "lambda"
+                } else {
+                    "lambda "
+                });
+                let mut star_written = false;
                 for (i, p) in params.iter().enumerate() {
                     if i > 0 {
                         out.push_str(", ");
+                    }
+                    match p.kind {
+                        ParamKind::KwOnly if !star_written => {
+                            out.push_str("*, ");
+                            star_written = true;
+                        }
+                        ParamKind::VarArgs => {
+                            out.push('*');
+                            star_written = true;
+                        }
+                        ParamKind::VarKw => out.push_str("**"),
+                        _ => {}
                     }
                     out.push_str(&p.name);
                     if let Some(d) = &p.default {
                         out.push('=');
                         write(out, d, Level::Test);
+                    }
+                    let last_posonly =
+                        p.kind == ParamKind::PosOnly && params.get(i + 1).is_none_or(|n| n.kind != ParamKind::PosOnly);
+                    if last_posonly {
+                        out.push_str(", /");
                     }
                 }
                 out.push_str(": ");

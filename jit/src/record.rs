@@ -1180,7 +1180,10 @@ impl Recorder {
                 // from the trace's root frame the call is made for real
                 // (the trace ends there); from an inlined call, whose frame
                 // only an exit can make, the interpreter makes it.
-                let simple = argc == locals.nparams as usize && locals.cells.is_empty() && locals.free.is_empty();
+                let simple = argc == locals.nparams as usize
+                    && locals.cells.is_empty()
+                    && locals.free.is_empty()
+                    && !locals.extended();
                 let recursive = fcode == self.code || self.frames.iter().any(|f| f.code == fcode);
                 if recursive && !self.known_recursive.contains(&fcode) {
                     self.found_recursive.push(fcode);
@@ -1230,6 +1233,12 @@ impl Recorder {
                 }
                 if argc != locals.nparams as usize {
                     return Err(format!("NYI: calling {}() with default arguments", code.qualname));
+                }
+                if locals.extended() {
+                    return Err(format!(
+                        "NYI: inlining {}(), which takes *args, **kwargs or keyword-only arguments",
+                        code.qualname
+                    ));
                 }
                 if !locals.cells.is_empty() {
                     return Err(format!("NYI: inlining {}(), which makes closure cells", code.qualname));

@@ -1,3 +1,2 @@
 # expected: hand-written (outside the subset: Rumba refuses it by name)
-def f(*args):
-    return args
+first, *rest = [1, 2, 3]

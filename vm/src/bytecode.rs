@@ -279,12 +279,41 @@ pub enum Constant {
 pub struct Locals {
     /// Names of all slots; parameters come first, in order.
     pub names: Vec<Rc<str>>,
+    /// Positional parameters (the first slots).
     pub nparams: u32,
+    /// How many of them are positional-only (before `/`).
+    pub nposonly: u32,
+    /// The keyword-only parameters (the slots after the positional ones):
+    /// whether each has a default.
+    pub kwonly: Vec<bool>,
+    /// A `*args` slot follows them.
+    pub varargs: bool,
+    /// A `**kwargs` slot follows that.
+    pub varkw: bool,
     /// Slots that hold a cell because a nested function captures them.
     pub cells: Vec<u32>,
     /// Slots that receive the function's closure cells on entry, in the
     /// order of `FunctionObj::cells`.
     pub free: Vec<u32>,
+}
+
+impl Locals {
+    /// Whether binding arguments takes more than one slot per positional
+    /// argument (keyword-only parameters, `*args`, `**kwargs`).
+    pub fn extended(&self) -> bool {
+        !self.kwonly.is_empty() || self.varargs || self.varkw
+    }
+
+    /// How many of a function's defaults belong to keyword-only
+    /// parameters (they follow the positional ones).
+    pub fn nkwdefaults(&self) -> usize {
+        self.kwonly.iter().filter(|d| **d).count()
+    }
+
+    /// All the parameter slots.
+    pub fn nslots_params(&self) -> usize {
+        self.nparams as usize + self.kwonly.len() + self.varargs as usize + self.varkw as usize
+    }
 }
 
 /// One compiled function (or module body, lambda, comprehension).

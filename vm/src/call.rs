@@ -334,11 +334,15 @@ impl Vm {
     }
 
     /// One keyword argument added: a str, named once.
-    pub(crate) fn merge_keyword(&mut self, callee: Value, dict: Value, key: Value, value: Value) -> Result<(), PyError> {
+    pub(crate) fn merge_keyword(
+        &mut self,
+        callee: Value,
+        dict: Value,
+        key: Value,
+        value: Value,
+    ) -> Result<(), PyError> {
         let Some(name) = self.as_str(key).map(str::to_string) else {
-            return Err(
-                RawError::type_error(format!("{}() keywords must be strings", self.callable_name(callee))).into(),
-            );
+            return Err(RawError::type_error("keywords must be strings").into());
         };
         let d = dict.as_obj().expect("a dict");
         if self.dict_get(d, key)?.is_some() {
@@ -656,7 +660,11 @@ impl Vm {
         if kwnames.is_none() {
             let code = &self.codes[cid.0 as usize].code;
             let locals = &code.locals;
-            if argc == locals.nparams as usize && locals.cells.is_empty() && locals.free.is_empty() {
+            if argc == locals.nparams as usize
+                && locals.cells.is_empty()
+                && locals.free.is_empty()
+                && !locals.extended()
+            {
                 let base = self.stack.len() - argc;
                 let nlocals = locals.names.len();
                 // A few slots: `extend` of a counted repeat is inline
@@ -689,13 +697,37 @@ impl Vm {
             None => Vec::new(),
         };
         let npos = argc - kw.len();
-        if npos > nparams {
+        if npos > nparams && !locals.varargs {
             return Err(self.too_many_positional(&code, func, npos).into());
         }
+        // Positional arguments past the parameters go to `*args`.
+        let extra: Vec<Value> = if npos > nparams {
+            self.stack.split_off(base + nparams)
+        } else {
+            Vec::new()
+        };
         self.stack.resize(base + locals.names.len(), Value::Undef);
+        let nkwonly = locals.kwonly.len();
+        let mut slot = nparams + nkwonly;
+        if locals.varargs {
+            self.stack[base + slot] = self.new_tuple(&extra);
+            slot += 1;
+        }
+        let varkw = if locals.varkw {
+            let d = self.new_dict();
+            self.stack[base + slot] = d;
+            d.as_obj()
+        } else {
+            None
+        };
+        let mut posonly_as_keyword = Vec::new();
         for (name, value) in kw {
-            match locals.names[..nparams].iter().position(|p| *p == name) {
-                Some(i) => {
+            let named = locals.names[..nparams + nkwonly]
+                .iter()
+                .position(|p| *p == name)
+                .filter(|&i| i >= locals.nposonly as usize);
+            match (named, varkw) {
+                (Some(i), _) => {
                     if !matches!(self.stack[base + i], Value::Undef) {
                         return Err(RawError::type_error(format!(
                             "{}() got multiple values for argument '{name}'",
@@ -705,7 +737,14 @@ impl Vm {
                     }
                     self.stack[base + i] = value;
                 }
-                None => {
+                (None, Some(d)) => {
+                    let key = self.new_str(&*name);
+                    self.dict_set(d, key, value)?;
+                }
+                (None, None) if locals.names[..locals.nposonly as usize].contains(&name) => {
+                    posonly_as_keyword.push(name);
+                }
+                (None, None) => {
                     return Err(RawError::type_error(format!(
                         "{}() got an unexpected keyword argument '{name}'",
                         code.qualname
@@ -714,23 +753,51 @@ impl Vm {
                 }
             }
         }
+        if !posonly_as_keyword.is_empty() {
+            let names: Vec<String> = posonly_as_keyword.iter().map(|n| format!("'{n}'")).collect();
+            return Err(RawError::type_error(format!(
+                "{}() got some positional-only arguments passed as keyword arguments: {}",
+                code.qualname,
+                names.join(", ")
+            ))
+            .into());
+        }
         let Obj::Function(f) = self.heap.get(func) else {
             unreachable!()
         };
-        let first_default = nparams - f.defaults.len();
+        let nkwdefaults = locals.nkwdefaults();
+        let (defaults, kwdefaults) = f.defaults.split_at(f.defaults.len() - nkwdefaults);
+        let first_default = nparams - defaults.len();
         let mut missing = Vec::new();
-        for i in npos..nparams {
+        for i in npos.min(nparams)..nparams {
             if let Value::Undef = self.stack[base + i] {
                 if i >= first_default {
-                    self.stack[base + i] = f.defaults[i - first_default];
+                    self.stack[base + i] = defaults[i - first_default];
                 } else {
                     missing.push(locals.names[i].clone());
                 }
             }
         }
         if !missing.is_empty() {
-            return Err(missing_arguments(&code.qualname, &missing).into());
+            return Err(missing_arguments(&code.qualname, &missing, "positional").into());
         }
+        let mut kwdefaults = kwdefaults.iter();
+        for (k, has_default) in locals.kwonly.iter().enumerate() {
+            let default = if *has_default { kwdefaults.next().copied() } else { None };
+            let at = base + nparams + k;
+            if let Value::Undef = self.stack[at] {
+                match default {
+                    Some(d) => self.stack[at] = d,
+                    None => missing.push(locals.names[nparams + k].clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_arguments(&code.qualname, &missing, "keyword-only").into());
+        }
+        let Obj::Function(f) = self.heap.get(func) else {
+            unreachable!()
+        };
         let cells: SmallVec<[Value; 4]> = f
             .cells
             .and_then(|t| self.heap.tuple(t))
@@ -756,7 +823,7 @@ impl Vm {
     fn too_many_positional(&self, code: &CodeObject, func: ObjRef, given: usize) -> RawError {
         let nparams = code.locals.nparams as usize;
         let ndefaults = match self.heap.get(func) {
-            Obj::Function(f) => f.defaults.len(),
+            Obj::Function(f) => f.defaults.len() - code.locals.nkwdefaults(),
             _ => 0,
         };
         let takes = if ndefaults > 0 {
@@ -775,7 +842,7 @@ impl Vm {
 }
 
 /// CPython's "f() missing 2 required positional arguments: 'a' and 'b'".
-fn missing_arguments(qualname: &str, missing: &[Rc<str>]) -> RawError {
+fn missing_arguments(qualname: &str, missing: &[Rc<str>], what: &str) -> RawError {
     let quoted: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
     let list = match quoted.len() {
         1 => quoted[0].clone(),
@@ -783,7 +850,7 @@ fn missing_arguments(qualname: &str, missing: &[Rc<str>]) -> RawError {
         n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
     };
     RawError::type_error(format!(
-        "{qualname}() missing {} required positional argument{}: {list}",
+        "{qualname}() missing {} required {what} argument{}: {list}",
         missing.len(),
         if missing.len() == 1 { "" } else { "s" }
     ))

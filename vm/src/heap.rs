@@ -552,6 +552,16 @@ impl Heap {
         self.retrigger();
     }
 
+    /// A collection that was due cannot run now: the next is asked for
+    /// once as much again has been made (so safe points do not poll on
+    /// every tick meanwhile).
+    /// Near the heap limit it stays due, so the limit is still checked.
+    pub fn postpone_collection(&mut self) {
+        let held = self.estimated_bytes();
+        let room = self.limit.saturating_sub(held);
+        self.trigger = self.new_bytes.get().saturating_add(MIN_GC_BYTES).min(room);
+    }
+
     fn retrigger(&mut self) {
         let held = self.estimated_bytes();
         self.trigger = MIN_GC_BYTES.max(self.live_bytes).min(self.limit.saturating_sub(held));

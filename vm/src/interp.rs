@@ -154,11 +154,17 @@ impl Vm {
             self.begin_run();
         }
         self.native_depth += 1;
+        if !from_host {
+            self.callbacks += 1;
+        }
         let result = match self.call_from_stack(args.len(), None) {
             Ok(true) => self.execute(depth),
             Ok(false) => Ok(self.stack.pop().expect("the call's result")),
             Err(e) => Err(e),
         };
+        if !from_host {
+            self.callbacks -= 1;
+        }
         self.native_depth -= 1;
         self.stack.truncate(stack_len);
         if from_host {

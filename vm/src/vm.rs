@@ -107,6 +107,9 @@ pub struct Vm {
     /// Moves on whenever a class is made or its namespace changes: the
     /// attribute caches of instances are valid for one version.
     pub(crate) class_version: u32,
+    /// How many calls of script code from native code (`call_value`) are
+    /// running: no collection runs meanwhile.
+    pub(crate) callbacks: u32,
     /// The built-in exception classes, `BaseException` first, each with
     /// the kind the VM raises it as (`exceptions.rs`).
     pub(crate) exception_classes: Vec<(ObjRef, Option<ExcKind>)>,
@@ -195,6 +198,7 @@ impl Vm {
             builtins: HashMap::default(),
             object_class: None,
             class_version: 0,
+            callbacks: 0,
             exception_classes: Vec::new(),
             args_shape: crate::object::Shapes::ROOT,
             modules: HashMap::default(),
@@ -440,6 +444,13 @@ impl Vm {
     }
 
     pub fn collect_garbage(&mut self) {
+        // Script code a built-in called (a `__next__` for `zip`, a `key`
+        // for `sorted`): the built-in may hold objects no root reaches.
+        // The collection waits until it returns.
+        if self.callbacks > 0 {
+            self.heap.postpone_collection();
+            return;
+        }
         // The roots are borrowed field by field, beside the heap itself.
         let roots = self
             .stack
