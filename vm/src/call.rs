@@ -564,7 +564,11 @@ impl Vm {
                 if let Some(slot) = self.shapes.slot(shape, name) {
                     // The instance's own attribute, unless a property of
                     // the class takes the name.
-                    let found = self.class_attr(class, name)?;
+                    let found = if self.has_properties(class) {
+                        self.class_attr(class, name)?
+                    } else {
+                        None
+                    };
                     if !found.is_some_and(|f| self.is_property(f)) {
                         let version = self.class_version;
                         let slot = slot as u32;

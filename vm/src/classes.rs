@@ -213,11 +213,17 @@ impl Vm {
             unreachable!("an instance")
         };
         let (class, shape) = (i.class, i.shape());
+        let own = self.shapes.slot(shape, name);
+        if let (Some(slot), false) = (own, self.has_properties(class)) {
+            if let Obj::Instance(i) = self.heap.get(inst) {
+                return Ok(i.slots[slot]);
+            }
+        }
         let found = self.class_attr(class, name)?;
         if let Some(getter) = self.property_part(found, |d| d.func) {
             return self.call_value(getter, &[Value::Obj(inst)]);
         }
-        if let Some(slot) = self.shapes.slot(shape, name) {
+        if let Some(slot) = own {
             if let Obj::Instance(i) = self.heap.get(inst) {
                 return Ok(i.slots[slot]);
             }
@@ -265,6 +271,27 @@ impl Vm {
             "'{}' object has no attribute '{text}'",
             self.class_name(class)
         )))
+    }
+
+    /// Whether any class of `class`'s MRO holds a property (remembered per
+    /// class version).
+    pub(crate) fn has_properties(&self, class: ObjRef) -> bool {
+        let Obj::Class(c) = self.heap.get(class) else {
+            return false;
+        };
+        let (version, known) = c.has_properties.get();
+        if version == self.class_version {
+            return known;
+        }
+        let found = c.mro.iter().any(|&k| match self.heap.get(k) {
+            Obj::Class(k) => self
+                .heap
+                .dict(k.dict)
+                .is_some_and(|d| d.table.iter().any(|e| self.is_property(e.value))),
+            _ => false,
+        });
+        c.has_properties.set((self.class_version, found));
+        found
     }
 
     /// Invalidates every instance attribute cache.
@@ -435,7 +462,11 @@ impl Vm {
         match obj.as_obj().map(|r| (r, self.heap.get(r))) {
             Some((r, Obj::Instance(i))) => {
                 let class = i.class;
-                let found = self.class_attr(class, name)?;
+                let found = if self.has_properties(class) {
+                    self.class_attr(class, name)?
+                } else {
+                    None
+                };
                 if let Some(setter) = self.property_part(found, |d| d.setter) {
                     if setter.is_none() {
                         let (n, c) = (text(), self.class_name(class));
@@ -646,7 +677,34 @@ impl Vm {
     /// `repr(inst)` without a `__repr__` of the class's own:
     /// `<__main__.Vec object at 0x...>`.
     pub(crate) fn default_instance_repr(&self, inst: ObjRef, class: ObjRef) -> String {
+        if Some(inst) == self.not_implemented {
+            return "NotImplemented".to_string();
+        }
         format!("<{} object at 0x{:012x}>", self.class_path(class), inst.addr())
+    }
+
+    /// The `NotImplemented` singleton (an instance of a class of its own).
+    pub(crate) fn make_not_implemented(&mut self) {
+        let object = self.object_class.expect("object first");
+        let bases = self.heap.new_tuple(&[Value::Obj(object)]);
+        let dict = self.new_dict().as_obj().expect("a dict");
+        let builtins = self.new_str("builtins");
+        let key = Value::Obj(self.heap.intern("__module__"));
+        let _ = self.dict_set(dict, key, builtins);
+        let class = self
+            .heap
+            .alloc(ClassObj::new("NotImplementedType", bases, Vec::new(), dict));
+        if let ObjMut::Class(c) = self.heap.get_mut(class) {
+            c.mro.extend([class, object]);
+        }
+        let inst = self.heap.alloc(InstanceObj::new(class, Shapes::ROOT, 0));
+        self.not_implemented = Some(inst);
+        self.builtins.insert("NotImplemented".into(), Value::Obj(inst));
+    }
+
+    /// A special method's result, None when it declined (`NotImplemented`).
+    fn accepted(&self, r: Option<Value>) -> Option<Value> {
+        r.filter(|v| v.as_obj().is_none() || v.as_obj() != self.not_implemented)
     }
 
     /// `module.Name` as reprs show a class (just `Name` for built-ins).
@@ -963,10 +1021,12 @@ impl Vm {
             BitOr => ("__or__", "__ror__"),
             BitXor => ("__xor__", "__rxor__"),
         };
-        if let Some(v) = self.call_special(a, name, &[b])? {
+        let r = self.call_special(a, name, &[b])?;
+        if let Some(v) = self.accepted(r) {
             return Ok(v);
         }
-        if let Some(v) = self.call_special(b, reflected, &[a])? {
+        let r = self.call_special(b, reflected, &[a])?;
+        if let Some(v) = self.accepted(r) {
             return Ok(v);
         }
         Err(self.unsupported(op, a, b).into())
@@ -1000,10 +1060,12 @@ impl Vm {
             RichOp::Eq => ("__eq__", "__eq__"),
             RichOp::Ne => ("__ne__", "__ne__"),
         };
-        if let Some(v) = self.call_special(a, name, &[b])? {
+        let r = self.call_special(a, name, &[b])?;
+        if let Some(v) = self.accepted(r) {
             return Ok(v);
         }
-        if let Some(v) = self.call_special(b, reflected, &[a])? {
+        let r = self.call_special(b, reflected, &[a])?;
+        if let Some(v) = self.accepted(r) {
             return Ok(v);
         }
         match op {

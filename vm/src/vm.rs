@@ -110,6 +110,8 @@ pub struct Vm {
     /// How many calls of script code from native code (`call_value`) are
     /// running: no collection runs meanwhile.
     pub(crate) callbacks: u32,
+    /// The `NotImplemented` object a special method returns to decline.
+    pub(crate) not_implemented: Option<ObjRef>,
     /// The built-in exception classes, `BaseException` first, each with
     /// the kind the VM raises it as (`exceptions.rs`).
     pub(crate) exception_classes: Vec<(ObjRef, Option<ExcKind>)>,
@@ -199,6 +201,7 @@ impl Vm {
             object_class: None,
             class_version: 0,
             callbacks: 0,
+            not_implemented: None,
             exception_classes: Vec::new(),
             args_shape: crate::object::Shapes::ROOT,
             modules: HashMap::default(),
@@ -237,6 +240,7 @@ impl Vm {
         let object = vm.make_object_class();
         vm.builtins.insert("object".into(), object);
         vm.make_exception_classes();
+        vm.make_not_implemented();
         let args = vm.heap.intern("args");
         vm.args_shape = vm.shapes.with_attr(crate::object::Shapes::ROOT, args);
         vm.set_global("__name__", Value::None);
@@ -469,6 +473,7 @@ impl Vm {
             )
             .copied()
             .chain(self.object_class.map(Value::Obj))
+            .chain(self.not_implemented.map(Value::Obj))
             .chain(self.exception_classes.iter().map(|(c, _)| Value::Obj(*c)))
             .chain(self.shapes.all_names().map(Value::Obj));
         // Code objects are not heap objects: a code is live while a frame

@@ -32,6 +32,10 @@ pub struct ClassObj {
     /// How many attributes instances grew to so far: new instances start
     /// with room for that many.
     pub(crate) slot_hint: Cell<u32>,
+    /// Whether a class of the MRO has a property, as found at class
+    /// version `.0`: without one, an instance's own attribute needs no
+    /// look at the classes.
+    pub(crate) has_properties: Cell<(u32, bool)>,
 }
 
 impl ClassObj {
@@ -44,6 +48,7 @@ impl ClassObj {
             dict,
             init_cache: Cell::new((u32::MAX, None)),
             slot_hint: Cell::new(0),
+            has_properties: Cell::new((u32::MAX, false)),
         }
     }
 }

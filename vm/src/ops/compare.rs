@@ -303,15 +303,16 @@ impl Vm {
                     (Obj::List(x), Obj::List(y)) => (x.items(), y.items()),
                     (Obj::Tuple(x), Obj::Tuple(y)) => (Items::Values(x), Items::Values(y)),
                     (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
-                        let name = match op {
-                            OrderOp::Lt => "__lt__",
-                            OrderOp::Le => "__le__",
-                            OrderOp::Gt => "__gt__",
-                            OrderOp::Ge => "__ge__",
+                        // The operator's method or its reflection.
+                        let names = match op {
+                            OrderOp::Lt | OrderOp::Gt => ["__lt__", "__gt__"],
+                            OrderOp::Le | OrderOp::Ge => ["__le__", "__ge__"],
                         };
                         for v in [a, b] {
-                            if self.special_method(v, name).is_some() {
-                                return Err(self.needs_script(v, name));
+                            for name in names {
+                                if self.special_method(v, name).is_some() {
+                                    return Err(self.needs_script(v, name));
+                                }
                             }
                         }
                         return Err(self.unorderable(op, a, b));
