@@ -153,15 +153,36 @@ impl Vm {
     }
 
     /// `name` (an interned str) looked up along a class's MRO.
+    /// Remembered per class (see `ClassObj::lookups`): a call site that
+    /// sees instances of several classes misses its own cache, not this.
     pub(crate) fn class_attr(&self, class: ObjRef, name: ObjRef) -> Result<Option<Value>, PyError> {
-        for &c in self.mro(class) {
-            if let Obj::Class(c) = self.heap.get(c) {
-                if let Some(v) = self.dict_get(c.dict, Value::Obj(name))? {
-                    return Ok(Some(v));
+        let Obj::Class(c) = self.heap.get(class) else {
+            return Ok(None);
+        };
+        {
+            let lookups = c.lookups.borrow();
+            if lookups.0 == self.class_version {
+                if let Some(found) = lookups.1.get(&name) {
+                    return Ok(*found);
                 }
             }
         }
-        Ok(None)
+        let mut found = None;
+        for &k in &c.mro {
+            if let Obj::Class(k) = self.heap.get(k) {
+                if let Some(v) = self.dict_get(k.dict, Value::Obj(name))? {
+                    found = Some(v);
+                    break;
+                }
+            }
+        }
+        let mut lookups = c.lookups.borrow_mut();
+        if lookups.0 != self.class_version {
+            lookups.0 = self.class_version;
+            lookups.1.clear();
+        }
+        lookups.1.insert(name, found);
+        Ok(found)
     }
 
     /// A special method of `v`'s class, if `v` is an instance whose class

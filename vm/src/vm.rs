@@ -487,6 +487,9 @@ impl Vm {
         }
         self.heap
             .collect(roots.chain(code_roots), |cid, values| live.reach(codes, cid, values));
+        // Names and classes may have died, and their addresses may come
+        // back as other objects: the attribute caches keyed by them go.
+        self.class_version = self.class_version.wrapping_add(1);
         self.free_dead_codes(live);
     }
 }

@@ -3,13 +3,16 @@
 //! and `super()` proxies. Their behaviour (attribute lookup, the MRO,
 //! instantiation) lives in `crate::classes`.
 
-use std::cell::Cell;
-use std::collections::HashSet;
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 
 use super::{Header, Kind, Object, ShapeId};
 use crate::heap::ObjRef;
 use crate::value::Value;
+
+/// What names found along a class's MRO (None: nothing).
+pub(crate) type Lookups = HashMap<ObjRef, Option<Value>, ahash::RandomState>;
 
 /// A class made by a `class` statement (or the built-in `object`).
 #[repr(C)]
@@ -36,6 +39,10 @@ pub struct ClassObj {
     /// version `.0`: without one, an instance's own attribute needs no
     /// look at the classes.
     pub(crate) has_properties: Cell<(u32, bool)>,
+    /// Names looked up along the MRO, and what they found, at class
+    /// version `.0` (which also moves at every collection, so a name that
+    /// died cannot be mistaken for another str made at its address).
+    pub(crate) lookups: RefCell<(u32, Lookups)>,
 }
 
 impl ClassObj {
@@ -49,6 +56,7 @@ impl ClassObj {
             init_cache: Cell::new((u32::MAX, None)),
             slot_hint: Cell::new(0),
             has_properties: Cell::new((u32::MAX, false)),
+            lookups: RefCell::new((u32::MAX, HashMap::default())),
         }
     }
 }
@@ -57,7 +65,7 @@ impl ClassObj {
 unsafe impl Object for ClassObj {
     const KIND: Kind = Kind::Class;
     fn owned_bytes(&self) -> usize {
-        self.mro.capacity() * 8
+        self.mro.capacity() * 8 + self.lookups.borrow().1.capacity() * 32
     }
 }
 
