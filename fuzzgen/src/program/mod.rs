@@ -31,6 +31,7 @@ use crate::Choices;
 use expr::{FLOATS, KEYS, STRS, WIDE_INTS};
 
 mod expr;
+mod oo;
 
 /// A program and how the fuzz target runs it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,6 +71,8 @@ pub fn case(c: &mut impl Choices) -> Case {
 pub fn program(c: &mut impl Choices) -> String {
     let wide = c.chance(30);
     let traceable = c.chance(70);
+    let classes = c.chance(35);
+    let excepts = c.chance(35);
     let mut g = Gen {
         c,
         out: String::new(),
@@ -80,8 +83,16 @@ pub fn program(c: &mut impl Choices) -> String {
         loops: 0,
         fresh: 0,
         iterating_dict: false,
+        classes: None,
+        excepts,
     };
     g.helpers();
+    if excepts {
+        g.except_prelude();
+    }
+    if classes {
+        g.class_prelude();
+    }
     let in_main = g.c.chance(40);
     let pad = if in_main {
         g.out.push_str("def main():\n");
@@ -93,6 +104,7 @@ pub fn program(c: &mut impl Choices) -> String {
     g.scope = Scope::main();
     g.initial_values(pad);
     g.main_loop(pad);
+    g.oo_final_print(pad);
     g.line(pad, "print(a, b, x, y, z, p, q, s, t)");
     g.line(pad, "print(xs, ns, bs, ws, tp, d, hits)");
     if in_main {
@@ -156,6 +168,10 @@ struct Gen<'c, C: Choices> {
     fresh: usize,
     /// Inside `for ... in d`: no statement may add or remove keys.
     iterating_dict: bool,
+    /// The program defines classes (`oo.rs`), with these special methods.
+    classes: Option<oo::Classes>,
+    /// The program defines exception classes and uses `try` (`oo.rs`).
+    excepts: bool,
 }
 
 impl<C: Choices> Gen<'_, C> {
@@ -264,6 +280,9 @@ impl<C: Choices> Gen<'_, C> {
         self.line(pad, "ws = ['a', 'bc', 'd']");
         self.line(pad, "tp = (1, 2.5, 'z')");
         self.line(pad, "d = {'a': 1, 'b': 2.5, 3: -4}");
+        if self.classes.is_some() {
+            self.class_values(pad);
+        }
     }
 
     /// The hot loop: `for i in range(N)`, or a `while` that counts `i`.
@@ -309,6 +328,9 @@ impl<C: Choices> Gen<'_, C> {
     // ---- statements ------------------------------------------------------
 
     fn statement(&mut self, pad: usize, depth: usize) {
+        if (self.classes.is_some() || self.excepts) && self.c.chance(25) && self.oo_statement(pad, depth) {
+            return;
+        }
         let nested = depth < 3 && self.left > 0;
         match self.c.below(40) {
             0..=4 => self.assign_int(pad),
