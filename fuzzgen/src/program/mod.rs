@@ -85,6 +85,7 @@ pub fn program(c: &mut impl Choices) -> String {
         iterating_dict: false,
         classes: None,
         excepts,
+        in_try: false,
     };
     g.helpers();
     if excepts {
@@ -172,6 +173,9 @@ struct Gen<'c, C: Choices> {
     classes: Option<oo::Classes>,
     /// The program defines exception classes and uses `try` (`oo.rs`).
     excepts: bool,
+    /// Inside a `try` body, with no loop opened since (`oo.rs`: where a
+    /// handler may not `break` or `continue`).
+    in_try: bool,
 }
 
 impl<C: Choices> Gen<'_, C> {
@@ -298,6 +302,14 @@ impl<C: Choices> Gen<'_, C> {
             pad + 1
         };
         self.loops = 1;
+        // Programs with classes or exceptions use them in the hot loop
+        // itself most of the time, not only in rare nested statements.
+        if self.classes.is_some() && self.c.chance(70) {
+            self.object_statement(body, 0);
+        }
+        if self.excepts && self.c.chance(70) {
+            self.try_statement(body, 0);
+        }
         let count = 2 + self.c.below(6);
         self.block(body, count, 0);
         if self.c.chance(30) {
@@ -328,7 +340,7 @@ impl<C: Choices> Gen<'_, C> {
     // ---- statements ------------------------------------------------------
 
     fn statement(&mut self, pad: usize, depth: usize) {
-        if (self.classes.is_some() || self.excepts) && self.c.chance(25) && self.oo_statement(pad, depth) {
+        if (self.classes.is_some() || self.excepts) && self.c.chance(30) && self.oo_statement(pad, depth) {
             return;
         }
         let nested = depth < 3 && self.left > 0;
@@ -696,8 +708,10 @@ impl<C: Choices> Gen<'_, C> {
             }
         }
         self.loops += 1;
+        let was_in_try = std::mem::replace(&mut self.in_try, false);
         let count = 1 + self.c.below(4);
         self.block(pad + 1, count, depth + 1);
+        self.in_try = was_in_try;
         if self.c.chance(40) {
             let cond = self.cond(0);
             self.line(pad + 1, &format!("if {cond}:"));
@@ -727,8 +741,10 @@ impl<C: Choices> Gen<'_, C> {
         self.line(pad + 1, &format!("{w} += 1"));
         self.scope.ints.push(w);
         self.loops += 1;
+        let was_in_try = std::mem::replace(&mut self.in_try, false);
         let count = 1 + self.c.below(4);
         self.block(pad + 1, count, depth + 1);
+        self.in_try = was_in_try;
         self.loops -= 1;
         self.scope = saved;
     }
