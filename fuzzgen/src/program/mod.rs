@@ -22,6 +22,9 @@
 //! exit to the interpreter, or an abort. The rest use the whole subset
 //! (strs, dicts, slices, f-strings, methods), mostly interpreted.
 //!
+//! About a third of programs also define classes, and about a third
+//! exception classes with `try` statements in their loops (`oo.rs`).
+//!
 //! Every choice is bounded (loop trip counts, recursion depth, list and str
 //! lengths), so a program ends; most end inside `BUDGET` ticks, and the
 //! budget stops the rest (at the same tick in every mode, which is also
