@@ -307,8 +307,10 @@ impl<C: Choices> Gen<'_, C> {
         self.loops = 1;
         // Programs with classes or exceptions use them in the hot loop
         // itself most of the time, not only in rare nested statements.
-        if self.classes.is_some() && self.c.chance(70) {
-            self.object_statement(body, 0);
+        if self.classes.is_some() && self.c.chance(80) {
+            for _ in 0..1 + self.c.below(3) {
+                self.object_statement(body, 0);
+            }
         }
         if self.excepts && self.c.chance(70) {
             self.try_statement(body, 0);
@@ -343,7 +345,7 @@ impl<C: Choices> Gen<'_, C> {
     // ---- statements ------------------------------------------------------
 
     fn statement(&mut self, pad: usize, depth: usize) {
-        if (self.classes.is_some() || self.excepts) && self.c.chance(30) && self.oo_statement(pad, depth) {
+        if (self.classes.is_some() || self.excepts) && self.c.chance(35) && self.oo_statement(pad, depth) {
             return;
         }
         let nested = depth < 3 && self.left > 0;
