@@ -366,7 +366,7 @@ fn random_loops_agree_with_and_without_jit() {
 #[test]
 fn generated_programs_agree_in_three_modes() {
     // RUMBA_FUZZGEN=N runs N seeds from RUMBA_FUZZGEN_SEED (the seeds of
-    // `rumba-fuzzgen SEED`), for longer hunts.
+    // `rumba-fuzzgen --case SEED`), for longer hunts.
     let count = env_number("RUMBA_FUZZGEN").unwrap_or(1000);
     let first = env_number("RUMBA_FUZZGEN_SEED").unwrap_or(0) as u64;
     let mut finished = 0;
@@ -383,7 +383,7 @@ fn generated_programs_agree_in_three_modes() {
             (result, engine.take_output())
         };
         let off = run(None);
-        let what = format!("seed {seed} (rumba-fuzzgen {seed}), budget {}", case.budget);
+        let what = format!("seed {seed} (rumba-fuzzgen --case {seed}), budget {}", case.budget);
         assert_eq!(run(Some(jit_everything())), off, "threshold 1 disagrees: {what}");
         assert_eq!(run(Some(JitOptions::default())), off, "default JIT disagrees: {what}");
         finished += off.0.is_ok() as usize;

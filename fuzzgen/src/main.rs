@@ -30,6 +30,11 @@ struct Cli {
     #[arg(long, value_name = "FILE")]
     bytes: Option<PathBuf>,
 
+    /// Print the case `tests/robustness.rs` runs for the seed (its budget
+    /// and threshold on stderr), not the program `rumba-fuzzgen SEED` prints.
+    #[arg(long)]
+    case: bool,
+
     /// The seed whose program to print.
     #[arg(default_value_t = 0)]
     seed: u64,
@@ -112,15 +117,17 @@ fn main() -> ExitCode {
 }
 
 fn print_program(cli: &Cli) -> ExitCode {
-    if let Some(path) = &cli.bytes {
-        let data = match std::fs::read(path) {
-            Ok(d) => d,
-            Err(e) => {
-                eprintln!("rumba-fuzzgen: cannot read {}: {e}", path.display());
-                return ExitCode::from(2);
-            }
+    if cli.bytes.is_some() || cli.case {
+        let case = match &cli.bytes {
+            Some(path) => match std::fs::read(path) {
+                Ok(data) => program::case(&mut Bytes::new(&data)),
+                Err(e) => {
+                    eprintln!("rumba-fuzzgen: cannot read {}: {e}", path.display());
+                    return ExitCode::from(2);
+                }
+            },
+            None => program::case(&mut Rng::seeded(cli.seed)),
         };
-        let case = program::case(&mut Bytes::new(&data));
         eprintln!(
             "# diff_jit runs this with --budget {} at --no-jit, --jit-threshold 1{}",
             case.budget,

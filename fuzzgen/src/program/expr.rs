@@ -114,7 +114,7 @@ impl<C: Choices> Gen<'_, C> {
         }
     }
 
-    fn int_leaf(&mut self) -> String {
+    pub(super) fn int_leaf(&mut self) -> String {
         let ints = self.scope.ints.clone();
         if !ints.is_empty() && self.c.chance(70) {
             ints[self.c.below(ints.len())].clone()

@@ -22,6 +22,9 @@
 //! exit to the interpreter, or an abort. The rest use the whole subset
 //! (strs, dicts, slices, f-strings, methods), mostly interpreted.
 //!
+//! About a third of programs also define classes, and about a third
+//! exception classes with `try` statements in their loops (`oo.rs`).
+//!
 //! Every choice is bounded (loop trip counts, recursion depth, list and str
 //! lengths), so a program ends; most end inside `BUDGET` ticks, and the
 //! budget stops the rest (at the same tick in every mode, which is also
@@ -31,6 +34,7 @@ use crate::Choices;
 use expr::{FLOATS, KEYS, STRS, WIDE_INTS};
 
 mod expr;
+mod oo;
 
 /// A program and how the fuzz target runs it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,6 +74,8 @@ pub fn case(c: &mut impl Choices) -> Case {
 pub fn program(c: &mut impl Choices) -> String {
     let wide = c.chance(30);
     let traceable = c.chance(70);
+    let classes = c.chance(35);
+    let excepts = c.chance(35);
     let mut g = Gen {
         c,
         out: String::new(),
@@ -80,8 +86,17 @@ pub fn program(c: &mut impl Choices) -> String {
         loops: 0,
         fresh: 0,
         iterating_dict: false,
+        classes: None,
+        excepts,
+        in_try: false,
     };
     g.helpers();
+    if excepts {
+        g.except_prelude();
+    }
+    if classes {
+        g.class_prelude();
+    }
     let in_main = g.c.chance(40);
     let pad = if in_main {
         g.out.push_str("def main():\n");
@@ -93,6 +108,7 @@ pub fn program(c: &mut impl Choices) -> String {
     g.scope = Scope::main();
     g.initial_values(pad);
     g.main_loop(pad);
+    g.oo_final_print(pad);
     g.line(pad, "print(a, b, x, y, z, p, q, s, t)");
     g.line(pad, "print(xs, ns, bs, ws, tp, d, hits)");
     if in_main {
@@ -156,6 +172,13 @@ struct Gen<'c, C: Choices> {
     fresh: usize,
     /// Inside `for ... in d`: no statement may add or remove keys.
     iterating_dict: bool,
+    /// The program defines classes (`oo.rs`), with these special methods.
+    classes: Option<oo::Classes>,
+    /// The program defines exception classes and uses `try` (`oo.rs`).
+    excepts: bool,
+    /// Inside a `try` body, with no loop opened since (`oo.rs`: where a
+    /// handler may not `break` or `continue`).
+    in_try: bool,
 }
 
 impl<C: Choices> Gen<'_, C> {
@@ -264,6 +287,9 @@ impl<C: Choices> Gen<'_, C> {
         self.line(pad, "ws = ['a', 'bc', 'd']");
         self.line(pad, "tp = (1, 2.5, 'z')");
         self.line(pad, "d = {'a': 1, 'b': 2.5, 3: -4}");
+        if self.classes.is_some() {
+            self.class_values(pad);
+        }
     }
 
     /// The hot loop: `for i in range(N)`, or a `while` that counts `i`.
@@ -279,6 +305,16 @@ impl<C: Choices> Gen<'_, C> {
             pad + 1
         };
         self.loops = 1;
+        // Programs with classes or exceptions use them in the hot loop
+        // itself most of the time, not only in rare nested statements.
+        if self.classes.is_some() && self.c.chance(80) {
+            for _ in 0..1 + self.c.below(3) {
+                self.object_statement(body, 0);
+            }
+        }
+        if self.excepts && self.c.chance(70) {
+            self.try_statement(body, 0);
+        }
         let count = 2 + self.c.below(6);
         self.block(body, count, 0);
         if self.c.chance(30) {
@@ -309,6 +345,9 @@ impl<C: Choices> Gen<'_, C> {
     // ---- statements ------------------------------------------------------
 
     fn statement(&mut self, pad: usize, depth: usize) {
+        if (self.classes.is_some() || self.excepts) && self.c.chance(35) && self.oo_statement(pad, depth) {
+            return;
+        }
         let nested = depth < 3 && self.left > 0;
         match self.c.below(40) {
             0..=4 => self.assign_int(pad),
@@ -674,8 +713,10 @@ impl<C: Choices> Gen<'_, C> {
             }
         }
         self.loops += 1;
+        let was_in_try = std::mem::replace(&mut self.in_try, false);
         let count = 1 + self.c.below(4);
         self.block(pad + 1, count, depth + 1);
+        self.in_try = was_in_try;
         if self.c.chance(40) {
             let cond = self.cond(0);
             self.line(pad + 1, &format!("if {cond}:"));
@@ -705,8 +746,10 @@ impl<C: Choices> Gen<'_, C> {
         self.line(pad + 1, &format!("{w} += 1"));
         self.scope.ints.push(w);
         self.loops += 1;
+        let was_in_try = std::mem::replace(&mut self.in_try, false);
         let count = 1 + self.c.below(4);
         self.block(pad + 1, count, depth + 1);
+        self.in_try = was_in_try;
         self.loops -= 1;
         self.scope = saved;
     }
