@@ -412,10 +412,27 @@ impl CodeObject {
     /// range starts (a `try` statement begins at a statement boundary).
     pub fn set_handler_depths(&mut self) -> Result<(), String> {
         let (_, depth_at) = self.stack_depths()?;
-        for h in self.handlers.iter_mut() {
-            h.depth = depth_at.get(h.start as usize).copied().flatten().unwrap_or(0) as u32;
+        let starts: Vec<(u32, u32)> = self
+            .handlers
+            .iter()
+            .map(|h| (h.target, self.region_start(h.target)))
+            .collect();
+        for (h, (_, start)) in self.handlers.iter_mut().zip(starts) {
+            h.depth = depth_at.get(start as usize).copied().flatten().unwrap_or(0) as u32;
         }
         Ok(())
+    }
+
+    /// Where the region of handler `target` begins: its first range (a
+    /// region is cut into ranges around the code that leaves it, and a
+    /// later range may begin in unreachable code, after a jump).
+    fn region_start(&self, target: u32) -> u32 {
+        self.handlers
+            .iter()
+            .filter(|h| h.target == target)
+            .map(|h| h.start)
+            .min()
+            .unwrap_or(0)
     }
 
     /// The deepest the operand stack gets, and its depth before each
@@ -429,7 +446,8 @@ impl CodeObject {
         loop {
             if work.is_empty() {
                 for h in &self.handlers {
-                    if let (Some(d), None) = (depth_at[h.start as usize], depth_at[h.target as usize]) {
+                    let start = self.region_start(h.target) as usize;
+                    if let (Some(d), None) = (depth_at[start], depth_at[h.target as usize]) {
                         work.push((h.target as usize, d + 1));
                         max = max.max(d + 1);
                     }

@@ -4,8 +4,9 @@
 //! A compiled loop uses it at its loop header: a local the loop writes but
 //! that no path from the header reads before writing it again (a temporary
 //! of the body) needs no value carried around the back edge and nothing
-//! written back when the trace leaves at the header. Stage 1 has no `try`,
-//! so an instruction that raises leaves the frame: no edge to a handler.
+//! written back when the trace leaves at the header. An instruction inside
+//! a `try` may raise before it writes anything, so what its handlers read
+//! is live before it (the exception edges of the graph).
 
 use crate::bytecode::{CodeObject, CompareKind, Opcode};
 
@@ -48,7 +49,9 @@ fn successors(code: &CodeObject, pc: usize) -> [Option<usize>; 2] {
     let next = Some(pc + 1).filter(|&n| n < code.instrs.len());
     let target = Some(ins.arg as usize);
     match ins.op {
-        Opcode::Return | Opcode::RaiseAssert | Opcode::RaiseOverflow => [None, None],
+        Opcode::Return | Opcode::RaiseAssert | Opcode::RaiseOverflow | Opcode::Raise | Opcode::ReraiseAt => {
+            [None, None]
+        }
         Opcode::Jump => [target, None],
         Opcode::CompareJump => [next, Some(CompareKind::target(ins.arg))],
         Opcode::PopJumpIfFalse
@@ -99,6 +102,12 @@ pub fn live_locals(code: &CodeObject) -> Vec<SlotSet> {
             }
             if let Some(u) = used {
                 live.insert(u);
+            }
+            for h in &code.handlers {
+                if (h.start as usize..h.end as usize).contains(&pc) && (h.target as usize) < n {
+                    let handler = live_in[h.target as usize].clone();
+                    live.union_with(&handler);
+                }
             }
             changed |= live_in[pc].union_with(&live);
         }
