@@ -1042,15 +1042,21 @@ impl Vm {
             BitOr => ("__or__", "__ror__"),
             BitXor => ("__xor__", "__rxor__"),
         };
-        let r = self.call_special(a, name, &[b])?;
-        if let Some(v) = self.accepted(r) {
-            return Ok(v);
-        }
-        let r = self.call_special(b, reflected, &[a])?;
-        if let Some(v) = self.accepted(r) {
+        if let Some(v) = self.either_side(a, b, name, reflected)? {
             return Ok(v);
         }
         Err(self.unsupported(op, a, b).into())
+    }
+
+    /// `a.name(b)`, else `b.reflected(a)`: the first that is defined and
+    /// does not decline with `NotImplemented`.
+    fn either_side(&mut self, a: Value, b: Value, name: &str, reflected: &str) -> Result<Option<Value>, PyError> {
+        let r = self.call_special(a, name, &[b])?;
+        if let Some(v) = self.accepted(r) {
+            return Ok(Some(v));
+        }
+        let r = self.call_special(b, reflected, &[a])?;
+        Ok(self.accepted(r))
     }
 
     /// `-v`, `+v`, `~v` of an instance.
@@ -1081,12 +1087,7 @@ impl Vm {
             RichOp::Eq => ("__eq__", "__eq__"),
             RichOp::Ne => ("__ne__", "__ne__"),
         };
-        let r = self.call_special(a, name, &[b])?;
-        if let Some(v) = self.accepted(r) {
-            return Ok(v);
-        }
-        let r = self.call_special(b, reflected, &[a])?;
-        if let Some(v) = self.accepted(r) {
+        if let Some(v) = self.either_side(a, b, name, reflected)? {
             return Ok(v);
         }
         match op {

@@ -35,6 +35,11 @@ macro_rules! tri {
     };
 }
 
+/// `NameError: name 'x' is not defined`.
+fn name_error(name: &str) -> RawError {
+    RawError::new(ExcKind::NameError, format!("name '{name}' is not defined"))
+}
+
 /// The traceback entry of a frame of `code` stopped at `pc` (the
 /// instruction before it is the one running).
 fn frame_entry(code: &CodeObject, pc: usize) -> TraceEntry {
@@ -252,6 +257,17 @@ impl Vm {
         false
     }
 
+    /// Global name `arg` of code `cid`, else the built-in of that name,
+    /// else Undef.
+    #[inline(always)]
+    fn global_or_builtin(&self, cid: CodeId, arg: u32) -> Value {
+        let slot = self.codes[cid.0 as usize].global_slots[arg as usize] as usize;
+        match self.globals[slot] {
+            Value::Undef => self.builtin_fallback[slot],
+            v => v,
+        }
+    }
+
     #[inline(always)]
     fn pop(&mut self) -> Value {
         self.stack
@@ -458,18 +474,9 @@ impl Vm {
                         self.stack.push(cell);
                     }
                     Opcode::LoadGlobal => {
-                        let slot = self.codes[cid.0 as usize].global_slots[arg as usize] as usize;
-                        let mut v = self.globals[slot];
+                        let v = self.global_or_builtin(cid, arg);
                         if let Value::Undef = v {
-                            v = self.builtin_fallback[slot];
-                            if let Value::Undef = v {
-                                let name = &code.names[arg as usize];
-                                throw!(
-                                    self,
-                                    pc,
-                                    RawError::new(ExcKind::NameError, format!("name '{name}' is not defined"))
-                                );
-                            }
+                            throw!(self, pc, name_error(&code.names[arg as usize]));
                         }
                         self.stack.push(v);
                     }
@@ -480,12 +487,7 @@ impl Vm {
                     Opcode::DeleteGlobal => {
                         let slot = self.codes[cid.0 as usize].global_slots[arg as usize] as usize;
                         if let Value::Undef = self.globals[slot] {
-                            let name = &code.names[arg as usize];
-                            throw!(
-                                self,
-                                pc,
-                                RawError::new(ExcKind::NameError, format!("name '{name}' is not defined"))
-                            );
+                            throw!(self, pc, name_error(&code.names[arg as usize]));
                         }
                         self.globals[slot] = Value::Undef;
                     }
@@ -521,18 +523,9 @@ impl Vm {
                             Opcode::LoadName => {
                                 let mut v = tri!(self, pc, self.dict_get(ns, name)).unwrap_or(Value::Undef);
                                 if let Value::Undef = v {
-                                    let slot = self.codes[cid.0 as usize].global_slots[arg as usize] as usize;
-                                    v = self.globals[slot];
+                                    v = self.global_or_builtin(cid, arg);
                                     if let Value::Undef = v {
-                                        v = self.builtin_fallback[slot];
-                                    }
-                                    if let Value::Undef = v {
-                                        let name = &code.names[arg as usize];
-                                        throw!(
-                                            self,
-                                            pc,
-                                            RawError::new(ExcKind::NameError, format!("name '{name}' is not defined"))
-                                        );
+                                        throw!(self, pc, name_error(&code.names[arg as usize]));
                                     }
                                 }
                                 self.stack.push(v);
@@ -544,12 +537,7 @@ impl Vm {
                             }
                             _ => {
                                 if tri!(self, pc, self.dict_remove(ns, name)).is_none() {
-                                    let name = &code.names[arg as usize];
-                                    throw!(
-                                        self,
-                                        pc,
-                                        RawError::new(ExcKind::NameError, format!("name '{name}' is not defined"))
-                                    );
+                                    throw!(self, pc, name_error(&code.names[arg as usize]));
                                 }
                             }
                         }
