@@ -954,6 +954,12 @@ impl<'a> FnEmitter<'a> {
             child.emit_const(Constant::None);
             child.emit(Opcode::Return, 0);
         }
+        self.make_function_of(scope, child, span)
+    }
+
+    /// Pushes the cells a finished child code captures and the
+    /// `MakeFunction` that makes it a function.
+    fn make_function_of(&mut self, scope: ScopeId, child: FnEmitter, span: Span) -> Result<(), SyntaxError> {
         child.check_size(span)?;
         let frees = self.scopes.scopes[scope].frees.clone();
         for name in &frees {
@@ -1218,15 +1224,7 @@ impl<'a> FnEmitter<'a> {
         }
         child.emit(Opcode::LoadLocal, 0);
         child.emit(Opcode::Return, 0);
-        child.check_size(span)?;
-        let frees = self.scopes.scopes[scope].frees.clone();
-        for name in &frees {
-            let slot = self.slots[name];
-            self.emit(Opcode::LoadCell, slot);
-        }
-        let index = self.code.children.len() as u32;
-        self.code.children.push(Rc::new(child.finish()));
-        self.emit(Opcode::MakeFunction, index);
+        self.make_function_of(scope, child, span)?;
         self.emit(Opcode::BuildDict, 0);
         self.emit(Opcode::Call, 1);
         let i = self.name_index(&def.name);

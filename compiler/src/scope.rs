@@ -600,26 +600,15 @@ impl Builder {
             if scope.is_module || scope.globals.contains(name) {
                 break;
             }
-            // A class body's names are not seen from the functions in it;
-            // only its `__class__` cell is.
-            if scope.is_class {
-                if name == "__class__" {
-                    self.tree.scopes[a].cells.insert(name.to_string());
-                    for &p in &path {
-                        let frees = &mut self.tree.scopes[p].frees;
-                        if !frees.iter().any(|f| f == name) {
-                            frees.push(name.to_string());
-                        }
-                    }
-                    return Ok(());
-                }
-                // The cell passes through the class body to the functions
-                // made in it.
+            // A class body's names are not seen from the functions in it,
+            // only its `__class__` cell; other cells pass through the body
+            // to the functions made in it.
+            if scope.is_class && name != "__class__" {
                 path.push(a);
                 at = scope.parent;
                 continue;
             }
-            if scope.is_local(name) {
+            if scope.is_class || scope.is_local(name) {
                 self.tree.scopes[a].cells.insert(name.to_string());
                 for &p in &path {
                     let frees = &mut self.tree.scopes[p].frees;
