@@ -90,9 +90,11 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
             Kind::from_byte(k).map_or("?".to_string(), |k| format!("{k:?}").to_lowercase())
         ),
         Op::GuardStorage(a, s) => format!("GSTORAGE {a} {}", storage_name(s)),
+        Op::GuardShape(a, s) => format!("GSHAPE  {a} shape#{s}"),
         Op::GuardAscii(a) => format!("GASCII  {a}"),
         Op::GuardCode(a, c) => format!("GCODE   {a} code#{c}"),
         Op::LoadField(a, off) => format!("FLOAD   {a}+{off}"),
+        Op::LoadFixed(a, off) => format!("XLOAD   {a}+{off}"),
         Op::IntTruth(a) => format!("ITRUTH  {a}"),
         Op::FloatTruth(a) => format!("FTRUTH  {a}"),
         Op::Not(a) => format!("NOT     {a}"),

@@ -567,6 +567,24 @@ extern "C" fn new_dict(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     ok(bits_of(d))
 }
 
+extern "C" fn new_instance(ctx: *mut Ctx, class: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    let inst = vm.alloc_instance_for_jit(obj(class));
+    settle(ctx, vm);
+    ok(bits_of(inst))
+}
+
+extern "C" fn grow_instance(ctx: *mut Ctx, inst: u64, shape: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the value into args[0] just before the call.
+    let value = unsafe { (*ctx).args[0] };
+    vm.grow_instance_for_jit(obj(inst), shape as u32, value);
+    settle(ctx, vm);
+    ok(0)
+}
+
 extern "C" fn del_item(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -645,6 +663,8 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::StoreSlice => store_slice,
         Helper::DictInsert => dict_set,
         Helper::NewDict => new_dict,
+        Helper::NewInstance => new_instance,
+        Helper::GrowInstance => grow_instance,
         Helper::EnterCall => enter_call,
         Helper::LeaveCall => leave_call,
     }
@@ -718,7 +738,7 @@ pub unsafe fn restore(vm: &mut Vm, root_base: usize, snap: &Snapshot, virtuals: 
             code: f.code,
             pc,
             base: root_base + f.base as usize,
-            init: false,
+            init: f.init,
         });
     }
 }

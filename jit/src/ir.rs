@@ -167,6 +167,12 @@ pub enum Helper {
     DictInsert,
     /// () -> a new empty dict.
     NewDict,
+    /// (class) -> a new instance of it with no attributes (`__init__` is
+    /// inlined after it).
+    NewInstance,
+    /// (instance, shape) with the value in arg slot 0: adds an attribute,
+    /// moving the instance to that shape (one name more than it has).
+    GrowInstance,
     /// (code, caller pc, callee slot | argc << 32) -> the new frame's
     /// first slot: pushes a frame for a call (`Op::CallEntry` calls it).
     EnterCall,
@@ -194,7 +200,8 @@ pub enum Effect {
     /// Makes objects (which may ask for a collection: objects never move,
     /// so no value the trace holds changes).
     Allocates,
-    /// May change any list: its length, storage, items and buffer.
+    /// May change any list (its length, storage, items and buffer) or
+    /// any instance's shape and slot buffer.
     WritesLists,
 }
 
@@ -252,6 +259,8 @@ impl Helper {
             Helper::StoreSlice => ("store_slice", WritesLists),
             Helper::DictInsert => ("dict_insert", WritesState),
             Helper::NewDict => ("new_dict", Allocates),
+            Helper::NewInstance => ("new_instance", Allocates),
+            Helper::GrowInstance => ("grow_instance", WritesLists),
             Helper::EnterCall => ("enter_call", WritesState),
             Helper::LeaveCall => ("leave_call", WritesState),
         }
@@ -374,6 +383,10 @@ pub enum Op {
     GuardKind(Ref, u8),
     /// Exit unless the list's storage (its header's flags byte) is this.
     GuardStorage(Ref, u8),
+    /// Exit unless the object's shape (its header's u32 at
+    /// `header::SHAPE`) is this: an instance's attribute layout, which a
+    /// new attribute changes (`Helper::GrowInstance`).
+    GuardShape(Ref, u32),
     /// Exit unless the str is all ASCII (one byte per character).
     GuardAscii(Ref),
     /// Exit unless the function object runs this code (a function made
@@ -382,6 +395,10 @@ pub enum Op {
     /// The 8-byte field at this offset of an object (`layout.rs`): a
     /// length, an item buffer's address.
     LoadField(Ref, i32),
+    /// As `LoadField`, for a field no trace changes (an instance's class,
+    /// a class's version, which only the interpreter moves): merged and
+    /// hoisted out of loops whatever the trace calls.
+    LoadFixed(Ref, i32),
     /// bool of int (a != 0), bool of float (a != 0.0), not of bool.
     IntTruth(Ref),
     FloatTruth(Ref),
@@ -477,6 +494,7 @@ impl Op {
                 | Op::GuardIs(..)
                 | Op::GuardKind(..)
                 | Op::GuardStorage(..)
+                | Op::GuardShape(..)
                 | Op::GuardAscii(_)
                 | Op::GuardCode(..)
                 | Op::Call(_)
@@ -534,9 +552,11 @@ impl Op {
             | GuardIs(a, _)
             | GuardKind(a, _)
             | GuardStorage(a, _)
+            | GuardShape(a, _)
             | GuardAscii(a)
             | GuardCode(a, _)
             | LoadField(a, _)
+            | LoadFixed(a, _)
             | IntTruth(a)
             | FloatTruth(a)
             | SetBase(a)
@@ -585,6 +605,7 @@ impl Op {
                 | Op::StoreElem(..)
                 | Op::LoadField(..)
                 | Op::GuardStorage(..)
+                | Op::GuardShape(..)
                 | Op::Tick
                 | Op::LoopStart
                 | Op::Phi(..)
@@ -627,6 +648,8 @@ pub struct SnapFrame {
     pub base: u32,
     /// Where its caller resumes (the instruction after the call).
     pub caller_pc: u32,
+    /// An `__init__` run by calling a class (`Frame::init`).
+    pub init: bool,
 }
 
 /// How to rebuild the interpreter's state at an exit.

@@ -14,6 +14,7 @@
 
 use rumba_vm::bytecode::{CodeId, CompareKind, Opcode};
 use rumba_vm::heap::ObjRef;
+use rumba_vm::jit_api::{AttrFound, AttrPlan};
 use rumba_vm::layout;
 use rumba_vm::object::{DictViewKind, Kind, Obj, Storage, TypeKind};
 use rumba_vm::value::{tag, Value};
@@ -68,6 +69,24 @@ struct RecFrame {
     code: CodeId,
     base: u32,
     caller_pc: u32,
+    /// An `__init__`: its return leaves the instance (in the slot below
+    /// its base) as the call's result.
+    init: bool,
+}
+
+/// What made a call of a script function; the interpreter enters the
+/// function's frame differently for each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Entered {
+    /// `f(args)`: the function sits in the slot below the arguments.
+    Call,
+    /// `obj.name(args)` where `name` is this function of `obj`'s class:
+    /// the function goes in below the receiver, the first argument.
+    Method(ObjRef),
+    /// `Class(args)` running this class's `__init__`: a new instance
+    /// replaces the class in its slot and goes in above it, the first
+    /// argument.
+    Init(ObjRef),
 }
 
 /// The key of a function's entry among the loops the tracer keeps
@@ -970,9 +989,10 @@ impl Recorder {
                 let name = vm.code(frame.code).names[arg as usize];
                 let r = self.peek(vm, 0)?;
                 let receiver = self.actual(vm, 0);
-                match self.module_attr(vm, r, receiver, name)? {
+                match self.constant_attr(vm, r, receiver, name)? {
                     // A module's attributes never change (there is no
-                    // assignment to them): its attribute is a constant.
+                    // assignment to them), a class's are guarded not to:
+                    // the attribute is a constant.
                     Some(attr) if ins.op == Opcode::LoadAttr => {
                         let c = self.constant(attr)?;
                         self.pop(1);
@@ -988,22 +1008,38 @@ impl Recorder {
                             self.guard(Op::GuardKind(r, vm.heap.kind(o) as u8), Ty::Void);
                         }
                     }
+                    None if is_instance(vm, receiver) => return self.instance_attr(vm, ins.op, r, receiver, name),
                     None => {
                         let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
                         return Err(format!("NYI: attribute .{text} of this kind of object"));
                     }
                 }
             }
+            Opcode::StoreAttr => {
+                let name = vm.code(frame.code).names[arg as usize];
+                let r = self.peek(vm, 0)?;
+                let receiver = self.actual(vm, 0);
+                let value = self.peek(vm, 1)?;
+                return self.store_instance_attr(vm, r, receiver, value, name);
+            }
             Opcode::CallMethod => {
                 let argc = (arg & 0xff) as usize;
                 let name = vm.code(frame.code).names[(arg >> 8) as usize];
                 let r = self.peek(vm, argc)?;
                 let receiver = self.actual(vm, argc);
-                if let Some(attr) = self.module_attr(vm, r, receiver, name)? {
+                if let Some(attr) = self.constant_attr(vm, r, receiver, name)? {
                     let Value::Obj(callee) = attr else {
                         return Err("calling a non-object".into());
                     };
                     return self.record_call(vm, argc, depth, next, Some(callee));
+                }
+                if is_instance(vm, receiver) {
+                    let func = self.instance_method(vm, r, receiver, name)?;
+                    let Obj::Function(f) = vm.heap.get(func) else {
+                        unreachable!("instance_method finds functions")
+                    };
+                    let (code, kf) = (f.code, self.emit(Op::KObj(func.addr()), Ty::Obj));
+                    return self.script_call(vm, func, kf, code, argc + 1, depth, next, Entered::Method(func));
                 }
                 return self.method_call(vm, argc, receiver, name);
             }
@@ -1025,7 +1061,15 @@ impl Recorder {
                 // A tuple the callee built stays virtual: the caller usually
                 // unpacks it at once (`x, y = f()`); one that ends up in a
                 // snapshot stops the trace when it is installed.
-                let v = self.peek(vm, 0)?;
+                let mut v = self.peek(vm, 0)?;
+                if f.init {
+                    // The call's result is the instance, below the frame;
+                    // `__init__` returns None (else the interpreter raises).
+                    if self.ir.ty(v) != Ty::Nil {
+                        return Err("__init__() returned a value".into());
+                    }
+                    v = self.get(vm, f.base as usize - 1)?;
+                }
                 let keep = f.base as usize - 1;
                 self.slots.truncate(keep);
                 self.modified.truncate(keep);
@@ -1142,12 +1186,14 @@ impl Recorder {
             Pure,
             Bound(Value, ObjRef),
             Host,
+            Class,
             Other,
         }
         let what = match vm.heap.get(callee) {
             Obj::BoundMethod(m) => Callee::Bound(m.receiver, m.name),
             Obj::HostFunction(_) => Callee::Host,
             Obj::Function(f) => Callee::Script(f.code),
+            Obj::Class(_) => Callee::Class,
             Obj::Native(n) if n.name == "sqrt" && argc == 1 => Callee::Sqrt,
             Obj::Native(n) if n.name == "abs" && argc == 1 => Callee::Abs,
             Obj::Native(n) if n.name == "len" && argc == 1 => Callee::Len,
@@ -1166,141 +1212,13 @@ impl Recorder {
         };
         // A virtual tuple may go into an inlined call (it stays in this
         // trace); a built-in needs a real one.
-        if !matches!(what, Callee::Script(_)) {
+        if !matches!(what, Callee::Script(_) | Callee::Class) {
             for a in args.iter_mut() {
                 *a = self.real(*a)?;
             }
         }
         match what {
-            Callee::Script(fcode) => {
-                let code = vm.code(fcode).code.clone();
-                let locals = &code.locals;
-                // Recursion and functions with loops of their own run in
-                // frames of their own, through the trace at their entry:
-                // from the trace's root frame the call is made for real
-                // (the trace ends there); from an inlined call, whose frame
-                // only an exit can make, the interpreter makes it.
-                let simple = argc == locals.nparams as usize
-                    && locals.cells.is_empty()
-                    && locals.free.is_empty()
-                    && !locals.extended();
-                let recursive = fcode == self.code || self.frames.iter().any(|f| f.code == fcode);
-                if recursive && !self.known_recursive.contains(&fcode) {
-                    self.found_recursive.push(fcode);
-                }
-                if recursive || vm.has_loops(fcode) || self.known_recursive.contains(&fcode) {
-                    let target = match self.kind {
-                        TraceKind::Entry { code } if code == fcode && self.frames.is_empty() => {
-                            Some(crate::ir::SELF_TRACE)
-                        }
-                        _ => vm.entry_trace(fcode),
-                    };
-                    match target {
-                        Some(t) if self.frames.is_empty() && simple => {
-                            return self.call_entry(callee, cref, fcode, argc, next, t);
-                        }
-                        Some(_) if recursive => {
-                            self.guard(Op::Handoff, Ty::Void);
-                            return Ok(Step::Close(Ending::Handoff));
-                        }
-                        // Inlined, the call would hand over at the
-                        // callee's loop on every call; through its entry
-                        // trace it runs compiled from call to return.
-                        None if simple
-                            && self.frames.is_empty()
-                            && matches!(self.kind, TraceKind::Root { .. })
-                            && !self.entries_given_up.contains(&fcode) =>
-                        {
-                            return Ok(Step::Defer {
-                                why: format!("{}() not compiled yet", code.qualname),
-                                inner: Some((fcode, ENTRY)),
-                            });
-                        }
-                        // A side trace cannot wait: it hands the call to
-                        // the interpreter, which counts the callee's entry
-                        // toward its trace; once that exists this exit
-                        // grows a side trace that calls it.
-                        None if simple
-                            && self.frames.is_empty()
-                            && matches!(self.kind, TraceKind::Side { .. })
-                            && !self.entries_given_up.contains(&fcode) =>
-                        {
-                            self.guard(Op::Handoff, Ty::Void);
-                            return Ok(Step::Close(Ending::Handoff));
-                        }
-                        _ => {}
-                    }
-                }
-                if argc != locals.nparams as usize {
-                    return Err(format!("NYI: calling {}() with default arguments", code.qualname));
-                }
-                if locals.extended() {
-                    return Err(format!(
-                        "NYI: inlining {}(), which takes *args, **kwargs or keyword-only arguments",
-                        code.qualname
-                    ));
-                }
-                if !locals.cells.is_empty() {
-                    return Err(format!("NYI: inlining {}(), which makes closure cells", code.qualname));
-                }
-                if self.frames.len() >= params::MAX_INLINE_DEPTH {
-                    return Err("inlining too deep".into());
-                }
-                if depth + 1 >= vm.limits.max_frames {
-                    return Err("call depth near the recursion limit".into());
-                }
-                let cells = match vm.heap.get(callee) {
-                    Obj::Function(f) => f.cells,
-                    _ => None,
-                };
-                // A function the trace knows (a global, a constant) is pinned
-                // by identity, its cells constants; one made afresh each time
-                // round (a comprehension's, a closure's) by its code, its
-                // cells read from it.
-                let closure: Vec<Ref> = if self.ir.op(cref) == Op::KObj(callee.addr()) {
-                    self.guard_is(cref, callee);
-                    let cells: Vec<Value> = cells
-                        .and_then(|t| vm.heap.tuple(t))
-                        .map_or_else(Vec::new, |t| t.to_vec());
-                    cells.into_iter().map(|c| self.constant(c)).collect::<Rec<_>>()?
-                } else {
-                    self.guard(Op::GuardKind(cref, Kind::Function as u8), Ty::Void);
-                    self.guard(Op::GuardCode(cref, fcode.0), Ty::Void);
-                    let n = locals.free.len();
-                    if n == 0 {
-                        Vec::new()
-                    } else {
-                        let t = self.emit(Op::LoadField(cref, layout::function::CELLS), Ty::Obj);
-                        (0..n)
-                            .map(|k| {
-                                let k = self.emit(Op::KInt(k as i64), Ty::Int);
-                                self.guard(Op::LoadElem(t, k, Elem::TupleItems), Ty::Obj)
-                            })
-                            .collect()
-                    }
-                };
-                // A call ticks, inlined or not; the exit redoes the call.
-                self.guard(Op::Tick, Ty::Void);
-                let base = self.slots.len() - argc;
-                let nlocals = locals.names.len();
-                self.slots.resize(base + nlocals, None);
-                self.modified.resize(base + nlocals, false);
-                for slot in base + argc..base + nlocals {
-                    let u = self.emit(Op::KUndef, Ty::Undef);
-                    self.set(slot, u);
-                }
-                for (&slot, &cell) in locals.free.iter().zip(&closure) {
-                    self.set(base + slot as usize, cell);
-                }
-                self.frames.push(RecFrame {
-                    code: fcode,
-                    base: base as u32,
-                    caller_pc: next as u32,
-                });
-                self.max_inline = self.max_inline.max(self.frames.len());
-                self.expect = Some((depth + 1, 0));
-                Ok(Step::Continue)
-            }
+            Callee::Script(fcode) => self.script_call(vm, callee, cref, fcode, argc, depth, next, Entered::Call),
             Callee::Sqrt => {
                 let x = args[0];
                 if !matches!(self.ir.ty(x), Ty::Int | Ty::Float) {
@@ -1401,7 +1319,335 @@ impl Recorder {
                 self.call_observed(Helper::CallHost, raw, args, argc + 1);
                 Ok(Step::Continue)
             }
+            Callee::Class => self.instantiate(vm, callee, cref, argc, depth, next),
             Callee::Other => Err("NYI: calling this kind of object".into()),
+        }
+    }
+
+    /// A call of script function `callee` (`cref` in the trace, running
+    /// `fcode`) with `argc` arguments on the stack above its slot: inlined
+    /// (its frame exists only in the recorder until an exit makes it), or
+    /// through its entry trace. `how` says what made the call.
+    #[allow(clippy::too_many_arguments)]
+    fn script_call(
+        &mut self,
+        vm: &mut Vm,
+        callee: ObjRef,
+        cref: Ref,
+        fcode: CodeId,
+        argc: usize,
+        depth: usize,
+        next: usize,
+        how: Entered,
+    ) -> Rec<Step> {
+        let code = vm.code(fcode).code.clone();
+        let locals = &code.locals;
+        // Recursion and functions with loops of their own run in
+        // frames of their own, through the trace at their entry:
+        // from the trace's root frame the call is made for real
+        // (the trace ends there); from an inlined call, whose frame
+        // only an exit can make, the interpreter makes it.
+        let simple = argc == locals.nparams as usize
+            && locals.cells.is_empty()
+            && locals.free.is_empty()
+            && !locals.extended();
+        let recursive = fcode == self.code || self.frames.iter().any(|f| f.code == fcode);
+        if recursive && !self.known_recursive.contains(&fcode) {
+            self.found_recursive.push(fcode);
+        }
+        if recursive || vm.has_loops(fcode) || self.known_recursive.contains(&fcode) {
+            if how != Entered::Call {
+                // Its frame is entered with a value moved in below the
+                // arguments (the function, or the new instance), which a
+                // call through an entry trace does not do: the
+                // interpreter makes this call.
+                self.guard(Op::Handoff, Ty::Void);
+                return Ok(Step::Close(Ending::Handoff));
+            }
+            let target = match self.kind {
+                TraceKind::Entry { code } if code == fcode && self.frames.is_empty() => {
+                    Some(crate::ir::SELF_TRACE)
+                }
+                _ => vm.entry_trace(fcode),
+            };
+            match target {
+                Some(t) if self.frames.is_empty() && simple => {
+                    return self.call_entry(callee, cref, fcode, argc, next, t);
+                }
+                Some(_) if recursive => {
+                    self.guard(Op::Handoff, Ty::Void);
+                    return Ok(Step::Close(Ending::Handoff));
+                }
+                // Inlined, the call would hand over at the
+                // callee's loop on every call; through its entry
+                // trace it runs compiled from call to return.
+                None if simple
+                    && self.frames.is_empty()
+                    && matches!(self.kind, TraceKind::Root { .. })
+                    && !self.entries_given_up.contains(&fcode) =>
+                {
+                    return Ok(Step::Defer {
+                        why: format!("{}() not compiled yet", code.qualname),
+                        inner: Some((fcode, ENTRY)),
+                    });
+                }
+                // A side trace cannot wait: it hands the call to
+                // the interpreter, which counts the callee's entry
+                // toward its trace; once that exists this exit
+                // grows a side trace that calls it.
+                None if simple
+                    && self.frames.is_empty()
+                    && matches!(self.kind, TraceKind::Side { .. })
+                    && !self.entries_given_up.contains(&fcode) =>
+                {
+                    self.guard(Op::Handoff, Ty::Void);
+                    return Ok(Step::Close(Ending::Handoff));
+                }
+                _ => {}
+            }
+        }
+        // Missing arguments take the defaults of a function the trace
+        // pins (for one it knows by its code only, they may differ).
+        let defaults: Vec<Value> = match vm.heap.get(callee) {
+            Obj::Function(f) if self.ir.op(cref) == Op::KObj(callee.addr()) => f.defaults.to_vec(),
+            _ => Vec::new(),
+        };
+        let nparams = locals.nparams as usize;
+        if argc > nparams || nparams - argc > defaults.len() {
+            return Err(format!("NYI: calling {}() with default arguments", code.qualname));
+        }
+        if locals.extended() {
+            return Err(format!(
+                "NYI: inlining {}(), which takes *args, **kwargs or keyword-only arguments",
+                code.qualname
+            ));
+        }
+        if !locals.cells.is_empty() {
+            return Err(format!("NYI: inlining {}(), which makes closure cells", code.qualname));
+        }
+        if self.frames.len() >= params::MAX_INLINE_DEPTH {
+            return Err("inlining too deep".into());
+        }
+        if depth + 1 >= vm.limits.max_frames {
+            return Err("call depth near the recursion limit".into());
+        }
+        let cells = match vm.heap.get(callee) {
+            Obj::Function(f) => f.cells,
+            _ => None,
+        };
+        // A function the trace knows (a global, a constant) is pinned
+        // by identity, its cells constants; one made afresh each time
+        // round (a comprehension's, a closure's) by its code, its
+        // cells read from it.
+        let closure: Vec<Ref> = if self.ir.op(cref) == Op::KObj(callee.addr()) {
+            self.guard_is(cref, callee);
+            let cells: Vec<Value> = cells
+                .and_then(|t| vm.heap.tuple(t))
+                .map_or_else(Vec::new, |t| t.to_vec());
+            cells.into_iter().map(|c| self.constant(c)).collect::<Rec<_>>()?
+        } else {
+            self.guard(Op::GuardKind(cref, Kind::Function as u8), Ty::Void);
+            self.guard(Op::GuardCode(cref, fcode.0), Ty::Void);
+            let n = locals.free.len();
+            if n == 0 {
+                Vec::new()
+            } else {
+                let t = self.emit(Op::LoadField(cref, layout::function::CELLS), Ty::Obj);
+                (0..n)
+                    .map(|k| {
+                        let k = self.emit(Op::KInt(k as i64), Ty::Int);
+                        self.guard(Op::LoadElem(t, k, Elem::TupleItems), Ty::Obj)
+                    })
+                    .collect()
+            }
+        };
+        // A call ticks, inlined or not; the exit redoes the call.
+        self.guard(Op::Tick, Ty::Void);
+        // What the interpreter's call does to the stack before the frame
+        // starts (every exit from here on is inside the callee).
+        match how {
+            Entered::Call => {}
+            // The receiver and the arguments are on the stack.
+            Entered::Method(func) => {
+                let f = self.emit(Op::KObj(func.addr()), Ty::Obj);
+                self.insert_slot(vm, self.slots.len() - argc, f)?;
+            }
+            // The class and the arguments (all but the instance).
+            Entered::Init(class) => {
+                let raw = vec![RawArg::Imm(class.addr())];
+                let inst = self.call(Helper::NewInstance, raw, vec![], Ty::Obj);
+                let callee_at = self.slots.len() - argc;
+                self.set(callee_at, inst);
+                self.insert_slot(vm, callee_at + 1, inst)?;
+            }
+        }
+        let base = self.slots.len() - argc;
+        for &d in &defaults[defaults.len() - (nparams - argc)..] {
+            let k = self.constant(d)?;
+            self.push(k);
+        }
+        let nlocals = locals.names.len();
+        self.slots.resize(base + nlocals, None);
+        self.modified.resize(base + nlocals, false);
+        for slot in base + nparams..base + nlocals {
+            let u = self.emit(Op::KUndef, Ty::Undef);
+            self.set(slot, u);
+        }
+        for (&slot, &cell) in locals.free.iter().zip(&closure) {
+            self.set(base + slot as usize, cell);
+        }
+        self.frames.push(RecFrame {
+            code: fcode,
+            base: base as u32,
+            caller_pc: next as u32,
+            init: matches!(how, Entered::Init(_)),
+        });
+        self.max_inline = self.max_inline.max(self.frames.len());
+        self.expect = Some((depth + 1, 0));
+        Ok(Step::Continue)
+    }
+
+    /// Guards that instance `r` (the object `plan` was made from) still
+    /// finds what the plan found: its kind, class and shape, and the
+    /// version of every class of the MRO. The classes become constants
+    /// of the trace, which keep them alive (an address a guard compares
+    /// with cannot be reused by a new class).
+    fn guard_instance(&mut self, r: Ref, plan: &AttrPlan) {
+        self.guard(Op::GuardKind(r, Kind::Instance as u8), Ty::Void);
+        let class = self.emit(Op::LoadFixed(r, layout::instance::CLASS), Ty::Obj);
+        self.guard(Op::GuardIs(class, plan.class.addr()), Ty::Void);
+        self.guard(Op::GuardShape(r, plan.shape), Ty::Void);
+        self.guard_versions(&plan.classes);
+    }
+
+    /// Guards that each class keeps the version it has now (nothing was
+    /// set on it or deleted from it since).
+    fn guard_versions(&mut self, classes: &[(ObjRef, u64)]) {
+        for &(class, version) in classes {
+            let k = self.emit(Op::KObj(class.addr()), Ty::Obj);
+            let now = self.emit(Op::LoadFixed(k, layout::class::VERSION), Ty::Int);
+            let then = self.emit(Op::KInt(version as i64), Ty::Int);
+            let same = self.emit(Op::ICmp(Cmp::Eq, now, then), Ty::Bool);
+            self.guard(Op::Guard(same, true), Ty::Void);
+        }
+    }
+
+    /// `LOAD_ATTR` or `CHECK_METHOD` on instance `r` (`receiver` now):
+    /// its own attribute is a load from its slots, a plain class
+    /// attribute a constant; a method is only checked here (`CALL_METHOD`
+    /// calls it).
+    fn instance_attr(&mut self, vm: &Vm, op: Opcode, r: Ref, receiver: Value, name: ObjRef) -> Rec<Step> {
+        let inst = receiver.as_obj().expect("an instance");
+        let plan = vm.instance_attr_for_jit(inst, name).expect("an instance");
+        let text = || vm.heap.str_obj(name).map_or("?", |s| s.as_str()).to_string();
+        let value = match (&plan.found, op) {
+            (AttrFound::Slot(slot), Opcode::LoadAttr) => {
+                let v = match vm.heap.get(inst) {
+                    Obj::Instance(i) => i.slots()[*slot],
+                    _ => unreachable!("an instance"),
+                };
+                let ty = ty_of(v)?;
+                self.guard_instance(r, &plan);
+                let data = self.emit(Op::LoadField(r, layout::instance::SLOTS), Ty::Int);
+                let k = self.emit(Op::KInt(*slot as i64), Ty::Int);
+                Some(self.guard(Op::LoadElem(data, k, Elem::Values), ty))
+            }
+            (AttrFound::ClassValue(v), Opcode::LoadAttr) => {
+                self.guard_instance(r, &plan);
+                Some(self.constant(*v)?)
+            }
+            (AttrFound::Function(_), Opcode::CheckMethod) => {
+                self.guard_instance(r, &plan);
+                None
+            }
+            (AttrFound::Function(_), _) => return Err(format!("NYI: method .{}() taken as a value", text())),
+            _ => return Err(format!("NYI: attribute .{} of this instance", text())),
+        };
+        if let Some(v) = value {
+            self.pop(1);
+            self.push(v);
+        }
+        Ok(Step::Continue)
+    }
+
+    /// The function `receiver.name(...)` calls (a function of the
+    /// instance's class), with the guards that keep it so.
+    fn instance_method(&mut self, vm: &Vm, r: Ref, receiver: Value, name: ObjRef) -> Rec<ObjRef> {
+        let inst = receiver.as_obj().expect("an instance");
+        let plan = vm.instance_attr_for_jit(inst, name).expect("an instance");
+        match plan.found {
+            AttrFound::Function(Value::Obj(func)) => {
+                self.guard_instance(r, &plan);
+                Ok(func)
+            }
+            _ => {
+                let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
+                Err(format!("NYI: calling .{text}() of this instance"))
+            }
+        }
+    }
+
+    /// `STORE_ATTR` of `value` on `r` (`receiver` now), an instance: a
+    /// store into its slots, or (a new attribute) a call that grows it.
+    fn store_instance_attr(&mut self, vm: &mut Vm, r: Ref, receiver: Value, value: Ref, name: ObjRef) -> Rec<Step> {
+        let plan = receiver.as_obj().and_then(|o| vm.store_attr_for_jit(o, name));
+        let Some((plan, grown)) = plan else {
+            let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
+            return Err(format!("NYI: storing attribute .{text} on this kind of object"));
+        };
+        let AttrFound::Slot(slot) = plan.found else {
+            unreachable!("stores go to slots")
+        };
+        let value = self.real(value)?;
+        self.guard_instance(r, &plan);
+        match grown {
+            Some(shape) => {
+                let raw = vec![RawArg::Val(r), RawArg::Imm(shape as u64)];
+                self.call(Helper::GrowInstance, raw, vec![value], Ty::Void);
+            }
+            None => {
+                let data = self.emit(Op::LoadField(r, layout::instance::SLOTS), Ty::Int);
+                let k = self.emit(Op::KInt(slot as i64), Ty::Int);
+                self.emit(Op::StoreElem(data, k, value, Elem::Values), Ty::Void);
+            }
+        }
+        self.pop(2);
+        Ok(Step::Continue)
+    }
+
+    /// A call of class `class` (`cref`) with `argc` arguments: a new
+    /// instance, and its `__init__` inlined on it.
+    fn instantiate(
+        &mut self,
+        vm: &mut Vm,
+        class: ObjRef,
+        cref: Ref,
+        argc: usize,
+        depth: usize,
+        next: usize,
+    ) -> Rec<Step> {
+        let Some((init, classes)) = vm.init_for_jit(class) else {
+            return Err("NYI: a class whose __init__ is no plain function".into());
+        };
+        self.guard_is(cref, class);
+        self.guard_versions(&classes);
+        match init {
+            None if argc == 0 => {
+                let raw = vec![RawArg::Imm(class.addr())];
+                let inst = self.call(Helper::NewInstance, raw, vec![], Ty::Obj);
+                self.pop(1);
+                self.push(inst);
+                Ok(Step::Continue)
+            }
+            Some(Value::Obj(func)) => {
+                let Obj::Function(f) = vm.heap.get(func) else {
+                    unreachable!("init_for_jit finds functions")
+                };
+                let (code, kf) = (f.code, self.emit(Op::KObj(func.addr()), Ty::Obj));
+                self.script_call(vm, func, kf, code, argc + 1, depth, next, Entered::Init(class))
+            }
+            // `object()` with arguments raises.
+            _ => Err("NYI: a class call that raises".into()),
         }
     }
 
@@ -1685,10 +1931,22 @@ impl Recorder {
     }
 
     /// Attribute `name` of `receiver` when that is a module the trace
-    /// knows as a constant (a global, guarded when loaded); None for other
-    /// receivers.
-    fn module_attr(&self, vm: &mut Vm, r: Ref, receiver: Value, name: ObjRef) -> Rec<Option<Value>> {
+    /// knows as a constant (a global, guarded when loaded) or a class
+    /// (guarded here, with the versions of its MRO): the same value every
+    /// time. None for other receivers.
+    fn constant_attr(&mut self, vm: &mut Vm, r: Ref, receiver: Value, name: ObjRef) -> Rec<Option<Value>> {
         let Value::Obj(o) = receiver else { return Ok(None) };
+        if vm.heap.kind(o) == Kind::Class {
+            // A class's function or plain value, while no class of its
+            // MRO changes.
+            let Some((attr, classes)) = vm.class_attr_for_jit(o, name) else {
+                let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
+                return Err(format!("NYI: attribute .{text} of this class"));
+            };
+            self.guard_is(r, o);
+            self.guard_versions(&classes);
+            return Ok(Some(attr));
+        }
         if vm.heap.kind(o) != Kind::Module {
             return Ok(None);
         }
@@ -1812,6 +2070,27 @@ impl Recorder {
     fn set(&mut self, slot: usize, r: Ref) {
         self.slots[slot] = Some(r);
         self.modified[slot] = true;
+    }
+
+    /// Inserts `r` at `slot`, moving the values above it up one, as the
+    /// interpreter's call does (`stack.insert`). Every moved value is now
+    /// in a slot other than the one it was loaded from, so each counts
+    /// as written. The current instruction's snapshot (the state before
+    /// the move, which an exit redoes the instruction from) is taken
+    /// first.
+    fn insert_slot(&mut self, vm: &Vm, slot: usize, r: Ref) -> Rec<()> {
+        if self.snap_here.is_none() {
+            self.snap_here = Some(self.snapshot(self.cur_pc));
+        }
+        for s in slot..self.slots.len() {
+            self.get(vm, s)?;
+        }
+        self.slots.insert(slot, Some(r));
+        self.modified.insert(slot, true);
+        for m in &mut self.modified[slot..] {
+            *m = true;
+        }
+        Ok(())
     }
 
     /// A real object for `r`: a virtual tuple is made here, where it
@@ -2013,6 +2292,7 @@ impl Recorder {
                 code: f.code,
                 base: f.base,
                 caller_pc: f.caller_pc,
+                init: f.init,
             })
             .collect();
         let s = Snapshot {
@@ -2249,6 +2529,10 @@ const PURE_NATIVES: &[&str] = &[
     "degrees",
     "radians",
 ];
+
+fn is_instance(vm: &Vm, v: Value) -> bool {
+    v.as_obj().is_some_and(|o| vm.heap.kind(o) == Kind::Instance)
+}
 
 fn ty_of(v: Value) -> Rec<Ty> {
     Ok(match v {

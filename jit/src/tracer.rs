@@ -492,9 +492,12 @@ impl JitHook for Jit {
         // own frame that has a trace now is worth a side trace (which
         // links to that trace at once).
         let handoff_linkable = || {
-            let ins = vm.code(snap.code).code.instrs[snap.pc as usize];
+            // The pc is the innermost frame's (an exit inside an inlined
+            // call names its frames).
+            let code = snap.frames.last().map_or(snap.code, |f| f.code);
+            let ins = vm.code(code).code.instrs[snap.pc as usize];
             match ins.op {
-                Opcode::Loop => vm.loop_trace(snap.code, ins.arg).is_some(),
+                Opcode::Loop => vm.loop_trace(code, ins.arg).is_some(),
                 Opcode::Call => {
                     // The exit restored the stack up to the call: the
                     // callee sits below its arguments.
@@ -573,7 +576,10 @@ impl JitHook for Jit {
             let snap = &t.ir.snaps[ce.snap as usize];
             let line = match ce.guard {
                 Some(g) => t.ir.ins[g as usize].line,
-                None => vm.code(snap.code).code.lines[snap.pc as usize],
+                None => {
+                    let code = snap.frames.last().map_or(snap.code, |f| f.code);
+                    vm.code(code).code.lines[snap.pc as usize]
+                }
             };
             let side = e.side.map(|s| format!(", side trace {s}")).unwrap_or_default();
             self.log(format!(

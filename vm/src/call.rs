@@ -505,7 +505,7 @@ impl Vm {
                 slot,
             } => match receiver.as_obj().map(|r| self.heap.get(r)) {
                 Some(Obj::Instance(i)) if i.class == class && i.shape() == shape && version == self.class_version => {
-                    Some(Resolved::Attr(i.slots[slot as usize]))
+                    Some(Resolved::Attr(i.slot(slot as usize)))
                 }
                 _ => None,
             },

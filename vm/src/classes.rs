@@ -13,7 +13,7 @@ use crate::error::{ExcKind, PyError, RawError};
 use crate::heap::ObjRef;
 use crate::native::{KwArg, NativeResult};
 use crate::object::{
-    static_name, ClassObj, DescriptorKind, DescriptorObj, InstanceObj, MethodObj, Obj, ObjMut, Shapes, SuperObj,
+    static_name, ClassObj, DescriptorKind, DescriptorObj, InstanceObj, MethodObj, Obj, ObjMut, ShapeId, Shapes, SuperObj,
     TypeKind,
 };
 use crate::value::Value;
@@ -237,7 +237,7 @@ impl Vm {
         let own = self.shapes.slot(shape, name);
         if let (Some(slot), false) = (own, self.has_properties(class)) {
             if let Obj::Instance(i) = self.heap.get(inst) {
-                return Ok(i.slots[slot]);
+                return Ok(i.slot(slot));
             }
         }
         let found = self.class_attr(class, name)?;
@@ -246,7 +246,7 @@ impl Vm {
         }
         if let Some(slot) = own {
             if let Obj::Instance(i) = self.heap.get(inst) {
-                return Ok(i.slots[slot]);
+                return Ok(i.slot(slot));
             }
         }
         if let Some(attr) = found {
@@ -258,7 +258,7 @@ impl Vm {
             "__dict__" => {
                 let names = self.shapes.names(shape).to_vec();
                 let values = match self.heap.get(inst) {
-                    Obj::Instance(i) => i.slots.clone(),
+                    Obj::Instance(i) => i.slots().to_vec(),
                     _ => Vec::new(),
                 };
                 let d = self.new_dict();
@@ -468,11 +468,9 @@ impl Vm {
                 if let ObjMut::Instance(i) = self.heap.get_mut(r) {
                     if version_ok && i.class == class && i.shape() == shape {
                         if grown == shape {
-                            i.slots[slot as usize] = value;
+                            i.set_slot(slot as usize, value);
                         } else {
-                            i.slots.push(value);
-                            i.set_shape(grown);
-                            self.heap.note_growth(16);
+                            self.grow_instance(r, grown, value);
                         }
                         return Ok(());
                     }
@@ -503,24 +501,13 @@ impl Vm {
                 let (slot, grown) = match self.shapes.slot(shape, name) {
                     Some(slot) => {
                         if let ObjMut::Instance(i) = self.heap.get_mut(r) {
-                            i.slots[slot] = value;
+                            i.set_slot(slot, value);
                         }
                         (slot, shape)
                     }
                     None => {
                         let grown = self.shapes.with_attr(shape, name);
-                        self.heap.note_growth(16);
-                        let mut slot = 0;
-                        if let ObjMut::Instance(i) = self.heap.get_mut(r) {
-                            slot = i.slots.len();
-                            i.slots.push(value);
-                            i.set_shape(grown);
-                        }
-                        if let Obj::Class(c) = self.heap.get(class) {
-                            let hint = c.slot_hint.get().max(slot as u32 + 1).min(64);
-                            c.slot_hint.set(hint);
-                        }
-                        (slot, grown)
+                        (self.grow_instance(r, grown, value), grown)
                     }
                 };
                 if let Some(site) = site {
@@ -537,6 +524,7 @@ impl Vm {
             }
             Some((_, Obj::Class(c))) => {
                 let dict = c.dict;
+                c.version.set(c.version.get() + 1);
                 self.class_changed();
                 self.dict_set(dict, Value::Obj(name), value)?;
                 Ok(())
@@ -549,6 +537,26 @@ impl Vm {
                 )))
             }
         }
+    }
+
+    /// Adds attribute `value` to instance `inst`, which moves to shape
+    /// `grown` (its shape and one more name); returns the new slot. The
+    /// class remembers how many slots its instances grew to, for the next
+    /// ones to start with.
+    pub(crate) fn grow_instance(&mut self, inst: ObjRef, grown: ShapeId, value: Value) -> usize {
+        self.heap.note_growth(16);
+        let ObjMut::Instance(i) = self.heap.get_mut(inst) else {
+            unreachable!("an instance")
+        };
+        let slot = i.slots().len();
+        i.push_slot(value);
+        i.set_shape(grown);
+        let class = i.class;
+        if let Obj::Class(c) = self.heap.get(class) {
+            let hint = c.slot_hint.get().max(slot as u32 + 1).min(64);
+            c.slot_hint.set(hint);
+        }
+        slot
     }
 
     /// `del obj.name`.
@@ -588,13 +596,14 @@ impl Vm {
                     }
                 }
                 if let ObjMut::Instance(i) = self.heap.get_mut(r) {
-                    i.slots.remove(slot);
+                    i.remove_slot(slot);
                     i.set_shape(new_shape);
                 }
                 Ok(())
             }
             Some((_, Obj::Class(c))) => {
                 let (dict, cname) = (c.dict, c.name);
+                c.version.set(c.version.get() + 1);
                 self.class_changed();
                 match self.dict_remove(dict, Value::Obj(name))? {
                     Some(_) => Ok(()),
@@ -618,7 +627,6 @@ impl Vm {
             unreachable!("a class")
         };
         let (version, cached) = c.init_cache.get();
-        let capacity = c.slot_hint.get() as usize;
         let init = if version == self.class_version {
             cached
         } else {
@@ -638,8 +646,17 @@ impl Vm {
             };
             return Err(RawError::type_error(what).into());
         }
-        let inst = Value::Obj(self.heap.alloc(InstanceObj::new(class, Shapes::ROOT, capacity)));
-        Ok((inst, init))
+        Ok((self.alloc_instance(class), init))
+    }
+
+    /// A new instance of `class` with no attributes yet, with room for as
+    /// many as its instances grew to so far.
+    pub(crate) fn alloc_instance(&mut self, class: ObjRef) -> Value {
+        let capacity = match self.heap.get(class) {
+            Obj::Class(c) => c.slot_hint.get() as usize,
+            _ => 0,
+        };
+        Value::Obj(self.heap.alloc(InstanceObj::new(class, Shapes::ROOT, capacity)))
     }
 
     /// Whether `v` is an instance of class `class` (through its MRO).

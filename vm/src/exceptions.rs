@@ -163,7 +163,7 @@ impl Vm {
         let Obj::Instance(i) = self.heap.get(r) else {
             return Vec::new();
         };
-        match self.shapes.slot(i.shape(), name).map(|s| i.slots[s]) {
+        match self.shapes.slot(i.shape(), name).map(|s| i.slot(s)) {
             Some(t) => t
                 .as_obj()
                 .and_then(|t| self.heap.tuple(t))
@@ -240,7 +240,7 @@ impl Vm {
         let class = self.exception_classes.iter().find(|(_, k)| *k == Some(kind))?.0;
         let args = Value::Obj(self.heap.new_tuple(args));
         let mut inst = crate::object::InstanceObj::new(class, self.args_shape, 1);
-        inst.slots.push(args);
+        inst.push_slot(args);
         Some(Value::Obj(self.heap.alloc(inst)))
     }
 

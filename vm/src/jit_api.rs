@@ -4,6 +4,7 @@
 
 use crate::bytecode::{CodeId, Opcode};
 use crate::error::PyError;
+use crate::heap::ObjRef;
 use crate::native::KwArg;
 use crate::object::Obj;
 use crate::ops::arith::BinOp;
@@ -303,4 +304,148 @@ impl Vm {
     pub fn wants_collection(&self) -> bool {
         self.heap.wants_collection()
     }
+
+    /// What `inst.name` finds (`LOAD_ATTR`, `CHECK_METHOD`) on instance
+    /// `inst`, for a trace to rely on: the answer holds while the
+    /// instance keeps its class and shape and each class of the MRO keeps
+    /// its version. None when `inst` is no instance.
+    pub fn instance_attr_for_jit(&self, inst: ObjRef, name: ObjRef) -> Option<AttrPlan> {
+        let Obj::Instance(i) = self.heap.get(inst) else {
+            return None;
+        };
+        let (class, shape) = (i.class, i.shape());
+        let own = self.shapes.slot(shape, name);
+        // As `instance_attr` decides: a property first, then the
+        // instance's own attribute, then the class's.
+        let found = self.class_attr(class, name).ok()?;
+        let found = match (own, found) {
+            (_, Some(v)) if self.is_property(v) => AttrFound::Other,
+            (Some(slot), _) => AttrFound::Slot(slot),
+            (None, Some(v)) => match v.as_obj().map(|r| self.heap.get(r)) {
+                Some(Obj::Function(_)) => AttrFound::Function(v),
+                Some(Obj::Native(_) | Obj::Descriptor(_)) => AttrFound::Other,
+                _ => AttrFound::ClassValue(v),
+            },
+            (None, None) => AttrFound::Other,
+        };
+        Some(AttrPlan {
+            class,
+            shape: shape.0,
+            classes: self.mro_versions(class),
+            found,
+        })
+    }
+
+    /// Where `inst.name = v` (`STORE_ATTR`) writes on instance `inst`,
+    /// as `instance_attr_for_jit` answers for loads: an existing slot, or
+    /// a new one that moves the instance to the shape in `grown`. None
+    /// when `inst` is no instance or a property of that name intervenes.
+    pub fn store_attr_for_jit(&mut self, inst: ObjRef, name: ObjRef) -> Option<(AttrPlan, Option<u32>)> {
+        let Obj::Instance(i) = self.heap.get(inst) else {
+            return None;
+        };
+        let (class, shape) = (i.class, i.shape());
+        let found = self.class_attr(class, name).ok()?;
+        if found.is_some_and(|v| self.is_property(v)) {
+            return None;
+        }
+        let (slot, grown) = match self.shapes.slot(shape, name) {
+            Some(slot) => (slot, None),
+            None => (
+                self.shapes.names(shape).len(),
+                Some(self.shapes.with_attr(shape, name).0),
+            ),
+        };
+        let plan = AttrPlan {
+            class,
+            shape: shape.0,
+            classes: self.mro_versions(class),
+            found: AttrFound::Slot(slot),
+        };
+        Some((plan, grown))
+    }
+
+    /// What calling class `class` runs (the `__init__` function found
+    /// along its MRO, or None for `object`'s), with the classes of that
+    /// MRO and their versions, which keep the answer true. None when
+    /// `class` is no class or its `__init__` is no plain function.
+    pub fn init_for_jit(&mut self, class: ObjRef) -> Option<(Option<Value>, ClassVersions)> {
+        if !matches!(self.heap.get(class), Obj::Class(_)) {
+            return None;
+        }
+        let name = self.heap.intern("__init__");
+        let init = self.class_attr(class, name).ok()?;
+        if let Some(f) = init {
+            if !matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Obj::Function(_))) {
+                return None;
+            }
+        }
+        Some((init, self.mro_versions(class)))
+    }
+
+    /// What `Class.name` finds on class `class` when it is a function (not
+    /// bound: it is looked up on the class itself) or a value that binds
+    /// to nothing, with the classes of the MRO and their versions, which
+    /// keep it so. None for anything else (a descriptor, a missing name,
+    /// `class` no class).
+    pub fn class_attr_for_jit(&self, class: ObjRef, name: ObjRef) -> Option<(Value, ClassVersions)> {
+        if !matches!(self.heap.get(class), Obj::Class(_)) {
+            return None;
+        }
+        let found = self.class_attr(class, name).ok()??;
+        if matches!(found.as_obj().map(|r| self.heap.get(r)), Some(Obj::Descriptor(_))) {
+            return None;
+        }
+        Some((found, self.mro_versions(class)))
+    }
+
+    /// Each class of `class`'s MRO with its version now.
+    fn mro_versions(&self, class: ObjRef) -> ClassVersions {
+        self.mro(class)
+            .iter()
+            .map(|&k| match self.heap.get(k) {
+                Obj::Class(c) => (k, c.version.get()),
+                _ => (k, 0),
+            })
+            .collect()
+    }
+
+    /// A new instance of `class` with no attributes, as calling the class
+    /// makes it (for a trace that runs the `__init__` itself).
+    pub fn alloc_instance_for_jit(&mut self, class: ObjRef) -> Value {
+        self.alloc_instance(class)
+    }
+
+    /// Adds attribute `value` to instance `inst`, moving it to shape
+    /// `grown` (which has one name more than its shape now).
+    pub fn grow_instance_for_jit(&mut self, inst: ObjRef, grown: u32, value: Value) {
+        self.grow_instance(inst, crate::object::ShapeId(grown), value);
+    }
+}
+
+/// Every class of an MRO with its version (`layout::class::VERSION`):
+/// what a lookup along it found holds while these stay.
+pub type ClassVersions = Vec<(ObjRef, u64)>;
+
+/// What an instance's attribute lookup finds; see
+/// `Vm::instance_attr_for_jit`.
+pub struct AttrPlan {
+    /// The instance's class and shape (`header::SHAPE`).
+    pub class: ObjRef,
+    pub shape: u32,
+    pub classes: ClassVersions,
+    pub found: AttrFound,
+}
+
+pub enum AttrFound {
+    /// The instance's own attribute, in this slot.
+    Slot(usize),
+    /// A function of the class: called as a method, or bound.
+    Function(Value),
+    /// A class attribute that binds to nothing (a number, a str, a
+    /// class...): the same value for every instance.
+    ClassValue(Value),
+    /// Anything else: a property, a static or class method, a built-in,
+    /// no such attribute.
+    Other,
 }

@@ -9,8 +9,8 @@
 use std::mem::{offset_of, size_of};
 
 use crate::object::{
-    CellObj, EnumerateObj, FunctionObj, Header, ListObj, RangeIterObj, SeqIterObj, Storage, StrHead, StrIterObj,
-    TupleHead, ZipObj,
+    CellObj, ClassObj, EnumerateObj, FunctionObj, Header, InstanceObj, ListObj, RangeIterObj, SeqIterObj, Storage,
+    StrHead, StrIterObj, TupleHead, ZipObj,
 };
 
 /// Every object: kind (u8), mark (u8), flags (u8), reserved (u8), shape (u32).
@@ -100,6 +100,22 @@ pub mod function {
     pub const CELLS: i32 = offset_of!(FunctionObj, cells) as i32;
 }
 
+/// An instance of a script class: its class, and the address of its
+/// slots (16-byte values, as many as its shape has names; the shape is
+/// `header::SHAPE`).
+pub mod instance {
+    use super::*;
+    pub const CLASS: i32 = offset_of!(InstanceObj, class) as i32;
+    pub const SLOTS: i32 = offset_of!(InstanceObj, data) as i32;
+}
+
+/// A script class: the version of its namespace (u64; see
+/// `ClassObj::version`).
+pub mod class {
+    use super::*;
+    pub const VERSION: i32 = offset_of!(ClassObj, version) as i32;
+}
+
 /// A closure cell: its value (16 bytes).
 pub mod cell {
     use super::*;
@@ -124,6 +140,7 @@ mod tests {
         assert_eq!((enumerate::INNER, enumerate::COUNT, zip::ITERS), (8, 16, 8));
         assert_eq!((str_iter::SEQ, str_iter::BYTE), (8, 16));
         assert_eq!((function::CODE, function::CELLS), (8, 16));
+        assert_eq!((instance::CLASS, instance::SLOTS, class::VERSION), (8, 16, 8));
         assert_eq!(
             (list::EMPTY, list::INT, list::FLOAT, list::BOOL, list::OBJECT),
             (0, 1, 2, 3, 4)

@@ -988,6 +988,11 @@ impl<'a> Gen<'a> {
                 let ax = self.gpr(a, RCX);
                 dynasm!(self.asm ; .arch x64 ; cmp BYTE [Rq(ax) + layout::header::FLAGS], storage as i8 ; jne =>exit);
             }
+            Op::GuardShape(a, shape) => {
+                let exit = self.exit_here(i);
+                let ax = self.gpr(a, RCX);
+                dynasm!(self.asm ; .arch x64 ; cmp DWORD [Rq(ax) + layout::header::SHAPE], shape as i32 ; jne =>exit);
+            }
             Op::GuardAscii(a) => {
                 let exit = self.exit_here(i);
                 let ax = self.gpr(a, RCX);
@@ -999,7 +1004,7 @@ impl<'a> Gen<'a> {
                 let ax = self.gpr(a, RCX);
                 dynasm!(self.asm ; .arch x64 ; cmp DWORD [Rq(ax) + layout::function::CODE], code as i32 ; jne =>exit);
             }
-            Op::LoadField(a, off) => {
+            Op::LoadField(a, off) | Op::LoadFixed(a, off) => {
                 let ax = self.gpr(a, RCX);
                 let d = self.alloc_gpr(r, &[ax]);
                 dynasm!(self.asm ; .arch x64 ; mov Rq(d), [Rq(ax) + off]);

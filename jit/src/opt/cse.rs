@@ -49,7 +49,7 @@ pub fn run(ir: &mut IrBuf) {
                 false
             }
             Op::GLoad(_) | Op::GuardGlobalIs(..) | Op::GuardGlobalUnbound(_) => true,
-            Op::LoadField(..) | Op::GuardStorage(..) => true,
+            Op::LoadField(..) | Op::GuardStorage(..) | Op::GuardShape(..) => true,
             // Guards without a value are the guards pass's business.
             Op::Guard(..) | Op::GuardIs(..) | Op::VTuple(_) => false,
             // Loads from the heap and anything with an effect never merge.
@@ -60,7 +60,7 @@ pub fn run(ir: &mut IrBuf) {
         }
         let k = match op {
             Op::GLoad(_) | Op::GuardGlobalIs(..) | Op::GuardGlobalUnbound(_) => format!("{}@{global_epoch}", key(&op)),
-            Op::LoadField(..) | Op::GuardStorage(..) => format!("{}@{list_epoch}", key(&op)),
+            Op::LoadField(..) | Op::GuardStorage(..) | Op::GuardShape(..) => format!("{}@{list_epoch}", key(&op)),
             _ => key(&op),
         };
         match seen.get(&k) {

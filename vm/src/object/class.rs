@@ -18,6 +18,11 @@ pub(crate) type Lookups = HashMap<ObjRef, Option<Value>, ahash::RandomState>;
 #[repr(C)]
 pub struct ClassObj {
     header: Header,
+    /// Moves whenever this class's namespace changes (an attribute set or
+    /// deleted on the class): compiled code that looked a name up along
+    /// an MRO guards the version of each class on it
+    /// (`layout::class::VERSION`).
+    pub(crate) version: Cell<u64>,
     /// The class's name, as type names are (`'Vec' object has no
     /// attribute 'z'`): see `static_name`.
     pub name: &'static str,
@@ -49,6 +54,7 @@ impl ClassObj {
     pub fn new(name: &'static str, bases: ObjRef, mro: Vec<ObjRef>, dict: ObjRef) -> ClassObj {
         ClassObj {
             header: Header::new(Kind::Class),
+            version: Cell::new(0),
             name,
             bases,
             mro,
@@ -72,11 +78,18 @@ unsafe impl Object for ClassObj {
 /// An instance of a script class: its attributes in slots laid out by the
 /// shape in its header (instances that set the same attributes in the same
 /// order share a shape).
+///
+/// The slots are a `Vec<Value>` kept as its raw parts (as `ListObj` keeps
+/// its buffer), so compiled code can read and write a slot through `data`
+/// (`layout::instance`) while the VM goes through the methods below.
 #[repr(C)]
 pub struct InstanceObj {
     header: Header,
     pub class: ObjRef,
-    pub slots: Vec<Value>,
+    /// The slot buffer: a `Vec<Value>`'s pointer, length and capacity.
+    pub(crate) data: *mut Value,
+    len: usize,
+    cap: usize,
     /// For a caught exception: where it was raised, innermost first, so
     /// raising it again reports that place.
     pub(crate) traceback: Option<Box<[crate::error::SavedEntry]>>,
@@ -86,12 +99,16 @@ impl InstanceObj {
     pub fn new(class: ObjRef, shape: ShapeId, capacity: usize) -> InstanceObj {
         let mut header = Header::new(Kind::Instance);
         header.shape = shape.0;
-        InstanceObj {
+        let mut inst = InstanceObj {
             header,
             class,
-            slots: Vec::with_capacity(capacity),
+            data: std::ptr::NonNull::<Value>::dangling().as_ptr(),
+            len: 0,
+            cap: 0,
             traceback: None,
-        }
+        };
+        inst.put_back(Vec::with_capacity(capacity));
+        inst
     }
     pub fn shape(&self) -> ShapeId {
         ShapeId(self.header.shape)
@@ -99,13 +116,63 @@ impl InstanceObj {
     pub(crate) fn set_shape(&mut self, shape: ShapeId) {
         self.header.shape = shape.0;
     }
+    /// The attribute values, by slot.
+    pub fn slots(&self) -> &[Value] {
+        // SAFETY: data/len are the parts of a live Vec<Value> (`put_back`),
+        // and `&self` keeps every writer (`&mut self`) away meanwhile.
+        unsafe { std::slice::from_raw_parts(self.data, self.len) }
+    }
+    pub(crate) fn slot(&self, slot: usize) -> Value {
+        self.slots()[slot]
+    }
+    pub(crate) fn set_slot(&mut self, slot: usize, value: Value) {
+        assert!(slot < self.len, "slot {slot} of {}", self.len);
+        // SAFETY: in bounds (checked above) of the live buffer.
+        unsafe { *self.data.add(slot) = value };
+    }
+    /// Adds a slot at the end (the shape grew by one name).
+    pub(crate) fn push_slot(&mut self, value: Value) {
+        let mut v = self.take();
+        v.push(value);
+        self.put_back(v);
+    }
+    /// Removes a slot (an attribute was deleted).
+    pub(crate) fn remove_slot(&mut self, slot: usize) {
+        let mut v = self.take();
+        v.remove(slot);
+        self.put_back(v);
+    }
+    /// The buffer as the Vec it came from; the instance holds none until
+    /// `put_back`.
+    fn take(&mut self) -> Vec<Value> {
+        // SAFETY: data/len/cap are the parts of a Vec<Value> that
+        // `put_back` took apart; they are reset below so that no second
+        // Vec is made from them.
+        let v = unsafe { Vec::from_raw_parts(self.data, self.len, self.cap) };
+        self.data = std::ptr::NonNull::<Value>::dangling().as_ptr();
+        self.len = 0;
+        self.cap = 0;
+        v
+    }
+    fn put_back(&mut self, v: Vec<Value>) {
+        let mut v = std::mem::ManuallyDrop::new(v);
+        self.data = v.as_mut_ptr();
+        self.len = v.len();
+        self.cap = v.capacity();
+    }
+}
+
+impl Drop for InstanceObj {
+    fn drop(&mut self) {
+        drop(self.take());
+    }
 }
 
 // SAFETY: repr(C), header first, kind Instance (see `new`).
 unsafe impl Object for InstanceObj {
     const KIND: Kind = Kind::Instance;
     fn owned_bytes(&self) -> usize {
-        self.slots.capacity() * 16
+        self.cap * 16
     }
 }
 

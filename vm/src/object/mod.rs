@@ -773,7 +773,7 @@ impl Obj<'_> {
             }
             Obj::Instance(i) => {
                 f(Value::Obj(i.class));
-                i.slots.iter().for_each(|v| f(*v));
+                i.slots().iter().for_each(|v| f(*v));
             }
             Obj::Method(m) => {
                 f(m.func);
