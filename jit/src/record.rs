@@ -1347,10 +1347,8 @@ impl Recorder {
         // from the trace's root frame the call is made for real
         // (the trace ends there); from an inlined call, whose frame
         // only an exit can make, the interpreter makes it.
-        let simple = argc == locals.nparams as usize
-            && locals.cells.is_empty()
-            && locals.free.is_empty()
-            && !locals.extended();
+        let simple =
+            argc == locals.nparams as usize && locals.cells.is_empty() && locals.free.is_empty() && !locals.extended();
         let recursive = fcode == self.code || self.frames.iter().any(|f| f.code == fcode);
         if recursive && !self.known_recursive.contains(&fcode) {
             self.found_recursive.push(fcode);
@@ -1365,9 +1363,7 @@ impl Recorder {
                 return Ok(Step::Close(Ending::Handoff));
             }
             let target = match self.kind {
-                TraceKind::Entry { code } if code == fcode && self.frames.is_empty() => {
-                    Some(crate::ir::SELF_TRACE)
-                }
+                TraceKind::Entry { code } if code == fcode && self.frames.is_empty() => Some(crate::ir::SELF_TRACE),
                 _ => vm.entry_trace(fcode),
             };
             match target {

@@ -13,8 +13,8 @@ use crate::error::{ExcKind, PyError, RawError};
 use crate::heap::ObjRef;
 use crate::native::{KwArg, NativeResult};
 use crate::object::{
-    static_name, ClassObj, DescriptorKind, DescriptorObj, InstanceObj, MethodObj, Obj, ObjMut, ShapeId, Shapes, SuperObj,
-    TypeKind,
+    static_name, ClassObj, DescriptorKind, DescriptorObj, InstanceObj, MethodObj, Obj, ObjMut, ShapeId, Shapes,
+    SuperObj, TypeKind,
 };
 use crate::value::Value;
 use crate::vm::Vm;

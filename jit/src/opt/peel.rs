@@ -103,7 +103,8 @@ pub fn run(ir: &mut IrBuf) {
                 | Op::SeqAdvance(..)
                 | Op::LoadElem(..)
                 | Op::StoreElem(..)
-        ) || (lists_change && matches!(op, Op::LoadField(..) | Op::GuardStorage(..) | Op::GuardShape(..)));
+        ) || (lists_change
+            && matches!(op, Op::LoadField(..) | Op::GuardStorage(..) | Op::GuardShape(..)));
         if op == ins.op && !always_copy {
             // Invariant: it ran in the peeled iteration, with the same
             // operands, and its guard (if any) passed there.
