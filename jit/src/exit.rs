@@ -10,7 +10,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use rumba_vm::bytecode::{CodeId, Opcode};
+use rumba_vm::bytecode::{CodeId, CompareKind, Opcode};
 use rumba_vm::heap::ObjRef;
 use rumba_vm::numeric::{self, Num};
 use rumba_vm::object::{Obj, ObjMut, RangeIterObj, Storage};
@@ -388,6 +388,17 @@ extern "C" fn contains(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     }
 }
 
+extern "C" fn compare(ctx: *mut Ctx, cmp: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote both operands into args just before the call.
+    let (a, b) = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
+    match vm.compare_plain(CompareKind::from_index(cmp as usize), a, b) {
+        Ok(holds) => ok(holds as u64),
+        Err(_) => FAIL,
+    }
+}
+
 extern "C" fn get_item(ctx: *mut Ctx, tag: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -575,6 +586,20 @@ extern "C" fn new_instance(ctx: *mut Ctx, class: u64, _: u64, _: u64) -> Pair {
     ok(bits_of(inst))
 }
 
+extern "C" fn new_super(ctx: *mut Ctx, class: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the receiver into args[0] just before the call.
+    let receiver = unsafe { (*ctx).args[0] };
+    match vm.super_for_jit(obj(class), receiver) {
+        Ok(sup) => {
+            settle(ctx, vm);
+            ok(bits_of(sup))
+        }
+        Err(_) => FAIL,
+    }
+}
+
 extern "C" fn grow_instance(ctx: *mut Ctx, inst: u64, shape: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -663,6 +688,8 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::StoreSlice => store_slice,
         Helper::DictInsert => dict_set,
         Helper::NewDict => new_dict,
+        Helper::NewSuper => new_super,
+        Helper::Compare => compare,
         Helper::NewInstance => new_instance,
         Helper::GrowInstance => grow_instance,
         Helper::EnterCall => enter_call,

@@ -167,6 +167,12 @@ pub enum Helper {
     DictInsert,
     /// () -> a new empty dict.
     NewDict,
+    /// (class) with the receiver in arg slot 0: `super()` in a method of
+    /// that class.
+    NewSuper,
+    /// (comparison) with the operands in arg slots 0 and 1, neither an
+    /// instance -> bool: `a < b`, `a == b`... of strs, tuples, lists.
+    Compare,
     /// (class) -> a new instance of it with no attributes (`__init__` is
     /// inlined after it).
     NewInstance,
@@ -259,6 +265,8 @@ impl Helper {
             Helper::StoreSlice => ("store_slice", WritesLists),
             Helper::DictInsert => ("dict_insert", WritesState),
             Helper::NewDict => ("new_dict", Allocates),
+            Helper::NewSuper => ("new_super", Allocates),
+            Helper::Compare => ("compare", ReadsHeap),
             Helper::NewInstance => ("new_instance", Allocates),
             Helper::GrowInstance => ("grow_instance", WritesLists),
             Helper::EnterCall => ("enter_call", WritesState),

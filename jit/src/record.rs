@@ -72,6 +72,8 @@ struct RecFrame {
     /// An `__init__`: its return leaves the instance (in the slot below
     /// its base) as the call's result.
     init: bool,
+    /// The function, when the trace pins it (its cells are constants).
+    func: Option<ObjRef>,
 }
 
 /// What made a call of a script function; the interpreter enters the
@@ -145,6 +147,9 @@ pub struct Recorder {
     observe: Option<(Ref, usize, u32)>,
     /// Globals the trace has stored so far, with the values stored.
     globals_stored: Vec<(u32, Ref)>,
+    /// `super()` objects the trace made: each with the class whose method
+    /// made it and the receiver (its first argument).
+    supers: Vec<(Ref, ObjRef, Ref)>,
 }
 
 type Rec<T> = Result<T, String>;
@@ -180,6 +185,7 @@ impl Recorder {
             rooted: 0,
             observe: None,
             globals_stored: Vec::new(),
+            supers: Vec::new(),
         };
         if matches!(kind, TraceKind::Root { .. }) {
             // Snapshot 0: the loop header with nothing to restore, where a
@@ -558,7 +564,7 @@ impl Recorder {
             }
             Opcode::Not => {
                 let a = self.peek(vm, 0)?;
-                let t = self.truth(a)?;
+                let t = self.truth(vm, a)?;
                 let r = match self.ir.op(t) {
                     Op::KBool(b) => self.emit(Op::KBool(!b), Ty::Bool),
                     _ => self.emit(Op::Not(t), Ty::Bool),
@@ -628,7 +634,7 @@ impl Recorder {
             }
             Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue | Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
                 let a = self.peek(vm, 0)?;
-                let t = self.truth(a)?;
+                let t = self.truth(vm, a)?;
                 let value = self.truth_of_actual(vm)?;
                 if !matches!(self.ir.op(t), Op::KBool(_)) {
                     self.guard(Op::Guard(t, value), Ty::Void);
@@ -989,21 +995,34 @@ impl Recorder {
                 let name = vm.code(frame.code).names[arg as usize];
                 let r = self.peek(vm, 0)?;
                 let receiver = self.actual(vm, 0);
+                if self.supers.iter().any(|s| s.0 == r) {
+                    match self.super_attr(vm, r, receiver, name)? {
+                        AttrFound::ClassValue(v) if ins.op == Opcode::LoadAttr => {
+                            let c = self.constant(v)?;
+                            self.pop(1);
+                            self.push(c);
+                        }
+                        _ if ins.op == Opcode::LoadAttr => return Err("NYI: a method of super() as a value".into()),
+                        _ => {}
+                    }
+                    return Ok(Step::Continue);
+                }
                 match self.constant_attr(vm, r, receiver, name)? {
                     // A module's attributes never change (there is no
                     // assignment to them), a class's are guarded not to:
                     // the attribute is a constant.
-                    Some(attr) if ins.op == Opcode::LoadAttr => {
+                    Some(AttrFound::ClassValue(attr)) if ins.op == Opcode::LoadAttr => {
                         let c = self.constant(attr)?;
                         self.pop(1);
                         self.push(c);
                     }
-                    Some(_) => {}
-                    None if ins.op == Opcode::CheckMethod && self.is_list_append(vm, name, receiver) => {
-                        self.guard(Op::GuardKind(r, Kind::List as u8), Ty::Void);
+                    Some(_) if ins.op == Opcode::LoadAttr => {
+                        return Err("NYI: a class method taken as a value".into());
                     }
-                    None if ins.op == Opcode::CheckMethod && method_helper(vm, receiver, name).is_some() => {
-                        // The method exists for every value of this type.
+                    Some(_) => {}
+                    None if ins.op == Opcode::CheckMethod && has_native_method(vm, receiver, name) => {
+                        // The method exists for every value of this type
+                        // (the call decides whether the trace can make it).
                         if let Value::Obj(o) = receiver {
                             self.guard(Op::GuardKind(r, vm.heap.kind(o) as u8), Ty::Void);
                         }
@@ -1027,21 +1046,43 @@ impl Recorder {
                 let name = vm.code(frame.code).names[(arg >> 8) as usize];
                 let r = self.peek(vm, argc)?;
                 let receiver = self.actual(vm, argc);
-                if let Some(attr) = self.constant_attr(vm, r, receiver, name)? {
-                    let Value::Obj(callee) = attr else {
-                        return Err("calling a non-object".into());
-                    };
-                    return self.record_call(vm, argc, depth, next, Some(callee));
-                }
-                if is_instance(vm, receiver) {
-                    let func = self.instance_method(vm, r, receiver, name)?;
-                    let Obj::Function(f) = vm.heap.get(func) else {
-                        unreachable!("instance_method finds functions")
-                    };
-                    let (code, kf) = (f.code, self.emit(Op::KObj(func.addr()), Ty::Obj));
-                    return self.script_call(vm, func, kf, code, argc + 1, depth, next, Entered::Method(func));
-                }
-                return self.method_call(vm, argc, receiver, name);
+                let sup = self.supers.iter().find(|s| s.0 == r).copied();
+                let found = match sup {
+                    Some(_) => Some(self.super_attr(vm, r, receiver, name)?),
+                    None => match self.constant_attr(vm, r, receiver, name)? {
+                        Some(found) => Some(found),
+                        None if is_instance(vm, receiver) => Some(self.instance_method(vm, r, receiver, name)?),
+                        None => None,
+                    },
+                };
+                return match found {
+                    // The receiver's slot takes the callee (a module's
+                    // function, a static method, a class...).
+                    Some(AttrFound::ClassValue(Value::Obj(callee))) => {
+                        self.record_call(vm, argc, depth, next, Some(callee))
+                    }
+                    // The function goes in below the receiver; a class
+                    // method's receiver is the class.
+                    Some(AttrFound::Function(Value::Obj(func))) => {
+                        // `super().name(...)` calls it on the receiver.
+                        let first = sup.map(|s| s.2);
+                        self.bound_call(vm, func, first, argc, depth, next)
+                    }
+                    Some(AttrFound::ClassMethod(Value::Obj(func))) => {
+                        let on = match sup {
+                            Some(_) => super_receiver(vm, receiver),
+                            None => receiver,
+                        };
+                        let class = match on.as_obj().map(|o| vm.heap.get(o)) {
+                            Some(Obj::Instance(i)) => i.class,
+                            _ => on.as_obj().expect("a class"),
+                        };
+                        let k = self.emit(Op::KObj(class.addr()), Ty::Obj);
+                        self.bound_call(vm, func, Some(k), argc, depth, next)
+                    }
+                    Some(_) => Err("NYI: calling this attribute".into()),
+                    None => self.method_call(vm, argc, receiver, name),
+                };
             }
             Opcode::Return => {
                 if self.frames.is_empty() {
@@ -1187,6 +1228,8 @@ impl Recorder {
             Bound(Value, ObjRef),
             Host,
             Class,
+            TypeOf,
+            Super,
             Other,
         }
         let what = match vm.heap.get(callee) {
@@ -1194,6 +1237,8 @@ impl Recorder {
             Obj::HostFunction(_) => Callee::Host,
             Obj::Function(f) => Callee::Script(f.code),
             Obj::Class(_) => Callee::Class,
+            Obj::Type(TypeKind::Type) if argc == 1 => Callee::TypeOf,
+            Obj::Native(n) if n.name == "super" && argc == 0 => Callee::Super,
             Obj::Native(n) if n.name == "sqrt" && argc == 1 => Callee::Sqrt,
             Obj::Native(n) if n.name == "abs" && argc == 1 => Callee::Abs,
             Obj::Native(n) if n.name == "len" && argc == 1 => Callee::Len,
@@ -1320,6 +1365,50 @@ impl Recorder {
                 Ok(Step::Continue)
             }
             Callee::Class => self.instantiate(vm, callee, cref, argc, depth, next),
+            Callee::Super => {
+                let sup = self.new_super(vm)?;
+                self.guard_is(cref, callee);
+                self.pop(1);
+                self.push(sup);
+                Ok(Step::Continue)
+            }
+            // `type(x)`: an instance's class field, or (the kind guarded)
+            // the type object of any other value.
+            Callee::TypeOf => {
+                self.guard_is(cref, callee);
+                let x = args[0];
+                let v = self.actual(vm, 0);
+                let r = match v.as_obj().map(|o| vm.heap.kind(o)) {
+                    Some(Kind::Instance) => {
+                        self.guard(Op::GuardKind(x, Kind::Instance as u8), Ty::Void);
+                        self.emit(Op::LoadFixed(x, layout::instance::CLASS), Ty::Obj)
+                    }
+                    // Kinds with one type each (an iterator or a type
+                    // hint object is one of several).
+                    other @ (None
+                    | Some(
+                        Kind::Str
+                        | Kind::List
+                        | Kind::Tuple
+                        | Kind::Dict
+                        | Kind::Range
+                        | Kind::Function
+                        | Kind::Class
+                        | Kind::Module,
+                    )) => {
+                        if let Some(kind) = other {
+                            self.guard(Op::GuardKind(x, kind as u8), Ty::Void);
+                        }
+                        let kind = vm.type_kind(v);
+                        let t = vm.type_object(kind);
+                        self.constant(t)?
+                    }
+                    Some(kind) => return Err(format!("NYI: type() of a {kind:?}")),
+                };
+                self.pop(argc + 1);
+                self.push(r);
+                Ok(Step::Continue)
+            }
             Callee::Other => Err("NYI: calling this kind of object".into()),
         }
     }
@@ -1497,6 +1586,7 @@ impl Recorder {
             base: base as u32,
             caller_pc: next as u32,
             init: matches!(how, Entered::Init(_)),
+            func: (self.ir.op(cref) == Op::KObj(callee.addr())).then_some(callee),
         });
         self.max_inline = self.max_inline.max(self.frames.len());
         self.expect = Some((depth + 1, 0));
@@ -1552,7 +1642,7 @@ impl Recorder {
                 self.guard_instance(r, &plan);
                 Some(self.constant(*v)?)
             }
-            (AttrFound::Function(_), Opcode::CheckMethod) => {
+            (AttrFound::Function(_) | AttrFound::ClassMethod(_) | AttrFound::ClassValue(_), Opcode::CheckMethod) => {
                 self.guard_instance(r, &plan);
                 None
             }
@@ -1566,21 +1656,49 @@ impl Recorder {
         Ok(Step::Continue)
     }
 
-    /// The function `receiver.name(...)` calls (a function of the
-    /// instance's class), with the guards that keep it so.
-    fn instance_method(&mut self, vm: &Vm, r: Ref, receiver: Value, name: ObjRef) -> Rec<ObjRef> {
+    /// What `receiver.name(...)` calls on an instance (a function of its
+    /// class, a static or class method, a class attribute), with the
+    /// guards that keep it so.
+    fn instance_method(&mut self, vm: &Vm, r: Ref, receiver: Value, name: ObjRef) -> Rec<AttrFound> {
         let inst = receiver.as_obj().expect("an instance");
         let plan = vm.instance_attr_for_jit(inst, name).expect("an instance");
         match plan.found {
-            AttrFound::Function(Value::Obj(func)) => {
+            AttrFound::Function(_) | AttrFound::ClassMethod(_) | AttrFound::ClassValue(_) => {
                 self.guard_instance(r, &plan);
-                Ok(func)
+                Ok(plan.found)
             }
             _ => {
                 let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
                 Err(format!("NYI: calling .{text}() of this instance"))
             }
         }
+    }
+
+    /// A call of script function `func` bound to the value under the
+    /// `argc` arguments (`CALL_METHOD`), or to `first` in that value's
+    /// place (a class method's class, `super()`'s receiver): the function
+    /// goes in below it, as the interpreter's call of a bound method does.
+    fn bound_call(
+        &mut self,
+        vm: &mut Vm,
+        func: ObjRef,
+        first: Option<Ref>,
+        argc: usize,
+        depth: usize,
+        next: usize,
+    ) -> Rec<Step> {
+        let Obj::Function(f) = vm.heap.get(func) else {
+            return Err("NYI: a method that is no script function".into());
+        };
+        let code = f.code;
+        if let Some(first) = first {
+            self.snap_now();
+            let at = self.slots.len() - argc - 1;
+            self.get(vm, at)?;
+            self.set(at, first);
+        }
+        let kf = self.emit(Op::KObj(func.addr()), Ty::Obj);
+        self.script_call(vm, func, kf, code, argc + 1, depth, next, Entered::Method(func))
     }
 
     /// `STORE_ATTR` of `value` on `r` (`receiver` now), an instance: a
@@ -1609,6 +1727,86 @@ impl Recorder {
         }
         self.pop(2);
         Ok(Step::Continue)
+    }
+
+    /// `super()` called in the frame being recorded: a new super object
+    /// for the class in the function's `__class__` cell (a constant of a
+    /// function the trace pins) and its first argument.
+    fn new_super(&mut self, vm: &Vm) -> Rec<Ref> {
+        let (code, base, func) = match self.frames.last() {
+            Some(f) => (f.code, f.base as usize, f.func),
+            None => (self.code, 0, None),
+        };
+        let code = vm.code(code).code.clone();
+        let locals = &code.locals;
+        let class_slot = locals
+            .free
+            .iter()
+            .copied()
+            .find(|&s| &*locals.names[s as usize] == "__class__");
+        let (Some(class_slot), true) = (class_slot, locals.nparams > 0 && !locals.cells.contains(&0)) else {
+            return Err("NYI: super() outside a plain method".into());
+        };
+        // The cell: the root frame's is on the VM's stack, an inlined
+        // frame's among its function's cells.
+        let cell = match (self.frames.is_empty(), func) {
+            (true, _) => vm.stack()[self.root_base + class_slot as usize].as_obj(),
+            (false, Some(func)) => match vm.heap.get(func) {
+                Obj::Function(f) => f.cells.and_then(|t| vm.heap.tuple(t)).and_then(|t| {
+                    let k = locals.free.iter().position(|&s| s == class_slot)?;
+                    t.get(k)?.as_obj()
+                }),
+                _ => None,
+            },
+            (false, None) => None,
+        };
+        let Some(cell) = cell else {
+            return Err("NYI: super() in a method the trace does not pin".into());
+        };
+        let cell_ref = self.get(vm, base + class_slot as usize)?;
+        self.guard_is(cell_ref, cell);
+        let class = match vm.heap.get(cell) {
+            Obj::Cell(c) => c.value.as_obj().filter(|&k| vm.heap.kind(k) == Kind::Class),
+            _ => None,
+        };
+        let Some(class) = class else {
+            return Err("NYI: super() with an empty __class__ cell".into());
+        };
+        let receiver = self.get(vm, base)?;
+        let receiver = self.real(receiver)?;
+        let sup = self.call(
+            Helper::NewSuper,
+            vec![RawArg::Imm(class.addr())],
+            vec![receiver],
+            Ty::Obj,
+        );
+        self.supers.push((sup, class, receiver));
+        Ok(sup)
+    }
+
+    /// What `super().name` finds, for super object `r` (the object
+    /// `receiver` now) the trace made: guarded by the class of its
+    /// receiver and the versions of that class's MRO.
+    fn super_attr(&mut self, vm: &Vm, r: Ref, receiver: Value, name: ObjRef) -> Rec<AttrFound> {
+        let &(_, after, recv) = self
+            .supers
+            .iter()
+            .find(|s| s.0 == r)
+            .expect("a super object of the trace");
+        let on = super_receiver(vm, receiver);
+        let Some((found, classes)) = vm.super_attr_for_jit(after, on, name) else {
+            let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
+            return Err(format!("NYI: super().{text}"));
+        };
+        let Some(Obj::Instance(i)) = on.as_obj().map(|o| vm.heap.get(o)) else {
+            unreachable!("super_attr_for_jit takes instances")
+        };
+        let class = i.class;
+        self.guard(Op::GuardKind(recv, Kind::Instance as u8), Ty::Void);
+        let c = self.emit(Op::LoadFixed(recv, layout::instance::CLASS), Ty::Obj);
+        self.guard(Op::GuardIs(c, class.addr()), Ty::Void);
+        self.guard_versions(&classes);
+        Ok(found)
     }
 
     /// A call of class `class` (`cref`) with `argc` arguments: a new
@@ -1930,18 +2128,18 @@ impl Recorder {
     /// knows as a constant (a global, guarded when loaded) or a class
     /// (guarded here, with the versions of its MRO): the same value every
     /// time. None for other receivers.
-    fn constant_attr(&mut self, vm: &mut Vm, r: Ref, receiver: Value, name: ObjRef) -> Rec<Option<Value>> {
+    fn constant_attr(&mut self, vm: &mut Vm, r: Ref, receiver: Value, name: ObjRef) -> Rec<Option<AttrFound>> {
         let Value::Obj(o) = receiver else { return Ok(None) };
         if vm.heap.kind(o) == Kind::Class {
-            // A class's function or plain value, while no class of its
-            // MRO changes.
-            let Some((attr, classes)) = vm.class_attr_for_jit(o, name) else {
+            // What the class finds along its MRO, while no class of it
+            // changes.
+            let Some((found, classes)) = vm.class_attr_for_jit(o, name) else {
                 let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
                 return Err(format!("NYI: attribute .{text} of this class"));
             };
             self.guard_is(r, o);
             self.guard_versions(&classes);
-            return Ok(Some(attr));
+            return Ok(Some(found));
         }
         if vm.heap.kind(o) != Kind::Module {
             return Ok(None);
@@ -1951,7 +2149,7 @@ impl Recorder {
         }
         let text = vm.heap.str_obj(name).map_or(String::new(), |s| s.as_str().to_string());
         vm.get_attr(receiver, &text)
-            .map(Some)
+            .map(|v| Some(AttrFound::ClassValue(v)))
             .map_err(|_| "module attribute missing".to_string())
     }
 
@@ -2068,6 +2266,15 @@ impl Recorder {
         self.modified[slot] = true;
     }
 
+    /// Takes the current instruction's snapshot now, if no guard took it
+    /// yet: the state before the instruction, which its exits redo it
+    /// from, before the recorder changes the stack under it.
+    fn snap_now(&mut self) {
+        if self.snap_here.is_none() {
+            self.snap_here = Some(self.snapshot(self.cur_pc));
+        }
+    }
+
     /// Inserts `r` at `slot`, moving the values above it up one, as the
     /// interpreter's call does (`stack.insert`). Every moved value is now
     /// in a slot other than the one it was loaded from, so each counts
@@ -2075,9 +2282,7 @@ impl Recorder {
     /// the move, which an exit redoes the instruction from) is taken
     /// first.
     fn insert_slot(&mut self, vm: &Vm, slot: usize, r: Ref) -> Rec<()> {
-        if self.snap_here.is_none() {
-            self.snap_here = Some(self.snapshot(self.cur_pc));
-        }
+        self.snap_now();
         for s in slot..self.slots.len() {
             self.get(vm, s)?;
         }
@@ -2399,14 +2604,54 @@ impl Recorder {
                 };
                 let pinned =
                     (sides.into_iter()).find_map(|(r, v)| v.as_obj().filter(|o| shared_char(vm, *o)).map(|o| (r, o)));
-                let Some((r, o)) = pinned else {
-                    return Err(format!("NYI: ref {} ref", cmp.symbol()));
-                };
-                self.guard_is(r, o);
-                self.emit(Op::ICmp(cmp, a, b), Ty::Bool)
+                match pinned {
+                    Some((r, o)) => {
+                        self.guard_is(r, o);
+                        self.emit(Op::ICmp(cmp, a, b), Ty::Bool)
+                    }
+                    None => self.compare_objects(vm, cmp, a, b, va, vb)?,
+                }
+            }
+            (Ty::Obj, Ty::Obj) => self.compare_objects(vm, cmp, a, b, va, vb)?,
+            // A number or None is never equal to a str, a list, ... (an
+            // instance may say otherwise: its kind is guarded out).
+            (Ty::Int | Ty::Float | Ty::Bool | Ty::Nil, Ty::Obj)
+            | (Ty::Obj, Ty::Int | Ty::Float | Ty::Bool | Ty::Nil)
+                if matches!(cmp, Cmp::Eq | Cmp::Ne) =>
+            {
+                let (r, v) = if self.ir.ty(a) == Ty::Obj { (a, va) } else { (b, vb) };
+                let kind = v.as_obj().map(|o| vm.heap.kind(o));
+                match kind {
+                    Some(kind) if kind != Kind::Instance && !matches!(self.ir.op(r), Op::VTuple(_)) => {
+                        self.guard(Op::GuardKind(r, kind as u8), Ty::Void);
+                        self.emit(Op::KBool(cmp == Cmp::Ne), Ty::Bool)
+                    }
+                    _ => return Err(format!("NYI: {} with an instance", cmp.symbol())),
+                }
             }
             (ta, tb) => return Err(format!("NYI: {} {} {}", ta.name(), cmp.symbol(), tb.name())),
         })
+    }
+
+    /// A comparison of two objects that are no instances (strs, tuples,
+    /// lists...): their kinds are guarded, which keeps script methods out,
+    /// and the interpreter's own comparison is called.
+    fn compare_objects(&mut self, vm: &Vm, cmp: Cmp, a: Ref, b: Ref, va: Value, vb: Value) -> Rec<Ref> {
+        let kinds = (
+            va.as_obj().map(|o| vm.heap.kind(o)),
+            vb.as_obj().map(|o| vm.heap.kind(o)),
+        );
+        let (Some(ka), Some(kb)) = kinds else {
+            return Err(format!("NYI: ref {} ref", cmp.symbol()));
+        };
+        if ka == Kind::Instance || kb == Kind::Instance {
+            return Err(format!("NYI: {} of instances", cmp.symbol()));
+        }
+        let (a, b) = (self.real(a)?, self.real(b)?);
+        self.guard(Op::GuardKind(a, ka as u8), Ty::Void);
+        self.guard(Op::GuardKind(b, kb as u8), Ty::Void);
+        let raw = vec![RawArg::Imm(cmp as u64)];
+        Ok(self.call(Helper::Compare, raw, vec![a, b], Ty::Bool))
     }
 
     fn exact_float(&mut self, r: Ref) -> Ref {
@@ -2426,8 +2671,11 @@ impl Recorder {
             (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= 1 << 53 => cmp.holds(x.partial_cmp(&(y as f64))),
             (Value::Bool(x), Value::Bool(y)) => cmp.holds(Some(x.cmp(&y))),
             (Value::None, Value::None) => cmp == Cmp::Eq,
-            // The address comparison `compare` made for a shared character.
-            (Value::Obj(x), Value::Obj(y)) if matches!(cmp, Cmp::Eq | Cmp::Ne) => (x == y) == (cmp == Cmp::Eq),
+            // No instances (`compare` took them out): the interpreter's
+            // own comparison, which calls no script code.
+            (a, b) if !is_instance(vm, a) && !is_instance(vm, b) => vm
+                .compare_plain(cmp, a, b)
+                .map_err(|_| "NYI: a comparison that raises".to_string())?,
             _ => return Err("NYI: comparing these values".into()),
         };
         match self.ir.op(c) {
@@ -2441,23 +2689,71 @@ impl Recorder {
     }
 
     /// The truth of a value as a bool IR value.
-    fn truth(&mut self, a: Ref) -> Rec<Ref> {
+    /// The truth of `a`, the value on top of the stack: of a number by
+    /// its value, of a list, tuple or str by its length, of an object
+    /// that has no length (an instance of a class without `__bool__` or
+    /// `__len__`, a function, a class...) always true.
+    fn truth(&mut self, vm: &mut Vm, a: Ref) -> Rec<Ref> {
         Ok(match self.ir.ty(a) {
             Ty::Bool => a,
             Ty::Int => self.emit(Op::IntTruth(a), Ty::Bool),
             Ty::Float => self.emit(Op::FloatTruth(a), Ty::Bool),
             Ty::Nil => self.emit(Op::KBool(false), Ty::Bool),
+            Ty::Obj => {
+                let Value::Obj(o) = self.actual(vm, 0) else {
+                    return Err("NYI: truth of this value".into());
+                };
+                let a = self.real(a)?;
+                let kind = vm.heap.kind(o);
+                let length = match kind {
+                    Kind::List => Some(layout::list::LEN),
+                    Kind::Tuple => Some(layout::tuple::LEN),
+                    Kind::Str => Some(layout::str::LEN),
+                    Kind::Dict | Kind::Range | Kind::DictView => {
+                        return Err(format!("NYI: truth of a {kind:?}"));
+                    }
+                    Kind::Instance => {
+                        let class = match vm.heap.get(o) {
+                            Obj::Instance(i) => i.class,
+                            _ => unreachable!("an instance"),
+                        };
+                        let Some(classes) = vm.always_true_for_jit(class) else {
+                            return Err("NYI: truth of an instance with __bool__ or __len__".into());
+                        };
+                        self.guard(Op::GuardKind(a, kind as u8), Ty::Void);
+                        let c = self.emit(Op::LoadFixed(a, layout::instance::CLASS), Ty::Obj);
+                        self.guard(Op::GuardIs(c, class.addr()), Ty::Void);
+                        self.guard_versions(&classes);
+                        None
+                    }
+                    _ => {
+                        self.guard(Op::GuardKind(a, kind as u8), Ty::Void);
+                        None
+                    }
+                };
+                match length {
+                    Some(field) => {
+                        self.guard(Op::GuardKind(a, kind as u8), Ty::Void);
+                        let n = self.emit(Op::LoadField(a, field), Ty::Int);
+                        self.emit(Op::IntTruth(n), Ty::Bool)
+                    }
+                    None => self.emit(Op::KBool(true), Ty::Bool),
+                }
+            }
             t => return Err(format!("NYI: truth of {}", t.name())),
         })
     }
 
+    /// The truth of the value on top of the stack, as the interpreter
+    /// will find it (`truth` guarded how it is computed).
     fn truth_of_actual(&self, vm: &Vm) -> Rec<bool> {
         Ok(match self.actual(vm, 0) {
             Value::Bool(b) => b,
             Value::Int(i) => i != 0,
             Value::Float(f) => f != 0.0,
             Value::None => false,
-            _ => return Err("NYI: truth of an object".into()),
+            v @ Value::Obj(_) => vm.truthy(v),
+            _ => return Err("NYI: truth of this value".into()),
         })
     }
 
@@ -2526,6 +2822,14 @@ const PURE_NATIVES: &[&str] = &[
     "radians",
 ];
 
+/// The receiver a super object holds.
+fn super_receiver(vm: &Vm, sup: Value) -> Value {
+    match sup.as_obj().map(|o| vm.heap.get(o)) {
+        Some(Obj::Super(s)) => s.receiver,
+        _ => Value::None,
+    }
+}
+
 fn is_instance(vm: &Vm, v: Value) -> bool {
     v.as_obj().is_some_and(|o| vm.heap.kind(o) == Kind::Instance)
 }
@@ -2545,6 +2849,13 @@ fn ty_of(v: Value) -> Rec<Ty> {
 /// by what the method may do: None for methods a trace does not call (one
 /// that changes its object and returns a value could not be redone by the
 /// interpreter after a failed type check).
+/// Whether `receiver.name` is a built-in type's method.
+fn has_native_method(vm: &Vm, receiver: Value, name: ObjRef) -> bool {
+    vm.heap
+        .str_obj(name)
+        .is_some_and(|s| vm.method_for_jit(receiver, s.as_str()).is_some())
+}
+
 fn method_helper(vm: &Vm, receiver: Value, name: ObjRef) -> Option<Helper> {
     let name = vm.heap.str_obj(name)?.as_str();
     vm.method_for_jit(receiver, name)?;

@@ -223,7 +223,11 @@ impl CompareKind {
     }
     #[inline]
     pub fn from_arg(arg: u32) -> CompareKind {
-        CompareKind::ALL[((arg >> 28) as usize).min(5)]
+        CompareKind::from_index((arg >> 28) as usize)
+    }
+    /// The comparison numbered `i` (its `as usize`); past the last, `!=`.
+    pub fn from_index(i: usize) -> CompareKind {
+        CompareKind::ALL[i.min(5)]
     }
     #[inline]
     pub fn target(arg: u32) -> usize {

@@ -621,6 +621,10 @@ impl Vm {
     /// An attribute no lookup above found: the type-hint objects' own
     /// (`list[int].__origin__`, `f.__annotations__`), else the error.
     fn attr_fallback(&mut self, v: Value, name: &str) -> Result<Value, PyError> {
+        if let (Some(Obj::Type(k)), "__name__" | "__qualname__") = (v.as_obj().map(|r| self.heap.get(r)), name) {
+            let text = k.name();
+            return Ok(self.new_str(text));
+        }
         if let Some(attr) = crate::typing::get_attr(self, v, name) {
             return attr;
         }

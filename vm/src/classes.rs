@@ -701,7 +701,7 @@ impl Vm {
         self.make_super(class, receiver)
     }
 
-    fn make_super(&mut self, class: ObjRef, receiver: Value) -> Result<Value, PyError> {
+    pub(crate) fn make_super(&mut self, class: ObjRef, receiver: Value) -> Result<Value, PyError> {
         let ok = self.is_instance_of(receiver, class)
             || receiver
                 .as_obj()

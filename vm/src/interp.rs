@@ -686,10 +686,7 @@ impl Vm {
                                 let v = tri!(self, pc, self.rich_compare(op, a, b));
                                 tri!(self, pc, self.truth(v))
                             }
-                            (&a, &b) => match cmp.order_op() {
-                                Some(op) => tri!(self, pc, self.compare(op, a, b)),
-                                None => tri!(self, pc, self.eq(a, b)) == (cmp == CompareKind::Eq),
-                            },
+                            (&a, &b) => tri!(self, pc, self.compare_plain(cmp, a, b)),
                         };
                         self.discard(2);
                         if !holds {

@@ -6,7 +6,7 @@ use crate::bytecode::{CodeId, Opcode};
 use crate::error::PyError;
 use crate::heap::ObjRef;
 use crate::native::KwArg;
-use crate::object::Obj;
+use crate::object::{DescriptorKind, Obj};
 use crate::ops::arith::BinOp;
 use crate::value::Value;
 use crate::vm::Frame;
@@ -323,7 +323,12 @@ impl Vm {
             (Some(slot), _) => AttrFound::Slot(slot),
             (None, Some(v)) => match v.as_obj().map(|r| self.heap.get(r)) {
                 Some(Obj::Function(_)) => AttrFound::Function(v),
-                Some(Obj::Native(_) | Obj::Descriptor(_)) => AttrFound::Other,
+                Some(Obj::Descriptor(d)) => match d.kind {
+                    DescriptorKind::StaticMethod => AttrFound::ClassValue(d.func),
+                    DescriptorKind::ClassMethod => AttrFound::ClassMethod(d.func),
+                    DescriptorKind::Property => AttrFound::Other,
+                },
+                Some(Obj::Native(_)) => AttrFound::Other,
                 _ => AttrFound::ClassValue(v),
             },
             (None, None) => AttrFound::Other,
@@ -383,20 +388,78 @@ impl Vm {
         Some((init, self.mro_versions(class)))
     }
 
-    /// What `Class.name` finds on class `class` when it is a function (not
-    /// bound: it is looked up on the class itself) or a value that binds
-    /// to nothing, with the classes of the MRO and their versions, which
-    /// keep it so. None for anything else (a descriptor, a missing name,
-    /// `class` no class).
-    pub fn class_attr_for_jit(&self, class: ObjRef, name: ObjRef) -> Option<(Value, ClassVersions)> {
+    /// What `Class.name` finds on class `class`: a value the same every
+    /// time (`ClassValue`: a function, which a class does not bind, a
+    /// static method's function, a plain value) or a class method, with
+    /// the classes of the MRO and their versions, which keep it so. None
+    /// for a missing name or `class` no class.
+    pub fn class_attr_for_jit(&self, class: ObjRef, name: ObjRef) -> Option<(AttrFound, ClassVersions)> {
         if !matches!(self.heap.get(class), Obj::Class(_)) {
             return None;
         }
         let found = self.class_attr(class, name).ok()??;
-        if matches!(found.as_obj().map(|r| self.heap.get(r)), Some(Obj::Descriptor(_))) {
-            return None;
-        }
+        let found = match found.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Descriptor(d)) if d.kind == DescriptorKind::StaticMethod => AttrFound::ClassValue(d.func),
+            Some(Obj::Descriptor(d)) if d.kind == DescriptorKind::ClassMethod => AttrFound::ClassMethod(d.func),
+            _ => AttrFound::ClassValue(found),
+        };
         Some((found, self.mro_versions(class)))
+    }
+
+    /// Whether instances of `class` are always true (no `__bool__` or
+    /// `__len__` along its MRO), with the classes of that MRO and their
+    /// versions, which keep it so; None if they are not.
+    pub fn always_true_for_jit(&mut self, class: ObjRef) -> Option<ClassVersions> {
+        for special in ["__bool__", "__len__"] {
+            let name = self.heap.intern(special);
+            if self.class_attr(class, name).ok()?.is_some() {
+                return None;
+            }
+        }
+        Some(self.mro_versions(class))
+    }
+
+    /// `super()` in a method of class `class` whose first argument is
+    /// `receiver` (the interpreter finds both in the running frame).
+    pub fn super_for_jit(&mut self, class: ObjRef, receiver: Value) -> Result<Value, PyError> {
+        self.make_super(class, receiver)
+    }
+
+    /// What `super().name` finds for a method of class `after` called on
+    /// instance `receiver`: along the MRO of the receiver's class, after
+    /// `after`. With the classes of that MRO and their versions, which
+    /// keep it so (the receiver's class is guarded by the caller). None
+    /// for what a trace does not handle (a property, a built-in, a
+    /// missing name, a receiver that is no instance).
+    pub fn super_attr_for_jit(
+        &self,
+        after: ObjRef,
+        receiver: Value,
+        name: ObjRef,
+    ) -> Option<(AttrFound, ClassVersions)> {
+        let start = receiver
+            .as_obj()
+            .filter(|&r| matches!(self.heap.get(r), Obj::Instance(_)))?;
+        let start = self.class_of(Value::Obj(start))?;
+        let mro = self.mro(start);
+        let from = mro.iter().position(|&c| c == after).map_or(mro.len(), |i| i + 1);
+        for &c in &mro[from..] {
+            let Obj::Class(cls) = self.heap.get(c) else { continue };
+            if let Some(attr) = self.dict_get(cls.dict, Value::Obj(name)).ok()? {
+                let found = match attr.as_obj().map(|r| self.heap.get(r)) {
+                    Some(Obj::Function(_)) => AttrFound::Function(attr),
+                    Some(Obj::Descriptor(d)) => match d.kind {
+                        DescriptorKind::StaticMethod => AttrFound::ClassValue(d.func),
+                        DescriptorKind::ClassMethod => AttrFound::ClassMethod(d.func),
+                        DescriptorKind::Property => return None,
+                    },
+                    Some(Obj::Native(_)) => return None,
+                    _ => AttrFound::ClassValue(attr),
+                };
+                return Some((found, self.mro_versions(start)));
+            }
+        }
+        None
     }
 
     /// Each class of `class`'s MRO with its version now.
@@ -443,8 +506,11 @@ pub enum AttrFound {
     /// A function of the class: called as a method, or bound.
     Function(Value),
     /// A class attribute that binds to nothing (a number, a str, a
-    /// class...): the same value for every instance.
+    /// class, a static method's function...): the same value for every
+    /// instance.
     ClassValue(Value),
+    /// A class method's function: called with the class first.
+    ClassMethod(Value),
     /// Anything else: a property, a static or class method, a built-in,
     /// no such attribute.
     Other,

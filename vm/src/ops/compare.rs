@@ -83,6 +83,15 @@ struct Pending {
 }
 
 impl Vm {
+    /// `a <cmp> b` for two values neither of which is an instance (so no
+    /// script method runs): what `COMPARE_JUMP` and the traces compute.
+    pub fn compare_plain(&self, cmp: crate::bytecode::CompareKind, a: Value, b: Value) -> OpResult<bool> {
+        match cmp.order_op() {
+            Some(op) => self.compare(op, a, b),
+            None => Ok(self.eq(a, b)? == (cmp == crate::bytecode::CompareKind::Eq)),
+        }
+    }
+
     /// `a == b`.
     #[inline]
     pub fn eq(&self, a: Value, b: Value) -> OpResult<bool> {
