@@ -190,3 +190,15 @@ fn an_engine_that_compiles_more_traces_than_fit_flushes_and_compiles_on() {
         engine.heap_bytes()
     );
 }
+
+#[test]
+fn an_exit_inside_an_inlined_method_grows_a_side_trace() {
+    // The loop inlines `add`; after 1000 iterations its branch turns, and
+    // the guard inside the inlined frame fails every time. A side trace
+    // from that exit (which starts inside the inlined call) must take
+    // over, instead of the interpreter running the rest of the loop.
+    let source = "class Acc:\n    def __init__(self):\n        self.total = 0\n    def add(self, v):\n        if v > 1000:\n            self.total += v // 2\n        else:\n            self.total += v\n        return self.total\n\nacc = Acc()\nfor i in range(100000):\n    acc.add(i)\nprint(acc.total)\n";
+    let (line, _, _) = stats(source, JitOptions::default());
+    assert!(counter(&line, "side_traces") >= 1, "{line}");
+    assert!(counter(&line, "exits") < 1000, "{line}");
+}

@@ -155,26 +155,42 @@ pub struct Recorder {
 type Rec<T> = Result<T, String>;
 
 impl Recorder {
-    pub fn new(vm: &Vm, kind: TraceKind, loop_pc: usize, start_pc: usize) -> Recorder {
-        let frame = *vm.frames().last().expect("a running frame");
+    /// A recorder for a trace that starts at `start_pc` of the frame on
+    /// top. `inlined` are the frames of calls the parent trace inlined,
+    /// for a side trace from an exit inside them: the interpreter runs in
+    /// real frames for them now, which the side trace keeps inlined (its
+    /// root frame is the one below them, as its parent's was).
+    pub fn new(vm: &Vm, kind: TraceKind, loop_pc: usize, start_pc: usize, inlined: &[SnapFrame]) -> Recorder {
+        let frames = vm.frames();
+        let frame = frames[frames.len() - 1 - inlined.len()];
+        let top = frames[frames.len() - 1];
         let height = vm.stack().len() - frame.base;
         let mut rec = Recorder {
             ir: IrBuf::default(),
             kind,
             code: frame.code,
             root_base: frame.base,
-            start_code: frame.code,
+            start_code: top.code,
             loop_pc,
             start_pc,
             slots: vec![None; height],
             modified: vec![false; height],
-            frames: Vec::new(),
+            frames: inlined
+                .iter()
+                .map(|f| RecFrame {
+                    code: f.code,
+                    base: f.base,
+                    caller_pc: f.caller_pc,
+                    init: f.init,
+                    func: None,
+                })
+                .collect(),
             expect: Some((vm.frames().len(), start_pc)),
             snap_here: None,
             cur_pc: start_pc as u32,
             cur_line: 0,
             line: 0,
-            max_inline: 0,
+            max_inline: inlined.len(),
             passed_loops: Vec::new(),
             returned: false,
             may_leave: false,

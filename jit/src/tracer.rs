@@ -354,7 +354,7 @@ impl JitHook for Jit {
         }
         let line = vm.code(code).code.lines[pc - 1];
         self.log(format!("[TRACE start {}]", Self::place(vm, code, line)));
-        let mut rec = Recorder::new(vm, TraceKind::Root { code, loop_id }, pc - 1, pc);
+        let mut rec = Recorder::new(vm, TraceKind::Root { code, loop_id }, pc - 1, pc, &[]);
         rec.entries_given_up = self.entries_given_up();
         rec.known_recursive = self.recursive.clone();
         rec.may_leave = self
@@ -376,7 +376,7 @@ impl JitHook for Jit {
         }
         let line = vm.code(code).code.lines[0];
         self.log(format!("[TRACE start {} entry]", Self::place(vm, code, line)));
-        let mut rec = Recorder::new(vm, TraceKind::Entry { code }, 0, 0);
+        let mut rec = Recorder::new(vm, TraceKind::Entry { code }, 0, 0, &[]);
         rec.entries_given_up = self.entries_given_up();
         rec.known_recursive = self.recursive.clone();
         self.recorder = Some(rec);
@@ -492,9 +492,12 @@ impl JitHook for Jit {
         // own frame that has a trace now is worth a side trace (which
         // links to that trace at once).
         let handoff_linkable = || {
-            // The pc is the innermost frame's (an exit inside an inlined
-            // call names its frames).
-            let code = snap.frames.last().map_or(snap.code, |f| f.code);
+            // Inside an inlined call, a handoff makes that call's frames
+            // (to run a loop of theirs): a side trace would hand off again.
+            if !snap.frames.is_empty() {
+                return false;
+            }
+            let code = snap.code;
             let ins = vm.code(code).code.instrs[snap.pc as usize];
             match ins.op {
                 Opcode::Loop => vm.loop_trace(code, ins.arg).is_some(),
@@ -515,7 +518,6 @@ impl JitHook for Jit {
             && ce
                 .guard
                 .is_some_and(|g| t.ir.ins[g as usize].op != Op::Handoff || handoff_linkable())
-            && snap.frames.is_empty()
             && record.side.is_none()
             && record.tries < params::TRY_SIDE
             && self.traces[root as usize].sides < params::MAX_SIDE
@@ -524,7 +526,7 @@ impl JitHook for Jit {
         // After a failed attempt, wait as many exits again before retrying.
         if wants_side && count >= params::HOT_EXIT * (record.tries + 1) {
             let pc = snap.pc as usize;
-            let code = snap.code;
+            let code = snap.frames.last().map_or(snap.code, |f| f.code);
             self.log(format!(
                 "[TRACE start ({owner}/{local}) {}]",
                 Self::place(vm, code, vm.code(code).code.lines[pc])
@@ -535,8 +537,9 @@ impl JitHook for Jit {
                 root,
             };
             let virtuals = ce.virtuals.clone();
+            let inlined = snap.frames.clone();
             self.forget_freed_codes(vm);
-            let mut rec = Recorder::new(vm, kind, pc, pc);
+            let mut rec = Recorder::new(vm, kind, pc, pc, &inlined);
             rec.entries_given_up = self.entries_given_up();
             rec.known_recursive = self.recursive.clone();
             // The patched exit jumps into the side trace with the stub's
