@@ -196,6 +196,15 @@ fn budgets_stop_compiled_loops_at_the_same_tick() {
         let on = run_bounded_with(calls, budget, Some(jit_everything()));
         assert_eq!(off, on, "budget {budget} with inlined calls");
     }
+    // Methods, constructors and operator special methods (whose calls'
+    // ticks a trace counts at the operator's end) stop at the same tick.
+    let objects = "class V:\n    def __init__(self, x):\n        self.x = x\n    def __add__(self, o):\n        return V(self.x + o.x)\n    def __neg__(self):\n        return V(-self.x)\n    def get(self):\n        return self.x\nv = V(0)\none = V(1)\nwhile True:\n    print(v.get())\n    v = v + -(-one)\n    print('-')\n";
+    for budget in (5..40).chain([1000, 4321, 4322, 4323, 4324, 4325, 4326, 4327, 4328, 20_000]) {
+        let off = run_bounded_with(objects, budget, None);
+        let on = run_bounded_with(objects, budget, Some(jit_everything()));
+        assert_eq!(off.0, "RuntimeError");
+        assert_eq!(off, on, "budget {budget} with methods and operators");
+    }
 }
 
 #[test]

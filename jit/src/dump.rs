@@ -112,6 +112,7 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
             format!("CALL    {}({})", c.helper.name(), args.join(", "))
         }
         Op::Tick => "TICK".into(),
+        Op::Ticks(n) => format!("TICKS   {n}"),
         Op::RangeNext(p) => format!("RANGENEXT {p}"),
         Op::RangeAdvance(p) => format!("RANGEADV {p}"),
         Op::LoadMutField(a, off) => format!("FLOADM  {a}+{off}"),

@@ -394,7 +394,11 @@ extern "C" fn compare(ctx: *mut Ctx, cmp: u64, _: u64, _: u64) -> Pair {
     // SAFETY: the trace wrote both operands into args just before the call.
     let (a, b) = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
     match vm.compare_plain(CompareKind::from_index(cmp as usize), a, b) {
-        Ok(holds) => ok(holds as u64),
+        Ok(holds) => {
+            // Comparing containers ticks per item.
+            settle(ctx, vm);
+            ok(holds as u64)
+        }
         Err(_) => FAIL,
     }
 }

@@ -443,6 +443,10 @@ pub enum Op {
     /// exit if the budget is spent, an interrupt is pending or a collection
     /// is due.
     Tick,
+    /// Count n ticks at once (the calls an operator's special method made,
+    /// which an exit inside it redoes whole): exit, none counted, unless
+    /// the budget has room for all n and no interrupt is pending.
+    Ticks(u32),
     /// A tuple that exists only in the recorder (index into tuples);
     /// never reaches the backend.
     VTuple(u32),
@@ -511,6 +515,7 @@ impl Op {
                 | Op::BoundsCheck(..)
                 | Op::LoadElem(..)
                 | Op::Tick
+                | Op::Ticks(_)
                 | Op::LoopStart
                 | Op::LoopBack
                 | Op::Link(_)
@@ -615,6 +620,7 @@ impl Op {
                 | Op::GuardStorage(..)
                 | Op::GuardShape(..)
                 | Op::Tick
+                | Op::Ticks(_)
                 | Op::LoopStart
                 | Op::Phi(..)
                 | Op::LoopBack

@@ -20,7 +20,7 @@ use rumba_vm::object::{DictViewKind, Kind, Obj, Storage, TypeKind};
 use rumba_vm::value::{tag, Value};
 use rumba_vm::vm::Vm;
 
-use crate::ir::{CallArgs, Cmp, Elem, Helper, Ins, IrBuf, Op, RawArg, Ref, SnapFrame, Snapshot, Ty};
+use crate::ir::{CallArgs, Cmp, Effect, Elem, Helper, Ins, IrBuf, Op, RawArg, Ref, SnapFrame, Snapshot, Ty};
 use crate::params;
 
 /// What the trace is for.
@@ -74,6 +74,29 @@ struct RecFrame {
     init: bool,
     /// The function, when the trace pins it (its cells are constants).
     func: Option<ObjRef>,
+    /// An operator's special method: how many operands below the
+    /// function its result replaces (with the function).
+    operator: Option<u8>,
+}
+
+/// An operator's special method being recorded as one step of its
+/// caller: the interpreter calls it from the operator's instruction (a
+/// built-in calling back into the script), so no exit can resume inside
+/// it. Its guards exit to the state before the operator, which the
+/// interpreter then runs whole; for that to be right the method may not
+/// change anything a second run would see changed (it may make objects
+/// and fill in their attributes).
+struct Atomic {
+    /// The snapshot every guard inside takes.
+    snap: u32,
+    /// Frames below the special method's.
+    depth: usize,
+    /// Ticks its calls owe, counted when it returns (`Op::Ticks`).
+    ticks: u32,
+    /// Instances made inside it: stores into them are not yet visible.
+    fresh: Vec<Ref>,
+    /// Why an instruction recorded inside it would break the redo.
+    broken: Option<String>,
 }
 
 /// What made a call of a script function; the interpreter enters the
@@ -89,6 +112,11 @@ enum Entered {
     /// replaces the class in its slot and goes in above it, the first
     /// argument.
     Init(ObjRef),
+    /// `a op b` or `-a` running a special method: the function and its
+    /// arguments are pushed above the operands left on the stack, this
+    /// many (two for a binary operator; the unary one pops its operand
+    /// first). See `Atomic`.
+    Operator(u8),
 }
 
 /// The key of a function's entry among the loops the tracer keeps
@@ -150,6 +178,8 @@ pub struct Recorder {
     /// `super()` objects the trace made: each with the class whose method
     /// made it and the receiver (its first argument).
     supers: Vec<(Ref, ObjRef, Ref)>,
+    /// The operator's special method being recorded, if any.
+    atomic: Option<Atomic>,
 }
 
 type Rec<T> = Result<T, String>;
@@ -183,6 +213,7 @@ impl Recorder {
                     caller_pc: f.caller_pc,
                     init: f.init,
                     func: None,
+                    operator: None,
                 })
                 .collect(),
             expect: Some((vm.frames().len(), start_pc)),
@@ -202,6 +233,7 @@ impl Recorder {
             observe: None,
             globals_stored: Vec::new(),
             supers: Vec::new(),
+            atomic: None,
         };
         if matches!(kind, TraceKind::Root { .. }) {
             // Snapshot 0: the loop header with nothing to restore, where a
@@ -285,10 +317,19 @@ impl Recorder {
     /// The interpreter is about to run the instruction at `pc` of its top
     /// frame.
     pub fn step(&mut self, vm: &mut Vm, pc: usize) -> Step {
-        let step = match self.step_inner(vm, pc) {
+        // Only the call the operator recorded just before may be followed.
+        vm.follow_callback_for_jit(false);
+        let mut step = match self.step_inner(vm, pc) {
             Ok(s) => s,
             Err(why) => Step::Abort(why),
         };
+        if let Some(a) = &self.atomic {
+            if let Some(why) = &a.broken {
+                step = Step::Abort(format!("NYI: {why} inside an operator's special method"));
+            } else if matches!(step, Step::Close(_) | Step::Defer { .. }) {
+                step = Step::Abort("NYI: an operator's special method that leaves the trace".into());
+            }
+        }
         self.root_new_constants(vm);
         step
     }
@@ -573,6 +614,12 @@ impl Recorder {
                     (Opcode::Neg, Ty::Float) => self.emit(Op::FNeg(a), Ty::Float),
                     (Opcode::Pos, Ty::Int | Ty::Float) => a,
                     (Opcode::Invert, Ty::Int) => self.emit(Op::BNot(a), Ty::Int),
+                    (_, Ty::Obj) if is_instance(vm, self.actual(vm, 0)) => {
+                        match self.unary_call(vm, ins.op, a, depth, next)? {
+                            Some(step) => return Ok(step),
+                            None => return Err(format!("NYI: {} of this instance", ins.op.name())),
+                        }
+                    }
                     _ => return Err(format!("NYI: {} of {}", ins.op.name(), self.ir.ty(a).name())),
                 };
                 self.pop(1);
@@ -1119,6 +1166,9 @@ impl Recorder {
                 // unpacks it at once (`x, y = f()`); one that ends up in a
                 // snapshot stops the trace when it is installed.
                 let mut v = self.peek(vm, 0)?;
+                if f.operator.is_some() {
+                    return self.operator_return(vm, f, v, depth);
+                }
                 if f.init {
                     // The call's result is the instance, below the frame;
                     // `__init__` returns None (else the interpreter raises).
@@ -1246,6 +1296,7 @@ impl Recorder {
             Class,
             TypeOf,
             Super,
+            IsInstance,
             Other,
         }
         let what = match vm.heap.get(callee) {
@@ -1255,6 +1306,7 @@ impl Recorder {
             Obj::Class(_) => Callee::Class,
             Obj::Type(TypeKind::Type) if argc == 1 => Callee::TypeOf,
             Obj::Native(n) if n.name == "super" && argc == 0 => Callee::Super,
+            Obj::Native(n) if n.name == "isinstance" && argc == 2 => Callee::IsInstance,
             Obj::Native(n) if n.name == "sqrt" && argc == 1 => Callee::Sqrt,
             Obj::Native(n) if n.name == "abs" && argc == 1 => Callee::Abs,
             Obj::Native(n) if n.name == "len" && argc == 1 => Callee::Len,
@@ -1381,6 +1433,60 @@ impl Recorder {
                 Ok(Step::Continue)
             }
             Callee::Class => self.instantiate(vm, callee, cref, argc, depth, next),
+            // `isinstance(x, C)`: decided by what `x` is (an instance's
+            // class, another value's kind or type) and `C` (guarded to be
+            // the class, type or constant tuple it is now), so a constant.
+            Callee::IsInstance => {
+                let (x, c) = (args[0], args[1]);
+                let (vx, vc) = (self.actual(vm, 1), self.actual(vm, 0));
+                let Some(target) = vc.as_obj() else {
+                    return Err("NYI: isinstance() of this second argument".into());
+                };
+                let plain = match vm.heap.get(target) {
+                    Obj::Class(_) | Obj::Type(_) => true,
+                    Obj::Tuple(t) => {
+                        self.ir.op(c) == Op::KObj(target.addr())
+                            && t.iter().all(|v| {
+                                matches!(v.as_obj().map(|o| vm.heap.get(o)), Some(Obj::Class(_) | Obj::Type(_)))
+                            })
+                    }
+                    _ => false,
+                };
+                if !plain {
+                    return Err("NYI: isinstance() of this second argument".into());
+                }
+                if let Some(o) = vx.as_obj() {
+                    let kind = vm.heap.kind(o);
+                    match vm.heap.get(o) {
+                        Obj::Instance(i) => {
+                            self.guard(Op::GuardKind(x, kind as u8), Ty::Void);
+                            let k = self.emit(Op::LoadFixed(x, layout::instance::CLASS), Ty::Obj);
+                            self.guard(Op::GuardIs(k, i.class.addr()), Ty::Void);
+                        }
+                        _ if matches!(
+                            kind,
+                            Kind::Str
+                                | Kind::List
+                                | Kind::Tuple
+                                | Kind::Dict
+                                | Kind::Range
+                                | Kind::Function
+                                | Kind::Class
+                        ) =>
+                        {
+                            self.guard(Op::GuardKind(x, kind as u8), Ty::Void);
+                        }
+                        _ => return Err(format!("NYI: isinstance() of a {kind:?}")),
+                    }
+                }
+                self.guard_is(c, target);
+                let result = predict_native(vm, callee, &[vx, vc])?;
+                self.guard_is(cref, callee);
+                let r = self.constant(result)?;
+                self.pop(argc + 1);
+                self.push(r);
+                Ok(Step::Continue)
+            }
             Callee::Super => {
                 let sup = self.new_super(vm)?;
                 self.guard_is(cref, callee);
@@ -1459,6 +1565,12 @@ impl Recorder {
             self.found_recursive.push(fcode);
         }
         if recursive || vm.has_loops(fcode) || self.known_recursive.contains(&fcode) {
+            if self.atomic.is_some() {
+                return Err(format!(
+                    "NYI: {}(), with loops or recursion, inside an operator",
+                    code.qualname
+                ));
+            }
             if how != Entered::Call {
                 // Its frame is entered with a value moved in below the
                 // arguments (the function, or the new instance), which a
@@ -1563,7 +1675,7 @@ impl Recorder {
             }
         };
         // A call ticks, inlined or not; the exit redoes the call.
-        self.guard(Op::Tick, Ty::Void);
+        self.call_tick();
         // What the interpreter's call does to the stack before the frame
         // starts (every exit from here on is inside the callee).
         match how {
@@ -1574,9 +1686,14 @@ impl Recorder {
                 self.insert_slot(vm, self.slots.len() - argc, f)?;
             }
             // The class and the arguments (all but the instance).
+            // `operator_call` pushed the function and the arguments.
+            Entered::Operator(_) => {}
             Entered::Init(class) => {
                 let raw = vec![RawArg::Imm(class.addr())];
                 let inst = self.call(Helper::NewInstance, raw, vec![], Ty::Obj);
+                if let Some(a) = self.atomic.as_mut() {
+                    a.fresh.push(inst);
+                }
                 let callee_at = self.slots.len() - argc;
                 self.set(callee_at, inst);
                 self.insert_slot(vm, callee_at + 1, inst)?;
@@ -1603,6 +1720,10 @@ impl Recorder {
             caller_pc: next as u32,
             init: matches!(how, Entered::Init(_)),
             func: (self.ir.op(cref) == Op::KObj(callee.addr())).then_some(callee),
+            operator: match how {
+                Entered::Operator(n) => Some(n),
+                _ => None,
+            },
         });
         self.max_inline = self.max_inline.max(self.frames.len());
         self.expect = Some((depth + 1, 0));
@@ -1742,6 +1863,140 @@ impl Recorder {
             }
         }
         self.pop(2);
+        Ok(Step::Continue)
+    }
+
+    /// `a op b` with an instance on either side, whose special method is
+    /// a plain function: the interpreter calls it from the operator's
+    /// instruction, and the recorder follows it (see `Atomic`). Returns
+    /// None (nothing recorded) when there is no such method.
+    fn operator_call(
+        &mut self,
+        vm: &mut Vm,
+        op: Opcode,
+        a: Ref,
+        b: Ref,
+        depth: usize,
+        next: usize,
+    ) -> Rec<Option<Step>> {
+        let (va, vb) = (self.actual(vm, 1), self.actual(vm, 0));
+        let Some(plan) = vm.operator_for_jit(op, va, vb) else {
+            return Ok(None);
+        };
+        let (a, b) = (self.real(a)?, self.real(b)?);
+        // Each operand's kind, and an instance's class: what decided the
+        // lookups (with the versions of those classes).
+        for (r, v) in [(a, va), (b, vb)] {
+            if let Some(o) = v.as_obj() {
+                let kind = vm.heap.kind(o);
+                self.guard(Op::GuardKind(r, kind as u8), Ty::Void);
+                if let Obj::Instance(i) = vm.heap.get(o) {
+                    let c = self.emit(Op::LoadFixed(r, layout::instance::CLASS), Ty::Obj);
+                    self.guard(Op::GuardIs(c, i.class.addr()), Ty::Void);
+                }
+            }
+        }
+        self.guard_versions(&plan.classes);
+        let (x, y) = if plan.reflected { (b, a) } else { (a, b) };
+        self.enter_operator(vm, plan.func, &[x, y], 2, depth, next).map(Some)
+    }
+
+    /// `-a`, `+a`, `~a` of an instance whose class has the special method
+    /// as a plain function (followed as `operator_call` follows a binary
+    /// one). None when it has none.
+    fn unary_call(&mut self, vm: &mut Vm, op: Opcode, a: Ref, depth: usize, next: usize) -> Rec<Option<Step>> {
+        let va = self.actual(vm, 0);
+        let Some((func, classes)) = vm.unary_operator_for_jit(op, va) else {
+            return Ok(None);
+        };
+        let Some(Obj::Instance(i)) = va.as_obj().map(|o| vm.heap.get(o)) else {
+            unreachable!("unary_operator_for_jit takes instances")
+        };
+        let class = i.class;
+        self.guard(Op::GuardKind(a, Kind::Instance as u8), Ty::Void);
+        let c = self.emit(Op::LoadFixed(a, layout::instance::CLASS), Ty::Obj);
+        self.guard(Op::GuardIs(c, class.addr()), Ty::Void);
+        self.guard_versions(&classes);
+        // The interpreter pops the operand before it calls.
+        self.snap_now();
+        self.pop(1);
+        self.enter_operator(vm, func, &[a], 0, depth, next).map(Some)
+    }
+
+    /// Calls special method `func` with `args` above the `below` operands
+    /// the instruction leaves on the stack meanwhile, as the interpreter's
+    /// call from the operator's instruction does.
+    fn enter_operator(
+        &mut self,
+        vm: &mut Vm,
+        func: ObjRef,
+        args: &[Ref],
+        below: u8,
+        depth: usize,
+        next: usize,
+    ) -> Rec<Step> {
+        let Obj::Function(f) = vm.heap.get(func) else {
+            unreachable!("operators call functions")
+        };
+        let code = f.code;
+        if self.atomic.is_none() {
+            self.snap_now();
+            self.atomic = Some(Atomic {
+                snap: self.snap_here.expect("just taken"),
+                depth: self.frames.len(),
+                ticks: 0,
+                fresh: Vec::new(),
+                broken: None,
+            });
+        }
+        let kf = self.emit(Op::KObj(func.addr()), Ty::Obj);
+        self.push(kf);
+        for &a in args {
+            self.push(a);
+        }
+        let n = args.len();
+        let step = self.script_call(vm, func, kf, code, n, depth, next, Entered::Operator(below))?;
+        vm.follow_callback_for_jit(true);
+        Ok(step)
+    }
+
+    /// The return of an operator's special method (frame `f`, its result
+    /// `v`): guarded not to be NotImplemented (which would make the
+    /// interpreter try the reflected method), it replaces the operands.
+    /// The outermost one counts the ticks its calls owed.
+    fn operator_return(&mut self, vm: &Vm, f: RecFrame, v: Ref, depth: usize) -> Rec<Step> {
+        let value = self.actual(vm, 0);
+        if let Some(o) = value.as_obj() {
+            let kind = vm.heap.kind(o);
+            let v = self.real(v)?;
+            self.guard(Op::GuardKind(v, kind as u8), Ty::Void);
+            if let Obj::Instance(i) = vm.heap.get(o) {
+                if vm.is_not_implemented(value) {
+                    return Err("NYI: an operator's special method that returns NotImplemented".into());
+                }
+                let c = self.emit(Op::LoadFixed(v, layout::instance::CLASS), Ty::Obj);
+                self.guard(Op::GuardIs(c, i.class.addr()), Ty::Void);
+            }
+        }
+        let keep = f.base as usize - 1 - f.operator.unwrap_or(0) as usize;
+        self.slots.truncate(keep);
+        self.modified.truncate(keep);
+        self.push(v);
+        if self.atomic.as_ref().is_some_and(|a| a.depth == self.frames.len()) {
+            let a = self.atomic.take().expect("checked");
+            if let Some(why) = a.broken {
+                return Err(format!("NYI: {why} inside an operator's special method"));
+            }
+            if a.ticks > 0 {
+                // The snapshot of the operator: counting fails before any
+                // of its effects.
+                let r = self.emit(Op::Ticks(a.ticks), Ty::Void);
+                self.ir.ins[r.0 as usize].snap = Some(a.snap);
+            }
+            // Exits from here on resume after the operator.
+            self.snap_here = None;
+        }
+        self.expect = Some((depth - 1, f.caller_pc as usize));
         Ok(Step::Continue)
     }
 
@@ -2017,7 +2272,10 @@ impl Recorder {
     /// A binary operator on values the trace has no instruction for: the
     /// interpreter's own slow path as a call, its result's type learned
     /// from what the interpreter computes.
-    fn binary_fallback(&mut self, vm: &Vm, op: Opcode, arg: u32, a: Ref, b: Ref) -> Rec<Step> {
+    fn binary_fallback(&mut self, vm: &mut Vm, op: Opcode, arg: u32, a: Ref, b: Ref) -> Rec<Step> {
+        if let Some(step) = self.operator_call(vm, op, a, b, vm.frames().len(), self.cur_pc as usize + 1)? {
+            return Ok(step);
+        }
         let a = self.real(a)?;
         let b = self.real(b)?;
         let helper = match op {
@@ -2415,6 +2673,9 @@ impl Recorder {
     // ---- emitting -------------------------------------------------------
 
     fn emit(&mut self, op: Op, ty: Ty) -> Ref {
+        if self.atomic.is_some() {
+            self.check_redoable(op);
+        }
         let r = Ref(self.ir.ins.len() as u32);
         self.ir.ins.push(Ins {
             op,
@@ -2429,9 +2690,10 @@ impl Recorder {
     /// Emits a guard with the snapshot of the current instruction's
     /// starting state.
     fn guard(&mut self, op: Op, ty: Ty) -> Ref {
-        let snap = match self.snap_here {
-            Some(s) => s,
-            None => {
+        let snap = match (&self.atomic, self.snap_here) {
+            (Some(a), _) => a.snap,
+            (None, Some(s)) => s,
+            (None, None) => {
                 let s = self.snapshot(self.cur_pc);
                 self.snap_here = Some(s);
                 s
@@ -2440,6 +2702,47 @@ impl Recorder {
         let r = self.emit(op, ty);
         self.ir.ins[r.0 as usize].snap = Some(snap);
         r
+    }
+
+    /// Inside an operator's special method: notes an instruction whose
+    /// effect a redo of the whole operator would repeat (see `Atomic`).
+    fn check_redoable(&mut self, op: Op) {
+        let atomic = self.atomic.as_ref().expect("inside an operator");
+        let fresh = |r: Ref| atomic.fresh.contains(&r);
+        let fresh_slots = |d: Ref| matches!(self.ir.op(d), Op::LoadField(o, layout::instance::SLOTS) if fresh(o));
+        let why = match op {
+            Op::StoreElem(d, ..) if fresh_slots(d) => None,
+            Op::Call(n) => {
+                let call = &self.ir.calls[n as usize];
+                match call.helper {
+                    Helper::GrowInstance if matches!(call.raw[0], RawArg::Val(r) if fresh(r)) => None,
+                    Helper::CallHost | Helper::CallNativeEffect | Helper::EnterCall | Helper::LeaveCall => {
+                        Some(call.helper.name())
+                    }
+                    h if matches!(h.effect(), Effect::WritesState | Effect::WritesLists) => Some(h.name()),
+                    _ => None,
+                }
+            }
+            Op::GStore(..) => Some("a global store"),
+            Op::StoreElem(..) | Op::StoreField(..) => Some("a store"),
+            Op::RangeAdvance(_) | Op::SeqAdvance(..) => Some("a loop"),
+            Op::CallEntry(..) | Op::Handoff | Op::LoopBack | Op::Link(_) | Op::SetBase(_) => Some("a call out"),
+            _ => None,
+        };
+        if let (Some(why), Some(a)) = (why, self.atomic.as_mut()) {
+            a.broken.get_or_insert_with(|| why.to_string());
+        }
+    }
+
+    /// A call's tick: a guard of its own, or (inside an operator's
+    /// special method) one more for the operator to count at its end.
+    fn call_tick(&mut self) {
+        match self.atomic.as_mut() {
+            Some(a) => a.ticks += 1,
+            None => {
+                self.guard(Op::Tick, Ty::Void);
+            }
+        }
     }
 
     fn guard_is(&mut self, r: Ref, obj: ObjRef) {

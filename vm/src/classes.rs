@@ -1029,6 +1029,25 @@ pub(crate) enum RichOp {
     Ne,
 }
 
+/// The special method of a binary operator and its reflected one.
+pub(crate) fn special_names(op: crate::ops::arith::BinOp) -> (&'static str, &'static str) {
+    use crate::ops::arith::BinOp::*;
+    match op {
+        Add => ("__add__", "__radd__"),
+        Sub => ("__sub__", "__rsub__"),
+        Mul => ("__mul__", "__rmul__"),
+        TrueDiv => ("__truediv__", "__rtruediv__"),
+        FloorDiv => ("__floordiv__", "__rfloordiv__"),
+        Mod => ("__mod__", "__rmod__"),
+        Pow => ("__pow__", "__rpow__"),
+        LShift => ("__lshift__", "__rlshift__"),
+        RShift => ("__rshift__", "__rrshift__"),
+        BitAnd => ("__and__", "__rand__"),
+        BitOr => ("__or__", "__ror__"),
+        BitXor => ("__xor__", "__rxor__"),
+    }
+}
+
 impl Vm {
     /// Whether either value is an instance of a script class.
     #[inline]
@@ -1044,21 +1063,7 @@ impl Vm {
         a: Value,
         b: Value,
     ) -> Result<Value, PyError> {
-        use crate::ops::arith::BinOp::*;
-        let (name, reflected) = match op {
-            Add => ("__add__", "__radd__"),
-            Sub => ("__sub__", "__rsub__"),
-            Mul => ("__mul__", "__rmul__"),
-            TrueDiv => ("__truediv__", "__rtruediv__"),
-            FloorDiv => ("__floordiv__", "__rfloordiv__"),
-            Mod => ("__mod__", "__rmod__"),
-            Pow => ("__pow__", "__rpow__"),
-            LShift => ("__lshift__", "__rlshift__"),
-            RShift => ("__rshift__", "__rrshift__"),
-            BitAnd => ("__and__", "__rand__"),
-            BitOr => ("__or__", "__ror__"),
-            BitXor => ("__xor__", "__rxor__"),
-        };
+        let (name, reflected) = special_names(op);
         if let Some(v) = self.either_side(a, b, name, reflected)? {
             return Ok(v);
         }

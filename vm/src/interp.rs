@@ -138,7 +138,7 @@ impl Vm {
             }
             self.check_host_stack()?;
         }
-        if self.recording {
+        if self.recording && !std::mem::take(&mut self.follow_callback) {
             self.abandon_recording("a built-in called back into the script");
         }
         // Compiled code (or a recording's prediction) called a built-in
@@ -1186,6 +1186,7 @@ impl Vm {
         self.hook = hook;
         if !go {
             self.recording = false;
+            self.follow_callback = false;
         }
         go
     }
@@ -1203,6 +1204,7 @@ impl Vm {
     /// Ends a recording the recorder did not end itself.
     pub(crate) fn abandon_recording(&mut self, why: &str) {
         self.recording = false;
+        self.follow_callback = false;
         let mut hook = std::mem::replace(&mut self.hook, Box::new(NoJit));
         hook.abandon(self, why);
         self.hook = hook;

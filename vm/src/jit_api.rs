@@ -462,6 +462,83 @@ impl Vm {
         None
     }
 
+    /// The special method binary opcode `op` calls on `a` and `b` (at
+    /// least one an instance), as `instance_binary` picks it: `a`'s
+    /// method, or (`a` having none) `b`'s reflected one, called with the
+    /// operands swapped. With the classes whose lookups decided it and
+    /// their versions. None when it is no plain function, or there is
+    /// none (the operator raises).
+    pub fn operator_for_jit(&mut self, op: Opcode, a: Value, b: Value) -> Option<OperatorPlan> {
+        let bin = match op {
+            Opcode::InplaceAdd => BinOp::Add,
+            Opcode::InplaceMul => BinOp::Mul,
+            _ => BinOp::of_opcode(op)?,
+        };
+        if !self.either_instance(a, b) {
+            return None;
+        }
+        let (name, reflected) = crate::classes::special_names(bin);
+        let is_function = |vm: &Vm, f: Value| matches!(f.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Function(_)));
+        let mut classes = Vec::new();
+        if let Some(class) = self.class_of(a) {
+            classes.extend(self.mro_versions(class));
+            let name = self.heap.intern(name);
+            match self.class_attr(class, name).ok()? {
+                Some(f) if is_function(self, f) => {
+                    return Some(OperatorPlan {
+                        func: f.as_obj()?,
+                        reflected: false,
+                        classes,
+                    })
+                }
+                Some(_) => return None,
+                None => {}
+            }
+        }
+        let class = self.class_of(b)?;
+        classes.extend(self.mro_versions(class));
+        let name = self.heap.intern(reflected);
+        match self.class_attr(class, name).ok()? {
+            Some(f) if is_function(self, f) => Some(OperatorPlan {
+                func: f.as_obj()?,
+                reflected: true,
+                classes,
+            }),
+            _ => None,
+        }
+    }
+
+    /// The special method `-v`, `+v` or `~v` (opcode `op`) calls on
+    /// instance `v` when it is a plain function, with the classes of its
+    /// MRO and their versions.
+    pub fn unary_operator_for_jit(&mut self, op: Opcode, v: Value) -> Option<(ObjRef, ClassVersions)> {
+        let name = match op {
+            Opcode::Neg => "__neg__",
+            Opcode::Pos => "__pos__",
+            Opcode::Invert => "__invert__",
+            _ => return None,
+        };
+        let class = self.class_of(v)?;
+        let name = self.heap.intern(name);
+        let f = self.class_attr(class, name).ok()??;
+        match f.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Function(_)) => Some((f.as_obj()?, self.mro_versions(class))),
+            _ => None,
+        }
+    }
+
+    /// Whether `v` is the `NotImplemented` object.
+    pub fn is_not_implemented(&self, v: Value) -> bool {
+        v.as_obj().is_some() && v.as_obj() == self.not_implemented
+    }
+
+    /// Whether the recorder follows the next call a built-in makes into
+    /// the script (the special method of the operator being recorded)
+    /// rather than giving up the recording.
+    pub fn follow_callback_for_jit(&mut self, follow: bool) {
+        self.follow_callback = follow;
+    }
+
     /// Each class of `class`'s MRO with its version now.
     fn mro_versions(&self, class: ObjRef) -> ClassVersions {
         self.mro(class)
@@ -489,6 +566,15 @@ impl Vm {
 /// Every class of an MRO with its version (`layout::class::VERSION`):
 /// what a lookup along it found holds while these stay.
 pub type ClassVersions = Vec<(ObjRef, u64)>;
+
+/// The special method an operator calls; see `Vm::operator_for_jit`.
+pub struct OperatorPlan {
+    pub func: ObjRef,
+    /// The reflected method of the right operand (called as `f(b, a)`).
+    pub reflected: bool,
+    /// The classes of both operands' lookups, with their versions.
+    pub classes: ClassVersions,
+}
 
 /// What an instance's attribute lookup finds; see
 /// `Vm::instance_attr_for_jit`.

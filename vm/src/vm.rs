@@ -157,6 +157,9 @@ pub struct Vm {
     pub(crate) hot_threshold: u32,
     /// The hook is recording: the interpreter reports every instruction.
     pub(crate) recording: bool,
+    /// The recorder follows the next call a built-in makes into the
+    /// script (an operator's special method) instead of giving up.
+    pub(crate) follow_callback: bool,
     /// Interactive mode: `PrintExpr` echoes values.
     pub interactive: bool,
     /// Output counts toward the heap limit (captured in memory), and how
@@ -224,6 +227,7 @@ impl Vm {
             pending_host: None,
             hot_threshold: u32::MAX,
             recording: false,
+            follow_callback: false,
             interactive: false,
             output_counted: false,
             output_held: 0,

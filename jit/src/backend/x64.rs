@@ -1108,6 +1108,10 @@ impl<'a> Gen<'a> {
                 let exit = self.exit_here(i);
                 self.tick_check(exit);
             }
+            Op::Ticks(n) => {
+                let exit = self.exit_here(i);
+                self.ticks_check(exit, n);
+            }
             Op::LoopStart => {
                 // The first iteration is over: tick as the loop header does.
                 let exit = self.exit_here(i);
@@ -1464,6 +1468,22 @@ impl<'a> Gen<'a> {
     /// Exits to `exit` if the budget is spent (or a helper asked for a
     /// collection, see `Ctx::budget`) or an interrupt is pending;
     /// otherwise counts one tick.
+    /// As `tick_check`, for `n` ticks: all of them fit under the budget
+    /// (the last one at most at it) or none is counted.
+    fn ticks_check(&mut self, exit: DynamicLabel, n: u32) {
+        let last = n.saturating_sub(1) as i32;
+        dynasm!(self.asm ; .arch x64
+            ; mov rax, [r13 + offsets::TICKS]
+            ; lea rdx, [rax + last]
+            ; cmp rdx, [r13 + offsets::BUDGET]
+            ; jae =>exit
+            ; mov rcx, [r13 + offsets::INTERRUPT]
+            ; cmp BYTE [rcx], 0
+            ; jne =>exit
+            ; add rax, n as i32
+            ; mov [r13 + offsets::TICKS], rax);
+    }
+
     fn tick_check(&mut self, exit: DynamicLabel) {
         dynasm!(self.asm ; .arch x64
             ; mov rax, [r13 + offsets::TICKS]

@@ -91,6 +91,7 @@ pub fn run(ir: &mut IrBuf) {
             op,
             Op::Call(_)
                 | Op::Tick
+                | Op::Ticks(_)
                 | Op::GStore(..)
                 | Op::GLoad(_)
                 | Op::GuardGlobalIs(..)
