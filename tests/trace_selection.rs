@@ -202,3 +202,15 @@ fn an_exit_inside_an_inlined_method_grows_a_side_trace() {
     assert!(counter(&line, "side_traces") >= 1, "{line}");
     assert!(counter(&line, "exits") < 1000, "{line}");
 }
+
+#[test]
+fn a_side_trace_waits_for_a_loop_in_a_called_function() {
+    // After 2000 iterations the branch turns and `walk` (whose loop runs
+    // once or twice per call, so it gets hot slowly) is called: the side
+    // trace from that exit meets the loop before it has a trace. Its
+    // attempts must wait for the loop, not use up the exit's tries (the
+    // interpreter would then run every later iteration from the exit).
+    let source = "class Node:\n    def __init__(self, nxt):\n        self.nxt = nxt\n    def walk(self):\n        n = 0\n        p = self\n        while p is not None:\n            n += 1\n            p = p.nxt\n        return n\n\nchain = Node(Node(None))\ntotal = 0\nfor i in range(200000):\n    if i < 2000:\n        total += 1\n    else:\n        total += chain.walk()\nprint(total)\n";
+    let (line, _, _) = stats(source, JitOptions::default());
+    assert!(counter(&line, "exits") < 20000, "{line}");
+}

@@ -543,15 +543,32 @@ fn slot_address(vm: &mut Vm, index: usize) -> u64 {
 extern "C" fn enter_call(ctx: *mut Ctx, code: u64, caller_pc: u64, slot_argc: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
+    let method = slot_argc & crate::record::ENTER_METHOD != 0;
+    let slot_argc = slot_argc & !crate::record::ENTER_METHOD;
     let (slot, argc) = ((slot_argc & 0xffff_ffff) as usize, (slot_argc >> 32) as usize);
     // The trace runs on the top frame's slots (the frame pointer is its base).
-    let base = vm.frames().last().expect("a running frame").base + slot + 1;
+    let top = vm.frames().last().expect("a running frame").base + slot;
     let reserve = crate::params::MAX_TRACE_SLOTS + crate::params::MAX_VIRTUAL_SLOTS;
     let margin = crate::params::MAX_INLINE_DEPTH;
-    if !vm.push_call_for_jit(CodeId(code as u32), caller_pc as usize, base, argc, margin, reserve) {
-        return FAIL;
+    let entered = if method {
+        // SAFETY: the trace wrote the function into args[0] just before.
+        let func = unsafe { (*ctx).args[0] };
+        vm.push_method_call_for_jit(
+            CodeId(code as u32),
+            caller_pc as usize,
+            top,
+            func,
+            argc,
+            margin,
+            reserve,
+        )
+    } else {
+        vm.push_call_for_jit(CodeId(code as u32), caller_pc as usize, top + 1, argc, margin, reserve)
+    };
+    match entered {
+        Some(base) => ok(slot_address(vm, base)),
+        None => FAIL,
     }
-    ok(slot_address(vm, base))
 }
 
 extern "C" fn leave_call(ctx: *mut Ctx, code: u64, pc: u64, _: u64) -> Pair {

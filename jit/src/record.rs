@@ -119,6 +119,11 @@ enum Entered {
     Operator(u8),
 }
 
+/// `EnterCall`'s flag (in its third argument) for a method call: the
+/// function, in the call's first boxed argument, goes in below the
+/// receiver.
+pub const ENTER_METHOD: u64 = 1 << 63;
+
 /// The key of a function's entry among the loops the tracer keeps
 /// counts for (a loop id no code reaches).
 pub const ENTRY: u32 = u32::MAX;
@@ -487,7 +492,7 @@ impl Recorder {
                     Value::Obj(o)
                         if matches!(
                             vm.heap.kind(o),
-                            Kind::Function | Kind::Module | Kind::Native | Kind::Type | Kind::Typing
+                            Kind::Function | Kind::Module | Kind::Native | Kind::Type | Kind::Typing | Kind::Class
                         ) =>
                     {
                         self.guard(Op::GuardGlobalIs(gslot, o.addr()), Ty::Void);
@@ -654,8 +659,8 @@ impl Recorder {
                 let same = match (self.ir.ty(a), self.ir.ty(b)) {
                     (Ty::Nil, Ty::Nil) => self.emit(Op::KBool(true), Ty::Bool),
                     (Ty::Obj, Ty::Obj) => self.emit(Op::ICmp(Cmp::Eq, a, b), Ty::Bool),
-                    (Ty::Nil, Ty::Obj | Ty::Int | Ty::Float | Ty::Bool)
-                    | (Ty::Obj | Ty::Int | Ty::Float | Ty::Bool, Ty::Nil) => self.emit(Op::KBool(false), Ty::Bool),
+                    // Values of different types are never the same object.
+                    (ta, tb) if ta != tb && ta != Ty::Undef && tb != Ty::Undef => self.emit(Op::KBool(false), Ty::Bool),
                     _ => return Err(self.nyi_types(ins.op, a, b)),
                 };
                 let r = if ins.op == Opcode::IsNot {
@@ -730,7 +735,12 @@ impl Recorder {
                         inner: Some((frame.code, arg)),
                     });
                 }
-                return Err("loop inside a called function not compiled yet".into());
+                // A side trace waits too: its exit's next attempt comes
+                // once the loop had time to get its trace.
+                return Ok(Step::Defer {
+                    why: "loop inside a called function not compiled yet".into(),
+                    inner: Some((frame.code, arg)),
+                });
             }
             Opcode::Loop => {
                 // Once a root trace returned into a caller, it meets that
@@ -765,7 +775,10 @@ impl Recorder {
                 // once (an outer loop going round); meeting it again would
                 // unroll a loop that should get a trace of its own.
                 if self.passed_loops.contains(&(frame.code, arg)) {
-                    return Err("inner loop not compiled yet".into());
+                    return Ok(Step::Defer {
+                        why: "inner loop not compiled yet".into(),
+                        inner: Some((frame.code, arg)),
+                    });
                 }
                 // A loop in a caller the trace returned into is the one
                 // that calls, and runs hot: it gets a trace of its own
@@ -1226,6 +1239,7 @@ impl Recorder {
     /// A call that goes through the callee's entry trace (or, recursing,
     /// the entry trace being recorded): the callee is pinned as an inlined
     /// one would be, the state written back and the trace ends.
+    #[allow(clippy::too_many_arguments)]
     fn call_entry(
         &mut self,
         callee: ObjRef,
@@ -1234,6 +1248,7 @@ impl Recorder {
         argc: usize,
         next: usize,
         target: u32,
+        how: Entered,
     ) -> Rec<Step> {
         if self.ir.op(cref) == Op::KObj(callee.addr()) {
             self.guard_is(cref, callee);
@@ -1249,16 +1264,22 @@ impl Recorder {
                 self.real(r)?;
             }
         }
-        let callee_slot = (self.slots.len() - argc - 1) as u64;
+        // A method's function goes in below its receiver (the first of the
+        // `argc` arguments) when the call is made, as the interpreter's
+        // call does: the state written back is the one before it.
+        let (slot, boxed, flag) = match how {
+            Entered::Method(_) => (self.slots.len() - argc, vec![cref], ENTER_METHOD),
+            _ => (self.slots.len() - argc - 1, vec![], 0),
+        };
         let n = self.ir.calls.len() as u32;
         self.ir.calls.push(CallArgs {
             helper: Helper::EnterCall,
             raw: vec![
                 RawArg::Imm(fcode.0 as u64),
                 RawArg::Imm(next as u64),
-                RawArg::Imm(callee_slot | (argc as u64) << 32),
+                RawArg::Imm(slot as u64 | (argc as u64) << 32 | flag),
             ],
-            boxed: vec![],
+            boxed,
         });
         self.guard(Op::CallEntry(n, target), Ty::Void);
         Ok(Step::Close(Ending::CallEntry(target)))
@@ -1571,11 +1592,10 @@ impl Recorder {
                     code.qualname
                 ));
             }
-            if how != Entered::Call {
-                // Its frame is entered with a value moved in below the
-                // arguments (the function, or the new instance), which a
-                // call through an entry trace does not do: the
-                // interpreter makes this call.
+            if matches!(how, Entered::Init(_) | Entered::Operator(_)) {
+                // Its frame is entered with the new instance moved in
+                // below the arguments, which a call through an entry
+                // trace does not do: the interpreter makes this call.
                 self.guard(Op::Handoff, Ty::Void);
                 return Ok(Step::Close(Ending::Handoff));
             }
@@ -1585,7 +1605,7 @@ impl Recorder {
             };
             match target {
                 Some(t) if self.frames.is_empty() && simple => {
-                    return self.call_entry(callee, cref, fcode, argc, next, t);
+                    return self.call_entry(callee, cref, fcode, argc, next, t, how);
                 }
                 Some(_) if recursive => {
                     self.guard(Op::Handoff, Ty::Void);
@@ -2336,6 +2356,15 @@ impl Recorder {
             },
             _ => None,
         };
+        // A list of objects: the item is read (its type guarded) before
+        // the call that removes it, which then cannot fail after it.
+        if popped.is_none() && text == "pop" && argc <= 1 {
+            if let Some(Obj::List(l)) = receiver.as_obj().map(|o| vm.heap.get(o)) {
+                if l.storage() == Storage::Object {
+                    return self.pop_object(vm, argc, receiver, recv);
+                }
+            }
+        }
         let helper = match popped {
             Some(_) => Helper::CallMethodListWrite,
             None => method_helper(vm, receiver, name).ok_or_else(|| format!("NYI: method call .{text}()"))?,
@@ -2361,6 +2390,51 @@ impl Recorder {
                 self.call_observed(helper, raw, boxed, argc + 1);
             }
         }
+        Ok(Step::Continue)
+    }
+
+    /// `list.pop()` or `list.pop(i)` (`i` >= 0) on a list of objects
+    /// (`recv`, the object `receiver` now): the item is loaded with a
+    /// guard on its type, then the interpreter's own `pop` removes it.
+    fn pop_object(&mut self, vm: &Vm, argc: usize, receiver: Value, recv: Ref) -> Rec<Step> {
+        let o = receiver.as_obj().expect("a list");
+        let n = vm.heap.list(o).map_or(0, |l| l.len());
+        let (index, at) = match argc {
+            0 => (None, n.checked_sub(1)),
+            _ => match self.actual(vm, 0) {
+                Value::Int(i) if i >= 0 => (Some(self.peek(vm, 0)?), Some(i as usize)),
+                _ => return Err("NYI: list.pop() of this index".into()),
+            },
+        };
+        let item = at.filter(|&k| k < n).and_then(|k| vm.heap.list(o).map(|l| l.get(k)));
+        let Some(item) = item else {
+            return Err("NYI: list.pop() that raises".into());
+        };
+        let ty = ty_of(item)?;
+        let recv = self.real(recv)?;
+        let (data, elem, len) = self.items_of(vm, recv, o);
+        let i = match index {
+            Some(i) => i,
+            None => {
+                let one = self.emit(Op::KInt(1), Ty::Int);
+                self.guard(Op::SubOv(len, one), Ty::Int)
+            }
+        };
+        self.guard(Op::BoundsCheck(i, len), Ty::Void);
+        let v = self.guard(Op::LoadElem(data, i, elem), ty);
+        let method = vm.method_for_jit(receiver, "pop").ok_or("NYI: method not found")?;
+        let mut boxed = vec![recv];
+        if let Some(i) = index {
+            boxed.push(i);
+        }
+        let raw = vec![
+            RawArg::Imm(method as usize as u64),
+            RawArg::Imm(argc as u64 + 1),
+            RawArg::Imm(ty.tag()),
+        ];
+        self.call(Helper::CallMethodListWrite, raw, boxed, ty);
+        self.pop(argc + 1);
+        self.push(v);
         Ok(Step::Continue)
     }
 
@@ -2398,10 +2472,9 @@ impl Recorder {
         Ok(())
     }
 
-    /// Attribute `name` of `receiver` when that is a module the trace
-    /// knows as a constant (a global, guarded when loaded) or a class
-    /// (guarded here, with the versions of its MRO): the same value every
-    /// time. None for other receivers.
+    /// Attribute `name` of `receiver` when that is a module or a class
+    /// (pinned by identity, a class with the versions of its MRO): the
+    /// same value every time. None for other receivers.
     fn constant_attr(&mut self, vm: &mut Vm, r: Ref, receiver: Value, name: ObjRef) -> Rec<Option<AttrFound>> {
         let Value::Obj(o) = receiver else { return Ok(None) };
         if vm.heap.kind(o) == Kind::Class {
@@ -2418,9 +2491,9 @@ impl Recorder {
         if vm.heap.kind(o) != Kind::Module {
             return Ok(None);
         }
-        if self.ir.op(r) != Op::KObj(o.addr()) {
-            return Err("NYI: a module that is not a constant".into());
-        }
+        // A module loaded before the trace started (a side trace's slot)
+        // is pinned here.
+        self.guard_is(r, o);
         let text = vm.heap.str_obj(name).map_or(String::new(), |s| s.as_str().to_string());
         vm.get_attr(receiver, &text)
             .map(|v| Some(AttrFound::ClassValue(v)))

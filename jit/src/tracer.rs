@@ -16,6 +16,7 @@ use crate::ir::{IrBuf, Op};
 use crate::record::{Ending, Recorder, Step, TraceKind, ENTRY};
 use crate::{dump, opt, params, JitOptions};
 use rumba_vm::heap::ObjRef;
+use rumba_vm::jit_api::AttrFound;
 use rumba_vm::object::Obj;
 use rumba_vm::value::Value;
 
@@ -34,6 +35,11 @@ struct ExitRecord {
     count: u32,
     /// Side-trace attempts that aborted.
     tries: u32,
+    /// Side-trace attempts deferred (`Step::Defer`), which count as
+    /// aborts only past `MAX_DEFERS`; the next attempt waits until the
+    /// exit was taken `retry_at` times.
+    defers: u32,
+    retry_at: u32,
     side: Option<u32>,
 }
 
@@ -245,6 +251,8 @@ impl Jit {
                 local: k as u32,
                 count: 0,
                 tries: 0,
+                defers: 0,
+                retry_at: 0,
                 side: None,
             });
         }
@@ -511,6 +519,22 @@ impl JitHook for Jit {
                         _ => false,
                     }
                 }
+                Opcode::CallMethod => {
+                    // An instance's method: the receiver sits below the
+                    // arguments.
+                    let (argc, name) = ((ins.arg & 0xff) as usize, (ins.arg >> 8) as usize);
+                    let stack = vm.stack();
+                    let receiver = stack.len().checked_sub(argc + 1).and_then(|i| stack[i].as_obj());
+                    let name = vm.code(code).names[name];
+                    let plan = receiver.and_then(|r| vm.instance_attr_for_jit(r, name));
+                    match plan.map(|p| p.found) {
+                        Some(AttrFound::Function(f)) => match f.as_obj().map(|r| vm.heap.get(r)) {
+                            Some(Obj::Function(f)) => vm.entry_trace(f.code).is_some(),
+                            _ => false,
+                        },
+                        _ => false,
+                    }
+                }
                 _ => false,
             }
         };
@@ -524,7 +548,7 @@ impl JitHook for Jit {
             && self.traces.len() < params::MAX_TRACES
             && self.recorder.is_none();
         // After a failed attempt, wait as many exits again before retrying.
-        if wants_side && count >= params::HOT_EXIT * (record.tries + 1) {
+        if wants_side && count >= params::HOT_EXIT * (record.tries + 1) && count >= record.retry_at {
             let pc = snap.pc as usize;
             let code = snap.frames.last().map_or(snap.code, |f| f.code);
             self.log(format!(
@@ -604,12 +628,34 @@ impl Jit {
     /// every third iteration); it is computed from the loop and the attempt
     /// number, never drawn at random, so JIT runs stay reproducible.
     fn deferred(&mut self, vm: &mut Vm, rec: Recorder, why: &str, inner: Option<(CodeId, u32)>) {
-        let TraceKind::Root { code, loop_id } = rec.kind else {
-            return self.after_abort(vm, rec, why);
-        };
         if inner.is_some_and(|l| self.loops.get(&l).is_some_and(|l| l.blacklisted)) {
             return self.after_abort(vm, rec, "inner loop blacklisted");
         }
+        let (code, loop_id) = match rec.kind {
+            TraceKind::Root { code, loop_id } => (code, loop_id),
+            TraceKind::Side { parent, exit, .. } => {
+                let record = &mut self.exits[exit as usize];
+                if record.defers >= params::MAX_DEFERS {
+                    return self.after_abort(vm, rec, why);
+                }
+                record.defers += 1;
+                // Wait for as many exits again as a loop waits for
+                // iterations (the inner loop counts toward its trace
+                // meanwhile).
+                record.retry_at = record.count.saturating_add(params::FIRST_PENALTY);
+                let (local, defers) = (record.local, record.defers);
+                self.stats.aborts += 1;
+                let start_line = vm.code(rec.start_code).code.lines[rec.start_pc];
+                self.log(format!(
+                    "[TRACE --- ({parent}/{local}) {} -- {why} at {}; retry {defers} of {}]",
+                    Self::place(vm, rec.start_code, start_line),
+                    Self::place(vm, rec.code, rec.line),
+                    params::MAX_DEFERS
+                ));
+                return;
+            }
+            TraceKind::Entry { .. } => return self.after_abort(vm, rec, why),
+        };
         let entry = self.loops.entry((code, loop_id)).or_default();
         if entry.defers >= params::MAX_DEFERS {
             return self.after_abort(vm, rec, why);

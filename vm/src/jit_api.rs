@@ -153,9 +153,9 @@ impl Vm {
         argc: usize,
         margin: usize,
         reserve: usize,
-    ) -> bool {
+    ) -> Option<usize> {
         if self.frames.len() + margin + 1 >= self.limits.max_frames {
-            return false;
+            return None;
         }
         let nlocals = self.codes[code.0 as usize].code.locals.names.len();
         // The values the trace wrote must be inside the stack before it
@@ -175,7 +175,7 @@ impl Vm {
         // the call in the interpreter, which raises the MemoryError.
         if self.stack.len() + reserve > self.stack.capacity() && self.grow_stacks(reserve).is_err() {
             self.stack.truncate(base + argc);
-            return false;
+            return None;
         }
         self.frames.last_mut().expect("a caller").pc = caller_pc;
         self.frames.push(Frame {
@@ -184,7 +184,44 @@ impl Vm {
             base,
             init: false,
         });
-        true
+        Some(base)
+    }
+
+    /// As `push_call_for_jit`, for a method call: the receiver and the
+    /// other `argc - 1` arguments were written from stack index `recv_at`
+    /// on, and `func` goes in below the receiver (as the interpreter's
+    /// call of a method does), so the frame starts at `recv_at + 1`.
+    /// Returns that base; None, with nothing changed, as
+    /// `push_call_for_jit` fails.
+    #[allow(clippy::too_many_arguments)]
+    pub fn push_method_call_for_jit(
+        &mut self,
+        code: CodeId,
+        caller_pc: usize,
+        recv_at: usize,
+        func: Value,
+        argc: usize,
+        margin: usize,
+        reserve: usize,
+    ) -> Option<usize> {
+        if self.frames.len() + margin + 1 >= self.limits.max_frames {
+            return None;
+        }
+        // One more value than the trace wrote: within the room its entry
+        // reserved above everything it writes.
+        assert!(
+            recv_at + argc < self.stack.capacity(),
+            "a call's arguments beyond the stack's room"
+        );
+        // SAFETY: the trace wrote every value below recv_at + argc (its
+        // snapshot's write-back), within the capacity checked above.
+        unsafe { self.stack.set_len(recv_at + argc) };
+        self.stack.insert(recv_at, func);
+        let base = self.push_call_for_jit(code, caller_pc, recv_at + 1, argc, margin, reserve);
+        if base.is_none() {
+            self.stack.remove(recv_at);
+        }
+        base
     }
 
     /// A return made by compiled code: the top frame is gone; the stack
