@@ -1479,11 +1479,7 @@ impl Recorder {
                 if let Some(o) = vx.as_obj() {
                     let kind = vm.heap.kind(o);
                     match vm.heap.get(o) {
-                        Obj::Instance(i) => {
-                            self.guard(Op::GuardKind(x, kind as u8), Ty::Void);
-                            let k = self.emit(Op::LoadFixed(x, layout::instance::CLASS), Ty::Obj);
-                            self.guard(Op::GuardIs(k, i.class.addr()), Ty::Void);
-                        }
+                        Obj::Instance(i) => self.guard_class(x, i.class),
                         _ if matches!(
                             kind,
                             Kind::Str
@@ -1756,11 +1752,17 @@ impl Recorder {
     /// of the trace, which keep them alive (an address a guard compares
     /// with cannot be reused by a new class).
     fn guard_instance(&mut self, r: Ref, plan: &AttrPlan) {
-        self.guard(Op::GuardKind(r, Kind::Instance as u8), Ty::Void);
-        let class = self.emit(Op::LoadFixed(r, layout::instance::CLASS), Ty::Obj);
-        self.guard(Op::GuardIs(class, plan.class.addr()), Ty::Void);
+        self.guard_class(r, plan.class);
         self.guard(Op::GuardShape(r, plan.shape), Ty::Void);
         self.guard_versions(&plan.classes);
+    }
+
+    /// Guards that `r` is an instance of exactly `class` (its class field
+    /// never changes, so the load is hoisted out of loops).
+    fn guard_class(&mut self, r: Ref, class: ObjRef) {
+        self.guard(Op::GuardKind(r, Kind::Instance as u8), Ty::Void);
+        let c = self.emit(Op::LoadFixed(r, layout::instance::CLASS), Ty::Obj);
+        self.guard(Op::GuardIs(c, class.addr()), Ty::Void);
     }
 
     /// Guards that each class keeps the version it has now (nothing was
@@ -1908,11 +1910,11 @@ impl Recorder {
         // lookups (with the versions of those classes).
         for (r, v) in [(a, va), (b, vb)] {
             if let Some(o) = v.as_obj() {
-                let kind = vm.heap.kind(o);
-                self.guard(Op::GuardKind(r, kind as u8), Ty::Void);
-                if let Obj::Instance(i) = vm.heap.get(o) {
-                    let c = self.emit(Op::LoadFixed(r, layout::instance::CLASS), Ty::Obj);
-                    self.guard(Op::GuardIs(c, i.class.addr()), Ty::Void);
+                match vm.heap.get(o) {
+                    Obj::Instance(i) => self.guard_class(r, i.class),
+                    _ => {
+                        self.guard(Op::GuardKind(r, vm.heap.kind(o) as u8), Ty::Void);
+                    }
                 }
             }
         }
@@ -1932,10 +1934,7 @@ impl Recorder {
         let Some(Obj::Instance(i)) = va.as_obj().map(|o| vm.heap.get(o)) else {
             unreachable!("unary_operator_for_jit takes instances")
         };
-        let class = i.class;
-        self.guard(Op::GuardKind(a, Kind::Instance as u8), Ty::Void);
-        let c = self.emit(Op::LoadFixed(a, layout::instance::CLASS), Ty::Obj);
-        self.guard(Op::GuardIs(c, class.addr()), Ty::Void);
+        self.guard_class(a, i.class);
         self.guard_versions(&classes);
         // The interpreter pops the operand before it calls.
         self.snap_now();
@@ -1989,13 +1988,14 @@ impl Recorder {
         if let Some(o) = value.as_obj() {
             let kind = vm.heap.kind(o);
             let v = self.real(v)?;
-            self.guard(Op::GuardKind(v, kind as u8), Ty::Void);
-            if let Obj::Instance(i) = vm.heap.get(o) {
-                if vm.is_not_implemented(value) {
+            match vm.heap.get(o) {
+                _ if vm.is_not_implemented(value) => {
                     return Err("NYI: an operator's special method that returns NotImplemented".into());
                 }
-                let c = self.emit(Op::LoadFixed(v, layout::instance::CLASS), Ty::Obj);
-                self.guard(Op::GuardIs(c, i.class.addr()), Ty::Void);
+                Obj::Instance(i) => self.guard_class(v, i.class),
+                _ => {
+                    self.guard(Op::GuardKind(v, kind as u8), Ty::Void);
+                }
             }
         }
         let keep = f.base as usize - 1 - f.operator.unwrap_or(0) as usize;
@@ -2092,10 +2092,7 @@ impl Recorder {
         let Some(Obj::Instance(i)) = on.as_obj().map(|o| vm.heap.get(o)) else {
             unreachable!("super_attr_for_jit takes instances")
         };
-        let class = i.class;
-        self.guard(Op::GuardKind(recv, Kind::Instance as u8), Ty::Void);
-        let c = self.emit(Op::LoadFixed(recv, layout::instance::CLASS), Ty::Obj);
-        self.guard(Op::GuardIs(c, class.addr()), Ty::Void);
+        self.guard_class(recv, i.class);
         self.guard_versions(&classes);
         Ok(found)
     }
@@ -3112,9 +3109,7 @@ impl Recorder {
                         let Some(classes) = vm.always_true_for_jit(class) else {
                             return Err("NYI: truth of an instance with __bool__ or __len__".into());
                         };
-                        self.guard(Op::GuardKind(a, kind as u8), Ty::Void);
-                        let c = self.emit(Op::LoadFixed(a, layout::instance::CLASS), Ty::Obj);
-                        self.guard(Op::GuardIs(c, class.addr()), Ty::Void);
+                        self.guard_class(a, class);
                         self.guard_versions(&classes);
                         None
                     }

@@ -142,9 +142,10 @@ impl Vm {
     /// `caller_pc`, and a frame for `code` starts at stack index `base`
     /// with its `argc` arguments written there already; its other locals
     /// start unbound. The stack's length becomes the new frame's height,
-    /// with `reserve` more values of room above it. False, with nothing
-    /// changed, when the call would pass the recursion limit (`margin`
-    /// frames are kept free for the trace's inlined calls).
+    /// with `reserve` more values of room above it. Returns `base`; None,
+    /// with nothing changed, when the call would pass the recursion limit
+    /// (`margin` frames are kept free for the trace's inlined calls) or
+    /// the heap limit.
     pub fn push_call_for_jit(
         &mut self,
         code: CodeId,
@@ -204,9 +205,6 @@ impl Vm {
         margin: usize,
         reserve: usize,
     ) -> Option<usize> {
-        if self.frames.len() + margin + 1 >= self.limits.max_frames {
-            return None;
-        }
         // One more value than the trace wrote: within the room its entry
         // reserved above everything it writes.
         assert!(
