@@ -658,7 +658,8 @@ impl Recorder {
                 let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
                 let same = match (self.ir.ty(a), self.ir.ty(b)) {
                     (Ty::Nil, Ty::Nil) => self.emit(Op::KBool(true), Ty::Bool),
-                    (Ty::Obj, Ty::Obj) => self.emit(Op::ICmp(Cmp::Eq, a, b), Ty::Bool),
+                    // Objects, and the two bools, by identity.
+                    (Ty::Obj, Ty::Obj) | (Ty::Bool, Ty::Bool) => self.emit(Op::ICmp(Cmp::Eq, a, b), Ty::Bool),
                     // Values of different types are never the same object.
                     (ta, tb) if ta != tb && ta != Ty::Undef && tb != Ty::Undef => self.emit(Op::KBool(false), Ty::Bool),
                     _ => return Err(self.nyi_types(ins.op, a, b)),
@@ -1058,12 +1059,20 @@ impl Recorder {
             }
             Opcode::BuildString => {
                 let n = arg as usize;
-                // The pieces are strs already (FormatValue made them).
-                if n > crate::exit::MAX_NATIVE_ARGS {
-                    return Err("NYI: an f-string of many pieces".into());
-                }
+                // The pieces are strs already (FormatValue made them). A
+                // helper call takes so many: more are joined in runs, each
+                // run's str the first piece of the next.
                 let parts = self.top_values(vm, n)?;
-                let r = self.call(Helper::BuildString, vec![RawArg::Imm(n as u64)], parts, Ty::Obj);
+                let mut joined: Option<Ref> = None;
+                for run in parts.chunks(crate::exit::MAX_NATIVE_ARGS - 1) {
+                    let pieces: Vec<Ref> = joined.into_iter().chain(run.iter().copied()).collect();
+                    let k = pieces.len() as u64;
+                    joined = Some(self.call(Helper::BuildString, vec![RawArg::Imm(k)], pieces, Ty::Obj));
+                }
+                let r = match joined {
+                    Some(r) => r,
+                    None => self.call(Helper::BuildString, vec![RawArg::Imm(0)], vec![], Ty::Obj),
+                };
                 self.pop(n);
                 self.push(r);
             }
