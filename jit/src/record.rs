@@ -77,6 +77,9 @@ struct RecFrame {
     /// An operator's special method: how many operands below the
     /// function its result replaces (with the function).
     operator: Option<u8>,
+    /// `len()` of an instance calling its `__len__`: the result must be an
+    /// int and not negative (else the interpreter raises).
+    length: bool,
 }
 
 /// An operator's special method being recorded as one step of its
@@ -117,12 +120,19 @@ enum Entered {
     /// many (two for a binary operator; the unary one pops its operand
     /// first). See `Atomic`.
     Operator(u8),
+    /// `len(x)` of an instance running its `__len__`, as `Operator(2)`
+    /// (the built-in and its argument stay below).
+    Length,
 }
 
 /// `EnterCall`'s flag (in its third argument) for a method call: the
 /// function, in the call's first boxed argument, goes in below the
 /// receiver.
 pub const ENTER_METHOD: u64 = 1 << 63;
+
+/// `enter_operator`'s `below` for `len()` of an instance (two values stay
+/// below the call, as for a binary operator).
+const LENGTH: u8 = u8::MAX;
 
 /// The key of a function's entry among the loops the tracer keeps
 /// counts for (a loop id no code reaches).
@@ -219,6 +229,7 @@ impl Recorder {
                     init: f.init,
                     func: None,
                     operator: None,
+                    length: false,
                 })
                 .collect(),
             expect: Some((vm.frames().len(), start_pc)),
@@ -1397,6 +1408,16 @@ impl Recorder {
                     _ => None,
                 };
                 let Some((kind, offset)) = field else {
+                    let x = self.actual(vm, 0);
+                    if let Some((func, classes)) = vm.special_method_for_jit(x, "__len__") {
+                        self.guard_is(cref, callee);
+                        let Some(Obj::Instance(i)) = x.as_obj().map(|o| vm.heap.get(o)) else {
+                            unreachable!("special_method_for_jit takes instances")
+                        };
+                        self.guard_class(args[0], i.class);
+                        self.guard_versions(&classes);
+                        return self.enter_operator(vm, func, &[args[0]], LENGTH, depth, next);
+                    }
                     return self.native_call(vm, callee, cref, args);
                 };
                 let x = args[0];
@@ -1712,7 +1733,7 @@ impl Recorder {
             }
             // The class and the arguments (all but the instance).
             // `operator_call` pushed the function and the arguments.
-            Entered::Operator(_) => {}
+            Entered::Operator(_) | Entered::Length => {}
             Entered::Init(class) => {
                 let raw = vec![RawArg::Imm(class.addr())];
                 let inst = self.call(Helper::NewInstance, raw, vec![], Ty::Obj);
@@ -1747,8 +1768,10 @@ impl Recorder {
             func: (self.ir.op(cref) == Op::KObj(callee.addr())).then_some(callee),
             operator: match how {
                 Entered::Operator(n) => Some(n),
+                Entered::Length => Some(2),
                 _ => None,
             },
+            length: how == Entered::Length,
         });
         self.max_inline = self.max_inline.max(self.frames.len());
         self.expect = Some((depth + 1, 0));
@@ -1983,7 +2006,11 @@ impl Recorder {
             self.push(a);
         }
         let n = args.len();
-        let step = self.script_call(vm, func, kf, code, n, depth, next, Entered::Operator(below))?;
+        let how = match below {
+            LENGTH => Entered::Length,
+            _ => Entered::Operator(below),
+        };
+        let step = self.script_call(vm, func, kf, code, n, depth, next, how)?;
         vm.follow_callback_for_jit(true);
         Ok(step)
     }
@@ -1994,6 +2021,14 @@ impl Recorder {
     /// The outermost one counts the ticks its calls owed.
     fn operator_return(&mut self, vm: &Vm, f: RecFrame, v: Ref, depth: usize) -> Rec<Step> {
         let value = self.actual(vm, 0);
+        if f.length {
+            if !matches!(value, Value::Int(n) if n >= 0) {
+                return Err("NYI: a __len__ that returns no length".into());
+            }
+            let zero = self.emit(Op::KInt(0), Ty::Int);
+            let ok = self.emit(Op::ICmp(Cmp::Ge, v, zero), Ty::Bool);
+            self.guard(Op::Guard(ok, true), Ty::Void);
+        }
         if let Some(o) = value.as_obj() {
             let kind = vm.heap.kind(o);
             let v = self.real(v)?;
@@ -2008,6 +2043,7 @@ impl Recorder {
             }
         }
         let keep = f.base as usize - 1 - f.operator.unwrap_or(0) as usize;
+        // `len()` leaves an int, whatever type the method's value had.
         self.slots.truncate(keep);
         self.modified.truncate(keep);
         self.push(v);

@@ -553,6 +553,12 @@ impl Vm {
             Opcode::Invert => "__invert__",
             _ => return None,
         };
+        self.special_method_for_jit(v, name)
+    }
+
+    /// Special method `name` of instance `v`'s class when it is a plain
+    /// function, with the classes of its MRO and their versions.
+    pub fn special_method_for_jit(&mut self, v: Value, name: &str) -> Option<(ObjRef, ClassVersions)> {
         let class = self.class_of(v)?;
         let name = self.heap.intern(name);
         let f = self.class_attr(class, name).ok()??;
