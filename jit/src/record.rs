@@ -14,7 +14,7 @@
 
 use rumba_vm::bytecode::{CodeId, CompareKind, Opcode};
 use rumba_vm::heap::ObjRef;
-use rumba_vm::jit_api::{AttrFound, AttrPlan};
+use rumba_vm::jit_api::{AttrFound, AttrPlan, RichPlan};
 use rumba_vm::layout;
 use rumba_vm::object::{DictViewKind, Kind, Obj, Storage, TypeKind};
 use rumba_vm::value::{tag, Value};
@@ -661,6 +661,9 @@ impl Recorder {
                     _ => Cmp::Ne,
                 };
                 let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
+                if let Some(step) = self.rich_call(vm, cmp, a, b, depth, next)? {
+                    return Ok(step);
+                }
                 let r = self.compare(vm, cmp, a, b, self.actual(vm, 1), self.actual(vm, 0))?;
                 self.pop(2);
                 self.push(r);
@@ -1940,16 +1943,7 @@ impl Recorder {
         let (a, b) = (self.real(a)?, self.real(b)?);
         // Each operand's kind, and an instance's class: what decided the
         // lookups (with the versions of those classes).
-        for (r, v) in [(a, va), (b, vb)] {
-            if let Some(o) = v.as_obj() {
-                match vm.heap.get(o) {
-                    Obj::Instance(i) => self.guard_class(r, i.class),
-                    _ => {
-                        self.guard(Op::GuardKind(r, vm.heap.kind(o) as u8), Ty::Void);
-                    }
-                }
-            }
-        }
+        self.guard_operands(vm, &[(a, va), (b, vb)])?;
         self.guard_versions(&plan.classes);
         let (x, y) = if plan.reflected { (b, a) } else { (a, b) };
         self.enter_operator(vm, plan.func, &[x, y], 2, depth, next).map(Some)
@@ -3010,7 +3004,7 @@ impl Recorder {
     /// A comparison's bool; int against float compares exactly, so the
     /// int must convert without rounding (else the trace exits).
     /// `va` and `vb` are the operands' values now.
-    fn compare(&mut self, vm: &Vm, cmp: Cmp, a: Ref, b: Ref, va: Value, vb: Value) -> Rec<Ref> {
+    fn compare(&mut self, vm: &mut Vm, cmp: Cmp, a: Ref, b: Ref, va: Value, vb: Value) -> Rec<Ref> {
         Ok(match (self.ir.ty(a), self.ir.ty(b)) {
             (Ty::Int, Ty::Int) => self.emit(Op::ICmp(cmp, a, b), Ty::Bool),
             (Ty::Float, Ty::Float) => self.emit(Op::FCmp(cmp, a, b), Ty::Bool),
@@ -3060,7 +3054,8 @@ impl Recorder {
                         self.guard(Op::GuardKind(r, kind as u8), Ty::Void);
                         self.emit(Op::KBool(cmp == Cmp::Ne), Ty::Bool)
                     }
-                    _ => return Err(format!("NYI: {} with an instance", cmp.symbol())),
+                    Some(Kind::Instance) => self.identity_compare(vm, cmp, a, b, va, vb)?,
+                    _ => return Err(format!("NYI: {} with this object", cmp.symbol())),
                 }
             }
             (ta, tb) => return Err(format!("NYI: {} {} {}", ta.name(), cmp.symbol(), tb.name())),
@@ -3070,7 +3065,7 @@ impl Recorder {
     /// A comparison of two objects that are no instances (strs, tuples,
     /// lists...): their kinds are guarded, which keeps script methods out,
     /// and the interpreter's own comparison is called.
-    fn compare_objects(&mut self, vm: &Vm, cmp: Cmp, a: Ref, b: Ref, va: Value, vb: Value) -> Rec<Ref> {
+    fn compare_objects(&mut self, vm: &mut Vm, cmp: Cmp, a: Ref, b: Ref, va: Value, vb: Value) -> Rec<Ref> {
         let kinds = (
             va.as_obj().map(|o| vm.heap.kind(o)),
             vb.as_obj().map(|o| vm.heap.kind(o)),
@@ -3079,13 +3074,71 @@ impl Recorder {
             return Err(format!("NYI: ref {} ref", cmp.symbol()));
         };
         if ka == Kind::Instance || kb == Kind::Instance {
-            return Err(format!("NYI: {} of instances", cmp.symbol()));
+            return self.identity_compare(vm, cmp, a, b, va, vb);
         }
         let (a, b) = (self.real(a)?, self.real(b)?);
         self.guard(Op::GuardKind(a, ka as u8), Ty::Void);
         self.guard(Op::GuardKind(b, kb as u8), Ty::Void);
         let raw = vec![RawArg::Imm(cmp as u64)];
         Ok(self.call(Helper::Compare, raw, vec![a, b], Ty::Bool))
+    }
+
+    /// `==` or `!=` with an instance whose class (nor the other side's)
+    /// defines neither: identity, under guards on the instances' classes
+    /// and the versions of their MROs.
+    fn identity_compare(&mut self, vm: &mut Vm, cmp: Cmp, a: Ref, b: Ref, va: Value, vb: Value) -> Rec<Ref> {
+        let Some(RichPlan::Identity(classes)) = vm.rich_compare_for_jit(cmp, va, vb) else {
+            return Err(format!("NYI: {} of instances", cmp.symbol()));
+        };
+        self.guard_operands(vm, &[(a, va), (b, vb)])?;
+        self.guard_versions(&classes);
+        Ok(match (self.ir.ty(a), self.ir.ty(b)) {
+            (Ty::Obj, Ty::Obj) => self.emit(Op::ICmp(cmp, a, b), Ty::Bool),
+            // A number or None is never the same object as an instance.
+            _ => self.emit(Op::KBool(cmp == Cmp::Ne), Ty::Bool),
+        })
+    }
+
+    /// `a < b`, `a == b`, ... (a value-making comparison) with an instance
+    /// whose class defines the special method as a plain function: followed
+    /// as an operator's (see `Atomic`). None when no method runs.
+    fn rich_call(&mut self, vm: &mut Vm, cmp: Cmp, a: Ref, b: Ref, depth: usize, next: usize) -> Rec<Option<Step>> {
+        let (va, vb) = (self.actual(vm, 1), self.actual(vm, 0));
+        if !is_instance(vm, va) && !is_instance(vm, vb) {
+            return Ok(None);
+        }
+        let Some(RichPlan::Method {
+            func,
+            reflected,
+            classes,
+        }) = vm.rich_compare_for_jit(cmp, va, vb)
+        else {
+            return Ok(None);
+        };
+        let (a, b) = (self.real(a)?, self.real(b)?);
+        self.guard_operands(vm, &[(a, va), (b, vb)])?;
+        self.guard_versions(&classes);
+        let (x, y) = if reflected { (b, a) } else { (a, b) };
+        self.enter_operator(vm, func, &[x, y], 2, depth, next).map(Some)
+    }
+
+    /// Guards what each operand is: an instance's class, another object's
+    /// kind (numbers and None are typed already).
+    fn guard_operands(&mut self, vm: &Vm, operands: &[(Ref, Value)]) -> Rec<()> {
+        for &(r, v) in operands {
+            if let Some(o) = v.as_obj() {
+                if matches!(self.ir.op(r), Op::VTuple(_)) {
+                    return Err("NYI: a virtual tuple compared with an instance".into());
+                }
+                match vm.heap.get(o) {
+                    Obj::Instance(i) => self.guard_class(r, i.class),
+                    _ => {
+                        self.guard(Op::GuardKind(r, vm.heap.kind(o) as u8), Ty::Void);
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     fn exact_float(&mut self, r: Ref) -> Ref {
@@ -3110,6 +3163,8 @@ impl Recorder {
             (a, b) if !is_instance(vm, a) && !is_instance(vm, b) => vm
                 .compare_plain(cmp, a, b)
                 .map_err(|_| "NYI: a comparison that raises".to_string())?,
+            // With an instance: `compare` only allowed identity.
+            (a, b) if matches!(cmp, Cmp::Eq | Cmp::Ne) => a.is(b) == (cmp == Cmp::Eq),
             _ => return Err("NYI: comparing these values".into()),
         };
         match self.ir.op(c) {

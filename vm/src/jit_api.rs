@@ -568,6 +568,65 @@ impl Vm {
         }
     }
 
+    /// What comparison `cmp` of `a` and `b` (at least one an instance)
+    /// runs, as `rich_compare` picks it: `a`'s special method, else `b`'s
+    /// reflected one (called with the operands swapped), else identity
+    /// for `==` and `!=`. With the classes whose lookups decided it and
+    /// their versions. None for what a trace does not handle (a method
+    /// that is no plain function, `!=` through a defined `==`, an order
+    /// comparison that raises).
+    pub fn rich_compare_for_jit(&mut self, cmp: crate::bytecode::CompareKind, a: Value, b: Value) -> Option<RichPlan> {
+        use crate::bytecode::CompareKind::*;
+        if !self.either_instance(a, b) {
+            return None;
+        }
+        let (name, reflected) = match cmp {
+            Lt => ("__lt__", "__gt__"),
+            Le => ("__le__", "__ge__"),
+            Gt => ("__gt__", "__lt__"),
+            Ge => ("__ge__", "__le__"),
+            Eq => ("__eq__", "__eq__"),
+            Ne => ("__ne__", "__ne__"),
+        };
+        let mut classes = Vec::new();
+        for v in [a, b] {
+            if let Some(class) = self.class_of(v) {
+                classes.extend(self.mro_versions(class));
+            }
+        }
+        let is_function = |vm: &Vm, f: Value| matches!(f.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Function(_)));
+        for (v, name, reflected) in [(a, name, false), (b, reflected, true)] {
+            let Some(class) = self.class_of(v) else { continue };
+            let name = self.heap.intern(name);
+            match self.class_attr(class, name).ok()? {
+                Some(f) if is_function(self, f) => {
+                    return Some(RichPlan::Method {
+                        func: f.as_obj()?,
+                        reflected,
+                        classes,
+                    })
+                }
+                Some(_) => return None,
+                None => {}
+            }
+        }
+        match cmp {
+            Eq => Some(RichPlan::Identity(classes)),
+            Ne => {
+                let eq = self.heap.intern("__eq__");
+                for v in [a, b] {
+                    if let Some(class) = self.class_of(v) {
+                        if self.class_attr(class, eq).ok()?.is_some() {
+                            return None;
+                        }
+                    }
+                }
+                Some(RichPlan::Identity(classes))
+            }
+            _ => None,
+        }
+    }
+
     /// Whether `v` is the `NotImplemented` object.
     pub fn is_not_implemented(&self, v: Value) -> bool {
         v.as_obj().is_some() && v.as_obj() == self.not_implemented
@@ -607,6 +666,18 @@ impl Vm {
 /// Every class of an MRO with its version (`layout::class::VERSION`):
 /// what a lookup along it found holds while these stay.
 pub type ClassVersions = Vec<(ObjRef, u64)>;
+
+/// What a comparison with an instance runs; see `Vm::rich_compare_for_jit`.
+pub enum RichPlan {
+    /// `==`/`!=` by identity: no class defines the methods.
+    Identity(ClassVersions),
+    /// A special method, reflected (called as `f(b, a)`) or not.
+    Method {
+        func: ObjRef,
+        reflected: bool,
+        classes: ClassVersions,
+    },
+}
 
 /// The special method an operator calls; see `Vm::operator_for_jit`.
 pub struct OperatorPlan {
