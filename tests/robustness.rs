@@ -208,6 +208,60 @@ fn budgets_stop_compiled_loops_at_the_same_tick() {
 }
 
 #[test]
+fn gc_stress_with_methods_called_through_entry_traces() {
+    // A method with a loop is called from a compiled loop through its
+    // entry trace: the call moves the function in below the receiver on
+    // the VM stack, a slot every collection then walks. Each collection
+    // (one per allocation here) verifies the heap.
+    let program = "\
+class Acc:
+    def __init__(self):
+        self.items = []
+    def total(self, k):
+        t = 0
+        for x in self.items:
+            t += x * k
+        return t
+acc = Acc()
+s = 0
+for i in range(400):
+    acc.items.append([i][0])
+    s += acc.total(2)
+    s += len(str(i))
+print(s)
+";
+    let mut expected = None;
+    for jit in [false, true] {
+        let mut engine = Engine::with_captured_output();
+        engine.set_gc_stress(true);
+        if jit {
+            engine.enable_jit(jit_everything());
+        }
+        engine.run(program).unwrap();
+        let out = engine.take_output();
+        match &expected {
+            None => expected = Some(out),
+            Some(e) => assert_eq!(&out, e),
+        }
+    }
+    // Without the stress, the calls go through the entry trace: one the VM
+    // refused (a wrong function passed) would exit every time and grow a
+    // chain of side traces.
+    let mut engine = Engine::with_captured_output();
+    engine.enable_jit(jit_everything());
+    engine.run(program).unwrap();
+    let line = engine.jit_stats_line();
+    let sides: u64 = line
+        .split("side_traces=")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(sides < 10, "{line}");
+}
+
+#[test]
 fn gc_stress_mode_keeps_every_live_value() {
     let mut engine = Engine::with_captured_output();
     engine.set_gc_stress(true);

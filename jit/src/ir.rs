@@ -752,7 +752,7 @@ impl IrBuf {
     /// Every ref an instruction reads, helper arguments included.
     pub fn uses(&self, i: usize) -> smallvec::SmallVec<[Ref; 4]> {
         let mut out: smallvec::SmallVec<[Ref; 4]> = self.ins[i].op.operands().into_iter().collect();
-        if let Op::Call(n) = self.ins[i].op {
+        if let Op::Call(n) | Op::CallEntry(n, _) = self.ins[i].op {
             let c = &self.calls[n as usize];
             for a in &c.raw {
                 if let RawArg::Val(r) = a {

@@ -205,6 +205,13 @@ impl Vm {
         margin: usize,
         reserve: usize,
     ) -> Option<usize> {
+        // The function the trace names is the method of `code` (a cheap
+        // check on what the trace passed, where a wrong value would sit
+        // in a stack slot the collector walks).
+        match func.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Function(f)) if f.code == code => {}
+            _ => return None,
+        }
         // One more value than the trace wrote: within the room its entry
         // reserved above everything it writes.
         assert!(

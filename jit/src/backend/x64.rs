@@ -1204,6 +1204,9 @@ impl<'a> Gen<'a> {
                     virtuals: Vec::new(),
                     guard: Some(i as u32),
                 });
+                // A method's function (`ENTER_METHOD`) goes in as a value.
+                let boxed = self.ir.calls[n as usize].boxed.clone();
+                self.write_boxed(&boxed);
                 let call = &self.ir.calls[n as usize];
                 const ARG_REGS: [u8; 3] = [RSI, RDX, RCX];
                 for (k, a) in call.raw.iter().enumerate() {
@@ -1499,10 +1502,10 @@ impl<'a> Gen<'a> {
     /// A helper call: raw arguments in rsi, rdx, rcx; boxed ones in the
     /// context's argument area; the ok word in rax is the guard and rdx
     /// the result.
-    fn call(&mut self, i: usize, n: u32) -> Result<(), String> {
-        let call = &self.ir.calls[n as usize];
-        let r = Ref(i as u32);
-        for (k, &b) in call.boxed.iter().enumerate() {
+    /// Writes a helper call's boxed arguments as values into the
+    /// context's argument area.
+    fn write_boxed(&mut self, boxed: &[Ref]) {
+        for (k, &b) in boxed.iter().enumerate() {
             let off = offsets::ARGS + 16 * k as i32;
             let tag = self.ty(b).tag() as i32;
             dynasm!(self.asm ; .arch x64 ; mov QWORD [r13 + off], tag);
@@ -1514,6 +1517,13 @@ impl<'a> Gen<'a> {
                 }
             }
         }
+    }
+
+    fn call(&mut self, i: usize, n: u32) -> Result<(), String> {
+        let boxed = self.ir.calls[n as usize].boxed.clone();
+        self.write_boxed(&boxed);
+        let call = &self.ir.calls[n as usize];
+        let r = Ref(i as u32);
         const ARG_REGS: [u8; 3] = [RSI, RDX, RCX];
         if call.raw.len() > ARG_REGS.len() {
             return Err("helper with too many arguments".into());
