@@ -214,3 +214,14 @@ fn a_side_trace_waits_for_a_loop_in_a_called_function() {
     let (line, _, _) = stats(source, JitOptions::default());
     assert!(counter(&line, "exits") < 20000, "{line}");
 }
+
+#[test]
+fn a_call_from_an_inlined_call_goes_through_the_entry_trace() {
+    // `word` is inlined into the loop; the `skip` it calls has a loop of
+    // its own. The trace makes `word`'s frame and calls `skip` through its
+    // entry trace (before, it inlined `skip` and handed the loop to the
+    // interpreter on every call).
+    let source = "class Tok:\n    def __init__(self, text):\n        self.text = text\n        self.pos = 0\n    def skip(self):\n        pos = self.pos\n        while pos < len(self.text) and self.text[pos] == ' ':\n            pos += 1\n        self.pos = pos\n    def word(self):\n        self.skip()\n        start = self.pos\n        self.pos += 1\n        return start\n\nt = Tok(' a' * 30000)\ntotal = 0\nwhile t.pos < len(t.text):\n    total += t.word()\nprint(total)\n";
+    let (line, _, _) = stats(source, JitOptions::default());
+    assert!(counter(&line, "exits") < 2000, "{line}");
+}

@@ -19,7 +19,7 @@ use rumba_vm::vm::Frame;
 use rumba_vm::vm::Vm;
 
 use crate::backend::x64::VirtualTuple;
-use crate::ir::{Helper, Snapshot};
+use crate::ir::{Helper, SnapFrame, Snapshot};
 
 /// Boxed arguments a helper call can take (a built-in's arguments).
 pub const MAX_NATIVE_ARGS: usize = 8;
@@ -540,34 +540,65 @@ fn slot_address(vm: &mut Vm, index: usize) -> u64 {
     stack.wrapping_add(index) as u64
 }
 
-extern "C" fn enter_call(ctx: *mut Ctx, code: u64, caller_pc: u64, slot_argc: u64) -> Pair {
+extern "C" fn enter_call(ctx: *mut Ctx, code_pc: u64, slot_argc: u64, inlined: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
+    let (code, caller_pc) = (CodeId(code_pc as u32), (code_pc >> 32) as usize);
     let method = slot_argc & crate::record::ENTER_METHOD != 0;
     let slot_argc = slot_argc & !crate::record::ENTER_METHOD;
     let (slot, argc) = ((slot_argc & 0xffff_ffff) as usize, (slot_argc >> 32) as usize);
-    // The trace runs on the top frame's slots (the frame pointer is its base).
-    let top = vm.frames().last().expect("a running frame").base + slot;
+    // The trace runs on the top frame's slots (the frame pointer is its
+    // base); the slot counts from there.
+    let root = *vm.frames().last().expect("a running frame");
+    let top = root.base + slot;
+    // SAFETY: the backend passes 0 or the address of the call's snapshot's
+    // frame list, which lives unchanged as long as the trace's code does.
+    let inlined: &[SnapFrame] = if inlined == 0 {
+        &[]
+    } else {
+        unsafe { &*(inlined as *const Vec<SnapFrame>) }
+    };
+    // The calls inlined around this one get their frames first, as an
+    // exit would make them (the write-back put their slots in place).
+    make_frames(vm, root.base, inlined, caller_pc);
     let reserve = crate::params::MAX_TRACE_SLOTS + crate::params::MAX_VIRTUAL_SLOTS;
     let margin = crate::params::MAX_INLINE_DEPTH;
     let entered = if method {
         // SAFETY: the trace wrote the function into args[0] just before.
         let func = unsafe { (*ctx).args[0] };
-        vm.push_method_call_for_jit(
-            CodeId(code as u32),
-            caller_pc as usize,
-            top,
-            func,
-            argc,
-            margin,
-            reserve,
-        )
+        vm.push_method_call_for_jit(code, caller_pc, top, func, argc, margin, reserve)
     } else {
-        vm.push_call_for_jit(CodeId(code as u32), caller_pc as usize, top + 1, argc, margin, reserve)
+        vm.push_call_for_jit(code, caller_pc, top + 1, argc, margin, reserve)
     };
     match entered {
         Some(base) => ok(slot_address(vm, base)),
-        None => FAIL,
+        None => {
+            // Nothing changed, as the exit expects: it makes these frames
+            // again.
+            for _ in inlined {
+                vm.pop_frame_for_jit();
+            }
+            vm.set_top_pc(root.pc);
+            FAIL
+        }
+    }
+}
+
+/// Pushes the frames of inlined calls (bases counted from `root_base`),
+/// each caller resuming where its call returns; the innermost one's pc is
+/// `pc`.
+fn make_frames(vm: &mut Vm, root_base: usize, frames: &[SnapFrame], pc: usize) {
+    if let Some(first) = frames.first() {
+        vm.set_top_pc(first.caller_pc as usize);
+    }
+    for (i, f) in frames.iter().enumerate() {
+        let pc = frames.get(i + 1).map_or(pc, |inner| inner.caller_pc as usize);
+        vm.push_frame_for_jit(Frame {
+            code: f.code,
+            pc,
+            base: root_base + f.base as usize,
+            init: f.init,
+        });
     }
 }
 
@@ -772,21 +803,8 @@ pub unsafe fn restore(vm: &mut Vm, root_base: usize, snap: &Snapshot, virtuals: 
     unsafe { materialize(vm, root_base, virtuals) };
     // SAFETY: see the function's contract.
     unsafe { vm.set_stack_len(root_base + snap.height as usize) };
-    let mut pc = snap.pc as usize;
-    if let Some(first) = snap.frames.first() {
-        pc = first.caller_pc as usize;
+    if snap.frames.is_empty() {
+        vm.set_top_pc(snap.pc as usize);
     }
-    vm.set_top_pc(pc);
-    for (i, f) in snap.frames.iter().enumerate() {
-        let pc = match snap.frames.get(i + 1) {
-            Some(inner) => inner.caller_pc as usize,
-            None => snap.pc as usize,
-        };
-        vm.push_frame_for_jit(Frame {
-            code: f.code,
-            pc,
-            base: root_base + f.base as usize,
-            init: f.init,
-        });
-    }
+    make_frames(vm, root_base, &snap.frames, snap.pc as usize);
 }

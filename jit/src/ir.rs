@@ -179,8 +179,10 @@ pub enum Helper {
     /// (instance, shape) with the value in arg slot 0: adds an attribute,
     /// moving the instance to that shape (one name more than it has).
     GrowInstance,
-    /// (code, caller pc, callee slot | argc << 32) -> the new frame's
-    /// first slot: pushes a frame for a call (`Op::CallEntry` calls it).
+    /// (code | caller pc << 32, callee slot | argc << 32 | flags, the
+    /// frames of the calls inlined around the call, or 0) -> the new
+    /// frame's first slot: makes those frames, then pushes one for the
+    /// call (`Op::CallEntry` calls it; the backend adds the third).
     EnterCall,
     /// (code, pc) -> the caller's first slot: a return. Pops the top frame
     /// if the frame below is `code`'s, waiting at `pc`, and the trace may

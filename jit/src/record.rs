@@ -1294,12 +1294,14 @@ impl Recorder {
             Entered::Method(_) => (self.slots.len() - argc, vec![cref], ENTER_METHOD),
             _ => (self.slots.len() - argc - 1, vec![], 0),
         };
+        // The frames of the calls inlined around this one are the
+        // snapshot's; the backend passes them to `enter_call`, which makes
+        // them first.
         let n = self.ir.calls.len() as u32;
         self.ir.calls.push(CallArgs {
             helper: Helper::EnterCall,
             raw: vec![
-                RawArg::Imm(fcode.0 as u64),
-                RawArg::Imm(next as u64),
+                RawArg::Imm(fcode.0 as u64 | (next as u64) << 32),
                 RawArg::Imm(slot as u64 | (argc as u64) << 32 | flag),
             ],
             boxed,
@@ -1633,7 +1635,9 @@ impl Recorder {
                 _ => vm.entry_trace(fcode),
             };
             match target {
-                Some(t) if self.frames.is_empty() && simple => {
+                // From an inlined call too: the call makes the frames of
+                // the calls inlined around it first (`enter_call`).
+                Some(t) if simple => {
                     return self.call_entry(callee, cref, fcode, argc, next, t, how);
                 }
                 Some(_) if recursive => {
@@ -1644,7 +1648,6 @@ impl Recorder {
                 // callee's loop on every call; through its entry
                 // trace it runs compiled from call to return.
                 None if simple
-                    && self.frames.is_empty()
                     && matches!(self.kind, TraceKind::Root { .. })
                     && !self.entries_given_up.contains(&fcode) =>
                 {
@@ -1658,7 +1661,6 @@ impl Recorder {
                 // toward its trace; once that exists this exit
                 // grows a side trace that calls it.
                 None if simple
-                    && self.frames.is_empty()
                     && matches!(self.kind, TraceKind::Side { .. })
                     && !self.entries_given_up.contains(&fcode) =>
                 {

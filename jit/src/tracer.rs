@@ -500,15 +500,16 @@ impl JitHook for Jit {
         // own frame that has a trace now is worth a side trace (which
         // links to that trace at once).
         let handoff_linkable = || {
-            // Inside an inlined call, a handoff makes that call's frames
-            // (to run a loop of theirs): a side trace would hand off again.
-            if !snap.frames.is_empty() {
-                return false;
-            }
-            let code = snap.code;
+            // The pc is the innermost frame's (an exit inside an inlined
+            // call names its frames).
+            let code = snap.frames.last().map_or(snap.code, |f| f.code);
             let ins = vm.code(code).code.instrs[snap.pc as usize];
             match ins.op {
-                Opcode::Loop => vm.loop_trace(code, ins.arg).is_some(),
+                // Inside an inlined call, a handoff at a loop makes that
+                // call's frames to run the loop: a side trace would hand
+                // off again. (A call, a side trace makes through the
+                // callee's entry trace.)
+                Opcode::Loop => snap.frames.is_empty() && vm.loop_trace(code, ins.arg).is_some(),
                 Opcode::Call => {
                     // The exit restored the stack up to the call: the
                     // callee sits below its arguments.

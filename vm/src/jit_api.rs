@@ -59,6 +59,11 @@ impl Vm {
         self.frames.push(frame);
     }
 
+    /// Takes back a frame `push_frame_for_jit` pushed (its slots stay).
+    pub fn pop_frame_for_jit(&mut self) {
+        self.frames.pop();
+    }
+
     /// Sets where the top frame resumes.
     pub fn set_top_pc(&mut self, pc: usize) {
         self.frames.last_mut().expect("a running frame").pc = pc;

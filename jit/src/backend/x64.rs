@@ -1208,13 +1208,26 @@ impl<'a> Gen<'a> {
                 let boxed = self.ir.calls[n as usize].boxed.clone();
                 self.write_boxed(&boxed);
                 let call = &self.ir.calls[n as usize];
-                const ARG_REGS: [u8; 3] = [RSI, RDX, RCX];
+                const ARG_REGS: [u8; 2] = [RSI, RDX];
+                if call.raw.len() != ARG_REGS.len() {
+                    return Err("CallEntry takes two raw arguments".into());
+                }
                 for (k, a) in call.raw.iter().enumerate() {
                     let RawArg::Imm(v) = *a else {
                         return Err("CallEntry takes constants".into());
                     };
                     self.load_imm(ARG_REGS[k], v);
                 }
+                // The frames of the calls inlined around this one, by
+                // address: the trace's IR (this snapshot) lives, unchanged,
+                // as long as its code.
+                let frames = &self.ir.snaps[snap as usize].frames;
+                let frames = if frames.is_empty() {
+                    0
+                } else {
+                    frames as *const Vec<crate::ir::SnapFrame> as u64
+                };
+                self.load_imm(RCX, frames);
                 let f = helper_fn(call.helper) as usize as i64;
                 let target = if t == crate::ir::SELF_TRACE {
                     start
