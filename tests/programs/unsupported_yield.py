@@ -1,3 +1,6 @@
 # expected: hand-written (outside the subset: Rumba refuses it by name)
 def g():
-    yield 1
+    try:
+        yield 1
+    finally:
+        print("cleanup")

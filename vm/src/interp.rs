@@ -772,7 +772,9 @@ impl Vm {
                     }
                     Opcode::In | Opcode::NotIn => {
                         let (a, b) = self.operands();
-                        let r = if self.class_of(b).is_some() {
+                        let steps_script = self.class_of(b).is_some()
+                            || matches!(b.as_obj().map(|r| self.heap.get(r)), Some(Obj::Generator(_)));
+                        let r = if steps_script {
                             tri!(self, pc, self.instance_contains(b, a))
                         } else {
                             tri!(self, pc, self.contains(b, a))
@@ -868,7 +870,14 @@ impl Vm {
                                         None => {}
                                     }
                                 }
-                                tri!(self, pc, self.iter_next(it))
+                                if let Obj::Generator(_) = self.heap.get(it) {
+                                    // Its step runs script code: the pc is
+                                    // where a traceback shows the `for`.
+                                    self.frames.last_mut().expect("running frame").pc = pc;
+                                    tri!(self, pc, self.gen_resume(it, false))
+                                } else {
+                                    tri!(self, pc, self.iter_next(it))
+                                }
                             }
                         };
                         match next {
@@ -1165,6 +1174,12 @@ impl Vm {
                         self.pop();
                         throw!(self, pc, RawError::new(ExcKind::OverflowError, "integer overflow"));
                     }
+                    Opcode::Yield => {
+                        let v = self.pop();
+                        self.yield_frame(pc);
+                        debug_assert_eq!(self.frames.len(), stop_depth, "a generator's frame runs alone");
+                        return Ok(Some(v));
+                    }
                     Opcode::PrintExpr => {
                         let v = self.pop();
                         if self.interactive && !v.is_none() {
@@ -1394,6 +1409,7 @@ impl Vm {
                 | Obj::Enumerate(_)
                 | Obj::Zip(_)
                 | Obj::Iter(_)
+                | Obj::Generator(_)
                 | Obj::DictView(..),
             ) => self.collect_iterable(v)?,
             _ => {
