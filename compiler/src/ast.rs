@@ -229,6 +229,9 @@ pub enum ExprKind {
     },
     /// `yield` or `yield value`.
     Yield(Option<Box<Expr>>),
+    /// `yield from iterable`: accepted only as a statement (its value, the
+    /// sub-generator's return value, is not kept).
+    YieldFrom(Box<Expr>),
     BinOp {
         op: BinOp,
         left: Box<Expr>,
@@ -432,6 +435,7 @@ fn take_children(e: &mut Expr, work: &mut Vec<Expr>) {
                 work.push(take(v));
             }
         }
+        ExprKind::YieldFrom(value) => work.push(take(value)),
         ExprKind::DictComp { key, value, generators } => {
             work.push(take(key));
             work.push(take(value));

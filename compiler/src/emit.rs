@@ -1355,6 +1355,18 @@ impl<'a> FnEmitter<'a> {
                     Ok(())
                 })?;
             }
+            ExprKind::YieldFrom(value) => {
+                // Without `send`, delegating is yielding each value in turn.
+                self.expr(value)?;
+                self.emit(Opcode::GetIter, 0);
+                let head = self.emit_loop_header();
+                let exit = self.emit(Opcode::ForIter, 0);
+                self.emit(Opcode::Yield, 0);
+                self.emit(Opcode::Pop, 0);
+                self.emit(Opcode::Jump, head as u32);
+                self.patch_here(exit);
+                self.emit_const(Constant::None);
+            }
             ExprKind::Yield(value) => {
                 match value {
                     Some(v) => self.expr(v)?,

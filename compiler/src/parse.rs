@@ -90,7 +90,7 @@ fn describe(e: &Expr) -> &'static str {
         ExprKind::ListComp { .. } => "list comprehension",
         ExprKind::DictComp { .. } => "dict comprehension",
         ExprKind::GenExp { .. } => "generator expression",
-        ExprKind::Yield(_) => "yield expression",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::Dict(_) => "dict literal",
         ExprKind::Tuple(_) => "tuple",
         ExprKind::List(_) => "list",
@@ -1471,12 +1471,17 @@ impl Parser {
         Ok(Expr { kind, span })
     }
 
-    /// `yield`, `yield value`, `yield a, b`; `yield from` is refused.
+    /// `yield`, `yield value`, `yield a, b`, `yield from iterable`.
     fn yield_expr(&mut self) -> Result<Expr, SyntaxError> {
         let span = self.span();
         self.advance();
         if self.at_kw("from") {
-            return Err(self.error_here("'yield from' is not supported"));
+            self.advance();
+            let value = self.test()?;
+            return Ok(Expr {
+                kind: ExprKind::YieldFrom(Box::new(value)),
+                span,
+            });
         }
         let ends = self.at_op(")")
             || self.at_op("]")

@@ -266,6 +266,13 @@ impl Builder {
             return Err(SyntaxError::too_deep(s.span.line));
         }
         match &s.kind {
+            StmtKind::Expr(Expr {
+                kind: ExprKind::YieldFrom(value),
+                span,
+            }) => {
+                self.check_yield(*span)?;
+                self.expr(value)
+            }
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;
@@ -503,23 +510,14 @@ impl Builder {
                 b.expr(elt)
             }),
             ExprKind::Yield(value) => {
-                if let Some(what) = self.scope().comprehension {
-                    return Err(SyntaxError::new(
-                        format!("'yield' inside {what}"),
-                        e.span.line,
-                        e.span.col,
-                    ));
-                }
-                if self.scope().cleanup_depth > 0 {
-                    return Err(SyntaxError::new(
-                        "'yield' inside a 'with' block, or a 'try' with 'finally' or a catch-all 'except', is not supported",
-                        e.span.line,
-                        e.span.col,
-                    ));
-                }
-                self.scope().generator = true;
+                self.check_yield(e.span)?;
                 value.iter().try_for_each(|v| self.expr(v))
             }
+            ExprKind::YieldFrom(_) => Err(SyntaxError::new(
+                "'yield from' used as a value is not supported",
+                e.span.line,
+                e.span.col,
+            )),
             ExprKind::BinOp { .. } => {
                 // Down the left spine of a chain in a loop.
                 let mut e = e;
@@ -564,6 +562,23 @@ impl Builder {
                 .flatten()
                 .try_for_each(|x| self.expr(x)),
         }
+    }
+
+    /// A `yield` here makes the scope a generator, where CPython allows it
+    /// and Rumba can match what it does.
+    fn check_yield(&mut self, span: Span) -> Result<(), SyntaxError> {
+        if let Some(what) = self.scope().comprehension {
+            return Err(SyntaxError::new(format!("'yield' inside {what}"), span.line, span.col));
+        }
+        if self.scope().cleanup_depth > 0 {
+            return Err(SyntaxError::new(
+                "'yield' inside a 'with' block, or a 'try' with 'finally' or a catch-all 'except', is not supported",
+                span.line,
+                span.col,
+            ));
+        }
+        self.scope().generator = true;
+        Ok(())
     }
 
     fn fstring(&mut self, parts: &[FStringPart]) -> Result<(), SyntaxError> {

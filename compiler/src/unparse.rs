@@ -125,6 +125,11 @@ fn write(out: &mut String, e: &Expr, level: Level) {
             }
             out.push(')');
         }
+        ExprKind::YieldFrom(value) => {
+            out.push_str("(yield from ");
+            write(out, value, Level::Test);
+            out.push(')');
+        }
         ExprKind::DictComp { key, value, generators } => {
             out.push('{');
             write(out, key, Level::Test);
