@@ -37,11 +37,11 @@ impl Vm {
         self.stack.push(Value::Obj(g));
     }
 
-    /// One step of generator `g`: the value it yields, or None once it has
-    /// finished (StopIteration). `held`: the caller is a built-in that may
+    /// One step of generator `g`, its `yield` evaluating to `sent`: the
+    /// value it yields, or None once it has finished (StopIteration). `held`: the caller is a built-in that may
     /// hold values in Rust locals, so no collection may run meanwhile (see
     /// `Vm::callbacks`); the interpreter's own `for` holds none.
-    pub(crate) fn gen_resume(&mut self, g: ObjRef, held: bool) -> Result<Option<Value>, PyError> {
+    pub(crate) fn gen_resume(&mut self, g: ObjRef, sent: Value, held: bool) -> Result<Option<Value>, PyError> {
         let Obj::Generator(gen) = self.heap.get(g) else {
             return Err(RawError::type_error("object is not a generator").into());
         };
@@ -51,6 +51,9 @@ impl Vm {
                 return Err(RawError::value_error("generator already executing").into());
             }
             GenState::Done => return Ok(None),
+            GenState::Created if !sent.is_none() => {
+                return Err(RawError::type_error("can't send non-None value to a just-started generator").into());
+            }
             GenState::Created | GenState::Suspended => {}
         }
         // Each step nests the interpreter's loop on the host stack.
@@ -101,8 +104,8 @@ impl Vm {
         let base = self.stack.len();
         self.stack.extend_from_slice(&slots);
         if state == GenState::Suspended {
-            // What the `yield` it stopped at evaluates to (no `send`).
-            self.stack.push(Value::None);
+            // What the `yield` it stopped at evaluates to.
+            self.stack.push(sent);
         }
         self.frames.push(Frame {
             code,
@@ -163,4 +166,56 @@ impl Vm {
             gen.state = GenState::Suspended;
         }
     }
+}
+
+/// The methods of generators: `send`, `close`, `__next__`, `__iter__`.
+pub(crate) fn lookup(name: &str) -> Option<crate::native::NativeMethodPtr> {
+    use crate::builtins::args;
+    use crate::native::{KwArg, NativeMethodPtr, NativeResult};
+    fn generator(vm: &Vm, recv: Value) -> ObjRef {
+        match recv.as_obj() {
+            Some(r) if matches!(vm.heap.get(r), Obj::Generator(_)) => r,
+            _ => unreachable!("a generator's method has a generator"),
+        }
+    }
+    fn step(vm: &mut Vm, g: ObjRef, sent: Value) -> NativeResult {
+        match vm.gen_resume(g, sent, true)? {
+            Some(v) => Ok(v),
+            None => Err(PyError::new(ExcKind::StopIteration, "")),
+        }
+    }
+    fn send(vm: &mut Vm, recv: Value, a: &[Value], kw: &[KwArg]) -> NativeResult {
+        let sent = args::exactly_one("generator.send", a, kw)?;
+        step(vm, generator(vm, recv), sent)
+    }
+    fn next(vm: &mut Vm, recv: Value, a: &[Value], kw: &[KwArg]) -> NativeResult {
+        args::no_args("generator.__next__", a, kw)?;
+        step(vm, generator(vm, recv), Value::None)
+    }
+    fn iter(_vm: &mut Vm, recv: Value, a: &[Value], kw: &[KwArg]) -> NativeResult {
+        args::no_args("generator.__iter__", a, kw)?;
+        Ok(recv)
+    }
+    // Nothing can be pending in a suspended generator's frame (a `yield`
+    // under `finally`, `with` or a catch-all `except` is refused), so
+    // closing it is finishing it.
+    fn close(vm: &mut Vm, recv: Value, a: &[Value], kw: &[KwArg]) -> NativeResult {
+        args::no_args("generator.close", a, kw)?;
+        let g = generator(vm, recv);
+        if let ObjMut::Generator(gen) = vm.heap.get_mut(g) {
+            if gen.state == GenState::Running {
+                return Err(RawError::value_error("generator already executing").into());
+            }
+            gen.state = GenState::Done;
+            gen.slots = Vec::new();
+        }
+        Ok(Value::None)
+    }
+    Some(match name {
+        "send" => send as NativeMethodPtr,
+        "close" => close,
+        "__next__" => next,
+        "__iter__" => iter,
+        _ => return None,
+    })
 }

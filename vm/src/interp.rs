@@ -874,7 +874,7 @@ impl Vm {
                                     // Its step runs script code: the pc is
                                     // where a traceback shows the `for`.
                                     self.frames.last_mut().expect("running frame").pc = pc;
-                                    tri!(self, pc, self.gen_resume(it, false))
+                                    tri!(self, pc, self.gen_resume(it, Value::None, false))
                                 } else {
                                     tri!(self, pc, self.iter_next(it))
                                 }

@@ -167,7 +167,7 @@ impl Vm {
             return Ok(next);
         }
         if let Obj::Generator(_) = self.heap.get(it) {
-            return self.gen_resume(it, true);
+            return self.gen_resume(it, Value::None, true);
         }
         if let Obj::Instance(_) = self.heap.get(it) {
             // An iterator of the script's: `__next__` until StopIteration.
