@@ -81,16 +81,18 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        let nslots = match self.heap.get(g) {
-            Obj::Generator(gen) => gen.slots.len(),
-            _ => 0,
-        };
-        if self.stack.len() + nslots + 2 + crate::limits::FRAME_HEADROOM > self.stack.capacity() {
-            self.grow_stacks(nslots + 2 + crate::limits::FRAME_HEADROOM)?;
+        // From here on the built-in's values in Rust locals (`held`) must
+        // outlive any collection: the tick and the stack's growth may ask
+        // for one, and the generator's body may too.
+        if held {
+            self.callbacks += 1;
         }
-        // A step counts as a call (the budget stops an endless generator
-        // even when its body has no loop).
-        self.tick()?;
+        if let Err(e) = self.gen_prepare(g) {
+            if held {
+                self.callbacks -= 1;
+            }
+            return Err(e);
+        }
         let slots = match self.heap.get_mut(g) {
             ObjMut::Generator(gen) => {
                 gen.state = GenState::Running;
@@ -115,9 +117,6 @@ impl Vm {
         });
         self.running_generators.push(g);
         self.native_depth += 1;
-        if held {
-            self.callbacks += 1;
-        }
         let result = self.execute(depth);
         if held {
             self.callbacks -= 1;
@@ -149,6 +148,20 @@ impl Vm {
                 Err(e)
             }
         }
+    }
+
+    /// Room on the VM stack for generator `g`'s frame, and the tick its
+    /// step costs (a step counts as a call: the budget stops an endless
+    /// generator even when its body has no loop).
+    fn gen_prepare(&mut self, g: ObjRef) -> Result<(), PyError> {
+        let nslots = match self.heap.get(g) {
+            Obj::Generator(gen) => gen.slots.len(),
+            _ => 0,
+        };
+        if self.stack.len() + nslots + 2 + crate::limits::FRAME_HEADROOM > self.stack.capacity() {
+            self.grow_stacks(nslots + 2 + crate::limits::FRAME_HEADROOM)?;
+        }
+        self.tick()
     }
 
     /// `YIELD` in the top frame, the frame of the innermost running
