@@ -115,7 +115,7 @@ impl Vm {
             base,
             init: false,
         });
-        self.running_generators.push(g);
+        self.running_generators.push((g, depth));
         self.native_depth += 1;
         let result = self.execute(depth);
         if held {
@@ -137,14 +137,7 @@ impl Vm {
             Ok(v) if yielded => Ok(Some(v)),
             Ok(_) => Ok(None),
             Err(mut e) => {
-                // PEP 479: a StopIteration escaping the body is an error,
-                // not the generator's end.
-                if e.kind == ExcKind::StopIteration {
-                    e.kind = ExcKind::RuntimeError;
-                    e.type_name = None;
-                    e.value = None;
-                    e.msg = "generator raised StopIteration".into();
-                }
+                stop_iteration_escaped(&mut e);
                 Err(e)
             }
         }
@@ -167,10 +160,16 @@ impl Vm {
     /// `YIELD` in the top frame, the frame of the innermost running
     /// generator: its slots (locals, then the operand stack below the
     /// yielded value) go back into the generator object, which resumes
-    /// at `pc`.
-    pub(crate) fn yield_frame(&mut self, pc: usize) {
+    /// at `pc`. True when a `for` in the frame below stepped it (see
+    /// `gen_enter`), false when `gen_resume` did.
+    pub(crate) fn yield_frame(&mut self, pc: usize) -> bool {
         let frame = self.frames.pop().expect("the generator's frame");
-        let g = *self.running_generators.last().expect("a running generator");
+        let &(g, at) = self.running_generators.last().expect("a running generator");
+        debug_assert_eq!(at, self.frames.len(), "the generator's frame is the top one");
+        let inline = at > self.exec_floor;
+        if inline {
+            self.running_generators.pop();
+        }
         let slots = self.stack[frame.base..].to_vec();
         self.stack.truncate(frame.base - 1);
         if let ObjMut::Generator(gen) = self.heap.get_mut(g) {
@@ -178,6 +177,122 @@ impl Vm {
             gen.pc = pc;
             gen.state = GenState::Suspended;
         }
+        inline
+    }
+
+    /// The interpreter's `for` over generator `g`: its frame pushed above
+    /// the loop's (true), to run in the same dispatch loop, or false when
+    /// it has finished. The checks are `gen_resume`'s, but the host stack
+    /// does not grow.
+    pub(crate) fn gen_enter(&mut self, g: ObjRef) -> Result<bool, PyError> {
+        let Obj::Generator(gen) = self.heap.get(g) else {
+            unreachable!("the interpreter checked the kind")
+        };
+        let (func, code, pc, state) = (gen.func, gen.code, gen.pc, gen.state);
+        match state {
+            GenState::Running => {
+                return Err(RawError::value_error("generator already executing").into());
+            }
+            GenState::Done => return Ok(false),
+            GenState::Created | GenState::Suspended => {}
+        }
+        if self.recording {
+            self.abandon_recording("a generator resumed");
+        }
+        if self.frames.len() >= self.limits.max_frames {
+            return Err(PyError::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        // The generator is the loop's iterator, on the stack: a collection
+        // here keeps it and what it holds.
+        self.gen_prepare(g)?;
+        let slots = match self.heap.get_mut(g) {
+            ObjMut::Generator(gen) => {
+                gen.state = GenState::Running;
+                std::mem::take(&mut gen.slots)
+            }
+            _ => unreachable!("checked above"),
+        };
+        let at = self.frames.len();
+        self.stack.push(func);
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&slots);
+        if state == GenState::Suspended {
+            self.stack.push(Value::None);
+        }
+        self.frames.push(Frame {
+            code,
+            pc,
+            base,
+            init: false,
+        });
+        self.running_generators.push((g, at));
+        Ok(true)
+    }
+
+    /// The generator `GenState::Done`, its saved frame dropped.
+    fn gen_finish(&mut self, g: ObjRef) {
+        if let ObjMut::Generator(gen) = self.heap.get_mut(g) {
+            gen.state = GenState::Done;
+            gen.slots = Vec::new();
+        }
+    }
+
+    /// `RETURN` in the top frame: if it is a generator stepped by the `for`
+    /// in the frame below (`gen_enter`), the generator finishes, its frame
+    /// goes, and that loop ends (the iterator popped, on at the loop's
+    /// exit); true then.
+    pub(crate) fn gen_returned_inline(&mut self) -> bool {
+        let top = self.frames.len() - 1;
+        let Some(&(g, at)) = self.running_generators.last() else {
+            return false;
+        };
+        if at != top || at <= self.exec_floor {
+            return false;
+        }
+        self.running_generators.pop();
+        self.gen_finish(g);
+        let frame = self.frames.pop().expect("the generator's frame");
+        self.stack.truncate(frame.base - 1);
+        // The iterator, below the frame's callee slot.
+        self.stack.pop();
+        let caller = self.frames.last_mut().expect("the loop's frame");
+        // The caller waits after its `FOR_ITER`, whose argument is the
+        // loop's exit.
+        let for_iter = self.codes[caller.code.0 as usize].code.instrs[caller.pc - 1];
+        debug_assert_eq!(for_iter.op, crate::bytecode::Opcode::ForIter);
+        caller.pc = for_iter.arg as usize;
+        true
+    }
+
+    /// An error unwinds the top frame: a generator stepped by a `for`
+    /// (`gen_enter`) whose frame it is finishes, and a StopIteration
+    /// leaving it becomes a RuntimeError (PEP 479). A generator stepped by
+    /// `gen_resume` is that function's to finish.
+    pub(crate) fn gen_frame_unwound(&mut self, e: &mut PyError) {
+        let top = self.frames.len() - 1;
+        let Some(&(g, at)) = self.running_generators.last() else {
+            return;
+        };
+        if at != top || at <= self.exec_floor {
+            return;
+        }
+        self.running_generators.pop();
+        self.gen_finish(g);
+        stop_iteration_escaped(e);
+    }
+}
+
+/// PEP 479: a StopIteration escaping a generator's body is an error, not
+/// the generator's end.
+fn stop_iteration_escaped(e: &mut PyError) {
+    if e.kind == ExcKind::StopIteration {
+        e.kind = ExcKind::RuntimeError;
+        e.type_name = None;
+        e.value = None;
+        e.msg = "generator raised StopIteration".into();
     }
 }
 
