@@ -333,6 +333,46 @@ fn recursion_through_built_ins_is_bounded() {
     check("runaway recursion", "def f(n):\n    return f(n + 1)\nf(0)\n", DEEP);
 }
 
+#[test]
+fn generators_are_bounded() {
+    // Each step of a generator nests the interpreter on the host stack.
+    check(
+        "nested generator exprs",
+        "g = iter(range(3))\nfor i in range(5000):\n    g = (x for x in g)\nprint(list(g))\n",
+        DEEP,
+    );
+    check(
+        "recursive generators",
+        "def walk(n):\n    for x in walk(n + 1):\n        yield x\n    yield n\nprint(sum(walk(0)))\n",
+        DEEP,
+    );
+    check(
+        "generators through built-ins",
+        "def g(n):\n    yield sum(g(n + 1))\nprint(list(g(0)))\n",
+        DEEP,
+    );
+    check(
+        "endless generator",
+        "def forever():\n    i = 0\n    while True:\n        yield i\n        i += 1\nfor x in forever():\n    pass\n",
+        &["RuntimeError"],
+    );
+    check(
+        "endless generator in a built-in",
+        "def forever():\n    while True:\n        yield 1\nprint(sum(forever()))\n",
+        &["RuntimeError"],
+    );
+    check(
+        "endless generator of garbage",
+        "def forever():\n    while True:\n        yield [0] * 10000\nfor x in forever():\n    pass\n",
+        STOPPED,
+    );
+    check(
+        "generator list of everything",
+        "def forever():\n    while True:\n        yield [0] * 1000\nprint(len(list(forever())))\n",
+        STOPPED,
+    );
+}
+
 /// With the recursion limit raised out of reach, the VM's own stacks meet
 /// the heap limit instead.
 #[test]

@@ -222,6 +222,16 @@ pub enum ExprKind {
         value: Box<Expr>,
         generators: Vec<Comprehension>,
     },
+    /// `(elt for x in it ...)`: a generator, run lazily.
+    GenExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    /// `yield` or `yield value`.
+    Yield(Option<Box<Expr>>),
+    /// `yield from iterable`: accepted only as a statement (its value, the
+    /// sub-generator's return value, is not kept).
+    YieldFrom(Box<Expr>),
     BinOp {
         op: BinOp,
         left: Box<Expr>,
@@ -416,10 +426,16 @@ fn take_children(e: &mut Expr, work: &mut Vec<Expr>) {
                 work.push(v);
             }
         }
-        ExprKind::ListComp { elt, generators } => {
+        ExprKind::ListComp { elt, generators } | ExprKind::GenExp { elt, generators } => {
             work.push(take(elt));
             take_generators(generators, work);
         }
+        ExprKind::Yield(value) => {
+            if let Some(v) = value {
+                work.push(take(v));
+            }
+        }
+        ExprKind::YieldFrom(value) => work.push(take(value)),
         ExprKind::DictComp { key, value, generators } => {
             work.push(take(key));
             work.push(take(value));

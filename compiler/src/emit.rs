@@ -222,6 +222,7 @@ impl<'a> FnEmitter<'a> {
             let mut cells: Vec<u32> = s.cells.iter().map(|n| slots[n]).collect();
             cells.sort_unstable();
             locals.cells = cells;
+            locals.generator = s.generator;
         }
         FnEmitter {
             meter: &Unmetered,
@@ -1340,14 +1341,41 @@ impl<'a> FnEmitter<'a> {
                 self.emit(Opcode::BuildDict, pairs.len() as u32);
             }
             ExprKind::ListComp { elt, generators } => {
-                self.comprehension(e, generators, "<listcomp>", Opcode::BuildList, |em, depth| {
+                self.comprehension(e, generators, "<listcomp>", Some(Opcode::BuildList), |em, depth| {
                     em.expr(elt)?;
                     em.emit(Opcode::ListAppend, depth);
                     Ok(())
                 })?;
             }
+            ExprKind::GenExp { elt, generators } => {
+                self.comprehension(e, generators, "<genexpr>", None, |em, _| {
+                    em.expr(elt)?;
+                    em.emit(Opcode::Yield, 0);
+                    em.emit(Opcode::Pop, 0);
+                    Ok(())
+                })?;
+            }
+            ExprKind::YieldFrom(value) => {
+                // Without `send`, delegating is yielding each value in turn.
+                self.expr(value)?;
+                self.emit(Opcode::GetIter, 0);
+                let head = self.emit_loop_header();
+                let exit = self.emit(Opcode::ForIter, 0);
+                self.emit(Opcode::Yield, 0);
+                self.emit(Opcode::Pop, 0);
+                self.emit(Opcode::Jump, head as u32);
+                self.patch_here(exit);
+                self.emit_const(Constant::None);
+            }
+            ExprKind::Yield(value) => {
+                match value {
+                    Some(v) => self.expr(v)?,
+                    None => self.emit_const(Constant::None),
+                }
+                self.emit(Opcode::Yield, 0);
+            }
             ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, generators, "<dictcomp>", Opcode::BuildDict, |em, depth| {
+                self.comprehension(e, generators, "<dictcomp>", Some(Opcode::BuildDict), |em, depth| {
                     em.expr(key)?;
                     em.expr(value)?;
                     em.emit(Opcode::DictInsert, depth);
@@ -1616,12 +1644,15 @@ impl<'a> FnEmitter<'a> {
         node: &Expr,
         generators: &[Comprehension],
         name: &str,
-        build: Opcode,
+        build: Option<Opcode>,
         element: impl FnOnce(&mut FnEmitter, u32) -> Result<(), SyntaxError>,
     ) -> Result<(), SyntaxError> {
         let scope = self.scopes.of_node(node);
         let body = |em: &mut FnEmitter| -> Result<(), SyntaxError> {
-            em.emit(build, 0);
+            // A generator expression builds nothing: it yields each element.
+            if let Some(build) = build {
+                em.emit(build, 0);
+            }
             let mut exits = Vec::new();
             let mut heads = Vec::new();
             for (i, g) in generators.iter().enumerate() {
@@ -1644,6 +1675,9 @@ impl<'a> FnEmitter<'a> {
             for (head, exit) in heads.iter().zip(exits).rev() {
                 em.emit(Opcode::Jump, *head as u32);
                 em.patch_here(exit);
+            }
+            if build.is_none() {
+                em.emit_const(Constant::None);
             }
             em.emit(Opcode::Return, 0);
             Ok(())

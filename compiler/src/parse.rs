@@ -89,6 +89,8 @@ fn describe(e: &Expr) -> &'static str {
         ExprKind::IfExp { .. } => "conditional expression",
         ExprKind::ListComp { .. } => "list comprehension",
         ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::GenExp { .. } => "generator expression",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::Dict(_) => "dict literal",
         ExprKind::Tuple(_) => "tuple",
         ExprKind::List(_) => "list",
@@ -401,8 +403,7 @@ impl Parser {
                     }
                     StmtKind::ImportFrom { module, names }
                 }
-                "yield" if self.in_function > 0 => return Err(self.error_here("yield expressions are not supported")),
-                "yield" => return Err(self.error_here("'yield' outside function")),
+                "yield" if self.in_function == 0 => return Err(self.error_here("'yield' outside function")),
                 "print"
                     if matches!(
                         self.tokens.get(self.pos + 1).map(|t| &t.tok),
@@ -994,11 +995,10 @@ impl Parser {
             return self.lambda();
         }
         if self.at_kw("yield") {
-            return Err(self.error_here(if self.in_function > 0 {
-                "yield expressions are not supported"
-            } else {
-                "'yield' outside function"
-            }));
+            if self.in_function == 0 {
+                return Err(self.error_here("'yield' outside function"));
+            }
+            return self.yield_expr();
         }
         if self.at_kw("await") {
             return Err(self.error_here("await expressions are not supported"));
@@ -1343,9 +1343,21 @@ impl Parser {
                 let value = self.test()?;
                 keywords.push(Keyword { name, value, span });
             } else {
-                let arg = self.test()?;
+                let mut arg = self.test()?;
                 if self.at_kw("for") {
-                    return Err(self.error_here("generator expressions are not supported"));
+                    // `f(x for x in xs)`: only as the sole argument.
+                    let generators = self.comprehension_clauses()?;
+                    if !args.is_empty() || !keywords.is_empty() || !self.at_op(")") {
+                        return Err(self.error_at(arg.span, "Generator expression must be parenthesized"));
+                    }
+                    let span = arg.span;
+                    arg = Expr {
+                        kind: ExprKind::GenExp {
+                            elt: Box::new(arg),
+                            generators,
+                        },
+                        span,
+                    };
                 }
                 if !keywords.is_empty() {
                     return Err(self.error_at(arg.span, "positional argument follows keyword argument"));
@@ -1459,6 +1471,51 @@ impl Parser {
         Ok(Expr { kind, span })
     }
 
+    /// `yield`, `yield value`, `yield a, b`, `yield from iterable`.
+    fn yield_expr(&mut self) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        self.advance();
+        if self.at_kw("from") {
+            self.advance();
+            let value = self.test()?;
+            return Ok(Expr {
+                kind: ExprKind::YieldFrom(Box::new(value)),
+                span,
+            });
+        }
+        let ends = self.at_op(")")
+            || self.at_op("]")
+            || self.at_op("}")
+            || self.at_op("=")
+            || self.at_op(";")
+            || self.at_op(":")
+            || matches!(self.tok(), Tok::Newline | Tok::End);
+        let value = if ends {
+            None
+        } else {
+            let first = self.test()?;
+            if self.at_op(",") {
+                let mut items = vec![first];
+                while self.eat_op(",") {
+                    if self.at_op(")") || self.at_op("=") || matches!(self.tok(), Tok::Newline | Tok::End) {
+                        break;
+                    }
+                    items.push(self.test()?);
+                }
+                Some(Box::new(Expr {
+                    kind: ExprKind::Tuple(items),
+                    span,
+                }))
+            } else {
+                Some(Box::new(first))
+            }
+        };
+        Ok(Expr {
+            kind: ExprKind::Yield(value),
+            span,
+        })
+    }
+
     fn paren(&mut self) -> Result<Expr, SyntaxError> {
         let span = self.span();
         self.advance();
@@ -1472,7 +1529,16 @@ impl Parser {
         }
         let first = self.test()?;
         if self.at_kw("for") {
-            return Err(self.error_here("generator expressions are not supported"));
+            let generators = self.comprehension_clauses()?;
+            self.expect_op(")")?;
+            self.leave();
+            return Ok(Expr {
+                kind: ExprKind::GenExp {
+                    elt: Box::new(first),
+                    generators,
+                },
+                span,
+            });
         }
         let e = if self.at_op(",") {
             let mut items = vec![first];

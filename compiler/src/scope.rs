@@ -41,6 +41,18 @@ pub struct Scope {
     /// Names annotated with `name: annotation` (which cannot then be
     /// declared global or nonlocal in a function).
     annotated: HashSet<String>,
+    /// The body holds `yield` (or this is a generator expression): a call
+    /// makes a generator.
+    pub generator: bool,
+    /// A comprehension's scope: how CPython names it in the error for a
+    /// `yield` inside it.
+    comprehension: Option<&'static str>,
+    /// How many `with` bodies, `try` bodies with a `finally` and `try`
+    /// bodies with a handler of everything enclose the walk here. A
+    /// `yield` inside one is refused: CPython runs that cleanup (throwing
+    /// GeneratorExit in) when an unfinished generator is freed, which
+    /// Rumba's generators do not do.
+    cleanup_depth: u32,
     /// Locals captured by nested functions.
     pub cells: HashSet<String>,
     /// Variables of enclosing functions this one uses, in a fixed order
@@ -254,6 +266,13 @@ impl Builder {
             return Err(SyntaxError::too_deep(s.span.line));
         }
         match &s.kind {
+            StmtKind::Expr(Expr {
+                kind: ExprKind::YieldFrom(value),
+                span,
+            }) => {
+                self.check_yield(*span)?;
+                self.expr(value)
+            }
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;
@@ -310,7 +329,14 @@ impl Builder {
                 orelse,
                 finalbody,
             } => {
+                let catch_all = handlers.iter().any(|h| match &h.typ {
+                    None => true,
+                    Some(t) => matches!(&t.kind, ExprKind::Name(n) if n == "BaseException" || n == "GeneratorExit"),
+                });
+                let guarded = !finalbody.is_empty() as u32;
+                self.scope().cleanup_depth += guarded + catch_all as u32;
                 self.stmts(body)?;
+                self.scope().cleanup_depth -= catch_all as u32;
                 if !finalbody.is_empty() {
                     self.scope().bind(&crate::emit::finally_name(s.span));
                 }
@@ -323,6 +349,7 @@ impl Builder {
                     self.stmts(&h.body)?;
                 }
                 self.stmts(orelse)?;
+                self.scope().cleanup_depth -= guarded;
                 self.stmts(finalbody)
             }
             StmtKind::With { context, target, body } => {
@@ -331,7 +358,10 @@ impl Builder {
                 if let Some(t) = target {
                     self.target(t)?;
                 }
-                self.stmts(body)
+                self.scope().cleanup_depth += 1;
+                let result = self.stmts(body);
+                self.scope().cleanup_depth -= 1;
+                result
             }
             StmtKind::Raise { exc, cause } => [exc, cause].into_iter().flatten().try_for_each(|e| self.expr(e)),
             StmtKind::Assert { test, msg } => {
@@ -466,11 +496,28 @@ impl Builder {
                 self.expr(k)?;
                 self.expr(v)
             }),
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, generators, |b| b.expr(elt)),
-            ExprKind::DictComp { key, value, generators } => self.comprehension(e, generators, |b| {
-                b.expr(key)?;
-                b.expr(value)
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, generators, "list comprehension", |b| b.expr(elt))
+            }
+            ExprKind::DictComp { key, value, generators } => {
+                self.comprehension(e, generators, "dict comprehension", |b| {
+                    b.expr(key)?;
+                    b.expr(value)
+                })
+            }
+            ExprKind::GenExp { elt, generators } => self.comprehension(e, generators, "generator expression", |b| {
+                b.scope().generator = true;
+                b.expr(elt)
             }),
+            ExprKind::Yield(value) => {
+                self.check_yield(e.span)?;
+                value.iter().try_for_each(|v| self.expr(v))
+            }
+            ExprKind::YieldFrom(_) => Err(SyntaxError::new(
+                "'yield from' used as a value is not supported",
+                e.span.line,
+                e.span.col,
+            )),
             ExprKind::BinOp { .. } => {
                 // Down the left spine of a chain in a loop.
                 let mut e = e;
@@ -517,6 +564,23 @@ impl Builder {
         }
     }
 
+    /// A `yield` here makes the scope a generator, where CPython allows it
+    /// and Rumba can match what it does.
+    fn check_yield(&mut self, span: Span) -> Result<(), SyntaxError> {
+        if let Some(what) = self.scope().comprehension {
+            return Err(SyntaxError::new(format!("'yield' inside {what}"), span.line, span.col));
+        }
+        if self.scope().cleanup_depth > 0 {
+            return Err(SyntaxError::new(
+                "'yield' inside a 'with' block, or a 'try' with 'finally' or a catch-all 'except', is not supported",
+                span.line,
+                span.col,
+            ));
+        }
+        self.scope().generator = true;
+        Ok(())
+    }
+
     fn fstring(&mut self, parts: &[FStringPart]) -> Result<(), SyntaxError> {
         for part in parts {
             if let FStringPart::Field { expr, spec, .. } = part {
@@ -533,10 +597,12 @@ impl Builder {
         &mut self,
         node: &Expr,
         generators: &[Comprehension],
+        what: &'static str,
         body: impl FnOnce(&mut Self) -> Result<(), SyntaxError>,
     ) -> Result<(), SyntaxError> {
         self.expr(&generators[0].iter)?;
         self.enter(node, vec![".0".to_string()], |b| {
+            b.scope().comprehension = Some(what);
             for (i, g) in generators.iter().enumerate() {
                 if i > 0 {
                     b.expr(&g.iter)?;

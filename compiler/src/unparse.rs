@@ -111,6 +111,25 @@ fn write(out: &mut String, e: &Expr, level: Level) {
             comprehension(out, generators);
             out.push(']');
         }
+        ExprKind::GenExp { elt, generators } => {
+            out.push('(');
+            write(out, elt, Level::Test);
+            comprehension(out, generators);
+            out.push(')');
+        }
+        ExprKind::Yield(value) => {
+            out.push_str("(yield");
+            if let Some(v) = value {
+                out.push(' ');
+                write(out, v, Level::Test);
+            }
+            out.push(')');
+        }
+        ExprKind::YieldFrom(value) => {
+            out.push_str("(yield from ");
+            write(out, value, Level::Test);
+            out.push(')');
+        }
         ExprKind::DictComp { key, value, generators } => {
             out.push('{');
             write(out, key, Level::Test);

@@ -1605,6 +1605,11 @@ impl Recorder {
     ) -> Rec<Step> {
         let code = vm.code(fcode).code.clone();
         let locals = &code.locals;
+        // The call makes a generator object; its body runs only when the
+        // generator is stepped, which the interpreter does.
+        if locals.generator {
+            return Err("NYI: calling a generator function".into());
+        }
         // Recursion and functions with loops of their own run in
         // frames of their own, through the trace at their entry:
         // from the trace's root frame the call is made for real

@@ -151,6 +151,7 @@ opcodes! { |n|
     MulStoreLocal(2 => 0) "superinstruction: Mul n, then the StoreLocal that follows it, skipped";
     InplaceAddStoreLocal(2 => 0) "superinstruction: InplaceAdd n, then the StoreLocal that follows it, skipped";
     RotThreeStoreSubscr(3 => 0) "superinstruction: RotThree, then the StoreSubscr that follows it, skipped";
+    Yield(1 => 1) "pop a value; suspend the generator's frame, handing the value to whoever resumed it; resumed, push None (what `yield` evaluates to)";
 }
 
 impl Opcode {
@@ -299,6 +300,9 @@ pub struct Locals {
     /// Slots that receive the function's closure cells on entry, in the
     /// order of `FunctionObj::cells`.
     pub free: Vec<u32>,
+    /// A generator function: a call binds the arguments into a new
+    /// generator object instead of running the body.
+    pub generator: bool,
 }
 
 impl Locals {

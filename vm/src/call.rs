@@ -110,6 +110,10 @@ impl Vm {
         // Script functions first, ahead of the jump on the object's kind.
         if let Obj::Function(_) = obj {
             self.push_frame(r, argc, kwnames)?;
+            if self.top_frame_is_generator() {
+                self.suspend_new_generator();
+                return Ok(false);
+            }
             return Ok(true);
         }
         match obj {
@@ -406,6 +410,11 @@ impl Vm {
             Some((Value::Obj(f), Some(Obj::Function(_)))) => {
                 self.stack.insert(callee_at + 1, inst);
                 self.push_frame(f, argc + 1, kwnames)?;
+                if self.top_frame_is_generator() {
+                    // CPython checks what `__init__` returned: a generator.
+                    self.suspend_new_generator();
+                    return Err(RawError::type_error("__init__() should return None, not 'generator'").into());
+                }
                 self.frames.last_mut().expect("just pushed").init = true;
                 Ok(true)
             }

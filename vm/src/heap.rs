@@ -38,9 +38,10 @@ use std::ptr::NonNull;
 use crate::bytecode::CodeId;
 use crate::error::{ExcKind, OpResult, RawError};
 use crate::object::{
-    BoundMethodObj, CellObj, ClassObj, DescriptorObj, DictObj, DictViewObj, EnumerateObj, FunctionObj, Header,
-    HostFunctionObj, InstanceObj, Items, IterObj, Kind, ListObj, MethodObj, ModuleObj, NativeObj, Obj, ObjMut, Object,
-    RangeIterObj, RangeObj, SeqIterObj, Storage, StrIterObj, StrObj, SuperObj, TupleObj, TypeObj, TypingBox, ZipObj,
+    BoundMethodObj, CellObj, ClassObj, DescriptorObj, DictObj, DictViewObj, EnumerateObj, FunctionObj, GeneratorObj,
+    Header, HostFunctionObj, InstanceObj, Items, IterObj, Kind, ListObj, MethodObj, ModuleObj, NativeObj, Obj, ObjMut,
+    Object, RangeIterObj, RangeObj, SeqIterObj, Storage, StrIterObj, StrObj, SuperObj, TupleObj, TypeObj, TypingBox,
+    ZipObj,
 };
 use crate::value::Value;
 
@@ -387,6 +388,7 @@ impl Heap {
                 Kind::Method => Obj::Method(self.cast::<MethodObj>(r)),
                 Kind::Descriptor => Obj::Descriptor(self.cast::<DescriptorObj>(r)),
                 Kind::Super => Obj::Super(self.cast::<SuperObj>(r)),
+                Kind::Generator => Obj::Generator(self.cast::<GeneratorObj>(r)),
             }
         }
     }
@@ -409,6 +411,7 @@ impl Heap {
                 Kind::Class => ObjMut::Class(self.cast_mut::<ClassObj>(r)),
                 Kind::Instance => ObjMut::Instance(self.cast_mut::<InstanceObj>(r)),
                 Kind::Descriptor => ObjMut::Descriptor(self.cast_mut::<DescriptorObj>(r)),
+                Kind::Generator => ObjMut::Generator(self.cast_mut::<GeneratorObj>(r)),
                 _ => ObjMut::Other,
             }
         }
@@ -707,6 +710,9 @@ impl Heap {
             Obj::Method(_) => std::mem::size_of::<MethodObj>(),
             Obj::Descriptor(_) => std::mem::size_of::<DescriptorObj>(),
             Obj::Super(_) => std::mem::size_of::<SuperObj>(),
+            Obj::Generator(g) => {
+                std::mem::size_of::<GeneratorObj>() + g.slots.capacity() * std::mem::size_of::<Value>()
+            }
         }
     }
 
@@ -809,6 +815,7 @@ unsafe fn drop_object(r: ObjRef) -> (NonNull<u8>, Layout) {
             Kind::Method => drop_as::<MethodObj>(p),
             Kind::Descriptor => drop_as::<DescriptorObj>(p),
             Kind::Super => drop_as::<SuperObj>(p),
+            Kind::Generator => drop_as::<GeneratorObj>(p),
         }
     };
     (p.cast(), layout)

@@ -215,6 +215,7 @@ impl Vm {
             Err(mut e) => {
                 // An error no handler may catch: every frame unwinds.
                 while self.frames.len() > stop_depth {
+                    self.gen_frame_unwound(&mut e);
                     let frame = self.frames.pop().expect("checked above");
                     let code = &self.codes[frame.code.0 as usize].code;
                     e.record_frame(frame_entry(code, frame.pc));
@@ -250,6 +251,7 @@ impl Vm {
                 self.frames.last_mut().expect("checked above").pc = h.target as usize;
                 return true;
             }
+            self.gen_frame_unwound(e);
             self.frames.pop();
             e.record_frame(frame_entry(&code, frame.pc));
             self.stack.truncate(frame.base.saturating_sub(1));
@@ -772,7 +774,9 @@ impl Vm {
                     }
                     Opcode::In | Opcode::NotIn => {
                         let (a, b) = self.operands();
-                        let r = if self.class_of(b).is_some() {
+                        let steps_script = self.class_of(b).is_some()
+                            || matches!(b.as_obj().map(|r| self.heap.get(r)), Some(Obj::Generator(_)));
+                        let r = if steps_script {
                             tri!(self, pc, self.instance_contains(b, a))
                         } else {
                             tri!(self, pc, self.contains(b, a))
@@ -868,7 +872,19 @@ impl Vm {
                                         None => {}
                                     }
                                 }
-                                tri!(self, pc, self.iter_next(it))
+                                if let Obj::Generator(_) = self.heap.get(it) {
+                                    // The generator's frame runs above this
+                                    // one, in this loop (no host recursion);
+                                    // its `yield` comes back to the next
+                                    // instruction, its end to the loop's exit.
+                                    self.frames.last_mut().expect("running frame").pc = pc;
+                                    if tri!(self, pc, self.gen_enter(it)) {
+                                        continue 'frames;
+                                    }
+                                    None
+                                } else {
+                                    tri!(self, pc, self.iter_next(it))
+                                }
                             }
                         };
                         match next {
@@ -1057,6 +1073,9 @@ impl Vm {
                             // The instance, kept in the callee slot.
                             v = self.stack[self.frames.last().expect("returning frame").base - 1];
                         }
+                        if !self.running_generators.is_empty() && self.gen_returned_inline() {
+                            continue 'frames;
+                        }
                         let frame = self.frames.pop().expect("returning frame");
                         self.stack.truncate(frame.base - 1);
                         if self.frames.len() == stop_depth {
@@ -1164,6 +1183,16 @@ impl Vm {
                     Opcode::RaiseOverflow => {
                         self.pop();
                         throw!(self, pc, RawError::new(ExcKind::OverflowError, "integer overflow"));
+                    }
+                    Opcode::Yield => {
+                        let v = self.pop();
+                        if self.yield_frame(pc) {
+                            // To the `for` below, as its next value.
+                            self.stack.push(v);
+                            continue 'frames;
+                        }
+                        debug_assert_eq!(self.frames.len(), stop_depth, "a generator's frame runs alone");
+                        return Ok(Some(v));
                     }
                     Opcode::PrintExpr => {
                         let v = self.pop();
@@ -1394,6 +1423,7 @@ impl Vm {
                 | Obj::Enumerate(_)
                 | Obj::Zip(_)
                 | Obj::Iter(_)
+                | Obj::Generator(_)
                 | Obj::DictView(..),
             ) => self.collect_iterable(v)?,
             _ => {

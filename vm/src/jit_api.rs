@@ -140,7 +140,12 @@ impl Vm {
 
     /// The frame depth the running `execute` returns at (see `exec_floor`).
     pub fn exec_floor(&self) -> usize {
-        self.exec_floor
+        // A generator's frame returns to the `for` stepping it, which the
+        // interpreter ends: a trace must not take that return either.
+        match self.running_generators.last() {
+            Some(&(_, at)) => self.exec_floor.max(at),
+            None => self.exec_floor,
+        }
     }
 
     /// A call made by compiled code: the caller (the top frame) resumes at

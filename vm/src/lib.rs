@@ -16,6 +16,7 @@ pub mod dis;
 pub mod error;
 pub mod exceptions;
 pub mod format;
+pub mod generator;
 pub mod heap;
 pub mod hook;
 pub mod interp;

@@ -110,6 +110,9 @@ pub struct Vm {
     /// How many calls of script code from native code (`call_value`) are
     /// running: no collection runs meanwhile.
     pub(crate) callbacks: u32,
+    /// The generators whose frames are running, innermost last, each with
+    /// its frame's index: `YIELD` saves its frame into the last.
+    pub(crate) running_generators: Vec<(ObjRef, usize)>,
     /// The `NotImplemented` object a special method returns to decline.
     pub(crate) not_implemented: Option<ObjRef>,
     /// The built-in exception classes, `BaseException` first, each with
@@ -204,6 +207,7 @@ impl Vm {
             object_class: None,
             class_version: 0,
             callbacks: 0,
+            running_generators: Vec::new(),
             not_implemented: None,
             exception_classes: Vec::new(),
             args_shape: crate::object::Shapes::ROOT,
@@ -478,6 +482,7 @@ impl Vm {
             .copied()
             .chain(self.object_class.map(Value::Obj))
             .chain(self.not_implemented.map(Value::Obj))
+            .chain(self.running_generators.iter().map(|(g, _)| Value::Obj(*g)))
             .chain(self.exception_classes.iter().map(|(c, _)| Value::Obj(*c)))
             .chain(self.shapes.all_names().map(Value::Obj));
         // Code objects are not heap objects: a code is live while a frame

@@ -32,6 +32,7 @@ pub fn find_method(kind: TypeKind, name: &str) -> Option<NativeMethodPtr> {
         TypeKind::Int | TypeKind::Bool => number::lookup_int(name),
         TypeKind::Float => number::lookup_float(name),
         TypeKind::Property => property_lookup(name),
+        TypeKind::Generator => crate::generator::lookup(name),
         _ => None,
     }
 }

@@ -75,10 +75,12 @@ pub enum Kind {
     Descriptor,
     /// `super()`.
     Super,
+    /// A generator: a suspended frame of a generator function.
+    Generator,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 25] = [
+    pub const ALL: [Kind; 26] = [
         Kind::Str,
         Kind::List,
         Kind::Tuple,
@@ -104,6 +106,7 @@ impl Kind {
         Kind::Method,
         Kind::Descriptor,
         Kind::Super,
+        Kind::Generator,
     ];
 
     /// The kind a header byte stands for (compiled code compares bytes).
@@ -551,6 +554,53 @@ unsafe impl Object for ZipObj {
     const KIND: Kind = Kind::Zip;
 }
 
+/// Where a generator is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    /// Made by the call, its body not started.
+    Created,
+    /// Stopped at a `yield`.
+    Suspended,
+    /// Its frame is on the VM's stack (a `next` of it now is an error).
+    Running,
+    /// Returned or raised: every later step finds it exhausted.
+    Done,
+}
+
+/// A generator: the frame of a call of a generator function, kept off the
+/// VM's stack between steps. While it runs, its values are back on the
+/// stack (rooted there) and `slots` is empty.
+#[repr(C)]
+pub struct GeneratorObj {
+    header: Header,
+    /// The function called (what the frame's callee slot holds).
+    pub func: Value,
+    pub code: CodeId,
+    /// Where the frame resumes.
+    pub pc: usize,
+    pub state: GenState,
+    /// The frame's locals, then its operand stack.
+    pub slots: Vec<Value>,
+}
+
+impl GeneratorObj {
+    pub fn new(func: Value, code: CodeId, slots: Vec<Value>) -> GeneratorObj {
+        GeneratorObj {
+            header: Header::new(Kind::Generator),
+            func,
+            code,
+            pc: 0,
+            state: GenState::Created,
+            slots,
+        }
+    }
+}
+
+// SAFETY: repr(C), header first, kind Generator (see `new`).
+unsafe impl Object for GeneratorObj {
+    const KIND: Kind = Kind::Generator;
+}
+
 /// The other iterators: their state is read only by the interpreter.
 #[repr(C)]
 pub struct IterObj {
@@ -664,6 +714,7 @@ pub enum Obj<'a> {
     Method(&'a MethodObj),
     Descriptor(&'a DescriptorObj),
     Super(&'a SuperObj),
+    Generator(&'a GeneratorObj),
 }
 
 /// A mutable view of the kinds whose contents change in place.
@@ -681,6 +732,7 @@ pub enum ObjMut<'a> {
     Class(&'a mut ClassObj),
     Instance(&'a mut InstanceObj),
     Descriptor(&'a mut DescriptorObj),
+    Generator(&'a mut GeneratorObj),
     /// Immutable kinds (str, tuple, range, ...).
     Other,
 }
@@ -690,7 +742,13 @@ impl Obj<'_> {
     pub fn is_iterator(&self) -> bool {
         matches!(
             self,
-            Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::StrIter(_) | Obj::Enumerate(_) | Obj::Zip(_) | Obj::Iter(_)
+            Obj::RangeIter(_)
+                | Obj::SeqIter(_)
+                | Obj::StrIter(_)
+                | Obj::Enumerate(_)
+                | Obj::Zip(_)
+                | Obj::Iter(_)
+                | Obj::Generator(_)
         )
     }
 
@@ -725,6 +783,7 @@ impl Obj<'_> {
                 DescriptorKind::Property => TypeKind::Property,
             },
             Obj::Super(_) => TypeKind::Super,
+            Obj::Generator(_) => TypeKind::Generator,
         }
     }
 
@@ -788,6 +847,10 @@ impl Obj<'_> {
                 f(Value::Obj(s.after));
                 f(s.receiver);
             }
+            Obj::Generator(g) => {
+                f(g.func);
+                g.slots.iter().for_each(|v| f(*v));
+            }
         }
     }
 }
@@ -823,6 +886,7 @@ pub enum TypeKind {
     ClassMethod,
     Property,
     Super,
+    Generator,
 }
 
 impl TypeKind {
@@ -853,6 +917,7 @@ impl TypeKind {
             TypeKind::ClassMethod => "classmethod",
             TypeKind::Property => "property",
             TypeKind::Super => "super",
+            TypeKind::Generator => "generator",
         }
     }
 

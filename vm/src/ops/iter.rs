@@ -166,6 +166,9 @@ impl Vm {
         if let Some(next) = self.iter_next_inline(it) {
             return Ok(next);
         }
+        if let Obj::Generator(_) = self.heap.get(it) {
+            return self.gen_resume(it, Value::None, true);
+        }
         if let Obj::Instance(_) = self.heap.get(it) {
             // An iterator of the script's: `__next__` until StopIteration.
             return match self.call_special(Value::Obj(it), "__next__", &[]) {

@@ -362,6 +362,13 @@ impl Vm {
                     format!("<{name}({})>", inner.finish())
                 }
             },
+            Obj::Generator(g) => {
+                format!(
+                    "<generator object {} at 0x{:012x}>",
+                    self.code(g.code).code.qualname,
+                    r.addr()
+                )
+            }
             Obj::Super(s) => {
                 let mut inner = TextBuilder::new(self);
                 self.write_value_nested(s.receiver, &mut inner, open)?;

@@ -1,3 +1,3 @@
 # expected: hand-written (outside the subset: Rumba refuses it by name)
 def g():
-    yield 1
+    result = yield from range(3)

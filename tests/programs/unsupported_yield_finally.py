@@ -1,2 +1,6 @@
 # expected: hand-written (outside the subset: Rumba refuses it by name)
-print(sum(x for x in range(3)))
+def g():
+    try:
+        yield 1
+    finally:
+        print("cleanup")

@@ -1,0 +1,3 @@
+# CPython refuses a yield inside a comprehension.
+def g():
+    return [(yield x) for x in range(3)]
