@@ -1515,17 +1515,7 @@ impl Recorder {
                     let kind = vm.heap.kind(o);
                     match vm.heap.get(o) {
                         Obj::Instance(i) => self.guard_class(x, i.class),
-                        _ if matches!(
-                            kind,
-                            Kind::Str
-                                | Kind::List
-                                | Kind::Tuple
-                                | Kind::Dict
-                                | Kind::Range
-                                | Kind::Function
-                                | Kind::Class
-                        ) =>
-                        {
+                        _ if single_type(kind) => {
                             self.guard(Op::GuardKind(x, kind as u8), Ty::Void);
                         }
                         _ => return Err(format!("NYI: isinstance() of a {kind:?}")),
@@ -1557,19 +1547,7 @@ impl Recorder {
                         self.guard(Op::GuardKind(x, Kind::Instance as u8), Ty::Void);
                         self.emit(Op::LoadFixed(x, layout::instance::CLASS), Ty::Obj)
                     }
-                    // Kinds with one type each (an iterator or a type
-                    // hint object is one of several).
-                    other @ (None
-                    | Some(
-                        Kind::Str
-                        | Kind::List
-                        | Kind::Tuple
-                        | Kind::Dict
-                        | Kind::Range
-                        | Kind::Function
-                        | Kind::Class
-                        | Kind::Module,
-                    )) => {
+                    other if other.is_none_or(single_type) => {
                         if let Some(kind) = other {
                             self.guard(Op::GuardKind(x, kind as u8), Ty::Void);
                         }
@@ -1577,7 +1555,7 @@ impl Recorder {
                         let t = vm.type_object(kind);
                         self.constant(t)?
                     }
-                    Some(kind) => return Err(format!("NYI: type() of a {kind:?}")),
+                    other => return Err(format!("NYI: type() of a {other:?}")),
                 };
                 self.pop(argc + 1);
                 self.push(r);
@@ -3315,6 +3293,16 @@ const PURE_NATIVES: &[&str] = &[
     "degrees",
     "radians",
 ];
+
+/// Whether every object of this kind has the same type (an iterator or a
+/// type-hint object is one of several): its kind guarded, `type()` and
+/// `isinstance()` are decided.
+fn single_type(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Str | Kind::List | Kind::Tuple | Kind::Dict | Kind::Range | Kind::Function | Kind::Class | Kind::Module
+    )
+}
 
 /// The receiver a super object holds.
 fn super_receiver(vm: &Vm, sup: Value) -> Value {

@@ -1411,21 +1411,15 @@ impl Vm {
                 self.stack.extend(l.items().iter().rev());
                 return Ok(());
             }
-            Some(
-                Obj::Tuple(_)
-                | Obj::List(_)
-                | Obj::Str(_)
-                | Obj::Dict(_)
-                | Obj::Range(_)
-                | Obj::RangeIter(_)
-                | Obj::SeqIter(_)
-                | Obj::StrIter(_)
-                | Obj::Enumerate(_)
-                | Obj::Zip(_)
-                | Obj::Iter(_)
-                | Obj::Generator(_)
-                | Obj::DictView(..),
-            ) => self.collect_iterable(v)?,
+            Some(o)
+                if o.is_iterator()
+                    || matches!(
+                        o,
+                        Obj::Tuple(_) | Obj::List(_) | Obj::Str(_) | Obj::Dict(_) | Obj::Range(_) | Obj::DictView(..)
+                    ) =>
+            {
+                self.collect_iterable(v)?
+            }
             _ => {
                 return Err(
                     RawError::type_error(format!("cannot unpack non-iterable {} object", self.type_name(v))).into(),
