@@ -1029,6 +1029,30 @@ pub(crate) enum RichOp {
     Ne,
 }
 
+impl RichOp {
+    /// The comparison a `COMPARE_JUMP` (or a trace) makes.
+    pub(crate) fn of(cmp: crate::bytecode::CompareKind) -> RichOp {
+        match cmp.order_op() {
+            Some(op) => RichOp::Order(op),
+            None if cmp == crate::bytecode::CompareKind::Eq => RichOp::Eq,
+            None => RichOp::Ne,
+        }
+    }
+
+    /// The special method of the comparison and its reflected one.
+    pub(crate) fn special_names(self) -> (&'static str, &'static str) {
+        use crate::ops::compare::OrderOp;
+        match self {
+            RichOp::Order(OrderOp::Lt) => ("__lt__", "__gt__"),
+            RichOp::Order(OrderOp::Le) => ("__le__", "__ge__"),
+            RichOp::Order(OrderOp::Gt) => ("__gt__", "__lt__"),
+            RichOp::Order(OrderOp::Ge) => ("__ge__", "__le__"),
+            RichOp::Eq => ("__eq__", "__eq__"),
+            RichOp::Ne => ("__ne__", "__ne__"),
+        }
+    }
+}
+
 /// The special method of a binary operator and its reflected one.
 pub(crate) fn special_names(op: crate::ops::arith::BinOp) -> (&'static str, &'static str) {
     use crate::ops::arith::BinOp::*;
@@ -1100,15 +1124,7 @@ impl Vm {
     /// the other's reflected one); without one, `==` and `!=` compare
     /// identity and the order operators raise.
     pub(crate) fn rich_compare(&mut self, op: RichOp, a: Value, b: Value) -> Result<Value, PyError> {
-        use crate::ops::compare::OrderOp;
-        let (name, reflected) = match op {
-            RichOp::Order(OrderOp::Lt) => ("__lt__", "__gt__"),
-            RichOp::Order(OrderOp::Le) => ("__le__", "__ge__"),
-            RichOp::Order(OrderOp::Gt) => ("__gt__", "__lt__"),
-            RichOp::Order(OrderOp::Ge) => ("__ge__", "__le__"),
-            RichOp::Eq => ("__eq__", "__eq__"),
-            RichOp::Ne => ("__ne__", "__ne__"),
-        };
+        let (name, reflected) = op.special_names();
         if let Some(v) = self.either_side(a, b, name, reflected)? {
             return Ok(v);
         }

@@ -87,18 +87,14 @@ impl Vm {
         if held {
             self.callbacks += 1;
         }
-        if let Err(e) = self.gen_prepare(g) {
-            if held {
-                self.callbacks -= 1;
+        let slots = match self.gen_start(g) {
+            Ok(slots) => slots,
+            Err(e) => {
+                if held {
+                    self.callbacks -= 1;
+                }
+                return Err(e);
             }
-            return Err(e);
-        }
-        let slots = match self.heap.get_mut(g) {
-            ObjMut::Generator(gen) => {
-                gen.state = GenState::Running;
-                std::mem::take(&mut gen.slots)
-            }
-            _ => unreachable!("checked above"),
         };
         let depth = self.frames.len();
         let stack_len = self.stack.len();
@@ -143,10 +139,11 @@ impl Vm {
         }
     }
 
-    /// Room on the VM stack for generator `g`'s frame, and the tick its
+    /// Room on the VM stack for generator `g`'s frame and the tick its
     /// step costs (a step counts as a call: the budget stops an endless
-    /// generator even when its body has no loop).
-    fn gen_prepare(&mut self, g: ObjRef) -> Result<(), PyError> {
+    /// generator even when its body has no loop); then the generator runs,
+    /// and its saved slots are handed over for its frame.
+    fn gen_start(&mut self, g: ObjRef) -> Result<Vec<Value>, PyError> {
         let nslots = match self.heap.get(g) {
             Obj::Generator(gen) => gen.slots.len(),
             _ => 0,
@@ -154,7 +151,14 @@ impl Vm {
         if self.stack.len() + nslots + 2 + crate::limits::FRAME_HEADROOM > self.stack.capacity() {
             self.grow_stacks(nslots + 2 + crate::limits::FRAME_HEADROOM)?;
         }
-        self.tick()
+        self.tick()?;
+        match self.heap.get_mut(g) {
+            ObjMut::Generator(gen) => {
+                gen.state = GenState::Running;
+                Ok(std::mem::take(&mut gen.slots))
+            }
+            _ => unreachable!("a generator"),
+        }
     }
 
     /// `YIELD` in the top frame, the frame of the innermost running
@@ -207,14 +211,7 @@ impl Vm {
         }
         // The generator is the loop's iterator, on the stack: a collection
         // here keeps it and what it holds.
-        self.gen_prepare(g)?;
-        let slots = match self.heap.get_mut(g) {
-            ObjMut::Generator(gen) => {
-                gen.state = GenState::Running;
-                std::mem::take(&mut gen.slots)
-            }
-            _ => unreachable!("checked above"),
-        };
+        let slots = self.gen_start(g)?;
         let at = self.frames.len();
         self.stack.push(func);
         let base = self.stack.len();

@@ -680,12 +680,7 @@ impl Vm {
                             (&Value::Int(x), &Value::Int(y)) => cmp.holds(Some(x.cmp(&y))),
                             (&Value::Float(x), &Value::Float(y)) => cmp.holds(x.partial_cmp(&y)),
                             (&a, &b) if self.either_instance(a, b) => {
-                                let op = match cmp.order_op() {
-                                    Some(op) => RichOp::Order(op),
-                                    None if cmp == CompareKind::Eq => RichOp::Eq,
-                                    None => RichOp::Ne,
-                                };
-                                let v = tri!(self, pc, self.rich_compare(op, a, b));
+                                let v = tri!(self, pc, self.rich_compare(RichOp::of(cmp), a, b));
                                 tri!(self, pc, self.truth(v))
                             }
                             (&a, &b) => tri!(self, pc, self.compare_plain(cmp, a, b)),

@@ -597,14 +597,7 @@ impl Vm {
         if !self.either_instance(a, b) {
             return None;
         }
-        let (name, reflected) = match cmp {
-            Lt => ("__lt__", "__gt__"),
-            Le => ("__le__", "__ge__"),
-            Gt => ("__gt__", "__lt__"),
-            Ge => ("__ge__", "__le__"),
-            Eq => ("__eq__", "__eq__"),
-            Ne => ("__ne__", "__ne__"),
-        };
+        let (name, reflected) = crate::classes::RichOp::of(cmp).special_names();
         let mut classes = Vec::new();
         for v in [a, b] {
             if let Some(class) = self.class_of(v) {
