@@ -212,7 +212,9 @@ pub enum ExprKind {
     Name(String),
     Tuple(Vec<Expr>),
     List(Vec<Expr>),
-    Dict(Vec<(Expr, Expr)>),
+    /// Key and value; a `None` key stands for `**mapping` (the value).
+    Dict(Vec<(Option<Expr>, Expr)>),
+    Set(Vec<Expr>),
     ListComp {
         elt: Box<Expr>,
         generators: Vec<Comprehension>,
@@ -220,6 +222,10 @@ pub enum ExprKind {
     DictComp {
         key: Box<Expr>,
         value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
         generators: Vec<Comprehension>,
     },
     /// `(elt for x in it ...)`: a generator, run lazily.
@@ -419,14 +425,19 @@ fn take_children(e: &mut Expr, work: &mut Vec<Expr>) {
         | ExprKind::Ellipsis
         | ExprKind::Name(_) => {}
         ExprKind::FString(parts) => take_parts(parts, work),
-        ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::BoolOp { values: items, .. } => work.append(items),
+        ExprKind::Tuple(items)
+        | ExprKind::List(items)
+        | ExprKind::Set(items)
+        | ExprKind::BoolOp { values: items, .. } => work.append(items),
         ExprKind::Dict(pairs) => {
             for (k, v) in pairs.drain(..) {
-                work.push(k);
+                work.extend(k);
                 work.push(v);
             }
         }
-        ExprKind::ListComp { elt, generators } | ExprKind::GenExp { elt, generators } => {
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GenExp { elt, generators } => {
             work.push(take(elt));
             take_generators(generators, work);
         }

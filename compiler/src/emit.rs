@@ -195,6 +195,11 @@ struct FnEmitter<'a> {
     line: u32,
     interactive: bool,
     futures: Futures,
+    /// The frozenset constants made so far in the whole module: an equal
+    /// one is made again with the first one's items (CPython shares equal
+    /// constants across a compilation, and the first one's order is what
+    /// its table was built from).
+    frozensets: Rc<std::cell::RefCell<Vec<Rc<[Constant]>>>>,
 }
 
 impl<'a> FnEmitter<'a> {
@@ -254,6 +259,7 @@ impl<'a> FnEmitter<'a> {
             line: first_line,
             interactive: false,
             futures,
+            frozensets: Rc::default(),
         }
     }
 
@@ -340,7 +346,7 @@ impl<'a> FnEmitter<'a> {
             Constant::Float(f) => Some(ConstKey::Float(f.to_bits())),
             Constant::Str(s) => Some(ConstKey::Str(s.clone())),
             Constant::Ellipsis => Some(ConstKey::Ellipsis),
-            Constant::Names(_) => None,
+            Constant::Names(_) | Constant::Tuple(_) | Constant::FrozenSet(_) => None,
         };
         let index = match key.as_ref().and_then(|k| self.consts.get(k)) {
             Some(&i) => i,
@@ -517,7 +523,7 @@ impl<'a> FnEmitter<'a> {
                 body,
                 orelse,
             } => {
-                self.expr(iter)?;
+                self.iterable(iter)?;
                 self.emit(Opcode::GetIter, 0);
                 let head = self.emit_loop_header();
                 let for_iter = self.emit(Opcode::ForIter, 0);
@@ -669,6 +675,13 @@ impl<'a> FnEmitter<'a> {
         if targets.len() != values.len() || !(2..=3).contains(&targets.len()) {
             return Ok(false);
         }
+        if targets
+            .iter()
+            .chain(values)
+            .any(|e| matches!(e.kind, ExprKind::Starred(_)))
+        {
+            return Ok(false);
+        }
         for v in values {
             self.expr(v)?;
         }
@@ -705,9 +718,23 @@ impl<'a> FnEmitter<'a> {
                 }
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                self.emit(Opcode::UnpackSequence, items.len() as u32);
+                match items.iter().position(|i| matches!(i.kind, ExprKind::Starred(_))) {
+                    Some(star) => {
+                        let (before, after) = (star, items.len() - star - 1);
+                        if before > 0xff || after > 0xff_ffff {
+                            return Err(self.error("too many expressions in star-unpacking assignment", t.span));
+                        }
+                        self.emit(Opcode::UnpackEx, (before | after << 8) as u32);
+                    }
+                    None => {
+                        self.emit(Opcode::UnpackSequence, items.len() as u32);
+                    }
+                }
                 for item in items {
-                    self.store_target(item)?;
+                    match &item.kind {
+                        ExprKind::Starred(inner) => self.store_target(inner)?,
+                        _ => self.store_target(item)?,
+                    }
                 }
             }
             ExprKind::Attribute { value, attr } => {
@@ -934,6 +961,7 @@ impl<'a> FnEmitter<'a> {
             span.line,
             self.futures,
         );
+        child.frozensets = self.frozensets.clone();
         child.code.ndefaults = ndefaults;
         let locals = &mut child.code.locals;
         // A comprehension's one parameter (`.0`) is in its scope only.
@@ -1205,6 +1233,7 @@ impl<'a> FnEmitter<'a> {
             span.line,
             self.futures,
         );
+        child.frozensets = self.frozensets.clone();
         child.line = span.line;
         child.meter = self.meter;
         child.stack = self.stack;
@@ -1321,6 +1350,24 @@ impl<'a> FnEmitter<'a> {
             ExprKind::None => self.emit_const(Constant::None),
             ExprKind::Ellipsis => self.emit_const(Constant::Ellipsis),
             ExprKind::Name(name) => self.load_name(name),
+            ExprKind::Tuple(items) | ExprKind::List(items) if has_starred(items) => {
+                self.emit(Opcode::BuildList, 0);
+                for i in items {
+                    match &i.kind {
+                        ExprKind::Starred(inner) => {
+                            self.expr(inner)?;
+                            self.emit(Opcode::ListExtend, 0);
+                        }
+                        _ => {
+                            self.expr(i)?;
+                            self.emit(Opcode::ListAppend, 0);
+                        }
+                    }
+                }
+                if matches!(e.kind, ExprKind::Tuple(_)) {
+                    self.emit(Opcode::ListToTuple, 0);
+                }
+            }
             ExprKind::Tuple(items) => {
                 for i in items {
                     self.expr(i)?;
@@ -1333,12 +1380,38 @@ impl<'a> FnEmitter<'a> {
                 }
                 self.emit(Opcode::BuildList, items.len() as u32);
             }
+            ExprKind::Set(items) => self.set_display(items)?,
+            ExprKind::Dict(pairs) if pairs.iter().any(|(k, _)| k.is_none()) => {
+                self.emit(Opcode::BuildDict, 0);
+                for (k, v) in pairs {
+                    match k {
+                        Some(k) => {
+                            self.expr(k)?;
+                            self.expr(v)?;
+                            self.emit(Opcode::DictInsert, 0);
+                        }
+                        None => {
+                            self.expr(v)?;
+                            self.emit(Opcode::DictUpdate, 0);
+                        }
+                    }
+                }
+            }
             ExprKind::Dict(pairs) => {
                 for (k, v) in pairs {
-                    self.expr(k)?;
+                    if let Some(k) = k {
+                        self.expr(k)?;
+                    }
                     self.expr(v)?;
                 }
                 self.emit(Opcode::BuildDict, pairs.len() as u32);
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, generators, "<setcomp>", Some(Opcode::BuildSet), |em, depth| {
+                    em.expr(elt)?;
+                    em.emit(Opcode::SetAdd, depth);
+                    Ok(())
+                })?;
             }
             ExprKind::ListComp { elt, generators } => {
                 self.comprehension(e, generators, "<listcomp>", Some(Opcode::BuildList), |em, depth| {
@@ -1457,6 +1530,78 @@ impl<'a> FnEmitter<'a> {
         Ok(())
     }
 
+    /// `{a, b, *c}`. Three or more constants become one frozenset
+    /// constant the new set is filled from, as in CPython, whose order
+    /// that decides.
+    fn set_display(&mut self, items: &[Expr]) -> Result<(), SyntaxError> {
+        if items.len() > 2 {
+            if let Some(items) = constants(items) {
+                self.emit(Opcode::BuildSet, 0);
+                self.emit_frozenset(items);
+                self.emit(Opcode::SetUpdate, 0);
+                return Ok(());
+            }
+        }
+        if !has_starred(items) {
+            for i in items {
+                self.expr(i)?;
+            }
+            self.emit(Opcode::BuildSet, items.len() as u32);
+            return Ok(());
+        }
+        self.emit(Opcode::BuildSet, 0);
+        for i in items {
+            match &i.kind {
+                ExprKind::Starred(inner) => {
+                    self.expr(inner)?;
+                    self.emit(Opcode::SetUpdate, 0);
+                }
+                _ => {
+                    self.expr(i)?;
+                    self.emit(Opcode::SetAdd, 0);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// What is iterated (`for x in it`, the `in` of a membership test):
+    /// a set display of constants is a frozenset constant, as CPython
+    /// folds it.
+    fn iterable(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        if let ExprKind::Set(items) = &e.kind {
+            if let Some(items) = constants(items) {
+                self.emit_frozenset(items);
+                return Ok(());
+            }
+        }
+        self.expr(e)
+    }
+
+    fn emit_frozenset(&mut self, items: Vec<Constant>) {
+        // Equal items are one item (`{1, 1.0, True}` holds the 1), and two
+        // frozensets are the same constant when they hold the same items of
+        // the same types (`{1}` and `{True}` are not).
+        let mut distinct: Vec<Constant> = Vec::new();
+        for c in items {
+            if !distinct.iter().any(|d| constants_equal(d, &c)) {
+                distinct.push(c);
+            }
+        }
+        let items = distinct;
+        let key = |items: &[Constant]| -> std::collections::BTreeSet<String> {
+            items.iter().map(|c| format!("{c:?}")).collect()
+        };
+        let wanted = key(&items);
+        let known = self.frozensets.borrow().iter().find(|f| key(f) == wanted).cloned();
+        let items = known.unwrap_or_else(|| {
+            let items: Rc<[Constant]> = items.into();
+            self.frozensets.borrow_mut().push(items.clone());
+            items
+        });
+        self.emit_const(Constant::FrozenSet(items));
+    }
+
     fn unary(&mut self, op: UnaryOp, operand: &Expr) -> Result<(), SyntaxError> {
         // Fold negative literals, so -9223372036854775808 fits.
         if op == UnaryOp::Neg {
@@ -1493,8 +1638,12 @@ impl<'a> FnEmitter<'a> {
         self.expr(left)?;
         let mut cleanups = Vec::new();
         for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
-            self.expr(right)?;
             let last = i + 1 == ops.len();
+            if last && matches!(op, CmpOp::In | CmpOp::NotIn) {
+                self.iterable(right)?;
+            } else {
+                self.expr(right)?;
+            }
             if !last {
                 self.emit(Opcode::Dup, 0);
                 self.emit(Opcode::RotThree, 0);
@@ -1577,16 +1726,26 @@ impl<'a> FnEmitter<'a> {
     #[inline(never)]
     fn call_unpacking(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> Result<(), SyntaxError> {
         self.expr(func)?;
-        self.emit(Opcode::BuildList, 0);
-        for a in args {
-            match &a.kind {
-                ExprKind::Starred(inner) => {
-                    self.expr(inner)?;
-                    self.emit(Opcode::ListExtend, 0);
-                }
-                _ => {
-                    self.expr(a)?;
-                    self.emit(Opcode::ListAppend, 0);
+        if let [Expr {
+            kind: ExprKind::Starred(inner),
+            ..
+        }] = args
+        {
+            // `f(*it)`: the iterable goes to the call as it is (its error
+            // names the callee).
+            self.expr(inner)?;
+        } else {
+            self.emit(Opcode::BuildList, 0);
+            for a in args {
+                match &a.kind {
+                    ExprKind::Starred(inner) => {
+                        self.expr(inner)?;
+                        self.emit(Opcode::ListExtend, 0);
+                    }
+                    _ => {
+                        self.expr(a)?;
+                        self.emit(Opcode::ListAppend, 0);
+                    }
                 }
             }
         }
@@ -1659,7 +1818,7 @@ impl<'a> FnEmitter<'a> {
                 if i == 0 {
                     em.emit(Opcode::LoadLocal, 0);
                 } else {
-                    em.expr(&g.iter)?;
+                    em.iterable(&g.iter)?;
                     em.emit(Opcode::GetIter, 0);
                 }
                 let head = em.emit_loop_header();
@@ -1683,7 +1842,7 @@ impl<'a> FnEmitter<'a> {
             Ok(())
         };
         self.function(scope, name, &[], node.span, body, true)?;
-        self.expr(&generators[0].iter)?;
+        self.iterable(&generators[0].iter)?;
         self.emit(Opcode::GetIter, 0);
         self.emit(Opcode::Call, 1);
         Ok(())
@@ -1719,6 +1878,59 @@ fn cmp_opcode(op: CmpOp) -> Opcode {
         CmpOp::IsNot => Opcode::IsNot,
         CmpOp::In => Opcode::In,
         CmpOp::NotIn => Opcode::NotIn,
+    }
+}
+
+fn has_starred(items: &[Expr]) -> bool {
+    items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)))
+}
+
+/// The constants a display's items are, if every item is one (a literal,
+/// a negated number, a tuple of constants), as CPython's folding sees them.
+fn constants(items: &[Expr]) -> Option<Vec<Constant>> {
+    items.iter().map(constant).collect()
+}
+
+fn constant(e: &Expr) -> Option<Constant> {
+    Some(match &e.kind {
+        ExprKind::Int(i) => Constant::Int(*i),
+        ExprKind::Float(f) => Constant::Float(*f),
+        ExprKind::Str(s) => Constant::Str(s.as_str().into()),
+        ExprKind::Bool(b) => Constant::Bool(*b),
+        ExprKind::None => Constant::None,
+        ExprKind::Ellipsis => Constant::Ellipsis,
+        ExprKind::UnaryOp {
+            op: UnaryOp::Neg,
+            operand,
+        } => match operand.kind {
+            ExprKind::Int(i) => Constant::Int(i.checked_neg()?),
+            ExprKind::Float(f) => Constant::Float(-f),
+            _ => return None,
+        },
+        ExprKind::Tuple(items) => Constant::Tuple(constants(items)?.into()),
+        _ => return None,
+    })
+}
+
+/// Python's `==` between two constants.
+fn constants_equal(a: &Constant, b: &Constant) -> bool {
+    let number = |c: &Constant| match c {
+        Constant::Int(i) => Some(*i as f64),
+        Constant::Float(f) => Some(*f),
+        Constant::Bool(b) => Some(*b as i64 as f64),
+        _ => None,
+    };
+    match (a, b) {
+        (Constant::Int(x), Constant::Int(y)) => x == y,
+        (Constant::Str(x), Constant::Str(y)) => x == y,
+        (Constant::None, Constant::None) | (Constant::Ellipsis, Constant::Ellipsis) => true,
+        (Constant::Tuple(x), Constant::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| constants_equal(p, q))
+        }
+        _ => match (number(a), number(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        },
     }
 }
 

@@ -89,6 +89,9 @@ fn describe(e: &Expr) -> &'static str {
         ExprKind::IfExp { .. } => "conditional expression",
         ExprKind::ListComp { .. } => "list comprehension",
         ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::Set(_) => "set display",
+        ExprKind::Starred(_) => "starred",
         ExprKind::GenExp { .. } => "generator expression",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::Dict(_) => "dict literal",
@@ -526,6 +529,7 @@ impl Parser {
                 self.check_target(t, "assign to")
             }
             ExprKind::Tuple(_) | ExprKind::List(_) => self.check_target(t, "assign to"),
+            ExprKind::Starred(_) => Err(self.error_at(t.span, "starred assignment target must be in a list or tuple")),
             ExprKind::Bool(b) => Err(self.error_at(
                 t.span,
                 format!("cannot assign to {}", if *b { "True" } else { "False" }),
@@ -546,7 +550,16 @@ impl Parser {
         match &t.kind {
             ExprKind::Name(n) if n == "__debug__" => Err(self.error_at(t.span, format!("cannot {verb} __debug__"))),
             ExprKind::Name(_) | ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => Ok(()),
-            ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(|i| self.check_target(i, verb)),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let stars = items.iter().filter(|i| matches!(i.kind, ExprKind::Starred(_))).count();
+                if stars > 1 && verb == "assign to" {
+                    return Err(self.error_at(t.span, "multiple starred expressions in assignment"));
+                }
+                items.iter().try_for_each(|i| match &i.kind {
+                    ExprKind::Starred(inner) if verb == "assign to" => self.check_target(inner, verb),
+                    _ => self.check_target(i, verb),
+                })
+            }
             ExprKind::Bool(b) => {
                 Err(self.error_at(t.span, format!("cannot {verb} {}", if *b { "True" } else { "False" })))
             }
@@ -557,14 +570,26 @@ impl Parser {
 
     /// `a, b` in `del a, b` or a `for` target: expressions up to `in`.
     fn target_list_items(&mut self) -> Result<Vec<Expr>, SyntaxError> {
-        let mut items = vec![self.binary(0)?];
+        let mut items = vec![self.star_target()?];
         while self.eat_op(",") {
             if self.at_kw("in") || self.at(&Tok::Newline) || self.at_op(";") {
                 break;
             }
-            items.push(self.binary(0)?);
+            items.push(self.star_target()?);
         }
         Ok(items)
+    }
+
+    fn star_target(&mut self) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        if self.eat_op("*") {
+            let value = self.binary(0)?;
+            return Ok(Expr {
+                kind: ExprKind::Starred(Box::new(value)),
+                span,
+            });
+        }
+        self.binary(0)
     }
 
     fn block(&mut self, what: &str, header_line: u32) -> Result<Vec<Stmt>, SyntaxError> {
@@ -957,7 +982,7 @@ impl Parser {
     /// `a, b, c` as a tuple, or a single expression.
     fn expr_list(&mut self) -> Result<Expr, SyntaxError> {
         let span = self.span();
-        let first = self.test()?;
+        let first = self.star_or_test()?;
         if !self.at_op(",") {
             return Ok(first);
         }
@@ -966,7 +991,7 @@ impl Parser {
             if self.ends_expr_list() {
                 break;
             }
-            items.push(self.test()?);
+            items.push(self.star_or_test()?);
         }
         Ok(Expr {
             kind: ExprKind::Tuple(items),
@@ -1464,7 +1489,6 @@ impl Parser {
                 self.advance();
                 ExprKind::Ellipsis
             }
-            Tok::Op("*") => return Err(self.error_here("starred expressions are not supported")),
             Tok::Indent => return Err(SyntaxError::indentation("unexpected indent", span.line, span.col)),
             _ => return Err(self.invalid()),
         };
@@ -1527,18 +1551,10 @@ impl Parser {
                 span,
             });
         }
-        let first = self.test()?;
+        let first = self.star_or_test()?;
         if self.at_kw("for") {
-            let generators = self.comprehension_clauses()?;
-            self.expect_op(")")?;
-            self.leave();
-            return Ok(Expr {
-                kind: ExprKind::GenExp {
-                    elt: Box::new(first),
-                    generators,
-                },
-                span,
-            });
+            return self
+                .comprehension_display(first, ")", span, |elt, generators| ExprKind::GenExp { elt, generators });
         }
         let e = if self.at_op(",") {
             let mut items = vec![first];
@@ -1546,12 +1562,14 @@ impl Parser {
                 if self.at_op(")") {
                     break;
                 }
-                items.push(self.test()?);
+                items.push(self.star_or_test()?);
             }
             Expr {
                 kind: ExprKind::Tuple(items),
                 span,
             }
+        } else if matches!(first.kind, ExprKind::Starred(_)) {
+            return Err(self.error_at(first.span, "cannot use starred expression here"));
         } else {
             first
         };
@@ -1569,17 +1587,11 @@ impl Parser {
         self.enter()?;
         let mut items = Vec::new();
         if !self.at_op("]") {
-            let first = self.test()?;
+            let first = self.star_or_test()?;
             if self.at_kw("for") {
-                let generators = self.comprehension_clauses()?;
-                self.expect_op("]")?;
-                self.leave();
-                return Ok(Expr {
-                    kind: ExprKind::ListComp {
-                        elt: Box::new(first),
-                        generators,
-                    },
-                    span,
+                return self.comprehension_display(first, "]", span, |elt, generators| ExprKind::ListComp {
+                    elt,
+                    generators,
                 });
             }
             items.push(first);
@@ -1587,7 +1599,7 @@ impl Parser {
                 if self.at_op("]") {
                     break;
                 }
-                items.push(self.test()?);
+                items.push(self.star_or_test()?);
             }
         }
         if !self.eat_op("]") {
@@ -1608,35 +1620,45 @@ impl Parser {
         self.enter()?;
         let mut pairs = Vec::new();
         if !self.at_op("}") {
-            if self.at_op("**") {
-                return Err(self.error_here("dict unpacking is not supported"));
+            let first = if self.eat_op("**") {
+                (None, self.binary(0)?)
+            } else {
+                let key = self.star_or_test()?;
+                if !self.eat_op(":") {
+                    return self.set_display(span, key);
+                }
+                (Some(key), self.test()?)
+            };
+            if let (Some(key), value) = first {
+                if !self.at_kw("for") {
+                    pairs.push((Some(key), value));
+                } else {
+                    let generators = self.comprehension_clauses()?;
+                    self.expect_op("}")?;
+                    self.leave();
+                    return Ok(Expr {
+                        kind: ExprKind::DictComp {
+                            key: Box::new(key),
+                            value: Box::new(value),
+                            generators,
+                        },
+                        span,
+                    });
+                }
+            } else {
+                pairs.push(first);
             }
-            let key = self.test()?;
-            if !self.eat_op(":") {
-                return Err(self.error_at(span, "set literals are not supported"));
-            }
-            let value = self.test()?;
-            if self.at_kw("for") {
-                let generators = self.comprehension_clauses()?;
-                self.expect_op("}")?;
-                self.leave();
-                return Ok(Expr {
-                    kind: ExprKind::DictComp {
-                        key: Box::new(key),
-                        value: Box::new(value),
-                        generators,
-                    },
-                    span,
-                });
-            }
-            pairs.push((key, value));
             while self.eat_op(",") {
                 if self.at_op("}") {
                     break;
                 }
+                if self.eat_op("**") {
+                    pairs.push((None, self.binary(0)?));
+                    continue;
+                }
                 let key = self.test()?;
                 self.expect_op(":")?;
-                pairs.push((key, self.test()?));
+                pairs.push((Some(key), self.test()?));
             }
         }
         if !self.eat_op("}") {
@@ -1647,6 +1669,72 @@ impl Parser {
             kind: ExprKind::Dict(pairs),
             span,
         })
+    }
+
+    /// `{a, b}` or `{x for x in it}`, its first item parsed (the caller
+    /// has entered the display).
+    fn set_display(&mut self, span: Span, first: Expr) -> Result<Expr, SyntaxError> {
+        if self.at_kw("for") {
+            return self.comprehension_display(first, "}", span, |elt, generators| ExprKind::SetComp {
+                elt,
+                generators,
+            });
+        }
+        let mut items = vec![first];
+        while self.eat_op(",") {
+            if self.at_op("}") {
+                break;
+            }
+            items.push(self.star_or_test()?);
+        }
+        if !self.eat_op("}") {
+            return Err(self.invalid());
+        }
+        self.leave();
+        Ok(Expr {
+            kind: ExprKind::Set(items),
+            span,
+        })
+    }
+
+    /// An item of a display or an expression list: `*iterable` or an
+    /// expression.
+    fn star_or_test(&mut self) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        if self.eat_op("*") {
+            let value = self.binary(0)?;
+            return Ok(Expr {
+                kind: ExprKind::Starred(Box::new(value)),
+                span,
+            });
+        }
+        self.test()
+    }
+
+    /// The rest of a comprehension display (`[elt for ...]`): its clauses
+    /// and closing bracket, after the element (the display was entered).
+    fn comprehension_display(
+        &mut self,
+        elt: Expr,
+        close: &str,
+        span: Span,
+        kind: fn(Box<Expr>, Vec<Comprehension>) -> ExprKind,
+    ) -> Result<Expr, SyntaxError> {
+        self.no_star_in_comprehension(&elt)?;
+        let generators = self.comprehension_clauses()?;
+        self.expect_op(close)?;
+        self.leave();
+        Ok(Expr {
+            kind: kind(Box::new(elt), generators),
+            span,
+        })
+    }
+
+    fn no_star_in_comprehension(&self, elt: &Expr) -> Result<(), SyntaxError> {
+        if matches!(elt.kind, ExprKind::Starred(_)) {
+            return Err(self.error_at(elt.span, "iterable unpacking cannot be used in comprehension"));
+        }
+        Ok(())
     }
 
     #[inline(never)]

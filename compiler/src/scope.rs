@@ -466,6 +466,7 @@ impl Builder {
                 Ok(())
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(|i| self.target(i)),
+            ExprKind::Starred(inner) => self.target(inner),
             _ => self.expr(t),
         }
     }
@@ -491,13 +492,20 @@ impl Builder {
                 }
                 Ok(())
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(|i| self.expr(i)),
+            ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
+                items.iter().try_for_each(|i| self.expr(i))
+            }
             ExprKind::Dict(pairs) => pairs.iter().try_for_each(|(k, v)| {
-                self.expr(k)?;
+                if let Some(k) = k {
+                    self.expr(k)?;
+                }
                 self.expr(v)
             }),
             ExprKind::ListComp { elt, generators } => {
                 self.comprehension(e, generators, "list comprehension", |b| b.expr(elt))
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, generators, "set comprehension", |b| b.expr(elt))
             }
             ExprKind::DictComp { key, value, generators } => {
                 self.comprehension(e, generators, "dict comprehension", |b| {

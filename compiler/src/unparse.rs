@@ -99,10 +99,29 @@ fn write(out: &mut String, e: &Expr, level: Level) {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write(out, k, Level::Test);
-                out.push_str(": ");
-                write(out, v, Level::Test);
+                match k {
+                    Some(k) => {
+                        write(out, k, Level::Test);
+                        out.push_str(": ");
+                        write(out, v, Level::Test);
+                    }
+                    None => {
+                        out.push_str("**");
+                        write(out, v, Level::Atom);
+                    }
+                }
             }
+            out.push('}');
+        }
+        ExprKind::Set(items) => {
+            out.push('{');
+            comma_separated(out, items);
+            out.push('}');
+        }
+        ExprKind::SetComp { elt, generators } => {
+            out.push('{');
+            write(out, elt, Level::Test);
+            comprehension(out, generators);
             out.push('}');
         }
         ExprKind::ListComp { elt, generators } => {

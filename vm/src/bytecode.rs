@@ -121,6 +121,12 @@ opcodes! { |n|
     CallEx(n + 2 => 1) "pop a dict of keyword arguments if n is 1, a list of positional arguments and the callee; push the call's result";
     ListAppend(n + 1 => n) "pop a value, append it to the list n below the new top";
     DictInsert(n + 2 => n) "pop value and key, insert into the dict n below the new top";
+    BuildSet(n => 1) "pop n values, push a set of them (added in order)";
+    SetAdd(n + 1 => n) "pop a value, add it to the set n below the new top";
+    SetUpdate(n + 1 => n) "pop an iterable, add its items to the set n below the new top";
+    DictUpdate(n + 1 => n) "pop a mapping, add its items to the dict n below the new top (`{**m}`)";
+    ListToTuple(1 => 1) "replace the list on top with a tuple of its items";
+    UnpackEx(1 => (n & 0xff) + (n >> 8) + 1) "pop an iterable; push its last n >> 8 items, a list of the middle ones, then its first n & 0xff, last first (`a, *b, c = ...`)";
     FormatValue(2 => 1) "pop spec and value; push format(value, spec) after conversion n (0 none, 1 !s, 2 !r, 3 !a)";
     BuildString(n => 1) "pop n strings, push their concatenation";
     MakeFunction(0 => 1) "pop the defaults and closure cells child code n declares, push a function";
@@ -277,6 +283,13 @@ pub enum Constant {
     Ellipsis,
     /// The names of a call's keyword arguments.
     Names(Rc<[Rc<str>]>),
+    /// A tuple of constants (inside a `FrozenSet`).
+    Tuple(Rc<[Constant]>),
+    /// A frozenset of constants: what CPython folds `x in {1, 2, 3}`,
+    /// `for x in {...}` and a set display of three or more constants into.
+    /// The items are in source order; the set is built as CPython builds
+    /// its constant, so it iterates in CPython's order.
+    FrozenSet(Rc<[Constant]>),
 }
 
 /// How a function's variables are laid out in its frame's local slots.
@@ -365,6 +378,21 @@ pub struct Handler {
     pub depth: u32,
 }
 
+impl Constant {
+    /// A copy that shares no `Rc` with this one (see `CodeObject::deep_clone`).
+    pub fn deep_clone(&self) -> Constant {
+        let text = |s: &Rc<str>| -> Rc<str> { Rc::from(&**s) };
+        let all = |items: &[Constant]| -> Rc<[Constant]> { items.iter().map(Constant::deep_clone).collect() };
+        match self {
+            Constant::Str(s) => Constant::Str(text(s)),
+            Constant::Names(names) => Constant::Names(names.iter().map(text).collect()),
+            Constant::Tuple(items) => Constant::Tuple(all(items)),
+            Constant::FrozenSet(items) => Constant::FrozenSet(all(items)),
+            other => other.clone(),
+        }
+    }
+}
+
 /// A loaded code object's index in the VM's code table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct CodeId(pub u32);
@@ -383,15 +411,7 @@ impl CodeObject {
             first_line: self.first_line,
             instrs: self.instrs.clone(),
             lines: self.lines.clone(),
-            consts: self
-                .consts
-                .iter()
-                .map(|c| match c {
-                    Constant::Str(s) => Constant::Str(text(s)),
-                    Constant::Names(names) => Constant::Names(texts(names).into()),
-                    other => other.clone(),
-                })
-                .collect(),
+            consts: self.consts.iter().map(Constant::deep_clone).collect(),
             names: texts(&self.names),
             locals: Locals {
                 names: texts(&self.locals.names),

@@ -292,13 +292,27 @@ impl Vm {
     /// above the callee, spread into arguments and keyword names as a
     /// plain call takes them.
     pub(crate) fn spread_call_args(&mut self, has_kw: bool) -> Result<(usize, Option<Value>), PyError> {
-        let kwargs = if has_kw { self.stack.pop() } else { None };
-        let list = self.stack.pop().expect("the arguments list");
-        // Rooted again below, as arguments; nothing collects meanwhile.
+        // Both stay on the stack (rooted) while a generator's items are
+        // collected; the items are rooted again below, as arguments.
+        let list = self.stack[self.stack.len() - 1 - has_kw as usize];
         let positional = match list.as_obj().and_then(|r| self.heap.list(r)) {
             Some(l) => l.to_vec(),
-            None => Vec::new(),
+            // `f(*it)` alone: the iterable itself, not a list built for it.
+            None => {
+                if !self.is_iterable(list) {
+                    let callee = self.stack[self.stack.len() - 2 - has_kw as usize];
+                    return Err(RawError::type_error(format!(
+                        "{}() argument after * must be an iterable, not {}",
+                        self.callable_name(callee),
+                        self.type_name(list)
+                    ))
+                    .into());
+                }
+                self.collect_iterable(list)?
+            }
         };
+        let kwargs = if has_kw { self.stack.pop() } else { None };
+        self.stack.pop();
         let mut names = Vec::new();
         let mut values = Vec::new();
         if let Some(d) = kwargs.and_then(|d| d.as_obj()).and_then(|d| self.heap.dict(d)) {
@@ -382,7 +396,15 @@ impl Vm {
     /// (an instance counts if its class defines `__iter__`).
     pub(crate) fn is_iterable(&self, v: Value) -> bool {
         match v.as_obj().map(|r| self.heap.get(r)) {
-            Some(Obj::List(_) | Obj::Tuple(_) | Obj::Range(_) | Obj::Str(_) | Obj::Dict(_) | Obj::DictView(_)) => true,
+            Some(
+                Obj::List(_)
+                | Obj::Tuple(_)
+                | Obj::Range(_)
+                | Obj::Str(_)
+                | Obj::Dict(_)
+                | Obj::DictView(_)
+                | Obj::Set(_),
+            ) => true,
             Some(Obj::Instance(_)) => self.special_method(v, "__iter__").is_some(),
             Some(o) => o.is_iterator(),
             None => false,

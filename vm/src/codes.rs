@@ -124,26 +124,52 @@ impl CodeMarks {
 }
 
 impl Vm {
+    fn constant_value(&mut self, c: &Constant) -> Value {
+        match c {
+            Constant::None => Value::None,
+            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Int(i) => Value::Int(*i),
+            Constant::Float(f) => Value::Float(*f),
+            Constant::Str(s) => Value::Obj(self.heap.intern(s)),
+            Constant::Ellipsis => crate::typing::ellipsis(self),
+            Constant::Names(names) => {
+                let items: Vec<Value> = names.iter().map(|n| Value::Obj(self.heap.intern(n))).collect();
+                self.new_tuple(items)
+            }
+            Constant::Tuple(items) => {
+                let items: Vec<Value> = items.iter().map(|c| self.constant_value(c)).collect();
+                self.new_tuple(items)
+            }
+            Constant::FrozenSet(items) => {
+                // CPython builds the constant from the items, then builds
+                // it again from that set's own order (its compiler's
+                // constant merging), and the second build is what runs.
+                let items: Vec<Value> = items.iter().map(|c| self.constant_value(c)).collect();
+                let mut set = Value::None;
+                let mut order = items;
+                for _ in 0..2 {
+                    set = self.new_set(crate::object::SetTable::default(), true);
+                    let r = set.as_obj().expect("a set");
+                    for &item in &order {
+                        // Constants are hashable and compare without
+                        // script code; the limits have not started yet.
+                        let _ = self.set_add(r, item);
+                    }
+                    order = self
+                        .set_table(set)
+                        .map(|t| t.iter().map(|e| e.key).collect())
+                        .unwrap_or_default();
+                }
+                set
+            }
+        }
+    }
+
     /// Registers a code object (and the functions nested in it) so the
     /// interpreter can run it; returns its id.
     pub fn load_code(&mut self, code: Rc<CodeObject>) -> CodeId {
         let children = code.children.iter().map(|c| self.load_code(c.clone())).collect();
-        let consts = code
-            .consts
-            .iter()
-            .map(|c| match c {
-                Constant::None => Value::None,
-                Constant::Bool(b) => Value::Bool(*b),
-                Constant::Int(i) => Value::Int(*i),
-                Constant::Float(f) => Value::Float(*f),
-                Constant::Str(s) => Value::Obj(self.heap.intern(s)),
-                Constant::Ellipsis => crate::typing::ellipsis(self),
-                Constant::Names(names) => {
-                    let items: Vec<Value> = names.iter().map(|n| Value::Obj(self.heap.intern(n))).collect();
-                    self.new_tuple(items)
-                }
-            })
-            .collect();
+        let consts = code.consts.iter().map(|c| self.constant_value(c)).collect();
         let global_slots = code.names.iter().map(|n| self.global_slot(n)).collect();
         let names = code.names.iter().map(|n| self.heap.intern(n)).collect();
         let caches = vec![Default::default(); code.instrs.len()];

@@ -99,14 +99,20 @@ fn constant_repr(c: &Constant) -> String {
         Constant::Float(f) => float_repr(*f),
         Constant::Str(s) => str_repr(s),
         Constant::Ellipsis => "Ellipsis".into(),
-        Constant::Names(names) => {
-            let items: Vec<String> = names.iter().map(|n| str_repr(n)).collect();
-            if items.len() == 1 {
-                format!("({},)", items[0])
-            } else {
-                format!("({})", items.join(", "))
-            }
+        Constant::Names(names) => tuple_repr(names.iter().map(|n| str_repr(n)).collect()),
+        Constant::Tuple(items) => tuple_repr(items.iter().map(constant_repr).collect()),
+        Constant::FrozenSet(items) => {
+            let items: Vec<String> = items.iter().map(constant_repr).collect();
+            format!("frozenset({{{}}})", items.join(", "))
         }
+    }
+}
+
+fn tuple_repr(items: Vec<String>) -> String {
+    if items.len() == 1 {
+        format!("({},)", items[0])
+    } else {
+        format!("({})", items.join(", "))
     }
 }
 

@@ -40,8 +40,8 @@ use crate::error::{ExcKind, OpResult, RawError};
 use crate::object::{
     BoundMethodObj, CellObj, ClassObj, DescriptorObj, DictObj, DictViewObj, EnumerateObj, FunctionObj, GeneratorObj,
     Header, HostFunctionObj, InstanceObj, Items, IterObj, Kind, ListObj, MethodObj, ModuleObj, NativeObj, Obj, ObjMut,
-    Object, RangeIterObj, RangeObj, SeqIterObj, Storage, StrIterObj, StrObj, SuperObj, TupleObj, TypeObj, TypingBox,
-    ZipObj,
+    Object, RangeIterObj, RangeObj, SeqIterObj, SetObj, Storage, StrIterObj, StrObj, SuperObj, TupleObj, TypeObj,
+    TypingBox, ZipObj,
 };
 use crate::value::Value;
 
@@ -389,6 +389,7 @@ impl Heap {
                 Kind::Descriptor => Obj::Descriptor(self.cast::<DescriptorObj>(r)),
                 Kind::Super => Obj::Super(self.cast::<SuperObj>(r)),
                 Kind::Generator => Obj::Generator(self.cast::<GeneratorObj>(r)),
+                Kind::Set => Obj::Set(self.cast::<SetObj>(r)),
             }
         }
     }
@@ -412,6 +413,7 @@ impl Heap {
                 Kind::Instance => ObjMut::Instance(self.cast_mut::<InstanceObj>(r)),
                 Kind::Descriptor => ObjMut::Descriptor(self.cast_mut::<DescriptorObj>(r)),
                 Kind::Generator => ObjMut::Generator(self.cast_mut::<GeneratorObj>(r)),
+                Kind::Set => ObjMut::Set(self.cast_mut::<SetObj>(r)),
                 _ => ObjMut::Other,
             }
         }
@@ -486,6 +488,21 @@ impl Heap {
             return Ok(Some(()));
         }
         self.grow_list(r, Storage::of(v), 1, |l| l.push(v))
+    }
+
+    #[inline]
+    pub fn set(&self, r: ObjRef) -> Option<&SetObj> {
+        // SAFETY: the kind is checked.
+        (self.kind(r) == Kind::Set).then(|| unsafe { self.cast::<SetObj>(r) })
+    }
+
+    #[inline]
+    pub fn set_mut(&mut self, r: ObjRef) -> Option<&mut SetObj> {
+        if self.kind(r) != Kind::Set {
+            return None;
+        }
+        // SAFETY: the kind is checked.
+        Some(unsafe { self.cast_mut::<SetObj>(r) })
     }
 
     #[inline]
@@ -713,6 +730,7 @@ impl Heap {
             Obj::Generator(g) => {
                 std::mem::size_of::<GeneratorObj>() + g.slots.capacity() * std::mem::size_of::<Value>()
             }
+            Obj::Set(s) => std::mem::size_of::<SetObj>() + s.owned_bytes(),
         }
     }
 
@@ -757,6 +775,9 @@ impl Heap {
                 }
                 Obj::Dict(d) if d.table.iter().count() != d.table.len() => {
                     return Err(format!("{r:?}: dict size disagrees with its entries"));
+                }
+                Obj::Set(s) if s.table.iter().count() != s.table.len() => {
+                    return Err(format!("{r:?}: set size disagrees with its slots"));
                 }
                 _ => {}
             }
@@ -816,6 +837,7 @@ unsafe fn drop_object(r: ObjRef) -> (NonNull<u8>, Layout) {
             Kind::Descriptor => drop_as::<DescriptorObj>(p),
             Kind::Super => drop_as::<SuperObj>(p),
             Kind::Generator => drop_as::<GeneratorObj>(p),
+            Kind::Set => drop_as::<SetObj>(p),
         }
     };
     (p.cast(), layout)

@@ -936,14 +936,11 @@ impl Vm {
                     Opcode::ListExtend => {
                         let items = self.top();
                         if !self.is_iterable(items) {
-                            // Only calls spread a list (the callee is below it).
-                            let callee = self.stack[self.stack.len() - 3];
                             throw!(
                                 self,
                                 pc,
                                 RawError::type_error(format!(
-                                    "{}() argument after * must be an iterable, not {}",
-                                    self.callable_name(callee),
+                                    "Value after * must be an iterable, not {}",
                                     self.type_name(items)
                                 ))
                             );
@@ -979,6 +976,51 @@ impl Vm {
                         let key = self.pop();
                         let dict = self.stack[self.stack.len() - 1 - arg as usize];
                         tri!(self, pc, self.set_item(dict, key, value));
+                    }
+                    Opcode::BuildSet => {
+                        let items = self.stack.split_off(self.stack.len() - arg as usize);
+                        let s = self.new_set(crate::object::SetTable::default(), false);
+                        self.stack.push(s);
+                        for v in items {
+                            tri!(self, pc, self.set_add(s.as_obj().expect("a set"), v));
+                        }
+                    }
+                    Opcode::SetAdd => {
+                        let v = self.pop();
+                        let set = self.stack[self.stack.len() - 1 - arg as usize];
+                        if let Some(r) = set.as_obj() {
+                            tri!(self, pc, self.set_add(r, v));
+                        }
+                    }
+                    Opcode::SetUpdate => {
+                        // The iterable stays on the stack while its items are
+                        // added (a generator's run may collect).
+                        let items = self.top();
+                        let set = self.stack[self.stack.len() - 2 - arg as usize];
+                        if let Some(r) = set.as_obj() {
+                            tri!(self, pc, self.set_update(r, items));
+                        }
+                        self.pop();
+                    }
+                    Opcode::DictUpdate => {
+                        let mapping = self.top();
+                        let dict = self.stack[self.stack.len() - 2 - arg as usize];
+                        tri!(self, pc, self.dict_update_from(dict, mapping));
+                        self.pop();
+                    }
+                    Opcode::ListToTuple => {
+                        let list = self.top();
+                        let items = list.as_obj().and_then(|r| self.heap.list(r)).map(|l| l.to_vec());
+                        let t = self.new_tuple(items.unwrap_or_default());
+                        *self.stack.last_mut().expect("the list") = t;
+                    }
+                    Opcode::UnpackEx => {
+                        let v = self.pop();
+                        tri!(
+                            self,
+                            pc,
+                            self.unpack_starred(v, (arg & 0xff) as usize, (arg >> 8) as usize)
+                        );
                     }
                     Opcode::FormatValue => {
                         let spec = self.pop();
@@ -1348,6 +1390,11 @@ impl Vm {
     /// fails changed nothing, so a `MemoryError` (`[0] * n` after the last
     /// big list became garbage) is retried once after a collection.
     pub(crate) fn binary_op_as_written(&mut self, op: BinOp, arg: u32, a: Value, b: Value) -> Result<Value, PyError> {
+        if arg == 1 {
+            if let Some(done) = self.set_inplace(op, a, b) {
+                return done.map(|()| a);
+            }
+        }
         let result = match self.binary_op(op, a, b) {
             Err(e) if e.kind == ExcKind::MemoryError && self.no_collect == 0 => {
                 self.collect_garbage();
@@ -1394,6 +1441,50 @@ impl Vm {
         self.binary_op_as_written(BinOp::Mul, 1, a, b)
     }
 
+    /// The items an unpacking assignment takes from `v`.
+    fn unpack_items(&mut self, v: Value) -> Result<Vec<Value>, PyError> {
+        if !self.is_iterable(v) {
+            return Err(
+                RawError::type_error(format!("cannot unpack non-iterable {} object", self.type_name(v))).into(),
+            );
+        }
+        self.collect_iterable(v)
+    }
+
+    /// `a, *rest, z = v`: pushes the `after` last items, a list of the
+    /// middle ones and the `before` first, so the first ends on top.
+    fn unpack_starred(&mut self, v: Value, before: usize, after: usize) -> Result<(), PyError> {
+        let mut items = self.unpack_items(v)?;
+        if items.len() < before + after {
+            return Err(RawError::value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            ))
+            .into());
+        }
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        self.stack.extend(tail.iter().rev());
+        let middle = self.new_list(middle);
+        self.stack.push(middle);
+        self.stack.extend(items.iter().rev());
+        Ok(())
+    }
+
+    /// `{**mapping}`: the mapping's items added to `dict` in its order.
+    fn dict_update_from(&mut self, dict: Value, mapping: Value) -> Result<(), PyError> {
+        let Some(d) = mapping.as_obj().and_then(|r| self.heap.dict(r)) else {
+            return Err(RawError::type_error(format!("'{}' object is not a mapping", self.type_name(mapping))).into());
+        };
+        let entries: Vec<(Value, Value)> = d.table.iter().map(|e| (e.key, e.value)).collect();
+        self.charge((entries.len() as u64).saturating_mul(crate::limits::ITEM_TICKS))?;
+        for (k, v) in entries {
+            self.set_item(dict, k, v)?;
+        }
+        Ok(())
+    }
+
     /// Pushes the `n` items of a sequence, last first, so the first item
     /// ends on top (the order the stores that follow expect).
     fn unpack(&mut self, v: Value, n: usize) -> Result<(), PyError> {
@@ -1406,20 +1497,7 @@ impl Vm {
                 self.stack.extend(l.items().iter().rev());
                 return Ok(());
             }
-            Some(o)
-                if o.is_iterator()
-                    || matches!(
-                        o,
-                        Obj::Tuple(_) | Obj::List(_) | Obj::Str(_) | Obj::Dict(_) | Obj::Range(_) | Obj::DictView(..)
-                    ) =>
-            {
-                self.collect_iterable(v)?
-            }
-            _ => {
-                return Err(
-                    RawError::type_error(format!("cannot unpack non-iterable {} object", self.type_name(v))).into(),
-                )
-            }
+            _ => self.unpack_items(v)?,
         };
         if items.len() > n {
             return Err(RawError::value_error(format!("too many values to unpack (expected {n})")).into());

@@ -35,6 +35,17 @@ pub fn call_type(vm: &mut Vm, kind: TypeKind, args: &[Value], kwargs: &[KwArg]) 
         }
         TypeKind::Tuple => call_tuple(vm, args, kwargs),
         TypeKind::Dict => call_dict(vm, args, kwargs),
+        TypeKind::Set | TypeKind::FrozenSet => {
+            let frozen = kind == TypeKind::FrozenSet;
+            let name = kind.name();
+            args::no_kwargs(name, kwargs)?;
+            args::count(name, args, 0, 1)?;
+            match args.first() {
+                // A frozenset is its own frozenset.
+                Some(&v) if frozen && vm.type_kind(v) == TypeKind::FrozenSet => Ok(v),
+                v => vm.set_from(v.copied(), frozen),
+            }
+        }
         TypeKind::Range => call_range(vm, args, kwargs),
         TypeKind::Type => call_type_of(vm, args, kwargs),
         TypeKind::NoneType if args.is_empty() && kwargs.is_empty() => Ok(Value::None),

@@ -39,14 +39,6 @@ fn dict_mut(vm: &mut Vm, recv: Value) -> &mut DictObj {
     vm.heap.dict_mut(slot(recv)).expect("dict methods are called on dicts")
 }
 
-/// `KeyError: 'k'`: the message is the key's repr.
-fn key_error(vm: &Vm, key: Value) -> PyError {
-    match vm.repr(key) {
-        Ok(repr) => vm.key_error(key, repr).into(),
-        Err(e) => e.into(),
-    }
-}
-
 /// `get(key, default=None)`.
 fn get(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("dict.get", kwargs)?;
@@ -81,11 +73,11 @@ fn pop(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResu
     // CPython answers for an empty dict before hashing the key, so even an
     // unhashable key is a KeyError there.
     if dict(vm, recv).table.is_empty() {
-        return args.get(1).copied().ok_or_else(|| key_error(vm, args[0]));
+        return args.get(1).copied().ok_or_else(|| vm.missing_key(args[0]));
     }
     match vm.dict_remove(slot(recv), args[0])? {
         Some(v) => Ok(v),
-        None => args.get(1).copied().ok_or_else(|| key_error(vm, args[0])),
+        None => args.get(1).copied().ok_or_else(|| vm.missing_key(args[0])),
     }
 }
 
@@ -94,7 +86,10 @@ fn popitem(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Native
     args::no_args("dict.popitem", args, kwargs)?;
     match dict_mut(vm, recv).table.pop_last() {
         Some(e) => Ok(vm.new_tuple([e.key, e.value])),
-        None => Err(args::error(ExcKind::KeyError, "'popitem(): dictionary is empty'")),
+        None => {
+            let text = vm.new_str("popitem(): dictionary is empty");
+            Err(vm.missing_key(text))
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 mod dict;
 mod list;
 mod number;
+mod set;
 mod sort;
 mod str;
 mod str_case;
@@ -29,6 +30,8 @@ pub fn find_method(kind: TypeKind, name: &str) -> Option<NativeMethodPtr> {
         TypeKind::List => list::lookup(name),
         TypeKind::Dict => dict::lookup(name),
         TypeKind::Tuple => tuple::lookup(name),
+        TypeKind::Set => set::lookup(name, false),
+        TypeKind::FrozenSet => set::lookup(name, true),
         TypeKind::Int | TypeKind::Bool => number::lookup_int(name),
         TypeKind::Float => number::lookup_float(name),
         TypeKind::Property => property_lookup(name),

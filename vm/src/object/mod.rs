@@ -15,6 +15,7 @@
 pub(crate) mod class;
 pub(crate) mod dict;
 pub(crate) mod list;
+pub(crate) mod set;
 pub mod shape;
 pub(crate) mod str;
 pub(crate) mod tuple;
@@ -24,6 +25,7 @@ use std::cell::Cell;
 pub use class::{static_name, ClassObj, DescriptorKind, DescriptorObj, InstanceObj, MethodObj, SuperObj};
 pub use dict::{DictObj, DictTable, Entry, Found};
 pub use list::{Items, ListObj, Storage};
+pub use set::{SetEntry, SetObj, SetTable};
 pub use shape::{ShapeId, Shapes};
 pub use str::{StrHead, StrObj};
 pub use tuple::{TupleHead, TupleObj};
@@ -77,10 +79,12 @@ pub enum Kind {
     Super,
     /// A generator: a suspended frame of a generator function.
     Generator,
+    /// `set` and `frozenset`.
+    Set,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 26] = [
+    pub const ALL: [Kind; 27] = [
         Kind::Str,
         Kind::List,
         Kind::Tuple,
@@ -107,6 +111,7 @@ impl Kind {
         Kind::Descriptor,
         Kind::Super,
         Kind::Generator,
+        Kind::Set,
     ];
 
     /// The kind a header byte stands for (compiled code compares bytes).
@@ -633,6 +638,9 @@ pub enum IterState {
     },
     /// `reversed(seq)`: the positions left, counted down.
     Reversed { seq: ObjRef, remaining: usize },
+    /// Over a set's slots. `used` is the set's size when iteration began,
+    /// as for dicts.
+    Set { set: ObjRef, slot: usize, used: usize },
 }
 
 /// A type hint (`crate::typing`): its state is read only by the VM.
@@ -715,6 +723,7 @@ pub enum Obj<'a> {
     Descriptor(&'a DescriptorObj),
     Super(&'a SuperObj),
     Generator(&'a GeneratorObj),
+    Set(&'a SetObj),
 }
 
 /// A mutable view of the kinds whose contents change in place.
@@ -733,6 +742,7 @@ pub enum ObjMut<'a> {
     Instance(&'a mut InstanceObj),
     Descriptor(&'a mut DescriptorObj),
     Generator(&'a mut GeneratorObj),
+    Set(&'a mut SetObj),
     /// Immutable kinds (str, tuple, range, ...).
     Other,
 }
@@ -784,6 +794,8 @@ impl Obj<'_> {
             },
             Obj::Super(_) => TypeKind::Super,
             Obj::Generator(_) => TypeKind::Generator,
+            Obj::Set(s) if s.frozen => TypeKind::FrozenSet,
+            Obj::Set(_) => TypeKind::Set,
         }
     }
 
@@ -823,6 +835,7 @@ impl Obj<'_> {
             Obj::Iter(it) => match &it.state {
                 IterState::Reversed { seq, .. } => f(Value::Obj(*seq)),
                 IterState::Dict { dict, .. } => f(Value::Obj(*dict)),
+                IterState::Set { set, .. } => f(Value::Obj(*set)),
             },
             Obj::Typing(t) => t.for_each_child(f),
             Obj::Class(c) => {
@@ -851,6 +864,7 @@ impl Obj<'_> {
                 f(g.func);
                 g.slots.iter().for_each(|v| f(*v));
             }
+            Obj::Set(s) => s.table.for_each_key(f),
         }
     }
 }
@@ -887,6 +901,8 @@ pub enum TypeKind {
     Property,
     Super,
     Generator,
+    Set,
+    FrozenSet,
 }
 
 impl TypeKind {
@@ -918,11 +934,13 @@ impl TypeKind {
             TypeKind::Property => "property",
             TypeKind::Super => "super",
             TypeKind::Generator => "generator",
+            TypeKind::Set => "set",
+            TypeKind::FrozenSet => "frozenset",
         }
     }
 
     /// The types a script can name as built-ins (`int`, `str`, ...).
-    pub const NAMED: [TypeKind; 9] = [
+    pub const NAMED: [TypeKind; 11] = [
         TypeKind::Bool,
         TypeKind::Int,
         TypeKind::Float,
@@ -932,5 +950,7 @@ impl TypeKind {
         TypeKind::Dict,
         TypeKind::Range,
         TypeKind::Type,
+        TypeKind::Set,
+        TypeKind::FrozenSet,
     ];
 }

@@ -162,6 +162,19 @@ impl Vm {
     }
 
     fn sequence_binary(&mut self, op: BinOp, a: Value, b: Value) -> Result<Value, PyError> {
+        if let Some((ra, _)) = self.set_operands(a, b) {
+            match op {
+                BinOp::BitOr => {
+                    let result = self.set_copy_like(ra)?;
+                    self.set_update(result.as_obj().expect("a set"), b)?;
+                    return Ok(result);
+                }
+                BinOp::BitAnd => return self.set_intersection(ra, b),
+                BinOp::Sub => return self.set_difference(ra, b),
+                BinOp::BitXor => return self.set_symmetric_difference(ra, b),
+                _ => {}
+            }
+        }
         match op {
             BinOp::Add => {
                 if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {

@@ -216,6 +216,7 @@ impl Vm {
             (Obj::Tuple(x), Obj::Tuple(y)) => self.seqs_shallow(ra, rb, Items::Values(x), Items::Values(y))?,
             (Obj::Dict(x), Obj::Dict(y)) if x.table.len() != y.table.len() => Shallow::Equal(false),
             (Obj::Dict(_), Obj::Dict(_)) => Shallow::Dicts(ra, rb),
+            (Obj::Set(_), Obj::Set(_)) => Shallow::Equal(self.sets_equal(ra, rb)?),
             (Obj::Range(x), Obj::Range(y)) => {
                 let (nx, ny) = (x.len(), y.len());
                 Shallow::Equal(nx == ny && (nx == 0 || (x.start == y.start && (nx == 1 || x.step == y.step))))
@@ -311,6 +312,7 @@ impl Vm {
                     (Obj::Str(x), Obj::Str(y)) => return Ok(op.holds(Some(x.as_str().cmp(y.as_str())))),
                     (Obj::List(x), Obj::List(y)) => (x.items(), y.items()),
                     (Obj::Tuple(x), Obj::Tuple(y)) => (Items::Values(x), Items::Values(y)),
+                    (Obj::Set(_), Obj::Set(_)) => return self.set_order(op, ra, rb),
                     (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
                         // The operator's method or its reflection.
                         let names = match op {
@@ -371,6 +373,7 @@ impl Vm {
                 Obj::List(l) => return Ok(position_in(self, l.items(), needle, 0, usize::MAX)?.is_some()),
                 Obj::Tuple(t) => return Ok(position_in(self, Items::Values(t), needle, 0, usize::MAX)?.is_some()),
                 Obj::Dict(_) => return self.dict_contains(r, needle),
+                Obj::Set(_) => return self.set_contains(r, needle),
                 Obj::DictView(view) => {
                     let Some(d) = self.heap.dict(view.dict) else {
                         return Ok(false);

@@ -93,10 +93,8 @@ impl Vm {
     fn leaf_hash(&self, v: Value, obj: Obj) -> OpResult<i64> {
         match obj {
             Obj::Str(s) => Ok(s.hash()),
-            Obj::List(_) | Obj::Dict(_) | Obj::DictView(_) => Err(RawError::type_error(format!(
-                "unhashable type: '{}'",
-                self.type_name(v)
-            ))),
+            Obj::Set(s) if s.frozen => Ok(s.frozen_hash()),
+            Obj::List(_) | Obj::Dict(_) | Obj::DictView(_) | Obj::Set(_) => Err(self.unhashable(v)),
             // A class that defines `__eq__` and no `__hash__` makes its
             // instances unhashable, as in CPython.
             Obj::Instance(_) => {
@@ -104,10 +102,7 @@ impl Vm {
                     return Err(self.needs_script(v, "__hash__"));
                 }
                 if self.special_method(v, "__eq__").is_some() {
-                    return Err(RawError::type_error(format!(
-                        "unhashable type: '{}'",
-                        self.type_name(v)
-                    )));
+                    return Err(self.unhashable(v));
                 }
                 Ok(self.scalar_hash(v))
             }
@@ -115,6 +110,19 @@ impl Vm {
             // (always zero) do not collide.
             _ => Ok(self.scalar_hash(v)),
         }
+    }
+
+    /// `KeyError: 'k'` for a missing key: its message is the key's repr.
+    pub fn missing_key(&self, key: Value) -> crate::error::PyError {
+        match self.repr(key) {
+            Ok(repr) => self.key_error(key, repr).into(),
+            Err(e) => e.into(),
+        }
+    }
+
+    /// `TypeError: unhashable type: 'list'`.
+    pub fn unhashable(&self, v: Value) -> RawError {
+        RawError::type_error(format!("unhashable type: '{}'", self.type_name(v)))
     }
 
     /// Where `key` is in a dict's table.

@@ -32,6 +32,11 @@ impl Vm {
                     used,
                 }))
             }
+            Obj::Set(s) => self.heap.alloc(IterObj::new(IterState::Set {
+                set: r,
+                slot: 0,
+                used: s.table.len(),
+            })),
             _ if self.heap.get(r).is_iterator() => return Ok(v),
             Obj::Instance(_) => return self.instance_iter(v),
             _ => return Err(self.not_iterable(v).into()),
@@ -189,6 +194,7 @@ impl Vm {
             Seq(ObjRef, usize),
             Str(ObjRef, usize),
             Dict(ObjRef, usize, DictViewKind, usize),
+            Set(ObjRef, usize, usize),
             Enumerate(ObjRef),
             Zip(ObjRef),
         }
@@ -208,6 +214,7 @@ impl Vm {
                     kind,
                     used,
                 } => Step::Dict(*dict, *index, *kind, *used),
+                IterState::Set { set, slot, used } => Step::Set(*set, *slot, *used),
             },
             ObjMut::Enumerate(e) => Step::Enumerate(e.inner),
             ObjMut::StrIter(s) => Step::Str(s.seq, s.byte),
@@ -274,6 +281,32 @@ impl Vm {
                     DictViewKind::Values => e.value,
                     DictViewKind::Items => self.new_tuple([e.key, e.value]),
                 }))
+            }
+            Step::Set(set, slot, used) => {
+                // An exhausted iterator stays exhausted, whatever the set does.
+                let Some(s) = self.heap.set(set).filter(|_| slot != usize::MAX) else {
+                    return Ok(None);
+                };
+                if s.table.len() != used {
+                    if let ObjMut::Iter(IterObj {
+                        state: IterState::Set { used, .. },
+                        ..
+                    }) = self.heap.get_mut(it)
+                    {
+                        // Sticky, as in CPython: every later step fails too.
+                        *used = usize::MAX;
+                    }
+                    return Err(RawError::new(ExcKind::RuntimeError, "Set changed size during iteration").into());
+                }
+                let next = s.table.next_live(slot);
+                if let ObjMut::Iter(IterObj {
+                    state: IterState::Set { slot, .. },
+                    ..
+                }) = self.heap.get_mut(it)
+                {
+                    *slot = next.map_or(usize::MAX, |(at, _)| at + 1);
+                }
+                Ok(next.map(|(_, e)| e.key))
             }
             // The inner iterator steps first, then the count (CPython's
             // order: an exhausted inner iterator leaves the count alone).

@@ -8,6 +8,7 @@ pub mod dict;
 pub mod index;
 pub mod iter;
 pub mod repr;
+pub mod set;
 pub mod text;
 
 use crate::error::{OpResult, RawError};
@@ -47,6 +48,7 @@ impl Vm {
                 Obj::List(l) => !l.is_empty(),
                 Obj::Tuple(t) => !t.is_empty(),
                 Obj::Dict(d) => !d.table.is_empty(),
+                Obj::Set(s) => !s.table.is_empty(),
                 Obj::Range(range) => !range.is_empty(),
                 Obj::DictView(v) => self.heap.dict(v.dict).is_none_or(|d| !d.table.is_empty()),
                 _ => true,
@@ -62,6 +64,7 @@ impl Vm {
                 Obj::List(l) => Some(l.len() as i64),
                 Obj::Tuple(t) => Some(t.len() as i64),
                 Obj::Dict(d) => Some(d.table.len() as i64),
+                Obj::Set(s) => Some(s.table.len() as i64),
                 Obj::Range(range) => Some(i64::try_from(range.len()).map_err(|_| {
                     RawError::new(
                         crate::error::ExcKind::OverflowError,

@@ -204,6 +204,13 @@ impl Vm {
             Obj::List(_) => "[",
             Obj::Tuple(_) => "(",
             Obj::Dict(_) => "{",
+            Obj::Set(s) if !s.table.is_empty() => {
+                if s.frozen {
+                    "frozenset({"
+                } else {
+                    "{"
+                }
+            }
             Obj::DictView(view) => match view.kind {
                 DictViewKind::Keys => "dict_keys([",
                 DictViewKind::Values => "dict_values([",
@@ -249,6 +256,15 @@ impl Vm {
                 }
                 None if items.len() == 1 => Step::Close(",)"),
                 None => Step::Close(")"),
+            },
+            Obj::Set(s) => match s.table.next_live(top.at) {
+                Some((at, e)) => {
+                    top.at = at + 1;
+                    top.started = true;
+                    Step::Item(sep, e.key)
+                }
+                None if s.frozen => Step::Close("})"),
+                None => Step::Close("}"),
             },
             Obj::Dict(d) => match next_entry(&d.table, top, true) {
                 Some((true, key)) => Step::Item(sep, key),
@@ -316,6 +332,8 @@ impl Vm {
                 m.receiver.as_obj().map_or(0, |r| r.addr())
             ),
             Obj::Cell(_) => format!("<cell at 0x{:012x}>", r.addr()),
+            Obj::Set(s) if s.frozen => "frozenset()".to_string(),
+            Obj::Set(_) => "set()".to_string(),
             Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::StrIter(_) | Obj::Enumerate(_) | Obj::Zip(_) | Obj::Iter(_) => {
                 format!("<iterator object at 0x{:012x}>", r.addr())
             }

@@ -1,2 +1,0 @@
-# expected: hand-written (outside the subset: Rumba refuses it by name)
-s = {1, 2}

@@ -1,0 +1,395 @@
+//! The set operations on the CPython-shaped table (`object/set.rs`): which
+//! keys are the same key (as for dicts), and the algebra (`| & - ^`, the
+//! subset tests) in the orders CPython walks its operands, since the order
+//! keys are added in decides the order a set prints in.
+
+use crate::error::{OpResult, PyError};
+use crate::heap::ObjRef;
+use crate::limits::ITEM_TICKS;
+use crate::object::{Obj, SetObj, SetTable};
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// A set's or frozenset's table, if `v` is one.
+    pub fn set_table(&self, v: Value) -> Option<&SetTable> {
+        v.as_obj().and_then(|r| self.heap.set(r)).map(|s| &s.table)
+    }
+
+    pub fn is_set_like(&self, v: Value) -> bool {
+        self.set_table(v).is_some()
+    }
+
+    /// A new set or frozenset holding `table`.
+    pub fn new_set(&mut self, table: SetTable, frozen: bool) -> Value {
+        Value::Obj(self.heap.alloc(SetObj::new(table, frozen)))
+    }
+
+    /// The hash a key is looked up by. A `set` used as a key stands for the
+    /// frozenset of its items (CPython retries `in`, `remove` and
+    /// `discard` that way), so `{1} in {frozenset({1})}` holds.
+    fn lookup_hash(&self, key: Value) -> OpResult<i64> {
+        match key.as_obj().and_then(|r| self.heap.set(r)) {
+            Some(s) if !s.frozen => Ok(s.table.hash()),
+            _ => self.hash_value(key),
+        }
+    }
+
+    /// The slot of `key` in `set`.
+    fn set_slot(&self, set: ObjRef, key: Value) -> OpResult<Option<usize>> {
+        let hash = self.lookup_hash(key)?;
+        let Some(s) = self.heap.set(set) else { return Ok(None) };
+        s.table.find(hash, |k| Ok(k.is(key) || self.eq(k, key)?))
+    }
+
+    /// `key in set`.
+    pub fn set_contains(&self, set: ObjRef, key: Value) -> OpResult<bool> {
+        Ok(self.set_slot(set, key)?.is_some())
+    }
+
+    /// Adds `key` (hashed now) to `set`; whether it was new.
+    pub fn set_add(&mut self, set: ObjRef, key: Value) -> OpResult<bool> {
+        let hash = self.hash_value(key)?;
+        self.set_add_hashed(set, hash, key)
+    }
+
+    fn set_add_hashed(&mut self, set: ObjRef, hash: i64, key: Value) -> OpResult<bool> {
+        let Some(s) = self.heap.set(set) else { return Ok(false) };
+        if s.table.find(hash, |k| Ok(k.is(key) || self.eq(k, key)?))?.is_some() {
+            return Ok(false);
+        }
+        let (before, need) = (s.table.owned_bytes(), s.table.growth_for_add());
+        if need > 0 {
+            self.heap.reserve(need)?;
+        }
+        let s = self.heap_set_mut(set);
+        s.table.insert_absent(hash, key);
+        let grown = s.table.owned_bytes().saturating_sub(before);
+        self.heap.note_growth(grown);
+        Ok(true)
+    }
+
+    fn heap_set_mut(&mut self, set: ObjRef) -> &mut SetObj {
+        self.heap.set_mut(set).expect("a set")
+    }
+
+    /// Removes `key` from `set`; whether it was there.
+    pub fn set_discard(&mut self, set: ObjRef, key: Value) -> OpResult<bool> {
+        let Some(slot) = self.set_slot(set, key)? else {
+            return Ok(false);
+        };
+        self.heap_set_mut(set).table.remove_at(slot);
+        Ok(true)
+    }
+
+    /// `set(iterable)` or `frozenset(iterable)`.
+    pub fn set_from(&mut self, iterable: Option<Value>, frozen: bool) -> Result<Value, PyError> {
+        let v = self.new_set(SetTable::default(), frozen);
+        if let Some(it) = iterable {
+            self.set_update(v.as_obj().expect("a set"), it)?;
+        }
+        Ok(v)
+    }
+
+    /// Adds every item of `other` to `set` (`update`, `|=`): a set's table
+    /// merges in one step, a dict's keys after one growth, anything else
+    /// item by item.
+    pub fn set_update(&mut self, set: ObjRef, other: Value) -> Result<(), PyError> {
+        if let Some(r) = other.as_obj() {
+            if self.heap.set(r).is_some() {
+                return Ok(self.set_merge(set, r)?);
+            }
+            if let Some(d) = self.heap.dict(r) {
+                let keys: Vec<(i64, Value)> = d.table.iter().map(|e| (e.hash, e.key)).collect();
+                self.heap.reserve(SetTable::bytes_for(keys.len()))?;
+                let before = self.heap_set_mut(set).table.owned_bytes();
+                self.heap_set_mut(set).table.reserve_for(keys.len());
+                let grown = self.heap_set_mut(set).table.owned_bytes().saturating_sub(before);
+                self.heap.note_growth(grown);
+                for (hash, key) in keys {
+                    self.charge(ITEM_TICKS)?;
+                    self.set_add_hashed(set, hash, key)?;
+                }
+                return Ok(());
+            }
+        }
+        let it = self.get_iter(other)?;
+        let it = it.as_obj().expect("an iterator");
+        while let Some(item) = self.next_charged(it)? {
+            self.set_add(set, item)?;
+        }
+        Ok(())
+    }
+
+    /// Adds the keys of set `other` to `set`, copying its layout where
+    /// CPython does.
+    fn set_merge(&mut self, set: ObjRef, other: ObjRef) -> OpResult<()> {
+        if set == other {
+            return Ok(());
+        }
+        let Some(o) = self.heap.set(other) else { return Ok(()) };
+        let n = o.table.len();
+        self.charge((n as u64).saturating_mul(ITEM_TICKS))?;
+        self.heap
+            .reserve(SetTable::bytes_for(n + self.set_len(set)).saturating_mul(2))?;
+        // A copy of the other table: the merge writes one set's table while
+        // reading the other's.
+        let o = self.heap.set(other).expect("a set").table.clone();
+        let s = self.heap_set_mut(set);
+        let before = s.table.owned_bytes();
+        let done = s.table.merge_into_empty(&o);
+        let grown = s.table.owned_bytes().saturating_sub(before);
+        self.heap.note_growth(grown);
+        if !done {
+            for e in o.iter() {
+                self.set_add_hashed(set, e.hash, e.key)?;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn is_frozenset(&self, r: ObjRef) -> bool {
+        self.heap.set(r).is_some_and(|s| s.frozen)
+    }
+
+    /// A copy of set `a` of the same type (the operators' results are).
+    pub fn set_copy_like(&mut self, a: ObjRef) -> OpResult<Value> {
+        let frozen = self.is_frozenset(a);
+        self.set_copy(a, frozen)
+    }
+
+    /// A copy of set `a` (as a set, or a frozenset when `frozen`).
+    pub fn set_copy(&mut self, a: ObjRef, frozen: bool) -> OpResult<Value> {
+        let v = self.new_set(SetTable::default(), frozen);
+        self.set_merge(v.as_obj().expect("a set"), a)?;
+        Ok(v)
+    }
+
+    /// The keys of a set, in slot order.
+    fn set_keys(&self, set: ObjRef) -> Vec<(i64, Value)> {
+        self.heap
+            .set(set)
+            .map(|s| s.table.iter().map(|e| (e.hash, e.key)).collect())
+            .unwrap_or_default()
+    }
+
+    /// A set of the same type as `a` (a frozenset's operations give
+    /// frozensets).
+    fn like(&mut self, a: ObjRef) -> Value {
+        let frozen = self.is_frozenset(a);
+        self.new_set(SetTable::default(), frozen)
+    }
+
+    /// The items of any iterable, as a set when it is not one already
+    /// (the methods take any iterable).
+    fn as_set(&mut self, other: Value) -> Result<ObjRef, PyError> {
+        match other.as_obj() {
+            Some(r) if self.heap.set(r).is_some() => Ok(r),
+            _ => Ok(self.set_from(Some(other), false)?.as_obj().expect("a set")),
+        }
+    }
+
+    /// `a & other`: CPython walks the smaller set (the second on a tie)
+    /// and keeps the keys of the one it walks.
+    pub fn set_intersection(&mut self, a: ObjRef, other: Value) -> Result<Value, PyError> {
+        let result = self.like(a);
+        let r = result.as_obj().expect("a set");
+        let (walk, probe) = match other.as_obj().filter(|o| self.heap.set(*o).is_some()) {
+            Some(b) => {
+                let (la, lb) = (self.set_len(a), self.set_len(b));
+                if lb > la {
+                    (a, b)
+                } else {
+                    (b, a)
+                }
+            }
+            None => {
+                let it = self.get_iter(other)?;
+                let it = it.as_obj().expect("an iterator");
+                while let Some(item) = self.next_charged(it)? {
+                    if self.set_contains(a, item)? {
+                        self.set_add(r, item)?;
+                    }
+                }
+                return Ok(result);
+            }
+        };
+        for (hash, key) in self.set_keys(walk) {
+            self.charge(ITEM_TICKS)?;
+            if self.set_contains(probe, key)? {
+                self.set_add_hashed(r, hash, key)?;
+            }
+        }
+        Ok(result)
+    }
+
+    fn set_len(&self, set: ObjRef) -> usize {
+        self.heap.set(set).map_or(0, |s| s.table.len())
+    }
+
+    /// `a - other`: the keys of `a` not in `other`. When `a` is much
+    /// larger than the other set, CPython copies `a` and deletes instead,
+    /// which keeps `a`'s layout.
+    pub fn set_difference(&mut self, a: ObjRef, other: Value) -> Result<Value, PyError> {
+        let other_len = match other.as_obj() {
+            Some(b) if self.heap.set(b).is_some() => Some(self.set_len(b)),
+            Some(b) => self.heap.dict(b).map(|d| d.table.len()),
+            None => None,
+        };
+        match other_len {
+            Some(n) if self.set_len(a) >> 2 <= n => {
+                let result = self.like(a);
+                let r = result.as_obj().expect("a set");
+                let b = other.as_obj().expect("a container");
+                for (hash, key) in self.set_keys(a) {
+                    self.charge(ITEM_TICKS)?;
+                    let present = match self.heap.set(b) {
+                        Some(_) => self.set_contains(b, key)?,
+                        None => self.dict_contains(b, key)?,
+                    };
+                    if !present {
+                        self.set_add_hashed(r, hash, key)?;
+                    }
+                }
+                Ok(result)
+            }
+            _ => {
+                let result = self.set_copy_like(a)?;
+                self.set_difference_update(result.as_obj().expect("a set"), other)?;
+                Ok(result)
+            }
+        }
+    }
+
+    /// `a -= other`.
+    pub fn set_difference_update(&mut self, a: ObjRef, other: Value) -> Result<(), PyError> {
+        if other.as_obj() == Some(a) {
+            self.heap_set_mut(a).table.clear();
+            return Ok(());
+        }
+        match other.as_obj().filter(|b| self.heap.set(*b).is_some()) {
+            Some(b) => {
+                for (_, key) in self.set_keys(b) {
+                    self.charge(ITEM_TICKS)?;
+                    self.set_discard(a, key)?;
+                }
+            }
+            None => {
+                let it = self.get_iter(other)?;
+                let it = it.as_obj().expect("an iterator");
+                while let Some(item) = self.next_charged(it)? {
+                    self.set_discard(a, item)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `a ^ other`: a copy of `other`, then each key of `a` removed from
+    /// it if there, else added.
+    pub fn set_symmetric_difference(&mut self, a: ObjRef, other: Value) -> Result<Value, PyError> {
+        let result = self.like(a);
+        let r = result.as_obj().expect("a set");
+        self.set_update(r, other)?;
+        self.set_symmetric_difference_update(r, Value::Obj(a))?;
+        Ok(result)
+    }
+
+    /// `a ^= other`.
+    pub fn set_symmetric_difference_update(&mut self, a: ObjRef, other: Value) -> Result<(), PyError> {
+        if other.as_obj() == Some(a) {
+            self.heap_set_mut(a).table.clear();
+            return Ok(());
+        }
+        // A dict's keys in its order; any other iterable's as a set first.
+        let keys = match other.as_obj().and_then(|r| self.heap.dict(r)) {
+            Some(d) => d.table.iter().map(|e| (e.hash, e.key)).collect(),
+            None => {
+                let b = self.as_set(other)?;
+                self.set_keys(b)
+            }
+        };
+        for (hash, key) in keys {
+            self.charge(ITEM_TICKS)?;
+            if !self.set_discard(a, key)? {
+                self.set_add_hashed(a, hash, key)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// `a &= other`: `a` takes the intersection's table.
+    pub fn set_intersection_update(&mut self, a: ObjRef, other: Value) -> Result<(), PyError> {
+        let result = self.set_intersection(a, other)?;
+        let r = result.as_obj().expect("a set");
+        let table = std::mem::take(&mut self.heap_set_mut(r).table);
+        self.heap_set_mut(a).table = table;
+        Ok(())
+    }
+
+    /// Every key of set `a` is in set `b`.
+    pub fn set_is_subset(&self, a: ObjRef, b: ObjRef) -> OpResult<bool> {
+        if self.set_len(a) > self.set_len(b) {
+            return Ok(false);
+        }
+        for (_, key) in self.set_keys(a) {
+            self.charge(ITEM_TICKS)?;
+            if !self.set_contains(b, key)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// `a == b` for two sets or frozensets. Frozensets nest, and their
+    /// equality comes back here through the keys' equality: bounded by the
+    /// host stack.
+    pub fn sets_equal(&self, a: ObjRef, b: ObjRef) -> OpResult<bool> {
+        if self.set_len(a) != self.set_len(b) {
+            return Ok(false);
+        }
+        self.check_host_stack()?;
+        self.set_is_subset(a, b)
+    }
+
+    /// `a < b` and the other orderings of sets: proper and plain subsets
+    /// and supersets.
+    pub fn set_order(&self, op: crate::ops::compare::OrderOp, a: ObjRef, b: ObjRef) -> OpResult<bool> {
+        use crate::ops::compare::OrderOp;
+        let (la, lb) = (self.set_len(a), self.set_len(b));
+        Ok(match op {
+            OrderOp::Lt => la < lb && self.set_is_subset(a, b)?,
+            OrderOp::Le => self.set_is_subset(a, b)?,
+            OrderOp::Gt => la > lb && self.set_is_subset(b, a)?,
+            OrderOp::Ge => self.set_is_subset(b, a)?,
+        })
+    }
+
+    /// A set operator's operands are both sets or frozensets; else the
+    /// operator does not apply (CPython's `TypeError`).
+    pub fn set_operands(&self, a: Value, b: Value) -> Option<(ObjRef, ObjRef)> {
+        let (ra, rb) = (a.as_obj()?, b.as_obj()?);
+        match (self.heap.get(ra), self.heap.get(rb)) {
+            (Obj::Set(_), Obj::Set(_)) => Some((ra, rb)),
+            _ => None,
+        }
+    }
+
+    /// `a |= b`, `&=`, `-=`, `^=` on a set (not a frozenset, whose
+    /// augmented assignments make new frozensets): in place. None when the
+    /// operands are not a set and a set or frozenset.
+    pub fn set_inplace(&mut self, op: crate::ops::arith::BinOp, a: Value, b: Value) -> Option<Result<(), PyError>> {
+        use crate::ops::arith::BinOp;
+        let (ra, _) = self.set_operands(a, b)?;
+        if self.is_frozenset(ra) {
+            return None;
+        }
+        Some(match op {
+            BinOp::BitOr => self.set_update(ra, b),
+            BinOp::BitAnd => self.set_intersection_update(ra, b),
+            BinOp::Sub => self.set_difference_update(ra, b),
+            BinOp::BitXor => self.set_symmetric_difference_update(ra, b),
+            _ => return None,
+        })
+    }
+}
