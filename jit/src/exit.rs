@@ -473,7 +473,7 @@ extern "C" fn build_string(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
 extern "C" fn dict_iter_key(ctx: *mut Ctx, it: u64, tag: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
-    match vm.dict_iter_entry(obj(it)) {
+    match vm.table_iter_entry(obj(it)) {
         Some((_, e, _)) if tag_of(e.key) == tag => ok(bits_of(e.key)),
         _ => FAIL,
     }
@@ -482,18 +482,18 @@ extern "C" fn dict_iter_key(ctx: *mut Ctx, it: u64, tag: u64, _: u64) -> Pair {
 extern "C" fn dict_iter_value(ctx: *mut Ctx, it: u64, tag: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
-    match vm.dict_iter_entry(obj(it)) {
+    match vm.table_iter_entry(obj(it)) {
         Some((_, e, _)) if tag_of(e.value) == tag => ok(bits_of(e.value)),
         _ => FAIL,
     }
 }
 
-extern "C" fn dict_iter_advance(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
+extern "C" fn table_iter_advance(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
-    match vm.dict_iter_entry(obj(it)) {
+    match vm.table_iter_entry(obj(it)) {
         Some((at, _, _)) => {
-            vm.dict_iter_advance(obj(it), at);
+            vm.table_iter_advance(obj(it), at);
             ok(0)
         }
         None => FAIL,
@@ -630,6 +630,47 @@ extern "C" fn new_dict(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     ok(bits_of(d))
 }
 
+extern "C" fn new_set(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    let s = vm.new_set(rumba_vm::object::SetTable::default(), false);
+    settle(ctx, vm);
+    ok(bits_of(s))
+}
+
+extern "C" fn set_add(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the two operands into args just before.
+    let (set, key) = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
+    let Some(s) = set.as_obj() else { return FAIL };
+    // Hashing comes before any change: a failure leaves the set as it was.
+    match vm.set_add(s, key) {
+        Ok(_) => {
+            settle(ctx, vm);
+            ok(0)
+        }
+        Err(_) => FAIL,
+    }
+}
+
+extern "C" fn set_update(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the two operands into args just before.
+    let (set, items) = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
+    let Some(s) = set.as_obj() else { return FAIL };
+    // A failure part way leaves some items added: the interpreter's redo
+    // adds them again, which changes nothing.
+    match vm.set_update(s, items) {
+        Ok(()) => {
+            settle(ctx, vm);
+            ok(0)
+        }
+        Err(_) => FAIL,
+    }
+}
+
 extern "C" fn new_instance(ctx: *mut Ctx, class: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -724,13 +765,13 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::Contains => contains,
         Helper::GetItem => get_item,
         Helper::DictSet => dict_set,
-        Helper::CallMethodPure | Helper::CallMethodListWrite => call_method,
+        Helper::CallMethodPure | Helper::CallMethodListWrite | Helper::CallMethodSetWrite => call_method,
         Helper::Slice => slice,
         Helper::FormatValue => format_value,
         Helper::BuildString => build_string,
         Helper::DictIterKey => dict_iter_key,
         Helper::DictIterValue => dict_iter_value,
-        Helper::DictIterAdvance => dict_iter_advance,
+        Helper::DictIterAdvance => table_iter_advance,
         Helper::MakeFunction => make_function,
         Helper::NewList => new_list,
         Helper::NewTuple => new_tuple,
@@ -740,6 +781,9 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::StoreSlice => store_slice,
         Helper::DictInsert => dict_set,
         Helper::NewDict => new_dict,
+        Helper::NewSet => new_set,
+        Helper::SetAdd => set_add,
+        Helper::SetUpdate => set_update,
         Helper::NewSuper => new_super,
         Helper::Compare => compare,
         Helper::NewInstance => new_instance,

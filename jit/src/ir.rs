@@ -126,6 +126,10 @@ pub enum Helper {
     /// As `CallMethodPure`, for a list method that changes its list and
     /// returns None.
     CallMethodListWrite,
+    /// As `CallMethodPure`, for a set method that changes its set (and no
+    /// list) and returns None; redoing it after a failure part way
+    /// changes nothing more (`add`, `update`, `discard`...).
+    CallMethodSetWrite,
     /// (expected tag) with the container and the slice's lower, upper and
     /// step in arg slots 0-3: `container[lower:upper:step]`.
     Slice,
@@ -167,6 +171,13 @@ pub enum Helper {
     DictInsert,
     /// () -> a new empty dict.
     NewDict,
+    /// () -> a new empty set.
+    NewSet,
+    /// () with the set and the key in arg slots 0 and 1: a set display's
+    /// or comprehension's addition.
+    SetAdd,
+    /// () with the set and an iterable in arg slots 0 and 1: `{*it}`.
+    SetUpdate,
     /// (class) with the receiver in arg slot 0: `super()` in a method of
     /// that class.
     NewSuper,
@@ -251,12 +262,13 @@ impl Helper {
             Helper::DictSet => ("dict_set", WritesState),
             Helper::CallMethodPure => ("call_method", Allocates),
             Helper::CallMethodListWrite => ("call_list_method", WritesLists),
+            Helper::CallMethodSetWrite => ("call_set_method", WritesState),
             Helper::Slice => ("slice", Allocates),
             Helper::FormatValue => ("format_value", Allocates),
             Helper::BuildString => ("build_string", Allocates),
             Helper::DictIterKey => ("dict_iter_key", ReadsHeap),
             Helper::DictIterValue => ("dict_iter_value", ReadsHeap),
-            Helper::DictIterAdvance => ("dict_iter_advance", WritesState),
+            Helper::DictIterAdvance => ("table_iter_advance", WritesState),
             Helper::MakeFunction => ("make_function", Allocates),
             Helper::NewList => ("new_list", Allocates),
             Helper::NewTuple => ("new_tuple", Allocates),
@@ -267,6 +279,11 @@ impl Helper {
             Helper::StoreSlice => ("store_slice", WritesLists),
             Helper::DictInsert => ("dict_insert", WritesState),
             Helper::NewDict => ("new_dict", Allocates),
+            Helper::NewSet => ("new_set", Allocates),
+            // A set's table changes, never a list; an iterable is only
+            // read (or, an iterator, stepped).
+            Helper::SetAdd => ("set_add", WritesState),
+            Helper::SetUpdate => ("set_update", WritesState),
             Helper::NewSuper => ("new_super", Allocates),
             Helper::Compare => ("compare", ReadsHeap),
             Helper::NewInstance => ("new_instance", Allocates),

@@ -857,10 +857,13 @@ impl Recorder {
                 }
                 if !matches!(
                     kind,
-                    Some(Kind::List | Kind::Tuple | Kind::Range | Kind::Str | Kind::Dict | Kind::DictView)
+                    Some(Kind::List | Kind::Tuple | Kind::Range | Kind::Str | Kind::Dict | Kind::DictView | Kind::Set)
                 ) {
                     return Err("NYI: iter() of this kind of object".into());
                 }
+                // A tuple display iterated at once (`for d in (1, -1):`) is
+                // made now: the helper takes real objects.
+                let a = self.real(a)?;
                 let r = self.call(Helper::GetIter, vec![RawArg::Val(a)], vec![], Ty::Obj);
                 self.pop(1);
                 self.push(r);
@@ -1013,6 +1016,34 @@ impl Recorder {
                 }
                 self.pop(2 * n);
                 self.push(d);
+            }
+            Opcode::BuildSet => {
+                // As a dict display: an unhashable item fails its add and
+                // the exit redoes the display from the untouched stack.
+                let n = arg as usize;
+                let mut items = Vec::with_capacity(n);
+                for k in (0..n).rev() {
+                    let item = self.peek(vm, k)?;
+                    items.push(self.real(item)?);
+                }
+                let s = self.call(Helper::NewSet, vec![], vec![], Ty::Obj);
+                for item in items {
+                    self.call(Helper::SetAdd, vec![], vec![s, item], Ty::Void);
+                }
+                self.pop(n);
+                self.push(s);
+            }
+            Opcode::SetAdd | Opcode::SetUpdate => {
+                let v = self.peek(vm, 0)?;
+                let v = self.real(v)?;
+                let s = self.peek(vm, arg as usize + 1)?;
+                self.guard(Op::GuardKind(s, Kind::Set as u8), Ty::Void);
+                let helper = match ins.op {
+                    Opcode::SetAdd => Helper::SetAdd,
+                    _ => Helper::SetUpdate,
+                };
+                self.call(helper, vec![], vec![s, v], Ty::Void);
+                self.pop(1);
             }
             Opcode::LoadCell => {
                 let cell = self.get(vm, fbase + arg as usize)?;
@@ -2245,7 +2276,7 @@ impl Recorder {
                 // A dict's keys, values or items, through the dict's own
                 // table: the entry's parts read first, the iterator moved
                 // last; an items tuple stays virtual.
-                let Some((_, entry, kind)) = vm.dict_iter_entry(obj) else {
+                let Some((_, entry, kind)) = vm.table_iter_entry(obj) else {
                     return Err("NYI: iterating this kind of object".into());
                 };
                 let part = |rec: &mut Self, helper: Helper, v: Value| -> Rec<Ref> {
@@ -2556,6 +2587,8 @@ impl Recorder {
                         Kind::List
                             | Kind::Tuple
                             | Kind::Str
+                            | Kind::Dict
+                            | Kind::Set
                             | Kind::Range
                             | Kind::RangeIter
                             | Kind::SeqIter
@@ -3354,6 +3387,24 @@ fn method_helper(vm: &Vm, receiver: Value, name: ObjRef) -> Option<Helper> {
     };
     if reads_only {
         return Some(Helper::CallMethodPure);
+    }
+    if kind == Kind::Set {
+        return match name {
+            "copy"
+            | "union"
+            | "intersection"
+            | "difference"
+            | "symmetric_difference"
+            | "issubset"
+            | "issuperset"
+            | "isdisjoint" => Some(Helper::CallMethodPure),
+            "add" | "discard" | "remove" | "clear" | "update" | "difference_update" | "intersection_update" => {
+                Some(Helper::CallMethodSetWrite)
+            }
+            // `pop` changes the set and returns an item, and a failure part
+            // way through `symmetric_difference_update` could not be redone.
+            _ => None,
+        };
     }
     let list_write =
         kind == Kind::List && matches!(name, "insert" | "extend" | "remove" | "reverse" | "sort" | "clear");

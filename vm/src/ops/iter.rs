@@ -108,9 +108,9 @@ impl Vm {
             Obj::StrIter(s) => s.byte >= self.heap.str_obj(s.seq)?.byte_len(),
             Obj::Enumerate(e) => self.iter_exhausted(e.inner)?,
             Obj::Iter(IterObj {
-                state: IterState::Dict { .. },
+                state: IterState::Dict { .. } | IterState::Set { .. },
                 ..
-            }) => self.dict_iter_entry(it).is_none(),
+            }) => self.table_iter_entry(it).is_none(),
             Obj::Zip(z) => {
                 let mut done = false;
                 for inner in self.heap.tuple(z.iters)?.iter() {
@@ -122,23 +122,36 @@ impl Vm {
         })
     }
 
-    /// The entry a dict iterator's next step returns (its position in the
-    /// entry table and the entry), found without stepping it; None when the
-    /// iterator is not a dict's, is exhausted, or the dict changed size
-    /// (the step itself then ends the loop or raises).
-    pub fn dict_iter_entry(&self, it: ObjRef) -> Option<(usize, crate::object::Entry, DictViewKind)> {
-        let Obj::Iter(IterObj {
-            state:
-                IterState::Dict {
-                    dict,
-                    index,
-                    kind,
-                    used,
-                },
-            ..
-        }) = self.heap.get(it)
-        else {
+    /// The entry a dict's or set's iterator's next step returns (its
+    /// position in the table and the entry; a set's key comes as a dict's
+    /// key would), found without stepping it; None when the iterator is
+    /// neither, is exhausted, or the table changed size (the step itself
+    /// then ends the loop or raises).
+    pub fn table_iter_entry(&self, it: ObjRef) -> Option<(usize, crate::object::Entry, DictViewKind)> {
+        let Obj::Iter(IterObj { state, .. }) = self.heap.get(it) else {
             return None;
+        };
+        let (dict, index, kind, used) = match state {
+            IterState::Dict {
+                dict,
+                index,
+                kind,
+                used,
+            } => (dict, index, kind, used),
+            IterState::Set { set, slot, used } => {
+                let s = self
+                    .heap
+                    .set(*set)
+                    .filter(|s| s.table.len() == *used && *slot != usize::MAX)?;
+                let (at, e) = s.table.next_live(*slot)?;
+                let entry = crate::object::Entry {
+                    hash: e.hash,
+                    key: e.key,
+                    value: Value::Undef,
+                };
+                return Some((at, entry, DictViewKind::Keys));
+            }
+            IterState::Reversed { .. } => return None,
         };
         let d = self.heap.dict(*dict)?;
         if d.table.len() != *used {
@@ -154,15 +167,15 @@ impl Vm {
         }
     }
 
-    /// Moves a dict iterator past entry `at` (which `dict_iter_entry`
-    /// found).
-    pub fn dict_iter_advance(&mut self, it: ObjRef, at: usize) {
-        if let ObjMut::Iter(IterObj {
-            state: IterState::Dict { index, .. },
-            ..
-        }) = self.heap.get_mut(it)
-        {
-            *index = at + 1;
+    /// Moves a dict's or set's iterator past entry `at` (which
+    /// `table_iter_entry` found).
+    pub fn table_iter_advance(&mut self, it: ObjRef, at: usize) {
+        if let ObjMut::Iter(IterObj { state, .. }) = self.heap.get_mut(it) {
+            match state {
+                IterState::Dict { index, .. } => *index = at + 1,
+                IterState::Set { slot, .. } => *slot = at + 1,
+                IterState::Reversed { .. } => {}
+            }
         }
     }
 
@@ -402,9 +415,9 @@ impl Vm {
             }
             // The end of the dict and a dict that changed size are left
             // to iter_next, which knows what to do about each.
-            Obj::Iter(_) if n == 2 => match self.dict_iter_entry(it) {
+            Obj::Iter(_) if n == 2 => match self.table_iter_entry(it) {
                 Some((at, entry, DictViewKind::Items)) => {
-                    self.dict_iter_advance(it, at);
+                    self.table_iter_advance(it, at);
                     self.stack.push(entry.value);
                     self.stack.push(entry.key);
                     Ok(Some(true))
