@@ -373,6 +373,40 @@ fn generators_are_bounded() {
     );
 }
 
+#[test]
+fn sets_are_bounded() {
+    // Frozensets nest without limit; their hashes are kept, but equality
+    // walks the nesting through the host stack, which is budgeted.
+    check(
+        "deep frozensets compared",
+        "a = frozenset()\nb = frozenset()\nfor i in range(20000):\n    a = frozenset([a])\n    b = frozenset([b])\nprint(a == b)\n",
+        DEEP,
+    );
+    check(
+        "deep frozenset repr",
+        "a = frozenset()\nfor i in range(20000):\n    a = frozenset([a])\nprint(len(repr(a)))\n",
+        DEEP,
+    );
+    check(
+        "deep frozenset in a set",
+        "a = frozenset()\nfor i in range(20000):\n    a = frozenset([a, i])\ns = {a}\nprint(a in s, hash(a) == hash(a))\n",
+        &["ok"],
+    );
+    check("set of a huge range", "s = set(range(10**12))\n", STOPPED);
+    check("set comprehension forever", "s = {i for i in range(10**12)}\n", STOPPED);
+    check(
+        "set algebra of big sets",
+        "a = set(range(200000))\nb = set(range(100000, 300000))\nwhile True:\n    a = a | b\n    a = a ^ b\n",
+        STOPPED,
+    );
+    check(
+        "star unpacking of a huge range",
+        "a, *b = range(10**12)\n",
+        STOPPED,
+    );
+    check("starred display of a huge range", "x = [*range(10**12)]\n", STOPPED);
+}
+
 /// With the recursion limit raised out of reach, the VM's own stacks meet
 /// the heap limit instead.
 #[test]
