@@ -399,11 +399,7 @@ fn sets_are_bounded() {
         "a = set(range(200000))\nb = set(range(100000, 300000))\nwhile True:\n    a = a | b\n    a = a ^ b\n",
         STOPPED,
     );
-    check(
-        "star unpacking of a huge range",
-        "a, *b = range(10**12)\n",
-        STOPPED,
-    );
+    check("star unpacking of a huge range", "a, *b = range(10**12)\n", STOPPED);
     check("starred display of a huge range", "x = [*range(10**12)]\n", STOPPED);
 }
 

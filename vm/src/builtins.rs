@@ -52,6 +52,8 @@ pub static BUILTINS: &[NativeFn] = &[
     native("sorted", iteration::sorted),
     native("enumerate", iteration::enumerate),
     native("zip", iteration::zip),
+    native("map", iteration::map),
+    native("filter", iteration::filter),
     native("reversed", iteration::reversed),
     native("iter", iteration::iter),
     native("next", iteration::next),

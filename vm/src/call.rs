@@ -153,8 +153,11 @@ impl Vm {
                 Ok(false)
             }
             Obj::BoundMethod(m) => {
-                // Put the receiver where the callee was and call the method.
                 let (receiver, name) = (m.receiver, m.name);
+                if let Some(Obj::Type(kind)) = receiver.as_obj().map(|t| self.heap.get(t)) {
+                    return self.call_unbound_method(kind, name, argc, kwnames);
+                }
+                // Put the receiver where the callee was and call the method.
                 self.stack[callee_at] = receiver;
                 match self.resolve_method(receiver, name, None)? {
                     Resolved::Native(method) => {
@@ -174,6 +177,40 @@ impl Vm {
             Obj::Typing(_) => crate::typing::call_from_stack(self, argc, kwnames),
             _ => Err(self.not_callable(Value::Obj(r)).into()),
         }
+    }
+
+    /// `str.upper(s)`: a built-in type's method taken from the type, its
+    /// receiver the first argument.
+    fn call_unbound_method(
+        &mut self,
+        kind: TypeKind,
+        name: ObjRef,
+        argc: usize,
+        kwnames: Option<Value>,
+    ) -> Result<bool, PyError> {
+        let text = self.heap.str_obj(name).map_or("", |s| s.as_str()).to_string();
+        let method = crate::methods::find_method(kind, &text).expect("found when the attribute was taken");
+        self.call_native(argc, kwnames, |vm, args, kwargs| {
+            let Some((&receiver, rest)) = args.split_first() else {
+                return Err(
+                    RawError::type_error(format!("unbound method {}.{text}() needs an argument", kind.name())).into(),
+                );
+            };
+            let fits = match (kind, vm.type_kind(receiver)) {
+                (TypeKind::Int, TypeKind::Bool) => true,
+                (want, got) => want == got,
+            };
+            if !fits {
+                return Err(RawError::type_error(format!(
+                    "descriptor '{text}' for '{}' objects doesn't apply to a '{}' object",
+                    kind.name(),
+                    vm.type_name(receiver)
+                ))
+                .into());
+            }
+            method(vm, receiver, rest, kwargs)
+        })?;
+        Ok(false)
     }
 
     /// Runs host function `index`. The host's table is lifted out of the
@@ -655,6 +692,16 @@ impl Vm {
         if let (Some(Obj::Type(k)), "__name__" | "__qualname__") = (v.as_obj().map(|r| self.heap.get(r)), name) {
             let text = k.name();
             return Ok(self.new_str(text));
+        }
+        // `str.upper`: the method, to be called with its receiver first.
+        if let Some(Obj::Type(k)) = v.as_obj().map(|r| self.heap.get(r)) {
+            if let Some(f) = crate::methods::find_static(k, name) {
+                return Ok(Value::Obj(self.heap.alloc(crate::object::NativeObj::new(f))));
+            }
+            if crate::methods::find_method(k, name).is_some() {
+                let name = self.heap.intern(name);
+                return Ok(Value::Obj(self.heap.alloc(BoundMethodObj::new(v, name))));
+            }
         }
         if let Some(attr) = crate::typing::get_attr(self, v, name) {
             return attr;

@@ -181,6 +181,34 @@ pub(super) fn zip(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
     Ok(Value::Obj(vm.heap.alloc(ZipObj::new(iters))))
 }
 
+/// `map(func, *iterables)`: lazy, as in Python 3.
+pub(super) fn map(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("map", kwargs)?;
+    if args.len() < 2 {
+        return Err(args::error(
+            ExcKind::TypeError,
+            "map() must have at least two arguments.",
+        ));
+    }
+    let inners = args[1..]
+        .iter()
+        .map(|v| iterator(vm, *v))
+        .collect::<Result<Vec<ObjRef>, _>>()?;
+    let iters: Vec<Value> = inners.iter().map(|r| Value::Obj(*r)).collect();
+    let iters = vm.heap.new_tuple(&iters);
+    let state = IterState::Map { func: args[0], iters };
+    Ok(Value::Obj(vm.heap.alloc(IterObj::new(state))))
+}
+
+/// `filter(func, iterable)`: lazy; `filter(None, it)` keeps the true items.
+pub(super) fn filter(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("filter", kwargs)?;
+    args::count("filter", args, 2, 2)?;
+    let iter = iterator(vm, args[1])?;
+    let state = IterState::Filter { func: args[0], iter };
+    Ok(Value::Obj(vm.heap.alloc(IterObj::new(state))))
+}
+
 /// `reversed(seq)` for lists, tuples, strings, ranges, dicts and dict
 /// views.
 pub(super) fn reversed(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {

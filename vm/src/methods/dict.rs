@@ -164,6 +164,19 @@ fn insert_pairs(vm: &mut Vm, dict: Value, other: Value) -> Result<(), PyError> {
     Ok(())
 }
 
+/// `dict.fromkeys(iterable, value=None)`.
+pub(super) fn fromkeys(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("fromkeys", kwargs)?;
+    args::count("fromkeys", args, 1, 2)?;
+    let value = args.get(1).copied().unwrap_or(Value::None);
+    let keys = vm.collect_iterable_at_entry(args[0])?;
+    let d = vm.new_dict();
+    for k in keys {
+        vm.set_item(d, k, value)?;
+    }
+    Ok(d)
+}
+
 fn copy(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_args("dict.copy", args, kwargs)?;
     let table = dict(vm, recv).table.clone();

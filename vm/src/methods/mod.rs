@@ -12,6 +12,7 @@ mod str;
 mod str_case;
 mod str_format;
 mod str_split;
+mod str_translate;
 #[cfg(test)]
 mod tests;
 mod tuple;
@@ -22,6 +23,16 @@ pub(crate) use sort::{sort_list, sort_options};
 
 use crate::native::NativeMethodPtr;
 use crate::object::TypeKind;
+
+/// A built-in type's static method (`str.maketrans`, `dict.fromkeys`).
+pub fn find_static(kind: TypeKind, name: &str) -> Option<crate::native::NativeFn> {
+    let (name, func): (&'static str, crate::native::NativeFnPtr) = match (kind, name) {
+        (TypeKind::Str, "maketrans") => ("maketrans", str_translate::maketrans),
+        (TypeKind::Dict, "fromkeys") => ("fromkeys", dict::fromkeys),
+        _ => return None,
+    };
+    Some(crate::native::NativeFn { name, func })
+}
 
 /// The method `name` of values of type `kind`, if it has one.
 pub fn find_method(kind: TypeKind, name: &str) -> Option<NativeMethodPtr> {

@@ -35,6 +35,9 @@ pub(super) fn lookup(name: &str) -> Option<NativeMethodPtr> {
         "removeprefix" => removeprefix,
         "removesuffix" => removesuffix,
         "zfill" => zfill,
+        "expandtabs" => expandtabs,
+        "translate" => super::str_translate::translate,
+        "casefold" => str_case::casefold,
         "center" => center,
         "ljust" => ljust,
         "rjust" => rjust,
@@ -416,6 +419,42 @@ fn remove_affix(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg], name
         Some(rest) if !affix.text.is_empty() => Ok(vm.new_str(rest)),
         _ => Ok(recv),
     }
+}
+
+/// `expandtabs(tabsize=8)`: each tab becomes the spaces to the next
+/// multiple of the tab size, counted from the last line break.
+fn expandtabs(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::at_most_total("expandtabs", args, kwargs, 1)?;
+    let [size] = args::bind("expandtabs", args, kwargs, ["tabsize"])?;
+    let size = match size {
+        Some(v) => args::index_arg(vm, v)?,
+        None => 8,
+    };
+    let text = Text::receiver(vm, recv).text.to_string();
+    let mut out = String::with_capacity(text.len());
+    let mut column: i64 = 0;
+    for c in text.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - column % size;
+                    vm.heap.reserve(out.len().saturating_add(n as usize))?;
+                    vm.charge_bytes(n as usize)?;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    column += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            _ => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    Ok(vm.new_str(out))
 }
 
 /// `zfill(width)`: zeros on the left, after a leading sign.

@@ -40,6 +40,43 @@ pub(super) fn lower(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) 
     map_text(vm, recv, args, kwargs, "str.lower", str::to_lowercase)
 }
 
+/// `casefold()`: lowercase, with the full case foldings that differ from
+/// it (`'ß'` is `'ss'`, a final sigma is a sigma, the ligatures come apart).
+pub(super) fn casefold(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    map_text(vm, recv, args, kwargs, "str.casefold", |s| {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            let folded = match c {
+                'ß' | '\u{1E9E}' => "ss",
+                'ſ' => "s",
+                'ς' => "σ",
+                'µ' => "μ",
+                'ϐ' => "β",
+                'ϑ' => "θ",
+                'ϕ' => "φ",
+                'ϖ' => "π",
+                'ϰ' => "κ",
+                'ϱ' => "ρ",
+                'ϵ' => "ε",
+                '\u{345}' | '\u{1FBE}' => "ι",
+                'ŉ' => "ʼn",
+                'ﬀ' => "ff",
+                'ﬁ' => "fi",
+                'ﬂ' => "fl",
+                'ﬃ' => "ffi",
+                'ﬄ' => "ffl",
+                'ﬅ' | 'ﬆ' => "st",
+                _ => {
+                    out.extend(c.to_lowercase());
+                    continue;
+                }
+            };
+            out.push_str(folded);
+        }
+        out
+    })
+}
+
 pub(super) fn swapcase(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     map_text(vm, recv, args, kwargs, "str.swapcase", |s| {
         let mut out = String::with_capacity(s.len());

@@ -641,6 +641,10 @@ pub enum IterState {
     /// Over a set's slots. `used` is the set's size when iteration began,
     /// as for dicts.
     Set { set: ObjRef, slot: usize, used: usize },
+    /// `map(func, *iterables)`: its iterators in a tuple.
+    Map { func: Value, iters: ObjRef },
+    /// `filter(func, iterable)`; a `func` of None keeps the true items.
+    Filter { func: Value, iter: ObjRef },
 }
 
 /// A type hint (`crate::typing`): its state is read only by the VM.
@@ -775,6 +779,14 @@ impl Obj<'_> {
             Obj::Native(_) | Obj::HostFunction(_) => TypeKind::BuiltinFunction,
             Obj::Type(_) => TypeKind::Type,
             Obj::BoundMethod(_) => TypeKind::Method,
+            Obj::Iter(IterObj {
+                state: IterState::Map { .. },
+                ..
+            }) => TypeKind::Map,
+            Obj::Iter(IterObj {
+                state: IterState::Filter { .. },
+                ..
+            }) => TypeKind::Filter,
             Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::StrIter(_) | Obj::Enumerate(_) | Obj::Zip(_) | Obj::Iter(_) => {
                 TypeKind::Iterator
             }
@@ -836,6 +848,14 @@ impl Obj<'_> {
                 IterState::Reversed { seq, .. } => f(Value::Obj(*seq)),
                 IterState::Dict { dict, .. } => f(Value::Obj(*dict)),
                 IterState::Set { set, .. } => f(Value::Obj(*set)),
+                IterState::Map { func, iters } => {
+                    f(*func);
+                    f(Value::Obj(*iters));
+                }
+                IterState::Filter { func, iter } => {
+                    f(*func);
+                    f(Value::Obj(*iter));
+                }
             },
             Obj::Typing(t) => t.for_each_child(f),
             Obj::Class(c) => {
@@ -903,6 +923,8 @@ pub enum TypeKind {
     Generator,
     Set,
     FrozenSet,
+    Map,
+    Filter,
 }
 
 impl TypeKind {
@@ -936,6 +958,8 @@ impl TypeKind {
             TypeKind::Generator => "generator",
             TypeKind::Set => "set",
             TypeKind::FrozenSet => "frozenset",
+            TypeKind::Map => "map",
+            TypeKind::Filter => "filter",
         }
     }
 

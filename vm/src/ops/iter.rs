@@ -151,7 +151,7 @@ impl Vm {
                 };
                 return Some((at, entry, DictViewKind::Keys));
             }
-            IterState::Reversed { .. } => return None,
+            _ => return None,
         };
         let d = self.heap.dict(*dict)?;
         if d.table.len() != *used {
@@ -174,7 +174,7 @@ impl Vm {
             match state {
                 IterState::Dict { index, .. } => *index = at + 1,
                 IterState::Set { slot, .. } => *slot = at + 1,
-                IterState::Reversed { .. } => {}
+                _ => {}
             }
         }
     }
@@ -208,6 +208,8 @@ impl Vm {
             Str(ObjRef, usize),
             Dict(ObjRef, usize, DictViewKind, usize),
             Set(ObjRef, usize, usize),
+            Map(Value, ObjRef),
+            Filter(Value, ObjRef),
             Enumerate(ObjRef),
             Zip(ObjRef),
         }
@@ -228,6 +230,8 @@ impl Vm {
                     used,
                 } => Step::Dict(*dict, *index, *kind, *used),
                 IterState::Set { set, slot, used } => Step::Set(*set, *slot, *used),
+                IterState::Map { func, iters } => Step::Map(*func, *iters),
+                IterState::Filter { func, iter } => Step::Filter(*func, *iter),
             },
             ObjMut::Enumerate(e) => Step::Enumerate(e.inner),
             ObjMut::StrIter(s) => Step::Str(s.seq, s.byte),
@@ -321,6 +325,37 @@ impl Vm {
                 }
                 Ok(next.map(|(_, e)| e.key))
             }
+            // Each iterator steps in turn; the first exhausted one ends the
+            // map (those before it have stepped, as in CPython).
+            Step::Map(func, iters) => {
+                let inners: Vec<ObjRef> = self
+                    .heap
+                    .tuple(iters)
+                    .map(|t| t.iter().filter_map(|v| v.as_obj()).collect())
+                    .unwrap_or_default();
+                let mut args = Vec::with_capacity(inners.len());
+                for inner in inners {
+                    match self.iter_next(inner)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call_value(func, &args).map(Some)
+            }
+            Step::Filter(func, inner) => loop {
+                let Some(v) = self.next_charged(inner)? else {
+                    return Ok(None);
+                };
+                let keep = if matches!(func, Value::None) {
+                    self.truth(v)?
+                } else {
+                    let verdict = self.call_value(func, &[v])?;
+                    self.truth(verdict)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            },
             // The inner iterator steps first, then the count (CPython's
             // order: an exhausted inner iterator leaves the count alone).
             Step::Enumerate(inner) => {

@@ -325,17 +325,27 @@ impl Vm {
             Obj::Module(m) => format!("<module '{}' (built-in)>", self.text_of(m.name)),
             Obj::Type(TypeKind::Typing(kind)) => format!("<class '{}'>", kind.qualified_name()),
             Obj::Type(kind) => format!("<class '{}'>", kind.name()),
-            Obj::BoundMethod(m) => format!(
-                "<built-in method {} of {} object at 0x{:012x}>",
-                self.text_of(m.name),
-                self.type_name(m.receiver),
-                m.receiver.as_obj().map_or(0, |r| r.addr())
-            ),
+            Obj::BoundMethod(m) => match m.receiver.as_obj().map(|t| self.heap.get(t)) {
+                // `str.upper`: a method taken from its type.
+                Some(Obj::Type(owner)) => {
+                    format!("<method '{}' of '{}' objects>", self.text_of(m.name), owner.name())
+                }
+                _ => format!(
+                    "<built-in method {} of {} object at 0x{:012x}>",
+                    self.text_of(m.name),
+                    self.type_name(m.receiver),
+                    m.receiver.as_obj().map_or(0, |r| r.addr())
+                ),
+            },
             Obj::Cell(_) => format!("<cell at 0x{:012x}>", r.addr()),
             Obj::Set(s) if s.frozen => "frozenset()".to_string(),
             Obj::Set(_) => "set()".to_string(),
             Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::StrIter(_) | Obj::Enumerate(_) | Obj::Zip(_) | Obj::Iter(_) => {
-                format!("<iterator object at 0x{:012x}>", r.addr())
+                format!(
+                    "<{} object at 0x{:012x}>",
+                    self.heap.get(r).type_kind().name(),
+                    r.addr()
+                )
             }
             Obj::Typing(t) => {
                 // Type hints nest through the typing module's own writer,
