@@ -111,6 +111,7 @@ pub fn program(c: &mut impl Choices) -> String {
     g.oo_final_print(pad);
     g.line(pad, "print(a, b, x, y, z, p, q, s, t)");
     g.line(pad, "print(xs, ns, bs, ws, tp, d, hits)");
+    g.line(pad, "print(st, len(st), rest)");
     if in_main {
         g.out.push_str("main()\n");
     }
@@ -287,6 +288,10 @@ impl<C: Choices> Gen<'_, C> {
         self.line(pad, "ws = ['a', 'bc', 'd']");
         self.line(pad, "tp = (1, 2.5, 'z')");
         self.line(pad, "d = {'a': 1, 'b': 2.5, 3: -4}");
+        // A set of ints (their order is their hashes', the same in CPython)
+        // and a list that star targets fill.
+        self.line(pad, "st = {a, b, 2, -7}");
+        self.line(pad, "rest = []");
         if self.classes.is_some() {
             self.class_values(pad);
         }
@@ -346,6 +351,10 @@ impl<C: Choices> Gen<'_, C> {
 
     fn statement(&mut self, pad: usize, depth: usize) {
         if (self.classes.is_some() || self.excepts) && self.c.chance(35) && self.oo_statement(pad, depth) {
+            return;
+        }
+        if self.c.chance(8) {
+            self.set_statement(pad);
             return;
         }
         let nested = depth < 3 && self.left > 0;
@@ -595,6 +604,60 @@ impl<C: Choices> Gen<'_, C> {
             _ => {
                 let v = self.pick_num_var();
                 self.line(pad, &format!("{v} = d.get({key}, -1)"));
+            }
+        }
+    }
+
+    /// Sets of ints and star targets: additions, removals, the algebra,
+    /// membership, comprehensions, unpacking into a list.
+    fn set_statement(&mut self, pad: usize) {
+        match self.c.below(10) {
+            0 => {
+                let e = self.int(1);
+                self.line(pad, &format!("st.add({e})"));
+            }
+            1 => {
+                let e = self.int(1);
+                self.line(pad, &format!("st.discard({e})"));
+            }
+            2 => {
+                let (e1, e2) = (self.int(1), self.int(1));
+                let op = self.c.pick(&["|=", "&=", "-=", "^="]);
+                self.line(pad, &format!("st {op} {{{e1}, {e2}, 5}}"));
+            }
+            3 => {
+                let e = self.int(1);
+                let v = self.c.pick(&["a", "b"]);
+                self.line(pad, &format!("if {e} in st:"));
+                self.line(pad + 1, &format!("{v} = ({v} + 1) % 1009"));
+            }
+            4 => {
+                let v = self.c.pick(&["a", "b"]);
+                self.line(pad, &format!("{v} = len(st) + len(rest)"));
+            }
+            5 => {
+                let m = 5 + self.c.below(20);
+                self.line(pad, &format!("st = {{v % {m} for v in st}} | set(ns)"));
+            }
+            6 => {
+                let v = self.c.pick(&["a", "b"]);
+                self.line(pad, &format!("{v}, *rest = ns + [{v}]"));
+            }
+            7 => {
+                let v = self.pick_num_var();
+                self.line(pad, &format!("*rest, {v} = [*xs, *rest[:2], {v}]"));
+            }
+            8 => {
+                let v = self.c.pick(&["a", "b"]);
+                self.line(pad, &format!("for w in st:"));
+                self.line(pad + 1, &format!("{v} = ({v} + w) % 1009"));
+            }
+            _ => {
+                let v = self.c.pick(&["a", "b"]);
+                let other = self.c.pick(&["{1, 2, 3}", "set(ns)", "{a, b}"]);
+                let test = self.c.pick(&["<=", "<", ">=", "==", "!="]);
+                self.line(pad, &format!("if st {test} {other} or st.isdisjoint(ns):"));
+                self.line(pad + 1, &format!("{v} = -{v}"));
             }
         }
     }
