@@ -167,8 +167,8 @@ specials! {
     List "List" Shape::Alias(Some(TypeKind::List), 1);
     Dict "Dict" Shape::Alias(Some(TypeKind::Dict), 2);
     Type "Type" Shape::Alias(Some(TypeKind::Type), 1);
-    Set "Set" Shape::Alias(None, 1);
-    FrozenSet "FrozenSet" Shape::Alias(None, 1);
+    Set "Set" Shape::Alias(Some(TypeKind::Set), 1);
+    FrozenSet "FrozenSet" Shape::Alias(Some(TypeKind::FrozenSet), 1);
     DefaultDict "DefaultDict" Shape::Alias(None, 2);
     OrderedDict "OrderedDict" Shape::Alias(None, 2);
     Counter "Counter" Shape::Alias(None, 1);

@@ -20,7 +20,12 @@ pub fn subscript(vm: &mut Vm, container: Value, index: Value) -> Result<Value, P
     let args = subscript_args(vm, index);
     if let Obj::Type(kind) = vm.heap.get(r) {
         return match kind {
-            TypeKind::List | TypeKind::Dict | TypeKind::Tuple | TypeKind::Type => Ok(alloc(
+            TypeKind::List
+            | TypeKind::Dict
+            | TypeKind::Tuple
+            | TypeKind::Type
+            | TypeKind::Set
+            | TypeKind::FrozenSet => Ok(alloc(
                 vm,
                 TypingObj::Generic {
                     origin: container,
