@@ -99,6 +99,7 @@ fn constant_repr(c: &Constant) -> String {
         Constant::Float(f) => float_repr(*f),
         Constant::Str(s) => str_repr(s),
         Constant::Ellipsis => "Ellipsis".into(),
+        Constant::BigInt(text) => text.to_string(),
         Constant::Names(names) => {
             let items: Vec<String> = names.iter().map(|n| str_repr(n)).collect();
             if items.len() == 1 {

@@ -38,10 +38,10 @@ use std::ptr::NonNull;
 use crate::bytecode::CodeId;
 use crate::error::{ExcKind, OpResult, RawError};
 use crate::object::{
-    BoundMethodObj, CellObj, ClassObj, DescriptorObj, DictObj, DictViewObj, EnumerateObj, FunctionObj, GeneratorObj,
-    Header, HostFunctionObj, InstanceObj, Items, IterObj, Kind, ListObj, MethodObj, ModuleObj, NativeObj, Obj, ObjMut,
-    Object, RangeIterObj, RangeObj, SeqIterObj, Storage, StrIterObj, StrObj, SuperObj, TupleObj, TypeObj, TypingBox,
-    ZipObj,
+    BigIntObj, BoundMethodObj, CellObj, ClassObj, DescriptorObj, DictObj, DictViewObj, EnumerateObj, FunctionObj,
+    GeneratorObj, Header, HostFunctionObj, InstanceObj, Items, IterObj, Kind, ListObj, MethodObj, ModuleObj, NativeObj,
+    Obj, ObjMut, Object, RangeIterObj, RangeObj, SeqIterObj, Storage, StrIterObj, StrObj, SuperObj, TupleObj, TypeObj,
+    TypingBox, ZipObj,
 };
 use crate::value::Value;
 
@@ -389,6 +389,7 @@ impl Heap {
                 Kind::Descriptor => Obj::Descriptor(self.cast::<DescriptorObj>(r)),
                 Kind::Super => Obj::Super(self.cast::<SuperObj>(r)),
                 Kind::Generator => Obj::Generator(self.cast::<GeneratorObj>(r)),
+                Kind::BigInt => Obj::BigInt(&self.cast::<BigIntObj>(r).value),
             }
         }
     }
@@ -713,6 +714,7 @@ impl Heap {
             Obj::Generator(g) => {
                 std::mem::size_of::<GeneratorObj>() + g.slots.capacity() * std::mem::size_of::<Value>()
             }
+            Obj::BigInt(i) => std::mem::size_of::<BigIntObj>() + crate::object::bigint::digit_bytes(i),
         }
     }
 
@@ -816,6 +818,7 @@ unsafe fn drop_object(r: ObjRef) -> (NonNull<u8>, Layout) {
             Kind::Descriptor => drop_as::<DescriptorObj>(p),
             Kind::Super => drop_as::<SuperObj>(p),
             Kind::Generator => drop_as::<GeneratorObj>(p),
+            Kind::BigInt => drop_as::<BigIntObj>(p),
         }
     };
     (p.cast(), layout)

@@ -65,7 +65,7 @@ macro_rules! local {
 }
 
 /// `a op b` for `+`, `-` and `*`: the int (checked) and float fast paths
-/// inline, anything else through `$slow`, which names the operands
+/// inline, anything else (an int result past i64 too) through `$slow`, which names the operands
 /// `|a, b|`. The result replaces `a` on the stack or, for an arithmetic
 /// superinstruction (`into instrs[base]`), goes straight into the local
 /// slot the next instruction names, and that instruction is skipped:
@@ -88,7 +88,10 @@ macro_rules! arith {
         match $vm.operand_refs() {
             (&Value::Int(x), &Value::Int(y)) => match x.$checked(y) {
                 Some(z) => Value::Int(z),
-                None => throw!($vm, $pc, RawError::int_overflow()),
+                None => {
+                    let ($a, $b) = (Value::Int(x), Value::Int(y));
+                    tri!($vm, $pc, $slow)
+                }
             },
             (&Value::Float(x), &Value::Float(y)) => Value::Float(x $op y),
             (&Value::Float(x), &Value::Int(y)) => Value::Float(x $op y as f64),
@@ -655,9 +658,14 @@ impl Vm {
                     }
                     Opcode::FloorDiv => {
                         let v = match self.operand_refs() {
-                            (&Value::Int(x), &Value::Int(y)) => {
-                                Value::Int(tri!(self, pc, crate::numeric::int_floordiv(x, y)))
-                            }
+                            (&Value::Int(x), &Value::Int(y)) => match crate::numeric::int_floordiv(x, y) {
+                                Ok(Some(q)) => Value::Int(q),
+                                // A zero divisor, or MIN // -1 (a big int).
+                                _ => {
+                                    let (a, b) = (Value::Int(x), Value::Int(y));
+                                    tri!(self, pc, self.binary_op_as_written(BinOp::FloorDiv, arg, a, b))
+                                }
+                            },
                             (&a, &b) => tri!(self, pc, self.binary_op_as_written(BinOp::FloorDiv, arg, a, b)),
                         };
                         self.replace_two(v);
@@ -1174,10 +1182,6 @@ impl Vm {
                             String::new()
                         };
                         throw!(self, pc, RawError::new(ExcKind::AssertionError, msg));
-                    }
-                    Opcode::RaiseOverflow => {
-                        self.pop();
-                        throw!(self, pc, RawError::new(ExcKind::OverflowError, "integer overflow"));
                     }
                     Opcode::Yield => {
                         let v = self.pop();

@@ -10,7 +10,6 @@ use crate::builtins::args;
 use crate::error::ExcKind;
 use crate::error::PyError;
 use crate::native::{KwArg, NativeFnPtr, NativeResult};
-use crate::numeric::float_to_int;
 use crate::ops::arith::BinOp;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -377,6 +376,9 @@ fn to_int(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> f
     if let Some(i) = x.as_index() {
         return Ok(Value::Int(i));
     }
+    if vm.big_int(x).is_some() {
+        return Ok(x);
+    }
     let Value::Float(x) = x else {
         return Err(if name == "trunc" {
             args::error(
@@ -387,7 +389,7 @@ fn to_int(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> f
             args::real_arg(vm, x).err().unwrap_or_else(domain_error)
         });
     };
-    Ok(Value::Int(float_to_int(f(x))?))
+    Ok(vm.int_of_float(f(x))?)
 }
 
 fn floor(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {

@@ -12,6 +12,7 @@
 //! whose borrows of the heap keep a collection from running while a
 //! reference into an object is alive.
 
+pub(crate) mod bigint;
 pub(crate) mod class;
 pub(crate) mod dict;
 pub(crate) mod list;
@@ -21,6 +22,7 @@ pub(crate) mod tuple;
 
 use std::cell::Cell;
 
+pub use bigint::BigIntObj;
 pub use class::{static_name, ClassObj, DescriptorKind, DescriptorObj, InstanceObj, MethodObj, SuperObj};
 pub use dict::{DictObj, DictTable, Entry, Found};
 pub use list::{Items, ListObj, Storage};
@@ -77,10 +79,12 @@ pub enum Kind {
     Super,
     /// A generator: a suspended frame of a generator function.
     Generator,
+    /// An int outside the i64 range (`object/bigint.rs`).
+    BigInt,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 26] = [
+    pub const ALL: [Kind; 27] = [
         Kind::Str,
         Kind::List,
         Kind::Tuple,
@@ -107,6 +111,7 @@ impl Kind {
         Kind::Descriptor,
         Kind::Super,
         Kind::Generator,
+        Kind::BigInt,
     ];
 
     /// The kind a header byte stands for (compiled code compares bytes).
@@ -715,6 +720,7 @@ pub enum Obj<'a> {
     Descriptor(&'a DescriptorObj),
     Super(&'a SuperObj),
     Generator(&'a GeneratorObj),
+    BigInt(&'a dashu_int::IBig),
 }
 
 /// A mutable view of the kinds whose contents change in place.
@@ -784,13 +790,14 @@ impl Obj<'_> {
             },
             Obj::Super(_) => TypeKind::Super,
             Obj::Generator(_) => TypeKind::Generator,
+            Obj::BigInt(_) => TypeKind::Int,
         }
     }
 
     /// Calls `f` on every value this object keeps alive.
     pub fn for_each_child(&self, mut f: impl FnMut(Value)) {
         match self {
-            Obj::Str(_) | Obj::Range(_) | Obj::Native(_) | Obj::Type(_) | Obj::RangeIter(_) => {}
+            Obj::Str(_) | Obj::Range(_) | Obj::Native(_) | Obj::Type(_) | Obj::RangeIter(_) | Obj::BigInt(_) => {}
             Obj::List(l) => {
                 if let Items::Values(items) = l.items() {
                     items.iter().for_each(|v| f(*v));

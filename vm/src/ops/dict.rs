@@ -93,6 +93,10 @@ impl Vm {
     fn leaf_hash(&self, v: Value, obj: Obj) -> OpResult<i64> {
         match obj {
             Obj::Str(s) => Ok(s.hash()),
+            Obj::BigInt(x) => {
+                self.charge(crate::ops::bigarith::words(x) as u64 / 32)?;
+                Ok(crate::ops::bigarith::hash_big(x))
+            }
             Obj::List(_) | Obj::Dict(_) | Obj::DictView(_) => Err(RawError::type_error(format!(
                 "unhashable type: '{}'",
                 self.type_name(v)
