@@ -255,6 +255,13 @@ impl Vm {
         }
         let count = match n.as_index() {
             Some(count) => count.max(0) as usize,
+            None if self.big_int(n).is_some() => {
+                return Some(Err(RawError::new(
+                    crate::error::ExcKind::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                )
+                .into()))
+            }
             None => {
                 return Some(Err(RawError::type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",

@@ -127,6 +127,7 @@ impl Vm {
             Obj::Str(s) => {
                 let i = match index.as_index() {
                     Some(i) => i,
+                    None if self.big_int(index).is_some() => self.seq_index(index, "string")?,
                     None => {
                         return Err(RawError::type_error(format!(
                             "string indices must be integers, not '{}'",
@@ -165,6 +166,12 @@ impl Vm {
     }
 
     fn seq_index(&self, index: Value, type_name: &str) -> OpResult<i64> {
+        if self.big_int(index).is_some() {
+            return Err(RawError::new(
+                ExcKind::IndexError,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
         index.as_index().ok_or_else(|| {
             RawError::type_error(format!(
                 "{type_name} indices must be integers or slices, not {}",
