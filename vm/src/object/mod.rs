@@ -503,10 +503,14 @@ pub struct EnumerateObj {
     header: Header,
     pub inner: ObjRef,
     pub count: i64,
+    /// Counts handed out past i64::MAX (the count stays at i64::MAX, so
+    /// compiled code, which checks for it, leaves such steps to the
+    /// interpreter, which makes big ints of them).
+    pub beyond: u64,
 }
 
-/// `EnumerateObj`'s header flag: the count passed i64::MAX, so the next
-/// step raises OverflowError.
+/// `EnumerateObj`'s header flag: the count reached i64::MAX, so later
+/// counts are i64::MAX + `beyond`.
 pub(crate) const COUNT_OVERFLOWED: u8 = 1;
 
 impl EnumerateObj {
@@ -515,20 +519,22 @@ impl EnumerateObj {
             header: Header::new(Kind::Enumerate),
             inner,
             count: start,
+            beyond: 0,
         }
     }
-    /// The count to pair with the next item, moving it on; None once it
-    /// passed i64::MAX.
-    pub fn next_count(&mut self) -> Option<i64> {
+    /// The count to pair with the next item, moving it on: Ok for an
+    /// i64, Err(k) for i64::MAX + k.
+    pub fn next_count(&mut self) -> Result<i64, u64> {
         if self.header.flags & COUNT_OVERFLOWED != 0 {
-            return None;
+            self.beyond += 1;
+            return Err(self.beyond);
         }
         let c = self.count;
         match c.checked_add(1) {
             Some(n) => self.count = n,
             None => self.header.flags |= COUNT_OVERFLOWED,
         }
-        Some(c)
+        Ok(c)
     }
 }
 
