@@ -132,7 +132,7 @@ fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> Nati
     let [maxdigits] = args::bind_required("set_int_max_str_digits", args, kwargs, ["maxdigits"], 1)?;
     let n = args::index_arg(vm, maxdigits.unwrap_or(Value::None))?;
     let threshold = crate::format::bigint::STR_DIGITS_CHECK_THRESHOLD as i64;
-    if n != 0 && n <= threshold {
+    if n != 0 && n < threshold {
         return Err(args::error(
             ExcKind::ValueError,
             format!("maxdigits must be 0 or larger than {threshold}"),

@@ -192,7 +192,7 @@ pub fn format_int(v: IntRef, spec: &FormatSpec, limit: usize) -> OpResult<String
         let IntRef::Small(v) = v else {
             return Err(RawError::new(
                 crate::error::ExcKind::OverflowError,
-                "%c arg not in range(0x110000)",
+                "Python int too large to convert to C long",
             ));
         };
         let ch = u32::try_from(v)

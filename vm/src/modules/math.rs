@@ -509,7 +509,13 @@ fn gcd(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     for x in int_args(vm, args)? {
         let w = words(&x).max(g.as_words().len());
         vm.big_room(w, mul_ticks(w, w))?;
-        g = (&g).gcd(&UnsignedAbs::unsigned_abs(x.as_ref()));
+        let x = UnsignedAbs::unsigned_abs(x.as_ref());
+        // The crate's gcd is not defined for two zeros; gcd(0, x) is x.
+        g = if g == UBig::ZERO || x == UBig::ZERO {
+            g + x
+        } else {
+            (&g).gcd(&x)
+        };
     }
     Ok(vm.int_value(IBig::from(g)))
 }
@@ -526,8 +532,11 @@ fn lcm(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         }
         let w = x.as_words().len() + l.as_words().len();
         vm.big_room(w, 2 * mul_ticks(w, w))?;
-        let g = (&l).gcd(&x);
-        l = if g == UBig::ZERO { UBig::ZERO } else { &l / g * x };
+        if l != UBig::ZERO {
+            // x is not 0, so neither is the gcd.
+            let g = (&l).gcd(&x);
+            l = &l / g * x;
+        }
     }
     Ok(vm.int_value(IBig::from(l)))
 }

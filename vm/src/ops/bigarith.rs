@@ -157,6 +157,18 @@ pub fn floor_divmod(a: &IBig, b: &IBig) -> (IBig, IBig) {
     }
 }
 
+/// `x >> n` as Python's arithmetic shift: floor division by 2**n.
+pub fn shift_right_floor(x: &IBig, n: usize) -> IBig {
+    if x.sign() == Sign::Negative {
+        // floor(x / 2**n) == -(((-x) - 1) >> n) - 1, with a shift of a
+        // non-negative number, which truncates.
+        let m = (-x) - IBig::ONE;
+        -(m >> n) - IBig::ONE
+    } else {
+        x >> n
+    }
+}
+
 /// Compares an int with a float exactly (None when the float is NaN).
 pub fn cmp_big_float(x: &IBig, f: f64) -> Option<Ordering> {
     if f.is_nan() {
@@ -328,8 +340,7 @@ impl Vm {
                 }
                 self.big_room(wx, linear_ticks(wx))?;
                 match usize::try_from(y) {
-                    // An arithmetic shift: floor division by 2**y.
-                    Ok(n) => floor_divmod(x, &(IBig::ONE << n)).0,
+                    Ok(n) => shift_right_floor(x, n),
                     Err(_) => {
                         if x.sign() == Sign::Negative {
                             IBig::NEG_ONE
@@ -636,6 +647,16 @@ mod tests {
         assert_eq!(ibig_from_f64(1e300).to_string().len(), 301);
         assert_eq!(ibig_from_f64(-2f64.powi(70)), -(IBig::ONE << 70));
         assert_eq!(ibig_from_f64(-3.7), IBig::from(-3));
+    }
+
+    #[test]
+    fn right_shifts_round_down() {
+        let x = IBig::ONE << 70;
+        assert_eq!(shift_right_floor(&x, 3), IBig::ONE << 67);
+        assert_eq!(shift_right_floor(&-x.clone(), 3), -(IBig::ONE << 67));
+        assert_eq!(shift_right_floor(&(-x.clone() - IBig::ONE), 69), IBig::from(-3));
+        assert_eq!(shift_right_floor(&-x.clone(), 1 << 40), IBig::NEG_ONE);
+        assert_eq!(shift_right_floor(&x, 1 << 40), IBig::ZERO);
     }
 
     #[test]
