@@ -565,7 +565,7 @@ fn mod_inverse(a: &UBig, m: &UBig) -> Option<UBig> {
         let t = &t0 - &q * &t1;
         (t0, t1) = (t1, t);
     }
-    if r0 != IBig::ONE && !(*m == UBig::ONE) {
+    if r0 != IBig::ONE {
         return None;
     }
     let m = IBig::from(m.clone());
