@@ -84,14 +84,14 @@ macro_rules! arith {
         $pc += 1;
         $vm.stack[$base + slot] = v;
     }};
+    (@binop checked_add) => { BinOp::Add };
+    (@binop checked_sub) => { BinOp::Sub };
+    (@binop checked_mul) => { BinOp::Mul };
     (@value $vm:ident, $pc:ident, |$a:ident, $b:ident| $checked:ident, $op:tt, $slow:expr) => {
         match $vm.operand_refs() {
             (&Value::Int(x), &Value::Int(y)) => match x.$checked(y) {
                 Some(z) => Value::Int(z),
-                None => {
-                    let ($a, $b) = (Value::Int(x), Value::Int(y));
-                    tri!($vm, $pc, $slow)
-                }
+                None => tri!($vm, $pc, $vm.int_op_past_i64(arith!(@binop $checked), x, y)),
             },
             (&Value::Float(x), &Value::Float(y)) => Value::Float(x $op y),
             (&Value::Float(x), &Value::Int(y)) => Value::Float(x $op y as f64),
@@ -661,10 +661,7 @@ impl Vm {
                             (&Value::Int(x), &Value::Int(y)) => match crate::numeric::int_floordiv(x, y) {
                                 Ok(Some(q)) => Value::Int(q),
                                 // A zero divisor, or MIN // -1 (a big int).
-                                _ => {
-                                    let (a, b) = (Value::Int(x), Value::Int(y));
-                                    tri!(self, pc, self.binary_op_as_written(BinOp::FloorDiv, arg, a, b))
-                                }
+                                _ => tri!(self, pc, self.int_op_past_i64(BinOp::FloorDiv, x, y)),
                             },
                             (&a, &b) => tri!(self, pc, self.binary_op_as_written(BinOp::FloorDiv, arg, a, b)),
                         };
@@ -1342,6 +1339,15 @@ impl Vm {
             }
         }
         self.set_item(container, index, value)
+    }
+
+    /// `x op y` for two i64s whose result the fast path could not give
+    /// (it needs a big int, or raises): out of line, so the dispatch loop
+    /// keeps the code and registers it had before big ints.
+    #[cold]
+    #[inline(never)]
+    fn int_op_past_i64(&mut self, op: BinOp, x: i64, y: i64) -> Result<Value, PyError> {
+        self.binary_op_as_written(op, 0, Value::Int(x), Value::Int(y))
     }
 
     /// `a op b` where argument 1 marks an augmented assignment (the
