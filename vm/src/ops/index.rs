@@ -236,8 +236,19 @@ impl Vm {
         .into())
     }
 
+    /// A slice bound or step as `resolve_slice` takes it: a big int is
+    /// clipped to the i64 range, as CPython clips to its index range.
+    fn clip_slice_bound(&self, v: Value) -> Value {
+        match self.big_int(v) {
+            Some(x) if x.sign() == dashu_int::Sign::Negative => Value::Int(-i64::MAX),
+            Some(_) => Value::Int(i64::MAX),
+            None => v,
+        }
+    }
+
     /// `container[lower:upper:step]`.
     pub fn get_slice(&mut self, container: Value, lower: Value, upper: Value, step: Value) -> Result<Value, PyError> {
+        let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
         let r = match container {
             Value::Obj(r) => r,
             _ => return Err(self.not_subscriptable(container).into()),
@@ -319,6 +330,7 @@ impl Vm {
         step: Value,
         value: Value,
     ) -> Result<(), PyError> {
+        let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
         let r = match container.as_obj() {
             Some(r) if self.heap.list(r).is_some() => r,
             _ => {
@@ -358,6 +370,7 @@ impl Vm {
 
     /// `del container[lower:upper:step]` (lists only).
     pub fn del_slice(&mut self, container: Value, lower: Value, upper: Value, step: Value) -> Result<(), PyError> {
+        let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
         let r = match container.as_obj() {
             Some(r) if self.heap.list(r).is_some() => r,
             _ => {
