@@ -486,3 +486,78 @@ fn an_engine_recovers_and_each_run_starts_clean() {
     engine.run("import sys\nprint(sys.argv)").unwrap();
     assert_eq!(engine.take_output(), "['a.py']\n['b.py', '1']\n");
 }
+
+/// Big ints (#17): every operation that can run long or allocate much
+/// charges ticks for its size and checks the heap limit before it starts,
+/// so a script cannot hang the host or make it abort on allocation.
+#[test]
+fn big_ints_are_bounded_by_the_budget_and_the_heap() {
+    // 2**10**8 is 12 MB: under the heap limit, but its squarings are far
+    // more work than the budget allows.
+    check(
+        "power of 3 to 10**8",
+        "x = 3 ** 10**8\nprint('unreachable')\n",
+        &["RuntimeError"],
+    );
+    // 10**(10**10) cannot fit under any limit: refused before computing.
+    check(
+        "10 ** 10 ** 10",
+        "x = 10 ** (10 ** 10)\nprint('unreachable')\n",
+        &["MemoryError"],
+    );
+    check(
+        "2 ** 10 ** 12",
+        "x = 2 ** (10 ** 12)\nprint('unreachable')\n",
+        &["MemoryError"],
+    );
+    check(
+        "shift by 10**12",
+        "x = 1 << 10**12\nprint('unreachable')\n",
+        &["MemoryError"],
+    );
+    check(
+        "shift by 2**100",
+        "x = 1 << 2**100\nprint('unreachable')\n",
+        &["OverflowError"],
+    );
+    check(
+        "repeated squaring",
+        "x = 7\nwhile True:\n    x = x * x\nprint('unreachable')\n",
+        STOPPED,
+    );
+    check(
+        "factorial loop",
+        "f = 1\ni = 1\nwhile True:\n    f *= i\n    i += 1\n",
+        STOPPED,
+    );
+    check(
+        "math.factorial",
+        "import math\nx = math.factorial(10**7)\nprint('unreachable')\n",
+        STOPPED,
+    );
+    check(
+        "comb of huge n",
+        "import math\nx = math.comb(10**9, 5 * 10**8)\nprint('unreachable')\n",
+        STOPPED,
+    );
+    check(
+        "modular power of a huge modulus",
+        "x = pow(3, 10**5000, 10**5000 + 1)\nprint('unreachable')\n",
+        &["RuntimeError"],
+    );
+    // The digit limit refuses long decimal conversions; with it lifted,
+    // the budget stops them.
+    check("int of 10**6 digits", "x = int('9' * 10**6)\n", &["ValueError"]);
+    check("str of 10**6 digits", "print(str(10 ** 10**6))\n", &["ValueError"]);
+    check(
+        "str with the limit off",
+        "import sys\nsys.set_int_max_str_digits(0)\nx = 7 ** 2_000_000\nfor i in range(1000):\n    s = str(x)\n",
+        STOPPED,
+    );
+    check("repeat by a big int", "x = [0] * 2**100\n", &["OverflowError"]);
+    check(
+        "big dict keys",
+        "d = {}\nk = 3 ** 5000\nwhile True:\n    d[k] = 1\n    k = k * 3\n",
+        STOPPED,
+    );
+}

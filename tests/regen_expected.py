@@ -13,8 +13,7 @@ zero exit a stale NAME.err is deleted.
 
 Programs whose first line starts with `# expected: hand-written` are skipped:
 their expected output is what Rumba must print where CPython differs (a
-64-bit `OverflowError: integer overflow`, or a refusal of a construct outside
-the subset), written by hand.
+refusal of a construct outside the subset), written by hand.
 
 The interpreter is `python3` from PATH, or $PYTHON if set; a warning is
 printed if it is not CPython 3.11.

@@ -129,7 +129,7 @@ fn run(args: &Args, root: &Path, out_dir: &Path) -> Result<ExitCode, String> {
     }
     let mut c_built = HashSet::new();
     if runtimes.iter().any(|r| r.kind() == Kind::C) {
-        for p in &programs {
+        for p in programs.iter().filter(|p| p.no_twins.is_none()) {
             let ok = Command::new("gcc")
                 .args(["-O2", "-o"])
                 .arg(c_dir.join(&p.name))

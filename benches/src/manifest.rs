@@ -26,6 +26,11 @@ pub struct Program {
     /// skipped for it with this note.
     #[serde(default)]
     pub no_numba: Option<String>,
+    /// Why the program has no Lua and C twins (big ints, which neither
+    /// language has built in); LuaJIT, Lua 5.4 and C are skipped for it
+    /// with this note.
+    #[serde(default)]
+    pub no_twins: Option<String>,
 }
 
 /// One problem size: the program's argument and what it must print.
@@ -49,7 +54,12 @@ pub fn read(dir: &Path) -> Result<Vec<Program>, String> {
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let file: File = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     for p in &file.program {
-        for ext in ["py", "lua", "c"] {
+        let exts: &[&str] = if p.no_twins.is_some() {
+            &["py"]
+        } else {
+            &["py", "lua", "c"]
+        };
+        for ext in exts {
             let twin = dir.join(format!("{}.{ext}", p.name));
             if !twin.exists() {
                 return Err(format!("{}: {} is missing", path.display(), twin.display()));

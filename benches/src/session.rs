@@ -106,6 +106,13 @@ impl Session {
                 });
             }
         }
+        if matches!(rt.kind(), Kind::C | Kind::Lua) {
+            if let Some(why) = &p.no_twins {
+                return Some(Cell::Skipped {
+                    why: format!("no {} twin ({why})", if rt.kind() == Kind::C { "C" } else { "Lua" }),
+                });
+            }
+        }
         if rt.kind() == Kind::C && !self.c_built.contains(&p.name) {
             return Some(Cell::Failed {
                 why: format!("{}.c does not compile", p.name),

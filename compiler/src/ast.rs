@@ -197,8 +197,9 @@ pub struct Expr {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     Int(i64),
-    /// A decimal literal too large for 64 bits, kept as written. The emitter
-    /// folds `-9223372036854775808`; anything else raises `OverflowError`.
+    /// A literal too large for 64 bits: decimal digits, or digits after a
+    /// `0x`/`0o`/`0b` prefix. It becomes a big-int constant; the emitter
+    /// folds `-9223372036854775808` into an i64.
     BigInt(String),
     Float(f64),
     /// A string literal after escapes and adjacent-literal concatenation.

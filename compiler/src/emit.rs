@@ -173,6 +173,7 @@ enum ConstKey {
     Float(u64),
     Str(Rc<str>),
     Ellipsis,
+    BigInt(Rc<str>),
 }
 
 struct FnEmitter<'a> {
@@ -346,6 +347,7 @@ impl<'a> FnEmitter<'a> {
             Constant::Float(f) => Some(ConstKey::Float(f.to_bits())),
             Constant::Str(s) => Some(ConstKey::Str(s.clone())),
             Constant::Ellipsis => Some(ConstKey::Ellipsis),
+            Constant::BigInt(digits) => Some(ConstKey::BigInt(digits.clone())),
             Constant::Names(_) | Constant::Tuple(_) | Constant::FrozenSet(_) => None,
         };
         let index = match key.as_ref().and_then(|k| self.consts.get(k)) {
@@ -1339,10 +1341,7 @@ impl<'a> FnEmitter<'a> {
     fn expr_inner(&mut self, e: &Expr) -> Result<(), SyntaxError> {
         match &e.kind {
             ExprKind::Int(i) => self.emit_const(Constant::Int(*i)),
-            ExprKind::BigInt(digits) => {
-                self.emit_const(Constant::Str(digits.as_str().into()));
-                self.emit(Opcode::RaiseOverflow, 0);
-            }
+            ExprKind::BigInt(digits) => self.emit_const(Constant::BigInt(digits.as_str().into())),
             ExprKind::Float(f) => self.emit_const(Constant::Float(*f)),
             ExprKind::Str(s) => self.emit_const(Constant::Str(s.as_str().into())),
             ExprKind::FString(parts) => self.fstring(parts)?,
@@ -1982,10 +1981,16 @@ mod tests {
     }
 
     #[test]
-    fn negative_literals_fold_and_big_literals_raise() {
+    fn negative_literals_fold_and_big_literals_are_constants() {
         let code = crate::compile("x = -9223372036854775808\n", "t.py").unwrap();
         assert!(code.consts.contains(&rumba_vm::bytecode::Constant::Int(i64::MIN)));
-        assert!(ops("x = 9223372036854775808\n").contains(&Opcode::RaiseOverflow));
+        let code = crate::compile("x = 9223372036854775808 + 0xffffffffffffffffff\n", "t.py").unwrap();
+        assert!(code
+            .consts
+            .contains(&rumba_vm::bytecode::Constant::BigInt("9223372036854775808".into())));
+        assert!(code
+            .consts
+            .contains(&rumba_vm::bytecode::Constant::BigInt("0xffffffffffffffffff".into())));
     }
 
     /// A function's annotations are evaluated once, at its `def`: its body

@@ -13,7 +13,8 @@ use rumba_vm::limits::{CompileMeter, Unmetered, BYTES_PER_TICK};
 pub enum Tok {
     Name(String),
     Int(i64),
-    /// A decimal integer literal too large for 64 bits, as digits.
+    /// An integer literal too large for 64 bits: its decimal digits, or its
+    /// digits after a `0x`, `0o` or `0b` prefix (no underscores).
     BigInt(String),
     Float(f64),
     Str(String),
@@ -401,7 +402,14 @@ impl<'m> Lexer<'m> {
             let tok = match u64::from_str_radix(&digits, radix) {
                 Ok(v) if v <= i64::MAX as u64 => Tok::Int(v as i64),
                 Ok(v) => Tok::BigInt(v.to_string()),
-                Err(_) => Tok::BigInt(digits),
+                Err(_) => {
+                    let prefix = match radix {
+                        16 => "0x",
+                        8 => "0o",
+                        _ => "0b",
+                    };
+                    Tok::BigInt(format!("{prefix}{}", digits.trim_start_matches('0')))
+                }
             };
             self.push(tok, line, col);
             return Ok(());

@@ -287,16 +287,17 @@ extern "C" fn float_pow(_: *mut Ctx, a: u64, b: u64, _: u64) -> Pair {
 }
 
 extern "C" fn int_pow(_: *mut Ctx, a: u64, b: u64, _: u64) -> Pair {
+    // A float result, a big int or an error: the interpreter redoes it.
     match numeric::int_pow(a as i64, b as i64) {
-        Ok(Num::Int(i)) => ok(i as u64),
+        Ok(Some(Num::Int(i))) => ok(i as u64),
         _ => FAIL,
     }
 }
 
 extern "C" fn int_shl(_: *mut Ctx, a: u64, b: u64, _: u64) -> Pair {
     match numeric::int_lshift(a as i64, b as i64) {
-        Ok(i) => ok(i as u64),
-        Err(_) => FAIL,
+        Ok(Some(i)) => ok(i as u64),
+        _ => FAIL,
     }
 }
 

@@ -528,6 +528,11 @@ impl Recorder {
             Opcode::Add | Opcode::Sub | Opcode::Mul | Opcode::InplaceAdd | Opcode::InplaceMul => {
                 let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
                 let r = match (self.ir.ty(a), self.ir.ty(b)) {
+                    // The result needs a big int on this pass: the
+                    // interpreter's operator, called (its result observed).
+                    (Ty::Int, Ty::Int) if self.int_result_is_big(vm, ins.op) => {
+                        return self.binary_fallback(vm, ins.op, arg, a, b)
+                    }
                     (Ty::Int, Ty::Int) => {
                         let op = match ins.op {
                             Opcode::Add | Opcode::InplaceAdd => Op::AddOv(a, b),
@@ -592,6 +597,9 @@ impl Recorder {
                         if matches!(self.actual(vm, 0), Value::Int(e) if e < 0) {
                             return Err("NYI: int ** negative int".into());
                         }
+                        if self.int_result_is_big(vm, ins.op) {
+                            return self.binary_fallback(vm, ins.op, arg, a, b);
+                        }
                         self.call(Helper::IntPow, vec![RawArg::Val(a), RawArg::Val(b)], vec![], Ty::Int)
                     }
                     (Ty::Int | Ty::Float, Ty::Int | Ty::Float, op) => {
@@ -610,7 +618,7 @@ impl Recorder {
             }
             Opcode::LShift | Opcode::RShift | Opcode::BitAnd | Opcode::BitOr | Opcode::BitXor => {
                 let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
-                if (self.ir.ty(a), self.ir.ty(b)) != (Ty::Int, Ty::Int) {
+                if (self.ir.ty(a), self.ir.ty(b)) != (Ty::Int, Ty::Int) || self.int_result_is_big(vm, ins.op) {
                     return self.binary_fallback(vm, ins.op, arg, a, b);
                 }
                 let r = match ins.op {
@@ -2341,6 +2349,19 @@ impl Recorder {
         self.emit(Op::VTuple(id), Ty::Obj)
     }
 
+    /// Whether the int operator about to run on the two ints on top of the
+    /// stack makes a big int this time (the i64 instruction's overflow
+    /// guard would fail at once).
+    fn int_result_is_big(&self, vm: &Vm, op: Opcode) -> bool {
+        let (Value::Int(x), Value::Int(y)) = (self.actual(vm, 1), self.actual(vm, 0)) else {
+            return false;
+        };
+        let Some(bin) = rumba_vm::ops::arith::BinOp::of_opcode(op) else {
+            return false;
+        };
+        matches!(rumba_vm::ops::arith::int_binary(bin, x, y), Ok(None))
+    }
+
     /// A binary operator on values the trace has no instruction for: the
     /// interpreter's own slow path as a call, its result's type learned
     /// from what the interpreter computes.
@@ -3059,6 +3080,18 @@ impl Recorder {
                 }
             }
             (Ty::Obj, Ty::Obj) => self.compare_objects(vm, cmp, a, b, va, vb)?,
+            // A number against a big int: an i64 or a bool is never equal
+            // to one (a big int holds only values outside i64), but a float
+            // may be, and the order needs the digits: the interpreter's own
+            // comparison, called, with the object's kind guarded.
+            (Ty::Int | Ty::Float | Ty::Bool, Ty::Obj) | (Ty::Obj, Ty::Int | Ty::Float | Ty::Bool)
+                if is_big_int(vm, va) || is_big_int(vm, vb) =>
+            {
+                let big = if self.ir.ty(a) == Ty::Obj { a } else { b };
+                self.guard(Op::GuardKind(big, Kind::BigInt as u8), Ty::Void);
+                let raw = vec![RawArg::Imm(cmp as u64)];
+                self.call(Helper::Compare, raw, vec![a, b], Ty::Bool)
+            }
             // A number or None is never equal to a str, a list, ... (an
             // instance may say otherwise: its kind is guarded out).
             (Ty::Int | Ty::Float | Ty::Bool | Ty::Nil, Ty::Obj)
@@ -3343,6 +3376,10 @@ fn super_receiver(vm: &Vm, sup: Value) -> Value {
         Some(Obj::Super(s)) => s.receiver,
         _ => Value::None,
     }
+}
+
+fn is_big_int(vm: &Vm, v: Value) -> bool {
+    v.as_obj().is_some_and(|o| vm.heap.kind(o) == Kind::BigInt)
 }
 
 fn is_instance(vm: &Vm, v: Value) -> bool {

@@ -1,4 +1,3 @@
-# expected: hand-written (64-bit int overflow)
 def grow(n):
     v = 1
     for i in range(n):

@@ -1,4 +1,3 @@
-# expected: hand-written (64-bit int overflow)
 lo = -9223372036854775807 - 1
 m = 0
 for k in range(300, -1, -1):

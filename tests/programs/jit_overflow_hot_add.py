@@ -1,4 +1,3 @@
-# expected: hand-written (64-bit int overflow)
 x = 9223372036854775000
 for i in range(1000):
     x += 1

@@ -1,4 +1,3 @@
-# expected: hand-written (64-bit int overflow)
 x = 1
 for i in range(1000):
     if i % 2 == 0:

@@ -1,4 +1,3 @@
-# expected: hand-written (64-bit int overflow)
 lo = -9223372036854775807 - 1
 s = 0
 for i in range(400, -1, -1):

@@ -1,4 +1,3 @@
-# expected: hand-written (64-bit int overflow)
 acc = 0
 for i in range(400):
     b = 1 << (i // 4)

@@ -1,4 +1,3 @@
-# expected: hand-written (64-bit int overflow)
 vals = []
 for i in range(300):
     vals.append(i * 300000000000000)

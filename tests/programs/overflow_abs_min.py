@@ -1,4 +1,3 @@
-# expected: hand-written (64-bit int overflow)
 m = -9223372036854775807 - 1
 print(m, abs(m + 1), abs(-5), m // 2)
 def magnitude(v):

@@ -1,4 +1,3 @@
-# expected: hand-written (64-bit int overflow)
 x = 9223372036854775807
 print(x, x - 1 + 1, x + 0, x - x)
 y = x - 10

@@ -1,4 +1,3 @@
-# expected: hand-written (64-bit int overflow)
 def scale(values, factor):
     out = []
     for v in values:

@@ -1,4 +1,3 @@
-# expected: hand-written (64-bit int overflow)
 def fact(n):
     r = 1
     for i in range(2, n + 1):

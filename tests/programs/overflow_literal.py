@@ -1,4 +1,3 @@
-# expected: hand-written (64-bit int overflow)
 print(9223372036854775807)
 print(-9223372036854775808)
 print(9223372036854775808)

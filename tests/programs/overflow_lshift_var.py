@@ -1,4 +1,3 @@
-# expected: hand-written (64-bit int overflow)
 for k in [1, 31, 32, 62]:
     print(k, 1 << k, -1 << k)
 print(-1 << 63)

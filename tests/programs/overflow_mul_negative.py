@@ -1,4 +1,3 @@
-# expected: hand-written (64-bit int overflow)
 a = 3037000499
 print(a * a, -a * a, a * -a)
 b = 3037000500

@@ -1,4 +1,3 @@
-# expected: hand-written (64-bit int overflow)
 m = -9223372036854775807 - 1
 print(m)
 print(abs(m + 1))

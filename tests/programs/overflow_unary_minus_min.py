@@ -1,4 +1,3 @@
-# expected: hand-written (64-bit int overflow)
 a = -2 ** 62 * 2
 print(a, a + 1, -(a + 1))
 b = -a

@@ -19,7 +19,7 @@ pub use types::call_type;
 
 use crate::error::ExcKind;
 use crate::error::PyError;
-use crate::format::{format_float, format_int, format_str};
+use crate::format::{format_float, format_int, format_str, IntRef};
 use crate::native::{KwArg, NativeFn, NativeFnPtr, NativeResult};
 use crate::object::{Obj, TypeKind};
 use crate::ops::text::ascii_escape;
@@ -165,8 +165,18 @@ pub fn format_value(vm: &mut Vm, v: Value, spec: &str) -> Result<String, PyError
         return vm.str_value(v);
     }
     let text = match v {
-        Value::Int(i) => format_int(i, &vm.format_spec(spec, false)?)?,
-        Value::Bool(b) => format_int(b as i64, &vm.format_spec(spec, false)?)?,
+        Value::Int(i) => format_int(IntRef::Small(i), &vm.format_spec(spec, false)?, vm.int_max_str_digits)?,
+        Value::Bool(b) => format_int(
+            IntRef::Small(b as i64),
+            &vm.format_spec(spec, false)?,
+            vm.int_max_str_digits,
+        )?,
+        _ if vm.big_int(v).is_some() => {
+            let spec = vm.format_spec(spec, false)?;
+            let x = vm.big_int(v).expect("checked");
+            vm.charge_decimal(x)?;
+            format_int(IntRef::Big(x), &spec, vm.int_max_str_digits)?
+        }
         Value::Float(f) => format_float(f, &vm.format_spec(spec, true)?)?,
         _ => match vm.as_str(v) {
             Some(s) => format_str(s, &vm.format_spec(spec, false)?)?,

@@ -146,7 +146,6 @@ opcodes! { |n|
     ExcMatch(2 => 1) "pop a class (or tuple of classes) and an exception; push whether the exception is an instance of it";
     ReraiseAt(0 => 0) "raise again the exception n below the top (a bare `raise` in an except clause)";
     RaiseAssert(n => 0) "raise AssertionError, with the popped message if n is 1";
-    RaiseOverflow(1 => 1) "raise OverflowError for the too-large literal on top (its digits); never continues";
     PrintExpr(1 => 0) "pop; at the interactive prompt, print its repr unless None";
     LoadLocalLocal(0 => 2) "superinstruction: LoadLocal n, then the LoadLocal that follows it, skipped";
     LoadLocalConst(0 => 2) "superinstruction: LoadLocal n, then the LoadConst that follows it, skipped";
@@ -281,6 +280,9 @@ pub enum Constant {
     Str(Rc<str>),
     /// `...`, the one `Ellipsis` object.
     Ellipsis,
+    /// An int literal too large for 64 bits: its decimal digits, or its
+    /// digits after a `0x`, `0o` or `0b` prefix.
+    BigInt(Rc<str>),
     /// The names of a call's keyword arguments.
     Names(Rc<[Rc<str>]>),
     /// A tuple of constants (inside a `FrozenSet`).
@@ -514,7 +516,7 @@ impl CodeObject {
             max = max.max(after);
             let target = ins.arg as usize;
             match ins.op {
-                Opcode::Return | Opcode::RaiseAssert | Opcode::RaiseOverflow | Opcode::Raise | Opcode::ReraiseAt => {}
+                Opcode::Return | Opcode::RaiseAssert | Opcode::Raise | Opcode::ReraiseAt => {}
                 Opcode::Jump => work.push((target, depth)),
                 Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
                     work.push((target, after));

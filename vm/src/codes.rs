@@ -132,6 +132,7 @@ impl Vm {
             Constant::Float(f) => Value::Float(*f),
             Constant::Str(s) => Value::Obj(self.heap.intern(s)),
             Constant::Ellipsis => crate::typing::ellipsis(self),
+            Constant::BigInt(text) => self.int_literal(text),
             Constant::Names(names) => {
                 let items: Vec<Value> = names.iter().map(|n| Value::Obj(self.heap.intern(n))).collect();
                 self.new_tuple(items)

@@ -99,6 +99,7 @@ fn constant_repr(c: &Constant) -> String {
         Constant::Float(f) => float_repr(*f),
         Constant::Str(s) => str_repr(s),
         Constant::Ellipsis => "Ellipsis".into(),
+        Constant::BigInt(text) => text.to_string(),
         Constant::Names(names) => tuple_repr(names.iter().map(|n| str_repr(n)).collect()),
         Constant::Tuple(items) => tuple_repr(items.iter().map(constant_repr).collect()),
         Constant::FrozenSet(items) => {

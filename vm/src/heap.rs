@@ -38,9 +38,10 @@ use std::ptr::NonNull;
 use crate::bytecode::CodeId;
 use crate::error::{ExcKind, OpResult, RawError};
 use crate::object::{
-    BoundMethodObj, CellObj, ClassObj, DescriptorObj, DictObj, DictViewObj, EnumerateObj, FunctionObj, GeneratorObj,
-    Header, HostFunctionObj, InstanceObj, Items, IterObj, Kind, ListObj, MethodObj, ModuleObj, NativeObj, Obj, ObjMut,
-    Object, RangeIterObj, RangeObj, SeqIterObj, SetObj, Storage, StrIterObj, StrObj, SuperObj, TupleObj, TypeObj,
+    BigIntObj, BoundMethodObj, CellObj, ClassObj, DescriptorObj, DictObj, DictViewObj, EnumerateObj, FunctionObj,
+    GeneratorObj, Header, HostFunctionObj, InstanceObj, Items, IterObj, Kind, ListObj, MethodObj, ModuleObj, NativeObj,
+    Obj, ObjMut, Object, RangeIterObj, RangeObj, SeqIterObj, SetObj, Storage, StrIterObj, StrObj, SuperObj, TupleObj,
+    TypeObj,
     TypingBox, ZipObj,
 };
 use crate::value::Value;
@@ -390,6 +391,7 @@ impl Heap {
                 Kind::Super => Obj::Super(self.cast::<SuperObj>(r)),
                 Kind::Generator => Obj::Generator(self.cast::<GeneratorObj>(r)),
                 Kind::Set => Obj::Set(self.cast::<SetObj>(r)),
+                Kind::BigInt => Obj::BigInt(&self.cast::<BigIntObj>(r).value),
             }
         }
     }
@@ -731,6 +733,7 @@ impl Heap {
                 std::mem::size_of::<GeneratorObj>() + g.slots.capacity() * std::mem::size_of::<Value>()
             }
             Obj::Set(s) => std::mem::size_of::<SetObj>() + s.owned_bytes(),
+            Obj::BigInt(i) => std::mem::size_of::<BigIntObj>() + crate::object::bigint::digit_bytes(i),
         }
     }
 
@@ -838,6 +841,7 @@ unsafe fn drop_object(r: ObjRef) -> (NonNull<u8>, Layout) {
             Kind::Super => drop_as::<SuperObj>(p),
             Kind::Generator => drop_as::<GeneratorObj>(p),
             Kind::Set => drop_as::<SetObj>(p),
+            Kind::BigInt => drop_as::<BigIntObj>(p),
         }
     };
     (p.cast(), layout)

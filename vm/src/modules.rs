@@ -113,7 +113,33 @@ fn sys_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ("argv", argv),
         ("maxsize", Value::Int(i64::MAX)),
         function(vm, "exit", sys_exit),
+        function(vm, "get_int_max_str_digits", get_int_max_str_digits),
+        function(vm, "set_int_max_str_digits", set_int_max_str_digits),
     ]
+}
+
+/// `sys.get_int_max_str_digits()`: the decimal digit limit of int/str
+/// conversion (0: none).
+fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("get_int_max_str_digits", kwargs)?;
+    args::count("get_int_max_str_digits", args, 0, 0)?;
+    Ok(Value::Int(vm.int_max_str_digits as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0, or more than CPython's
+/// threshold of 640.
+fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let [maxdigits] = args::bind_required("set_int_max_str_digits", args, kwargs, ["maxdigits"], 1)?;
+    let n = args::index_arg(vm, maxdigits.unwrap_or(Value::None))?;
+    let threshold = crate::format::bigint::STR_DIGITS_CHECK_THRESHOLD as i64;
+    if n != 0 && n < threshold {
+        return Err(args::error(
+            ExcKind::ValueError,
+            format!("maxdigits must be 0 or larger than {threshold}"),
+        ));
+    }
+    vm.int_max_str_digits = n as usize;
+    Ok(Value::None)
 }
 
 /// `sys.exit(code=None)`, also the built-ins `exit` and `quit`: raises
@@ -344,7 +370,7 @@ mod tests {
         );
         assert_eq!(
             call(&mut vm, "math", "factorial", &[Value::Int(21)]),
-            "OverflowError: integer overflow"
+            "51090942171709440000"
         );
         assert_eq!(
             call(
@@ -362,7 +388,7 @@ mod tests {
         );
         assert_eq!(
             call(&mut vm, "math", "comb", &[Value::Int(68), Value::Int(34)]),
-            "OverflowError: integer overflow"
+            "28453041475240576740"
         );
         assert_eq!(
             call(&mut vm, "math", "fmod", &[Value::Int(1), Value::Int(0)]),

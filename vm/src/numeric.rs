@@ -1,6 +1,8 @@
 //! Python arithmetic on primitive ints and floats: floor division and
-//! modulo signs, checked 64-bit ints, CPython's error messages, and exact
-//! comparison between ints and floats.
+//! modulo signs, CPython's error messages, and exact comparison between
+//! ints and floats. The int functions answer `None` when the exact result
+//! does not fit in an i64: the caller then computes it as a big int
+//! (`ops/bigarith.rs`).
 
 use std::cmp::Ordering;
 
@@ -16,25 +18,15 @@ pub enum Num {
     Float(f64),
 }
 
-pub fn int_add(a: i64, b: i64) -> OpResult<i64> {
-    a.checked_add(b).ok_or_else(RawError::int_overflow)
-}
-
-pub fn int_sub(a: i64, b: i64) -> OpResult<i64> {
-    a.checked_sub(b).ok_or_else(RawError::int_overflow)
-}
-
-pub fn int_mul(a: i64, b: i64) -> OpResult<i64> {
-    a.checked_mul(b).ok_or_else(RawError::int_overflow)
-}
-
-/// `a // b`, rounding toward negative infinity.
-pub fn int_floordiv(a: i64, b: i64) -> OpResult<i64> {
+/// `a // b`, rounding toward negative infinity (None for `MIN // -1`).
+pub fn int_floordiv(a: i64, b: i64) -> OpResult<Option<i64>> {
     if b == 0 {
         return Err(RawError::zero_division("integer division or modulo by zero"));
     }
-    let q = a.checked_div(b).ok_or_else(RawError::int_overflow)?;
-    Ok(if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q })
+    let Some(q) = a.checked_div(b) else {
+        return Ok(None);
+    };
+    Ok(Some(if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q }))
 }
 
 /// `a % b`, with the sign of the divisor.
@@ -44,13 +36,6 @@ pub fn int_mod(a: i64, b: i64) -> OpResult<i64> {
     }
     let r = a.wrapping_rem(b);
     Ok(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
-}
-
-pub fn int_divmod(a: i64, b: i64) -> OpResult<(i64, i64)> {
-    if b == 0 {
-        return Err(RawError::zero_division("integer division or modulo by zero"));
-    }
-    Ok((int_floordiv(a, b)?, int_mod(a, b)?))
 }
 
 /// `a / b` for ints, correctly rounded as CPython does it.
@@ -98,48 +83,51 @@ fn correctly_rounded_div(a: i128, b: i128) -> f64 {
     }
 }
 
-/// `a ** b` for ints: an int for b >= 0, a float otherwise.
-pub fn int_pow(a: i64, b: i64) -> OpResult<Num> {
+/// `a ** b` for ints: an int for b >= 0, a float otherwise; None when
+/// the int does not fit.
+pub fn int_pow(a: i64, b: i64) -> OpResult<Option<Num>> {
     if b < 0 {
         if a == 0 {
             return Err(RawError::zero_division("0.0 cannot be raised to a negative power"));
         }
-        return Ok(Num::Float(float_pow(a as f64, b as f64)?));
+        return Ok(Some(Num::Float(float_pow(a as f64, b as f64)?)));
     }
     let mut result: i64 = 1;
     let mut base = a;
     let mut e = b as u64;
     while e > 0 {
         if e & 1 == 1 {
-            result = result.checked_mul(base).ok_or_else(RawError::int_overflow)?;
+            let Some(r) = result.checked_mul(base) else {
+                return Ok(None);
+            };
+            result = r;
         }
         e >>= 1;
         if e > 0 {
-            base = match base.checked_mul(base) {
-                Some(x) => x,
-                // Squaring overflowed, but the result may still be 0, 1, -1.
-                None => return Err(RawError::int_overflow()),
+            let Some(square) = base.checked_mul(base) else {
+                // |base| > 1 here (0, 1 and -1 square without overflow),
+                // so the result grows past i64 too.
+                return Ok(None);
             };
+            base = square;
         }
     }
-    Ok(Num::Int(result))
+    Ok(Some(Num::Int(result)))
 }
 
-pub fn int_lshift(a: i64, b: i64) -> OpResult<i64> {
+/// `a << b`, None when the result does not fit.
+pub fn int_lshift(a: i64, b: i64) -> OpResult<Option<i64>> {
     if b < 0 {
         return Err(RawError::value_error("negative shift count"));
     }
     if a == 0 {
-        return Ok(0);
+        return Ok(Some(0));
     }
     if b >= 64 {
-        return Err(RawError::int_overflow());
+        return Ok(None);
     }
     let r = a << b;
-    if r >> b != a {
-        return Err(RawError::int_overflow());
-    }
-    Ok(r)
+    Ok((r >> b == a).then_some(r))
 }
 
 pub fn int_rshift(a: i64, b: i64) -> OpResult<i64> {
@@ -270,8 +258,8 @@ pub fn cmp_int_float(i: i64, f: f64) -> Option<Ordering> {
     }
 }
 
-/// `int(f)`: truncation toward zero.
-pub fn float_to_int(f: f64) -> OpResult<i64> {
+/// `int(f)`: truncation toward zero; None when it does not fit an i64.
+pub fn float_to_int(f: f64) -> OpResult<Option<i64>> {
     if f.is_nan() {
         return Err(RawError::value_error("cannot convert float NaN to integer"));
     }
@@ -282,10 +270,7 @@ pub fn float_to_int(f: f64) -> OpResult<i64> {
         ));
     }
     let t = f.trunc();
-    if !(-TWO_POW_63..TWO_POW_63).contains(&t) {
-        return Err(RawError::int_overflow());
-    }
-    Ok(t as i64)
+    Ok((-TWO_POW_63..TWO_POW_63).contains(&t).then_some(t as i64))
 }
 
 #[cfg(test)]
@@ -294,11 +279,11 @@ mod tests {
 
     #[test]
     fn floor_division_and_modulo_follow_the_divisor() {
-        assert_eq!(int_floordiv(-7, 2), Ok(-4));
+        assert_eq!(int_floordiv(-7, 2), Ok(Some(-4)));
         assert_eq!(int_mod(-7, 2), Ok(1));
         assert_eq!(int_mod(7, -2), Ok(-1));
-        assert_eq!(int_floordiv(7, -2), Ok(-4));
-        assert_eq!(int_floordiv(i64::MIN, -1), Err(RawError::int_overflow()));
+        assert_eq!(int_floordiv(7, -2), Ok(Some(-4)));
+        assert_eq!(int_floordiv(i64::MIN, -1), Ok(None));
         assert_eq!(int_mod(i64::MIN, -1), Ok(0));
         assert_eq!(float_mod(-7.5, 2.0), Ok(0.5));
         assert_eq!(float_mod(0.0, -5.0).unwrap().to_bits(), (-0.0f64).to_bits());
@@ -309,11 +294,11 @@ mod tests {
 
     #[test]
     fn powers() {
-        assert_eq!(int_pow(2, 62), Ok(Num::Int(1 << 62)));
-        assert_eq!(int_pow(2, 63), Err(RawError::int_overflow()));
-        assert_eq!(int_pow(-2, 63), Ok(Num::Int(i64::MIN)));
-        assert_eq!(int_pow(2, -1), Ok(Num::Float(0.5)));
-        assert_eq!(int_pow(1, 1000), Ok(Num::Int(1)));
+        assert_eq!(int_pow(2, 62), Ok(Some(Num::Int(1 << 62))));
+        assert_eq!(int_pow(2, 63), Ok(None));
+        assert_eq!(int_pow(-2, 63), Ok(Some(Num::Int(i64::MIN))));
+        assert_eq!(int_pow(2, -1), Ok(Some(Num::Float(0.5))));
+        assert_eq!(int_pow(1, 1000), Ok(Some(Num::Int(1))));
         assert_eq!(
             int_pow(0, -1).unwrap_err().msg,
             "0.0 cannot be raised to a negative power"
@@ -342,9 +327,9 @@ mod tests {
 
     #[test]
     fn shifts() {
-        assert_eq!(int_lshift(1, 62), Ok(1 << 62));
-        assert_eq!(int_lshift(1, 63), Err(RawError::int_overflow()));
-        assert_eq!(int_lshift(-1, 63), Ok(i64::MIN));
+        assert_eq!(int_lshift(1, 62), Ok(Some(1 << 62)));
+        assert_eq!(int_lshift(1, 63), Ok(None));
+        assert_eq!(int_lshift(-1, 63), Ok(Some(i64::MIN)));
         assert_eq!(int_rshift(-5, 100), Ok(-1));
         assert_eq!(int_lshift(1, -1).unwrap_err().msg, "negative shift count");
     }

@@ -165,6 +165,9 @@ pub struct Vm {
     pub(crate) follow_callback: bool,
     /// Interactive mode: `PrintExpr` echoes values.
     pub interactive: bool,
+    /// `sys.get_int_max_str_digits()`: the most decimal digits an int may
+    /// be converted to or from (0: no limit).
+    pub int_max_str_digits: usize,
     /// Output counts toward the heap limit (captured in memory), and how
     /// many bytes of it do now.
     output_counted: bool,
@@ -233,6 +236,7 @@ impl Vm {
             recording: false,
             follow_callback: false,
             interactive: false,
+            int_max_str_digits: crate::format::bigint::DEFAULT_MAX_STR_DIGITS,
             output_counted: false,
             output_held: 0,
         };

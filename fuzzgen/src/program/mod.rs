@@ -13,7 +13,7 @@
 //! `while` loops, `break`, `continue` and `else`; calls to helpers that are
 //! inlined, recursive, closures, lambdas, with keywords and defaults, and
 //! a `global` counter; NaN, infinities and -0.0; in "wide" programs, ints
-//! near the 64-bit limits whose arithmetic overflows.
+//! near the 64-bit limits whose arithmetic grows into big ints.
 //!
 //! Most programs (70%) are "traceable": their loops hold only what a trace
 //! can record (numbers, lists, calls that inline, `math`), so the JIT
@@ -159,8 +159,9 @@ impl Scope {
 struct Gen<'c, C: Choices> {
     c: &'c mut C,
     out: String,
-    /// Ints near the 64-bit limits, unclamped arithmetic: overflow is
-    /// expected (and must happen at the same point with the JIT on).
+    /// Ints near the 64-bit limits, unclamped arithmetic: results past 64
+    /// bits become big ints, which traces must leave to the interpreter
+    /// (or handle) with the same outcome as the interpreter.
     wide: bool,
     /// Draw only what a trace can record (see the module's comment).
     traceable: bool,
@@ -441,7 +442,7 @@ impl<C: Choices> Gen<'_, C> {
     }
 
     /// Keeps an int variable small, except in wide programs, where only
-    /// some assignments are clamped and the rest may overflow.
+    /// some assignments are clamped and the rest may grow past 64 bits.
     fn clamp_int(&mut self, pad: usize, v: &str) {
         if self.wide && self.c.chance(60) {
             return;
@@ -454,7 +455,7 @@ impl<C: Choices> Gen<'_, C> {
     }
 
     /// A number expression bounded in narrow programs (an int that grows
-    /// would overflow, and CPython's result would not fit in 64 bits).
+    /// without bound would make the program slow and its output long).
     fn clamp_num(&mut self, e: &str) -> String {
         if self.wide && self.c.chance(70) {
             e.to_string()

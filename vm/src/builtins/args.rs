@@ -181,6 +181,12 @@ pub(crate) fn not_an_integer(vm: &Vm, v: Value) -> PyError {
 
 /// An argument that must be an int (or bool): `__index__` semantics.
 pub(crate) fn index_arg(vm: &Vm, v: Value) -> Result<i64, PyError> {
+    if vm.big_int(v).is_some() {
+        return Err(error(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        ));
+    }
     v.as_index().ok_or_else(|| not_an_integer(vm, v))
 }
 
@@ -197,8 +203,13 @@ pub(crate) fn slice_index(v: Option<Value>) -> Result<Option<i64>, PyError> {
 
 /// The float a math argument stands for: `must be real number, not str`.
 pub(crate) fn real_arg(vm: &Vm, v: Value) -> Result<f64, PyError> {
-    v.as_f64()
-        .ok_or_else(|| type_error(format!("must be real number, not {}", vm.type_name(v))))
+    if let Some(f) = v.as_f64() {
+        return Ok(f);
+    }
+    match vm.int_to_f64(v) {
+        Some(f) => Ok(f?),
+        None => Err(type_error(format!("must be real number, not {}", vm.type_name(v)))),
+    }
 }
 
 /// Runs `f` with `values` on the VM's temporary roots, removing them

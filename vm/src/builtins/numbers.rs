@@ -4,9 +4,9 @@
 
 use crate::error::PyError;
 use crate::error::{ExcKind, RawError};
-use crate::format::{int_to_base, round_float, round_float_to_int, round_int};
+use crate::format::{int_to_base, round_float, round_float_to_int};
 use crate::native::{KwArg, NativeResult};
-use crate::numeric::{float_divmod, int_divmod};
+use crate::numeric::float_divmod;
 use crate::object::Items;
 use crate::ops::arith::BinOp;
 use crate::value::Value;
@@ -17,9 +17,10 @@ use super::args;
 pub(super) fn abs(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("abs", args, kwargs)?;
     match v {
-        Value::Int(i) => Ok(Value::Int(i.checked_abs().ok_or_else(RawError::int_overflow)?)),
+        Value::Int(i) if i != i64::MIN => Ok(Value::Int(i.abs())),
         Value::Bool(b) => Ok(Value::Int(b as i64)),
         Value::Float(f) => Ok(Value::Float(f.abs())),
+        _ if vm.is_int(v) => Ok(vm.int_abs(&vm.int_operand(v).expect("an int"))?),
         _ => Err(args::error(
             ExcKind::TypeError,
             format!("bad operand type for abs(): '{}'", vm.type_name(v)),
@@ -33,7 +34,7 @@ pub(super) fn round(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResu
     args::at_most_total("round", args, kwargs, 2)?;
     let [number, ndigits] = args::bind_required("round", args, kwargs, ["number", "ndigits"], 1)?;
     let number = number.unwrap_or(Value::None);
-    if !matches!(number, Value::Int(_) | Value::Bool(_) | Value::Float(_)) {
+    if !matches!(number, Value::Float(_)) && !vm.is_int(number) {
         return Err(args::error(
             ExcKind::TypeError,
             format!("type {} doesn't define __round__ method", vm.type_name(number)),
@@ -44,10 +45,11 @@ pub(super) fn round(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResu
         Some(n) => Some(args::index_arg(vm, n)?),
     };
     match (number, ndigits) {
-        (Value::Float(f), None) => Ok(Value::Int(round_float_to_int(f)?)),
+        (Value::Float(f), None) => Ok(vm.int_of_float(round_float_to_int(f)?)?),
         (Value::Float(f), Some(n)) => Ok(Value::Float(round_float(f, n))),
-        (_, None) => Ok(Value::Int(number.as_index().unwrap_or(0))),
-        (_, Some(n)) => Ok(Value::Int(round_int(number.as_index().unwrap_or(0), n)?)),
+        (Value::Bool(b), None) => Ok(Value::Int(b as i64)),
+        (_, None) => Ok(number),
+        (_, Some(n)) => Ok(vm.round_int(&vm.int_operand(number).expect("an int"), n)?),
     }
 }
 
@@ -55,11 +57,10 @@ pub(super) fn divmod(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeRes
     args::no_kwargs("divmod", kwargs)?;
     args::count("divmod", args, 2, 2)?;
     let (a, b) = (args[0], args[1]);
-    let (q, r) = if let (Some(x), Some(y)) = (a.as_index(), b.as_index()) {
-        let (q, r) = int_divmod(x, y)?;
-        (Value::Int(q), Value::Int(r))
-    } else if let (Some(x), Some(y)) = (a.as_f64(), b.as_f64()) {
-        let (q, r) = float_divmod(x, y)?;
+    let (q, r) = if vm.is_int(a) && vm.is_int(b) {
+        (vm.binary_op(BinOp::FloorDiv, a, b)?, vm.binary_op(BinOp::Mod, a, b)?)
+    } else if let (Some(x), Some(y)) = (real(vm, a), real(vm, b)) {
+        let (q, r) = float_divmod(x?, y?)?;
         (Value::Float(q), Value::Float(r))
     } else {
         return Err(args::error(
@@ -84,6 +85,10 @@ pub(super) fn pow(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
         None | Some(Value::None) => vm.binary_op(BinOp::Pow, base, exp),
         Some(m) => match (base.as_index(), exp.as_index(), m.as_index()) {
             (Some(b), Some(e), Some(m)) => Ok(Value::Int(mod_pow(b, e, m)?)),
+            _ if vm.is_int(base) && vm.is_int(exp) && vm.is_int(m) => {
+                let operand = |v| vm.int_operand(v).expect("an int");
+                Ok(vm.int_pow_mod(&operand(base), &operand(exp), &operand(m))?)
+            }
             _ => Err(args::error(
                 ExcKind::TypeError,
                 "pow() 3rd argument not allowed unless all arguments are integers",
@@ -163,7 +168,7 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
     let it = it.as_obj().expect("iterators are objects");
     while let Some(item) = vm.next_charged(it)? {
         total = match (total, item) {
-            (Value::Int(a), Value::Int(b)) => Value::Int(a.checked_add(b).ok_or_else(RawError::int_overflow)?),
+            (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
             (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
             _ => vm.binary_op(BinOp::Add, total, item)?,
         };
@@ -182,11 +187,16 @@ fn sum_of_numbers(vm: &Vm, iterable: Option<Value>, start: Value) -> Result<Opti
     let total = match (start, items) {
         (Value::Int(t), Items::Ints(xs)) => {
             vm.charge(xs.len() as u64 * crate::limits::ITEM_TICKS)?;
-            let mut acc = t;
+            // Fewer than 2**63 items of at most 2**63 each: i128 holds
+            // every partial sum.
+            let mut acc = t as i128;
             for &x in xs {
-                acc = acc.checked_add(x).ok_or_else(RawError::int_overflow)?;
+                acc += x as i128;
             }
-            Value::Int(acc)
+            match i64::try_from(acc) {
+                Ok(i) => Value::Int(i),
+                Err(_) => vm.int_value(dashu_int::IBig::from(acc)),
+            }
         }
         (Value::Int(_) | Value::Float(_), Items::Floats(xs)) if !xs.is_empty() => {
             vm.charge(xs.len() as u64 * crate::limits::ITEM_TICKS)?;
@@ -207,20 +217,33 @@ fn sum_of_numbers(vm: &Vm, iterable: Option<Value>, start: Value) -> Result<Opti
 
 pub(super) fn hex(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("hex", args, kwargs)?;
-    let i = args::index_arg(vm, v)?;
-    Ok(vm.new_str(int_to_base(i, 16, true)))
+    let text = int_to_base(int_ref_arg(vm, v)?, 16);
+    Ok(vm.new_str(text))
 }
 
 pub(super) fn oct(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("oct", args, kwargs)?;
-    let i = args::index_arg(vm, v)?;
-    Ok(vm.new_str(int_to_base(i, 8, true)))
+    let text = int_to_base(int_ref_arg(vm, v)?, 8);
+    Ok(vm.new_str(text))
 }
 
 pub(super) fn bin(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("bin", args, kwargs)?;
-    let i = args::index_arg(vm, v)?;
-    Ok(vm.new_str(int_to_base(i, 2, true)))
+    let text = int_to_base(int_ref_arg(vm, v)?, 2);
+    Ok(vm.new_str(text))
+}
+
+/// An argument that must be an int of either size.
+fn int_ref_arg(vm: &Vm, v: Value) -> Result<crate::format::IntRef<'_>, PyError> {
+    match vm.big_int(v) {
+        Some(x) => Ok(crate::format::IntRef::Big(x)),
+        None => Ok(crate::format::IntRef::Small(args::index_arg(vm, v)?)),
+    }
+}
+
+/// A number as a float for divmod: None if it is not a number.
+fn real(vm: &Vm, v: Value) -> Option<Result<f64, RawError>> {
+    v.as_f64().map(Ok).or_else(|| vm.int_to_f64(v))
 }
 
 #[cfg(test)]

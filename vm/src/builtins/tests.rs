@@ -64,7 +64,7 @@ fn abs_round_divmod_pow() {
     assert_eq!(call(&mut vm, "abs", &[Value::Bool(true)], &[]), "1");
     assert_eq!(
         call(&mut vm, "abs", &[Value::Int(i64::MIN)], &[]),
-        "OverflowError: integer overflow"
+        "9223372036854775808"
     );
     let a = s(&mut vm, "a");
     assert_eq!(
@@ -125,7 +125,7 @@ fn sum_adds_left_to_right() {
     let tenths = vm.new_list(vec![Value::Float(0.1); 10]);
     assert_eq!(call(&mut vm, "sum", &[tenths], &[]), "0.9999999999999999");
     let big = ints(&mut vm, &[1 << 62, 1 << 62]);
-    assert_eq!(call(&mut vm, "sum", &[big], &[]), "OverflowError: integer overflow");
+    assert_eq!(call(&mut vm, "sum", &[big], &[]), "9223372036854775808");
     let xs = ints(&mut vm, &[1, 2]);
     assert_eq!(call(&mut vm, "sum", &[xs], &[("start", Value::Float(0.5))]), "3.5");
     let words = strs(&mut vm, &["a", "b"]);

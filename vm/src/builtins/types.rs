@@ -3,10 +3,9 @@
 
 use crate::error::ExcKind;
 use crate::error::PyError;
-use crate::format::{parse_float_str, parse_int_str};
+use crate::format::parse_float_str;
 use crate::methods::dict_update;
 use crate::native::{KwArg, NativeResult};
-use crate::numeric::float_to_int;
 use crate::object::{Obj, RangeObj, TypeKind};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -82,7 +81,7 @@ fn call_int(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
                 ));
             }
             match vm.as_str(x) {
-                Some(s) => Ok(Value::Int(parse_int_str(s, base as u32)?)),
+                Some(s) => vm.int_of_text(s, base as u32),
                 None => Err(args::error(
                     ExcKind::TypeError,
                     "int() can't convert non-string with explicit base",
@@ -97,9 +96,10 @@ fn int_of(vm: &Vm, x: Value) -> NativeResult {
     match x {
         Value::Int(_) => Ok(x),
         Value::Bool(b) => Ok(Value::Int(b as i64)),
-        Value::Float(f) => Ok(Value::Int(float_to_int(f)?)),
+        Value::Float(f) => Ok(vm.int_of_float(f)?),
+        _ if vm.big_int(x).is_some() => Ok(x),
         _ => match vm.as_str(x) {
-            Some(s) => Ok(Value::Int(parse_int_str(s, 10)?)),
+            Some(s) => vm.int_of_text(s, 10),
             None => Err(args::error(
                 ExcKind::TypeError,
                 format!(
@@ -119,6 +119,7 @@ fn call_float(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         Value::Float(_) => Ok(x),
         Value::Int(i) => Ok(Value::Float(i as f64)),
         Value::Bool(b) => Ok(Value::Float(b as i64 as f64)),
+        _ if vm.big_int(x).is_some() => Ok(Value::Float(args::real_arg(vm, x)?)),
         _ => match vm.as_str(x) {
             Some(s) => Ok(Value::Float(parse_float_str(s)?)),
             None => Err(args::error(

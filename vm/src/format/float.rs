@@ -2,7 +2,6 @@
 //! exponent and general forms, and `round()`.
 
 use crate::error::{ExcKind, OpResult, RawError};
-use crate::numeric::TWO_POW_63;
 
 /// The shortest decimal digits that read back as `x` (> 0, finite), and
 /// the decimal exponent of the first digit: x = 0.d1d2... * 10**(exp+1).
@@ -252,8 +251,8 @@ fn round_to_tens(x: f64, k: usize) -> String {
     s
 }
 
-/// `round(x)`: the nearest int, ties to even.
-pub fn round_float_to_int(x: f64) -> OpResult<i64> {
+/// `round(x)`: the nearest integer (ties to even), still a float.
+pub fn round_float_to_int(x: f64) -> OpResult<f64> {
     if x.is_nan() {
         return Err(RawError::value_error("cannot convert float NaN to integer"));
     }
@@ -263,31 +262,7 @@ pub fn round_float_to_int(x: f64) -> OpResult<i64> {
             "cannot convert float infinity to integer",
         ));
     }
-    let r = x.round_ties_even();
-    if !(-TWO_POW_63..TWO_POW_63).contains(&r) {
-        return Err(RawError::int_overflow());
-    }
-    Ok(r as i64)
-}
-
-/// `round(x, ndigits)` for an int and a negative ndigits, ties to even.
-pub fn round_int(x: i64, ndigits: i64) -> OpResult<i64> {
-    if ndigits >= 0 {
-        return Ok(x);
-    }
-    if ndigits < -19 {
-        return Ok(0);
-    }
-    let p = 10i128.pow((-ndigits) as u32);
-    let x = x as i128;
-    let q = x.div_euclid(p);
-    let r = x.rem_euclid(p);
-    let q = match (2 * r).cmp(&p) {
-        std::cmp::Ordering::Greater => q + 1,
-        std::cmp::Ordering::Equal if q % 2 != 0 => q + 1,
-        _ => q,
-    };
-    i64::try_from(q * p).map_err(|_| RawError::int_overflow())
+    Ok(x.round_ties_even())
 }
 
 #[cfg(test)]
@@ -324,11 +299,8 @@ mod tests {
         assert_eq!(round_float(1350.0, -2), 1400.0);
         assert_eq!(round_float(-0.4, 0).to_bits(), (-0.0f64).to_bits());
         assert_eq!(round_float(51.0, -2), 100.0);
-        assert_eq!(round_float_to_int(2.5), Ok(2));
-        assert_eq!(round_float_to_int(-3.5), Ok(-4));
-        assert_eq!(round_int(25, -1), Ok(20));
-        assert_eq!(round_int(15, -1), Ok(20));
-        assert_eq!(round_int(-15, -1), Ok(-20));
+        assert_eq!(round_float_to_int(2.5), Ok(2.0));
+        assert_eq!(round_float_to_int(-3.5), Ok(-4.0));
     }
 
     #[test]

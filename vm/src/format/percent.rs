@@ -1,5 +1,6 @@
 //! `%`-formatting of strings: `"%5.2f %s" % (x, y)`.
 
+use super::bigint::IntRef;
 use super::float::{exponent, fixed, general};
 use crate::error::{OpResult, RawError};
 use crate::numeric::{float_to_int, Num};
@@ -8,6 +9,8 @@ use crate::numeric::{float_to_int, Num};
 /// bools as Int), its text if it is a str, and its `str()` and `repr()`.
 pub struct PercentArg<'a> {
     pub num: Option<Num>,
+    /// The value, when it is an int past 64 bits (`num` is then None).
+    pub big: Option<&'a dashu_int::IBig>,
     pub text: Option<&'a str>,
     pub str_form: &'a str,
     pub repr_form: &'a str,
@@ -33,6 +36,8 @@ pub struct PercentContext<'r> {
     /// Asked before a field that may take `bytes` is made, so a width of
     /// 2**40 is a `MemoryError` (or the budget), not an abort.
     pub room: &'r mut dyn FnMut(usize) -> OpResult<()>,
+    /// `sys.get_int_max_str_digits()`, for `%d` of a big int.
+    pub digit_limit: usize,
 }
 
 /// `fmt % args` with no bound on what a field may take.
@@ -44,6 +49,7 @@ pub fn percent_format(fmt: &str, args: &[PercentArg]) -> OpResult<String> {
         PercentContext {
             mapping: false,
             room: &mut room,
+            digit_limit: super::bigint::DEFAULT_MAX_STR_DIGITS,
         },
     )
 }
@@ -127,7 +133,7 @@ pub fn percent_format_in(fmt: &str, args: &[PercentArg], ctx: PercentContext) ->
         // A float's body is about as long as its precision; any field at
         // least as long as its width.
         (ctx.room)(width.saturating_add(precision.unwrap_or(0)))?;
-        let (sign, body, numeric) = convert(conv, arg, &flags, precision)?;
+        let (sign, body, numeric) = convert(conv, arg, &flags, precision, ctx.digit_limit)?;
         out.push_str(&layout(&flags, width, &sign, &body, numeric));
     }
     if next < args.len() && !ctx.mapping {
@@ -138,7 +144,13 @@ pub fn percent_format_in(fmt: &str, args: &[PercentArg], ctx: PercentContext) ->
     Ok(out)
 }
 
-fn convert(conv: char, arg: &PercentArg, flags: &Flags, precision: Option<usize>) -> OpResult<(String, String, bool)> {
+fn convert(
+    conv: char,
+    arg: &PercentArg,
+    flags: &Flags,
+    precision: Option<usize>,
+    digit_limit: usize,
+) -> OpResult<(String, String, bool)> {
     let sign_for = |negative: bool| -> String {
         if negative {
             "-".into()
@@ -169,14 +181,28 @@ fn convert(conv: char, arg: &PercentArg, flags: &Flags, precision: Option<usize>
                     RawError::new(crate::error::ExcKind::OverflowError, "%c arg not in range(0x110000)")
                 })?,
                 (_, Some(t)) if t.chars().count() == 1 => t.chars().next().expect("one char"),
+                _ if arg.big.is_some() => {
+                    return Err(RawError::new(
+                        crate::error::ExcKind::OverflowError,
+                        "%c arg not in range(0x110000)",
+                    ))
+                }
                 _ => return Err(RawError::type_error("%c requires int or char")),
             };
             Ok((String::new(), ch.to_string(), false))
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            let whole;
             let v = match arg.num {
-                Some(Num::Int(i)) => i,
-                Some(Num::Float(f)) if matches!(conv, 'd' | 'i' | 'u') => float_to_int(f)?,
+                _ if arg.big.is_some() => IntRef::Big(arg.big.expect("checked")),
+                Some(Num::Int(i)) => IntRef::Small(i),
+                Some(Num::Float(f)) if matches!(conv, 'd' | 'i' | 'u') => match float_to_int(f)? {
+                    Some(i) => IntRef::Small(i),
+                    None => {
+                        whole = crate::ops::bigarith::ibig_from_f64(f);
+                        IntRef::Big(&whole)
+                    }
+                },
                 Some(Num::Float(_)) => {
                     return Err(RawError::type_error(format!(
                         "%{conv} format: an integer is required, not float"
@@ -194,13 +220,15 @@ fn convert(conv: char, arg: &PercentArg, flags: &Flags, precision: Option<usize>
                     )));
                 }
             };
-            let mag = v.unsigned_abs();
-            let mut digits = match conv {
-                'o' => format!("{mag:o}"),
-                'x' => format!("{mag:x}"),
-                'X' => format!("{mag:X}"),
-                _ => mag.to_string(),
+            let radix = match conv {
+                'o' => 8,
+                'x' | 'X' => 16,
+                _ => 10,
             };
+            let mut digits = v.magnitude_digits(radix, digit_limit)?;
+            if conv == 'X' {
+                digits.make_ascii_uppercase();
+            }
             if let Some(p) = precision {
                 if digits.len() < p {
                     digits = format!("{}{digits}", "0".repeat(p - digits.len()));
@@ -215,10 +243,11 @@ fn convert(conv: char, arg: &PercentArg, flags: &Flags, precision: Option<usize>
                 };
                 digits = format!("{prefix}{digits}");
             }
-            Ok((sign_for(v < 0), digits, true))
+            Ok((sign_for(v.is_negative()), digits, true))
         }
         _ => {
             let v = match arg.num {
+                _ if arg.big.is_some() => IntRef::Big(arg.big.expect("checked")).to_f64()?,
                 Some(Num::Int(i)) => i as f64,
                 Some(Num::Float(f)) => f,
                 None => {
@@ -285,6 +314,7 @@ mod tests {
     fn int(i: i64) -> PercentArg<'static> {
         PercentArg {
             num: Some(Num::Int(i)),
+            big: None,
             text: None,
             str_form: "",
             repr_form: "",
@@ -294,6 +324,7 @@ mod tests {
     fn float(f: f64) -> PercentArg<'static> {
         PercentArg {
             num: Some(Num::Float(f)),
+            big: None,
             text: None,
             str_form: "",
             repr_form: "",
@@ -303,6 +334,7 @@ mod tests {
     fn s(t: &'static str) -> PercentArg<'static> {
         PercentArg {
             num: None,
+            big: None,
             text: Some(t),
             str_form: t,
             repr_form: t,

@@ -2,6 +2,7 @@
 //! [grouping][.precision][type]`, as `format()`, f-strings and
 //! `str.format` use it.
 
+use super::bigint::IntRef;
 use super::float::{exponent, fixed, general, repr_with_precision};
 use crate::error::{OpResult, RawError};
 
@@ -168,10 +169,12 @@ fn zero_pad_grouped(spec: &FormatSpec, sign: &str, digits: &str, sep: char, ever
     }
 }
 
-pub fn format_int(v: i64, spec: &FormatSpec) -> OpResult<String> {
+/// `format(v, spec)` of an int; `limit` is the most decimal digits it may
+/// take (`sys.get_int_max_str_digits()`, 0 for none).
+pub fn format_int(v: IntRef, spec: &FormatSpec, limit: usize) -> OpResult<String> {
     let ty = spec.ty.unwrap_or('d');
     match ty {
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => return format_float(v as f64, spec),
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => return format_float(v.to_f64()?, spec),
         'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c' => {}
         _ => return Err(unknown_code(ty, "int")),
     }
@@ -186,6 +189,12 @@ pub fn format_int(v: i64, spec: &FormatSpec) -> OpResult<String> {
                 "Sign not allowed with integer format specifier 'c'",
             ));
         }
+        let IntRef::Small(v) = v else {
+            return Err(RawError::new(
+                crate::error::ExcKind::OverflowError,
+                "Python int too large to convert to C long",
+            ));
+        };
         let ch = u32::try_from(v)
             .ok()
             .and_then(char::from_u32)
@@ -202,17 +211,11 @@ pub fn format_int(v: i64, spec: &FormatSpec) -> OpResult<String> {
     if spec.grouping == Some(',') && radix != 10 {
         return Err(RawError::value_error(format!("Cannot specify ',' with '{ty}'.")));
     }
-    let mag = v.unsigned_abs();
-    let mut digits = match radix {
-        2 => format!("{mag:b}"),
-        8 => format!("{mag:o}"),
-        16 => format!("{mag:x}"),
-        _ => mag.to_string(),
-    };
+    let mut digits = v.magnitude_digits(radix, limit)?;
     if ty == 'X' {
         digits = digits.to_uppercase();
     }
-    let sign = sign_text(v < 0, spec.sign);
+    let sign = sign_text(v.is_negative(), spec.sign);
     let prefix = if spec.alternate { prefix } else { "" };
     let every = if radix == 10 { 3 } else { 4 };
     if let Some(sep) = spec.grouping {
@@ -306,7 +309,7 @@ mod tests {
         format_float(v, &parse_format_spec(s).unwrap()).unwrap()
     }
     fn i(v: i64, s: &str) -> String {
-        format_int(v, &parse_format_spec(s).unwrap()).unwrap()
+        format_int(IntRef::Small(v), &parse_format_spec(s).unwrap(), 4300).unwrap()
     }
 
     /// Expected values printed by CPython 3.11.
@@ -341,7 +344,9 @@ mod tests {
             "Unknown format code 'd' for object of type 'float'"
         );
         assert_eq!(
-            format_int(1, &parse_format_spec(".2").unwrap()).unwrap_err().msg,
+            format_int(IntRef::Small(1), &parse_format_spec(".2").unwrap(), 4300)
+                .unwrap_err()
+                .msg,
             "Precision not allowed in integer format specifier"
         );
     }

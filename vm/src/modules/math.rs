@@ -6,12 +6,15 @@
 //! does (through `f64`'s methods), so results agree to the last bit;
 //! `hypot` and `pow` copy CPython's own code.
 
+use dashu_int::ops::{BitTest, Gcd, SquareRoot, UnsignedAbs};
+use dashu_int::{IBig, UBig};
+
 use crate::builtins::args;
 use crate::error::ExcKind;
 use crate::error::PyError;
 use crate::native::{KwArg, NativeFnPtr, NativeResult};
-use crate::numeric::float_to_int;
 use crate::ops::arith::BinOp;
+use crate::ops::bigarith::{div_ticks, mul_ticks, words};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -52,6 +55,7 @@ pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ("isclose", isclose),
         ("factorial", factorial),
         ("gcd", gcd),
+        ("lcm", lcm),
         ("isqrt", isqrt),
         ("comb", comb),
         ("perm", perm),
@@ -147,6 +151,17 @@ fn log_of(vm: &Vm, v: Value, f: fn(f64) -> f64) -> Result<f64, PyError> {
             return Err(domain_error());
         }
         return Ok(f(i as f64));
+    }
+    if let Some(x) = vm.big_int(v) {
+        if x.sign() == dashu_int::Sign::Negative {
+            return Err(domain_error());
+        }
+        // Past the float range, as CPython: x = m * 2**e with m in
+        // [0.5, 1), and f(x) = f(m) + f(2) * e.
+        let e = x.unsigned_abs().bit_len();
+        let top = u64::try_from(&(x >> (e - 64))).expect("the top 64 bits");
+        let m = top as f64 / 2f64.powi(64);
+        return Ok(f(m) + f(2.0) * e as f64);
     }
     math_1(args::real_arg(vm, v)?, f, false)
 }
@@ -377,6 +392,9 @@ fn to_int(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> f
     if let Some(i) = x.as_index() {
         return Ok(Value::Int(i));
     }
+    if vm.big_int(x).is_some() {
+        return Ok(x);
+    }
     let Value::Float(x) = x else {
         return Err(if name == "trunc" {
             args::error(
@@ -387,7 +405,7 @@ fn to_int(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> f
             args::real_arg(vm, x).err().unwrap_or_else(domain_error)
         });
     };
-    Ok(Value::Int(float_to_int(f(x))?))
+    Ok(vm.int_of_float(f(x))?)
 }
 
 fn floor(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
@@ -441,10 +459,6 @@ fn isclose(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     ))
 }
 
-fn overflow() -> PyError {
-    crate::error::RawError::int_overflow().into()
-}
-
 fn factorial(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let n = args::exactly_one("math.factorial", args, kwargs)?;
     let n = args::index_arg(vm, n)?;
@@ -454,42 +468,91 @@ fn factorial(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
             "factorial() not defined for negative values",
         ));
     }
-    let mut acc: i64 = 1;
-    for k in 2..=n {
-        acc = acc.checked_mul(k).ok_or_else(overflow)?;
+    let x = product_of_range(vm, 2, n as u64)?;
+    Ok(vm.int_value(x))
+}
+
+/// The product lo * (lo + 1) * ... * hi (1 when empty), by splitting the
+/// range in halves so the big products multiply numbers of like size.
+/// Each product is checked against the heap limit and charged first.
+fn product_of_range(vm: &Vm, lo: u64, hi: u64) -> Result<IBig, PyError> {
+    if lo > hi {
+        return Ok(IBig::ONE);
     }
-    Ok(Value::Int(acc))
+    if hi - lo < 16 {
+        let mut acc = IBig::ONE;
+        for k in lo..=hi {
+            acc *= IBig::from(k);
+        }
+        vm.charge(1)?;
+        return Ok(acc);
+    }
+    let mid = lo + (hi - lo) / 2;
+    let a = product_of_range(vm, lo, mid)?;
+    let b = product_of_range(vm, mid + 1, hi)?;
+    let (wa, wb) = (words(&a), words(&b));
+    vm.big_room(wa + wb, mul_ticks(wa, wb))?;
+    Ok(a * b)
+}
+
+/// The ints of `gcd` and `lcm`.
+fn int_args<'v>(vm: &'v Vm, args: &[Value]) -> Result<Vec<std::borrow::Cow<'v, IBig>>, PyError> {
+    args.iter()
+        .map(|v| vm.int_operand(*v).ok_or_else(|| args::index_arg(vm, *v).unwrap_err()))
+        .collect()
 }
 
 /// `gcd(*integers)`: non-negative; gcd() is 0.
 fn gcd(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("math.gcd", kwargs)?;
-    let mut g: u64 = 0;
-    for v in args {
-        let (mut a, mut b) = (g, args::index_arg(vm, *v)?.unsigned_abs());
-        while b != 0 {
-            (a, b) = (b, a % b);
-        }
-        g = a;
+    let mut g = UBig::ZERO;
+    for x in int_args(vm, args)? {
+        let w = words(&x).max(g.as_words().len());
+        vm.big_room(w, mul_ticks(w, w))?;
+        let x = UnsignedAbs::unsigned_abs(x.as_ref());
+        // The crate's gcd is not defined for two zeros; gcd(0, x) is x.
+        g = if g == UBig::ZERO || x == UBig::ZERO {
+            g + x
+        } else {
+            (&g).gcd(&x)
+        };
     }
-    i64::try_from(g).map(Value::Int).map_err(|_| overflow())
+    Ok(vm.int_value(IBig::from(g)))
+}
+
+/// `lcm(*integers)`: non-negative; lcm() is 1, and any 0 makes it 0.
+fn lcm(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("math.lcm", kwargs)?;
+    let mut l = UBig::ONE;
+    for x in int_args(vm, args)? {
+        let x = UnsignedAbs::unsigned_abs(x.as_ref());
+        if x == UBig::ZERO {
+            l = UBig::ZERO;
+            continue;
+        }
+        let w = x.as_words().len() + l.as_words().len();
+        vm.big_room(w, 2 * mul_ticks(w, w))?;
+        if l != UBig::ZERO {
+            // x is not 0, so neither is the gcd.
+            let g = (&l).gcd(&x);
+            l = &l / g * x;
+        }
+    }
+    Ok(vm.int_value(IBig::from(l)))
 }
 
 fn isqrt(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let n = args::exactly_one("math.isqrt", args, kwargs)?;
-    let n = args::index_arg(vm, n)?;
-    if n < 0 {
+    let Some(n) = vm.int_operand(n) else {
+        return Err(args::index_arg(vm, n).unwrap_err());
+    };
+    if n.sign() == dashu_int::Sign::Negative {
         return Err(args::error(ExcKind::ValueError, "isqrt() argument must be nonnegative"));
     }
-    // The float estimate is within one of the answer; correct it exactly.
-    let mut r = (n as f64).sqrt() as i64;
-    while r.checked_mul(r).is_none_or(|sq| sq > n) {
-        r -= 1;
-    }
-    while (r + 1).checked_mul(r + 1).is_some_and(|sq| sq <= n) {
-        r += 1;
-    }
-    Ok(Value::Int(r))
+    let w = words(&n);
+    vm.big_room(w / 2 + 1, 2 * mul_ticks(w, w))?;
+    let root = UnsignedAbs::unsigned_abs(n.as_ref()).sqrt();
+    Ok(vm.int_value(IBig::from(root)))
 }
 
 /// The two non-negative ints of `comb` and `perm`.
@@ -504,8 +567,8 @@ fn n_and_k(vm: &Vm, n: Value, k: Value) -> Result<(i64, i64), PyError> {
     Ok((n, k))
 }
 
-/// `comb(n, k)`: each partial product C(n, i) is at most the result (with
-/// k <= n/2), so an overflow means the result itself does not fit.
+/// `comb(n, k)`: n! / (k! (n - k)!), as the product of the top k factors
+/// of n! divided by k!.
 fn comb(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("math.comb", kwargs)?;
     args::count("comb", args, 2, 2)?;
@@ -513,15 +576,12 @@ fn comb(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     if k > n {
         return Ok(Value::Int(0));
     }
-    let k = k.min(n - k) as u128;
-    let mut acc: u128 = 1;
-    for i in 0..k {
-        acc = acc * (n as u128 - i) / (i + 1);
-        if acc > i64::MAX as u128 {
-            return Err(overflow());
-        }
-    }
-    Ok(Value::Int(acc as i64))
+    let k = k.min(n - k) as u64;
+    let n = n as u64;
+    let top = product_of_range(vm, n - k + 1, n)?;
+    let bottom = product_of_range(vm, 2, k)?;
+    vm.big_room(words(&top), div_ticks(words(&top), words(&bottom)))?;
+    Ok(vm.int_value(top / bottom))
 }
 
 /// `perm(n, k=None)`: n! / (n - k)!.
@@ -536,11 +596,8 @@ fn perm(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     if k > n {
         return Ok(Value::Int(0));
     }
-    let mut acc: i64 = 1;
-    for i in 0..k {
-        acc = acc.checked_mul(n - i).ok_or_else(overflow)?;
-    }
-    Ok(Value::Int(acc))
+    let x = product_of_range(vm, (n - k) as u64 + 1, n as u64)?;
+    Ok(vm.int_value(x))
 }
 
 /// `prod(iterable, *, start=1)`: multiplies left to right with `*`.

@@ -12,6 +12,7 @@
 //! whose borrows of the heap keep a collection from running while a
 //! reference into an object is alive.
 
+pub(crate) mod bigint;
 pub(crate) mod class;
 pub(crate) mod dict;
 pub(crate) mod list;
@@ -22,6 +23,7 @@ pub(crate) mod tuple;
 
 use std::cell::Cell;
 
+pub use bigint::BigIntObj;
 pub use class::{static_name, ClassObj, DescriptorKind, DescriptorObj, InstanceObj, MethodObj, SuperObj};
 pub use dict::{DictObj, DictTable, Entry, Found};
 pub use list::{Items, ListObj, Storage};
@@ -81,10 +83,12 @@ pub enum Kind {
     Generator,
     /// `set` and `frozenset`.
     Set,
+    /// An int outside the i64 range (`object/bigint.rs`).
+    BigInt,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 27] = [
+    pub const ALL: [Kind; 28] = [
         Kind::Str,
         Kind::List,
         Kind::Tuple,
@@ -112,6 +116,7 @@ impl Kind {
         Kind::Super,
         Kind::Generator,
         Kind::Set,
+        Kind::BigInt,
     ];
 
     /// The kind a header byte stands for (compiled code compares bytes).
@@ -503,10 +508,14 @@ pub struct EnumerateObj {
     header: Header,
     pub inner: ObjRef,
     pub count: i64,
+    /// Counts handed out past i64::MAX (the count stays at i64::MAX, so
+    /// compiled code, which checks for it, leaves such steps to the
+    /// interpreter, which makes big ints of them).
+    pub beyond: u64,
 }
 
-/// `EnumerateObj`'s header flag: the count passed i64::MAX, so the next
-/// step raises OverflowError.
+/// `EnumerateObj`'s header flag: the count reached i64::MAX, so later
+/// counts are i64::MAX + `beyond`.
 pub(crate) const COUNT_OVERFLOWED: u8 = 1;
 
 impl EnumerateObj {
@@ -515,20 +524,22 @@ impl EnumerateObj {
             header: Header::new(Kind::Enumerate),
             inner,
             count: start,
+            beyond: 0,
         }
     }
-    /// The count to pair with the next item, moving it on; None once it
-    /// passed i64::MAX.
-    pub fn next_count(&mut self) -> Option<i64> {
+    /// The count to pair with the next item, moving it on: Ok for an
+    /// i64, Err(k) for i64::MAX + k.
+    pub fn next_count(&mut self) -> Result<i64, u64> {
         if self.header.flags & COUNT_OVERFLOWED != 0 {
-            return None;
+            self.beyond += 1;
+            return Err(self.beyond);
         }
         let c = self.count;
         match c.checked_add(1) {
             Some(n) => self.count = n,
             None => self.header.flags |= COUNT_OVERFLOWED,
         }
-        Some(c)
+        Ok(c)
     }
 }
 
@@ -728,6 +739,7 @@ pub enum Obj<'a> {
     Super(&'a SuperObj),
     Generator(&'a GeneratorObj),
     Set(&'a SetObj),
+    BigInt(&'a dashu_int::IBig),
 }
 
 /// A mutable view of the kinds whose contents change in place.
@@ -808,13 +820,14 @@ impl Obj<'_> {
             Obj::Generator(_) => TypeKind::Generator,
             Obj::Set(s) if s.frozen => TypeKind::FrozenSet,
             Obj::Set(_) => TypeKind::Set,
+            Obj::BigInt(_) => TypeKind::Int,
         }
     }
 
     /// Calls `f` on every value this object keeps alive.
     pub fn for_each_child(&self, mut f: impl FnMut(Value)) {
         match self {
-            Obj::Str(_) | Obj::Range(_) | Obj::Native(_) | Obj::Type(_) | Obj::RangeIter(_) => {}
+            Obj::Str(_) | Obj::Range(_) | Obj::Native(_) | Obj::Type(_) | Obj::RangeIter(_) | Obj::BigInt(_) => {}
             Obj::List(l) => {
                 if let Items::Values(items) = l.items() {
                     items.iter().for_each(|v| f(*v));

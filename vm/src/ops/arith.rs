@@ -91,24 +91,26 @@ pub enum UnaryOp {
     Invert,
 }
 
-/// Integer arithmetic with Python's meaning (checked, floor division).
-pub fn int_binary(op: BinOp, a: i64, b: i64) -> OpResult<Value> {
+/// Integer arithmetic with Python's meaning (floor division), for i64
+/// operands; None when the exact result needs a big int.
+pub fn int_binary(op: BinOp, a: i64, b: i64) -> OpResult<Option<Value>> {
+    let int = |r: Option<i64>| r.map(Value::Int);
     Ok(match op {
-        BinOp::Add => Value::Int(numeric::int_add(a, b)?),
-        BinOp::Sub => Value::Int(numeric::int_sub(a, b)?),
-        BinOp::Mul => Value::Int(numeric::int_mul(a, b)?),
-        BinOp::TrueDiv => Value::Float(numeric::int_truediv(a, b)?),
-        BinOp::FloorDiv => Value::Int(numeric::int_floordiv(a, b)?),
-        BinOp::Mod => Value::Int(numeric::int_mod(a, b)?),
-        BinOp::Pow => match numeric::int_pow(a, b)? {
+        BinOp::Add => int(a.checked_add(b)),
+        BinOp::Sub => int(a.checked_sub(b)),
+        BinOp::Mul => int(a.checked_mul(b)),
+        BinOp::TrueDiv => Some(Value::Float(numeric::int_truediv(a, b)?)),
+        BinOp::FloorDiv => int(numeric::int_floordiv(a, b)?),
+        BinOp::Mod => Some(Value::Int(numeric::int_mod(a, b)?)),
+        BinOp::Pow => numeric::int_pow(a, b)?.map(|n| match n {
             Num::Int(i) => Value::Int(i),
             Num::Float(f) => Value::Float(f),
-        },
-        BinOp::LShift => Value::Int(numeric::int_lshift(a, b)?),
-        BinOp::RShift => Value::Int(numeric::int_rshift(a, b)?),
-        BinOp::BitAnd => Value::Int(a & b),
-        BinOp::BitOr => Value::Int(a | b),
-        BinOp::BitXor => Value::Int(a ^ b),
+        }),
+        BinOp::LShift => int(numeric::int_lshift(a, b)?),
+        BinOp::RShift => Some(Value::Int(numeric::int_rshift(a, b)?)),
+        BinOp::BitAnd => Some(Value::Int(a & b)),
+        BinOp::BitOr => Some(Value::Int(a | b)),
+        BinOp::BitXor => Some(Value::Int(a ^ b)),
     })
 }
 
@@ -146,7 +148,12 @@ impl Vm {
             }
         }
         if let (Some(x), Some(y)) = (a.as_index(), b.as_index()) {
-            return Ok(int_binary(op, x, y)?);
+            if let Some(v) = int_binary(op, x, y)? {
+                return Ok(v);
+            }
+        }
+        if let Some(result) = self.big_binary(op, a, b) {
+            return Ok(result?);
         }
         if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
             if let (Some(x), Some(y)) = (a.as_f64(), b.as_f64()) {
@@ -261,6 +268,13 @@ impl Vm {
         }
         let count = match n.as_index() {
             Some(count) => count.max(0) as usize,
+            None if self.big_int(n).is_some() => {
+                return Some(Err(RawError::new(
+                    crate::error::ExcKind::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                )
+                .into()))
+            }
             None => {
                 return Some(Err(RawError::type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
@@ -322,6 +336,7 @@ impl Vm {
                     Value::Float(f) => Some(Num::Float(*f)),
                     _ => None,
                 },
+                big: self.big_int(*v),
                 text: self.as_str(*v),
                 str_form: &strs[i],
                 repr_form: &reprs[i],
@@ -336,6 +351,7 @@ impl Vm {
         let ctx = PercentContext {
             mapping,
             room: &mut room,
+            digit_limit: self.int_max_str_digits,
         };
         Ok(percent_format_in(fmt, &percent_args, ctx)?)
     }
@@ -347,11 +363,15 @@ impl Vm {
             _ => {}
         }
         if let Some(i) = v.as_index() {
-            return Ok(Value::Int(match op {
-                UnaryOp::Neg => i.checked_neg().ok_or_else(RawError::int_overflow)?,
-                UnaryOp::Pos => i,
-                UnaryOp::Invert => !i,
-            }));
+            match op {
+                UnaryOp::Neg if i == i64::MIN => {}
+                UnaryOp::Neg => return Ok(Value::Int(-i)),
+                UnaryOp::Pos => return Ok(Value::Int(i)),
+                UnaryOp::Invert => return Ok(Value::Int(!i)),
+            }
+        }
+        if let Some(x) = self.int_operand(v) {
+            return Ok(self.big_unary(op, &x)?);
         }
         if self.class_of(v).is_some() {
             if let Some(r) = self.instance_unary(op, v)? {

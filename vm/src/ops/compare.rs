@@ -188,7 +188,7 @@ impl Vm {
     /// charged where items are visited (`next_pair`): comparing two numbers
     /// costs nothing, in the interpreter as in compiled code.
     fn eq_shallow(&self, a: Value, b: Value) -> OpResult<Shallow> {
-        if let Some(ord) = numeric_order(a, b) {
+        if let Some(ord) = numeric_order(a, b).or_else(|| self.big_order(a, b)) {
             return Ok(Shallow::Equal(ord == Some(Ordering::Equal)));
         }
         let (ra, rb) = match (a, b) {
@@ -298,7 +298,7 @@ impl Vm {
         let (mut a, mut b) = (a, b);
         let mut depth = 0;
         loop {
-            if let Some(ord) = numeric_order(a, b) {
+            if let Some(ord) = numeric_order(a, b).or_else(|| self.big_order(a, b)) {
                 return Ok(op.holds(ord));
             }
             if depth > MAX_COMPARE_DEPTH {

@@ -94,6 +94,10 @@ impl Vm {
         match obj {
             Obj::Str(s) => Ok(s.hash()),
             Obj::Set(s) if s.frozen => Ok(s.frozen_hash()),
+            Obj::BigInt(x) => {
+                self.charge(crate::ops::bigarith::words(x) as u64 / 32)?;
+                Ok(crate::ops::bigarith::hash_big(x))
+            }
             Obj::List(_) | Obj::Dict(_) | Obj::DictView(_) | Obj::Set(_) => Err(self.unhashable(v)),
             // A class that defines `__eq__` and no `__hash__` makes its
             // instances unhashable, as in CPython.

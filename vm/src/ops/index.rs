@@ -127,6 +127,7 @@ impl Vm {
             Obj::Str(s) => {
                 let i = match index.as_index() {
                     Some(i) => i,
+                    None if self.big_int(index).is_some() => self.seq_index(index, "string")?,
                     None => {
                         return Err(RawError::type_error(format!(
                             "string indices must be integers, not '{}'",
@@ -165,6 +166,12 @@ impl Vm {
     }
 
     fn seq_index(&self, index: Value, type_name: &str) -> OpResult<i64> {
+        if self.big_int(index).is_some() {
+            return Err(RawError::new(
+                ExcKind::IndexError,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
         index.as_index().ok_or_else(|| {
             RawError::type_error(format!(
                 "{type_name} indices must be integers or slices, not {}",
@@ -229,8 +236,19 @@ impl Vm {
         .into())
     }
 
+    /// A slice bound or step as `resolve_slice` takes it: a big int is
+    /// clipped to the i64 range, as CPython clips to its index range.
+    fn clip_slice_bound(&self, v: Value) -> Value {
+        match self.big_int(v) {
+            Some(x) if x.sign() == dashu_int::Sign::Negative => Value::Int(-i64::MAX),
+            Some(_) => Value::Int(i64::MAX),
+            None => v,
+        }
+    }
+
     /// `container[lower:upper:step]`.
     pub fn get_slice(&mut self, container: Value, lower: Value, upper: Value, step: Value) -> Result<Value, PyError> {
+        let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
         let r = match container {
             Value::Obj(r) => r,
             _ => return Err(self.not_subscriptable(container).into()),
@@ -312,6 +330,7 @@ impl Vm {
         step: Value,
         value: Value,
     ) -> Result<(), PyError> {
+        let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
         let r = match container.as_obj() {
             Some(r) if self.heap.list(r).is_some() => r,
             _ => {
@@ -351,6 +370,7 @@ impl Vm {
 
     /// `del container[lower:upper:step]` (lists only).
     pub fn del_slice(&mut self, container: Value, lower: Value, upper: Value, step: Value) -> Result<(), PyError> {
+        let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
         let r = match container.as_obj() {
             Some(r) if self.heap.list(r).is_some() => r,
             _ => {

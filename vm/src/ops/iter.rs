@@ -8,6 +8,18 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 impl Vm {
+    /// The next count of an enumerate: past i64::MAX, a big int.
+    fn enumerate_count(&mut self, it: ObjRef) -> Value {
+        let count = match self.heap.get_mut(it) {
+            ObjMut::Enumerate(e) => e.next_count(),
+            _ => Ok(0),
+        };
+        match count {
+            Ok(c) => Value::Int(c),
+            Err(k) => self.int_value(dashu_int::IBig::from(i64::MAX) + dashu_int::IBig::from(k)),
+        }
+    }
+
     /// `iter(v)`: a new iterator object (an iterator is its own iterator).
     pub fn get_iter(&mut self, v: Value) -> Result<Value, PyError> {
         let Some(r) = v.as_obj() else {
@@ -362,14 +374,8 @@ impl Vm {
                 let Some(v) = self.iter_next(inner)? else {
                     return Ok(None);
                 };
-                let count = match self.heap.get_mut(it) {
-                    ObjMut::Enumerate(e) => e.next_count(),
-                    _ => None,
-                };
-                match count {
-                    Some(c) => Ok(Some(self.new_tuple([Value::Int(c), v]))),
-                    None => Err(RawError::int_overflow().into()),
-                }
+                let count = self.enumerate_count(it);
+                Ok(Some(self.new_tuple([count, v])))
             }
             Step::Zip(iters) => {
                 let inners: smallvec::SmallVec<[ObjRef; 4]> = self
@@ -411,15 +417,9 @@ impl Vm {
                 let Some(v) = next else {
                     return Ok(Some(false));
                 };
-                let count = match self.heap.get_mut(it) {
-                    ObjMut::Enumerate(e) => e.next_count(),
-                    _ => None,
-                };
-                let Some(c) = count else {
-                    return Err(RawError::int_overflow().into());
-                };
                 self.stack.push(v);
-                self.stack.push(Value::Int(c));
+                let count = self.enumerate_count(it);
+                self.stack.push(count);
                 Ok(Some(true))
             }
             Obj::Zip(z) => {

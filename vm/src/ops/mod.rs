@@ -3,6 +3,7 @@
 //! iteration. The interpreter and the built-ins both use these.
 
 pub mod arith;
+pub mod bigarith;
 pub mod compare;
 pub mod dict;
 pub mod index;
@@ -43,6 +44,7 @@ impl Vm {
             Value::Bool(b) => b,
             Value::Int(i) => i != 0,
             Value::Float(f) => f != 0.0,
+            // A big int is never zero.
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => s.byte_len() != 0,
                 Obj::List(l) => !l.is_empty(),

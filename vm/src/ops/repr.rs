@@ -319,6 +319,10 @@ impl Vm {
                     format!("range({}, {}, {})", range.start, range.stop, range.step)
                 }
             }
+            Obj::BigInt(x) => {
+                self.charge_decimal(x)?;
+                crate::format::bigint::big_decimal(x, self.int_max_str_digits)?
+            }
             Obj::Function(f) => format!("<function {} at 0x{:012x}>", self.code(f.code).code.name, r.addr()),
             Obj::Native(f) => format!("<built-in function {}>", f.name),
             Obj::HostFunction(h) => format!("<built-in function {}>", self.text_of(h.name)),
