@@ -422,13 +422,31 @@ impl Vm {
                 // Anything else callable: called with the instance, then
                 // checked as a frame's return would be.
                 let (args, kwargs) = self.take_args(argc, kwnames);
-                if !kwargs.is_empty() {
-                    return Err(RawError::type_error("keyword arguments to this __init__ are not supported").into());
-                }
-                let bound = Value::Obj(self.heap.alloc(crate::object::MethodObj::new(init, inst)));
-                self.temp_roots.push(bound);
-                let r = self.call_value(bound, &args);
-                self.temp_roots.pop();
+                let native = match init.as_obj().map(|r| self.heap.get(r)) {
+                    Some(Obj::Native(n)) => Some(n.func),
+                    _ => None,
+                };
+                let r = match native {
+                    // A native class's `__init__` (`native_class.rs`) takes
+                    // keywords as any built-in does.
+                    Some(func) => {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(inst);
+                        all.extend_from_slice(&args);
+                        let roots = crate::builtins::args::all_values(&all, &kwargs);
+                        crate::builtins::args::with_roots(self, &roots, |vm| func(vm, &all, &kwargs))
+                    }
+                    None if !kwargs.is_empty() => {
+                        return Err(RawError::type_error("keyword arguments to this __init__ are not supported").into())
+                    }
+                    None => {
+                        let bound = Value::Obj(self.heap.alloc(crate::object::MethodObj::new(init, inst)));
+                        self.temp_roots.push(bound);
+                        let r = self.call_value(bound, &args);
+                        self.temp_roots.pop();
+                        r
+                    }
+                };
                 let r = r?;
                 if !r.is_none() {
                     return Err(RawError::type_error(format!(

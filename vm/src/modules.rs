@@ -3,7 +3,9 @@
 //! scripts written for Numba run as they are. Each module is created on
 //! its first import and cached in `vm.modules` (a GC root).
 
+mod itertools;
 mod math;
+pub(crate) mod native_class;
 
 use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -23,6 +25,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
     }
     let attrs = match name {
         "math" => math::attrs(vm),
+        "itertools" => itertools::attrs(vm),
         "sys" => sys_attrs(vm),
         "time" => time_attrs(vm),
         "numba" => numba_attrs(vm),
