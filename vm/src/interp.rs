@@ -1406,15 +1406,8 @@ impl Vm {
                 self.stack.extend(l.items().iter().rev());
                 return Ok(());
             }
-            Some(o)
-                if o.is_iterator()
-                    || matches!(
-                        o,
-                        Obj::Tuple(_) | Obj::List(_) | Obj::Str(_) | Obj::Dict(_) | Obj::Range(_) | Obj::DictView(..)
-                    ) =>
-            {
-                self.collect_iterable(v)?
-            }
+            // Any iterable, an instance with `__iter__` too.
+            Some(_) if self.is_iterable(v) => self.collect_iterable(v)?,
             _ => {
                 return Err(
                     RawError::type_error(format!("cannot unpack non-iterable {} object", self.type_name(v))).into(),

@@ -3,7 +3,8 @@
 //! scripts written for Numba run as they are. Each module is created on
 //! its first import and cached in `vm.modules` (a GC root).
 
-mod itertools;
+mod collections;
+pub(crate) mod itertools;
 mod math;
 pub(crate) mod native_class;
 
@@ -26,6 +27,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
     let attrs = match name {
         "math" => math::attrs(vm),
         "itertools" => itertools::attrs(vm),
+        "collections" => collections::attrs(vm),
         "sys" => sys_attrs(vm),
         "time" => time_attrs(vm),
         "numba" => numba_attrs(vm),

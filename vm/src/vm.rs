@@ -113,6 +113,9 @@ pub struct Vm {
     /// The generators whose frames are running, innermost last, each with
     /// its frame's index: `YIELD` saves its frame into the last.
     pub(crate) running_generators: Vec<(ObjRef, usize)>,
+    /// The interned name of a native instance's state attribute, once one
+    /// was made (`modules/native_class.rs`); shapes keep it alive.
+    pub(crate) native_state_name: Option<ObjRef>,
     /// The `NotImplemented` object a special method returns to decline.
     pub(crate) not_implemented: Option<ObjRef>,
     /// The built-in exception classes, `BaseException` first, each with
@@ -208,6 +211,7 @@ impl Vm {
             class_version: 0,
             callbacks: 0,
             running_generators: Vec::new(),
+            native_state_name: None,
             not_implemented: None,
             exception_classes: Vec::new(),
             args_shape: crate::object::Shapes::ROOT,

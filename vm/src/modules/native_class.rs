@@ -68,7 +68,9 @@ pub(crate) fn make_class(
 pub(crate) fn init_state(vm: &mut Vm, this: Value, fields: Vec<Value>) -> Result<(), PyError> {
     let list = vm.new_list(fields);
     let name = vm.heap.intern(STATE);
-    vm.set_attr(this, name, list)
+    vm.set_attr(this, name, list)?;
+    vm.native_state_name = Some(name);
+    Ok(())
 }
 
 /// The state list of `this`, which must be an instance of a native class
@@ -76,7 +78,7 @@ pub(crate) fn init_state(vm: &mut Vm, this: Value, fields: Vec<Value>) -> Result
 pub(crate) fn state(vm: &Vm, this: Value, what: &str) -> Result<ObjRef, PyError> {
     let found = this.as_obj().and_then(|r| match vm.heap.get(r) {
         Obj::Instance(i) => {
-            let name = vm.heap.find_interned(STATE)?;
+            let name = vm.native_state_name?;
             let slot = vm.shapes.slot(i.shape(), name)?;
             i.slot(slot).as_obj()
         }
