@@ -9,6 +9,7 @@ use crate::call::CacheSite;
 use crate::classes::RichOp;
 use crate::error::{ExcKind, PyError, RawError, TraceEntry};
 use crate::hook::{HotLoop, NoJit, TraceRun};
+use crate::native::KwArg;
 use crate::object::{ListObj, Obj, ObjMut};
 use crate::ops::arith::{BinOp, UnaryOp};
 use crate::ops::compare::OrderOp;
@@ -129,6 +130,12 @@ impl Vm {
     /// Calls any callable value from native code (a sort key, say), or
     /// from the host.
     pub fn call_value(&mut self, callee: Value, args: &[Value]) -> Result<Value, PyError> {
+        self.call_value_kw(callee, args, &[])
+    }
+
+    /// `call_value` with keyword arguments (`partial`, a native class's
+    /// `__init__` passing its keywords on).
+    pub fn call_value_kw(&mut self, callee: Value, args: &[Value], kwargs: &[KwArg]) -> Result<Value, PyError> {
         let from_host = self.frames.is_empty();
         if !from_host {
             // Each built-in that calls back into the script nests the
@@ -154,6 +161,16 @@ impl Vm {
         let stack_len = self.stack.len();
         self.stack.push(callee);
         self.stack.extend_from_slice(args);
+        let kwnames = if kwargs.is_empty() {
+            None
+        } else {
+            self.stack.extend(kwargs.iter().map(|k| k.value));
+            let names: Vec<Value> = kwargs.iter().map(|k| Value::Obj(self.heap.intern(&k.name))).collect();
+            Some(self.new_tuple(names))
+        };
+        if let Some(names) = kwnames {
+            self.stack.push(names);
+        }
         if from_host {
             // After the arguments are rooted on the stack: it may collect.
             self.begin_run();
@@ -162,7 +179,11 @@ impl Vm {
         if !from_host {
             self.callbacks += 1;
         }
-        let result = match self.call_from_stack(args.len(), None) {
+        if kwnames.is_some() {
+            // The names were on the stack only to root them meanwhile.
+            self.stack.pop();
+        }
+        let result = match self.call_from_stack(args.len() + kwargs.len(), kwnames) {
             Ok(true) => self.execute(depth),
             Ok(false) => Ok(self.stack.pop().expect("the call's result")),
             Err(e) => Err(e),

@@ -1,6 +1,8 @@
-//! The `collections` module: `deque` (`collections/deque.rs`).
+//! The `collections` module: `deque` (`collections/deque.rs`), and
+//! `defaultdict`, `Counter` and `OrderedDict` (`collections/dicts.rs`).
 
 mod deque;
+mod dicts;
 
 use crate::value::Value;
 use crate::vm::Vm;
@@ -9,5 +11,8 @@ pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
     vec![
         ("deque", deque::class(vm)),
         ("_deque_iterator", deque::iterator_class(vm)),
+        ("defaultdict", dicts::defaultdict_class(vm)),
+        ("Counter", dicts::counter_class(vm)),
+        ("OrderedDict", dicts::ordered_dict_class(vm)),
     ]
 }

@@ -31,8 +31,21 @@ pub(crate) fn make_class(
     methods: &[(&'static str, NativeFnPtr)],
     statics: &[(&'static str, NativeFnPtr)],
 ) -> Value {
+    let module = tp_name.rsplit_once('.').map_or("builtins", |(m, _)| m);
+    make_class_in(vm, module, tp_name, methods, statics)
+}
+
+/// `make_class` for a class whose name in messages is not prefixed by
+/// its module (`Counter`, written in Python in CPython).
+pub(crate) fn make_class_in(
+    vm: &mut Vm,
+    module: &str,
+    tp_name: &'static str,
+    methods: &[(&'static str, NativeFnPtr)],
+    statics: &[(&'static str, NativeFnPtr)],
+) -> Value {
     let object = vm.object_class.expect("the object class");
-    let (module, short) = tp_name.rsplit_once('.').unwrap_or(("builtins", tp_name));
+    let short = tp_name.rsplit('.').next().unwrap_or(tp_name);
     let dict = vm.new_dict().as_obj().expect("a dict");
     let entries: Vec<(&str, Value)> = vec![("__module__", vm.new_str(module)), ("__qualname__", vm.new_str(short))];
     for (key, value) in entries {
@@ -142,4 +155,18 @@ pub(crate) fn less(vm: &mut Vm, a: Value, b: Value) -> Result<bool, PyError> {
         return vm.truth(v);
     }
     Ok(vm.compare(crate::ops::compare::OrderOp::Lt, a, b)?)
+}
+
+impl Vm {
+    /// Whether `v` is an instance of a native class (or a subclass of one)
+    /// that stands for built-in type `t` (`ClassObj::stands_for`).
+    pub(crate) fn stands_for(&self, v: Value, t: crate::object::TypeKind) -> bool {
+        let Some(class) = self.class_of(v) else {
+            return false;
+        };
+        self.mro(class).iter().any(|&k| match self.heap.get(k) {
+            Obj::Class(k) => k.stands_for.get() == Some(t),
+            _ => false,
+        })
+    }
 }
