@@ -1,8 +1,10 @@
 //! The `collections` module: `deque` (`collections/deque.rs`), and
-//! `defaultdict`, `Counter` and `OrderedDict` (`collections/dicts.rs`).
+//! `defaultdict`, `Counter` and `OrderedDict` (`collections/dicts.rs`),
+//! `namedtuple` (`collections/namedtuple.rs`).
 
 mod deque;
 mod dicts;
+mod namedtuple;
 
 use crate::value::Value;
 use crate::vm::Vm;
@@ -14,5 +16,6 @@ pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ("defaultdict", dicts::defaultdict_class(vm)),
         ("Counter", dicts::counter_class(vm)),
         ("OrderedDict", dicts::ordered_dict_class(vm)),
+        super::function(vm, "namedtuple", namedtuple::namedtuple),
     ]
 }
