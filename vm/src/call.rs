@@ -96,6 +96,34 @@ impl Vm {
         Value::Obj(self.heap.alloc(FunctionObj::new(cid, defaults.into(), cells)))
     }
 
+    /// Calls instance `r` (at `callee_at`) through its class's `__call__`.
+    fn call_instance(
+        &mut self,
+        r: ObjRef,
+        callee_at: usize,
+        argc: usize,
+        kwnames: Option<Value>,
+    ) -> Result<bool, PyError> {
+        match self.special_method(Value::Obj(r), "__call__") {
+            Some(f) => {
+                self.stack.insert(callee_at + 1, Value::Obj(r));
+                self.stack[callee_at] = f;
+                self.call_from_stack(argc + 1, kwnames)
+            }
+            None => Err(self.not_callable(Value::Obj(r)).into()),
+        }
+    }
+
+    /// Pushes the frame of a call of script function `func` with `argc`
+    /// positional arguments on the stack (`functools::memo_call`).
+    pub(crate) fn push_call_frame(&mut self, func: ObjRef, argc: usize) -> Result<(), PyError> {
+        self.push_frame(func, argc, None)
+    }
+
+    pub(crate) fn mark_top_frame_memo(&mut self) {
+        self.frames.last_mut().expect("just pushed").memo = true;
+    }
+
     /// Calls the callee below `argc` arguments on the stack. Returns true
     /// when a script frame was pushed (the caller must start running it),
     /// false when the result is already on the stack.
@@ -124,14 +152,13 @@ impl Vm {
                 self.stack.insert(callee_at + 1, receiver);
                 self.call_from_stack(argc + 1, kwnames)
             }
-            Obj::Instance(_) => match self.special_method(Value::Obj(r), "__call__") {
-                Some(f) => {
-                    self.stack.insert(callee_at + 1, Value::Obj(r));
-                    self.stack[callee_at] = f;
-                    self.call_from_stack(argc + 1, kwnames)
+            Obj::Instance(i) if kwnames.is_none() && self.memo_class == Some(i.class) => {
+                match crate::modules::functools::memo_call(self, r, callee_at, argc)? {
+                    Some(pushed) => Ok(pushed),
+                    None => self.call_instance(r, callee_at, argc, kwnames),
                 }
-                None => Err(self.not_callable(Value::Obj(r)).into()),
-            },
+            }
+            Obj::Instance(_) => self.call_instance(r, callee_at, argc, kwnames),
             Obj::Descriptor(d) if d.kind == crate::object::DescriptorKind::StaticMethod => {
                 self.stack[callee_at] = d.func;
                 self.call_from_stack(argc, kwnames)
@@ -636,6 +663,14 @@ impl Vm {
                 }
             };
         }
+        if let Some(Obj::Function(FunctionObj {
+            attrs: Value::Obj(d), ..
+        })) = v.as_obj().map(|r| self.heap.get(r))
+        {
+            if let Some(attr) = self.dict_get(*d, Value::Obj(name))? {
+                return Ok(attr);
+            }
+        }
         let kind = self.type_kind(v);
         let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
         if crate::methods::find_method(kind, text).is_some() {
@@ -654,6 +689,23 @@ impl Vm {
         }
         if let Some(attr) = crate::typing::get_attr(self, v, name) {
             return attr;
+        }
+        if let Some(Obj::Function(f)) = v.as_obj().map(|r| self.heap.get(r)) {
+            // A function's names (`functools.wraps` copies them). Its
+            // `__doc__` is not kept: raised as not supported.
+            let code = &self.code(f.code).code;
+            let text = match name {
+                "__name__" => Some(code.name.to_string()),
+                "__qualname__" => Some(code.qualname.to_string()),
+                "__module__" => Some("__main__".to_string()),
+                _ => None,
+            };
+            if let Some(text) = text {
+                return Ok(self.new_str(text));
+            }
+            if name == "__doc__" {
+                return Err(RawError::new(ExcKind::NotImplementedError, "'__doc__' is not supported by Rumba").into());
+            }
         }
         Err(self.no_attribute(v, name))
     }
@@ -711,6 +763,7 @@ impl Vm {
                     pc: 0,
                     base,
                     init: false,
+                    memo: false,
                 });
                 return Ok(());
             }
@@ -851,6 +904,7 @@ impl Vm {
             pc: 0,
             base,
             init: false,
+            memo: false,
         });
         Ok(())
     }

@@ -538,6 +538,20 @@ impl Vm {
                 self.dict_set(dict, Value::Obj(name), value)?;
                 Ok(())
             }
+            Some((r, Obj::Function(f))) => {
+                let dict = match f.attrs {
+                    Value::Obj(d) => d,
+                    _ => {
+                        let d = self.new_dict().as_obj().expect("a dict");
+                        if let ObjMut::Function(f) = self.heap.get_mut(r) {
+                            f.attrs = Value::Obj(d);
+                        }
+                        d
+                    }
+                };
+                self.dict_set(dict, Value::Obj(name), value)?;
+                Ok(())
+            }
             _ => {
                 let n = text();
                 Err(attribute_error(format!(

@@ -113,6 +113,7 @@ impl Vm {
             pc: 0,
             base,
             init: false,
+            memo: false,
         });
         if depth == 0 {
             // After the frame is pushed: it may collect, and the frame is
@@ -1088,6 +1089,10 @@ impl Vm {
                             }
                             // The instance, kept in the callee slot.
                             v = self.stack[self.frames.last().expect("returning frame").base - 1];
+                        }
+                        if self.frames.last().expect("returning frame").memo {
+                            let memo = self.stack[self.frames.last().expect("returning frame").base - 1];
+                            tri!(self, pc, crate::modules::functools::memo_return(self, memo, v));
                         }
                         if !self.running_generators.is_empty() && self.gen_returned_inline() {
                             continue 'frames;

@@ -4,6 +4,7 @@
 //! its first import and cached in `vm.modules` (a GC root).
 
 mod collections;
+pub(crate) mod functools;
 pub(crate) mod itertools;
 mod math;
 pub(crate) mod native_class;
@@ -28,6 +29,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "math" => math::attrs(vm),
         "itertools" => itertools::attrs(vm),
         "collections" => collections::attrs(vm),
+        "functools" => functools::attrs(vm),
         "sys" => sys_attrs(vm),
         "time" => time_attrs(vm),
         "numba" => numba_attrs(vm),

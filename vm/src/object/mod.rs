@@ -230,6 +230,9 @@ pub struct FunctionObj {
     /// `__annotations__`: a dict, or Undef until the `def` sets one or a
     /// script reads it.
     pub annotations: Value,
+    /// Attributes a script set on the function (`f.__wrapped__ = g`,
+    /// `functools.wraps`): a dict, or Undef until the first is set.
+    pub attrs: Value,
 }
 
 impl FunctionObj {
@@ -240,6 +243,7 @@ impl FunctionObj {
             cells,
             defaults,
             annotations: Value::Undef,
+            attrs: Value::Undef,
         }
     }
 }
@@ -804,6 +808,7 @@ impl Obj<'_> {
                     f(Value::Obj(cells));
                 }
                 f(func.annotations);
+                f(func.attrs);
             }
             Obj::Cell(c) => f(c.value),
             Obj::Module(m) => {
