@@ -590,9 +590,14 @@ impl Vm {
     /// `v.name` for a name given as text (`getattr`).
     pub fn get_attr(&mut self, v: Value, name: &str) -> Result<Value, PyError> {
         // Attribute names of objects are interned; a text never interned
-        // names no attribute of a module.
+        // names no attribute of a module or an instance, but may name a
+        // built-in type's method (`list.insert`, asked for by `bisect`).
         match self.heap.find_interned(name) {
             Some(name) => self.get_attr_cached(v, name, None),
+            None if crate::methods::find_method(self.type_kind(v), name).is_some() => {
+                let name = self.heap.intern(name);
+                self.get_attr_cached(v, name, None)
+            }
             None => self.attr_fallback(v, name),
         }
     }

@@ -3,8 +3,10 @@
 //! scripts written for Numba run as they are. Each module is created on
 //! its first import and cached in `vm.modules` (a GC root).
 
+mod bisect;
 mod collections;
 pub(crate) mod functools;
+mod heapq;
 pub(crate) mod itertools;
 mod math;
 pub(crate) mod native_class;
@@ -30,6 +32,8 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "itertools" => itertools::attrs(vm),
         "collections" => collections::attrs(vm),
         "functools" => functools::attrs(vm),
+        "heapq" => heapq::attrs(vm),
+        "bisect" => bisect::attrs(vm),
         "sys" => sys_attrs(vm),
         "time" => time_attrs(vm),
         "numba" => numba_attrs(vm),
