@@ -10,6 +10,7 @@ mod heapq;
 pub(crate) mod itertools;
 mod math;
 pub(crate) mod native_class;
+mod random;
 
 use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -34,6 +35,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "functools" => functools::attrs(vm),
         "heapq" => heapq::attrs(vm),
         "bisect" => bisect::attrs(vm),
+        "random" => random::attrs(vm),
         "sys" => sys_attrs(vm),
         "time" => time_attrs(vm),
         "numba" => numba_attrs(vm),
