@@ -36,10 +36,48 @@ macro_rules! tri {
     };
 }
 
-/// `NameError: name 'x' is not defined`.
+/// `NameError: name 'x' is not defined`; for a built-in of CPython's that
+/// Rumba lacks, `NotImplementedError: 'x' is not supported by Rumba`
+/// (the program is not wrong).
 fn name_error(name: &str) -> RawError {
+    if CPYTHON_ONLY_BUILTINS.contains(&name) {
+        return RawError::new(
+            ExcKind::NotImplementedError,
+            format!("'{name}' is not supported by Rumba"),
+        );
+    }
     RawError::new(ExcKind::NameError, format!("name '{name}' is not defined"))
 }
+
+/// CPython's built-in names that Rumba does not define (yet).
+const CPYTHON_ONLY_BUILTINS: &[&str] = &[
+    "__import__",
+    "aiter",
+    "anext",
+    "breakpoint",
+    "bytearray",
+    "bytes",
+    "compile",
+    "complex",
+    "copyright",
+    "credits",
+    "dir",
+    "eval",
+    "exec",
+    "filter",
+    "frozenset",
+    "globals",
+    "help",
+    "input",
+    "license",
+    "locals",
+    "map",
+    "memoryview",
+    "open",
+    "set",
+    "slice",
+    "vars",
+];
 
 /// The traceback entry of a frame of `code` stopped at `pc` (the
 /// instruction before it is the one running).

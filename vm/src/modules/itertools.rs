@@ -144,6 +144,14 @@ fn iter_of(vm: &mut Vm, v: Value) -> Result<Value, PyError> {
     vm.get_iter(v)
 }
 
+/// Checks with the heap that `n` values may be made (and charges for
+/// them) before a buffer that large is allocated.
+fn room_for(vm: &Vm, n: usize) -> Result<(), PyError> {
+    vm.heap.reserve(n.saturating_mul(std::mem::size_of::<Value>()))?;
+    vm.charge(n as u64)?;
+    Ok(())
+}
+
 /// An `r` argument: `Expected int as r`, `r must be non-negative`.
 fn r_arg(v: Value) -> Result<usize, PyError> {
     let r = v
@@ -669,6 +677,9 @@ fn tee(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     if n < 0 {
         return Err(args::error(ExcKind::ValueError, "n must be >= 0"));
     }
+    // n tees and their positions: an absurd n is a MemoryError, not an
+    // abort.
+    room_for(vm, n as usize)?;
     let source = iter_of(vm, args[0])?;
     let buffer = vm.new_list(Vec::new());
     let positions = vm.new_list(vec![Value::Int(0); n as usize]);
@@ -933,8 +944,11 @@ fn product_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         let items = args::with_roots(vm, &held, |vm| vm.collect_iterable(a))?;
         pools.push(items);
     }
+    room_for(
+        vm,
+        (repeat as usize).saturating_mul(pools.iter().map(Vec::len).sum::<usize>() + pools.len()),
+    )?;
     let sizes: Vec<usize> = (0..repeat as usize).flat_map(|_| pools.iter().map(Vec::len)).collect();
-    vm.charge(sizes.len() as u64)?;
     // The pools laid end to end; `cycles` holds where each starts and
     // `indices` the chosen position within each.
     let mut flat = Vec::new();
@@ -1019,6 +1033,12 @@ fn choose_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, replac
     let pool = vm.collect_iterable(iterable.expect("required"))?;
     let r = r_arg(r.expect("required"))?;
     let n = pool.len();
+    if !replacement && r > n {
+        // Nothing to give: no indices are made for an absurd r.
+        combinatoric_state(vm, this, pool, Vec::new(), Vec::new(), r, true)?;
+        return Ok(Value::None);
+    }
+    room_for(vm, r)?;
     let (indices, done) = if replacement {
         (vec![0; r], n == 0 && r > 0)
     } else {

@@ -474,6 +474,8 @@ fn sample(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         let exponent = (((k * 3) as f64).ln() / 4f64.ln()).ceil() as u32;
         setsize += 4i64.saturating_pow(exponent);
     }
+    vm.heap
+        .reserve((k as usize).saturating_mul(std::mem::size_of::<Value>()))?;
     let mut result = Vec::with_capacity(k as usize);
     if n <= setsize {
         let mut pool = vm.collect_iterable(population)?;
@@ -521,7 +523,9 @@ fn choices(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     };
     let weights = weights.filter(|w| !w.is_none());
     let cum_weights = cum_weights.filter(|w| !w.is_none());
-    let mut out = Vec::with_capacity(k as usize);
+    vm.heap
+        .reserve((k as usize).saturating_mul(std::mem::size_of::<Value>()))?;
+    let mut out = Vec::new();
     let cum: Vec<f64> = match (weights, cum_weights) {
         (None, None) => {
             let nf = n as f64;
