@@ -489,12 +489,12 @@ fn standard_modules_are_bounded() {
     );
     check(
         "deep deque repr",
-        "from collections import deque\nd = deque()\nfor i in range(100000):\n    d = deque([d])\nprint(len(repr(d)))\n",
+        "from collections import deque\nd = deque()\nfor i in range(10000):\n    d = deque([d])\nprint(len(repr(d)))\n",
         DEEP,
     );
     check(
         "deep counter repr",
-        "from collections import Counter\nc = Counter()\nfor i in range(100000):\n    c = Counter({'k': c})\nprint(len(repr(c)))\n",
+        "from collections import Counter\nc = Counter()\nfor i in range(10000):\n    c = Counter({'k': c})\nprint(len(repr(c)))\n",
         &["RecursionError", "TypeError"],
     );
 }

@@ -719,7 +719,9 @@ impl Vm {
         match v.as_obj().map(|r| self.heap.get(r)) {
             Some(Obj::Module(m)) => {
                 let module = self.heap.str_obj(m.name).map_or("?", |s| s.as_str());
-                crate::typing::missing_module_attr(module, name).into()
+                crate::modules::missing_attr(module, name)
+                    .unwrap_or_else(|| crate::typing::missing_module_attr(module, name))
+                    .into()
             }
             _ => RawError::new(
                 ExcKind::AttributeError,

@@ -121,6 +121,113 @@ const CPYTHON_ONLY: &[&str] = &[
     "zlib",
 ];
 
+/// Names CPython 3.11's modules have and Rumba's do not: reading one is
+/// `NotImplementedError` naming it (the program is not wrong), where any
+/// other missing name is CPython's `AttributeError`.
+const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
+    ("math", &["cbrt", "gamma", "lgamma"]),
+    (
+        "collections",
+        &["ChainMap", "UserDict", "UserList", "UserString", "abc"],
+    ),
+    (
+        "functools",
+        &[
+            "cached_property",
+            "partialmethod",
+            "singledispatch",
+            "singledispatchmethod",
+            "reduce_ex",
+        ],
+    ),
+    (
+        "random",
+        &[
+            "SystemRandom",
+            "betavariate",
+            "gammavariate",
+            "getstate",
+            "lognormvariate",
+            "paretovariate",
+            "randbytes",
+            "setstate",
+            "vonmisesvariate",
+            "weibullvariate",
+        ],
+    ),
+    (
+        "operator",
+        &[
+            "countOf",
+            "iadd",
+            "iand",
+            "iconcat",
+            "ifloordiv",
+            "ilshift",
+            "imatmul",
+            "imod",
+            "imul",
+            "indexOf",
+            "ior",
+            "ipow",
+            "irshift",
+            "isub",
+            "itruediv",
+            "ixor",
+            "length_hint",
+            "matmul",
+        ],
+    ),
+    ("string", &["Formatter", "Template"]),
+    ("copy", &["Error", "error"]),
+    (
+        "sys",
+        &[
+            "stdin",
+            "stdout",
+            "stderr",
+            "getrecursionlimit",
+            "setrecursionlimit",
+            "path",
+            "version",
+            "version_info",
+            "platform",
+            "modules",
+            "getsizeof",
+            "float_info",
+            "byteorder",
+            "executable",
+            "set_int_max_str_digits",
+            "get_int_max_str_digits",
+            "intern",
+        ],
+    ),
+    (
+        "time",
+        &[
+            "sleep",
+            "strftime",
+            "localtime",
+            "gmtime",
+            "ctime",
+            "asctime",
+            "mktime",
+            "strptime",
+        ],
+    ),
+];
+
+/// The error for `module.name` where the module lacks the name.
+pub(crate) fn missing_attr(module: &str, name: &str) -> Option<crate::error::RawError> {
+    let (_, names) = CPYTHON_ONLY_ATTRS.iter().find(|(m, _)| *m == module)?;
+    names.contains(&name).then(|| {
+        crate::error::RawError::new(
+            ExcKind::NotImplementedError,
+            format!("'{module}.{name}' is not supported by Rumba"),
+        )
+    })
+}
+
 /// Makes a module of these attributes and keeps it as the one `import
 /// name` gives from now on.
 pub fn add_module<S: AsRef<str>>(vm: &mut Vm, name: &str, attrs: Vec<(S, Value)>) -> Value {
