@@ -938,8 +938,8 @@ impl Vm {
 }
 
 /// CPython's "f() missing 2 required positional arguments: 'a' and 'b'".
-fn missing_arguments(qualname: &str, missing: &[Rc<str>], what: &str) -> RawError {
-    let quoted: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
+pub(crate) fn missing_arguments(qualname: &str, missing: &[impl AsRef<str>], what: &str) -> RawError {
+    let quoted: Vec<String> = missing.iter().map(|n| format!("'{}'", n.as_ref())).collect();
     let list = match quoted.len() {
         1 => quoted[0].clone(),
         2 => format!("{} and {}", quoted[0], quoted[1]),

@@ -13,7 +13,7 @@ use crate::ops::compare::OrderOp;
 use crate::value::Value;
 use crate::vm::Vm;
 
-use super::native_class::{field, init_state, make_class, receiver, set_field, state};
+use super::native_class::{dict_kwargs, field, init_state, kwargs_dict, make_class, receiver, set_field, state};
 
 pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
     let partial = make_class(
@@ -119,31 +119,13 @@ fn partial_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         return Err(RawError::type_error("the first argument must be callable").into());
     }
     let bound = vm.new_tuple(bound);
-    let keywords = vm.new_dict();
-    for kw in kwargs {
-        let key = vm.new_str(&*kw.name);
-        vm.dict_set(keywords.as_obj().expect("a dict"), key, kw.value)?;
-    }
+    let keywords = kwargs_dict(vm, kwargs)?;
     init_state(vm, this, vec![func, bound, keywords])?;
     for (name, v) in [("func", func), ("args", bound), ("keywords", keywords)] {
         let name = vm.heap.intern(name);
         vm.set_attr(this, name, v)?;
     }
     Ok(Value::None)
-}
-
-/// The keyword arguments a dict of str keys stands for.
-fn kwargs_of(vm: &Vm, dict: Value) -> Vec<KwArg> {
-    let Some(d) = dict.as_obj().and_then(|r| vm.heap.dict(r)) else {
-        return Vec::new();
-    };
-    d.table
-        .iter()
-        .map(|e| KwArg {
-            name: vm.as_str(e.key).unwrap_or("?").into(),
-            value: e.value,
-        })
-        .collect()
 }
 
 fn partial_call(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
@@ -154,7 +136,7 @@ fn partial_call(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         .tuple(field(vm, st, 1).as_obj().expect("a tuple"))
         .map_or(Vec::new(), |t| t.to_vec());
     all.extend_from_slice(more);
-    let mut kw = kwargs_of(vm, field(vm, st, 2));
+    let mut kw = dict_kwargs(vm, field(vm, st, 2));
     for k in kwargs {
         match kw.iter_mut().find(|e| e.name == k.name) {
             Some(e) => e.value = k.value,
@@ -174,7 +156,7 @@ fn partial_repr(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     for v in bound {
         parts.push(vm.repr_of(v)?);
     }
-    for kw in kwargs_of(vm, field(vm, st, 2)) {
+    for kw in dict_kwargs(vm, field(vm, st, 2)) {
         parts.push(format!("{}={}", kw.name, vm.repr_of(kw.value)?));
     }
     Ok(vm.new_str(format!("functools.partial({})", parts.join(", "))))
@@ -320,7 +302,12 @@ pub(crate) fn memo_call(vm: &mut Vm, wrapper: ObjRef, callee_at: usize, argc: us
     count_up(vm, st, C_MISSES);
     let memo = vm.new_tuple([Value::Obj(wrapper), key]);
     vm.stack[callee_at] = func;
-    vm.push_call_frame(func_ref, argc)?;
+    // Pushing the frame counts a tick, which may collect: `memo` is
+    // rooted until it is in the callee slot.
+    vm.temp_roots.push(memo);
+    let pushed = vm.push_call_frame(func_ref, argc);
+    vm.temp_roots.pop();
+    pushed?;
     vm.stack[callee_at] = memo;
     vm.mark_top_frame_memo();
     Ok(Some(true))

@@ -13,7 +13,7 @@
 use crate::builtins::args;
 use crate::error::{ExcKind, PyError, RawError};
 use crate::heap::ObjRef;
-use crate::native::{NativeFn, NativeFnPtr};
+use crate::native::{KwArg, NativeFn, NativeFnPtr};
 use crate::object::{ClassObj, NativeObj, Obj, ObjMut};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -121,6 +121,30 @@ pub(crate) fn receiver<'a>(vm: &Vm, args: &'a [Value], what: &str) -> Result<(Ob
         return Err(RawError::type_error(format!("descriptor of '{what}' object needs an argument")).into());
     };
     Ok((state(vm, this, what)?, rest))
+}
+
+/// Keyword arguments kept in a new dict (`partial`, `methodcaller`).
+pub(crate) fn kwargs_dict(vm: &mut Vm, kwargs: &[KwArg]) -> Result<Value, PyError> {
+    let dict = vm.new_dict();
+    for kw in kwargs {
+        let key = vm.new_str(&*kw.name);
+        vm.dict_set(dict.as_obj().expect("a dict"), key, kw.value)?;
+    }
+    Ok(dict)
+}
+
+/// The keyword arguments a dict of str keys holds.
+pub(crate) fn dict_kwargs(vm: &Vm, dict: Value) -> Vec<KwArg> {
+    let Some(d) = dict.as_obj().and_then(|r| vm.heap.dict(r)) else {
+        return Vec::new();
+    };
+    d.table
+        .iter()
+        .map(|e| KwArg {
+            name: vm.as_str(e.key).unwrap_or("?").into(),
+            value: e.value,
+        })
+        .collect()
 }
 
 /// What `__next__` returns when an iterator is exhausted.

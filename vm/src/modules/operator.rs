@@ -12,7 +12,7 @@ use crate::ops::compare::OrderOp;
 use crate::value::Value;
 use crate::vm::Vm;
 
-use super::native_class::{field, init_state, make_class, receiver};
+use super::native_class::{dict_kwargs, field, init_state, kwargs_dict, make_class, receiver};
 
 pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
     const FUNCTIONS: &[(&str, NativeFnPtr)] = &[
@@ -348,29 +348,9 @@ fn methodcaller_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeRes
         return Err(RawError::type_error("method name must be a string").into());
     }
     let bound = vm.new_tuple(bound);
-    let keywords = vm.new_dict();
-    for kw in kwargs {
-        let key = vm.new_str(&*kw.name);
-        vm.dict_set(keywords.as_obj().expect("a dict"), key, kw.value)?;
-    }
+    let keywords = kwargs_dict(vm, kwargs)?;
     init_state(vm, this, vec![name, bound, keywords])?;
     Ok(Value::None)
-}
-
-/// The keyword arguments a dict of str keys holds.
-fn keywords(vm: &Vm, dict: Value) -> Vec<KwArg> {
-    dict.as_obj()
-        .and_then(|r| vm.heap.dict(r))
-        .map(|d| {
-            d.table
-                .iter()
-                .map(|e| KwArg {
-                    name: vm.as_str(e.key).unwrap_or("?").into(),
-                    value: e.value,
-                })
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 fn methodcaller_call(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
@@ -379,7 +359,7 @@ fn methodcaller_call(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeRes
     let name = vm.as_str(field(vm, st, 0)).unwrap_or("").to_string();
     let method = vm.get_attr(obj, &name)?;
     let bound = tuple_items(vm, field(vm, st, 1));
-    let kw = keywords(vm, field(vm, st, 2));
+    let kw = dict_kwargs(vm, field(vm, st, 2));
     args::with_roots(vm, &[method], |vm| vm.call_value_kw(method, &bound, &kw))
 }
 
@@ -388,7 +368,7 @@ fn methodcaller_repr(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let mut parts = vec![field(vm, st, 0)];
     parts.extend(tuple_items(vm, field(vm, st, 1)));
     let mut extra = Vec::new();
-    for kw in keywords(vm, field(vm, st, 2)) {
+    for kw in dict_kwargs(vm, field(vm, st, 2)) {
         extra.push(format!("{}={}", kw.name, vm.repr_of(kw.value)?));
     }
     getter_repr(vm, "methodcaller", &parts, &extra)

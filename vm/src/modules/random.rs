@@ -277,23 +277,14 @@ fn python_args<const K: usize>(
             }
         }
     }
-    let missing: Vec<String> = names[..required]
+    let missing: Vec<&str> = names[..required]
         .iter()
         .zip(&slots)
         .filter(|(_, s)| s.is_none())
-        .map(|(n, _)| format!("'{n}'"))
+        .map(|(n, _)| *n)
         .collect();
     if !missing.is_empty() {
-        let list = match missing.len() {
-            1 => missing[0].clone(),
-            n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
-        };
-        return Err(RawError::type_error(format!(
-            "{fname}() missing {} required positional argument{}: {list}",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" }
-        ))
-        .into());
+        return Err(crate::call::missing_arguments(&fname, &missing, "positional").into());
     }
     Ok(slots)
 }

@@ -242,21 +242,12 @@ fn init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
             let key = vm.new_str(name);
             match vm.dict_get(defaults, key)? {
                 Some(v) => *slot = Some(v),
-                None => missing.push(format!("'{name}'")),
+                None => missing.push(name.as_str()),
             }
         }
     }
     if !missing.is_empty() {
-        let list = match missing.len() {
-            1 => missing[0].clone(),
-            n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
-        };
-        return Err(RawError::type_error(format!(
-            "{tp}.__new__() missing {} required positional argument{}: {list}",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" }
-        ))
-        .into());
+        return Err(crate::call::missing_arguments(&format!("{tp}.__new__"), &missing, "positional").into());
     }
     let values: Vec<Value> = values.into_iter().map(|v| v.expect("filled")).collect();
     fill(vm, this, &names, values)?;
