@@ -227,10 +227,7 @@ fn deep_instance(vm: &mut Vm, x: Value, memo: &mut Memo) -> NativeResult {
             vm.dict_set(inner, k, v)?;
         }
     } else {
-        let n = match vm.instance_len(copy)? {
-            Some(n) => n,
-            None => 0,
-        };
+        let n = vm.instance_len(copy)?.unwrap_or_default();
         for i in 0..n {
             let item = vm.get_item(copy, Value::Int(i))?;
             let v = deep(vm, item, memo)?;

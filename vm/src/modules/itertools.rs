@@ -974,9 +974,7 @@ fn product_next(vm: &mut Vm, args: &[Value], _kwargs: &[KwArg]) -> NativeResult 
             let end = starts.get(i + 1).copied().unwrap_or(n);
             if indices[i] + 1 < end {
                 indices[i] += 1;
-                for j in i + 1..r {
-                    indices[j] = starts[j];
-                }
+                indices[i + 1..r].copy_from_slice(&starts[i + 1..r]);
                 return true;
             }
         }
