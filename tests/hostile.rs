@@ -561,3 +561,45 @@ fn big_ints_are_bounded_by_the_budget_and_the_heap() {
         STOPPED,
     );
 }
+
+#[test]
+fn standard_modules_are_bounded() {
+    // Native iterators and functions over huge inputs meet the budget or
+    // the heap limit.
+    for (name, source) in [
+        ("product", "import itertools\nprint(len(list(itertools.product(range(100), repeat=6))))"),
+        ("permutations", "import itertools\nprint(sum(1 for p in itertools.permutations(range(20))))"),
+        ("repeat", "import itertools\nprint(len(list(itertools.repeat(0, 10**12))))"),
+        ("sum of count", "import itertools\nprint(sum(itertools.count()))"),
+        ("cycle", "import itertools\nprint(len(list(itertools.islice(itertools.cycle('ab'), 10**12))))"),
+        ("tee lag", "import itertools\na, b = itertools.tee(itertools.count())\nfor x in a:\n    pass\n"),
+        ("tee count", "import itertools\nprint(len(itertools.tee([], 10**12)))"),
+        ("combinations r", "import itertools\nprint(list(itertools.combinations_with_replacement([1], 10**12)))"),
+        ("product repeat", "import itertools\nprint(list(itertools.product([1], repeat=10**12)))"),
+        ("deque growth", "from collections import deque\nd = deque()\nwhile True:\n    d.append([1] * 100)\n"),
+        ("counter growth", "from collections import Counter\nc = Counter()\ni = 0\nwhile True:\n    c[i] += 1\n    i += 1\n"),
+        ("cache growth", "from functools import cache\n@cache\ndef f(i):\n    return [i] * 100\ni = 0\nwhile True:\n    f(i)\n    i += 1\n"),
+        ("random sample", "import random\nprint(len(random.sample(range(10**15), 10**14)))"),
+        ("random choices", "import random\nprint(len(random.choices([1, 2], k=10**15)))"),
+        ("counter elements", "from collections import Counter\nprint(len(list(Counter(a=10**15).elements())))"),
+        ("heapify", "import heapq\nx = list(range(10**6, 0, -1))\nfor i in range(100):\n    heapq.heapify(x)\n    x.reverse()\n"),
+    ] {
+        check(name, source, STOPPED);
+    }
+    // Recursion a script drives through them is bounded.
+    check(
+        "deep deepcopy",
+        "import copy\nx = []\nfor i in range(100000):\n    x = [x]\ny = copy.deepcopy(x)\n",
+        DEEP,
+    );
+    check(
+        "deep deque repr",
+        "from collections import deque\nd = deque()\nfor i in range(10000):\n    d = deque([d])\nprint(len(repr(d)))\n",
+        DEEP,
+    );
+    check(
+        "deep counter repr",
+        "from collections import Counter\nc = Counter()\nfor i in range(10000):\n    c = Counter({'k': c})\nprint(len(repr(c)))\n",
+        &["RecursionError", "TypeError"],
+    );
+}

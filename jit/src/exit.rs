@@ -599,6 +599,7 @@ fn make_frames(vm: &mut Vm, root_base: usize, frames: &[SnapFrame], pc: usize) {
             pc,
             base: root_base + f.base as usize,
             init: f.init,
+            memo: false,
         });
     }
 }
@@ -614,9 +615,9 @@ extern "C" fn leave_call(ctx: *mut Ctx, code: u64, pc: u64, _: u64) -> Pair {
         return FAIL;
     }
     let caller = frames[n - 2];
-    // An `__init__`'s return gives the caller the instance: the
-    // interpreter takes it.
-    if frames[n - 1].init || caller.code != CodeId(code as u32) || caller.pc != pc as usize {
+    // An `__init__`'s return gives the caller the instance, and a cached
+    // function's return fills its cache: the interpreter takes them.
+    if frames[n - 1].init || frames[n - 1].memo || caller.code != CodeId(code as u32) || caller.pc != pc as usize {
         return FAIL;
     }
     vm.pop_call_for_jit();

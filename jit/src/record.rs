@@ -1278,7 +1278,7 @@ impl Recorder {
             return Ok(Step::Close(Ending::Handoff));
         }
         let (callee, caller) = (frames[n - 1], frames[n - 2]);
-        if callee.init {
+        if callee.init || callee.memo {
             self.guard(Op::Handoff, Ty::Void);
             return Ok(Step::Close(Ending::Handoff));
         }

@@ -204,7 +204,7 @@ fn isinstance(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     while let Some(cls) = pending.pop() {
         match cls.as_obj().map(|r| vm.heap.get(r)) {
             Some(Obj::Type(t)) => {
-                if t == kind || (t == TypeKind::Int && kind == TypeKind::Bool) {
+                if t == kind || (t == TypeKind::Int && kind == TypeKind::Bool) || vm.stands_for(args[0], t) {
                     return Ok(Value::Bool(true));
                 }
             }

@@ -96,6 +96,34 @@ impl Vm {
         Value::Obj(self.heap.alloc(FunctionObj::new(cid, defaults.into(), cells)))
     }
 
+    /// Calls instance `r` (at `callee_at`) through its class's `__call__`.
+    fn call_instance(
+        &mut self,
+        r: ObjRef,
+        callee_at: usize,
+        argc: usize,
+        kwnames: Option<Value>,
+    ) -> Result<bool, PyError> {
+        match self.special_method(Value::Obj(r), "__call__") {
+            Some(f) => {
+                self.stack.insert(callee_at + 1, Value::Obj(r));
+                self.stack[callee_at] = f;
+                self.call_from_stack(argc + 1, kwnames)
+            }
+            None => Err(self.not_callable(Value::Obj(r)).into()),
+        }
+    }
+
+    /// Pushes the frame of a call of script function `func` with `argc`
+    /// positional arguments on the stack (`functools::memo_call`).
+    pub(crate) fn push_call_frame(&mut self, func: ObjRef, argc: usize) -> Result<(), PyError> {
+        self.push_frame(func, argc, None)
+    }
+
+    pub(crate) fn mark_top_frame_memo(&mut self) {
+        self.frames.last_mut().expect("just pushed").memo = true;
+    }
+
     /// Calls the callee below `argc` arguments on the stack. Returns true
     /// when a script frame was pushed (the caller must start running it),
     /// false when the result is already on the stack.
@@ -124,14 +152,13 @@ impl Vm {
                 self.stack.insert(callee_at + 1, receiver);
                 self.call_from_stack(argc + 1, kwnames)
             }
-            Obj::Instance(_) => match self.special_method(Value::Obj(r), "__call__") {
-                Some(f) => {
-                    self.stack.insert(callee_at + 1, Value::Obj(r));
-                    self.stack[callee_at] = f;
-                    self.call_from_stack(argc + 1, kwnames)
+            Obj::Instance(i) if kwnames.is_none() && self.memo_class == Some(i.class) => {
+                match crate::modules::functools::memo_call(self, r, callee_at, argc)? {
+                    Some(pushed) => Ok(pushed),
+                    None => self.call_instance(r, callee_at, argc, kwnames),
                 }
-                None => Err(self.not_callable(Value::Obj(r)).into()),
-            },
+            }
+            Obj::Instance(_) => self.call_instance(r, callee_at, argc, kwnames),
             Obj::Descriptor(d) if d.kind == crate::object::DescriptorKind::StaticMethod => {
                 self.stack[callee_at] = d.func;
                 self.call_from_stack(argc, kwnames)
@@ -481,13 +508,31 @@ impl Vm {
                 // Anything else callable: called with the instance, then
                 // checked as a frame's return would be.
                 let (args, kwargs) = self.take_args(argc, kwnames);
-                if !kwargs.is_empty() {
-                    return Err(RawError::type_error("keyword arguments to this __init__ are not supported").into());
-                }
-                let bound = Value::Obj(self.heap.alloc(crate::object::MethodObj::new(init, inst)));
-                self.temp_roots.push(bound);
-                let r = self.call_value(bound, &args);
-                self.temp_roots.pop();
+                let native = match init.as_obj().map(|r| self.heap.get(r)) {
+                    Some(Obj::Native(n)) => Some(n.func),
+                    _ => None,
+                };
+                let r = match native {
+                    // A native class's `__init__` (`native_class.rs`) takes
+                    // keywords as any built-in does.
+                    Some(func) => {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(inst);
+                        all.extend_from_slice(&args);
+                        let roots = crate::builtins::args::all_values(&all, &kwargs);
+                        crate::builtins::args::with_roots(self, &roots, |vm| func(vm, &all, &kwargs))
+                    }
+                    None if !kwargs.is_empty() => {
+                        return Err(RawError::type_error("keyword arguments to this __init__ are not supported").into())
+                    }
+                    None => {
+                        let bound = Value::Obj(self.heap.alloc(crate::object::MethodObj::new(init, inst)));
+                        self.temp_roots.push(bound);
+                        let r = self.call_value(bound, &args);
+                        self.temp_roots.pop();
+                        r
+                    }
+                };
                 let r = r?;
                 if !r.is_none() {
                     return Err(RawError::type_error(format!(
@@ -604,9 +649,14 @@ impl Vm {
     /// `v.name` for a name given as text (`getattr`).
     pub fn get_attr(&mut self, v: Value, name: &str) -> Result<Value, PyError> {
         // Attribute names of objects are interned; a text never interned
-        // names no attribute of a module.
+        // names no attribute of a module or an instance, but may name a
+        // built-in type's method (`list.insert`, asked for by `bisect`).
         match self.heap.find_interned(name) {
             Some(name) => self.get_attr_cached(v, name, None),
+            None if crate::methods::find_method(self.type_kind(v), name).is_some() => {
+                let name = self.heap.intern(name);
+                self.get_attr_cached(v, name, None)
+            }
             None => self.attr_fallback(v, name),
         }
     }
@@ -677,6 +727,14 @@ impl Vm {
                 }
             };
         }
+        if let Some(Obj::Function(FunctionObj {
+            attrs: Value::Obj(d), ..
+        })) = v.as_obj().map(|r| self.heap.get(r))
+        {
+            if let Some(attr) = self.dict_get(*d, Value::Obj(name))? {
+                return Ok(attr);
+            }
+        }
         let kind = self.type_kind(v);
         let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
         if crate::methods::find_method(kind, text).is_some() {
@@ -706,6 +764,23 @@ impl Vm {
         if let Some(attr) = crate::typing::get_attr(self, v, name) {
             return attr;
         }
+        if let Some(Obj::Function(f)) = v.as_obj().map(|r| self.heap.get(r)) {
+            // A function's names (`functools.wraps` copies them). Its
+            // `__doc__` is not kept: raised as not supported.
+            let code = &self.code(f.code).code;
+            let text = match name {
+                "__name__" => Some(code.name.to_string()),
+                "__qualname__" => Some(code.qualname.to_string()),
+                "__module__" => Some("__main__".to_string()),
+                _ => None,
+            };
+            if let Some(text) = text {
+                return Ok(self.new_str(text));
+            }
+            if name == "__doc__" {
+                return Err(RawError::new(ExcKind::NotImplementedError, "'__doc__' is not supported by Rumba").into());
+            }
+        }
         Err(self.no_attribute(v, name))
     }
 
@@ -713,7 +788,9 @@ impl Vm {
         match v.as_obj().map(|r| self.heap.get(r)) {
             Some(Obj::Module(m)) => {
                 let module = self.heap.str_obj(m.name).map_or("?", |s| s.as_str());
-                crate::typing::missing_module_attr(module, name).into()
+                crate::modules::missing_attr(module, name)
+                    .unwrap_or_else(|| crate::typing::missing_module_attr(module, name))
+                    .into()
             }
             _ => RawError::new(
                 ExcKind::AttributeError,
@@ -762,6 +839,7 @@ impl Vm {
                     pc: 0,
                     base,
                     init: false,
+                    memo: false,
                 });
                 return Ok(());
             }
@@ -902,6 +980,7 @@ impl Vm {
             pc: 0,
             base,
             init: false,
+            memo: false,
         });
         Ok(())
     }
@@ -928,8 +1007,8 @@ impl Vm {
 }
 
 /// CPython's "f() missing 2 required positional arguments: 'a' and 'b'".
-fn missing_arguments(qualname: &str, missing: &[Rc<str>], what: &str) -> RawError {
-    let quoted: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
+pub(crate) fn missing_arguments(qualname: &str, missing: &[impl AsRef<str>], what: &str) -> RawError {
+    let quoted: Vec<String> = missing.iter().map(|n| format!("'{}'", n.as_ref())).collect();
     let list = match quoted.len() {
         1 => quoted[0].clone(),
         2 => format!("{} and {}", quoted[0], quoted[1]),

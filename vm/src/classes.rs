@@ -199,6 +199,15 @@ impl Vm {
         let Some(attr) = self.special_method(v, name) else {
             return Ok(None);
         };
+        if let Some(Obj::Native(n)) = attr.as_obj().map(|r| self.heap.get(r)) {
+            // A native class's method (`modules/native_class.rs`): called
+            // with the receiver first, without making a bound method.
+            let func = n.func;
+            let mut all = smallvec::SmallVec::<[Value; 4]>::new();
+            all.push(v);
+            all.extend_from_slice(args);
+            return func(self, &all, &[]).map(Some);
+        }
         let class = self.class_of(v).expect("an instance");
         let bound = self.bind(attr, v, class);
         self.temp_roots.push(bound);
@@ -526,6 +535,20 @@ impl Vm {
                 let dict = c.dict;
                 c.version.set(c.version.get() + 1);
                 self.class_changed();
+                self.dict_set(dict, Value::Obj(name), value)?;
+                Ok(())
+            }
+            Some((r, Obj::Function(f))) => {
+                let dict = match f.attrs {
+                    Value::Obj(d) => d,
+                    _ => {
+                        let d = self.new_dict().as_obj().expect("a dict");
+                        if let ObjMut::Function(f) = self.heap.get_mut(r) {
+                            f.attrs = Value::Obj(d);
+                        }
+                        d
+                    }
+                };
                 self.dict_set(dict, Value::Obj(name), value)?;
                 Ok(())
             }

@@ -110,6 +110,7 @@ impl Vm {
             pc,
             base,
             init: false,
+            memo: false,
         });
         self.running_generators.push((g, depth));
         self.native_depth += 1;
@@ -224,6 +225,7 @@ impl Vm {
             pc,
             base,
             init: false,
+            memo: false,
         });
         self.running_generators.push((g, at));
         Ok(true)

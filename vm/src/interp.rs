@@ -9,6 +9,7 @@ use crate::call::CacheSite;
 use crate::classes::RichOp;
 use crate::error::{ExcKind, PyError, RawError, TraceEntry};
 use crate::hook::{HotLoop, NoJit, TraceRun};
+use crate::native::KwArg;
 use crate::object::{ListObj, Obj, ObjMut};
 use crate::ops::arith::{BinOp, UnaryOp};
 use crate::ops::compare::OrderOp;
@@ -35,10 +36,48 @@ macro_rules! tri {
     };
 }
 
-/// `NameError: name 'x' is not defined`.
+/// `NameError: name 'x' is not defined`; for a built-in of CPython's that
+/// Rumba lacks, `NotImplementedError: 'x' is not supported by Rumba`
+/// (the program is not wrong).
 fn name_error(name: &str) -> RawError {
+    if CPYTHON_ONLY_BUILTINS.contains(&name) {
+        return RawError::new(
+            ExcKind::NotImplementedError,
+            format!("'{name}' is not supported by Rumba"),
+        );
+    }
     RawError::new(ExcKind::NameError, format!("name '{name}' is not defined"))
 }
+
+/// CPython's built-in names that Rumba does not define (yet).
+const CPYTHON_ONLY_BUILTINS: &[&str] = &[
+    "__import__",
+    "aiter",
+    "anext",
+    "breakpoint",
+    "bytearray",
+    "bytes",
+    "compile",
+    "complex",
+    "copyright",
+    "credits",
+    "dir",
+    "eval",
+    "exec",
+    "filter",
+    "frozenset",
+    "globals",
+    "help",
+    "input",
+    "license",
+    "locals",
+    "map",
+    "memoryview",
+    "open",
+    "set",
+    "slice",
+    "vars",
+];
 
 /// The traceback entry of a frame of `code` stopped at `pc` (the
 /// instruction before it is the one running).
@@ -119,6 +158,7 @@ impl Vm {
             pc: 0,
             base,
             init: false,
+            memo: false,
         });
         if depth == 0 {
             // After the frame is pushed: it may collect, and the frame is
@@ -136,6 +176,12 @@ impl Vm {
     /// Calls any callable value from native code (a sort key, say), or
     /// from the host.
     pub fn call_value(&mut self, callee: Value, args: &[Value]) -> Result<Value, PyError> {
+        self.call_value_kw(callee, args, &[])
+    }
+
+    /// `call_value` with keyword arguments (`partial`, a native class's
+    /// `__init__` passing its keywords on).
+    pub fn call_value_kw(&mut self, callee: Value, args: &[Value], kwargs: &[KwArg]) -> Result<Value, PyError> {
         let from_host = self.frames.is_empty();
         if !from_host {
             // Each built-in that calls back into the script nests the
@@ -161,6 +207,16 @@ impl Vm {
         let stack_len = self.stack.len();
         self.stack.push(callee);
         self.stack.extend_from_slice(args);
+        let kwnames = if kwargs.is_empty() {
+            None
+        } else {
+            self.stack.extend(kwargs.iter().map(|k| k.value));
+            let names: Vec<Value> = kwargs.iter().map(|k| Value::Obj(self.heap.intern(&k.name))).collect();
+            Some(self.new_tuple(names))
+        };
+        if let Some(names) = kwnames {
+            self.stack.push(names);
+        }
         if from_host {
             // After the arguments are rooted on the stack: it may collect.
             self.begin_run();
@@ -169,7 +225,11 @@ impl Vm {
         if !from_host {
             self.callbacks += 1;
         }
-        let result = match self.call_from_stack(args.len(), None) {
+        if kwnames.is_some() {
+            // The names were on the stack only to root them meanwhile.
+            self.stack.pop();
+        }
+        let result = match self.call_from_stack(args.len() + kwargs.len(), kwnames) {
             Ok(true) => self.execute(depth),
             Ok(false) => Ok(self.stack.pop().expect("the call's result")),
             Err(e) => Err(e),
@@ -1123,6 +1183,10 @@ impl Vm {
                             }
                             // The instance, kept in the callee slot.
                             v = self.stack[self.frames.last().expect("returning frame").base - 1];
+                        }
+                        if self.frames.last().expect("returning frame").memo {
+                            let memo = self.stack[self.frames.last().expect("returning frame").base - 1];
+                            tri!(self, pc, crate::modules::functools::memo_return(self, memo, v));
                         }
                         if !self.running_generators.is_empty() && self.gen_returned_inline() {
                             continue 'frames;

@@ -194,6 +194,7 @@ impl Vm {
             pc: 0,
             base,
             init: false,
+            memo: false,
         });
         Some(base)
     }

@@ -3,7 +3,16 @@
 //! scripts written for Numba run as they are. Each module is created on
 //! its first import and cached in `vm.modules` (a GC root).
 
+mod bisect;
+mod collections;
+mod copy;
+pub(crate) mod functools;
+mod heapq;
+pub(crate) mod itertools;
 mod math;
+pub(crate) mod native_class;
+mod operator;
+mod random;
 
 use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -23,11 +32,26 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
     }
     let attrs = match name {
         "math" => math::attrs(vm),
+        "itertools" => itertools::attrs(vm),
+        "collections" => collections::attrs(vm),
+        "functools" => functools::attrs(vm),
+        "heapq" => heapq::attrs(vm),
+        "bisect" => bisect::attrs(vm),
+        "random" => random::attrs(vm),
+        "operator" => operator::attrs(vm),
+        "copy" => copy::attrs(vm),
+        "string" => string_attrs(vm),
         "sys" => sys_attrs(vm),
         "time" => time_attrs(vm),
         "numba" => numba_attrs(vm),
         "typing" => crate::typing::typing_attrs(vm),
         "__future__" => crate::typing::future_attrs(vm),
+        _ if CPYTHON_ONLY.contains(&name) => {
+            return Err(args::error(
+                ExcKind::NotImplementedError,
+                format!("'{name}' is not supported by Rumba"),
+            ))
+        }
         _ => {
             return Err(args::error(
                 ExcKind::ModuleNotFoundError,
@@ -36,6 +60,172 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         }
     };
     Ok(add_module(vm, name, attrs))
+}
+
+/// Modules of CPython's standard library that Rumba does not have: an
+/// import names the module as not supported, where an unknown module is
+/// `ModuleNotFoundError` as in CPython (the program may be wrong).
+const CPYTHON_ONLY: &[&str] = &[
+    "abc",
+    "argparse",
+    "array",
+    "ast",
+    "asyncio",
+    "base64",
+    "calendar",
+    "cmath",
+    "contextlib",
+    "csv",
+    "dataclasses",
+    "datetime",
+    "decimal",
+    "enum",
+    "fractions",
+    "glob",
+    "gzip",
+    "hashlib",
+    "inspect",
+    "io",
+    "json",
+    "locale",
+    "logging",
+    "multiprocessing",
+    "numbers",
+    "os",
+    "pathlib",
+    "pickle",
+    "platform",
+    "pprint",
+    "queue",
+    "re",
+    "secrets",
+    "shutil",
+    "signal",
+    "socket",
+    "sqlite3",
+    "statistics",
+    "struct",
+    "subprocess",
+    "tempfile",
+    "textwrap",
+    "threading",
+    "timeit",
+    "traceback",
+    "types",
+    "unicodedata",
+    "unittest",
+    "urllib",
+    "uuid",
+    "warnings",
+    "weakref",
+    "zlib",
+];
+
+/// Names CPython 3.11's modules have and Rumba's do not: reading one is
+/// `NotImplementedError` naming it (the program is not wrong), where any
+/// other missing name is CPython's `AttributeError`.
+const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
+    ("math", &["cbrt", "gamma", "lgamma"]),
+    (
+        "collections",
+        &["ChainMap", "UserDict", "UserList", "UserString", "abc"],
+    ),
+    (
+        "functools",
+        &[
+            "cached_property",
+            "partialmethod",
+            "singledispatch",
+            "singledispatchmethod",
+            "reduce_ex",
+        ],
+    ),
+    (
+        "random",
+        &[
+            "SystemRandom",
+            "betavariate",
+            "gammavariate",
+            "getstate",
+            "lognormvariate",
+            "paretovariate",
+            "randbytes",
+            "setstate",
+            "vonmisesvariate",
+            "weibullvariate",
+        ],
+    ),
+    (
+        "operator",
+        &[
+            "countOf",
+            "iadd",
+            "iand",
+            "iconcat",
+            "ifloordiv",
+            "ilshift",
+            "imatmul",
+            "imod",
+            "imul",
+            "indexOf",
+            "ior",
+            "ipow",
+            "irshift",
+            "isub",
+            "itruediv",
+            "ixor",
+            "length_hint",
+            "matmul",
+        ],
+    ),
+    ("string", &["Formatter", "Template"]),
+    ("copy", &["Error", "error"]),
+    (
+        "sys",
+        &[
+            "stdin",
+            "stdout",
+            "stderr",
+            "getrecursionlimit",
+            "setrecursionlimit",
+            "path",
+            "version",
+            "version_info",
+            "platform",
+            "modules",
+            "getsizeof",
+            "float_info",
+            "byteorder",
+            "executable",
+            "set_int_max_str_digits",
+            "get_int_max_str_digits",
+            "intern",
+        ],
+    ),
+    (
+        "time",
+        &[
+            "sleep",
+            "strftime",
+            "localtime",
+            "gmtime",
+            "ctime",
+            "asctime",
+            "mktime",
+            "strptime",
+        ],
+    ),
+];
+
+/// The error for `module.name` where the module lacks the name.
+pub(crate) fn missing_attr(module: &str, name: &str) -> Option<crate::error::RawError> {
+    let (_, names) = CPYTHON_ONLY_ATTRS.iter().find(|(m, _)| *m == module)?;
+    names.contains(&name).then(|| {
+        crate::error::RawError::new(
+            ExcKind::NotImplementedError,
+            format!("'{module}.{name}' is not supported by Rumba"),
+        )
+    })
 }
 
 /// Makes a module of these attributes and keeps it as the one `import
@@ -166,6 +356,54 @@ pub(crate) fn sys_exit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeR
     Err(exit)
 }
 
+// ---- string ---------------------------------------------------------------
+
+fn string_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
+    const LOWER: &str = "abcdefghijklmnopqrstuvwxyz";
+    const UPPER: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const DIGITS: &str = "0123456789";
+    const PUNCTUATION: &str = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    const WHITESPACE: &str = " \t\n\r\x0b\x0c";
+    let constants = [
+        ("ascii_letters", format!("{LOWER}{UPPER}")),
+        ("ascii_lowercase", LOWER.to_string()),
+        ("ascii_uppercase", UPPER.to_string()),
+        ("digits", DIGITS.to_string()),
+        ("hexdigits", format!("{DIGITS}abcdefABCDEF")),
+        ("octdigits", "01234567".to_string()),
+        ("punctuation", PUNCTUATION.to_string()),
+        ("whitespace", WHITESPACE.to_string()),
+        ("printable", format!("{DIGITS}{LOWER}{UPPER}{PUNCTUATION}{WHITESPACE}")),
+    ];
+    let mut attrs: Vec<(&'static str, Value)> = constants
+        .into_iter()
+        .map(|(name, text)| (name, vm.new_str(text)))
+        .collect();
+    attrs.push(function(vm, "capwords", capwords));
+    attrs
+}
+
+/// `string.capwords(s, sep=None)`: each word capitalized, joined by `sep`
+/// (one space for None).
+fn capwords(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let [s, sep] = args::bind_required("capwords", args, kwargs, ["s", "sep"], 1)?;
+    let s = s.expect("required");
+    let sep = sep.unwrap_or(Value::None);
+    let split = vm.get_attr(s, "split")?;
+    let words = vm.call_value(split, &[sep])?;
+    let words = args::with_roots(vm, &[words], |vm| vm.collect_iterable(words))?;
+    let mut caps = Vec::with_capacity(words.len());
+    for w in words {
+        let capitalize = vm.get_attr(w, "capitalize")?;
+        let c = args::with_roots(vm, &caps, |vm| vm.call_value(capitalize, &[]))?;
+        caps.push(c);
+    }
+    let joiner = if sep.is_none() { vm.new_str(" ") } else { sep };
+    let list = vm.new_list(caps);
+    let join = vm.get_attr(joiner, "join")?;
+    args::with_roots(vm, &[list, join], |vm| vm.call_value(join, &[list]))
+}
+
 // ---- time ---------------------------------------------------------------
 
 fn time_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
@@ -275,7 +513,11 @@ mod tests {
         assert!(a.is(b));
         assert_eq!(
             import(&mut vm, "os").unwrap_err().last_line(),
-            "ModuleNotFoundError: No module named 'os'"
+            "NotImplementedError: 'os' is not supported by Rumba"
+        );
+        assert_eq!(
+            import(&mut vm, "no_such_module").unwrap_err().last_line(),
+            "ModuleNotFoundError: No module named 'no_such_module'"
         );
     }
 

@@ -32,6 +32,10 @@ pub struct Frame {
     /// None, and the call's result is the instance (kept in the callee
     /// slot, below the frame).
     pub init: bool,
+    /// A call of a `functools.lru_cache` wrapper running the wrapped
+    /// function: the callee slot holds the wrapper and the call's key, and
+    /// the return stores its value in the cache (`functools::memo_return`).
+    pub memo: bool,
 }
 
 /// Bounds that keep a script from taking the host down with it.
@@ -113,6 +117,13 @@ pub struct Vm {
     /// The generators whose frames are running, innermost last, each with
     /// its frame's index: `YIELD` saves its frame into the last.
     pub(crate) running_generators: Vec<(ObjRef, usize)>,
+    /// The interned name of a native instance's state attribute, once one
+    /// was made (`modules/native_class.rs`); shapes keep it alive.
+    pub(crate) native_state_name: Option<ObjRef>,
+    /// `functools._lru_cache_wrapper`, once `functools` is imported: a
+    /// call of one of its instances runs the cached function in a frame
+    /// (`functools::memo_call`).
+    pub(crate) memo_class: Option<ObjRef>,
     /// The `NotImplemented` object a special method returns to decline.
     pub(crate) not_implemented: Option<ObjRef>,
     /// The built-in exception classes, `BaseException` first, each with
@@ -211,6 +222,8 @@ impl Vm {
             class_version: 0,
             callbacks: 0,
             running_generators: Vec::new(),
+            native_state_name: None,
+            memo_class: None,
             not_implemented: None,
             exception_classes: Vec::new(),
             args_shape: crate::object::Shapes::ROOT,

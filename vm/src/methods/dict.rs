@@ -118,6 +118,8 @@ fn update(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeR
 /// and `dict.update`.
 pub(crate) fn dict_update(vm: &mut Vm, dict: Value, other: Option<Value>, kwargs: &[KwArg]) -> Result<(), PyError> {
     if let Some(other) = other {
+        // A `Counter` or another native dict class: the dict it holds.
+        let other = vm.dict_inside(other);
         let entries: Option<Vec<(Value, Value)>> = match other.as_obj().map(|r| vm.heap.get(r)) {
             Some(Obj::Dict(d)) => Some(d.table.iter().map(|e| (e.key, e.value)).collect()),
             _ => None,

@@ -111,12 +111,52 @@ fn sorted_items(vm: &mut Vm, items: &[Value], key: Option<Value>, reverse: bool)
         keys.reverse();
         values.reverse();
     }
-    let order = sort_order(vm, &keys)?;
+    let order = if keys.iter().any(|&k| vm.class_of(k).is_some()) {
+        script_sort_order(vm, &keys)?
+    } else {
+        sort_order(vm, &keys)?
+    };
     let mut sorted: Vec<Value> = order.iter().map(|&i| values[i]).collect();
     if reverse {
         sorted.reverse();
     }
     Ok(sorted)
+}
+
+/// The stable order of keys some of which are instances, whose `__lt__`
+/// (a script's, or a native class's such as `cmp_to_key`'s) may run
+/// script code: a merge sort, bottom up, comparing as `<` does in the
+/// interpreter and taking a right item before a left one only when it is
+/// less (so equal keys keep their order). The keys are rooted by the
+/// caller.
+fn script_sort_order(vm: &mut Vm, keys: &[Value]) -> Result<Vec<usize>, PyError> {
+    let n = keys.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut merged = Vec::with_capacity(n);
+    let mut width = 1;
+    while width < n {
+        merged.clear();
+        for start in (0..n).step_by(2 * width) {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j) = (start, mid);
+            while i < mid && j < end {
+                vm.charge(crate::limits::ITEM_TICKS)?;
+                if crate::modules::native_class::less(vm, keys[order[j]], keys[order[i]])? {
+                    merged.push(order[j]);
+                    j += 1;
+                } else {
+                    merged.push(order[i]);
+                    i += 1;
+                }
+            }
+            merged.extend_from_slice(&order[i..mid]);
+            merged.extend_from_slice(&order[j..end]);
+        }
+        std::mem::swap(&mut order, &mut merged);
+        width *= 2;
+    }
+    Ok(order)
 }
 
 /// `a < b`, with the common cases inline; a tick per comparison.

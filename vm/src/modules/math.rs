@@ -20,6 +20,8 @@ use crate::vm::Vm;
 
 use super::function;
 
+mod more;
+
 pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
     const FUNCTIONS: &[(&str, NativeFnPtr)] = &[
         ("sqrt", sqrt),
@@ -62,8 +64,11 @@ pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ("prod", prod),
         ("fsum", fsum),
     ];
-    let mut attrs: Vec<(&'static str, Value)> =
-        FUNCTIONS.iter().map(|(name, func)| function(vm, name, *func)).collect();
+    let mut attrs: Vec<(&'static str, Value)> = FUNCTIONS
+        .iter()
+        .chain(more::FUNCTIONS)
+        .map(|(name, func)| function(vm, name, *func))
+        .collect();
     attrs.extend([
         ("pi", Value::Float(std::f64::consts::PI)),
         ("e", Value::Float(std::f64::consts::E)),

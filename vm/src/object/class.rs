@@ -48,6 +48,9 @@ pub struct ClassObj {
     /// version `.0` (which also moves at every collection, so a name that
     /// died cannot be mistaken for another str made at its address).
     pub(crate) lookups: RefCell<(u32, Lookups)>,
+    /// For a native class that behaves as a built-in type (`Counter` as a
+    /// `dict`): that type, for which `isinstance` holds.
+    pub(crate) stands_for: Cell<Option<crate::object::TypeKind>>,
 }
 
 impl ClassObj {
@@ -63,6 +66,7 @@ impl ClassObj {
             slot_hint: Cell::new(0),
             has_properties: Cell::new((u32::MAX, false)),
             lookups: RefCell::new((u32::MAX, HashMap::default())),
+            stands_for: Cell::new(None),
         }
     }
 }

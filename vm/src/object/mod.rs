@@ -240,6 +240,9 @@ pub struct FunctionObj {
     /// `__annotations__`: a dict, or Undef until the `def` sets one or a
     /// script reads it.
     pub annotations: Value,
+    /// Attributes a script set on the function (`f.__wrapped__ = g`,
+    /// `functools.wraps`): a dict, or Undef until the first is set.
+    pub attrs: Value,
 }
 
 impl FunctionObj {
@@ -250,6 +253,7 @@ impl FunctionObj {
             cells,
             defaults,
             annotations: Value::Undef,
+            attrs: Value::Undef,
         }
     }
 }
@@ -841,6 +845,7 @@ impl Obj<'_> {
                     f(Value::Obj(cells));
                 }
                 f(func.annotations);
+                f(func.attrs);
             }
             Obj::Cell(c) => f(c.value),
             Obj::Module(m) => {

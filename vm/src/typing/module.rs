@@ -199,21 +199,12 @@ fn bind_python<const N: usize>(
             }
         }
     }
-    let missing: Vec<String> = (0..N)
+    let missing: Vec<&str> = (0..N)
         .filter(|&i| matches!(slots[i], Value::Undef))
-        .map(|i| format!("'{}'", params[i]))
+        .map(|i| params[i])
         .collect();
     if !missing.is_empty() {
-        let list = match missing.len() {
-            1 => missing[0].clone(),
-            n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
-        };
-        return Err(RawError::type_error(format!(
-            "{name}() missing {} required positional argument{}: {list}",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" }
-        ))
-        .into());
+        return Err(crate::call::missing_arguments(name, &missing, "positional").into());
     }
     Ok(slots)
 }

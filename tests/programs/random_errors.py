@@ -1,0 +1,35 @@
+import random
+
+def show(f):
+    try:
+        print("ok", f())
+    except Exception as ex:
+        print(type(ex).__name__ + ":", ex)
+
+random.seed(3)
+show(lambda: random.randrange(0))
+show(lambda: random.randrange(5, 5))
+show(lambda: random.randrange(1, 5, 0))
+show(lambda: random.randrange(5, 1, 1))
+show(lambda: random.randrange(3, None, 2))
+show(lambda: random.choice([]))
+show(lambda: random.sample([1, 2], 3))
+show(lambda: random.sample({1: 2}, 1))
+show(lambda: random.choices([1], [1, 2]))
+show(lambda: random.choices([1], [0]))
+show(lambda: random.choices([1, 2], 2))
+show(lambda: random.choices([1], [1], cum_weights=[1]))
+show(lambda: random.getrandbits(-1))
+show(lambda: random.randint(5, 1))
+show(lambda: random.seed([1]))
+show(lambda: random.uniform(1))
+show(lambda: random.sample(range(10), k=-1))
+show(lambda: random.randint(1))
+show(lambda: random.choice(5))
+show(lambda: random.random(1))
+show(lambda: random.randrange(2, 10, 3))
+show(lambda: random.Random("seed").random())
+show(lambda: random.Random().seed(5))
+r = random.Random(7)
+show(lambda: [r.randint(1, 3) for _ in range(5)])
+print(type(r), isinstance(r, random.Random))

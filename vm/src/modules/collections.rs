@@ -1,0 +1,21 @@
+//! The `collections` module: `deque` (`collections/deque.rs`), and
+//! `defaultdict`, `Counter` and `OrderedDict` (`collections/dicts.rs`),
+//! `namedtuple` (`collections/namedtuple.rs`).
+
+mod deque;
+mod dicts;
+mod namedtuple;
+
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
+    vec![
+        ("deque", deque::class(vm)),
+        ("_deque_iterator", deque::iterator_class(vm)),
+        ("defaultdict", dicts::defaultdict_class(vm)),
+        ("Counter", dicts::counter_class(vm)),
+        ("OrderedDict", dicts::ordered_dict_class(vm)),
+        super::function(vm, "namedtuple", namedtuple::namedtuple),
+    ]
+}

@@ -1,0 +1,415 @@
+//! `collections.namedtuple`: a class per call, whose instances are tuples
+//! with named fields.
+//!
+//! The class is a native class (`native_class.rs`) made at run time: its
+//! `_fields` and `_field_defaults` are class attributes, and its methods
+//! read them. An instance holds its tuple (the state's one field) and has
+//! each field as an attribute of its own, so `p.x` is an ordinary
+//! attribute load (cached, and compiled in traces). It stands for `tuple`
+//! in `isinstance`; indexing, `len`, iteration and unpacking, `==`, `<`
+//! and `hash` act on the tuple inside.
+
+use crate::builtins::args;
+use crate::error::{ExcKind, PyError, RawError};
+use crate::native::NativeFn;
+use crate::native::{KwArg, NativeFnPtr, NativeResult};
+use crate::object::{static_name, DescriptorKind, DescriptorObj, NativeObj, Obj, TypeKind};
+use crate::ops::compare::OrderOp;
+use crate::value::Value;
+use crate::vm::Vm;
+
+use super::super::native_class::{equal, field, init_state, make_class_in, state};
+
+/// Python's keywords, which cannot name a field.
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+];
+
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+fn value_error(msg: String) -> PyError {
+    args::error(ExcKind::ValueError, msg)
+}
+
+/// `namedtuple(typename, field_names, *, rename=False, defaults=None,
+/// module=None)`.
+pub(super) fn namedtuple(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    if args.len() > 2 {
+        return Err(RawError::type_error(format!(
+            "namedtuple() takes 2 positional arguments but {} were given",
+            args.len()
+        ))
+        .into());
+    }
+    let [typename, names, rename, defaults, module] = args::bind_required(
+        "namedtuple",
+        args,
+        kwargs,
+        ["typename", "field_names", "rename", "defaults", "module"],
+        2,
+    )?;
+    let typename = vm.str_value(typename.expect("required"))?;
+    let names = names.expect("required");
+    let mut fields: Vec<String> = match vm.as_str(names) {
+        Some(text) => text.replace(',', " ").split_whitespace().map(str::to_string).collect(),
+        None => {
+            let items = vm.collect_iterable(names)?;
+            let mut out = Vec::with_capacity(items.len());
+            for v in items {
+                out.push(vm.str_value(v)?);
+            }
+            out
+        }
+    };
+    let rename = match rename {
+        Some(v) => vm.truth(v)?,
+        None => false,
+    };
+    if rename {
+        let mut seen = std::collections::HashSet::new();
+        for (i, name) in fields.iter_mut().enumerate() {
+            if !is_identifier(name)
+                || KEYWORDS.contains(&name.as_str())
+                || name.starts_with('_')
+                || !seen.insert(name.clone())
+            {
+                *name = format!("_{i}");
+            }
+        }
+    }
+    for name in std::iter::once(&typename).chain(&fields) {
+        if !is_identifier(name) {
+            return Err(value_error(format!(
+                "Type names and field names must be valid identifiers: '{name}'"
+            )));
+        }
+        if KEYWORDS.contains(&name.as_str()) {
+            return Err(value_error(format!(
+                "Type names and field names cannot be a keyword: '{name}'"
+            )));
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for name in &fields {
+        if name.starts_with('_') && !rename {
+            return Err(value_error(format!(
+                "Field names cannot start with an underscore: '{name}'"
+            )));
+        }
+        if !seen.insert(name.as_str()) {
+            return Err(value_error(format!("Encountered duplicate field name: '{name}'")));
+        }
+    }
+    let defaults = match defaults {
+        None | Some(Value::None) => Vec::new(),
+        Some(v) => vm.collect_iterable(v)?,
+    };
+    if defaults.len() > fields.len() {
+        return Err(RawError::type_error("Got more default values than field names").into());
+    }
+    let module = match module {
+        None | Some(Value::None) => "__main__".to_string(),
+        Some(v) => vm.str_value(v)?,
+    };
+    let class = make_tuple_class(vm, &module, &typename, &fields)?;
+    set_class_attrs(vm, class, &fields, &defaults)?;
+    Ok(class)
+}
+
+fn make_tuple_class(vm: &mut Vm, module: &str, typename: &str, fields: &[String]) -> NativeResult {
+    const METHODS: &[(&str, NativeFnPtr)] = &[
+        ("__init__", init),
+        ("__repr__", repr),
+        ("__len__", len),
+        ("__iter__", iter),
+        ("__getitem__", getitem),
+        ("__contains__", contains),
+        ("__eq__", eq),
+        ("__lt__", lt),
+        ("__le__", le),
+        ("__gt__", gt),
+        ("__ge__", ge),
+        ("__hash__", hash),
+        ("_replace", replace),
+        ("_asdict", asdict),
+        ("count", count),
+        ("index", index),
+    ];
+    let _ = fields;
+    let class = make_class_in(vm, module, static_name(typename), METHODS, &[]);
+    let class_ref = class.as_obj().expect("a class");
+    if let Obj::Class(c) = vm.heap.get(class_ref) {
+        c.stands_for.set(Some(TypeKind::Tuple));
+    }
+    Ok(class)
+}
+
+fn set_class_attrs(vm: &mut Vm, class: Value, fields: &[String], defaults: &[Value]) -> Result<(), PyError> {
+    let class_ref = class.as_obj().expect("a class");
+    let dict = match vm.heap.get(class_ref) {
+        Obj::Class(c) => c.dict,
+        _ => unreachable!("a class"),
+    };
+    vm.temp_roots.push(class);
+    let names: Vec<Value> = fields.iter().map(|f| vm.new_str(f)).collect();
+    let field_tuple = vm.new_tuple(&names);
+    let key = Value::Obj(vm.heap.intern("_fields"));
+    vm.dict_set(dict, key, field_tuple)?;
+    let field_defaults = vm.new_dict();
+    let key = Value::Obj(vm.heap.intern("_field_defaults"));
+    vm.dict_set(dict, key, field_defaults)?;
+    let first_default = fields.len() - defaults.len();
+    for (name, &v) in names[first_default..].iter().zip(defaults) {
+        vm.dict_set(field_defaults.as_obj().expect("a dict"), *name, v)?;
+    }
+    let make = Value::Obj(vm.heap.alloc(NativeObj::new(NativeFn {
+        name: "_make",
+        func: make,
+    })));
+    let make = Value::Obj(vm.heap.alloc(DescriptorObj::new(
+        DescriptorKind::ClassMethod,
+        make,
+        Value::None,
+        Value::None,
+    )));
+    let key = Value::Obj(vm.heap.intern("_make"));
+    vm.dict_set(dict, key, make)?;
+    vm.temp_roots.pop();
+    Ok(())
+}
+
+/// The class's `_fields`, as strs, and its `_field_defaults` dict.
+fn fields_of(vm: &mut Vm, class: Value) -> Result<(Vec<String>, Value), PyError> {
+    let names = vm.get_attr(class, "_fields")?;
+    let names = vm.collect_iterable(names)?;
+    let names = names.iter().map(|&n| vm.as_str(n).unwrap_or("?").to_string()).collect();
+    let defaults = vm.get_attr(class, "_field_defaults")?;
+    Ok((names, defaults))
+}
+
+/// Gives a new instance its tuple and its field attributes.
+fn fill(vm: &mut Vm, this: Value, names: &[String], values: Vec<Value>) -> Result<(), PyError> {
+    let t = vm.new_tuple(&values);
+    init_state(vm, this, vec![t])?;
+    for (name, v) in names.iter().zip(values) {
+        let name = vm.heap.intern(name);
+        vm.set_attr(this, name, v)?;
+    }
+    Ok(())
+}
+
+fn init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let (this, rest) = args.split_first().map_or((Value::None, &[][..]), |(t, r)| (*t, r));
+    let class = Value::Obj(vm.class_of(this).expect("an instance"));
+    let (names, defaults) = fields_of(vm, class)?;
+    let tp = vm.type_name(this);
+    if rest.len() > names.len() {
+        return Err(RawError::type_error(format!(
+            "{tp}.__new__() takes {} positional arguments but {} were given",
+            names.len() + 1,
+            rest.len() + 1
+        ))
+        .into());
+    }
+    let mut values: Vec<Option<Value>> = vec![None; names.len()];
+    for (slot, &v) in values.iter_mut().zip(rest) {
+        *slot = Some(v);
+    }
+    for kw in kwargs {
+        let Some(i) = names.iter().position(|n| **n == *kw.name) else {
+            return Err(RawError::type_error(format!(
+                "{tp}.__new__() got an unexpected keyword argument '{}'",
+                kw.name
+            ))
+            .into());
+        };
+        if values[i].is_some() {
+            return Err(
+                RawError::type_error(format!("{tp}.__new__() got multiple values for argument '{}'", kw.name)).into(),
+            );
+        }
+        values[i] = Some(kw.value);
+    }
+    let defaults = defaults.as_obj().expect("a dict");
+    let mut missing = Vec::new();
+    for (name, slot) in names.iter().zip(values.iter_mut()) {
+        if slot.is_none() {
+            let key = vm.new_str(name);
+            match vm.dict_get(defaults, key)? {
+                Some(v) => *slot = Some(v),
+                None => missing.push(name.as_str()),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(crate::call::missing_arguments(&format!("{tp}.__new__"), &missing, "positional").into());
+    }
+    let values: Vec<Value> = values.into_iter().map(|v| v.expect("filled")).collect();
+    fill(vm, this, &names, values)?;
+    Ok(Value::None)
+}
+
+/// `Class._make(iterable)`.
+fn make(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("_make", kwargs)?;
+    let (class, rest) = args.split_first().map_or((Value::None, &[][..]), |(c, r)| (*c, r));
+    let Some(&iterable) = rest.first() else {
+        return Err(RawError::type_error("_make() missing 1 required positional argument: 'iterable'").into());
+    };
+    let values = vm.collect_iterable(iterable)?;
+    let (names, _) = fields_of(vm, class)?;
+    if values.len() != names.len() {
+        return Err(RawError::type_error(format!("Expected {} arguments, got {}", names.len(), values.len())).into());
+    }
+    let inst = vm.alloc_instance(class.as_obj().expect("a class"));
+    args::with_roots(vm, &[inst], |vm| fill(vm, inst, &names, values))?;
+    Ok(inst)
+}
+
+/// The tuple inside the receiver.
+fn tuple_of(vm: &Vm, v: Value) -> Result<Value, PyError> {
+    let st = state(vm, v, "tuple")?;
+    Ok(field(vm, st, 0))
+}
+
+/// The other operand of a comparison as a tuple: a plain tuple, or the
+/// tuple inside a named one; None for anything else.
+fn other_tuple(vm: &Vm, v: Value) -> Option<Value> {
+    match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Tuple(_)) => Some(v),
+        Some(Obj::Instance(_)) if vm.stands_for(v, TypeKind::Tuple) => tuple_of(vm, v).ok(),
+        _ => None,
+    }
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let this = args[0];
+    let t = tuple_of(vm, this)?;
+    let class = Value::Obj(vm.class_of(this).expect("an instance"));
+    let (names, _) = fields_of(vm, class)?;
+    let values = vm.collect_iterable(t)?;
+    let mut parts = Vec::with_capacity(names.len());
+    for (name, v) in names.iter().zip(values) {
+        parts.push(format!("{name}={}", vm.repr_of(v)?));
+    }
+    let name = vm.type_name(this);
+    Ok(vm.new_str(format!("{name}({})", parts.join(", "))))
+}
+
+fn len(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let t = tuple_of(vm, args[0])?;
+    Ok(Value::Int(vm.len_of(t)?))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let t = tuple_of(vm, args[0])?;
+    vm.get_iter(t)
+}
+
+fn getitem(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let t = tuple_of(vm, args[0])?;
+    vm.get_item(t, args.get(1).copied().unwrap_or(Value::None))
+}
+
+fn contains(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let t = tuple_of(vm, args[0])?;
+    let x = args.get(1).copied().unwrap_or(Value::None);
+    for v in vm.collect_iterable(t)? {
+        if v.is(x) || equal(vm, v, x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn eq(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let t = tuple_of(vm, args[0])?;
+    match other_tuple(vm, args.get(1).copied().unwrap_or(Value::None)) {
+        Some(o) => Ok(Value::Bool(vm.eq(t, o)?)),
+        None => Ok(Value::Obj(vm.not_implemented.expect("NotImplemented"))),
+    }
+}
+
+fn order(vm: &mut Vm, args: &[Value], op: OrderOp) -> NativeResult {
+    let t = tuple_of(vm, args[0])?;
+    match other_tuple(vm, args.get(1).copied().unwrap_or(Value::None)) {
+        Some(o) => Ok(Value::Bool(vm.compare(op, t, o)?)),
+        None => Ok(Value::Obj(vm.not_implemented.expect("NotImplemented"))),
+    }
+}
+
+fn lt(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    order(vm, args, OrderOp::Lt)
+}
+
+fn le(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    order(vm, args, OrderOp::Le)
+}
+
+fn gt(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    order(vm, args, OrderOp::Gt)
+}
+
+fn ge(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    order(vm, args, OrderOp::Ge)
+}
+
+fn hash(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let t = tuple_of(vm, args[0])?;
+    Ok(Value::Int(vm.hash_value(t)?))
+}
+
+fn replace(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let this = args[0];
+    let t = tuple_of(vm, this)?;
+    let class = Value::Obj(vm.class_of(this).expect("an instance"));
+    let (names, _) = fields_of(vm, class)?;
+    let mut values = vm.collect_iterable(t)?;
+    let mut unknown = Vec::new();
+    for kw in kwargs {
+        match names.iter().position(|n| **n == *kw.name) {
+            Some(i) => values[i] = kw.value,
+            None => unknown.push(format!("'{}'", kw.name)),
+        }
+    }
+    if !unknown.is_empty() {
+        return Err(value_error(format!(
+            "Got unexpected field names: [{}]",
+            unknown.join(", ")
+        )));
+    }
+    let inst = vm.alloc_instance(class.as_obj().expect("a class"));
+    args::with_roots(vm, &[inst], |vm| fill(vm, inst, &names, values))?;
+    Ok(inst)
+}
+
+fn asdict(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let this = args[0];
+    let t = tuple_of(vm, this)?;
+    let class = Value::Obj(vm.class_of(this).expect("an instance"));
+    let (names, _) = fields_of(vm, class)?;
+    let values = vm.collect_iterable(t)?;
+    let d = vm.new_dict();
+    for (name, v) in names.iter().zip(values) {
+        let key = vm.new_str(name);
+        vm.dict_set(d.as_obj().expect("a dict"), key, v)?;
+    }
+    Ok(d)
+}
+
+fn count(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let t = tuple_of(vm, args[0])?;
+    let method = vm.get_attr(t, "count")?;
+    vm.call_value_kw(method, &args[1..], kwargs)
+}
+
+fn index(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let t = tuple_of(vm, args[0])?;
+    let method = vm.get_attr(t, "index")?;
+    vm.call_value_kw(method, &args[1..], kwargs)
+}

@@ -1,0 +1,196 @@
+//! Classes written in Rust: the iterators of `itertools`, `deque`,
+//! `partial` and the other objects of the standard modules.
+//!
+//! Such a class is an ordinary class object whose namespace holds native
+//! functions (which bind to an instance as a script's functions do), and
+//! its instances are ordinary instances. So attribute lookup, method
+//! calls and their caches, `for`, `next()`, `len()`, `in`, `repr()` and
+//! `isinstance()` reach them through the paths that already serve the
+//! script's own classes, and a script may subclass them. The Rust state
+//! of an instance is a list of values in its first attribute (`__state`),
+//! which the collector walks like any list.
+
+use crate::builtins::args;
+use crate::error::{ExcKind, PyError, RawError};
+use crate::heap::ObjRef;
+use crate::native::{KwArg, NativeFn, NativeFnPtr};
+use crate::object::{ClassObj, NativeObj, Obj, ObjMut};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// The attribute that holds a native instance's state.
+const STATE: &str = "__state";
+
+/// A class named `tp_name` (CPython's name in messages, such as
+/// `itertools.count`), shown by `repr` as `<class 'module.short'>`, with
+/// these methods and static functions (`statics` do not bind, as
+/// `chain.from_iterable` called on the class).
+pub(crate) fn make_class(
+    vm: &mut Vm,
+    tp_name: &'static str,
+    methods: &[(&'static str, NativeFnPtr)],
+    statics: &[(&'static str, NativeFnPtr)],
+) -> Value {
+    let module = tp_name.rsplit_once('.').map_or("builtins", |(m, _)| m);
+    make_class_in(vm, module, tp_name, methods, statics)
+}
+
+/// `make_class` for a class whose name in messages is not prefixed by
+/// its module (`Counter`, written in Python in CPython).
+pub(crate) fn make_class_in(
+    vm: &mut Vm,
+    module: &str,
+    tp_name: &'static str,
+    methods: &[(&'static str, NativeFnPtr)],
+    statics: &[(&'static str, NativeFnPtr)],
+) -> Value {
+    let object = vm.object_class.expect("the object class");
+    let short = tp_name.rsplit('.').next().unwrap_or(tp_name);
+    let dict = vm.new_dict().as_obj().expect("a dict");
+    let entries: Vec<(&str, Value)> = vec![("__module__", vm.new_str(module)), ("__qualname__", vm.new_str(short))];
+    for (key, value) in entries {
+        let key = Value::Obj(vm.heap.intern(key));
+        let _ = vm.dict_set(dict, key, value);
+    }
+    for &(name, func) in methods {
+        let f = Value::Obj(vm.heap.alloc(NativeObj::new(NativeFn { name, func })));
+        let key = Value::Obj(vm.heap.intern(name));
+        let _ = vm.dict_set(dict, key, f);
+    }
+    for &(name, func) in statics {
+        let f = Value::Obj(vm.heap.alloc(NativeObj::new(NativeFn { name, func })));
+        let wrapped = Value::Obj(vm.heap.alloc(crate::object::DescriptorObj::new(
+            crate::object::DescriptorKind::StaticMethod,
+            f,
+            Value::None,
+            Value::None,
+        )));
+        let key = Value::Obj(vm.heap.intern(name));
+        let _ = vm.dict_set(dict, key, wrapped);
+    }
+    let bases = vm.heap.new_tuple(&[Value::Obj(object)]);
+    let class = vm.heap.alloc(ClassObj::new(tp_name, bases, Vec::new(), dict));
+    if let ObjMut::Class(c) = vm.heap.get_mut(class) {
+        c.mro.push(class);
+        c.mro.push(object);
+    }
+    Value::Obj(class)
+}
+
+/// Gives a new instance its state.
+pub(crate) fn init_state(vm: &mut Vm, this: Value, fields: Vec<Value>) -> Result<(), PyError> {
+    let list = vm.new_list(fields);
+    let name = vm.heap.intern(STATE);
+    vm.set_attr(this, name, list)?;
+    vm.native_state_name = Some(name);
+    Ok(())
+}
+
+/// The state list of `this`, which must be an instance of a native class
+/// (`what` names the class for the error a stray call gets).
+pub(crate) fn state(vm: &Vm, this: Value, what: &str) -> Result<ObjRef, PyError> {
+    let found = this.as_obj().and_then(|r| match vm.heap.get(r) {
+        Obj::Instance(i) => {
+            let name = vm.native_state_name?;
+            let slot = vm.shapes.slot(i.shape(), name)?;
+            i.slot(slot).as_obj()
+        }
+        _ => None,
+    });
+    found.ok_or_else(|| {
+        RawError::type_error(format!(
+            "descriptor requires a '{what}' object but received a '{}'",
+            vm.type_name(this)
+        ))
+        .into()
+    })
+}
+
+/// Field `i` of a state list.
+pub(crate) fn field(vm: &Vm, state: ObjRef, i: usize) -> Value {
+    vm.heap.list(state).map_or(Value::None, |l| l.get(i))
+}
+
+pub(crate) fn set_field(vm: &mut Vm, state: ObjRef, i: usize, v: Value) {
+    vm.heap.with_list(state, |l| l.set(i, v));
+}
+
+/// The receiver of a method and its state, from a method's arguments.
+pub(crate) fn receiver<'a>(vm: &Vm, args: &'a [Value], what: &str) -> Result<(ObjRef, &'a [Value]), PyError> {
+    let Some((&this, rest)) = args.split_first() else {
+        return Err(RawError::type_error(format!("descriptor of '{what}' object needs an argument")).into());
+    };
+    Ok((state(vm, this, what)?, rest))
+}
+
+/// Keyword arguments kept in a new dict (`partial`, `methodcaller`).
+pub(crate) fn kwargs_dict(vm: &mut Vm, kwargs: &[KwArg]) -> Result<Value, PyError> {
+    let dict = vm.new_dict();
+    for kw in kwargs {
+        let key = vm.new_str(&*kw.name);
+        vm.dict_set(dict.as_obj().expect("a dict"), key, kw.value)?;
+    }
+    Ok(dict)
+}
+
+/// The keyword arguments a dict of str keys holds.
+pub(crate) fn dict_kwargs(vm: &Vm, dict: Value) -> Vec<KwArg> {
+    let Some(d) = dict.as_obj().and_then(|r| vm.heap.dict(r)) else {
+        return Vec::new();
+    };
+    d.table
+        .iter()
+        .map(|e| KwArg {
+            name: vm.as_str(e.key).unwrap_or("?").into(),
+            value: e.value,
+        })
+        .collect()
+}
+
+/// What `__next__` returns when an iterator is exhausted.
+pub(crate) fn stop() -> PyError {
+    args::error(ExcKind::StopIteration, "")
+}
+
+/// The next value of iterator `it` (a value `get_iter` made), or None.
+pub(crate) fn next_of(vm: &mut Vm, it: Value) -> Result<Option<Value>, PyError> {
+    match it.as_obj() {
+        Some(r) => vm.iter_next(r),
+        None => Ok(None),
+    }
+}
+
+/// `a == b` as the interpreter decides it, calling `__eq__` of instances.
+pub(crate) fn equal(vm: &mut Vm, a: Value, b: Value) -> Result<bool, PyError> {
+    if vm.either_instance(a, b) {
+        let v = vm.rich_compare(crate::classes::RichOp::Eq, a, b)?;
+        return vm.truth(v);
+    }
+    Ok(vm.eq(a, b)?)
+}
+
+/// `a < b` as the interpreter decides it, calling `__lt__` of instances.
+pub(crate) fn less(vm: &mut Vm, a: Value, b: Value) -> Result<bool, PyError> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(x < y);
+    }
+    if vm.either_instance(a, b) {
+        let v = vm.rich_compare(crate::classes::RichOp::Order(crate::ops::compare::OrderOp::Lt), a, b)?;
+        return vm.truth(v);
+    }
+    Ok(vm.compare(crate::ops::compare::OrderOp::Lt, a, b)?)
+}
+
+impl Vm {
+    /// Whether `v` is an instance of a native class (or a subclass of one)
+    /// that stands for built-in type `t` (`ClassObj::stands_for`).
+    pub(crate) fn stands_for(&self, v: Value, t: crate::object::TypeKind) -> bool {
+        let Some(class) = self.class_of(v) else {
+            return false;
+        };
+        self.mro(class).iter().any(|&k| match self.heap.get(k) {
+            Obj::Class(k) => k.stands_for.get() == Some(t),
+            _ => false,
+        })
+    }
+}
