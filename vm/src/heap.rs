@@ -41,8 +41,7 @@ use crate::object::{
     BigIntObj, BoundMethodObj, CellObj, ClassObj, DescriptorObj, DictObj, DictViewObj, EnumerateObj, FunctionObj,
     GeneratorObj, Header, HostFunctionObj, InstanceObj, Items, IterObj, Kind, ListObj, MethodObj, ModuleObj, NativeObj,
     Obj, ObjMut, Object, RangeIterObj, RangeObj, SeqIterObj, SetObj, Storage, StrIterObj, StrObj, SuperObj, TupleObj,
-    TypeObj,
-    TypingBox, ZipObj,
+    TypeObj, TypingBox, ZipObj,
 };
 use crate::value::Value;
 
