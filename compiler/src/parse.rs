@@ -581,15 +581,24 @@ impl Parser {
     }
 
     fn star_target(&mut self) -> Result<Expr, SyntaxError> {
-        let span = self.span();
-        if self.eat_op("*") {
-            let value = self.binary(0)?;
-            return Ok(Expr {
-                kind: ExprKind::Starred(Box::new(value)),
-                span,
-            });
+        match self.starred()? {
+            Some(e) => Ok(e),
+            None => self.binary(0),
         }
-        self.binary(0)
+    }
+
+    /// `*value` if a `*` comes next: an item of a display, an expression
+    /// list or a target list.
+    fn starred(&mut self) -> Result<Option<Expr>, SyntaxError> {
+        let span = self.span();
+        if !self.eat_op("*") {
+            return Ok(None);
+        }
+        let value = self.binary(0)?;
+        Ok(Some(Expr {
+            kind: ExprKind::Starred(Box::new(value)),
+            span,
+        }))
     }
 
     fn block(&mut self, what: &str, header_line: u32) -> Result<Vec<Stmt>, SyntaxError> {
@@ -1700,15 +1709,10 @@ impl Parser {
     /// An item of a display or an expression list: `*iterable` or an
     /// expression.
     fn star_or_test(&mut self) -> Result<Expr, SyntaxError> {
-        let span = self.span();
-        if self.eat_op("*") {
-            let value = self.binary(0)?;
-            return Ok(Expr {
-                kind: ExprKind::Starred(Box::new(value)),
-                span,
-            });
+        match self.starred()? {
+            Some(e) => Ok(e),
+            None => self.test(),
         }
-        self.test()
     }
 
     /// The rest of a comprehension display (`[elt for ...]`): its clauses
