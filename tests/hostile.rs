@@ -581,6 +581,8 @@ fn standard_modules_are_bounded() {
         ("cache growth", "from functools import cache\n@cache\ndef f(i):\n    return [i] * 100\ni = 0\nwhile True:\n    f(i)\n    i += 1\n"),
         ("random sample", "import random\nprint(len(random.sample(range(10**15), 10**14)))"),
         ("random choices", "import random\nprint(len(random.choices([1, 2], k=10**15)))"),
+        ("random bits", "import random\nprint(random.getrandbits(10**12) % 7)"),
+        ("random bits often", "import random\nwhile True:\n    x = random.getrandbits(10**7)"),
         ("counter elements", "from collections import Counter\nprint(len(list(Counter(a=10**15).elements())))"),
         ("heapify", "import heapq\nx = list(range(10**6, 0, -1))\nfor i in range(100):\n    heapq.heapify(x)\n    x.reverse()\n"),
     ] {

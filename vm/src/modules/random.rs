@@ -307,10 +307,28 @@ fn getrandbits(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     if k < 0 {
         return Err(args::error(ExcKind::ValueError, "number of bits must be non-negative"));
     }
-    if k > 63 {
-        return Err(RawError::int_overflow().into());
+    if k <= 63 {
+        return Ok(Value::Int(random_bits(vm, st, k as u32) as i64));
     }
-    Ok(Value::Int(random_bits(vm, st, k as u32) as i64))
+    // CPython's order: 32-bit draws from the lowest word up, the last one
+    // shifted down to the bits left.
+    let k = k as u64;
+    let words = k.div_ceil(64) as usize;
+    vm.big_room(words, k / 32)?;
+    let mut digits = vec![0u64; words];
+    let mut left = k;
+    let mut at = 0;
+    while left > 0 {
+        let mut r = next_u32(vm, st) as u64;
+        if left < 32 {
+            r >>= 32 - left;
+        }
+        digits[at / 2] |= r << (32 * (at % 2));
+        left = left.saturating_sub(32);
+        at += 1;
+    }
+    let value = dashu_int::IBig::from(dashu_int::UBig::from_words(&digits));
+    Ok(vm.int_value(value))
 }
 
 /// An int argument of `randrange`: an int, or a float with an integral
