@@ -14,6 +14,9 @@
 mod mt;
 mod sha512;
 
+use dashu_int::ops::BitTest;
+use dashu_int::IBig;
+
 use crate::builtins::args;
 use crate::error::{ExcKind, PyError, RawError};
 use crate::heap::ObjRef;
@@ -310,9 +313,13 @@ fn getrandbits(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     if k <= 63 {
         return Ok(Value::Int(random_bits(vm, st, k as u32) as i64));
     }
-    // CPython's order: 32-bit draws from the lowest word up, the last one
-    // shifted down to the bits left.
-    let k = k as u64;
+    let r = bits_big(vm, st, k as u64)?;
+    Ok(vm.int_value(r))
+}
+
+/// `getrandbits(k)` for any k, in CPython's order: 32-bit draws from the
+/// lowest word up, the last one shifted down to the bits left.
+fn bits_big(vm: &mut Vm, st: ObjRef, k: u64) -> Result<IBig, PyError> {
     let words = k.div_ceil(64) as usize;
     vm.big_room(words, k / 32)?;
     let mut digits = vec![0u64; words];
@@ -327,18 +334,20 @@ fn getrandbits(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         left = left.saturating_sub(32);
         at += 1;
     }
-    let value = dashu_int::IBig::from(dashu_int::UBig::from_words(&digits));
-    Ok(vm.int_value(value))
+    Ok(IBig::from(dashu_int::UBig::from_words(&digits)))
 }
 
 /// An int argument of `randrange`: an int, or a float with an integral
 /// value (CPython warns that this goes away), else `non-integer arg N`.
-fn range_arg(vm: &Vm, v: Value, which: &str) -> Result<i64, PyError> {
-    if let Some(i) = v.as_index() {
-        return Ok(i);
+fn range_arg(vm: &Vm, v: Value, which: &str) -> Result<IBig, PyError> {
+    if let Some(i) = vm.int_operand(v) {
+        return Ok(i.into_owned());
     }
     match v {
-        Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.2e18 => Ok(f as i64),
+        Value::Float(f) if f.is_finite() && f.fract() == 0.0 => {
+            let i = vm.int_of_float(f)?;
+            Ok(vm.int_operand(i).map(|i| i.into_owned()).unwrap_or_default())
+        }
         Value::Float(_) => Err(args::error(
             ExcKind::ValueError,
             format!("non-integer {which} for randrange()"),
@@ -349,66 +358,76 @@ fn range_arg(vm: &Vm, v: Value, which: &str) -> Result<i64, PyError> {
 
 /// `randrange(start, stop=None, step=1)`, CPython 3.11's steps and
 /// messages.
-fn randrange_of(vm: &mut Vm, st: ObjRef, start: Value, stop: Value, step: Option<Value>) -> Result<i64, PyError> {
+fn randrange_of(vm: &mut Vm, st: ObjRef, start: Value, stop: Value, step: Option<Value>) -> NativeResult {
     let istart = range_arg(vm, start, "arg 1")?;
     if stop.is_none() {
         if step.is_some_and(|s| s.as_index() != Some(1)) {
             return Err(RawError::type_error("Missing a non-None stop argument").into());
         }
-        if istart > 0 {
-            return Ok(below(vm, st, istart as u64)? as i64);
+        if istart > IBig::ZERO {
+            let r = below_big(vm, st, &istart)?;
+            return Ok(vm.int_value(r));
         }
         return Err(args::error(ExcKind::ValueError, "empty range for randrange()"));
     }
     let istop = range_arg(vm, stop, "stop")?;
-    let width = istop
-        .checked_sub(istart)
-        .ok_or_else(|| PyError::from(RawError::int_overflow()))?;
+    let width = &istop - &istart;
     let istep = match step {
         Some(s) => range_arg(vm, s, "step")?,
-        None => 1,
+        None => IBig::ONE,
     };
-    if istep == 1 {
-        if width > 0 {
-            return Ok(istart + below(vm, st, width as u64)? as i64);
+    if istep == IBig::ONE {
+        if width > IBig::ZERO {
+            let r = below_big(vm, st, &width)?;
+            return Ok(vm.int_value(istart + r));
         }
         return Err(args::error(
             ExcKind::ValueError,
             format!("empty range for randrange() ({istart}, {istop}, {width})"),
         ));
     }
-    let n = match istep {
-        0 => return Err(args::error(ExcKind::ValueError, "zero step for randrange()")),
-        s if s > 0 => (width + s - 1).div_euclid(s),
-        s => (width + s + 1).div_euclid(s),
+    let n = if istep == IBig::ZERO {
+        return Err(args::error(ExcKind::ValueError, "zero step for randrange()"));
+    } else if istep > IBig::ZERO {
+        crate::ops::bigarith::floor_divmod(&(&width + &istep - IBig::ONE), &istep).0
+    } else {
+        crate::ops::bigarith::floor_divmod(&(&width + &istep + IBig::ONE), &istep).0
     };
-    if n <= 0 {
+    if n <= IBig::ZERO {
         return Err(args::error(ExcKind::ValueError, "empty range for randrange()"));
     }
-    Ok(istart + istep * below(vm, st, n as u64)? as i64)
+    let r = below_big(vm, st, &n)?;
+    Ok(vm.int_value(istart + istep * r))
+}
+
+/// `_randbelow` for any positive n: machine words while n fits in 64 bits
+/// (the same draws), `getrandbits` of n's length past that.
+fn below_big(vm: &mut Vm, st: ObjRef, n: &IBig) -> Result<IBig, PyError> {
+    if let Ok(small) = u64::try_from(n) {
+        return Ok(IBig::from(below(vm, st, small)?));
+    }
+    let k = n.bit_len();
+    loop {
+        let r = bits_big(vm, st, k as u64)?;
+        if &r < n {
+            return Ok(r);
+        }
+        vm.charge(crate::limits::ITEM_TICKS)?;
+    }
 }
 
 fn randrange(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let (st, rest) = receiver(vm, args, TP_NAME)?;
     let [start, stop, step] = python_args("randrange", rest, kwargs, ["start", "stop", "step"], 1)?;
-    let r = randrange_of(vm, st, start.expect("required"), stop.unwrap_or(Value::None), step)?;
-    Ok(Value::Int(r))
+    randrange_of(vm, st, start.expect("required"), stop.unwrap_or(Value::None), step)
 }
 
 fn randint(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let (st, rest) = receiver(vm, args, TP_NAME)?;
     let [a, b] = python_args("randint", rest, kwargs, ["a", "b"], 2)?;
     let b = range_arg(vm, b.expect("required"), "stop")?;
-    let stop = b
-        .checked_add(1)
-        .ok_or_else(|| PyError::from(RawError::int_overflow()))?;
-    Ok(Value::Int(randrange_of(
-        vm,
-        st,
-        a.expect("required"),
-        Value::Int(stop),
-        None,
-    )?))
+    let stop = vm.int_value(b + IBig::ONE);
+    randrange_of(vm, st, a.expect("required"), stop, None)
 }
 
 /// The length of a sequence argument (`len()`, calling `__len__`).
