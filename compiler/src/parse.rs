@@ -820,7 +820,11 @@ impl Parser {
         let span = self.span();
         let items = self.target_list_items()?;
         let target = if items.len() == 1 && !matches!(self.tokens[self.pos - 1].tok, Tok::Op(",")) {
-            items.into_iter().next().expect("one item")
+            let only = items.into_iter().next().expect("one item");
+            if matches!(only.kind, ExprKind::Starred(_)) {
+                return Err(self.error_at(only.span, "starred assignment target must be in a list or tuple"));
+            }
+            only
         } else {
             Expr {
                 kind: ExprKind::Tuple(items),
@@ -1354,6 +1358,9 @@ impl Parser {
             }
             if self.eat_op("*") {
                 let value = self.test()?;
+                if self.at_kw("for") {
+                    return Err(self.error_at(span, "iterable unpacking cannot be used in comprehension"));
+                }
                 if keywords.iter().any(|k| k.name.is_empty()) {
                     return Err(self.error_at(span, "iterable argument unpacking follows keyword argument unpacking"));
                 }
