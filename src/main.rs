@@ -7,10 +7,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use clap::Parser;
-use rumba::{Engine, ScriptError};
+use rumba::{Engine, JitOptions, ScriptError};
+
+mod explain;
 
 /// Run a Python-subset script with Rumba.
 #[derive(Parser, Debug)]
@@ -52,6 +54,16 @@ struct Cli {
     /// Print trace IR and machine code on stderr.
     #[arg(long)]
     jit_dump: bool,
+
+    /// Write a page (HTML, self-contained) showing what the interpreter
+    /// and the JIT did: each line's state and time, every trace's IR and
+    /// machine code, exits, bytecode, a timeline.
+    #[arg(long, value_name = "OUT.html")]
+    explain: Option<PathBuf>,
+
+    /// With --explain: also time the program with --no-jit and show both.
+    #[arg(long, requires = "explain")]
+    explain_compare: bool,
 
     /// Stop the script after this many ticks (loop iterations plus calls).
     #[arg(long, value_name = "TICKS")]
@@ -182,14 +194,28 @@ fn run(cli: &Cli, source: Source) -> u8 {
         };
     }
     let mut engine = new_engine(cli, &argv0);
+    let sampler = cli
+        .explain
+        .as_ref()
+        .map(|_| explain::Sampler::start(engine.start_profile()));
     let timer = cli.timeout.map(|secs| Timer::start(secs, engine.interrupt_handle()));
+    let began = Instant::now();
     let result = engine.run_named(&text, &filename);
+    let seconds = began.elapsed().as_secs_f64();
     let timed_out = timer.is_some_and(|t| t.stop());
     let _ = std::io::stdout().flush();
-    let status = match result {
+    let status = match &result {
         Ok(()) => 0,
-        Err(e) => report_bounded(cli, &e, timed_out),
+        Err(e) => report_bounded(cli, e, timed_out),
     };
+    if let (Some(out), Some(sampler)) = (&cli.explain, sampler) {
+        let samples = sampler.finish();
+        let page = explain_page(cli, &engine, &text, &filename, &argv0, seconds, &result, &samples);
+        if let Err(e) = std::fs::write(out, page) {
+            eprintln!("rumba: can't write '{}': {e}", out.display());
+            return 2;
+        }
+    }
     if cli.interactive {
         return repl(cli, &mut engine);
     }
@@ -197,7 +223,52 @@ fn run(cli: &Cli, source: Source) -> u8 {
     status
 }
 
+/// The `--explain` page, after the run (and, with `--explain-compare`,
+/// after a second run of the program with the interpreter alone, its
+/// output thrown away).
+#[allow(clippy::too_many_arguments)]
+fn explain_page(
+    cli: &Cli,
+    engine: &Engine,
+    text: &str,
+    filename: &str,
+    argv0: &str,
+    seconds: f64,
+    result: &Result<(), ScriptError>,
+    samples: &std::collections::HashMap<u64, u32>,
+) -> String {
+    let interpreted_seconds = cli.explain_compare.then(|| {
+        let mut plain = engine_with(cli, argv0, false);
+        plain.on_print(|_| {});
+        let began = Instant::now();
+        let _ = plain.run_named(text, filename);
+        began.elapsed().as_secs_f64()
+    });
+    let run = explain::Run {
+        filename,
+        source: text,
+        seconds,
+        interpreted_seconds,
+        threshold: if cli.no_jit {
+            u32::MAX
+        } else {
+            cli.jit_threshold.unwrap_or(JitOptions::default().threshold)
+        },
+        stats: engine.jit_stats_line(),
+        error: result
+            .as_ref()
+            .err()
+            .map(|e| e.report.lines().last().unwrap_or("").to_string()),
+    };
+    explain::page(engine, &run, samples)
+}
+
 fn new_engine(cli: &Cli, argv0: &str) -> Engine {
+    engine_with(cli, argv0, !cli.no_jit)
+}
+
+/// An engine set up as the command line says, with or without the JIT.
+fn engine_with(cli: &Cli, argv0: &str, jit: bool) -> Engine {
     let mut engine = Engine::new();
     let mut argv = vec![argv0.to_string()];
     // With -c, what clap took for the file is the script's first argument.
@@ -206,10 +277,11 @@ fn new_engine(cli: &Cli, argv0: &str) -> Engine {
     }
     argv.extend(cli.args.iter().cloned());
     engine.set_argv(argv);
-    if !cli.no_jit {
+    if jit {
         let mut options = rumba::JitOptions {
             log: cli.jit_log,
             dump: cli.jit_dump,
+            explain: cli.explain.is_some(),
             ..Default::default()
         };
         if let Some(n) = cli.jit_threshold {

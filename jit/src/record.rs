@@ -22,6 +22,7 @@ use rumba_vm::vm::Vm;
 
 use crate::ir::{CallArgs, Cmp, Effect, Elem, Helper, Ins, IrBuf, Op, RawArg, Ref, SnapFrame, Snapshot, Ty};
 use crate::params;
+use crate::words;
 
 /// What the trace is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -818,7 +819,9 @@ impl Recorder {
                 let Value::Obj(itr) = self.actual(vm, 0) else {
                     return Err("ForIter on a non-object".into());
                 };
-                let done = vm.iter_exhausted(itr).ok_or("NYI: iterating this kind of object")?;
+                let done = vm
+                    .iter_exhausted(itr)
+                    .ok_or_else(|| format!("NYI: a for loop over {}", words::a(vm.type_name(Value::Obj(itr)))))?;
                 if done {
                     // A root trace must go around its loop; a side trace may
                     // follow a loop to its end (and on to the next loop).
@@ -1258,7 +1261,7 @@ impl Recorder {
                 self.push(v);
                 self.expect = Some((depth - 1, f.caller_pc as usize));
             }
-            op => return Err(format!("NYI: bytecode {}", op.name())),
+            op => return Err(format!("NYI: the {} instruction", rumba_vm::dis::mnemonic(op))),
         }
         Ok(Step::Continue)
     }
@@ -1600,7 +1603,10 @@ impl Recorder {
                 self.push(r);
                 Ok(Step::Continue)
             }
-            Callee::Other => Err("NYI: calling this kind of object".into()),
+            Callee::Other => Err(match vm.heap.get(callee) {
+                Obj::Native(n) => format!("NYI: calling the built-in {}()", n.name),
+                _ => format!("NYI: calling {}", words::a(vm.type_name(Value::Obj(callee)))),
+            }),
         }
     }
 
@@ -2309,7 +2315,10 @@ impl Recorder {
                 moves.push(Op::Call(n));
                 Ok(r)
             }
-            _ => Err("NYI: iterating this kind of object".into()),
+            _ => Err(format!(
+                "NYI: a for loop over {}",
+                words::a(vm.type_name(Value::Obj(obj)))
+            )),
         }
     }
 

@@ -79,6 +79,11 @@ impl Vm {
         self.globals[slot as usize]
     }
 
+    /// The name of a global slot (for dumps and logs).
+    pub fn global_name(&self, slot: u32) -> &str {
+        &self.global_names[slot as usize]
+    }
+
     /// The built-in a global slot falls back to when unbound (or Undef).
     pub fn builtin_for_slot(&self, slot: u32) -> Value {
         self.builtin_fallback[slot as usize]

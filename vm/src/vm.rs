@@ -169,6 +169,8 @@ pub struct Vm {
     pub(crate) pending_host: Option<(u32, Result<Value, PyError>)>,
     /// The hook's threshold, cached: it is read on every loop iteration.
     pub(crate) hot_threshold: u32,
+    /// `--explain`: instruction counts and the current position.
+    pub(crate) profile: Option<Box<crate::profile::Profile>>,
     /// The hook is recording: the interpreter reports every instruction.
     pub(crate) recording: bool,
     /// The recorder follows the next call a built-in makes into the
@@ -246,6 +248,7 @@ impl Vm {
             host_calls: None,
             pending_host: None,
             hot_threshold: u32::MAX,
+            profile: None,
             recording: false,
             follow_callback: false,
             interactive: false,
@@ -303,6 +306,11 @@ impl Vm {
     /// The `--jit-stats` line of the installed hook.
     pub fn hook_stats_line(&self) -> String {
         self.hook.stats_line()
+    }
+
+    /// What the installed hook did, for a learner.
+    pub fn hook_report(&self) -> crate::jit_report::JitReport {
+        self.hook.report(self)
     }
 
     // ---- loading code -------------------------------------------------
