@@ -4,26 +4,11 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-/// Lines: 3 (yield) and 11 run hot but stay interpreted (a generator's
-/// loop is not compiled); 7 is compiled; 9 runs once; at 14, `x` turns
-/// from an int into a float halfway.
-const PROGRAM: &str = "\
-def gen(n):
-    for i in range(n):
-        yield i
-def work(n):
-    t = 0
-    for i in range(n):
-        t += i * 2
-    return t
-total = 0
-for v in gen(3000):
-    total += v
-x = 0
-for i in range(300):
-    x = x + (1 if i < 150 else 0.5)
-print(work(1000), total, x)
-";
+/// The tour's program (docs/tour.md). Lines: 3 (yield) and 11 run hot
+/// but stay interpreted (a generator's loop is not compiled); 7 is
+/// compiled; 9 runs once; at 14, `x` turns from an int into a float
+/// halfway.
+const PROGRAM: &str = include_str!("../examples/tour.py");
 
 fn scratch(name: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("explain");
@@ -129,7 +114,15 @@ fn explain_page_lights_a_lines_rows_in_chromium() {
         eprintln!("note: Chromium is not installed; the browser test of --explain is skipped");
         return;
     };
-    let (page_path, _, _) = explained("chromium");
+    // Run from the repository as the tour does, so the page (and the
+    // screenshot in docs) names examples/tour.py.
+    let page_path = scratch("chromium.html");
+    let out = Command::new(env!("CARGO_BIN_EXE_rumba"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["--explain", page_path.to_str().unwrap(), "examples/tour.py"])
+        .output()
+        .expect("rumba runs");
+    assert_eq!(out.status.code(), Some(0));
     let url = format!("file://{}#line=7", page_path.display());
     let out = Command::new(chromium)
         .args(["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", &url])

@@ -219,11 +219,15 @@ pub fn disassemble_rows(bytes: &[u8], exit_labels: &[(usize, String)]) -> Vec<(u
         text.clear();
         formatter.format(&ins, &mut text);
         let target = ins.near_branch_target() as usize;
-        let note = exit_labels
+        let note = match exit_labels
             .iter()
             .find(|(stub, _)| ins.near_branch_target() != 0 && *stub == target)
-            .map(|(_, l)| format!("  ; ->{l}"))
-            .unwrap_or_default();
+        {
+            Some((_, l)) => format!("  ; ->{l}"),
+            // The shared exit routine, or another trace.
+            None if ins.near_branch_target() != 0 && target >= bytes.len() => "  ; (outside this trace)".into(),
+            None => String::new(),
+        };
         rows.push((at, format!("  {at:06x}  {text}{note}")));
     }
     rows

@@ -92,7 +92,7 @@ pub fn subject(vm: &Vm, ir: &IrBuf, r: Ref) -> String {
     match ir.ins[r.0 as usize].op {
         Op::SLoad(n) | Op::SLoadItem(n) => {
             let named = snapshot_at(ir, r).and_then(|s| slot_name(vm, s, n));
-            named.map_or_else(|| "a value on the stack".to_string(), |n| format!("`{n}`"))
+            named.map_or_else(|| format!("stack slot {n} (a temporary)"), |n| format!("`{n}`"))
         }
         Op::GLoad(g) => format!("global `{}`", vm.global_name(g)),
         Op::LoadElem(..) => "an item read from a list or tuple".into(),
