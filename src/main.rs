@@ -417,7 +417,10 @@ fn report_bounded(cli: &Cli, err: &ScriptError, timed_out: bool) -> u8 {
 }
 
 /// The interactive prompt: `>>>` for a new entry, `...` while a block or
-/// bracket is open; expression values are echoed.
+/// bracket is open; expression values are echoed. Ctrl-C at the prompt
+/// drops the entry; Ctrl-C while a statement runs stops it with
+/// `KeyboardInterrupt` (the engine's interrupt flag, seen at the next loop
+/// iteration or call, compiled code included) and the prompt comes back.
 fn repl(cli: &Cli, engine: &mut Engine) -> u8 {
     let mut editor = match rustyline::DefaultEditor::new() {
         Ok(e) => e,
@@ -426,36 +429,103 @@ fn repl(cli: &Cli, engine: &mut Engine) -> u8 {
             return 1;
         }
     };
+    // The line editor reads Ctrl-C itself while it waits for a line; the
+    // handler sees only those that arrive while a statement runs.
+    let running = Arc::new(AtomicBool::new(false));
+    let (interrupt, busy) = (engine.interrupt_handle(), running.clone());
+    if let Err(e) = ctrlc::set_handler(move || {
+        if busy.load(Ordering::SeqCst) {
+            interrupt.store(true, Ordering::SeqCst);
+        }
+    }) {
+        log::warn!("Ctrl-C will end the prompt rather than a statement: {e}");
+    }
     println!("Rumba {} (Python subset). Ctrl-D to exit.", env!("CARGO_PKG_VERSION"));
     let mut entry = String::new();
-    let status = loop {
+    let status = 'prompt: loop {
         let prompt = if entry.is_empty() { ">>> " } else { "... " };
         match editor.readline(prompt) {
-            Ok(line) => {
-                if entry.is_empty() && line.trim().is_empty() {
-                    continue;
-                }
-                entry.push_str(&line);
-                entry.push('\n');
-                if Engine::is_incomplete(&entry) {
-                    continue;
-                }
-                let _ = editor.add_history_entry(entry.trim_end());
-                if let Err(e) = engine.run_interactive(&entry) {
-                    if e.kind == "SystemExit" {
-                        break report(&e);
+            // A paste can bring several lines at once: each is one line of
+            // input, as if typed.
+            Ok(text) => {
+                for line in text.split('\n') {
+                    if entry.is_empty() && line.trim().is_empty() {
+                        continue;
                     }
-                    report_bounded(cli, &e, false);
+                    // A line at the left margin after a block ends the
+                    // block, as in a pasted script: the block runs first.
+                    if ends_open_block(&entry, line) {
+                        if let Some(status) = run_entry(cli, engine, &mut editor, &entry, &running) {
+                            break 'prompt status;
+                        }
+                        entry.clear();
+                    }
+                    entry.push_str(line);
+                    entry.push('\n');
+                    if Engine::is_incomplete(&entry) {
+                        continue;
+                    }
+                    if let Some(status) = run_entry(cli, engine, &mut editor, &entry, &running) {
+                        break 'prompt status;
+                    }
+                    entry.clear();
                 }
-                entry.clear();
             }
             Err(rustyline::error::ReadlineError::Interrupted) => {
                 println!("KeyboardInterrupt");
                 entry.clear();
             }
-            Err(_) => break 0,
+            // End of input: an entry still open runs, as in CPython.
+            Err(_) => {
+                if !entry.trim().is_empty() {
+                    if let Some(status) = run_entry(cli, engine, &mut editor, &entry, &running) {
+                        break status;
+                    }
+                }
+                break 0;
+            }
         }
     };
     finish(cli, engine);
     status
+}
+
+/// Whether `line` starts a new statement after `entry`, an open block
+/// that only waits for its closing blank line.
+fn ends_open_block(entry: &str, line: &str) -> bool {
+    let continues = ["else", "elif", "except", "finally", "case"].iter().any(|k| {
+        line.strip_prefix(k)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+    });
+    let at_margin = line.starts_with(|c: char| !c.is_whitespace() && c != '#' && c != ')' && c != ']' && c != '}');
+    at_margin
+        && !continues
+        && !entry.is_empty()
+        && Engine::is_incomplete(entry)
+        && !Engine::is_incomplete(&format!("{entry}\n"))
+}
+
+/// Runs one entry of the prompt; `Some(status)` when the script asked to
+/// exit.
+fn run_entry(
+    cli: &Cli,
+    engine: &mut Engine,
+    editor: &mut rustyline::DefaultEditor,
+    entry: &str,
+    running: &AtomicBool,
+) -> Option<u8> {
+    let _ = editor.add_history_entry(entry.trim_end());
+    running.store(true, Ordering::SeqCst);
+    let result = engine.run_interactive(entry);
+    running.store(false, Ordering::SeqCst);
+    // A Ctrl-C that came as the statement ended is not for the next one.
+    engine.interrupt_handle().store(false, Ordering::SeqCst);
+    match result {
+        Err(e) if e.kind == "SystemExit" => Some(report(&e)),
+        Err(e) => {
+            report_bounded(cli, &e, false);
+            None
+        }
+        Ok(()) => None,
+    }
 }
