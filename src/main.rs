@@ -55,6 +55,11 @@ struct Cli {
     #[arg(long)]
     jit_dump: bool,
 
+    /// Also print each trace's IR as recorded and after each
+    /// optimization pass (on stderr).
+    #[arg(long)]
+    jit_dump_passes: bool,
+
     /// Write a page (HTML, self-contained) showing what the interpreter
     /// and the JIT did: each line's state and time, every trace's IR and
     /// machine code, exits, bytecode, a timeline.
@@ -280,7 +285,8 @@ fn engine_with(cli: &Cli, argv0: &str, jit: bool) -> Engine {
     if jit {
         let mut options = rumba::JitOptions {
             log: cli.jit_log,
-            dump: cli.jit_dump,
+            dump: cli.jit_dump || cli.jit_dump_passes,
+            dump_passes: cli.jit_dump_passes,
             explain: cli.explain.is_some(),
             ..Default::default()
         };

@@ -183,3 +183,26 @@ fn jit_dump_names_slots_and_globals_and_groups_machine_code() {
     assert!(mcode.contains("h  ; ->exit "), "{mcode}");
     assert!(!mcode.contains("00007F"), "no absolute addresses: {mcode}");
 }
+
+#[test]
+fn jit_dump_passes_shows_the_ir_after_each_optimization() {
+    let out = rumba(&["--jit-dump-passes", "-c", PROGRAM]);
+    let dump = text(&out.stderr);
+    let order = [
+        "IR as recorded",
+        "IR after fold",
+        "IR after cse",
+        "IR after guards",
+        "IR after peel",
+        "TRACE 0 mcode",
+    ];
+    let at: Vec<usize> = order
+        .iter()
+        .map(|h| dump.find(h).unwrap_or_else(|| panic!("{h}")))
+        .collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "in pipeline order: {at:?}");
+    // Peeling adds the loop body: the IR grows from the recording to the end.
+    let recorded = &dump[at[0]..at[1]];
+    assert!(!recorded.contains("LOOP    ---"), "not peeled yet");
+    assert!(dump[at[4]..at[5]].contains("LOOP    ---"), "peeled");
+}

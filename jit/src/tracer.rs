@@ -275,7 +275,20 @@ impl Jit {
             return Err("machine code area full".into());
         }
         let mut ir = std::mem::take(&mut rec.ir);
-        opt::optimize(&mut ir)?;
+        let id = self.traces.len() as u32;
+        if self.options.dump_passes {
+            let filename = vm.code(rec.start_code).code.filename.to_string();
+            opt::optimize_watched(&mut ir, &mut |pass, ir| {
+                let listing = dump::ir_listing(vm, ir, &filename, &|_| None, &vec![None; ir.ins.len()]);
+                let when = match pass {
+                    "recording" => "as recorded".to_string(),
+                    pass => format!("after {pass}"),
+                };
+                eprint!("---- TRACE {id} IR {when}\n{listing}");
+            })?;
+        } else {
+            opt::optimize(&mut ir)?;
+        }
         // Objects the code names by address must never be freed (another
         // object could then be made at that address and pass the guards).
         for o in ir.objects_named(0) {
@@ -284,7 +297,6 @@ impl Jit {
             // happen between two instructions).
             vm.add_jit_root(Value::Obj(unsafe { ObjRef::from_addr(o) }));
         }
-        let id = self.traces.len() as u32;
         let first_exit = self.exits.len() as u32;
         let kind_code = match rec.kind {
             TraceKind::Root { code, .. } | TraceKind::Entry { code } => Some(code),

@@ -51,6 +51,9 @@ pub struct JitOptions {
     pub log: bool,
     /// `--jit-dump`: IR and machine code of each trace on stderr.
     pub dump: bool,
+    /// `--jit-dump-passes`: with `dump`, the IR as recorded and after each
+    /// optimization pass too.
+    pub dump_passes: bool,
     /// `--explain`: keep what `JitHook::report` gives (events with their
     /// times, where the time went, why each exit was last taken).
     pub explain: bool,
@@ -62,6 +65,7 @@ impl Default for JitOptions {
             threshold: HOT_LOOP,
             log: false,
             dump: false,
+            dump_passes: false,
             explain: false,
         }
     }
