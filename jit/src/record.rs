@@ -1381,6 +1381,7 @@ impl Recorder {
             Pure,
             Bound(Value, ObjRef),
             Host,
+            NativeMethod,
             Class,
             TypeOf,
             Super,
@@ -1390,6 +1391,9 @@ impl Recorder {
         let what = match vm.heap.get(callee) {
             Obj::BoundMethod(m) => Callee::Bound(m.receiver, m.name),
             Obj::HostFunction(_) => Callee::Host,
+            Obj::Method(m) if matches!(m.func.as_obj().map(|f| vm.heap.get(f)), Some(Obj::Native(_))) => {
+                Callee::NativeMethod
+            }
             Obj::Function(f) => Callee::Script(f.code),
             Obj::Class(_) => Callee::Class,
             Obj::Type(TypeKind::Type) if argc == 1 => Callee::TypeOf,
@@ -1521,13 +1525,19 @@ impl Recorder {
             // The host's function, called as it is: never ahead of time
             // (it may have effects), its result typed from what the
             // interpreter gets.
-            Callee::Host => {
-                if argc > crate::exit::MAX_NATIVE_ARGS {
+            Callee::Host | Callee::NativeMethod => {
+                // The receiver goes in as the first argument.
+                let limit = crate::exit::MAX_NATIVE_ARGS - matches!(what, Callee::NativeMethod) as usize;
+                if argc > limit {
                     return Err("NYI: host function call with many arguments".into());
                 }
                 self.guard_is(cref, callee);
+                let helper = match what {
+                    Callee::Host => Helper::CallHost,
+                    _ => Helper::CallNativeMethod,
+                };
                 let raw = vec![RawArg::Val(cref), RawArg::Imm(argc as u64), RawArg::Imm(tag::UNDEF)];
-                self.call_observed(Helper::CallHost, raw, args, argc + 1);
+                self.call_observed(helper, raw, args, argc + 1);
                 Ok(Step::Continue)
             }
             Callee::Class => self.instantiate(vm, callee, cref, argc, depth, next),
@@ -2873,9 +2883,11 @@ impl Recorder {
                 let call = &self.ir.calls[n as usize];
                 match call.helper {
                     Helper::GrowInstance if matches!(call.raw[0], RawArg::Val(r) if fresh(r)) => None,
-                    Helper::CallHost | Helper::CallNativeEffect | Helper::EnterCall | Helper::LeaveCall => {
-                        Some(call.helper.name())
-                    }
+                    Helper::CallHost
+                    | Helper::CallNativeMethod
+                    | Helper::CallNativeEffect
+                    | Helper::EnterCall
+                    | Helper::LeaveCall => Some(call.helper.name()),
                     h if matches!(h.effect(), Effect::WritesState | Effect::WritesLists) => Some(h.name()),
                     _ => None,
                 }

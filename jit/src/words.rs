@@ -178,10 +178,20 @@ pub fn exit_words(vm: &Vm, ir: &IrBuf, g: Option<Ref>, seen: Option<&str>) -> St
             "the condition went the other way: it was {} when recorded",
             if flag { "true" } else { "false" }
         ),
+        (Op::SLoad(_) | Op::GLoad(_), None) => {
+            format!("{} was no longer {}", subject(vm, ir, g), a(ty_words(ins.ty)))
+        }
+        (Op::Call(n), _) => match ir.calls[n as usize].helper {
+            Helper::LeaveCall => "the return went to another caller than when recorded".into(),
+            Helper::CallHost | Helper::CallNativeMethod | Helper::CallNative | Helper::CallNativeEffect => {
+                "the call gave a value of another type than when recorded, or raised".into()
+            }
+            h => format!("the runtime function `{}` left the work to the interpreter", h.name()),
+        },
         (Op::RangeNext(_) | Op::SeqNext(..), _) => "the loop ran out of items (it ended)".into(),
         (Op::Handoff, _) => "the trace hands the rest to the interpreter here".into(),
         (Op::CallEntry(..), _) => "the call came too near the recursion limit".into(),
-        _ => format!("not so: {}", guard_words(vm, ir, g)),
+        _ => format!("this no longer held: {}", guard_words(vm, ir, g)),
     }
 }
 

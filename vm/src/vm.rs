@@ -76,6 +76,16 @@ pub(crate) struct LoopState {
     pub trace: u32,
 }
 
+/// Which call a stashed outcome answers (`Vm::stash_call_outcome`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PendingCall {
+    /// The host function of this index.
+    Host(u32),
+    /// This method object: a built-in function bound to an object (the
+    /// functions of `random` are those of one hidden `Random`).
+    Method(ObjRef),
+}
+
 pub struct Vm {
     pub heap: Heap,
     pub(crate) stack: Vec<Value>,
@@ -164,9 +174,9 @@ pub struct Vm {
     pub(crate) hook: Box<dyn JitHook>,
     /// The host's functions (`HostFunctionObj`), if it registered any.
     pub host_calls: Option<Box<dyn crate::native::HostCalls>>,
-    /// The outcome of a host call a trace made and exited after (see
-    /// `stash_host_outcome`), for the interpreter's redo of that call.
-    pub(crate) pending_host: Option<(u32, Result<Value, PyError>)>,
+    /// The outcome of a call with effects a trace made and exited after
+    /// (see `stash_call_outcome`), for the interpreter's redo of that call.
+    pub(crate) pending_call: Option<(PendingCall, Result<Value, PyError>)>,
     /// The hook's threshold, cached: it is read on every loop iteration.
     pub(crate) hot_threshold: u32,
     /// `--explain`: instruction counts and the current position.
@@ -246,7 +256,7 @@ impl Vm {
             argv: Vec::new(),
             hook: Box::new(NoJit),
             host_calls: None,
-            pending_host: None,
+            pending_call: None,
             hot_threshold: u32::MAX,
             profile: None,
             recording: false,
@@ -500,7 +510,7 @@ impl Vm {
             .chain(self.temp_roots.iter())
             .chain(self.jit_roots.iter())
             .chain(
-                self.pending_host
+                self.pending_call
                     .iter()
                     .filter_map(|(_, outcome)| outcome.as_ref().ok()),
             )
