@@ -572,17 +572,23 @@ fn parse_signature_text(text: &str) -> Option<Vec<Ty>> {
 /// before the function runs) and is raised.
 pub(crate) fn on_call(vm: &mut Vm, func: ObjRef) -> Result<(), PyError> {
     let frame = *vm.frames.last().expect("just pushed");
+    let n = vm.codes[frame.code.0 as usize].code.locals.nslots_params();
+    let key = signature_key(vm, &vm.stack[frame.base..frame.base + n]);
+    match vm.heap.get(func) {
+        Obj::Function(f) if f.numba_seen.get() != key => check_call(vm, func, key),
+        _ => Ok(()),
+    }
+}
+
+/// `on_call` for argument types the dispatcher did not see last time.
+#[cold]
+#[inline(never)]
+fn check_call(vm: &mut Vm, func: ObjRef, key: u64) -> Result<(), PyError> {
+    let frame = *vm.frames.last().expect("just pushed");
     let code = vm.codes[frame.code.0 as usize].code.clone();
     let n = code.locals.nslots_params();
-    let args: Vec<Value> = vm.stack[frame.base..frame.base + n].to_vec();
-    let key = signature_key(vm, &args);
-    let Obj::Function(f) = vm.heap.get(func) else {
-        return Ok(());
-    };
-    if f.numba_seen.get() == key {
-        return Ok(());
-    }
     if !vm.numba.checked.contains(&(frame.code, key)) {
+        let args: Vec<Value> = vm.stack[frame.base..frame.base + n].to_vec();
         let result = check_values(vm, frame.code, &code, &args);
         if let Err(e) = result {
             vm.frames.pop();
@@ -598,6 +604,7 @@ pub(crate) fn on_call(vm: &mut Vm, func: ObjRef) -> Result<(), PyError> {
 
 /// A hash of the argument types, as far as the check tells them apart
 /// (never 0).
+#[inline]
 pub fn signature_key(vm: &Vm, args: &[Value]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut mix = |x: u64| {
