@@ -825,6 +825,9 @@ impl Vm {
             unreachable!("checked by the caller")
         };
         let cid = f.code;
+        // An `@njit` function is checked, as Numba compiles it, for each
+        // new tuple of argument types (once its frame holds them).
+        let strict = f.numba == crate::numba::NumbaMode::Strict;
         // The common call: positional arguments, one per parameter, and no
         // closure cells to set up.
         if kwnames.is_none() {
@@ -848,6 +851,9 @@ impl Vm {
                     init: false,
                     memo: false,
                 });
+                if strict {
+                    return crate::numba::on_call(self, func);
+                }
                 return Ok(());
             }
         }
@@ -989,6 +995,9 @@ impl Vm {
             init: false,
             memo: false,
         });
+        if strict {
+            return crate::numba::on_call(self, func);
+        }
         Ok(())
     }
 

@@ -28,6 +28,7 @@ pub mod liveness;
 pub mod methods;
 pub mod modules;
 pub mod native;
+pub mod numba;
 pub mod numeric;
 pub mod object;
 pub mod ops;

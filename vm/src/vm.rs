@@ -195,6 +195,8 @@ pub struct Vm {
     /// many bytes of it do now.
     output_counted: bool,
     output_held: usize,
+    /// `numba`'s dispatchers: what passed their check, and its classes.
+    pub(crate) numba: crate::numba::State,
 }
 
 /// A failed write as CPython reports it: `OSError: [Errno 28] No space
@@ -265,6 +267,7 @@ impl Vm {
             int_max_str_digits: crate::format::bigint::DEFAULT_MAX_STR_DIGITS,
             output_counted: false,
             output_held: 0,
+            numba: Default::default(),
         };
         for kind in TypeKind::NAMED {
             let t = Value::Obj(vm.heap.alloc(TypeObj::new(kind)));

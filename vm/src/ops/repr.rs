@@ -327,7 +327,14 @@ impl Vm {
                 self.charge_decimal(x)?;
                 crate::format::bigint::big_decimal(x, self.int_max_str_digits)?
             }
-            Obj::Function(f) => format!("<function {} at 0x{:012x}>", self.code(f.code).code.name, r.addr()),
+            Obj::Function(f) => {
+                let text = format!("<function {} at 0x{:012x}>", self.code(f.code).code.name, r.addr());
+                match f.numba {
+                    // A Numba dispatcher, as Numba prints one.
+                    crate::numba::NumbaMode::Plain => text,
+                    _ => format!("CPUDispatcher({text})"),
+                }
+            }
             Obj::Native(f) => format!("<built-in function {}>", f.name),
             Obj::HostFunction(h) => format!("<built-in function {}>", self.text_of(h.name)),
             Obj::Module(m) => format!("<module '{}' (built-in)>", self.text_of(m.name)),
