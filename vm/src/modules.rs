@@ -9,6 +9,7 @@ mod copy;
 pub(crate) mod functools;
 mod heapq;
 pub(crate) mod itertools;
+mod json;
 mod math;
 pub(crate) mod native_class;
 mod operator;
@@ -40,6 +41,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "random" => random::attrs(vm),
         "operator" => operator::attrs(vm),
         "copy" => copy::attrs(vm),
+        "json" => json::attrs(vm),
         "string" => string_attrs(vm),
         "sys" => sys_attrs(vm),
         "time" => time_attrs(vm),
@@ -86,7 +88,6 @@ const CPYTHON_ONLY: &[&str] = &[
     "hashlib",
     "inspect",
     "io",
-    "json",
     "locale",
     "logging",
     "multiprocessing",
@@ -180,6 +181,10 @@ const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
     ),
     ("string", &["Formatter", "Template"]),
     ("copy", &["Error", "error"]),
+    (
+        "json",
+        &["JSONDecoder", "JSONEncoder", "decoder", "encoder", "scanner", "detect_encoding"],
+    ),
     (
         "sys",
         &[
