@@ -14,6 +14,7 @@ mod math;
 pub(crate) mod native_class;
 mod operator;
 mod random;
+mod statistics;
 
 use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -42,6 +43,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "operator" => operator::attrs(vm),
         "copy" => copy::attrs(vm),
         "json" => json::attrs(vm),
+        "statistics" => statistics::attrs(vm),
         "string" => string_attrs(vm),
         "sys" => sys_attrs(vm),
         "time" => time_attrs(vm),
@@ -104,7 +106,6 @@ const CPYTHON_ONLY: &[&str] = &[
     "signal",
     "socket",
     "sqlite3",
-    "statistics",
     "struct",
     "subprocess",
     "tempfile",
@@ -181,6 +182,18 @@ const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
     ),
     ("string", &["Formatter", "Template"]),
     ("copy", &["Error", "error"]),
+    (
+        "statistics",
+        &[
+            "NormalDist",
+            "correlation",
+            "covariance",
+            "geometric_mean",
+            "harmonic_mean",
+            "linear_regression",
+            "median_grouped",
+        ],
+    ),
     (
         "json",
         &["JSONDecoder", "JSONEncoder", "decoder", "encoder", "scanner", "detect_encoding"],
