@@ -196,14 +196,18 @@ const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
     ),
     (
         "json",
-        &["JSONDecoder", "JSONEncoder", "decoder", "encoder", "scanner", "detect_encoding"],
+        &[
+            "JSONDecoder",
+            "JSONEncoder",
+            "decoder",
+            "encoder",
+            "scanner",
+            "detect_encoding",
+        ],
     ),
     (
         "sys",
         &[
-            "stdin",
-            "stdout",
-            "stderr",
             "getrecursionlimit",
             "setrecursionlimit",
             "path",
@@ -317,8 +321,15 @@ pub(crate) fn reset_argv(vm: &mut Vm) {
 fn sys_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
+    // Making them can only fail at the heap limit, which the import's
+    // next safe point reports anyway.
+    let [stdin, stdout, stderr] =
+        args::with_roots(vm, &[argv], crate::host_io::standard_streams).unwrap_or([Value::None; 3]);
     vec![
         ("argv", argv),
+        ("stdin", stdin),
+        ("stdout", stdout),
+        ("stderr", stderr),
         ("maxsize", Value::Int(i64::MAX)),
         function(vm, "exit", sys_exit),
         function(vm, "get_int_max_str_digits", get_int_max_str_digits),

@@ -183,6 +183,9 @@ pub struct Vm {
     /// many bytes of it do now.
     output_counted: bool,
     output_held: usize,
+    /// Standard input, files and standard error, as far as the host
+    /// allowed them (`host_io.rs`).
+    pub(crate) io: crate::host_io::HostIo,
 }
 
 /// A failed write as CPython reports it: `OSError: [Errno 28] No space
@@ -252,6 +255,7 @@ impl Vm {
             int_max_str_digits: crate::format::bigint::DEFAULT_MAX_STR_DIGITS,
             output_counted: false,
             output_held: 0,
+            io: crate::host_io::HostIo::default(),
         };
         for kind in TypeKind::NAMED {
             let t = Value::Obj(vm.heap.alloc(TypeObj::new(kind)));

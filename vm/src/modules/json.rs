@@ -93,7 +93,10 @@ fn encode_text(vm: &mut Vm, obj: Value, kwargs: &[KwArg]) -> Result<String, PyEr
     if let Some(kw) = kwargs.iter().find(|kw| !DUMPS_KEYWORDS.contains(&&*kw.name)) {
         return Err(args::error(
             ExcKind::TypeError,
-            format!("JSONEncoder.__init__() got an unexpected keyword argument '{}'", kw.name),
+            format!(
+                "JSONEncoder.__init__() got an unexpected keyword argument '{}'",
+                kw.name
+            ),
         ));
     }
     let [skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent, separators, default, sort_keys] =
@@ -177,7 +180,10 @@ fn decode_value(vm: &mut Vm, s: Value, kwargs: &[KwArg]) -> NativeResult {
         if !LOADS_HOOKS.contains(&&*kw.name) {
             return Err(args::error(
                 ExcKind::TypeError,
-                format!("JSONDecoder.__init__() got an unexpected keyword argument '{}'", kw.name),
+                format!(
+                    "JSONDecoder.__init__() got an unexpected keyword argument '{}'",
+                    kw.name
+                ),
             ));
         }
         if !kw.value.is_none() {
@@ -224,10 +230,7 @@ fn decode_error(vm: &mut Vm, doc: Value, text: &str, failure: decode::Failure) -
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let column = before[line_start..].chars().count() + 1;
-    let msg = format!(
-        "{}: line {line} column {column} (char {pos})",
-        failure.msg
-    );
+    let msg = format!("{}: line {line} column {column} (char {pos})", failure.msg);
     let class = super::import(vm, "json").and_then(|m| vm.get_attr(m, DECODE_ERROR));
     let class = match class {
         Ok(c) => c,

@@ -60,7 +60,10 @@ fn data_of(name: &str, args: &[Value], kwargs: &[KwArg], extra: &str) -> Result<
         let most = if extra.is_empty() { 1 } else { 2 };
         return Err(args::error(
             ExcKind::TypeError,
-            format!("{name}() takes from 1 to {most} positional arguments but {} were given", args.len()),
+            format!(
+                "{name}() takes from 1 to {most} positional arguments but {} were given",
+                args.len()
+            ),
         ));
     }
     Ok((data.expect("required"), second.filter(|v| !v.is_none())))
@@ -157,7 +160,11 @@ fn sorted(vm: &mut Vm, data: Value) -> Result<Value, PyError> {
 fn sorted_items(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[KwArg]) -> Result<(Value, Vec<Value>), PyError> {
     let data = args::exactly_one(name, args, kwargs)?;
     let list = sorted(vm, data)?;
-    let values = vm.heap.list(list.as_obj().expect("a list")).map(|l| l.to_vec()).unwrap_or_default();
+    let values = vm
+        .heap
+        .list(list.as_obj().expect("a list"))
+        .map(|l| l.to_vec())
+        .unwrap_or_default();
     if values.is_empty() {
         return Err(statistics_error(vm, "no median for empty data"));
     }
@@ -205,7 +212,10 @@ fn counts(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[KwArg]) -> Result<V
         }
         Ok(())
     })?;
-    let table = vm.heap.dict(d).map(|d| d.table.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>());
+    let table = vm
+        .heap
+        .dict(d)
+        .map(|d| d.table.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>());
     Ok(table
         .unwrap_or_default()
         .into_iter()
@@ -225,14 +235,22 @@ fn mode(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 fn multimode(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let counts = counts(vm, "multimode", args, kwargs)?;
     let most = counts.iter().map(|&(_, c)| c).max();
-    let modes = counts.iter().filter(|&&(_, c)| Some(c) == most).map(|&(v, _)| v).collect();
+    let modes = counts
+        .iter()
+        .filter(|&&(_, c)| Some(c) == most)
+        .map(|&(v, _)| v)
+        .collect();
     Ok(vm.new_list(modes))
 }
 
 /// CPython's `_ss`: the data's widest type, the exact sum of squared
 /// deviations from the mean (or from `center` when given) and the count.
 /// A non-finite datum makes the sum that float.
-fn squared_deviations(vm: &mut Vm, data: Value, center: Option<Value>) -> Result<(NumType, Result<Frac, f64>, usize), PyError> {
+fn squared_deviations(
+    vm: &mut Vm,
+    data: Value,
+    center: Option<Value>,
+) -> Result<(NumType, Result<Frac, f64>, usize), PyError> {
     let values = items(vm, data)?;
     if let Some(c) = center {
         // `_sum((d := x - c) * d for x in data)`, in the data's own
@@ -272,13 +290,25 @@ fn squared_deviations(vm: &mut Vm, data: Value, center: Option<Value>) -> Result
 
 /// The mean square deviation (`ss / (n - ddof)`) behind the four
 /// spread functions, after their count check.
-fn mean_square(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[KwArg], sample: bool) -> Result<(NumType, Result<Frac, f64>), PyError> {
+fn mean_square(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kwargs: &[KwArg],
+    sample: bool,
+) -> Result<(NumType, Result<Frac, f64>), PyError> {
     let extra = if sample { "xbar" } else { "mu" };
     let (data, center) = data_of(name, args, kwargs, extra)?;
     let (t, ss, n) = squared_deviations(vm, data, center)?;
     let (least, words) = if sample { (2, "two") } else { (1, "one") };
     if n < least {
-        return Err(statistics_error(vm, &format!("{name} requires at least {words} data point{}", if sample { "s" } else { "" })));
+        return Err(statistics_error(
+            vm,
+            &format!(
+                "{name} requires at least {words} data point{}",
+                if sample { "s" } else { "" }
+            ),
+        ));
     }
     let divisor = if sample { n - 1 } else { n };
     Ok(match ss {
@@ -339,7 +369,11 @@ fn quantiles(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         return Err(statistics_error(vm, "n must be at least 1"));
     }
     let list = sorted(vm, args[0])?;
-    let data = vm.heap.list(list.as_obj().expect("a list")).map(|l| l.to_vec()).unwrap_or_default();
+    let data = vm
+        .heap
+        .list(list.as_obj().expect("a list"))
+        .map(|l| l.to_vec())
+        .unwrap_or_default();
     let ld = data.len() as i64;
     if ld < 2 {
         return Err(statistics_error(vm, "must have at least two data points"));

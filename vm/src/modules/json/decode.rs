@@ -211,7 +211,8 @@ impl<'t> Scanner<'t> {
         let made = if array { vm.new_list(Vec::new()) } else { vm.new_dict() };
         vm.temp_roots.push(made);
         let r = made.as_obj().expect("a container");
-        self.open.push(if array { Open::Array(r) } else { Open::Object(r, None) });
+        self.open
+            .push(if array { Open::Array(r) } else { Open::Object(r, None) });
         self.skip_space();
         let close = if array { b']' } else { b'}' };
         if self.peek() == Some(close) {

@@ -210,11 +210,9 @@ impl<'o> Encoder<'o> {
     /// `default(o)` written in place of `o`.
     fn defaulted(&mut self, vm: &mut Vm, v: Value) -> Result<(), PyError> {
         let Some(default) = self.options.default else {
-            return Err(RawError::type_error(format!(
-                "Object of type {} is not JSON serializable",
-                vm.type_name(v)
-            ))
-            .into());
+            return Err(
+                RawError::type_error(format!("Object of type {} is not JSON serializable", vm.type_name(v))).into(),
+            );
         };
         let marker = self.enter(v)?;
         let made = vm.call_value(default, &[v])?;

@@ -66,7 +66,11 @@ fn float_ratio(f: f64) -> Ratio {
         };
     }
     // Lowest terms, as `float.as_integer_ratio` gives.
-    let tz = if mantissa == 0 { 0 } else { mantissa.trailing_zeros() as i64 };
+    let tz = if mantissa == 0 {
+        0
+    } else {
+        mantissa.trailing_zeros() as i64
+    };
     let drop = tz.min(-exp);
     Ratio::Exact {
         num: num >> drop as usize,
