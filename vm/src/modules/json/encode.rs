@@ -421,8 +421,8 @@ fn pair_of(vm: &Vm, pair: Value) -> (Value, Value) {
 }
 
 /// `s` as a JSON string: quotes, `\"`, `\\`, the short escapes, `\u00XX`
-/// for other control characters, and with `ensure_ascii` every non-ASCII
-/// character as `\uXXXX` (a surrogate pair beyond the BMP).
+/// for other control characters, and with `ensure_ascii` everything past
+/// `~` (DEL and all non-ASCII) as `\uXXXX`, a surrogate pair beyond the BMP.
 pub(super) fn quote(s: &str, ensure_ascii: bool, out: &mut String) {
     out.push('"');
     for c in s.chars() {
@@ -434,7 +434,7 @@ pub(super) fn quote(s: &str, ensure_ascii: bool, out: &mut String) {
             '\t' => out.push_str("\\t"),
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 || (ensure_ascii && !c.is_ascii()) => {
+            c if (c as u32) < 0x20 || (ensure_ascii && c > '~') => {
                 let mut units = [0u16; 2];
                 for unit in c.encode_utf16(&mut units) {
                     out.push_str(&format!("\\u{unit:04x}"));
