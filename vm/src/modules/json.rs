@@ -193,6 +193,11 @@ fn decode_value(vm: &mut Vm, s: Value, kwargs: &[KwArg]) -> NativeResult {
             ));
         }
     }
+    // The copy the scanner reads counts toward the heap limit, before it
+    // is made.
+    if let Some(len) = vm.as_str(s).map(str::len) {
+        vm.heap.hold(len)?;
+    }
     let Some(text) = vm.as_str(s).map(str::to_string) else {
         return Err(args::error(
             ExcKind::TypeError,
@@ -202,8 +207,6 @@ fn decode_value(vm: &mut Vm, s: Value, kwargs: &[KwArg]) -> NativeResult {
             ),
         ));
     };
-    // The copy the scanner reads counts toward the heap limit.
-    vm.heap.hold(text.len())?;
     let base = vm.temp_roots.len();
     let result = if text.starts_with('\u{feff}') {
         Err(decode::Stop::Syntax(decode::Failure {

@@ -118,6 +118,8 @@ impl<'t> Scanner<'t> {
                 Some(Open::Object(dict, key)) => {
                     let (dict, key) = (*dict, key.take().expect("a key before its value"));
                     vm.dict_set(dict, key, v)?;
+                    // The key, rooted since it was read.
+                    vm.temp_roots.pop();
                 }
             }
             self.skip_space();
@@ -125,7 +127,7 @@ impl<'t> Scanner<'t> {
             let close = if is_array { b']' } else { b'}' };
             if self.peek() == Some(close) {
                 self.at += 1;
-                done = Some(self.close());
+                done = Some(self.close(vm));
                 continue;
             }
             if self.peek() != Some(b',') {
@@ -140,8 +142,12 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    /// A container just closed: the value it becomes.
-    fn close(&mut self) -> Value {
+    /// A container just closed: the value it becomes, no longer rooted
+    /// (its parent takes it before anything allocates). Roots are pushed
+    /// and popped in nesting order, so they stay as few as the open
+    /// containers and keys.
+    fn close(&mut self, vm: &mut Vm) -> Value {
+        vm.temp_roots.pop();
         match self.open.pop() {
             Some(Open::Array(r)) | Some(Open::Object(r, _)) => Value::Obj(r),
             None => Value::None,
@@ -217,7 +223,7 @@ impl<'t> Scanner<'t> {
         let close = if array { b']' } else { b'}' };
         if self.peek() == Some(close) {
             self.at += 1;
-            return Ok(Some(self.close()));
+            return Ok(Some(self.close(vm)));
         }
         if !array {
             self.key(vm)?;

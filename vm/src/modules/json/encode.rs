@@ -47,6 +47,10 @@ enum Open {
 
 struct Level {
     open: Open,
+    /// `vm.temp_roots` as it was before this level rooted what it walks:
+    /// truncated to this when the level closes, so the roots stay as few
+    /// as the open levels.
+    roots: usize,
     /// The address of the container (or defaulted object) for the
     /// circular-reference check.
     marker: Option<u64>,
@@ -154,7 +158,7 @@ impl<'o> Encoder<'o> {
                 }
                 Open::Defaulted { written } => {
                     if *written {
-                        self.pop();
+                        self.pop(vm);
                     } else {
                         *written = true;
                     }
@@ -167,6 +171,7 @@ impl<'o> Encoder<'o> {
     /// Writes a value, or opens it when it is a container.
     fn value(&mut self, vm: &mut Vm, v: Value) -> Result<(), PyError> {
         vm.charge(ITEM_TICKS)?;
+        let roots = vm.temp_roots.len();
         match v {
             Value::None => return self.out.push(vm, "null"),
             Value::Bool(b) => return self.out.push(vm, if b { "true" } else { "false" }),
@@ -190,25 +195,25 @@ impl<'o> Encoder<'o> {
         }
         let r = v.as_obj().expect("every other value is an object");
         match vm.heap.get(r) {
-            Obj::List(_) | Obj::Tuple(_) => return self.open_sequence(vm, v),
-            Obj::Dict(_) => return self.open_mapping(vm, v),
+            Obj::List(_) | Obj::Tuple(_) => return self.open_sequence(vm, v, roots),
+            Obj::Dict(_) => return self.open_mapping(vm, v, roots),
             _ => {}
         }
         if vm.stands_for(v, TypeKind::Dict) {
             let inner = vm.dict_inside(v);
-            return self.open_mapping(vm, inner);
+            return self.open_mapping(vm, inner, roots);
         }
         if vm.stands_for(v, TypeKind::Tuple) {
             let items = vm.collect_iterable(v)?;
             let tuple = vm.new_tuple(items);
             vm.temp_roots.push(tuple);
-            return self.open_sequence(vm, tuple);
+            return self.open_sequence(vm, tuple, roots);
         }
-        self.defaulted(vm, v)
+        self.defaulted(vm, v, roots)
     }
 
     /// `default(o)` written in place of `o`.
-    fn defaulted(&mut self, vm: &mut Vm, v: Value) -> Result<(), PyError> {
+    fn defaulted(&mut self, vm: &mut Vm, v: Value, roots: usize) -> Result<(), PyError> {
         let Some(default) = self.options.default else {
             return Err(
                 RawError::type_error(format!("Object of type {} is not JSON serializable", vm.type_name(v))).into(),
@@ -219,15 +224,17 @@ impl<'o> Encoder<'o> {
         vm.temp_roots.push(made);
         self.push(Level {
             open: Open::Defaulted { written: false },
+            roots,
             marker,
         });
         self.value(vm, made)
     }
 
-    fn open_sequence(&mut self, vm: &mut Vm, seq: Value) -> Result<(), PyError> {
+    fn open_sequence(&mut self, vm: &mut Vm, seq: Value, roots: usize) -> Result<(), PyError> {
         let empty = sequence_item(vm, seq, 0).is_none();
         self.deeper(empty)?;
         if empty {
+            vm.temp_roots.truncate(roots);
             return self.out.push(vm, "[]");
         }
         let marker = self.enter(seq)?;
@@ -235,12 +242,13 @@ impl<'o> Encoder<'o> {
         self.out.push(vm, "[")?;
         self.push(Level {
             open: Open::Sequence { seq, next: 0 },
+            roots,
             marker,
         });
         Ok(())
     }
 
-    fn open_mapping(&mut self, vm: &mut Vm, dict: Value) -> Result<(), PyError> {
+    fn open_mapping(&mut self, vm: &mut Vm, dict: Value, roots: usize) -> Result<(), PyError> {
         let r = dict.as_obj().expect("a dict");
         let pairs: Vec<(Value, Value)> = match vm.heap.dict(r) {
             Some(d) => d.table.iter().map(|e| (e.key, e.value)).collect(),
@@ -248,6 +256,7 @@ impl<'o> Encoder<'o> {
         };
         self.deeper(pairs.is_empty())?;
         if pairs.is_empty() {
+            vm.temp_roots.truncate(roots);
             return self.out.push(vm, "{}");
         }
         let marker = self.enter(dict)?;
@@ -268,6 +277,7 @@ impl<'o> Encoder<'o> {
                 next: 0,
                 wrote: false,
             },
+            roots,
             marker,
         });
         Ok(())
@@ -310,8 +320,9 @@ impl<'o> Encoder<'o> {
         self.levels.push(level);
     }
 
-    fn pop(&mut self) {
+    fn pop(&mut self, vm: &mut Vm) {
         let Some(level) = self.levels.pop() else { return };
+        vm.temp_roots.truncate(level.roots);
         if !matches!(level.open, Open::Defaulted { .. }) {
             self.containers -= 1;
         }
@@ -329,7 +340,7 @@ impl<'o> Encoder<'o> {
         self.newline(vm, self.depth())
     }
 
-    fn close(&mut self, vm: &Vm, empty: bool, bracket: &str) -> Result<(), PyError> {
+    fn close(&mut self, vm: &mut Vm, empty: bool, bracket: &str) -> Result<(), PyError> {
         // CPython's Python encoder (the one `indent` uses) starts a dict's
         // first line before it looks at the keys, so a dict whose every
         // key was skipped still has one, empty.
@@ -338,7 +349,7 @@ impl<'o> Encoder<'o> {
         }
         self.newline(vm, self.depth() - 1)?;
         self.out.push(vm, bracket)?;
-        self.pop();
+        self.pop(vm);
         Ok(())
     }
 
