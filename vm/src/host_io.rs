@@ -483,14 +483,19 @@ pub(crate) fn open(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResul
 }
 
 /// Read-only text: `r` and `rt`; other valid modes are refused plainly,
-/// invalid ones as CPython refuses them.
+/// invalid ones with CPython's errors, in CPython's order.
 fn check_mode(mode: &str) -> Result<(), PyError> {
-    let valid = mode.chars().all(|c| "rwxabt+".contains(c))
-        && mode.chars().filter(|c| "rwxa".contains(*c)).count() == 1
-        && !(mode.contains('b') && mode.contains('t'))
-        && mode.chars().all(|c| mode.matches(c).count() == 1);
-    if !valid {
-        return Err(args::error(ExcKind::ValueError, format!("invalid mode: '{mode}'")));
+    let invalid = |msg: String| Err(args::error(ExcKind::ValueError, msg));
+    if !mode.chars().all(|c| "rwxabt+".contains(c)) || !mode.chars().all(|c| mode.matches(c).count() == 1) {
+        return invalid(format!("invalid mode: '{mode}'"));
+    }
+    if mode.contains('b') && mode.contains('t') {
+        return invalid("can't have text and binary mode at once".into());
+    }
+    match mode.chars().filter(|c| "rwxa".contains(*c)).count() {
+        1 => {}
+        0 => return invalid("Must have exactly one of create/read/write/append mode and at most one plus".into()),
+        _ => return invalid("must have exactly one of create/read/write/append mode".into()),
     }
     if mode.contains(['w', 'a', 'x', '+']) {
         return Err(args::error(
