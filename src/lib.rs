@@ -152,8 +152,9 @@ pub struct Engine {
 // (`Program`), and the JIT's pointers into the VM are set and cleared
 // within one call. So every reference count and pointer moves with the
 // engine, and no other thread can reach them. What the host puts in
-// (the output writer, host functions, the print closure, a JIT hook) is
-// required to be `Send`. The interrupt flag is an `Arc<AtomicBool>`,
+// (the output and error writers, standard input, host functions, the
+// print closure, a JIT hook) is required to be `Send`, and the files
+// scripts open are `std::fs::File`s. The interrupt flag is an `Arc<AtomicBool>`,
 // meant to be shared.
 unsafe impl Send for Engine {}
 

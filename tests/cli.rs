@@ -5,7 +5,16 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn rumba(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rumba"))
+    rumba_in(None, args, stdin)
+}
+
+/// `rumba` run in directory `dir` (the test's own by default).
+fn rumba_in(dir: Option<&std::path::Path>, args: &[&str], stdin: &str) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_rumba"));
+    if let Some(dir) = dir {
+        command.current_dir(dir);
+    }
+    let mut child = command
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -260,18 +269,8 @@ fn scratch_dir(test: &str) -> std::path::PathBuf {
 /// Runs script `source` saved as a file (so stdin stays the script's
 /// input), in `dir`, with `stdin` piped in.
 fn run_file(dir: &std::path::Path, source: &str, stdin: &str) -> Output {
-    let script = dir.join("script.py");
-    std::fs::write(&script, source).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rumba"))
-        .arg(&script)
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("rumba runs");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
+    std::fs::write(dir.join("script.py"), source).unwrap();
+    rumba_in(Some(dir), &["script.py"], stdin)
 }
 
 #[test]
@@ -370,5 +369,22 @@ fn sys_stdout_and_stderr_write() {
     assert_eq!(text(&out.stdout), "out\n4\nlast\n");
     assert_eq!(text(&out.stderr), "to-err\nmore\n");
     assert_eq!(out.status.code(), Some(0));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn compiled_loops_read_each_line_once() {
+    let dir = scratch_dir("loops");
+    let script = "import sys\ntotal = 0\nn = int(input())\nfor i in range(n):\n    x = int(input())\n    total += x\n    if i % 3 == 0:\n        print(i, x, total)\nfor line in sys.stdin:\n    total += len(line)\n    sys.stdout.write(line.upper())\nprint(total)\n";
+    std::fs::write(dir.join("script.py"), script).unwrap();
+    let numbers: String = (1..=10).map(|i| format!("{i}\n")).collect();
+    let input = format!("10\n{numbers}{}", "ab\ncd\nef\n".repeat(5));
+    // CPython 3.11's output for the same input.
+    let want = format!("0 1 1\n3 4 10\n6 7 28\n9 10 55\n{}100\n", "AB\nCD\nEF\n".repeat(5));
+    for mode in [&["--no-jit"][..], &[], &["--jit-threshold", "1"]] {
+        let args: Vec<&str> = mode.iter().copied().chain(["script.py"]).collect();
+        let out = rumba_in(Some(&dir), &args, &input);
+        assert_eq!(text(&out.stdout), want, "{mode:?}");
+    }
     std::fs::remove_dir_all(&dir).ok();
 }
