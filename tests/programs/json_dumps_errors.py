@@ -31,3 +31,8 @@ try:
     json.dumps()
 except TypeError as e:
     print("TypeError:", e)
+for seps in [(1, ":"), (",", 2), (1, 2), (",",), (1, 2, 3)]:
+    try:
+        json.dumps([1, {"a": 2}], separators=seps)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)

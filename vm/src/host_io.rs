@@ -15,6 +15,7 @@
 //! before they grow, so reading a huge file is a `MemoryError`, not an
 //! exhausted host.
 
+use std::collections::HashMap;
 use std::io::{BufRead, Write};
 
 use crate::builtins::args;
@@ -31,9 +32,12 @@ pub struct HostIo {
     stdin: Option<Box<dyn BufRead>>,
     /// `open()` may read files.
     files_allowed: bool,
-    /// The files scripts opened, by the number their stream's state holds
-    /// (less one); None once closed.
-    files: Vec<Option<Box<dyn BufRead>>>,
+    /// The files scripts opened and have not closed, by the number their
+    /// stream's state holds. Numbers are never reused, so a closed
+    /// stream cannot reach a file opened after it.
+    files: HashMap<i64, Box<dyn BufRead>>,
+    /// The number the next file opened gets.
+    next_file: i64,
     /// Where `sys.stderr` writes.
     err: Box<dyn Write>,
 }
@@ -43,7 +47,8 @@ impl Default for HostIo {
         HostIo {
             stdin: None,
             files_allowed: false,
-            files: Vec::new(),
+            files: HashMap::new(),
+            next_file: 1,
             err: Box::new(std::io::stderr()),
         }
     }
@@ -154,10 +159,7 @@ fn reader(vm: &mut Vm, source: i64) -> Result<&mut Box<dyn BufRead>, PyError> {
             .as_mut()
             .ok_or_else(|| not_allowed("reading sys.stdin", "standard input")),
         STDOUT | STDERR => Err(unsupported("not readable")),
-        n => match vm.io.files.get_mut(n as usize - 1) {
-            Some(Some(file)) => Ok(file),
-            _ => Err(closed_file()),
-        },
+        n => vm.io.files.get_mut(&n).ok_or_else(closed_file),
     }
 }
 
@@ -377,9 +379,7 @@ fn writable(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 fn close(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (source, this, _) = source_of(vm, args)?;
     if source > STDIN {
-        if let Some(slot) = vm.io.files.get_mut(source as usize - 1) {
-            *slot = None;
-        }
+        vm.io.files.remove(&source);
         let closed = vm.heap.intern("closed");
         vm.set_attr(this, closed, Value::Bool(true))?;
     }
@@ -477,8 +477,9 @@ pub(crate) fn open(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResul
         let (kind, msg) = os_message(&e);
         args::error(kind, format!("{msg}: {shown}"))
     })?;
-    vm.io.files.push(Some(Box::new(std::io::BufReader::new(f))));
-    let source = vm.io.files.len() as i64;
+    let source = vm.io.next_file;
+    vm.io.next_file += 1;
+    vm.io.files.insert(source, Box::new(std::io::BufReader::new(f)));
     new_stream(vm, source, file, &mode)
 }
 

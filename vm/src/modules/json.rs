@@ -138,18 +138,29 @@ fn encode_text(vm: &mut Vm, obj: Value, kwargs: &[KwArg]) -> Result<String, PyEr
 /// `separators=(item_separator, key_separator)`.
 fn separator_pair(vm: &mut Vm, pair: Value) -> Result<(String, String), PyError> {
     let items = vm.collect_iterable(pair)?;
-    let texts: Vec<Option<String>> = items.iter().map(|v| vm.as_str(*v).map(str::to_string)).collect();
-    match texts[..] {
-        [Some(ref item), Some(ref key)] => Ok((item.clone(), key.clone())),
-        [_, _] => Err(args::error(
-            ExcKind::TypeError,
-            "make_encoder() argument 6 must be str, not int",
-        )),
-        _ => Err(args::error(
-            ExcKind::ValueError,
-            format!("not enough values to unpack (expected 2, got {})", texts.len()),
-        )),
+    let &[item, key] = &items[..] else {
+        let msg = if items.len() > 2 {
+            "too many values to unpack (expected 2)".to_string()
+        } else {
+            format!("not enough values to unpack (expected 2, got {})", items.len())
+        };
+        return Err(args::error(ExcKind::ValueError, msg));
+    };
+    // CPython's C encoder takes the key separator as its 5th argument and
+    // the item separator as its 6th, and checks them in that order.
+    for (v, position) in [(key, 5), (item, 6)] {
+        if vm.as_str(v).is_none() {
+            return Err(args::error(
+                ExcKind::TypeError,
+                format!(
+                    "make_encoder() argument {position} must be str, not {}",
+                    vm.type_name(v)
+                ),
+            ));
+        }
     }
+    let text = |v: Value| vm.as_str(v).unwrap_or_default().to_string();
+    Ok((text(item), text(key)))
 }
 
 /// The keywords `loads` knows; Rumba does not take the hooks.

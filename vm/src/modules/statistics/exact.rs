@@ -47,6 +47,12 @@ fn float_ratio(f: f64) -> Ratio {
     if !f.is_finite() {
         return Ratio::NonFinite(f);
     }
+    if f == 0.0 {
+        return Ratio::Exact {
+            num: IBig::ZERO,
+            shift: 0,
+        };
+    }
     let bits = f.to_bits();
     let exponent = ((bits >> 52) & 0x7ff) as i64;
     let fraction = bits & ((1u64 << 52) - 1);
