@@ -155,8 +155,9 @@ pub struct Engine {
 // (`Program`), and the JIT's pointers into the VM are set and cleared
 // within one call. So every reference count and pointer moves with the
 // engine, and no other thread can reach them. What the host puts in
-// (the output writer, host functions, the print closure, a JIT hook) is
-// required to be `Send`. The interrupt flag is an `Arc<AtomicBool>`,
+// (the output and error writers, standard input, host functions, the
+// print closure, a JIT hook) is required to be `Send`, and the files
+// scripts open are `std::fs::File`s. The interrupt flag is an `Arc<AtomicBool>`,
 // meant to be shared.
 unsafe impl Send for Engine {}
 
@@ -389,6 +390,49 @@ impl Engine {
     /// ```
     pub fn interrupt_handle(&self) -> Arc<AtomicBool> {
         self.vm.interrupt.clone()
+    }
+
+    /// Lets scripts read `input` as their standard input: `input()` and
+    /// `sys.stdin`. Without this call both raise a `PermissionError`
+    /// saying the host did not allow them (the `rumba` command allows the
+    /// process's standard input).
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// assert_eq!(engine.run("input()").unwrap_err().kind, "PermissionError");
+    /// engine.allow_stdin(Box::new(std::io::Cursor::new("Ada\n")));
+    /// engine.run("print('hello', input('name? '))").unwrap();
+    /// assert_eq!(engine.take_output(), "name? hello Ada\n");
+    /// ```
+    pub fn allow_stdin(&mut self, input: Box<dyn std::io::BufRead + Send>) {
+        self.vm.allow_stdin(input);
+    }
+
+    /// Lets scripts `open()` the host's files for reading (never for
+    /// writing). Off by default: `open()` raises a `PermissionError`.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// assert_eq!(engine.run("open('Cargo.toml')").unwrap_err().kind, "PermissionError");
+    /// engine.allow_files(true);
+    /// engine.run("with open('Cargo.toml') as f:\n    print(f.readline().strip())").unwrap();
+    /// assert_eq!(engine.take_output(), "[workspace]\n");
+    /// ```
+    pub fn allow_files(&mut self, allowed: bool) {
+        self.vm.allow_files(allowed);
+    }
+
+    /// Where `sys.stderr.write` and `print(..., file=sys.stderr)` write:
+    /// the process's standard error unless set here.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.set_error_output(Box::new(std::io::sink()));
+    /// engine.run("import sys\nprint('dropped', file=sys.stderr)").unwrap();
+    /// assert_eq!(engine.take_output(), "");
+    /// ```
+    pub fn set_error_output(&mut self, err: Box<dyn Write + Send>) {
+        self.vm.set_error_output(err);
     }
 
     /// `sys.argv` for the scripts this engine runs.

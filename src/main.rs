@@ -282,6 +282,10 @@ fn engine_with(cli: &Cli, argv0: &str, jit: bool) -> Engine {
     }
     argv.extend(cli.args.iter().cloned());
     engine.set_argv(argv);
+    // The command line is the user's own: scripts may read its standard
+    // input and files (an embedding host decides for itself).
+    engine.allow_stdin(Box::new(std::io::BufReader::new(std::io::stdin())));
+    engine.allow_files(true);
     if jit {
         let mut options = rumba::JitOptions {
             log: cli.jit_log,

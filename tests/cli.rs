@@ -5,7 +5,16 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn rumba(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rumba"))
+    rumba_in(None, args, stdin)
+}
+
+/// `rumba` run in directory `dir` (the test's own by default).
+fn rumba_in(dir: Option<&std::path::Path>, args: &[&str], stdin: &str) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_rumba"));
+    if let Some(dir) = dir {
+        command.current_dir(dir);
+    }
+    let mut child = command
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -281,4 +290,134 @@ fn the_prompt_runs_blocks_ended_by_a_statement_or_the_end_of_input() {
         text(&out.stdout).lines().skip(1).collect::<Vec<_>>(),
         ["0", "1", "after", "last"]
     );
+}
+
+/// A fresh directory for a test's files.
+fn scratch_dir(test: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("rumba-cli-{test}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Runs script `source` saved as a file (so stdin stays the script's
+/// input), in `dir`, with `stdin` piped in.
+fn run_file(dir: &std::path::Path, source: &str, stdin: &str) -> Output {
+    std::fs::write(dir.join("script.py"), source).unwrap();
+    rumba_in(Some(dir), &["script.py"], stdin)
+}
+
+#[test]
+fn input_and_sys_stdin_read_piped_input() {
+    let dir = scratch_dir("stdin");
+    let script = "import sys\nname = input('name? ')\nprint('hello', name)\nprint(repr(sys.stdin.readline()))\nfor line in sys.stdin:\n    print('line', repr(line))\nprint(repr(sys.stdin.read()))\ntry:\n    input()\nexcept EOFError as e:\n    print('EOFError:', e)\n";
+    let out = run_file(&dir, script, "Ada\r\nsecond\nthird\nlast");
+    // What CPython 3.11 prints for the same input.
+    assert_eq!(
+        text(&out.stdout),
+        "name? hello Ada\n'second\\n'\nline 'third\\n'\nline 'last'\n''\nEOFError: EOF when reading a line\n"
+    );
+    assert_eq!(out.status.code(), Some(0));
+    // Lines read whole, and readlines.
+    let out = run_file(&dir, "import sys\nprint(sys.stdin.readlines())\n", "a\nb\n\nc");
+    assert_eq!(text(&out.stdout), "['a\\n', 'b\\n', '\\n', 'c']\n");
+    // input() at once at the end: CPython's report.
+    let out = run_file(&dir, "x = input('> ')\n", "");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "> ");
+    assert!(
+        text(&out.stderr).ends_with("line 1, in <module>\nEOFError: EOF when reading a line\n"),
+        "{}",
+        text(&out.stderr)
+    );
+    // A script piped in as stdin has consumed it: input() meets its end.
+    let out = rumba(&[], "print(input())");
+    assert!(text(&out.stderr).ends_with("EOFError: EOF when reading a line\n"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn open_reads_files_and_refuses_to_write() {
+    let dir = scratch_dir("open");
+    std::fs::write(dir.join("data.txt"), "alpha\r\nbeta\rgamma\ncafé ☕\nlast").unwrap();
+    std::fs::write(dir.join("doc.json"), "{\"a\": [1, 2.5, null], \"b\": \"é\"}").unwrap();
+    let script = "\
+with open('data.txt') as f:
+    print(f.readlines())
+f = open('data.txt', 'rt', encoding='UTF-8')
+print(repr(f.read(7)), repr(f.readline()), repr(f.readline(3)))
+print(repr(f.read()))
+f.close()
+print(f.closed, f.name, f.mode)
+print(sum(len(line) for line in open('data.txt')))
+import json, sys
+with open('doc.json') as f:
+    doc = json.load(f)
+print(doc)
+json.dump(doc, sys.stdout, sort_keys=True)
+print()
+for mode in ['w', 'a', 'r+', 'rb', 'rw', 'rr', 'bt', 't']:
+    try:
+        open('data.txt', mode)
+    except (NotImplementedError, ValueError) as e:
+        print(type(e).__name__, e)
+open('missing.txt')
+";
+    let out = run_file(&dir, script, "");
+    assert_eq!(
+        text(&out.stdout),
+        "['alpha\\n', 'beta\\n', 'gamma\\n', 'café ☕\\n', 'last']\n\
+         'alpha\\nb' 'eta\\n' 'gam'\n\
+         'ma\\ncafé ☕\\nlast'\n\
+         True data.txt rt\n\
+         28\n\
+         {'a': [1, 2.5, None], 'b': 'é'}\n\
+         {\"a\": [1, 2.5, null], \"b\": \"\\u00e9\"}\n\
+         NotImplementedError open() for writing (mode 'w') is not supported by Rumba: files are read-only\n\
+         NotImplementedError open() for writing (mode 'a') is not supported by Rumba: files are read-only\n\
+         NotImplementedError open() for writing (mode 'r+') is not supported by Rumba: files are read-only\n\
+         NotImplementedError open() in binary mode ('rb') is not supported by Rumba\n\
+         ValueError must have exactly one of create/read/write/append mode\n\
+         ValueError invalid mode: 'rr'\n\
+         ValueError can't have text and binary mode at once\n\
+         ValueError Must have exactly one of create/read/write/append mode and at most one plus\n"
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).ends_with("FileNotFoundError: [Errno 2] No such file or directory: 'missing.txt'\n"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run_file(&dir, "open('.')\n", "");
+    assert!(text(&out.stderr).ends_with("IsADirectoryError: [Errno 21] Is a directory: '.'\n"));
+    // Nothing was written.
+    assert_eq!(std::fs::read_to_string(dir.join("data.txt")).unwrap().len(), 32);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn sys_stdout_and_stderr_write() {
+    let dir = scratch_dir("streams");
+    let script = "import sys\nn = sys.stdout.write('out\\n')\nprint(n)\nprint('to', 'err', sep='-', file=sys.stderr)\nsys.stderr.write('more\\n')\nprint('last', file=sys.stdout)\n";
+    let out = run_file(&dir, script, "");
+    assert_eq!(text(&out.stdout), "out\n4\nlast\n");
+    assert_eq!(text(&out.stderr), "to-err\nmore\n");
+    assert_eq!(out.status.code(), Some(0));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn compiled_loops_read_each_line_once() {
+    let dir = scratch_dir("loops");
+    let script = "import sys\ntotal = 0\nn = int(input())\nfor i in range(n):\n    x = int(input())\n    total += x\n    if i % 3 == 0:\n        print(i, x, total)\nfor line in sys.stdin:\n    total += len(line)\n    sys.stdout.write(line.upper())\nprint(total)\n";
+    std::fs::write(dir.join("script.py"), script).unwrap();
+    let numbers: String = (1..=10).map(|i| format!("{i}\n")).collect();
+    let input = format!("10\n{numbers}{}", "ab\ncd\nef\n".repeat(5));
+    // CPython 3.11's output for the same input.
+    let want = format!("0 1 1\n3 4 10\n6 7 28\n9 10 55\n{}100\n", "AB\nCD\nEF\n".repeat(5));
+    for mode in [&["--no-jit"][..], &[], &["--jit-threshold", "1"]] {
+        let args: Vec<&str> = mode.iter().copied().chain(["script.py"]).collect();
+        let out = rumba_in(Some(&dir), &args, &input);
+        assert_eq!(text(&out.stdout), want, "{mode:?}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
 }

@@ -595,3 +595,89 @@ fn limits_are_not_caught_by_scripts() {
         assert_eq!(engine.take_output(), "caught list index out of range\n", "jit {jit}");
     }
 }
+
+/// A writer the test reads back after the engine wrote to it.
+#[derive(Clone, Default)]
+struct Collected(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Collected {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn input_stdin_and_files_are_off_until_the_host_allows_them() {
+    let mut engine = Engine::with_captured_output();
+    for (script, message) in [
+        (
+            "input()",
+            "input() is not allowed: the host has not turned on standard input",
+        ),
+        (
+            "input('prompt')",
+            "input() is not allowed: the host has not turned on standard input",
+        ),
+        (
+            "import sys\nsys.stdin.read()",
+            "reading sys.stdin is not allowed: the host has not turned on standard input",
+        ),
+        (
+            "import sys\nfor line in sys.stdin:\n    pass",
+            "reading sys.stdin is not allowed: the host has not turned on standard input",
+        ),
+        (
+            "open('Cargo.toml')",
+            "open() is not allowed: the host has not turned on file access",
+        ),
+        (
+            "open('no/such/file')",
+            "open() is not allowed: the host has not turned on file access",
+        ),
+    ] {
+        let err = engine.run(script).unwrap_err();
+        assert_eq!(
+            (err.kind.as_str(), err.message.as_str()),
+            ("PermissionError", message),
+            "{script}"
+        );
+    }
+    // A script may catch it as the OSError it is.
+    engine
+        .run("try:\n    open('Cargo.toml')\nexcept OSError as e:\n    print(type(e).__name__)")
+        .unwrap();
+    assert_eq!(engine.take_output(), "PermissionError\n");
+    // Nothing was prompted while input() was off.
+    assert_eq!(engine.take_output(), "");
+
+    engine.allow_stdin(Box::new(std::io::Cursor::new("first\nsecond\nthird\n")));
+    engine.allow_files(true);
+    engine
+        .run("import sys\nprint(input('? '))\nprint(sys.stdin.readline(), end='')\nprint(list(sys.stdin))")
+        .unwrap();
+    assert_eq!(engine.take_output(), "? first\nsecond\n['third\\n']\n");
+    assert_eq!(engine.run("input()").unwrap_err().kind, "EOFError");
+    engine
+        .run("with open('Cargo.toml') as f:\n    print(f.readline().strip(), f.closed)\nprint(f.closed)")
+        .unwrap();
+    assert_eq!(engine.take_output(), "[workspace] False\nTrue\n");
+    // Files can be turned off again.
+    engine.allow_files(false);
+    assert_eq!(engine.run("open('Cargo.toml')").unwrap_err().kind, "PermissionError");
+}
+
+#[test]
+fn sys_stderr_goes_where_the_host_says() {
+    let mut engine = Engine::with_captured_output();
+    let err = Collected::default();
+    engine.set_error_output(Box::new(err.clone()));
+    engine
+        .run("import sys\nprint('out')\nprint('a', 'b', file=sys.stderr)\nprint(sys.stderr.write('c\\n'))")
+        .unwrap();
+    assert_eq!(engine.take_output(), "out\n2\n");
+    assert_eq!(String::from_utf8(err.0.lock().unwrap().clone()).unwrap(), "a b\nc\n");
+}

@@ -605,3 +605,56 @@ fn standard_modules_are_bounded() {
         &["RecursionError", "TypeError"],
     );
 }
+
+#[test]
+fn json_nesting_and_size_are_bounded() {
+    // Nesting a million deep: CPython's RecursionError at its depth, never
+    // the host stack, whichever way the text goes.
+    check(
+        "json loads deep array",
+        "import json\njson.loads('[' * 1000000 + ']' * 1000000)\n",
+        DEEP,
+    );
+    check(
+        "json loads deep object",
+        "import json\njson.loads('{\"a\":' * 1000000)\n",
+        DEEP,
+    );
+    check(
+        "json dumps deep list",
+        "import json\nx = []\nfor i in range(100000):\n    x = [x]\njson.dumps(x)\n",
+        DEEP,
+    );
+    check(
+        "json dumps deep indented",
+        "import json\nx = {}\nfor i in range(100000):\n    x = {'k': x}\njson.dumps(x, indent=2)\n",
+        DEEP,
+    );
+    // Huge documents meet the heap limit or the budget (the small text of
+    // many empty lists makes far more heap than it takes).
+    check(
+        "json loads huge array",
+        "import json\ns = '[' + '[],' * 2000000 + '[]]'\nprint(len(s))\nprint(len(json.loads(s)))\n",
+        STOPPED,
+    );
+    check(
+        "json loads huge string",
+        "import json\ns = '\"' + 'x' * 12000000 + '\"'\nprint(len(json.loads(s)))\n",
+        STOPPED,
+    );
+    check(
+        "json dumps tower",
+        "import json\nx = [1]\nfor i in range(40):\n    x = [x, x]\nprint(len(json.dumps(x)))\n",
+        STOPPED,
+    );
+    check(
+        "json dumps huge indent",
+        "import json\nprint(len(json.dumps([[[[1]]]], indent=10 ** 12)))\n",
+        STOPPED,
+    );
+    check(
+        "statistics of huge ints",
+        "import statistics\nx = [2 ** (i * 1000) for i in range(3000)]\nprint(statistics.variance(x) > 0)\n",
+        STOPPED,
+    );
+}

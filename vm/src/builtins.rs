@@ -71,6 +71,8 @@ pub static BUILTINS: &[NativeFn] = &[
     native("property", crate::classes::property_builtin),
     native("exit", crate::modules::sys_exit),
     native("quit", crate::modules::sys_exit),
+    native("input", crate::host_io::input),
+    native("open", crate::host_io::open),
 ];
 
 const fn native(name: &'static str, func: NativeFnPtr) -> NativeFn {
@@ -83,21 +85,30 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let [sep, end, file, flush] = args::bind("print", &[], kwargs, ["sep", "end", "file", "flush"])?;
     let sep = text_option(vm, sep, "sep")?.unwrap_or_else(|| " ".into());
     let end = text_option(vm, end, "end")?.unwrap_or_else(|| "\n".into());
-    if file.is_some_and(|f| !f.is_none()) {
-        return Err(args::error(
-            ExcKind::NotImplementedError,
-            "print(file=...) is not supported",
-        ));
-    }
-    let mut line = String::new();
+    let file = file.filter(|f| !f.is_none());
+    let mut pieces = Vec::with_capacity(2 * args.len() + 1);
     for (i, v) in args.iter().enumerate() {
         if i > 0 {
-            line.push_str(&sep);
+            pieces.push(sep.clone());
         }
-        line.push_str(&vm.str_value(*v)?);
+        pieces.push(vm.str_value(*v)?);
     }
-    line.push_str(&end);
-    vm.write_out(&line)?;
+    pieces.push(end);
+    match file {
+        None => vm.write_out(&pieces.concat())?,
+        Some(file) => match crate::host_io::print_to(vm, file, &pieces.concat()) {
+            Some(written) => written?,
+            // Any other object: its `write`, piece by piece, as CPython
+            // calls it.
+            None => {
+                let write = vm.get_attr(file, "write")?;
+                for piece in pieces {
+                    let piece = vm.new_str(piece);
+                    args::with_roots(vm, &[write, piece], |vm| vm.call_value(write, &[piece]))?;
+                }
+            }
+        },
+    }
     if let Some(f) = flush {
         if !vm.truth(f)? {
             return Ok(Value::None);

@@ -34,12 +34,19 @@ pub enum ExcKind {
     ZeroDivisionError,
     /// Raised when the host's interrupt flag is set or the budget runs out.
     KeyboardInterrupt,
-    /// Writing the output failed (a full disk).
+    /// Writing the output failed (a full disk), or reading a file did.
     OSError,
+    FileNotFoundError,
+    IsADirectoryError,
+    /// Also what a script gets for input the host did not allow.
+    PermissionError,
+    /// `input()` at the end of its input.
+    EOFError,
+    UnicodeDecodeError,
 }
 
 impl ExcKind {
-    pub const ALL: [ExcKind; 24] = [
+    pub const ALL: [ExcKind; 29] = [
         ExcKind::Exception,
         ExcKind::ArithmeticError,
         ExcKind::AssertionError,
@@ -64,6 +71,11 @@ impl ExcKind {
         ExcKind::ZeroDivisionError,
         ExcKind::KeyboardInterrupt,
         ExcKind::OSError,
+        ExcKind::FileNotFoundError,
+        ExcKind::IsADirectoryError,
+        ExcKind::PermissionError,
+        ExcKind::EOFError,
+        ExcKind::UnicodeDecodeError,
     ];
 
     pub fn name(self) -> &'static str {
@@ -92,6 +104,11 @@ impl ExcKind {
             ExcKind::ZeroDivisionError => "ZeroDivisionError",
             ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
             ExcKind::OSError => "OSError",
+            ExcKind::FileNotFoundError => "FileNotFoundError",
+            ExcKind::IsADirectoryError => "IsADirectoryError",
+            ExcKind::PermissionError => "PermissionError",
+            ExcKind::EOFError => "EOFError",
+            ExcKind::UnicodeDecodeError => "UnicodeDecodeError",
         }
     }
 }

@@ -47,6 +47,10 @@ const TREE: &[(&str, Option<&str>, Option<ExcKind>)] = &[
     ("NameError", Some("Exception"), Some(ExcKind::NameError)),
     ("UnboundLocalError", Some("NameError"), Some(ExcKind::UnboundLocalError)),
     ("OSError", Some("Exception"), Some(ExcKind::OSError)),
+    ("FileNotFoundError", Some("OSError"), Some(ExcKind::FileNotFoundError)),
+    ("IsADirectoryError", Some("OSError"), Some(ExcKind::IsADirectoryError)),
+    ("PermissionError", Some("OSError"), Some(ExcKind::PermissionError)),
+    ("EOFError", Some("Exception"), Some(ExcKind::EOFError)),
     ("RuntimeError", Some("Exception"), Some(ExcKind::RuntimeError)),
     (
         "NotImplementedError",
@@ -59,6 +63,12 @@ const TREE: &[(&str, Option<&str>, Option<ExcKind>)] = &[
     ("IndentationError", Some("SyntaxError"), Some(ExcKind::IndentationError)),
     ("TypeError", Some("Exception"), Some(ExcKind::TypeError)),
     ("ValueError", Some("Exception"), Some(ExcKind::ValueError)),
+    ("UnicodeError", Some("ValueError"), None),
+    (
+        "UnicodeDecodeError",
+        Some("UnicodeError"),
+        Some(ExcKind::UnicodeDecodeError),
+    ),
 ];
 
 impl Vm {

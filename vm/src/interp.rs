@@ -66,11 +66,9 @@ const CPYTHON_ONLY_BUILTINS: &[&str] = &[
     "exec",
     "globals",
     "help",
-    "input",
     "license",
     "locals",
     "memoryview",
-    "open",
     "slice",
     "vars",
 ];

@@ -19,6 +19,7 @@ pub mod format;
 pub mod generator;
 pub mod heap;
 pub mod hook;
+pub mod host_io;
 pub mod interp;
 pub mod jit_api;
 pub mod jit_report;

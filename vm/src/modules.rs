@@ -9,10 +9,12 @@ mod copy;
 pub(crate) mod functools;
 mod heapq;
 pub(crate) mod itertools;
+mod json;
 mod math;
 pub(crate) mod native_class;
 mod operator;
 mod random;
+mod statistics;
 
 use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -40,6 +42,8 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "random" => random::attrs(vm),
         "operator" => operator::attrs(vm),
         "copy" => copy::attrs(vm),
+        "json" => json::attrs(vm),
+        "statistics" => statistics::attrs(vm),
         "string" => string_attrs(vm),
         "sys" => sys_attrs(vm),
         "time" => time_attrs(vm),
@@ -89,7 +93,6 @@ const CPYTHON_ONLY: &[&str] = &[
     "hashlib",
     "inspect",
     "io",
-    "json",
     "locale",
     "logging",
     "multiprocessing",
@@ -106,7 +109,6 @@ const CPYTHON_ONLY: &[&str] = &[
     "signal",
     "socket",
     "sqlite3",
-    "statistics",
     "struct",
     "subprocess",
     "tempfile",
@@ -184,11 +186,31 @@ const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
     ("string", &["Formatter", "Template"]),
     ("copy", &["Error", "error"]),
     (
+        "statistics",
+        &[
+            "NormalDist",
+            "correlation",
+            "covariance",
+            "geometric_mean",
+            "harmonic_mean",
+            "linear_regression",
+            "median_grouped",
+        ],
+    ),
+    (
+        "json",
+        &[
+            "JSONDecoder",
+            "JSONEncoder",
+            "decoder",
+            "encoder",
+            "scanner",
+            "detect_encoding",
+        ],
+    ),
+    (
         "sys",
         &[
-            "stdin",
-            "stdout",
-            "stderr",
             "getrecursionlimit",
             "setrecursionlimit",
             "path",
@@ -302,8 +324,15 @@ pub(crate) fn reset_argv(vm: &mut Vm) {
 fn sys_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
+    // Making them can only fail at the heap limit, which the import's
+    // next safe point reports anyway.
+    let [stdin, stdout, stderr] =
+        args::with_roots(vm, &[argv], crate::host_io::standard_streams).unwrap_or([Value::None; 3]);
     vec![
         ("argv", argv),
+        ("stdin", stdin),
+        ("stdout", stdout),
+        ("stderr", stderr),
         ("maxsize", Value::Int(i64::MAX)),
         function(vm, "exit", sys_exit),
         function(vm, "get_int_max_str_digits", get_int_max_str_digits),

@@ -197,6 +197,9 @@ pub struct Vm {
     output_held: usize,
     /// `numba`'s dispatchers: what passed their check, and its classes.
     pub(crate) numba: crate::numba::State,
+    /// Standard input, files and standard error, as far as the host
+    /// allowed them (`host_io.rs`).
+    pub(crate) io: crate::host_io::HostIo,
 }
 
 /// A failed write as CPython reports it: `OSError: [Errno 28] No space
@@ -268,6 +271,7 @@ impl Vm {
             output_counted: false,
             output_held: 0,
             numba: Default::default(),
+            io: crate::host_io::HostIo::default(),
         };
         for kind in TypeKind::NAMED {
             let t = Value::Obj(vm.heap.alloc(TypeObj::new(kind)));

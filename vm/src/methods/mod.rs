@@ -7,7 +7,7 @@ mod dict;
 mod list;
 mod number;
 mod set;
-mod sort;
+pub(crate) mod sort;
 mod str;
 mod str_case;
 mod str_format;

@@ -631,7 +631,7 @@ fn fsum(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     exact_sum(&values).map(Value::Float)
 }
 
-fn exact_sum(values: &[f64]) -> Result<f64, PyError> {
+pub(super) fn exact_sum(values: &[f64]) -> Result<f64, PyError> {
     // Non-overlapping partial sums, increasing in magnitude; together they
     // are exactly the sum so far.
     let mut partials: Vec<f64> = Vec::new();

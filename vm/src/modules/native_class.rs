@@ -45,6 +45,51 @@ pub(crate) fn make_class_in(
     statics: &[(&'static str, NativeFnPtr)],
 ) -> Value {
     let object = vm.object_class.expect("the object class");
+    make_subclass(vm, module, tp_name, object, methods, statics)
+}
+
+/// An exception class of a module (`json.decoder.JSONDecodeError`), a
+/// subclass of the built-in exception `base`: `raise`, `except` and the
+/// report see it as they see a script's own exception classes.
+pub(crate) fn make_exception_class(vm: &mut Vm, tp_name: &'static str, base: ExcKind) -> Value {
+    let base = vm
+        .exception_classes
+        .iter()
+        .find(|(_, k)| *k == Some(base))
+        .expect("a built-in exception class")
+        .0;
+    let module = tp_name.rsplit_once('.').map_or("builtins", |(m, _)| m);
+    make_subclass(vm, module, tp_name, base, &[], &[])
+}
+
+/// The error that raises an instance of a module's exception class
+/// (`make_exception_class`) made with `msg`, with `attrs` set on it.
+pub(crate) fn module_error(vm: &mut Vm, class: Value, msg: String, attrs: &[(&str, Value)]) -> PyError {
+    let made = (|| {
+        let msg = vm.new_str(msg);
+        let exc = args::with_roots(vm, &[msg], |vm| vm.call_value(class, &[msg]))?;
+        args::with_roots(vm, &[exc], |vm| {
+            for &(name, v) in attrs {
+                let name = vm.heap.intern(name);
+                vm.set_attr(exc, name, v)?;
+            }
+            Ok(exc)
+        })
+    })();
+    match made {
+        Ok(exc) => vm.raised(exc),
+        Err(e) => e,
+    }
+}
+
+fn make_subclass(
+    vm: &mut Vm,
+    module: &str,
+    tp_name: &'static str,
+    base: ObjRef,
+    methods: &[(&'static str, NativeFnPtr)],
+    statics: &[(&'static str, NativeFnPtr)],
+) -> Value {
     let short = tp_name.rsplit('.').next().unwrap_or(tp_name);
     let dict = vm.new_dict().as_obj().expect("a dict");
     let entries: Vec<(&str, Value)> = vec![("__module__", vm.new_str(module)), ("__qualname__", vm.new_str(short))];
@@ -68,11 +113,13 @@ pub(crate) fn make_class_in(
         let key = Value::Obj(vm.heap.intern(name));
         let _ = vm.dict_set(dict, key, wrapped);
     }
-    let bases = vm.heap.new_tuple(&[Value::Obj(object)]);
+    let bases = vm.heap.new_tuple(&[Value::Obj(base)]);
+    let mut mro = vec![];
+    mro.extend_from_slice(vm.mro(base));
     let class = vm.heap.alloc(ClassObj::new(tp_name, bases, Vec::new(), dict));
     if let ObjMut::Class(c) = vm.heap.get_mut(class) {
         c.mro.push(class);
-        c.mro.push(object);
+        c.mro.extend(mro);
     }
     Value::Obj(class)
 }

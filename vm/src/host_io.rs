@@ -1,0 +1,534 @@
+//! What a script may read from and write to the host beside `print`:
+//! `input()`, `sys.stdin`, read-only `open()`, and `sys.stdout` /
+//! `sys.stderr` as objects with `write`.
+//!
+//! An engine is sandboxed: standard input and files are off until the
+//! host turns them on (`Vm::allow_stdin`, `Vm::allow_files`; the `rumba`
+//! command does both). Off, `input()`, reading `sys.stdin` and `open()`
+//! raise a `PermissionError` that says the host did not allow them.
+//!
+//! The stream objects are instances of one native class,
+//! `_io.TextIOWrapper`, whose state names a source: standard input,
+//! standard output or error, or an open file in `HostIo::files`. Text is
+//! read as UTF-8 with universal newlines (`\r\n` and `\r` read as `\n`),
+//! in chunks that charge ticks and are checked against the heap limit
+//! before they grow, so reading a huge file is a `MemoryError`, not an
+//! exhausted host.
+
+use std::collections::HashMap;
+use std::io::{BufRead, Write};
+
+use crate::builtins::args;
+use crate::error::{ExcKind, PyError, RawError};
+use crate::native::{KwArg, NativeFnPtr, NativeResult};
+use crate::value::Value;
+use crate::vm::Vm;
+
+use crate::modules::native_class::{field, init_state, make_class, receiver, stop};
+
+/// The host's side of a script's input and its error output.
+pub struct HostIo {
+    /// Standard input, when the host allowed it.
+    stdin: Option<Box<dyn BufRead>>,
+    /// `open()` may read files.
+    files_allowed: bool,
+    /// The files scripts opened and have not closed, by the number their
+    /// stream's state holds. Numbers are never reused, so a closed
+    /// stream cannot reach a file opened after it.
+    files: HashMap<i64, Box<dyn BufRead>>,
+    /// The number the next file opened gets.
+    next_file: i64,
+    /// Where `sys.stderr` writes.
+    err: Box<dyn Write>,
+}
+
+impl Default for HostIo {
+    fn default() -> HostIo {
+        HostIo {
+            stdin: None,
+            files_allowed: false,
+            files: HashMap::new(),
+            next_file: 1,
+            err: Box::new(std::io::stderr()),
+        }
+    }
+}
+
+impl Vm {
+    /// Lets scripts read `input` as their standard input (`input()`,
+    /// `sys.stdin`).
+    pub fn allow_stdin(&mut self, input: Box<dyn BufRead>) {
+        self.io.stdin = Some(input);
+    }
+
+    /// Lets scripts `open()` files of the host's file system for reading.
+    pub fn allow_files(&mut self, allowed: bool) {
+        self.io.files_allowed = allowed;
+    }
+
+    /// Where `sys.stderr` and `print(..., file=sys.stderr)` write (the
+    /// process's standard error unless the host says otherwise).
+    pub fn set_error_output(&mut self, err: Box<dyn Write>) {
+        self.io.err = err;
+    }
+}
+
+/// Where a stream reads or writes: the one field of its state.
+const SOURCE: usize = 0;
+const STDIN: i64 = 0;
+const STDOUT: i64 = -1;
+const STDERR: i64 = -2;
+
+const TP_NAME: &str = "_io.TextIOWrapper";
+
+/// The class of stream objects, made once and kept in the `_io` module
+/// (so the collector keeps it).
+fn stream_class(vm: &mut Vm) -> Result<Value, PyError> {
+    if let Some(&module) = vm.modules.get("_io") {
+        return vm.get_attr(module, "TextIOWrapper");
+    }
+    const METHODS: &[(&str, NativeFnPtr)] = &[
+        ("read", read),
+        ("readline", readline),
+        ("readlines", readlines),
+        ("write", write),
+        ("flush", flush),
+        ("close", close),
+        ("readable", readable),
+        ("writable", writable),
+        ("__iter__", crate::modules::itertools::self_iter),
+        ("__next__", next_line),
+        ("__enter__", crate::modules::itertools::self_iter),
+        ("__exit__", exit),
+    ];
+    let class = make_class(vm, TP_NAME, METHODS, &[]);
+    crate::modules::add_module(vm, "_io", vec![("TextIOWrapper", class)]);
+    Ok(class)
+}
+
+/// A new stream object on `source`, with CPython's `name` and `mode`.
+fn new_stream(vm: &mut Vm, source: i64, name: Value, mode: &str) -> NativeResult {
+    let class = stream_class(vm)?;
+    let class = class.as_obj().expect("a class");
+    let stream = vm.alloc_instance(class);
+    args::with_roots(vm, &[stream, name], |vm| {
+        init_state(vm, stream, vec![Value::Int(source)])?;
+        let mode = vm.new_str(mode);
+        for (attr, v) in [("name", name), ("mode", mode), ("closed", Value::Bool(false))] {
+            let attr = vm.heap.intern(attr);
+            vm.set_attr(stream, attr, v)?;
+        }
+        Ok(stream)
+    })
+}
+
+/// `sys.stdin`, `sys.stdout`, `sys.stderr`.
+pub(crate) fn standard_streams(vm: &mut Vm) -> Result<[Value; 3], PyError> {
+    let mut made = Vec::new();
+    for (source, name, mode) in [
+        (STDIN, "<stdin>", "r"),
+        (STDOUT, "<stdout>", "w"),
+        (STDERR, "<stderr>", "w"),
+    ] {
+        let name = vm.new_str(name);
+        let stream = args::with_roots(vm, &made, |vm| new_stream(vm, source, name, mode))?;
+        made.push(stream);
+    }
+    Ok([made[0], made[1], made[2]])
+}
+
+fn not_allowed(what: &str, how: &str) -> PyError {
+    args::error(
+        ExcKind::PermissionError,
+        format!("{what} is not allowed: the host has not turned on {how}"),
+    )
+}
+
+fn source_of(vm: &Vm, args: &[Value]) -> Result<(i64, Value, Vec<Value>), PyError> {
+    let (state, rest) = receiver(vm, args, TP_NAME)?;
+    let source = field(vm, state, SOURCE).as_index().unwrap_or(STDIN);
+    Ok((source, args[0], rest.to_vec()))
+}
+
+/// The reader of a stream, or the error reading it gets.
+fn reader(vm: &mut Vm, source: i64) -> Result<&mut Box<dyn BufRead>, PyError> {
+    match source {
+        STDIN => vm
+            .io
+            .stdin
+            .as_mut()
+            .ok_or_else(|| not_allowed("reading sys.stdin", "standard input")),
+        STDOUT | STDERR => Err(unsupported("not readable")),
+        n => vm.io.files.get_mut(&n).ok_or_else(closed_file),
+    }
+}
+
+fn unsupported(msg: &str) -> PyError {
+    let mut e = PyError::from(RawError::new(ExcKind::OSError, msg));
+    e.type_name = Some("io.UnsupportedOperation");
+    e
+}
+
+fn closed_file() -> PyError {
+    args::error(ExcKind::ValueError, "I/O operation on closed file.")
+}
+
+/// Reads one line (its `\n` kept, `\r\n` and `\r` read as `\n`), or at
+/// most `limit` characters of it; empty at the end of the input.
+fn read_line(vm: &mut Vm, source: i64, limit: Option<usize>) -> Result<String, PyError> {
+    read_text(vm, source, true, limit)
+}
+
+/// Reads to the end of the line (`line`) or of the input, at most `limit`
+/// characters, checking the heap limit and charging ticks per chunk.
+fn read_text(vm: &mut Vm, source: i64, line: bool, limit: Option<usize>) -> Result<String, PyError> {
+    let mut bytes: Vec<u8> = Vec::new();
+    let mut chars = 0usize;
+    loop {
+        if limit.is_some_and(|n| chars >= n) {
+            break;
+        }
+        vm.heap.reserve(bytes.len())?;
+        let reader = reader(vm, source)?;
+        let chunk = reader.fill_buf().map_err(io_error)?;
+        if chunk.is_empty() {
+            break;
+        }
+        // Take bytes up to the line's end or the character limit.
+        let mut taken = 0;
+        let mut ended = false;
+        let mut pending_cr = false;
+        for &b in chunk {
+            let starts_char = b & 0xc0 != 0x80;
+            if starts_char && limit.is_some_and(|n| chars >= n) {
+                break;
+            }
+            taken += 1;
+            if starts_char {
+                chars += 1;
+            }
+            if b == b'\r' {
+                pending_cr = true;
+                break;
+            }
+            if b == b'\n' {
+                ended = line;
+                if line {
+                    break;
+                }
+            }
+        }
+        bytes.extend_from_slice(&chunk[..taken]);
+        reader.consume(taken);
+        if pending_cr {
+            // `\r\n` is one newline: the `\n` may be in the next chunk.
+            bytes.pop();
+            bytes.push(b'\n');
+            let next = reader.fill_buf().map_err(io_error)?;
+            if next.first() == Some(&b'\n') {
+                reader.consume(1);
+            }
+            ended = line;
+        }
+        vm.charge_bytes(taken)?;
+        vm.charge(1)?;
+        if ended {
+            break;
+        }
+    }
+    decoded(bytes)
+}
+
+fn decoded(bytes: Vec<u8>) -> Result<String, PyError> {
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let byte = e.as_bytes()[at];
+        let why = match e.utf8_error().error_len() {
+            None => "unexpected end of data",
+            Some(_) if (0x80..0xc2).contains(&byte) || byte >= 0xf5 => "invalid start byte",
+            Some(_) => "invalid continuation byte",
+        };
+        args::error(
+            ExcKind::UnicodeDecodeError,
+            format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {at}: {why}"),
+        )
+    })
+}
+
+/// An I/O error as CPython words it: `[Errno 21] Is a directory`.
+fn io_error(e: std::io::Error) -> PyError {
+    let (kind, msg) = os_message(&e);
+    args::error(kind, msg)
+}
+
+fn os_message(e: &std::io::Error) -> (ExcKind, String) {
+    let text = e.to_string();
+    let Some(code) = e.raw_os_error() else {
+        return (ExcKind::OSError, text);
+    };
+    let suffix = format!(" (os error {code})");
+    let text = text.strip_suffix(&suffix).unwrap_or(&text);
+    let kind = match code {
+        2 => ExcKind::FileNotFoundError,
+        1 | 13 => ExcKind::PermissionError,
+        21 => ExcKind::IsADirectoryError,
+        _ => ExcKind::OSError,
+    };
+    (kind, format!("[Errno {code}] {text}"))
+}
+
+/// `size=-1` of `read` and `readline`: None for all.
+fn size_arg(vm: &Vm, name: &str, rest: &[Value], kwargs: &[KwArg]) -> Result<Option<usize>, PyError> {
+    args::no_kwargs(name, kwargs)?;
+    args::count(name, rest, 0, 1)?;
+    match rest.first() {
+        None | Some(Value::None) => Ok(None),
+        Some(&v) => {
+            let n = args::index_arg(vm, v)?;
+            Ok(usize::try_from(n).ok())
+        }
+    }
+}
+
+fn read(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let (source, _, rest) = source_of(vm, args)?;
+    let limit = size_arg(vm, "read", &rest, kwargs)?;
+    let text = read_text(vm, source, false, limit)?;
+    Ok(vm.new_str(text))
+}
+
+fn readline(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let (source, _, rest) = source_of(vm, args)?;
+    let limit = size_arg(vm, "readline", &rest, kwargs)?;
+    let text = read_line(vm, source, limit)?;
+    Ok(vm.new_str(text))
+}
+
+fn readlines(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let (source, _, rest) = source_of(vm, args)?;
+    args::no_kwargs("readlines", kwargs)?;
+    args::count("readlines", &rest, 0, 1)?;
+    let list = vm.new_list(Vec::new());
+    args::with_roots(vm, &[list], |vm| loop {
+        let text = read_line(vm, source, None)?;
+        if text.is_empty() {
+            return Ok(list);
+        }
+        let line = vm.new_str(text);
+        vm.heap.append(list.as_obj().expect("a list"), line)?;
+    })
+}
+
+/// `for line in stream`: the next line, StopIteration at the end.
+fn next_line(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let (source, _, _) = source_of(vm, args)?;
+    let text = read_line(vm, source, None)?;
+    if text.is_empty() {
+        return Err(stop());
+    }
+    Ok(vm.new_str(text))
+}
+
+/// `write(s)`: the number of characters written.
+fn write(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let (source, _, rest) = source_of(vm, args)?;
+    let s = args::exactly_one("write", &rest, kwargs)?;
+    let Some(text) = vm.as_str(s).map(str::to_string) else {
+        return Err(args::error(
+            ExcKind::TypeError,
+            format!("write() argument must be str, not {}", vm.type_name(s)),
+        ));
+    };
+    write_to(vm, source, &text)?;
+    Ok(Value::Int(text.chars().count() as i64))
+}
+
+fn write_to(vm: &mut Vm, source: i64, text: &str) -> Result<(), PyError> {
+    match source {
+        STDOUT => vm.write_out(text),
+        STDERR => {
+            // What the script printed before shows before its error text.
+            vm.flush_out();
+            vm.charge_bytes(text.len())?;
+            vm.io.err.write_all(text.as_bytes()).map_err(io_error)?;
+            vm.io.err.flush().map_err(io_error)
+        }
+        _ => Err(unsupported("not writable")),
+    }
+}
+
+fn flush(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let (source, _, _) = source_of(vm, args)?;
+    if source == STDOUT {
+        vm.flush_out();
+    }
+    Ok(Value::None)
+}
+
+fn readable(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let (source, _, _) = source_of(vm, args)?;
+    Ok(Value::Bool(source >= STDIN))
+}
+
+fn writable(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let (source, _, _) = source_of(vm, args)?;
+    Ok(Value::Bool(source < STDIN))
+}
+
+/// `close()`: a file's handle is released; the standard streams stay.
+fn close(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let (source, this, _) = source_of(vm, args)?;
+    if source > STDIN {
+        vm.io.files.remove(&source);
+        let closed = vm.heap.intern("closed");
+        vm.set_attr(this, closed, Value::Bool(true))?;
+    }
+    Ok(Value::None)
+}
+
+/// `with open(...) as f:` ends with `f.close()`.
+fn exit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    close(vm, &args[..1.min(args.len())], kwargs)?;
+    Ok(Value::None)
+}
+
+/// `print(..., file=stream)` for one of these streams: the whole line at
+/// once. None when `file` is some other object (print calls its `write`).
+pub(crate) fn print_to(vm: &mut Vm, file: Value, line: &str) -> Option<Result<(), PyError>> {
+    let source = crate::modules::native_class::state(vm, file, TP_NAME)
+        .ok()
+        .filter(|_| vm.class_of(file).is_some_and(|c| vm.class_name(c) == TP_NAME))
+        .map(|state| field(vm, state, SOURCE).as_index().unwrap_or(STDIN))?;
+    Some(write_to(vm, source, line))
+}
+
+/// `input(prompt='')`: the prompt written and flushed, then one line of
+/// standard input without its newline; EOFError at the end of the input.
+pub(crate) fn input(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("input", kwargs)?;
+    args::count("input", args, 0, 1)?;
+    if vm.io.stdin.is_none() {
+        return Err(not_allowed("input()", "standard input"));
+    }
+    if let Some(&prompt) = args.first() {
+        let text = vm.str_value(prompt)?;
+        vm.write_out(&text)?;
+    }
+    vm.flush_out();
+    let mut line = read_line(vm, STDIN, None)?;
+    if line.is_empty() {
+        return Err(args::error(ExcKind::EOFError, "EOF when reading a line"));
+    }
+    if line.ends_with('\n') {
+        line.pop();
+    }
+    Ok(vm.new_str(line))
+}
+
+/// `open(file, mode='r', buffering=-1, encoding=None, ...)`, for reading
+/// text only.
+pub(crate) fn open(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    const NAMES: [&str; 8] = [
+        "file",
+        "mode",
+        "buffering",
+        "encoding",
+        "errors",
+        "newline",
+        "closefd",
+        "opener",
+    ];
+    args::at_most_total("open", args, kwargs, 8)?;
+    let [file, mode, _, encoding, ..] = args::bind_required("open", args, kwargs, NAMES, 1)?;
+    let file = file.expect("required");
+    if !vm.io.files_allowed {
+        return Err(not_allowed("open()", "file access"));
+    }
+    let Some(path) = vm.as_str(file).map(str::to_string) else {
+        return Err(args::error(
+            ExcKind::TypeError,
+            format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(file)),
+        ));
+    };
+    let mode = match mode {
+        None => "r".to_string(),
+        Some(m) => match vm.as_str(m) {
+            Some(m) => m.to_string(),
+            None => {
+                return Err(args::error(
+                    ExcKind::TypeError,
+                    format!("open() argument 'mode' must be str, not {}", vm.type_name(m)),
+                ))
+            }
+        },
+    };
+    check_mode(&mode)?;
+    if let Some(e) = encoding.filter(|e| !e.is_none()) {
+        check_encoding(vm, e)?;
+    }
+    let shown = vm.repr_of(file)?;
+    let opened = std::fs::File::open(&path).and_then(|f| {
+        if f.metadata()?.is_dir() {
+            return Err(std::io::Error::from_raw_os_error(21));
+        }
+        Ok(f)
+    });
+    let f = opened.map_err(|e| {
+        let (kind, msg) = os_message(&e);
+        args::error(kind, format!("{msg}: {shown}"))
+    })?;
+    let source = vm.io.next_file;
+    vm.io.next_file += 1;
+    vm.io.files.insert(source, Box::new(std::io::BufReader::new(f)));
+    new_stream(vm, source, file, &mode)
+}
+
+/// Read-only text: `r` and `rt`; other valid modes are refused plainly,
+/// invalid ones with CPython's errors, in CPython's order.
+fn check_mode(mode: &str) -> Result<(), PyError> {
+    let invalid = |msg: String| Err(args::error(ExcKind::ValueError, msg));
+    if !mode.chars().all(|c| "rwxabt+".contains(c)) || !mode.chars().all(|c| mode.matches(c).count() == 1) {
+        return invalid(format!("invalid mode: '{mode}'"));
+    }
+    if mode.contains('b') && mode.contains('t') {
+        return invalid("can't have text and binary mode at once".into());
+    }
+    match mode.chars().filter(|c| "rwxa".contains(*c)).count() {
+        1 => {}
+        0 => return invalid("Must have exactly one of create/read/write/append mode and at most one plus".into()),
+        _ => return invalid("must have exactly one of create/read/write/append mode".into()),
+    }
+    if mode.contains(['w', 'a', 'x', '+']) {
+        return Err(args::error(
+            ExcKind::NotImplementedError,
+            format!("open() for writing (mode '{mode}') is not supported by Rumba: files are read-only"),
+        ));
+    }
+    if mode.contains('b') {
+        return Err(args::error(
+            ExcKind::NotImplementedError,
+            format!("open() in binary mode ('{mode}') is not supported by Rumba"),
+        ));
+    }
+    Ok(())
+}
+
+fn check_encoding(vm: &Vm, encoding: Value) -> Result<(), PyError> {
+    let Some(name) = vm.as_str(encoding) else {
+        return Err(args::error(
+            ExcKind::TypeError,
+            format!(
+                "open() argument 'encoding' must be str or None, not {}",
+                vm.type_name(encoding)
+            ),
+        ));
+    };
+    let normal = name.to_ascii_lowercase().replace(['-', '_'], "");
+    if normal == "utf8" {
+        return Ok(());
+    }
+    Err(args::error(
+        ExcKind::NotImplementedError,
+        format!("open() with encoding '{name}' is not supported by Rumba (only UTF-8)"),
+    ))
+}
