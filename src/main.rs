@@ -183,7 +183,7 @@ fn run(cli: &Cli, source: Source) -> u8 {
     }
     let mut engine = new_engine(cli, &argv0);
     let timer = cli.timeout.map(|secs| Timer::start(secs, engine.interrupt_handle()));
-    let result = engine.run_named(&text, &filename);
+    let result = engine.run_named(&text, &script_path(&filename));
     let timed_out = timer.is_some_and(|t| t.stop());
     let _ = std::io::stdout().flush();
     let status = match result {
@@ -195,6 +195,21 @@ fn run(cli: &Cli, source: Source) -> u8 {
     }
     finish(cli, &mut engine);
     status
+}
+
+/// The name a script's frames carry, as CPython 3.11 names its main
+/// script: a relative path joined to the working directory (not
+/// normalized: `./a.py` is `/cwd/./a.py`); `<string>` and `<stdin>` as
+/// they are.
+fn script_path(filename: &str) -> String {
+    let path = std::path::Path::new(filename);
+    if filename.starts_with('<') || path.is_absolute() {
+        return filename.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(dir) => format!("{}/{filename}", dir.to_string_lossy().trim_end_matches('/')),
+        Err(_) => filename.to_string(),
+    }
 }
 
 fn new_engine(cli: &Cli, argv0: &str) -> Engine {

@@ -194,6 +194,8 @@ struct FnEmitter<'a> {
     /// being compiled (a bare `raise` raises the innermost again).
     handled: Vec<String>,
     line: u32,
+    /// The node being compiled: the position of what is emitted now.
+    pos: Span,
     interactive: bool,
     futures: Futures,
     /// The frozenset constants made so far in the whole module: an equal
@@ -242,6 +244,9 @@ impl<'a> FnEmitter<'a> {
                 first_line,
                 instrs: Vec::new(),
                 lines: Vec::new(),
+                positions: Default::default(),
+                source: None,
+                handling: Vec::new(),
                 consts: Vec::new(),
                 names: Vec::new(),
                 locals,
@@ -258,6 +263,11 @@ impl<'a> FnEmitter<'a> {
             protects: Vec::new(),
             handled: Vec::new(),
             line: first_line,
+            pos: Span {
+                line: first_line,
+                end_line: first_line,
+                ..Span::default()
+            },
             interactive: false,
             futures,
             frozensets: Rc::default(),
@@ -295,6 +305,16 @@ impl<'a> FnEmitter<'a> {
     fn emit(&mut self, op: Opcode, arg: u32) -> usize {
         self.code.instrs.push(Instr::new(op, arg));
         self.code.lines.push(self.line);
+        let p = self.pos;
+        self.code.positions.push(
+            self.line,
+            rumba_vm::positions::Position {
+                line: p.line,
+                end_line: p.end_line,
+                col: p.col,
+                end_col: p.end_col,
+            },
+        );
         self.code.instrs.len() - 1
     }
 
@@ -375,13 +395,17 @@ impl<'a> FnEmitter<'a> {
         i
     }
 
+    /// Runs `f` with what it emits placed at `span` (its line, and its
+    /// position for tracebacks), as CPython places the instructions of a
+    /// node at the node.
     fn at_line<T>(&mut self, span: Span, f: impl FnOnce(&mut Self) -> T) -> T {
-        let saved = self.line;
+        let saved = (self.line, self.pos);
         if span.line > 0 {
             self.line = span.line;
+            self.pos = span;
         }
         let out = f(self);
-        self.line = saved;
+        (self.line, self.pos) = saved;
         out
     }
 
@@ -978,6 +1002,7 @@ impl<'a> FnEmitter<'a> {
         locals.varargs = params.iter().any(|p| p.kind == ParamKind::VarArgs);
         locals.varkw = params.iter().any(|p| p.kind == ParamKind::VarKw);
         child.line = span.line;
+        child.pos = span;
         child.meter = self.meter;
         child.stack = self.stack;
         body(&mut child)?;
@@ -1237,6 +1262,7 @@ impl<'a> FnEmitter<'a> {
         );
         child.frozensets = self.frozensets.clone();
         child.line = span.line;
+        child.pos = span;
         child.meter = self.meter;
         child.stack = self.stack;
         let module = child.name_index("__name__");
@@ -1291,7 +1317,10 @@ impl<'a> FnEmitter<'a> {
                     ..
                 }] => {
                     // The `elif` starts its own line, as `stmt` would set it.
-                    self.line = if next.span.line > 0 { next.span.line } else { self.line };
+                    if next.span.line > 0 {
+                        self.line = next.span.line;
+                        self.pos = next.span;
+                    }
                     s = next;
                 }
                 _ => {

@@ -144,7 +144,7 @@ impl Vm {
         e.value = Some(crate::error::ExcObject(exc));
         if let Some(Obj::Instance(i)) = exc.as_obj().map(|r| self.heap.get(r)) {
             if let Some(saved) = &i.traceback {
-                e.traceback = saved.iter().map(Into::into).collect();
+                e.traceback = saved.to_vec();
                 e.frame_recorded = true;
             }
         }

@@ -79,11 +79,14 @@ const CPYTHON_ONLY_BUILTINS: &[&str] = &[
 /// instruction before it is the one running).
 fn frame_entry(code: &CodeObject, pc: usize) -> TraceEntry {
     let pc = pc.saturating_sub(1).min(code.lines.len().saturating_sub(1));
+    let line = code.lines.get(pc).copied().unwrap_or(code.first_line);
     TraceEntry {
         filename: code.filename.clone(),
-        line: code.lines.get(pc).copied().unwrap_or(code.first_line),
+        line,
         name: code.name.clone(),
         repeated: 0,
+        position: code.positions.get(pc, line),
+        source: code.source.clone(),
     }
 }
 
@@ -306,7 +309,7 @@ impl Vm {
                 let mut saved = e.clone();
                 saved.record_frame(frame_entry(&code, frame.pc));
                 if let Some(crate::object::ObjMut::Instance(i)) = exc.as_obj().map(|r| self.heap.get_mut(r)) {
-                    i.traceback = Some(saved.traceback.iter().map(Into::into).collect());
+                    i.traceback = Some(saved.traceback.into());
                 }
                 self.stack
                     .truncate(frame.base + code.locals.names.len() + h.depth as usize);

@@ -30,6 +30,7 @@ pub mod native;
 pub mod numeric;
 pub mod object;
 pub mod ops;
+pub mod positions;
 pub mod pyhash;
 pub mod typing;
 pub mod unicode;

@@ -96,7 +96,7 @@ pub struct InstanceObj {
     cap: usize,
     /// For a caught exception: where it was raised, innermost first, so
     /// raising it again reports that place.
-    pub(crate) traceback: Option<Box<[crate::error::SavedEntry]>>,
+    pub(crate) traceback: Option<Box<[crate::error::TraceEntry]>>,
 }
 
 impl InstanceObj {
