@@ -66,6 +66,21 @@ pub fn emit_metered(
     Ok(e.finish())
 }
 
+/// Where CPython 3.11 places the instructions of `node` (an attribute or
+/// a method call on `attribute`, named `name`): at the node, but when the
+/// attribute spans lines, from its name on its last line (`obj\n.name`).
+fn attr_span(node: Span, attribute: Span, name: &str) -> Span {
+    if attribute.line == attribute.end_line {
+        return node;
+    }
+    let len = name.chars().count() as u32;
+    Span {
+        line: attribute.end_line,
+        col: attribute.end_col.saturating_sub(len),
+        ..node
+    }
+}
+
 /// The hidden variable an `except` clause keeps its exception in (for a
 /// bare `raise`), named so no script can name it.
 pub(crate) fn handled_name(span: Span) -> String {
@@ -632,15 +647,20 @@ impl<'a> FnEmitter<'a> {
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
                 let to_end = self.emit(Opcode::PopJumpIfTrue, 0);
-                match msg {
+                // CPython 3.11 raises at a comparison test (its compiler
+                // leaves the comparison's place set), else at the statement.
+                let raise_at = match test.kind {
+                    ExprKind::Compare { .. } => test.span,
+                    _ => s.span,
+                };
+                let with_msg = match msg {
                     Some(m) => {
                         self.expr(m)?;
-                        self.emit(Opcode::RaiseAssert, 1);
+                        1
                     }
-                    None => {
-                        self.emit(Opcode::RaiseAssert, 0);
-                    }
-                }
+                    None => 0,
+                };
+                self.at_line(raise_at, |e| e.emit(Opcode::RaiseAssert, with_msg));
                 self.patch_here(to_end);
             }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -652,9 +672,7 @@ impl<'a> FnEmitter<'a> {
                 let body = |e: &mut FnEmitter| e.stmts(&def.body);
                 self.function(scope, &def.name, &def.params, s.span, body, false)?;
                 self.function_annotations(&def.params, def.returns.as_ref())?;
-                for _ in &def.decorators {
-                    self.emit(Opcode::Call, 1);
-                }
+                self.apply_decorators(&def.decorators);
                 self.store_name(&def.name);
             }
             StmtKind::ClassDef(def) => self.class_def(def, s.span)?,
@@ -729,8 +747,14 @@ impl<'a> FnEmitter<'a> {
         self.emit(Opcode::Loop, id)
     }
 
-    /// Stores the value on top of the stack into an assignment target.
+    /// Stores the value on top of the stack into an assignment target
+    /// (what may fail there, an unpacking or a store into a container,
+    /// placed at the target).
     fn store_target(&mut self, t: &Expr) -> Result<(), SyntaxError> {
+        self.at_line(t.span, |e| e.store_target_here(t))
+    }
+
+    fn store_target_here(&mut self, t: &Expr) -> Result<(), SyntaxError> {
         match &t.kind {
             ExprKind::Name(name) => self.store_name(name),
             ExprKind::Subscript { value, index } => {
@@ -766,7 +790,7 @@ impl<'a> FnEmitter<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.name_index(attr);
-                self.emit(Opcode::StoreAttr, i);
+                self.at_line(attr_span(t.span, t.span, attr), |e| e.emit(Opcode::StoreAttr, i));
             }
             _ => return Err(self.error("cannot assign to expression", t.span)),
         }
@@ -774,6 +798,10 @@ impl<'a> FnEmitter<'a> {
     }
 
     fn delete_target(&mut self, t: &Expr) -> Result<(), SyntaxError> {
+        self.at_line(t.span, |e| e.delete_target_here(t))
+    }
+
+    fn delete_target_here(&mut self, t: &Expr) -> Result<(), SyntaxError> {
         match &t.kind {
             ExprKind::Name(name) => self.delete_name(name),
             ExprKind::Subscript { value, index } => {
@@ -794,7 +822,7 @@ impl<'a> FnEmitter<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.name_index(attr);
-                self.emit(Opcode::DeleteAttr, i);
+                self.at_line(attr_span(t.span, t.span, attr), |e| e.emit(Opcode::DeleteAttr, i));
             }
             _ => return Err(self.error("cannot delete expression", t.span)),
         }
@@ -810,10 +838,10 @@ impl<'a> FnEmitter<'a> {
         };
         match &target.kind {
             ExprKind::Name(name) => {
-                self.load_name(name);
+                self.at_line(target.span, |e| e.load_name(name));
                 self.expr(value)?;
                 self.emit(opcode, 1);
-                self.store_name(name);
+                self.at_line(target.span, |e| e.store_name(name));
             }
             ExprKind::Subscript {
                 value: container,
@@ -822,11 +850,11 @@ impl<'a> FnEmitter<'a> {
                 self.expr(container)?;
                 self.expr(index)?;
                 self.emit(Opcode::DupTwo, 0);
-                self.emit(Opcode::LoadSubscr, 0);
+                self.at_line(target.span, |e| e.emit(Opcode::LoadSubscr, 0));
                 self.expr(value)?;
                 self.emit(opcode, 1);
                 self.emit(Opcode::RotThree, 0);
-                self.emit(Opcode::StoreSubscr, 0);
+                self.at_line(target.span, |e| e.emit(Opcode::StoreSubscr, 0));
             }
             ExprKind::Subscript { .. } => {
                 return Err(self.error("augmented assignment to a slice is not supported", target.span))
@@ -835,11 +863,12 @@ impl<'a> FnEmitter<'a> {
                 self.expr(object)?;
                 self.emit(Opcode::Dup, 0);
                 let i = self.name_index(attr);
-                self.emit(Opcode::LoadAttr, i);
+                let at = attr_span(target.span, target.span, attr);
+                self.at_line(at, |e| e.emit(Opcode::LoadAttr, i));
                 self.expr(value)?;
                 self.emit(opcode, 1);
                 self.emit(Opcode::RotTwo, 0);
-                self.emit(Opcode::StoreAttr, i);
+                self.at_line(at, |e| e.emit(Opcode::StoreAttr, i));
             }
             _ => {
                 return Err(self.error(
@@ -1287,11 +1316,18 @@ impl<'a> FnEmitter<'a> {
         self.emit(Opcode::Call, 1);
         let i = self.name_index(&def.name);
         self.emit(Opcode::BuildClass, i);
-        for _ in &def.decorators {
-            self.emit(Opcode::Call, 1);
-        }
+        self.apply_decorators(&def.decorators);
         self.store_name(&def.name);
         Ok(())
+    }
+
+    /// Calls the decorators (evaluated earlier, outermost first) on the
+    /// function or class above them, innermost first, each call placed at
+    /// its decorator.
+    fn apply_decorators(&mut self, decorators: &[Expr]) {
+        for d in decorators.iter().rev() {
+            self.at_line(d.span, |e| e.emit(Opcode::Call, 1));
+        }
     }
 
     /// An `if` and its `elif`s (each an `if` alone in the `else` of the
@@ -1525,7 +1561,7 @@ impl<'a> FnEmitter<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.name_index(attr);
-                self.emit(Opcode::LoadAttr, i);
+                self.at_line(attr_span(e.span, e.span, attr), |e| e.emit(Opcode::LoadAttr, i));
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
@@ -1707,7 +1743,7 @@ impl<'a> FnEmitter<'a> {
                 self.expr(value)?;
                 // CPython looks the method up before evaluating arguments.
                 let i = self.name_index(attr);
-                self.emit(Opcode::CheckMethod, i);
+                self.at_line(attr_span(func.span, func.span, attr), |e| e.emit(Opcode::CheckMethod, i));
                 Some(attr)
             }
             _ => {
@@ -1736,7 +1772,7 @@ impl<'a> FnEmitter<'a> {
                 } else {
                     Opcode::CallMethod
                 };
-                self.emit(op, (i << 8) | argc as u32);
+                self.at_line(attr_span(e.span, func.span, attr), |e| e.emit(op, (i << 8) | argc as u32));
             }
             (None, Some(())) => {
                 self.emit(Opcode::CallKw, argc as u32);

@@ -1950,7 +1950,15 @@ impl Parser {
                 _ => err("empty expression not allowed"),
             });
         }
-        let expr = self.sub_expression(&expr_text, span)?;
+        // Where the field's text stands in the source, for the positions
+        // of its nodes: known in a one-line literal's own text (the
+        // literal's content ends just before its closing quote).
+        let text_col = (nesting == 0 && span.line == span.end_line).then(|| {
+            let quotes_and_prefix = (span.end_col - span.col) as usize - chars.len();
+            let closing_quote = if quotes_and_prefix >= 7 { 3 } else { 1 };
+            (span.end_col as usize - closing_quote - chars.len() + start) as u32
+        });
+        let expr = self.sub_expression(&expr_text, span, text_col)?;
         let mut debug_text = None;
         if chars[i] == '=' {
             i += 1;
@@ -2015,16 +2023,30 @@ impl Parser {
         ))
     }
 
-    fn sub_expression(&mut self, text: &str, span: Span) -> Result<Expr, SyntaxError> {
-        let wrapped = format!("({})", text.trim());
+    /// Parses an f-string field's expression. `text_col` is the column its
+    /// text starts at, where known; else every node inside stands at the
+    /// whole literal.
+    fn sub_expression(&mut self, text: &str, span: Span, text_col: Option<u32>) -> Result<Expr, SyntaxError> {
+        let trimmed = text.trim();
+        let wrapped = format!("({trimmed})");
         let mut tokens =
             tokenize(&wrapped).map_err(|e| SyntaxError::new(format!("f-string: {}", e.msg), span.line, span.col))?;
-        // Every node inside stands at the whole literal.
+        let lead = (text.chars().count() - text.trim_start().chars().count()) as u32;
         for t in &mut tokens {
+            match text_col {
+                // Less the `(` wrapped around the text.
+                Some(col) if t.line == 1 && t.end_line == 1 => {
+                    t.col = (col + lead + t.col).saturating_sub(1);
+                    t.end_col = (col + lead + t.end_col).saturating_sub(1);
+                    t.end_line = span.line;
+                }
+                _ => {
+                    t.col = span.col;
+                    t.end_line = span.end_line;
+                    t.end_col = span.end_col;
+                }
+            }
             t.line = span.line;
-            t.col = span.col;
-            t.end_line = span.end_line;
-            t.end_col = span.end_col;
         }
         let mut sub = Parser {
             tokens,
