@@ -9,7 +9,7 @@ use rumba_vm::limits::{CompileMeter, StackBudget, Unmetered};
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use rumba_vm::bytecode::{CodeObject, CompareKind, Constant, Instr, Locals, Opcode};
+use rumba_vm::bytecode::{CodeObject, CompareKind, Constant, Handling, Held, Instr, Locals, Opcode};
 
 use crate::ast::*;
 use crate::error::SyntaxError;
@@ -302,6 +302,7 @@ impl<'a> FnEmitter<'a> {
         // Innermost first: nested ranges are shorter than those around
         // them, and ranges that do not nest do not overlap.
         self.code.handlers.sort_by_key(|h| h.end - h.start);
+        self.code.handling.sort_by_key(|h| h.end - h.start);
         // Before fusing, while every instruction is reached alone.
         self.code
             .set_handler_depths()
@@ -634,7 +635,7 @@ impl<'a> FnEmitter<'a> {
                 // A bare `raise` in an `except` clause: that exception again.
                 let name = self.handled.last().expect("checked").clone();
                 self.load_name(&name);
-                self.emit(Opcode::Raise, 1);
+                self.emit(Opcode::Reraise, 0);
             }
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
@@ -1150,6 +1151,8 @@ impl<'a> FnEmitter<'a> {
                 };
                 let hidden = handled_name(h.span);
                 self.at_line(h.span, |e| e.store_name(&hidden));
+                let held = self.held_by_last_store();
+                let body_start = self.here();
                 if let Some(name) = &h.name {
                     self.load_name(&hidden);
                     self.store_name(name);
@@ -1163,6 +1166,7 @@ impl<'a> FnEmitter<'a> {
                     self.store_name(name);
                     self.delete_name(name);
                 }
+                self.mark_handling(body_start, held);
                 to_end.push(self.emit(Opcode::Jump, 0));
                 if let Some(next) = next {
                     self.patch_here(next);
@@ -1170,8 +1174,10 @@ impl<'a> FnEmitter<'a> {
             }
             // No clause matched: raised again.
             if handlers.last().is_some_and(|h| h.typ.is_some()) {
-                self.emit(Opcode::Raise, 1);
+                self.emit(Opcode::Reraise, 0);
             }
+            // While the clauses are matched the exception is on the stack.
+            self.mark_handling(target, Some(Held::Caught));
             for j in to_end {
                 self.patch_here(j);
             }
@@ -1185,12 +1191,39 @@ impl<'a> FnEmitter<'a> {
             self.end_protect(p, target);
             let hidden = finally_name(span);
             self.store_name(&hidden);
+            let held = self.held_by_last_store();
+            let body_start = self.here();
             self.stmts(finalbody)?;
+            self.mark_handling(body_start, held);
             self.load_name(&hidden);
-            self.emit(Opcode::Raise, 1);
+            self.emit(Opcode::Reraise, 0);
             self.patch_here(skip);
         }
         Ok(())
+    }
+
+    /// Where the store just emitted keeps its value (a handled exception,
+    /// read back when something is raised while it is handled).
+    fn held_by_last_store(&self) -> Option<Held> {
+        let store = self.code.instrs.last()?;
+        match store.op {
+            Opcode::StoreLocal => Some(Held::Local(store.arg)),
+            Opcode::StoreGlobal => Some(Held::Global(store.arg)),
+            Opcode::StoreName => Some(Held::Name(store.arg)),
+            _ => None,
+        }
+    }
+
+    /// Marks the instructions from `start` to here as handling the
+    /// exception `held` says where to find.
+    fn mark_handling(&mut self, start: usize, held: Option<Held>) {
+        if let Some(held) = held {
+            self.code.handling.push(Handling {
+                start: start as u32,
+                end: self.here() as u32,
+                held,
+            });
+        }
     }
 
     /// Emits a region's cleanup on a way out of it.
@@ -1252,6 +1285,7 @@ impl<'a> FnEmitter<'a> {
         // [exc]
         self.load_name(&hidden);
         self.at_line(span, |e| e.emit(Opcode::WithExit, 0));
+        self.mark_handling(target, Some(Held::Caught));
         self.patch_here(skip);
         Ok(())
     }

@@ -144,7 +144,7 @@ opcodes! { |n|
     WithEnter(1 => 2) "pop a context manager; push its bound __exit__, then what its __enter__ returns";
     WithExit(2 => 0) "pop an exception and a bound __exit__; call it with the exception, and raise the exception again unless it returns true";
     ExcMatch(2 => 1) "pop a class (or tuple of classes) and an exception; push whether the exception is an instance of it";
-    ReraiseAt(0 => 0) "raise again the exception n below the top (a bare `raise` in an except clause)";
+    Reraise(1 => 0) "pop an exception and raise it again as it was raised (a bare `raise`, or a `finally` or unmatched `except` passing it on): no new traceback entry, the same context";
     RaiseAssert(n => 0) "raise AssertionError, with the popped message if n is 1";
     PrintExpr(1 => 0) "pop; at the interactive prompt, print its repr unless None";
     LoadLocalLocal(0 => 2) "superinstruction: LoadLocal n, then the LoadLocal that follows it, skipped";
@@ -563,7 +563,7 @@ impl CodeObject {
             max = max.max(after);
             let target = ins.arg as usize;
             match ins.op {
-                Opcode::Return | Opcode::RaiseAssert | Opcode::Raise | Opcode::ReraiseAt => {}
+                Opcode::Return | Opcode::RaiseAssert | Opcode::Raise | Opcode::Reraise => {}
                 Opcode::Jump => work.push((target, depth)),
                 Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
                     work.push((target, after));

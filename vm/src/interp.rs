@@ -164,9 +164,12 @@ impl Vm {
             // what keeps the code just loaded.
             self.begin_run();
         }
-        let result = self.execute(depth);
+        let mut result = self.execute(depth);
         self.stack.truncate(stack_len);
         if depth == 0 {
+            if let Err(e) = &mut result {
+                self.describe_chain(e);
+            }
             self.end_run();
         }
         result.map(|_| ())
@@ -270,6 +273,7 @@ impl Vm {
                     if self.recording {
                         self.abandon_recording(&format!("{} raised", e.kind.name()));
                     }
+                    self.settle_context(&mut e);
                     if !self.unwind_to_handler(&mut e, stop_depth) {
                         break Err(e);
                     }
@@ -1238,24 +1242,35 @@ impl Vm {
                     }
                     Opcode::Raise => {
                         if arg == 0 {
-                            throw!(
-                                self,
-                                pc,
-                                RawError::new(ExcKind::RuntimeError, "No active exception to reraise")
-                            );
+                            // A bare `raise` outside an `except` clause of
+                            // its own function: what a caller is handling.
+                            self.frames.last_mut().expect("a running frame").pc = pc;
+                            let Some(exc) = self.handled_exception(0) else {
+                                throw!(
+                                    self,
+                                    pc,
+                                    RawError::new(ExcKind::RuntimeError, "No active exception to reraise")
+                                );
+                            };
+                            let e = self.reraised(exc);
+                            throw!(self, pc, e);
                         }
-                        // The cause is evaluated, and not reported.
-                        if arg == 2 {
-                            self.pop();
-                        }
+                        let cause = if arg == 2 { Some(self.pop()) } else { None };
                         let exc = self.top();
                         let e = self.raised(exc);
+                        if let (Some(cause), Some(made)) = (cause, e.value) {
+                            self.temp_roots.push(made.0);
+                            let set = self.set_cause(made.0, cause);
+                            self.temp_roots.pop();
+                            tri!(self, pc, set);
+                        }
                         self.pop();
                         throw!(self, pc, e);
                     }
-                    Opcode::ReraiseAt => {
-                        let exc = self.stack[self.stack.len() - 1 - arg as usize];
-                        let e = self.raised(exc);
+                    Opcode::Reraise => {
+                        let exc = self.top();
+                        let e = self.reraised(exc);
+                        self.pop();
                         throw!(self, pc, e);
                     }
                     Opcode::WithEnter => {
@@ -1275,7 +1290,7 @@ impl Vm {
                         };
                         let r = tri!(self, pc, self.call_value(exit, &[class, exc, Value::None]));
                         if !tri!(self, pc, self.truth(r)) {
-                            let e = self.raised(exc);
+                            let e = self.reraised(exc);
                             throw!(self, pc, e);
                         }
                         self.discard(2);

@@ -10,6 +10,7 @@
 pub mod builtins;
 pub mod bytecode;
 pub mod call;
+pub mod chaining;
 pub mod classes;
 pub mod codes;
 pub mod dis;
