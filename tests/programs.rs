@@ -140,7 +140,10 @@ fn known_failures(root: &Path) -> BTreeMap<String, String> {
 fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     // As the programs see it (their working directory, links resolved).
-    let dir = root.join("tests/programs").canonicalize().expect("tests/programs exists");
+    let dir = root
+        .join("tests/programs")
+        .canonicalize()
+        .expect("tests/programs exists");
     let bin = PathBuf::from(env!("CARGO_BIN_EXE_rumba"));
     let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
     let mut names: Vec<String> = std::fs::read_dir(&dir)

@@ -1777,7 +1777,9 @@ impl<'a> FnEmitter<'a> {
                 self.expr(value)?;
                 // CPython looks the method up before evaluating arguments.
                 let i = self.name_index(attr);
-                self.at_line(attr_span(func.span, func.span, attr), |e| e.emit(Opcode::CheckMethod, i));
+                self.at_line(attr_span(func.span, func.span, attr), |e| {
+                    e.emit(Opcode::CheckMethod, i)
+                });
                 Some(attr)
             }
             _ => {
@@ -1806,7 +1808,9 @@ impl<'a> FnEmitter<'a> {
                 } else {
                     Opcode::CallMethod
                 };
-                self.at_line(attr_span(e.span, func.span, attr), |e| e.emit(op, (i << 8) | argc as u32));
+                self.at_line(attr_span(e.span, func.span, attr), |e| {
+                    e.emit(op, (i << 8) | argc as u32)
+                });
             }
             (None, Some(())) => {
                 self.emit(Opcode::CallKw, argc as u32);
