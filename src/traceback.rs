@@ -23,9 +23,10 @@ const RECURSIVE_CUTOFF: usize = 3;
 /// The whole report CPython prints for an uncaught exception.
 pub(crate) fn report(e: &PyError) -> String {
     let mut out = String::new();
+    let mut lines = Lines::default();
     for link in e.chain.iter() {
         if !link.traceback.is_empty() {
-            write_traceback(&mut out, &link.traceback);
+            write_traceback(&mut out, &link.traceback, &mut lines);
         }
         out.push_str(&link.last_line);
         out.push('\n');
@@ -34,7 +35,7 @@ pub(crate) fn report(e: &PyError) -> String {
             ChainLink::Context => "\nDuring handling of the above exception, another exception occurred:\n\n",
         });
     }
-    write_traceback(&mut out, &e.traceback);
+    write_traceback(&mut out, &e.traceback, &mut lines);
     out.push_str(&e.last_line());
     out.push('\n');
     out
@@ -42,12 +43,12 @@ pub(crate) fn report(e: &PyError) -> String {
 
 /// `Traceback (most recent call last):` and the frames, outermost first
 /// (`traceback` holds them innermost first, runs of one place merged).
-fn write_traceback(out: &mut String, traceback: &[TraceEntry]) {
+fn write_traceback(out: &mut String, traceback: &[TraceEntry], lines: &mut Lines) {
     out.push_str("Traceback (most recent call last):\n");
     for entry in traceback.iter().rev() {
         let count = entry.repeated as usize + 1;
         for _ in 0..count.min(RECURSIVE_CUTOFF) {
-            write_entry(out, entry);
+            write_entry(out, entry, lines);
         }
         if count > RECURSIVE_CUTOFF {
             let more = count - RECURSIVE_CUTOFF;
@@ -61,12 +62,13 @@ fn write_traceback(out: &mut String, traceback: &[TraceEntry]) {
 }
 
 /// One frame: its place, its source line and the markers.
-fn write_entry(out: &mut String, entry: &TraceEntry) {
+fn write_entry(out: &mut String, entry: &TraceEntry, lines: &mut Lines) {
     out.push_str(&format!(
         "  File \"{}\", line {}, in {}\n",
         entry.filename, entry.line, entry.name
     ));
-    let Some(line) = entry.source.as_deref().and_then(|s| source_line(s, entry.line)) else {
+    let Some(source) = entry.source.as_deref() else { return };
+    let Some(line) = lines.line(source, entry.line) else {
         return;
     };
     let chars: Vec<char> = line.chars().collect();
@@ -81,19 +83,53 @@ fn write_entry(out: &mut String, entry: &TraceEntry) {
     }
 }
 
-/// Line `n` (1-based) of `source`, without its end: lines end as Python
-/// reads them, at `\n`, `\r\n` or `\r`.
-fn source_line(source: &str, n: u32) -> Option<&str> {
-    let mut rest = source;
-    for _ in 1..n {
-        let end = rest.find(['\n', '\r'])?;
-        let skip = if rest[end..].starts_with("\r\n") { 2 } else { 1 };
-        rest = &rest[end + skip..];
+/// Where the lines of each source text start, found once per report (a
+/// recursion through many functions prints a thousand frames).
+#[derive(Default)]
+struct Lines {
+    starts: Vec<(*const u8, Vec<usize>)>,
+}
+
+impl Lines {
+    /// Line `n` (1-based) of `source`, without its end: lines end as
+    /// Python reads them, at `\n`, `\r\n` or `\r`.
+    fn line<'s>(&mut self, source: &'s str, n: u32) -> Option<&'s str> {
+        let key = source.as_ptr();
+        let at = match self.starts.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                self.starts.push((key, line_starts(source)));
+                self.starts.len() - 1
+            }
+        };
+        let start = *self.starts[at].1.get((n as usize).checked_sub(1)?)?;
+        let rest = &source[start..];
+        if rest.is_empty() {
+            return None;
+        }
+        Some(rest.find(['\n', '\r']).map_or(rest, |end| &rest[..end]))
     }
-    if rest.is_empty() {
-        return None;
+}
+
+/// The byte offset each line of `source` starts at.
+fn line_starts(source: &str) -> Vec<usize> {
+    let bytes = source.as_bytes();
+    let mut starts = vec![0];
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                i += 2;
+                starts.push(i);
+            }
+            b'\n' | b'\r' => {
+                i += 1;
+                starts.push(i);
+            }
+            _ => i += 1,
+        }
     }
-    Some(rest.find(['\n', '\r']).map_or(rest, |end| &rest[..end]))
+    starts
 }
 
 /// The blanks CPython strips from the front of a source line, and skips
@@ -208,160 +244,10 @@ fn segment_anchors(segment: &[char]) -> Option<Anchors> {
 }
 
 /// The cells a terminal gives `chars`: two for a wide or full-width
-/// character (East Asian Width W or F, Unicode 14 as CPython 3.11's
-/// tables), one for any other.
+/// character, one for any other.
 fn display_width(chars: &[char]) -> usize {
-    chars
-        .iter()
-        .map(|&c| {
-            let c = c as u32;
-            let wide = c >= 0x1100
-                && WIDE_RANGES
-                    .binary_search_by(|&(lo, hi)| {
-                        if hi < c {
-                            std::cmp::Ordering::Less
-                        } else if lo > c {
-                            std::cmp::Ordering::Greater
-                        } else {
-                            std::cmp::Ordering::Equal
-                        }
-                    })
-                    .is_ok();
-            1 + wide as usize
-        })
-        .sum()
+    chars.iter().map(|&c| 1 + rumba_vm::unicode::is_wide(c) as usize).sum()
 }
-
-/// The assigned code points of East Asian Width W or F (Unicode 14.0).
-const WIDE_RANGES: &[(u32, u32)] = &[
-    (0x1100, 0x115F),
-    (0x231A, 0x231B),
-    (0x2329, 0x232A),
-    (0x23E9, 0x23EC),
-    (0x23F0, 0x23F0),
-    (0x23F3, 0x23F3),
-    (0x25FD, 0x25FE),
-    (0x2614, 0x2615),
-    (0x2648, 0x2653),
-    (0x267F, 0x267F),
-    (0x2693, 0x2693),
-    (0x26A1, 0x26A1),
-    (0x26AA, 0x26AB),
-    (0x26BD, 0x26BE),
-    (0x26C4, 0x26C5),
-    (0x26CE, 0x26CE),
-    (0x26D4, 0x26D4),
-    (0x26EA, 0x26EA),
-    (0x26F2, 0x26F3),
-    (0x26F5, 0x26F5),
-    (0x26FA, 0x26FA),
-    (0x26FD, 0x26FD),
-    (0x2705, 0x2705),
-    (0x270A, 0x270B),
-    (0x2728, 0x2728),
-    (0x274C, 0x274C),
-    (0x274E, 0x274E),
-    (0x2753, 0x2755),
-    (0x2757, 0x2757),
-    (0x2795, 0x2797),
-    (0x27B0, 0x27B0),
-    (0x27BF, 0x27BF),
-    (0x2B1B, 0x2B1C),
-    (0x2B50, 0x2B50),
-    (0x2B55, 0x2B55),
-    (0x2E80, 0x2E99),
-    (0x2E9B, 0x2EF3),
-    (0x2F00, 0x2FD5),
-    (0x2FF0, 0x2FFB),
-    (0x3000, 0x303E),
-    (0x3041, 0x3096),
-    (0x3099, 0x30FF),
-    (0x3105, 0x312F),
-    (0x3131, 0x318E),
-    (0x3190, 0x31E3),
-    (0x31F0, 0x321E),
-    (0x3220, 0x3247),
-    (0x3250, 0x4DBF),
-    (0x4E00, 0xA48C),
-    (0xA490, 0xA4C6),
-    (0xA960, 0xA97C),
-    (0xAC00, 0xD7A3),
-    (0xF900, 0xFA6D),
-    (0xFA70, 0xFAD9),
-    (0xFE10, 0xFE19),
-    (0xFE30, 0xFE52),
-    (0xFE54, 0xFE66),
-    (0xFE68, 0xFE6B),
-    (0xFF01, 0xFF60),
-    (0xFFE0, 0xFFE6),
-    (0x16FE0, 0x16FE4),
-    (0x16FF0, 0x16FF1),
-    (0x17000, 0x187F7),
-    (0x18800, 0x18CD5),
-    (0x18D00, 0x18D08),
-    (0x1AFF0, 0x1AFF3),
-    (0x1AFF5, 0x1AFFB),
-    (0x1AFFD, 0x1AFFE),
-    (0x1B000, 0x1B122),
-    (0x1B150, 0x1B152),
-    (0x1B164, 0x1B167),
-    (0x1B170, 0x1B2FB),
-    (0x1F004, 0x1F004),
-    (0x1F0CF, 0x1F0CF),
-    (0x1F18E, 0x1F18E),
-    (0x1F191, 0x1F19A),
-    (0x1F200, 0x1F202),
-    (0x1F210, 0x1F23B),
-    (0x1F240, 0x1F248),
-    (0x1F250, 0x1F251),
-    (0x1F260, 0x1F265),
-    (0x1F300, 0x1F320),
-    (0x1F32D, 0x1F335),
-    (0x1F337, 0x1F37C),
-    (0x1F37E, 0x1F393),
-    (0x1F3A0, 0x1F3CA),
-    (0x1F3CF, 0x1F3D3),
-    (0x1F3E0, 0x1F3F0),
-    (0x1F3F4, 0x1F3F4),
-    (0x1F3F8, 0x1F43E),
-    (0x1F440, 0x1F440),
-    (0x1F442, 0x1F4FC),
-    (0x1F4FF, 0x1F53D),
-    (0x1F54B, 0x1F54E),
-    (0x1F550, 0x1F567),
-    (0x1F57A, 0x1F57A),
-    (0x1F595, 0x1F596),
-    (0x1F5A4, 0x1F5A4),
-    (0x1F5FB, 0x1F64F),
-    (0x1F680, 0x1F6C5),
-    (0x1F6CC, 0x1F6CC),
-    (0x1F6D0, 0x1F6D2),
-    (0x1F6D5, 0x1F6D7),
-    (0x1F6DD, 0x1F6DF),
-    (0x1F6EB, 0x1F6EC),
-    (0x1F6F4, 0x1F6FC),
-    (0x1F7E0, 0x1F7EB),
-    (0x1F7F0, 0x1F7F0),
-    (0x1F90C, 0x1F93A),
-    (0x1F93C, 0x1F945),
-    (0x1F947, 0x1F9FF),
-    (0x1FA70, 0x1FA74),
-    (0x1FA78, 0x1FA7C),
-    (0x1FA80, 0x1FA86),
-    (0x1FA90, 0x1FAAC),
-    (0x1FAB0, 0x1FABA),
-    (0x1FAC0, 0x1FAC5),
-    (0x1FAD0, 0x1FAD9),
-    (0x1FAE0, 0x1FAE7),
-    (0x1FAF0, 0x1FAF6),
-    (0x20000, 0x2A6DF),
-    (0x2A700, 0x2B738),
-    (0x2B740, 0x2B81D),
-    (0x2B820, 0x2CEA1),
-    (0x2CEB0, 0x2EBE0),
-    (0x2F800, 0x2FA1D),
-    (0x30000, 0x3134A),
-];
 
 #[cfg(test)]
 mod tests {
@@ -387,7 +273,7 @@ mod tests {
             marked("x = ((1)) / 0", 4, 13, 1).as_deref(),
             Some("        ~~~~~~^~~\n")
         );
-        assert_eq!(marked("  y = d['k']", 6, 12, 1).as_deref(), Some("      ~^^^^^\n"));
+        assert_eq!(marked("  y = d['k']", 6, 12, 1).as_deref(), Some("        ~^^^^^\n"));
         assert_eq!(marked("f(x)", 0, 4, 1), None);
         assert_eq!(marked("x = f(x)", 4, 8, 1).as_deref(), Some("        ^^^^\n"));
     }
@@ -403,9 +289,12 @@ mod tests {
     #[test]
     fn lines_end_as_python_reads_them() {
         let text = "a\r\nb\rc\nd";
-        assert_eq!(source_line(text, 2), Some("b"));
-        assert_eq!(source_line(text, 3), Some("c"));
-        assert_eq!(source_line(text, 4), Some("d"));
-        assert_eq!(source_line(text, 5), None);
+        let mut lines = Lines::default();
+        assert_eq!(lines.line(text, 1), Some("a"));
+        assert_eq!(lines.line(text, 2), Some("b"));
+        assert_eq!(lines.line(text, 3), Some("c"));
+        assert_eq!(lines.line(text, 4), Some("d"));
+        assert_eq!(lines.line(text, 5), None);
+        assert_eq!(lines.line(text, 0), None);
     }
 }

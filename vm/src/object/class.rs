@@ -176,7 +176,8 @@ impl Drop for InstanceObj {
 unsafe impl Object for InstanceObj {
     const KIND: Kind = Kind::Instance;
     fn owned_bytes(&self) -> usize {
-        self.cap * 16
+        let traceback = self.traceback.as_ref().map_or(0, |t| t.len());
+        self.cap * 16 + traceback * std::mem::size_of::<crate::error::TraceEntry>()
     }
 }
 
