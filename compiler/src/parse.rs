@@ -1953,11 +1953,14 @@ impl Parser {
         // Where the field's text stands in the source, for the positions
         // of its nodes: known in a one-line literal's own text (the
         // literal's content ends just before its closing quote).
-        let text_col = (nesting == 0 && span.line == span.end_line).then(|| {
-            let quotes_and_prefix = (span.end_col - span.col) as usize - chars.len();
-            let closing_quote = if quotes_and_prefix >= 7 { 3 } else { 1 };
-            (span.end_col as usize - closing_quote - chars.len() + start) as u32
-        });
+        let text_col = (nesting == 0 && span.line == span.end_line)
+            .then(|| {
+                let quotes_and_prefix = (span.end_col.checked_sub(span.col)? as usize).checked_sub(chars.len())?;
+                let closing_quote = if quotes_and_prefix >= 7 { 3 } else { 1 };
+                let content = (span.end_col as usize).checked_sub(closing_quote + chars.len())?;
+                u32::try_from(content + start).ok()
+            })
+            .flatten();
         let expr = self.sub_expression(&expr_text, span, text_col)?;
         let mut debug_text = None;
         if chars[i] == '=' {
