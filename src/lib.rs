@@ -39,6 +39,9 @@ pub use rumba_compiler::SyntaxError;
 use rumba_vm::error::PyError;
 pub use rumba_vm::heap::GcStats;
 pub use rumba_vm::hook::JitOptions;
+pub use rumba_vm::jit_report::{
+    ExitReport, JitEvent, JitReport, LoopReport, Row, TimeSlice, TraceReport, TIMELINE_SLICE,
+};
 pub use rumba_vm::vm::Limits;
 use rumba_vm::vm::Vm;
 
@@ -467,6 +470,48 @@ impl Engine {
     /// ```
     pub fn jit_stats_line(&self) -> String {
         self.vm.hook_stats_line()
+    }
+
+    /// What the JIT did so far, in plain words and plain data: every hot
+    /// loop and function, every trace with its IR, machine code and exits
+    /// (what `rumba --explain` shows). Events and the timeline are kept
+    /// only when the JIT was enabled with `explain: true`.
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.enable_jit(rumba::JitOptions { threshold: 1, ..Default::default() });
+    /// engine.run("t = 0\nfor i in range(100):\n    t += i").unwrap();
+    /// let report = engine.jit_report();
+    /// assert_eq!(report.loops[0].status, "compiled as trace 0");
+    /// ```
+    pub fn jit_report(&self) -> JitReport {
+        self.vm.hook_report()
+    }
+
+    /// Starts counting how often each instruction runs in the interpreter
+    /// (it then runs slower), and returns the position word a sampling
+    /// thread may read (`rumba_vm::profile`).
+    pub fn start_profile(&mut self) -> Arc<std::sync::atomic::AtomicU64> {
+        self.vm.start_profile()
+    }
+
+    /// After `start_profile`: how many times each line of `filename` ran
+    /// in the interpreter.
+    pub fn profile_lines(&self, filename: &str) -> std::collections::HashMap<u32, u64> {
+        self.vm.profile_lines(filename)
+    }
+
+    /// The line of `filename` a sampled position word stands for, if the
+    /// interpreter was running that file there.
+    pub fn line_of_position(&self, here: u64, filename: &str) -> Option<u32> {
+        self.vm.line_of_position(here, filename)
+    }
+
+    /// The trace a sampled position word stands for, if compiled code
+    /// was running.
+    pub fn trace_of_position(here: u64) -> Option<u32> {
+        use rumba_vm::profile::{IN_TRACE, NOWHERE};
+        (here != NOWHERE && here & IN_TRACE != 0).then_some(here as u32)
     }
 
     /// Runs source text as the `__main__` module, named `<string>`.

@@ -7,10 +7,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use clap::Parser;
-use rumba::{Engine, ScriptError};
+use rumba::{Engine, JitOptions, ScriptError};
+
+mod explain;
 
 /// Run a Python-subset script with Rumba.
 #[derive(Parser, Debug)]
@@ -52,6 +54,21 @@ struct Cli {
     /// Print trace IR and machine code on stderr.
     #[arg(long)]
     jit_dump: bool,
+
+    /// Also print each trace's IR as recorded and after each
+    /// optimization pass (on stderr).
+    #[arg(long)]
+    jit_dump_passes: bool,
+
+    /// Write a page (HTML, self-contained) showing what the interpreter
+    /// and the JIT did: each line's state and time, every trace's IR and
+    /// machine code, exits, bytecode, a timeline.
+    #[arg(long, value_name = "OUT.html")]
+    explain: Option<PathBuf>,
+
+    /// With --explain: also time the program with --no-jit and show both.
+    #[arg(long, requires = "explain")]
+    explain_compare: bool,
 
     /// Stop the script after this many ticks (loop iterations plus calls).
     #[arg(long, value_name = "TICKS")]
@@ -182,19 +199,73 @@ fn run(cli: &Cli, source: Source) -> u8 {
         };
     }
     let mut engine = new_engine(cli, &argv0);
+    let sampler = cli
+        .explain
+        .as_ref()
+        .map(|_| explain::Sampler::start(engine.start_profile()));
     let timer = cli.timeout.map(|secs| Timer::start(secs, engine.interrupt_handle()));
+    let began = Instant::now();
     let result = engine.run_named(&text, &script_path(&filename));
+    let seconds = began.elapsed().as_secs_f64();
     let timed_out = timer.is_some_and(|t| t.stop());
     let _ = std::io::stdout().flush();
-    let status = match result {
+    let status = match &result {
         Ok(()) => 0,
-        Err(e) => report_bounded(cli, &e, timed_out),
+        Err(e) => report_bounded(cli, e, timed_out),
     };
+    if let (Some(out), Some(sampler)) = (&cli.explain, sampler) {
+        let samples = sampler.finish();
+        let page = explain_page(cli, &engine, &text, &filename, &argv0, seconds, &result, &samples);
+        if let Err(e) = std::fs::write(out, page) {
+            eprintln!("rumba: can't write '{}': {e}", out.display());
+            return 2;
+        }
+    }
     if cli.interactive {
         return repl(cli, &mut engine);
     }
     finish(cli, &mut engine);
     status
+}
+
+/// The `--explain` page, after the run (and, with `--explain-compare`,
+/// after a second run of the program with the interpreter alone, its
+/// output thrown away).
+#[allow(clippy::too_many_arguments)]
+fn explain_page(
+    cli: &Cli,
+    engine: &Engine,
+    text: &str,
+    filename: &str,
+    argv0: &str,
+    seconds: f64,
+    result: &Result<(), ScriptError>,
+    samples: &std::collections::HashMap<u64, u32>,
+) -> String {
+    let interpreted_seconds = cli.explain_compare.then(|| {
+        let mut plain = engine_with(cli, argv0, false);
+        plain.on_print(|_| {});
+        let began = Instant::now();
+        let _ = plain.run_named(text, filename);
+        began.elapsed().as_secs_f64()
+    });
+    let run = explain::Run {
+        filename,
+        source: text,
+        seconds,
+        interpreted_seconds,
+        threshold: if cli.no_jit {
+            u32::MAX
+        } else {
+            cli.jit_threshold.unwrap_or(JitOptions::default().threshold)
+        },
+        stats: engine.jit_stats_line(),
+        error: result
+            .as_ref()
+            .err()
+            .map(|e| e.report.lines().last().unwrap_or("").to_string()),
+    };
+    explain::page(engine, &run, samples)
 }
 
 /// The name a script's frames carry, as CPython 3.11 names its main
@@ -213,6 +284,11 @@ fn script_path(filename: &str) -> String {
 }
 
 fn new_engine(cli: &Cli, argv0: &str) -> Engine {
+    engine_with(cli, argv0, !cli.no_jit)
+}
+
+/// An engine set up as the command line says, with or without the JIT.
+fn engine_with(cli: &Cli, argv0: &str, jit: bool) -> Engine {
     let mut engine = Engine::new();
     let mut argv = vec![argv0.to_string()];
     // With -c, what clap took for the file is the script's first argument.
@@ -221,10 +297,12 @@ fn new_engine(cli: &Cli, argv0: &str) -> Engine {
     }
     argv.extend(cli.args.iter().cloned());
     engine.set_argv(argv);
-    if !cli.no_jit {
+    if jit {
         let mut options = rumba::JitOptions {
             log: cli.jit_log,
-            dump: cli.jit_dump,
+            dump: cli.jit_dump || cli.jit_dump_passes,
+            dump_passes: cli.jit_dump_passes,
+            explain: cli.explain.is_some(),
             ..Default::default()
         };
         if let Some(n) = cli.jit_threshold {
@@ -360,7 +438,10 @@ fn report_bounded(cli: &Cli, err: &ScriptError, timed_out: bool) -> u8 {
 }
 
 /// The interactive prompt: `>>>` for a new entry, `...` while a block or
-/// bracket is open; expression values are echoed.
+/// bracket is open; expression values are echoed. Ctrl-C at the prompt
+/// drops the entry; Ctrl-C while a statement runs stops it with
+/// `KeyboardInterrupt` (the engine's interrupt flag, seen at the next loop
+/// iteration or call, compiled code included) and the prompt comes back.
 fn repl(cli: &Cli, engine: &mut Engine) -> u8 {
     let mut editor = match rustyline::DefaultEditor::new() {
         Ok(e) => e,
@@ -369,36 +450,103 @@ fn repl(cli: &Cli, engine: &mut Engine) -> u8 {
             return 1;
         }
     };
+    // The line editor reads Ctrl-C itself while it waits for a line; the
+    // handler sees only those that arrive while a statement runs.
+    let running = Arc::new(AtomicBool::new(false));
+    let (interrupt, busy) = (engine.interrupt_handle(), running.clone());
+    if let Err(e) = ctrlc::set_handler(move || {
+        if busy.load(Ordering::SeqCst) {
+            interrupt.store(true, Ordering::SeqCst);
+        }
+    }) {
+        log::warn!("Ctrl-C will end the prompt rather than a statement: {e}");
+    }
     println!("Rumba {} (Python subset). Ctrl-D to exit.", env!("CARGO_PKG_VERSION"));
     let mut entry = String::new();
-    let status = loop {
+    let status = 'prompt: loop {
         let prompt = if entry.is_empty() { ">>> " } else { "... " };
         match editor.readline(prompt) {
-            Ok(line) => {
-                if entry.is_empty() && line.trim().is_empty() {
-                    continue;
-                }
-                entry.push_str(&line);
-                entry.push('\n');
-                if Engine::is_incomplete(&entry) {
-                    continue;
-                }
-                let _ = editor.add_history_entry(entry.trim_end());
-                if let Err(e) = engine.run_interactive(&entry) {
-                    if e.kind == "SystemExit" {
-                        break report(&e);
+            // A paste can bring several lines at once: each is one line of
+            // input, as if typed.
+            Ok(text) => {
+                for line in text.split('\n') {
+                    if entry.is_empty() && line.trim().is_empty() {
+                        continue;
                     }
-                    report_bounded(cli, &e, false);
+                    // A line at the left margin after a block ends the
+                    // block, as in a pasted script: the block runs first.
+                    if ends_open_block(&entry, line) {
+                        if let Some(status) = run_entry(cli, engine, &mut editor, &entry, &running) {
+                            break 'prompt status;
+                        }
+                        entry.clear();
+                    }
+                    entry.push_str(line);
+                    entry.push('\n');
+                    if Engine::is_incomplete(&entry) {
+                        continue;
+                    }
+                    if let Some(status) = run_entry(cli, engine, &mut editor, &entry, &running) {
+                        break 'prompt status;
+                    }
+                    entry.clear();
                 }
-                entry.clear();
             }
             Err(rustyline::error::ReadlineError::Interrupted) => {
                 println!("KeyboardInterrupt");
                 entry.clear();
             }
-            Err(_) => break 0,
+            // End of input: an entry still open runs, as in CPython.
+            Err(_) => {
+                if !entry.trim().is_empty() {
+                    if let Some(status) = run_entry(cli, engine, &mut editor, &entry, &running) {
+                        break status;
+                    }
+                }
+                break 0;
+            }
         }
     };
     finish(cli, engine);
     status
+}
+
+/// Whether `line` starts a new statement after `entry`, an open block
+/// that only waits for its closing blank line.
+fn ends_open_block(entry: &str, line: &str) -> bool {
+    let continues = ["else", "elif", "except", "finally", "case"].iter().any(|k| {
+        line.strip_prefix(k)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+    });
+    let at_margin = line.starts_with(|c: char| !c.is_whitespace() && c != '#' && c != ')' && c != ']' && c != '}');
+    at_margin
+        && !continues
+        && !entry.is_empty()
+        && Engine::is_incomplete(entry)
+        && !Engine::is_incomplete(&format!("{entry}\n"))
+}
+
+/// Runs one entry of the prompt; `Some(status)` when the script asked to
+/// exit.
+fn run_entry(
+    cli: &Cli,
+    engine: &mut Engine,
+    editor: &mut rustyline::DefaultEditor,
+    entry: &str,
+    running: &AtomicBool,
+) -> Option<u8> {
+    let _ = editor.add_history_entry(entry.trim_end());
+    running.store(true, Ordering::SeqCst);
+    let result = engine.run_interactive(entry);
+    running.store(false, Ordering::SeqCst);
+    // A Ctrl-C that came as the statement ended is not for the next one.
+    engine.interrupt_handle().store(false, Ordering::SeqCst);
+    match result {
+        Err(e) if e.kind == "SystemExit" => Some(report(&e)),
+        Err(e) => {
+            report_bounded(cli, &e, false);
+            None
+        }
+        Ok(()) => None,
+    }
 }

@@ -278,3 +278,36 @@ fn script_frames_carry_the_path_as_cpython_shows_it() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The prompt driven through a pseudo-terminal (tests/prompt_pty.py):
+/// Ctrl-C stops a running loop and the prompt comes back, a pasted block
+/// of statements runs every one, `--jit-stats` prints at Ctrl-D.
+#[test]
+fn the_prompt_takes_ctrl_c_and_pastes_through_a_terminal() {
+    let driver = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/prompt_pty.py");
+    let out = match Command::new("python3")
+        .arg(driver)
+        .arg(env!("CARGO_BIN_EXE_rumba"))
+        .output()
+    {
+        Ok(out) => out,
+        Err(e) => {
+            eprintln!("note: python3 is not available ({e}); the terminal test of the prompt is skipped");
+            return;
+        }
+    };
+    assert!(out.status.success(), "{}{}", text(&out.stdout), text(&out.stderr));
+}
+
+/// Piped into `-i`, a script's statements run one by one, a block ended
+/// by the next statement at the margin included, and a block still open
+/// at the end of input runs, as CPython runs it.
+#[test]
+fn the_prompt_runs_blocks_ended_by_a_statement_or_the_end_of_input() {
+    let session = "for i in range(2):\n    print(i)\nprint('after')\nif True:\n    print('last')\n";
+    let out = rumba(&["-i"], session);
+    assert_eq!(
+        text(&out.stdout).lines().skip(1).collect::<Vec<_>>(),
+        ["0", "1", "after", "last"]
+    );
+}

@@ -537,6 +537,30 @@ fn compiled_host_calls_run_once_per_call() {
     }
 }
 
+/// The exit after a host call whose result has another type is taken
+/// hundreds of times here: the side trace that grows there makes the call
+/// again, and takes the outcome the trace left instead of calling the
+/// host a second time.
+#[test]
+fn host_calls_whose_result_type_changes_often_still_run_once() {
+    let mut engine = captured_engine(true);
+    let calls = Arc::new(Mutex::new(0_i64));
+    let counter = calls.clone();
+    engine.register_fn("odd", move |i: i64| -> Value {
+        *counter.lock().unwrap() += 1;
+        if i % 3 == 0 {
+            Value::Float(0.5)
+        } else {
+            Value::Int(1)
+        }
+    });
+    engine
+        .run("t = 0\nfor i in range(3000):\n    t += odd(i)\nprint(t)")
+        .unwrap();
+    assert_eq!(engine.take_output(), "2500.0\n");
+    assert_eq!(*calls.lock().unwrap(), 3000);
+}
+
 /// `try` cannot keep a script running past the host's limits: the budget,
 /// an interrupt and the heap limit end the run even inside `except:`, in
 /// every mode.

@@ -4,13 +4,16 @@
 # (count, total, low, high) tuples; the report is sorted by mean with a key
 # function and formatted with f-string format specs.
 import sys
-from numba import njit
+# Numba's nopython mode refuses this program (the manifest's no_numba says
+# why), and so does Rumba's strict @njit: its functions are object-mode
+# @jit(forceobj=True), which both run as written.
+from numba import jit
 
 CITIES = ("Oslo", "Lima", "Pune", "Kyiv", "Nice", "Baku",
           "Doha", "Riga", "Suva", "Lome", "Apia", "Male")
 
 
-@njit
+@jit(forceobj=True)
 def make_record(day, seed):
     # The city and the reading come from a MINSTD stream (products below
     # 2^53, so the Lua twin is exact); each city has its own climate.
@@ -21,7 +24,7 @@ def make_record(day, seed):
     return f"{CITIES[index]},{day},{temperature:.1f}", seed
 
 
-@njit
+@jit(forceobj=True)
 def csv_groupby(n):
     stats = {}
     warmest = (-1000.0, 0, "")

@@ -4,7 +4,10 @@
 # isdigit and slicing, and evaluated by a precedence-climbing parser that
 # looks operators up in a dict of (precedence, function) pairs.
 import sys
-from numba import njit
+# Numba's nopython mode refuses this program (the manifest's no_numba says
+# why), and so does Rumba's strict @njit: its functions are object-mode
+# @jit(forceobj=True), which both run as written.
+from numba import jit
 
 OPERATORS = {
     "+": (1, lambda a, b: a + b),
@@ -14,13 +17,13 @@ OPERATORS = {
 }
 
 
-@njit
+@jit(forceobj=True)
 def next_seed(seed):
     # MINSTD: the product stays below 2^53, so the Lua twin is exact.
     return seed * 16807 % 2147483647
 
 
-@njit
+@jit(forceobj=True)
 def make_expr(seed, depth):
     # A number, or two subexpressions joined by an operator, sometimes in
     # parentheses. A divisor is always a number, so nothing divides by 0.
@@ -42,7 +45,7 @@ def make_expr(seed, depth):
     return text, seed
 
 
-@njit
+@jit(forceobj=True)
 def tokenize(text):
     tokens = []
     i = 0
@@ -60,7 +63,7 @@ def tokenize(text):
     return tokens
 
 
-@njit
+@jit(forceobj=True)
 def parse_atom(tokens, pos):
     kind, text = tokens[pos]
     if text == "(":
@@ -69,7 +72,7 @@ def parse_atom(tokens, pos):
     return float(text), pos + 1
 
 
-@njit
+@jit(forceobj=True)
 def parse_expr(tokens, pos, min_precedence):
     # Precedence climbing: the right operand binds only operators tighter
     # than this one, so equal precedences associate to the left.
@@ -86,7 +89,7 @@ def parse_expr(tokens, pos, min_precedence):
     return value, pos
 
 
-@njit
+@jit(forceobj=True)
 def tokenize_calc(n):
     seed = 42
     total = 0.0

@@ -6,25 +6,43 @@ use std::fmt::Write;
 use rumba_vm::layout;
 use rumba_vm::object::Kind;
 
+use rumba_vm::vm::Vm;
+
 use crate::ir::{IrBuf, Op, RawArg, Ref};
+use crate::words;
 
 /// The IR listing: one line per instruction (`ref  type  op  operands`),
 /// a `SNAP` line before each guard's first use of a snapshot, and the
-/// source line whenever it changes.
-pub fn ir_listing(ir: &IrBuf, filename: &str) -> String {
+/// source line (number and text) whenever it changes. Slots and globals
+/// carry the script's names; guards carry their exit numbers.
+pub fn ir_listing(
+    vm: &Vm,
+    ir: &IrBuf,
+    filename: &str,
+    source: &dyn Fn(u32) -> Option<String>,
+    exit_of: &[Option<u32>],
+) -> String {
     let mut out = String::new();
     let mut line = 0;
     let mut shown_snap = None;
     for (i, ins) in ir.ins.iter().enumerate() {
         if ins.line != line {
             line = ins.line;
-            let _ = writeln!(out, "     ; {filename}:{line}");
+            let text = source(line).map(|t| format!("  {}", t.trim())).unwrap_or_default();
+            let _ = writeln!(out, "     ; {filename}:{line}{text}");
         }
         if let Some(s) = ins.snap {
             if shown_snap != Some(s) {
                 shown_snap = Some(s);
                 let snap = &ir.snaps[s as usize];
-                let entries: Vec<String> = snap.entries.iter().map(|(slot, r)| format!("{slot}={r}")).collect();
+                let entries: Vec<String> = snap
+                    .entries
+                    .iter()
+                    .map(|(slot, r)| match words::slot_name(vm, snap, *slot) {
+                        Some(name) => format!("{slot}:{name}={r}"),
+                        None => format!("{slot}={r}"),
+                    })
+                    .collect();
                 let frames: Vec<String> = snap.frames.iter().map(|f| format!("+{}", f.base)).collect();
                 let _ = writeln!(
                     out,
@@ -40,10 +58,31 @@ pub fn ir_listing(ir: &IrBuf, filename: &str) -> String {
                 );
             }
         }
-        let guard = if ins.snap.is_some() { ">" } else { " " };
-        let _ = writeln!(out, "{:04} {guard} {:<5} {}", i, ins.ty.name(), op_text(ir, ins.op));
+        let _ = writeln!(out, "{}", ins_text(vm, ir, i, exit_of[i]));
     }
     out
+}
+
+/// One IR instruction as the listing shows it: number, `>` for a guard,
+/// type, operation and operands, the name of the slot or global it
+/// touches and the number of the exit it takes when its guard fails.
+pub fn ins_text(vm: &Vm, ir: &IrBuf, i: usize, exit: Option<u32>) -> String {
+    let ins = &ir.ins[i];
+    let guard = if ins.snap.is_some() { ">" } else { " " };
+    let name = match ins.op {
+        Op::SLoad(_) | Op::SLoadItem(_) => Some(words::subject(vm, ir, Ref(i as u32))),
+        Op::GLoad(g) | Op::GuardGlobalIs(g, _) | Op::GuardGlobalUnbound(g) | Op::GStore(g, _) => {
+            Some(format!("global `{}`", vm.global_name(g)))
+        }
+        _ => None,
+    };
+    let text = format!("{:04} {guard} {:<5} {}", i, ins.ty.name(), op_text(ir, ins.op));
+    let notes: Vec<String> = name.into_iter().chain(exit.map(|k| format!("exit {k}"))).collect();
+    if notes.is_empty() {
+        text
+    } else {
+        format!("{text:<40} ; {}", notes.join(", "))
+    }
 }
 
 fn op_text(ir: &IrBuf, op: Op) -> String {
@@ -142,42 +181,63 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
 }
 
 /// Machine code as bytes, 16 to a line: the dump of a build without the
-/// `disasm` feature.
+/// `disasm` feature. Rows are (offset, text).
 #[cfg(all(target_arch = "x86_64", not(feature = "disasm")))]
-pub fn disassemble(bytes: &[u8], _address: u64, _exit_labels: &[(u64, String)]) -> String {
-    let mut out = String::from("  (built without the disasm feature: machine code as bytes)\n");
+pub fn disassemble_rows(bytes: &[u8], _exit_labels: &[(usize, String)]) -> Vec<(usize, String)> {
+    let mut rows = vec![(
+        0,
+        "(built without the disasm feature: machine code as bytes)".to_string(),
+    )];
     for (i, line) in bytes.chunks(16).enumerate() {
         let hex: Vec<String> = line.iter().map(|b| format!("{b:02x}")).collect();
-        let _ = writeln!(out, "  {:06x}  {}", i * 16, hex.join(" "));
+        rows.push((i * 16, format!("{:06x}  {}", i * 16, hex.join(" "))));
     }
-    out
+    rows
 }
 
-/// Disassembles machine code (Intel syntax), marking exit stubs.
+/// Disassembles machine code (Intel syntax) as (offset, text) rows, with
+/// jump targets as offsets from the trace's first byte and the exit stubs
+/// labelled (`exit_labels`: stub offset, label).
 #[cfg(all(target_arch = "x86_64", feature = "disasm"))]
-pub fn disassemble(bytes: &[u8], address: u64, exit_labels: &[(u64, String)]) -> String {
+pub fn disassemble_rows(bytes: &[u8], exit_labels: &[(usize, String)]) -> Vec<(usize, String)> {
     use iced_x86::{Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter};
-    let mut out = String::new();
-    let mut decoder = Decoder::with_ip(64, bytes, address, DecoderOptions::NONE);
+    let mut rows = Vec::new();
+    // Decoded as if loaded at 0, so that targets read as offsets.
+    let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
     let mut formatter = IntelFormatter::new();
+    formatter.options_mut().set_branch_leading_zeros(false);
     let mut text = String::new();
     let mut ins = Instruction::default();
     while decoder.can_decode() {
         decoder.decode_out(&mut ins);
-        for (at, label) in exit_labels {
-            if *at == ins.ip() {
-                let _ = writeln!(out, "->{label}:");
+        let at = ins.ip() as usize;
+        for (stub, label) in exit_labels {
+            if *stub == at {
+                rows.push((at, format!("->{label}:")));
             }
         }
         text.clear();
         formatter.format(&ins, &mut text);
-        let target = ins.near_branch_target();
-        let note = exit_labels
+        let target = ins.near_branch_target() as usize;
+        let note = match exit_labels
             .iter()
-            .find(|(at, _)| target != 0 && *at == target)
-            .map(|(_, l)| format!("  ; ->{l}"))
-            .unwrap_or_default();
-        let _ = writeln!(out, "  {:06x}  {text}{note}", ins.ip() - address);
+            .find(|(stub, _)| ins.near_branch_target() != 0 && *stub == target)
+        {
+            Some((_, l)) => format!("  ; ->{l}"),
+            // The shared exit routine, or another trace.
+            None if ins.near_branch_target() != 0 && target >= bytes.len() => "  ; (outside this trace)".into(),
+            None => String::new(),
+        };
+        rows.push((at, format!("  {at:06x}  {text}{note}")));
+    }
+    rows
+}
+
+/// The disassembly as one text.
+pub fn disassemble(bytes: &[u8], exit_labels: &[(usize, String)]) -> String {
+    let mut out = String::new();
+    for (_, row) in disassemble_rows(bytes, exit_labels) {
+        let _ = writeln!(out, "{row}");
     }
     out
 }

@@ -246,6 +246,23 @@ extern "C" fn call_native(ctx: *mut Ctx, callee: u64, nargs: u64, tag: u64) -> P
 }
 
 extern "C" fn call_host(ctx: *mut Ctx, callee: u64, nargs: u64, tag: u64) -> Pair {
+    call_with_effects(ctx, callee, nargs, tag, Vm::call_host_for_jit)
+}
+
+extern "C" fn call_native_method(ctx: *mut Ctx, callee: u64, nargs: u64, tag: u64) -> Pair {
+    call_with_effects(ctx, callee, nargs, tag, Vm::call_native_method_for_jit)
+}
+
+/// A call that must run exactly once (its effects): when what it gives
+/// is not what the trace goes on with, the outcome waits for the
+/// interpreter, which redoes the call at the exit without calling again.
+fn call_with_effects(
+    ctx: *mut Ctx,
+    callee: u64,
+    nargs: u64,
+    tag: u64,
+    call: fn(&mut Vm, Value, &[Value]) -> Result<Value, rumba_vm::error::PyError>,
+) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
     // SAFETY: the trace wrote nargs (<= MAX_NATIVE_ARGS) values into args;
@@ -253,15 +270,15 @@ extern "C" fn call_host(ctx: *mut Ctx, callee: u64, nargs: u64, tag: u64) -> Pai
     // copy keeps the two borrows apart).
     let args: [Value; MAX_NATIVE_ARGS] = unsafe { (*ctx).args };
     let callee = Value::Obj(obj(callee));
-    match vm.call_host_for_jit(callee, &args[..nargs as usize]) {
+    match call(vm, callee, &args[..nargs as usize]) {
         Ok(v) if tag_of(v) == tag => {
             settle(ctx, vm);
             ok(bits_of(v))
         }
-        // The host ran: the exit's interpreter must not run it again, but
+        // The call ran: the exit's interpreter must not run it again, but
         // take this outcome (a value of another type, or an exception).
         outcome => {
-            vm.stash_host_outcome(callee, outcome);
+            vm.stash_call_outcome(callee, outcome);
             FAIL
         }
     }
@@ -779,6 +796,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::NewTuple => new_tuple,
         Helper::CallNativeEffect => call_native,
         Helper::CallHost => call_host,
+        Helper::CallNativeMethod => call_native_method,
         Helper::DelItem => del_item,
         Helper::StoreSlice => store_slice,
         Helper::DictInsert => dict_set,

@@ -161,6 +161,10 @@ pub enum Helper {
     /// kept for the interpreter, which redoes the call from the exit
     /// without calling the host again (`Vm::stash_host_outcome`).
     CallHost,
+    /// As `CallHost`, for a built-in function bound to an object (a
+    /// `Method` whose function is native: `random.random`), which may
+    /// change that object and any list it is given (`random.shuffle`).
+    CallNativeMethod,
     /// () with the container and index in arg slots 0 and 1: `del c[i]`.
     DelItem,
     /// () with the value, container, lower, upper and step in the arg
@@ -275,6 +279,7 @@ impl Helper {
             Helper::CallNativeEffect => ("call_native_effect", WritesLists),
             // Arguments go to the host as copies; the result is new.
             Helper::CallHost => ("call_host", Allocates),
+            Helper::CallNativeMethod => ("call_native_method", WritesLists),
             Helper::DelItem => ("del_item", WritesLists),
             Helper::StoreSlice => ("store_slice", WritesLists),
             Helper::DictInsert => ("dict_insert", WritesState),

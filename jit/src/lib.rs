@@ -19,6 +19,7 @@ pub mod exit;
 pub mod record;
 #[cfg(target_arch = "x86_64")]
 mod tracer;
+pub mod words;
 
 use rumba_vm::hook::JitHook;
 

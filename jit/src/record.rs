@@ -22,6 +22,7 @@ use rumba_vm::vm::Vm;
 
 use crate::ir::{CallArgs, Cmp, Effect, Elem, Helper, Ins, IrBuf, Op, RawArg, Ref, SnapFrame, Snapshot, Ty};
 use crate::params;
+use crate::words;
 
 /// What the trace is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -818,7 +819,9 @@ impl Recorder {
                 let Value::Obj(itr) = self.actual(vm, 0) else {
                     return Err("ForIter on a non-object".into());
                 };
-                let done = vm.iter_exhausted(itr).ok_or("NYI: iterating this kind of object")?;
+                let done = vm
+                    .iter_exhausted(itr)
+                    .ok_or_else(|| format!("NYI: a for loop over {}", words::a(vm.type_name(Value::Obj(itr)))))?;
                 if done {
                     // A root trace must go around its loop; a side trace may
                     // follow a loop to its end (and on to the next loop).
@@ -1258,7 +1261,7 @@ impl Recorder {
                 self.push(v);
                 self.expect = Some((depth - 1, f.caller_pc as usize));
             }
-            op => return Err(format!("NYI: bytecode {}", op.name())),
+            op => return Err(format!("NYI: the {} instruction", rumba_vm::dis::mnemonic(op))),
         }
         Ok(Step::Continue)
     }
@@ -1378,6 +1381,7 @@ impl Recorder {
             Pure,
             Bound(Value, ObjRef),
             Host,
+            NativeMethod,
             Class,
             TypeOf,
             Super,
@@ -1387,6 +1391,9 @@ impl Recorder {
         let what = match vm.heap.get(callee) {
             Obj::BoundMethod(m) => Callee::Bound(m.receiver, m.name),
             Obj::HostFunction(_) => Callee::Host,
+            Obj::Method(m) if matches!(m.func.as_obj().map(|f| vm.heap.get(f)), Some(Obj::Native(_))) => {
+                Callee::NativeMethod
+            }
             Obj::Function(f) => Callee::Script(f.code),
             Obj::Class(_) => Callee::Class,
             Obj::Type(TypeKind::Type) if argc == 1 => Callee::TypeOf,
@@ -1518,13 +1525,19 @@ impl Recorder {
             // The host's function, called as it is: never ahead of time
             // (it may have effects), its result typed from what the
             // interpreter gets.
-            Callee::Host => {
-                if argc > crate::exit::MAX_NATIVE_ARGS {
+            Callee::Host | Callee::NativeMethod => {
+                // The receiver goes in as the first argument.
+                let limit = crate::exit::MAX_NATIVE_ARGS - matches!(what, Callee::NativeMethod) as usize;
+                if argc > limit {
                     return Err("NYI: host function call with many arguments".into());
                 }
                 self.guard_is(cref, callee);
+                let helper = match what {
+                    Callee::Host => Helper::CallHost,
+                    _ => Helper::CallNativeMethod,
+                };
                 let raw = vec![RawArg::Val(cref), RawArg::Imm(argc as u64), RawArg::Imm(tag::UNDEF)];
-                self.call_observed(Helper::CallHost, raw, args, argc + 1);
+                self.call_observed(helper, raw, args, argc + 1);
                 Ok(Step::Continue)
             }
             Callee::Class => self.instantiate(vm, callee, cref, argc, depth, next),
@@ -1600,7 +1613,10 @@ impl Recorder {
                 self.push(r);
                 Ok(Step::Continue)
             }
-            Callee::Other => Err("NYI: calling this kind of object".into()),
+            Callee::Other => Err(match vm.heap.get(callee) {
+                Obj::Native(n) => format!("NYI: calling the built-in {}()", n.name),
+                _ => format!("NYI: calling {}", words::a(vm.type_name(Value::Obj(callee)))),
+            }),
         }
     }
 
@@ -2309,7 +2325,10 @@ impl Recorder {
                 moves.push(Op::Call(n));
                 Ok(r)
             }
-            _ => Err("NYI: iterating this kind of object".into()),
+            _ => Err(format!(
+                "NYI: a for loop over {}",
+                words::a(vm.type_name(Value::Obj(obj)))
+            )),
         }
     }
 
@@ -2864,9 +2883,11 @@ impl Recorder {
                 let call = &self.ir.calls[n as usize];
                 match call.helper {
                     Helper::GrowInstance if matches!(call.raw[0], RawArg::Val(r) if fresh(r)) => None,
-                    Helper::CallHost | Helper::CallNativeEffect | Helper::EnterCall | Helper::LeaveCall => {
-                        Some(call.helper.name())
-                    }
+                    Helper::CallHost
+                    | Helper::CallNativeMethod
+                    | Helper::CallNativeEffect
+                    | Helper::EnterCall
+                    | Helper::LeaveCall => Some(call.helper.name()),
                     h if matches!(h.effect(), Effect::WritesState | Effect::WritesLists) => Some(h.name()),
                     _ => None,
                 }

@@ -3,8 +3,10 @@
 //! from hot exits, blacklisting loops that keep aborting, and the
 //! `--jit-log` / `--jit-stats` / `--jit-dump` output.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::time::Instant;
 
 use rumba_vm::bytecode::{CodeId, Opcode};
 use rumba_vm::hook::{HotLoop, JitHook, TraceRun};
@@ -12,11 +14,14 @@ use rumba_vm::vm::Vm;
 
 use crate::backend::x64::{self, CodeArea, CompiledTrace};
 use crate::exit::{self, Ctx};
+use crate::ir::Ref;
 use crate::ir::{IrBuf, Op};
 use crate::record::{Ending, Recorder, Step, TraceKind, ENTRY};
+use crate::words::{self, Watched};
 use crate::{dump, opt, params, JitOptions};
 use rumba_vm::heap::ObjRef;
 use rumba_vm::jit_api::AttrFound;
+use rumba_vm::jit_report::{ExitReport, JitEvent, JitReport, LoopReport, Row, TimeSlice, TraceReport, TIMELINE_SLICE};
 use rumba_vm::object::Obj;
 use rumba_vm::value::Value;
 
@@ -41,6 +46,9 @@ struct ExitRecord {
     defers: u32,
     retry_at: u32,
     side: Option<u32>,
+    /// The type the guarded slot held after the last time this exit was
+    /// taken (`--explain` and `--jit-log` only).
+    seen: Option<&'static str>,
 }
 
 #[derive(Default)]
@@ -50,6 +58,8 @@ struct LoopRecord {
     /// until there are `MAX_DEFERS` of them.
     defers: u32,
     blacklisted: bool,
+    /// Why the last recording failed, in plain words.
+    last_why: Option<String>,
 }
 
 #[derive(Default)]
@@ -75,6 +85,14 @@ pub struct Jit {
     /// Deepest inlining of any trace: entering needs that many frames free.
     max_inline: usize,
     stats: Stats,
+    /// When the JIT began: event times count from here.
+    began: Instant,
+    /// When the recording in progress began.
+    recording_since: Option<Instant>,
+    /// `--explain`: what happened and where the time went.
+    /// (Written by `log`, which has only `&self` where it is called.)
+    events: RefCell<Vec<JitEvent>>,
+    timeline: Vec<TimeSlice>,
 }
 
 impl Jit {
@@ -90,12 +108,51 @@ impl Jit {
             recursive: Vec::new(),
             max_inline: 0,
             stats: Stats::default(),
+            began: Instant::now(),
+            recording_since: None,
+            events: RefCell::new(Vec::new()),
+            timeline: Vec::new(),
         })
     }
 
     fn log(&self, line: impl AsRef<str>) {
         if self.options.log {
             eprintln!("{}", line.as_ref());
+        }
+        if self.options.explain {
+            let at = self.began.elapsed().as_secs_f64();
+            let text = line.as_ref().to_string();
+            self.events.borrow_mut().push(JitEvent { at, line: 0, text });
+        }
+    }
+
+    /// Whether exits should learn what their guards saw.
+    fn watching(&self) -> bool {
+        self.options.log || self.options.explain
+    }
+
+    /// Counts `from..now` as time spent on `what` in the timeline, split
+    /// over the slices it covers.
+    fn charge(&mut self, from: Instant, what: fn(&mut TimeSlice) -> &mut f64) {
+        // In whole nanoseconds, so that every step ends a slice exactly.
+        let slice_ns = (TIMELINE_SLICE * 1e9) as u128;
+        let mut t0 = from.saturating_duration_since(self.began).as_nanos();
+        let t1 = self.began.elapsed().as_nanos();
+        while t0 < t1 {
+            let slice = (t0 / slice_ns) as usize;
+            let end = ((slice as u128 + 1) * slice_ns).min(t1);
+            if self.timeline.len() <= slice {
+                self.timeline.resize(slice + 1, TimeSlice::default());
+            }
+            *what(&mut self.timeline[slice]) += (end - t0) as f64 * 1e-9;
+            t0 = end;
+        }
+    }
+
+    /// A recording ended (closed, aborted or deferred): its time counts.
+    fn recording_over(&mut self) {
+        if let Some(since) = self.recording_since.take() {
+            self.charge(since, |s| &mut s.recording);
         }
     }
 
@@ -160,6 +217,7 @@ impl Jit {
     }
 
     fn aborted(&mut self, vm: &Vm, rec: Recorder, why: &str) {
+        let why = &words::abort_words(why);
         self.stats.aborts += 1;
         let start_line = vm.code(rec.start_code).code.lines[rec.start_pc];
         let at = Self::place(vm, rec.code, rec.line);
@@ -173,6 +231,7 @@ impl Jit {
                 let (code, loop_id, what) = counted.expect("a loop or an entry");
                 let entry = self.loops.entry((code, loop_id)).or_default();
                 entry.aborts += 1;
+                entry.last_why = Some(why.to_string());
                 let aborts = entry.aborts;
                 if aborts >= params::MAX_ABORTS {
                     entry.blacklisted = true;
@@ -216,7 +275,20 @@ impl Jit {
             return Err("machine code area full".into());
         }
         let mut ir = std::mem::take(&mut rec.ir);
-        opt::optimize(&mut ir)?;
+        let id = self.traces.len() as u32;
+        if self.options.dump_passes {
+            let filename = vm.code(rec.start_code).code.filename.to_string();
+            opt::optimize_watched(&mut ir, &mut |pass, ir| {
+                let listing = dump::ir_listing(vm, ir, &filename, &|_| None, &vec![None; ir.ins.len()]);
+                let when = match pass {
+                    "recording" => "as recorded".to_string(),
+                    pass => format!("after {pass}"),
+                };
+                eprint!("---- TRACE {id} IR {when}\n{listing}");
+            })?;
+        } else {
+            opt::optimize(&mut ir)?;
+        }
         // Objects the code names by address must never be freed (another
         // object could then be made at that address and pass the guards).
         for o in ir.objects_named(0) {
@@ -225,7 +297,6 @@ impl Jit {
             // happen between two instructions).
             vm.add_jit_root(Value::Obj(unsafe { ObjRef::from_addr(o) }));
         }
-        let id = self.traces.len() as u32;
         let first_exit = self.exits.len() as u32;
         let kind_code = match rec.kind {
             TraceKind::Root { code, .. } | TraceKind::Entry { code } => Some(code),
@@ -254,6 +325,7 @@ impl Jit {
                 defers: 0,
                 retry_at: 0,
                 side: None,
+                seen: None,
             });
         }
         self.max_inline = self.max_inline.max(rec.max_inline);
@@ -319,26 +391,238 @@ impl Jit {
         let code = &vm.code(code).code;
         let filename = code.filename.to_string();
         let mut out = format!("---- TRACE {id} IR\n");
-        out.push_str(&dump::ir_listing(ir, &filename));
-        let (bytes, address) = self.area.bytes(compiled.code_start, compiled.code_end);
-        let labels: Vec<(u64, String)> = compiled
-            .exits
-            .iter()
-            .enumerate()
-            .map(|(k, e)| {
-                let line = e.guard.map_or(String::from("loop header"), |g| {
-                    format!("line {}", ir.ins[g as usize].line)
-                });
-                (
-                    address + (e.stub_at - compiled.code_start) as u64,
-                    format!("exit {k} ({line})"),
-                )
-            })
-            .collect();
-        out.push_str(&format!("---- TRACE {id} mcode {} bytes\n", bytes.len()));
-        out.push_str(&dump::disassemble(&bytes, address, &labels));
+        let exit_of = exit_numbers(ir, compiled);
+        out.push_str(&dump::ir_listing(vm, ir, &filename, &|_| None, &exit_of));
+        let rows = self.asm_rows(ir, compiled);
+        out.push_str(&format!(
+            "---- TRACE {id} mcode {} bytes\n",
+            compiled.code_end - compiled.code_start
+        ));
+        let mut shown = None;
+        for row in rows {
+            if let Some(i) = row.ir.filter(|_| row.ir != shown) {
+                shown = row.ir;
+                let i = i as usize;
+                out.push_str(&format!("; {}\n", dump::ins_text(vm, ir, i, exit_of[i])));
+            }
+            out.push_str(&row.text);
+            out.push('\n');
+        }
         eprint!("{out}");
     }
+
+    /// A trace's machine code, one row per instruction (and per exit
+    /// label), each tied to the IR instruction it implements and that
+    /// instruction's source line; an exit stub belongs to its guard.
+    fn asm_rows(&self, ir: &IrBuf, compiled: &CompiledTrace) -> Vec<Row> {
+        let (bytes, _) = self.area.bytes(compiled.code_start, compiled.code_end);
+        let line_of = |g: Option<u32>| g.map_or(0, |g| ir.ins[g as usize].line);
+        let mut stubs: Vec<(usize, u32)> = (compiled.exits.iter().enumerate())
+            .map(|(k, e)| (e.stub_at - compiled.code_start, k as u32))
+            .collect();
+        stubs.sort_unstable();
+        let labels: Vec<(usize, String)> = (stubs.iter())
+            .map(|&(at, k)| {
+                let guard = compiled.exits[k as usize].guard;
+                let line = guard.map_or("loop header".to_string(), |g| format!("line {}", line_of(Some(g))));
+                (at, format!("exit {k} ({line})"))
+            })
+            .collect();
+        let first_stub = stubs.first().map_or(usize::MAX, |s| s.0);
+        dump::disassemble_rows(&bytes, &labels)
+            .into_iter()
+            .map(|(at, text)| {
+                let ir_index = if at < first_stub {
+                    let k = compiled.ins_at.partition_point(|&(_, o)| o - compiled.code_start <= at);
+                    k.checked_sub(1).map(|k| compiled.ins_at[k].0)
+                } else {
+                    let k = stubs.partition_point(|&(o, _)| o <= at);
+                    k.checked_sub(1).and_then(|k| compiled.exits[stubs[k].1 as usize].guard)
+                };
+                Row {
+                    line: line_of(ir_index),
+                    ir: ir_index,
+                    text,
+                }
+            })
+            .collect()
+    }
+}
+
+impl Jit {
+    /// The line of a loop's header, or of a function's first instruction.
+    fn loop_line(vm: &Vm, code: CodeId, loop_id: u32) -> u32 {
+        let c = &vm.code(code).code;
+        if loop_id == ENTRY {
+            return c.lines.first().copied().unwrap_or(c.first_line);
+        }
+        let pc = c.instrs.iter().position(|i| i.op == Opcode::Loop && i.arg == loop_id);
+        pc.map_or(c.first_line, |pc| c.lines[pc])
+    }
+
+    /// Every loop and function that became hot, in source order, with
+    /// what became of it.
+    fn loop_reports(&self, vm: &Vm) -> Vec<LoopReport> {
+        let mut keys: Vec<(CodeId, u32)> = self.loops.keys().copied().collect();
+        for t in &self.traces {
+            match t.kind {
+                TraceKind::Root { code, loop_id } => keys.push((code, loop_id)),
+                TraceKind::Entry { code } => keys.push((code, ENTRY)),
+                TraceKind::Side { .. } => {}
+            }
+        }
+        keys.sort_by_key(|&(code, id)| (Self::loop_line(vm, code, id), code.0, id));
+        keys.dedup();
+        (keys.into_iter())
+            .map(|(code, loop_id)| {
+                let is_function = loop_id == ENTRY;
+                let trace = if is_function {
+                    vm.entry_trace(code)
+                } else {
+                    vm.loop_trace(code, loop_id)
+                };
+                let record = self.loops.get(&(code, loop_id));
+                let aborts = record.map_or(0, |r| r.aborts);
+                let blacklisted = record.is_some_and(|r| r.blacklisted);
+                let last_abort = record.and_then(|r| r.last_why.clone());
+                let last = last_abort.as_deref().unwrap_or("no reason was kept");
+                let status = match trace {
+                    Some(t) => match self.traces[t as usize].sides {
+                        0 => format!("compiled as trace {t}"),
+                        1 => format!("compiled as trace {t}, with 1 side trace"),
+                        n => format!("compiled as trace {t}, with {n} side traces"),
+                    },
+                    None if blacklisted => {
+                        format!("not compiled: given up after {aborts} failed recordings; the last one: {last}")
+                    }
+                    None if aborts > 0 => format!("not compiled yet: {aborts} failed recordings; the last one: {last}"),
+                    None if record.is_some_and(|r| r.defers > 0) => format!(
+                        "not compiled: its recording was put off ({}) and not tried again before the run ended; the last time: {last}",
+                        times(record.map_or(0, |r| r.defers))
+                    ),
+                    None => "hot, but not recorded yet".to_string(),
+                };
+                LoopReport {
+                    code,
+                    function: vm.code(code).code.qualname.to_string(),
+                    line: Self::loop_line(vm, code, loop_id),
+                    is_function,
+                    trace,
+                    aborts,
+                    blacklisted,
+                    last_abort,
+                    status,
+                }
+            })
+            .collect()
+    }
+
+    /// What became of an exit, in words.
+    fn exit_fate(&self, e: &ExitRecord, guard: Option<&Op>) -> String {
+        match (e.side, guard) {
+            (Some(s), _) => format!("grew side trace {s}"),
+            _ if e.count == 0 => "never taken".into(),
+            (None, Some(Op::Handoff)) => "taken every time by design: no side trace grows here".into(),
+            _ if e.count < params::HOT_EXIT => format!(
+                "taken too rarely for a side trace (one grows after {} exits)",
+                params::HOT_EXIT
+            ),
+            _ if e.tries >= params::TRY_SIDE => format!("no side trace: all {} recordings failed", e.tries),
+            _ if e.tries > 0 => format!("no side trace yet: {} recordings failed", e.tries),
+            _ => "no side trace: the trace tree had no room, or the exit was not worth one".into(),
+        }
+    }
+
+    fn trace_report(&self, vm: &Vm, id: u32) -> TraceReport {
+        let t = &self.traces[id as usize];
+        let ir = &t.ir;
+        let c = &t.compiled;
+        let exit_of = exit_numbers(ir, c);
+        let (code, line) = match t.kind {
+            TraceKind::Root { code, loop_id } => (code, Self::loop_line(vm, code, loop_id)),
+            TraceKind::Entry { code } => (code, Self::loop_line(vm, code, ENTRY)),
+            TraceKind::Side { .. } => {
+                let snap = &ir.snaps[ir.ins.iter().find_map(|i| i.snap).unwrap_or(0) as usize];
+                (snap.code, ir.ins.first().map_or(0, |i| i.line))
+            }
+        };
+        let function = vm.code(code).code.qualname.to_string();
+        let what = match t.kind {
+            TraceKind::Root { .. } => format!("the loop at line {line} in {function}"),
+            TraceKind::Entry { .. } => format!("the entry of {function}(): its calls run this trace"),
+            TraceKind::Side { parent, exit, .. } => {
+                format!(
+                    "a side trace from exit {} of trace {parent}",
+                    self.exits[exit as usize].local
+                )
+            }
+        };
+        let ends = match ir.ins.last().map(|i| i.op) {
+            Some(Op::LoopBack) => "loops back to its own start".to_string(),
+            Some(Op::Link(to)) => format!("continues in trace {to}"),
+            Some(Op::CallEntry(_, crate::ir::SELF_TRACE)) => "calls its own function: recursion runs this trace".into(),
+            Some(Op::CallEntry(_, to)) => format!("makes a call that runs trace {to}"),
+            Some(Op::Handoff) => "hands over to the interpreter".into(),
+            _ => "exits".into(),
+        };
+        let ir_rows = (0..ir.ins.len())
+            .map(|i| Row {
+                line: ir.ins[i].line,
+                ir: Some(i as u32),
+                text: dump::ins_text(vm, ir, i, exit_of[i]),
+            })
+            .collect();
+        let exits = (self.exits.iter())
+            .filter(|e| e.trace == id)
+            .map(|e| {
+                let ce = &c.exits[e.local as usize];
+                let guard = ce.guard.map(Ref);
+                let line = guard.map_or(line, |g| ir.ins[g.0 as usize].line);
+                ExitReport {
+                    number: e.local,
+                    line,
+                    guard: guard.map_or_else(
+                        || "the loop header's check: the budget is not spent, no interrupt or collection is due".into(),
+                        |g| words::guard_words(vm, ir, g),
+                    ),
+                    taken: e.count,
+                    why: (e.count > 0).then(|| words::exit_words(vm, ir, guard, e.seen)),
+                    fate: self.exit_fate(e, guard.map(|g| &ir.ins[g.0 as usize].op)),
+                }
+            })
+            .collect();
+        TraceReport {
+            id,
+            code,
+            line,
+            what,
+            ends,
+            ir: ir_rows,
+            asm: self.asm_rows(ir, c),
+            exits,
+            bytes: c.code_end - c.code_start,
+        }
+    }
+}
+
+/// "once", "3 times".
+fn times(n: u32) -> String {
+    match n {
+        1 => "once".into(),
+        n => format!("{n} times"),
+    }
+}
+
+/// For each IR instruction, the exit its guard takes (by the trace's own
+/// numbering), if it is a guard.
+fn exit_numbers(ir: &IrBuf, compiled: &CompiledTrace) -> Vec<Option<u32>> {
+    let mut exit_of = vec![None; ir.ins.len()];
+    for (k, e) in compiled.exits.iter().enumerate() {
+        if let Some(g) = e.guard {
+            exit_of[g as usize].get_or_insert(k as u32);
+        }
+    }
+    exit_of
 }
 
 impl JitHook for Jit {
@@ -370,6 +654,9 @@ impl JitHook for Jit {
             .get(&(code, loop_id))
             .is_some_and(|l| l.defers >= params::LEAVING_DEFERS);
         self.recorder = Some(rec);
+        if self.options.explain {
+            self.recording_since = Some(Instant::now());
+        }
         HotLoop::Record
     }
 
@@ -388,6 +675,9 @@ impl JitHook for Jit {
         rec.entries_given_up = self.entries_given_up();
         rec.known_recursive = self.recursive.clone();
         self.recorder = Some(rec);
+        if self.options.explain {
+            self.recording_since = Some(Instant::now());
+        }
         HotLoop::Record
     }
 
@@ -405,21 +695,29 @@ impl JitHook for Jit {
             Step::Continue => true,
             Step::Abort(why) => {
                 let rec = self.recorder.take().expect("recording");
+                self.recording_over();
                 self.after_abort(vm, rec, &why);
                 false
             }
             Step::Defer { why, inner } => {
                 let rec = self.recorder.take().expect("recording");
+                self.recording_over();
                 self.deferred(vm, rec, &why, inner);
                 false
             }
             Step::Close(ending) => {
                 let rec = self.recorder.take().expect("recording");
+                self.recording_over();
                 let kind = rec.kind;
-                if let Err(why) = self.install(vm, rec, ending) {
+                let compiling = Instant::now();
+                let installed = self.install(vm, rec, ending);
+                if self.options.explain {
+                    self.charge(compiling, |s| &mut s.compiling);
+                }
+                if let Err(why) = installed {
                     // The recording is gone; count the failure like an abort.
                     self.stats.aborts += 1;
-                    self.log(format!("[TRACE --- compile failed: {why}]"));
+                    self.log(format!("[TRACE --- compiling failed: {why}]"));
                     match kind {
                         TraceKind::Root { code, loop_id } => self.loops.entry((code, loop_id)).or_default().aborts += 1,
                         TraceKind::Entry { code } => self.loops.entry((code, ENTRY)).or_default().aborts += 1,
@@ -435,6 +733,7 @@ impl JitHook for Jit {
 
     fn abandon(&mut self, vm: &mut Vm, why: &str) {
         if let Some(rec) = self.recorder.take() {
+            self.recording_over();
             self.after_abort(vm, rec, why);
         }
     }
@@ -469,10 +768,19 @@ impl JitHook for Jit {
         // the top frame's slots with MAX_TRACE_SLOTS reserved above the
         // stack's top; the trace was compiled for a loop of this frame's
         // code. `vm` is not used until the trace returns.
+        let entered = self.options.explain.then(Instant::now);
         let exit_id = unsafe { self.area.run(ctx, base, start) };
+        if let Some(entered) = entered {
+            self.charge(entered, |s| &mut s.compiled);
+            let slice = (self.began.elapsed().as_nanos() / (TIMELINE_SLICE * 1e9) as u128) as usize;
+            if let Some(s) = self.timeline.get_mut(slice) {
+                s.exits += 1;
+            }
+        }
         vm.hold_collections(false);
         self.ctx.vm = std::ptr::null_mut();
         vm.ticks.set(self.ctx.ticks);
+        let watching = self.watching();
         let record = &mut self.exits[exit_id as usize];
         record.count += 1;
         self.stats.exits += 1;
@@ -491,6 +799,15 @@ impl JitHook for Jit {
         // tuples, from that frame's base; all of it is within the capacity
         // reserved above that frame's top (at entry, or by `enter_call`).
         unsafe { exit::restore(vm, exit_base, snap, &ce.virtuals) };
+        if watching {
+            let watched = ce.guard.and_then(|g| words::guarded_slot(&t.ir, Ref(g)));
+            let value = match watched {
+                Some(Watched::Slot(n)) => vm.stack().get(exit_base + n as usize).copied(),
+                Some(Watched::Global(g)) => Some(vm.global(g)),
+                None => None,
+            };
+            record.seen = value.map(|v| vm.type_name(v));
+        }
         let root = match t.kind {
             TraceKind::Root { .. } | TraceKind::Entry { .. } => owner,
             TraceKind::Side { root, .. } => root,
@@ -571,6 +888,9 @@ impl JitHook for Jit {
             // writes only: the tuples it keeps virtual are never made.
             rec.assume_virtuals(vm, &virtuals);
             self.recorder = Some(rec);
+            if self.options.explain {
+                self.recording_since = Some(Instant::now());
+            }
             return TraceRun::ResumeRecording;
         }
         TraceRun::Resume
@@ -589,6 +909,17 @@ impl JitHook for Jit {
             "jit-stats: traces={} side_traces={} aborts={} blacklisted={} exits={}",
             self.stats.traces, self.stats.side_traces, self.stats.aborts, self.stats.blacklisted, self.stats.exits
         )
+    }
+
+    fn report(&self, vm: &Vm) -> JitReport {
+        JitReport {
+            loops: self.loop_reports(vm),
+            traces: (0..self.traces.len() as u32)
+                .map(|id| self.trace_report(vm, id))
+                .collect(),
+            events: self.events.borrow().clone(),
+            timeline: self.timeline.clone(),
+        }
     }
 
     fn finish(&mut self, vm: &Vm) {
@@ -610,12 +941,25 @@ impl JitHook for Jit {
                 }
             };
             let side = e.side.map(|s| format!(", side trace {s}")).unwrap_or_default();
+            let why = words::exit_words(vm, &t.ir, ce.guard.map(Ref), e.seen);
             self.log(format!(
-                "[EXIT {}/{} {} taken {} times{side}] (exit #{id})",
+                "[EXIT {}/{} {} taken {} times{side}] (exit #{id}) {why}",
                 e.trace,
                 e.local,
                 Self::place(vm, snap.code, line),
                 e.count
+            ));
+        }
+        for l in self.loop_reports(vm) {
+            let what = if l.is_function {
+                format!("function {}()", l.function)
+            } else {
+                format!("loop in {}", l.function)
+            };
+            self.log(format!(
+                "[SUMMARY {} {what}: {}]",
+                Self::place(vm, l.code, l.line),
+                l.status
             ));
         }
     }
@@ -629,6 +973,7 @@ impl Jit {
     /// every third iteration); it is computed from the loop and the attempt
     /// number, never drawn at random, so JIT runs stay reproducible.
     fn deferred(&mut self, vm: &mut Vm, rec: Recorder, why: &str, inner: Option<(CodeId, u32)>) {
+        let why = &words::abort_words(why);
         if inner.is_some_and(|l| self.loops.get(&l).is_some_and(|l| l.blacklisted)) {
             return self.after_abort(vm, rec, "inner loop blacklisted");
         }
@@ -662,6 +1007,7 @@ impl Jit {
             return self.after_abort(vm, rec, why);
         }
         entry.defers += 1;
+        entry.last_why = Some(why.to_string());
         let defers = entry.defers;
         self.stats.aborts += 1;
         let start_line = vm.code(code).code.lines[rec.start_pc];

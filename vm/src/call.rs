@@ -13,7 +13,7 @@ use crate::heap::ObjRef;
 use crate::native::{KwArg, NativeMethodPtr};
 use crate::object::{BoundMethodObj, CellObj, FunctionObj, Kind, Obj, ShapeId, TypeKind};
 use crate::value::Value;
-use crate::vm::{Frame, Vm};
+use crate::vm::{Frame, PendingCall, Vm};
 
 /// What an instruction that looks a name up on a value (`LOAD_ATTR`,
 /// `CHECK_METHOD`, `CALL_METHOD`) found the last time it ran, so the next
@@ -148,6 +148,13 @@ impl Vm {
             Obj::Class(_) => self.instantiate(r, callee_at, argc, kwnames),
             Obj::Method(m) => {
                 let (func, receiver) = (m.func, m.receiver);
+                // A trace made this very call and exited with its outcome
+                // (as `call_host` takes a host function's).
+                if matches!(self.pending_call, Some((PendingCall::Method(p), _)) if p == r) {
+                    let (_, outcome) = self.pending_call.take().expect("just seen");
+                    self.call_native(argc, kwnames, |_, _, _| outcome)?;
+                    return Ok(false);
+                }
                 self.stack[callee_at] = func;
                 self.stack.insert(callee_at + 1, receiver);
                 self.call_from_stack(argc + 1, kwnames)
@@ -245,7 +252,7 @@ impl Vm {
     pub(crate) fn call_host(&mut self, index: u32, args: &[Value], kwargs: &[KwArg]) -> Result<Value, PyError> {
         // A trace made this very call and exited with its outcome: the
         // interpreter redoes the instruction, the host is not called twice.
-        if let Some((pending, outcome)) = self.pending_host.take() {
+        if let Some((PendingCall::Host(pending), outcome)) = self.pending_call.take() {
             if pending == index {
                 return outcome;
             }
@@ -818,6 +825,9 @@ impl Vm {
             unreachable!("checked by the caller")
         };
         let cid = f.code;
+        // An `@njit` function is checked, as Numba compiles it, for each
+        // new tuple of argument types (once its frame holds them).
+        let strict = f.numba == crate::numba::NumbaMode::Strict;
         // The common call: positional arguments, one per parameter, and no
         // closure cells to set up.
         if kwnames.is_none() {
@@ -841,6 +851,9 @@ impl Vm {
                     init: false,
                     memo: false,
                 });
+                if strict {
+                    return crate::numba::on_call(self, func);
+                }
                 return Ok(());
             }
         }
@@ -982,6 +995,9 @@ impl Vm {
             init: false,
             memo: false,
         });
+        if strict {
+            return crate::numba::on_call(self, func);
+        }
         Ok(())
     }
 

@@ -46,7 +46,7 @@ pub struct CodeEntry {
     pub global_slots: Vec<u32>,
     pub children: Vec<CodeId>,
     /// The slot's code was freed; it holds nothing until it is reused.
-    freed: bool,
+    pub(crate) freed: bool,
 }
 
 impl CodeEntry {
@@ -221,6 +221,7 @@ impl Vm {
             if live || self.codes[i].freed {
                 continue;
             }
+            self.fold_profile(i);
             self.codes[i] = CodeEntry::empty();
             self.loops[i] = Vec::new();
             self.free_code_slots.push(i as u32);

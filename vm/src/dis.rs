@@ -79,6 +79,11 @@ fn is_jump(op: Opcode) -> bool {
     )
 }
 
+/// An instruction's name as `--dis` prints it.
+pub fn mnemonic(op: crate::bytecode::Opcode) -> String {
+    upper_snake(op.name())
+}
+
 /// `LoadConst` -> `LOAD_CONST`, as CPython spells its opcodes.
 fn upper_snake(name: &str) -> String {
     let mut out = String::new();

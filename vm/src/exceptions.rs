@@ -178,9 +178,28 @@ impl Vm {
         }
         let builtin = self.exception_classes.iter().any(|(c, k)| *c == class && k.is_some());
         if !builtin {
-            e.type_name = Some(self.class_name(class));
+            e.type_name = Some(self.report_name(class));
         }
         Ok(e)
+    }
+
+    /// The name a report gives an exception class: `module.Name` when its
+    /// `__module__` is neither `__main__` nor `builtins`, as CPython prints
+    /// `numba.core.errors.TypingError`.
+    fn report_name(&self, class: ObjRef) -> &'static str {
+        let name = self.class_name(class);
+        let Obj::Class(c) = self.heap.get(class) else {
+            return name;
+        };
+        let module = self
+            .heap
+            .find_interned("__module__")
+            .and_then(|k| self.dict_get(c.dict, Value::Obj(k)).ok().flatten())
+            .and_then(|m| self.as_str_rc(m));
+        match module.as_deref() {
+            None | Some("__main__" | "builtins") => name,
+            Some(m) => qualified(m, name),
+        }
     }
 
     /// An exception's `args` (empty when a subclass's `__init__` never
@@ -346,4 +365,23 @@ impl Vm {
     pub(crate) fn catchable(e: &PyError) -> bool {
         !matches!(e.kind, ExcKind::KeyboardInterrupt | ExcKind::MemoryError)
     }
+}
+
+/// `module.name`, kept for the process (one per class name a report
+/// qualifies, so a handful).
+fn qualified(module: &str, name: &str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static NAMES: OnceLock<Mutex<HashMap<String, &'static str>>> = OnceLock::new();
+    let full = format!("{module}.{name}");
+    let mut names = NAMES
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(n) = names.get(&full) {
+        return n;
+    }
+    let leaked: &'static str = Box::leak(full.clone().into_boxed_str());
+    names.insert(full, leaked);
+    leaked
 }

@@ -15,6 +15,7 @@
 //!   the exit and sets the pc of the top frame.
 
 use crate::bytecode::CodeId;
+use crate::jit_report::JitReport;
 use crate::vm::Vm;
 
 /// What the VM does after `loop_hot`.
@@ -50,6 +51,12 @@ pub struct JitOptions {
     pub log: bool,
     /// `--jit-dump`: IR and machine code of each trace on stderr.
     pub dump: bool,
+    /// `--jit-dump-passes`: with `dump`, the IR as recorded and after each
+    /// optimization pass too.
+    pub dump_passes: bool,
+    /// `--explain`: keep what `JitHook::report` gives (events with their
+    /// times, where the time went, why each exit was last taken).
+    pub explain: bool,
 }
 
 impl Default for JitOptions {
@@ -58,6 +65,8 @@ impl Default for JitOptions {
             threshold: HOT_LOOP,
             log: false,
             dump: false,
+            dump_passes: false,
+            explain: false,
         }
     }
 }
@@ -102,6 +111,11 @@ pub trait JitHook {
     /// Drops every compiled trace and what it keeps alive; counting
     /// starts afresh. Called between runs, never while a trace runs.
     fn flush(&mut self, _vm: &mut Vm) {}
+
+    /// What the JIT did so far, for a learner (`--explain`).
+    fn report(&self, _vm: &Vm) -> JitReport {
+        JitReport::default()
+    }
 }
 
 /// The interpreter alone: no loop is ever hot.

@@ -262,9 +262,11 @@ impl Vm {
             // The two dispatch loops differ only in reporting each
             // instruction to the recorder; `None` means switch loops.
             let step = if self.recording {
-                self.dispatch::<true>(stop_depth)
+                self.dispatch::<true, false>(stop_depth)
+            } else if self.profile.is_some() {
+                self.dispatch::<false, true>(stop_depth)
             } else {
-                self.dispatch::<false>(stop_depth)
+                self.dispatch::<false, false>(stop_depth)
             };
             match step {
                 Ok(Some(v)) => break Ok(v),
@@ -408,8 +410,9 @@ impl Vm {
     /// Runs instructions until the frame stack is back to `stop_depth`
     /// (`Some(value returned)`) or the hook asks to start or stop recording
     /// (`None`, with the top frame's pc saved). `REC`: report every
-    /// instruction to the recorder first.
-    fn dispatch<const REC: bool>(&mut self, stop_depth: usize) -> Result<Option<Value>, PyError> {
+    /// instruction to the recorder first. `PROF`: count every instruction
+    /// in the profile (`--explain`).
+    fn dispatch<const REC: bool, const PROF: bool>(&mut self, stop_depth: usize) -> Result<Option<Value>, PyError> {
         'frames: loop {
             let frame = *self.frames.last().expect("a frame to run");
             let cid = frame.code;
@@ -422,6 +425,11 @@ impl Vm {
                     self.frames.last_mut().expect("a running frame").pc = pc;
                     if !self.record_step(pc) {
                         return Ok(None);
+                    }
+                }
+                if PROF || (REC && self.profile.is_some()) {
+                    if let Some(profile) = &mut self.profile {
+                        profile.step(cid, pc, instrs.len());
                     }
                 }
                 let mut ins = instrs[pc];
@@ -1365,6 +1373,9 @@ impl Vm {
     }
 
     fn run_trace(&mut self, trace: u32) -> TraceRun {
+        if let Some(profile) = &self.profile {
+            profile.in_trace(trace);
+        }
         let mut hook = std::mem::replace(&mut self.hook, Box::new(NoJit));
         let run = hook.run_trace(self, trace);
         self.hook = hook;

@@ -10,7 +10,8 @@ use crate::object::{DescriptorKind, Obj};
 use crate::ops::arith::BinOp;
 use crate::value::Value;
 use crate::vm::Frame;
-use crate::vm::{Vm, NO_TRACE};
+use crate::vm::{PendingCall, Vm, NO_TRACE};
+use smallvec::SmallVec;
 
 impl Vm {
     /// The frames, outermost first.
@@ -77,6 +78,11 @@ impl Vm {
     /// The value of a global slot (Undef when unbound).
     pub fn global(&self, slot: u32) -> Value {
         self.globals[slot as usize]
+    }
+
+    /// The name of a global slot (for dumps and logs).
+    pub fn global_name(&self, slot: u32) -> &str {
+        &self.global_names[slot as usize]
     }
 
     /// The built-in a global slot falls back to when unbound (or Undef).
@@ -291,13 +297,37 @@ impl Vm {
         result
     }
 
-    /// A trace called host function `callee` and cannot use what it got:
-    /// the interpreter, redoing the call at the exit, takes this outcome
-    /// instead of calling the host a second time.
-    pub fn stash_host_outcome(&mut self, callee: Value, outcome: Result<Value, PyError>) {
-        if let Some(Obj::HostFunction(h)) = callee.as_obj().map(|r| self.heap.get(r)) {
-            self.pending_host = Some((h.index, outcome));
+    /// Calls a built-in function bound to an object (a `Method` whose
+    /// function is native: `random.random`) for a trace, with the receiver
+    /// first; no keywords, no collection meanwhile.
+    /// A call whose outcome a trace stashed (`stash_call_outcome`) takes
+    /// that outcome instead: the side trace that grows from the exit makes
+    /// the call again, and the method must not run twice.
+    pub fn call_native_method_for_jit(&mut self, callee: Value, args: &[Value]) -> Result<Value, PyError> {
+        let Some((r, Obj::Method(m))) = callee.as_obj().map(|r| (r, self.heap.get(r))) else {
+            return Err(PyError::new(crate::error::ExcKind::TypeError, "not a method"));
+        };
+        if matches!(self.pending_call, Some((PendingCall::Method(p), _)) if p == r) {
+            return self.pending_call.take().expect("just seen").1;
         }
+        let (func, receiver) = (m.func, m.receiver);
+        let mut all: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
+        all.push(receiver);
+        all.extend_from_slice(args);
+        self.call_native_for_jit(func, &all)
+    }
+
+    /// A trace made a call with effects (a host function, a built-in
+    /// method) and cannot use what it got: the interpreter, redoing the
+    /// call at the exit, takes this outcome instead of calling a second
+    /// time.
+    pub fn stash_call_outcome(&mut self, callee: Value, outcome: Result<Value, PyError>) {
+        let key = match callee.as_obj().map(|r| (r, self.heap.get(r))) {
+            Some((_, Obj::HostFunction(h))) => PendingCall::Host(h.index),
+            Some((r, Obj::Method(_))) => PendingCall::Method(r),
+            _ => return,
+        };
+        self.pending_call = Some((key, outcome));
     }
 
     /// What a binary opcode (argument `arg`) makes of two values: the

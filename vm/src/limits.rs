@@ -262,7 +262,7 @@ impl Vm {
         self.interrupt.store(false, Ordering::Relaxed);
         // A trace's host call outcome the run ended before redoing (an
         // interrupt, an error) must not answer a later call.
-        self.pending_host = None;
+        self.pending_call = None;
     }
 
     /// The host starts a run by compiling its source: an interrupt from

@@ -1,7 +1,7 @@
-//! The built-in modules a script can import: `math`, `sys`, `time`, and
-//! `numba`, a stand-in whose decorators return functions unchanged so
-//! scripts written for Numba run as they are. Each module is created on
-//! its first import and cached in `vm.modules` (a GC root).
+//! The built-in modules a script can import: `math`, `sys`, `time`,
+//! `numba` (its strict `@njit` is `crate::numba`) and the others below.
+//! Each module is created on its first import and cached in `vm.modules`
+//! (a GC root).
 
 mod bisect;
 mod collections;
@@ -21,7 +21,7 @@ use crate::builtins::args;
 use crate::error::ExcKind;
 use crate::error::PyError;
 use crate::native::{KwArg, NativeFn, NativeFnPtr, NativeResult};
-use crate::object::{ModuleObj, NativeObj, Obj, Shapes, TypeKind};
+use crate::object::{ModuleObj, NativeObj, Obj, Shapes};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -43,7 +43,10 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "string" => string_attrs(vm),
         "sys" => sys_attrs(vm),
         "time" => time_attrs(vm),
-        "numba" => numba_attrs(vm),
+        "numba" => crate::numba::attrs(vm),
+        "numba.core" => crate::numba::core_attrs(vm),
+        "numba.core.errors" => crate::numba::errors_attrs(vm),
+        "numba.types" | "numba.core.types" => crate::numba::types_attrs(vm),
         "typing" => crate::typing::typing_attrs(vm),
         "__future__" => crate::typing::future_attrs(vm),
         _ if CPYTHON_ONLY.contains(&name) => {
@@ -460,38 +463,6 @@ fn time_ns(_vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     Ok(Value::Int(since_epoch().as_nanos() as i64))
 }
 
-// ---- numba --------------------------------------------------------------
-
-fn numba_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
-    // `prange` is `range` when the code runs without Numba.
-    let prange = vm.type_object(TypeKind::Range);
-    vec![function(vm, "jit", jit), function(vm, "njit", njit), ("prange", prange)]
-}
-
-fn jit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    numba_decorator(vm, args, kwargs, "jit")
-}
-
-fn njit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    numba_decorator(vm, args, kwargs, "njit")
-}
-
-/// `@njit` applied to a function returns it unchanged; `@njit(...)` with
-/// options or a signature returns a decorator that does.
-fn numba_decorator(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &'static str) -> NativeResult {
-    if let ([f], []) = (args, kwargs) {
-        if crate::builtins::is_callable(vm, *f) {
-            return Ok(*f);
-        }
-    }
-    Ok(function(vm, name, identity).1)
-}
-
-/// The decorator `@njit(cache=True)` returns: the function itself.
-fn identity(_vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    args::exactly_one("wrapper", args, kwargs)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -534,25 +505,6 @@ mod tests {
         let sys = import(&mut vm, "sys").unwrap();
         let argv = vm.get_attr(sys, "argv").unwrap();
         assert_eq!(vm.repr(argv).unwrap(), "['prog.py', 'x']");
-    }
-
-    #[test]
-    fn numba_decorators_return_functions_unchanged() {
-        let (mut vm, _) = new_vm();
-        let f = import(&mut vm, "math").and_then(|m| vm.get_attr(m, "sqrt")).unwrap();
-        let numba = import(&mut vm, "numba").unwrap();
-        let njit = vm.get_attr(numba, "njit").unwrap();
-        assert!(vm.call_value(njit, &[f]).unwrap().is(f));
-        let decorator = njit_with_options(&mut vm);
-        assert!(vm.call_value(decorator, &[f]).unwrap().is(f));
-    }
-
-    fn njit_with_options(vm: &mut Vm) -> Value {
-        let cache = [KwArg {
-            name: "cache".into(),
-            value: Value::Bool(true),
-        }];
-        numba_decorator(vm, &[], &cache, "njit").unwrap()
     }
 
     #[test]

@@ -76,6 +76,16 @@ pub(crate) struct LoopState {
     pub trace: u32,
 }
 
+/// Which call a stashed outcome answers (`Vm::stash_call_outcome`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PendingCall {
+    /// The host function of this index.
+    Host(u32),
+    /// This method object: a built-in function bound to an object (the
+    /// functions of `random` are those of one hidden `Random`).
+    Method(ObjRef),
+}
+
 pub struct Vm {
     pub heap: Heap,
     pub(crate) stack: Vec<Value>,
@@ -164,11 +174,13 @@ pub struct Vm {
     pub(crate) hook: Box<dyn JitHook>,
     /// The host's functions (`HostFunctionObj`), if it registered any.
     pub host_calls: Option<Box<dyn crate::native::HostCalls>>,
-    /// The outcome of a host call a trace made and exited after (see
-    /// `stash_host_outcome`), for the interpreter's redo of that call.
-    pub(crate) pending_host: Option<(u32, Result<Value, PyError>)>,
+    /// The outcome of a call with effects a trace made and exited after
+    /// (see `stash_call_outcome`), for the interpreter's redo of that call.
+    pub(crate) pending_call: Option<(PendingCall, Result<Value, PyError>)>,
     /// The hook's threshold, cached: it is read on every loop iteration.
     pub(crate) hot_threshold: u32,
+    /// `--explain`: instruction counts and the current position.
+    pub(crate) profile: Option<Box<crate::profile::Profile>>,
     /// The hook is recording: the interpreter reports every instruction.
     pub(crate) recording: bool,
     /// The recorder follows the next call a built-in makes into the
@@ -183,6 +195,8 @@ pub struct Vm {
     /// many bytes of it do now.
     output_counted: bool,
     output_held: usize,
+    /// `numba`'s dispatchers: what passed their check, and its classes.
+    pub(crate) numba: crate::numba::State,
 }
 
 /// A failed write as CPython reports it: `OSError: [Errno 28] No space
@@ -244,14 +258,16 @@ impl Vm {
             argv: Vec::new(),
             hook: Box::new(NoJit),
             host_calls: None,
-            pending_host: None,
+            pending_call: None,
             hot_threshold: u32::MAX,
+            profile: None,
             recording: false,
             follow_callback: false,
             interactive: false,
             int_max_str_digits: crate::format::bigint::DEFAULT_MAX_STR_DIGITS,
             output_counted: false,
             output_held: 0,
+            numba: Default::default(),
         };
         for kind in TypeKind::NAMED {
             let t = Value::Obj(vm.heap.alloc(TypeObj::new(kind)));
@@ -303,6 +319,11 @@ impl Vm {
     /// The `--jit-stats` line of the installed hook.
     pub fn hook_stats_line(&self) -> String {
         self.hook.stats_line()
+    }
+
+    /// What the installed hook did, for a learner.
+    pub fn hook_report(&self) -> crate::jit_report::JitReport {
+        self.hook.report(self)
     }
 
     // ---- loading code -------------------------------------------------
@@ -492,7 +513,7 @@ impl Vm {
             .chain(self.temp_roots.iter())
             .chain(self.jit_roots.iter())
             .chain(
-                self.pending_host
+                self.pending_call
                     .iter()
                     .filter_map(|(_, outcome)| outcome.as_ref().ok()),
             )

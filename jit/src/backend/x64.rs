@@ -98,6 +98,9 @@ pub struct CompiledTrace {
     pub code_start: usize,
     pub code_end: usize,
     pub exits: Vec<CompiledExit>,
+    /// Where each IR instruction's code begins: (instruction, offset), in
+    /// order (an instruction fused into the one before has no entry).
+    pub ins_at: Vec<(u32, usize)>,
 }
 
 /// The one code region all traces live in, with the entry and exit
@@ -229,7 +232,9 @@ pub fn compile(
     let mut g = Gen::new(area, ir, first_exit);
     dynasm!(g.asm ; .arch x64 ; =>start);
     let mut i = 0;
+    let mut ins_at = Vec::with_capacity(ir.ins.len());
     while i < ir.ins.len() {
+        ins_at.push((i as u32, g.asm.offset().0));
         i = g.ins(i, start, tail, others)?;
     }
     if let Some(snap) = entry_snap {
@@ -259,6 +264,7 @@ pub fn compile(
         code_start,
         code_end,
         exits,
+        ins_at,
     })
 }
 

@@ -17,7 +17,14 @@ use crate::ir::{IrBuf, Ref};
 
 /// Runs the passes in order.
 pub fn optimize(ir: &mut IrBuf) -> Result<(), String> {
+    optimize_watched(ir, &mut |_, _| {})
+}
+
+/// `optimize`, showing `watch` the IR as recorded and after each pass
+/// (`--jit-dump-passes`).
+pub fn optimize_watched(ir: &mut IrBuf, watch: &mut dyn FnMut(&str, &IrBuf)) -> Result<(), String> {
     verify::verify(ir)?;
+    watch("recording", ir);
     type Pass = fn(&mut IrBuf);
     let passes: [(&str, Pass); 6] = [
         ("fold", fold::run),
@@ -29,6 +36,7 @@ pub fn optimize(ir: &mut IrBuf) -> Result<(), String> {
     ];
     for (name, pass) in passes {
         pass(ir);
+        watch(name, ir);
         if cfg!(debug_assertions) {
             verify::verify(ir).map_err(|e| format!("after {name}: {e}"))?;
         }

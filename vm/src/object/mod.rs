@@ -243,6 +243,14 @@ pub struct FunctionObj {
     /// Attributes a script set on the function (`f.__wrapped__ = g`,
     /// `functools.wraps`): a dict, or Undef until the first is set.
     pub attrs: Value,
+    /// What `numba.njit` or `numba.jit` made of the function (a copy of
+    /// the decorated one, see `crate::numba`); `NumbaMode::Plain` for any
+    /// other function.
+    pub numba: crate::numba::NumbaMode,
+    /// For a strict dispatcher: the argument types of the last call that
+    /// passed the check, as `crate::numba::signature_key` hashes them (0:
+    /// none yet). A call with the same types skips the check.
+    pub numba_seen: Cell<u64>,
 }
 
 impl FunctionObj {
@@ -254,6 +262,8 @@ impl FunctionObj {
             defaults,
             annotations: Value::Undef,
             attrs: Value::Undef,
+            numba: crate::numba::NumbaMode::Plain,
+            numba_seen: Cell::new(0),
         }
     }
 }

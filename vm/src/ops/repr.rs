@@ -149,6 +149,10 @@ enum Step {
     Close(&'static str),
 }
 
+/// Methods of Rumba's native classes that CPython implements in C (they
+/// print as `<built-in method ...>`): (class, method).
+const C_METHODS: [(&str, &str); 2] = [("Random", "random"), ("Random", "getrandbits")];
+
 impl Vm {
     pub fn repr(&self, v: Value) -> OpResult<String> {
         // Numbers and strs (nearly every `str()` and f-string field) need
@@ -323,7 +327,14 @@ impl Vm {
                 self.charge_decimal(x)?;
                 crate::format::bigint::big_decimal(x, self.int_max_str_digits)?
             }
-            Obj::Function(f) => format!("<function {} at 0x{:012x}>", self.code(f.code).code.name, r.addr()),
+            Obj::Function(f) => {
+                let text = format!("<function {} at 0x{:012x}>", self.code(f.code).code.name, r.addr());
+                match f.numba {
+                    // A Numba dispatcher, as Numba prints one.
+                    crate::numba::NumbaMode::Plain => text,
+                    _ => format!("CPUDispatcher({text})"),
+                }
+            }
             Obj::Native(f) => format!("<built-in function {}>", f.name),
             Obj::HostFunction(h) => format!("<built-in function {}>", self.text_of(h.name)),
             Obj::Module(m) => format!("<module '{}' (built-in)>", self.text_of(m.name)),
@@ -373,13 +384,31 @@ impl Vm {
             }
             Obj::Class(_) => format!("<class '{}'>", self.class_path(r)),
             Obj::Method(m) => {
-                let name = match m.func.as_obj().map(|f| self.heap.get(f)) {
-                    Some(Obj::Function(f)) => self.code(f.code).code.qualname.to_string(),
-                    _ => "?".to_string(),
+                let owner = self.type_name(m.receiver);
+                let short = owner.rsplit('.').next().unwrap_or(owner);
+                let native = match m.func.as_obj().map(|f| self.heap.get(f)) {
+                    Some(Obj::Native(n)) => Some(n.name),
+                    _ => None,
                 };
-                let mut inner = TextBuilder::new(self);
-                self.write_value_nested(m.receiver, &mut inner, open)?;
-                format!("<bound method {name} of {}>", inner.finish())
+                match native {
+                    // A built-in bound to an object (`random.random`): the
+                    // methods CPython writes in C print as built-ins, the
+                    // rest as the Python methods they are there.
+                    Some(name) if C_METHODS.contains(&(short, name)) => format!(
+                        "<built-in method {name} of {short} object at 0x{:012x}>",
+                        m.receiver.as_obj().map_or(0, |o| o.addr())
+                    ),
+                    _ => {
+                        let name = match (native, m.func.as_obj().map(|f| self.heap.get(f))) {
+                            (Some(name), _) => format!("{short}.{name}"),
+                            (None, Some(Obj::Function(f))) => self.code(f.code).code.qualname.to_string(),
+                            _ => "?".to_string(),
+                        };
+                        let mut inner = TextBuilder::new(self);
+                        self.write_value_nested(m.receiver, &mut inner, open)?;
+                        format!("<bound method {name} of {}>", inner.finish())
+                    }
+                }
             }
             Obj::Descriptor(d) => match d.kind {
                 DescriptorKind::Property => format!("<property object at 0x{:012x}>", r.addr()),
