@@ -359,6 +359,13 @@ fn corpus_survives_gc_stress() {
         let Ok(source) = std::fs::read_to_string(&path) else {
             continue;
         };
+        // Numba's refusals quote the program's source file, which they find
+        // by its path from the working directory (as Numba does); this
+        // in-process test runs text named `<string>`. The programs harness
+        // runs these (in three modes) as files.
+        if source.starts_with("# expected: hand-written (what Numba") {
+            continue;
+        }
         let want = std::fs::read_to_string(path.with_extension("out")).unwrap();
         // Interpreted, and with every loop compiled: values a trace holds
         // must be back on the stack (rooted) before any collection.

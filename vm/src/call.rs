@@ -852,7 +852,8 @@ impl Vm {
                     memo: false,
                 });
                 if strict {
-                    return crate::numba::on_call(self, func);
+                    // The parameters are exactly the arguments here.
+                    return crate::numba::on_call_with(self, func, base, argc);
                 }
                 return Ok(());
             }

@@ -573,7 +573,15 @@ fn parse_signature_text(text: &str) -> Option<Vec<Ty>> {
 pub(crate) fn on_call(vm: &mut Vm, func: ObjRef) -> Result<(), PyError> {
     let frame = *vm.frames.last().expect("just pushed");
     let n = vm.codes[frame.code.0 as usize].code.locals.nslots_params();
-    let key = signature_key(vm, &vm.stack[frame.base..frame.base + n]);
+    on_call_with(vm, func, frame.base, n)
+}
+
+/// `on_call` for a frame whose `n` parameters start at `base`: the
+/// common call, where the types are those of the last call, costs a
+/// hash of the argument types and one compare.
+#[inline]
+pub(crate) fn on_call_with(vm: &mut Vm, func: ObjRef, base: usize, n: usize) -> Result<(), PyError> {
+    let key = signature_key(vm, &vm.stack[base..base + n]);
     match vm.heap.get(func) {
         Obj::Function(f) if f.numba_seen.get() != key => check_call(vm, func, key),
         _ => Ok(()),
@@ -602,10 +610,31 @@ fn check_call(vm: &mut Vm, func: ObjRef, key: u64) -> Result<(), PyError> {
     Ok(())
 }
 
-/// A hash of the argument types, as far as the check tells them apart
-/// (never 0).
+/// A key of the argument types, as far as the check tells them apart
+/// (never 0). Numbers, bools and None alone (the common call) make it
+/// from three bits each, below bit 63, without a hash; other arguments
+/// hash, with bit 63 set, so the two kinds of key never meet.
 #[inline]
 pub fn signature_key(vm: &Vm, args: &[Value]) -> u64 {
+    let mut key: u64 = 1;
+    if args.len() <= 20 {
+        for &v in args {
+            let t = match v {
+                Value::Int(_) => 1,
+                Value::Float(_) => 2,
+                Value::Bool(_) => 3,
+                Value::None => 4,
+                _ => return hashed_signature_key(vm, args),
+            };
+            key = key << 3 | t;
+        }
+        return key;
+    }
+    hashed_signature_key(vm, args)
+}
+
+/// `signature_key` of arguments that are not all scalars.
+fn hashed_signature_key(vm: &Vm, args: &[Value]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut mix = |x: u64| {
         h ^= x;
@@ -614,7 +643,7 @@ pub fn signature_key(vm: &Vm, args: &[Value]) -> u64 {
     for &v in args {
         value_tag(vm, v, 2, &mut mix);
     }
-    h | 1
+    h | 1 << 63
 }
 
 fn value_tag(vm: &Vm, v: Value, depth: u32, mix: &mut impl FnMut(u64)) {
