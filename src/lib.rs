@@ -49,6 +49,7 @@ mod host;
 #[cfg(feature = "serde")]
 mod serde_value;
 mod source;
+mod traceback;
 mod value;
 
 pub use host::{HostFn, HostResult, Module};
@@ -948,7 +949,7 @@ fn script_error(e: PyError) -> ScriptError {
                 format!("{}\n", e.msg)
             }
         } else {
-            e.report()
+            traceback::report(&e)
         },
         exit_status: e.exit_status,
     }

@@ -205,7 +205,7 @@ fn run(cli: &Cli, source: Source) -> u8 {
         .map(|_| explain::Sampler::start(engine.start_profile()));
     let timer = cli.timeout.map(|secs| Timer::start(secs, engine.interrupt_handle()));
     let began = Instant::now();
-    let result = engine.run_named(&text, &filename);
+    let result = engine.run_named(&text, &script_path(&filename));
     let seconds = began.elapsed().as_secs_f64();
     let timed_out = timer.is_some_and(|t| t.stop());
     let _ = std::io::stdout().flush();
@@ -266,6 +266,21 @@ fn explain_page(
             .map(|e| e.report.lines().last().unwrap_or("").to_string()),
     };
     explain::page(engine, &run, samples)
+}
+
+/// The name a script's frames carry, as CPython 3.11 names its main
+/// script: a relative path joined to the working directory (not
+/// normalized: `./a.py` is `/cwd/./a.py`); `<string>` and `<stdin>` as
+/// they are.
+fn script_path(filename: &str) -> String {
+    let path = std::path::Path::new(filename);
+    if filename.starts_with('<') || path.is_absolute() {
+        return filename.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(dir) => format!("{}/{filename}", dir.to_string_lossy().trim_end_matches('/')),
+        Err(_) => filename.to_string(),
+    }
 }
 
 fn new_engine(cli: &Cli, argv0: &str) -> Engine {

@@ -259,6 +259,35 @@ fn bundled_example_runs() {
     );
 }
 
+/// A script's frames name it as CPython 3.11 does: a relative path joined
+/// to the working directory, as given (`./`, `..` kept), with the source
+/// line and markers; the `sys.argv[0]` the script sees is the path as typed.
+#[test]
+fn script_frames_carry_the_path_as_cpython_shows_it() {
+    let dir = std::env::temp_dir().join(format!("rumba-cli-path-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("calc.py"),
+        "import sys\nprint(sys.argv[0])\nx = [1]\ny = x[0] + x[3]\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_rumba"))
+        .arg("./calc.py")
+        .current_dir(&dir)
+        .output()
+        .expect("rumba runs");
+    let cwd = dir.canonicalize().unwrap();
+    assert_eq!(text(&out.stdout), "./calc.py\n");
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "Traceback (most recent call last):\n  File \"{}/./calc.py\", line 4, in <module>\n    y = x[0] + x[3]\n               ~^^^\nIndexError: list index out of range\n",
+            cwd.display()
+        )
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// The prompt driven through a pseudo-terminal (tests/prompt_pty.py):
 /// Ctrl-C stops a running loop and the prompt comes back, a pasted block
 /// of statements runs every one, `--jit-stats` prints at Ctrl-D.

@@ -1,7 +1,10 @@
 //! Runs every program in `tests/programs/` through the `rumba` command in
 //! each execution mode and compares what it prints with what CPython 3.11
 //! printed (`NAME.out`; for failing programs `NAME.err`: the exit status,
-//! the traceback's `line N, in NAME` entries and its last line).
+//! the traceback's `line N, in NAME` entries and its last line). Where
+//! `NAME.stderr` exists (the `tb_*` programs), stderr must be CPython's
+//! byte for byte: every frame's source line and markers, every chained
+//! exception (the programs directory left out of the file names).
 //!
 //! Programs listed in `tests/known_failures.txt` (with the issue that will
 //! fix them) still run: they are reported, and listed programs that now
@@ -27,6 +30,8 @@ struct Expected {
     stdout: String,
     /// Exit status, traceback entries and last line, for failing programs.
     err: Option<Vec<String>>,
+    /// All of stderr, for the programs whose tracebacks are compared whole.
+    stderr: Option<String>,
 }
 
 fn expected(dir: &Path, name: &str) -> Expected {
@@ -34,7 +39,15 @@ fn expected(dir: &Path, name: &str) -> Expected {
     let err = std::fs::read_to_string(dir.join(format!("{name}.err")))
         .ok()
         .map(|s| s.lines().map(str::to_string).collect());
-    Expected { stdout, err }
+    let stderr = std::fs::read_to_string(dir.join(format!("{name}.stderr"))).ok();
+    Expected { stdout, err, stderr }
+}
+
+/// Stderr with the programs directory taken out of the file names
+/// (`File "/…/tests/programs/tb_x.py"` reads `File "tb_x.py"`), as
+/// `regen_expected.py` stores it.
+fn without_dir(stderr: &str, dir: &Path) -> String {
+    stderr.replace(&format!("\"{}/", dir.display()), "\"")
 }
 
 /// Reduces real stderr to the `.err` format: `exit N`, the `line N[, in F]`
@@ -71,6 +84,12 @@ fn check(bin: &Path, dir: &Path, name: &str, mode_args: &[&str]) -> Result<(), S
     let mut problems = Vec::new();
     if stdout != exp.stdout {
         problems.push(first_difference("stdout", &exp.stdout, &stdout));
+    }
+    if let Some(want) = &exp.stderr {
+        let got = without_dir(&stderr, dir);
+        if &got != want {
+            problems.push(first_difference("stderr", want, &got));
+        }
     }
     match &exp.err {
         None if status != 0 => problems.push(format!("exit status {status}, stderr:\n{stderr}")),
@@ -120,7 +139,11 @@ fn known_failures(root: &Path) -> BTreeMap<String, String> {
 
 fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let dir = root.join("tests/programs");
+    // As the programs see it (their working directory, links resolved).
+    let dir = root
+        .join("tests/programs")
+        .canonicalize()
+        .expect("tests/programs exists");
     let bin = PathBuf::from(env!("CARGO_BIN_EXE_rumba"));
     let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
     let mut names: Vec<String> = std::fs::read_dir(&dir)

@@ -9,7 +9,9 @@ function), PYTHONHASHSEED=0 and no stdin. NAME.out gets stdout (always
 written, possibly empty). For a non-zero exit, NAME.err gets `exit N`, then
 `line N` or `line N, in F` for each traceback `  File "...", line N[, in F]`
 line of stderr (innermost last), then the last non-empty stderr line; for a
-zero exit a stale NAME.err is deleted.
+zero exit a stale NAME.err is deleted. For programs named tb_*, NAME.stderr
+also gets all of stderr, the programs directory taken out of the file names
+(`File "tb_x.py"`), for the tests that compare tracebacks whole.
 
 Programs whose first line starts with `# expected: hand-written` are skipped:
 their expected output is what Rumba must print where CPython differs (a
@@ -23,7 +25,7 @@ import re
 import subprocess
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.dirname(os.path.realpath(__file__))
 PROGRAMS = os.path.join(HERE, "programs")
 STUB = os.path.join(HERE, "pystub")
 PYTHON = os.environ.get("PYTHON", "python3")
@@ -57,6 +59,10 @@ def regenerate(name):
     with open(os.path.join(PROGRAMS, name + ".out"), "wb") as f:
         f.write(p.stdout)
     err_path = os.path.join(PROGRAMS, name + ".err")
+    if name.startswith("tb_"):
+        stderr = p.stderr.decode("utf-8", "replace").replace('"' + PROGRAMS + "/", '"')
+        with open(os.path.join(PROGRAMS, name + ".stderr"), "w", encoding="utf-8", newline="") as f:
+            f.write(stderr)
     if p.returncode == 0:
         if os.path.exists(err_path):
             os.remove(err_path)

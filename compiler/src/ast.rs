@@ -1,15 +1,20 @@
 //! The syntax tree the parser builds and the emitter walks.
 //!
-//! Every node carries the span of its first token, so errors and the
-//! line table can point back into the source. The tree holds only what the
+//! Every node carries its span, from its first token to its last, so
+//! errors and the position table can point back into the source. The tree holds only what the
 //! Rumba subset accepts: the parser rejects anything else with a
 //! `SyntaxError` that names the construct.
 
-/// Where a node starts: 1-based line, 0-based column in characters.
+/// Where a node starts and ends: 1-based lines, 0-based columns in
+/// characters; the end is just past the node's last character (CPython's
+/// `lineno`, `col_offset`, `end_lineno`, `end_col_offset`, counted in
+/// characters where CPython counts UTF-8 bytes).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Span {
     pub line: u32,
     pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -9,7 +9,7 @@ use rumba_vm::limits::{CompileMeter, StackBudget, Unmetered};
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use rumba_vm::bytecode::{CodeObject, CompareKind, Constant, Instr, Locals, Opcode};
+use rumba_vm::bytecode::{CodeObject, CompareKind, Constant, Handling, Held, Instr, Locals, Opcode};
 
 use crate::ast::*;
 use crate::error::SyntaxError;
@@ -64,6 +64,21 @@ pub fn emit_metered(
     e.emit(Opcode::Return, 0);
     e.check_size(Span::default())?;
     Ok(e.finish())
+}
+
+/// Where CPython 3.11 places the instructions of `node` (an attribute or
+/// a method call on `attribute`, named `name`): at the node, but when the
+/// attribute spans lines, from its name on its last line (`obj\n.name`).
+fn attr_span(node: Span, attribute: Span, name: &str) -> Span {
+    if attribute.line == attribute.end_line {
+        return node;
+    }
+    let len = name.chars().count() as u32;
+    Span {
+        line: attribute.end_line,
+        col: attribute.end_col.saturating_sub(len),
+        ..node
+    }
 }
 
 /// The hidden variable an `except` clause keeps its exception in (for a
@@ -194,6 +209,8 @@ struct FnEmitter<'a> {
     /// being compiled (a bare `raise` raises the innermost again).
     handled: Vec<String>,
     line: u32,
+    /// The node being compiled: the position of what is emitted now.
+    pos: Span,
     interactive: bool,
     futures: Futures,
     /// The frozenset constants made so far in the whole module: an equal
@@ -242,6 +259,9 @@ impl<'a> FnEmitter<'a> {
                 first_line,
                 instrs: Vec::new(),
                 lines: Vec::new(),
+                positions: Default::default(),
+                source: None,
+                handling: Vec::new(),
                 consts: Vec::new(),
                 names: Vec::new(),
                 locals,
@@ -258,6 +278,11 @@ impl<'a> FnEmitter<'a> {
             protects: Vec::new(),
             handled: Vec::new(),
             line: first_line,
+            pos: Span {
+                line: first_line,
+                end_line: first_line,
+                ..Span::default()
+            },
             interactive: false,
             futures,
             frozensets: Rc::default(),
@@ -277,6 +302,8 @@ impl<'a> FnEmitter<'a> {
         // Innermost first: nested ranges are shorter than those around
         // them, and ranges that do not nest do not overlap.
         self.code.handlers.sort_by_key(|h| h.end - h.start);
+        self.code.handling.sort_by_key(|h| h.end - h.start);
+        self.code.positions.shrink_to_fit();
         // Before fusing, while every instruction is reached alone.
         self.code
             .set_handler_depths()
@@ -295,6 +322,16 @@ impl<'a> FnEmitter<'a> {
     fn emit(&mut self, op: Opcode, arg: u32) -> usize {
         self.code.instrs.push(Instr::new(op, arg));
         self.code.lines.push(self.line);
+        let p = self.pos;
+        self.code.positions.push(
+            self.line,
+            rumba_vm::positions::Position {
+                line: p.line,
+                end_line: p.end_line,
+                col: p.col,
+                end_col: p.end_col,
+            },
+        );
         self.code.instrs.len() - 1
     }
 
@@ -375,13 +412,17 @@ impl<'a> FnEmitter<'a> {
         i
     }
 
+    /// Runs `f` with what it emits placed at `span` (its line, and its
+    /// position for tracebacks), as CPython places the instructions of a
+    /// node at the node.
     fn at_line<T>(&mut self, span: Span, f: impl FnOnce(&mut Self) -> T) -> T {
-        let saved = self.line;
+        let saved = (self.line, self.pos);
         if span.line > 0 {
             self.line = span.line;
+            self.pos = span;
         }
         let out = f(self);
-        self.line = saved;
+        (self.line, self.pos) = saved;
         out
     }
 
@@ -595,7 +636,7 @@ impl<'a> FnEmitter<'a> {
                 // A bare `raise` in an `except` clause: that exception again.
                 let name = self.handled.last().expect("checked").clone();
                 self.load_name(&name);
-                self.emit(Opcode::Raise, 1);
+                self.emit(Opcode::Reraise, 0);
             }
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
@@ -608,15 +649,20 @@ impl<'a> FnEmitter<'a> {
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
                 let to_end = self.emit(Opcode::PopJumpIfTrue, 0);
-                match msg {
+                // CPython 3.11 raises at a comparison test (its compiler
+                // leaves the comparison's place set), else at the statement.
+                let raise_at = match test.kind {
+                    ExprKind::Compare { .. } => test.span,
+                    _ => s.span,
+                };
+                let with_msg = match msg {
                     Some(m) => {
                         self.expr(m)?;
-                        self.emit(Opcode::RaiseAssert, 1);
+                        1
                     }
-                    None => {
-                        self.emit(Opcode::RaiseAssert, 0);
-                    }
-                }
+                    None => 0,
+                };
+                self.at_line(raise_at, |e| e.emit(Opcode::RaiseAssert, with_msg));
                 self.patch_here(to_end);
             }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -628,9 +674,7 @@ impl<'a> FnEmitter<'a> {
                 let body = |e: &mut FnEmitter| e.stmts(&def.body);
                 self.function(scope, &def.name, &def.params, s.span, body, false)?;
                 self.function_annotations(&def.params, def.returns.as_ref())?;
-                for _ in &def.decorators {
-                    self.emit(Opcode::Call, 1);
-                }
+                self.apply_decorators(&def.decorators);
                 self.store_name(&def.name);
             }
             StmtKind::ClassDef(def) => self.class_def(def, s.span)?,
@@ -705,8 +749,14 @@ impl<'a> FnEmitter<'a> {
         self.emit(Opcode::Loop, id)
     }
 
-    /// Stores the value on top of the stack into an assignment target.
+    /// Stores the value on top of the stack into an assignment target
+    /// (what may fail there, an unpacking or a store into a container,
+    /// placed at the target).
     fn store_target(&mut self, t: &Expr) -> Result<(), SyntaxError> {
+        self.at_line(t.span, |e| e.store_target_here(t))
+    }
+
+    fn store_target_here(&mut self, t: &Expr) -> Result<(), SyntaxError> {
         match &t.kind {
             ExprKind::Name(name) => self.store_name(name),
             ExprKind::Subscript { value, index } => {
@@ -742,7 +792,7 @@ impl<'a> FnEmitter<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.name_index(attr);
-                self.emit(Opcode::StoreAttr, i);
+                self.at_line(attr_span(t.span, t.span, attr), |e| e.emit(Opcode::StoreAttr, i));
             }
             _ => return Err(self.error("cannot assign to expression", t.span)),
         }
@@ -750,6 +800,10 @@ impl<'a> FnEmitter<'a> {
     }
 
     fn delete_target(&mut self, t: &Expr) -> Result<(), SyntaxError> {
+        self.at_line(t.span, |e| e.delete_target_here(t))
+    }
+
+    fn delete_target_here(&mut self, t: &Expr) -> Result<(), SyntaxError> {
         match &t.kind {
             ExprKind::Name(name) => self.delete_name(name),
             ExprKind::Subscript { value, index } => {
@@ -770,7 +824,7 @@ impl<'a> FnEmitter<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.name_index(attr);
-                self.emit(Opcode::DeleteAttr, i);
+                self.at_line(attr_span(t.span, t.span, attr), |e| e.emit(Opcode::DeleteAttr, i));
             }
             _ => return Err(self.error("cannot delete expression", t.span)),
         }
@@ -786,10 +840,10 @@ impl<'a> FnEmitter<'a> {
         };
         match &target.kind {
             ExprKind::Name(name) => {
-                self.load_name(name);
+                self.at_line(target.span, |e| e.load_name(name));
                 self.expr(value)?;
                 self.emit(opcode, 1);
-                self.store_name(name);
+                self.at_line(target.span, |e| e.store_name(name));
             }
             ExprKind::Subscript {
                 value: container,
@@ -798,11 +852,11 @@ impl<'a> FnEmitter<'a> {
                 self.expr(container)?;
                 self.expr(index)?;
                 self.emit(Opcode::DupTwo, 0);
-                self.emit(Opcode::LoadSubscr, 0);
+                self.at_line(target.span, |e| e.emit(Opcode::LoadSubscr, 0));
                 self.expr(value)?;
                 self.emit(opcode, 1);
                 self.emit(Opcode::RotThree, 0);
-                self.emit(Opcode::StoreSubscr, 0);
+                self.at_line(target.span, |e| e.emit(Opcode::StoreSubscr, 0));
             }
             ExprKind::Subscript { .. } => {
                 return Err(self.error("augmented assignment to a slice is not supported", target.span))
@@ -811,11 +865,12 @@ impl<'a> FnEmitter<'a> {
                 self.expr(object)?;
                 self.emit(Opcode::Dup, 0);
                 let i = self.name_index(attr);
-                self.emit(Opcode::LoadAttr, i);
+                let at = attr_span(target.span, target.span, attr);
+                self.at_line(at, |e| e.emit(Opcode::LoadAttr, i));
                 self.expr(value)?;
                 self.emit(opcode, 1);
                 self.emit(Opcode::RotTwo, 0);
-                self.emit(Opcode::StoreAttr, i);
+                self.at_line(at, |e| e.emit(Opcode::StoreAttr, i));
             }
             _ => {
                 return Err(self.error(
@@ -978,6 +1033,7 @@ impl<'a> FnEmitter<'a> {
         locals.varargs = params.iter().any(|p| p.kind == ParamKind::VarArgs);
         locals.varkw = params.iter().any(|p| p.kind == ParamKind::VarKw);
         child.line = span.line;
+        child.pos = span;
         child.meter = self.meter;
         child.stack = self.stack;
         body(&mut child)?;
@@ -1096,6 +1152,8 @@ impl<'a> FnEmitter<'a> {
                 };
                 let hidden = handled_name(h.span);
                 self.at_line(h.span, |e| e.store_name(&hidden));
+                let held = self.held_by_last_store();
+                let body_start = self.here();
                 if let Some(name) = &h.name {
                     self.load_name(&hidden);
                     self.store_name(name);
@@ -1109,6 +1167,7 @@ impl<'a> FnEmitter<'a> {
                     self.store_name(name);
                     self.delete_name(name);
                 }
+                self.mark_handling(body_start, held);
                 to_end.push(self.emit(Opcode::Jump, 0));
                 if let Some(next) = next {
                     self.patch_here(next);
@@ -1116,8 +1175,10 @@ impl<'a> FnEmitter<'a> {
             }
             // No clause matched: raised again.
             if handlers.last().is_some_and(|h| h.typ.is_some()) {
-                self.emit(Opcode::Raise, 1);
+                self.emit(Opcode::Reraise, 0);
             }
+            // While the clauses are matched the exception is on the stack.
+            self.mark_handling(target, Some(Held::Caught));
             for j in to_end {
                 self.patch_here(j);
             }
@@ -1131,12 +1192,39 @@ impl<'a> FnEmitter<'a> {
             self.end_protect(p, target);
             let hidden = finally_name(span);
             self.store_name(&hidden);
+            let held = self.held_by_last_store();
+            let body_start = self.here();
             self.stmts(finalbody)?;
+            self.mark_handling(body_start, held);
             self.load_name(&hidden);
-            self.emit(Opcode::Raise, 1);
+            self.emit(Opcode::Reraise, 0);
             self.patch_here(skip);
         }
         Ok(())
+    }
+
+    /// Where the store just emitted keeps its value (a handled exception,
+    /// read back when something is raised while it is handled).
+    fn held_by_last_store(&self) -> Option<Held> {
+        let store = self.code.instrs.last()?;
+        match store.op {
+            Opcode::StoreLocal => Some(Held::Local(store.arg)),
+            Opcode::StoreGlobal => Some(Held::Global(store.arg)),
+            Opcode::StoreName => Some(Held::Name(store.arg)),
+            _ => None,
+        }
+    }
+
+    /// Marks the instructions from `start` to here as handling the
+    /// exception `held` says where to find.
+    fn mark_handling(&mut self, start: usize, held: Option<Held>) {
+        if let Some(held) = held {
+            self.code.handling.push(Handling {
+                start: start as u32,
+                end: self.here() as u32,
+                held,
+            });
+        }
     }
 
     /// Emits a region's cleanup on a way out of it.
@@ -1198,6 +1286,7 @@ impl<'a> FnEmitter<'a> {
         // [exc]
         self.load_name(&hidden);
         self.at_line(span, |e| e.emit(Opcode::WithExit, 0));
+        self.mark_handling(target, Some(Held::Caught));
         self.patch_here(skip);
         Ok(())
     }
@@ -1237,6 +1326,7 @@ impl<'a> FnEmitter<'a> {
         );
         child.frozensets = self.frozensets.clone();
         child.line = span.line;
+        child.pos = span;
         child.meter = self.meter;
         child.stack = self.stack;
         let module = child.name_index("__name__");
@@ -1261,11 +1351,18 @@ impl<'a> FnEmitter<'a> {
         self.emit(Opcode::Call, 1);
         let i = self.name_index(&def.name);
         self.emit(Opcode::BuildClass, i);
-        for _ in &def.decorators {
-            self.emit(Opcode::Call, 1);
-        }
+        self.apply_decorators(&def.decorators);
         self.store_name(&def.name);
         Ok(())
+    }
+
+    /// Calls the decorators (evaluated earlier, outermost first) on the
+    /// function or class above them, innermost first, each call placed at
+    /// its decorator.
+    fn apply_decorators(&mut self, decorators: &[Expr]) {
+        for d in decorators.iter().rev() {
+            self.at_line(d.span, |e| e.emit(Opcode::Call, 1));
+        }
     }
 
     /// An `if` and its `elif`s (each an `if` alone in the `else` of the
@@ -1291,7 +1388,10 @@ impl<'a> FnEmitter<'a> {
                     ..
                 }] => {
                     // The `elif` starts its own line, as `stmt` would set it.
-                    self.line = if next.span.line > 0 { next.span.line } else { self.line };
+                    if next.span.line > 0 {
+                        self.line = next.span.line;
+                        self.pos = next.span;
+                    }
                     s = next;
                 }
                 _ => {
@@ -1496,7 +1596,7 @@ impl<'a> FnEmitter<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.name_index(attr);
-                self.emit(Opcode::LoadAttr, i);
+                self.at_line(attr_span(e.span, e.span, attr), |e| e.emit(Opcode::LoadAttr, i));
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
@@ -1678,7 +1778,9 @@ impl<'a> FnEmitter<'a> {
                 self.expr(value)?;
                 // CPython looks the method up before evaluating arguments.
                 let i = self.name_index(attr);
-                self.emit(Opcode::CheckMethod, i);
+                self.at_line(attr_span(func.span, func.span, attr), |e| {
+                    e.emit(Opcode::CheckMethod, i)
+                });
                 Some(attr)
             }
             _ => {
@@ -1707,7 +1809,9 @@ impl<'a> FnEmitter<'a> {
                 } else {
                     Opcode::CallMethod
                 };
-                self.emit(op, (i << 8) | argc as u32);
+                self.at_line(attr_span(e.span, func.span, attr), |e| {
+                    e.emit(op, (i << 8) | argc as u32)
+                });
             }
             (None, Some(())) => {
                 self.emit(Opcode::CallKw, argc as u32);
@@ -2082,5 +2186,50 @@ mod tests {
             }
         }
         assert!(checked > 100);
+    }
+
+    /// What the position table costs on the corpus (every program of
+    /// tests/programs and benches/programs): four bytes an instruction,
+    /// and nothing more but for the two programs written to stress the
+    /// compiler (lines of 10,000 characters, an `if` of 4,000 lines).
+    #[test]
+    fn positions_cost_four_bytes_an_instruction() {
+        use rumba_vm::bytecode::{CodeObject, Instr};
+        fn sizes(code: &CodeObject, totals: &mut [usize; 4]) {
+            totals[0] += code.instrs.len();
+            totals[1] += code.instrs.len() * std::mem::size_of::<Instr>() + code.lines.len() * 4;
+            totals[2] += code.positions.len() * 4;
+            totals[3] += code.positions.heap_bytes() - code.positions.len() * 4;
+            for child in &code.children {
+                sizes(child, totals);
+            }
+        }
+        let (mut all, mut typical) = ([0; 4], [0; 4]);
+        for dir in ["/../tests/programs", "/../benches/programs"] {
+            let dir = format!("{}{dir}", env!("CARGO_MANIFEST_DIR"));
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "py") {
+                    let src = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+                    if let Ok(code) = crate::compile(&src, "t.py") {
+                        sizes(&code, &mut all);
+                        let stress = path.file_name().is_some_and(|n| n.to_string_lossy().contains("_long"));
+                        if !stress {
+                            sizes(&code, &mut typical);
+                        }
+                    }
+                }
+            }
+        }
+        for (what, [instrs, code_bytes, table_bytes, wide_bytes]) in
+            [("all", all), ("without the stress programs", typical)]
+        {
+            println!(
+                "{what}: {instrs} instructions, {code_bytes} bytes of instructions and lines, {table_bytes} of positions, {wide_bytes} of wide positions"
+            );
+            assert_eq!(table_bytes, instrs * 4);
+        }
+        assert!(typical[0] > 100_000);
+        assert_eq!(typical[3], 0);
     }
 }

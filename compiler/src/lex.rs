@@ -36,6 +36,10 @@ pub struct Token {
     pub tok: Tok,
     pub line: u32,
     pub col: u32,
+    /// Where the token ends: the line and column just past its last
+    /// character (for the end positions of the nodes it closes).
+    pub end_line: u32,
+    pub end_col: u32,
 }
 
 /// Deepest indentation CPython's tokenizer accepts.
@@ -120,8 +124,16 @@ impl<'m> Lexer<'m> {
         self.chars.get(self.pos + ahead).copied()
     }
 
+    /// Adds a token that began at `line`, `col` and ends here.
     fn push(&mut self, tok: Tok, line: u32, col: u32) {
-        self.tokens.push(Token { tok, line, col });
+        let (end_line, end_col) = (self.line, self.col());
+        self.tokens.push(Token {
+            tok,
+            line,
+            col,
+            end_line,
+            end_col,
+        });
     }
 
     fn error(&self, msg: impl Into<String>, line: u32, col: u32) -> SyntaxError {

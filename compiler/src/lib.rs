@@ -44,7 +44,28 @@ pub fn compile_metered(
 ) -> Result<CodeObject, SyntaxError> {
     let stack = StackBudget::from_here(STACK_BUDGET);
     let module = parse::parse_metered(source, meter, stack)?;
-    emit::emit_metered(&module, filename, interactive, meter, stack)
+    let mut code = emit::emit_metered(&module, filename, interactive, meter, stack)?;
+    if shows_source(filename) {
+        attach_source(&mut code, source.into());
+    }
+    Ok(code)
+}
+
+/// Whether tracebacks show source lines from a file of this name: not
+/// from `<string>`, `<stdin>` and the like, which CPython never reads.
+fn shows_source(filename: &str) -> bool {
+    !(filename.starts_with('<') && filename.ends_with('>'))
+}
+
+/// Gives every code object of a compile the one copy of its source.
+fn attach_source(code: &mut CodeObject, source: std::rc::Rc<str>) {
+    let mut pending = vec![code];
+    while let Some(code) = pending.pop() {
+        code.source = Some(source.clone());
+        for child in &mut code.children {
+            pending.push(std::rc::Rc::get_mut(child).expect("a new compile's code is not shared"));
+        }
+    }
 }
 
 /// A limit that stopped a compile, as the compile's error.

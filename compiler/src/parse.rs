@@ -28,6 +28,7 @@ pub fn parse_metered(source: &str, meter: &dyn CompileMeter, stack: StackBudget)
         depth: 0,
         in_function: 0,
         stack,
+        prev_end: (1, 0),
     };
     let mut body = Vec::new();
     while !p.at(&Tok::End) {
@@ -71,6 +72,9 @@ struct Parser {
     in_function: usize,
     /// The host stack the parser's recursion may use.
     stack: StackBudget,
+    /// Where the last token read ends (line, column): the end of the node
+    /// being finished.
+    prev_end: (u32, u32),
 }
 
 fn describe(e: &Expr) -> &'static str {
@@ -108,11 +112,23 @@ impl Parser {
         &self.tokens[self.pos].tok
     }
 
+    /// The current token's place.
     fn span(&self) -> Span {
         let t = &self.tokens[self.pos];
         Span {
             line: t.line,
             col: t.col,
+            end_line: t.end_line,
+            end_col: t.end_col,
+        }
+    }
+
+    /// A node that began at `start` and ends with the last token read.
+    fn close(&self, start: Span) -> Span {
+        Span {
+            end_line: self.prev_end.0,
+            end_col: self.prev_end.1,
+            ..start
         }
     }
 
@@ -130,6 +146,7 @@ impl Parser {
 
     fn advance(&mut self) -> Token {
         let t = self.tokens[self.pos].clone();
+        self.prev_end = (t.end_line, t.end_col);
         if self.pos + 1 < self.tokens.len() {
             self.pos += 1;
         }
@@ -380,7 +397,7 @@ impl Parser {
                                 module,
                                 names: vec![star],
                             },
-                            span,
+                            span: self.close(span),
                         });
                     }
                     if self.at_op("*") {
@@ -390,7 +407,7 @@ impl Parser {
                         self.advance();
                         return Ok(Stmt {
                             kind: StmtKind::ImportStar { module },
-                            span,
+                            span: self.close(span),
                         });
                     }
                     let parens = self.eat_op("(");
@@ -419,7 +436,10 @@ impl Parser {
             },
             _ => self.expr_statement()?,
         };
-        Ok(Stmt { kind, span })
+        Ok(Stmt {
+            kind,
+            span: self.close(span),
+        })
     }
 
     fn dotted_name(&mut self) -> Result<String, SyntaxError> {
@@ -597,7 +617,7 @@ impl Parser {
         let value = self.binary(0)?;
         Ok(Some(Expr {
             kind: ExprKind::Starred(Box::new(value)),
-            span,
+            span: self.close(span),
         }))
     }
 
@@ -657,7 +677,7 @@ impl Parser {
         while let Some((span, test, body)) = branches.pop() {
             orelse = vec![Stmt {
                 kind: StmtKind::If { test, body, orelse },
-                span,
+                span: self.close(span),
             }];
         }
         Ok(orelse.pop().expect("at least the `if`"))
@@ -697,7 +717,7 @@ impl Parser {
         let orelse = self.loop_else()?;
         Ok(Stmt {
             kind: StmtKind::While { test, body, orelse },
-            span,
+            span: self.close(span),
         })
     }
 
@@ -728,7 +748,7 @@ impl Parser {
         while let Some((context, target)) = items.pop() {
             body = vec![Stmt {
                 kind: StmtKind::With { context, target, body },
-                span,
+                span: self.close(span),
             }];
         }
         Ok(body.pop().expect("one item at least"))
@@ -790,7 +810,7 @@ impl Parser {
                 orelse,
                 finalbody,
             },
-            span,
+            span: self.close(span),
         })
     }
 
@@ -812,7 +832,7 @@ impl Parser {
                 body,
                 orelse,
             },
-            span,
+            span: self.close(span),
         })
     }
 
@@ -828,7 +848,7 @@ impl Parser {
         } else {
             Expr {
                 kind: ExprKind::Tuple(items),
-                span,
+                span: self.close(span),
             }
         };
         self.check_target(&target, "assign to")?;
@@ -878,7 +898,7 @@ impl Parser {
                 body,
                 decorators,
             })),
-            span,
+            span: self.close(span),
         })
     }
 
@@ -902,7 +922,7 @@ impl Parser {
                 body,
                 decorators,
             })),
-            span,
+            span: self.close(span),
         })
     }
 
@@ -1008,7 +1028,7 @@ impl Parser {
         }
         Ok(Expr {
             kind: ExprKind::Tuple(items),
-            span,
+            span: self.close(span),
         })
     }
 
@@ -1068,7 +1088,7 @@ impl Parser {
                 body: Box::new(body),
                 orelse: Box::new(orelse),
             },
-            span,
+            span: self.close(span),
         })
     }
 
@@ -1086,7 +1106,7 @@ impl Parser {
                 params,
                 body: Box::new(body?),
             },
-            span,
+            span: self.close(span),
         })
     }
 
@@ -1109,7 +1129,7 @@ impl Parser {
                         op: BoolOp::And,
                         values: ands,
                     },
-                    span: and_span,
+                    span: self.close(and_span),
                 }
             });
             if !self.eat_kw("or") {
@@ -1124,7 +1144,7 @@ impl Parser {
                 op: BoolOp::Or,
                 values: ors,
             },
-            span,
+            span: self.close(span),
         })
     }
 
@@ -1144,7 +1164,7 @@ impl Parser {
                     op: UnaryOp::Not,
                     operand: Box::new(e),
                 },
-                span,
+                span: self.close(span),
             };
         }
         Ok(e)
@@ -1195,7 +1215,7 @@ impl Parser {
                 ops,
                 comparators,
             },
-            span,
+            span: self.close(span),
         })
     }
 
@@ -1221,6 +1241,9 @@ impl Parser {
         if min_level == LEVELS.len() {
             return self.factor();
         }
+        // A parenthesized left operand belongs to the operation: CPython's
+        // `(a) + b` starts at the parenthesis.
+        let start = self.span();
         let mut left = self.factor()?;
         while let Tok::Op(o) = self.tok() {
             if *o == "@" {
@@ -1233,7 +1256,7 @@ impl Parser {
             let Some((level, op)) = found.filter(|&(level, _)| level >= min_level) else {
                 break;
             };
-            let span = left.span;
+            let span = start;
             self.advance();
             let right = self.binary(level + 1)?;
             left = Expr {
@@ -1242,7 +1265,7 @@ impl Parser {
                     left: Box::new(left),
                     right: Box::new(right),
                 },
-                span,
+                span: self.close(span),
             };
         }
         Ok(left)
@@ -1266,13 +1289,14 @@ impl Parser {
                     op,
                     operand: Box::new(operand?),
                 },
-                span,
+                span: self.close(span),
             });
         }
         self.power()
     }
 
     fn power(&mut self) -> Result<Expr, SyntaxError> {
+        let start = self.span();
         let base = self.primary()?;
         if !self.eat_op("**") {
             return Ok(base);
@@ -1280,18 +1304,19 @@ impl Parser {
         self.enter()?;
         let exp = self.factor();
         self.leave();
-        let span = base.span;
+        let span = start;
         Ok(Expr {
             kind: ExprKind::BinOp {
                 op: BinOp::Pow,
                 left: Box::new(base),
                 right: Box::new(exp?),
             },
-            span,
+            span: self.close(span),
         })
     }
 
     fn primary(&mut self) -> Result<Expr, SyntaxError> {
+        let start = self.span();
         let mut e = self.atom()?;
         let mut chain = 0;
         loop {
@@ -1301,7 +1326,7 @@ impl Parser {
             if self.depth + chain > MAX_DEPTH {
                 return Err(SyntaxError::too_deep(self.span().line));
             }
-            let span = e.span;
+            let span = start;
             if self.eat_op("(") {
                 let (args, keywords) = self.call_args()?;
                 e = Expr {
@@ -1310,7 +1335,7 @@ impl Parser {
                         args,
                         keywords,
                     },
-                    span,
+                    span: self.close(span),
                 };
             } else if self.eat_op("[") {
                 let index = self.subscript()?;
@@ -1320,7 +1345,7 @@ impl Parser {
                         value: Box::new(e),
                         index: Box::new(index),
                     },
-                    span,
+                    span: self.close(span),
                 };
             } else if self.eat_op(".") {
                 let attr = self.name()?;
@@ -1329,7 +1354,7 @@ impl Parser {
                         value: Box::new(e),
                         attr,
                     },
-                    span,
+                    span: self.close(span),
                 };
             } else {
                 return Ok(e);
@@ -1366,7 +1391,7 @@ impl Parser {
                 }
                 args.push(Expr {
                     kind: ExprKind::Starred(Box::new(value)),
-                    span,
+                    span: self.close(span),
                 });
                 if !self.eat_op(",") {
                     break;
@@ -1397,7 +1422,7 @@ impl Parser {
                             elt: Box::new(arg),
                             generators,
                         },
-                        span,
+                        span: self.close(span),
                     };
                 }
                 if !keywords.is_empty() {
@@ -1433,7 +1458,7 @@ impl Parser {
         }
         Ok(Expr {
             kind: ExprKind::Tuple(items),
-            span,
+            span: self.close(span),
         })
     }
 
@@ -1458,7 +1483,7 @@ impl Parser {
         let step = if self.eat_op(":") { bound(self)? } else { None };
         Ok(Expr {
             kind: ExprKind::Slice { lower, upper, step },
-            span,
+            span: self.close(span),
         })
     }
 
@@ -1508,7 +1533,10 @@ impl Parser {
             Tok::Indent => return Err(SyntaxError::indentation("unexpected indent", span.line, span.col)),
             _ => return Err(self.invalid()),
         };
-        Ok(Expr { kind, span })
+        Ok(Expr {
+            kind,
+            span: self.close(span),
+        })
     }
 
     /// `yield`, `yield value`, `yield a, b`, `yield from iterable`.
@@ -1520,7 +1548,7 @@ impl Parser {
             let value = self.test()?;
             return Ok(Expr {
                 kind: ExprKind::YieldFrom(Box::new(value)),
-                span,
+                span: self.close(span),
             });
         }
         let ends = self.at_op(")")
@@ -1544,7 +1572,7 @@ impl Parser {
                 }
                 Some(Box::new(Expr {
                     kind: ExprKind::Tuple(items),
-                    span,
+                    span: self.close(span),
                 }))
             } else {
                 Some(Box::new(first))
@@ -1552,7 +1580,7 @@ impl Parser {
         };
         Ok(Expr {
             kind: ExprKind::Yield(value),
-            span,
+            span: self.close(span),
         })
     }
 
@@ -1564,7 +1592,7 @@ impl Parser {
             self.leave();
             return Ok(Expr {
                 kind: ExprKind::Tuple(Vec::new()),
-                span,
+                span: self.close(span),
             });
         }
         let first = self.star_or_test()?;
@@ -1582,7 +1610,7 @@ impl Parser {
             }
             Expr {
                 kind: ExprKind::Tuple(items),
-                span,
+                span: self.close(span),
             }
         } else if matches!(first.kind, ExprKind::Starred(_)) {
             return Err(self.error_at(first.span, "cannot use starred expression here"));
@@ -1593,6 +1621,11 @@ impl Parser {
             return Err(self.error_at(e.span, "invalid syntax. Perhaps you forgot a comma?"));
         }
         self.leave();
+        let mut e = e;
+        if matches!(e.kind, ExprKind::Tuple(_)) && e.span.line == span.line && e.span.col == span.col {
+            // A tuple's parentheses are part of it.
+            e.span = self.close(span);
+        }
         Ok(e)
     }
 
@@ -1625,7 +1658,7 @@ impl Parser {
         self.leave();
         Ok(Expr {
             kind: ExprKind::List(items),
-            span,
+            span: self.close(span),
         })
     }
 
@@ -1658,7 +1691,7 @@ impl Parser {
                             value: Box::new(value),
                             generators,
                         },
-                        span,
+                        span: self.close(span),
                     });
                 }
             } else {
@@ -1683,7 +1716,7 @@ impl Parser {
         self.leave();
         Ok(Expr {
             kind: ExprKind::Dict(pairs),
-            span,
+            span: self.close(span),
         })
     }
 
@@ -1709,7 +1742,7 @@ impl Parser {
         self.leave();
         Ok(Expr {
             kind: ExprKind::Set(items),
-            span,
+            span: self.close(span),
         })
     }
 
@@ -1737,7 +1770,7 @@ impl Parser {
         self.leave();
         Ok(Expr {
             kind: kind(Box::new(elt), generators),
-            span,
+            span: self.close(span),
         })
     }
 
@@ -1803,12 +1836,12 @@ impl Parser {
             };
             return Ok(Expr {
                 kind: ExprKind::Str(text),
-                span,
+                span: self.close(span),
             });
         }
         Ok(Expr {
             kind: ExprKind::FString(merged),
-            span,
+            span: self.close(span),
         })
     }
 
@@ -1917,7 +1950,18 @@ impl Parser {
                 _ => err("empty expression not allowed"),
             });
         }
-        let expr = self.sub_expression(&expr_text, span)?;
+        // Where the field's text stands in the source, for the positions
+        // of its nodes: known in a one-line literal's own text (the
+        // literal's content ends just before its closing quote).
+        let text_col = (nesting == 0 && span.line == span.end_line)
+            .then(|| {
+                let quotes_and_prefix = (span.end_col.checked_sub(span.col)? as usize).checked_sub(chars.len())?;
+                let closing_quote = if quotes_and_prefix >= 7 { 3 } else { 1 };
+                let content = (span.end_col as usize).checked_sub(closing_quote + chars.len())?;
+                u32::try_from(content + start).ok()
+            })
+            .flatten();
+        let expr = self.sub_expression(&expr_text, span, text_col)?;
         let mut debug_text = None;
         if chars[i] == '=' {
             i += 1;
@@ -1982,13 +2026,30 @@ impl Parser {
         ))
     }
 
-    fn sub_expression(&mut self, text: &str, span: Span) -> Result<Expr, SyntaxError> {
-        let wrapped = format!("({})", text.trim());
+    /// Parses an f-string field's expression. `text_col` is the column its
+    /// text starts at, where known; else every node inside stands at the
+    /// whole literal.
+    fn sub_expression(&mut self, text: &str, span: Span, text_col: Option<u32>) -> Result<Expr, SyntaxError> {
+        let trimmed = text.trim();
+        let wrapped = format!("({trimmed})");
         let mut tokens =
             tokenize(&wrapped).map_err(|e| SyntaxError::new(format!("f-string: {}", e.msg), span.line, span.col))?;
+        let lead = (text.chars().count() - text.trim_start().chars().count()) as u32;
         for t in &mut tokens {
+            match text_col {
+                // Less the `(` wrapped around the text.
+                Some(col) if t.line == 1 && t.end_line == 1 => {
+                    t.col = (col + lead + t.col).saturating_sub(1);
+                    t.end_col = (col + lead + t.end_col).saturating_sub(1);
+                    t.end_line = span.line;
+                }
+                _ => {
+                    t.col = span.col;
+                    t.end_line = span.end_line;
+                    t.end_col = span.end_col;
+                }
+            }
             t.line = span.line;
-            t.col = span.col;
         }
         let mut sub = Parser {
             tokens,
@@ -1996,6 +2057,7 @@ impl Parser {
             depth: self.depth,
             in_function: self.in_function,
             stack: self.stack,
+            prev_end: (span.end_line, span.end_col),
         };
         let e = sub.test().map_err(|e| {
             if e.is_limit() {

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use rumba_vm::layout;
 use rumba_vm::object::Kind;
 
+use rumba_vm::bytecode::CodeObject;
 use rumba_vm::vm::Vm;
 
 use crate::ir::{IrBuf, Op, RawArg, Ref};
@@ -61,6 +62,12 @@ pub fn ir_listing(
         let _ = writeln!(out, "{}", ins_text(vm, ir, i, exit_of[i]));
     }
     out
+}
+
+/// Line `n` of the source a code object was compiled from, if it kept it.
+pub fn source_line(code: &CodeObject, n: u32) -> Option<String> {
+    let source = code.source.as_deref()?;
+    source.lines().nth(n.checked_sub(1)? as usize).map(str::to_string)
 }
 
 /// One IR instruction as the listing shows it: number, `>` for a guard,

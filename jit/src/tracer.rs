@@ -278,8 +278,9 @@ impl Jit {
         let id = self.traces.len() as u32;
         if self.options.dump_passes {
             let filename = vm.code(rec.start_code).code.filename.to_string();
+            let source = |line| dump::source_line(&vm.code(rec.start_code).code, line);
             opt::optimize_watched(&mut ir, &mut |pass, ir| {
-                let listing = dump::ir_listing(vm, ir, &filename, &|_| None, &vec![None; ir.ins.len()]);
+                let listing = dump::ir_listing(vm, ir, &filename, &source, &vec![None; ir.ins.len()]);
                 let when = match pass {
                     "recording" => "as recorded".to_string(),
                     pass => format!("after {pass}"),
@@ -392,7 +393,13 @@ impl Jit {
         let filename = code.filename.to_string();
         let mut out = format!("---- TRACE {id} IR\n");
         let exit_of = exit_numbers(ir, compiled);
-        out.push_str(&dump::ir_listing(vm, ir, &filename, &|_| None, &exit_of));
+        out.push_str(&dump::ir_listing(
+            vm,
+            ir,
+            &filename,
+            &|line| dump::source_line(code, line),
+            &exit_of,
+        ));
         let rows = self.asm_rows(ir, compiled);
         out.push_str(&format!(
             "---- TRACE {id} mcode {} bytes\n",

@@ -1,4 +1,3 @@
-# expected: hand-written (CPython also lists the IndexError being handled: Rumba does not chain exceptions yet)
 try:
     x = 1
 except 5:

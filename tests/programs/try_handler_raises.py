@@ -1,4 +1,3 @@
-# expected: hand-written (CPython also prints the cause, the ValueError: Rumba does not chain exceptions yet)
 class ConfigError(Exception):
     pass
 

@@ -144,7 +144,7 @@ opcodes! { |n|
     WithEnter(1 => 2) "pop a context manager; push its bound __exit__, then what its __enter__ returns";
     WithExit(2 => 0) "pop an exception and a bound __exit__; call it with the exception, and raise the exception again unless it returns true";
     ExcMatch(2 => 1) "pop a class (or tuple of classes) and an exception; push whether the exception is an instance of it";
-    ReraiseAt(0 => 0) "raise again the exception n below the top (a bare `raise` in an except clause)";
+    Reraise(1 => 0) "pop an exception and raise it again as it was raised (a bare `raise`, or a `finally` or unmatched `except` passing it on): no new traceback entry, the same context";
     RaiseAssert(n => 0) "raise AssertionError, with the popped message if n is 1";
     PrintExpr(1 => 0) "pop; at the interactive prompt, print its repr unless None";
     LoadLocalLocal(0 => 2) "superinstruction: LoadLocal n, then the LoadLocal that follows it, skipped";
@@ -351,6 +351,13 @@ pub struct CodeObject {
     pub instrs: Vec<Instr>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
+    /// The rest of each instruction's source position: the columns and
+    /// last line of the expression it belongs to (tracebacks mark it).
+    pub positions: crate::positions::PositionTable,
+    /// The text of the file the code came from, shared by every code
+    /// object of one compile, for the source lines of tracebacks; None
+    /// where CPython shows none (`<string>`, `<stdin>`).
+    pub source: Option<Rc<str>>,
     pub consts: Vec<Constant>,
     /// Global, attribute and method names used by the instructions.
     pub names: Vec<Rc<str>>,
@@ -367,6 +374,34 @@ pub struct CodeObject {
     /// Where an exception raised by an instruction goes: the innermost
     /// entry whose range holds it (entries are innermost first).
     pub handlers: Vec<Handler>,
+    /// The instructions that run while an exception is being handled, and
+    /// where that exception is kept (innermost first).
+    pub handling: Vec<Handling>,
+}
+
+/// While an instruction in `start..end` runs, its frame is handling an
+/// exception (in an `except` clause, a `finally` body run for an
+/// exception, or a `with` calling `__exit__` for one): an exception raised
+/// there gets it as its `__context__`, and a bare `raise` raises it again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Handling {
+    pub start: u32,
+    pub end: u32,
+    pub held: Held,
+}
+
+/// Where a handled exception is kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Held {
+    /// On the operand stack where the handler whose target is the
+    /// range's start pushed it.
+    Caught,
+    /// In this local slot.
+    Local(u32),
+    /// In the module global of this name (an index into `names`).
+    Global(u32),
+    /// In the class body's namespace under this name.
+    Name(u32),
 }
 
 /// An exception handler: an exception raised by an instruction in
@@ -404,6 +439,11 @@ impl CodeObject {
     /// and the host's compiled program must not share reference counts:
     /// either may move to another thread).
     pub fn deep_clone(&self) -> CodeObject {
+        self.deep_clone_with(self.source.as_deref().map(Rc::from))
+    }
+
+    /// `deep_clone`, the copies sharing one new copy of the source text.
+    fn deep_clone_with(&self, source: Option<Rc<str>>) -> CodeObject {
         let text = |s: &Rc<str>| -> Rc<str> { Rc::from(&**s) };
         let texts = |v: &[Rc<str>]| -> Vec<Rc<str>> { v.iter().map(text).collect() };
         CodeObject {
@@ -413,6 +453,8 @@ impl CodeObject {
             first_line: self.first_line,
             instrs: self.instrs.clone(),
             lines: self.lines.clone(),
+            positions: self.positions.clone(),
+            source: source.clone(),
             consts: self.consts.iter().map(Constant::deep_clone).collect(),
             names: texts(&self.names),
             locals: Locals {
@@ -420,10 +462,15 @@ impl CodeObject {
                 ..self.locals.clone()
             },
             ndefaults: self.ndefaults,
-            children: self.children.iter().map(|c| Rc::new(c.deep_clone())).collect(),
+            children: self
+                .children
+                .iter()
+                .map(|c| Rc::new(c.deep_clone_with(source.clone())))
+                .collect(),
             nloops: self.nloops,
             is_module: self.is_module,
             handlers: self.handlers.clone(),
+            handling: self.handling.clone(),
         }
     }
 
@@ -516,7 +563,7 @@ impl CodeObject {
             max = max.max(after);
             let target = ins.arg as usize;
             match ins.op {
-                Opcode::Return | Opcode::RaiseAssert | Opcode::Raise | Opcode::ReraiseAt => {}
+                Opcode::Return | Opcode::RaiseAssert | Opcode::Raise | Opcode::Reraise => {}
                 Opcode::Jump => work.push((target, depth)),
                 Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
                     work.push((target, after));

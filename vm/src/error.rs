@@ -172,48 +172,24 @@ impl fmt::Display for RawError {
 /// What value operations return.
 pub type OpResult<T> = Result<T, RawError>;
 
-/// One line of a traceback, and how many more identical frames it stands
+/// One frame of a traceback, and how many more identical frames it stands
 /// for: a runaway recursion a million frames deep keeps one entry, not a
-/// million (CPython prints such a run as three lines and "[Previous line
+/// million (CPython prints such a run as three entries and "[Previous line
 /// repeated N more times]").
+///
+/// Its `Rc`s are shared with the code objects of the engine that made it
+/// (a caught exception object keeps its entries; the engine owns both).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TraceEntry {
     pub filename: Rc<str>,
     pub line: u32,
     pub name: Rc<str>,
     pub repeated: u32,
-}
-
-/// A traceback entry kept in a caught exception object (plain text: no
-/// `Rc` lives in a heap object).
-#[derive(Clone, Debug)]
-pub struct SavedEntry {
-    pub filename: Box<str>,
-    pub line: u32,
-    pub name: Box<str>,
-    pub repeated: u32,
-}
-
-impl From<&TraceEntry> for SavedEntry {
-    fn from(e: &TraceEntry) -> SavedEntry {
-        SavedEntry {
-            filename: (*e.filename).into(),
-            line: e.line,
-            name: (*e.name).into(),
-            repeated: e.repeated,
-        }
-    }
-}
-
-impl From<&SavedEntry> for TraceEntry {
-    fn from(e: &SavedEntry) -> TraceEntry {
-        TraceEntry {
-            filename: (*e.filename).into(),
-            line: e.line,
-            name: (*e.name).into(),
-            repeated: e.repeated,
-        }
-    }
+    /// Where the failing expression lies, for the markers under the
+    /// source line.
+    pub position: Option<crate::positions::Position>,
+    /// The text of the file, where tracebacks show its lines.
+    pub source: Option<Rc<str>>,
 }
 
 impl TraceEntry {
@@ -221,6 +197,28 @@ impl TraceEntry {
     pub fn same_place(&self, other: &TraceEntry) -> bool {
         self.line == other.line && self.filename == other.filename && self.name == other.name
     }
+}
+
+/// How an exception printed before another relates to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChainLink {
+    /// The next one was raised `from` this one (`__cause__`).
+    Cause,
+    /// The next one was raised while this one was being handled
+    /// (`__context__`).
+    Context,
+}
+
+/// An exception of the chain printed above the one that ended the run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chained {
+    /// Innermost frame first; empty for an exception never raised (a
+    /// cause made just to be named).
+    pub traceback: Vec<TraceEntry>,
+    /// `TypeName: message`.
+    pub last_line: String,
+    /// How the exception printed next relates to this one.
+    pub then: ChainLink,
 }
 
 /// A raised Python exception with the frames it passed through.
@@ -243,6 +241,13 @@ pub struct PyError {
     /// caught exception raised again keeps the line it was first raised
     /// at): that frame adds none as it unwinds.
     pub frame_recorded: bool,
+    /// Its `__context__` was settled (an exception raised while another
+    /// is handled gets that one as its context, once, where it is raised).
+    pub context_settled: bool,
+    /// The exceptions CPython prints above this one (its cause or
+    /// context, theirs, ...), first printed first; filled when the run
+    /// ends with it.
+    pub chain: Box<[Chained]>,
 }
 
 impl PyError {
@@ -268,6 +273,8 @@ impl From<RawError> for PyError {
             type_name: None,
             value: e.value,
             frame_recorded: false,
+            context_settled: false,
+            chain: Box::default(),
         }
     }
 }
@@ -289,32 +296,5 @@ impl PyError {
         } else {
             format!("{}: {}", self.type_name(), self.msg)
         }
-    }
-
-    /// The whole report CPython prints for an uncaught exception, with
-    /// runs of identical frames folded as CPython folds them.
-    pub fn report(&self) -> String {
-        let mut out = String::from("Traceback (most recent call last):\n");
-        // Runs of identical frames were merged as they unwound.
-        for entry in self.traceback.iter().rev() {
-            let count = entry.repeated as usize + 1;
-            for _ in 0..count.min(3) {
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    entry.filename, entry.line, entry.name
-                ));
-            }
-            if count > 3 {
-                let more = count - 3;
-                out.push_str(&format!(
-                    "  [Previous line repeated {} more time{}]\n",
-                    more,
-                    if more == 1 { "" } else { "s" }
-                ));
-            }
-        }
-        out.push_str(&self.last_line());
-        out.push('\n');
-        out
     }
 }

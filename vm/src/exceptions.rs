@@ -86,8 +86,25 @@ impl Vm {
             // Each class is made before the next asks for a dict: nothing
             // collects while the VM is being built.
             let _ = self.dict_set(dict, key(self, "__module__"), builtins);
+            if name == "BaseException" {
+                // What an exception has not set (its chain, its
+                // traceback, which Rumba does not make objects of).
+                for (attr, v) in [
+                    ("__cause__", Value::None),
+                    ("__context__", Value::None),
+                    ("__suppress_context__", Value::Bool(false)),
+                    ("__traceback__", Value::None),
+                ] {
+                    let _ = self.dict_set(dict, key(self, attr), v);
+                }
+            }
             let methods: &[(&'static str, crate::native::NativeFnPtr)] = match name {
-                "BaseException" => &[("__init__", exc_init), ("__str__", exc_str), ("__repr__", exc_repr)],
+                "BaseException" => &[
+                    ("__init__", exc_init),
+                    ("__str__", exc_str),
+                    ("__repr__", exc_repr),
+                    ("with_traceback", exc_with_traceback),
+                ],
                 "KeyError" => &[("__str__", key_error_str)],
                 _ => &[],
             };
@@ -117,6 +134,16 @@ impl Vm {
         match self.try_raised(exc) {
             Ok(e) | Err(e) => e,
         }
+    }
+
+    /// The error a bare `raise` raises for `exc`, an exception caught
+    /// before: its traceback as it was (the frame re-raising it adds no
+    /// entry), its context unchanged.
+    pub(crate) fn reraised(&mut self, exc: Value) -> PyError {
+        let mut e = self.raised(exc);
+        e.frame_recorded = !e.traceback.is_empty();
+        e.context_settled = true;
+        e
     }
 
     fn try_raised(&mut self, exc: Value) -> Result<PyError, PyError> {
@@ -152,10 +179,11 @@ impl Vm {
         }
         let mut e = PyError::new(kind, msg);
         e.value = Some(crate::error::ExcObject(exc));
+        // Raised again, it goes on from where it was (the frame raising
+        // it adds its own entry, as CPython's `raise e` does).
         if let Some(Obj::Instance(i)) = exc.as_obj().map(|r| self.heap.get(r)) {
             if let Some(saved) = &i.traceback {
-                e.traceback = saved.iter().map(Into::into).collect();
-                e.frame_recorded = true;
+                e.traceback = saved.to_vec();
             }
         }
         let builtin = self.exception_classes.iter().any(|(c, k)| *c == class && k.is_some());
@@ -214,6 +242,25 @@ fn exc_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let name = vm.heap.intern("args");
     vm.set_attr(this, name, t)?;
     Ok(Value::None)
+}
+
+/// `exc.with_traceback(tb)`: Rumba makes no traceback objects, so `tb` is
+/// None (what `__traceback__` gives), which forgets where `exc` was raised.
+fn exc_with_traceback(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let [this, tb] = args[..] else {
+        return Err(RawError::type_error(format!(
+            "BaseException.with_traceback() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        ))
+        .into());
+    };
+    if !tb.is_none() {
+        return Err(RawError::type_error("__traceback__ must be a traceback or None").into());
+    }
+    if let Some(ObjMut::Instance(i)) = this.as_obj().map(|r| vm.heap.get_mut(r)) {
+        i.traceback = None;
+    }
+    Ok(this)
 }
 
 /// `str(exc)`: nothing for no arguments, the one argument's str, or the

@@ -77,11 +77,14 @@ const CPYTHON_ONLY_BUILTINS: &[&str] = &[
 /// instruction before it is the one running).
 fn frame_entry(code: &CodeObject, pc: usize) -> TraceEntry {
     let pc = pc.saturating_sub(1).min(code.lines.len().saturating_sub(1));
+    let line = code.lines.get(pc).copied().unwrap_or(code.first_line);
     TraceEntry {
         filename: code.filename.clone(),
-        line: code.lines.get(pc).copied().unwrap_or(code.first_line),
+        line,
         name: code.name.clone(),
         repeated: 0,
+        position: code.positions.get(pc, line),
+        source: code.source.clone(),
     }
 }
 
@@ -159,9 +162,12 @@ impl Vm {
             // what keeps the code just loaded.
             self.begin_run();
         }
-        let result = self.execute(depth);
+        let mut result = self.execute(depth);
         self.stack.truncate(stack_len);
         if depth == 0 {
+            if let Err(e) = &mut result {
+                self.describe_chain(e);
+            }
             self.end_run();
         }
         result.map(|_| ())
@@ -267,6 +273,7 @@ impl Vm {
                     if self.recording {
                         self.abandon_recording(&format!("{} raised", e.kind.name()));
                     }
+                    self.settle_context(&mut e);
                     if !self.unwind_to_handler(&mut e, stop_depth) {
                         break Err(e);
                     }
@@ -306,7 +313,7 @@ impl Vm {
                 let mut saved = e.clone();
                 saved.record_frame(frame_entry(&code, frame.pc));
                 if let Some(crate::object::ObjMut::Instance(i)) = exc.as_obj().map(|r| self.heap.get_mut(r)) {
-                    i.traceback = Some(saved.traceback.iter().map(Into::into).collect());
+                    i.traceback = Some(saved.traceback.into());
                 }
                 self.stack
                     .truncate(frame.base + code.locals.names.len() + h.depth as usize);
@@ -1241,24 +1248,35 @@ impl Vm {
                     }
                     Opcode::Raise => {
                         if arg == 0 {
-                            throw!(
-                                self,
-                                pc,
-                                RawError::new(ExcKind::RuntimeError, "No active exception to reraise")
-                            );
+                            // A bare `raise` outside an `except` clause of
+                            // its own function: what a caller is handling.
+                            self.frames.last_mut().expect("a running frame").pc = pc;
+                            let Some(exc) = self.handled_exception(0) else {
+                                throw!(
+                                    self,
+                                    pc,
+                                    RawError::new(ExcKind::RuntimeError, "No active exception to reraise")
+                                );
+                            };
+                            let e = self.reraised(exc);
+                            throw!(self, pc, e);
                         }
-                        // The cause is evaluated, and not reported.
-                        if arg == 2 {
-                            self.pop();
-                        }
+                        let cause = if arg == 2 { Some(self.pop()) } else { None };
                         let exc = self.top();
                         let e = self.raised(exc);
+                        if let (Some(cause), Some(made)) = (cause, e.value) {
+                            self.temp_roots.push(made.0);
+                            let set = self.set_cause(made.0, cause);
+                            self.temp_roots.pop();
+                            tri!(self, pc, set);
+                        }
                         self.pop();
                         throw!(self, pc, e);
                     }
-                    Opcode::ReraiseAt => {
-                        let exc = self.stack[self.stack.len() - 1 - arg as usize];
-                        let e = self.raised(exc);
+                    Opcode::Reraise => {
+                        let exc = self.top();
+                        let e = self.reraised(exc);
+                        self.pop();
                         throw!(self, pc, e);
                     }
                     Opcode::WithEnter => {
@@ -1278,7 +1296,7 @@ impl Vm {
                         };
                         let r = tri!(self, pc, self.call_value(exit, &[class, exc, Value::None]));
                         if !tri!(self, pc, self.truth(r)) {
-                            let e = self.raised(exc);
+                            let e = self.reraised(exc);
                             throw!(self, pc, e);
                         }
                         self.discard(2);

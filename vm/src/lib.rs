@@ -10,6 +10,7 @@
 pub mod builtins;
 pub mod bytecode;
 pub mod call;
+pub mod chaining;
 pub mod classes;
 pub mod codes;
 pub mod dis;
@@ -33,6 +34,7 @@ pub mod numba;
 pub mod numeric;
 pub mod object;
 pub mod ops;
+pub mod positions;
 pub mod profile;
 pub mod pyhash;
 pub mod typing;

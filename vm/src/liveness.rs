@@ -49,7 +49,7 @@ fn successors(code: &CodeObject, pc: usize) -> [Option<usize>; 2] {
     let next = Some(pc + 1).filter(|&n| n < code.instrs.len());
     let target = Some(ins.arg as usize);
     match ins.op {
-        Opcode::Return | Opcode::RaiseAssert | Opcode::Raise | Opcode::ReraiseAt => [None, None],
+        Opcode::Return | Opcode::RaiseAssert | Opcode::Raise | Opcode::Reraise => [None, None],
         Opcode::Jump => [target, None],
         Opcode::CompareJump => [next, Some(CompareKind::target(ins.arg))],
         Opcode::PopJumpIfFalse

@@ -664,7 +664,7 @@ impl Checker<'_> {
                     leaders.push(CompareKind::target(ins.arg));
                     leaders.push(pc + 1);
                 }
-                Opcode::Return | Opcode::Raise | Opcode::RaiseAssert | Opcode::ReraiseAt => leaders.push(pc + 1),
+                Opcode::Return | Opcode::Raise | Opcode::RaiseAssert | Opcode::Reraise => leaders.push(pc + 1),
                 _ => {}
             }
         }
@@ -1054,7 +1054,7 @@ impl Checker<'_> {
                 let _ = popn!((n & 0xff) + 2);
                 st.stack.push(Ty::Unknown);
             }
-            Opcode::Return | Opcode::RaiseAssert | Opcode::Raise | Opcode::ReraiseAt => return Vec::new(),
+            Opcode::Return | Opcode::RaiseAssert | Opcode::Raise | Opcode::Reraise => return Vec::new(),
             Opcode::ImportName => st.stack.push(Ty::Unknown),
             Opcode::ImportFrom => st.stack.push(Ty::Unknown),
             Opcode::ImportStar => {

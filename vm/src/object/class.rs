@@ -96,7 +96,7 @@ pub struct InstanceObj {
     cap: usize,
     /// For a caught exception: where it was raised, innermost first, so
     /// raising it again reports that place.
-    pub(crate) traceback: Option<Box<[crate::error::SavedEntry]>>,
+    pub(crate) traceback: Option<Box<[crate::error::TraceEntry]>>,
 }
 
 impl InstanceObj {
@@ -176,7 +176,8 @@ impl Drop for InstanceObj {
 unsafe impl Object for InstanceObj {
     const KIND: Kind = Kind::Instance;
     fn owned_bytes(&self) -> usize {
-        self.cap * 16
+        let traceback = self.traceback.as_ref().map_or(0, |t| t.len());
+        self.cap * 16 + traceback * std::mem::size_of::<crate::error::TraceEntry>()
     }
 }
 

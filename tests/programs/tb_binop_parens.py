@@ -1,0 +1,5 @@
+def area(w, h):
+    return ((w)) * (h) + (w - h) % (h - h)
+
+
+print(area(3, 4) )

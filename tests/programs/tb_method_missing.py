@@ -1,0 +1,4 @@
+names = ["b", "a"]
+names.sort()
+print(names)
+names.push("c")
