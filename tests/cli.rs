@@ -354,7 +354,9 @@ fn input_and_sys_stdin_read_piped_input() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(text(&out.stdout), "> ");
     assert!(
-        text(&out.stderr).ends_with("line 1, in <module>\nEOFError: EOF when reading a line\n"),
+        text(&out.stderr).ends_with(
+            "line 1, in <module>\n    x = input('> ')\n        ^^^^^^^^^^^\nEOFError: EOF when reading a line\n"
+        ),
         "{}",
         text(&out.stderr)
     );
