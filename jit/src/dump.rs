@@ -240,15 +240,6 @@ pub fn disassemble_rows(bytes: &[u8], exit_labels: &[(usize, String)]) -> Vec<(u
     rows
 }
 
-/// The disassembly as one text.
-pub fn disassemble(bytes: &[u8], exit_labels: &[(usize, String)]) -> String {
-    let mut out = String::new();
-    for (_, row) in disassemble_rows(bytes, exit_labels) {
-        let _ = writeln!(out, "{row}");
-    }
-    out
-}
-
 /// A list storage code as dumps show it.
 fn storage_name(code: u8) -> &'static str {
     match code {
