@@ -53,29 +53,18 @@ def max(iterable, empty):
 
 
 def list(iterable):
-    items = []
-    for item in iterable:
-        items.append(item)
-    return items
+    return [item for item in iterable]
 
 
 def tuple(iterable):
-    items = []
-    for item in iterable:
-        items.append(item)
-    return (*items,)
+    return (*[item for item in iterable],)
 
 
 def set(iterable):
-    items = {*()}
-    for item in iterable:
-        items.add(item)
-    return items
+    return {item for item in iterable}
 
 
 def sorted(iterable):
-    items = []
-    for item in iterable:
-        items.append(item)
+    items = [item for item in iterable]
     items.sort()
     return items
