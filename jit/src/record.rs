@@ -86,9 +86,10 @@ struct RecFrame {
     /// the frame back into the generator (`yield_generator`).
     generator: bool,
     /// For a step this trace resumed: the value each slot was loaded with
-    /// from the generator's saved frame, which its `yield` need not write
-    /// back where the slot still holds it.
-    loaded: Vec<Ref>,
+    /// from the generator's saved frame (as many as it has), which its
+    /// `yield` need not write back where the slot still holds it. None for
+    /// a step a parent trace resumed (a side trace's inlined frame).
+    loaded: Option<Vec<Ref>>,
 }
 
 /// An operator's special method being recorded as one step of its
@@ -240,7 +241,7 @@ impl Recorder {
                     operator: None,
                     length: false,
                     generator: f.generator,
-                    loaded: Vec::new(),
+                    loaded: None,
                 })
                 .collect(),
             expect: Some((vm.frames().len(), start_pc)),
@@ -1864,7 +1865,7 @@ impl Recorder {
             },
             length: how == Entered::Length,
             generator: false,
-            loaded: Vec::new(),
+            loaded: None,
         });
         self.max_inline = self.max_inline.max(self.frames.len());
         self.expect = Some((depth + 1, 0));
@@ -1934,11 +1935,14 @@ impl Recorder {
         let Obj::Generator(gen) = vm.heap.get(g) else {
             unreachable!("checked by the caller")
         };
-        if gen.state != GenState::Suspended {
-            // Its first step, from the top of its body: the interpreter
-            // takes it (the loop's later steps resume from a `yield`).
-            return Err("NYI: a generator's first step".into());
-        }
+        // Its first step starts at the top of its body, the later ones
+        // after a `yield` (which then evaluates to None).
+        let first = match gen.state {
+            GenState::Created => true,
+            GenState::Suspended => false,
+            GenState::Running => return Err("NYI: stepping a generator that is running".into()),
+            GenState::Done => return Err("NYI: a for loop over a finished generator".into()),
+        };
         if self.atomic.is_some() {
             return Err("NYI: a generator stepped inside an operator's special method".into());
         }
@@ -1950,25 +1954,42 @@ impl Recorder {
         }
         let (code, pc) = (gen.code, gen.pc);
         let saved = gen.slots.as_slice().to_vec();
-        let tys = saved.iter().map(|&v| ty_of(v)).collect::<Rec<Vec<Ty>>>()?;
-        if tys.contains(&Ty::Undef) {
+        let tys = (saved.iter())
+            .map(|&v| {
+                if matches!(v, Value::Undef) {
+                    Ok(Ty::Undef)
+                } else {
+                    ty_of(v)
+                }
+            })
+            .collect::<Rec<Vec<Ty>>>()?;
+        if !first && tys.contains(&Ty::Undef) {
             return Err("NYI: a generator with a local not yet bound at its yield".into());
         }
-        // The generator is one of this code's, stopped at this yield.
+        // The generator is one of this code's, new or stopped at this
+        // yield (a new one starts at the top).
         self.guard(Op::GuardKind(it, Kind::Generator as u8), Ty::Void);
         let word = self.emit(Op::LoadMutField(it, layout::generator::CODE_STATE), Ty::Int);
-        let want = self.emit(Op::KInt(layout::generator::suspended(code.0)), Ty::Int);
+        let want = self.emit(Op::KInt(layout::generator::code_state(code.0, gen.state)), Ty::Int);
         let same = self.emit(Op::ICmp(Cmp::Eq, word, want), Ty::Bool);
         self.guard(Op::Guard(same, true), Ty::Void);
-        let at = self.emit(Op::LoadMutField(it, layout::generator::PC), Ty::Int);
-        let want = self.emit(Op::KInt(pc as i64), Ty::Int);
-        let same = self.emit(Op::ICmp(Cmp::Eq, at, want), Ty::Bool);
-        self.guard(Op::Guard(same, true), Ty::Void);
+        if !first {
+            let at = self.emit(Op::LoadMutField(it, layout::generator::PC), Ty::Int);
+            let want = self.emit(Op::KInt(pc as i64), Ty::Int);
+            let same = self.emit(Op::ICmp(Cmp::Eq, at, want), Ty::Bool);
+            self.guard(Op::Guard(same, true), Ty::Void);
+        }
         let data = self.emit(Op::LoadMutField(it, layout::generator::SLOTS), Ty::Int);
+        // A new generator's frame is its arguments and closure cells, the
+        // other locals unbound: the same slots for every generator of this
+        // code, so those are constants.
         let loaded: Vec<Ref> = tys
             .iter()
             .enumerate()
             .map(|(k, &ty)| {
+                if ty == Ty::Undef {
+                    return self.emit(Op::KUndef, Ty::Undef);
+                }
                 let k = self.emit(Op::KInt(k as i64), Ty::Int);
                 self.guard(Op::LoadElem(data, k, Elem::Values), ty)
             })
@@ -1982,9 +2003,11 @@ impl Recorder {
         for &r in &loaded {
             self.push(r);
         }
-        // What the `yield` it stopped at evaluates to.
-        let none = self.constant(Value::None)?;
-        self.push(none);
+        if !first {
+            // What the `yield` it stopped at evaluates to.
+            let none = self.constant(Value::None)?;
+            self.push(none);
+        }
         self.frames.push(RecFrame {
             code,
             base: base as u32,
@@ -1994,7 +2017,7 @@ impl Recorder {
             operator: None,
             length: false,
             generator: true,
-            loaded,
+            loaded: Some(loaded),
         });
         self.max_inline = self.max_inline.max(self.frames.len());
         self.expect = Some((depth + 1, pc));
@@ -2004,9 +2027,12 @@ impl Recorder {
     /// The `yield` of a generator's step the trace inlined: its frame goes
     /// back into the generator, which resumes after the `yield` next time
     /// (only the slots that changed are written), and the value goes to
-    /// the `for` below as its item. The generator's buffer must have room
-    /// for the frame as it is now: the one it resumed from had as many
-    /// slots when the step is a loop's round (a guard checks it).
+    /// the `for` below as its item. The frame is written in place: a step
+    /// this trace resumed knows how many slots the buffer holds, and a
+    /// frame with more (the first step, which stops with a loop's iterator
+    /// on its stack) needs the room, which a guard checks (new generators
+    /// have it, `FRAME_SPARE`); for a step a parent trace resumed, a guard
+    /// checks that the buffer holds as many as the frame.
     fn yield_generator(&mut self, vm: &mut Vm, depth: usize, next: usize) -> Rec<Step> {
         let Some(f) = self.frames.last().filter(|f| f.generator) else {
             // A root trace of the loop in a generator's body: its yield
@@ -2014,15 +2040,24 @@ impl Recorder {
             // steps it compiles the step inline instead.
             return Err("a generator's own loop: it runs compiled inside the loop that steps the generator".into());
         };
-        let (base, caller_pc, loaded) = (f.base as usize, f.caller_pc, f.loaded.clone());
+        let (code, base, caller_pc, loaded) = (f.code, f.base as usize, f.caller_pc, f.loaded.clone());
         let v = self.peek(vm, 0)?;
         let n = self.height() - 1 - base;
         let g = self.get(vm, base - 2)?;
-        let len = self.emit(Op::LoadMutField(g, layout::generator::SLOTS_LEN), Ty::Int);
         let want = self.emit(Op::KInt(n as i64), Ty::Int);
-        let same = self.emit(Op::ICmp(Cmp::Eq, len, want), Ty::Bool);
-        self.guard(Op::Guard(same, true), Ty::Void);
+        let held = loaded.as_ref().map(|l| l.len());
+        let check = match held {
+            Some(held) if held >= n => None,
+            Some(_) => Some((layout::generator::SLOTS_CAP, Cmp::Ge)),
+            None => Some((layout::generator::SLOTS_LEN, Cmp::Eq)),
+        };
+        if let Some((field, cmp)) = check {
+            let have = self.emit(Op::LoadMutField(g, field), Ty::Int);
+            let fits = self.emit(Op::ICmp(cmp, have, want), Ty::Bool);
+            self.guard(Op::Guard(fits, true), Ty::Void);
+        }
         let data = self.emit(Op::LoadMutField(g, layout::generator::SLOTS), Ty::Int);
+        let loaded = loaded.unwrap_or_default();
         for k in 0..n {
             let r = self.get(vm, base + k)?;
             if loaded.get(k) == Some(&r) {
@@ -2036,8 +2071,16 @@ impl Recorder {
             let at = self.emit(Op::KInt(k as i64), Ty::Int);
             self.emit(Op::StoreElem(data, at, r, Elem::Values), Ty::Void);
         }
+        if held.is_some_and(|held| held != n) {
+            self.emit(Op::StoreField(g, layout::generator::SLOTS_LEN, want), Ty::Void);
+        }
         let resume = self.emit(Op::KInt(next as i64), Ty::Int);
         self.emit(Op::StoreField(g, layout::generator::PC, resume), Ty::Void);
+        // Suspended now, whether it was or new (compiled code never leaves
+        // it running).
+        let suspended = layout::generator::code_state(code.0, GenState::Suspended);
+        let suspended = self.emit(Op::KInt(suspended), Ty::Int);
+        self.emit(Op::StoreField(g, layout::generator::CODE_STATE, suspended), Ty::Void);
         self.frames.pop();
         // The value may be a virtual tuple still: the `for` usually
         // unpacks it at once.

@@ -163,6 +163,7 @@ fn generator_check(ir: &IrBuf, c: Ref) -> Option<&'static str> {
         }
         generator::PC => Some("the generator is stopped at the yield it was stopped at when recorded"),
         generator::SLOTS_LEN => Some("the generator's saved frame has as many slots as its yield writes back"),
+        generator::SLOTS_CAP => Some("the generator's saved frame has room for the slots its yield writes back"),
         _ => None,
     }
 }

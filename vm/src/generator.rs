@@ -17,6 +17,12 @@ use crate::object::{GenState, GeneratorObj, Obj, ObjMut};
 use crate::value::Value;
 use crate::vm::{Frame, Vm};
 
+/// Room a new generator's saved frame has beyond its locals, for the
+/// operand stack at its first `yield` (a `for`'s iterator or two): compiled
+/// code that runs the first step writes the frame back in place when it
+/// fits (`layout::generator::SLOTS_CAP`).
+const FRAME_SPARE: usize = 8;
+
 impl Vm {
     /// Whether the frame just pushed runs a generator function's code.
     #[inline(always)]
@@ -33,7 +39,9 @@ impl Vm {
         // Allocated before the slots leave the stack, where they are rooted
         // (allocation itself never collects).
         let g = self.heap.alloc(GeneratorObj::new(func, frame.code, Vec::new()));
-        let slots = self.stack.split_off(frame.base);
+        let mut slots = Vec::with_capacity(self.stack.len() - frame.base + FRAME_SPARE);
+        slots.extend_from_slice(&self.stack[frame.base..]);
+        self.stack.truncate(frame.base);
         if let ObjMut::Generator(gen) = self.heap.get_mut(g) {
             gen.slots.put(slots);
         }
@@ -255,7 +263,7 @@ impl Vm {
         if !plain {
             return None;
         }
-        let mut slots = Vec::with_capacity(locals.names.len());
+        let mut slots = Vec::with_capacity(locals.names.len() + FRAME_SPARE);
         slots.extend_from_slice(args);
         slots.resize(locals.names.len(), Value::Undef);
         Some(Value::Obj(self.heap.alloc(GeneratorObj::new(

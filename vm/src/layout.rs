@@ -129,10 +129,10 @@ pub mod generator {
     pub const PC: i32 = offset_of!(GeneratorObj, pc) as i32;
     pub const SLOTS: i32 = (offset_of!(GeneratorObj, slots) + value_buf::DATA) as i32;
     pub const SLOTS_LEN: i32 = (offset_of!(GeneratorObj, slots) + value_buf::LEN) as i32;
-    /// The word at `CODE_STATE` of a generator of code `code` stopped at
-    /// a `yield`.
-    pub fn suspended(code: u32) -> i64 {
-        (code as u64 | (GenState::Suspended as u64) << 32) as i64
+    pub const SLOTS_CAP: i32 = (offset_of!(GeneratorObj, slots) + value_buf::CAP) as i32;
+    /// The word at `CODE_STATE` of a generator of code `code` in `state`.
+    pub fn code_state(code: u32, state: GenState) -> i64 {
+        (code as u64 | (state as u64) << 32) as i64
     }
 }
 
@@ -167,9 +167,10 @@ mod tests {
                 generator::CODE_STATE,
                 generator::PC,
                 generator::SLOTS,
-                generator::SLOTS_LEN
+                generator::SLOTS_LEN,
+                generator::SLOTS_CAP
             ),
-            (8, 24, 32, 40, 48)
+            (8, 24, 32, 40, 48, 56)
         );
         assert_eq!(
             (list::EMPTY, list::INT, list::FLOAT, list::BOOL, list::OBJECT),
@@ -206,7 +207,10 @@ mod tests {
             gen.state = GenState::Suspended;
             gen.pc = 12;
         }
-        assert_eq!(read(g.addr(), generator::CODE_STATE) as i64, generator::suspended(5));
+        assert_eq!(
+            read(g.addr(), generator::CODE_STATE) as i64,
+            generator::code_state(5, GenState::Suspended)
+        );
         assert_eq!(read(g.addr(), generator::PC), 12);
         assert_eq!(read(g.addr(), generator::SLOTS_LEN), 1);
         assert_eq!(read(read(g.addr(), generator::SLOTS), 8), 3);

@@ -95,6 +95,7 @@ impl Drop for ValueBuf {
     }
 }
 
-/// Offsets of the pointer and the length within a `ValueBuf`.
+/// Offsets of the pointer, the length and the capacity within a `ValueBuf`.
 pub const DATA: usize = std::mem::offset_of!(ValueBuf, data);
 pub const LEN: usize = std::mem::offset_of!(ValueBuf, len);
+pub const CAP: usize = std::mem::offset_of!(ValueBuf, cap);
