@@ -230,6 +230,12 @@ impl Vm {
                     RawError::type_error(format!("unbound method {}.{text}() needs an argument", kind.name())).into(),
                 );
             };
+            // `list.append(sub, x)` on a `list` subclass: the list inside.
+            let receiver = if kind == TypeKind::List {
+                vm.list_inside(receiver)
+            } else {
+                receiver
+            };
             let fits = match (kind, vm.type_kind(receiver)) {
                 (TypeKind::Int, TypeKind::Bool) => true,
                 (want, got) => want == got,
@@ -766,6 +772,16 @@ impl Vm {
             if crate::methods::find_method(k, name).is_some() {
                 let name = self.heap.intern(name);
                 return Ok(Value::Obj(self.heap.alloc(BoundMethodObj::new(v, name))));
+            }
+            // `list.__init__`, `list.__len__`: the stand-in's special
+            // methods, which take their receiver first.
+            if let Some(stand_in) = self.builtin_base(k) {
+                let key = self.heap.intern(name);
+                if let Some(Obj::Class(c)) = Some(self.heap.get(stand_in)) {
+                    if let Some(f) = self.dict_get(c.dict, Value::Obj(key))? {
+                        return Ok(f);
+                    }
+                }
             }
         }
         if let Some(attr) = crate::typing::get_attr(self, v, name) {

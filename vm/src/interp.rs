@@ -1511,6 +1511,9 @@ impl Vm {
     }
 
     pub(crate) fn inplace_add(&mut self, a: Value, b: Value) -> Result<Value, PyError> {
+        if let Some(done) = self.instance_inplace(a, b, "__iadd__")? {
+            return Ok(done);
+        }
         if let Some(r) = a.as_obj() {
             if self.heap.list(r).is_some() {
                 let extra = self.collect_iterable(b)?;
@@ -1525,6 +1528,9 @@ impl Vm {
 
     /// `a *= b`: lists repeat in place; everything else is `a * b`.
     pub(crate) fn inplace_mul(&mut self, a: Value, b: Value) -> Result<Value, PyError> {
+        if let Some(done) = self.instance_inplace(a, b, "__imul__")? {
+            return Ok(done);
+        }
         if let (Some(r), Some(n)) = (a.as_obj(), b.as_index()) {
             if let Some(l) = self.heap.list(r) {
                 let count = n.max(0) as usize;
@@ -1536,6 +1542,18 @@ impl Vm {
             }
         }
         self.binary_op_as_written(BinOp::Mul, 1, a, b)
+    }
+
+    /// `a += b` (`name` `__iadd__`) or `a *= b` where `a` is an instance
+    /// whose class defines the in-place method: what it returns, or None
+    /// (no such method, or it declined), for the binary operator to
+    /// decide.
+    fn instance_inplace(&mut self, a: Value, b: Value, name: &str) -> Result<Option<Value>, PyError> {
+        if self.class_of(a).is_none() {
+            return Ok(None);
+        }
+        let r = self.call_special(a, name, &[b])?;
+        Ok(r.filter(|v| v.as_obj().is_none() || v.as_obj() != self.not_implemented))
     }
 
     /// The items an unpacking assignment takes from `v`.

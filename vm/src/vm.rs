@@ -134,6 +134,9 @@ pub struct Vm {
     /// call of one of its instances runs the cached function in a frame
     /// (`functools::memo_call`).
     pub(crate) memo_class: Option<ObjRef>,
+    /// The stand-in for `list` in the MRO of a script class that
+    /// subclasses it, once one does (`builtin_bases.rs`).
+    pub(crate) list_base: Option<ObjRef>,
     /// The `NotImplemented` object a special method returns to decline.
     pub(crate) not_implemented: Option<ObjRef>,
     /// The built-in exception classes, `BaseException` first, each with
@@ -241,6 +244,7 @@ impl Vm {
             running_generators: Vec::new(),
             native_state_name: None,
             memo_class: None,
+            list_base: None,
             not_implemented: None,
             exception_classes: Vec::new(),
             args_shape: crate::object::Shapes::ROOT,
@@ -523,6 +527,7 @@ impl Vm {
             )
             .copied()
             .chain(self.object_class.map(Value::Obj))
+            .chain(self.list_base.map(Value::Obj))
             .chain(self.not_implemented.map(Value::Obj))
             .chain(self.running_generators.iter().map(|(g, _)| Value::Obj(*g)))
             .chain(self.exception_classes.iter().map(|(c, _)| Value::Obj(*c)))

@@ -19,7 +19,8 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 /// The attribute that holds a native instance's state.
-const STATE: &str = "__state";
+const STATE: &str = STATE_NAME;
+pub(crate) const STATE_NAME: &str = "__state";
 
 /// A class named `tp_name` (CPython's name in messages, such as
 /// `itertools.count`), shown by `repr` as `<class 'module.short'>`, with

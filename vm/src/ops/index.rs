@@ -248,6 +248,9 @@ impl Vm {
 
     /// `container[lower:upper:step]`.
     pub fn get_slice(&mut self, container: Value, lower: Value, upper: Value, step: Value) -> Result<Value, PyError> {
+        // A `list` subclass is sliced as its list (there are no slice
+        // objects to pass to a `__getitem__`).
+        let container = self.list_inside(container);
         let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
         let r = match container {
             Value::Obj(r) => r,
@@ -330,6 +333,7 @@ impl Vm {
         step: Value,
         value: Value,
     ) -> Result<(), PyError> {
+        let container = self.list_inside(container);
         let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
         let r = match container.as_obj() {
             Some(r) if self.heap.list(r).is_some() => r,
@@ -370,6 +374,9 @@ impl Vm {
 
     /// `del container[lower:upper:step]` (lists only).
     pub fn del_slice(&mut self, container: Value, lower: Value, upper: Value, step: Value) -> Result<(), PyError> {
+        // A `list` subclass is sliced as its list (there are no slice
+        // objects to pass to a `__getitem__`).
+        let container = self.list_inside(container);
         let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
         let r = match container.as_obj() {
             Some(r) if self.heap.list(r).is_some() => r,
