@@ -415,8 +415,9 @@ impl Vm {
         };
         let (cname, bases, dict) = (c.name, c.bases, c.dict);
         match text.as_str() {
-            "__name__" => Ok(self.new_str(cname)),
-            "__qualname__" => Ok(self.new_str(cname)),
+            // A native class's name in messages carries its module
+            // (`array.array`); its `__name__` does not.
+            "__name__" | "__qualname__" => Ok(self.new_str(cname.rsplit('.').next().unwrap_or(cname))),
             "__bases__" => Ok(Value::Obj(bases)),
             "__mro__" => {
                 let mro: Vec<Value> = self.mro(class).iter().map(|&c| Value::Obj(c)).collect();

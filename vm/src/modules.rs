@@ -3,6 +3,7 @@
 //! Each module is created on its first import and cached in `vm.modules`
 //! (a GC root).
 
+mod array;
 mod bisect;
 mod collections;
 mod copy;
@@ -39,6 +40,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "functools" => functools::attrs(vm),
         "heapq" => heapq::attrs(vm),
         "bisect" => bisect::attrs(vm),
+        "array" => array::attrs(vm),
         "random" => random::attrs(vm),
         "operator" => operator::attrs(vm),
         "copy" => copy::attrs(vm),
@@ -75,7 +77,6 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
 const CPYTHON_ONLY: &[&str] = &[
     "abc",
     "argparse",
-    "array",
     "ast",
     "asyncio",
     "base64",

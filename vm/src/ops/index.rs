@@ -251,6 +251,9 @@ impl Vm {
         // A `list` subclass is sliced as its list (there are no slice
         // objects to pass to a `__getitem__`).
         let container = self.list_inside(container);
+        if let Some(sliced) = self.array_slice(container, [lower, upper, step]) {
+            return sliced;
+        }
         let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
         let r = match container {
             Value::Obj(r) => r,
@@ -333,7 +336,11 @@ impl Vm {
         step: Value,
         value: Value,
     ) -> Result<(), PyError> {
+        // A `list` subclass is sliced as its list, an array as its items.
         let container = self.list_inside(container);
+        if let Some(done) = self.array_set_slice(container, [lower, upper, step], value) {
+            return done;
+        }
         let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
         let r = match container.as_obj() {
             Some(r) if self.heap.list(r).is_some() => r,
@@ -377,6 +384,9 @@ impl Vm {
         // A `list` subclass is sliced as its list (there are no slice
         // objects to pass to a `__getitem__`).
         let container = self.list_inside(container);
+        if let Some(done) = self.array_del_slice(container, [lower, upper, step]) {
+            return done;
+        }
         let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
         let r = match container.as_obj() {
             Some(r) if self.heap.list(r).is_some() => r,
