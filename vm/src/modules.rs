@@ -9,6 +9,7 @@ mod collections;
 mod copy;
 pub(crate) mod functools;
 mod heapq;
+mod io;
 pub(crate) mod itertools;
 mod json;
 mod math;
@@ -41,6 +42,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "heapq" => heapq::attrs(vm),
         "bisect" => bisect::attrs(vm),
         "array" => array::attrs(vm),
+        "io" => io::attrs(vm),
         "random" => random::attrs(vm),
         "operator" => operator::attrs(vm),
         "copy" => copy::attrs(vm),
@@ -93,7 +95,6 @@ const CPYTHON_ONLY: &[&str] = &[
     "gzip",
     "hashlib",
     "inspect",
-    "io",
     "locale",
     "logging",
     "multiprocessing",
@@ -132,6 +133,10 @@ const CPYTHON_ONLY: &[&str] = &[
 /// other missing name is CPython's `AttributeError`.
 const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
     ("math", &["cbrt", "gamma", "lgamma"]),
+    (
+        "io",
+        &["BytesIO", "TextIOWrapper", "BufferedReader", "BufferedWriter", "FileIO", "IOBase", "TextIOBase", "open"],
+    ),
     (
         "collections",
         &["ChainMap", "UserDict", "UserList", "UserString", "abc"],

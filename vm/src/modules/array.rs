@@ -67,6 +67,10 @@ pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ("remove", remove),
         ("reverse", reverse),
         ("tolist", tolist),
+        ("tobytes", bytes_view),
+        ("frombytes", bytes_view),
+        ("buffer_info", bytes_view),
+        ("byteswap", bytes_view),
     ];
     let class = make_class(vm, TP_NAME, METHODS, &[]);
     // `typecode` and `itemsize` read like attributes (properties), and
@@ -651,6 +655,15 @@ fn tolist(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (_, items) = parts(vm, args)?;
     let values = vm.heap.list(items).map(|l| l.to_vec()).unwrap_or_default();
     Ok(vm.new_list(values))
+}
+
+/// The methods that see an array as machine bytes, which Rumba's
+/// arrays (a list of Python numbers) do not have.
+fn bytes_view(_: &mut Vm, _: &[Value], _: &[KwArg]) -> NativeResult {
+    Err(args::error(
+        ExcKind::NotImplementedError,
+        "the byte views of an array (tobytes, frombytes, buffer_info, byteswap) are not supported by Rumba",
+    ))
 }
 
 impl Vm {
