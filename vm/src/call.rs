@@ -808,7 +808,7 @@ impl Vm {
     }
 
     fn no_attribute(&self, v: Value, name: &str) -> PyError {
-        match v.as_obj().map(|r| self.heap.get(r)) {
+        let e: PyError = match v.as_obj().map(|r| self.heap.get(r)) {
             Some(Obj::Module(m)) => {
                 let module = self.heap.str_obj(m.name).map_or("?", |s| s.as_str());
                 crate::modules::missing_attr(module, name)
@@ -820,6 +820,13 @@ impl Vm {
                 format!("'{}' object has no attribute '{name}'", self.type_name(v)),
             )
             .into(),
+        };
+        match e.kind {
+            ExcKind::AttributeError => {
+                let suggestion = self.attr_suggestion(v, name);
+                e.suggesting(suggestion)
+            }
+            _ => e,
         }
     }
 

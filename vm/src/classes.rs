@@ -298,10 +298,10 @@ impl Vm {
                 }
                 Ok(d)
             }
-            _ => Err(attribute_error(format!(
-                "'{}' object has no attribute '{text}'",
-                self.class_name(class)
-            ))),
+            _ => Err(
+                attribute_error(format!("'{}' object has no attribute '{text}'", self.class_name(class)))
+                    .suggesting(self.attr_suggestion(Value::Obj(inst), text)),
+            ),
         }
     }
 
@@ -318,10 +318,10 @@ impl Vm {
         if matches!(text, "__class__" | "__dict__") {
             return Ok(());
         }
-        Err(attribute_error(format!(
-            "'{}' object has no attribute '{text}'",
-            self.class_name(class)
-        )))
+        Err(
+            attribute_error(format!("'{}' object has no attribute '{text}'", self.class_name(class)))
+                .suggesting(self.attr_suggestion(v, text)),
+        )
     }
 
     /// Whether any class of `class`'s MRO holds a property (remembered per
@@ -438,9 +438,10 @@ impl Vm {
                 Ok(copy)
             }
             "__class__" => Ok(self.type_object(TypeKind::Type)),
-            _ => Err(attribute_error(format!(
-                "type object '{cname}' has no attribute '{text}'"
-            ))),
+            _ => Err(
+                attribute_error(format!("type object '{cname}' has no attribute '{text}'"))
+                    .suggesting(self.attr_suggestion(Value::Obj(class), &text)),
+            ),
         }
     }
 

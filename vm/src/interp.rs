@@ -49,6 +49,19 @@ fn name_error(name: &str) -> RawError {
     RawError::new(ExcKind::NameError, format!("name '{name}' is not defined"))
 }
 
+impl Vm {
+    /// `name_error` raised by the running frame, with the name CPython
+    /// would suggest.
+    fn name_error_here(&self, name: &str) -> PyError {
+        let e = name_error(name);
+        let suggestion = match e.kind {
+            ExcKind::NameError => self.name_suggestion(name),
+            _ => None,
+        };
+        PyError::from(e).suggesting(suggestion)
+    }
+}
+
 /// CPython's built-in names that Rumba does not define (yet).
 const CPYTHON_ONLY_BUILTINS: &[&str] = &[
     "__import__",
@@ -313,7 +326,10 @@ impl Vm {
                 let mut saved = e.clone();
                 saved.record_frame(frame_entry(&code, frame.pc));
                 if let Some(crate::object::ObjMut::Instance(i)) = exc.as_obj().map(|r| self.heap.get_mut(r)) {
-                    i.traceback = Some(saved.traceback.into());
+                    i.traceback = Some(Box::new(crate::object::class::Caught {
+                        traceback: saved.traceback.into(),
+                        suggestion: saved.suggestion,
+                    }));
                 }
                 self.stack
                     .truncate(frame.base + code.locals.names.len() + h.depth as usize);
@@ -554,7 +570,7 @@ impl Vm {
                     Opcode::LoadGlobal => {
                         let v = self.global_or_builtin(cid, arg);
                         if let Value::Undef = v {
-                            throw!(self, pc, name_error(&code.names[arg as usize]));
+                            throw!(self, pc, self.name_error_here(&code.names[arg as usize]));
                         }
                         self.stack.push(v);
                     }
@@ -565,7 +581,7 @@ impl Vm {
                     Opcode::DeleteGlobal => {
                         let slot = self.codes[cid.0 as usize].global_slots[arg as usize] as usize;
                         if let Value::Undef = self.globals[slot] {
-                            throw!(self, pc, name_error(&code.names[arg as usize]));
+                            throw!(self, pc, self.name_error_here(&code.names[arg as usize]));
                         }
                         self.globals[slot] = Value::Undef;
                     }
@@ -603,7 +619,7 @@ impl Vm {
                                 if let Value::Undef = v {
                                     v = self.global_or_builtin(cid, arg);
                                     if let Value::Undef = v {
-                                        throw!(self, pc, name_error(&code.names[arg as usize]));
+                                        throw!(self, pc, self.name_error_here(&code.names[arg as usize]));
                                     }
                                 }
                                 self.stack.push(v);
@@ -615,7 +631,7 @@ impl Vm {
                             }
                             _ => {
                                 if tri!(self, pc, self.dict_remove(ns, name)).is_none() {
-                                    throw!(self, pc, name_error(&code.names[arg as usize]));
+                                    throw!(self, pc, self.name_error_here(&code.names[arg as usize]));
                                 }
                             }
                         }

@@ -38,6 +38,7 @@ pub mod ops;
 pub mod positions;
 pub mod profile;
 pub mod pyhash;
+pub mod suggestions;
 pub mod typing;
 pub mod unicode;
 pub mod value;

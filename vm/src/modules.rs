@@ -135,7 +135,16 @@ const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
     ("math", &["cbrt", "gamma", "lgamma"]),
     (
         "io",
-        &["BytesIO", "TextIOWrapper", "BufferedReader", "BufferedWriter", "FileIO", "IOBase", "TextIOBase", "open"],
+        &[
+            "BytesIO",
+            "TextIOWrapper",
+            "BufferedReader",
+            "BufferedWriter",
+            "FileIO",
+            "IOBase",
+            "TextIOBase",
+            "open",
+        ],
     ),
     (
         "collections",

@@ -137,6 +137,10 @@ pub struct Vm {
     /// The stand-in for `list` in the MRO of a script class that
     /// subclasses it, once one does (`builtin_bases.rs`).
     pub(crate) list_base: Option<ObjRef>,
+    /// While above zero, native code that catches `AttributeError`
+    /// (`hasattr`, `getattr` with a default) is looking attributes up: no
+    /// suggestion is worked out for errors nobody will see.
+    pub(crate) quiet_attr_lookups: u32,
     /// The `NotImplemented` object a special method returns to decline.
     pub(crate) not_implemented: Option<ObjRef>,
     /// The built-in exception classes, `BaseException` first, each with
@@ -245,6 +249,7 @@ impl Vm {
             native_state_name: None,
             memo_class: None,
             list_base: None,
+            quiet_attr_lookups: 0,
             not_implemented: None,
             exception_classes: Vec::new(),
             args_shape: crate::object::Shapes::ROOT,

@@ -384,7 +384,11 @@ fn setitem(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 
 fn delitem(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (_, items) = parts(vm, args)?;
-    let at = position(one(args, "__delitem__")?, length(vm, items), "array assignment index out of range")?;
+    let at = position(
+        one(args, "__delitem__")?,
+        length(vm, items),
+        "array assignment index out of range",
+    )?;
     vm.heap.with_list(items, |l| l.remove(at));
     Ok(Value::None)
 }
@@ -586,7 +590,10 @@ fn insert(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 fn pop(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (_, items) = parts(vm, args)?;
     if args.len() > 2 {
-        return Err(type_error(format!("pop expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(type_error(format!(
+            "pop expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let n = length(vm, items);
     if n == 0 {
@@ -681,7 +688,12 @@ impl Vm {
 
     /// `a[lower:upper:step] = value` of an array: `value` must be an
     /// array of the same typecode (None: `v` is no array).
-    pub(crate) fn array_set_slice(&mut self, v: Value, bounds: [Value; 3], value: Value) -> Option<Result<(), PyError>> {
+    pub(crate) fn array_set_slice(
+        &mut self,
+        v: Value,
+        bounds: [Value; 3],
+        value: Value,
+    ) -> Option<Result<(), PyError>> {
         let (code, items) = array_parts(self, v)?;
         let [lower, upper, step] = bounds;
         Some(match array_parts(self, value) {
@@ -715,16 +727,40 @@ mod tests {
     fn conversions_fail_as_cpython_chains_them() {
         assert_eq!(message('b', 127), "ok");
         assert_eq!(message('b', 128), "OverflowError: signed char is greater than maximum");
-        assert_eq!(message('b', 40000), "OverflowError: signed short integer is greater than maximum");
-        assert_eq!(message('B', -1), "OverflowError: unsigned byte integer is less than minimum");
-        assert_eq!(message('H', 1 << 31), "OverflowError: signed integer is greater than maximum");
+        assert_eq!(
+            message('b', 40000),
+            "OverflowError: signed short integer is greater than maximum"
+        );
+        assert_eq!(
+            message('B', -1),
+            "OverflowError: unsigned byte integer is less than minimum"
+        );
+        assert_eq!(
+            message('H', 1 << 31),
+            "OverflowError: signed integer is greater than maximum"
+        );
         assert_eq!(message('H', -1), "OverflowError: unsigned short is less than minimum");
-        assert_eq!(message('I', -1), "OverflowError: can't convert negative value to unsigned int");
-        assert_eq!(message('I', 1 << 32), "OverflowError: unsigned int is greater than maximum");
-        assert_eq!(message('L', 1 << 64), "OverflowError: Python int too large to convert to C unsigned long");
-        assert_eq!(message('l', 1 << 63), "OverflowError: Python int too large to convert to C long");
+        assert_eq!(
+            message('I', -1),
+            "OverflowError: can't convert negative value to unsigned int"
+        );
+        assert_eq!(
+            message('I', 1 << 32),
+            "OverflowError: unsigned int is greater than maximum"
+        );
+        assert_eq!(
+            message('L', 1 << 64),
+            "OverflowError: Python int too large to convert to C unsigned long"
+        );
+        assert_eq!(
+            message('l', 1 << 63),
+            "OverflowError: Python int too large to convert to C long"
+        );
         assert_eq!(message('q', 1 << 63), "OverflowError: int too big to convert");
-        assert_eq!(message('Q', -1), "OverflowError: can't convert negative int to unsigned");
+        assert_eq!(
+            message('Q', -1),
+            "OverflowError: can't convert negative int to unsigned"
+        );
         assert_eq!(message('Q', (1 << 64) - 1), "ok");
     }
 }

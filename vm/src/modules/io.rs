@@ -92,7 +92,10 @@ fn init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
             }
             Some(_) => {
                 let shown = vm.repr(newline)?;
-                return Err(args::error(ExcKind::ValueError, format!("illegal newline value: {shown}")));
+                return Err(args::error(
+                    ExcKind::ValueError,
+                    format!("illegal newline value: {shown}"),
+                ));
             }
             None => {
                 return Err(type_error(format!(
@@ -174,13 +177,17 @@ fn byte_at(text: &str, n: usize) -> usize {
 /// over the text there (padding with NULs past the end, as CPython).
 fn write_text(vm: &mut Vm, st: ObjRef, s: Value) -> Result<usize, PyError> {
     let Some(text) = vm.as_str(s) else {
-        return Err(type_error(format!("string argument expected, got '{}'", vm.type_name(s))));
+        return Err(type_error(format!(
+            "string argument expected, got '{}'",
+            vm.type_name(s)
+        )));
     };
     let added = text.chars().count();
     let (length, position) = (int_field(vm, st, LENGTH), int_field(vm, st, POSITION));
     if position == length {
         let pieces = field(vm, st, PIECES).as_obj().expect("the pieces");
-        vm.heap.grow_list(pieces, crate::object::Storage::Object, 1, |l| l.push(s))?;
+        vm.heap
+            .grow_list(pieces, crate::object::Storage::Object, 1, |l| l.push(s))?;
         set_field(vm, st, LENGTH, Value::Int((length + added) as i64));
     } else {
         let incoming = text.to_string();
@@ -313,7 +320,10 @@ fn seek(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     };
     let to = match whence {
         0 if pos < 0 => {
-            return Err(args::error(ExcKind::ValueError, format!("Negative seek position {pos}")));
+            return Err(args::error(
+                ExcKind::ValueError,
+                format!("Negative seek position {pos}"),
+            ));
         }
         0 => pos,
         // CPython's words for both.
