@@ -44,6 +44,15 @@ print(made, list.__len__(made), list.append(made, 7), made)
 a, b, *rest = Stack([1, 2, 3, 4])
 print(a, b, rest)
 print(Stack([3, 1, 2]) == Stack([3, 1, 2]), Stack([1]) == (1,))
+import copy
+import json
+
+deep = Stack([[1], [2]])
+deep.tag = "t"
+twin = copy.deepcopy(deep)
+twin[0].append(9)
+print(deep, twin, type(twin).__name__, twin.tag, json.dumps(deep), json.dumps({"k": Stack([1.5])}))
+print(sorted(Stack([3, 1, 2])), ", ".join(Stack(["a", "b"])), set(Stack([1, 1])), max(Stack([4, 9])), f"{Stack([1])}")
 
 for bad in [lambda: Stack(1, 2), lambda: Stack(5), lambda: hash(Stack()), lambda: Stack() + 1,
             lambda: Stack() < 1, lambda: Stack()[5], lambda: Stack().pop(), lambda: Stack().nope,

@@ -197,7 +197,7 @@ fn write_text(vm: &mut Vm, st: ObjRef, s: Value) -> Result<usize, PyError> {
         let mut out = args::text_buffer(vm, old.len() + room)?;
         let from = byte_at(old, position);
         out.push_str(&old[..from]);
-        out.extend(std::iter::repeat('\0').take(position.saturating_sub(length)));
+        out.extend(std::iter::repeat_n('\0', position.saturating_sub(length)));
         out.push_str(&incoming);
         let to = byte_at(old, position + added);
         out.push_str(&old[to..]);
