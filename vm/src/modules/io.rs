@@ -185,7 +185,10 @@ fn write_text(vm: &mut Vm, st: ObjRef, s: Value) -> Result<usize, PyError> {
     let added = text.chars().count();
     let (length, position) = (int_field(vm, st, LENGTH), int_field(vm, st, POSITION));
     if position == length {
-        let pieces = field(vm, st, PIECES).as_obj().expect("the pieces");
+        // A state a script replaced holds no pieces: nothing is written.
+        let Some(pieces) = field(vm, st, PIECES).as_obj().filter(|&r| vm.heap.list(r).is_some()) else {
+            return Err(type_error(format!("descriptor requires a '{TP_NAME}' object")));
+        };
         vm.heap
             .grow_list(pieces, crate::object::Storage::Object, 1, |l| l.push(s))?;
         set_field(vm, st, LENGTH, Value::Int((length + added) as i64));
