@@ -55,7 +55,11 @@ impl Sampler {
 
 /// What the run gave, for the page.
 pub struct Run<'a> {
+    /// The script's name as given (the page's title).
     pub filename: &'a str,
+    /// The name its code carries (`script_path`: absolute), by which the
+    /// profile's lines are found.
+    pub path: &'a str,
     pub source: &'a str,
     pub seconds: f64,
     /// The same program's time with `--no-jit` (`--explain-compare`).
@@ -86,8 +90,8 @@ impl State {
 /// The page, from the engine after the run.
 pub fn page(engine: &Engine, run: &Run, samples: &HashMap<u64, u32>) -> String {
     let report = engine.jit_report();
-    let counts = engine.profile_lines(run.filename);
-    let shares = line_shares(engine, run.filename, &report, samples);
+    let counts = engine.profile_lines(run.path);
+    let shares = line_shares(engine, run.path, &report, samples);
     let compiled_lines: HashMap<u32, u32> = (report.traces.iter().rev())
         .flat_map(|t| t.ir.iter().map(move |r| (r.line, t.id)))
         .filter(|(l, _)| *l != 0)
@@ -232,7 +236,7 @@ fn summary(out: &mut String, run: &Run, report: &JitReport) {
 /// slice of the run; exits as a line.
 fn timeline(out: &mut String, run: &Run, report: &JitReport) {
     let slices = &report.timeline;
-    let n = ((run.seconds / rumba_vm_slice()).ceil() as usize)
+    let n = ((run.seconds / rumba::TIMELINE_SLICE).ceil() as usize)
         .max(slices.len())
         .max(1);
     let per_bar = n.div_ceil(MAX_BARS);
@@ -246,7 +250,7 @@ fn timeline(out: &mut String, run: &Run, report: &JitReport) {
         let part = slices
             .get(b * per_bar..((b + 1) * per_bar).min(slices.len()))
             .unwrap_or(&[]);
-        let span = per_bar as f64 * rumba_vm_slice();
+        let span = per_bar as f64 * rumba::TIMELINE_SLICE;
         let sum = |f: fn(&rumba::TimeSlice) -> f64| part.iter().map(f).sum::<f64>() / span;
         let exits: u32 = part.iter().map(|s| s.exits).sum();
         max_exits = max_exits.max(exits);
@@ -282,16 +286,12 @@ fn timeline(out: &mut String, run: &Run, report: &JitReport) {
         "<text x=\"0\" y=\"{}\">0 s</text><text x=\"{w}\" y=\"{}\" text-anchor=\"end\">{:.3} s</text></svg>",
         h + 16.0,
         h + 16.0,
-        n as f64 * rumba_vm_slice()
+        n as f64 * rumba::TIMELINE_SLICE
     );
     let _ = writeln!(
         out,
         "<p class=\"legend\"><span class=\"interp\">interpreting</span> <span class=\"rec\">recording</span> <span class=\"comp\">compiling</span> <span class=\"run\">running compiled code</span> <span class=\"exitkey\">exits (line, most per bar: {max_exits})</span></p>"
     );
-}
-
-fn rumba_vm_slice() -> f64 {
-    rumba::TIMELINE_SLICE
 }
 
 fn loops(out: &mut String, report: &JitReport) {

@@ -182,6 +182,13 @@ impl Default for Engine {
     }
 }
 
+/// A VM that can compile the built-ins written in Python (`prelude.py`).
+fn new_vm(out: Box<dyn Write + Send>) -> Vm {
+    let mut vm = Vm::new(out, Limits::default());
+    vm.set_prelude_compiler(|source, filename| rumba_compiler::compile(source, filename).ok());
+    vm
+}
+
 impl Engine {
     /// An engine whose scripts print to the process's standard output.
     ///
@@ -192,7 +199,7 @@ impl Engine {
     pub fn new() -> Engine {
         let out = Box::new(std::io::BufWriter::new(std::io::stdout()));
         Engine {
-            vm: Vm::new(out, Limits::default()),
+            vm: new_vm(out),
             captured: None,
             budget: None,
             programs: Vec::new(),
@@ -210,7 +217,7 @@ impl Engine {
     /// ```
     pub fn with_captured_output() -> Engine {
         let buffer = SharedBuffer::default();
-        let mut vm = Vm::new(Box::new(buffer.clone()), Limits::default());
+        let mut vm = new_vm(Box::new(buffer.clone()));
         vm.set_output_counted(true);
         Engine {
             vm,
@@ -230,7 +237,7 @@ impl Engine {
     /// ```
     pub fn with_output(out: Box<dyn Write + Send>) -> Engine {
         Engine {
-            vm: Vm::new(out, Limits::default()),
+            vm: new_vm(out),
             captured: None,
             budget: None,
             programs: Vec::new(),

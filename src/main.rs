@@ -205,7 +205,8 @@ fn run(cli: &Cli, source: Source) -> u8 {
         .map(|_| explain::Sampler::start(engine.start_profile()));
     let timer = cli.timeout.map(|secs| Timer::start(secs, engine.interrupt_handle()));
     let began = Instant::now();
-    let result = engine.run_named(&text, &script_path(&filename));
+    let path = script_path(&filename);
+    let result = engine.run_named(&text, &path);
     let seconds = began.elapsed().as_secs_f64();
     let timed_out = timer.is_some_and(|t| t.stop());
     let _ = std::io::stdout().flush();
@@ -215,7 +216,8 @@ fn run(cli: &Cli, source: Source) -> u8 {
     };
     if let (Some(out), Some(sampler)) = (&cli.explain, sampler) {
         let samples = sampler.finish();
-        let page = explain_page(cli, &engine, &text, &filename, &argv0, seconds, &result, &samples);
+        let names = (filename.as_str(), path.as_str());
+        let page = explain_page(cli, &engine, &text, names, &argv0, seconds, &result, &samples);
         if let Err(e) = std::fs::write(out, page) {
             eprintln!("rumba: can't write '{}': {e}", out.display());
             return 2;
@@ -236,7 +238,7 @@ fn explain_page(
     cli: &Cli,
     engine: &Engine,
     text: &str,
-    filename: &str,
+    (filename, path): (&str, &str),
     argv0: &str,
     seconds: f64,
     result: &Result<(), ScriptError>,
@@ -246,11 +248,12 @@ fn explain_page(
         let mut plain = engine_with(cli, argv0, false);
         plain.on_print(|_| {});
         let began = Instant::now();
-        let _ = plain.run_named(text, filename);
+        let _ = plain.run_named(text, path);
         began.elapsed().as_secs_f64()
     });
     let run = explain::Run {
         filename,
+        path,
         source: text,
         seconds,
         interpreted_seconds,

@@ -4,8 +4,9 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-/// The tour's program (docs/tour.md). Lines: 3 (yield) and 11 run hot
-/// but stay interpreted (a generator's loop is not compiled); 7 is
+/// The tour's program (docs/tour.md). Lines: 3 (yield) and 11 are
+/// compiled (the loop at 10 runs the generator's steps inline), 17 runs
+/// hot but stays interpreted (`dict.setdefault` is not compiled); 7 is
 /// compiled; 9 runs once; at 14, `x` turns from an int into a float
 /// halfway.
 const PROGRAM: &str = include_str!("../examples/tour.py");
@@ -55,12 +56,19 @@ fn explain_page_shows_each_lines_state_loops_traces_and_exits() {
         "{}",
         source_row(&page, 7)
     );
+    for line in [3, 11] {
+        assert!(
+            source_row(&page, line).contains("data-state=\"compiled\""),
+            "{}",
+            source_row(&page, line)
+        );
+    }
     assert!(
-        source_row(&page, 11).contains("data-state=\"interpreted\""),
+        source_row(&page, 17).contains("data-state=\"interpreted\""),
         "{}",
-        source_row(&page, 11)
+        source_row(&page, 17)
     );
-    assert!(source_row(&page, 11).contains("a for loop over a generator is not compiled yet"));
+    assert!(source_row(&page, 17).contains("method call .setdefault() is not compiled yet"));
     assert!(source_row(&page, 9).contains("data-state=\"cold\""));
     assert!(source_row(&page, 7).contains("data-count=\""));
     // Every trace has its section, its IR and machine code rows tied to lines.
@@ -80,6 +88,28 @@ fn explain_page_shows_each_lines_state_loops_traces_and_exits() {
     for outside in ["http://", "https://", " src=", "<link"] {
         assert!(!page.contains(outside), "the page is self-contained: found {outside}");
     }
+}
+
+/// A script named by a relative path: its code carries the absolute one
+/// (as CPython's frames do), and the page still finds its lines' counts.
+#[test]
+fn explain_counts_lines_of_a_script_named_relatively() {
+    let script = scratch("relative.py");
+    std::fs::write(&script, PROGRAM).unwrap();
+    let page = scratch("relative.html");
+    let out = Command::new(env!("CARGO_BIN_EXE_rumba"))
+        .current_dir(script.parent().unwrap())
+        .args(["--explain", page.to_str().unwrap(), "relative.py"])
+        .output()
+        .expect("rumba runs");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let page = std::fs::read_to_string(page).unwrap();
+    assert!(
+        source_row(&page, 17).contains("data-count=\"6000\""),
+        "{}",
+        source_row(&page, 17)
+    );
+    assert!(source_row(&page, 17).contains("data-state=\"interpreted\""));
 }
 
 #[test]
@@ -151,8 +181,11 @@ fn explain_page_lights_a_lines_rows_in_chromium() {
 fn jit_log_speaks_plain_words() {
     let out = rumba(&["--jit-log", "-c", PROGRAM]);
     let log = text(&out.stderr);
-    assert!(log.contains("a for loop over a generator is not compiled yet"), "{log}");
-    assert!(log.contains("the YIELD instruction is not compiled yet"), "{log}");
+    assert!(log.contains("method call .setdefault() is not compiled yet"), "{log}");
+    assert!(
+        log.contains("[SUMMARY <string>:10 loop in <module>: compiled as trace 0]"),
+        "the loop over the generator compiles: {log}"
+    );
     assert!(!log.contains("NYI"), "{log}");
     assert!(
         log.contains("global `x` was an int when recorded, now it is a float"),
@@ -164,7 +197,7 @@ fn jit_log_speaks_plain_words() {
         "{log}"
     );
     assert!(
-        log.contains("[SUMMARY <string>:10 loop in <module>: not compiled: given up after 5 failed recordings"),
+        log.contains("[SUMMARY <string>:16 loop in <module>: not compiled: given up after 5 failed recordings"),
         "{log}"
     );
 }

@@ -59,6 +59,10 @@ step("print(n > 1000)\r", "True")
 paste = "x = 5\ry = 6\rfor k in range(2):\r    print('k', k)\rprint(x * y)\r"
 step("\x1b[200~" + paste + "\x1b[201~\r", "30")
 expect("k 1", 0)
+# Ctrl-D only once the prompt is back: sent while the line editor is not
+# reading (between two prompts), the terminal would take it as text.
+expect(">>> ", out.rindex(b"30"))
+time.sleep(0.2)
 since = len(out)
 os.write(master, b"\x04")
 expect("jit-stats: traces=", since)

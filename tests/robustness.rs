@@ -205,6 +205,15 @@ fn budgets_stop_compiled_loops_at_the_same_tick() {
         assert_eq!(off.0, "RuntimeError");
         assert_eq!(off, on, "budget {budget} with methods and operators");
     }
+    // Generator steps run inline in a compiled `for` (each step ticks as a
+    // call), generators made in a compiled outer loop, and an endless one.
+    let generators = "def gen(n):\n    for i in range(n):\n        yield i * 2\n\ndef forever():\n    k = 0\n    while True:\n        yield k\n        k += 1\n\nt = 0\nfor r in range(50):\n    for v in gen(r):\n        t += v\n    print(t)\nfor v in forever():\n    if v % 100 == 0:\n        print(v)\n";
+    for budget in (1..30).chain([500, 1001, 2999, 3000, 3001, 7777, 20_000, 60_000]) {
+        let off = run_bounded_with(generators, budget, None);
+        let on = run_bounded_with(generators, budget, Some(jit_everything()));
+        assert_eq!(off.0, "RuntimeError");
+        assert_eq!(off, on, "budget {budget} with generators");
+    }
 }
 
 #[test]

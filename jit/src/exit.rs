@@ -17,6 +17,7 @@ use rumba_vm::object::{Obj, ObjMut, RangeIterObj, Storage};
 use rumba_vm::value::Value;
 use rumba_vm::vm::Frame;
 use rumba_vm::vm::Vm;
+use smallvec::SmallVec;
 
 use crate::backend::x64::VirtualTuple;
 use crate::ir::{Helper, SnapFrame, Snapshot};
@@ -552,6 +553,20 @@ extern "C" fn new_tuple(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
     ok(bits_of(t))
 }
 
+extern "C" fn new_generator(ctx: *mut Ctx, func: u64, n: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote n (<= MAX_NATIVE_ARGS) values into args.
+    let args: SmallVec<[Value; 8]> = unsafe { SmallVec::from_slice(&(&(*ctx).args)[..n as usize]) };
+    match vm.new_generator_for_jit(obj(func), &args) {
+        Some(g) => {
+            settle(ctx, vm);
+            ok(bits_of(g))
+        }
+        None => FAIL,
+    }
+}
+
 /// The address of stack slot `index` (the frame pointer a trace runs on).
 fn slot_address(vm: &mut Vm, index: usize) -> u64 {
     let stack = vm.stack_ptr();
@@ -618,6 +633,9 @@ fn make_frames(vm: &mut Vm, root_base: usize, frames: &[SnapFrame], pc: usize) {
             init: f.init,
             memo: false,
         });
+        if f.generator {
+            vm.generator_frame_made_for_jit();
+        }
     }
 }
 
@@ -794,6 +812,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::MakeFunction => make_function,
         Helper::NewList => new_list,
         Helper::NewTuple => new_tuple,
+        Helper::NewGenerator => new_generator,
         Helper::CallNativeEffect => call_native,
         Helper::CallHost => call_host,
         Helper::CallNativeMethod => call_native_method,

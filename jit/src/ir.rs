@@ -199,6 +199,10 @@ pub enum Helper {
     /// frame's first slot: makes those frames, then pushes one for the
     /// call (`Op::CallEntry` calls it; the backend adds the third).
     EnterCall,
+    /// (function, n) with n arguments in the arg slots -> a new generator:
+    /// the call of a generator function, whose body runs only when the
+    /// generator is stepped (`Vm::new_generator_for_jit`).
+    NewGenerator,
     /// (code, pc) -> the caller's first slot: a return. Pops the top frame
     /// if the frame below is `code`'s, waiting at `pc`, and the trace may
     /// return into it; fails (the guard) with nothing changed otherwise.
@@ -276,6 +280,7 @@ impl Helper {
             Helper::MakeFunction => ("make_function", Allocates),
             Helper::NewList => ("new_list", Allocates),
             Helper::NewTuple => ("new_tuple", Allocates),
+            Helper::NewGenerator => ("new_generator", Allocates),
             Helper::CallNativeEffect => ("call_native_effect", WritesLists),
             // Arguments go to the host as copies; the result is new.
             Helper::CallHost => ("call_host", Allocates),
@@ -688,6 +693,9 @@ pub struct SnapFrame {
     pub caller_pc: u32,
     /// An `__init__` run by calling a class (`Frame::init`).
     pub init: bool,
+    /// A generator's step, made by the `for` in the frame below: an exit
+    /// makes the generator the running one (`Vm::generator_frame_made_for_jit`).
+    pub generator: bool,
 }
 
 /// How to rebuild the interpreter's state at an exit.

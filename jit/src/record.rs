@@ -16,7 +16,7 @@ use rumba_vm::bytecode::{CodeId, CompareKind, Opcode};
 use rumba_vm::heap::ObjRef;
 use rumba_vm::jit_api::{AttrFound, AttrPlan, RichPlan};
 use rumba_vm::layout;
-use rumba_vm::object::{DictViewKind, Kind, Obj, Storage, TypeKind};
+use rumba_vm::object::{DictViewKind, GenState, Kind, Obj, Storage, TypeKind};
 use rumba_vm::value::{tag, Value};
 use rumba_vm::vm::Vm;
 
@@ -81,6 +81,14 @@ struct RecFrame {
     /// `len()` of an instance calling its `__len__`: the result must be an
     /// int and not negative (else the interpreter raises).
     length: bool,
+    /// A generator's step, made by the `for` below it (whose iterator, the
+    /// generator, sits below the frame's callee slot): its `yield` writes
+    /// the frame back into the generator (`yield_generator`).
+    generator: bool,
+    /// For a step this trace resumed: the value each slot was loaded with
+    /// from the generator's saved frame, which its `yield` need not write
+    /// back where the slot still holds it.
+    loaded: Vec<Ref>,
 }
 
 /// An operator's special method being recorded as one step of its
@@ -231,6 +239,8 @@ impl Recorder {
                     func: None,
                     operator: None,
                     length: false,
+                    generator: f.generator,
+                    loaded: Vec::new(),
                 })
                 .collect(),
             expect: Some((vm.frames().len(), start_pc)),
@@ -744,6 +754,19 @@ impl Recorder {
                 }
             }
             Opcode::Jump => self.expect = Some((depth, arg as usize)),
+            // A loop in a generator's body that yields on each round: each
+            // step of the generator passes its header once, as a side
+            // trace passes an outer loop's (a loop that goes round between
+            // two yields gets a trace of its own, which the interpreter
+            // enters from its header: the trace hands over there).
+            Opcode::Loop
+                if self.frames.last().is_some_and(|f| f.generator)
+                    && vm.loop_trace(frame.code, arg).is_none()
+                    && !self.passed_loops.contains(&(frame.code, arg)) =>
+            {
+                self.passed_loops.push((frame.code, arg));
+                self.guard(Op::Tick, Ty::Void);
+            }
             Opcode::Loop if !self.frames.is_empty() => {
                 // A loop in a called function: its trace runs in the
                 // function's own frame, which only the interpreter makes.
@@ -814,6 +837,10 @@ impl Recorder {
                 self.passed_loops.push((frame.code, arg));
                 self.guard(Op::Tick, Ty::Void);
             }
+            Opcode::ForIter if matches!(self.actual(vm, 0), Value::Obj(g) if vm.heap.kind(g) == Kind::Generator) => {
+                return self.resume_generator(vm, depth, next);
+            }
+            Opcode::Yield => return self.yield_generator(vm, depth, next),
             Opcode::ForIter => {
                 let it = self.peek(vm, 0)?;
                 let Value::Obj(itr) = self.actual(vm, 0) else {
@@ -859,7 +886,13 @@ impl Recorder {
                     _ => None,
                 };
                 if let Some(
-                    kind @ (Kind::RangeIter | Kind::SeqIter | Kind::StrIter | Kind::Enumerate | Kind::Zip | Kind::Iter),
+                    kind @ (Kind::RangeIter
+                    | Kind::SeqIter
+                    | Kind::StrIter
+                    | Kind::Enumerate
+                    | Kind::Zip
+                    | Kind::Iter
+                    | Kind::Generator),
                 ) = kind
                 {
                     // An iterator is its own iterator.
@@ -1239,6 +1272,9 @@ impl Recorder {
                     }
                     return self.return_to_caller(vm, depth);
                 }
+                if self.frames.last().is_some_and(|f| f.generator) {
+                    return Err("the generator finished while recording".into());
+                }
                 let f = self.frames.pop().expect("an inlined frame");
                 // A tuple the callee built stays virtual: the caller usually
                 // unpacks it at once (`x, y = f()`); one that ends up in a
@@ -1371,6 +1407,18 @@ impl Recorder {
                 (callee, self.peek(vm, argc)?)
             }
         };
+        // A built-in given a generator runs its Python version, which the
+        // interpreter's call switches to (`Vm::consumer_call`); that
+        // function's loop has a trace of its own, with the generator's
+        // steps inline. The interpreter makes the call: entering it from
+        // here would take the switch to happen in compiled code too.
+        if method.is_none() {
+            let given: Vec<Value> = (0..argc).rev().map(|k| self.actual(vm, k)).collect();
+            if vm.consumer_call(callee, &given, false).is_some() {
+                self.guard(Op::Handoff, Ty::Void);
+                return Ok(Step::Close(Ending::Handoff));
+            }
+        }
         let mut args = self.top_values(vm, argc)?;
         enum Callee {
             Script(CodeId),
@@ -1639,9 +1687,9 @@ impl Recorder {
         let code = vm.code(fcode).code.clone();
         let locals = &code.locals;
         // The call makes a generator object; its body runs only when the
-        // generator is stepped, which the interpreter does.
+        // generator is stepped.
         if locals.generator {
-            return Err("NYI: calling a generator function".into());
+            return self.new_generator(vm, callee, cref, fcode, argc, depth, how);
         }
         // Recursion and functions with loops of their own run in
         // frames of their own, through the trace at their entry:
@@ -1815,9 +1863,189 @@ impl Recorder {
                 _ => None,
             },
             length: how == Entered::Length,
+            generator: false,
+            loaded: Vec::new(),
         });
         self.max_inline = self.max_inline.max(self.frames.len());
         self.expect = Some((depth + 1, 0));
+        Ok(Step::Continue)
+    }
+
+    /// A call of a generator function: the generator, made by a helper
+    /// (`Vm::new_generator_for_jit`) for the plain call only, which ticks
+    /// as the interpreter's does; the frame the interpreter pushes for a
+    /// moment counts toward the recursion limit, which the trace's entry
+    /// checks.
+    #[allow(clippy::too_many_arguments)]
+    fn new_generator(
+        &mut self,
+        vm: &Vm,
+        callee: ObjRef,
+        cref: Ref,
+        fcode: CodeId,
+        argc: usize,
+        depth: usize,
+        how: Entered,
+    ) -> Rec<Step> {
+        let code = &vm.code(fcode).code;
+        let locals = &code.locals;
+        let plain = how == Entered::Call
+            && argc == locals.nparams as usize
+            && locals.cells.is_empty()
+            && locals.free.is_empty()
+            && !locals.extended()
+            && !matches!(vm.heap.get(callee), Obj::Function(f) if f.numba == rumba_vm::numba::NumbaMode::Strict);
+        if !plain {
+            return Err(format!(
+                "NYI: calling the generator function {}() with defaults, keywords, closure cells or as a method",
+                code.qualname
+            ));
+        }
+        if depth + 1 >= vm.limits.max_frames {
+            return Err("call depth near the recursion limit".into());
+        }
+        if self.ir.op(cref) == Op::KObj(callee.addr()) {
+            self.guard_is(cref, callee);
+        } else {
+            self.guard(Op::GuardKind(cref, Kind::Function as u8), Ty::Void);
+            self.guard(Op::GuardCode(cref, fcode.0), Ty::Void);
+        }
+        let args = self.top_real_values(vm, argc, "calling a generator function with many arguments")?;
+        let raw = vec![RawArg::Val(cref), RawArg::Imm(argc as u64)];
+        let g = self.call(Helper::NewGenerator, raw, args, Ty::Obj);
+        self.call_tick();
+        self.pop(argc + 1);
+        self.push(g);
+        self.max_inline = self.max_inline.max(self.frames.len() + 1);
+        Ok(Step::Continue)
+    }
+
+    /// A `for` stepping a generator: its frame is inlined above the loop's,
+    /// the slots read from the frame the generator keeps while suspended.
+    /// Its `yield` writes them back (`yield_generator`), so compiled code
+    /// leaves the generator suspended throughout; an exit inside its frame
+    /// makes it the running one, as the interpreter would have
+    /// (`Vm::generator_frame_made_for_jit`).
+    fn resume_generator(&mut self, vm: &Vm, depth: usize, next: usize) -> Rec<Step> {
+        let it = self.peek(vm, 0)?;
+        let Value::Obj(g) = self.actual(vm, 0) else {
+            unreachable!("checked by the caller")
+        };
+        let Obj::Generator(gen) = vm.heap.get(g) else {
+            unreachable!("checked by the caller")
+        };
+        if gen.state != GenState::Suspended {
+            // Its first step, from the top of its body: the interpreter
+            // takes it (the loop's later steps resume from a `yield`).
+            return Err("NYI: a generator's first step".into());
+        }
+        if self.atomic.is_some() {
+            return Err("NYI: a generator stepped inside an operator's special method".into());
+        }
+        if self.frames.len() >= params::MAX_INLINE_DEPTH {
+            return Err("inlining too deep".into());
+        }
+        if depth + 1 >= vm.limits.max_frames {
+            return Err("call depth near the recursion limit".into());
+        }
+        let (code, pc) = (gen.code, gen.pc);
+        let saved = gen.slots.as_slice().to_vec();
+        let tys = saved.iter().map(|&v| ty_of(v)).collect::<Rec<Vec<Ty>>>()?;
+        if tys.contains(&Ty::Undef) {
+            return Err("NYI: a generator with a local not yet bound at its yield".into());
+        }
+        // The generator is one of this code's, stopped at this yield.
+        self.guard(Op::GuardKind(it, Kind::Generator as u8), Ty::Void);
+        let word = self.emit(Op::LoadMutField(it, layout::generator::CODE_STATE), Ty::Int);
+        let want = self.emit(Op::KInt(layout::generator::suspended(code.0)), Ty::Int);
+        let same = self.emit(Op::ICmp(Cmp::Eq, word, want), Ty::Bool);
+        self.guard(Op::Guard(same, true), Ty::Void);
+        let at = self.emit(Op::LoadMutField(it, layout::generator::PC), Ty::Int);
+        let want = self.emit(Op::KInt(pc as i64), Ty::Int);
+        let same = self.emit(Op::ICmp(Cmp::Eq, at, want), Ty::Bool);
+        self.guard(Op::Guard(same, true), Ty::Void);
+        let data = self.emit(Op::LoadMutField(it, layout::generator::SLOTS), Ty::Int);
+        let loaded: Vec<Ref> = tys
+            .iter()
+            .enumerate()
+            .map(|(k, &ty)| {
+                let k = self.emit(Op::KInt(k as i64), Ty::Int);
+                self.guard(Op::LoadElem(data, k, Elem::Values), ty)
+            })
+            .collect();
+        // A step ticks as a call does (`gen_start`); every guard above
+        // exits before it, and the interpreter's step ticks then.
+        self.call_tick();
+        let func = self.emit(Op::LoadFixed(it, layout::generator::FUNC + 8), Ty::Obj);
+        self.push(func);
+        let base = self.slots.len();
+        for &r in &loaded {
+            self.push(r);
+        }
+        // What the `yield` it stopped at evaluates to.
+        let none = self.constant(Value::None)?;
+        self.push(none);
+        self.frames.push(RecFrame {
+            code,
+            base: base as u32,
+            caller_pc: next as u32,
+            init: false,
+            func: None,
+            operator: None,
+            length: false,
+            generator: true,
+            loaded,
+        });
+        self.max_inline = self.max_inline.max(self.frames.len());
+        self.expect = Some((depth + 1, pc));
+        Ok(Step::Continue)
+    }
+
+    /// The `yield` of a generator's step the trace inlined: its frame goes
+    /// back into the generator, which resumes after the `yield` next time
+    /// (only the slots that changed are written), and the value goes to
+    /// the `for` below as its item. The generator's buffer must have room
+    /// for the frame as it is now: the one it resumed from had as many
+    /// slots when the step is a loop's round (a guard checks it).
+    fn yield_generator(&mut self, vm: &mut Vm, depth: usize, next: usize) -> Rec<Step> {
+        let Some(f) = self.frames.last().filter(|f| f.generator) else {
+            // A root trace of the loop in a generator's body: its yield
+            // leaves for whatever stepped the generator. A `for` that
+            // steps it compiles the step inline instead.
+            return Err("a generator's own loop: it runs compiled inside the loop that steps the generator".into());
+        };
+        let (base, caller_pc, loaded) = (f.base as usize, f.caller_pc, f.loaded.clone());
+        let v = self.peek(vm, 0)?;
+        let n = self.height() - 1 - base;
+        let g = self.get(vm, base - 2)?;
+        let len = self.emit(Op::LoadMutField(g, layout::generator::SLOTS_LEN), Ty::Int);
+        let want = self.emit(Op::KInt(n as i64), Ty::Int);
+        let same = self.emit(Op::ICmp(Cmp::Eq, len, want), Ty::Bool);
+        self.guard(Op::Guard(same, true), Ty::Void);
+        let data = self.emit(Op::LoadMutField(g, layout::generator::SLOTS), Ty::Int);
+        for k in 0..n {
+            let r = self.get(vm, base + k)?;
+            if loaded.get(k) == Some(&r) {
+                continue;
+            }
+            let r = self.real(r)?;
+            let ty = self.ir.ty(r);
+            if ty == Ty::Undef {
+                return Err("NYI: a generator with a local not yet bound at its yield".into());
+            }
+            let at = self.emit(Op::KInt(k as i64), Ty::Int);
+            self.emit(Op::StoreElem(data, at, r, Elem::Values), Ty::Void);
+        }
+        let resume = self.emit(Op::KInt(next as i64), Ty::Int);
+        self.emit(Op::StoreField(g, layout::generator::PC, resume), Ty::Void);
+        self.frames.pop();
+        // The value may be a virtual tuple still: the `for` usually
+        // unpacks it at once.
+        let v = self.slots[self.height() - 1].unwrap_or(v);
+        self.slots.truncate(base - 1);
+        self.modified.truncate(base - 1);
+        self.push(v);
+        self.expect = Some((depth - 1, caller_pc as usize));
         Ok(Step::Continue)
     }
 
@@ -2982,6 +3210,7 @@ impl Recorder {
                 base: f.base,
                 caller_pc: f.caller_pc,
                 init: f.init,
+                generator: f.generator,
             })
             .collect();
         let s = Snapshot {
@@ -3328,7 +3557,7 @@ impl Recorder {
 
 /// Built-ins that make an iterator from their arguments and change nothing
 /// else (they allocate it: `Helper::CallNative`'s effect).
-const ITERATOR_NATIVES: &[&str] = &["enumerate", "zip", "iter"];
+const ITERATOR_NATIVES: &[&str] = &["enumerate", "zip", "iter", "reversed"];
 
 /// Built-ins that compute a value from their arguments (numbers, lengths,
 /// new strs and lists) and change nothing else, so a trace may call them

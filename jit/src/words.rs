@@ -119,6 +119,7 @@ pub fn guard_words(vm: &Vm, ir: &IrBuf, g: Ref) -> String {
         Op::FDiv(..) => "the divisor is not 0.0".into(),
         Op::FSqrt(_) => "the number under the square root is not negative".into(),
         Op::IToFExact(_) => "the int converts to a float exactly".into(),
+        Op::Guard(c, _) if generator_check(ir, c).is_some() => generator_check(ir, c).unwrap_or_default().into(),
         Op::Guard(_, flag) => format!(
             "the condition is {}, as when recorded",
             if flag { "true" } else { "false" }
@@ -143,6 +144,26 @@ pub fn guard_words(vm: &Vm, ir: &IrBuf, g: Ref) -> String {
         Op::CallEntry(..) => "the call stays under the recursion limit".into(),
         Op::Handoff => "never: the interpreter always takes over here".into(),
         _ => "the instruction can go on".into(),
+    }
+}
+
+/// What a guard on a generator's fields checks (the trace runs its steps
+/// inline: `Recorder::resume_generator`), or None for another condition.
+fn generator_check(ir: &IrBuf, c: Ref) -> Option<&'static str> {
+    let Op::ICmp(crate::ir::Cmp::Eq, field, _) = ir.ins[c.0 as usize].op else {
+        return None;
+    };
+    let Op::LoadMutField(_, offset) = ir.ins[field.0 as usize].op else {
+        return None;
+    };
+    use rumba_vm::layout::generator;
+    match offset {
+        generator::CODE_STATE => {
+            Some("the generator runs the code recorded and is stopped at a yield (not new, running or finished)")
+        }
+        generator::PC => Some("the generator is stopped at the yield it was stopped at when recorded"),
+        generator::SLOTS_LEN => Some("the generator's saved frame has as many slots as its yield writes back"),
+        _ => None,
     }
 }
 
@@ -173,6 +194,9 @@ pub fn exit_words(vm: &Vm, ir: &IrBuf, g: Option<Ref>, seen: Option<&str>) -> St
                 a(kind),
                 now(v)
             )
+        }
+        (Op::Guard(c, _), _) if generator_check(ir, c).is_some() => {
+            format!("this no longer held: {}", generator_check(ir, c).unwrap_or_default())
         }
         (Op::Guard(_, flag), _) => format!(
             "the condition went the other way: it was {} when recorded",

@@ -96,6 +96,29 @@ impl Vm {
         Value::Obj(self.heap.alloc(FunctionObj::new(cid, defaults.into(), cells)))
     }
 
+    /// A built-in given a generator, which its Python version in the
+    /// prelude consumes instead (`Vm::consumer_call`): that function goes
+    /// where the callee was, with its added argument after the others.
+    fn redirect_to_prelude(&mut self, callee: ObjRef, callee_at: usize, argc: usize, keywords: bool) -> bool {
+        // The cheap checks first: every call passes here.
+        use crate::object::Kind;
+        if argc == 0 || argc > 2 || !matches!(self.heap.kind(callee), Kind::Native | Kind::Type) {
+            return false;
+        }
+        if !matches!(self.stack[callee_at + 1], Value::Obj(g) if self.heap.kind(g) == Kind::Generator) {
+            return false;
+        }
+        let args: smallvec::SmallVec<[Value; 2]> = self.stack[callee_at + 1..callee_at + 1 + argc].into();
+        let Some((function, extra)) = self.consumer_call(callee, &args, keywords) else {
+            return false;
+        };
+        self.stack[callee_at] = function;
+        if let Some(extra) = extra {
+            self.stack.push(extra);
+        }
+        true
+    }
+
     /// Calls instance `r` (at `callee_at`) through its class's `__call__`.
     fn call_instance(
         &mut self,
@@ -134,6 +157,9 @@ impl Vm {
             Value::Obj(r) => r,
             callee => return Err(self.not_callable(callee).into()),
         };
+        if self.redirect_to_prelude(r, callee_at, argc, kwnames.is_some()) {
+            return self.call_from_stack(self.stack.len() - callee_at - 1, None);
+        }
         let obj = self.heap.get(r);
         // Script functions first, ahead of the jump on the object's kind.
         if let Obj::Function(_) = obj {
@@ -150,8 +176,7 @@ impl Vm {
                 let (func, receiver) = (m.func, m.receiver);
                 // A trace made this very call and exited with its outcome
                 // (as `call_host` takes a host function's).
-                if matches!(self.pending_call, Some((PendingCall::Method(p), _)) if p == r) {
-                    let (_, outcome) = self.pending_call.take().expect("just seen");
+                if let Some(outcome) = self.take_pending(PendingCall::Method(r)) {
                     self.call_native(argc, kwnames, |_, _, _| outcome)?;
                     return Ok(false);
                 }
@@ -258,10 +283,8 @@ impl Vm {
     pub(crate) fn call_host(&mut self, index: u32, args: &[Value], kwargs: &[KwArg]) -> Result<Value, PyError> {
         // A trace made this very call and exited with its outcome: the
         // interpreter redoes the instruction, the host is not called twice.
-        if let Some((PendingCall::Host(pending), outcome)) = self.pending_call.take() {
-            if pending == index {
-                return outcome;
-            }
+        if let Some(outcome) = self.take_pending(PendingCall::Host(index)) {
+            return outcome;
         }
         let Some(mut host) = self.host_calls.take() else {
             return Err(RawError::new(ExcKind::RuntimeError, "host functions are not available here").into());

@@ -1,11 +1,15 @@
 //! Generators: a call of a generator function binds its arguments into a
 //! frame that is moved off the VM's stack into a `GeneratorObj`; each step
-//! moves it back, runs it in a nested `execute` until `YIELD` moves it out
-//! again (or the body returns or raises, which finishes the generator).
+//! moves it back and runs it until `YIELD` moves it out again (or the body
+//! returns or raises, which finishes the generator).
 //!
-//! A step nests the interpreter on the host stack as `call_value` does, so
-//! it has the same guards: the native re-entry limit, the host stack,
-//! never from compiled code, and never followed by the JIT's recorder.
+//! A `for` over a generator runs its steps in the same dispatch loop, the
+//! generator's frame above the loop's (`gen_enter`); the JIT's recorder
+//! follows it there, and compiled code runs those steps inline. Any other
+//! step (`next`, a built-in consuming it) nests the interpreter on the host
+//! stack as `call_value` does, so it has the same guards: the native
+//! re-entry limit, the host stack, never from compiled code, and never
+//! followed by the recorder.
 
 use crate::error::{ExcKind, PyError, RawError};
 use crate::heap::ObjRef;
@@ -31,7 +35,7 @@ impl Vm {
         let g = self.heap.alloc(GeneratorObj::new(func, frame.code, Vec::new()));
         let slots = self.stack.split_off(frame.base);
         if let ObjMut::Generator(gen) = self.heap.get_mut(g) {
-            gen.slots = slots;
+            gen.slots.put(slots);
         }
         self.stack.truncate(frame.base - 1);
         self.stack.push(Value::Obj(g));
@@ -45,7 +49,7 @@ impl Vm {
         let Obj::Generator(gen) = self.heap.get(g) else {
             return Err(RawError::type_error("object is not a generator").into());
         };
-        let (func, code, pc, state) = (gen.func, gen.code, gen.pc, gen.state);
+        let (code, pc, state) = (gen.code, gen.pc, gen.state);
         match state {
             GenState::Running => {
                 return Err(RawError::value_error("generator already executing").into());
@@ -87,8 +91,10 @@ impl Vm {
         if held {
             self.callbacks += 1;
         }
-        let slots = match self.gen_start(g) {
-            Ok(slots) => slots,
+        let depth = self.frames.len();
+        let stack_len = self.stack.len();
+        let base = match self.gen_start(g) {
+            Ok(base) => base,
             Err(e) => {
                 if held {
                     self.callbacks -= 1;
@@ -96,11 +102,6 @@ impl Vm {
                 return Err(e);
             }
         };
-        let depth = self.frames.len();
-        let stack_len = self.stack.len();
-        self.stack.push(func);
-        let base = self.stack.len();
-        self.stack.extend_from_slice(&slots);
         if state == GenState::Suspended {
             // What the `yield` it stopped at evaluates to.
             self.stack.push(sent);
@@ -128,7 +129,7 @@ impl Vm {
         let yielded = gen.state == GenState::Suspended;
         if !yielded {
             gen.state = GenState::Done;
-            gen.slots = Vec::new();
+            drop(gen.slots.take());
         }
         match result {
             Ok(v) if yielded => Ok(Some(v)),
@@ -143,8 +144,10 @@ impl Vm {
     /// Room on the VM stack for generator `g`'s frame and the tick its
     /// step costs (a step counts as a call: the budget stops an endless
     /// generator even when its body has no loop); then the generator runs,
-    /// and its saved slots are handed over for its frame.
-    fn gen_start(&mut self, g: ObjRef) -> Result<Vec<Value>, PyError> {
+    /// its saved slots copied onto the stack, above its function (the
+    /// frame's base is returned). The buffer keeps its room for the next
+    /// `yield`, so a step allocates nothing.
+    fn gen_start(&mut self, g: ObjRef) -> Result<usize, PyError> {
         let nslots = match self.heap.get(g) {
             Obj::Generator(gen) => gen.slots.len(),
             _ => 0,
@@ -153,13 +156,15 @@ impl Vm {
             self.grow_stacks(nslots + 2 + crate::limits::FRAME_HEADROOM)?;
         }
         self.tick()?;
-        match self.heap.get_mut(g) {
-            ObjMut::Generator(gen) => {
-                gen.state = GenState::Running;
-                Ok(std::mem::take(&mut gen.slots))
-            }
-            _ => unreachable!("a generator"),
-        }
+        let ObjMut::Generator(gen) = self.heap.get_mut(g) else {
+            unreachable!("a generator")
+        };
+        gen.state = GenState::Running;
+        self.stack.push(gen.func);
+        let base = self.stack.len();
+        self.stack.extend_from_slice(gen.slots.as_slice());
+        gen.slots.clear();
+        Ok(base)
     }
 
     /// `YIELD` in the top frame, the frame of the innermost running
@@ -175,13 +180,12 @@ impl Vm {
         if inline {
             self.running_generators.pop();
         }
-        let slots = self.stack[frame.base..].to_vec();
-        self.stack.truncate(frame.base - 1);
         if let ObjMut::Generator(gen) = self.heap.get_mut(g) {
-            gen.slots = slots;
+            gen.slots.assign(&self.stack[frame.base..]);
             gen.pc = pc;
             gen.state = GenState::Suspended;
         }
+        self.stack.truncate(frame.base - 1);
         inline
     }
 
@@ -193,7 +197,7 @@ impl Vm {
         let Obj::Generator(gen) = self.heap.get(g) else {
             unreachable!("the interpreter checked the kind")
         };
-        let (func, code, pc, state) = (gen.func, gen.code, gen.pc, gen.state);
+        let (code, pc, state) = (gen.code, gen.pc, gen.state);
         match state {
             GenState::Running => {
                 return Err(RawError::value_error("generator already executing").into());
@@ -201,9 +205,8 @@ impl Vm {
             GenState::Done => return Ok(false),
             GenState::Created | GenState::Suspended => {}
         }
-        if self.recording {
-            self.abandon_recording("a generator resumed");
-        }
+        // A recording follows the generator's frame (the JIT inlines its
+        // steps); only `gen_resume`'s nested steps end one.
         if self.frames.len() >= self.limits.max_frames {
             return Err(PyError::new(
                 ExcKind::RecursionError,
@@ -212,11 +215,8 @@ impl Vm {
         }
         // The generator is the loop's iterator, on the stack: a collection
         // here keeps it and what it holds.
-        let slots = self.gen_start(g)?;
+        let base = self.gen_start(g)?;
         let at = self.frames.len();
-        self.stack.push(func);
-        let base = self.stack.len();
-        self.stack.extend_from_slice(&slots);
         if state == GenState::Suspended {
             self.stack.push(Value::None);
         }
@@ -231,11 +231,68 @@ impl Vm {
         Ok(true)
     }
 
+    /// A call of generator function `func` made by compiled code: the new
+    /// generator, its frame the arguments and the unbound locals, as the
+    /// interpreter's call makes it (`suspend_new_generator`); the trace
+    /// counts the call's tick and checks the recursion limit itself. None
+    /// (the interpreter makes the call) unless the call is the plain one:
+    /// one positional argument per parameter, no closure cells, no strict
+    /// `@njit` check to run.
+    pub fn new_generator_for_jit(&mut self, func: ObjRef, args: &[Value]) -> Option<Value> {
+        let Obj::Function(f) = self.heap.get(func) else {
+            return None;
+        };
+        if f.numba == crate::numba::NumbaMode::Strict {
+            return None;
+        }
+        let code = f.code;
+        let locals = &self.codes[code.0 as usize].code.locals;
+        let plain = locals.generator
+            && args.len() == locals.nparams as usize
+            && locals.cells.is_empty()
+            && locals.free.is_empty()
+            && !locals.extended();
+        if !plain {
+            return None;
+        }
+        let mut slots = Vec::with_capacity(locals.names.len());
+        slots.extend_from_slice(args);
+        slots.resize(locals.names.len(), Value::Undef);
+        Some(Value::Obj(self.heap.alloc(GeneratorObj::new(
+            Value::Obj(func),
+            code,
+            slots,
+        ))))
+    }
+
+    /// An exit of compiled code that ran generator steps inline just made
+    /// the frame of one (its slots written from the trace's snapshot) on
+    /// top of the `for` that steps it, whose iterator is below the frame's
+    /// callee slot: the generator becomes the running one, as `gen_enter`
+    /// leaves it. Compiled code left it suspended, its saved frame stale.
+    /// Making the same frame again (a call out of compiled code that failed
+    /// after making the frames around it, then the exit) changes nothing
+    /// more.
+    pub fn generator_frame_made_for_jit(&mut self) {
+        let at = self.frames.len() - 1;
+        let base = self.frames[at].base;
+        let Value::Obj(g) = self.stack[base - 2] else {
+            unreachable!("a generator's frame sits on the `for` stepping it")
+        };
+        if let ObjMut::Generator(gen) = self.heap.get_mut(g) {
+            gen.state = GenState::Running;
+            gen.slots.clear();
+        }
+        if self.running_generators.last() != Some(&(g, at)) {
+            self.running_generators.push((g, at));
+        }
+    }
+
     /// The generator `GenState::Done`, its saved frame dropped.
     fn gen_finish(&mut self, g: ObjRef) {
         if let ObjMut::Generator(gen) = self.heap.get_mut(g) {
             gen.state = GenState::Done;
-            gen.slots = Vec::new();
+            drop(gen.slots.take());
         }
     }
 
@@ -334,7 +391,7 @@ pub(crate) fn lookup(name: &str) -> Option<crate::native::NativeMethodPtr> {
                 return Err(RawError::value_error("generator already executing").into());
             }
             gen.state = GenState::Done;
-            gen.slots = Vec::new();
+            drop(gen.slots.take());
         }
         Ok(Value::None)
     }

@@ -86,6 +86,15 @@ const CPYTHON_ONLY_BUILTINS: &[&str] = &[
     "vars",
 ];
 
+/// Adds the frame of `code` stopped at `pc` to `e`'s traceback, unless it
+/// runs a built-in written in Python (`prelude.rs`), whose frames stay out
+/// as a native built-in's do.
+fn record_frame(e: &mut PyError, code: &CodeObject, pc: usize) {
+    if &*code.filename != crate::prelude::FILENAME {
+        e.record_frame(frame_entry(code, pc));
+    }
+}
+
 /// The traceback entry of a frame of `code` stopped at `pc` (the
 /// instruction before it is the one running).
 fn frame_entry(code: &CodeObject, pc: usize) -> TraceEntry {
@@ -301,7 +310,7 @@ impl Vm {
                     self.gen_frame_unwound(&mut e);
                     let frame = self.frames.pop().expect("checked above");
                     let code = &self.codes[frame.code.0 as usize].code;
-                    e.record_frame(frame_entry(code, frame.pc));
+                    record_frame(&mut e, code, frame.pc);
                     self.stack.truncate(frame.base.saturating_sub(1));
                 }
                 Err(e)
@@ -324,7 +333,7 @@ impl Vm {
             if let Some(h) = code.handlers.iter().find(|h| h.start <= at && at < h.end) {
                 let exc = self.exception_object(e);
                 let mut saved = e.clone();
-                saved.record_frame(frame_entry(&code, frame.pc));
+                record_frame(&mut saved, &code, frame.pc);
                 if let Some(crate::object::ObjMut::Instance(i)) = exc.as_obj().map(|r| self.heap.get_mut(r)) {
                     i.traceback = Some(Box::new(crate::object::class::Caught {
                         traceback: saved.traceback.into(),
@@ -339,7 +348,7 @@ impl Vm {
             }
             self.gen_frame_unwound(e);
             self.frames.pop();
-            e.record_frame(frame_entry(&code, frame.pc));
+            record_frame(e, &code, frame.pc);
             self.stack.truncate(frame.base.saturating_sub(1));
         }
         false

@@ -307,10 +307,10 @@ impl Vm {
         let Some((r, Obj::Method(m))) = callee.as_obj().map(|r| (r, self.heap.get(r))) else {
             return Err(PyError::new(crate::error::ExcKind::TypeError, "not a method"));
         };
-        if matches!(self.pending_call, Some((PendingCall::Method(p), _)) if p == r) {
-            return self.pending_call.take().expect("just seen").1;
-        }
         let (func, receiver) = (m.func, m.receiver);
+        if let Some(outcome) = self.take_pending(PendingCall::Method(r)) {
+            return outcome;
+        }
         let mut all: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
         all.push(receiver);
         all.extend_from_slice(args);
@@ -328,6 +328,16 @@ impl Vm {
             _ => return,
         };
         self.pending_call = Some((key, outcome));
+    }
+
+    /// The outcome a trace stashed for this very call, taken: the call it
+    /// answers is the next one the interpreter (or a side trace) makes of
+    /// `key`. The one check every kind of stashed call goes through.
+    pub(crate) fn take_pending(&mut self, key: PendingCall) -> Option<Result<Value, PyError>> {
+        match self.pending_call {
+            Some((k, _)) if k == key => self.pending_call.take().map(|(_, outcome)| outcome),
+            _ => None,
+        }
     }
 
     /// What a binary opcode (argument `arg`) makes of two values: the

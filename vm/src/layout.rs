@@ -9,8 +9,8 @@
 use std::mem::{offset_of, size_of};
 
 use crate::object::{
-    CellObj, ClassObj, EnumerateObj, FunctionObj, Header, InstanceObj, ListObj, RangeIterObj, SeqIterObj, Storage,
-    StrHead, StrIterObj, TupleHead, ZipObj,
+    value_buf, CellObj, ClassObj, EnumerateObj, FunctionObj, GenState, GeneratorObj, Header, InstanceObj, ListObj,
+    RangeIterObj, SeqIterObj, Storage, StrHead, StrIterObj, TupleHead, ZipObj,
 };
 
 /// Every object: kind (u8), mark (u8), flags (u8), reserved (u8), shape (u32).
@@ -106,7 +106,7 @@ pub mod function {
 pub mod instance {
     use super::*;
     pub const CLASS: i32 = offset_of!(InstanceObj, class) as i32;
-    pub const SLOTS: i32 = offset_of!(InstanceObj, data) as i32;
+    pub const SLOTS: i32 = (offset_of!(InstanceObj, slots) + value_buf::DATA) as i32;
 }
 
 /// A script class: the version of its namespace (u64; see
@@ -114,6 +114,26 @@ pub mod instance {
 pub mod class {
     use super::*;
     pub const VERSION: i32 = offset_of!(ClassObj, version) as i32;
+}
+
+/// A generator: its function (a 16-byte value), its code's number and its
+/// state as one word (code in the low half), where it resumes, and the
+/// frame it keeps while suspended (a buffer of 16-byte values and its
+/// length). A trace that runs a generator's steps inline reads the frame
+/// from the buffer and writes it back there at the `yield`, leaving the
+/// generator suspended throughout.
+pub mod generator {
+    use super::*;
+    pub const FUNC: i32 = offset_of!(GeneratorObj, func) as i32;
+    pub const CODE_STATE: i32 = offset_of!(GeneratorObj, code) as i32;
+    pub const PC: i32 = offset_of!(GeneratorObj, pc) as i32;
+    pub const SLOTS: i32 = (offset_of!(GeneratorObj, slots) + value_buf::DATA) as i32;
+    pub const SLOTS_LEN: i32 = (offset_of!(GeneratorObj, slots) + value_buf::LEN) as i32;
+    /// The word at `CODE_STATE` of a generator of code `code` stopped at
+    /// a `yield`.
+    pub fn suspended(code: u32) -> i64 {
+        (code as u64 | (GenState::Suspended as u64) << 32) as i64
+    }
 }
 
 /// A closure cell: its value (16 bytes).
@@ -142,6 +162,16 @@ mod tests {
         assert_eq!((function::CODE, function::CELLS), (8, 16));
         assert_eq!((instance::CLASS, instance::SLOTS, class::VERSION), (8, 16, 8));
         assert_eq!(
+            (
+                generator::FUNC,
+                generator::CODE_STATE,
+                generator::PC,
+                generator::SLOTS,
+                generator::SLOTS_LEN
+            ),
+            (8, 24, 32, 40, 48)
+        );
+        assert_eq!(
             (list::EMPTY, list::INT, list::FLOAT, list::BOOL, list::OBJECT),
             (0, 1, 2, 3, 4)
         );
@@ -151,7 +181,7 @@ mod tests {
     /// compiled code does.
     #[test]
     fn offsets_read_real_objects() {
-        let heap = Heap::default();
+        let mut heap = Heap::default();
         let read = |addr: u64, off: i32| -> u64 {
             // SAFETY: addr is a live object of the heap above and off one
             // of its 8-byte fields (the layout under test).
@@ -167,6 +197,19 @@ mod tests {
         let t = heap.new_tuple(&[Value::Int(1), Value::Float(2.5)]);
         assert_eq!(read(t.addr(), tuple::LEN), 2);
         assert_eq!(read(t.addr(), tuple::ITEMS + 16 + 8), 2.5f64.to_bits());
+        let g = heap.alloc(GeneratorObj::new(
+            Value::None,
+            crate::bytecode::CodeId(5),
+            vec![Value::Int(3)],
+        ));
+        if let crate::object::ObjMut::Generator(gen) = heap.get_mut(g) {
+            gen.state = GenState::Suspended;
+            gen.pc = 12;
+        }
+        assert_eq!(read(g.addr(), generator::CODE_STATE) as i64, generator::suspended(5));
+        assert_eq!(read(g.addr(), generator::PC), 12);
+        assert_eq!(read(g.addr(), generator::SLOTS_LEN), 1);
+        assert_eq!(read(read(g.addr(), generator::SLOTS), 8), 3);
         let s = heap.new_str("héllo");
         assert_eq!(read(s.addr(), str::NCHARS), 5);
         assert_eq!(read(s.addr(), str::LEN), 6);

@@ -36,6 +36,7 @@ pub mod numeric;
 pub mod object;
 pub mod ops;
 pub mod positions;
+pub mod prelude;
 pub mod profile;
 pub mod pyhash;
 pub mod suggestions;

@@ -127,6 +127,8 @@ pub struct Vm {
     /// The generators whose frames are running, innermost last, each with
     /// its frame's index: `YIELD` saves its frame into the last.
     pub(crate) running_generators: Vec<(ObjRef, usize)>,
+    /// Built-ins written again in Python for generator arguments.
+    pub(crate) prelude: crate::prelude::Prelude,
     /// The interned name of a native instance's state attribute, once one
     /// was made (`modules/native_class.rs`); shapes keep it alive.
     pub(crate) native_state_name: Option<ObjRef>,
@@ -246,6 +248,7 @@ impl Vm {
             class_version: 0,
             callbacks: 0,
             running_generators: Vec::new(),
+            prelude: Default::default(),
             native_state_name: None,
             memo_class: None,
             list_base: None,
@@ -535,6 +538,7 @@ impl Vm {
             .chain(self.list_base.map(Value::Obj))
             .chain(self.not_implemented.map(Value::Obj))
             .chain(self.running_generators.iter().map(|(g, _)| Value::Obj(*g)))
+            .chain(self.prelude.roots())
             .chain(self.exception_classes.iter().map(|(c, _)| Value::Obj(*c)))
             .chain(self.shapes.all_names().map(Value::Obj));
         // Code objects are not heap objects: a code is live while a frame

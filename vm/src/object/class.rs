@@ -90,10 +90,8 @@ unsafe impl Object for ClassObj {
 pub struct InstanceObj {
     header: Header,
     pub class: ObjRef,
-    /// The slot buffer: a `Vec<Value>`'s pointer, length and capacity.
-    pub(crate) data: *mut Value,
-    len: usize,
-    cap: usize,
+    /// The attribute values, by slot.
+    pub(crate) slots: super::ValueBuf,
     /// For a caught exception: where it was raised, so raising it again
     /// reports that place, and what its report suggests.
     pub(crate) traceback: Option<Box<Caught>>,
@@ -111,16 +109,12 @@ impl InstanceObj {
     pub fn new(class: ObjRef, shape: ShapeId, capacity: usize) -> InstanceObj {
         let mut header = Header::new(Kind::Instance);
         header.shape = shape.0;
-        let mut inst = InstanceObj {
+        InstanceObj {
             header,
             class,
-            data: std::ptr::NonNull::<Value>::dangling().as_ptr(),
-            len: 0,
-            cap: 0,
+            slots: super::ValueBuf::new(Vec::with_capacity(capacity)),
             traceback: None,
-        };
-        inst.put_back(Vec::with_capacity(capacity));
-        inst
+        }
     }
     pub fn shape(&self) -> ShapeId {
         ShapeId(self.header.shape)
@@ -130,53 +124,25 @@ impl InstanceObj {
     }
     /// The attribute values, by slot.
     pub fn slots(&self) -> &[Value] {
-        // SAFETY: data/len are the parts of a live Vec<Value> (`put_back`),
-        // and `&self` keeps every writer (`&mut self`) away meanwhile.
-        unsafe { std::slice::from_raw_parts(self.data, self.len) }
+        self.slots.as_slice()
     }
     pub(crate) fn slot(&self, slot: usize) -> Value {
         self.slots()[slot]
     }
     pub(crate) fn set_slot(&mut self, slot: usize, value: Value) {
-        assert!(slot < self.len, "slot {slot} of {}", self.len);
-        // SAFETY: in bounds (checked above) of the live buffer.
-        unsafe { *self.data.add(slot) = value };
+        self.slots.set(slot, value);
     }
     /// Adds a slot at the end (the shape grew by one name).
     pub(crate) fn push_slot(&mut self, value: Value) {
-        let mut v = self.take();
+        let mut v = self.slots.take();
         v.push(value);
-        self.put_back(v);
+        self.slots.put(v);
     }
     /// Removes a slot (an attribute was deleted).
     pub(crate) fn remove_slot(&mut self, slot: usize) {
-        let mut v = self.take();
+        let mut v = self.slots.take();
         v.remove(slot);
-        self.put_back(v);
-    }
-    /// The buffer as the Vec it came from; the instance holds none until
-    /// `put_back`.
-    fn take(&mut self) -> Vec<Value> {
-        // SAFETY: data/len/cap are the parts of a Vec<Value> that
-        // `put_back` took apart; they are reset below so that no second
-        // Vec is made from them.
-        let v = unsafe { Vec::from_raw_parts(self.data, self.len, self.cap) };
-        self.data = std::ptr::NonNull::<Value>::dangling().as_ptr();
-        self.len = 0;
-        self.cap = 0;
-        v
-    }
-    fn put_back(&mut self, v: Vec<Value>) {
-        let mut v = std::mem::ManuallyDrop::new(v);
-        self.data = v.as_mut_ptr();
-        self.len = v.len();
-        self.cap = v.capacity();
-    }
-}
-
-impl Drop for InstanceObj {
-    fn drop(&mut self) {
-        drop(self.take());
+        self.slots.put(v);
     }
 }
 
@@ -185,7 +151,7 @@ unsafe impl Object for InstanceObj {
     const KIND: Kind = Kind::Instance;
     fn owned_bytes(&self) -> usize {
         let traceback = self.traceback.as_ref().map_or(0, |t| t.traceback.len());
-        self.cap * 16 + traceback * std::mem::size_of::<crate::error::TraceEntry>()
+        self.slots.capacity() * 16 + traceback * std::mem::size_of::<crate::error::TraceEntry>()
     }
 }
 

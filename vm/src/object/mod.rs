@@ -20,6 +20,7 @@ pub(crate) mod set;
 pub mod shape;
 pub(crate) mod str;
 pub(crate) mod tuple;
+pub mod value_buf;
 
 use std::cell::Cell;
 
@@ -31,6 +32,7 @@ pub use set::{SetEntry, SetObj, SetTable};
 pub use shape::{ShapeId, Shapes};
 pub use str::{StrHead, StrObj};
 pub use tuple::{TupleHead, TupleObj};
+pub use value_buf::ValueBuf;
 
 use crate::bytecode::CodeId;
 use crate::heap::ObjRef;
@@ -584,8 +586,10 @@ unsafe impl Object for ZipObj {
     const KIND: Kind = Kind::Zip;
 }
 
-/// Where a generator is in its life.
+/// Where a generator is in its life. Compiled code reads it together
+/// with the code's number as one word (`layout::generator::CODE_STATE`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
 pub enum GenState {
     /// Made by the call, its body not started.
     Created,
@@ -606,11 +610,11 @@ pub struct GeneratorObj {
     /// The function called (what the frame's callee slot holds).
     pub func: Value,
     pub code: CodeId,
+    pub state: GenState,
     /// Where the frame resumes.
     pub pc: usize,
-    pub state: GenState,
     /// The frame's locals, then its operand stack.
-    pub slots: Vec<Value>,
+    pub slots: ValueBuf,
 }
 
 impl GeneratorObj {
@@ -619,9 +623,9 @@ impl GeneratorObj {
             header: Header::new(Kind::Generator),
             func,
             code,
-            pc: 0,
             state: GenState::Created,
-            slots,
+            pc: 0,
+            slots: ValueBuf::new(slots),
         }
     }
 }
@@ -910,7 +914,7 @@ impl Obj<'_> {
             }
             Obj::Generator(g) => {
                 f(g.func);
-                g.slots.iter().for_each(|v| f(*v));
+                g.slots.as_slice().iter().for_each(|v| f(*v));
             }
             Obj::Set(s) => s.table.for_each_key(f),
         }

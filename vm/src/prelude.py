@@ -1,0 +1,70 @@
+# Built-ins that consume an iterable, written again in Python. When a
+# script gives a generator to one of them, the interpreter calls the
+# function here instead of the native built-in (`prelude.rs`): the loop
+# that steps the generator is then bytecode, which the JIT compiles with
+# the generator's steps inline, where the native built-in would step it
+# from Rust, out of any trace's reach.
+#
+# Each gives what its built-in gives, step for step: the same items taken
+# in the same order, the same operations on them, so the same results and
+# errors. They read no global (a script's globals could hide any name),
+# and tracebacks leave their frames out, as they do a built-in's.
+
+
+def sum(iterable, start):
+    total = start
+    for item in iterable:
+        total = total + item
+    return total
+
+
+def any(iterable):
+    for item in iterable:
+        if item:
+            return True
+    return False
+
+
+def all(iterable):
+    for item in iterable:
+        if not item:
+            return False
+    return True
+
+
+# `empty` raises the built-in's error for an empty iterable. The first
+# item starts the search; the inner loop takes the rest.
+def min(iterable, empty):
+    for best in iterable:
+        for item in iterable:
+            if item < best:
+                best = item
+        return best
+    empty()
+
+
+def max(iterable, empty):
+    for best in iterable:
+        for item in iterable:
+            if item > best:
+                best = item
+        return best
+    empty()
+
+
+def list(iterable):
+    return [item for item in iterable]
+
+
+def tuple(iterable):
+    return (*[item for item in iterable],)
+
+
+def set(iterable):
+    return {item for item in iterable}
+
+
+def sorted(iterable):
+    items = [item for item in iterable]
+    items.sort()
+    return items

@@ -1,0 +1,141 @@
+//! Built-ins that consume an iterable, written again in Python
+//! (`prelude.py`) for a generator argument: `sum(x * x for x in v)`,
+//! `max(f(p) for p in ps)`, `list(gen())`. The native built-in steps the
+//! generator from Rust (`gen_resume`), where no trace can follow; the
+//! Python version steps it with a `for`, whose loop the JIT compiles with
+//! the generator's steps inline. The interpreter makes the switch at the
+//! call (`Vm::consumer_call`) and the recorder makes the same one, so both
+//! run the same code.
+//!
+//! The VM cannot compile Python itself (the compiler crate builds on this
+//! one), so the embedding engine hands it the compiler
+//! (`Vm::set_prelude_compiler`); the prelude is compiled at its first use.
+//! Without a compiler, every call goes to the native built-ins.
+
+use crate::bytecode::CodeObject;
+use crate::error::{PyError, RawError};
+use crate::heap::ObjRef;
+use crate::native::{KwArg, NativeFn, NativeResult};
+use crate::object::{Kind, NativeObj};
+use crate::value::Value;
+use crate::vm::Vm;
+
+const SOURCE: &str = include_str!("prelude.py");
+
+/// The file name of the prelude's code: tracebacks leave its frames out.
+pub const FILENAME: &str = "<built-in>";
+
+/// The built-ins the prelude writes again, by their names in both.
+const CONSUMERS: [&str; 9] = ["sum", "any", "all", "min", "max", "list", "tuple", "set", "sorted"];
+
+/// Compiles a module's source (file name given) into its code, or None.
+pub type Compile = fn(&str, &str) -> Option<CodeObject>;
+
+#[derive(Default)]
+pub struct Prelude {
+    compile: Option<Compile>,
+    /// Once compiled: each built-in (by identity) with its Python version.
+    functions: Vec<(ObjRef, Value)>,
+    /// The natives `min` and `max` hand their Python versions, which raise
+    /// the built-in's error for an empty iterable.
+    empties: Vec<Value>,
+    /// Compiling failed (never with the prelude as shipped): natives only.
+    failed: bool,
+}
+
+impl Prelude {
+    /// The values the prelude keeps alive (collection roots).
+    pub(crate) fn roots(&self) -> impl Iterator<Item = Value> + '_ {
+        self.functions
+            .iter()
+            .flat_map(|&(b, f)| [Value::Obj(b), f])
+            .chain(self.empties.iter().copied())
+    }
+}
+
+fn min_of_nothing(_: &mut Vm, _: &[Value], _: &[KwArg]) -> NativeResult {
+    Err(PyError::from(RawError::value_error("min() arg is an empty sequence")))
+}
+
+fn max_of_nothing(_: &mut Vm, _: &[Value], _: &[KwArg]) -> NativeResult {
+    Err(PyError::from(RawError::value_error("max() arg is an empty sequence")))
+}
+
+impl Vm {
+    /// Lets the VM compile its prelude (the engine passes its compiler).
+    pub fn set_prelude_compiler(&mut self, compile: Compile) {
+        self.prelude.compile = Some(compile);
+    }
+
+    /// The call of `callee` with positional arguments `args` (and keyword
+    /// arguments, when `keywords`) made by the prelude instead: its
+    /// function, and the argument it adds after the given ones, if any.
+    /// None for every call but a generator given, alone (or with a number
+    /// to start `sum` from), to one of the built-ins the prelude writes.
+    pub fn consumer_call(&mut self, callee: ObjRef, args: &[Value], keywords: bool) -> Option<(Value, Option<Value>)> {
+        let generator = matches!(args.first(), Some(Value::Obj(g)) if self.heap.kind(*g) == Kind::Generator);
+        let builtin = matches!(self.heap.kind(callee), Kind::Native | Kind::Type);
+        if !generator || !builtin || keywords || self.prelude.compile.is_none() {
+            return None;
+        }
+        if self.prelude.functions.is_empty() {
+            self.load_prelude();
+        }
+        let at = self.prelude.functions.iter().position(|&(b, _)| b == callee)?;
+        let function = self.prelude.functions[at].1;
+        let extra = match (CONSUMERS[at], args) {
+            ("sum", [_]) => Some(Value::Int(0)),
+            // A str, bytes or list to start from: the native's own checks
+            // and its ways of adding.
+            ("sum", [_, Value::Int(_) | Value::Float(_) | Value::Bool(_)]) => None,
+            ("min", [_]) => Some(self.prelude.empties[0]),
+            ("max", [_]) => Some(self.prelude.empties[1]),
+            (_, [_]) if !matches!(CONSUMERS[at], "sum" | "min" | "max") => None,
+            _ => return None,
+        };
+        Some((function, extra))
+    }
+
+    /// Compiles the prelude and makes its functions (no module code runs:
+    /// they read no globals).
+    fn load_prelude(&mut self) {
+        let Some(compile) = self.prelude.compile else {
+            return;
+        };
+        if self.prelude.failed {
+            return;
+        }
+        let Some(code) = compile(SOURCE, FILENAME) else {
+            self.prelude.failed = true;
+            return;
+        };
+        let module = self.load_code(std::rc::Rc::new(code));
+        let children = self.codes[module.0 as usize].children.clone();
+        let mut functions = Vec::new();
+        for name in CONSUMERS {
+            let builtin = self.builtins.get(name).and_then(|b| b.as_obj());
+            let child = children
+                .iter()
+                .find(|&&c| &*self.codes[c.0 as usize].code.qualname == name);
+            let (Some(builtin), Some(&child)) = (builtin, child) else {
+                self.prelude.failed = true;
+                return;
+            };
+            let function = self.function_of(child, &[]);
+            functions.push((builtin, function));
+        }
+        for (name, func) in [
+            ("min", min_of_nothing as crate::native::NativeFnPtr),
+            ("max", max_of_nothing),
+        ] {
+            let native = self.heap.alloc(NativeObj::new(NativeFn { name, func }));
+            self.prelude.empties.push(Value::Obj(native));
+        }
+        self.prelude.functions = functions;
+    }
+
+    /// Whether code runs in the prelude (its frames stay out of tracebacks).
+    pub fn is_prelude(&self, code: crate::bytecode::CodeId) -> bool {
+        &*self.codes[code.0 as usize].code.filename == FILENAME
+    }
+}
