@@ -36,7 +36,7 @@ pub(crate) fn report(e: &PyError) -> String {
         });
     }
     write_traceback(&mut out, &e.traceback, &mut lines);
-    out.push_str(&e.last_line());
+    out.push_str(&e.report_line());
     out.push('\n');
     out
 }

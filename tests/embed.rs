@@ -681,3 +681,16 @@ fn sys_stderr_goes_where_the_host_says() {
     assert_eq!(engine.take_output(), "out\n2\n");
     assert_eq!(String::from_utf8(err.0.lock().unwrap().clone()).unwrap(), "a b\nc\n");
 }
+
+#[test]
+fn stringio_works_in_a_sandboxed_engine() {
+    // `io.StringIO` touches no host resource, so an engine with standard
+    // input and files off still has it; `io.open` is not there.
+    let mut engine = Engine::with_captured_output();
+    engine
+        .run("import io\ns = io.StringIO()\nprint('a', 1, file=s)\ns.write('b')\ns.seek(0)\nprint(s.readlines())")
+        .unwrap();
+    assert_eq!(engine.take_output(), "['a 1\\n', 'b']\n");
+    let err = engine.run("import io\nio.open('Cargo.toml')").unwrap_err();
+    assert_eq!(err.kind, "NotImplementedError");
+}

@@ -279,7 +279,11 @@ fn getattr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("getattr", kwargs)?;
     args::count("getattr", args, 2, 3)?;
     let name = attr_name(vm, args[1])?;
-    match (vm.get_attr(args[0], &name), args.get(2)) {
+    let quiet = args.len() == 3;
+    vm.quiet_attr_lookups += quiet as u32;
+    let found = vm.get_attr(args[0], &name);
+    vm.quiet_attr_lookups -= quiet as u32;
+    match (found, args.get(2)) {
         (Err(e), Some(default)) if e.kind == ExcKind::AttributeError => Ok(*default),
         (result, _) => result,
     }
@@ -289,7 +293,10 @@ fn hasattr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("hasattr", kwargs)?;
     args::count("hasattr", args, 2, 2)?;
     let name = attr_name(vm, args[1])?;
-    match vm.get_attr(args[0], &name) {
+    vm.quiet_attr_lookups += 1;
+    let found = vm.get_attr(args[0], &name);
+    vm.quiet_attr_lookups -= 1;
+    match found {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if e.kind == ExcKind::AttributeError => Ok(Value::Bool(false)),
         Err(e) => Err(e),

@@ -255,6 +255,12 @@ impl Vm {
                     RawError::type_error(format!("unbound method {}.{text}() needs an argument", kind.name())).into(),
                 );
             };
+            // `list.append(sub, x)` on a `list` subclass: the list inside.
+            let receiver = if kind == TypeKind::List {
+                vm.list_inside(receiver)
+            } else {
+                receiver
+            };
             let fits = match (kind, vm.type_kind(receiver)) {
                 (TypeKind::Int, TypeKind::Bool) => true,
                 (want, got) => want == got,
@@ -790,6 +796,16 @@ impl Vm {
                 let name = self.heap.intern(name);
                 return Ok(Value::Obj(self.heap.alloc(BoundMethodObj::new(v, name))));
             }
+            // `list.__init__`, `list.__len__`: the stand-in's special
+            // methods, which take their receiver first.
+            if let Some(stand_in) = self.builtin_base(k) {
+                let key = self.heap.intern(name);
+                if let Some(Obj::Class(c)) = Some(self.heap.get(stand_in)) {
+                    if let Some(f) = self.dict_get(c.dict, Value::Obj(key))? {
+                        return Ok(f);
+                    }
+                }
+            }
         }
         if let Some(attr) = crate::typing::get_attr(self, v, name) {
             return attr;
@@ -815,7 +831,7 @@ impl Vm {
     }
 
     fn no_attribute(&self, v: Value, name: &str) -> PyError {
-        match v.as_obj().map(|r| self.heap.get(r)) {
+        let e: PyError = match v.as_obj().map(|r| self.heap.get(r)) {
             Some(Obj::Module(m)) => {
                 let module = self.heap.str_obj(m.name).map_or("?", |s| s.as_str());
                 crate::modules::missing_attr(module, name)
@@ -827,6 +843,13 @@ impl Vm {
                 format!("'{}' object has no attribute '{name}'", self.type_name(v)),
             )
             .into(),
+        };
+        match e.kind {
+            ExcKind::AttributeError => {
+                let suggestion = self.attr_suggestion(v, name);
+                e.suggesting(suggestion)
+            }
+            _ => e,
         }
     }
 

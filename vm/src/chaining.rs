@@ -149,15 +149,22 @@ impl Vm {
 
     /// How exception `exc` is printed in a chain.
     fn chained(&mut self, exc: Value, then: ChainLink) -> Chained {
-        let traceback = match exc.as_obj().map(|r| self.heap.get(r)) {
-            Some(Obj::Instance(i)) => i.traceback.as_deref().map_or_else(Vec::new, <[_]>::to_vec),
-            _ => Vec::new(),
+        let (traceback, suggestion) = match exc.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Instance(i)) => match i.traceback.as_deref() {
+                Some(caught) => (caught.traceback.to_vec(), caught.suggestion.clone()),
+                None => (Vec::new(), None),
+            },
+            _ => (Vec::new(), None),
         };
         let name = self.class_of(exc).map_or("BaseException", |c| self.class_name(c));
         let last_line = match self.str_value(exc) {
             Ok(msg) if msg.is_empty() => name.to_string(),
             Ok(msg) => format!("{name}: {msg}"),
             Err(_) => format!("{name}: <exception str() failed>"),
+        };
+        let last_line = match suggestion {
+            Some(s) => format!("{last_line}. Did you mean: '{s}'?"),
+            None => last_line,
         };
         Chained {
             traceback,

@@ -23,6 +23,14 @@ fn attribute_error(msg: String) -> PyError {
     RawError::new(ExcKind::AttributeError, msg).into()
 }
 
+/// `object.__init__` bound to an instance: takes no further arguments.
+fn object_init(_: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    if args.is_empty() && kwargs.is_empty() {
+        return Ok(Value::None);
+    }
+    Err(RawError::type_error("object.__init__() takes exactly one argument (the instance to initialize)").into())
+}
+
 impl Vm {
     /// The built-in `object`: the last class of every MRO.
     pub(crate) fn make_object_class(&mut self) -> Value {
@@ -41,8 +49,13 @@ impl Vm {
     pub(crate) fn build_class(&mut self, name: &str, bases: Value, ns: Value) -> Result<Value, PyError> {
         let object = self.object_class.expect("the object class");
         let mut base_refs = Vec::new();
-        if let Some(t) = bases.as_obj().and_then(|b| self.heap.tuple(b)) {
-            for &b in t.iter() {
+        let written: Vec<Value> = bases
+            .as_obj()
+            .and_then(|b| self.heap.tuple(b))
+            .map(|t| t.iter().copied().collect())
+            .unwrap_or_default();
+        {
+            for b in written {
                 match b.as_obj().map(|r| (r, self.heap.get(r))) {
                     Some((r, Obj::Class(_))) => {
                         if base_refs.contains(&r) {
@@ -51,13 +64,19 @@ impl Vm {
                         }
                         base_refs.push(r);
                     }
-                    Some((_, Obj::Type(kind))) => {
-                        return Err(RawError::new(
-                            ExcKind::NotImplementedError,
-                            format!("subclassing the built-in type '{}' is not supported", kind.name()),
-                        )
-                        .into())
-                    }
+                    Some((_, Obj::Type(kind))) => match self.builtin_base(kind) {
+                        Some(stand_in) if !base_refs.contains(&stand_in) => base_refs.push(stand_in),
+                        Some(_) => {
+                            return Err(RawError::type_error(format!("duplicate base class {}", kind.name())).into())
+                        }
+                        None => {
+                            return Err(RawError::new(
+                                ExcKind::NotImplementedError,
+                                format!("subclassing the built-in type '{}' is not supported", kind.name()),
+                            )
+                            .into())
+                        }
+                    },
                     _ => {
                         return Err(RawError::type_error(format!(
                             "a class's bases must be classes, not '{}'",
@@ -272,15 +291,17 @@ impl Vm {
                 };
                 let d = self.new_dict();
                 let r = d.as_obj().expect("a dict");
-                for (n, v) in names.into_iter().zip(values) {
+                // A native instance's state is no attribute of the script's.
+                let state = self.native_state_name;
+                for (n, v) in names.into_iter().zip(values).filter(|(n, _)| Some(*n) != state) {
                     self.dict_set(r, Value::Obj(n), v)?;
                 }
                 Ok(d)
             }
-            _ => Err(attribute_error(format!(
-                "'{}' object has no attribute '{text}'",
-                self.class_name(class)
-            ))),
+            _ => Err(
+                attribute_error(format!("'{}' object has no attribute '{text}'", self.class_name(class)))
+                    .suggesting(self.attr_suggestion(Value::Obj(inst), text)),
+            ),
         }
     }
 
@@ -297,10 +318,10 @@ impl Vm {
         if matches!(text, "__class__" | "__dict__") {
             return Ok(());
         }
-        Err(attribute_error(format!(
-            "'{}' object has no attribute '{text}'",
-            self.class_name(class)
-        )))
+        Err(
+            attribute_error(format!("'{}' object has no attribute '{text}'", self.class_name(class)))
+                .suggesting(self.attr_suggestion(v, text)),
+        )
     }
 
     /// Whether any class of `class`'s MRO holds a property (remembered per
@@ -394,8 +415,9 @@ impl Vm {
         };
         let (cname, bases, dict) = (c.name, c.bases, c.dict);
         match text.as_str() {
-            "__name__" => Ok(self.new_str(cname)),
-            "__qualname__" => Ok(self.new_str(cname)),
+            // A native class's name in messages carries its module
+            // (`array.array`); its `__name__` does not.
+            "__name__" | "__qualname__" => Ok(self.new_str(cname.rsplit('.').next().unwrap_or(cname))),
             "__bases__" => Ok(Value::Obj(bases)),
             "__mro__" => {
                 let mro: Vec<Value> = self.mro(class).iter().map(|&c| Value::Obj(c)).collect();
@@ -416,9 +438,10 @@ impl Vm {
                 Ok(copy)
             }
             "__class__" => Ok(self.type_object(TypeKind::Type)),
-            _ => Err(attribute_error(format!(
-                "type object '{cname}' has no attribute '{text}'"
-            ))),
+            _ => Err(
+                attribute_error(format!("type object '{cname}' has no attribute '{text}'"))
+                    .suggesting(self.attr_suggestion(Value::Obj(class), &text)),
+            ),
         }
     }
 
@@ -444,6 +467,16 @@ impl Vm {
             }
         }
         let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
+        if text == "__init__" {
+            // `super().__init__()` reaching `object`, whose namespace here
+            // is empty: its `__init__`, already bound (it takes nothing
+            // more).
+            let init = crate::native::NativeFn {
+                name: "__init__",
+                func: object_init,
+            };
+            return Ok(Value::Obj(self.heap.alloc(crate::object::NativeObj::new(init))));
+        }
         Err(attribute_error(format!("'super' object has no attribute '{text}'")))
     }
 
@@ -679,7 +712,11 @@ impl Vm {
             Obj::Class(c) => c.slot_hint.get() as usize,
             _ => 0,
         };
-        Value::Obj(self.heap.alloc(InstanceObj::new(class, Shapes::ROOT, capacity)))
+        let inst = self.heap.alloc(InstanceObj::new(class, Shapes::ROOT, capacity));
+        if self.holds_list(class) {
+            self.give_list(inst);
+        }
+        Value::Obj(inst)
     }
 
     /// Whether `v` is an instance of class `class` (through its MRO).
@@ -884,6 +921,14 @@ pub(crate) fn issubclass_builtin(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) 
                 }
             }
             (Some(Obj::Type(_)), Some(Obj::Class(c))) if Some(c.mro[0]) == vm.object_class => {
+                return Ok(Value::Bool(true));
+            }
+            // `issubclass(OrderedCollection, list)`: through the stand-in.
+            (Some(Obj::Class(c)), Some(Obj::Type(b)))
+                if c.mro
+                    .iter()
+                    .any(|&k| matches!(vm.heap.get(k), Obj::Class(k) if k.stands_for.get() == Some(b))) =>
+            {
                 return Ok(Value::Bool(true));
             }
             (Some(Obj::Class(_) | Obj::Type(_)), Some(Obj::Tuple(items))) => pending.extend(items.iter().rev()),

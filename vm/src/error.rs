@@ -248,6 +248,9 @@ pub struct PyError {
     /// context, theirs, ...), first printed first; filled when the run
     /// ends with it.
     pub chain: Box<[Chained]>,
+    /// The name a report adds as `. Did you mean: 'name'?` to the last
+    /// line (`suggestions.rs`); never part of the message.
+    pub suggestion: Option<Box<str>>,
 }
 
 impl PyError {
@@ -275,6 +278,7 @@ impl From<RawError> for PyError {
             frame_recorded: false,
             context_settled: false,
             chain: Box::default(),
+            suggestion: None,
         }
     }
 }
@@ -287,6 +291,21 @@ impl PyError {
     /// The exception's type name as reports show it.
     pub fn type_name(&self) -> &'static str {
         self.type_name.unwrap_or(self.kind.name())
+    }
+
+    /// The same error with a suggestion for its report.
+    pub fn suggesting(mut self, suggestion: Option<Box<str>>) -> PyError {
+        self.suggestion = suggestion;
+        self
+    }
+
+    /// The last line of the report: `TypeName: message`, and the name
+    /// CPython suggests, if any.
+    pub fn report_line(&self) -> String {
+        match &self.suggestion {
+            Some(s) => format!("{}. Did you mean: '{s}'?", self.last_line()),
+            None => self.last_line(),
+        }
     }
 
     /// The last line of the report: `TypeName: message`.

@@ -183,7 +183,8 @@ impl Vm {
         // it adds its own entry, as CPython's `raise e` does).
         if let Some(Obj::Instance(i)) = exc.as_obj().map(|r| self.heap.get(r)) {
             if let Some(saved) = &i.traceback {
-                e.traceback = saved.to_vec();
+                e.traceback = saved.traceback.to_vec();
+                e.suggestion = saved.suggestion.clone();
             }
         }
         let builtin = self.exception_classes.iter().any(|(c, k)| *c == class && k.is_some());

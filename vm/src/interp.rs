@@ -49,6 +49,19 @@ fn name_error(name: &str) -> RawError {
     RawError::new(ExcKind::NameError, format!("name '{name}' is not defined"))
 }
 
+impl Vm {
+    /// `name_error` raised by the running frame, with the name CPython
+    /// would suggest.
+    fn name_error_here(&self, name: &str) -> PyError {
+        let e = name_error(name);
+        let suggestion = match e.kind {
+            ExcKind::NameError => self.name_suggestion(name),
+            _ => None,
+        };
+        PyError::from(e).suggesting(suggestion)
+    }
+}
+
 /// CPython's built-in names that Rumba does not define (yet).
 const CPYTHON_ONLY_BUILTINS: &[&str] = &[
     "__import__",
@@ -322,7 +335,10 @@ impl Vm {
                 let mut saved = e.clone();
                 record_frame(&mut saved, &code, frame.pc);
                 if let Some(crate::object::ObjMut::Instance(i)) = exc.as_obj().map(|r| self.heap.get_mut(r)) {
-                    i.traceback = Some(saved.traceback.into());
+                    i.traceback = Some(Box::new(crate::object::class::Caught {
+                        traceback: saved.traceback.into(),
+                        suggestion: saved.suggestion,
+                    }));
                 }
                 self.stack
                     .truncate(frame.base + code.locals.names.len() + h.depth as usize);
@@ -563,7 +579,7 @@ impl Vm {
                     Opcode::LoadGlobal => {
                         let v = self.global_or_builtin(cid, arg);
                         if let Value::Undef = v {
-                            throw!(self, pc, name_error(&code.names[arg as usize]));
+                            throw!(self, pc, self.name_error_here(&code.names[arg as usize]));
                         }
                         self.stack.push(v);
                     }
@@ -574,7 +590,7 @@ impl Vm {
                     Opcode::DeleteGlobal => {
                         let slot = self.codes[cid.0 as usize].global_slots[arg as usize] as usize;
                         if let Value::Undef = self.globals[slot] {
-                            throw!(self, pc, name_error(&code.names[arg as usize]));
+                            throw!(self, pc, self.name_error_here(&code.names[arg as usize]));
                         }
                         self.globals[slot] = Value::Undef;
                     }
@@ -612,7 +628,7 @@ impl Vm {
                                 if let Value::Undef = v {
                                     v = self.global_or_builtin(cid, arg);
                                     if let Value::Undef = v {
-                                        throw!(self, pc, name_error(&code.names[arg as usize]));
+                                        throw!(self, pc, self.name_error_here(&code.names[arg as usize]));
                                     }
                                 }
                                 self.stack.push(v);
@@ -624,7 +640,7 @@ impl Vm {
                             }
                             _ => {
                                 if tri!(self, pc, self.dict_remove(ns, name)).is_none() {
-                                    throw!(self, pc, name_error(&code.names[arg as usize]));
+                                    throw!(self, pc, self.name_error_here(&code.names[arg as usize]));
                                 }
                             }
                         }
@@ -1520,6 +1536,9 @@ impl Vm {
     }
 
     pub(crate) fn inplace_add(&mut self, a: Value, b: Value) -> Result<Value, PyError> {
+        if let Some(done) = self.instance_inplace(a, b, "__iadd__")? {
+            return Ok(done);
+        }
         if let Some(r) = a.as_obj() {
             if self.heap.list(r).is_some() {
                 let extra = self.collect_iterable(b)?;
@@ -1534,6 +1553,9 @@ impl Vm {
 
     /// `a *= b`: lists repeat in place; everything else is `a * b`.
     pub(crate) fn inplace_mul(&mut self, a: Value, b: Value) -> Result<Value, PyError> {
+        if let Some(done) = self.instance_inplace(a, b, "__imul__")? {
+            return Ok(done);
+        }
         if let (Some(r), Some(n)) = (a.as_obj(), b.as_index()) {
             if let Some(l) = self.heap.list(r) {
                 let count = n.max(0) as usize;
@@ -1545,6 +1567,18 @@ impl Vm {
             }
         }
         self.binary_op_as_written(BinOp::Mul, 1, a, b)
+    }
+
+    /// `a += b` (`name` `__iadd__`) or `a *= b` where `a` is an instance
+    /// whose class defines the in-place method: what it returns, or None
+    /// (no such method, or it declined), for the binary operator to
+    /// decide.
+    fn instance_inplace(&mut self, a: Value, b: Value, name: &str) -> Result<Option<Value>, PyError> {
+        if self.class_of(a).is_none() {
+            return Ok(None);
+        }
+        let r = self.call_special(a, name, &[b])?;
+        Ok(r.filter(|v| v.as_obj().is_none() || v.as_obj() != self.not_implemented))
     }
 
     /// The items an unpacking assignment takes from `v`.

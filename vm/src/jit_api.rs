@@ -468,7 +468,9 @@ impl Vm {
     /// MRO and their versions, which keep the answer true. None when
     /// `class` is no class or its `__init__` is no plain function.
     pub fn init_for_jit(&mut self, class: ObjRef) -> Option<(Option<Value>, ClassVersions)> {
-        if !matches!(self.heap.get(class), Obj::Class(_)) {
+        // A `list` subclass's instance is made with its list inside,
+        // which the trace's allocation would not give it.
+        if !matches!(self.heap.get(class), Obj::Class(_)) || self.holds_list(class) {
             return None;
         }
         let name = self.heap.intern("__init__");
@@ -568,6 +570,16 @@ impl Vm {
             _ => BinOp::of_opcode(op)?,
         };
         if !self.either_instance(a, b) {
+            return None;
+        }
+        // An in-place method (`__iadd__`) is left to the interpreter's
+        // slow path, which calls it.
+        let inplace = match op {
+            Opcode::InplaceAdd => Some("__iadd__"),
+            Opcode::InplaceMul => Some("__imul__"),
+            _ => None,
+        };
+        if inplace.is_some_and(|name| self.special_method(a, name).is_some()) {
             return None;
         }
         let (name, reflected) = crate::classes::special_names(bin);

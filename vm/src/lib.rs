@@ -7,6 +7,7 @@
 //! and `numeric` (Python-exact numbers and text), `hook` (where a JIT
 //! plugs in), `dis` (bytecode listings), `typing` (type hints at run time).
 
+pub mod builtin_bases;
 pub mod builtins;
 pub mod bytecode;
 pub mod call;
@@ -38,6 +39,7 @@ pub mod positions;
 pub mod prelude;
 pub mod profile;
 pub mod pyhash;
+pub mod suggestions;
 pub mod typing;
 pub mod unicode;
 pub mod value;

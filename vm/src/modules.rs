@@ -3,11 +3,13 @@
 //! Each module is created on its first import and cached in `vm.modules`
 //! (a GC root).
 
+mod array;
 mod bisect;
 mod collections;
 mod copy;
 pub(crate) mod functools;
 mod heapq;
+mod io;
 pub(crate) mod itertools;
 mod json;
 mod math;
@@ -39,6 +41,8 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "functools" => functools::attrs(vm),
         "heapq" => heapq::attrs(vm),
         "bisect" => bisect::attrs(vm),
+        "array" => array::attrs(vm),
+        "io" => io::attrs(vm),
         "random" => random::attrs(vm),
         "operator" => operator::attrs(vm),
         "copy" => copy::attrs(vm),
@@ -75,7 +79,6 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
 const CPYTHON_ONLY: &[&str] = &[
     "abc",
     "argparse",
-    "array",
     "ast",
     "asyncio",
     "base64",
@@ -92,7 +95,6 @@ const CPYTHON_ONLY: &[&str] = &[
     "gzip",
     "hashlib",
     "inspect",
-    "io",
     "locale",
     "logging",
     "multiprocessing",
@@ -131,6 +133,19 @@ const CPYTHON_ONLY: &[&str] = &[
 /// other missing name is CPython's `AttributeError`.
 const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
     ("math", &["cbrt", "gamma", "lgamma"]),
+    (
+        "io",
+        &[
+            "BytesIO",
+            "TextIOWrapper",
+            "BufferedReader",
+            "BufferedWriter",
+            "FileIO",
+            "IOBase",
+            "TextIOBase",
+            "open",
+        ],
+    ),
     (
         "collections",
         &["ChainMap", "UserDict", "UserList", "UserString", "abc"],

@@ -136,6 +136,13 @@ pub struct Vm {
     /// call of one of its instances runs the cached function in a frame
     /// (`functools::memo_call`).
     pub(crate) memo_class: Option<ObjRef>,
+    /// The stand-in for `list` in the MRO of a script class that
+    /// subclasses it, once one does (`builtin_bases.rs`).
+    pub(crate) list_base: Option<ObjRef>,
+    /// While above zero, native code that catches `AttributeError`
+    /// (`hasattr`, `getattr` with a default) is looking attributes up: no
+    /// suggestion is worked out for errors nobody will see.
+    pub(crate) quiet_attr_lookups: u32,
     /// The `NotImplemented` object a special method returns to decline.
     pub(crate) not_implemented: Option<ObjRef>,
     /// The built-in exception classes, `BaseException` first, each with
@@ -244,6 +251,8 @@ impl Vm {
             prelude: Default::default(),
             native_state_name: None,
             memo_class: None,
+            list_base: None,
+            quiet_attr_lookups: 0,
             not_implemented: None,
             exception_classes: Vec::new(),
             args_shape: crate::object::Shapes::ROOT,
@@ -526,6 +535,7 @@ impl Vm {
             )
             .copied()
             .chain(self.object_class.map(Value::Obj))
+            .chain(self.list_base.map(Value::Obj))
             .chain(self.not_implemented.map(Value::Obj))
             .chain(self.running_generators.iter().map(|(g, _)| Value::Obj(*g)))
             .chain(self.prelude.roots())

@@ -67,6 +67,10 @@ fn shallow(vm: &mut Vm, x: Value) -> NativeResult {
                 let make = vm.get_attr(Value::Obj(class), "_make")?;
                 return vm.call_value(make, &[x]);
             }
+            if vm.stands_for(x, TypeKind::List) {
+                let made = vm.alloc_instance(class);
+                return args::with_roots(vm, &[made], |vm| fill_list_copy(vm, x, made, &mut |_, v| Ok(v)));
+            }
             if is_native_instance(vm, x) {
                 return match vm.special_method(x, "copy") {
                     Some(_) => {
@@ -86,6 +90,33 @@ fn shallow(vm: &mut Vm, x: Value) -> NativeResult {
         }
         _ => Ok(x),
     }
+}
+
+/// Fills `made`, a new instance of the class of `x` (a `list` subclass),
+/// as CPython's copy remakes one from its class: its attributes and then
+/// its list's items are `item` of `x`'s (the same, or deep copies).
+fn fill_list_copy(
+    vm: &mut Vm,
+    x: Value,
+    made: Value,
+    item: &mut dyn FnMut(&mut Vm, Value) -> Result<Value, PyError>,
+) -> NativeResult {
+    let state = vm.native_state_name;
+    for (name, v) in attributes(vm, x) {
+        if Some(name) != state {
+            let v = item(vm, v)?;
+            vm.set_attr(made, name, v)?;
+        }
+    }
+    let source = vm.list_inside(x);
+    let items = vm.collect_iterable(source)?;
+    let inner = vm.list_inside(made).as_obj().expect("a list");
+    for v in items {
+        let v = item(vm, v)?;
+        vm.heap
+            .grow_list(inner, crate::object::Storage::of(v), 1, |l| l.push(v))?;
+    }
+    Ok(made)
 }
 
 /// An instance's attributes, in order.
@@ -181,6 +212,11 @@ fn deep_instance(vm: &mut Vm, x: Value, memo: &mut Memo) -> NativeResult {
         let copy = vm.call_special(x, "__deepcopy__", &[memo_dict])?.expect("defined");
         remember(vm, memo, r, copy);
         return Ok(copy);
+    }
+    if vm.stands_for(x, TypeKind::List) {
+        let copy = vm.alloc_instance(class);
+        remember(vm, memo, r, copy);
+        return fill_list_copy(vm, x, copy, &mut |vm, v| deep(vm, v, memo));
     }
     if !is_native_instance(vm, x) {
         let copy = vm.alloc_instance(class);

@@ -19,7 +19,8 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 /// The attribute that holds a native instance's state.
-const STATE: &str = "__state";
+const STATE: &str = STATE_NAME;
+pub(crate) const STATE_NAME: &str = "__state";
 
 /// A class named `tp_name` (CPython's name in messages, such as
 /// `itertools.count`), shown by `repr` as `<class 'module.short'>`, with
@@ -155,11 +156,19 @@ pub(crate) fn state(vm: &Vm, this: Value, what: &str) -> Result<ObjRef, PyError>
 
 /// Field `i` of a state list.
 pub(crate) fn field(vm: &Vm, state: ObjRef, i: usize) -> Value {
-    vm.heap.list(state).map_or(Value::None, |l| l.get(i))
+    // A state a script replaced (`x.__state = []`) may be short.
+    vm.heap
+        .list(state)
+        .and_then(|l| l.get_checked(i))
+        .unwrap_or(Value::None)
 }
 
 pub(crate) fn set_field(vm: &mut Vm, state: ObjRef, i: usize, v: Value) {
-    vm.heap.with_list(state, |l| l.set(i, v));
+    vm.heap.with_list(state, |l| {
+        if i < l.len() {
+            l.set(i, v);
+        }
+    });
 }
 
 /// The receiver of a method and its state, from a method's arguments.

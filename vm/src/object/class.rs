@@ -92,9 +92,17 @@ pub struct InstanceObj {
     pub class: ObjRef,
     /// The attribute values, by slot.
     pub(crate) slots: super::ValueBuf,
-    /// For a caught exception: where it was raised, innermost first, so
-    /// raising it again reports that place.
-    pub(crate) traceback: Option<Box<[crate::error::TraceEntry]>>,
+    /// For a caught exception: where it was raised, so raising it again
+    /// reports that place, and what its report suggests.
+    pub(crate) traceback: Option<Box<Caught>>,
+}
+
+/// What a caught exception keeps of the error it was raised as.
+pub(crate) struct Caught {
+    /// Innermost frame first.
+    pub(crate) traceback: Box<[crate::error::TraceEntry]>,
+    /// The report's "Did you mean" (`PyError::suggestion`).
+    pub(crate) suggestion: Option<Box<str>>,
 }
 
 impl InstanceObj {
@@ -142,7 +150,7 @@ impl InstanceObj {
 unsafe impl Object for InstanceObj {
     const KIND: Kind = Kind::Instance;
     fn owned_bytes(&self) -> usize {
-        let traceback = self.traceback.as_ref().map_or(0, |t| t.len());
+        let traceback = self.traceback.as_ref().map_or(0, |t| t.traceback.len());
         self.slots.capacity() * 16 + traceback * std::mem::size_of::<crate::error::TraceEntry>()
     }
 }

@@ -248,6 +248,12 @@ impl Vm {
 
     /// `container[lower:upper:step]`.
     pub fn get_slice(&mut self, container: Value, lower: Value, upper: Value, step: Value) -> Result<Value, PyError> {
+        // A `list` subclass is sliced as its list (there are no slice
+        // objects to pass to a `__getitem__`).
+        let container = self.list_inside(container);
+        if let Some(sliced) = self.array_slice(container, [lower, upper, step]) {
+            return sliced;
+        }
         let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
         let r = match container {
             Value::Obj(r) => r,
@@ -330,6 +336,11 @@ impl Vm {
         step: Value,
         value: Value,
     ) -> Result<(), PyError> {
+        // A `list` subclass is sliced as its list, an array as its items.
+        let container = self.list_inside(container);
+        if let Some(done) = self.array_set_slice(container, [lower, upper, step], value) {
+            return done;
+        }
         let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
         let r = match container.as_obj() {
             Some(r) if self.heap.list(r).is_some() => r,
@@ -370,6 +381,12 @@ impl Vm {
 
     /// `del container[lower:upper:step]` (lists only).
     pub fn del_slice(&mut self, container: Value, lower: Value, upper: Value, step: Value) -> Result<(), PyError> {
+        // A `list` subclass is sliced as its list (there are no slice
+        // objects to pass to a `__getitem__`).
+        let container = self.list_inside(container);
+        if let Some(done) = self.array_del_slice(container, [lower, upper, step]) {
+            return done;
+        }
         let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
         let r = match container.as_obj() {
             Some(r) if self.heap.list(r).is_some() => r,

@@ -203,6 +203,10 @@ impl<'o> Encoder<'o> {
             let inner = vm.dict_inside(v);
             return self.open_mapping(vm, inner, roots);
         }
+        if vm.stands_for(v, TypeKind::List) {
+            let inner = vm.list_inside(v);
+            return self.open_sequence(vm, inner, roots);
+        }
         if vm.stands_for(v, TypeKind::Tuple) {
             let items = vm.collect_iterable(v)?;
             let tuple = vm.new_tuple(items);
