@@ -474,7 +474,9 @@ impl Vm {
                 | Obj::Str(_)
                 | Obj::Dict(_)
                 | Obj::DictView(_)
-                | Obj::Set(_),
+                | Obj::Set(_)
+                | Obj::Bytes(_)
+                | Obj::BigRange(_),
             ) => true,
             Some(Obj::Instance(_)) => self.special_method(v, "__iter__").is_some(),
             Some(o) => o.is_iterator(),
@@ -754,6 +756,9 @@ impl Vm {
     /// An attribute no lookup above found: the type-hint objects' own
     /// (`list[int].__origin__`, `f.__annotations__`), else the error.
     fn attr_fallback(&mut self, v: Value, name: &str) -> Result<Value, PyError> {
+        if let Some(attr) = self.number_attr(v, name) {
+            return Ok(attr);
+        }
         if let (Some(Obj::Type(k)), "__name__" | "__qualname__") = (v.as_obj().map(|r| self.heap.get(r)), name) {
             let text = k.name();
             return Ok(self.new_str(text));

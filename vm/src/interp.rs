@@ -55,10 +55,7 @@ const CPYTHON_ONLY_BUILTINS: &[&str] = &[
     "aiter",
     "anext",
     "breakpoint",
-    "bytearray",
-    "bytes",
     "compile",
-    "complex",
     "copyright",
     "credits",
     "dir",
@@ -794,7 +791,11 @@ impl Vm {
                             (BinOp::TrueDiv, (&Value::Float(x), &Value::Int(y))) if y != 0 => {
                                 Value::Float(x / y as f64)
                             }
-                            (BinOp::Pow, (&Value::Float(x), &Value::Float(y))) => {
+                            // A negative base to a fractional power is a
+                            // complex: the general way makes it.
+                            (BinOp::Pow, (&Value::Float(x), &Value::Float(y)))
+                                if !(x < 0.0 && y.is_finite() && y.fract() != 0.0) =>
+                            {
                                 Value::Float(tri!(self, pc, crate::numeric::float_pow(x, y)))
                             }
                             (_, (&a, &b)) => tri!(self, pc, self.binary_op_as_written(op, arg, a, b)),
@@ -1511,6 +1512,9 @@ impl Vm {
     }
 
     pub(crate) fn inplace_add(&mut self, a: Value, b: Value) -> Result<Value, PyError> {
+        if let Some(result) = self.bytearray_iadd(a, b) {
+            return result;
+        }
         if let Some(r) = a.as_obj() {
             if self.heap.list(r).is_some() {
                 let extra = self.collect_iterable(b)?;

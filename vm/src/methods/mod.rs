@@ -3,6 +3,7 @@
 //! call, so it dispatches on the type first and then matches the name
 //! within that type's short table.
 
+mod bytes;
 mod dict;
 mod list;
 mod number;
@@ -29,6 +30,8 @@ pub fn find_static(kind: TypeKind, name: &str) -> Option<crate::native::NativeFn
     let (name, func): (&'static str, crate::native::NativeFnPtr) = match (kind, name) {
         (TypeKind::Str, "maketrans") => ("maketrans", str_translate::maketrans),
         (TypeKind::Dict, "fromkeys") => ("fromkeys", dict::fromkeys),
+        (TypeKind::Int, "from_bytes") => ("from_bytes", number::from_bytes),
+        (TypeKind::Bytes | TypeKind::ByteArray, _) => return bytes::find_static(kind, name),
         _ => return None,
     };
     Some(crate::native::NativeFn { name, func })
@@ -45,6 +48,9 @@ pub fn find_method(kind: TypeKind, name: &str) -> Option<NativeMethodPtr> {
         TypeKind::FrozenSet => set::lookup(name, true),
         TypeKind::Int | TypeKind::Bool => number::lookup_int(name),
         TypeKind::Float => number::lookup_float(name),
+        TypeKind::Complex => number::lookup_complex(name),
+        TypeKind::Bytes => bytes::lookup(name, false),
+        TypeKind::ByteArray => bytes::lookup(name, true),
         TypeKind::Property => property_lookup(name),
         TypeKind::Generator => crate::generator::lookup(name),
         _ => None,
