@@ -799,6 +799,23 @@ mod tests {
     }
 
     #[test]
+    fn bytes_and_imaginary_literals() {
+        assert_eq!(
+            toks(r#"b'a\x00\'' rb"\x00" 2j 1.5J 1_0j"#)[..5],
+            [
+                Tok::Bytes(b"a\x00'".to_vec()),
+                Tok::Bytes(b"\\x00".to_vec()),
+                Tok::Imag(2.0),
+                Tok::Imag(1.5),
+                Tok::Imag(10.0)
+            ]
+        );
+        assert_eq!(toks(r"b'\777\u20ac'")[0], Tok::Bytes(b"\xff\\u20ac".to_vec()));
+        assert!(tokenize("b'caf\u{e9}'").is_err());
+        assert!(tokenize(r"b'\x4'").is_err());
+    }
+
+    #[test]
     fn brackets_join_lines() {
         let t = toks("x = (1,\n  2)\n");
         assert_eq!(t.iter().filter(|t| **t == Tok::Newline).count(), 1);

@@ -1806,6 +1806,15 @@ impl Parser {
         Ok(generators)
     }
 
+    /// CPython's error for bytes and str literals side by side, which it
+    /// places at the token after the run of literals.
+    fn mixed_literals(&mut self) -> SyntaxError {
+        while matches!(self.tok(), Tok::Str(_) | Tok::FStr { .. } | Tok::Bytes(_)) {
+            self.advance();
+        }
+        self.error_here("cannot mix bytes and nonbytes literals")
+    }
+
     /// Adjacent bytes literals concatenate; a str literal among them is
     /// CPython's SyntaxError.
     fn bytes_literals(&mut self) -> Result<Expr, SyntaxError> {
@@ -1814,9 +1823,7 @@ impl Parser {
         loop {
             match self.tok().clone() {
                 Tok::Bytes(b) => data.extend_from_slice(&b),
-                Tok::Str(_) | Tok::FStr { .. } => {
-                    return Err(self.error_at(span, "cannot mix bytes and nonbytes literals"));
-                }
+                Tok::Str(_) | Tok::FStr { .. } => return Err(self.mixed_literals()),
                 _ => break,
             }
             self.advance();
@@ -1839,7 +1846,7 @@ impl Parser {
             let here = self.span();
             match tok {
                 Tok::Str(s) => parts.push(FStringPart::Literal(s)),
-                Tok::Bytes(_) => return Err(self.error_at(span, "cannot mix bytes and nonbytes literals")),
+                Tok::Bytes(_) => return Err(self.mixed_literals()),
                 Tok::FStr { text, raw } => {
                     any_f = true;
                     self.enter()?;

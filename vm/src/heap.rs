@@ -38,10 +38,10 @@ use std::ptr::NonNull;
 use crate::bytecode::CodeId;
 use crate::error::{ExcKind, OpResult, RawError};
 use crate::object::{
-    BigIntObj, BigRangeObj, BoundMethodObj, BytesObj, ComplexObj, CellObj, ClassObj, DescriptorObj, DictObj, DictViewObj, EnumerateObj, FunctionObj,
-    GeneratorObj, Header, HostFunctionObj, InstanceObj, Items, IterObj, Kind, ListObj, MethodObj, ModuleObj, NativeObj,
-    Obj, ObjMut, Object, RangeIterObj, RangeObj, SeqIterObj, SetObj, Storage, StrIterObj, StrObj, SuperObj, TupleObj,
-    TypeObj, TypingBox, ZipObj,
+    BigIntObj, BigRangeObj, BoundMethodObj, BytesObj, CellObj, ClassObj, ComplexObj, DescriptorObj, DictObj,
+    DictViewObj, EnumerateObj, FunctionObj, GeneratorObj, Header, HostFunctionObj, InstanceObj, Items, IterObj, Kind,
+    ListObj, MethodObj, ModuleObj, NativeObj, Obj, ObjMut, Object, RangeIterObj, RangeObj, SeqIterObj, SetObj, Storage,
+    StrIterObj, StrObj, SuperObj, TupleObj, TypeObj, TypingBox, ZipObj,
 };
 use crate::value::Value;
 

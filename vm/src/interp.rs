@@ -1530,6 +1530,18 @@ impl Vm {
     /// `a *= b`: lists repeat in place; everything else is `a * b`.
     pub(crate) fn inplace_mul(&mut self, a: Value, b: Value) -> Result<Value, PyError> {
         if let (Some(r), Some(n)) = (a.as_obj(), b.as_index()) {
+            // A bytearray repeats in place too (the same object after).
+            if self.is_bytearray(a) {
+                let count = n.max(0) as usize;
+                let len = self.bytes_of(a).map_or(0, <[u8]>::len);
+                let total = len.saturating_mul(count);
+                self.room_for_bytes(total)?;
+                self.heap.note_growth(total.saturating_sub(len));
+                let data = self.heap.bytearray_mut(r).expect("a bytearray");
+                let once = std::mem::take(data);
+                *data = once.repeat(count);
+                return Ok(a);
+            }
             if let Some(l) = self.heap.list(r) {
                 let count = n.max(0) as usize;
                 let total = l.len().saturating_mul(count);

@@ -249,25 +249,6 @@ fn real(vm: &Vm, v: Value) -> Option<Result<f64, RawError>> {
     v.as_f64().map(Ok).or_else(|| vm.int_to_f64(v))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn modular_powers_match_cpython() {
-        assert_eq!(mod_pow(2, 100, 1000).unwrap(), 376);
-        assert_eq!(mod_pow(2, 3, -5).unwrap(), -2);
-        assert_eq!(mod_pow(-2, 3, 5).unwrap(), 2);
-        assert_eq!(mod_pow(5, 0, 1).unwrap(), 0);
-        assert_eq!(mod_pow(3, -1, 7).unwrap(), 5);
-        assert!(mod_pow(4, -1, 6).is_err());
-        assert!(mod_pow(2, 3, 0).is_err());
-        // MAX is -1 modulo 2**63, so an odd power is -1 again, and the
-        // result takes the negative modulus's sign.
-        assert_eq!(mod_pow(i64::MAX, i64::MAX, i64::MIN).unwrap(), -1);
-    }
-}
-
 /// `complex(real=0, imag=0)`, `complex(text)`.
 pub(super) fn call_complex(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     use crate::ops::complex::{parse_complex, Complex};
@@ -285,7 +266,10 @@ pub(super) fn call_complex(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> Nat
     }
     if let Some(i) = imag {
         if vm.as_str(i).is_some() {
-            return Err(args::error(ExcKind::TypeError, "complex() second arg can't be a string"));
+            return Err(args::error(
+                ExcKind::TypeError,
+                "complex() second arg can't be a string",
+            ));
         }
     }
     // A complex passed alone is returned as it is.
@@ -306,7 +290,10 @@ pub(super) fn call_complex(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> Nat
                     "complex() {which} must be a string or a number, not '{}'",
                     vm.type_name(v)
                 )
-                .replace("second argument must be a string or a number", "second argument must be a number"),
+                .replace(
+                    "second argument must be a string or a number",
+                    "second argument must be a number",
+                ),
             )),
         }
     };
@@ -323,4 +310,23 @@ pub(super) fn call_complex(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> Nat
         imag_part += re.im;
     }
     Ok(vm.new_complex(Complex::new(real_part, imag_part)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modular_powers_match_cpython() {
+        assert_eq!(mod_pow(2, 100, 1000).unwrap(), 376);
+        assert_eq!(mod_pow(2, 3, -5).unwrap(), -2);
+        assert_eq!(mod_pow(-2, 3, 5).unwrap(), 2);
+        assert_eq!(mod_pow(5, 0, 1).unwrap(), 0);
+        assert_eq!(mod_pow(3, -1, 7).unwrap(), 5);
+        assert!(mod_pow(4, -1, 6).is_err());
+        assert!(mod_pow(2, 3, 0).is_err());
+        // MAX is -1 modulo 2**63, so an odd power is -1 again, and the
+        // result takes the negative modulus's sign.
+        assert_eq!(mod_pow(i64::MAX, i64::MAX, i64::MIN).unwrap(), -1);
+    }
 }

@@ -136,7 +136,10 @@ fn with_bytes_repr(vm: &Vm, x: Value, text: &str, result: NativeResult) -> Nativ
     result.map_err(|mut e| {
         let quoted = crate::format::str_repr(text);
         if let Some(head) = e.msg.strip_suffix(&quoted) {
-            e.msg = format!("{head}{}", crate::ops::bytes::bytes_repr(vm.bytes_of(x).unwrap_or_default()));
+            e.msg = format!(
+                "{head}{}",
+                crate::ops::bytes::bytes_repr(vm.bytes_of(x).unwrap_or_default())
+            );
         }
         e
     })

@@ -158,7 +158,11 @@ fn hex(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> Nati
     let len = digits.len();
     let mut out = String::with_capacity(len * 3);
     for (i, d) in digits.iter().enumerate() {
-        let boundary = if per > 0 { (len - i) % n == 0 } else { i % n == 0 };
+        let boundary = if per > 0 {
+            (len - i).is_multiple_of(n)
+        } else {
+            i.is_multiple_of(n)
+        };
         if i > 0 && boundary {
             out.push_str(&sep);
         }
@@ -190,7 +194,10 @@ fn fromhex_data(vm: &Vm, positional: &[Value], kwargs: &[KwArg]) -> Result<Vec<u
             continue;
         }
         let hi = chars[i].to_digit(16).ok_or_else(|| bad(i))?;
-        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16)).ok_or_else(|| bad(i + 1))?;
+        let lo = chars
+            .get(i + 1)
+            .and_then(|c| c.to_digit(16))
+            .ok_or_else(|| bad(i + 1))?;
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
@@ -232,12 +239,7 @@ fn join(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> Nat
 }
 
 /// The `sep` and `maxsplit` of `split`/`rsplit`.
-fn split_args(
-    vm: &Vm,
-    name: &str,
-    positional: &[Value],
-    kwargs: &[KwArg],
-) -> Result<(Option<Vec<u8>>, i64), PyError> {
+fn split_args(vm: &Vm, name: &str, positional: &[Value], kwargs: &[KwArg]) -> Result<(Option<Vec<u8>>, i64), PyError> {
     args::at_most_total(name, positional, kwargs, 2)?;
     let [sep, maxsplit] = args::bind(name, positional, kwargs, ["sep", "maxsplit"])?;
     let sep = match sep {
@@ -352,7 +354,14 @@ fn rsplit(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> N
 }
 
 /// `strip`, `lstrip`, `rstrip`: whitespace, or the bytes given.
-fn strip_either(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg], left: bool, right: bool) -> NativeResult {
+fn strip_either(
+    vm: &mut Vm,
+    recv: Value,
+    positional: &[Value],
+    kwargs: &[KwArg],
+    left: bool,
+    right: bool,
+) -> NativeResult {
     let name = match (left, right) {
         (true, true) => "strip",
         (true, false) => "lstrip",
@@ -405,8 +414,12 @@ fn window(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
     (start as usize, end as usize)
 }
 
+/// What a search looks for (bytes, or an int for one byte), and the
+/// start and end of its window as given.
+type SearchArgs = (Vec<u8>, Option<i64>, Option<i64>);
+
 /// A search's needle (bytes, or an int for one byte) and window.
-fn search_args(vm: &Vm, name: &str, positional: &[Value], kwargs: &[KwArg]) -> Result<(Vec<u8>, Option<i64>, Option<i64>), PyError> {
+fn search_args(vm: &Vm, name: &str, positional: &[Value], kwargs: &[KwArg]) -> Result<SearchArgs, PyError> {
     args::no_kwargs(name, kwargs)?;
     args::takes(name, positional, 1, 3)?;
     let start = args::slice_index(positional.get(1).copied())?;
@@ -429,7 +442,14 @@ fn search_args(vm: &Vm, name: &str, positional: &[Value], kwargs: &[KwArg]) -> R
 }
 
 /// The position of the first (or last) occurrence in the window.
-fn search(vm: &Vm, recv: Value, name: &str, positional: &[Value], kwargs: &[KwArg], last: bool) -> Result<Option<usize>, PyError> {
+fn search(
+    vm: &Vm,
+    recv: Value,
+    name: &str,
+    positional: &[Value],
+    kwargs: &[KwArg],
+    last: bool,
+) -> Result<Option<usize>, PyError> {
     let (needle, start, end) = search_args(vm, name, positional, kwargs)?;
     let hay = vm.bytes_of(recv).unwrap_or_default();
     let (start, end) = window(start, end, hay.len());
@@ -438,7 +458,11 @@ fn search(vm: &Vm, recv: Value, name: &str, positional: &[Value], kwargs: &[KwAr
     }
     vm.charge_bytes(end - start)?;
     let part = &hay[start..end];
-    let at = if last { rfind_sub(part, &needle) } else { find_sub(part, &needle, 0) };
+    let at = if last {
+        rfind_sub(part, &needle)
+    } else {
+        find_sub(part, &needle, 0)
+    };
     Ok(at.map(|p| p + start))
 }
 
@@ -596,7 +620,14 @@ fn lower(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> Na
 
 /// A class test: true when the receiver is not empty and every byte
 /// passes.
-fn all_bytes(vm: &Vm, recv: Value, name: &str, positional: &[Value], kwargs: &[KwArg], test: fn(&u8) -> bool) -> NativeResult {
+fn all_bytes(
+    vm: &Vm,
+    recv: Value,
+    name: &str,
+    positional: &[Value],
+    kwargs: &[KwArg],
+    test: fn(&u8) -> bool,
+) -> NativeResult {
     args::no_args(name, positional, kwargs)?;
     let hay = vm.bytes_of(recv).unwrap_or_default();
     Ok(Value::Bool(!hay.is_empty() && hay.iter().all(test)))
@@ -622,12 +653,15 @@ fn isspace(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> 
 fn cased(vm: &Vm, recv: Value, name: &str, positional: &[Value], kwargs: &[KwArg], upper: bool) -> NativeResult {
     args::no_args(name, positional, kwargs)?;
     let hay = vm.bytes_of(recv).unwrap_or_default();
-    let (want, other): (fn(&u8) -> bool, fn(&u8) -> bool) = if upper {
-        (u8::is_ascii_uppercase, u8::is_ascii_lowercase)
+    let (has_upper, has_lower) = (
+        hay.iter().any(u8::is_ascii_uppercase),
+        hay.iter().any(u8::is_ascii_lowercase),
+    );
+    Ok(Value::Bool(if upper {
+        has_upper && !has_lower
     } else {
-        (u8::is_ascii_lowercase, u8::is_ascii_uppercase)
-    };
-    Ok(Value::Bool(hay.iter().any(want) && !hay.iter().any(other)))
+        has_lower && !has_upper
+    }))
 }
 
 fn isupper(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> NativeResult {
@@ -669,7 +703,10 @@ fn extend(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> N
         }
         None => {
             let items = vm.collect_iterable(v)?;
-            items.iter().map(|x| vm.byte_value(*x)).collect::<Result<Vec<u8>, _>>()?
+            items
+                .iter()
+                .map(|x| vm.byte_value(*x))
+                .collect::<Result<Vec<u8>, _>>()?
         }
     };
     change(vm, recv, extra.len(), |d| d.extend_from_slice(&extra))?;

@@ -58,7 +58,9 @@ pub(super) fn lookup_complex(name: &str) -> Option<NativeMethodPtr> {
 
 fn conjugate(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_args("complex.conjugate", args, kwargs)?;
-    let z = vm.as_complex(recv).unwrap_or(crate::ops::complex::Complex::new(0.0, 0.0));
+    let z = vm
+        .as_complex(recv)
+        .unwrap_or(crate::ops::complex::Complex::new(0.0, 0.0));
     Ok(vm.new_complex(crate::ops::complex::Complex::new(z.re, -z.im)))
 }
 
@@ -112,7 +114,10 @@ fn to_bytes(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Nativ
     let n = n as usize;
     vm.room_for_bytes(n)?;
     if !signed && x < IBig::ZERO {
-        return Err(args::error(ExcKind::OverflowError, "can't convert negative int to unsigned"));
+        return Err(args::error(
+            ExcKind::OverflowError,
+            "can't convert negative int to unsigned",
+        ));
     }
     let limit = IBig::ONE << (8 * n);
     let fits = if signed {

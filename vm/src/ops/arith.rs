@@ -281,7 +281,10 @@ impl Vm {
     /// `seq * n` if `seq` is a sequence; None if it is not one.
     fn repeat(&mut self, seq: Value, n: Value) -> Option<Result<Value, PyError>> {
         let r = seq.as_obj()?;
-        if !matches!(self.heap.get(r), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_)) {
+        if !matches!(
+            self.heap.get(r),
+            Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_)
+        ) {
             return None;
         }
         let count = match n.as_index() {

@@ -144,7 +144,10 @@ impl Vm {
             return Some(Err(e.into()));
         }
         self.heap.note_growth(extra.len());
-        self.heap.bytearray_mut(r).expect("a bytearray").extend_from_slice(&extra);
+        self.heap
+            .bytearray_mut(r)
+            .expect("a bytearray")
+            .extend_from_slice(&extra);
         Some(Ok(a))
     }
 
@@ -227,16 +230,14 @@ impl Vm {
 
     /// `ba[lo:hi] = data` for a bytearray (an extended slice must keep its
     /// size, as for lists).
-    pub(crate) fn bytearray_set_slice(
-        &mut self,
-        r: ObjRef,
-        bounds: [Value; 3],
-        value: Value,
-    ) -> Result<(), PyError> {
+    pub(crate) fn bytearray_set_slice(&mut self, r: ObjRef, bounds: [Value; 3], value: Value) -> Result<(), PyError> {
         let new: Vec<u8> = match self.bytes_of(value) {
             Some(d) => d.to_vec(),
             None if self.as_str(value).is_some() => {
-                return Err(RawError::type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)").into())
+                return Err(RawError::type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                )
+                .into())
             }
             None => {
                 let items = self.collect_iterable(value)?;

@@ -19,7 +19,13 @@ impl Codec {
         let norm: String = name
             .trim()
             .chars()
-            .map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() })
+            .map(|c| {
+                if c == '-' || c == ' ' {
+                    '_'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
             .collect();
         Ok(match norm.as_str() {
             "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
@@ -27,12 +33,7 @@ impl Codec {
             "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "iso_ir_100" => {
                 Codec::Latin1
             }
-            _ => {
-                return Err(RawError::new(
-                    ExcKind::LookupError,
-                    format!("unknown encoding: {name}"),
-                ))
-            }
+            _ => return Err(RawError::new(ExcKind::LookupError, format!("unknown encoding: {name}"))),
         })
     }
 
@@ -105,7 +106,9 @@ pub fn encode(text: &str, codec: Codec, errors: &str) -> OpResult<Vec<u8>> {
             continue;
         }
         // The run of characters the codec cannot take, as CPython reports it.
-        let end = (i..chars.len()).find(|&j| (chars[j] as u32) < limit).unwrap_or(chars.len());
+        let end = (i..chars.len())
+            .find(|&j| (chars[j] as u32) < limit)
+            .unwrap_or(chars.len());
         match handler(errors)? {
             Handler::Strict => {
                 let what = if end - i == 1 {
@@ -122,7 +125,7 @@ pub fn encode(text: &str, codec: Codec, errors: &str) -> OpResult<Vec<u8>> {
                 ));
             }
             Handler::Ignore => {}
-            Handler::Replace => out.extend(std::iter::repeat(b'?').take(end - i)),
+            Handler::Replace => out.extend(std::iter::repeat_n(b'?', end - i)),
         }
         i = end;
     }
@@ -141,15 +144,7 @@ pub fn decode(data: &[u8], codec: Codec, errors: &str) -> OpResult<String> {
                     continue;
                 }
                 match handler(errors)? {
-                    Handler::Strict => {
-                        return Err(decode_error(
-                            codec,
-                            data,
-                            i,
-                            i + 1,
-                            "ordinal not in range(128)",
-                        ))
-                    }
+                    Handler::Strict => return Err(decode_error(codec, data, i, i + 1, "ordinal not in range(128)")),
                     Handler::Ignore => {}
                     Handler::Replace => out.push('\u{fffd}'),
                 }
@@ -234,9 +229,15 @@ mod tests {
     #[test]
     fn utf8_decode_errors_as_cpython() {
         let e = decode(b"\xff", Codec::Utf8, "strict").unwrap_err();
-        assert_eq!(e.msg, "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte");
+        assert_eq!(
+            e.msg,
+            "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"
+        );
         let e = decode(b"a\xe2\x82", Codec::Utf8, "strict").unwrap_err();
-        assert_eq!(e.msg, "'utf-8' codec can't decode bytes in position 1-2: unexpected end of data");
+        assert_eq!(
+            e.msg,
+            "'utf-8' codec can't decode bytes in position 1-2: unexpected end of data"
+        );
         let e = decode(b"\xe2\x28\xa1", Codec::Utf8, "strict").unwrap_err();
         assert_eq!(
             e.msg,

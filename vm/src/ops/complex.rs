@@ -48,11 +48,17 @@ fn quot(a: Complex, b: Complex) -> Option<Complex> {
         }
         let ratio = b.im / b.re;
         let denom = b.re + b.im * ratio;
-        Some(Complex::new((a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom))
+        Some(Complex::new(
+            (a.re + a.im * ratio) / denom,
+            (a.im - a.re * ratio) / denom,
+        ))
     } else if abs_im >= abs_re {
         let ratio = b.re / b.im;
         let denom = b.re * ratio + b.im;
-        Some(Complex::new((a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom))
+        Some(Complex::new(
+            (a.re * ratio + a.im) / denom,
+            (a.im * ratio - a.re) / denom,
+        ))
     } else {
         // A NaN among b's parts.
         Some(Complex::new(f64::NAN, f64::NAN))
@@ -149,11 +155,7 @@ pub fn hash_complex(z: Complex) -> i64 {
 /// A part of a complex repr: the float's shortest repr without a `.0`
 /// (`1`, `1.5`, `1e+16`, `inf`), with a sign if `signed`.
 fn part_repr(x: f64, signed: bool) -> String {
-    let mut text = if x.is_nan() {
-        "nan".to_string()
-    } else {
-        float_repr(x)
-    };
+    let mut text = if x.is_nan() { "nan".to_string() } else { float_repr(x) };
     if let Some(whole) = text.strip_suffix(".0") {
         text = whole.to_string();
     }

@@ -307,12 +307,11 @@ impl Vm {
                 Ok(self.new_str(text))
             }
             Obj::Range(range) => {
-                let len = usize::try_from(range.len())
-                    .ok()
-                    .filter(|&n| n <= i64::MAX as usize)
-                    .ok_or_else(|| {
-                        RawError::new(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")
-                    })?;
+                // A length past i64 (`range(-2**63, 2**63 - 1)`) is sliced
+                // in big-int arithmetic.
+                let Some(len) = usize::try_from(range.len()).ok().filter(|&n| n <= i64::MAX as usize) else {
+                    return Ok(self.range_slice(container, bounds)?);
+                };
                 let s = resolve_slice(len, lower, upper, step)?;
                 let start = range.start as i128 + s.start as i128 * range.step as i128;
                 let stop = range.start as i128 + s.stop as i128 * range.step as i128;
@@ -383,6 +382,21 @@ impl Vm {
     /// `del container[lower:upper:step]` (lists only).
     pub fn del_slice(&mut self, container: Value, lower: Value, upper: Value, step: Value) -> Result<(), PyError> {
         let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
+        if let Some(r) = container.as_obj().filter(|_| self.is_bytearray(container)) {
+            let len = self.bytes_of(container).map_or(0, <[u8]>::len);
+            let s = resolve_slice(len, lower, upper, step)?;
+            let mut doomed = vec![false; len];
+            for i in s.indices() {
+                doomed[i] = true;
+            }
+            let data = self.heap.bytearray_mut(r).expect("a bytearray");
+            let mut at = 0;
+            data.retain(|_| {
+                at += 1;
+                !doomed[at - 1]
+            });
+            return Ok(());
+        }
         let r = match container.as_obj() {
             Some(r) if self.heap.list(r).is_some() => r,
             _ => {
