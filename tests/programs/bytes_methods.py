@@ -17,3 +17,6 @@ print(bytes.fromhex("deadbeef"), bytes.fromhex("de ad  be ef"), bytes.fromhex(""
 print(b"caf\xc3\xa9".decode(), b"caf\xc3\xa9".decode("utf-8"), b"abc".decode("ascii"), b"\xe9t\xe9".decode("latin-1"))
 ba = bytearray(b"  padded  ")
 print(ba.strip(), ba.split(), ba.upper(), ba.find(b"d"), ba.replace(b"d", b"D"), ba.hex())
+print(b"abc".isascii(), b"\xff".isascii(), b"prefix-x".removeprefix(b"prefix-"), bytearray(b"a.txt").removesuffix(b".txt"))
+print(b"a=b=c".partition(b"="), b"a=b=c".rpartition(b"="), b"abc".partition(b"x"), b"abc".rpartition(b"x"), bytearray(b"k:v").partition(b":"))
+print(b"  a b ".split(None, 0), b"  a b ".rsplit(None, 0), b"a b c".rsplit(maxsplit=1), b"x".split(sep=b"x"))

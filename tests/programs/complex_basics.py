@@ -22,3 +22,9 @@ for k in range(1, 6):
 print(acc, sum([1j, 2j, 3]), isinstance(acc, complex))
 print(1e200j * 1e200j, complex(1e308, 1e308) * 2, (1e200 + 1e200j) ** 2)
 print((1 + 1j) ** 100, (1 + 1j) ** 101, (0.5 + 0.5j) ** 200)
+print(complex("1_000"), complex("1_0.5_0+2_0j"), complex("1e500"), complex("-1e-400j"))
+for text in ["1__0", "_1", "1_j", "1+2", "(1+2j", "1 + 2j"]:
+    try:
+        print(complex(text))
+    except ValueError as e:
+        print(repr(text), e)

@@ -39,6 +39,11 @@ pub(super) fn lookup(name: &str, mutable: bool) -> Option<NativeMethodPtr> {
         "isspace" => isspace,
         "isupper" => isupper,
         "islower" => islower,
+        "isascii" => isascii,
+        "removeprefix" => removeprefix,
+        "removesuffix" => removesuffix,
+        "partition" => partition,
+        "rpartition" => rpartition,
         _ => return if mutable { lookup_mutating(name) } else { None },
     });
     shared
@@ -671,6 +676,77 @@ fn isupper(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> 
 fn islower(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> NativeResult {
     cased(vm, recv, "islower", positional, kwargs, false)
 }
+
+fn isascii(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("isascii", positional, kwargs)?;
+    Ok(Value::Bool(vm.bytes_of(recv).unwrap_or_default().is_ascii()))
+}
+
+fn removeprefix(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let affix = bytes_arg(vm, args::exactly_one("removeprefix", positional, kwargs)?)?;
+    let hay = data(vm, recv);
+    let rest = hay.strip_prefix(&affix[..]).unwrap_or(&hay).to_vec();
+    same_type(vm, recv, rest)
+}
+
+fn removesuffix(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let affix = bytes_arg(vm, args::exactly_one("removesuffix", positional, kwargs)?)?;
+    let hay = data(vm, recv);
+    let rest = hay.strip_suffix(&affix[..]).unwrap_or(&hay).to_vec();
+    same_type(vm, recv, rest)
+}
+
+/// `partition(sep)` and `rpartition(sep)`: a 3-tuple of the receiver's
+/// type.
+fn partition_either(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg], last: bool) -> NativeResult {
+    let name = if last { "rpartition" } else { "partition" };
+    let sep = bytes_arg(vm, args::exactly_one(name, positional, kwargs)?)?;
+    if sep.is_empty() {
+        return Err(args::error(ExcKind::ValueError, "empty separator"));
+    }
+    let hay = data(vm, recv);
+    let at = if last {
+        rfind_sub(&hay, &sep)
+    } else {
+        find_sub(&hay, &sep, 0)
+    };
+    let (head, mid, tail) = match at {
+        Some(p) => (hay[..p].to_vec(), sep.clone(), hay[p + sep.len()..].to_vec()),
+        None if last => (Vec::new(), Vec::new(), hay.clone()),
+        None => (hay.clone(), Vec::new(), Vec::new()),
+    };
+    let parts = [
+        same_type(vm, recv, head)?,
+        same_type(vm, recv, mid)?,
+        same_type(vm, recv, tail)?,
+    ];
+    Ok(vm.new_tuple(parts))
+}
+
+fn partition(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    partition_either(vm, recv, positional, kwargs, false)
+}
+
+fn rpartition(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    partition_either(vm, recv, positional, kwargs, true)
+}
+
+/// CPython's methods of bytes that Rumba does not have: asking for one is
+/// `NotImplementedError`, not an `AttributeError` CPython would not raise.
+pub(crate) const MISSING: &[&str] = &[
+    "capitalize",
+    "center",
+    "expandtabs",
+    "istitle",
+    "ljust",
+    "maketrans",
+    "rjust",
+    "splitlines",
+    "swapcase",
+    "title",
+    "translate",
+    "zfill",
+];
 
 // ---- bytearray's own -----------------------------------------------------
 

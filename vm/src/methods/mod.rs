@@ -18,6 +18,7 @@ mod str_translate;
 mod tests;
 mod tuple;
 
+pub(crate) use bytes::MISSING as MISSING_BYTES_METHODS;
 pub(crate) use dict::dict_update;
 pub(crate) use list::position_in;
 pub(crate) use sort::{sort_list, sort_options};

@@ -285,6 +285,22 @@ fn float_prefix(s: &str) -> Option<(f64, usize)> {
 /// `complex(text)`: CPython's grammar (`1`, `2j`, `1+2j`, `1-j`, `j`, in
 /// optional parentheses, with surrounding spaces).
 pub fn parse_complex(text: &str) -> OpResult<Complex> {
+    if text.contains('_') {
+        // Underscores only between digits, as in literals; CPython words
+        // this error differently from the grammar's.
+        let chars: Vec<char> = text.chars().collect();
+        let digit = |i: Option<&char>| i.is_some_and(char::is_ascii_digit);
+        let placed = (0..chars.len())
+            .filter(|&i| chars[i] == '_')
+            .all(|i| i > 0 && digit(chars.get(i - 1)) && digit(chars.get(i + 1)));
+        if !placed {
+            return Err(RawError::value_error(format!(
+                "could not convert string to complex: {}",
+                crate::format::str_repr(text)
+            )));
+        }
+        return parse_complex(&text.replace('_', ""));
+    }
     let malformed = || RawError::value_error("complex() arg is a malformed string");
     let mut s = text.trim_matches(|c: char| c.is_whitespace());
     let bracketed = s.starts_with('(');
@@ -498,5 +514,7 @@ mod tests {
         assert!(parse_complex("1+2").is_err());
         assert!(parse_complex("j1").is_err());
         assert!(parse_complex("").is_err());
+        assert_eq!(parse_complex("1_0.5_0+2_0j").unwrap(), Complex::new(10.5, 20.0));
+        assert!(parse_complex("1__0").is_err());
     }
 }

@@ -139,6 +139,9 @@ impl Vm {
                 }
                 done
             }
+            // Among them the iterators of big ranges and of bytes: loops
+            // over those stay in the interpreter (a trace cannot step a
+            // range it would have to count in big ints).
             _ => return None,
         })
     }
