@@ -44,23 +44,9 @@ pub(super) fn lookup(name: &str, mutable: bool) -> Option<NativeMethodPtr> {
         "removesuffix" => removesuffix,
         "partition" => partition,
         "rpartition" => rpartition,
-        _ => return if mutable { lookup_mutating(name) } else { None },
+        _ => return if mutable { super::bytearray::lookup(name) } else { None },
     });
     shared
-}
-
-fn lookup_mutating(name: &str) -> Option<NativeMethodPtr> {
-    Some(match name {
-        "append" => append,
-        "extend" => extend,
-        "pop" => pop,
-        "clear" => clear,
-        "copy" => copy,
-        "insert" => insert,
-        "reverse" => reverse,
-        "remove" => remove,
-        _ => return None,
-    })
 }
 
 /// `bytes.fromhex`, `bytearray.fromhex`.
@@ -79,7 +65,7 @@ pub(super) fn find_static(kind: TypeKind, name: &str) -> Option<NativeFn> {
 }
 
 /// The receiver's bytes, copied out (the dispatch guarantees bytes).
-fn data(vm: &Vm, recv: Value) -> Vec<u8> {
+pub(super) fn data(vm: &Vm, recv: Value) -> Vec<u8> {
     vm.bytes_of(recv).map(<[u8]>::to_vec).unwrap_or_default()
 }
 
@@ -88,7 +74,7 @@ fn type_name(vm: &Vm, recv: Value) -> &'static str {
 }
 
 /// A result of the receiver's type.
-fn same_type(vm: &Vm, recv: Value, data: Vec<u8>) -> Result<Value, PyError> {
+pub(super) fn same_type(vm: &Vm, recv: Value, data: Vec<u8>) -> Result<Value, PyError> {
     vm.room_for_bytes(data.len())?;
     Ok(vm.new_bytes(data, vm.is_bytearray(recv)))
 }
@@ -747,101 +733,3 @@ pub(crate) const MISSING: &[&str] = &[
     "translate",
     "zfill",
 ];
-
-// ---- bytearray's own -----------------------------------------------------
-
-/// Changes the receiver (a bytearray, per the dispatch) in place,
-/// counting its growth toward the heap limit.
-fn change<R>(vm: &mut Vm, recv: Value, grow: usize, f: impl FnOnce(&mut Vec<u8>) -> R) -> Result<R, PyError> {
-    vm.room_for_bytes(grow)?;
-    vm.heap.note_growth(grow);
-    let r = recv.as_obj().expect("a bytearray");
-    let data = vm.heap.bytearray_mut(r).expect("a bytearray");
-    Ok(f(data))
-}
-
-fn append(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    let v = args::exactly_one("bytearray.append", positional, kwargs)?;
-    let b = vm.byte_value(v)?;
-    change(vm, recv, 1, |d| d.push(b))?;
-    Ok(Value::None)
-}
-
-fn extend(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    let v = args::exactly_one("bytearray.extend", positional, kwargs)?;
-    let extra = match vm.bytes_of(v) {
-        Some(b) => b.to_vec(),
-        None if !vm.is_iterable(v) => {
-            return Err(args::error(
-                ExcKind::TypeError,
-                format!("can't extend bytearray with {}", vm.type_name(v)),
-            ))
-        }
-        None => {
-            let items = vm.collect_iterable(v)?;
-            items
-                .iter()
-                .map(|x| vm.byte_value(*x))
-                .collect::<Result<Vec<u8>, _>>()?
-        }
-    };
-    change(vm, recv, extra.len(), |d| d.extend_from_slice(&extra))?;
-    Ok(Value::None)
-}
-
-fn pop(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    args::no_kwargs("bytearray.pop", kwargs)?;
-    args::takes("pop", positional, 0, 1)?;
-    let i = match positional.first() {
-        Some(v) => args::index_arg(vm, *v)?,
-        None => -1,
-    };
-    let len = vm.bytes_of(recv).map_or(0, <[u8]>::len);
-    if len == 0 {
-        return Err(args::error(ExcKind::IndexError, "pop from empty bytearray"));
-    }
-    let Some(at) = crate::ops::index::normalize_index(i, len) else {
-        return Err(args::error(ExcKind::IndexError, "pop index out of range"));
-    };
-    let b = change(vm, recv, 0, |d| d.remove(at))?;
-    Ok(Value::Int(b as i64))
-}
-
-fn clear(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    args::no_args("bytearray.clear", positional, kwargs)?;
-    change(vm, recv, 0, Vec::clear)?;
-    Ok(Value::None)
-}
-
-fn copy(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    args::no_args("bytearray.copy", positional, kwargs)?;
-    same_type(vm, recv, data(vm, recv))
-}
-
-fn insert(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    args::no_kwargs("bytearray.insert", kwargs)?;
-    args::count("insert", positional, 2, 2)?;
-    let i = args::index_arg(vm, positional[0])?;
-    let b = vm.byte_value(positional[1])?;
-    let len = vm.bytes_of(recv).map_or(0, <[u8]>::len) as i64;
-    // As list.insert: a position past either end means that end.
-    let at = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
-    change(vm, recv, 1, |d| d.insert(at, b))?;
-    Ok(Value::None)
-}
-
-fn reverse(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    args::no_args("bytearray.reverse", positional, kwargs)?;
-    change(vm, recv, 0, |d| d.reverse())?;
-    Ok(Value::None)
-}
-
-fn remove(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    let v = args::exactly_one("bytearray.remove", positional, kwargs)?;
-    let b = vm.byte_value(v)?;
-    let Some(at) = vm.bytes_of(recv).and_then(|d| d.iter().position(|&x| x == b)) else {
-        return Err(args::error(ExcKind::ValueError, "value not found in bytearray"));
-    };
-    change(vm, recv, 0, |d| d.remove(at))?;
-    Ok(Value::None)
-}

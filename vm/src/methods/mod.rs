@@ -3,6 +3,7 @@
 //! call, so it dispatches on the type first and then matches the name
 //! within that type's short table.
 
+mod bytearray;
 mod bytes;
 mod dict;
 mod list;
