@@ -207,6 +207,10 @@ pub enum ExprKind {
     /// folds `-9223372036854775808` into an i64.
     BigInt(String),
     Float(f64),
+    /// An imaginary literal: `2j` is `Imag(2.0)`.
+    Imag(f64),
+    /// A bytes literal after escapes and adjacent-literal concatenation.
+    Bytes(Vec<u8>),
     /// A string literal after escapes and adjacent-literal concatenation.
     Str(String),
     /// An f-string (possibly concatenated with plain literals).
@@ -425,6 +429,8 @@ fn take_children(e: &mut Expr, work: &mut Vec<Expr>) {
         ExprKind::Int(_)
         | ExprKind::BigInt(_)
         | ExprKind::Float(_)
+        | ExprKind::Imag(_)
+        | ExprKind::Bytes(_)
         | ExprKind::Str(_)
         | ExprKind::Bool(_)
         | ExprKind::None

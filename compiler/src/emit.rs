@@ -189,6 +189,9 @@ enum ConstKey {
     Str(Rc<str>),
     Ellipsis,
     BigInt(Rc<str>),
+    Bytes(Rc<[u8]>),
+    /// By bits, as floats.
+    Imag(u64),
 }
 
 struct FnEmitter<'a> {
@@ -385,6 +388,8 @@ impl<'a> FnEmitter<'a> {
             Constant::Str(s) => Some(ConstKey::Str(s.clone())),
             Constant::Ellipsis => Some(ConstKey::Ellipsis),
             Constant::BigInt(digits) => Some(ConstKey::BigInt(digits.clone())),
+            Constant::Bytes(b) => Some(ConstKey::Bytes(b.clone())),
+            Constant::Imag(f) => Some(ConstKey::Imag(f.to_bits())),
             Constant::Names(_) | Constant::Tuple(_) | Constant::FrozenSet(_) => None,
         };
         let index = match key.as_ref().and_then(|k| self.consts.get(k)) {
@@ -1443,6 +1448,8 @@ impl<'a> FnEmitter<'a> {
             ExprKind::Int(i) => self.emit_const(Constant::Int(*i)),
             ExprKind::BigInt(digits) => self.emit_const(Constant::BigInt(digits.as_str().into())),
             ExprKind::Float(f) => self.emit_const(Constant::Float(*f)),
+            ExprKind::Imag(f) => self.emit_const(Constant::Imag(*f)),
+            ExprKind::Bytes(b) => self.emit_const(Constant::Bytes(b.as_slice().into())),
             ExprKind::Str(s) => self.emit_const(Constant::Str(s.as_str().into())),
             ExprKind::FString(parts) => self.fstring(parts)?,
             ExprKind::Bool(b) => self.emit_const(Constant::Bool(*b)),

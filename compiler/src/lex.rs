@@ -17,7 +17,11 @@ pub enum Tok {
     /// digits after a `0x`, `0o` or `0b` prefix (no underscores).
     BigInt(String),
     Float(f64),
+    /// An imaginary literal (`2j`, `1.5J`): its imaginary part.
+    Imag(f64),
     Str(String),
+    /// A bytes literal (`b"..."`, `rb"..."`) after its escapes.
+    Bytes(Vec<u8>),
     /// An f-string's text between its quotes, escapes not yet processed.
     FStr {
         text: String,
@@ -448,11 +452,18 @@ impl<'m> Lexer<'m> {
                 self.pos = save;
             }
         }
-        if matches!(self.peek(0), Some('j' | 'J')) {
-            return Err(self.error("complex numbers are not supported", line, col));
+        let imaginary = matches!(self.peek(0), Some('j' | 'J'));
+        let text: String = self.chars[start..self.pos].iter().filter(|c| **c != '_').collect();
+        if imaginary {
+            self.pos += 1;
+            self.check_number_end(line, col, 10)?;
+            let value: f64 = text
+                .parse()
+                .map_err(|_| self.error("invalid imaginary literal", line, col))?;
+            self.push(Tok::Imag(value), line, col);
+            return Ok(());
         }
         self.check_number_end(line, col, 10)?;
-        let text: String = self.chars[start..self.pos].iter().filter(|c| **c != '_').collect();
         if is_float {
             let value: f64 = text
                 .parse()
@@ -509,9 +520,6 @@ impl<'m> Lexer<'m> {
     }
 
     fn string(&mut self, prefix: Prefix, line: u32, col: u32) -> Result<(), SyntaxError> {
-        if prefix.bytes {
-            return Err(self.error("bytes literals are not supported", line, col));
-        }
         let quote = self.chars[self.pos];
         let triple = self.peek(1) == Some(quote) && self.peek(2) == Some(quote);
         self.pos += if triple { 3 } else { 1 };
@@ -566,7 +574,16 @@ impl<'m> Lexer<'m> {
             text.push(c);
             self.pos += 1;
         }
-        let tok = if prefix.format {
+        let tok = if prefix.bytes {
+            if !text.is_ascii() {
+                return Err(self.error("bytes can only contain ASCII literal characters", line, col));
+            }
+            if prefix.raw {
+                Tok::Bytes(text.into_bytes())
+            } else {
+                Tok::Bytes(unescape_bytes(&text).map_err(|m| self.error(m, line, col))?)
+            }
+        } else if prefix.format {
             Tok::FStr { text, raw: prefix.raw }
         } else if prefix.raw {
             Tok::Str(text)
@@ -602,13 +619,78 @@ fn string_prefix(word: &str) -> Option<Prefix> {
             format: true,
             bytes: false,
         },
-        "b" | "br" | "rb" => Prefix {
+        "b" => Prefix {
             bytes: true,
             ..Default::default()
+        },
+        "br" | "rb" => Prefix {
+            bytes: true,
+            raw: true,
+            format: false,
         },
         _ => return None,
     };
     Some(p)
+}
+
+/// Processes backslash escapes as in a Python (non-raw) bytes literal
+/// (whose text is ASCII): `\xNN` and octal escapes give one byte each
+/// (an octal escape above 0o377 keeps its low eight bits, as in CPython),
+/// and `\u`, `\U`, `\N` are not escapes in bytes.
+pub fn unescape_bytes(text: &str) -> Result<Vec<u8>, String> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        i += 1;
+        if c != b'\\' || i >= b.len() {
+            out.push(c);
+            continue;
+        }
+        let e = b[i];
+        i += 1;
+        match e {
+            b'\n' => {}
+            b'\\' | b'\'' | b'"' => out.push(e),
+            b'a' => out.push(0x07),
+            b'b' => out.push(0x08),
+            b'f' => out.push(0x0c),
+            b'n' => out.push(b'\n'),
+            b'r' => out.push(b'\r'),
+            b't' => out.push(b'\t'),
+            b'v' => out.push(0x0b),
+            b'0'..=b'7' => {
+                let mut v = (e - b'0') as u32;
+                for _ in 0..2 {
+                    match b.get(i) {
+                        Some(d @ b'0'..=b'7') => {
+                            v = v * 8 + (d - b'0') as u32;
+                            i += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(v as u8);
+            }
+            b'x' => {
+                let digit = |at: usize| b.get(at).and_then(|c| (*c as char).to_digit(16));
+                match (digit(i), digit(i + 1)) {
+                    (Some(hi), Some(lo)) => {
+                        out.push((hi * 16 + lo) as u8);
+                        i += 2;
+                    }
+                    _ => return Err(format!("(value error) invalid \\x escape at position {}", i - 2)),
+                }
+            }
+            other => {
+                // Unknown escapes keep the backslash (CPython warns).
+                out.push(b'\\');
+                out.push(other);
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Processes backslash escapes as in a Python (non-raw) string literal.
@@ -714,6 +796,23 @@ mod tests {
         assert!(t.contains(&Tok::Indent));
         assert_eq!(t.iter().filter(|t| **t == Tok::Dedent).count(), 1);
         assert_eq!(t.last(), Some(&Tok::End));
+    }
+
+    #[test]
+    fn bytes_and_imaginary_literals() {
+        assert_eq!(
+            toks(r#"b'a\x00\'' rb"\x00" 2j 1.5J 1_0j"#)[..5],
+            [
+                Tok::Bytes(b"a\x00'".to_vec()),
+                Tok::Bytes(b"\\x00".to_vec()),
+                Tok::Imag(2.0),
+                Tok::Imag(1.5),
+                Tok::Imag(10.0)
+            ]
+        );
+        assert_eq!(toks(r"b'\777\u20ac'")[0], Tok::Bytes(b"\xff\\u20ac".to_vec()));
+        assert!(tokenize("b'caf\u{e9}'").is_err());
+        assert!(tokenize(r"b'\x4'").is_err());
     }
 
     #[test]

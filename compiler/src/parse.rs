@@ -82,6 +82,8 @@ fn describe(e: &Expr) -> &'static str {
         ExprKind::Int(_)
         | ExprKind::BigInt(_)
         | ExprKind::Float(_)
+        | ExprKind::Imag(_)
+        | ExprKind::Bytes(_)
         | ExprKind::Str(_)
         | ExprKind::Bool(_)
         | ExprKind::None => "literal",
@@ -1503,6 +1505,11 @@ impl Parser {
                 self.advance();
                 ExprKind::Float(f)
             }
+            Tok::Imag(f) => {
+                self.advance();
+                ExprKind::Imag(f)
+            }
+            Tok::Bytes(_) => return self.bytes_literals(),
             Tok::Str(_) | Tok::FStr { .. } => return self.strings(),
             Tok::Name(n) => match n.as_str() {
                 "True" => {
@@ -1799,6 +1806,34 @@ impl Parser {
         Ok(generators)
     }
 
+    /// CPython's error for bytes and str literals side by side, which it
+    /// places at the token after the run of literals.
+    fn mixed_literals(&mut self) -> SyntaxError {
+        while matches!(self.tok(), Tok::Str(_) | Tok::FStr { .. } | Tok::Bytes(_)) {
+            self.advance();
+        }
+        self.error_here("cannot mix bytes and nonbytes literals")
+    }
+
+    /// Adjacent bytes literals concatenate; a str literal among them is
+    /// CPython's SyntaxError.
+    fn bytes_literals(&mut self) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        let mut data = Vec::new();
+        loop {
+            match self.tok().clone() {
+                Tok::Bytes(b) => data.extend_from_slice(&b),
+                Tok::Str(_) | Tok::FStr { .. } => return Err(self.mixed_literals()),
+                _ => break,
+            }
+            self.advance();
+        }
+        Ok(Expr {
+            kind: ExprKind::Bytes(data),
+            span: self.close(span),
+        })
+    }
+
     /// Adjacent string literals concatenate; any f-string makes the whole
     /// an f-string.
     #[inline(never)]
@@ -1811,6 +1846,7 @@ impl Parser {
             let here = self.span();
             match tok {
                 Tok::Str(s) => parts.push(FStringPart::Literal(s)),
+                Tok::Bytes(_) => return Err(self.mixed_literals()),
                 Tok::FStr { text, raw } => {
                     any_f = true;
                     self.enter()?;

@@ -479,6 +479,8 @@ impl Builder {
             ExprKind::Int(_)
             | ExprKind::BigInt(_)
             | ExprKind::Float(_)
+            | ExprKind::Imag(_)
+            | ExprKind::Bytes(_)
             | ExprKind::Str(_)
             | ExprKind::Bool(_)
             | ExprKind::None

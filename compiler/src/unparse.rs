@@ -68,6 +68,10 @@ fn write(out: &mut String, e: &Expr, level: Level) {
         ExprKind::BigInt(digits) => out.push_str(digits),
         ExprKind::Float(f) => out.push_str(&float_repr(*f).replace("inf", "1e309")),
         ExprKind::Str(s) => out.push_str(&str_repr(s)),
+        ExprKind::Bytes(b) => out.push_str(&rumba_vm::ops::bytes::bytes_repr(b)),
+        ExprKind::Imag(f) => out.push_str(&rumba_vm::ops::complex::complex_repr(
+            rumba_vm::ops::complex::Complex::new(0.0, *f),
+        )),
         ExprKind::FString(parts) => {
             out.push('f');
             out.push_str(&str_repr(&fstring_body(parts)));

@@ -2671,10 +2671,12 @@ impl Recorder {
         Ok(Step::Continue)
     }
 
-    /// `c[i]` for a dict, str or range, by the interpreter's own function.
+    /// `c[i]` for a dict, str, range, bytes or bytearray, by the
+    /// interpreter's own function. (A range with big-int bounds is a kind
+    /// of its own, `BigRange`, which a trace never indexes.)
     fn get_item_fallback(&mut self, vm: &Vm, c: Ref, i: Ref, o: ObjRef) -> Rec<Step> {
         let kind = vm.heap.kind(o);
-        if !matches!(kind, Kind::Dict | Kind::Str | Kind::Range) {
+        if !matches!(kind, Kind::Dict | Kind::Str | Kind::Range | Kind::Bytes) {
             return Err("NYI: subscript of this kind of object".into());
         }
         let c = self.real(c)?;

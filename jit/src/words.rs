@@ -55,6 +55,9 @@ pub fn kind_words(kind: Kind) -> &'static str {
         Kind::Super => "super object",
         Kind::Generator => "generator",
         Kind::BigInt => "int too big for 64 bits",
+        Kind::Bytes => "bytes or bytearray",
+        Kind::Complex => "complex",
+        Kind::BigRange => "range with bounds too big for 64 bits",
     }
 }
 

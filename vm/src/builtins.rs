@@ -7,6 +7,7 @@
 //! rest are grouped by theme in the submodules.
 
 pub(crate) mod args;
+mod bytes;
 mod iteration;
 mod numbers;
 #[cfg(test)]
@@ -189,6 +190,9 @@ pub fn format_value(vm: &mut Vm, v: Value, spec: &str) -> Result<String, PyError
             format_int(IntRef::Big(x), &spec, vm.int_max_str_digits)?
         }
         Value::Float(f) => format_float(f, &vm.format_spec(spec, true)?)?,
+        _ if vm.as_complex(v).is_some() => {
+            crate::ops::complex::format_complex(vm.as_complex(v).expect("checked"), &vm.format_spec(spec, true)?)?
+        }
         _ => match vm.as_str(v) {
             Some(s) => format_str(s, &vm.format_spec(spec, false)?)?,
             None => {

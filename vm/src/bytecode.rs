@@ -283,6 +283,11 @@ pub enum Constant {
     /// An int literal too large for 64 bits: its decimal digits, or its
     /// digits after a `0x`, `0o` or `0b` prefix.
     BigInt(Rc<str>),
+    /// A bytes literal.
+    Bytes(Rc<[u8]>),
+    /// An imaginary literal: the complex with this imaginary part and a
+    /// zero real part.
+    Imag(f64),
     /// The names of a call's keyword arguments.
     Names(Rc<[Rc<str>]>),
     /// A tuple of constants (inside a `FrozenSet`).

@@ -503,7 +503,9 @@ impl Vm {
                 | Obj::Str(_)
                 | Obj::Dict(_)
                 | Obj::DictView(_)
-                | Obj::Set(_),
+                | Obj::Set(_)
+                | Obj::Bytes(_)
+                | Obj::BigRange(_),
             ) => true,
             Some(Obj::Instance(_)) => self.special_method(v, "__iter__").is_some(),
             Some(o) => o.is_iterator(),
@@ -783,6 +785,22 @@ impl Vm {
     /// An attribute no lookup above found: the type-hint objects' own
     /// (`list[int].__origin__`, `f.__annotations__`), else the error.
     fn attr_fallback(&mut self, v: Value, name: &str) -> Result<Value, PyError> {
+        if let Some(attr) = self.number_attr(v, name) {
+            return Ok(attr);
+        }
+        let kind = match v.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Type(k)) => k,
+            _ => self.type_kind(v),
+        };
+        if matches!(kind, TypeKind::Bytes | TypeKind::ByteArray)
+            && crate::methods::MISSING_BYTES_METHODS.contains(&name)
+        {
+            return Err(RawError::new(
+                ExcKind::NotImplementedError,
+                format!("'{}.{name}' is not supported by Rumba", kind.name()),
+            )
+            .into());
+        }
         if let (Some(Obj::Type(k)), "__name__" | "__qualname__") = (v.as_obj().map(|r| self.heap.get(r)), name) {
             let text = k.name();
             return Ok(self.new_str(text));

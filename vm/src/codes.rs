@@ -136,6 +136,8 @@ impl Vm {
             Constant::Str(s) => Value::Obj(self.heap.intern(s)),
             Constant::Ellipsis => crate::typing::ellipsis(self),
             Constant::BigInt(text) => self.int_literal(text),
+            Constant::Bytes(b) => self.new_bytes(b.to_vec(), false),
+            Constant::Imag(f) => self.new_complex(crate::ops::complex::Complex::new(0.0, *f)),
             Constant::Names(names) => {
                 let items: Vec<Value> = names.iter().map(|n| Value::Obj(self.heap.intern(n))).collect();
                 self.new_tuple(items)

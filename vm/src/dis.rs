@@ -105,6 +105,8 @@ fn constant_repr(c: &Constant) -> String {
         Constant::Str(s) => str_repr(s),
         Constant::Ellipsis => "Ellipsis".into(),
         Constant::BigInt(text) => text.to_string(),
+        Constant::Bytes(b) => crate::ops::bytes::bytes_repr(b),
+        Constant::Imag(f) => crate::ops::complex::complex_repr(crate::ops::complex::Complex::new(0.0, *f)),
         Constant::Names(names) => tuple_repr(names.iter().map(|n| str_repr(n)).collect()),
         Constant::Tuple(items) => tuple_repr(items.iter().map(constant_repr).collect()),
         Constant::FrozenSet(items) => {

@@ -43,10 +43,13 @@ pub enum ExcKind {
     /// `input()` at the end of its input.
     EOFError,
     UnicodeDecodeError,
+    UnicodeEncodeError,
+    /// `str.encode` and `bytes.decode` with an unknown codec.
+    LookupError,
 }
 
 impl ExcKind {
-    pub const ALL: [ExcKind; 29] = [
+    pub const ALL: [ExcKind; 31] = [
         ExcKind::Exception,
         ExcKind::ArithmeticError,
         ExcKind::AssertionError,
@@ -76,6 +79,8 @@ impl ExcKind {
         ExcKind::PermissionError,
         ExcKind::EOFError,
         ExcKind::UnicodeDecodeError,
+        ExcKind::UnicodeEncodeError,
+        ExcKind::LookupError,
     ];
 
     pub fn name(self) -> &'static str {
@@ -109,6 +114,8 @@ impl ExcKind {
             ExcKind::PermissionError => "PermissionError",
             ExcKind::EOFError => "EOFError",
             ExcKind::UnicodeDecodeError => "UnicodeDecodeError",
+            ExcKind::UnicodeEncodeError => "UnicodeEncodeError",
+            ExcKind::LookupError => "LookupError",
         }
     }
 }

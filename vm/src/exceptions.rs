@@ -40,7 +40,7 @@ const TREE: &[(&str, Option<&str>, Option<ExcKind>)] = &[
         Some("ImportError"),
         Some(ExcKind::ModuleNotFoundError),
     ),
-    ("LookupError", Some("Exception"), None),
+    ("LookupError", Some("Exception"), Some(ExcKind::LookupError)),
     ("IndexError", Some("LookupError"), Some(ExcKind::IndexError)),
     ("KeyError", Some("LookupError"), Some(ExcKind::KeyError)),
     ("MemoryError", Some("Exception"), Some(ExcKind::MemoryError)),
@@ -68,6 +68,11 @@ const TREE: &[(&str, Option<&str>, Option<ExcKind>)] = &[
         "UnicodeDecodeError",
         Some("UnicodeError"),
         Some(ExcKind::UnicodeDecodeError),
+    ),
+    (
+        "UnicodeEncodeError",
+        Some("UnicodeError"),
+        Some(ExcKind::UnicodeEncodeError),
     ),
 ];
 

@@ -38,10 +38,10 @@ use std::ptr::NonNull;
 use crate::bytecode::CodeId;
 use crate::error::{ExcKind, OpResult, RawError};
 use crate::object::{
-    BigIntObj, BoundMethodObj, CellObj, ClassObj, DescriptorObj, DictObj, DictViewObj, EnumerateObj, FunctionObj,
-    GeneratorObj, Header, HostFunctionObj, InstanceObj, Items, IterObj, Kind, ListObj, MethodObj, ModuleObj, NativeObj,
-    Obj, ObjMut, Object, RangeIterObj, RangeObj, SeqIterObj, SetObj, Storage, StrIterObj, StrObj, SuperObj, TupleObj,
-    TypeObj, TypingBox, ZipObj,
+    BigIntObj, BigRangeObj, BoundMethodObj, BytesObj, CellObj, ClassObj, ComplexObj, DescriptorObj, DictObj,
+    DictViewObj, EnumerateObj, FunctionObj, GeneratorObj, Header, HostFunctionObj, InstanceObj, Items, IterObj, Kind,
+    ListObj, MethodObj, ModuleObj, NativeObj, Obj, ObjMut, Object, RangeIterObj, RangeObj, SeqIterObj, SetObj, Storage,
+    StrIterObj, StrObj, SuperObj, TupleObj, TypeObj, TypingBox, ZipObj,
 };
 use crate::value::Value;
 
@@ -391,6 +391,9 @@ impl Heap {
                 Kind::Generator => Obj::Generator(self.cast::<GeneratorObj>(r)),
                 Kind::Set => Obj::Set(self.cast::<SetObj>(r)),
                 Kind::BigInt => Obj::BigInt(&self.cast::<BigIntObj>(r).value),
+                Kind::Bytes => Obj::Bytes(self.cast::<BytesObj>(r)),
+                Kind::Complex => Obj::Complex(self.cast::<ComplexObj>(r)),
+                Kind::BigRange => Obj::BigRange(self.cast::<BigRangeObj>(r)),
             }
         }
     }
@@ -415,6 +418,7 @@ impl Heap {
                 Kind::Descriptor => ObjMut::Descriptor(self.cast_mut::<DescriptorObj>(r)),
                 Kind::Generator => ObjMut::Generator(self.cast_mut::<GeneratorObj>(r)),
                 Kind::Set => ObjMut::Set(self.cast_mut::<SetObj>(r)),
+                Kind::Bytes => ObjMut::Bytes(self.cast_mut::<BytesObj>(r)),
                 _ => ObjMut::Other,
             }
         }
@@ -489,6 +493,24 @@ impl Heap {
             return Ok(Some(()));
         }
         self.grow_list(r, Storage::of(v), 1, |l| l.push(v))
+    }
+
+    /// A bytes or bytearray object.
+    #[inline]
+    pub fn bytes(&self, r: ObjRef) -> Option<&BytesObj> {
+        // SAFETY: the kind is checked.
+        (self.kind(r) == Kind::Bytes).then(|| unsafe { self.cast::<BytesObj>(r) })
+    }
+
+    /// A bytearray's bytes, to change (None for bytes, which are immutable).
+    #[inline]
+    pub fn bytearray_mut(&mut self, r: ObjRef) -> Option<&mut Vec<u8>> {
+        if self.kind(r) != Kind::Bytes {
+            return None;
+        }
+        // SAFETY: the kind is checked.
+        let b = unsafe { self.cast_mut::<BytesObj>(r) };
+        b.mutable.then_some(&mut b.data)
     }
 
     #[inline]
@@ -733,6 +755,9 @@ impl Heap {
             }
             Obj::Set(s) => std::mem::size_of::<SetObj>() + s.owned_bytes(),
             Obj::BigInt(i) => std::mem::size_of::<BigIntObj>() + crate::object::bigint::digit_bytes(i),
+            Obj::Bytes(b) => std::mem::size_of::<BytesObj>() + b.owned_bytes(),
+            Obj::Complex(_) => std::mem::size_of::<ComplexObj>(),
+            Obj::BigRange(r) => std::mem::size_of::<BigRangeObj>() + r.owned_bytes(),
         }
     }
 
@@ -841,6 +866,9 @@ unsafe fn drop_object(r: ObjRef) -> (NonNull<u8>, Layout) {
             Kind::Generator => drop_as::<GeneratorObj>(p),
             Kind::Set => drop_as::<SetObj>(p),
             Kind::BigInt => drop_as::<BigIntObj>(p),
+            Kind::Bytes => drop_as::<BytesObj>(p),
+            Kind::Complex => drop_as::<ComplexObj>(p),
+            Kind::BigRange => drop_as::<BigRangeObj>(p),
         }
     };
     (p.cast(), layout)

@@ -68,10 +68,7 @@ const CPYTHON_ONLY_BUILTINS: &[&str] = &[
     "aiter",
     "anext",
     "breakpoint",
-    "bytearray",
-    "bytes",
     "compile",
-    "complex",
     "copyright",
     "credits",
     "dir",
@@ -819,7 +816,11 @@ impl Vm {
                             (BinOp::TrueDiv, (&Value::Float(x), &Value::Int(y))) if y != 0 => {
                                 Value::Float(x / y as f64)
                             }
-                            (BinOp::Pow, (&Value::Float(x), &Value::Float(y))) => {
+                            // A negative base to a fractional power is a
+                            // complex: the general way makes it.
+                            (BinOp::Pow, (&Value::Float(x), &Value::Float(y)))
+                                if !(x < 0.0 && y.is_finite() && y.fract() != 0.0) =>
+                            {
                                 Value::Float(tri!(self, pc, crate::numeric::float_pow(x, y)))
                             }
                             (_, (&a, &b)) => tri!(self, pc, self.binary_op_as_written(op, arg, a, b)),
@@ -1539,6 +1540,9 @@ impl Vm {
         if let Some(done) = self.instance_inplace(a, b, "__iadd__")? {
             return Ok(done);
         }
+        if let Some(result) = self.bytearray_iadd(a, b) {
+            return result;
+        }
         if let Some(r) = a.as_obj() {
             if self.heap.list(r).is_some() {
                 let extra = self.collect_iterable(b)?;
@@ -1557,6 +1561,18 @@ impl Vm {
             return Ok(done);
         }
         if let (Some(r), Some(n)) = (a.as_obj(), b.as_index()) {
+            // A bytearray repeats in place too (the same object after).
+            if self.is_bytearray(a) {
+                let count = n.max(0) as usize;
+                let len = self.bytes_of(a).map_or(0, <[u8]>::len);
+                let total = len.saturating_mul(count);
+                self.room_for_bytes(total)?;
+                self.heap.note_growth(total.saturating_sub(len));
+                let data = self.heap.bytearray_mut(r).expect("a bytearray");
+                let once = std::mem::take(data);
+                *data = once.repeat(count);
+                return Ok(a);
+            }
             if let Some(l) = self.heap.list(r) {
                 let count = n.max(0) as usize;
                 let total = l.len().saturating_mul(count);

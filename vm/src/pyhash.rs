@@ -147,6 +147,20 @@ pub fn hash_str(text: &str) -> i64 {
     }
 }
 
+/// CPython 3.11's `hash(b)` for bytes under `PYTHONHASHSEED=0`: the same
+/// SipHash-1-3 over the bytes themselves (so `hash(b'abc') == hash('abc')`).
+pub fn hash_bytes(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
+    }
+    let h = siphash13(data) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
 /// SipHash-1-3 (one compression round per word, three to finish) with the
 /// key (0, 0).
 fn siphash13(bytes: &[u8]) -> u64 {

@@ -228,6 +228,11 @@ pub(super) fn reversed(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeR
             seq: r,
             remaining: s.nchars(),
         },
+        Some((r, Obj::Bytes(b))) => IterState::Reversed {
+            seq: r,
+            remaining: b.data.len(),
+        },
+        Some((_, Obj::BigRange(range))) => return Ok(vm.big_range_reversed(range)),
         Some((_, Obj::Range(range))) => {
             // The same values walked from the last one down. Wrapping is
             // exact: every value produced lies inside the range.

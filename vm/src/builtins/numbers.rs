@@ -21,6 +21,9 @@ pub(super) fn abs(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
         Value::Bool(b) => Ok(Value::Int(b as i64)),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         _ if vm.is_int(v) => Ok(vm.int_abs(&vm.int_operand(v).expect("an int"))?),
+        _ if vm.as_complex(v).is_some() => Ok(Value::Float(crate::ops::complex::complex_abs(
+            vm.as_complex(v).expect("checked"),
+        )?)),
         _ => Err(args::error(
             ExcKind::TypeError,
             format!("bad operand type for abs(): '{}'", vm.type_name(v)),
@@ -244,6 +247,69 @@ fn int_ref_arg(vm: &Vm, v: Value) -> Result<crate::format::IntRef<'_>, PyError> 
 /// A number as a float for divmod: None if it is not a number.
 fn real(vm: &Vm, v: Value) -> Option<Result<f64, RawError>> {
     v.as_f64().map(Ok).or_else(|| vm.int_to_f64(v))
+}
+
+/// `complex(real=0, imag=0)`, `complex(text)`.
+pub(super) fn call_complex(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    use crate::ops::complex::{parse_complex, Complex};
+    args::at_most_total("complex", args, kwargs, 2)?;
+    let [real, imag] = args::bind("complex", args, kwargs, ["real", "imag"])?;
+    if let Some(text) = real.and_then(|r| vm.as_str(r)) {
+        if imag.is_some() {
+            return Err(args::error(
+                ExcKind::TypeError,
+                "complex() can't take second arg if first is a string",
+            ));
+        }
+        let z = parse_complex(text)?;
+        return Ok(vm.new_complex(z));
+    }
+    if let Some(i) = imag {
+        if vm.as_str(i).is_some() {
+            return Err(args::error(
+                ExcKind::TypeError,
+                "complex() second arg can't be a string",
+            ));
+        }
+    }
+    // A complex passed alone is returned as it is.
+    if let (Some(r), None) = (real, imag) {
+        if vm.as_complex(r).is_some() {
+            return Ok(r);
+        }
+    }
+    let part = |vm: &Vm, v: Option<Value>, which: &str| -> Result<(Complex, bool), PyError> {
+        let Some(v) = v else {
+            return Ok((Complex::new(0.0, 0.0), false));
+        };
+        match vm.complex_operand(v) {
+            Some(z) => Ok((z?, vm.as_complex(v).is_some())),
+            None => Err(args::error(
+                ExcKind::TypeError,
+                format!(
+                    "complex() {which} must be a string or a number, not '{}'",
+                    vm.type_name(v)
+                )
+                .replace(
+                    "second argument must be a string or a number",
+                    "second argument must be a number",
+                ),
+            )),
+        }
+    };
+    let (re, re_is_complex) = part(vm, real, "first argument")?;
+    let (im, im_is_complex) = part(vm, imag, "second argument")?;
+    // CPython's correction for parts that are themselves complex:
+    // complex(a, b) is a + b*1j.
+    let mut real_part = re.re;
+    let mut imag_part = if imag.is_none() { re.im } else { im.re };
+    if im_is_complex {
+        real_part -= im.im;
+    }
+    if re_is_complex && imag.is_some() {
+        imag_part += re.im;
+    }
+    Ok(vm.new_complex(Complex::new(real_part, imag_part)))
 }
 
 #[cfg(test)]

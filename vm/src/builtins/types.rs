@@ -46,6 +46,9 @@ pub fn call_type(vm: &mut Vm, kind: TypeKind, args: &[Value], kwargs: &[KwArg]) 
             }
         }
         TypeKind::Range => call_range(vm, args, kwargs),
+        TypeKind::Bytes => super::bytes::call_bytes(vm, args, kwargs, false),
+        TypeKind::ByteArray => super::bytes::call_bytes(vm, args, kwargs, true),
+        TypeKind::Complex => super::numbers::call_complex(vm, args, kwargs),
         TypeKind::Type => call_type_of(vm, args, kwargs),
         TypeKind::NoneType if args.is_empty() && kwargs.is_empty() => Ok(Value::None),
         TypeKind::NoneType => Err(args::error(ExcKind::TypeError, "NoneType takes no arguments")),
@@ -80,6 +83,11 @@ fn call_int(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
                     "int() base must be >= 2 and <= 36, or 0",
                 ));
             }
+            if vm.bytes_of(x).is_some() {
+                let text = ascii_text(vm, x);
+                let result = vm.int_of_text(&text, base as u32);
+                return with_bytes_repr(vm, x, &text, result);
+            }
             match vm.as_str(x) {
                 Some(s) => vm.int_of_text(s, base as u32),
                 None => Err(args::error(
@@ -98,6 +106,11 @@ fn int_of(vm: &Vm, x: Value) -> NativeResult {
         Value::Bool(b) => Ok(Value::Int(b as i64)),
         Value::Float(f) => Ok(vm.int_of_float(f)?),
         _ if vm.big_int(x).is_some() => Ok(x),
+        _ if vm.bytes_of(x).is_some() => {
+            let text = ascii_text(vm, x);
+            let result = vm.int_of_text(&text, 10);
+            with_bytes_repr(vm, x, &text, result)
+        }
         _ => match vm.as_str(x) {
             Some(s) => vm.int_of_text(s, 10),
             None => Err(args::error(
@@ -111,6 +124,27 @@ fn int_of(vm: &Vm, x: Value) -> NativeResult {
     }
 }
 
+/// The text `int(b)` and `float(b)` read from bytes: each byte a
+/// character (a non-ASCII one then fails to parse, as in CPython).
+fn ascii_text(vm: &Vm, v: Value) -> String {
+    vm.bytes_of(v).unwrap_or_default().iter().map(|&b| b as char).collect()
+}
+
+/// A parse error about bytes names them as bytes (`b'x1'`), where the
+/// parser quoted the text it read.
+fn with_bytes_repr(vm: &Vm, x: Value, text: &str, result: NativeResult) -> NativeResult {
+    result.map_err(|mut e| {
+        let quoted = crate::format::str_repr(text);
+        if let Some(head) = e.msg.strip_suffix(&quoted) {
+            e.msg = format!(
+                "{head}{}",
+                crate::ops::bytes::bytes_repr(vm.bytes_of(x).unwrap_or_default())
+            );
+        }
+        e
+    })
+}
+
 fn call_float(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let Some(x) = optional_one("float", args, kwargs)? else {
         return Ok(Value::Float(0.0));
@@ -120,6 +154,11 @@ fn call_float(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         Value::Int(i) => Ok(Value::Float(i as f64)),
         Value::Bool(b) => Ok(Value::Float(b as i64 as f64)),
         _ if vm.big_int(x).is_some() => Ok(Value::Float(args::real_arg(vm, x)?)),
+        _ if vm.bytes_of(x).is_some() => {
+            let text = ascii_text(vm, x);
+            let result = parse_float_str(&text).map(Value::Float).map_err(PyError::from);
+            with_bytes_repr(vm, x, &text, result)
+        }
         _ => match vm.as_str(x) {
             Some(s) => Ok(Value::Float(parse_float_str(s)?)),
             None => Err(args::error(
@@ -133,8 +172,7 @@ fn call_float(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     }
 }
 
-/// `str(object='')`. The decoding forms (`str(b, encoding)`) need bytes,
-/// which the subset does not have; they fail with CPython's messages.
+/// `str(object='')`, and the decoding form `str(b, encoding, errors)`.
 fn call_str(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     if let ([Value::Int(i)], []) = (args, kwargs) {
         return Ok(vm.new_str(crate::format::int_decimal(*i, &mut [0; 20])));
@@ -161,6 +199,13 @@ fn call_str(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
                 ));
             }
         }
+    }
+    if let Some(data) = vm.bytes_of(object).map(<[u8]>::to_vec) {
+        let encoding = encoding.and_then(|e| vm.as_str(e)).unwrap_or("utf-8").to_string();
+        let errors = errors.and_then(|e| vm.as_str(e)).unwrap_or("strict").to_string();
+        let codec = crate::ops::codec::Codec::named(&encoding)?;
+        let text = crate::ops::codec::decode(&data, codec, &errors)?;
+        return Ok(vm.new_str(text));
     }
     let msg = if vm.as_str(object).is_some() {
         "decoding str is not supported".to_string()
@@ -193,10 +238,28 @@ fn call_dict(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     Ok(dict)
 }
 
-/// `range(stop)`, `range(start, stop[, step])`.
+/// `range(stop)`, `range(start, stop[, step])`. Bounds beyond 64 bits
+/// make a big range (`object/bigrange.rs`).
 fn call_range(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("range", kwargs)?;
     args::count("range", args, 1, 3)?;
+    if args.iter().any(|v| vm.big_int(*v).is_some()) {
+        let ints = args
+            .iter()
+            .map(|v| vm.any_int(*v).ok_or_else(|| args::not_an_integer(vm, *v)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let zero = dashu_int::IBig::ZERO;
+        let (start, stop, step) = match &ints[..] {
+            [stop] => (zero, stop.clone(), dashu_int::IBig::ONE),
+            [start, stop] => (start.clone(), stop.clone(), dashu_int::IBig::ONE),
+            [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+            _ => unreachable!("count checked"),
+        };
+        if step == dashu_int::IBig::ZERO {
+            return Err(args::error(ExcKind::ValueError, "range() arg 3 must not be zero"));
+        }
+        return Ok(vm.make_range(start, stop, step));
+    }
     let ints = args
         .iter()
         .map(|v| args::index_arg(vm, *v))

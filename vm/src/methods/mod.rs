@@ -3,6 +3,8 @@
 //! call, so it dispatches on the type first and then matches the name
 //! within that type's short table.
 
+mod bytearray;
+mod bytes;
 mod dict;
 mod list;
 mod number;
@@ -17,6 +19,7 @@ mod str_translate;
 mod tests;
 mod tuple;
 
+pub(crate) use bytes::MISSING as MISSING_BYTES_METHODS;
 pub(crate) use dict::dict_update;
 pub(crate) use list::position_in;
 pub(crate) use sort::{sort_list, sort_options};
@@ -29,6 +32,8 @@ pub fn find_static(kind: TypeKind, name: &str) -> Option<crate::native::NativeFn
     let (name, func): (&'static str, crate::native::NativeFnPtr) = match (kind, name) {
         (TypeKind::Str, "maketrans") => ("maketrans", str_translate::maketrans),
         (TypeKind::Dict, "fromkeys") => ("fromkeys", dict::fromkeys),
+        (TypeKind::Int, "from_bytes") => ("from_bytes", number::from_bytes),
+        (TypeKind::Bytes | TypeKind::ByteArray, _) => return bytes::find_static(kind, name),
         _ => return None,
     };
     Some(crate::native::NativeFn { name, func })
@@ -45,6 +50,9 @@ pub fn find_method(kind: TypeKind, name: &str) -> Option<NativeMethodPtr> {
         TypeKind::FrozenSet => set::lookup(name, true),
         TypeKind::Int | TypeKind::Bool => number::lookup_int(name),
         TypeKind::Float => number::lookup_float(name),
+        TypeKind::Complex => number::lookup_complex(name),
+        TypeKind::Bytes => bytes::lookup(name, false),
+        TypeKind::ByteArray => bytes::lookup(name, true),
         TypeKind::Property => property_lookup(name),
         TypeKind::Generator => crate::generator::lookup(name),
         _ => None,

@@ -11,6 +11,7 @@ pub(super) fn lookup_int(name: &str) -> Option<NativeMethodPtr> {
     match name {
         "bit_length" => Some(bit_length),
         "bit_count" => Some(bit_count),
+        "to_bytes" => Some(to_bytes),
         _ => None,
     }
 }
@@ -46,4 +47,123 @@ fn is_integer(_vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Na
     args::no_args("float.is_integer", args, kwargs)?;
     let f = recv.as_f64().unwrap_or(0.0);
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+pub(super) fn lookup_complex(name: &str) -> Option<NativeMethodPtr> {
+    match name {
+        "conjugate" => Some(conjugate),
+        _ => None,
+    }
+}
+
+fn conjugate(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("complex.conjugate", args, kwargs)?;
+    let z = vm
+        .as_complex(recv)
+        .unwrap_or(crate::ops::complex::Complex::new(0.0, 0.0));
+    Ok(vm.new_complex(crate::ops::complex::Complex::new(z.re, -z.im)))
+}
+
+/// The `byteorder` argument: true for little-endian.
+fn little_endian(vm: &Vm, order: Option<Value>) -> Result<bool, crate::error::PyError> {
+    let Some(order) = order else {
+        return Ok(false);
+    };
+    match vm.as_str(order) {
+        Some("little") => Ok(true),
+        Some("big") => Ok(false),
+        Some(_) => Err(args::error(
+            crate::error::ExcKind::ValueError,
+            "byteorder must be either 'little' or 'big'",
+        )),
+        None => Err(args::error(
+            crate::error::ExcKind::TypeError,
+            format!(
+                "to_bytes() argument 'byteorder' must be str, not {}",
+                vm.type_name(order)
+            ),
+        )),
+    }
+}
+
+/// `n.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn to_bytes(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    use crate::error::ExcKind;
+    use dashu_int::IBig;
+    args::at_most_total("to_bytes", args, kwargs, 3)?;
+    if args.len() > 2 {
+        return Err(args::error(
+            ExcKind::TypeError,
+            format!("to_bytes() takes at most 2 positional arguments ({} given)", args.len()),
+        ));
+    }
+    let [length, order, signed] = args::bind("to_bytes", args, kwargs, ["length", "byteorder", "signed"])?;
+    let n = match length {
+        Some(l) => args::index_arg(vm, l)?,
+        None => 1,
+    };
+    if n < 0 {
+        return Err(args::error(ExcKind::ValueError, "length argument must be non-negative"));
+    }
+    let little = little_endian(vm, order)?;
+    let signed = match signed {
+        Some(s) => vm.truth(s)?,
+        None => false,
+    };
+    let x: IBig = vm.int_operand(recv).map(|x| x.into_owned()).unwrap_or_default();
+    let n = n as usize;
+    vm.room_for_bytes(n)?;
+    if !signed && x < IBig::ZERO {
+        return Err(args::error(
+            ExcKind::OverflowError,
+            "can't convert negative int to unsigned",
+        ));
+    }
+    let limit = IBig::ONE << (8 * n);
+    let fits = if signed {
+        let half = IBig::ONE << (8 * n).saturating_sub(1);
+        n > 0 && x >= -half.clone() && x < half || (n == 0 && x == IBig::ZERO)
+    } else {
+        x < limit
+    };
+    if !fits {
+        return Err(args::error(ExcKind::OverflowError, "int too big to convert"));
+    }
+    let unsigned = if x < IBig::ZERO { x + limit } else { x };
+    // Two's complement of a non-negative value: at most one extra zero
+    // byte on top, which the range check lets us drop.
+    let mut data = unsigned.to_le_bytes().into_vec();
+    data.resize(n, 0);
+    if !little {
+        data.reverse();
+    }
+    Ok(vm.new_bytes(data, false))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+pub(super) fn from_bytes(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    use dashu_int::{IBig, UBig};
+    args::at_most_total("from_bytes", args, kwargs, 3)?;
+    let [data, order, signed] = args::bind_required("from_bytes", args, kwargs, ["bytes", "byteorder", "signed"], 1)?;
+    let data = data.unwrap_or(Value::None);
+    let little = little_endian(vm, order)?;
+    let signed = match signed {
+        Some(s) => vm.truth(s)?,
+        None => false,
+    };
+    let mut bytes = match vm.bytes_of(data) {
+        Some(b) => b.to_vec(),
+        None => {
+            let made = crate::builtins::call_type(vm, crate::object::TypeKind::Bytes, &[data], &[])?;
+            vm.bytes_of(made).map(<[u8]>::to_vec).unwrap_or_default()
+        }
+    };
+    if little {
+        bytes.reverse();
+    }
+    let mut x = IBig::from(UBig::from_be_bytes(&bytes));
+    if signed && bytes.first().is_some_and(|b| b & 0x80 != 0) {
+        x -= IBig::ONE << (8 * bytes.len());
+    }
+    Ok(vm.int_value(x))
 }

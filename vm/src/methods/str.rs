@@ -57,6 +57,7 @@ pub(super) fn lookup(name: &str) -> Option<NativeMethodPtr> {
         "islower" => str_case::islower,
         "istitle" => str_case::istitle,
         "isascii" => str_case::isascii,
+        "encode" => encode,
         _ => return None,
     })
 }
@@ -106,6 +107,30 @@ impl<'a> Text<'a> {
             self.text[..b].chars().count()
         }
     }
+}
+
+/// `encode(encoding='utf-8', errors='strict')`.
+fn encode(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::at_most_total("encode", args, kwargs, 2)?;
+    let [encoding, errors] = args::bind("encode", args, kwargs, ["encoding", "errors"])?;
+    let text_of = |v: Option<Value>, what: &str, default: &str| -> Result<String, PyError> {
+        match v {
+            None => Ok(default.to_string()),
+            Some(v) => vm.as_str(v).map(str::to_string).ok_or_else(|| {
+                args::error(
+                    ExcKind::TypeError,
+                    format!("encode() argument '{what}' must be str, not {}", vm.type_name(v)),
+                )
+            }),
+        }
+    };
+    let encoding = text_of(encoding, "encoding", "utf-8")?;
+    let errors = text_of(errors, "errors", "strict")?;
+    let codec = crate::ops::codec::Codec::named(&encoding)?;
+    let text = Text::receiver(vm, recv).text;
+    vm.room_for_bytes(text.len())?;
+    let data = crate::ops::codec::encode(text, codec, &errors)?;
+    Ok(vm.new_bytes(data, false))
 }
 
 /// A str argument, or CPython's `must be str, not int`.

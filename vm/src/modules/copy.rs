@@ -44,6 +44,11 @@ fn copy(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 
 fn shallow(vm: &mut Vm, x: Value) -> NativeResult {
     match x.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Bytes(b)) if b.mutable => {
+            let data = b.data.clone();
+            vm.room_for_bytes(data.len())?;
+            Ok(vm.new_bytes(data, true))
+        }
         Some(Obj::List(l)) => {
             let items = l.to_vec();
             Ok(vm.new_list(items))
@@ -199,6 +204,13 @@ fn deep(vm: &mut Vm, x: Value, memo: &mut Memo) -> NativeResult {
             Ok(copy)
         }
         Obj::Instance(_) => deep_instance(vm, x, memo),
+        Obj::Bytes(b) if b.mutable => {
+            let data = b.data.clone();
+            vm.room_for_bytes(data.len())?;
+            let copy = vm.new_bytes(data, true);
+            remember(vm, memo, r, copy);
+            Ok(copy)
+        }
         _ => Ok(x),
     }
 }

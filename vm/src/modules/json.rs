@@ -204,6 +204,24 @@ fn decode_value(vm: &mut Vm, s: Value, kwargs: &[KwArg]) -> NativeResult {
             ));
         }
     }
+    // Bytes are UTF-8 text (a UTF-8 BOM dropped, as CPython's encoding
+    // detection does); UTF-16 and UTF-32, which CPython detects by their
+    // zero bytes, are not in the subset.
+    let s = match vm.bytes_of(s).map(<[u8]>::to_vec) {
+        Some(data) => {
+            if data.iter().take(4).any(|&b| b == 0) {
+                return Err(args::error(
+                    ExcKind::NotImplementedError,
+                    "json.loads() of UTF-16 or UTF-32 bytes is not supported by Rumba",
+                ));
+            }
+            let data = data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&data);
+            vm.room_for_bytes(data.len())?;
+            let text = crate::ops::codec::decode(data, crate::ops::codec::Codec::Utf8, "strict")?;
+            vm.new_str(text)
+        }
+        None => s,
+    };
     // The copy the scanner reads counts toward the heap limit, before it
     // is made.
     if let Some(len) = vm.as_str(s).map(str::len) {

@@ -13,7 +13,10 @@
 //! reference into an object is alive.
 
 pub(crate) mod bigint;
+pub(crate) mod bigrange;
+pub(crate) mod bytes;
 pub(crate) mod class;
+pub(crate) mod complex;
 pub(crate) mod dict;
 pub(crate) mod list;
 pub(crate) mod set;
@@ -25,7 +28,10 @@ pub mod value_buf;
 use std::cell::Cell;
 
 pub use bigint::BigIntObj;
+pub use bigrange::BigRangeObj;
+pub use bytes::BytesObj;
 pub use class::{static_name, ClassObj, DescriptorKind, DescriptorObj, InstanceObj, MethodObj, SuperObj};
+pub use complex::ComplexObj;
 pub use dict::{DictObj, DictTable, Entry, Found};
 pub use list::{Items, ListObj, Storage};
 pub use set::{SetEntry, SetObj, SetTable};
@@ -87,10 +93,16 @@ pub enum Kind {
     Set,
     /// An int outside the i64 range (`object/bigint.rs`).
     BigInt,
+    /// `bytes` and `bytearray` (`object/bytes.rs`).
+    Bytes,
+    /// `complex` (`object/complex.rs`).
+    Complex,
+    /// A `range` with big-int bounds (`object/bigrange.rs`).
+    BigRange,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 28] = [
+    pub const ALL: [Kind; 31] = [
         Kind::Str,
         Kind::List,
         Kind::Tuple,
@@ -119,6 +131,9 @@ impl Kind {
         Kind::Generator,
         Kind::Set,
         Kind::BigInt,
+        Kind::Bytes,
+        Kind::Complex,
+        Kind::BigRange,
     ];
 
     /// The kind a header byte stands for (compiled code compares bytes).
@@ -674,6 +689,16 @@ pub enum IterState {
     Map { func: Value, iters: ObjRef },
     /// `filter(func, iterable)`; a `func` of None keeps the true items.
     Filter { func: Value, iter: ObjRef },
+    /// Over a range with big-int bounds: the next value, how many are
+    /// left, the step.
+    BigRange {
+        next: dashu_int::IBig,
+        remaining: dashu_int::IBig,
+        step: dashu_int::IBig,
+    },
+    /// Over a bytes or bytearray by position (a bytearray's current length
+    /// is read at each step, as for lists).
+    Bytes { seq: ObjRef, index: usize },
 }
 
 /// A type hint (`crate::typing`): its state is read only by the VM.
@@ -758,6 +783,9 @@ pub enum Obj<'a> {
     Generator(&'a GeneratorObj),
     Set(&'a SetObj),
     BigInt(&'a dashu_int::IBig),
+    Bytes(&'a BytesObj),
+    Complex(&'a ComplexObj),
+    BigRange(&'a BigRangeObj),
 }
 
 /// A mutable view of the kinds whose contents change in place.
@@ -777,6 +805,7 @@ pub enum ObjMut<'a> {
     Descriptor(&'a mut DescriptorObj),
     Generator(&'a mut GeneratorObj),
     Set(&'a mut SetObj),
+    Bytes(&'a mut BytesObj),
     /// Immutable kinds (str, tuple, range, ...).
     Other,
 }
@@ -839,6 +868,10 @@ impl Obj<'_> {
             Obj::Set(s) if s.frozen => TypeKind::FrozenSet,
             Obj::Set(_) => TypeKind::Set,
             Obj::BigInt(_) => TypeKind::Int,
+            Obj::Bytes(b) if b.mutable => TypeKind::ByteArray,
+            Obj::Bytes(_) => TypeKind::Bytes,
+            Obj::Complex(_) => TypeKind::Complex,
+            Obj::BigRange(_) => TypeKind::Range,
         }
     }
 
@@ -846,6 +879,7 @@ impl Obj<'_> {
     pub fn for_each_child(&self, mut f: impl FnMut(Value)) {
         match self {
             Obj::Str(_) | Obj::Range(_) | Obj::Native(_) | Obj::Type(_) | Obj::RangeIter(_) | Obj::BigInt(_) => {}
+            Obj::Bytes(_) | Obj::Complex(_) | Obj::BigRange(_) => {}
             Obj::List(l) => {
                 if let Items::Values(items) = l.items() {
                     items.iter().for_each(|v| f(*v));
@@ -888,6 +922,8 @@ impl Obj<'_> {
                     f(*func);
                     f(Value::Obj(*iter));
                 }
+                IterState::BigRange { .. } => {}
+                IterState::Bytes { seq, .. } => f(Value::Obj(*seq)),
             },
             Obj::Typing(t) => t.for_each_child(f),
             Obj::Class(c) => {
@@ -957,6 +993,9 @@ pub enum TypeKind {
     FrozenSet,
     Map,
     Filter,
+    Bytes,
+    ByteArray,
+    Complex,
 }
 
 impl TypeKind {
@@ -992,11 +1031,14 @@ impl TypeKind {
             TypeKind::FrozenSet => "frozenset",
             TypeKind::Map => "map",
             TypeKind::Filter => "filter",
+            TypeKind::Bytes => "bytes",
+            TypeKind::ByteArray => "bytearray",
+            TypeKind::Complex => "complex",
         }
     }
 
     /// The types a script can name as built-ins (`int`, `str`, ...).
-    pub const NAMED: [TypeKind; 11] = [
+    pub const NAMED: [TypeKind; 14] = [
         TypeKind::Bool,
         TypeKind::Int,
         TypeKind::Float,
@@ -1008,5 +1050,8 @@ impl TypeKind {
         TypeKind::Type,
         TypeKind::Set,
         TypeKind::FrozenSet,
+        TypeKind::Bytes,
+        TypeKind::ByteArray,
+        TypeKind::Complex,
     ];
 }

@@ -152,6 +152,14 @@ impl Vm {
                 return Ok(v);
             }
         }
+        if let Some(result) = self.complex_binary(op, a, b) {
+            return result;
+        }
+        if op == BinOp::Pow {
+            if let Some(result) = self.negative_fractional_pow(a, b) {
+                return result;
+            }
+        }
         if let Some(result) = self.big_binary(op, a, b) {
             return Ok(result?);
         }
@@ -221,6 +229,9 @@ impl Vm {
                         _ => {}
                     }
                 }
+                if let Some(result) = self.bytes_concat(a, b) {
+                    return result;
+                }
                 let left = self.type_name(a);
                 if matches!(left, "str" | "list" | "tuple") {
                     return Err(RawError::type_error(format!(
@@ -236,6 +247,13 @@ impl Vm {
                 }
             }
             BinOp::Mod => {
+                if self.bytes_of(a).is_some() {
+                    return Err(RawError::new(
+                        crate::error::ExcKind::NotImplementedError,
+                        "'%' formatting of bytes is not supported by Rumba",
+                    )
+                    .into());
+                }
                 if let Some(fmt) = self.as_str_rc(a) {
                     let s = self.percent(&fmt, b)?;
                     return Ok(self.new_str(s));
@@ -263,7 +281,10 @@ impl Vm {
     /// `seq * n` if `seq` is a sequence; None if it is not one.
     fn repeat(&mut self, seq: Value, n: Value) -> Option<Result<Value, PyError>> {
         let r = seq.as_obj()?;
-        if !matches!(self.heap.get(r), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) {
+        if !matches!(
+            self.heap.get(r),
+            Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_)
+        ) {
             return None;
         }
         let count = match n.as_index() {
@@ -283,6 +304,9 @@ impl Vm {
                 .into()))
             }
         };
+        if self.heap.bytes(r).is_some() {
+            return Some(self.bytes_repeat(r, count).map_err(PyError::from));
+        }
         let unit = match self.heap.get(r) {
             Obj::Str(s) => s.byte_len(),
             Obj::List(l) => l.len() * l.storage().item_size(),
@@ -372,6 +396,9 @@ impl Vm {
         }
         if let Some(x) = self.int_operand(v) {
             return Ok(self.big_unary(op, &x)?);
+        }
+        if let Some(z) = self.complex_unary(op, v) {
+            return Ok(z);
         }
         if self.class_of(v).is_some() {
             if let Some(r) = self.instance_unary(op, v)? {

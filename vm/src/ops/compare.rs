@@ -191,6 +191,9 @@ impl Vm {
         if let Some(ord) = numeric_order(a, b).or_else(|| self.big_order(a, b)) {
             return Ok(Shallow::Equal(ord == Some(Ordering::Equal)));
         }
+        if let Some(same) = self.complex_eq(a, b) {
+            return Ok(Shallow::Equal(same));
+        }
         let (ra, rb) = match (a, b) {
             (Value::Obj(ra), Value::Obj(rb)) => (ra, rb),
             (Value::None, Value::None) | (Value::Undef, Value::Undef) => return Ok(Shallow::Equal(true)),
@@ -220,6 +223,13 @@ impl Vm {
             (Obj::Range(x), Obj::Range(y)) => {
                 let (nx, ny) = (x.len(), y.len());
                 Shallow::Equal(nx == ny && (nx == 0 || (x.start == y.start && (nx == 1 || x.step == y.step))))
+            }
+            (Obj::Range(_) | Obj::BigRange(_), Obj::Range(_) | Obj::BigRange(_)) => {
+                Shallow::Equal(self.ranges_equal(a, b).unwrap_or(false))
+            }
+            (Obj::Bytes(x), Obj::Bytes(y)) => {
+                self.charge_bytes(x.data.len().min(y.data.len()))?;
+                Shallow::Equal(x.data == y.data)
             }
             (Obj::Type(x), Obj::Type(y)) => Shallow::Equal(x == y),
             (Obj::Typing(x), Obj::Typing(y)) => {
@@ -313,6 +323,9 @@ impl Vm {
                     (Obj::List(x), Obj::List(y)) => (x.items(), y.items()),
                     (Obj::Tuple(x), Obj::Tuple(y)) => (Items::Values(x), Items::Values(y)),
                     (Obj::Set(_), Obj::Set(_)) => return self.set_order(op, ra, rb),
+                    (Obj::Bytes(_), Obj::Bytes(_)) => {
+                        return self.bytes_compare(op, a, b).expect("two bytes-like values")
+                    }
                     (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
                         // The operator's method or its reflection.
                         let names = match op {
@@ -374,6 +387,8 @@ impl Vm {
                 Obj::Tuple(t) => return Ok(position_in(self, Items::Values(t), needle, 0, usize::MAX)?.is_some()),
                 Obj::Dict(_) => return self.dict_contains(r, needle),
                 Obj::Set(_) => return self.set_contains(r, needle),
+                Obj::Bytes(b) => return self.bytes_contains(&b.data, needle),
+                Obj::BigRange(range) => return Ok(self.big_range_contains(range, needle)),
                 Obj::DictView(view) => {
                     let Some(d) = self.heap.dict(view.dict) else {
                         return Ok(false);

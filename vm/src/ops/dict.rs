@@ -98,7 +98,15 @@ impl Vm {
                 self.charge(crate::ops::bigarith::words(x) as u64 / 32)?;
                 Ok(crate::ops::bigarith::hash_big(x))
             }
-            Obj::List(_) | Obj::Dict(_) | Obj::DictView(_) | Obj::Set(_) => Err(self.unhashable(v)),
+            Obj::Bytes(b) if !b.mutable => {
+                self.charge_bytes(b.data.len())?;
+                Ok(crate::pyhash::hash_bytes(&b.data))
+            }
+            Obj::Range(_) | Obj::BigRange(_) => Ok(self.range_hash(v).unwrap_or(0)),
+            Obj::Complex(z) => Ok(crate::ops::complex::hash_complex(crate::ops::complex::Complex::new(
+                z.re, z.im,
+            ))),
+            Obj::List(_) | Obj::Dict(_) | Obj::DictView(_) | Obj::Set(_) | Obj::Bytes(_) => Err(self.unhashable(v)),
             // A class that defines `__eq__` and no `__hash__` makes its
             // instances unhashable, as in CPython.
             Obj::Instance(_) => {

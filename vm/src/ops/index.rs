@@ -156,6 +156,8 @@ impl Vm {
                     Ok(Value::Int((range.start as i128 + j * range.step as i128) as i64))
                 }
             }
+            Obj::Bytes(b) => Ok(self.bytes_item(b, index)?),
+            Obj::BigRange(range) => Ok(self.big_range_item(range, index)?),
             Obj::Type(_) | Obj::Typing(_) => crate::typing::subscript(self, container, index),
             _ => Err(self.not_subscriptable(container).into()),
         }
@@ -196,6 +198,7 @@ impl Vm {
                     return Ok(());
                 }
                 Obj::Dict(_) => return Ok(self.dict_set(r, index, value)?),
+                Obj::Bytes(b) if b.mutable => return Ok(self.bytearray_set(r, index, value)?),
                 _ => {}
             }
         }
@@ -226,6 +229,7 @@ impl Vm {
                     }
                     return Ok(());
                 }
+                Obj::Bytes(b) if b.mutable => return Ok(self.bytearray_del(r, index)?),
                 _ => {}
             }
         }
@@ -254,6 +258,10 @@ impl Vm {
         if let Some(sliced) = self.array_slice(container, [lower, upper, step]) {
             return sliced;
         }
+        if let Some(Obj::BigRange(_)) = container.as_obj().map(|r| self.heap.get(r)) {
+            return Ok(self.range_slice(container, [lower, upper, step])?);
+        }
+        let bounds = [lower, upper, step];
         let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
         let r = match container {
             Value::Obj(r) => r,
@@ -305,24 +313,24 @@ impl Vm {
                 Ok(self.new_str(text))
             }
             Obj::Range(range) => {
-                let len = usize::try_from(range.len())
-                    .ok()
-                    .filter(|&n| n <= i64::MAX as usize)
-                    .ok_or_else(|| {
-                        RawError::new(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")
-                    })?;
+                // A length past i64 (`range(-2**63, 2**63 - 1)`) is sliced
+                // in big-int arithmetic.
+                let Some(len) = usize::try_from(range.len()).ok().filter(|&n| n <= i64::MAX as usize) else {
+                    return Ok(self.range_slice(container, bounds)?);
+                };
                 let s = resolve_slice(len, lower, upper, step)?;
                 let start = range.start as i128 + s.start as i128 * range.step as i128;
                 let stop = range.start as i128 + s.stop as i128 * range.step as i128;
                 let step = range.step as i128 * s.step as i128;
                 let fits = |x: i128| x >= i64::MIN as i128 && x <= i64::MAX as i128;
                 if !(fits(start) && fits(stop) && fits(step)) {
-                    return Err(RawError::int_overflow().into());
+                    return Ok(self.range_slice(container, bounds)?);
                 }
                 let sliced = RangeObj::new(start as i64, stop as i64, step as i64);
                 Ok(Value::Obj(self.heap.alloc(sliced)))
             }
             Obj::Dict(_) => Err(RawError::type_error("unhashable type: 'slice'").into()),
+            Obj::Bytes(_) => Ok(self.bytes_slice(r, lower, upper, step)?),
             _ => Err(self.not_subscriptable(container).into()),
         }
     }
@@ -342,6 +350,9 @@ impl Vm {
             return done;
         }
         let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
+        if let Some(r) = container.as_obj().filter(|_| self.is_bytearray(container)) {
+            return self.bytearray_set_slice(r, [lower, upper, step], value);
+        }
         let r = match container.as_obj() {
             Some(r) if self.heap.list(r).is_some() => r,
             _ => {
@@ -388,6 +399,21 @@ impl Vm {
             return done;
         }
         let [lower, upper, step] = [lower, upper, step].map(|v| self.clip_slice_bound(v));
+        if let Some(r) = container.as_obj().filter(|_| self.is_bytearray(container)) {
+            let len = self.bytes_of(container).map_or(0, <[u8]>::len);
+            let s = resolve_slice(len, lower, upper, step)?;
+            let mut doomed = vec![false; len];
+            for i in s.indices() {
+                doomed[i] = true;
+            }
+            let data = self.heap.bytearray_mut(r).expect("a bytearray");
+            let mut at = 0;
+            data.retain(|_| {
+                at += 1;
+                !doomed[at - 1]
+            });
+            return Ok(());
+        }
         let r = match container.as_obj() {
             Some(r) if self.heap.list(r).is_some() => r,
             _ => {

@@ -49,6 +49,15 @@ impl Vm {
                 slot: 0,
                 used: s.table.len(),
             })),
+            Obj::Bytes(_) => self.heap.alloc(IterObj::new(IterState::Bytes { seq: r, index: 0 })),
+            Obj::BigRange(range) => {
+                let state = IterState::BigRange {
+                    next: range.start.clone(),
+                    remaining: range.len(),
+                    step: range.step.clone(),
+                };
+                self.heap.alloc(IterObj::new(state))
+            }
             _ if self.heap.get(r).is_iterator() => return Ok(v),
             Obj::Instance(_) => return self.instance_iter(v),
             _ => return Err(self.not_iterable(v).into()),
@@ -130,6 +139,9 @@ impl Vm {
                 }
                 done
             }
+            // Among them the iterators of big ranges and of bytes: loops
+            // over those stay in the interpreter (a trace cannot step a
+            // range it would have to count in big ints).
             _ => return None,
         })
     }
@@ -224,6 +236,8 @@ impl Vm {
             Filter(Value, ObjRef),
             Enumerate(ObjRef),
             Zip(ObjRef),
+            Big(dashu_int::IBig),
+            Bytes(ObjRef, usize),
         }
         let step = match self.heap.get_mut(it) {
             ObjMut::Iter(IterObj { state, .. }) => match state {
@@ -244,6 +258,17 @@ impl Vm {
                 IterState::Set { set, slot, used } => Step::Set(*set, *slot, *used),
                 IterState::Map { func, iters } => Step::Map(*func, *iters),
                 IterState::Filter { func, iter } => Step::Filter(*func, *iter),
+                IterState::BigRange { next, remaining, step } => {
+                    if *remaining == dashu_int::IBig::ZERO {
+                        Step::Done
+                    } else {
+                        let v = next.clone();
+                        *next += &*step;
+                        *remaining -= dashu_int::IBig::ONE;
+                        Step::Big(v)
+                    }
+                }
+                IterState::Bytes { seq, index } => Step::Bytes(*seq, *index),
             },
             ObjMut::Enumerate(e) => Step::Enumerate(e.inner),
             ObjMut::StrIter(s) => Step::Str(s.seq, s.byte),
@@ -253,6 +278,20 @@ impl Vm {
         };
         match step {
             Step::Done => Ok(None),
+            Step::Big(v) => Ok(Some(self.int_value(v))),
+            Step::Bytes(seq, at) => {
+                let Some(&b) = self.heap.bytes(seq).and_then(|b| b.data.get(at)) else {
+                    return Ok(None);
+                };
+                if let ObjMut::Iter(IterObj {
+                    state: IterState::Bytes { index, .. },
+                    ..
+                }) = self.heap.get_mut(it)
+                {
+                    *index = at + 1;
+                }
+                Ok(Some(Value::Int(b as i64)))
+            }
             Step::Seq(seq, i) => Ok(match self.heap.get(seq) {
                 Obj::List(l) => l.get_checked(i),
                 Obj::Tuple(t) => t.get(i).copied(),
@@ -263,6 +302,7 @@ impl Vm {
                         None
                     }
                 }
+                Obj::Bytes(b) => b.data.get(i).map(|&b| Value::Int(b as i64)),
                 _ => None,
             }),
             Step::Str(seq, byte) => {

@@ -4,7 +4,11 @@
 
 pub mod arith;
 pub mod bigarith;
+pub mod bigrange;
+pub mod bytes;
+pub mod codec;
 pub mod compare;
+pub mod complex;
 pub mod dict;
 pub mod index;
 pub mod iter;
@@ -52,6 +56,9 @@ impl Vm {
                 Obj::Dict(d) => !d.table.is_empty(),
                 Obj::Set(s) => !s.table.is_empty(),
                 Obj::Range(range) => !range.is_empty(),
+                Obj::BigRange(range) => range.len() != dashu_int::IBig::ZERO,
+                Obj::Bytes(b) => !b.data.is_empty(),
+                Obj::Complex(z) => z.re != 0.0 || z.im != 0.0,
                 Obj::DictView(v) => self.heap.dict(v.dict).is_none_or(|d| !d.table.is_empty()),
                 _ => true,
             },
@@ -74,6 +81,8 @@ impl Vm {
                     )
                 })?),
                 Obj::DictView(v) => self.heap.dict(v.dict).map(|d| d.table.len() as i64),
+                Obj::Bytes(b) => Some(b.data.len() as i64),
+                Obj::BigRange(range) => Some(self.big_range_len(range)?),
                 _ => None,
             };
             if let Some(n) = n {

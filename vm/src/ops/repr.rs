@@ -323,6 +323,16 @@ impl Vm {
                     format!("range({}, {}, {})", range.start, range.stop, range.step)
                 }
             }
+            Obj::Bytes(b) => {
+                self.charge_bytes(b.data.len())?;
+                if b.mutable {
+                    crate::ops::bytes::bytearray_repr(&b.data)
+                } else {
+                    crate::ops::bytes::bytes_repr(&b.data)
+                }
+            }
+            Obj::Complex(z) => crate::ops::complex::complex_repr(crate::ops::complex::Complex::new(z.re, z.im)),
+            Obj::BigRange(range) => crate::ops::bigrange::big_range_repr(range),
             Obj::BigInt(x) => {
                 self.charge_decimal(x)?;
                 crate::format::bigint::big_decimal(x, self.int_max_str_digits)?

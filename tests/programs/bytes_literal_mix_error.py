@@ -1,0 +1,4 @@
+print("before")
+x = 1
+y = (b"a"
+     "b")
