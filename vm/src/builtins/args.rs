@@ -246,6 +246,21 @@ pub(crate) fn all_values(args: &[Value], kwargs: &[KwArg]) -> Vec<Value> {
 }
 
 /// An error of the given kind with a message.
+/// A str argument named `what` of `function` (an encoding, an error
+/// handler), `default` when it was not given; CPython's TypeError names
+/// both when it is not a str.
+pub(crate) fn text_or(vm: &Vm, function: &str, what: &str, v: Option<Value>, default: &str) -> Result<String, PyError> {
+    match v {
+        None => Ok(default.to_string()),
+        Some(v) => vm.as_str(v).map(str::to_string).ok_or_else(|| {
+            error(
+                ExcKind::TypeError,
+                format!("{function}() argument '{what}' must be str, not {}", vm.type_name(v)),
+            )
+        }),
+    }
+}
+
 pub(crate) fn error(kind: ExcKind, msg: impl Into<String>) -> PyError {
     RawError::new(kind, msg).into()
 }

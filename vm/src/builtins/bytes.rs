@@ -27,17 +27,6 @@ fn bytes_from(
     errors: Option<Value>,
     mutable: bool,
 ) -> Result<Vec<u8>, PyError> {
-    let text_arg = |vm: &Vm, v: Option<Value>, what: &str, default: &str| -> Result<String, PyError> {
-        match v {
-            None => Ok(default.to_string()),
-            Some(v) => vm.as_str(v).map(str::to_string).ok_or_else(|| {
-                args::error(
-                    ExcKind::TypeError,
-                    format!("{name}() argument '{what}' must be str, not {}", vm.type_name(v)),
-                )
-            }),
-        }
-    };
     let Some(source) = source else {
         if encoding.is_some() {
             return Err(args::error(ExcKind::TypeError, "encoding without a string argument"));
@@ -51,8 +40,8 @@ fn bytes_from(
         if encoding.is_none() {
             return Err(args::error(ExcKind::TypeError, "string argument without an encoding"));
         }
-        let encoding = text_arg(vm, encoding, "encoding", "utf-8")?;
-        let errors = text_arg(vm, errors, "errors", "strict")?;
+        let encoding = args::text_or(vm, name, "encoding", encoding, "utf-8")?;
+        let errors = args::text_or(vm, name, "errors", errors, "strict")?;
         vm.room_for_bytes(text.len())?;
         return Ok(encode(&text, Codec::named(&encoding)?, &errors)?);
     }

@@ -98,19 +98,8 @@ fn decode(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> N
     let name = "decode";
     args::at_most_total(name, positional, kwargs, 2)?;
     let [encoding, errors] = args::bind(name, positional, kwargs, ["encoding", "errors"])?;
-    let text_of = |v: Option<Value>, what: &str, default: &str| -> Result<String, PyError> {
-        match v {
-            None => Ok(default.to_string()),
-            Some(v) => vm.as_str(v).map(str::to_string).ok_or_else(|| {
-                args::error(
-                    ExcKind::TypeError,
-                    format!("decode() argument '{what}' must be str, not {}", vm.type_name(v)),
-                )
-            }),
-        }
-    };
-    let encoding = text_of(encoding, "encoding", "utf-8")?;
-    let errors = text_of(errors, "errors", "strict")?;
+    let encoding = args::text_or(vm, name, "encoding", encoding, "utf-8")?;
+    let errors = args::text_or(vm, name, "errors", errors, "strict")?;
     let codec = Codec::named(&encoding)?;
     let bytes = data(vm, recv);
     vm.room_for_bytes(bytes.len().saturating_mul(3))?;

@@ -113,19 +113,8 @@ impl<'a> Text<'a> {
 fn encode(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::at_most_total("encode", args, kwargs, 2)?;
     let [encoding, errors] = args::bind("encode", args, kwargs, ["encoding", "errors"])?;
-    let text_of = |v: Option<Value>, what: &str, default: &str| -> Result<String, PyError> {
-        match v {
-            None => Ok(default.to_string()),
-            Some(v) => vm.as_str(v).map(str::to_string).ok_or_else(|| {
-                args::error(
-                    ExcKind::TypeError,
-                    format!("encode() argument '{what}' must be str, not {}", vm.type_name(v)),
-                )
-            }),
-        }
-    };
-    let encoding = text_of(encoding, "encoding", "utf-8")?;
-    let errors = text_of(errors, "errors", "strict")?;
+    let encoding = args::text_or(vm, "encode", "encoding", encoding, "utf-8")?;
+    let errors = args::text_or(vm, "encode", "errors", errors, "strict")?;
     let codec = crate::ops::codec::Codec::named(&encoding)?;
     let text = Text::receiver(vm, recv).text;
     vm.room_for_bytes(text.len())?;

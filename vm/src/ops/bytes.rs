@@ -189,7 +189,7 @@ impl Vm {
     /// `b[i]`: the byte as an int.
     pub(crate) fn bytes_item(&self, b: &BytesObj, index: Value) -> OpResult<Value> {
         let name = if b.mutable { "bytearray" } else { "byte" };
-        let i = self.seq_index_of(index, name)?;
+        let i = self.seq_index(index, name)?;
         match normalize_index(i, b.data.len()) {
             Some(i) => Ok(Value::Int(b.data[i] as i64)),
             None if b.mutable => Err(RawError::new(ExcKind::IndexError, "bytearray index out of range")),
@@ -207,7 +207,7 @@ impl Vm {
 
     /// `ba[i] = v` for a bytearray.
     pub(crate) fn bytearray_set(&mut self, r: ObjRef, index: Value, value: Value) -> OpResult<()> {
-        let i = self.seq_index_of(index, "bytearray")?;
+        let i = self.seq_index(index, "bytearray")?;
         let byte = self.byte_value(value)?;
         let data = self.heap.bytearray_mut(r).expect("a bytearray");
         let Some(i) = normalize_index(i, data.len()) else {
@@ -219,7 +219,7 @@ impl Vm {
 
     /// `del ba[i]` for a bytearray.
     pub(crate) fn bytearray_del(&mut self, r: ObjRef, index: Value) -> OpResult<()> {
-        let i = self.seq_index_of(index, "bytearray")?;
+        let i = self.seq_index(index, "bytearray")?;
         let data = self.heap.bytearray_mut(r).expect("a bytearray");
         let Some(i) = normalize_index(i, data.len()) else {
             return Err(RawError::new(ExcKind::IndexError, "bytearray index out of range"));
@@ -266,22 +266,6 @@ impl Vm {
             }
         }
         Ok(())
-    }
-
-    /// An index for a bytes-like object: CPython's messages name the type.
-    fn seq_index_of(&self, index: Value, name: &str) -> OpResult<i64> {
-        if self.big_int(index).is_some() {
-            return Err(RawError::new(
-                ExcKind::IndexError,
-                "cannot fit 'int' into an index-sized integer",
-            ));
-        }
-        index.as_index().ok_or_else(|| {
-            RawError::type_error(format!(
-                "{name} indices must be integers or slices, not {}",
-                self.type_name(index)
-            ))
-        })
     }
 
     /// Whether `v` is a bytes-like object (for `Obj` matches elsewhere).

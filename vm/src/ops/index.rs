@@ -167,7 +167,9 @@ impl Vm {
         RawError::type_error(format!("'{}' object is not subscriptable", self.type_name(v)))
     }
 
-    fn seq_index(&self, index: Value, type_name: &str) -> OpResult<i64> {
+    /// An index into a sequence of type `type_name` (CPython's messages
+    /// name the type).
+    pub(crate) fn seq_index(&self, index: Value, type_name: &str) -> OpResult<i64> {
         if self.big_int(index).is_some() {
             return Err(RawError::new(
                 ExcKind::IndexError,
