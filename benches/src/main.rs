@@ -7,6 +7,7 @@
 
 mod chart;
 mod gc_stats;
+mod instructions;
 mod manifest;
 mod measure;
 mod report;
@@ -50,6 +51,12 @@ struct Args {
     /// Kill a run after this many seconds [default: 60, full sizes 600].
     #[arg(long, value_name = "SECS")]
     timeout: Option<u64>,
+    /// Instructions per unit of work (an inner iteration, a step) instead
+    /// of times: valgrind's count at two sizes, differenced, for the
+    /// programs whose manifest entry has `per_unit`; by default rumba,
+    /// PyPy, LuaJIT and C (`--runtimes` picks others).
+    #[arg(long, conflicts_with_all = ["quick", "reps", "check"])]
+    instructions: bool,
     /// Redraw the tables and chart from a results.json, running nothing.
     #[arg(long, value_name = "RESULTS_JSON", conflicts_with_all = ["quick", "only", "runtimes", "reps", "check"])]
     replot: Option<PathBuf>,
@@ -103,11 +110,17 @@ fn run(args: &Args, root: &Path, out_dir: &Path) -> Result<ExitCode, String> {
     // incomplete.
     let want = |name: &str| {
         if chosen.is_empty() {
+            if args.instructions {
+                return instructions::DEFAULT.contains(&name);
+            }
             !(args.check && name.starts_with("rumba"))
         } else {
             chosen.contains(&name)
         }
     };
+    if args.instructions && !instructions::on_path() {
+        return Err("--instructions needs valgrind (apt-get install valgrind)".to_string());
+    }
     if want("rumba") || want("rumba --no-jit") {
         eprintln!("building rumba (cargo build --release -p rumba)");
         // `cargo run` tells its child which cargo it is; plain `cargo` otherwise.
@@ -143,6 +156,12 @@ fn run(args: &Args, root: &Path, out_dir: &Path) -> Result<ExitCode, String> {
         }
     }
 
+    if args.instructions {
+        let limit = Duration::from_secs(args.timeout.unwrap_or(1800));
+        let rows = instructions::measure(&programs, &runtimes, &programs_dir, &c_dir, &c_built, limit);
+        println!("{}", instructions::markdown(&rows, &runtimes));
+        return Ok(ExitCode::SUCCESS);
+    }
     let quick = args.quick || args.check;
     let session = Session {
         programs,

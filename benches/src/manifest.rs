@@ -31,6 +31,20 @@ pub struct Program {
     /// with this note.
     #[serde(default)]
     pub no_twins: Option<String>,
+    /// For `--instructions`: two sizes and how many units of work each
+    /// does (the instructions between them are divided by the units).
+    #[serde(default)]
+    pub per_unit: Option<PerUnit>,
+}
+
+/// Two sizes to difference, the units of work each does, and the unit's
+/// name ("inner iteration", "step").
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct PerUnit {
+    pub sizes: [u64; 2],
+    pub work: [u64; 2],
+    pub unit: String,
 }
 
 /// One problem size: the program's argument and what it must print.
@@ -81,6 +95,9 @@ mod tests {
         for p in &programs {
             assert!(p.quick.arg < p.full.arg, "{}: quick must be smaller", p.name);
             assert!(!p.quick.expect.is_empty() && !p.full.expect.is_empty(), "{}", p.name);
+            if let Some(per) = &p.per_unit {
+                assert!(per.sizes[0] < per.sizes[1] && per.work[0] < per.work[1], "{}", p.name);
+            }
         }
     }
 

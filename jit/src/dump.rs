@@ -45,12 +45,25 @@ pub fn ir_listing(
                     })
                     .collect();
                 let frames: Vec<String> = snap.frames.iter().map(|f| format!("+{}", f.base)).collect();
+                let fields: Vec<String> = snap
+                    .fields
+                    .iter()
+                    .map(|f| match f.plus {
+                        Some(p) => format!("{}+{}={}+{p}", f.obj, f.off, f.val),
+                        None => format!("{}+{}={}", f.obj, f.off, f.val),
+                    })
+                    .collect();
                 let _ = writeln!(
                     out,
-                    "....  SNAP #{s:<3} pc={} height={} [{}]{}",
+                    "....  SNAP #{s:<3} pc={} height={} [{}]{}{}",
                     snap.pc,
                     snap.height,
                     entries.join(" "),
+                    if fields.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" fields {}", fields.join(" "))
+                    },
                     if frames.is_empty() {
                         String::new()
                     } else {
@@ -161,6 +174,8 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
         Op::Ticks(n) => format!("TICKS   {n}"),
         Op::RangeNext(p) => format!("RANGENEXT {p}"),
         Op::RangeAdvance(p) => format!("RANGEADV {p}"),
+        Op::RangeLeft(r) => format!("RANGELEFT {r}"),
+        Op::AddWrap(a, b) => format!("ADDW    {a} {b}"),
         Op::LoadMutField(a, off) => format!("FLOADM  {a}+{off}"),
         Op::StoreField(a, off, v) => format!("FSTORE  {a}+{off} = {v}"),
         Op::SeqNext(p, n) => format!("SEQNEXT {p} < {n}"),

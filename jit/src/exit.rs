@@ -58,12 +58,12 @@ pub struct Ctx {
     pub saved: [u64; SAVED_REGS],
 }
 
-/// The caller-saved registers values may live in: four general, fourteen XMM.
-pub const SAVED_REGS: usize = 4 + 14;
+/// The caller-saved registers values may live in: five general, fourteen XMM.
+pub const SAVED_REGS: usize = 5 + 14;
 
 /// The most ticks a trace counts between two looks at the interrupt flag:
 /// a host's interrupt stops compiled code within this many ticks.
-pub const FUEL_STRETCH: u64 = 1 << 12;
+pub const FUEL_STRETCH: u64 = 1 << 10;
 
 impl Ctx {
     /// The VM's tick count as the running trace has counted it.
@@ -212,7 +212,7 @@ fn settle(ctx: *mut Ctx, vm: &Vm) {
 /// fuel (1, the tick is retried) unless the budget is spent, an interrupt
 /// is pending or a helper asked for a safe point (0: the trace exits to
 /// the interpreter, which stops, raises or collects at this very tick).
-pub extern "C" fn refuel(ctx: *mut Ctx, n: u64) -> u64 {
+pub(crate) extern "C" fn refuel(ctx: *mut Ctx, n: u64) -> u64 {
     // SAFETY: called only from a running trace with its own context, which
     // no other reference touches while native code runs.
     let ctx = unsafe { &mut *ctx };

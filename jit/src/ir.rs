@@ -448,6 +448,12 @@ pub enum Op {
     RangeNext(Ref),
     /// Moves a range iterator object past the value `RangeNext` read.
     RangeAdvance(Ref),
+    /// A range loop's count of values left, kept in a register
+    /// (`opt::induction`), guarded positive: the loop has another value.
+    RangeLeft(Ref),
+    /// Integer addition that wraps, as a range iterator's position does
+    /// past its last value (loop control only: never a Python `+`).
+    AddWrap(Ref, Ref),
     /// An 8-byte field that changes as the trace runs (an enumerate's
     /// count): never merged with another load or hoisted.
     LoadMutField(Ref, i32),
@@ -541,6 +547,7 @@ impl Op {
                 | Op::Call(_)
                 | Op::RangeNext(_)
                 | Op::SeqNext(..)
+                | Op::RangeLeft(_)
                 | Op::BoundsCheck(..)
                 | Op::LoadElem(..)
                 | Op::Tick
@@ -580,6 +587,7 @@ impl Op {
             }
             RangeNext(a)
             | RangeAdvance(a)
+            | RangeLeft(a)
             | LoadMutField(a, _)
             | GStore(_, a)
             | NegOv(a)
@@ -609,6 +617,7 @@ impl Op {
             | FloorDiv(a, b)
             | Mod(a, b)
             | BAnd(a, b)
+            | AddWrap(a, b)
             | BOr(a, b)
             | BXor(a, b)
             | Shr(a, b)
@@ -639,6 +648,7 @@ impl Op {
                 | Op::Call(_)
                 | Op::RangeNext(_)
                 | Op::RangeAdvance(_)
+                | Op::RangeLeft(_)
                 | Op::LoadMutField(..)
                 | Op::StoreField(..)
                 | Op::SeqNext(..)
@@ -713,6 +723,42 @@ pub struct Snapshot {
     pub entries: Vec<(u32, Ref)>,
     /// Inlined frames, outermost first (empty at the loop's own level).
     pub frames: Vec<SnapFrame>,
+    /// Object fields compiled code keeps in registers: the exit writes
+    /// them back (a range loop's position and count, `opt::induction`).
+    pub fields: Vec<FieldWrite>,
+}
+
+/// An 8-byte field an exit writes: `val` (plus `plus`, wrapping, when
+/// the value is one step behind) into `obj`'s field at byte `off`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FieldWrite {
+    pub obj: Ref,
+    pub off: i32,
+    pub val: Ref,
+    pub plus: Option<Ref>,
+}
+
+impl Snapshot {
+    /// Every value the snapshot names: its slots' and its fields'.
+    pub fn refs(&self) -> impl Iterator<Item = Ref> + '_ {
+        let fields = self
+            .fields
+            .iter()
+            .flat_map(|f| [Some(f.obj), Some(f.val), f.plus].into_iter().flatten());
+        self.entries.iter().map(|e| e.1).chain(fields)
+    }
+
+    /// Rewrites every value the snapshot names through `f`.
+    pub fn map_refs(&mut self, mut f: impl FnMut(Ref) -> Ref) {
+        for e in &mut self.entries {
+            e.1 = f(e.1);
+        }
+        for w in &mut self.fields {
+            w.obj = f(w.obj);
+            w.val = f(w.val);
+            w.plus = w.plus.map(&mut f);
+        }
+    }
 }
 
 /// A trace's IR: instructions, snapshots, helper calls, virtual tuples.

@@ -3264,6 +3264,7 @@ impl Recorder {
             code: self.code,
             entries,
             frames,
+            fields: Vec::new(),
         };
         self.ir.snaps.push(s);
         (self.ir.snaps.len() - 1) as u32

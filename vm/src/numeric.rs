@@ -194,6 +194,14 @@ fn float_divmod_raw(vx: f64, wx: f64) -> (f64, f64) {
 
 /// `a ** b` for floats, with CPython's errors.
 pub fn float_pow(a: f64, b: f64) -> OpResult<f64> {
+    // The common case first (`d2 ** 0.5`, `x ** 3.0`): a positive finite
+    // base and a finite exponent raise only on overflow.
+    if a > 0.0 && a.is_finite() && b.is_finite() {
+        let r = a.powf(b);
+        if r.is_finite() {
+            return Ok(r);
+        }
+    }
     if b == 0.0 {
         return Ok(1.0);
     }

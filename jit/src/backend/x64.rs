@@ -49,6 +49,7 @@ const RBX: u8 = 3;
 const RBP: u8 = 5;
 const R12: u8 = 12;
 const RSI: u8 = 6;
+const RDI: u8 = 7;
 const R8: u8 = 8;
 const R9: u8 = 9;
 const R10: u8 = 10;
@@ -56,13 +57,15 @@ const R11: u8 = 11;
 const R14: u8 = 14;
 const R15: u8 = 15;
 
-/// General registers values may live in. rax, rcx, rdx, rsi and rdi are
+/// General registers values may live in. rax, rcx, rdx and rsi are
 /// scratch (helper arguments, division); r12 and r13 are the frame and
-/// context pointers.
-const GPRS: [u8; 8] = [RBX, RBP, R14, R15, R8, R9, R10, R11];
+/// context pointers; rdi carries the context into a call only (the call
+/// spills what it held first).
+const GPRS: [u8; 9] = [RBX, RBP, R14, R15, R8, R9, R10, R11, RDI];
 /// Of those, the ones a call clobbers.
-const CALLER_SAVED: [u8; 4] = [R8, R9, R10, R11];
+const CALLER_SAVED: [u8; 5] = [R8, R9, R10, R11, RDI];
 /// XMM registers for values; xmm14 and xmm15 are scratch.
+const _: () = assert!(CALLER_SAVED.len() + XMMS as usize == crate::exit::SAVED_REGS);
 const XMMS: u8 = 14;
 const XMM_POOL: [u8; XMMS as usize] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
 const XS1: u8 = 14;
@@ -285,6 +288,7 @@ pub fn compile(
             label: exit,
             snap,
             writes: Vec::new(),
+            fields: Vec::new(),
             virtuals: Vec::new(),
             guard: None,
         });
@@ -321,6 +325,8 @@ struct PendingExit {
     label: DynamicLabel,
     snap: u32,
     writes: Vec<(u32, Loc, Ty)>,
+    /// Object fields kept in registers: (object, offset, value, addend).
+    fields: Vec<(Loc, i32, Loc, Option<Loc>)>,
     virtuals: Vec<VirtualTuple>,
     guard: Option<u32>,
 }
@@ -339,6 +345,15 @@ struct Gen<'a> {
     /// Per value: index of the last instruction that needs it (operands
     /// and snapshots), and how many instructions read it.
     last_use: Vec<u32>,
+    /// `last_use` without the PHIs' reads at the back edge and without
+    /// the loop-carried extension (see `in_place`).
+    own_last_use: Vec<u32>,
+    /// The last instruction reading each value as an operand.
+    last_read: Vec<u32>,
+    /// The instruction being emitted.
+    at: u32,
+    /// For each PHI's right value (the body's result), its left value.
+    phi_left_of: HashMap<u32, Ref>,
     nuses: Vec<u32>,
     reg: Vec<Option<u8>>,
     spilled: Vec<bool>,
@@ -354,19 +369,31 @@ impl<'a> Gen<'a> {
         let n = ir.ins.len();
         let mut last_use = vec![0u32; n];
         let mut nuses = vec![0u32; n];
+        // Where each value's uses really end: without the PHIs' reads at
+        // the back edge and the loop-carried extension below.
+        let mut own_last_use = vec![0u32; n];
+        // The last instruction that reads each value as an operand (not
+        // only for an exit): eviction prefers values no operand needs.
+        let mut last_read = vec![0u32; n];
         for i in 0..n {
             // A PHI's values are read by the back-edge moves, at the end.
-            let at = if matches!(ir.ins[i].op, Op::Phi(..)) { n - 1 } else { i };
+            let phi = matches!(ir.ins[i].op, Op::Phi(..));
+            let at = if phi { n - 1 } else { i };
             for r in ir.uses(i) {
                 last_use[r.0 as usize] = last_use[r.0 as usize].max(at as u32);
+                last_read[r.0 as usize] = last_read[r.0 as usize].max(at as u32);
+                if !phi {
+                    own_last_use[r.0 as usize] = own_last_use[r.0 as usize].max(i as u32);
+                }
                 nuses[r.0 as usize] += 1;
             }
             if let Some(s) = ir.ins[i].snap {
                 // A virtual tuple's exit writes its items: they live as
                 // long as the snapshot does.
-                let mut pending: Vec<Ref> = ir.snaps[s as usize].entries.iter().map(|&(_, r)| r).collect();
+                let mut pending: Vec<Ref> = ir.snaps[s as usize].refs().collect();
                 while let Some(r) = pending.pop() {
                     last_use[r.0 as usize] = last_use[r.0 as usize].max(i as u32);
+                    own_last_use[r.0 as usize] = own_last_use[r.0 as usize].max(i as u32);
                     nuses[r.0 as usize] += 1;
                     if let Op::VTuple(t) = ir.ins[r.0 as usize].op {
                         pending.extend_from_slice(&ir.tuples[t as usize]);
@@ -374,11 +401,24 @@ impl<'a> Gen<'a> {
                 }
             }
         }
+        let phi_left_of: HashMap<u32, Ref> = ir
+            .ins
+            .iter()
+            .filter_map(|x| match x.op {
+                Op::Phi(l, r) => Some((r.0, l)),
+                _ => None,
+            })
+            .collect();
         // A peeled loop: values from before the loop head that the body
         // reads live through every iteration, to the back edge.
         let loop_head = ir.ins.iter().position(|x| x.op == Op::LoopStart);
         if let Some(head) = loop_head {
             for u in last_use.iter_mut().take(head) {
+                if *u as usize > head {
+                    *u = n as u32;
+                }
+            }
+            for u in last_read.iter_mut().take(head) {
                 if *u as usize > head {
                     *u = n as u32;
                 }
@@ -394,6 +434,10 @@ impl<'a> Gen<'a> {
             ir,
             first_exit,
             last_use,
+            own_last_use,
+            last_read,
+            at: 0,
+            phi_left_of,
             nuses,
             reg: vec![None; n],
             spilled: vec![false; n],
@@ -487,10 +531,17 @@ impl<'a> Gen<'a> {
         {
             Some(&x) => x,
             None => {
+                // Values only exits still need go first (their stubs read
+                // spill slots as well as registers), then the one needed
+                // furthest away.
                 let victim = pool
                     .iter()
                     .filter(|x| !keep.contains(x))
-                    .max_by_key(|&&x| owners[x as usize].map_or(0, |o| self.last_use[o.0 as usize]))
+                    .max_by_key(|&&x| {
+                        owners[x as usize].map_or((false, 0), |o| {
+                            (self.last_read[o.0 as usize] < self.at, self.last_use[o.0 as usize])
+                        })
+                    })
                     .copied()
                     .expect("a register to evict");
                 if let Some(o) = owners[victim as usize] {
@@ -617,7 +668,8 @@ impl<'a> Gen<'a> {
     fn dst_gpr(&mut self, i: usize, a: Ref, keep: &[u8]) -> u8 {
         let r = Ref(i as u32);
         if let Loc::Gpr(x) = self.loc(a) {
-            if self.last_use[a.0 as usize] == i as u32 && !keep.contains(&x) && self.spilled_or_dead_after(a, i) {
+            let dies = self.last_use[a.0 as usize] == i as u32 || self.in_place(i, a);
+            if dies && !keep.contains(&x) && self.spilled_or_dead_after(a, i) {
                 self.gpr_owner[x as usize] = Some(r);
                 self.reg[a.0 as usize] = None;
                 self.reg[i] = Some(x);
@@ -639,7 +691,8 @@ impl<'a> Gen<'a> {
     fn dst_xmm(&mut self, i: usize, a: Ref, keep: &[u8]) -> u8 {
         let r = Ref(i as u32);
         if let Loc::Xmm(x) = self.loc(a) {
-            if self.last_use[a.0 as usize] == i as u32 && !keep.contains(&x) {
+            let dies = self.last_use[a.0 as usize] == i as u32 || self.in_place(i, a);
+            if dies && !keep.contains(&x) {
                 self.xmm_owner[x as usize] = Some(r);
                 self.reg[a.0 as usize] = None;
                 self.reg[i] = Some(x);
@@ -658,23 +711,98 @@ impl<'a> Gen<'a> {
         d
     }
 
+    /// An int constant that fits an instruction's 32-bit immediate (which
+    /// the CPU sign-extends to 64 bits).
+    fn imm32(&self, r: Ref) -> Option<i32> {
+        self.ir.const_i(r).and_then(|k| i32::try_from(k).ok())
+    }
+
     /// The operands of a commutative `a op b` in the order that lets the
     /// result take over an operand's register: b first when only b dies
-    /// here (`dst_gpr`/`dst_xmm` then need no copy).
+    /// here (`dst_gpr`/`dst_xmm` then need no copy), and a constant second
+    /// (it becomes an immediate).
     fn commute(&self, i: usize, a: Ref, b: Ref) -> (Ref, Ref) {
         let takeover = |r: Ref| {
-            self.last_use[r.0 as usize] == i as u32
+            (self.last_use[r.0 as usize] == i as u32 || self.in_place(i, r))
                 && match self.loc(r) {
                     Loc::Gpr(_) => self.spilled_or_dead_after(r, i),
                     Loc::Xmm(_) => true,
                     _ => false,
                 }
         };
-        if a != b && !takeover(a) && takeover(b) {
+        let constant = |r: Ref| self.imm32(r).is_some();
+        if a != b && ((!takeover(a) && takeover(b) && !constant(a)) || (constant(a) && !constant(b))) {
             (b, a)
         } else {
             (a, b)
         }
+    }
+
+    /// At the loop head (instruction `head`), registers go to what the
+    /// body computes with: values only the body's exits still need move to
+    /// their spill slots (an exit stub reads them there as well), and
+    /// values the body reads that an eviction before the head left in
+    /// their spill slots come back into free registers (the peeled
+    /// iteration's temporaries are dead by now), the most read first.
+    /// Otherwise every iteration would spill and reload around them.
+    fn arrange_registers_for_the_body(&mut self, head: usize) {
+        let n = self.ir.ins.len();
+        for x in GPRS {
+            if let Some(o) = self.gpr_owner[x as usize] {
+                if (self.last_read[o.0 as usize] as usize) <= head && self.last_use[o.0 as usize] as usize == n {
+                    self.spill(o);
+                    self.free_gpr(x);
+                }
+            }
+        }
+        for x in XMM_POOL {
+            if let Some(o) = self.xmm_owner[x as usize] {
+                if (self.last_read[o.0 as usize] as usize) <= head && self.last_use[o.0 as usize] as usize == n {
+                    self.spill(o);
+                    self.free_xmm(x);
+                }
+            }
+        }
+        let mut reads: HashMap<Ref, u32> = HashMap::new();
+        for k in head + 1..n {
+            if matches!(self.ir.ins[k].op, Op::Phi(..)) {
+                continue;
+            }
+            for r in self.ir.uses(k) {
+                if (r.0 as usize) < head && self.last_use[r.0 as usize] as usize == n {
+                    *reads.entry(r).or_default() += 1;
+                }
+            }
+        }
+        let mut spilled: Vec<(u32, Ref)> = reads
+            .into_iter()
+            .filter(|&(r, _)| matches!(self.loc(r), Loc::Spill(_)))
+            .map(|(r, count)| (count, r))
+            .collect();
+        spilled.sort_by_key(|&(count, r)| (std::cmp::Reverse(count), r.0));
+        for (_, r) in spilled {
+            let float = self.ty(r) == Ty::Float;
+            let pool: &[u8] = if float { &XMM_POOL } else { &GPRS };
+            let owners = *self.owners(float);
+            if !pool.iter().any(|&x| owners[x as usize].is_none()) {
+                continue;
+            }
+            let off = Self::spill_off(r);
+            let x = self.alloc_reg(r, float, &[]);
+            if float {
+                dynasm!(self.asm ; .arch x64 ; movsd Rx(x), [r13 + off]);
+            } else {
+                dynasm!(self.asm ; .arch x64 ; mov Rq(x), [r13 + off]);
+            }
+        }
+    }
+
+    /// Whether instruction i computes the next iteration's value of a PHI
+    /// whose current value `a` nothing reads after i: then i may overwrite
+    /// a's register, which is where the back edge wants the new value (no
+    /// move there).
+    fn in_place(&self, i: usize, a: Ref) -> bool {
+        self.phi_left_of.get(&(i as u32)) == Some(&a) && self.own_last_use[a.0 as usize] <= i as u32
     }
 
     /// A guard's operand may be needed by the guard's own snapshot after
@@ -699,11 +827,17 @@ impl<'a> Gen<'a> {
         for &(slot, r) in &snapshot.entries {
             self.place(slot, r, &mut writes, &mut virtuals, &mut scratch);
         }
+        let fields = snapshot
+            .fields
+            .iter()
+            .map(|f| (self.loc(f.obj), f.off, self.loc(f.val), f.plus.map(|p| self.loc(p))))
+            .collect();
         let label = self.asm.new_dynamic_label();
         self.exits.push(PendingExit {
             label,
             snap,
             writes,
+            fields,
             virtuals,
             guard: Some(i as u32),
         });
@@ -763,12 +897,39 @@ impl<'a> Gen<'a> {
         }
     }
 
+    /// Writes object fields back (raw words): value plus addend, wrapping.
+    fn write_fields(&mut self, fields: &[(Loc, i32, Loc, Option<Loc>)]) {
+        for &(obj, off, val, plus) in fields {
+            self.loc_into(RCX, obj);
+            self.loc_into(RAX, val);
+            if let Some(p) = plus {
+                self.loc_into(RDX, p);
+                dynasm!(self.asm ; .arch x64 ; add rax, rdx);
+            }
+            dynasm!(self.asm ; .arch x64 ; mov [rcx + off], rax);
+        }
+    }
+
+    /// Copies an int or reference from where it is into register `x`.
+    fn loc_into(&mut self, x: u8, at: Loc) {
+        match at {
+            Loc::Gpr(g) => dynasm!(self.asm ; .arch x64 ; mov Rq(x), Rq(g)),
+            Loc::Xmm(m) => dynasm!(self.asm ; .arch x64 ; movq Rq(x), Rx(m)),
+            Loc::Spill(r) => {
+                let s = offsets::SPILL + 8 * r as i32;
+                dynasm!(self.asm ; .arch x64 ; mov Rq(x), [r13 + s]);
+            }
+            Loc::Const(v) => self.load_imm(x, v),
+        }
+    }
+
     fn emit_stubs(&mut self) -> Vec<CompiledExit> {
         let pending = std::mem::take(&mut self.exits);
         let mut out = Vec::with_capacity(pending.len());
         for (k, e) in pending.into_iter().enumerate() {
             let stub_at = self.asm.offset().0;
             dynasm!(self.asm ; .arch x64 ; =>e.label);
+            self.write_fields(&e.fields);
             self.write_slots(&e.writes);
             let exit_tail = self.asm.new_dynamic_label();
             let jump_at = self.asm.offset().0;
@@ -803,6 +964,7 @@ impl<'a> Gen<'a> {
         let ins = self.ir.ins[i];
         let r = Ref(i as u32);
         let mut next = i + 1;
+        self.at = i as u32;
         match ins.op {
             Op::KInt(_) | Op::KFloat(_) | Op::KBool(_) | Op::KObj(_) | Op::KNil | Op::KUndef | Op::VTuple(_) => {}
             Op::SLoad(slot) => {
@@ -862,13 +1024,23 @@ impl<'a> Gen<'a> {
                 } else {
                     self.commute(i, a, b)
                 };
-                let bx = self.gpr(b, RCX);
-                let d = self.dst_gpr(i, a, &[bx]);
-                let exit = self.exit_here(i);
-                match ins.op {
-                    Op::AddOv(..) => dynasm!(self.asm ; .arch x64 ; add Rq(d), Rq(bx) ; jo =>exit),
-                    Op::SubOv(..) => dynasm!(self.asm ; .arch x64 ; sub Rq(d), Rq(bx) ; jo =>exit),
-                    _ => dynasm!(self.asm ; .arch x64 ; imul Rq(d), Rq(bx) ; jo =>exit),
+                if let Some(k) = self.imm32(b) {
+                    let d = self.dst_gpr(i, a, &[]);
+                    let exit = self.exit_here(i);
+                    match ins.op {
+                        Op::AddOv(..) => dynasm!(self.asm ; .arch x64 ; add Rq(d), k ; jo =>exit),
+                        Op::SubOv(..) => dynasm!(self.asm ; .arch x64 ; sub Rq(d), k ; jo =>exit),
+                        _ => dynasm!(self.asm ; .arch x64 ; imul Rq(d), Rq(d), k ; jo =>exit),
+                    }
+                } else {
+                    let bx = self.gpr(b, RCX);
+                    let d = self.dst_gpr(i, a, &[bx]);
+                    let exit = self.exit_here(i);
+                    match ins.op {
+                        Op::AddOv(..) => dynasm!(self.asm ; .arch x64 ; add Rq(d), Rq(bx) ; jo =>exit),
+                        Op::SubOv(..) => dynasm!(self.asm ; .arch x64 ; sub Rq(d), Rq(bx) ; jo =>exit),
+                        _ => dynasm!(self.asm ; .arch x64 ; imul Rq(d), Rq(bx) ; jo =>exit),
+                    }
                 }
             }
             Op::NegOv(a) => {
@@ -885,12 +1057,21 @@ impl<'a> Gen<'a> {
             }
             Op::BAnd(a, b) | Op::BOr(a, b) | Op::BXor(a, b) => {
                 let (a, b) = self.commute(i, a, b);
-                let bx = self.gpr(b, RCX);
-                let d = self.dst_gpr(i, a, &[bx]);
-                match ins.op {
-                    Op::BAnd(..) => dynasm!(self.asm ; .arch x64 ; and Rq(d), Rq(bx)),
-                    Op::BOr(..) => dynasm!(self.asm ; .arch x64 ; or Rq(d), Rq(bx)),
-                    _ => dynasm!(self.asm ; .arch x64 ; xor Rq(d), Rq(bx)),
+                if let Some(k) = self.imm32(b) {
+                    let d = self.dst_gpr(i, a, &[]);
+                    match ins.op {
+                        Op::BAnd(..) => dynasm!(self.asm ; .arch x64 ; and Rq(d), k),
+                        Op::BOr(..) => dynasm!(self.asm ; .arch x64 ; or Rq(d), k),
+                        _ => dynasm!(self.asm ; .arch x64 ; xor Rq(d), k),
+                    }
+                } else {
+                    let bx = self.gpr(b, RCX);
+                    let d = self.dst_gpr(i, a, &[bx]);
+                    match ins.op {
+                        Op::BAnd(..) => dynasm!(self.asm ; .arch x64 ; and Rq(d), Rq(bx)),
+                        Op::BOr(..) => dynasm!(self.asm ; .arch x64 ; or Rq(d), Rq(bx)),
+                        _ => dynasm!(self.asm ; .arch x64 ; xor Rq(d), Rq(bx)),
+                    }
                 }
             }
             Op::BNot(a) => {
@@ -1120,6 +1301,22 @@ impl<'a> Gen<'a> {
                     ; mov rax, [Rq(px) + step]
                     ; add [Rq(px) + next], rax);
             }
+            Op::RangeLeft(left) => {
+                let exit = self.exit_here(i);
+                let lx = self.gpr(left, RAX);
+                dynasm!(self.asm ; .arch x64 ; cmp Rq(lx), 0 ; jle =>exit);
+            }
+            Op::AddWrap(a, b) => {
+                let (a, b) = self.commute(i, a, b);
+                if let Some(k) = self.imm32(b) {
+                    let d = self.dst_gpr(i, a, &[]);
+                    dynasm!(self.asm ; .arch x64 ; add Rq(d), k);
+                } else {
+                    let bx = self.gpr(b, RCX);
+                    let d = self.dst_gpr(i, a, &[bx]);
+                    dynasm!(self.asm ; .arch x64 ; add Rq(d), Rq(bx));
+                }
+            }
             Op::LoadMutField(a, off) => {
                 let ax = self.gpr(a, RCX);
                 let d = self.alloc_gpr(r, &[ax]);
@@ -1205,6 +1402,7 @@ impl<'a> Gen<'a> {
                 // The first iteration is over: tick as the loop header does.
                 let exit = self.exit_here(i);
                 self.tick(exit, 1);
+                self.arrange_registers_for_the_body(i);
                 let label = self.asm.new_dynamic_label();
                 let phi_lefts: Vec<Ref> = self.ir.ins[i..]
                     .iter()
@@ -1290,6 +1488,7 @@ impl<'a> Gen<'a> {
                     label: exit,
                     snap,
                     writes: Vec::new(),
+                    fields: Vec::new(),
                     virtuals: Vec::new(),
                     guard: Some(i as u32),
                 });
@@ -1502,8 +1701,13 @@ impl<'a> Gen<'a> {
             (c, swap)
         } else {
             let ar = self.gpr(a, RAX);
-            let br = self.gpr(b, RCX);
-            dynasm!(self.asm ; .arch x64 ; cmp Rq(ar), Rq(br));
+            match self.imm32(b) {
+                Some(k) => dynasm!(self.asm ; .arch x64 ; cmp Rq(ar), k),
+                None => {
+                    let br = self.gpr(b, RCX);
+                    dynasm!(self.asm ; .arch x64 ; cmp Rq(ar), Rq(br));
+                }
+            }
             (c, false)
         }
     }

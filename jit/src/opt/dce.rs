@@ -20,7 +20,7 @@ pub fn run(ir: &mut IrBuf) {
             live[r.0 as usize] = true;
         }
         if let Some(s) = ins.snap {
-            for (_, r) in &ir.snaps[s as usize].entries {
+            for r in ir.snaps[s as usize].refs() {
                 live[r.0 as usize] = true;
             }
         }

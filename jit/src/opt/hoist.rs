@@ -30,13 +30,7 @@ pub fn run(ir: &mut IrBuf) {
     let Some(head_snap) = ir.ins[head].snap else {
         return;
     };
-    let draws: Vec<(usize, Ref)> = (head + 1..ir.ins.len())
-        .filter_map(|k| match ir.ins[k].op {
-            Op::RangeNext(it) if (it.0 as usize) < head => Some((k, it)),
-            _ => None,
-        })
-        .collect();
-    let [(at, it)] = draws[..] else {
+    let Some((at, it)) = range_draw(ir, head) else {
         return;
     };
     let i = Ref(at as u32);
@@ -111,6 +105,18 @@ pub fn run(ir: &mut IrBuf) {
     rebuild(ir, &fates);
 }
 
+/// The body's one draw from a `range` iterator made before the loop head:
+/// (its instruction, the iterator); None if the body draws from none or
+/// from several.
+pub fn range_draw(ir: &IrBuf, head: usize) -> Option<(usize, Ref)> {
+    let mut draws = (head + 1..ir.ins.len()).filter_map(|k| match ir.ins[k].op {
+        Op::RangeNext(it) if (it.0 as usize) < head => Some((k, it)),
+        _ => None,
+    });
+    let first = draws.next()?;
+    draws.next().is_none().then_some(first)
+}
+
 /// Puts `new` before instruction `at`, renumbering every later reference;
 /// `new` already refers to its own instructions by their final numbers.
 fn insert(ir: &mut IrBuf, at: usize, new: Vec<Ins>) {
@@ -130,9 +136,7 @@ fn insert(ir: &mut IrBuf, at: usize, new: Vec<Ins>) {
         }
     }
     for s in &mut ir.snaps {
-        for e in &mut s.entries {
-            e.1 = shift(e.1);
-        }
+        s.map_refs(shift);
     }
     for t in &mut ir.tuples {
         for r in t.iter_mut() {
@@ -145,7 +149,7 @@ fn insert(ir: &mut IrBuf, at: usize, new: Vec<Ins>) {
 #[cfg(test)]
 mod tests {
     use super::super::testing::*;
-    use crate::ir::{Cmp, Ins, Op, Ty};
+    use crate::ir::{Cmp, Op, Ty};
 
     /// A peeled range loop over `xs[i]` and `xs[i + 1]`: the peeled
     /// iteration, the head, the body.
@@ -158,14 +162,7 @@ mod tests {
         let i0 = push(&mut ir, Op::RangeNext(it), Ty::Int);
         push(&mut ir, Op::RangeAdvance(it), Ty::Void);
         push(&mut ir, Op::BoundsCheck(i0, len), Ty::Void);
-        ir.snaps.push(ir.snaps[0].clone());
-        ir.ins.push(Ins {
-            op: Op::LoopStart,
-            ty: Ty::Void,
-            snap: Some(1),
-            pc: 0,
-            line: 1,
-        });
+        loop_start(&mut ir);
         let i = push(&mut ir, Op::RangeNext(it), Ty::Int);
         push(&mut ir, Op::RangeAdvance(it), Ty::Void);
         push(&mut ir, Op::BoundsCheck(i, len), Ty::Void);
@@ -213,14 +210,7 @@ mod tests {
         let xs = push(&mut ir, Op::SLoad(4), Ty::Obj);
         let i0 = push(&mut ir, Op::RangeNext(it), Ty::Int);
         push(&mut ir, Op::RangeAdvance(it), Ty::Void);
-        ir.snaps.push(ir.snaps[0].clone());
-        ir.ins.push(Ins {
-            op: Op::LoopStart,
-            ty: Ty::Void,
-            snap: Some(1),
-            pc: 0,
-            line: 1,
-        });
+        loop_start(&mut ir);
         let i = push(&mut ir, Op::RangeNext(it), Ty::Int);
         push(&mut ir, Op::RangeAdvance(it), Ty::Void);
         let len = push(&mut ir, Op::LoadField(xs, 8), Ty::Int);

@@ -11,6 +11,7 @@ pub mod dce;
 pub mod fold;
 pub mod guards;
 pub mod hoist;
+pub mod induction;
 pub mod peel;
 pub mod verify;
 
@@ -27,13 +28,14 @@ pub fn optimize_watched(ir: &mut IrBuf, watch: &mut dyn FnMut(&str, &IrBuf)) -> 
     verify::verify(ir)?;
     watch("recording", ir);
     type Pass = fn(&mut IrBuf);
-    let passes: [(&str, Pass); 7] = [
+    let passes: [(&str, Pass); 8] = [
         ("fold", fold::run),
         ("cse", cse::run),
         ("guards", guards::run),
         ("dce", dce::run),
         ("peel", peel::run),
         ("hoist", hoist::run),
+        ("induction", induction::run),
         ("dce", dce::run),
     ];
     for (name, pass) in passes {
@@ -88,9 +90,7 @@ pub fn rebuild(ir: &mut IrBuf, fates: &[Fate]) {
         }
     }
     for s in &mut ir.snaps {
-        for e in &mut s.entries {
-            e.1 = map[e.1 .0 as usize];
-        }
+        s.map_refs(|r| map[r.0 as usize]);
     }
     for t in &mut ir.tuples {
         for r in t.iter_mut() {
@@ -112,6 +112,7 @@ pub(crate) mod testing {
             code: rumba_vm::bytecode::CodeId(0),
             entries: Vec::new(),
             frames: Vec::new(),
+            fields: Vec::new(),
         });
         ir
     }
@@ -128,6 +129,15 @@ pub(crate) mod testing {
         Ref(ir.ins.len() as u32 - 1)
     }
 
+    /// Ends a peeled loop's first iteration: the loop head, with a
+    /// snapshot of its own.
+    pub fn loop_start(ir: &mut IrBuf) {
+        ir.snaps.push(ir.snaps[0].clone());
+        let s = ir.snaps.len() as u32 - 1;
+        push(ir, Op::LoopStart, Ty::Void);
+        ir.ins.last_mut().unwrap().snap = Some(s);
+    }
+
     /// Ends the trace with a loop whose snapshot keeps `live` alive.
     pub fn close(ir: &mut IrBuf, live: &[Ref]) {
         ir.snaps.push(Snapshot {
@@ -136,6 +146,7 @@ pub(crate) mod testing {
             code: rumba_vm::bytecode::CodeId(0),
             entries: live.iter().enumerate().map(|(k, r)| (k as u32, *r)).collect(),
             frames: Vec::new(),
+            fields: Vec::new(),
         });
         let s = ir.snaps.len() as u32 - 1;
         push(ir, Op::LoopBack, Ty::Void);

@@ -11,9 +11,10 @@
 //! Only instructions whose substituted form is identical to the original
 //! count as invariant; the body never reuses any other peeled value,
 //! because a peeled value computed from a PHI would be stale in later
-//! iterations. Helper calls, ticks and global accesses are always copied;
-//! a list's fields (length, buffer, storage) are invariant unless some
-//! call in the trace may change a list (`Helper::effect`).
+//! iterations. Helper calls and ticks are always copied; a list's fields
+//! (length, buffer, storage) are invariant unless some call in the trace
+//! may change a list (`Helper::effect`), and global reads and identity
+//! guards unless the trace stores a global or calls out at all.
 
 use std::collections::HashMap;
 
@@ -55,6 +56,12 @@ pub fn run(ir: &mut IrBuf) {
     let mut subst: Vec<Ref> = (0..n as u32).map(Ref).collect();
     let mut snap_map: HashMap<u32, u32> = HashMap::new();
     let lists_change = ir.writes_lists();
+    // Only the trace's own stores change a global, unless it calls out
+    // (a helper may run script code that rebinds one).
+    let globals_change = ir
+        .ins
+        .iter()
+        .any(|x| matches!(x.op, Op::GStore(..) | Op::Call(_) | Op::CallEntry(..)));
     for i in 0..pre {
         let ins = ir.ins[i];
         let mut op = ins.op;
@@ -93,9 +100,6 @@ pub fn run(ir: &mut IrBuf) {
                 | Op::Tick
                 | Op::Ticks(_)
                 | Op::GStore(..)
-                | Op::GLoad(_)
-                | Op::GuardGlobalIs(..)
-                | Op::GuardGlobalUnbound(_)
                 | Op::RangeNext(_)
                 | Op::RangeAdvance(_)
                 | Op::LoadMutField(..)
@@ -105,7 +109,8 @@ pub fn run(ir: &mut IrBuf) {
                 | Op::LoadElem(..)
                 | Op::StoreElem(..)
         ) || (lists_change
-            && matches!(op, Op::LoadField(..) | Op::GuardStorage(..) | Op::GuardShape(..)));
+            && matches!(op, Op::LoadField(..) | Op::GuardStorage(..) | Op::GuardShape(..)))
+            || (globals_change && matches!(op, Op::GLoad(_) | Op::GuardGlobalIs(..) | Op::GuardGlobalUnbound(_)));
         if op == ins.op && !always_copy {
             // Invariant: it ran in the peeled iteration, with the same
             // operands, and its guard (if any) passed there.

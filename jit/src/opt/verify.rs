@@ -53,7 +53,8 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
             | Op::StoreField(..)
             | Op::RangeNext(_)
             | Op::RangeAdvance(_) => t(0) == Ty::Obj,
-            Op::BoundsCheck(..) => t(0) == Ty::Int && t(1) == Ty::Int,
+            Op::BoundsCheck(..) | Op::AddWrap(..) => t(0) == Ty::Int && t(1) == Ty::Int,
+            Op::RangeLeft(_) => t(0) == Ty::Int,
             Op::SeqNext(..) | Op::SeqAdvance(..) => t(0) == Ty::Obj && t(1) == Ty::Int,
             // Tuple items are read from the tuple itself; a list's from
             // its buffer's address (an int).
@@ -77,7 +78,7 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
             let Some(snap) = ir.snaps.get(s as usize) else {
                 return bad("snapshot number out of range");
             };
-            for (_, r) in &snap.entries {
+            for r in snap.refs() {
                 if r.0 as usize >= i && !matches!(ins.op, Op::LoopBack | Op::LoopStart | Op::Link(_)) {
                     return bad("snapshot names a value defined later");
                 }

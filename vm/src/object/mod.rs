@@ -228,6 +228,10 @@ impl RangeObj {
 
 /// How many values `range(start, stop, step)` has (step != 0).
 pub fn range_len(start: i64, stop: i64, step: i64) -> u64 {
+    // Step 1 (most loops): no 128-bit division.
+    if step == 1 {
+        return if start < stop { stop.abs_diff(start) } else { 0 };
+    }
     let (lo, hi, step) = (start as i128, stop as i128, step as i128);
     let n = if step > 0 && lo < hi {
         (hi - lo - 1) / step + 1
