@@ -21,6 +21,7 @@ pub mod format;
 pub mod generator;
 pub mod heap;
 pub mod hook;
+pub mod import;
 pub mod host_io;
 pub mod interp;
 pub mod jit_api;
