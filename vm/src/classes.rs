@@ -675,16 +675,13 @@ impl Vm {
                 }
             }
             Some((_, Obj::Module(m))) if m.script_namespace().is_some() => {
-                let (ns, module) = (m.namespace, m.name);
-                match self.find_global_slot(ns, &text) {
+                match self.find_global_slot(m.namespace, &text) {
                     Some(slot) if !matches!(self.globals[slot as usize], Value::Undef) => {
                         self.globals[slot as usize] = Value::Undef;
                         Ok(())
                     }
-                    _ => {
-                        let module = self.heap.str_obj(module).map_or("?", |s| s.as_str());
-                        Err(attribute_error(format!("module '{module}' has no attribute '{text}'")))
-                    }
+                    // CPython's words for a module too.
+                    _ => Err(attribute_error(format!("'module' object has no attribute '{text}'"))),
                 }
             }
             _ => Err(attribute_error(format!(
