@@ -310,7 +310,11 @@ fn engine_with(cli: &Cli, argv0: &str, jit: bool) -> Engine {
         (None, Some(file)) => file.parent().map(std::path::Path::to_path_buf).unwrap_or_default(),
         _ => std::path::PathBuf::new(),
     };
-    engine.allow_imports_from(if script_dir.as_os_str().is_empty() { std::path::Path::new(".") } else { &script_dir });
+    engine.allow_imports_from(if script_dir.as_os_str().is_empty() {
+        std::path::Path::new(".")
+    } else {
+        &script_dir
+    });
     if jit {
         let mut options = rumba::JitOptions {
             log: cli.jit_log,

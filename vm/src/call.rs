@@ -490,7 +490,9 @@ impl Vm {
     /// `__main__.P.move`, `max`.
     pub(crate) fn callable_name(&self, v: Value) -> String {
         match v.as_obj().map(|r| (r, self.heap.get(r))) {
-            Some((_, Obj::Function(f))) => format!("{}.{}", self.module_of_code(f.code), self.code(f.code).code.qualname),
+            Some((_, Obj::Function(f))) => {
+                format!("{}.{}", self.module_of_code(f.code), self.code(f.code).code.qualname)
+            }
             Some((_, Obj::Method(m))) => self.callable_name(m.func),
             Some((_, Obj::Native(n))) => n.name.to_string(),
             Some((r, Obj::Class(_))) => self.class_path(r),

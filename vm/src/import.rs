@@ -96,7 +96,9 @@ pub fn import(vm: &mut Vm, name: &str, ns: u32) -> Result<Value, PyError> {
 pub fn import_submodule(vm: &mut Vm, package: Value, name: &str) -> Option<Value> {
     let ns = script_namespace(vm, package)?;
     vm.get_global_in(ns, "__path__")?;
-    let pkg = vm.get_global_in(ns, "__name__").and_then(|n| vm.as_str(n).map(str::to_string))?;
+    let pkg = vm
+        .get_global_in(ns, "__name__")
+        .and_then(|n| vm.as_str(n).map(str::to_string))?;
     import_one(vm, &format!("{pkg}.{name}"), Some(package)).ok()
 }
 
@@ -121,10 +123,18 @@ fn absolute_name(vm: &Vm, name: &str, ns: u32) -> Result<String, PyError> {
     }
     let parts: Vec<&str> = package.split('.').collect();
     if level > parts.len() {
-        return Err(RawError::new(ExcKind::ImportError, "attempted relative import beyond top-level package").into());
+        return Err(RawError::new(
+            ExcKind::ImportError,
+            "attempted relative import beyond top-level package",
+        )
+        .into());
     }
     let base = parts[..parts.len() - (level - 1)].join(".");
-    Ok(if rest.is_empty() { base } else { format!("{base}.{rest}") })
+    Ok(if rest.is_empty() {
+        base
+    } else {
+        format!("{base}.{rest}")
+    })
 }
 
 /// The module `full` (its parent, if any, imported already).
@@ -226,7 +236,10 @@ fn load(vm: &mut Vm, full: &str, file: &Path, is_package: bool, parent: Option<V
         vm.set_global_in(ns, key, v);
     }
     if is_package {
-        let dir = vm.new_str(file.parent().map_or(String::new(), |d| d.to_string_lossy().into_owned()));
+        let dir = vm.new_str(
+            file.parent()
+                .map_or(String::new(), |d| d.to_string_lossy().into_owned()),
+        );
         vm.temp_roots.push(dir);
         let path = vm.new_list(vec![dir]);
         vm.temp_roots.pop();
@@ -259,7 +272,10 @@ fn read_source(file: &Path, filename: &str) -> Result<Vec<u8>, PyError> {
     std::fs::read(file).map_err(|e| {
         let code = e.raw_os_error().unwrap_or(0);
         let text = e.to_string();
-        let text = text.strip_suffix(&format!(" (os error {code})")).unwrap_or(&text).to_string();
+        let text = text
+            .strip_suffix(&format!(" (os error {code})"))
+            .unwrap_or(&text)
+            .to_string();
         PyError::new(ExcKind::OSError, format!("[Errno {code}] {text}: '{filename}'"))
     })
 }

@@ -324,7 +324,10 @@ fn script_public_names(vm: &mut Vm, module: Value, ns: u32) -> Result<Vec<(Strin
     let mut out = Vec::with_capacity(names.len());
     for name in names {
         let Some(text) = vm.as_str(name).map(str::to_string) else {
-            let module = vm.get_global_in(ns, "__name__").and_then(|n| vm.as_str(n)).unwrap_or("?");
+            let module = vm
+                .get_global_in(ns, "__name__")
+                .and_then(|n| vm.as_str(n))
+                .unwrap_or("?");
             return Err(args::error(
                 ExcKind::TypeError,
                 format!("Item in {module}.__all__ must be str, not {}", vm.type_name(name)),

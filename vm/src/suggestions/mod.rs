@@ -181,10 +181,14 @@ impl Vm {
                 }
             }
         }
-        let ns = self.frames.last().map_or(crate::vm::MAIN_NAMESPACE, |f| self.codes[f.code.0 as usize].namespace);
+        let ns = self
+            .frames
+            .last()
+            .map_or(crate::vm::MAIN_NAMESPACE, |f| self.codes[f.code.0 as usize].namespace);
         let mut globals: Vec<&str> = MODULE_DUNDERS.to_vec();
         for (slot, global) in self.global_names.iter().enumerate() {
-            let defined = self.slot_namespace[slot] == ns && !matches!(self.globals.get(slot), None | Some(Value::Undef));
+            let defined =
+                self.slot_namespace[slot] == ns && !matches!(self.globals.get(slot), None | Some(Value::Undef));
             if defined && !MODULE_DUNDERS.contains(&&**global) {
                 globals.push(global);
             }
