@@ -11,11 +11,11 @@
 //! called from, and `m.x = 5` writes the slot m's functions read.
 //!
 //! Which module a name means, as CPython 3.11 decides: the modules
-//! CPython has compiled into its interpreter (`sys`, `time`,
-//! `itertools`) and the host's modules (`Engine::register_module`)
+//! CPython has built or frozen into its interpreter (`sys`, `time`,
+//! `itertools`, `io`) and the host's modules (`Engine::register_module`)
 //! first; then a file beside the script; then Rumba's other built-in
-//! modules (so a `random.py` beside the script hides `random`, as it
-//! does in CPython).
+//! modules (so a `json.py` beside the script hides `json`, as it does in
+//! CPython).
 //!
 //! Reading files is off until the host allows a directory
 //! (`Vm::allow_imports_from`): then a file module is not found, and
@@ -50,9 +50,10 @@ pub(crate) struct Imports {
     initializing: Vec<ObjRef>,
 }
 
-/// The modules CPython 3.11 has built into its interpreter: a file of
+/// The modules CPython 3.11 has built into its interpreter or frozen
+/// into it (found before the script's directory is looked at): a file of
 /// the same name beside the script does not hide them.
-const INTERPRETER_MODULES: &[&str] = &["sys", "time", "itertools"];
+const INTERPRETER_MODULES: &[&str] = &["sys", "time", "itertools", "io"];
 
 /// A package or module name longer than this is refused before any
 /// file is looked for: the nesting of packages stays bounded.
