@@ -220,7 +220,7 @@ fn load(vm: &mut Vm, full: &str, file: &Path, is_package: bool, parent: Option<V
     };
     let code = compiler.compile(vm, &source, &filename);
     vm.imports.compiler = Some(compiler);
-    let code = code?;
+    let code = code.map_err(|e| with_syntax_details(vm, e))?;
 
     let ns = vm.new_namespace();
     let name = vm.heap.intern(full);
@@ -266,6 +266,38 @@ fn load(vm: &mut Vm, full: &str, file: &Path, is_package: bool, parent: Option<V
         vm.set_global_in(ns, leaf, module);
     }
     Ok(module)
+}
+
+/// A syntax error in a module's file, its exception object made as
+/// CPython's: `args` is `(msg, (filename, lineno, offset, text,
+/// end_lineno, end_offset))` (so `str(e)` names the file and line). Its
+/// place is the traceback's innermost entry.
+fn with_syntax_details(vm: &Vm, mut e: PyError) -> PyError {
+    let Some(place) = e.traceback.first() else { return e };
+    if e.value.is_some() || !matches!(e.kind, ExcKind::SyntaxError | ExcKind::IndentationError) {
+        return e;
+    }
+    let text = place
+        .source
+        .as_deref()
+        .and_then(|s| s.lines().nth((place.line as usize).saturating_sub(1)))
+        .map_or(Value::None, |l| vm.new_str(format!("{l}\n")));
+    let offset = place.position.map_or(0, |p| p.col as i64 + 1);
+    let line = Value::Int(place.line as i64);
+    let details = [
+        vm.new_str(&*place.filename),
+        line,
+        Value::Int(offset),
+        text,
+        line,
+        Value::Int(offset + 1),
+    ];
+    let details = vm.new_tuple(details.to_vec());
+    let msg = vm.new_str(&e.msg);
+    e.value = vm
+        .exception_instance(e.kind, &[msg, details])
+        .map(crate::error::ExcObject);
+    e
 }
 
 /// The bytes of a module's file.
