@@ -292,7 +292,7 @@ fn with_syntax_details(vm: &Vm, mut e: PyError) -> PyError {
         line,
         Value::Int(offset + 1),
     ];
-    let details = vm.new_tuple(details.to_vec());
+    let details = vm.new_tuple(details);
     let msg = vm.new_str(&e.msg);
     e.value = vm
         .exception_instance(e.kind, &[msg, details])
