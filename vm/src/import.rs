@@ -94,13 +94,25 @@ pub fn import(vm: &mut Vm, name: &str, ns: u32) -> Result<Value, PyError> {
 
 /// `from m import name` found no attribute `name`: the submodule
 /// `m.name` of a package, if there is one (CPython's `_handle_fromlist`).
-pub fn import_submodule(vm: &mut Vm, package: Value, name: &str) -> Option<Value> {
-    let ns = script_namespace(vm, package)?;
-    vm.get_global_in(ns, "__path__")?;
+/// An error running it is the import's error.
+pub fn import_submodule(vm: &mut Vm, package: Value, name: &str) -> Result<Option<Value>, PyError> {
+    let Some(ns) = script_namespace(vm, package) else {
+        return Ok(None);
+    };
+    if vm.get_global_in(ns, "__path__").is_none() {
+        return Ok(None);
+    }
     let pkg = vm
         .get_global_in(ns, "__name__")
-        .and_then(|n| vm.as_str(n).map(str::to_string))?;
-    import_one(vm, &format!("{pkg}.{name}"), Some(package)).ok()
+        .and_then(|n| vm.as_str(n).map(str::to_string));
+    let (Some(pkg), Some(dir)) = (pkg, package_dir(vm, ns)) else {
+        return Ok(None);
+    };
+    let full = format!("{pkg}.{name}");
+    if !vm.modules.contains_key(full.as_str()) && find_module(&dir, name).is_none() {
+        return Ok(None);
+    }
+    import_one(vm, &full, Some(package)).map(Some)
 }
 
 /// `name` with its leading dots resolved against the package of the

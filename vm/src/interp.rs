@@ -1251,7 +1251,7 @@ impl Vm {
                             Err(e) if e.kind == ExcKind::NotImplementedError => throw!(self, pc, e),
                             Err(_) => {
                                 self.frames.last_mut().expect("a running frame").pc = pc;
-                                match crate::import::import_submodule(self, m, name) {
+                                match tri!(self, pc, crate::import::import_submodule(self, m, name)) {
                                     Some(sub) => sub,
                                     None => throw!(self, pc, self.cannot_import(m, name)),
                                 }
