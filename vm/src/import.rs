@@ -53,7 +53,34 @@ pub(crate) struct Imports {
 /// The modules CPython 3.11 has built into its interpreter or frozen
 /// into it (found before the script's directory is looked at): a file of
 /// the same name beside the script does not hide them.
-const INTERPRETER_MODULES: &[&str] = &["sys", "time", "itertools", "io"];
+/// (Those Rumba lacks are refused as not supported, never read from a
+/// file CPython would not read.)
+const INTERPRETER_MODULES: &[&str] = &[
+    // Built in (`sys.builtin_module_names`).
+    "sys",
+    "time",
+    "itertools",
+    "atexit",
+    "builtins",
+    "errno",
+    "faulthandler",
+    "gc",
+    "marshal",
+    "posix",
+    "pwd",
+    // Frozen.
+    "io",
+    "abc",
+    "codecs",
+    "os",
+    "stat",
+    "genericpath",
+    "posixpath",
+    "ntpath",
+    "site",
+    "runpy",
+    "zipimport",
+];
 
 /// A package or module name longer than this is refused before any
 /// file is looked for: the nesting of packages stays bounded.

@@ -94,6 +94,7 @@ const CPYTHON_ONLY: &[&str] = &[
     "glob",
     "gzip",
     "hashlib",
+    "importlib",
     "inspect",
     "locale",
     "logging",
