@@ -158,7 +158,8 @@ pub struct Engine {
 // within one call. So every reference count and pointer moves with the
 // engine, and no other thread can reach them. What the host puts in
 // (the output and error writers, standard input, host functions, the
-// print closure, a JIT hook) is required to be `Send`, and the files
+// print closure, a JIT hook, the compiler of imported modules) is
+// required to be `Send`, and the files
 // scripts open are `std::fs::File`s. The interrupt flag is an `Arc<AtomicBool>`,
 // meant to be shared.
 unsafe impl Send for Engine {}

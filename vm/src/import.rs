@@ -34,7 +34,9 @@ use crate::vm::Vm;
 
 /// Turns a module's source into code (the root crate's compiler: the VM
 /// does not depend on it). A syntax error is the `SyntaxError` to raise.
-pub trait SourceCompiler {
+/// `Send`, as all a host puts into an engine must be (the engine moves
+/// between threads).
+pub trait SourceCompiler: Send {
     /// Compiles the bytes of file `filename`, decoded as CPython decodes
     /// source files.
     fn compile(&self, vm: &Vm, bytes: &[u8], filename: &str) -> Result<CodeObject, PyError>;
