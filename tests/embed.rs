@@ -300,6 +300,13 @@ fn import_cycles_and_long_chains_stay_bounded() {
     engine.allow_imports_from(&dir.0);
     engine.run("import me").unwrap();
     assert_eq!(engine.take_output(), "once me\n");
+    // A module file bigger than the heap limit is a MemoryError.
+    let big = format!("x = [{}]\n", "1,".repeat(2_000_000));
+    let dir = ModuleDir::new("big", &[("big.py", big.as_str())]);
+    let mut engine = Engine::with_captured_output();
+    engine.set_heap_limit(2 << 20);
+    engine.allow_imports_from(&dir.0);
+    assert_eq!(engine.run("import big").unwrap_err().kind, "MemoryError");
 }
 
 #[test]

@@ -255,13 +255,21 @@ fn load(vm: &mut Vm, full: &str, file: &Path, is_package: bool, parent: Option<V
     }
     vm.check_host_stack()?;
     let filename = file.to_string_lossy().into_owned();
-    let source = read_source(file, &filename)?;
-    let Some(compiler) = vm.imports.compiler.take() else {
-        return Err(not_found(full));
-    };
-    let code = compiler.compile(vm, &source, &filename);
-    vm.imports.compiler = Some(compiler);
-    let code = code.map_err(|e| with_syntax_details(vm, e))?;
+    // The file's bytes count toward the heap limit while it is compiled
+    // (a huge file is a MemoryError, as any huge value is).
+    let size = std::fs::metadata(file)
+        .map_or(0, |m| m.len())
+        .try_into()
+        .unwrap_or(usize::MAX);
+    vm.heap.hold(size)?;
+    let compiled = read_source(file, &filename).and_then(|source| {
+        let compiler = vm.imports.compiler.take().ok_or_else(|| not_found(full))?;
+        let code = compiler.compile(vm, &source, &filename);
+        vm.imports.compiler = Some(compiler);
+        code.map_err(|e| with_syntax_details(vm, e))
+    });
+    vm.heap.unhold(size);
+    let code = compiled?;
 
     let ns = vm.new_namespace();
     let name = vm.heap.intern(full);
