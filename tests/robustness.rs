@@ -183,7 +183,9 @@ fn budgets_stop_compiled_loops_at_the_same_tick() {
     // The same budget must stop the program at the same point with the
     // JIT on or off: the output before the error shows where.
     let program = "i = 0\nwhile True:\n    i += 1\n    if i % 1000 == 0:\n        print(i)\n";
-    for budget in [1, 2, 999, 1000, 1001, 12_345, 50_000] {
+    // Compiled code counts ticks out of stretches of fuel (4096 ticks):
+    // budgets around and across a stretch's end stop at the same tick.
+    for budget in [1, 2, 999, 1000, 1001, 4095, 4096, 4097, 8193, 12_345, 50_000, 100_003] {
         let off = run_bounded_with(program, budget, None);
         let on = run_bounded_with(program, budget, Some(jit_everything()));
         assert_eq!(off.0, "RuntimeError");

@@ -33,12 +33,19 @@ pub const SPILL_SLOTS: usize = crate::params::MAX_RECORD + 64;
 #[repr(C)]
 pub struct Ctx {
     pub vm: *mut Vm,
-    /// The VM's tick counter, copied in at entry and out at exit.
-    pub ticks: u64,
-    /// Ticks may not pass this (the budget, or u64::MAX). A helper that
-    /// wants the interpreter's next safe point (a collection) sets it to 0,
-    /// so the next tick exits: one compare checks both.
+    /// Ticks the trace may count before it must look at the world again:
+    /// each tick is one `sub` of this word and a branch on its sign. When
+    /// it runs out, `refuel` decides whether the run goes on (another
+    /// stretch of fuel) or exits to the interpreter's safe point.
+    pub fuel: i64,
+    /// The VM's tick count when `fuel` reaches 0: the count now is
+    /// `fuel_end - fuel` (see `ticks`).
+    pub fuel_end: u64,
+    /// Ticks may not pass this (the budget, or u64::MAX).
     pub budget: u64,
+    /// Set by a helper that wants the interpreter's next safe point (a
+    /// collection); it also empties the fuel so the next tick looks.
+    pub stop: bool,
     pub interrupt: *const AtomicBool,
     /// The VM's global slots.
     pub globals: *mut Value,
@@ -47,19 +54,51 @@ pub struct Ctx {
     /// Where the moves at a peeled loop's back edge park values, so a
     /// move never overwrites a value another move still reads.
     pub moves: [u64; SPILL_SLOTS],
+    /// Where the refuel routine keeps the registers a call clobbers.
+    pub saved: [u64; SAVED_REGS],
+}
+
+/// The caller-saved registers values may live in: four general, fourteen XMM.
+pub const SAVED_REGS: usize = 4 + 14;
+
+/// The most ticks a trace counts between two looks at the interrupt flag:
+/// a host's interrupt stops compiled code within this many ticks.
+pub const FUEL_STRETCH: u64 = 1 << 12;
+
+impl Ctx {
+    /// The VM's tick count as the running trace has counted it.
+    pub fn ticks(&self) -> u64 {
+        self.fuel_end.wrapping_sub(self.fuel as u64)
+    }
+
+    /// Sets the tick count to `ticks` and gives the trace fuel up to the
+    /// budget, at most `FUEL_STRETCH` or `want` if more (none if `stop` is
+    /// set).
+    pub fn set_ticks(&mut self, ticks: u64, want: u64) {
+        let fuel = if self.stop {
+            0
+        } else {
+            self.budget.saturating_sub(ticks).min(FUEL_STRETCH.max(want))
+        };
+        self.fuel = fuel as i64;
+        self.fuel_end = ticks.wrapping_add(fuel);
+    }
 }
 
 impl Ctx {
     pub fn new() -> Box<Ctx> {
         Box::new(Ctx {
             vm: std::ptr::null_mut(),
-            ticks: 0,
+            fuel: 0,
+            fuel_end: 0,
             budget: u64::MAX,
+            stop: false,
             interrupt: std::ptr::null(),
             globals: std::ptr::null_mut(),
             args: [Value::Undef; MAX_NATIVE_ARGS],
             spill: [0; SPILL_SLOTS],
             moves: [0; SPILL_SLOTS],
+            saved: [0; SAVED_REGS],
         })
     }
 }
@@ -67,13 +106,12 @@ impl Ctx {
 /// Field offsets for the backend.
 pub mod offsets {
     use super::Ctx;
-    pub const TICKS: i32 = std::mem::offset_of!(Ctx, ticks) as i32;
-    pub const BUDGET: i32 = std::mem::offset_of!(Ctx, budget) as i32;
-    pub const INTERRUPT: i32 = std::mem::offset_of!(Ctx, interrupt) as i32;
+    pub const FUEL: i32 = std::mem::offset_of!(Ctx, fuel) as i32;
     pub const GLOBALS: i32 = std::mem::offset_of!(Ctx, globals) as i32;
     pub const ARGS: i32 = std::mem::offset_of!(Ctx, args) as i32;
     pub const SPILL: i32 = std::mem::offset_of!(Ctx, spill) as i32;
     pub const MOVES: i32 = std::mem::offset_of!(Ctx, moves) as i32;
+    pub const SAVED: i32 = std::mem::offset_of!(Ctx, saved) as i32;
 }
 
 /// A helper's answer, returned in rax:rdx.
@@ -140,7 +178,7 @@ unsafe fn vm_of<'a>(ctx: *mut Ctx) -> &'a mut Vm {
     // SAFETY: see the function's contract.
     let vm = unsafe { &mut *(*ctx).vm };
     // SAFETY: as above.
-    vm.ticks.set(unsafe { (*ctx).ticks });
+    vm.ticks.set(unsafe { (*ctx).ticks() });
     vm
 }
 
@@ -158,11 +196,33 @@ fn obj(bits: u64) -> ObjRef {
 /// redoes the operation in the interpreter, which charges it again.
 fn settle(ctx: *mut Ctx, vm: &Vm) {
     // SAFETY: ctx is the live context (helpers are only called by traces).
-    unsafe { (*ctx).ticks = vm.ticks.get() };
+    let ctx = unsafe { &mut *ctx };
     if vm.wants_collection() {
-        // SAFETY: as above.
-        unsafe { (*ctx).budget = 0 };
+        ctx.stop = true;
     }
+    // The fuel may go below zero here (the helper's work can pass the
+    // stretch's end): the next tick then asks `refuel`, which settles it.
+    ctx.fuel = ctx.fuel_end.wrapping_sub(vm.ticks.get()) as i64;
+    if ctx.stop {
+        ctx.set_ticks(vm.ticks.get(), 0);
+    }
+}
+
+/// Called by compiled code when a tick of `n` finds too little fuel: more
+/// fuel (1, the tick is retried) unless the budget is spent, an interrupt
+/// is pending or a helper asked for a safe point (0: the trace exits to
+/// the interpreter, which stops, raises or collects at this very tick).
+pub extern "C" fn refuel(ctx: *mut Ctx, n: u64) -> u64 {
+    // SAFETY: called only from a running trace with its own context, which
+    // no other reference touches while native code runs.
+    let ctx = unsafe { &mut *ctx };
+    let ticks = ctx.ticks();
+    let go_on = !ctx.stop && !interrupted(ctx) && ctx.budget.saturating_sub(ticks) >= n;
+    if !go_on {
+        ctx.stop = true;
+    }
+    ctx.set_ticks(ticks, n);
+    go_on as u64
 }
 
 extern "C" fn seq_get(ctx: *mut Ctx, seq: u64, index: u64, tag: u64) -> Pair {

@@ -764,8 +764,9 @@ impl JitHook for Jit {
         // the offset stays inside the allocation.
         let base = unsafe { stack.add(root_base) } as *mut u8;
         let ctx: *mut Ctx = &mut *self.ctx;
-        self.ctx.ticks = vm.ticks.get();
         self.ctx.budget = vm.limits.budget.unwrap_or(u64::MAX);
+        self.ctx.stop = false;
+        self.ctx.set_ticks(vm.ticks.get(), 0);
         self.ctx.interrupt = Arc::as_ptr(&vm.interrupt);
         self.ctx.globals = vm.globals_ptr();
         vm.hold_collections(true);
@@ -786,7 +787,7 @@ impl JitHook for Jit {
         }
         vm.hold_collections(false);
         self.ctx.vm = std::ptr::null_mut();
-        vm.ticks.set(self.ctx.ticks);
+        vm.ticks.set(self.ctx.ticks());
         let watching = self.watching();
         let record = &mut self.exits[exit_id as usize];
         record.count += 1;

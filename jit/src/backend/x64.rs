@@ -28,12 +28,26 @@ use rumba_vm::layout;
 
 use crate::ir::{Cmp, Elem, IrBuf, Op, RawArg, Ref, Ty};
 
+/// Emits one instruction whose memory operand is an `Addr`: the tokens
+/// before the operand in the first braces, those after it in the second
+/// (dynasm spells each addressing form out).
+macro_rules! at_addr {
+    ($asm:expr, $at:expr, {$($pre:tt)*} {$($post:tt)*}) => {
+        match $at {
+            Addr::Fixed(b, d) => dynasm!($asm ; .arch x64 ; $($pre)* [Rq(b) + d] $($post)*),
+            Addr::Scaled8(b, x, d) => dynasm!($asm ; .arch x64 ; $($pre)* [Rq(b) + Rq(x) * 8 + d] $($post)*),
+            Addr::Scaled1(b, x, d) => dynasm!($asm ; .arch x64 ; $($pre)* [Rq(b) + Rq(x) + d] $($post)*),
+        }
+    };
+}
+
 // Register numbers (x86 encoding).
 const RAX: u8 = 0;
 const RCX: u8 = 1;
 const RDX: u8 = 2;
 const RBX: u8 = 3;
 const RBP: u8 = 5;
+const R12: u8 = 12;
 const RSI: u8 = 6;
 const R8: u8 = 8;
 const R9: u8 = 9;
@@ -109,6 +123,8 @@ pub struct CodeArea {
     pub asm: Assembler,
     entry: AssemblyOffset,
     exit_common: DynamicLabel,
+    /// Calls `exit::refuel` with every register a value may live in kept.
+    refuel_common: DynamicLabel,
 }
 
 /// The signature of the entry routine: (ctx, first slot, trace start)
@@ -142,11 +158,35 @@ impl CodeArea {
             ; pop rbx
             ; ret
         );
+        // Called from a trace (esi = the ticks wanted) with the stack as
+        // at a helper call, so one more word realigns it for the call.
+        let refuel_common = asm.new_dynamic_label();
+        let refuel = crate::exit::refuel as extern "C" fn(*mut Ctx, u64) -> u64 as usize as i64;
+        dynasm!(asm ; .arch x64 ; =>refuel_common ; sub rsp, 8);
+        for (k, &x) in CALLER_SAVED.iter().enumerate() {
+            let off = offsets::SAVED + 8 * k as i32;
+            dynasm!(asm ; .arch x64 ; mov [r13 + off], Rq(x));
+        }
+        for x in XMM_POOL {
+            let off = offsets::SAVED + 8 * (CALLER_SAVED.len() as i32 + x as i32);
+            dynasm!(asm ; .arch x64 ; movsd [r13 + off], Rx(x));
+        }
+        dynasm!(asm ; .arch x64 ; mov rdi, r13 ; mov rax, QWORD refuel ; call rax);
+        for (k, &x) in CALLER_SAVED.iter().enumerate() {
+            let off = offsets::SAVED + 8 * k as i32;
+            dynasm!(asm ; .arch x64 ; mov Rq(x), [r13 + off]);
+        }
+        for x in XMM_POOL {
+            let off = offsets::SAVED + 8 * (CALLER_SAVED.len() as i32 + x as i32);
+            dynasm!(asm ; .arch x64 ; movsd Rx(x), [r13 + off]);
+        }
+        dynasm!(asm ; .arch x64 ; add rsp, 8 ; ret);
         asm.commit().map_err(|e| std::io::Error::other(e.to_string()))?;
         Ok(CodeArea {
             asm,
             entry,
             exit_common,
+            refuel_common,
         })
     }
 
@@ -249,9 +289,10 @@ pub fn compile(
             guard: None,
         });
         dynasm!(g.asm ; .arch x64 ; =>tail);
-        g.tick_check(exit);
+        g.tick(exit, 1);
         dynasm!(g.asm ; .arch x64 ; jmp =>start);
     }
+    g.emit_refuels();
     if g.virtual_overflow {
         return Err("too many items of tuples to make at an exit".into());
     }
@@ -266,6 +307,14 @@ pub fn compile(
         exits,
         ins_at,
     })
+}
+
+/// A tick's way out of line when its fuel runs short.
+struct Refuel {
+    short: DynamicLabel,
+    again: DynamicLabel,
+    exit: DynamicLabel,
+    n: u32,
 }
 
 struct PendingExit {
@@ -283,6 +332,8 @@ struct Gen<'a> {
     loop_label: Option<DynamicLabel>,
     label_state: Vec<(Ref, Loc)>,
     exit_common: DynamicLabel,
+    refuel_common: DynamicLabel,
+    refuels: Vec<Refuel>,
     ir: &'a IrBuf,
     first_exit: u32,
     /// Per value: index of the last instruction that needs it (operands
@@ -337,6 +388,8 @@ impl<'a> Gen<'a> {
             loop_label: None,
             label_state: Vec::new(),
             exit_common: area.exit_common,
+            refuel_common: area.refuel_common,
+            refuels: Vec::new(),
             asm: &mut area.asm,
             ir,
             first_exit,
@@ -605,6 +658,25 @@ impl<'a> Gen<'a> {
         d
     }
 
+    /// The operands of a commutative `a op b` in the order that lets the
+    /// result take over an operand's register: b first when only b dies
+    /// here (`dst_gpr`/`dst_xmm` then need no copy).
+    fn commute(&self, i: usize, a: Ref, b: Ref) -> (Ref, Ref) {
+        let takeover = |r: Ref| {
+            self.last_use[r.0 as usize] == i as u32
+                && match self.loc(r) {
+                    Loc::Gpr(_) => self.spilled_or_dead_after(r, i),
+                    Loc::Xmm(_) => true,
+                    _ => false,
+                }
+        };
+        if a != b && !takeover(a) && takeover(b) {
+            (b, a)
+        } else {
+            (a, b)
+        }
+    }
+
     /// A guard's operand may be needed by the guard's own snapshot after
     /// the instruction overwrote its register: only reuse a register
     /// whose value no snapshot of this instruction needs.
@@ -738,10 +810,10 @@ impl<'a> Gen<'a> {
                 let tag = ins.ty.tag() as i32;
                 let exit = self.exit_here(i);
                 dynasm!(self.asm ; .arch x64 ; cmp QWORD [r12 + off], tag ; jne =>exit);
-                self.load_payload(i, ins.ty, Mem::Stack(off + 8));
+                self.load_payload(i, ins.ty, Addr::Fixed(R12, off + 8));
             }
             Op::SLoadItem(slot) => {
-                self.load_payload(i, ins.ty, Mem::Stack(16 * slot as i32 + 8));
+                self.load_payload(i, ins.ty, Addr::Fixed(R12, 16 * slot as i32 + 8));
             }
             Op::GLoad(g) => {
                 let off = 16 * g as i32;
@@ -751,7 +823,7 @@ impl<'a> Gen<'a> {
                     ; mov rsi, [r13 + offsets::GLOBALS]
                     ; cmp QWORD [rsi + off], tag
                     ; jne =>exit);
-                self.load_payload(i, ins.ty, Mem::Rsi(off + 8));
+                self.load_payload(i, ins.ty, Addr::Fixed(RSI, off + 8));
             }
             Op::GuardGlobalIs(g, o) => {
                 let off = 16 * g as i32;
@@ -785,6 +857,11 @@ impl<'a> Gen<'a> {
                 }
             }
             Op::AddOv(a, b) | Op::SubOv(a, b) | Op::MulOv(a, b) => {
+                let (a, b) = if matches!(ins.op, Op::SubOv(..)) {
+                    (a, b)
+                } else {
+                    self.commute(i, a, b)
+                };
                 let bx = self.gpr(b, RCX);
                 let d = self.dst_gpr(i, a, &[bx]);
                 let exit = self.exit_here(i);
@@ -807,6 +884,7 @@ impl<'a> Gen<'a> {
                 dynasm!(self.asm ; .arch x64 ; mov rax, Rq(d) ; neg rax ; jo =>exit ; cmovns Rq(d), rax);
             }
             Op::BAnd(a, b) | Op::BOr(a, b) | Op::BXor(a, b) => {
+                let (a, b) = self.commute(i, a, b);
                 let bx = self.gpr(b, RCX);
                 let d = self.dst_gpr(i, a, &[bx]);
                 match ins.op {
@@ -887,6 +965,10 @@ impl<'a> Gen<'a> {
                 }
             }
             Op::FAdd(a, b) | Op::FSub(a, b) | Op::FMul(a, b) | Op::FDiv(a, b) => {
+                let (a, b) = match ins.op {
+                    Op::FAdd(..) | Op::FMul(..) => self.commute(i, a, b),
+                    _ => (a, b),
+                };
                 let bx = self.xmm(b, XS2);
                 if matches!(ins.op, Op::FDiv(..)) {
                     let exit = self.exit_here(i);
@@ -1076,52 +1158,53 @@ impl<'a> Gen<'a> {
             }
             Op::LoadElem(data, idx, elem) => {
                 let exit = self.exit_here(i);
-                let disp = self.elem_address(data, idx, elem);
+                let at = self.elem_address(data, idx, elem);
                 if matches!(elem, Elem::Values | Elem::TupleItems) {
                     let tag = ins.ty.tag() as i32;
-                    dynasm!(self.asm ; .arch x64 ; cmp QWORD [rdx + disp], tag ; jne =>exit);
-                    self.load_payload(i, ins.ty, Mem::Rdx(disp + 8));
+                    at_addr!(self.asm, at, {cmp QWORD} {, tag});
+                    dynasm!(self.asm ; .arch x64 ; jne =>exit);
+                    self.load_payload(i, ins.ty, at.plus(8));
                 } else if elem == Elem::StrBytes {
                     let d = self.alloc_gpr(r, &[]);
-                    dynasm!(self.asm ; .arch x64 ; movzx Rd(d), BYTE [rdx + disp]);
+                    at_addr!(self.asm, at, {movzx Rd(d), BYTE} {});
                 } else {
                     // Typed storage: the storage guard vouched for the type.
-                    self.load_payload(i, ins.ty, Mem::Rdx(disp));
+                    self.load_payload(i, ins.ty, at);
                 }
             }
             Op::StoreElem(data, idx, v, elem) => {
-                let disp = self.elem_address(data, idx, elem);
+                let at = self.elem_address(data, idx, elem);
                 let payload = if matches!(elem, Elem::Values | Elem::TupleItems) {
                     let tag = self.ty(v).tag() as i32;
-                    dynasm!(self.asm ; .arch x64 ; mov QWORD [rdx + disp], tag);
-                    disp + 8
+                    at_addr!(self.asm, at, {mov QWORD} {, tag});
+                    at.plus(8)
                 } else {
-                    disp
+                    at
                 };
                 match (self.loc(v), elem) {
-                    (Loc::Xmm(x), _) => dynasm!(self.asm ; .arch x64 ; movsd [rdx + payload], Rx(x)),
+                    (Loc::Xmm(x), _) => at_addr!(self.asm, payload, {movsd} {, Rx(x)}),
                     (_, Elem::Bools) => {
                         let vx = self.gpr(v, RAX);
-                        dynasm!(self.asm ; .arch x64 ; mov [rdx + payload], Rb(vx));
+                        at_addr!(self.asm, payload, {mov} {, Rb(vx)});
                     }
                     _ => {
                         let vx = self.gpr(v, RAX);
-                        dynasm!(self.asm ; .arch x64 ; mov [rdx + payload], Rq(vx));
+                        at_addr!(self.asm, payload, {mov} {, Rq(vx)});
                     }
                 }
             }
             Op::Tick => {
                 let exit = self.exit_here(i);
-                self.tick_check(exit);
+                self.tick(exit, 1);
             }
             Op::Ticks(n) => {
                 let exit = self.exit_here(i);
-                self.ticks_check(exit, n);
+                self.tick(exit, n);
             }
             Op::LoopStart => {
                 // The first iteration is over: tick as the loop header does.
                 let exit = self.exit_here(i);
-                self.tick_check(exit);
+                self.tick(exit, 1);
                 let label = self.asm.new_dynamic_label();
                 let phi_lefts: Vec<Ref> = self.ir.ins[i..]
                     .iter()
@@ -1180,7 +1263,7 @@ impl<'a> Gen<'a> {
                     }
                     Some(label) => {
                         let exit = self.exit_here(i);
-                        self.tick_check(exit);
+                        self.tick(exit, 1);
                         self.back_edge_moves();
                         dynasm!(self.asm ; .arch x64 ; jmp =>label);
                     }
@@ -1351,62 +1434,56 @@ impl<'a> Gen<'a> {
         }
     }
 
-    /// rdx = the address of item `idx` of the items at `data`, less the
-    /// displacement it returns (a tuple's items start after its head).
-    fn elem_address(&mut self, data: Ref, idx: Ref, elem: Elem) -> i32 {
-        let ix = self.gpr(idx, RDX);
-        if ix != RDX {
-            dynasm!(self.asm ; .arch x64 ; mov rdx, Rq(ix));
-        }
-        match elem {
-            Elem::Values | Elem::TupleItems => dynasm!(self.asm ; .arch x64 ; shl rdx, 4),
-            Elem::Ints | Elem::Floats | Elem::Refs => dynasm!(self.asm ; .arch x64 ; shl rdx, 3),
-            Elem::Bools | Elem::StrBytes => {}
-        }
-        let dx = self.gpr(data, RCX);
-        dynasm!(self.asm ; .arch x64 ; add rdx, Rq(dx));
-        match elem {
+    /// Where item `idx` of the items at `data` is: the item size folded
+    /// into the addressing mode (a 16-byte value's index doubled first), a
+    /// constant index into the displacement. The registers are the values'
+    /// own or the scratch registers rdx (index) and rcx (data).
+    fn elem_address(&mut self, data: Ref, idx: Ref, elem: Elem) -> Addr {
+        let head = match elem {
             Elem::TupleItems => layout::tuple::ITEMS,
             Elem::StrBytes => layout::str::BYTES,
             _ => 0,
+        };
+        let size: i64 = match elem {
+            Elem::Values | Elem::TupleItems => 16,
+            Elem::Ints | Elem::Floats | Elem::Refs => 8,
+            Elem::Bools | Elem::StrBytes => 1,
+        };
+        let fixed = self
+            .ir
+            .const_i(idx)
+            .and_then(|k| k.checked_mul(size)?.checked_add(head as i64));
+        if let Some(disp) = fixed.and_then(|d| i32::try_from(d).ok()) {
+            return Addr::Fixed(self.gpr(data, RCX), disp);
+        }
+        let mut ix = self.gpr(idx, RDX);
+        if size == 16 {
+            dynasm!(self.asm ; .arch x64 ; lea rdx, [Rq(ix) + Rq(ix)]);
+            ix = RDX;
+        }
+        let dx = self.gpr(data, RCX);
+        if size == 1 {
+            Addr::Scaled1(dx, ix, head)
+        } else {
+            Addr::Scaled8(dx, ix, head)
         }
     }
 
     /// Loads a payload word into a fresh register for value i.
-    fn load_payload(&mut self, i: usize, ty: Ty, mem: Mem) {
+    fn load_payload(&mut self, i: usize, ty: Ty, at: Addr) {
         let r = Ref(i as u32);
         match ty {
             Ty::Float => {
                 let d = self.alloc_xmm(r, &[]);
-                match mem {
-                    Mem::Stack(off) => dynasm!(self.asm ; .arch x64 ; movsd Rx(d), [r12 + off]),
-                    Mem::Rsi(off) => dynasm!(self.asm ; .arch x64 ; movsd Rx(d), [rsi + off]),
-                    Mem::Rdx(off) => dynasm!(self.asm ; .arch x64 ; movsd Rx(d), [rdx + off]),
-                }
+                at_addr!(self.asm, at, {movsd Rx(d),} {});
             }
-            Ty::Int => {
+            Ty::Int | Ty::Obj => {
                 let d = self.alloc_gpr(r, &[]);
-                match mem {
-                    Mem::Stack(off) => dynasm!(self.asm ; .arch x64 ; mov Rq(d), [r12 + off]),
-                    Mem::Rsi(off) => dynasm!(self.asm ; .arch x64 ; mov Rq(d), [rsi + off]),
-                    Mem::Rdx(off) => dynasm!(self.asm ; .arch x64 ; mov Rq(d), [rdx + off]),
-                }
+                at_addr!(self.asm, at, {mov Rq(d),} {});
             }
             Ty::Bool => {
                 let d = self.alloc_gpr(r, &[]);
-                match mem {
-                    Mem::Stack(off) => dynasm!(self.asm ; .arch x64 ; movzx Rd(d), BYTE [r12 + off]),
-                    Mem::Rsi(off) => dynasm!(self.asm ; .arch x64 ; movzx Rd(d), BYTE [rsi + off]),
-                    Mem::Rdx(off) => dynasm!(self.asm ; .arch x64 ; movzx Rd(d), BYTE [rdx + off]),
-                }
-            }
-            Ty::Obj => {
-                let d = self.alloc_gpr(r, &[]);
-                match mem {
-                    Mem::Stack(off) => dynasm!(self.asm ; .arch x64 ; mov Rq(d), [r12 + off]),
-                    Mem::Rsi(off) => dynasm!(self.asm ; .arch x64 ; mov Rq(d), [rsi + off]),
-                    Mem::Rdx(off) => dynasm!(self.asm ; .arch x64 ; mov Rq(d), [rdx + off]),
-                }
+                at_addr!(self.asm, at, {movzx Rd(d), BYTE} {});
             }
             Ty::Nil | Ty::Undef | Ty::Void => {}
         }
@@ -1487,35 +1564,33 @@ impl<'a> Gen<'a> {
         }
     }
 
-    /// Exits to `exit` if the budget is spent (or a helper asked for a
-    /// collection, see `Ctx::budget`) or an interrupt is pending;
-    /// otherwise counts one tick.
-    /// As `tick_check`, for `n` ticks: all of them fit under the budget
-    /// (the last one at most at it) or none is counted.
-    fn ticks_check(&mut self, exit: DynamicLabel, n: u32) {
-        let last = n.saturating_sub(1) as i32;
+    /// Counts `n` ticks out of the fuel (see `Ctx::fuel`): all of them or
+    /// none. Short of fuel, the out-of-line code `emit_refuels` writes
+    /// gives the fuel back and asks `refuel`: with more fuel the count is
+    /// retried; otherwise (budget spent, an interrupt, a collection asked
+    /// for) the trace leaves through `exit`.
+    fn tick(&mut self, exit: DynamicLabel, n: u32) {
+        let again = self.asm.new_dynamic_label();
+        let short = self.asm.new_dynamic_label();
         dynasm!(self.asm ; .arch x64
-            ; mov rax, [r13 + offsets::TICKS]
-            ; lea rdx, [rax + last]
-            ; cmp rdx, [r13 + offsets::BUDGET]
-            ; jae =>exit
-            ; mov rcx, [r13 + offsets::INTERRUPT]
-            ; cmp BYTE [rcx], 0
-            ; jne =>exit
-            ; add rax, n as i32
-            ; mov [r13 + offsets::TICKS], rax);
+            ; =>again
+            ; sub QWORD [r13 + offsets::FUEL], n as i32
+            ; js =>short);
+        self.refuels.push(Refuel { short, again, exit, n });
     }
 
-    fn tick_check(&mut self, exit: DynamicLabel) {
-        dynasm!(self.asm ; .arch x64
-            ; mov rax, [r13 + offsets::TICKS]
-            ; cmp rax, [r13 + offsets::BUDGET]
-            ; jae =>exit
-            ; mov rcx, [r13 + offsets::INTERRUPT]
-            ; cmp BYTE [rcx], 0
-            ; jne =>exit
-            ; add rax, 1
-            ; mov [r13 + offsets::TICKS], rax);
+    fn emit_refuels(&mut self) {
+        let common = self.refuel_common;
+        for Refuel { short, again, exit, n } in std::mem::take(&mut self.refuels) {
+            dynasm!(self.asm ; .arch x64
+                ; =>short
+                ; add QWORD [r13 + offsets::FUEL], n as i32
+                ; mov esi, n as i32
+                ; call =>common
+                ; test eax, eax
+                ; jnz =>again
+                ; jmp =>exit);
+        }
     }
 
     /// A helper call: raw arguments in rsi, rdx, rcx; boxed ones in the
@@ -1592,13 +1667,24 @@ enum Place {
     Imm(u64),
 }
 
-/// Where `load_payload` reads: a stack slot (off r12), a global (off
-/// rsi) or a list item (off rdx).
+/// A memory operand: `[base + disp]`, `[base + index*8 + disp]` or
+/// `[base + index + disp]`.
 #[derive(Clone, Copy)]
-enum Mem {
-    Stack(i32),
-    Rsi(i32),
-    Rdx(i32),
+enum Addr {
+    Fixed(u8, i32),
+    Scaled8(u8, u8, i32),
+    Scaled1(u8, u8, i32),
+}
+
+impl Addr {
+    /// The operand `k` bytes further on.
+    fn plus(self, k: i32) -> Addr {
+        match self {
+            Addr::Fixed(b, d) => Addr::Fixed(b, d + k),
+            Addr::Scaled8(b, x, d) => Addr::Scaled8(b, x, d + k),
+            Addr::Scaled1(b, x, d) => Addr::Scaled1(b, x, d + k),
+        }
+    }
 }
 
 fn negate(c: Cmp) -> Cmp {

@@ -10,6 +10,7 @@ pub mod cse;
 pub mod dce;
 pub mod fold;
 pub mod guards;
+pub mod hoist;
 pub mod peel;
 pub mod verify;
 
@@ -26,12 +27,13 @@ pub fn optimize_watched(ir: &mut IrBuf, watch: &mut dyn FnMut(&str, &IrBuf)) -> 
     verify::verify(ir)?;
     watch("recording", ir);
     type Pass = fn(&mut IrBuf);
-    let passes: [(&str, Pass); 6] = [
+    let passes: [(&str, Pass); 7] = [
         ("fold", fold::run),
         ("cse", cse::run),
         ("guards", guards::run),
         ("dce", dce::run),
         ("peel", peel::run),
+        ("hoist", hoist::run),
         ("dce", dce::run),
     ];
     for (name, pass) in passes {
