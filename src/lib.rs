@@ -46,6 +46,7 @@ pub use rumba_vm::vm::Limits;
 use rumba_vm::vm::Vm;
 
 mod host;
+mod import;
 #[cfg(feature = "serde")]
 mod serde_value;
 mod source;
@@ -157,7 +158,8 @@ pub struct Engine {
 // within one call. So every reference count and pointer moves with the
 // engine, and no other thread can reach them. What the host puts in
 // (the output and error writers, standard input, host functions, the
-// print closure, a JIT hook) is required to be `Send`, and the files
+// print closure, a JIT hook, the compiler of imported modules) is
+// required to be `Send`, and the files
 // scripts open are `std::fs::File`s. The interrupt flag is an `Arc<AtomicBool>`,
 // meant to be shared.
 unsafe impl Send for Engine {}
@@ -428,6 +430,31 @@ impl Engine {
     /// ```
     pub fn allow_files(&mut self, allowed: bool) {
         self.vm.allow_files(allowed);
+    }
+
+    /// Lets scripts import their own modules from directory `dir`: `import
+    /// m` runs `dir/m.py` (or the package `dir/m/__init__.py`) once, as
+    /// CPython does with the directory of the main script first on
+    /// `sys.path`. Off by default: reading modules is file access, and an
+    /// `import` of a module that is no built-in or host module is then
+    /// `ModuleNotFoundError`, as in CPython when no such file exists. The
+    /// `rumba` command allows the directory of the script it runs.
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join(format!("rumba-doc-{}", std::process::id()));
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// std::fs::write(dir.join("shapes.py"), "def area(w, h):\n    return w * h\n").unwrap();
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// assert_eq!(engine.run("import shapes").unwrap_err().kind, "ModuleNotFoundError");
+    /// engine.allow_imports_from(&dir);
+    /// engine.run("from shapes import area\nprint(area(3, 4))").unwrap();
+    /// assert_eq!(engine.take_output(), "12\n");
+    /// # std::fs::remove_dir_all(&dir).unwrap();
+    /// ```
+    pub fn allow_imports_from(&mut self, dir: impl AsRef<Path>) {
+        let dir = dir.as_ref();
+        let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+        self.vm.allow_imports_from(dir, Box::new(import::ModuleCompiler));
     }
 
     /// Where `sys.stderr.write` and `print(..., file=sys.stderr)` write:
@@ -983,8 +1010,22 @@ fn syntax_error(e: &SyntaxError, source: &str, filename: &str) -> ScriptError {
             line: None,
         };
     }
-    let mut report = format!("  File \"{filename}\", line {}\n", e.line);
-    if let Some(line) = source.lines().nth((e.line as usize).saturating_sub(1)) {
+    let mut report = syntax_place(filename, e.line, e.col, source);
+    report.push_str(&format!("{}: {}\n", e.type_name(), e.msg));
+    ScriptError {
+        kind: e.type_name().to_string(),
+        message: e.msg.clone(),
+        report,
+        exit_status: 1,
+        line: Some(e.line),
+    }
+}
+
+/// Where a syntax error is, as CPython reports it: the file and line,
+/// the source line and a caret under the column.
+fn syntax_place(filename: &str, line_no: u32, col: u32, source: &str) -> String {
+    let mut report = format!("  File \"{filename}\", line {line_no}\n");
+    if let Some(line) = source.lines().nth((line_no as usize).saturating_sub(1)) {
         // As CPython (which reads the line as a C string), the echo stops
         // at a NUL byte, and then shows no caret.
         let (text, cut) = match line.split_once('\0') {
@@ -997,16 +1038,9 @@ fn syntax_error(e: &SyntaxError, source: &str, filename: &str) -> ScriptError {
         if cut {
             report.push_str(&format!("    {trimmed}\n"));
         } else if !trimmed.is_empty() {
-            let col = (e.col as usize).saturating_sub(indent).min(trimmed.chars().count());
+            let col = (col as usize).saturating_sub(indent).min(trimmed.chars().count());
             report.push_str(&format!("    {trimmed}\n    {}^\n", " ".repeat(col)));
         }
     }
-    report.push_str(&format!("{}: {}\n", e.type_name(), e.msg));
-    ScriptError {
-        kind: e.type_name().to_string(),
-        message: e.msg.clone(),
-        report,
-        exit_status: 1,
-        line: Some(e.line),
-    }
+    report
 }

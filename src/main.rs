@@ -304,6 +304,17 @@ fn engine_with(cli: &Cli, argv0: &str, jit: bool) -> Engine {
     // input and files (an embedding host decides for itself).
     engine.allow_stdin(Box::new(std::io::BufReader::new(std::io::stdin())));
     engine.allow_files(true);
+    // CPython's `sys.path[0]`: the script's directory (the current one
+    // for `-c` and the prompt).
+    let script_dir = match (&cli.code, &cli.file) {
+        (None, Some(file)) => file.parent().map(std::path::Path::to_path_buf).unwrap_or_default(),
+        _ => std::path::PathBuf::new(),
+    };
+    engine.allow_imports_from(if script_dir.as_os_str().is_empty() {
+        std::path::Path::new(".")
+    } else {
+        &script_dir
+    });
     if jit {
         let mut options = rumba::JitOptions {
             log: cli.jit_log,

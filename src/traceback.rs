@@ -63,6 +63,13 @@ fn write_traceback(out: &mut String, traceback: &[TraceEntry], lines: &mut Lines
 
 /// One frame: its place, its source line and the markers.
 fn write_entry(out: &mut String, entry: &TraceEntry, lines: &mut Lines) {
+    if entry.name.is_empty() {
+        // The place of a syntax error in an imported module.
+        let source = entry.source.as_deref().unwrap_or("");
+        let col = entry.position.map_or(0, |p| p.col);
+        out.push_str(&crate::syntax_place(&entry.filename, entry.line, col, source));
+        return;
+    }
     out.push_str(&format!(
         "  File \"{}\", line {}, in {}\n",
         entry.filename, entry.line, entry.name

@@ -452,3 +452,22 @@ fn compiled_loops_read_each_line_once() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn modules_are_found_beside_the_script_not_in_the_working_directory() {
+    // CPython's sys.path[0] is the script's directory; for -c it is the
+    // working directory.
+    let root = std::env::temp_dir().join(format!("rumba-cli-modules-{}", std::process::id()));
+    let (app, elsewhere) = (root.join("app"), root.join("elsewhere"));
+    std::fs::create_dir_all(&app).unwrap();
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::write(app.join("helper.py"), "WHERE = 'beside the script'\n").unwrap();
+    std::fs::write(elsewhere.join("helper.py"), "WHERE = 'working directory'\n").unwrap();
+    std::fs::write(app.join("main.py"), "import helper\nprint(helper.WHERE)\n").unwrap();
+    let script = app.join("main.py");
+    let out = rumba_in(Some(&elsewhere), &[script.to_str().unwrap()], "");
+    assert_eq!(text(&out.stdout), "beside the script\n", "{}", text(&out.stderr));
+    let out = rumba_in(Some(&elsewhere), &["-c", "import helper\nprint(helper.WHERE)"], "");
+    assert_eq!(text(&out.stdout), "working directory\n", "{}", text(&out.stderr));
+    std::fs::remove_dir_all(&root).unwrap();
+}

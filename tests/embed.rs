@@ -212,6 +212,103 @@ fn host_modules_are_imported() {
     assert_eq!(engine.run("import geo\ngeo.nope").unwrap_err().kind, "AttributeError");
 }
 
+/// A directory of module files for one test, removed when dropped.
+struct ModuleDir(std::path::PathBuf);
+
+impl ModuleDir {
+    fn new(test: &str, files: &[(&str, &str)]) -> ModuleDir {
+        let dir = std::env::temp_dir().join(format!("rumba-embed-{test}-{}", std::process::id()));
+        for (name, text) in files {
+            let path = dir.join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        ModuleDir(dir)
+    }
+}
+
+impl Drop for ModuleDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn file_modules_are_imported_only_from_the_allowed_directory() {
+    let dir = ModuleDir::new(
+        "imports",
+        &[
+            ("helpers.py", "k = 3\ndef triple(x):\n    return x * k\n"),
+            ("pkg/__init__.py", "from .inner import VALUE\n"),
+            ("pkg/inner.py", "VALUE = 'inner'\n"),
+        ],
+    );
+    // Off by default: reading modules is file access, and a file module is
+    // not found, as in CPython when there is no such file.
+    let mut engine = Engine::with_captured_output();
+    let err = engine.run("import helpers").unwrap_err();
+    assert_eq!(
+        (err.kind.as_str(), err.message.as_str()),
+        ("ModuleNotFoundError", "No module named 'helpers'")
+    );
+    // Built-in and host modules need no permission.
+    engine.run("import math\nprint(math.floor(2.5))").unwrap();
+    assert_eq!(engine.take_output(), "2\n");
+
+    for jit in [false, true] {
+        let mut engine = captured_engine(jit);
+        engine.allow_imports_from(&dir.0);
+        let program = "\
+import helpers
+from pkg import VALUE
+k = 100
+def run():
+    t = 0
+    for i in range(500):
+        t += helpers.triple(i)
+    return t
+print(run(), VALUE)
+helpers.k = 1
+print(run(), helpers.k, k)
+";
+        engine.run(program).unwrap();
+        assert_eq!(engine.take_output(), "374250 inner\n124750 1 100\n", "jit: {jit}");
+        // A later run imports nothing again: the module is kept.
+        engine.run("import helpers\nprint(helpers.k)").unwrap();
+        assert_eq!(engine.take_output(), "1\n");
+    }
+}
+
+#[test]
+fn import_cycles_and_long_chains_stay_bounded() {
+    // m0 imports m1 imports ... m199: a chain of nested module bodies is
+    // bounded (each nests the interpreter), and ends in a RecursionError,
+    // never a host stack overflow.
+    let files: Vec<(String, String)> = (0..200)
+        .map(|i| (format!("m{i}.py"), format!("import m{}\n", i + 1)))
+        .chain([("m200.py".to_string(), "X = 1\n".to_string())])
+        .collect();
+    let refs: Vec<(&str, &str)> = files.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let dir = ModuleDir::new("chain", &refs);
+    let mut engine = Engine::with_captured_output();
+    engine.allow_imports_from(&dir.0);
+    let err = engine.run("import m0").unwrap_err();
+    assert_eq!(err.kind, "RecursionError");
+    // A module importing itself runs once.
+    let dir = ModuleDir::new("self", &[("me.py", "import me\nprint('once', me.__name__)\n")]);
+    let mut engine = Engine::with_captured_output();
+    engine.allow_imports_from(&dir.0);
+    engine.run("import me").unwrap();
+    assert_eq!(engine.take_output(), "once me\n");
+    // A module file bigger than the heap limit is a MemoryError.
+    let big = format!("x = [{}]\n", "1,".repeat(2_000_000));
+    let dir = ModuleDir::new("big", &[("big.py", big.as_str())]);
+    let mut engine = Engine::with_captured_output();
+    engine.set_heap_limit(2 << 20);
+    engine.allow_imports_from(&dir.0);
+    assert_eq!(engine.run("import big").unwrap_err().kind, "MemoryError");
+}
+
 #[test]
 fn print_goes_to_the_hosts_closure() {
     let log = Arc::new(Mutex::new(Vec::new()));

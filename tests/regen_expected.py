@@ -10,8 +10,12 @@ written, possibly empty). For a non-zero exit, NAME.err gets `exit N`, then
 `line N` or `line N, in F` for each traceback `  File "...", line N[, in F]`
 line of stderr (innermost last), then the last non-empty stderr line; for a
 zero exit a stale NAME.err is deleted. For programs named tb_*, NAME.stderr
-also gets all of stderr, the programs directory taken out of the file names
-(`File "tb_x.py"`), for the tests that compare tracebacks whole.
+also gets all of stderr, for the tests that compare tracebacks whole. The
+programs directory is taken out of every path in stderr (`File "tb_x.py"`,
+`cannot import name 'q' from 'm' (_mod_m.py)`).
+
+Files named `_*.py` are modules the programs import (the programs
+directory is CPython's `sys.path[0]`), not programs: they are skipped.
 
 Programs whose first line starts with `# expected: hand-written` are skipped:
 their expected output is what Rumba must print where CPython differs (a
@@ -59,15 +63,17 @@ def regenerate(name):
     with open(os.path.join(PROGRAMS, name + ".out"), "wb") as f:
         f.write(p.stdout)
     err_path = os.path.join(PROGRAMS, name + ".err")
+    # The programs directory is taken out of every path (an imported
+    # module's `File "..."` lines and error messages name its file).
+    stderr = p.stderr.decode("utf-8", "replace").replace(PROGRAMS + "/", "")
     if name.startswith("tb_"):
-        stderr = p.stderr.decode("utf-8", "replace").replace('"' + PROGRAMS + "/", '"')
         with open(os.path.join(PROGRAMS, name + ".stderr"), "w", encoding="utf-8", newline="") as f:
             f.write(stderr)
     if p.returncode == 0:
         if os.path.exists(err_path):
             os.remove(err_path)
         return "ok"
-    lines = summarize(p.returncode, p.stderr.decode("utf-8", "replace"))
+    lines = summarize(p.returncode, stderr)
     with open(err_path, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
     return "error"
@@ -81,7 +87,8 @@ def main():
     if sys.argv[1:]:
         names = [os.path.basename(a)[:-3] if a.endswith(".py") else os.path.basename(a) for a in sys.argv[1:]]
     else:
-        names = sorted(n[:-3] for n in os.listdir(PROGRAMS) if n.endswith(".py"))
+        # `_mod_*.py` are modules the programs import, not programs.
+        names = sorted(n[:-3] for n in os.listdir(PROGRAMS) if n.endswith(".py") and not n.startswith("_"))
     counts = {}
     for name in names:
         result = regenerate(name)

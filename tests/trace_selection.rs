@@ -225,3 +225,26 @@ fn a_call_from_an_inlined_call_goes_through_the_entry_trace() {
     let (line, _, _) = stats(source, JitOptions::default());
     assert!(counter(&line, "exits") < 2000, "{line}");
 }
+
+#[test]
+fn loops_calling_an_imported_modules_functions_compile() {
+    // `m.f(x)` and `from m import f; f(x)`: the module's attribute is its
+    // global slot, guarded like any global the loop calls, so the calls
+    // inline into the loop's trace and nothing aborts.
+    let dir = std::env::temp_dir().join(format!("rumba-trace-modules-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("hot.py"), "step = 3\ndef f(x):\n    return x * step + 1\n").unwrap();
+    for source in [
+        "import hot\nt = 0\nfor i in range(5000):\n    t += hot.f(i) + hot.step\n",
+        "from hot import f\nt = 0\nfor i in range(5000):\n    t += f(i)\n",
+    ] {
+        let mut engine = Engine::with_captured_output();
+        engine.enable_jit(JitOptions::default());
+        engine.allow_imports_from(&dir);
+        engine.run(source).expect("the program runs");
+        let line = engine.jit_stats_line();
+        assert!(counter(&line, "traces") >= 1, "{source}: {line}");
+        assert_eq!(counter(&line, "aborts"), 0, "{source}: {line}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -685,12 +685,19 @@ impl<'a> FnEmitter<'a> {
             StmtKind::ClassDef(def) => self.class_def(def, s.span)?,
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    if a.name.contains('.') {
-                        return Err(self.error("dotted module names are not supported", a.span));
-                    }
                     let i = self.name_index(&a.name);
                     self.emit(Opcode::ImportName, i);
-                    self.store_name(a.asname.as_ref().unwrap_or(&a.name));
+                    match (&a.asname, a.name.split_once('.')) {
+                        (Some(asname), _) => self.store_name(asname),
+                        (None, None) => self.store_name(&a.name),
+                        // `import a.b.c` imports the three and binds `a`.
+                        (None, Some((top, _))) => {
+                            self.emit(Opcode::Pop, 0);
+                            let i = self.name_index(top);
+                            self.emit(Opcode::ImportName, i);
+                            self.store_name(top);
+                        }
+                    }
                 }
             }
             StmtKind::ImportStar { module } => {

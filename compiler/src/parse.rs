@@ -378,10 +378,22 @@ impl Parser {
                 }
                 "from" => {
                     self.advance();
-                    if self.at_op(".") {
-                        return Err(self.error_here("relative imports are not supported"));
+                    // A relative import's dots stay in the module's name
+                    // (`..sub`): the import resolves them against the
+                    // importing module's package when it runs.
+                    let mut module = String::new();
+                    loop {
+                        if self.eat_op(".") {
+                            module.push('.');
+                        } else if self.eat_op("...") {
+                            module.push_str("...");
+                        } else {
+                            break;
+                        }
                     }
-                    let module = self.dotted_name()?;
+                    if module.is_empty() || !self.at_kw("import") {
+                        module.push_str(&self.dotted_name()?);
+                    }
                     if !self.eat_kw("import") {
                         return Err(self.invalid());
                     }

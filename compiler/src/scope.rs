@@ -434,7 +434,9 @@ impl Builder {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    self.scope().bind(a.asname.as_ref().unwrap_or(&a.name));
+                    // `import a.b` binds `a`.
+                    let top = a.name.split('.').next().unwrap_or(&a.name);
+                    self.scope().bind(a.asname.as_deref().unwrap_or(top));
                 }
                 Ok(())
             }

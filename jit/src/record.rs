@@ -492,40 +492,7 @@ impl Recorder {
             }
             Opcode::LoadGlobal => {
                 let gslot = vm.global_slot_of(frame.code, arg);
-                // Only the trace's own stores change a global while it runs
-                // (no helper runs script code), so a value it stored is
-                // read back from where it is.
-                if let Some(&(_, r)) = self.globals_stored.iter().find(|(g, _)| *g == gslot) {
-                    self.push(r);
-                    return Ok(Step::Continue);
-                }
-                let r = match vm.global(gslot) {
-                    Value::Undef => {
-                        let b = vm.builtin_for_slot(gslot);
-                        if matches!(b, Value::Undef) {
-                            return Err("undefined global".into());
-                        }
-                        self.guard(Op::GuardGlobalUnbound(gslot), Ty::Void);
-                        self.constant(b)?
-                    }
-                    // What the program calls or looks names up in (a
-                    // function, a module, a type) is pinned by identity, so
-                    // calls inline and attributes fold; data (a list, a
-                    // tuple, a str) is read as it is each time round.
-                    Value::Obj(o)
-                        if matches!(
-                            vm.heap.kind(o),
-                            Kind::Function | Kind::Module | Kind::Native | Kind::Type | Kind::Typing | Kind::Class
-                        ) =>
-                    {
-                        self.guard(Op::GuardGlobalIs(gslot, o.addr()), Ty::Void);
-                        self.emit(Op::KObj(o.addr()), Ty::Obj)
-                    }
-                    v => {
-                        let ty = ty_of(v)?;
-                        self.guard(Op::GLoad(gslot), ty)
-                    }
-                };
+                let r = self.load_global(vm, gslot)?;
                 self.push(r);
             }
             Opcode::StoreGlobal => {
@@ -1182,9 +1149,17 @@ impl Recorder {
                     }
                     return Ok(Step::Continue);
                 }
+                if ins.op == Opcode::LoadAttr {
+                    if let Some(gslot) = self.module_global(vm, r, receiver, name)? {
+                        let v = self.load_global(vm, gslot)?;
+                        self.pop(1);
+                        self.push(v);
+                        return Ok(Step::Continue);
+                    }
+                }
                 match self.constant_attr(vm, r, receiver, name)? {
-                    // A module's attributes never change (there is no
-                    // assignment to them), a class's are guarded not to:
+                    // A built-in module's attributes never change (there is
+                    // no assignment to them), a class's are guarded not to:
                     // the attribute is a constant.
                     Some(AttrFound::ClassValue(attr)) if ins.op == Opcode::LoadAttr => {
                         let c = self.constant(attr)?;
@@ -2837,6 +2812,58 @@ impl Recorder {
         Ok(())
     }
 
+    /// The value of global slot `gslot` (with the built-in of its name
+    /// while it is unbound).
+    fn load_global(&mut self, vm: &mut Vm, gslot: u32) -> Rec<Ref> {
+        // Only the trace's own stores change a global while it runs
+        // (no helper runs script code), so a value it stored is
+        // read back from where it is.
+        if let Some(&(_, r)) = self.globals_stored.iter().find(|(g, _)| *g == gslot) {
+            return Ok(r);
+        }
+        Ok(match vm.global(gslot) {
+            Value::Undef => {
+                let b = vm.builtin_for_slot(gslot);
+                if matches!(b, Value::Undef) {
+                    return Err("undefined global".into());
+                }
+                self.guard(Op::GuardGlobalUnbound(gslot), Ty::Void);
+                self.constant(b)?
+            }
+            // What the program calls or looks names up in (a
+            // function, a module, a type) is pinned by identity, so
+            // calls inline and attributes fold; data (a list, a
+            // tuple, a str) is read as it is each time round.
+            Value::Obj(o) if is_pinned_kind(vm.heap.kind(o)) => {
+                self.guard(Op::GuardGlobalIs(gslot, o.addr()), Ty::Void);
+                self.emit(Op::KObj(o.addr()), Ty::Obj)
+            }
+            v => {
+                let ty = ty_of(v)?;
+                self.guard(Op::GLoad(gslot), ty)
+            }
+        })
+    }
+
+    /// The global slot that attribute `name` of `receiver` is, when that
+    /// is a script's module (its attributes are its globals, which
+    /// change): the module is pinned by identity. None for other
+    /// receivers.
+    fn module_global(&mut self, vm: &Vm, r: Ref, receiver: Value, name: ObjRef) -> Rec<Option<u32>> {
+        let Value::Obj(o) = receiver else { return Ok(None) };
+        if !vm.is_script_module(o) {
+            return Ok(None);
+        }
+        let Some(gslot) = vm.module_global_slot(o, name) else {
+            return Err("module attribute missing".into());
+        };
+        if matches!(vm.global(gslot), Value::Undef) {
+            return Err("module attribute missing".into());
+        }
+        self.guard_is(r, o);
+        Ok(Some(gslot))
+    }
+
     /// Attribute `name` of `receiver` when that is a module or a class
     /// (pinned by identity, a class with the versions of its MRO): the
     /// same value every time. None for other receivers.
@@ -2855,6 +2882,17 @@ impl Recorder {
         }
         if vm.heap.kind(o) != Kind::Module {
             return Ok(None);
+        }
+        if let Some(gslot) = self.module_global(vm, r, receiver, name)? {
+            // A script module's global, called: pinned while it holds
+            // the same function.
+            return match vm.global(gslot) {
+                v @ Value::Obj(f) if is_pinned_kind(vm.heap.kind(f)) => {
+                    self.guard(Op::GuardGlobalIs(gslot, f.addr()), Ty::Void);
+                    Ok(Some(AttrFound::ClassValue(v)))
+                }
+                _ => Err("NYI: a call of a module's data attribute".into()),
+            };
         }
         // A module loaded before the trace started (a side trace's slot)
         // is pinned here.
@@ -3776,4 +3814,13 @@ fn fixed_result(name: &str) -> Option<Ty> {
 /// pass it, to learn the type of its result.
 fn predict_native(vm: &mut Vm, callee: ObjRef, args: &[Value]) -> Rec<Value> {
     crate::exit::predict_native(vm, callee, args).ok_or_else(|| "built-in raises on these arguments".to_string())
+}
+
+/// Kinds of value a trace pins by identity where it reads them from a
+/// global: what the program calls or looks names up in.
+fn is_pinned_kind(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Function | Kind::Module | Kind::Native | Kind::Type | Kind::Typing | Kind::Class
+    )
 }

@@ -26,6 +26,10 @@ pub(crate) enum AttrCache {
     Method { kind: TypeKind, method: NativeMethodPtr },
     /// An attribute in slot `slot` of objects of shape `shape` (modules).
     Slot { shape: ShapeId, slot: u32 },
+    /// A global of a script's module (`m.f`): global slot `slot` of
+    /// `module` (modules stay in `sys.modules`, so the address names no
+    /// other object later), while it is bound.
+    ModuleGlobal { module: ObjRef, slot: u32 },
     /// An instance's own attribute: instances of `class` with shape
     /// `shape` hold it in slot `slot`, while no class has changed since
     /// (`Vm::class_version`; a class that died and another made at its
@@ -474,16 +478,21 @@ impl Vm {
         Ok(())
     }
 
+    /// The `__name__` of the module a code was loaded in (`__main__` for
+    /// the script the host runs).
+    pub(crate) fn module_of_code(&self, code: CodeId) -> String {
+        self.get_global_in(self.code(code).namespace, "__name__")
+            .and_then(|m| self.as_str(m).map(str::to_string))
+            .unwrap_or_else(|| "__main__".to_string())
+    }
+
     /// A callable as CPython's call errors name it: `__main__.f`,
     /// `__main__.P.move`, `max`.
     pub(crate) fn callable_name(&self, v: Value) -> String {
-        let module = || {
-            self.get_global("__name__")
-                .and_then(|m| self.as_str(m).map(str::to_string))
-                .unwrap_or_else(|| "__main__".to_string())
-        };
         match v.as_obj().map(|r| (r, self.heap.get(r))) {
-            Some((_, Obj::Function(f))) => format!("{}.{}", module(), self.code(f.code).code.qualname),
+            Some((_, Obj::Function(f))) => {
+                format!("{}.{}", self.module_of_code(f.code), self.code(f.code).code.qualname)
+            }
             Some((_, Obj::Method(m))) => self.callable_name(m.func),
             Some((_, Obj::Native(n))) => n.name.to_string(),
             Some((r, Obj::Class(_))) => self.class_path(r),
@@ -642,6 +651,11 @@ impl Vm {
                 };
                 hit.then_some(Resolved::Native(method))
             }
+            AttrCache::ModuleGlobal { module, slot } => match (receiver, self.globals[slot as usize]) {
+                (_, Value::Undef) => None,
+                (Value::Obj(r), v) if r == module => Some(Resolved::Attr(v)),
+                _ => None,
+            },
             AttrCache::Slot { shape, slot } => match receiver {
                 Value::Obj(r) => match self.heap.get(r) {
                     Obj::Module(m) if m.shape() == shape => Some(Resolved::Attr(m.slots[slot as usize])),
@@ -708,7 +722,7 @@ impl Vm {
     ) -> Result<Value, PyError> {
         if let Some(site) = site {
             let cached = self.codes[site.code.0 as usize].caches[site.pc].get();
-            if let AttrCache::Slot { .. } | AttrCache::InstanceSlot { .. } = cached {
+            if let AttrCache::Slot { .. } | AttrCache::InstanceSlot { .. } | AttrCache::ModuleGlobal { .. } = cached {
                 if let Some(Resolved::Attr(v)) = self.cache_hit(cached, v) {
                     return Ok(v);
                 }
@@ -745,7 +759,21 @@ impl Vm {
             Some((r, Obj::Super(_))) => return self.super_get(r, name),
             _ => {}
         }
-        if let Some(Obj::Module(m)) = v.as_obj().map(|r| self.heap.get(r)) {
+        if let Some((r, Obj::Module(m))) = v.as_obj().map(|r| (r, self.heap.get(r))) {
+            if let Some(ns) = m.script_namespace() {
+                let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
+                let slot = self.find_global_slot(ns, text);
+                return match slot.map(|s| (s, self.globals[s as usize])) {
+                    Some((slot, attr)) if !matches!(attr, Value::Undef) => {
+                        self.fill_cache(site, AttrCache::ModuleGlobal { module: r, slot });
+                        Ok(attr)
+                    }
+                    _ => {
+                        let text = text.to_string();
+                        Err(self.no_attribute(v, &text))
+                    }
+                };
+            }
             let shape = m.shape();
             return match self.shapes.slot(shape, name) {
                 Some(slot) => {
@@ -835,7 +863,7 @@ impl Vm {
             let text = match name {
                 "__name__" => Some(code.name.to_string()),
                 "__qualname__" => Some(code.qualname.to_string()),
-                "__module__" => Some("__main__".to_string()),
+                "__module__" => Some(self.module_of_code(f.code)),
                 _ => None,
             };
             if let Some(text) = text {

@@ -585,6 +585,12 @@ impl Vm {
                 self.dict_set(dict, Value::Obj(name), value)?;
                 Ok(())
             }
+            Some((_, Obj::Module(m))) if m.script_namespace().is_some() => {
+                let ns = m.namespace;
+                let slot = self.global_slot_in(ns, &std::rc::Rc::from(text()));
+                self.globals[slot as usize] = value;
+                Ok(())
+            }
             _ => {
                 let n = text();
                 Err(attribute_error(format!(
@@ -666,6 +672,16 @@ impl Vm {
                     None => Err(attribute_error(format!(
                         "type object '{cname}' has no attribute '{text}'"
                     ))),
+                }
+            }
+            Some((_, Obj::Module(m))) if m.script_namespace().is_some() => {
+                match self.find_global_slot(m.namespace, &text) {
+                    Some(slot) if !matches!(self.globals[slot as usize], Value::Undef) => {
+                        self.globals[slot as usize] = Value::Undef;
+                        Ok(())
+                    }
+                    // CPython's words for a module too.
+                    _ => Err(attribute_error(format!("'module' object has no attribute '{text}'"))),
                 }
             }
             _ => Err(attribute_error(format!(

@@ -44,6 +44,8 @@ pub struct CodeEntry {
     pub(crate) caches: Vec<std::cell::Cell<crate::call::AttrCache>>,
     /// For each entry of `code.names`: its global slot.
     pub global_slots: Vec<u32>,
+    /// The namespace of the module whose globals the code reads.
+    pub namespace: u32,
     pub children: Vec<CodeId>,
     /// The slot's code was freed; it holds nothing until it is reused.
     pub(crate) freed: bool,
@@ -77,6 +79,7 @@ impl CodeEntry {
             names: Vec::new(),
             caches: Vec::new(),
             global_slots: Vec::new(),
+            namespace: crate::vm::MAIN_NAMESPACE,
             children: Vec::new(),
             freed: true,
         }
@@ -174,9 +177,14 @@ impl Vm {
     /// Registers a code object (and the functions nested in it) so the
     /// interpreter can run it; returns its id.
     pub fn load_code(&mut self, code: Rc<CodeObject>) -> CodeId {
-        let children = code.children.iter().map(|c| self.load_code(c.clone())).collect();
+        self.load_code_in(code, crate::vm::MAIN_NAMESPACE)
+    }
+
+    /// `load_code` for a module whose globals are namespace `ns`.
+    pub(crate) fn load_code_in(&mut self, code: Rc<CodeObject>, ns: u32) -> CodeId {
+        let children = code.children.iter().map(|c| self.load_code_in(c.clone(), ns)).collect();
         let consts = code.consts.iter().map(|c| self.constant_value(c)).collect();
-        let global_slots = code.names.iter().map(|n| self.global_slot(n)).collect();
+        let global_slots = code.names.iter().map(|n| self.global_slot_in(ns, n)).collect();
         let names = code.names.iter().map(|n| self.heap.intern(n)).collect();
         let caches = vec![Default::default(); code.instrs.len()];
         let fresh = LoopState {
@@ -190,6 +198,7 @@ impl Vm {
             names,
             caches,
             global_slots,
+            namespace: ns,
             children,
             freed: false,
         };

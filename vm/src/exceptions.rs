@@ -111,6 +111,7 @@ impl Vm {
                     ("with_traceback", exc_with_traceback),
                 ],
                 "KeyError" => &[("__str__", key_error_str)],
+                "SyntaxError" => &[("__str__", syntax_error_str)],
                 _ => &[],
             };
             {
@@ -283,6 +284,26 @@ fn exc_str(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
         }
     };
     Ok(vm.new_str(text))
+}
+
+/// `str(syntax_error)`: with its place, `invalid syntax (m.py, line 3)`,
+/// when it has one (`args[1]`, `(filename, lineno, offset, text, ...)`,
+/// as an import's syntax error has).
+fn syntax_error_str(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let this = args.first().copied().unwrap_or(Value::None);
+    let items = vm.exception_args(this);
+    if let [msg, details] = items[..] {
+        let place: Vec<Value> = details
+            .as_obj()
+            .and_then(|r| vm.heap.tuple(r))
+            .map_or(Vec::new(), |t| t.to_vec());
+        if let (Some(file), Some(&Value::Int(line))) = (place.first().and_then(|&f| vm.as_str(f)), place.get(1)) {
+            let base = file.rsplit('/').next().unwrap_or(file).to_string();
+            let msg = vm.str_value(msg)?;
+            return Ok(vm.new_str(format!("{msg} ({base}, line {line})")));
+        }
+    }
+    exc_str(vm, args, kwargs)
 }
 
 /// `str(key_error)`: a single argument (the missing key) as its repr.

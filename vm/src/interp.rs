@@ -1235,7 +1235,10 @@ impl Vm {
                         continue 'frames;
                     }
                     Opcode::ImportName => {
-                        let m = tri!(self, pc, crate::modules::import(self, &code.names[arg as usize]));
+                        // A module's body runs above this frame.
+                        self.frames.last_mut().expect("a running frame").pc = pc;
+                        let ns = self.codes[cid.0 as usize].namespace;
+                        let m = tri!(self, pc, crate::import::import(self, &code.names[arg as usize], ns));
                         self.stack.push(m);
                     }
                     Opcode::ImportFrom => {
@@ -1247,22 +1250,19 @@ impl Vm {
                             // `from typing import NamedTuple` names what is missing.
                             Err(e) if e.kind == ExcKind::NotImplementedError => throw!(self, pc, e),
                             Err(_) => {
-                                let module = self.module_name(m);
-                                throw!(
-                                    self,
-                                    pc,
-                                    RawError::new(
-                                        ExcKind::ImportError,
-                                        format!("cannot import name '{name}' from '{module}' (unknown location)")
-                                    )
-                                )
+                                self.frames.last_mut().expect("a running frame").pc = pc;
+                                match tri!(self, pc, crate::import::import_submodule(self, m, name)) {
+                                    Some(sub) => sub,
+                                    None => throw!(self, pc, self.cannot_import(m, name)),
+                                }
                             }
                         };
                         self.stack.push(v);
                     }
                     Opcode::ImportStar => {
                         let m = self.pop();
-                        crate::modules::import_star(self, m);
+                        let ns = self.codes[cid.0 as usize].namespace;
+                        tri!(self, pc, crate::modules::import_star(self, m, ns));
                     }
                     Opcode::SetupAnnotations => {
                         let slot = self.codes[cid.0 as usize].global_slots[arg as usize] as usize;
@@ -1477,6 +1477,28 @@ impl Vm {
         if let Some(ObjMut::Cell(c)) = cell.as_obj().map(|r| self.heap.get_mut(r)) {
             c.value = v;
         }
+    }
+
+    /// CPython's error for `from m import name` of a name m lacks: the
+    /// file of a script's module named, and a module whose body is still
+    /// running called partially initialised.
+    fn cannot_import(&self, m: Value, name: &str) -> RawError {
+        let module = self.module_name(m);
+        let ns = m.as_obj().and_then(|r| match self.heap.get(r) {
+            Obj::Module(m) => m.script_namespace(),
+            _ => None,
+        });
+        let file = ns.and_then(|ns| self.get_global_in(ns, "__file__"));
+        let place = file.and_then(|f| self.as_str(f)).unwrap_or("unknown location");
+        let msg = if self.is_initializing(m) {
+            format!(
+                "cannot import name '{name}' from partially initialized module '{module}' \
+                 (most likely due to a circular import) ({place})"
+            )
+        } else {
+            format!("cannot import name '{name}' from '{module}' ({place})")
+        };
+        RawError::new(ExcKind::ImportError, msg)
     }
 
     fn module_name(&self, m: Value) -> Rc<str> {

@@ -75,6 +75,20 @@ impl Vm {
         self.codes[code.0 as usize].global_slots[name as usize]
     }
 
+    /// Whether `o` is a module of the script's own (its attributes are
+    /// global slots, which change).
+    pub fn is_script_module(&self, o: ObjRef) -> bool {
+        matches!(self.heap.get(o), Obj::Module(m) if m.script_namespace().is_some())
+    }
+
+    /// The global slot attribute `name` of script module `o` is, if the
+    /// module has one of that name.
+    pub fn module_global_slot(&self, o: ObjRef, name: ObjRef) -> Option<u32> {
+        let Obj::Module(m) = self.heap.get(o) else { return None };
+        let text = self.heap.str_obj(name)?.as_str();
+        self.find_global_slot(m.script_namespace()?, text)
+    }
+
     /// The value of a global slot (Undef when unbound).
     pub fn global(&self, slot: u32) -> Value {
         self.globals[slot as usize]

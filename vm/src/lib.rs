@@ -22,6 +22,7 @@ pub mod generator;
 pub mod heap;
 pub mod hook;
 pub mod host_io;
+pub mod import;
 pub mod interp;
 pub mod jit_api;
 pub mod jit_report;

@@ -94,6 +94,7 @@ const CPYTHON_ONLY: &[&str] = &[
     "glob",
     "gzip",
     "hashlib",
+    "importlib",
     "inspect",
     "locale",
     "logging",
@@ -285,10 +286,12 @@ pub fn add_module<S: AsRef<str>>(vm: &mut Vm, name: &str, attrs: Vec<(S, Value)>
     module
 }
 
-/// `from name import *` at module level: every attribute not starting
-/// with `_` becomes a global of the same name.
-pub fn import_star(vm: &mut Vm, module: Value) {
+/// `from name import *` at module level, in the module of namespace
+/// `ns`: every name in the module's `__all__`, or else every attribute not
+/// starting with `_`, becomes a global of the same name.
+pub fn import_star(vm: &mut Vm, module: Value, ns: u32) -> Result<(), PyError> {
     let attrs: Vec<(String, Value)> = match module.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Module(m)) if m.script_namespace().is_some() => script_public_names(vm, module, m.namespace)?,
         Some(Obj::Module(m)) => vm
             .shapes
             .names(m.shape())
@@ -302,8 +305,39 @@ pub fn import_star(vm: &mut Vm, module: Value) {
         _ => Vec::new(),
     };
     for (name, v) in attrs {
-        vm.set_global(&name, v);
+        vm.set_global_in(ns, &name, v);
     }
+    Ok(())
+}
+
+/// What `from m import *` takes from a script's module: the names its
+/// `__all__` lists (each must exist), else its globals not starting
+/// with `_`.
+fn script_public_names(vm: &mut Vm, module: Value, ns: u32) -> Result<Vec<(String, Value)>, PyError> {
+    let Some(all) = vm.get_global_in(ns, "__all__") else {
+        let items = vm.namespace_items(ns).into_iter();
+        return Ok(items
+            .filter(|(name, _)| !name.starts_with('_'))
+            .map(|(name, v)| (name.to_string(), v))
+            .collect());
+    };
+    let names = args::with_roots(vm, &[all], |vm| vm.collect_iterable(all))?;
+    let mut out = Vec::with_capacity(names.len());
+    for name in names {
+        let Some(text) = vm.as_str(name).map(str::to_string) else {
+            let module = vm
+                .get_global_in(ns, "__name__")
+                .and_then(|n| vm.as_str(n))
+                .unwrap_or("?");
+            return Err(args::error(
+                ExcKind::TypeError,
+                format!("Item in {module}.__all__ must be str, not {}", vm.type_name(name)),
+            ));
+        };
+        let v = vm.get_attr(module, &text)?;
+        out.push((text, v));
+    }
+    Ok(out)
 }
 
 /// A module attribute holding a native function.

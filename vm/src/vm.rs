@@ -64,6 +64,9 @@ impl Default for Limits {
     }
 }
 
+/// The namespace of the globals of `__main__` (the script the host runs).
+pub const MAIN_NAMESPACE: u32 = 0;
+
 /// `LoopState::trace` when the loop has no trace.
 pub(crate) const NO_TRACE: u32 = u32::MAX;
 
@@ -112,7 +115,14 @@ pub struct Vm {
     pub(crate) exec_floor: usize,
     pub(crate) globals: Vec<Value>,
     pub(crate) global_names: Vec<Rc<str>>,
-    global_index: HashMap<Rc<str>, u32, ahash::RandomState>,
+    /// The globals of each module, `MAIN_NAMESPACE` first: name -> slot of
+    /// `globals`. A code is loaded into one namespace, its global names
+    /// resolved to that module's slots, so a function reads the globals of
+    /// the module it was defined in (the interpreter and traces index
+    /// `globals` alike and never see the namespace).
+    namespaces: Vec<HashMap<Rc<str>, u32, ahash::RandomState>>,
+    /// For each global slot: its namespace.
+    pub(crate) slot_namespace: Vec<u32>,
     /// For each global slot: the built-in of the same name, or Undef.
     pub(crate) builtin_fallback: Vec<Value>,
     pub(crate) builtins: HashMap<Rc<str>, Value, ahash::RandomState>,
@@ -209,6 +219,8 @@ pub struct Vm {
     /// Standard input, files and standard error, as far as the host
     /// allowed them (`host_io.rs`).
     pub(crate) io: crate::host_io::HostIo,
+    /// Where the script's own modules come from (`import.rs`).
+    pub(crate) imports: crate::import::Imports,
 }
 
 /// A failed write as CPython reports it: `OSError: [Errno 28] No space
@@ -241,7 +253,8 @@ impl Vm {
             exec_floor: 0,
             globals: Vec::new(),
             global_names: Vec::new(),
-            global_index: HashMap::default(),
+            namespaces: vec![HashMap::default()],
+            slot_namespace: Vec::new(),
             builtin_fallback: Vec::new(),
             builtins: HashMap::default(),
             object_class: None,
@@ -284,6 +297,7 @@ impl Vm {
             output_held: 0,
             numba: Default::default(),
             io: crate::host_io::HostIo::default(),
+            imports: Default::default(),
         };
         for kind in TypeKind::NAMED {
             let t = Value::Obj(vm.heap.alloc(TypeObj::new(kind)));
@@ -344,37 +358,80 @@ impl Vm {
 
     // ---- loading code -------------------------------------------------
 
-    /// The slot of a global name, created (unbound) on first use.
+    /// The slot of a global name of `__main__`, created (unbound) on
+    /// first use.
     pub fn global_slot(&mut self, name: &Rc<str>) -> u32 {
-        if let Some(&slot) = self.global_index.get(name) {
+        self.global_slot_in(MAIN_NAMESPACE, name)
+    }
+
+    /// The slot of a global name of namespace `ns`, created (unbound) on
+    /// first use.
+    pub fn global_slot_in(&mut self, ns: u32, name: &Rc<str>) -> u32 {
+        if let Some(&slot) = self.namespaces[ns as usize].get(name) {
             return slot;
         }
         let slot = self.globals.len() as u32;
         self.globals.push(Value::Undef);
         self.global_names.push(name.clone());
+        self.slot_namespace.push(ns);
         self.builtin_fallback
             .push(self.builtins.get(name).copied().unwrap_or(Value::Undef));
-        self.global_index.insert(name.clone(), slot);
+        self.namespaces[ns as usize].insert(name.clone(), slot);
         slot
+    }
+
+    /// A new, empty namespace for the globals of an imported module.
+    pub(crate) fn new_namespace(&mut self) -> u32 {
+        self.namespaces.push(HashMap::default());
+        self.namespaces.len() as u32 - 1
+    }
+
+    /// The slot of `name` in namespace `ns`, if a code or a store made one.
+    pub(crate) fn find_global_slot(&self, ns: u32, name: &str) -> Option<u32> {
+        self.namespaces.get(ns as usize)?.get(name).copied()
+    }
+
+    /// The bound globals of namespace `ns`, in the order their slots were
+    /// made.
+    pub(crate) fn namespace_items(&self, ns: u32) -> Vec<(Rc<str>, Value)> {
+        let mut slots: Vec<u32> = self.namespaces[ns as usize].values().copied().collect();
+        slots.sort_unstable();
+        slots
+            .into_iter()
+            .filter(|&s| !matches!(self.globals[s as usize], Value::Undef))
+            .map(|s| (self.global_names[s as usize].clone(), self.globals[s as usize]))
+            .collect()
     }
 
     /// Makes `value` a built-in: every script sees it under `name` unless
     /// it binds a global of that name.
     pub fn add_builtin(&mut self, name: &str, value: Value) {
         let name: Rc<str> = Rc::from(name);
-        if let Some(&slot) = self.global_index.get(&name) {
-            self.builtin_fallback[slot as usize] = value;
+        for ns in &self.namespaces {
+            if let Some(&slot) = ns.get(&name) {
+                self.builtin_fallback[slot as usize] = value;
+            }
         }
         self.builtins.insert(name, value);
     }
 
     pub fn set_global(&mut self, name: &str, value: Value) {
-        let slot = self.global_slot(&Rc::from(name));
+        self.set_global_in(MAIN_NAMESPACE, name, value);
+    }
+
+    /// Binds global `name` of namespace `ns`.
+    pub(crate) fn set_global_in(&mut self, ns: u32, name: &str, value: Value) {
+        let slot = self.global_slot_in(ns, &Rc::from(name));
         self.globals[slot as usize] = value;
     }
 
     pub fn get_global(&self, name: &str) -> Option<Value> {
-        let slot = *self.global_index.get(name)?;
+        self.get_global_in(MAIN_NAMESPACE, name)
+    }
+
+    /// Global `name` of namespace `ns`, if bound.
+    pub(crate) fn get_global_in(&self, ns: u32, name: &str) -> Option<Value> {
+        let slot = self.find_global_slot(ns, name)?;
         match self.globals[slot as usize] {
             Value::Undef => None,
             v => Some(v),

@@ -326,13 +326,39 @@ pub struct ModuleObj {
     /// The module's name, a str.
     pub name: ObjRef,
     pub slots: Vec<Value>,
+    /// A module of the script's own (a file it imported): the namespace
+    /// of its globals, which are its attributes (its shape and slots stay
+    /// empty). `BUILTIN_MODULE` for a built-in or host module, whose
+    /// attributes are its slots.
+    pub namespace: u32,
 }
+
+/// `ModuleObj::namespace` of a module whose attributes are its slots.
+pub const BUILTIN_MODULE: u32 = u32::MAX;
 
 impl ModuleObj {
     pub fn new(name: ObjRef, shape: ShapeId, slots: Vec<Value>) -> ModuleObj {
         let mut header = Header::new(Kind::Module);
         header.shape = shape.0;
-        ModuleObj { header, name, slots }
+        ModuleObj {
+            header,
+            name,
+            slots,
+            namespace: BUILTIN_MODULE,
+        }
+    }
+
+    /// A module of the script's own, its globals namespace `ns`.
+    pub fn script(name: ObjRef, ns: u32) -> ModuleObj {
+        ModuleObj {
+            namespace: ns,
+            ..ModuleObj::new(name, Shapes::ROOT, Vec::new())
+        }
+    }
+
+    /// The namespace of a script's module, None for a built-in one.
+    pub fn script_namespace(&self) -> Option<u32> {
+        (self.namespace != BUILTIN_MODULE).then_some(self.namespace)
     }
     pub fn shape(&self) -> ShapeId {
         ShapeId(self.header.shape)

@@ -347,7 +347,13 @@ impl Vm {
             }
             Obj::Native(f) => format!("<built-in function {}>", f.name),
             Obj::HostFunction(h) => format!("<built-in function {}>", self.text_of(h.name)),
-            Obj::Module(m) => format!("<module '{}' (built-in)>", self.text_of(m.name)),
+            Obj::Module(m) => {
+                let file = m.script_namespace().and_then(|ns| self.get_global_in(ns, "__file__"));
+                match file.and_then(|f| self.as_str(f)) {
+                    Some(file) => format!("<module '{}' from '{file}'>", self.text_of(m.name)),
+                    None => format!("<module '{}' (built-in)>", self.text_of(m.name)),
+                }
+            }
             Obj::Type(TypeKind::Typing(kind)) => format!("<class '{}'>", kind.qualified_name()),
             Obj::Type(kind) => format!("<class '{}'>", kind.name()),
             Obj::BoundMethod(m) => match m.receiver.as_obj().map(|t| self.heap.get(t)) {

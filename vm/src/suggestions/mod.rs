@@ -181,9 +181,14 @@ impl Vm {
                 }
             }
         }
+        let ns = self
+            .frames
+            .last()
+            .map_or(crate::vm::MAIN_NAMESPACE, |f| self.codes[f.code.0 as usize].namespace);
         let mut globals: Vec<&str> = MODULE_DUNDERS.to_vec();
         for (slot, global) in self.global_names.iter().enumerate() {
-            let defined = !matches!(self.globals.get(slot), None | Some(Value::Undef));
+            let defined =
+                self.slot_namespace[slot] == ns && !matches!(self.globals.get(slot), None | Some(Value::Undef));
             if defined && !MODULE_DUNDERS.contains(&&**global) {
                 globals.push(global);
             }
@@ -232,6 +237,13 @@ impl Vm {
                 Some(out)
             }
             Obj::Type(kind) => type_dir(kind).map(<[&str]>::to_vec),
+            Obj::Module(m) if m.script_namespace().is_some() => {
+                let ns = m.namespace;
+                let names = (0..self.globals.len())
+                    .filter(|&s| self.slot_namespace[s] == ns && !matches!(self.globals[s], Value::Undef))
+                    .map(|s| &*self.global_names[s]);
+                Some(names.collect())
+            }
             Obj::Module(m) => {
                 let mut out: Vec<&str> = MODULE_DUNDERS[..5].to_vec();
                 out.extend(

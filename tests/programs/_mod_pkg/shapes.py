@@ -1,0 +1,5 @@
+def square(v):
+    return v * v
+
+
+KIND = "shapes in " + __package__

@@ -1,0 +1,2 @@
+print("before")
+import _mod_bad_syntax
