@@ -53,7 +53,11 @@ fn instructions(run: &Command, limit: Duration) -> Result<u64, String> {
     m.stderr
         .lines()
         .find_map(|l| {
-            let (_, count) = l.split_once("I refs:")?;
+            // `==123== I   refs:      1,234,567`
+            let (head, count) = l.split_once("refs:")?;
+            if !head.trim_end().ends_with('I') {
+                return None;
+            }
             count.trim().replace(',', "").parse::<u64>().ok()
         })
         .ok_or_else(|| "no instruction count in valgrind's output".to_string())

@@ -175,6 +175,7 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
         Op::RangeNext(p) => format!("RANGENEXT {p}"),
         Op::RangeAdvance(p) => format!("RANGEADV {p}"),
         Op::RangeLeft(r) => format!("RANGELEFT {r}"),
+        Op::SeqLeft(a, n) => format!("SEQLEFT {a} < {n}"),
         Op::AddWrap(a, b) => format!("ADDW    {a} {b}"),
         Op::LoadMutField(a, off) => format!("FLOADM  {a}+{off}"),
         Op::StoreField(a, off, v) => format!("FSTORE  {a}+{off} = {v}"),

@@ -451,6 +451,9 @@ pub enum Op {
     /// A range loop's count of values left, kept in a register
     /// (`opt::induction`), guarded positive: the loop has another value.
     RangeLeft(Ref),
+    /// A list or tuple loop's position kept in a register
+    /// (`opt::induction`), guarded below the length: another item.
+    SeqLeft(Ref, Ref),
     /// Integer addition that wraps, as a range iterator's position does
     /// past its last value (loop control only: never a Python `+`).
     AddWrap(Ref, Ref),
@@ -548,6 +551,7 @@ impl Op {
                 | Op::RangeNext(_)
                 | Op::SeqNext(..)
                 | Op::RangeLeft(_)
+                | Op::SeqLeft(..)
                 | Op::BoundsCheck(..)
                 | Op::LoadElem(..)
                 | Op::Tick
@@ -630,6 +634,7 @@ impl Op {
             | BoundsCheck(a, b)
             | SeqNext(a, b)
             | SeqAdvance(a, b)
+            | SeqLeft(a, b)
             | LoadElem(a, b, _)
             | Phi(a, b) => {
                 *a = f(*a);
@@ -649,6 +654,7 @@ impl Op {
                 | Op::RangeNext(_)
                 | Op::RangeAdvance(_)
                 | Op::RangeLeft(_)
+                | Op::SeqLeft(..)
                 | Op::LoadMutField(..)
                 | Op::StoreField(..)
                 | Op::SeqNext(..)

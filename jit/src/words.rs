@@ -138,7 +138,7 @@ pub fn guard_words(vm: &Vm, ir: &IrBuf, g: Ref) -> String {
         Op::GuardCode(r, _) => format!("{} runs the code it ran when recorded", of(r)),
         Op::Call(n) => helper_words(ir.calls[n as usize].helper),
         Op::RangeNext(_) | Op::RangeLeft(_) => "the range has another number".into(),
-        Op::SeqNext(..) => "the list or tuple has another item".into(),
+        Op::SeqNext(..) | Op::SeqLeft(..) => "the list or tuple has another item".into(),
         Op::BoundsCheck(..) => "the index is inside the list".into(),
         Op::LoadElem(..) => format!("the item is {}, as when recorded", a(ty_words(ins.ty))),
         Op::Tick | Op::Ticks(_) | Op::LoopStart | Op::LoopBack | Op::Link(_) => {
@@ -216,7 +216,9 @@ pub fn exit_words(vm: &Vm, ir: &IrBuf, g: Option<Ref>, seen: Option<&str>) -> St
             }
             h => format!("the runtime function `{}` left the work to the interpreter", h.name()),
         },
-        (Op::RangeNext(_) | Op::RangeLeft(_) | Op::SeqNext(..), _) => "the loop ran out of items (it ended)".into(),
+        (Op::RangeNext(_) | Op::RangeLeft(_) | Op::SeqNext(..) | Op::SeqLeft(..), _) => {
+            "the loop ran out of items (it ended)".into()
+        }
         (Op::Handoff, _) => "the trace hands the rest to the interpreter here".into(),
         (Op::CallEntry(..), _) => "the call came too near the recursion limit".into(),
         _ => format!("this no longer held: {}", guard_words(vm, ir, g)),

@@ -1306,6 +1306,12 @@ impl<'a> Gen<'a> {
                 let lx = self.gpr(left, RAX);
                 dynasm!(self.asm ; .arch x64 ; cmp Rq(lx), 0 ; jle =>exit);
             }
+            Op::SeqLeft(at, len) => {
+                let exit = self.exit_here(i);
+                let ax = self.gpr(at, RAX);
+                let nx = self.gpr(len, RCX);
+                dynasm!(self.asm ; .arch x64 ; cmp Rq(ax), Rq(nx) ; jae =>exit);
+            }
             Op::AddWrap(a, b) => {
                 let (a, b) = self.commute(i, a, b);
                 if let Some(k) = self.imm32(b) {

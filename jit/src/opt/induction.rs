@@ -1,19 +1,19 @@
-//! A range loop's control in registers (what LuaJIT's numeric `for` gets
+//! A `for` loop's control in registers (what LuaJIT's numeric `for` gets
 //! from its stack slots).
 //!
-//! The interpreter steps a `range` iterator object in memory, and so did
-//! the trace: each iteration read the count left and the next value and
-//! wrote both back (two read-modify-writes of one object, a chain of
-//! store-to-load latencies from one iteration to the next). In a peeled
-//! loop whose body steps one iterator made before the loop, the loop head
-//! now loads the position, the count and the step once; the body keeps
-//! position and count in PHIs, checks the count (`RangeLeft`) and steps
-//! both at its end. Memory is left stale while the loop runs, so every
-//! exit of the body writes the two fields back (`Snapshot::fields`): the
-//! values as they were for an exit before the step, one step on (value
-//! plus step, count minus one) for an exit after it. Nothing else reads
-//! the iterator while the trace runs: it lives in a stack slot only the
-//! interpreter steps.
+//! The interpreter steps a `range` iterator, or a list's or tuple's
+//! iterator, in memory, and so did the trace: each iteration read the
+//! iterator's fields and wrote them back (read-modify-writes of one object,
+//! a chain of store-to-load latencies from one iteration to the next). In a
+//! peeled loop whose body steps one iterator made before the loop, the loop
+//! head now loads the fields that move (a range's position and count, a
+//! list iterator's index) once; the body keeps them in PHIs, checks that
+//! there is another value (`RangeLeft`, `SeqLeft`) and steps them at its
+//! end. Memory is left stale while the loop runs, so every exit of the body
+//! writes the fields back (`Snapshot::fields`): as they were for an exit
+//! before the step, one step on for an exit after it. Nothing else reads
+//! those fields while the trace runs: the iterator lives in a stack slot
+//! only the interpreter steps.
 //!
 //! A body that calls into another trace (`CallEntry`) is left alone: that
 //! trace could exit to the interpreter with the iterator stale.
@@ -21,7 +21,15 @@
 use std::collections::HashMap;
 
 use crate::ir::{FieldWrite, Ins, IrBuf, Op, RawArg, Ref, Ty};
-use rumba_vm::layout::range_iter;
+use rumba_vm::layout::{range_iter, seq_iter};
+
+/// A field of the iterator the loop keeps in a register: its byte offset,
+/// its value at the loop head and what each step adds.
+struct Counter {
+    off: i32,
+    start: Ref,
+    by: Ref,
+}
 
 pub fn run(ir: &mut IrBuf) {
     let Some(head) = ir.ins.iter().position(|x| x.op == Op::LoopStart) else {
@@ -35,22 +43,36 @@ pub fn run(ir: &mut IrBuf) {
     {
         return;
     }
-    let Some((draw, it)) = super::hoist::range_draw(ir, head) else {
-        return;
-    };
-    // The iterator's only uses in the body: its one step.
-    let uses_of_it: Vec<usize> = body.clone().filter(|&k| ir.uses(k).contains(&it)).collect();
-    let steps: Vec<usize> = uses_of_it
-        .iter()
-        .copied()
-        .filter(|&k| ir.ins[k].op == Op::RangeAdvance(it))
+    // The body's one draw from an iterator made before the loop head.
+    let draws: Vec<usize> = body
+        .clone()
+        .filter(|&k| match ir.ins[k].op {
+            Op::RangeNext(it) | Op::SeqNext(it, _) => (it.0 as usize) < head,
+            _ => false,
+        })
         .collect();
-    let [advance] = steps[..] else {
+    let [draw] = draws[..] else {
         return;
     };
-    if uses_of_it.len() != 2 || advance < draw {
-        return;
+    let (it, kept): (Ref, &[i32]) = match ir.ins[draw].op {
+        Op::RangeNext(it) => (it, &[range_iter::NEXT, range_iter::REMAINING]),
+        Op::SeqNext(it, _) => (it, &[seq_iter::INDEX]),
+        _ => unreachable!("a draw"),
+    };
+    // The body may read the iterator's other fields and kind, and must
+    // step it once, after the draw.
+    let mut advance = None;
+    for k in body.clone().filter(|&k| k != draw && ir.uses(k).contains(&it)) {
+        match ir.ins[k].op {
+            Op::RangeAdvance(x) | Op::SeqAdvance(x, _) if x == it && advance.is_none() && k > draw => advance = Some(k),
+            Op::GuardKind(..) => {}
+            Op::LoadField(_, off) | Op::LoadFixed(_, off) if !kept.contains(&off) => {}
+            _ => return,
+        }
     }
+    let Some(advance) = advance else {
+        return;
+    };
 
     let mut out: Vec<Ins> = ir.ins[..head].to_vec();
     let mut map: Vec<Ref> = (0..head as u32).map(Ref).collect();
@@ -64,10 +86,35 @@ pub fn run(ir: &mut IrBuf) {
         });
         Ref(out.len() as u32 - 1)
     };
-    let next = push(&mut out, Op::LoadMutField(it, range_iter::NEXT), Ty::Int, None);
-    let left = push(&mut out, Op::LoadMutField(it, range_iter::REMAINING), Ty::Int, None);
-    let step = push(&mut out, Op::LoadMutField(it, range_iter::STEP), Ty::Int, None);
-    let minus_one = push(&mut out, Op::KInt(-1), Ty::Int, None);
+    let counters: Vec<Counter> = match ir.ins[draw].op {
+        Op::RangeNext(_) => {
+            let next = push(&mut out, Op::LoadMutField(it, range_iter::NEXT), Ty::Int, None);
+            let left = push(&mut out, Op::LoadMutField(it, range_iter::REMAINING), Ty::Int, None);
+            let step = push(&mut out, Op::LoadMutField(it, range_iter::STEP), Ty::Int, None);
+            let minus_one = push(&mut out, Op::KInt(-1), Ty::Int, None);
+            vec![
+                Counter {
+                    off: range_iter::NEXT,
+                    start: next,
+                    by: step,
+                },
+                Counter {
+                    off: range_iter::REMAINING,
+                    start: left,
+                    by: minus_one,
+                },
+            ]
+        }
+        _ => {
+            let index = push(&mut out, Op::LoadMutField(it, seq_iter::INDEX), Ty::Int, None);
+            let one = push(&mut out, Op::KInt(1), Ty::Int, None);
+            vec![Counter {
+                off: seq_iter::INDEX,
+                start: index,
+                by: one,
+            }]
+        }
+    };
     map.push(Ref(out.len() as u32));
     out.push(at_head);
 
@@ -81,24 +128,29 @@ pub fn run(ir: &mut IrBuf) {
     let mut phase = Phase::Before;
     // (instruction in `out`, its phase) for each body instruction with a snapshot.
     let mut snapped: Vec<(usize, Phase)> = Vec::new();
-    let mut stepped: Option<(Ref, Ref)> = None;
+    let mut stepped: Vec<Ref> = Vec::new();
     for k in body {
         let ins = ir.ins[k];
-        if matches!(ins.op, Op::Phi(..) | Op::LoopBack) && stepped.is_none() {
-            let next_after = push(&mut out, Op::AddWrap(next, step), Ty::Int, None);
-            let left_after = push(&mut out, Op::AddWrap(left, minus_one), Ty::Int, None);
-            stepped = Some((next_after, left_after));
+        if matches!(ins.op, Op::Phi(..) | Op::LoopBack) && phase != Phase::Stepped {
+            for c in &counters {
+                stepped.push(push(&mut out, Op::AddWrap(c.start, c.by), Ty::Int, None));
+            }
             phase = Phase::Stepped;
         }
         if ins.op == Op::LoopBack {
-            let (next_after, left_after) = stepped.expect("stepped before the back edge");
-            push(&mut out, Op::Phi(next, next_after), Ty::Int, None);
-            push(&mut out, Op::Phi(left, left_after), Ty::Int, None);
+            for (c, &after) in counters.iter().zip(&stepped) {
+                push(&mut out, Op::Phi(c.start, after), Ty::Int, None);
+            }
         }
         if k == draw {
             snapped.push((out.len(), phase));
-            push(&mut out, Op::RangeLeft(left), Ty::Void, ins.snap);
-            map.push(next);
+            let guard = match ins.op {
+                Op::SeqNext(_, len) => Op::SeqLeft(counters[0].start, map[len.0 as usize]),
+                _ => Op::RangeLeft(counters[1].start),
+            };
+            push(&mut out, guard, Ty::Void, ins.snap);
+            // The value drawn: the position before the step.
+            map.push(counters[0].start);
             continue;
         }
         if k == advance {
@@ -134,33 +186,28 @@ pub fn run(ir: &mut IrBuf) {
         s.map_refs(|r| map[r.0 as usize]);
     }
     // Each body snapshot, copied with the fields its phase writes back.
-    let (next_after, left_after) = stepped.expect("a body ends at its back edge");
     let mut copies: HashMap<(u32, Phase), u32> = HashMap::new();
     for (at, phase) in snapped {
         let Some(s) = out[at].snap else { continue };
-        let fields = |pos: Ref, count: Ref, step: Option<Ref>, minus_one: Option<Ref>| {
-            vec![
-                FieldWrite {
-                    obj: it,
-                    off: range_iter::NEXT,
-                    val: pos,
-                    plus: step,
-                },
-                FieldWrite {
-                    obj: it,
-                    off: range_iter::REMAINING,
-                    val: count,
-                    plus: minus_one,
-                },
-            ]
-        };
         let copy = *copies.entry((s, phase)).or_insert_with(|| {
             let mut snap = ir.snaps[s as usize].clone();
-            snap.fields = match phase {
-                Phase::Before => fields(next, left, None, None),
-                Phase::After => fields(next, left, Some(step), Some(minus_one)),
-                Phase::Stepped => fields(next_after, left_after, None, None),
-            };
+            snap.fields = counters
+                .iter()
+                .zip(&stepped)
+                .map(|(c, &after)| {
+                    let (val, plus) = match phase {
+                        Phase::Before => (c.start, None),
+                        Phase::After => (c.start, Some(c.by)),
+                        Phase::Stepped => (after, None),
+                    };
+                    FieldWrite {
+                        obj: it,
+                        off: c.off,
+                        val,
+                        plus,
+                    }
+                })
+                .collect();
             ir.snaps.push(snap);
             ir.snaps.len() as u32 - 1
         });
@@ -187,7 +234,11 @@ mod tests {
         let i = push(&mut ir, Op::RangeNext(it), Ty::Int);
         push(&mut ir, Op::RangeAdvance(it), Ty::Void);
         if extra_body_use {
-            push(&mut ir, Op::GuardKind(it, 12), Ty::Void);
+            push(
+                &mut ir,
+                Op::LoadMutField(it, rumba_vm::layout::range_iter::NEXT),
+                Ty::Int,
+            );
         }
         let s2 = push(&mut ir, Op::AddOv(s1, i), Ty::Int);
         push(&mut ir, Op::Phi(s1, s2), Ty::Int);
@@ -231,6 +282,35 @@ mod tests {
                 assert!(ir.snaps[s as usize].fields.is_empty());
             }
         }
+    }
+
+    #[test]
+    fn a_list_loop_keeps_its_index_in_a_register() {
+        let mut ir = ir();
+        let it = push(&mut ir, Op::SLoad(3), Ty::Obj);
+        let len = push(&mut ir, Op::LoadField(it, 8), Ty::Int);
+        let at0 = push(&mut ir, Op::SeqNext(it, len), Ty::Int);
+        push(&mut ir, Op::SeqAdvance(it, at0), Ty::Void);
+        loop_start(&mut ir);
+        let at = push(&mut ir, Op::SeqNext(it, len), Ty::Int);
+        push(&mut ir, Op::SeqAdvance(it, at), Ty::Void);
+        let x = push(&mut ir, Op::AddOv(at, at), Ty::Int);
+        close(&mut ir, &[x]);
+        super::run(&mut ir);
+        crate::opt::verify::verify(&ir).unwrap();
+        let ops = ops(&ir);
+        let head = ops.iter().position(|o| *o == Op::LoopStart).unwrap();
+        assert!(
+            !ops[head..]
+                .iter()
+                .any(|o| matches!(o, Op::SeqNext(..) | Op::SeqAdvance(..))),
+            "{ops:?}"
+        );
+        assert!(ops[head..].iter().any(|o| matches!(o, Op::SeqLeft(..))));
+        let k = ir.ins.iter().rposition(|x| matches!(x.op, Op::AddOv(..))).unwrap();
+        let fields = &ir.snaps[ir.ins[k].snap.unwrap() as usize].fields;
+        assert_eq!(fields.len(), 1);
+        assert!(fields[0].plus.is_some());
     }
 
     #[test]

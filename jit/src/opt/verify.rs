@@ -53,7 +53,7 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
             | Op::StoreField(..)
             | Op::RangeNext(_)
             | Op::RangeAdvance(_) => t(0) == Ty::Obj,
-            Op::BoundsCheck(..) | Op::AddWrap(..) => t(0) == Ty::Int && t(1) == Ty::Int,
+            Op::BoundsCheck(..) | Op::AddWrap(..) | Op::SeqLeft(..) => t(0) == Ty::Int && t(1) == Ty::Int,
             Op::RangeLeft(_) => t(0) == Ty::Int,
             Op::SeqNext(..) | Op::SeqAdvance(..) => t(0) == Ty::Obj && t(1) == Ty::Int,
             // Tuple items are read from the tuple itself; a list's from
