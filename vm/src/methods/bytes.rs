@@ -8,7 +8,7 @@ use crate::error::{ExcKind, PyError};
 use crate::native::{KwArg, NativeFn, NativeMethodPtr, NativeResult};
 use crate::object::{Obj, TypeKind};
 use crate::ops::bytes::{find_sub, rfind_sub};
-use crate::ops::codec::{decode as decode_bytes, Codec};
+use crate::ops::codec::{decode as decode_bytes, Codec, Direction};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -100,7 +100,7 @@ fn decode(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> N
     let [encoding, errors] = args::bind(name, positional, kwargs, ["encoding", "errors"])?;
     let encoding = args::text_or(vm, name, "encoding", encoding, "utf-8")?;
     let errors = args::text_or(vm, name, "errors", errors, "strict")?;
-    let codec = Codec::named(&encoding)?;
+    let codec = Codec::named(&encoding, Direction::Decode)?;
     let bytes = data(vm, recv);
     vm.room_for_bytes(bytes.len().saturating_mul(3))?;
     let text = decode_bytes(&bytes, codec, &errors)?;

@@ -115,7 +115,7 @@ fn encode(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeR
     let [encoding, errors] = args::bind("encode", args, kwargs, ["encoding", "errors"])?;
     let encoding = args::text_or(vm, "encode", "encoding", encoding, "utf-8")?;
     let errors = args::text_or(vm, "encode", "errors", errors, "strict")?;
-    let codec = crate::ops::codec::Codec::named(&encoding)?;
+    let codec = crate::ops::codec::Codec::named(&encoding, crate::ops::codec::Direction::Encode)?;
     let text = Text::receiver(vm, recv).text;
     vm.room_for_bytes(text.len())?;
     let data = crate::ops::codec::encode(text, codec, &errors)?;

@@ -7,6 +7,7 @@ pub mod bigarith;
 pub mod bigrange;
 pub mod bytes;
 pub mod codec;
+mod codec_names;
 pub mod compare;
 pub mod complex;
 pub mod dict;
