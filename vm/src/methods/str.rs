@@ -445,6 +445,12 @@ fn expandtabs(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Nat
         None => 8,
     };
     let text = Text::receiver(vm, recv).text.to_string();
+    let out = expand_tabs(vm, &text, size)?;
+    Ok(vm.new_str(out))
+}
+
+/// `text` with each tab expanded to the next multiple of `size` columns.
+pub(super) fn expand_tabs(vm: &Vm, text: &str, size: i64) -> Result<String, PyError> {
     let mut out = String::with_capacity(text.len());
     let mut column: i64 = 0;
     for c in text.chars() {
@@ -468,7 +474,7 @@ fn expandtabs(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Nat
             }
         }
     }
-    Ok(vm.new_str(out))
+    Ok(out)
 }
 
 /// `zfill(width)`: zeros on the left, after a leading sign.
@@ -479,18 +485,23 @@ fn zfill(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeRe
     if width <= s.nchars as i64 {
         return Ok(recv);
     }
-    let fill = width as usize - s.nchars;
-    let mut out = args::text_buffer(vm, fill.saturating_add(s.text.len()))?;
-    let rest = match s.text.chars().next() {
+    let out = zero_fill(vm, s.text, width as usize - s.nchars)?;
+    Ok(vm.new_str(out))
+}
+
+/// `text` with `fill` zeros on the left, after a leading sign.
+pub(super) fn zero_fill(vm: &Vm, text: &str, fill: usize) -> Result<String, PyError> {
+    let mut out = args::text_buffer(vm, fill.saturating_add(text.len()))?;
+    let rest = match text.chars().next() {
         Some(sign @ ('+' | '-')) => {
             out.push(sign);
-            &s.text[1..]
+            &text[1..]
         }
-        _ => s.text,
+        _ => text,
     };
     out.extend(std::iter::repeat_n('0', fill));
     out.push_str(rest);
-    Ok(vm.new_str(out))
+    Ok(out)
 }
 
 fn center(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
@@ -518,7 +529,14 @@ fn pad(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg], name: &str) -
     if width <= s.nchars as i64 {
         return Ok(recv);
     }
-    let margin = width as usize - s.nchars;
+    let out = padded(vm, s.text, width as usize - s.nchars, fill, name)?;
+    Ok(vm.new_str(out))
+}
+
+/// `text` with `margin` fill characters around it, placed as `name`
+/// (`center`, `ljust`, `rjust`) places them.
+pub(super) fn padded(vm: &Vm, text: &str, margin: usize, fill: char, name: &str) -> Result<String, PyError> {
+    let width = margin + text.chars().count();
     let left = match name {
         "ljust" => 0,
         "rjust" => margin,
@@ -526,11 +544,11 @@ fn pad(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg], name: &str) -
         // margin and the width are odd.
         _ => margin / 2 + (margin & width as usize & 1),
     };
-    let mut out = args::text_buffer(vm, margin.saturating_mul(fill.len_utf8()).saturating_add(s.text.len()))?;
+    let mut out = args::text_buffer(vm, margin.saturating_mul(fill.len_utf8()).saturating_add(text.len()))?;
     out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(s.text);
+    out.push_str(text);
     out.extend(std::iter::repeat_n(fill, margin - left));
-    Ok(vm.new_str(out))
+    Ok(out)
 }
 
 fn fill_char(vm: &Vm, v: Value) -> Result<char, PyError> {
