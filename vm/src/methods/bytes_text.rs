@@ -35,12 +35,25 @@ fn as_text(data: &[u8]) -> String {
 /// The bytes back from text made by `as_text` (every char is one of its).
 fn from_text(text: &str) -> Vec<u8> {
     text.chars()
-        .map(|c| if c.is_ascii() { c as u8 } else { (c as u32 - HIGH_BYTES) as u8 })
+        .map(|c| {
+            if c.is_ascii() {
+                c as u8
+            } else {
+                (c as u32 - HIGH_BYTES) as u8
+            }
+        })
         .collect()
 }
 
 /// A no-argument method that maps the receiver's text to new text.
-fn map_text(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg], name: &str, f: fn(&str) -> String) -> NativeResult {
+fn map_text(
+    vm: &mut Vm,
+    recv: Value,
+    positional: &[Value],
+    kwargs: &[KwArg],
+    name: &str,
+    f: fn(&str) -> String,
+) -> NativeResult {
     args::no_args(format_args!("{}.{name}", type_name(vm, recv)), positional, kwargs)?;
     let bytes = data(vm, recv);
     vm.charge_bytes(bytes.len())?;
