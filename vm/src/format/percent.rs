@@ -133,7 +133,8 @@ pub fn percent_format_in(fmt: &str, args: &[PercentArg], ctx: PercentContext) ->
             out.push('%');
             continue;
         }
-        if !"diouxXeEfFgGcrsa".contains(conv) && !(ctx.bytes && conv == 'b') {
+        let known = "diouxXeEfFgGcrsa".contains(conv) || (ctx.bytes && conv == 'b');
+        if !known {
             return Err(RawError::value_error(format!(
                 "unsupported format character '{conv}' (0x{:x}) at index {}",
                 conv as u32,

@@ -542,7 +542,7 @@ pub(super) fn padded(vm: &Vm, text: &str, margin: usize, fill: char, name: &str)
         "rjust" => margin,
         // CPython's rounding: the odd space goes left only when both the
         // margin and the width are odd.
-        _ => margin / 2 + (margin & width as usize & 1),
+        _ => margin / 2 + (margin & width & 1),
     };
     let mut out = args::text_buffer(vm, margin.saturating_mul(fill.len_utf8()).saturating_add(text.len()))?;
     out.extend(std::iter::repeat_n(fill, left));
