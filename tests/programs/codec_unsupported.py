@@ -6,11 +6,11 @@ def show(f):
         print(type(e).__name__, e)
 
 
-show(lambda: "x".encode("utf-16"))
+show(lambda: "x".encode("utf-7"))
 show(lambda: b"x".decode("CP1252"))
-show(lambda: bytes("x", "UTF-32"))
+show(lambda: bytes("x", "Shift-JIS"))
 show(lambda: str(b"x", "koi8_r"))
 show(lambda: "x".encode("windows-1252"))
 show(lambda: b"a\xe9".decode("ascii", "surrogateescape"))
 show(lambda: "\xe9".encode("ascii", "namereplace"))
-print("x".encode("utf-16-le"))
+print("x".encode("cp437"))

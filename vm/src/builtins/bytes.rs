@@ -42,7 +42,7 @@ fn bytes_from(
         }
         let encoding = args::text_or(vm, name, "encoding", encoding, "utf-8")?;
         let errors = args::text_or(vm, name, "errors", errors, "strict")?;
-        vm.room_for_bytes(text.len())?;
+        vm.room_for_bytes(text.len().saturating_mul(crate::ops::codec::GROWTH))?;
         return Ok(encode(&text, Codec::named(&encoding, Direction::Encode)?, &errors)?);
     }
     if encoding.is_some() {

@@ -118,7 +118,7 @@ fn decode(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> N
     let errors = args::text_or(vm, name, "errors", errors, "strict")?;
     let codec = Codec::named(&encoding, Direction::Decode)?;
     let bytes = data(vm, recv);
-    vm.room_for_bytes(bytes.len().saturating_mul(3))?;
+    vm.room_for_bytes(bytes.len().saturating_mul(crate::ops::codec::GROWTH))?;
     let text = decode_bytes(&bytes, codec, &errors)?;
     Ok(vm.new_str(text))
 }

@@ -117,7 +117,7 @@ fn encode(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeR
     let errors = args::text_or(vm, "encode", "errors", errors, "strict")?;
     let codec = crate::ops::codec::Codec::named(&encoding, crate::ops::codec::Direction::Encode)?;
     let text = Text::receiver(vm, recv).text;
-    vm.room_for_bytes(text.len())?;
+    vm.room_for_bytes(text.len().saturating_mul(crate::ops::codec::GROWTH))?;
     let data = crate::ops::codec::encode(text, codec, &errors)?;
     Ok(vm.new_bytes(data, false))
 }

@@ -1,10 +1,11 @@
-//! The codecs between str and bytes that the subset has: UTF-8, ASCII and
-//! Latin-1, each with the error handlers `strict`, `ignore`, `replace`,
+//! The codecs between str and bytes that the subset has: UTF-8, ASCII,
+//! Latin-1, UTF-16 and UTF-32 (`codec_wide.rs`), each with the error handlers `strict`, `ignore`, `replace`,
 //! `backslashreplace` (and `xmlcharrefreplace` when encoding), and
 //! CPython's messages for what they cannot encode or decode. The other
 //! encodings CPython knows are `NotImplementedError` (`codec_names.rs`).
 
 use super::codec_names::{NON_TEXT_CODECS, TEXT_ENCODINGS};
+use super::codec_wide;
 use crate::error::{ExcKind, OpResult, RawError};
 
 /// Which way a codec is asked to go: CPython's refusal of a codec that is
@@ -15,12 +16,29 @@ pub enum Direction {
     Decode,
 }
 
+/// An encoding or decoding makes at most this many bytes per byte of its
+/// input (UTF-32 of ASCII, `\xNN` for a byte that does not decode): what
+/// callers ask the heap for before they run one.
+pub const GROWTH: usize = 4;
+
 /// A codec by its canonical name (the one CPython's messages use).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    Utf16(ByteOrder),
+    Utf32(ByteOrder),
+}
+
+/// The byte order of UTF-16 and UTF-32.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ByteOrder {
+    /// `utf-16`, `utf-32`: a byte order mark written when encoding (and
+    /// little-endian units), read when decoding (little-endian without).
+    Marked,
+    Little,
+    Big,
 }
 
 impl Codec {
@@ -47,7 +65,21 @@ impl Codec {
             "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "iso_ir_100" => {
                 Codec::Latin1
             }
-            other => return Err(unimplemented_codec(name, other, direction)),
+            other => {
+                let canonical = TEXT_ENCODINGS
+                    .iter()
+                    .find(|(alias, _)| *alias == other)
+                    .map(|(_, c)| *c);
+                match canonical {
+                    Some("utf-16") => Codec::Utf16(ByteOrder::Marked),
+                    Some("utf-16-le") => Codec::Utf16(ByteOrder::Little),
+                    Some("utf-16-be") => Codec::Utf16(ByteOrder::Big),
+                    Some("utf-32") => Codec::Utf32(ByteOrder::Marked),
+                    Some("utf-32-le") => Codec::Utf32(ByteOrder::Little),
+                    Some("utf-32-be") => Codec::Utf32(ByteOrder::Big),
+                    _ => return Err(unimplemented_codec(name, other, direction)),
+                }
+            }
         })
     }
 
@@ -56,16 +88,22 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Utf16(ByteOrder::Marked) => "utf-16",
+            Codec::Utf16(ByteOrder::Little) => "utf-16-le",
+            Codec::Utf16(ByteOrder::Big) => "utf-16-be",
+            Codec::Utf32(ByteOrder::Marked) => "utf-32",
+            Codec::Utf32(ByteOrder::Little) => "utf-32-le",
+            Codec::Utf32(ByteOrder::Big) => "utf-32-be",
         }
     }
 
-    /// The largest code point the codec encodes as one byte (UTF-8 has
-    /// none: it encodes everything).
+    /// The code point past the last the codec encodes as one byte (the
+    /// Unicode codecs have none: they encode everything).
     fn limit(self) -> Option<u32> {
         match self {
-            Codec::Utf8 => None,
             Codec::Ascii => Some(128),
             Codec::Latin1 => Some(256),
+            Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_) => None,
         }
     }
 }
@@ -152,7 +190,11 @@ fn decode_handler_error(handler: Handler, name: &str) -> RawError {
 /// `text.encode(codec, errors)`.
 pub fn encode(text: &str, codec: Codec, errors: &str) -> OpResult<Vec<u8>> {
     let Some(limit) = codec.limit() else {
-        return Ok(text.as_bytes().to_vec());
+        return Ok(match codec {
+            Codec::Utf16(order) => codec_wide::encode_utf16(text, order),
+            Codec::Utf32(order) => codec_wide::encode_utf32(text, order),
+            _ => text.as_bytes().to_vec(),
+        });
     };
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
@@ -223,6 +265,8 @@ pub fn decode(data: &[u8], codec: Codec, errors: &str) -> OpResult<String> {
             Ok(out)
         }
         Codec::Utf8 => decode_utf8(data, errors),
+        Codec::Utf16(order) => codec_wide::decode_utf16(data, order, errors),
+        Codec::Utf32(order) => codec_wide::decode_utf32(data, order, errors),
     }
 }
 
@@ -261,7 +305,7 @@ fn decode_utf8(data: &[u8], errors: &str) -> OpResult<String> {
 
 /// What the `errors` handler makes of the bytes `data[start..end]` that
 /// the codec cannot decode: text added to `out`, or the error.
-fn decode_failure(
+pub(super) fn decode_failure(
     out: &mut String,
     errors: &str,
     codec: Codec,

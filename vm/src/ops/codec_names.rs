@@ -2,9 +2,11 @@
 //! name as `Codec::named` normalizes it, with CPython's canonical name.
 //! Generated from CPython's `encodings` package (`encodings.aliases` and
 //! the codec modules, looked up with `codecs.lookup`); utf-8, ascii and
-//! latin-1, which Rumba implements, are left out.
+//! latin-1 are left out. `Codec::named` looks the UTF-16 and UTF-32 names
+//! up here too, and implements those.
 
-/// Text encodings: asking for one is `NotImplementedError`.
+/// Text encodings: asking for one (but UTF-16 and UTF-32) is
+/// `NotImplementedError`.
 pub(super) const TEXT_ENCODINGS: &[(&str, &str)] = &[
     ("037", "cp037"),
     ("1026", "cp1026"),

@@ -8,6 +8,7 @@ pub mod bigrange;
 pub mod bytes;
 pub mod codec;
 mod codec_names;
+mod codec_wide;
 pub mod compare;
 pub mod complex;
 pub mod dict;
