@@ -1,9 +1,12 @@
 //! Generators, bytes and complex numbers in the structured programs.
 //!
-//! Every program defines a generator function `gen(m)` whose loop may
-//! `break`; programs that use generators (half of them) consume it, and
-//! generator expressions, with `for` (with and without `break`) and with
-//! `sum any all len(list(..))` in the hot loop. Programs with bytes hold a
+//! Programs that use generators (half of them) define `gen(m)`, which
+//! yields numbers from a `for` that may `break`, and `gi(m)`, which yields
+//! small ints from a `while` that may `continue`; the hot loop consumes
+//! them, and generator expressions, with `for` (with and without `break`)
+//! and with `sum any all min max sorted list` (`min`, `max` and `sorted`
+//! only of ints: a NaN makes their answer depend on the order of the
+//! comparisons, which the generator does not pin down). Programs with bytes hold a
 //! bytes value `bb` (never empty) that the loop indexes, slices,
 //! concatenates, searches, changes through methods, a bytearray and
 //! `%`-formatting. Programs with complex numbers hold `cz` and use only
@@ -33,7 +36,8 @@ impl Extras {
 }
 
 impl<C: Choices> Gen<'_, C> {
-    /// `gen(m)`: yields from inside a bounded loop, which may end early.
+    /// `gen(m)`: yields numbers from inside a bounded loop, which may end
+    /// early; `gi(m)`: small ints from a `while` that may skip a step.
     pub(super) fn generator_helper(&mut self) {
         self.scope = super::Scope::params(&["m", "w"], &["m", "w"]);
         let bound = 3 + self.c.below(8);
@@ -50,6 +54,18 @@ impl<C: Choices> Gen<'_, C> {
         if self.c.chance(30) {
             self.line(1, "yield m");
         }
+        self.scope = super::Scope::params(&["m", "k"], &["m", "k"]);
+        let bound = 2 + self.c.below(7);
+        self.out.push_str(&format!(
+            "def gi(m):\n    k = 0\n    while k < m % {bound}:\n        k += 1\n"
+        ));
+        if self.c.chance(50) {
+            let skip = 1 + self.c.below(4);
+            self.line(2, &format!("if k == {skip}:"));
+            self.line(3, "continue");
+        }
+        let e = self.int(1);
+        self.line(2, &format!("yield ({e}) % 97"));
     }
 
     pub(super) fn extra_values(&mut self, pad: usize) {
@@ -89,7 +105,7 @@ impl<C: Choices> Gen<'_, C> {
 
     fn generator_statement(&mut self, pad: usize) {
         let arg = self.int(1);
-        match self.c.below(7) {
+        match self.c.below(11) {
             0 => {
                 let v = self.pick_num_var();
                 let e = self.clamp_num(&format!("sum(gen({arg}))"));
@@ -126,10 +142,38 @@ impl<C: Choices> Gen<'_, C> {
                     &format!("{v} = ({v} + sum({w} * {w} for {w} in range((i + {n}) % 11) if {w} % {m})) % 1009"),
                 );
             }
-            _ => {
+            6 => {
                 let v = self.pick_num_var();
                 let e = self.clamp_num(&format!("sum(u * 0.5 for u in gen({arg}) if u == u)"));
                 self.line(pad, &format!("{v} = {e}"));
+            }
+            7 => {
+                let v = self.c.pick(&["a", "b"]);
+                let f = self.c.pick(&["min", "max"]);
+                let d = self.c.between(-3, 4);
+                self.line(pad, &format!("{v} = ({v} + {f}(gi({arg}), default={d})) % 1009"));
+            }
+            8 => {
+                let rev = self.c.pick(&["", ", reverse=True"]);
+                self.line(pad, &format!("ns = sorted(gi({arg}){rev}) or [0]"));
+            }
+            9 => {
+                let w = self.fresh_name("k");
+                let v = self.c.pick(&["a", "b"]);
+                self.line(pad, &format!("for {w} in gi({arg}):"));
+                let k = self.c.below(90);
+                self.line(pad + 1, &format!("if {w} > {k}:"));
+                self.line(pad + 2, "break");
+                self.line(pad + 1, &format!("{v} = ({v} * 3 + {w}) % 1009"));
+            }
+            _ => {
+                let v = self.c.pick(&["a", "b"]);
+                let f = self.c.pick(&["max", "min"]);
+                let n = 1 + self.c.below(6);
+                self.line(
+                    pad,
+                    &format!("{v} = ({v} + {f}((w * {v}) % 31 for w in range(i % {n} + 1))) % 1009"),
+                );
             }
         }
     }

@@ -374,7 +374,7 @@ impl<C: Choices> Gen<'_, C> {
             self.set_statement(pad);
             return;
         }
-        if self.extras.any() && self.c.chance(15) && self.extra_statement(pad) {
+        if self.extras.any() && self.c.chance(25) && self.extra_statement(pad) {
             return;
         }
         let nested = depth < 3 && self.left > 0;
