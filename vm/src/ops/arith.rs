@@ -170,10 +170,7 @@ impl Vm {
                 }
             }
         }
-        // A str or bytes on the left formats whatever is on the right: its
-        // `__mod__` never defers to the right's `__rmod__`.
-        let formats = op == BinOp::Mod && (self.as_str(a).is_some() || self.bytes_of(a).is_some());
-        if self.either_instance(a, b) && !formats {
+        if self.either_instance(a, b) && !self.formats(op, a) {
             return self.instance_binary(op, a, b);
         }
         self.sequence_binary(op, a, b)
@@ -334,6 +331,12 @@ impl Vm {
             }
             _ => unreachable!("checked above"),
         }))
+    }
+
+    /// Whether `a op b` is `%`-formatting: a str or bytes on the left
+    /// formats whatever is on the right, whose `__rmod__` is never asked.
+    pub(crate) fn formats(&self, op: BinOp, a: Value) -> bool {
+        op == BinOp::Mod && (self.as_str(a).is_some() || self.bytes_of(a).is_some())
     }
 
     /// `fmt % args`: a tuple supplies several arguments, anything else one.
