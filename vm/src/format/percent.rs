@@ -103,6 +103,15 @@ pub fn percent_format_in(fmt: &str, args: &[PercentArg], ctx: PercentContext) ->
             i += 1;
         }
         let mut width = 0usize;
+        if chars.get(i) == Some(&'*') {
+            i += 1;
+            let w = star_argument(args, &mut next)?;
+            // A negative width from the arguments left-adjusts.
+            if w < 0 {
+                flags.left = true;
+            }
+            width = w.unsigned_abs() as usize;
+        }
         while i < chars.len() && chars[i].is_ascii_digit() {
             width = width
                 .saturating_mul(10)
@@ -113,6 +122,11 @@ pub fn percent_format_in(fmt: &str, args: &[PercentArg], ctx: PercentContext) ->
         if i < chars.len() && chars[i] == '.' {
             i += 1;
             let mut p = 0usize;
+            if chars.get(i) == Some(&'*') {
+                i += 1;
+                // A negative precision from the arguments is 0.
+                p = star_argument(args, &mut next)?.max(0) as usize;
+            }
             while i < chars.len() && chars[i].is_ascii_digit() {
                 p = p.saturating_mul(10).saturating_add(chars[i] as usize - '0' as usize);
                 i += 1;
@@ -159,6 +173,22 @@ pub fn percent_format_in(fmt: &str, args: &[PercentArg], ctx: PercentContext) ->
         )));
     }
     Ok(out)
+}
+
+/// The width or precision a `*` takes from the next argument.
+fn star_argument(args: &[PercentArg], next: &mut usize) -> OpResult<i64> {
+    let arg = args
+        .get(*next)
+        .ok_or_else(|| RawError::type_error("not enough arguments for format string"))?;
+    *next += 1;
+    match arg.num {
+        Some(Num::Int(n)) => Ok(n),
+        _ if arg.big.is_some() => Err(RawError::new(
+            crate::error::ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        )),
+        _ => Err(RawError::type_error("* wants int")),
+    }
 }
 
 fn convert(
