@@ -3566,7 +3566,7 @@ impl Recorder {
     /// The truth of `a`, the value on top of the stack: of a number by
     /// its value, of a list, tuple or str by its length, of an object
     /// that has no length (an instance of a class without `__bool__` or
-    /// `__len__`, a function, a class...) always true.
+    /// `__len__`, a function, a class, a big int...) always true.
     fn truth(&mut self, vm: &mut Vm, a: Ref) -> Rec<Ref> {
         Ok(match self.ir.ty(a) {
             Ty::Bool => a,
@@ -3583,7 +3583,15 @@ impl Recorder {
                     Kind::List => Some(layout::list::LEN),
                     Kind::Tuple => Some(layout::tuple::LEN),
                     Kind::Str => Some(layout::str::LEN),
-                    Kind::Dict | Kind::Range | Kind::DictView => {
+                    // Empty or zero ones are false (`b''`, `set()`, `0j`,
+                    // an empty big range): their truth is not their kind's.
+                    Kind::Dict
+                    | Kind::Range
+                    | Kind::DictView
+                    | Kind::Set
+                    | Kind::Bytes
+                    | Kind::Complex
+                    | Kind::BigRange => {
                         return Err(format!("NYI: truth of a {kind:?}"));
                     }
                     Kind::Instance => {

@@ -816,19 +816,6 @@ impl Vm {
         if let Some(attr) = self.number_attr(v, name) {
             return Ok(attr);
         }
-        let kind = match v.as_obj().map(|r| self.heap.get(r)) {
-            Some(Obj::Type(k)) => k,
-            _ => self.type_kind(v),
-        };
-        if matches!(kind, TypeKind::Bytes | TypeKind::ByteArray)
-            && crate::methods::MISSING_BYTES_METHODS.contains(&name)
-        {
-            return Err(RawError::new(
-                ExcKind::NotImplementedError,
-                format!("'{}.{name}' is not supported by Rumba", kind.name()),
-            )
-            .into());
-        }
         if let (Some(Obj::Type(k)), "__name__" | "__qualname__") = (v.as_obj().map(|r| self.heap.get(r)), name) {
             let text = k.name();
             return Ok(self.new_str(text));

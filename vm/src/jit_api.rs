@@ -583,7 +583,7 @@ impl Vm {
             Opcode::InplaceMul => BinOp::Mul,
             _ => BinOp::of_opcode(op)?,
         };
-        if !self.either_instance(a, b) {
+        if !self.either_instance(a, b) || self.formats(bin, a) {
             return None;
         }
         // An in-place method (`__iadd__`) is left to the interpreter's

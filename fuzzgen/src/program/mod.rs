@@ -23,7 +23,9 @@
 //! (strs, dicts, slices, f-strings, methods), mostly interpreted.
 //!
 //! About a third of programs also define classes, and about a third
-//! exception classes with `try` statements in their loops (`oo.rs`).
+//! exception classes with `try` statements in their loops (`oo.rs`). About
+//! half step generators, and about a third each use bytes and complex
+//! numbers (`extra.rs`).
 //!
 //! Every choice is bounded (loop trip counts, recursion depth, list and str
 //! lengths), so a program ends; most end inside `BUDGET` ticks, and the
@@ -34,6 +36,7 @@ use crate::Choices;
 use expr::{FLOATS, KEYS, STRS, WIDE_INTS};
 
 mod expr;
+mod extra;
 mod oo;
 
 /// A program and how the fuzz target runs it.
@@ -76,6 +79,11 @@ pub fn program(c: &mut impl Choices) -> String {
     let traceable = c.chance(70);
     let classes = c.chance(35);
     let excepts = c.chance(35);
+    let extras = extra::Extras {
+        gens: c.chance(50),
+        bytes: c.chance(35),
+        complex: c.chance(30),
+    };
     let mut g = Gen {
         c,
         out: String::new(),
@@ -89,8 +97,12 @@ pub fn program(c: &mut impl Choices) -> String {
         classes: None,
         excepts,
         in_try: false,
+        extras,
     };
     g.helpers();
+    if extras.gens {
+        g.generator_helper();
+    }
     if excepts {
         g.except_prelude();
     }
@@ -109,6 +121,7 @@ pub fn program(c: &mut impl Choices) -> String {
     g.initial_values(pad);
     g.main_loop(pad);
     g.oo_final_print(pad);
+    g.extra_final_print(pad);
     g.line(pad, "print(a, b, x, y, z, p, q, s, t)");
     g.line(pad, "print(xs, ns, bs, ws, tp, d, hits)");
     g.line(pad, "print(st, len(st), rest)");
@@ -181,6 +194,8 @@ struct Gen<'c, C: Choices> {
     /// Inside a `try` body, with no loop opened since (`oo.rs`: where a
     /// handler may not `break` or `continue`).
     in_try: bool,
+    /// Generators, bytes and complex numbers the program uses (`extra.rs`).
+    extras: extra::Extras,
 }
 
 impl<C: Choices> Gen<'_, C> {
@@ -296,6 +311,7 @@ impl<C: Choices> Gen<'_, C> {
         if self.classes.is_some() {
             self.class_values(pad);
         }
+        self.extra_values(pad);
     }
 
     /// The hot loop: `for i in range(N)`, or a `while` that counts `i`.
@@ -356,6 +372,9 @@ impl<C: Choices> Gen<'_, C> {
         }
         if self.c.chance(8) {
             self.set_statement(pad);
+            return;
+        }
+        if self.extras.any() && self.c.chance(25) && self.extra_statement(pad) {
             return;
         }
         let nested = depth < 3 && self.left > 0;

@@ -3,7 +3,7 @@
 
 use crate::error::{ExcKind, PyError};
 use crate::native::{KwArg, NativeResult};
-use crate::ops::codec::{encode, Codec};
+use crate::ops::codec::{encode, Codec, Direction};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -42,8 +42,8 @@ fn bytes_from(
         }
         let encoding = args::text_or(vm, name, "encoding", encoding, "utf-8")?;
         let errors = args::text_or(vm, name, "errors", errors, "strict")?;
-        vm.room_for_bytes(text.len())?;
-        return Ok(encode(&text, Codec::named(&encoding)?, &errors)?);
+        vm.room_for_bytes(text.len().saturating_mul(crate::ops::codec::GROWTH))?;
+        return Ok(encode(&text, Codec::named(&encoding, Direction::Encode)?, &errors)?);
     }
     if encoding.is_some() {
         return Err(args::error(ExcKind::TypeError, "encoding without a string argument"));

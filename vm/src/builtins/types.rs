@@ -203,7 +203,8 @@ fn call_str(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     if let Some(data) = vm.bytes_of(object).map(<[u8]>::to_vec) {
         let encoding = encoding.and_then(|e| vm.as_str(e)).unwrap_or("utf-8").to_string();
         let errors = errors.and_then(|e| vm.as_str(e)).unwrap_or("strict").to_string();
-        let codec = crate::ops::codec::Codec::named(&encoding)?;
+        let codec = crate::ops::codec::Codec::named(&encoding, crate::ops::codec::Direction::Decode)?;
+        vm.room_for_bytes(data.len().saturating_mul(crate::ops::codec::GROWTH))?;
         let text = crate::ops::codec::decode(&data, codec, &errors)?;
         return Ok(vm.new_str(text));
     }

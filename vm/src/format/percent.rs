@@ -1,4 +1,7 @@
-//! `%`-formatting of strings: `"%5.2f %s" % (x, y)`.
+//! `%`-formatting of strings (`"%5.2f %s" % (x, y)`) and of bytes
+//! (`b"%d %s" % (n, data)`). A bytes format runs through the same code as
+//! text whose characters are its bytes (Latin-1: one char per byte), so
+//! widths, precisions and numbers are laid out by one implementation.
 
 use super::bigint::IntRef;
 use super::float::{exponent, fixed, general};
@@ -6,7 +9,9 @@ use crate::error::{OpResult, RawError};
 use crate::numeric::{float_to_int, Num};
 
 /// One argument of a `%` format, prepared by the VM: its number (ints and
-/// bools as Int), its text if it is a str, and its `str()` and `repr()`.
+/// bools as Int), its text if it is a str (for a bytes format: its bytes as
+/// Latin-1 text if it is bytes-like or has `__bytes__`), and its `str()`
+/// and `repr()`.
 pub struct PercentArg<'a> {
     pub num: Option<Num>,
     /// The value, when it is an int past 64 bits (`num` is then None).
@@ -38,6 +43,9 @@ pub struct PercentContext<'r> {
     pub room: &'r mut dyn FnMut(usize) -> OpResult<()>,
     /// `sys.get_int_max_str_digits()`, for `%d` of a big int.
     pub digit_limit: usize,
+    /// The format is bytes (as Latin-1 text): `%s` and `%b` take bytes,
+    /// `%r` is `%a`, `%c` takes a byte.
+    pub bytes: bool,
 }
 
 /// `fmt % args` with no bound on what a field may take.
@@ -50,6 +58,7 @@ pub fn percent_format(fmt: &str, args: &[PercentArg]) -> OpResult<String> {
             mapping: false,
             room: &mut room,
             digit_limit: super::bigint::DEFAULT_MAX_STR_DIGITS,
+            bytes: false,
         },
     )
 }
@@ -73,6 +82,12 @@ pub fn percent_format_in(fmt: &str, args: &[PercentArg], ctx: PercentContext) ->
         }
         let start = i - 1;
         if i < chars.len() && chars[i] == '(' {
+            if ctx.mapping {
+                return Err(RawError::new(
+                    crate::error::ExcKind::NotImplementedError,
+                    "'%(key)' formatting from a mapping is not supported by Rumba",
+                ));
+            }
             return Err(RawError::type_error("format requires a mapping"));
         }
         let mut flags = Flags::default();
@@ -88,6 +103,15 @@ pub fn percent_format_in(fmt: &str, args: &[PercentArg], ctx: PercentContext) ->
             i += 1;
         }
         let mut width = 0usize;
+        if chars.get(i) == Some(&'*') {
+            i += 1;
+            let w = star_argument(args, &mut next)?;
+            // A negative width from the arguments left-adjusts.
+            if w < 0 {
+                flags.left = true;
+            }
+            width = w.unsigned_abs() as usize;
+        }
         while i < chars.len() && chars[i].is_ascii_digit() {
             width = width
                 .saturating_mul(10)
@@ -98,6 +122,11 @@ pub fn percent_format_in(fmt: &str, args: &[PercentArg], ctx: PercentContext) ->
         if i < chars.len() && chars[i] == '.' {
             i += 1;
             let mut p = 0usize;
+            if chars.get(i) == Some(&'*') {
+                i += 1;
+                // A negative precision from the arguments is 0.
+                p = star_argument(args, &mut next)?.max(0) as usize;
+            }
             while i < chars.len() && chars[i].is_ascii_digit() {
                 p = p.saturating_mul(10).saturating_add(chars[i] as usize - '0' as usize);
                 i += 1;
@@ -118,7 +147,8 @@ pub fn percent_format_in(fmt: &str, args: &[PercentArg], ctx: PercentContext) ->
             out.push('%');
             continue;
         }
-        if !"diouxXeEfFgGcrsa".contains(conv) {
+        let known = "diouxXeEfFgGcrsa".contains(conv) || (ctx.bytes && conv == 'b');
+        if !known {
             return Err(RawError::value_error(format!(
                 "unsupported format character '{conv}' (0x{:x}) at index {}",
                 conv as u32,
@@ -133,15 +163,32 @@ pub fn percent_format_in(fmt: &str, args: &[PercentArg], ctx: PercentContext) ->
         // A float's body is about as long as its precision; any field at
         // least as long as its width.
         (ctx.room)(width.saturating_add(precision.unwrap_or(0)))?;
-        let (sign, body, numeric) = convert(conv, arg, &flags, precision, ctx.digit_limit)?;
+        let (sign, body, numeric) = convert(conv, arg, &flags, precision, &ctx)?;
         out.push_str(&layout(&flags, width, &sign, &body, numeric));
     }
     if next < args.len() && !ctx.mapping {
-        return Err(RawError::type_error(
-            "not all arguments converted during string formatting",
-        ));
+        let what = if ctx.bytes { "bytes" } else { "string" };
+        return Err(RawError::type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
     Ok(out)
+}
+
+/// The width or precision a `*` takes from the next argument.
+fn star_argument(args: &[PercentArg], next: &mut usize) -> OpResult<i64> {
+    let arg = args
+        .get(*next)
+        .ok_or_else(|| RawError::type_error("not enough arguments for format string"))?;
+    *next += 1;
+    match arg.num {
+        Some(Num::Int(n)) => Ok(n),
+        _ if arg.big.is_some() => Err(RawError::new(
+            crate::error::ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        )),
+        _ => Err(RawError::type_error("* wants int")),
+    }
 }
 
 fn convert(
@@ -149,7 +196,7 @@ fn convert(
     arg: &PercentArg,
     flags: &Flags,
     precision: Option<usize>,
-    digit_limit: usize,
+    ctx: &PercentContext,
 ) -> OpResult<(String, String, bool)> {
     let sign_for = |negative: bool| -> String {
         if negative {
@@ -163,10 +210,44 @@ fn convert(
         }
     };
     match conv {
+        's' | 'b' if ctx.bytes => {
+            let Some(text) = arg.text else {
+                return Err(RawError::type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    arg.type_name
+                )));
+            };
+            let text = match precision {
+                Some(p) => text.chars().take(p).collect(),
+                None => text.to_string(),
+            };
+            Ok((String::new(), text, false))
+        }
+        'c' if ctx.bytes => {
+            let byte = match (arg.num, arg.text) {
+                (Some(Num::Int(i)), _) => u8::try_from(i)
+                    .map(char::from)
+                    .map_err(|_| RawError::new(crate::error::ExcKind::OverflowError, "%c arg not in range(256)"))?,
+                (_, Some(t)) if t.chars().count() == 1 => t.chars().next().expect("one char"),
+                _ if arg.big.is_some() => {
+                    return Err(RawError::new(
+                        crate::error::ExcKind::OverflowError,
+                        "%c arg not in range(256)",
+                    ))
+                }
+                _ => {
+                    return Err(RawError::type_error(
+                        "%c requires an integer in range(256) or a single byte",
+                    ))
+                }
+            };
+            Ok((String::new(), byte.to_string(), false))
+        }
         's' | 'r' | 'a' => {
             let text = match conv {
                 's' => arg.str_form.to_string(),
-                'r' => arg.repr_form.to_string(),
+                // A bytes format's `%r` is `%a`: a repr that fits in bytes.
+                'r' if !ctx.bytes => arg.repr_form.to_string(),
                 _ => crate::ops::text::ascii_escape(arg.repr_form),
             };
             let text = match precision {
@@ -225,7 +306,7 @@ fn convert(
                 'x' | 'X' => 16,
                 _ => 10,
             };
-            let mut digits = v.magnitude_digits(radix, digit_limit)?;
+            let mut digits = v.magnitude_digits(radix, ctx.digit_limit)?;
             if conv == 'X' {
                 digits.make_ascii_uppercase();
             }
@@ -250,6 +331,12 @@ fn convert(
                 _ if arg.big.is_some() => IntRef::Big(arg.big.expect("checked")).to_f64()?,
                 Some(Num::Int(i)) => i as f64,
                 Some(Num::Float(f)) => f,
+                None if ctx.bytes => {
+                    return Err(RawError::type_error(format!(
+                        "float argument required, not {}",
+                        arg.type_name
+                    )))
+                }
                 None => {
                     return Err(RawError::type_error(format!(
                         "must be real number, not {}",

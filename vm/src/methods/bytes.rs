@@ -3,12 +3,13 @@
 //! `decode`, and the bytearray's own changes (`append`, `extend`, `pop`,
 //! ...). Bytes are not text: case and classes are ASCII's only.
 
+use super::bytes_text;
 use crate::builtins::args;
 use crate::error::{ExcKind, PyError};
 use crate::native::{KwArg, NativeFn, NativeMethodPtr, NativeResult};
 use crate::object::{Obj, TypeKind};
 use crate::ops::bytes::{find_sub, rfind_sub};
-use crate::ops::codec::{decode as decode_bytes, Codec};
+use crate::ops::codec::{decode as decode_bytes, Codec, Direction};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -44,14 +45,29 @@ pub(super) fn lookup(name: &str, mutable: bool) -> Option<NativeMethodPtr> {
         "removesuffix" => removesuffix,
         "partition" => partition,
         "rpartition" => rpartition,
+        "center" => bytes_text::center,
+        "ljust" => bytes_text::ljust,
+        "rjust" => bytes_text::rjust,
+        "zfill" => bytes_text::zfill,
+        "expandtabs" => bytes_text::expandtabs,
+        "splitlines" => bytes_text::splitlines,
+        "title" => bytes_text::title,
+        "capitalize" => bytes_text::capitalize,
+        "swapcase" => bytes_text::swapcase,
+        "istitle" => bytes_text::istitle,
+        "translate" => bytes_text::translate,
         _ => return if mutable { super::bytearray::lookup(name) } else { None },
     });
     shared
 }
 
-/// `bytes.fromhex`, `bytearray.fromhex`.
+/// `bytes.fromhex`, `bytearray.fromhex`, and `maketrans` of both.
 pub(super) fn find_static(kind: TypeKind, name: &str) -> Option<NativeFn> {
     match (kind, name) {
+        (_, "maketrans") => Some(NativeFn {
+            name: "maketrans",
+            func: bytes_text::maketrans,
+        }),
         (TypeKind::Bytes, "fromhex") => Some(NativeFn {
             name: "fromhex",
             func: bytes_fromhex,
@@ -69,7 +85,7 @@ pub(super) fn data(vm: &Vm, recv: Value) -> Vec<u8> {
     vm.bytes_of(recv).map(<[u8]>::to_vec).unwrap_or_default()
 }
 
-fn type_name(vm: &Vm, recv: Value) -> &'static str {
+pub(super) fn type_name(vm: &Vm, recv: Value) -> &'static str {
     vm.type_kind(recv).name()
 }
 
@@ -80,7 +96,7 @@ pub(super) fn same_type(vm: &Vm, recv: Value, data: Vec<u8>) -> Result<Value, Py
 }
 
 /// A bytes-like argument, or CPython's `a bytes-like object is required`.
-fn bytes_arg(vm: &Vm, v: Value) -> Result<Vec<u8>, PyError> {
+pub(super) fn bytes_arg(vm: &Vm, v: Value) -> Result<Vec<u8>, PyError> {
     vm.bytes_of(v).map(<[u8]>::to_vec).ok_or_else(|| {
         args::error(
             ExcKind::TypeError,
@@ -100,9 +116,9 @@ fn decode(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> N
     let [encoding, errors] = args::bind(name, positional, kwargs, ["encoding", "errors"])?;
     let encoding = args::text_or(vm, name, "encoding", encoding, "utf-8")?;
     let errors = args::text_or(vm, name, "errors", errors, "strict")?;
-    let codec = Codec::named(&encoding)?;
+    let codec = Codec::named(&encoding, Direction::Decode)?;
     let bytes = data(vm, recv);
-    vm.room_for_bytes(bytes.len().saturating_mul(3))?;
+    vm.room_for_bytes(bytes.len().saturating_mul(crate::ops::codec::GROWTH))?;
     let text = decode_bytes(&bytes, codec, &errors)?;
     Ok(vm.new_str(text))
 }
@@ -705,20 +721,3 @@ fn partition(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -
 fn rpartition(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> NativeResult {
     partition_either(vm, recv, positional, kwargs, true)
 }
-
-/// CPython's methods of bytes that Rumba does not have: asking for one is
-/// `NotImplementedError`, not an `AttributeError` CPython would not raise.
-pub(crate) const MISSING: &[&str] = &[
-    "capitalize",
-    "center",
-    "expandtabs",
-    "istitle",
-    "ljust",
-    "maketrans",
-    "rjust",
-    "splitlines",
-    "swapcase",
-    "title",
-    "translate",
-    "zfill",
-];

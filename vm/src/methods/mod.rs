@@ -5,6 +5,7 @@
 
 mod bytearray;
 mod bytes;
+mod bytes_text;
 mod dict;
 mod list;
 mod number;
@@ -19,7 +20,6 @@ mod str_translate;
 mod tests;
 mod tuple;
 
-pub(crate) use bytes::MISSING as MISSING_BYTES_METHODS;
 pub(crate) use dict::dict_update;
 pub(crate) use list::position_in;
 pub(crate) use sort::{sort_list, sort_options};

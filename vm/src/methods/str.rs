@@ -115,9 +115,9 @@ fn encode(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeR
     let [encoding, errors] = args::bind("encode", args, kwargs, ["encoding", "errors"])?;
     let encoding = args::text_or(vm, "encode", "encoding", encoding, "utf-8")?;
     let errors = args::text_or(vm, "encode", "errors", errors, "strict")?;
-    let codec = crate::ops::codec::Codec::named(&encoding)?;
+    let codec = crate::ops::codec::Codec::named(&encoding, crate::ops::codec::Direction::Encode)?;
     let text = Text::receiver(vm, recv).text;
-    vm.room_for_bytes(text.len())?;
+    vm.room_for_bytes(text.len().saturating_mul(crate::ops::codec::GROWTH))?;
     let data = crate::ops::codec::encode(text, codec, &errors)?;
     Ok(vm.new_bytes(data, false))
 }
@@ -445,6 +445,12 @@ fn expandtabs(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Nat
         None => 8,
     };
     let text = Text::receiver(vm, recv).text.to_string();
+    let out = expand_tabs(vm, &text, size)?;
+    Ok(vm.new_str(out))
+}
+
+/// `text` with each tab expanded to the next multiple of `size` columns.
+pub(super) fn expand_tabs(vm: &Vm, text: &str, size: i64) -> Result<String, PyError> {
     let mut out = String::with_capacity(text.len());
     let mut column: i64 = 0;
     for c in text.chars() {
@@ -468,7 +474,7 @@ fn expandtabs(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Nat
             }
         }
     }
-    Ok(vm.new_str(out))
+    Ok(out)
 }
 
 /// `zfill(width)`: zeros on the left, after a leading sign.
@@ -479,18 +485,23 @@ fn zfill(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeRe
     if width <= s.nchars as i64 {
         return Ok(recv);
     }
-    let fill = width as usize - s.nchars;
-    let mut out = args::text_buffer(vm, fill.saturating_add(s.text.len()))?;
-    let rest = match s.text.chars().next() {
+    let out = zero_fill(vm, s.text, width as usize - s.nchars)?;
+    Ok(vm.new_str(out))
+}
+
+/// `text` with `fill` zeros on the left, after a leading sign.
+pub(super) fn zero_fill(vm: &Vm, text: &str, fill: usize) -> Result<String, PyError> {
+    let mut out = args::text_buffer(vm, fill.saturating_add(text.len()))?;
+    let rest = match text.chars().next() {
         Some(sign @ ('+' | '-')) => {
             out.push(sign);
-            &s.text[1..]
+            &text[1..]
         }
-        _ => s.text,
+        _ => text,
     };
     out.extend(std::iter::repeat_n('0', fill));
     out.push_str(rest);
-    Ok(vm.new_str(out))
+    Ok(out)
 }
 
 fn center(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
@@ -518,19 +529,26 @@ fn pad(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg], name: &str) -
     if width <= s.nchars as i64 {
         return Ok(recv);
     }
-    let margin = width as usize - s.nchars;
+    let out = padded(vm, s.text, width as usize - s.nchars, fill, name)?;
+    Ok(vm.new_str(out))
+}
+
+/// `text` with `margin` fill characters around it, placed as `name`
+/// (`center`, `ljust`, `rjust`) places them.
+pub(super) fn padded(vm: &Vm, text: &str, margin: usize, fill: char, name: &str) -> Result<String, PyError> {
+    let width = margin + text.chars().count();
     let left = match name {
         "ljust" => 0,
         "rjust" => margin,
         // CPython's rounding: the odd space goes left only when both the
         // margin and the width are odd.
-        _ => margin / 2 + (margin & width as usize & 1),
+        _ => margin / 2 + (margin & width & 1),
     };
-    let mut out = args::text_buffer(vm, margin.saturating_mul(fill.len_utf8()).saturating_add(s.text.len()))?;
+    let mut out = args::text_buffer(vm, margin.saturating_mul(fill.len_utf8()).saturating_add(text.len()))?;
     out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(s.text);
+    out.push_str(text);
     out.extend(std::iter::repeat_n(fill, margin - left));
-    Ok(vm.new_str(out))
+    Ok(out)
 }
 
 fn fill_char(vm: &Vm, v: Value) -> Result<char, PyError> {

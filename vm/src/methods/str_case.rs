@@ -78,50 +78,56 @@ pub(super) fn casefold(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg
 }
 
 pub(super) fn swapcase(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    map_text(vm, recv, args, kwargs, "str.swapcase", |s| {
-        let mut out = String::with_capacity(s.len());
-        for c in s.chars() {
-            if c.is_uppercase() {
-                out.extend(c.to_lowercase());
-            } else if c.is_lowercase() {
-                out.extend(c.to_uppercase());
-            } else {
-                out.push(c);
-            }
+    map_text(vm, recv, args, kwargs, "str.swapcase", swapcase_text)
+}
+
+pub(super) fn swapcase_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_uppercase() {
+            out.extend(c.to_lowercase());
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
         }
-        out
-    })
+    }
+    out
 }
 
 /// `title()`: a character after a cased one is lowercased, any other is
 /// titlecased (`"they're".title()` is `"They'Re"`, as in CPython).
 pub(super) fn title(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    map_text(vm, recv, args, kwargs, "str.title", |s| {
-        let mut out = String::with_capacity(s.len());
-        let mut previous_cased = false;
-        for c in s.chars() {
-            if previous_cased {
-                out.extend(c.to_lowercase());
-            } else {
-                push_titlecase(&mut out, c);
-            }
-            previous_cased = is_cased(c);
+    map_text(vm, recv, args, kwargs, "str.title", title_text)
+}
+
+pub(super) fn title_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut previous_cased = false;
+    for c in s.chars() {
+        if previous_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            push_titlecase(&mut out, c);
         }
-        out
-    })
+        previous_cased = is_cased(c);
+    }
+    out
 }
 
 /// `capitalize()`: the first character titlecased, the rest lowercased.
 pub(super) fn capitalize(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    map_text(vm, recv, args, kwargs, "str.capitalize", |s| {
-        let mut chars = s.chars();
-        let mut out = String::with_capacity(s.len());
-        if let Some(first) = chars.next() {
-            push_titlecase(&mut out, first);
-            out.push_str(&chars.as_str().to_lowercase());
-        }
-        out
-    })
+    map_text(vm, recv, args, kwargs, "str.capitalize", capitalize_text)
+}
+
+pub(super) fn capitalize_text(s: &str) -> String {
+    let mut chars = s.chars();
+    let mut out = String::with_capacity(s.len());
+    if let Some(first) = chars.next() {
+        push_titlecase(&mut out, first);
+        out.push_str(&chars.as_str().to_lowercase());
+    }
+    out
 }
 
 /// Titlecase of one character. Rust has no titlecase table: the DŽ/LJ/NJ/DZ
@@ -251,18 +257,21 @@ pub(super) fn islower(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]
 /// after cased ones, and at least one cased character.
 pub(super) fn istitle(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_args("str.istitle", args, kwargs)?;
-    let s = Text::receiver(vm, recv);
+    Ok(Value::Bool(is_title_text(Text::receiver(vm, recv).text)))
+}
+
+pub(super) fn is_title_text(s: &str) -> bool {
     let (mut cased, mut previous_cased) = (false, false);
-    for c in s.text.chars() {
+    for c in s.chars() {
         if c.is_uppercase() || is_titlecase(c) {
             if previous_cased {
-                return Ok(Value::Bool(false));
+                return false;
             }
             previous_cased = true;
             cased = true;
         } else if c.is_lowercase() {
             if !previous_cased {
-                return Ok(Value::Bool(false));
+                return false;
             }
             previous_cased = true;
             cased = true;
@@ -270,5 +279,5 @@ pub(super) fn istitle(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]
             previous_cased = false;
         }
     }
-    Ok(Value::Bool(cased))
+    cased
 }

@@ -136,13 +136,18 @@ pub(super) fn splitlines(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwA
         None => false,
         Some(k) => args::index_arg(vm, k)? != 0,
     };
-    let s = Text::receiver(vm, recv);
-    let text = s.text;
+    let parts = split_lines(Text::receiver(vm, recv).text, keepends, is_line_break);
+    Ok(new_list_of(vm, parts))
+}
+
+/// The lines of `text`, ended by what `is_break` accepts (`\r\n` counts
+/// as one break), with or without their ends.
+pub(super) fn split_lines(text: &str, keepends: bool, is_break: fn(char) -> bool) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut line_start = 0;
     let mut chars = text.char_indices().peekable();
     while let Some((b, c)) = chars.next() {
-        if !is_line_break(c) {
+        if !is_break(c) {
             continue;
         }
         let mut end = b + c.len_utf8();
@@ -156,7 +161,7 @@ pub(super) fn splitlines(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwA
     if line_start < text.len() {
         parts.push(&text[line_start..]);
     }
-    Ok(new_list_of(vm, parts))
+    parts
 }
 
 pub(super) fn strip(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {

@@ -170,7 +170,7 @@ impl Vm {
                 }
             }
         }
-        if self.either_instance(a, b) {
+        if self.either_instance(a, b) && !self.formats(op, a) {
             return self.instance_binary(op, a, b);
         }
         self.sequence_binary(op, a, b)
@@ -247,15 +247,14 @@ impl Vm {
                 }
             }
             BinOp::Mod => {
-                if self.bytes_of(a).is_some() {
-                    return Err(RawError::new(
-                        crate::error::ExcKind::NotImplementedError,
-                        "'%' formatting of bytes is not supported by Rumba",
-                    )
-                    .into());
+                if let Some(fmt) = self.bytes_of(a) {
+                    let fmt: String = fmt.iter().map(|&b| char::from(b)).collect();
+                    let text = self.percent(&fmt, b, true)?;
+                    let data: Vec<u8> = text.chars().map(|c| c as u8).collect();
+                    return Ok(self.new_bytes(data, self.is_bytearray(a)));
                 }
                 if let Some(fmt) = self.as_str_rc(a) {
-                    let s = self.percent(&fmt, b)?;
+                    let s = self.percent(&fmt, b, false)?;
                     return Ok(self.new_str(s));
                 }
             }
@@ -334,8 +333,16 @@ impl Vm {
         }))
     }
 
+    /// Whether `a op b` is `%`-formatting: a str or bytes on the left
+    /// formats whatever is on the right, whose `__rmod__` is never asked.
+    pub(crate) fn formats(&self, op: BinOp, a: Value) -> bool {
+        op == BinOp::Mod && (self.as_str(a).is_some() || self.bytes_of(a).is_some())
+    }
+
     /// `fmt % args`: a tuple supplies several arguments, anything else one.
-    pub fn percent(&mut self, fmt: &str, args: Value) -> Result<String, PyError> {
+    /// A bytes format (`bytes`) comes as Latin-1 text, and so does its
+    /// result: every char of it is below 256.
+    pub fn percent(&mut self, fmt: &str, args: Value, bytes: bool) -> Result<String, PyError> {
         let values: Vec<Value> = match args.as_obj().map(|r| self.heap.get(r)) {
             Some(Obj::Tuple(items)) => items.to_vec(),
             _ => vec![args],
@@ -346,9 +353,15 @@ impl Vm {
         );
         let mut strs = Vec::with_capacity(values.len());
         let mut reprs = Vec::with_capacity(values.len());
+        let mut byte_texts = Vec::with_capacity(values.len());
         for v in &values {
-            strs.push(self.str_of(*v)?);
-            reprs.push(self.repr(*v)?);
+            if bytes {
+                strs.push(String::new());
+                byte_texts.push(self.bytes_for_format(*v)?);
+            } else {
+                strs.push(self.str_value(*v)?);
+            }
+            reprs.push(self.repr_of(*v)?);
         }
         let percent_args: Vec<PercentArg> = values
             .iter()
@@ -361,7 +374,11 @@ impl Vm {
                     _ => None,
                 },
                 big: self.big_int(*v),
-                text: self.as_str(*v),
+                text: if bytes {
+                    byte_texts[i].as_deref()
+                } else {
+                    self.as_str(*v)
+                },
                 str_form: &strs[i],
                 repr_form: &reprs[i],
                 type_name: self.type_name(*v),
@@ -376,8 +393,32 @@ impl Vm {
             mapping,
             room: &mut room,
             digit_limit: self.int_max_str_digits,
+            bytes,
         };
         Ok(percent_format_in(fmt, &percent_args, ctx)?)
+    }
+
+    /// What `%s` of a bytes format takes from `v`, as Latin-1 text: its
+    /// bytes, or what its `__bytes__` returns; None when it has neither.
+    fn bytes_for_format(&mut self, v: Value) -> Result<Option<String>, PyError> {
+        let latin1 = |data: &[u8]| data.iter().map(|&b| char::from(b)).collect::<String>();
+        if let Some(data) = self.bytes_of(v) {
+            return Ok(Some(latin1(data)));
+        }
+        if self.class_of(v).is_none() {
+            return Ok(None);
+        }
+        let Some(result) = self.call_special(v, "__bytes__", &[])? else {
+            return Ok(None);
+        };
+        match self.bytes_of(result) {
+            Some(data) if !self.is_bytearray(result) => Ok(Some(latin1(data))),
+            _ => Err(RawError::type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                self.type_name(result)
+            ))
+            .into()),
+        }
     }
 
     pub fn unary_op(&mut self, op: UnaryOp, v: Value) -> Result<Value, PyError> {

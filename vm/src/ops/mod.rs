@@ -7,6 +7,8 @@ pub mod bigarith;
 pub mod bigrange;
 pub mod bytes;
 pub mod codec;
+mod codec_names;
+mod codec_wide;
 pub mod compare;
 pub mod complex;
 pub mod dict;
