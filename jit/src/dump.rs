@@ -138,6 +138,7 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
         Op::FNeg(a) => format!("FNEG    {a}"),
         Op::FAbs(a) => format!("FABS    {a}"),
         Op::FSqrt(a) => format!("FSQRT   {a}"),
+        Op::FPow(a, b) => format!("FPOW    {a} {b}"),
         Op::IToF(a) => format!("ITOF    {a}"),
         Op::IToFExact(a) => format!("ITOFX   {a}"),
         Op::ICmp(c, a, b) => format!("ICMP    {a} {} {b}", c.symbol()),

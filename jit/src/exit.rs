@@ -360,8 +360,10 @@ extern "C" fn float_floordiv(_: *mut Ctx, a: u64, b: u64, _: u64) -> Pair {
     float_result(numeric::float_floordiv(f64::from_bits(a), f64::from_bits(b)))
 }
 
-extern "C" fn float_pow(_: *mut Ctx, a: u64, b: u64, _: u64) -> Pair {
-    float_result(numeric::float_pow(f64::from_bits(a), f64::from_bits(b)))
+/// `a ** b` as compiled code calls it (floats in xmm0 and xmm1, the C
+/// ABI): the C library's `pow`, as CPython's float power calls it.
+pub(crate) extern "C" fn pow(a: f64, b: f64) -> f64 {
+    a.powf(b)
 }
 
 extern "C" fn int_pow(_: *mut Ctx, a: u64, b: u64, _: u64) -> Pair {
@@ -850,7 +852,6 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::CallNative => call_native,
         Helper::FloatMod => float_mod,
         Helper::FloatFloorDiv => float_floordiv,
-        Helper::FloatPow => float_pow,
         Helper::IntPow => int_pow,
         Helper::IntShl => int_shl,
         Helper::IntTrueDiv => int_truediv,

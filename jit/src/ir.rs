@@ -90,8 +90,6 @@ pub enum Helper {
     FloatMod,
     /// (a, b) float bits -> a // b.
     FloatFloorDiv,
-    /// (a, b) float bits -> a ** b.
-    FloatPow,
     /// (a, b) -> a ** b for ints (int result only).
     IntPow,
     /// (a, b) -> a << b.
@@ -255,7 +253,6 @@ impl Helper {
             Helper::CallNative => ("call_native", Allocates),
             Helper::FloatMod => ("float_mod", Pure),
             Helper::FloatFloorDiv => ("float_floordiv", Pure),
-            Helper::FloatPow => ("float_pow", Pure),
             Helper::IntPow => ("int_pow", Pure),
             Helper::IntShl => ("int_shl", Pure),
             Helper::IntTrueDiv => ("int_truediv", Pure),
@@ -406,6 +403,11 @@ pub enum Op {
     FAbs(Ref),
     /// sqrt: guard a >= 0 (NaN exits too; the interpreter handles it).
     FSqrt(Ref),
+    /// `a ** b` of floats by the C library's `pow`, as CPython computes it,
+    /// called directly; guarded that the base is above zero and the result
+    /// finite (anything else, the interpreter redoes: errors, complex
+    /// results, overflow).
+    FPow(Ref, Ref),
     /// int -> float, rounding (arithmetic mixing int and float).
     IToF(Ref),
     /// int -> float, guarding |a| <= 2**53 (exact, for comparisons).
@@ -539,6 +541,7 @@ impl Op {
                 | Op::Shr(..)
                 | Op::FDiv(..)
                 | Op::FSqrt(_)
+                | Op::FPow(..)
                 | Op::IToFExact(_)
                 | Op::Guard(..)
                 | Op::GuardIs(..)
@@ -622,6 +625,7 @@ impl Op {
             | Mod(a, b)
             | BAnd(a, b)
             | AddWrap(a, b)
+            | FPow(a, b)
             | BOr(a, b)
             | BXor(a, b)
             | Shr(a, b)

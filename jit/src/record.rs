@@ -586,7 +586,12 @@ impl Recorder {
                         let h = match op {
                             Opcode::FloorDiv => Helper::FloatFloorDiv,
                             Opcode::Mod => Helper::FloatMod,
-                            _ => Helper::FloatPow,
+                            _ => {
+                                let r = self.guard(Op::FPow(x, y), Ty::Float);
+                                self.pop(2);
+                                self.push(r);
+                                return Ok(Step::Continue);
+                            }
                         };
                         self.call(h, vec![RawArg::Val(x), RawArg::Val(y)], vec![], Ty::Float)
                     }
@@ -823,7 +828,17 @@ impl Recorder {
                     if matches!(self.kind, TraceKind::Root { .. }) {
                         return Err("the loop ends while recording".into());
                     }
-                    self.call(Helper::IterDone, vec![RawArg::Val(it)], vec![], Ty::Void);
+                    if vm.heap.kind(itr) == Kind::RangeIter {
+                        // An exhausted range stays as it is: the end is a
+                        // check of its count, no helper.
+                        self.guard(Op::GuardKind(it, Kind::RangeIter as u8), Ty::Void);
+                        let left = self.emit(Op::LoadMutField(it, layout::range_iter::REMAINING), Ty::Int);
+                        let zero = self.emit(Op::KInt(0), Ty::Int);
+                        let ended = self.emit(Op::ICmp(Cmp::Le, left, zero), Ty::Bool);
+                        self.guard(Op::Guard(ended, true), Ty::Void);
+                    } else {
+                        self.call(Helper::IterDone, vec![RawArg::Val(it)], vec![], Ty::Void);
+                    }
                     self.pop(1);
                     self.expect = Some((depth, arg as usize));
                     return Ok(Step::Continue);

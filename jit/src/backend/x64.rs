@@ -910,6 +910,26 @@ impl<'a> Gen<'a> {
         }
     }
 
+    /// Copies a float from where it is into XMM register `x`.
+    fn loc_into_xmm(&mut self, x: u8, at: Loc) {
+        match at {
+            Loc::Xmm(m) => {
+                if m != x {
+                    dynasm!(self.asm ; .arch x64 ; movapd Rx(x), Rx(m));
+                }
+            }
+            Loc::Gpr(g) => dynasm!(self.asm ; .arch x64 ; movq Rx(x), Rq(g)),
+            Loc::Spill(r) => {
+                let s = offsets::SPILL + 8 * r as i32;
+                dynasm!(self.asm ; .arch x64 ; movsd Rx(x), [r13 + s]);
+            }
+            Loc::Const(v) => {
+                self.load_imm(RAX, v);
+                dynasm!(self.asm ; .arch x64 ; movq Rx(x), rax);
+            }
+        }
+    }
+
     /// Copies an int or reference from where it is into register `x`.
     fn loc_into(&mut self, x: u8, at: Loc) {
         match at {
@@ -1177,6 +1197,31 @@ impl<'a> Gen<'a> {
                 dynasm!(self.asm ; .arch x64 ; xorps xmm15, xmm15 ; ucomisd Rx(ax), xmm15 ; jb =>exit);
                 let d = self.alloc_xmm(r, &[ax]);
                 dynasm!(self.asm ; .arch x64 ; sqrtsd Rx(d), Rx(ax));
+            }
+            Op::FPow(a, b) => {
+                // Every register a C call clobbers is spilled first: the
+                // operands are then in memory (or constants), and one exit
+                // serves the check before the call and the one after it.
+                self.spill_for_call(i);
+                let exit = self.exit_here(i);
+                self.loc_into_xmm(0, self.loc(a));
+                self.loc_into_xmm(1, self.loc(b));
+                let pow = crate::exit::pow as extern "C" fn(f64, f64) -> f64 as usize as i64;
+                dynasm!(self.asm ; .arch x64
+                    ; xorps xmm14, xmm14
+                    ; ucomisd xmm0, xmm14
+                    ; jbe =>exit
+                    ; mov rax, QWORD pow
+                    ; call rax
+                    // Finite: r - r is 0, not NaN.
+                    ; movapd xmm14, xmm0
+                    ; subsd xmm14, xmm0
+                    ; ucomisd xmm14, xmm14
+                    ; jp =>exit);
+                let d = self.alloc_xmm(r, &[]);
+                if d != 0 {
+                    dynasm!(self.asm ; .arch x64 ; movapd Rx(d), xmm0);
+                }
             }
             Op::IToF(a) | Op::IToFExact(a) => {
                 let ax = self.gpr(a, RCX);

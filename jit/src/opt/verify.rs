@@ -32,7 +32,7 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
             | Op::BXor(..)
             | Op::Shr(..)
             | Op::ICmp(..) => t(0) == t(1) && matches!(t(0), Ty::Int | Ty::Bool | Ty::Obj),
-            Op::FAdd(..) | Op::FSub(..) | Op::FMul(..) | Op::FDiv(..) | Op::FCmp(..) => {
+            Op::FAdd(..) | Op::FSub(..) | Op::FMul(..) | Op::FDiv(..) | Op::FCmp(..) | Op::FPow(..) => {
                 t(0) == Ty::Float && t(1) == Ty::Float
             }
             Op::NegOv(_) | Op::AbsOv(_) | Op::BNot(_) | Op::IToF(_) | Op::IToFExact(_) | Op::IntTruth(_) => {
