@@ -181,6 +181,16 @@ impl SetTable {
         }
     }
 
+    /// After keys were discarded in bulk (`-=`, `difference_update`, `-`):
+    /// a table more than a quarter deleted slots is rebuilt at the size an
+    /// add's growth picks, as CPython 3.11's `set_difference_update` does
+    /// (which decides the order the set prints in).
+    pub fn shed_deleted(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            self.resize(self.growth_target());
+        }
+    }
+
     /// The live count a table grows to hold when an add fills it.
     fn growth_target(&self) -> usize {
         if self.used > 50_000 {

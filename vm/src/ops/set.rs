@@ -282,6 +282,7 @@ impl Vm {
                 }
             }
         }
+        self.heap_set_mut(a).table.shed_deleted();
         Ok(())
     }
 
