@@ -195,7 +195,10 @@ fn obj(bits: u64) -> ObjRef {
 /// the pacing threshold. A helper that fails does not settle: the exit
 /// redoes the operation in the interpreter, which charges it again.
 fn settle(ctx: *mut Ctx, vm: &Vm) {
-    // SAFETY: ctx is the live context (helpers are only called by traces).
+    // SAFETY: ctx is the live context (helpers are only called by traces,
+    // which pass their own); it is a separate allocation from the VM that
+    // `vm` borrows, and no other reference to it exists while the helper
+    // runs, so this exclusive borrow aliases nothing.
     let ctx = unsafe { &mut *ctx };
     if vm.wants_collection() {
         ctx.stop = true;
