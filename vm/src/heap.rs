@@ -359,6 +359,7 @@ impl Heap {
     }
 
     /// A view of any object.
+    #[inline]
     pub fn get(&self, r: ObjRef) -> Obj<'_> {
         // SAFETY: each arm casts to the struct of the kind the header says.
         unsafe {
