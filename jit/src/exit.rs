@@ -303,9 +303,10 @@ extern "C" fn iter_done(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
 extern "C" fn call_native(ctx: *mut Ctx, callee: u64, nargs: u64, tag: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
-    // SAFETY: the trace wrote nargs (<= MAX_NATIVE_ARGS) values into args.
-    let args: Vec<Value> = unsafe { (&(*ctx).args)[..nargs as usize].to_vec() };
-    let result = vm.call_native_for_jit(Value::Obj(obj(callee)), &args);
+    // SAFETY: the trace wrote nargs (<= MAX_NATIVE_ARGS) values into args;
+    // they are copied out as in `call_with_effects`.
+    let args: [Value; MAX_NATIVE_ARGS] = unsafe { (*ctx).args };
+    let result = vm.call_native_for_jit(Value::Obj(obj(callee)), &args[..nargs as usize]);
     checked(ctx, vm, result, tag)
 }
 

@@ -287,6 +287,17 @@ impl Heap {
         })
     }
 
+    /// A new str of `x` then `y`, both not empty: their char counts add,
+    /// so neither is scanned.
+    pub fn new_str_concat(&self, x: &StrObj, y: &StrObj) -> ObjRef {
+        let (x, y, nchars) = (x.as_str(), y.as_str(), x.nchars() + y.nchars());
+        self.str_with(x.len() + y.len(), nchars, |buf| {
+            let (head, tail) = buf.split_at_mut(x.len());
+            head.copy_from_slice(x.as_bytes());
+            tail.copy_from_slice(y.as_bytes());
+        })
+    }
+
     /// The str of one character (shared for ASCII).
     #[inline]
     pub fn char_str(&self, c: char) -> ObjRef {

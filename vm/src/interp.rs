@@ -1559,6 +1559,10 @@ impl Vm {
     }
 
     pub(crate) fn inplace_add(&mut self, a: Value, b: Value) -> Result<Value, PyError> {
+        // A str is never changed in place; the checks below all fail for it.
+        if a.as_obj().is_some_and(|r| self.heap.str_obj(r).is_some()) {
+            return self.binary_op_as_written(BinOp::Add, 1, a, b);
+        }
         if let Some(done) = self.instance_inplace(a, b, "__iadd__")? {
             return Ok(done);
         }

@@ -5,6 +5,7 @@ use crate::error::PyError;
 use crate::error::{OpResult, RawError};
 use crate::format::{percent_format_in, Num, PercentArg, PercentContext};
 use crate::numeric;
+use crate::heap::ObjRef;
 use crate::object::{ListObj, Obj};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -138,6 +139,13 @@ pub fn float_binary(op: BinOp, a: f64, b: f64) -> Option<OpResult<Value>> {
 impl Vm {
     /// `a op b` for any operands.
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> Result<Value, PyError> {
+        // str + str first: the checks below for the numeric tower, sets and
+        // instances cost more than building a short str.
+        if op == BinOp::Add {
+            if let Some(result) = self.concat_if_strs(a, b) {
+                return Ok(result?);
+            }
+        }
         // Two bools under a bit operator stay bool (True & False is False).
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
@@ -176,6 +184,34 @@ impl Vm {
         self.sequence_binary(op, a, b)
     }
 
+    /// `a + b` if both are strs, in one allocation (the result's own); an
+    /// empty operand gives the other back, as CPython does.
+    pub fn concat_if_strs(&mut self, a: Value, b: Value) -> Option<OpResult<Value>> {
+        let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
+            return None;
+        };
+        let (Some(x), Some(y)) = (self.heap.str_obj(ra), self.heap.str_obj(rb)) else {
+            return None;
+        };
+        Some(self.concat_strs(ra, x.byte_len(), rb, y.byte_len()))
+    }
+
+    fn concat_strs(&mut self, a: ObjRef, a_len: usize, b: ObjRef, b_len: usize) -> OpResult<Value> {
+        if b_len == 0 {
+            return Ok(Value::Obj(a));
+        }
+        if a_len == 0 {
+            return Ok(Value::Obj(b));
+        }
+        let bytes = a_len + b_len;
+        self.heap.reserve(bytes)?;
+        self.charge_bytes(bytes)?;
+        let (Some(x), Some(y)) = (self.heap.str_obj(a), self.heap.str_obj(b)) else {
+            unreachable!("strs, checked by the caller")
+        };
+        Ok(Value::Obj(self.heap.new_str_concat(x, y)))
+    }
+
     fn sequence_binary(&mut self, op: BinOp, a: Value, b: Value) -> Result<Value, PyError> {
         if let Some((ra, _)) = self.set_operands(a, b) {
             match op {
@@ -194,16 +230,6 @@ impl Vm {
             BinOp::Add => {
                 if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
                     match (self.heap.get(ra), self.heap.get(rb)) {
-                        (Obj::Str(x), Obj::Str(y)) => {
-                            let bytes = x.byte_len() + y.byte_len();
-                            self.heap.reserve(bytes)?;
-                            self.charge_bytes(bytes)?;
-                            let (Some(x), Some(y)) = (self.heap.str_obj(ra), self.heap.str_obj(rb)) else {
-                                unreachable!("matched above")
-                            };
-                            // One allocation, the result's own.
-                            return Ok(Value::Obj(self.heap.new_str_joined(&[x.as_str(), y.as_str()])));
-                        }
                         (Obj::List(x), Obj::List(y)) => {
                             let storage = x.items().storage().join(y.items().storage());
                             let bytes = (x.len() + y.len()).saturating_mul(storage.item_size());

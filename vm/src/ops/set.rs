@@ -381,6 +381,9 @@ impl Vm {
     /// operands are not a set and a set or frozenset.
     pub fn set_inplace(&mut self, op: crate::ops::arith::BinOp, a: Value, b: Value) -> Option<Result<(), PyError>> {
         use crate::ops::arith::BinOp;
+        if !matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
+            return None;
+        }
         let (ra, _) = self.set_operands(a, b)?;
         if self.is_frozenset(ra) {
             return None;
