@@ -521,9 +521,10 @@ extern "C" fn call_method(ctx: *mut Ctx, method: u64, nargs: u64, tag: u64) -> P
     // gave it, as a word; it is the same function pointer type.
     let method: rumba_vm::native::NativeMethodPtr = unsafe { std::mem::transmute(method as usize) };
     // SAFETY: the trace wrote the receiver and nargs - 1 arguments
-    // (nargs <= MAX_NATIVE_ARGS) into args.
-    let args: Vec<Value> = unsafe { (&(*ctx).args)[..nargs as usize].to_vec() };
-    let result = method(vm, args[0], &args[1..], &[]);
+    // (1 <= nargs <= MAX_NATIVE_ARGS) into args; copied out as in
+    // `call_with_effects`.
+    let args: [Value; MAX_NATIVE_ARGS] = unsafe { (*ctx).args };
+    let result = method(vm, args[0], &args[1..nargs as usize], &[]);
     checked(ctx, vm, result, tag)
 }
 
@@ -548,9 +549,10 @@ extern "C" fn format_value(ctx: *mut Ctx, conversion: u64, _: u64, _: u64) -> Pa
 extern "C" fn build_string(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
-    // SAFETY: the trace wrote n (<= MAX_NATIVE_ARGS) strs into args.
-    let parts: Vec<Value> = unsafe { (&(*ctx).args)[..n as usize].to_vec() };
-    let s = vm.build_string(&parts);
+    // SAFETY: the trace wrote n (<= MAX_NATIVE_ARGS) strs into args;
+    // copied out as in `call_with_effects`.
+    let parts: [Value; MAX_NATIVE_ARGS] = unsafe { (*ctx).args };
+    let s = vm.build_string(&parts[..n as usize]);
     settle(ctx, vm);
     ok(bits_of(s))
 }
@@ -588,9 +590,10 @@ extern "C" fn table_iter_advance(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair
 extern "C" fn make_function(ctx: *mut Ctx, parent: u64, child: u64, n: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
-    // SAFETY: the trace wrote n (<= MAX_NATIVE_ARGS) values into args.
-    let values: Vec<Value> = unsafe { (&(*ctx).args)[..n as usize].to_vec() };
-    match vm.function_for_jit(CodeId(parent as u32), child as usize, &values) {
+    // SAFETY: the trace wrote n (<= MAX_NATIVE_ARGS) values into args;
+    // copied out as in `call_with_effects`.
+    let values: [Value; MAX_NATIVE_ARGS] = unsafe { (*ctx).args };
+    match vm.function_for_jit(CodeId(parent as u32), child as usize, &values[..n as usize]) {
         Some(f) => {
             settle(ctx, vm);
             ok(bits_of(f))

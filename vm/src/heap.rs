@@ -298,6 +298,42 @@ impl Heap {
         })
     }
 
+    /// `sep.join(items)`, every item a str (checked by the caller, who
+    /// also counted the bytes against the limit), in one allocation.
+    pub fn new_str_join(&self, sep: &StrObj, items: &[Value]) -> ObjRef {
+        let text = |v: &Value| v.as_obj().and_then(|r| self.str_obj(r));
+        let (mut len, mut nchars) = (
+            sep.byte_len() * items.len().saturating_sub(1),
+            sep.nchars() * items.len().saturating_sub(1),
+        );
+        for s in items.iter().filter_map(text) {
+            len += s.byte_len();
+            nchars += s.nchars();
+        }
+        let sep = sep.as_str().as_bytes();
+        if len == 1 {
+            // One ASCII character: the shared str, as `new_str` gives it.
+            let one = items
+                .iter()
+                .filter_map(text)
+                .map(|s| s.as_str())
+                .find(|s| !s.is_empty());
+            return self.new_str(one.unwrap_or(std::str::from_utf8(sep).unwrap_or("")));
+        }
+        self.str_with(len, nchars, |buf| {
+            let mut at = 0;
+            for (i, s) in items.iter().filter_map(text).enumerate() {
+                if i > 0 {
+                    buf[at..at + sep.len()].copy_from_slice(sep);
+                    at += sep.len();
+                }
+                let bytes = s.as_str().as_bytes();
+                buf[at..at + bytes.len()].copy_from_slice(bytes);
+                at += bytes.len();
+            }
+        })
+    }
+
     /// The str of one character (shared for ASCII).
     #[inline]
     pub fn char_str(&self, c: char) -> ObjRef {

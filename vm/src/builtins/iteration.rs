@@ -36,6 +36,14 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, op: OrderO
         if let Some(best) = extreme_of_numbers(vm, args, op)? {
             return Ok(best);
         }
+        // `max(a, b)` of anything else (tuples, strs): the general loop's
+        // one comparison and its ticks, without its tuple and iterator.
+        if let [first, second] = *args {
+            vm.charge(2 * crate::limits::ITEM_TICKS)?;
+            return args::with_roots(vm, args, |vm| {
+                Ok(if vm.compare(op, second, first)? { second } else { first })
+            });
+        }
     }
     args::count(name, args, 1, usize::MAX)?;
     let [key, default] = args::bind(name, &[], kwargs, ["key", "default"])?;

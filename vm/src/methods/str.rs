@@ -7,7 +7,7 @@ use crate::builtins::args;
 use crate::error::ExcKind;
 use crate::error::PyError;
 use crate::native::{KwArg, NativeMethodPtr, NativeResult};
-use crate::object::Obj;
+use crate::object::{Items, Obj};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -333,6 +333,9 @@ fn replace(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Native
 /// `sep.join(iterable)`: every item must be a str.
 fn join(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let iterable = args::exactly_one("str.join", args, kwargs)?;
+    if let Some(joined) = join_strs_in_place(vm, recv, iterable)? {
+        return Ok(joined);
+    }
     let items = match iterable.as_obj().map(|r| vm.heap.get(r)) {
         Some(Obj::List(_) | Obj::Tuple(_)) => vm.collect_iterable(iterable)?,
         _ => {
@@ -369,6 +372,31 @@ fn join(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeRes
         out.push_str(vm.as_str(*item).unwrap_or(""));
     }
     Ok(vm.new_str(out))
+}
+
+/// `sep.join(items)` of a list or tuple of two or more strs, read where
+/// they are and written straight into the new str: none of the general
+/// way's copies. None for anything else (the general way reports errors).
+fn join_strs_in_place(vm: &Vm, recv: Value, iterable: Value) -> Result<Option<Value>, PyError> {
+    let (Some(sep), Some(Items::Values(items))) = (
+        recv.as_obj().and_then(|r| vm.heap.str_obj(r)),
+        iterable.as_obj().and_then(|r| vm.heap.seq_items(r)),
+    ) else {
+        return Ok(None);
+    };
+    if items.len() < 2 {
+        return Ok(None);
+    }
+    let mut size = sep.byte_len().saturating_mul(items.len() - 1);
+    for item in items {
+        match item.as_obj().and_then(|r| vm.heap.str_obj(r)) {
+            Some(s) => size = size.saturating_add(s.byte_len()),
+            None => return Ok(None),
+        }
+    }
+    vm.heap.reserve(size)?;
+    vm.charge_bytes(size)?;
+    Ok(Some(Value::Obj(vm.heap.new_str_join(sep, items))))
 }
 
 fn partition(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {

@@ -4,8 +4,8 @@
 use crate::error::PyError;
 use crate::error::{OpResult, RawError};
 use crate::format::{percent_format_in, Num, PercentArg, PercentContext};
-use crate::numeric;
 use crate::heap::ObjRef;
+use crate::numeric;
 use crate::object::{ListObj, Obj};
 use crate::value::Value;
 use crate::vm::Vm;
