@@ -334,6 +334,25 @@ impl Heap {
         })
     }
 
+    /// `text.lower()` or `.upper()` of an ASCII text, mapped straight into
+    /// the new str (None if the text is not ASCII: the full Unicode mapping
+    /// can change lengths).
+    pub fn new_str_ascii_case(&self, text: &str, upper: bool) -> Option<ObjRef> {
+        if !text.is_ascii() {
+            return None;
+        }
+        let map = if upper { u8::to_ascii_uppercase } else { u8::to_ascii_lowercase };
+        if text.len() == 1 {
+            return Some(self.ascii[map(&text.as_bytes()[0]) as usize]);
+        }
+        // ASCII in, ASCII out: the bytes stay UTF-8.
+        Some(self.str_with(text.len(), text.len(), |buf| {
+            for (out, b) in buf.iter_mut().zip(text.as_bytes()) {
+                *out = map(b);
+            }
+        }))
+    }
+
     /// The str of one character (shared for ASCII).
     #[inline]
     pub fn char_str(&self, c: char) -> ObjRef {

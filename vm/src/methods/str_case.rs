@@ -33,11 +33,33 @@ fn map_text(
 }
 
 pub(super) fn upper(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    if let Some(done) = ascii_case(vm, recv, args, kwargs, true) {
+        return done;
+    }
     map_text(vm, recv, args, kwargs, "str.upper", str::to_uppercase)
 }
 
 pub(super) fn lower(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    if let Some(done) = ascii_case(vm, recv, args, kwargs, false) {
+        return done;
+    }
     map_text(vm, recv, args, kwargs, "str.lower", str::to_lowercase)
+}
+
+/// `lower()`/`upper()` of a non-empty ASCII str without arguments,
+/// written straight into the new str; None for the rest (`map_text`).
+fn ascii_case(vm: &Vm, recv: Value, args: &[Value], kwargs: &[KwArg], upper: bool) -> Option<NativeResult> {
+    if !args.is_empty() || !kwargs.is_empty() {
+        return None;
+    }
+    let s = Text::of(vm, recv)?;
+    if s.text.is_empty() || !s.is_ascii() {
+        return None;
+    }
+    if let Err(e) = vm.heap.reserve(s.text.len()).and_then(|()| vm.charge_bytes(s.text.len())) {
+        return Some(Err(e.into()));
+    }
+    vm.heap.new_str_ascii_case(s.text, upper).map(|r| Ok(Value::Obj(r)))
 }
 
 /// `casefold()`: lowercase, with the full case foldings that differ from

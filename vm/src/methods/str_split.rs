@@ -189,10 +189,11 @@ fn strip_sides(
 ) -> NativeResult {
     args::no_kwargs(format_args!("str.{name}"), kwargs)?;
     args::count(name, args, 0, 1)?;
-    let chars: Option<Vec<char>> = match args.first() {
+    let vm: &Vm = vm;
+    let chars: Option<&str> = match args.first() {
         None | Some(Value::None) => None,
         Some(v) => match vm.as_str(*v) {
-            Some(set) => Some(set.chars().collect()),
+            Some(set) => Some(set),
             None => {
                 return Err(args::error(
                     ExcKind::TypeError,
@@ -202,8 +203,8 @@ fn strip_sides(
         },
     };
     let s = Text::receiver(vm, recv);
-    let strip_this = |c: char| match &chars {
-        Some(set) => set.contains(&c),
+    let strip_this = |c: char| match chars {
+        Some(set) => set.contains(c),
         None => is_py_space(c),
     };
     let mut out: &str = s.text;
