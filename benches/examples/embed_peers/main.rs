@@ -11,38 +11,15 @@
 //!   compiled once then run.
 //!
 //!     cargo run --release -p rumba-bench --example embed_peers
+//!
+//! LuaJIT's rows come from `benches/embed-luajit` (the same Lua code, in
+//! `shared.rs`; mlua builds one Lua per build):
+//!
+//!     cargo run --release --manifest-path benches/embed-luajit/Cargo.toml
 
-use std::time::Instant;
+mod shared;
 
-const LOOPS: u64 = 1_000_000;
-const CALLS: u64 = 100_000;
-const RUNS: u64 = 10_000;
-
-fn median(mut samples: Vec<f64>) -> f64 {
-    samples.sort_by(|a, b| a.total_cmp(b));
-    samples[samples.len() / 2]
-}
-
-/// Nanoseconds per unit of `work`, which does `units` of them.
-fn per_unit(units: u64, mut work: impl FnMut()) -> f64 {
-    median(
-        (0..5)
-            .map(|_| {
-                let start = Instant::now();
-                work();
-                start.elapsed().as_secs_f64() * 1e9 / units as f64
-            })
-            .collect(),
-    )
-}
-
-struct Row {
-    engine: &'static str,
-    host_call: f64,
-    call_from_rust: f64,
-    run_source: f64,
-    run_compiled: f64,
-}
+use shared::{per_unit, print_header, print_row, Row, CALLS, LOOPS, RUNS};
 
 fn rumba_row(jit: bool) -> Row {
     use rumba::Engine;
@@ -75,43 +52,6 @@ fn rumba_row(jit: bool) -> Row {
     });
     Row {
         engine: if jit { "rumba (JIT)" } else { "rumba (interpreter)" },
-        host_call,
-        call_from_rust,
-        run_source,
-        run_compiled,
-    }
-}
-
-fn mlua_row() -> Row {
-    use mlua::{Function, Lua};
-    let lua = Lua::new();
-    let scale = lua.create_function(|_, x: f64| Ok(x * 2.0)).unwrap();
-    lua.globals().set("scale", scale).unwrap();
-    let with_call = format!("local t = 0.0\nfor i = 0, {} do t = t + scale(i) end", LOOPS - 1);
-    let without = format!("local t = 0.0\nfor i = 0, {} do t = t + i * 2.0 end", LOOPS - 1);
-    let host_call = per_unit(LOOPS, || lua.load(&with_call).exec().unwrap())
-        - per_unit(LOOPS, || lua.load(&without).exec().unwrap());
-    lua.load("function area(r) return 3.0 * r * r end").exec().unwrap();
-    let area: Function = lua.globals().get("area").unwrap();
-    let call_from_rust = per_unit(CALLS, || {
-        for i in 0..CALLS {
-            let _: f64 = area.call(i as f64).unwrap();
-        }
-    });
-    let source = "local function f(x) local r = {} for i = 0, 9 do r[#r + 1] = i * x end return r end\ny = f(3)";
-    let run_source = per_unit(RUNS, || {
-        for _ in 0..RUNS {
-            lua.load(source).exec().unwrap();
-        }
-    });
-    let compiled: Function = lua.load(source).into_function().unwrap();
-    let run_compiled = per_unit(RUNS, || {
-        for _ in 0..RUNS {
-            compiled.call::<()>(()).unwrap();
-        }
-    });
-    Row {
-        engine: "mlua (Lua 5.4)",
         host_call,
         call_from_rust,
         run_source,
@@ -156,18 +96,13 @@ fn rhai_row() -> Row {
 }
 
 fn main() {
-    println!(
-        "| engine | host call from a script loop | call from Rust | 3-line script from source | compiled, run again |"
-    );
-    println!("|---|---:|---:|---:|---:|");
-    for row in [rumba_row(false), rumba_row(true), mlua_row(), rhai_row()] {
-        println!(
-            "| {} | {:.0} ns | {:.0} ns | {:.1} µs | {:.1} µs |",
-            row.engine,
-            row.host_call,
-            row.call_from_rust,
-            row.run_source / 1000.0,
-            row.run_compiled / 1000.0
-        );
+    print_header();
+    for row in [
+        rumba_row(false),
+        rumba_row(true),
+        shared::mlua_row("mlua (Lua 5.4)", ""),
+        rhai_row(),
+    ] {
+        print_row(&row);
     }
 }

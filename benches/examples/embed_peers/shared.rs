@@ -1,0 +1,99 @@
+//! What the embedding peers' measurements share: the sizes, the timing and
+//! the table, and the Lua side, which is the same code for mlua built on
+//! Lua 5.4 (this example) and on LuaJIT (the `benches/embed-luajit` crate,
+//! which includes this file: mlua cannot have both in one build).
+
+use std::time::Instant;
+
+/// Iterations of the script loop that calls a host function.
+pub const LOOPS: u64 = 1_000_000;
+/// Calls of a script function from Rust.
+pub const CALLS: u64 = 100_000;
+/// Runs of the 3-line script, from source and compiled.
+pub const RUNS: u64 = 10_000;
+
+fn median(mut samples: Vec<f64>) -> f64 {
+    samples.sort_by(|a, b| a.total_cmp(b));
+    samples[samples.len() / 2]
+}
+
+/// Nanoseconds per unit of `work`, which does `units` of them: the median
+/// of 5 runs.
+pub fn per_unit(units: u64, mut work: impl FnMut()) -> f64 {
+    median(
+        (0..5)
+            .map(|_| {
+                let start = Instant::now();
+                work();
+                start.elapsed().as_secs_f64() * 1e9 / units as f64
+            })
+            .collect(),
+    )
+}
+
+/// One engine's line of the table, in nanoseconds per crossing.
+pub struct Row {
+    pub engine: &'static str,
+    pub host_call: f64,
+    pub call_from_rust: f64,
+    pub run_source: f64,
+    pub run_compiled: f64,
+}
+
+pub fn print_header() {
+    println!(
+        "| engine | host call from a script loop | call from Rust | 3-line script from source | compiled, run again |"
+    );
+    println!("|---|---:|---:|---:|---:|");
+}
+
+pub fn print_row(row: &Row) {
+    println!(
+        "| {} | {:.0} ns | {:.0} ns | {:.1} µs | {:.1} µs |",
+        row.engine,
+        row.host_call,
+        row.call_from_rust,
+        row.run_source / 1000.0,
+        row.run_compiled / 1000.0
+    );
+}
+
+/// The three measurements in an mlua `Lua` (whichever Lua it was built
+/// with); `setup` runs first (LuaJIT's `jit.off()`, for its interpreter).
+pub fn mlua_row(engine: &'static str, setup: &str) -> Row {
+    use mlua::{Function, Lua};
+    let lua = Lua::new();
+    lua.load(setup).exec().unwrap();
+    let scale = lua.create_function(|_, x: f64| Ok(x * 2.0)).unwrap();
+    lua.globals().set("scale", scale).unwrap();
+    let with_call = format!("local t = 0.0\nfor i = 0, {} do t = t + scale(i) end", LOOPS - 1);
+    let without = format!("local t = 0.0\nfor i = 0, {} do t = t + i * 2.0 end", LOOPS - 1);
+    let host_call = per_unit(LOOPS, || lua.load(&with_call).exec().unwrap())
+        - per_unit(LOOPS, || lua.load(&without).exec().unwrap());
+    lua.load("function area(r) return 3.0 * r * r end").exec().unwrap();
+    let area: Function = lua.globals().get("area").unwrap();
+    let call_from_rust = per_unit(CALLS, || {
+        for i in 0..CALLS {
+            let _: f64 = area.call(i as f64).unwrap();
+        }
+    });
+    let source = "local function f(x) local r = {} for i = 0, 9 do r[#r + 1] = i * x end return r end\ny = f(3)";
+    let run_source = per_unit(RUNS, || {
+        for _ in 0..RUNS {
+            lua.load(source).exec().unwrap();
+        }
+    });
+    let compiled: Function = lua.load(source).into_function().unwrap();
+    let run_compiled = per_unit(RUNS, || {
+        for _ in 0..RUNS {
+            compiled.call::<()>(()).unwrap();
+        }
+    });
+    Row {
+        engine,
+        host_call,
+        call_from_rust,
+        run_source,
+        run_compiled,
+    }
+}
