@@ -4,6 +4,11 @@
 //! and out of the VM's heap.
 
 use std::collections::{BTreeMap, HashMap};
+// The scalar conversions hold their argument in a `ManuallyDrop` and drop
+// it only when it is not a number or bool (which own nothing): `Value`'s
+// drop glue is not inlined, and a host call with a number argument and
+// result paid two calls of it (28 instructions each, callgrind).
+use std::mem::ManuallyDrop;
 
 use rumba_vm::error::{ExcKind, PyError};
 use rumba_vm::value::Value as VmValue;
@@ -172,6 +177,7 @@ impl FromValue for () {
 }
 
 impl IntoValue for bool {
+    #[inline]
     fn into_value(self) -> Value {
         Value::Bool(self)
     }
@@ -180,20 +186,24 @@ impl FromValue for bool {
     fn expected() -> String {
         "bool".into()
     }
+    #[inline]
     fn from_value(v: Value) -> Result<Self, ScriptError> {
-        match v {
+        let v = ManuallyDrop::new(v);
+        match *v {
             Value::Bool(b) => Ok(b),
-            v => Err(wrong_type("bool", &v)),
+            _ => Err(wrong_type("bool", &ManuallyDrop::into_inner(v))),
         }
     }
 }
 
 impl IntoValue for i64 {
+    #[inline]
     fn into_value(self) -> Value {
         Value::Int(self)
     }
 }
 impl IntoValue for i32 {
+    #[inline]
     fn into_value(self) -> Value {
         Value::Int(self.into())
     }
@@ -203,16 +213,19 @@ impl FromValue for i64 {
     fn expected() -> String {
         "int".into()
     }
+    #[inline]
     fn from_value(v: Value) -> Result<Self, ScriptError> {
-        match v {
+        let v = ManuallyDrop::new(v);
+        match *v {
             Value::Int(i) => Ok(i),
             Value::Bool(b) => Ok(b.into()),
-            v => Err(wrong_type("int", &v)),
+            _ => Err(wrong_type("int", &ManuallyDrop::into_inner(v))),
         }
     }
 }
 
 impl IntoValue for f64 {
+    #[inline]
     fn into_value(self) -> Value {
         Value::Float(self)
     }
@@ -222,12 +235,14 @@ impl FromValue for f64 {
     fn expected() -> String {
         "float".into()
     }
+    #[inline]
     fn from_value(v: Value) -> Result<Self, ScriptError> {
-        match v {
+        let v = ManuallyDrop::new(v);
+        match *v {
             Value::Float(f) => Ok(f),
             Value::Int(i) => Ok(i as f64),
             Value::Bool(b) => Ok(f64::from(u8::from(b))),
-            v => Err(wrong_type("float", &v)),
+            _ => Err(wrong_type("float", &ManuallyDrop::into_inner(v))),
         }
     }
 }
