@@ -12,6 +12,13 @@
 //!
 //!     cargo run --release -p rumba-bench --example embed_peers
 //!
+//! Instructions per host call, steady on a loaded machine: callgrind's
+//! total for one loop of 200,000 iterations minus one of 100,000, with the
+//! call (`call`) and without (`plain`), the difference of the two per
+//! iteration (`benches/embed_count.sh` does it for every engine):
+//!
+//!     valgrind --tool=callgrind target/release/examples/embed_peers count rumba-jit 200000 call
+//!
 //! LuaJIT's rows come from `benches/embed-luajit` (the same Lua code, in
 //! `shared.rs`; mlua builds one Lua per build):
 //!
@@ -21,15 +28,25 @@ mod shared;
 
 use shared::{per_unit, print_header, print_row, Row, CALLS, LOOPS, RUNS};
 
-fn rumba_row(jit: bool) -> Row {
-    use rumba::Engine;
-    let mut engine = Engine::with_captured_output();
+/// An engine with the host function `scale(x) = x * 2.0`.
+fn rumba_with_scale(jit: bool) -> rumba::Engine {
+    let mut engine = rumba::Engine::with_captured_output();
     if jit {
         engine.enable_jit(rumba::JitOptions::default());
     }
     engine.register_fn("scale", |x: f64| x * 2.0);
-    let with_call = format!("t = 0.0\nfor i in range({LOOPS}):\n    t += scale(i)\n");
-    let without = format!("t = 0.0\nfor i in range({LOOPS}):\n    t += i * 2.0\n");
+    engine
+}
+
+/// The host-call loop, `n` iterations, calling `scale` or doing its work.
+fn rumba_loop(n: u64, call: bool) -> String {
+    let body = if call { "scale(i)" } else { "i * 2.0" };
+    format!("t = 0.0\nfor i in range({n}):\n    t += {body}\n")
+}
+
+fn rumba_row(jit: bool) -> Row {
+    let mut engine = rumba_with_scale(jit);
+    let (with_call, without) = (rumba_loop(LOOPS, true), rumba_loop(LOOPS, false));
     let host_call =
         per_unit(LOOPS, || engine.run(&with_call).unwrap()) - per_unit(LOOPS, || engine.run(&without).unwrap());
     engine.run("def area(r):\n    return 3.0 * r * r").unwrap();
@@ -59,12 +76,25 @@ fn rumba_row(jit: bool) -> Row {
     }
 }
 
-fn rhai_row() -> Row {
-    use rhai::{Engine, Scope, AST};
-    let mut engine = Engine::new();
+fn rhai_with_scale() -> rhai::Engine {
+    let mut engine = rhai::Engine::new();
     engine.register_fn("scale", |x: f64| x * 2.0);
-    let with_call = format!("let t = 0.0; for i in 0..{LOOPS} {{ t += scale(i.to_float()); }}");
-    let without = format!("let t = 0.0; for i in 0..{LOOPS} {{ t += i.to_float() * 2.0; }}");
+    engine
+}
+
+fn rhai_loop(n: u64, call: bool) -> String {
+    let body = if call {
+        "scale(i.to_float())"
+    } else {
+        "i.to_float() * 2.0"
+    };
+    format!("let t = 0.0; for i in 0..{n} {{ t += {body}; }}")
+}
+
+fn rhai_row() -> Row {
+    use rhai::{Scope, AST};
+    let engine = rhai_with_scale();
+    let (with_call, without) = (rhai_loop(LOOPS, true), rhai_loop(LOOPS, false));
     let host_call =
         per_unit(LOOPS, || engine.run(&with_call).unwrap()) - per_unit(LOOPS, || engine.run(&without).unwrap());
     let ast: AST = engine.compile("fn area(r) { 3.0 * r * r }").unwrap();
@@ -95,7 +125,26 @@ fn rhai_row() -> Row {
     }
 }
 
+/// `count ENGINE N call|plain`: one run of the host-call loop and nothing
+/// else, for instruction counts (the header's callgrind commands).
+fn count(args: &[String]) {
+    let n: u64 = args[1].parse().expect("N: the loop's iterations");
+    let call = args[2] == "call";
+    match args[0].as_str() {
+        "rumba" | "rumba-jit" => rumba_with_scale(args[0] == "rumba-jit")
+            .run(&rumba_loop(n, call))
+            .unwrap(),
+        "lua54" => shared::mlua_count("", &args[1..]),
+        "rhai" => rhai_with_scale().run(&rhai_loop(n, call)).unwrap(),
+        other => panic!("no engine {other}: rumba, rumba-jit, lua54 or rhai"),
+    }
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("count") {
+        return count(&args[1..]);
+    }
     print_header();
     for row in [
         rumba_row(false),

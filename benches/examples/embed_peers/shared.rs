@@ -58,16 +58,37 @@ pub fn print_row(row: &Row) {
     );
 }
 
-/// The three measurements in an mlua `Lua` (whichever Lua it was built
-/// with); `setup` runs first (LuaJIT's `jit.off()`, for its interpreter).
-pub fn mlua_row(engine: &'static str, setup: &str) -> Row {
-    use mlua::{Function, Lua};
-    let lua = Lua::new();
+/// The Lua loop of the host-call measurement, `n` iterations, calling the
+/// host function `scale` or (`call` false) doing its work itself.
+pub fn lua_loop(n: u64, call: bool) -> String {
+    let body = if call { "scale(i)" } else { "i * 2.0" };
+    format!("local t = 0.0\nfor i = 0, {} do t = t + {body} end", n - 1)
+}
+
+/// An mlua `Lua` with the host function `scale(x) = x * 2.0`, after
+/// `setup` (LuaJIT's `jit.off()`, for its interpreter).
+pub fn mlua_with_scale(setup: &str) -> mlua::Lua {
+    let lua = mlua::Lua::new();
     lua.load(setup).exec().unwrap();
     let scale = lua.create_function(|_, x: f64| Ok(x * 2.0)).unwrap();
     lua.globals().set("scale", scale).unwrap();
-    let with_call = format!("local t = 0.0\nfor i = 0, {} do t = t + scale(i) end", LOOPS - 1);
-    let without = format!("local t = 0.0\nfor i = 0, {} do t = t + i * 2.0 end", LOOPS - 1);
+    lua
+}
+
+/// `embed_count`'s work for an mlua engine (for instruction counts): one
+/// run of the host-call loop, then exit. Arguments: `N call|plain`.
+pub fn mlua_count(setup: &str, args: &[String]) {
+    let n: u64 = args[0].parse().expect("N: the loop's iterations");
+    let lua = mlua_with_scale(setup);
+    lua.load(lua_loop(n, args[1] == "call")).exec().unwrap();
+}
+
+/// The three measurements in an mlua `Lua` (whichever Lua it was built
+/// with); `setup` runs first (LuaJIT's `jit.off()`, for its interpreter).
+pub fn mlua_row(engine: &'static str, setup: &str) -> Row {
+    use mlua::Function;
+    let lua = mlua_with_scale(setup);
+    let (with_call, without) = (lua_loop(LOOPS, true), lua_loop(LOOPS, false));
     let host_call = per_unit(LOOPS, || lua.load(&with_call).exec().unwrap())
         - per_unit(LOOPS, || lua.load(&without).exec().unwrap());
     lua.load("function area(r) return 3.0 * r * r end").exec().unwrap();
