@@ -8,7 +8,6 @@
 //! CPython's wording, runs the closure (a panic in it becomes a
 //! `RuntimeError` in the script) and copies the result in.
 
-use std::mem::ManuallyDrop;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use rumba_vm::error::{ExcKind, PyError};
@@ -17,7 +16,7 @@ use rumba_vm::object::HostFunctionObj;
 use rumba_vm::value::Value as VmValue;
 use rumba_vm::vm::Vm;
 
-use crate::value::{from_script, into_script, FromValue, HostError, IntoValue, Value};
+use crate::value::{from_script, into_script_owned, FromValue, HostError, IntoValue, Value};
 
 /// What a host function may return: a value, or a `HostError` the script
 /// sees as an exception.
@@ -53,15 +52,7 @@ pub trait HostFn<Args>: Send + 'static {
 /// Argument `position` (from 1) as `T`, or CPython's `TypeError`.
 #[inline]
 fn argument<T: FromValue>(vm: &Vm, name: &str, position: usize, arg: VmValue) -> Result<T, PyError> {
-    // Numbers, bools and None need no look at the heap (the calls that
-    // cross most often pass them): copied here, inlined into the caller.
-    let v = match arg {
-        VmValue::Int(i) => Value::Int(i),
-        VmValue::Float(f) => Value::Float(f),
-        VmValue::Bool(b) => Value::Bool(b),
-        VmValue::None => Value::None,
-        _ => from_script(vm, arg),
-    };
+    let v = from_script(vm, arg);
     // The found type's name is kept before the value moves; only an
     // opaque object's is not a constant.
     let found: std::borrow::Cow<'static, str> = match &v {
@@ -73,22 +64,6 @@ fn argument<T: FromValue>(vm: &Vm, name: &str, position: usize, arg: VmValue) ->
             ExcKind::TypeError,
             format!("{name}() argument {position} must be {}, not {found}", T::expected()),
         )
-    })
-}
-
-/// A host function's result as a script value; numbers, bools and None
-/// without a call.
-#[inline]
-fn result_into_script(vm: &mut Vm, result: Value) -> Result<VmValue, PyError> {
-    // Dropped only when it may own something (as in value.rs's scalar
-    // conversions: `Value`'s drop glue is not inlined).
-    let result = ManuallyDrop::new(result);
-    Ok(match *result {
-        Value::Int(i) => VmValue::Int(i),
-        Value::Float(f) => VmValue::Float(f),
-        Value::Bool(b) => VmValue::Bool(b),
-        Value::None => VmValue::None,
-        _ => return into_script(vm, &ManuallyDrop::into_inner(result)),
     })
 }
 
@@ -107,7 +82,7 @@ macro_rules! host_fns {
             fn call(&self, vm: &mut Vm, name: &str, args: &[VmValue]) -> Result<VmValue, PyError> {
                 let converted = ($(argument::<$t>(vm, name, $i + 1, args[$i])?,)*);
                 let result = (self)($(converted.$i),*).into_result().map_err(HostError::into_py_error)?;
-                result_into_script(vm, result)
+                into_script_owned(vm, result)
             }
         }
     )+};

@@ -4,8 +4,9 @@
 //! and out of the VM's heap.
 
 use std::collections::{BTreeMap, HashMap};
-// The scalar conversions hold their argument in a `ManuallyDrop` and drop
-// it only when it is not a number or bool (which own nothing): `Value`'s
+// The scalar conversions (and `into_script_owned`) hold their argument in a
+// `ManuallyDrop` and drop it only when it is not a number, bool or None
+// (which own nothing): `Value`'s
 // drop glue is not inlined, and a host call with a number argument and
 // result paid two calls of it (28 instructions each, callgrind).
 use std::mem::ManuallyDrop;
@@ -480,9 +481,20 @@ const MAX_CONVERTED_DEPTH: usize = 100;
 
 /// A script value copied out for the host. Reading charges no ticks: the
 /// budget may be spent by the run that made the value.
+#[inline]
 pub(crate) fn from_script(vm: &Vm, v: VmValue) -> Value {
-    let mut budget = MAX_CONVERTED;
-    copy_out(vm, v, &mut budget, 0)
+    // Numbers, bools and None need no look at the heap (the values that
+    // cross most often): copied inline in the caller.
+    match v {
+        VmValue::Undef | VmValue::None => Value::None,
+        VmValue::Bool(b) => Value::Bool(b),
+        VmValue::Int(i) => Value::Int(i),
+        VmValue::Float(f) => Value::Float(f),
+        VmValue::Obj(_) => {
+            let mut budget = MAX_CONVERTED;
+            copy_out(vm, v, &mut budget, 0)
+        }
+    }
 }
 
 fn copy_out(vm: &Vm, v: VmValue, budget: &mut usize, depth: usize) -> Value {
@@ -537,6 +549,20 @@ fn copy_out(vm: &Vm, v: VmValue, budget: &mut usize, depth: usize) -> Value {
         type_name: type_name.to_string(),
         repr: vm.repr(v).unwrap_or_else(|_| format!("<{type_name} object>")),
     }
+}
+
+/// `into_script` for a value the caller gives up: numbers, bools and None
+/// inline and without a drop (the host-call and `Engine::call` paths).
+#[inline]
+pub(crate) fn into_script_owned(vm: &mut Vm, value: Value) -> Result<VmValue, PyError> {
+    let value = ManuallyDrop::new(value);
+    Ok(match *value {
+        Value::Int(i) => VmValue::Int(i),
+        Value::Float(f) => VmValue::Float(f),
+        Value::Bool(b) => VmValue::Bool(b),
+        Value::None => VmValue::None,
+        _ => return into_script(vm, &ManuallyDrop::into_inner(value)),
+    })
 }
 
 /// A host value made into a script value. Only `Other` cannot go in (a
