@@ -424,6 +424,24 @@ fn calls_reach_script_functions_and_report_their_errors() {
 }
 
 #[test]
+fn calls_take_any_number_of_arguments_of_any_type() {
+    let mut engine = Engine::with_captured_output();
+    engine.run("def f(*a):\n    return repr(a)").unwrap();
+    // Up to six arguments travel in an array, more in a vector.
+    let six = (1, 2.5, true, "s", vec![1_i64, 2], Value::None);
+    assert_eq!(
+        engine.call::<_, String>("f", six),
+        Ok("(1, 2.5, True, 's', [1, 2], None)".to_string())
+    );
+    let many: Vec<Value> = (0..9).map(Value::Int).chain([Value::Str("x".into())]).collect();
+    assert_eq!(
+        engine.call::<_, String>("f", many),
+        Ok("(0, 1, 2, 3, 4, 5, 6, 7, 8, 'x')".to_string())
+    );
+    assert_eq!(engine.call::<_, String>("f", ()), Ok("()".to_string()));
+}
+
+#[test]
 fn calls_are_bounded_like_runs() {
     let mut engine = Engine::with_captured_output();
     engine.enable_jit(rumba::JitOptions {
