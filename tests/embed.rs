@@ -191,6 +191,26 @@ fn host_functions_run_inside_compiled_loops() {
             .unwrap_err();
         assert_eq!(err.to_string(), "KeyError: 250", "jit {jit}");
         assert_eq!(engine.get_global::<i64>("n"), Ok(249 * 250 / 2), "jit {jit}");
+        // A panic in a host function called from a compiled loop is the
+        // script's RuntimeError (catchable), and the loop goes on.
+        engine.register_fn("fragile", |x: i64| -> String {
+            assert!(x != 300, "x is 300");
+            "ab".repeat(x as usize % 3)
+        });
+        engine
+            .run("n = 0
+for i in range(1000):
+    try:
+        n += len(fragile(i))
+    except RuntimeError as e:
+        print(e)
+print(n)")
+            .unwrap();
+        assert_eq!(
+            engine.take_output(),
+            "host function fragile() panicked: x is 300\n1998\n",
+            "jit {jit}"
+        );
     }
 }
 
