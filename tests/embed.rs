@@ -198,13 +198,15 @@ fn host_functions_run_inside_compiled_loops() {
             "ab".repeat(x as usize % 3)
         });
         engine
-            .run("n = 0
+            .run(
+                "n = 0
 for i in range(1000):
     try:
         n += len(fragile(i))
     except RuntimeError as e:
         print(e)
-print(n)")
+print(n)",
+            )
             .unwrap();
         assert_eq!(
             engine.take_output(),
