@@ -198,15 +198,7 @@ fn host_functions_run_inside_compiled_loops() {
             "ab".repeat(x as usize % 3)
         });
         engine
-            .run(
-                "n = 0
-for i in range(1000):
-    try:
-        n += len(fragile(i))
-    except RuntimeError as e:
-        print(e)
-print(n)",
-            )
+            .run("n = 0\nfor i in range(1000):\n    try:\n        n += len(fragile(i))\n    except RuntimeError as e:\n        print(e)\nprint(n)")
             .unwrap();
         assert_eq!(
             engine.take_output(),
