@@ -2,7 +2,8 @@
 # Instructions per host call from a script loop, for rumba (interpreter and
 # JIT), mlua on Lua 5.4 and on LuaJIT (JIT off and on) and rhai: callgrind's
 # count for a loop of 2N iterations minus one of N, with the call and
-# without, the difference per iteration. Steady where wall time is not.
+# without, the difference per iteration; and per call of a script function
+# from Rust (2N calls minus N). Steady where wall time is not.
 # Needs valgrind; builds both bench binaries first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,10 +24,11 @@ per_iteration() { # binary engine kind -> instructions per iteration
   echo $(((two - one) / N))
 }
 
-printf '| engine | loop with the call | without | the call |\n|---|---:|---:|---:|\n'
+printf '| engine | loop with the call | without | the call | call from Rust |\n|---|---:|---:|---:|---:|\n'
 for row in "$peers rumba" "$peers rumba-jit" "$peers lua54" "$luajit luajit-interp" "$luajit luajit" "$peers rhai"; do
   set -- $row
   with=$(per_iteration "$1" "$2" call)
   without=$(per_iteration "$1" "$2" plain)
-  printf '| %s | %d | %d | %d |\n' "$2" "$with" "$without" $((with - without))
+  from_rust=$(per_iteration "$1" "$2" rust)
+  printf '| %s | %d | %d | %d | %d |\n' "$2" "$with" "$without" $((with - without)) "$from_rust"
 done

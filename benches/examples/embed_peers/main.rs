@@ -38,6 +38,15 @@ fn rumba_with_scale(jit: bool) -> rumba::Engine {
     engine
 }
 
+const RUMBA_AREA: &str = "def area(r):\n    return 3.0 * r * r";
+
+/// `n` calls of the script function `area` from Rust.
+fn rumba_calls(engine: &mut rumba::Engine, n: u64) {
+    for i in 0..n {
+        let _: f64 = engine.call("area", (i as f64,)).unwrap();
+    }
+}
+
 /// The host-call loop, `n` iterations, calling `scale` or doing its work.
 fn rumba_loop(n: u64, call: bool) -> String {
     let body = if call { "scale(i)" } else { "i * 2.0" };
@@ -49,12 +58,8 @@ fn rumba_row(jit: bool) -> Row {
     let (with_call, without) = (rumba_loop(LOOPS, true), rumba_loop(LOOPS, false));
     let host_call =
         per_unit(LOOPS, || engine.run(&with_call).unwrap()) - per_unit(LOOPS, || engine.run(&without).unwrap());
-    engine.run("def area(r):\n    return 3.0 * r * r").unwrap();
-    let call_from_rust = per_unit(CALLS, || {
-        for i in 0..CALLS {
-            let _: f64 = engine.call("area", (i as f64,)).unwrap();
-        }
-    });
+    engine.run(RUMBA_AREA).unwrap();
+    let call_from_rust = per_unit(CALLS, || rumba_calls(&mut engine, CALLS));
     let source = "def f(x):\n    return [i * x for i in range(10)]\ny = f(3)\n";
     let run_source = per_unit(RUNS, || {
         for _ in 0..RUNS {
@@ -91,19 +96,23 @@ fn rhai_loop(n: u64, call: bool) -> String {
     format!("let t = 0.0; for i in 0..{n} {{ t += {body}; }}")
 }
 
+const RHAI_AREA: &str = "fn area(r) { 3.0 * r * r }";
+
+fn rhai_calls(engine: &rhai::Engine, ast: &rhai::AST, n: u64) {
+    let mut scope = rhai::Scope::new();
+    for i in 0..n {
+        let _: f64 = engine.call_fn(&mut scope, ast, "area", (i as f64,)).unwrap();
+    }
+}
+
 fn rhai_row() -> Row {
-    use rhai::{Scope, AST};
+    use rhai::AST;
     let engine = rhai_with_scale();
     let (with_call, without) = (rhai_loop(LOOPS, true), rhai_loop(LOOPS, false));
     let host_call =
         per_unit(LOOPS, || engine.run(&with_call).unwrap()) - per_unit(LOOPS, || engine.run(&without).unwrap());
-    let ast: AST = engine.compile("fn area(r) { 3.0 * r * r }").unwrap();
-    let mut scope = Scope::new();
-    let call_from_rust = per_unit(CALLS, || {
-        for i in 0..CALLS {
-            let _: f64 = engine.call_fn(&mut scope, &ast, "area", (i as f64,)).unwrap();
-        }
-    });
+    let ast: AST = engine.compile(RHAI_AREA).unwrap();
+    let call_from_rust = per_unit(CALLS, || rhai_calls(&engine, &ast, CALLS));
     let source = "fn f(x) { let r = []; for i in 0..10 { r.push(i * x); } r } let y = f(3);";
     let run_source = per_unit(RUNS, || {
         for _ in 0..RUNS {
@@ -125,17 +134,31 @@ fn rhai_row() -> Row {
     }
 }
 
-/// `count ENGINE N call|plain`: one run of the host-call loop and nothing
-/// else, for instruction counts (the header's callgrind commands).
+/// `count ENGINE N call|plain|rust`: one run of the host-call loop (with
+/// the call or without), or N calls of `area` from Rust, and nothing else,
+/// for instruction counts (the header's callgrind commands).
 fn count(args: &[String]) {
     let n: u64 = args[1].parse().expect("N: the loop's iterations");
-    let call = args[2] == "call";
+    let kind = args[2].as_str();
     match args[0].as_str() {
-        "rumba" | "rumba-jit" => rumba_with_scale(args[0] == "rumba-jit")
-            .run(&rumba_loop(n, call))
-            .unwrap(),
+        "rumba" | "rumba-jit" => {
+            let mut engine = rumba_with_scale(args[0] == "rumba-jit");
+            if kind == "rust" {
+                engine.run(RUMBA_AREA).unwrap();
+                rumba_calls(&mut engine, n);
+            } else {
+                engine.run(&rumba_loop(n, kind == "call")).unwrap();
+            }
+        }
         "lua54" => shared::mlua_count("", &args[1..]),
-        "rhai" => rhai_with_scale().run(&rhai_loop(n, call)).unwrap(),
+        "rhai" => {
+            let engine = rhai_with_scale();
+            if kind == "rust" {
+                rhai_calls(&engine, &engine.compile(RHAI_AREA).unwrap(), n);
+            } else {
+                engine.run(&rhai_loop(n, kind == "call")).unwrap();
+            }
+        }
         other => panic!("no engine {other}: rumba, rumba-jit, lua54 or rhai"),
     }
 }

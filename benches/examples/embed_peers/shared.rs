@@ -75,12 +75,27 @@ pub fn mlua_with_scale(setup: &str) -> mlua::Lua {
     lua
 }
 
-/// `embed_count`'s work for an mlua engine (for instruction counts): one
-/// run of the host-call loop, then exit. Arguments: `N call|plain`.
+const LUA_AREA: &str = "function area(r) return 3.0 * r * r end";
+
+/// `n` calls of the script function `area` from Rust.
+fn lua_calls(area: &mlua::Function, n: u64) {
+    for i in 0..n {
+        let _: f64 = area.call(i as f64).unwrap();
+    }
+}
+
+/// `count`'s work for an mlua engine (for instruction counts): one run of
+/// the host-call loop (`N call|plain`) or `N` calls of `area` from Rust
+/// (`N rust`), then exit.
 pub fn mlua_count(setup: &str, args: &[String]) {
     let n: u64 = args[0].parse().expect("N: the loop's iterations");
     let lua = mlua_with_scale(setup);
-    lua.load(lua_loop(n, args[1] == "call")).exec().unwrap();
+    if args[1] == "rust" {
+        lua.load(LUA_AREA).exec().unwrap();
+        lua_calls(&lua.globals().get("area").unwrap(), n);
+    } else {
+        lua.load(lua_loop(n, args[1] == "call")).exec().unwrap();
+    }
 }
 
 /// The three measurements in an mlua `Lua` (whichever Lua it was built
@@ -91,13 +106,9 @@ pub fn mlua_row(engine: &'static str, setup: &str) -> Row {
     let (with_call, without) = (lua_loop(LOOPS, true), lua_loop(LOOPS, false));
     let host_call = per_unit(LOOPS, || lua.load(&with_call).exec().unwrap())
         - per_unit(LOOPS, || lua.load(&without).exec().unwrap());
-    lua.load("function area(r) return 3.0 * r * r end").exec().unwrap();
+    lua.load(LUA_AREA).exec().unwrap();
     let area: Function = lua.globals().get("area").unwrap();
-    let call_from_rust = per_unit(CALLS, || {
-        for i in 0..CALLS {
-            let _: f64 = area.call(i as f64).unwrap();
-        }
-    });
+    let call_from_rust = per_unit(CALLS, || lua_calls(&area, CALLS));
     let source = "local function f(x) local r = {} for i = 0, 9 do r[#r + 1] = i * x end return r end\ny = f(3)";
     let run_source = per_unit(RUNS, || {
         for _ in 0..RUNS {
