@@ -752,15 +752,17 @@ impl Engine {
         // collect); the callee is a global.
         let roots = self.vm.temp_roots.len();
         let mut made = Ok(());
-        for a in args.into_args() {
-            match value::into_script_owned(&mut self.vm, a) {
-                Ok(v) => self.vm.temp_roots.push(v),
-                Err(e) => {
-                    made = Err(e);
-                    break;
-                }
+        let vm = &mut self.vm;
+        args.each_arg(&mut |a| match value::into_script_owned(vm, a) {
+            Ok(v) => {
+                vm.temp_roots.push(v);
+                true
             }
-        }
+            Err(e) => {
+                made = Err(e);
+                false
+            }
+        });
         // Copied off the roots (the call takes the VM): up to six, the
         // tuples' most, without an allocation. The callee roots its
         // arguments itself.

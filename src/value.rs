@@ -348,6 +348,21 @@ impl<T: FromValue> FromValue for BTreeMap<String, T> {
 pub trait IntoArgs {
     /// The arguments, in order.
     fn into_args(self) -> Vec<Value>;
+
+    /// Each argument in order, given to `each` (which returns false to
+    /// stop): what `Engine::call` uses, so a tuple's arguments need no
+    /// vector.
+    #[doc(hidden)]
+    fn each_arg(self, each: &mut dyn FnMut(Value) -> bool)
+    where
+        Self: Sized,
+    {
+        for a in self.into_args() {
+            if !each(a) {
+                break;
+            }
+        }
+    }
 }
 
 impl IntoArgs for Vec<Value> {
@@ -374,6 +389,11 @@ macro_rules! tuple_values {
         impl<$($t: IntoValue),+> IntoArgs for ($($t,)+) {
             fn into_args(self) -> Vec<Value> {
                 vec![$(self.$i.into_value()),+]
+            }
+            fn each_arg(self, each: &mut dyn FnMut(Value) -> bool) {
+                // `&&` stops at the first refusal; the later values are
+                // not made.
+                let _ = $(each(self.$i.into_value()))&&+;
             }
         }
         impl<$($t: FromValue),+> FromValue for ($($t,)+) {
