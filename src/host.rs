@@ -16,7 +16,7 @@ use rumba_vm::object::HostFunctionObj;
 use rumba_vm::value::Value as VmValue;
 use rumba_vm::vm::Vm;
 
-use crate::value::{from_script, into_script, FromValue, HostError, IntoValue, Value};
+use crate::value::{from_script, into_script_owned, FromValue, HostError, IntoValue, Value};
 
 /// What a host function may return: a value, or a `HostError` the script
 /// sees as an exception.
@@ -43,13 +43,16 @@ impl<T: IntoValue> HostResult for Result<T, HostError> {
 pub trait HostFn<Args>: Send + 'static {
     /// How many arguments it takes.
     fn arity(&self) -> usize;
-    /// Converts the arguments (`args` gives as many as `arity`), runs the
-    /// function, and converts its result. `name` is for error messages.
-    fn call(&self, name: &str, args: &mut dyn Iterator<Item = Value>) -> Result<Value, PyError>;
+    /// Converts the script's arguments (`args` has `arity` of them), runs
+    /// the function, and converts its result into a script value. `name`
+    /// is for error messages.
+    fn call(&self, vm: &mut Vm, name: &str, args: &[VmValue]) -> Result<VmValue, PyError>;
 }
 
 /// Argument `position` (from 1) as `T`, or CPython's `TypeError`.
-fn argument<T: FromValue>(name: &str, position: usize, v: Value) -> Result<T, PyError> {
+#[inline]
+fn argument<T: FromValue>(vm: &Vm, name: &str, position: usize, arg: VmValue) -> Result<T, PyError> {
+    let v = from_script(vm, arg);
     // The found type's name is kept before the value moves; only an
     // opaque object's is not a constant.
     let found: std::borrow::Cow<'static, str> = match &v {
@@ -75,10 +78,11 @@ macro_rules! host_fns {
             fn arity(&self) -> usize {
                 $n
             }
-            #[allow(unused_variables, unused_mut, clippy::unused_unit)]
-            fn call(&self, name: &str, args: &mut dyn Iterator<Item = Value>) -> Result<Value, PyError> {
-                let converted = ($(argument::<$t>(name, $i + 1, args.next().expect("arity checked"))?,)*);
-                (self)($(converted.$i),*).into_result().map_err(HostError::into_py_error)
+            #[allow(unused_variables, clippy::unused_unit)]
+            fn call(&self, vm: &mut Vm, name: &str, args: &[VmValue]) -> Result<VmValue, PyError> {
+                let converted = ($(argument::<$t>(vm, name, $i + 1, args[$i])?,)*);
+                let result = (self)($(converted.$i),*).into_result().map_err(HostError::into_py_error)?;
+                into_script_owned(vm, result)
             }
         }
     )+};
@@ -94,7 +98,7 @@ host_fns! {
     (6; A 0, B 1, C 2, D 3, E 4, F 5)
 }
 
-type ErasedCall = Box<dyn Fn(&str, &mut dyn Iterator<Item = Value>) -> Result<Value, PyError> + Send>;
+type ErasedCall = Box<dyn Fn(&mut Vm, &str, &[VmValue]) -> Result<VmValue, PyError> + Send>;
 
 /// One registered function, its types erased.
 pub(crate) struct HostEntry {
@@ -108,7 +112,7 @@ impl HostEntry {
         HostEntry {
             name: name.to_string(),
             arity: f.arity(),
-            call: Box::new(move |name, args| f.call(name, args)),
+            call: Box::new(move |vm, name, args| f.call(vm, name, args)),
         }
     }
 }
@@ -156,10 +160,12 @@ impl HostCalls for HostTable {
                 ),
             ));
         }
-        // Each argument is copied out as the function's conversion asks
-        // for it: no vector in between.
-        let mut args = args.iter().map(|&a| from_script(vm, a));
-        let result = catch_unwind(AssertUnwindSafe(|| (entry.call)(name, &mut args))).unwrap_or_else(|panic| {
+        // The arguments are converted straight from the script's values,
+        // the result straight into one: no vector or host `Value` in
+        // between for numbers. A panic anywhere in that is the script's
+        // RuntimeError (the conversions only read the heap until the
+        // function has returned).
+        catch_unwind(AssertUnwindSafe(|| (entry.call)(vm, name, args))).unwrap_or_else(|panic| {
             let why = panic
                 .downcast_ref::<&str>()
                 .map(|s| s.to_string())
@@ -169,8 +175,7 @@ impl HostCalls for HostTable {
                 ExcKind::RuntimeError,
                 format!("host function {name}() panicked: {why}"),
             ))
-        })?;
-        into_script(vm, &result)
+        })
     }
 
     fn as_any_mut(&mut self) -> &mut dyn std::any::Any {

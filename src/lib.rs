@@ -752,19 +752,34 @@ impl Engine {
         // collect); the callee is a global.
         let roots = self.vm.temp_roots.len();
         let mut made = Ok(());
-        for a in args.into_args() {
-            match value::into_script(&mut self.vm, &a) {
-                Ok(v) => self.vm.temp_roots.push(v),
-                Err(e) => {
-                    made = Err(e);
-                    break;
-                }
+        let vm = &mut self.vm;
+        args.each_arg(&mut |a| match value::into_script_owned(vm, a) {
+            Ok(v) => {
+                vm.temp_roots.push(v);
+                true
             }
-        }
-        let args: Vec<_> = self.vm.temp_roots.drain(roots..).collect();
+            Err(e) => {
+                made = Err(e);
+                false
+            }
+        });
+        // Copied off the roots (the call takes the VM): up to six, the
+        // tuples' most, without an allocation. The callee roots its
+        // arguments itself.
+        let made_args = &self.vm.temp_roots[roots..];
+        let mut few = [rumba_vm::value::Value::None; 6];
+        let many: Vec<rumba_vm::value::Value>;
+        let args = if made_args.len() <= few.len() {
+            few[..made_args.len()].copy_from_slice(made_args);
+            &few[..made_args.len()]
+        } else {
+            many = made_args.to_vec();
+            &many[..]
+        };
+        self.vm.temp_roots.truncate(roots);
         made.map_err(script_error)?;
         self.start_budget();
-        let result = self.vm.call_value(callee, &args);
+        let result = self.vm.call_value(callee, args);
         self.vm.flush_out();
         let v = result.map_err(script_error)?;
         R::from_value(value::from_script(&self.vm, v))

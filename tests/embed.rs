@@ -191,6 +191,20 @@ fn host_functions_run_inside_compiled_loops() {
             .unwrap_err();
         assert_eq!(err.to_string(), "KeyError: 250", "jit {jit}");
         assert_eq!(engine.get_global::<i64>("n"), Ok(249 * 250 / 2), "jit {jit}");
+        // A panic in a host function called from a compiled loop is the
+        // script's RuntimeError (catchable), and the loop goes on.
+        engine.register_fn("fragile", |x: i64| -> String {
+            assert!(x != 300, "x is 300");
+            "ab".repeat(x as usize % 3)
+        });
+        engine
+            .run("n = 0\nfor i in range(1000):\n    try:\n        n += len(fragile(i))\n    except RuntimeError as e:\n        print(e)\nprint(n)")
+            .unwrap();
+        assert_eq!(
+            engine.take_output(),
+            "host function fragile() panicked: x is 300\n1998\n",
+            "jit {jit}"
+        );
     }
 }
 
@@ -421,6 +435,24 @@ fn calls_reach_script_functions_and_report_their_errors() {
     // printed before its result failed to convert).
     engine.run("print(div(9, 3), n)").unwrap();
     assert_eq!(engine.take_output(), "dividing\ndividing\n3 3\n");
+}
+
+#[test]
+fn calls_take_any_number_of_arguments_of_any_type() {
+    let mut engine = Engine::with_captured_output();
+    engine.run("def f(*a):\n    return repr(a)").unwrap();
+    // Up to six arguments travel in an array, more in a vector.
+    let six = (1, 2.5, true, "s", vec![1_i64, 2], Value::None);
+    assert_eq!(
+        engine.call::<_, String>("f", six),
+        Ok("(1, 2.5, True, 's', [1, 2], None)".to_string())
+    );
+    let many: Vec<Value> = (0..9).map(Value::Int).chain([Value::Str("x".into())]).collect();
+    assert_eq!(
+        engine.call::<_, String>("f", many),
+        Ok("(0, 1, 2, 3, 4, 5, 6, 7, 8, 'x')".to_string())
+    );
+    assert_eq!(engine.call::<_, String>("f", ()), Ok("()".to_string()));
 }
 
 #[test]
