@@ -77,6 +77,17 @@ impl Vm {
                             .into())
                         }
                     },
+                    _ if crate::typing::as_abc(self, b).is_some() => {
+                        let s = crate::typing::as_abc(self, b).expect("matched");
+                        return Err(RawError::new(
+                            ExcKind::NotImplementedError,
+                            format!(
+                                "subclassing collections.abc.{} is not supported by Rumba",
+                                crate::typing::abc_name(s)
+                            ),
+                        )
+                        .into());
+                    }
                     _ => {
                         return Err(RawError::type_error(format!(
                             "a class's bases must be classes, not '{}'",

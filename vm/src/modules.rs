@@ -38,6 +38,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "math" => math::attrs(vm),
         "itertools" => itertools::attrs(vm),
         "collections" => collections::attrs(vm),
+        "collections.abc" => crate::typing::abc_attrs(vm),
         "functools" => functools::attrs(vm),
         "heapq" => heapq::attrs(vm),
         "bisect" => bisect::attrs(vm),

@@ -54,6 +54,11 @@ pub enum TypingObj {
     ForwardRef(Box<str>),
     /// `NewType('UserId', int)`: calling it returns its argument.
     NewType { name: Box<str>, supertype: Value },
+    /// A class of `collections.abc` (`Iterator`, `Sequence`, `Callable`...),
+    /// named by the `typing` alias that stands for it. Subscripted, it
+    /// makes a `Generic` whose origin is this object, as CPython's
+    /// `__class_getitem__` makes a `types.GenericAlias`.
+    Abc(Special),
 }
 
 /// The classes of type-hint objects, as `type()` and error messages name
@@ -95,6 +100,7 @@ typing_kinds! {
     TypeVar "TypeVar" "typing.TypeVar";
     ForwardRef "ForwardRef" "typing.ForwardRef";
     NewType "NewType" "typing.NewType";
+    AbcMeta "ABCMeta" "abc.ABCMeta";
 }
 
 /// How a `typing` name behaves when subscripted (and what it is).
@@ -226,6 +232,7 @@ impl TypingObj {
             TypingObj::TypeVar { .. } => TypingKind::TypeVar,
             TypingObj::ForwardRef(_) => TypingKind::ForwardRef,
             TypingObj::NewType { .. } => TypingKind::NewType,
+            TypingObj::Abc(_) => TypingKind::AbcMeta,
         }
     }
 
@@ -249,6 +256,7 @@ impl TypingObj {
             TypingObj::Ellipsis
             | TypingObj::Feature(_)
             | TypingObj::Special(_)
+            | TypingObj::Abc(_)
             | TypingObj::TypeVar { .. }
             | TypingObj::ForwardRef(_) => {}
         }
@@ -283,8 +291,60 @@ impl TypingObj {
     fn is_unionable(&self) -> bool {
         matches!(
             self,
-            TypingObj::Generic { .. } | TypingObj::Union(_) | TypingObj::Special(Special::Any)
+            TypingObj::Generic { .. } | TypingObj::Union(_) | TypingObj::Special(Special::Any) | TypingObj::Abc(_)
         )
+    }
+}
+
+/// The names of `collections.abc`, each with the `typing` alias that
+/// stands for the same class.
+const ABCS: &[Special] = &[
+    Special::Awaitable,
+    Special::Coroutine,
+    Special::AsyncIterable,
+    Special::AsyncIterator,
+    Special::AsyncGenerator,
+    Special::Hashable,
+    Special::Iterable,
+    Special::Iterator,
+    Special::Generator,
+    Special::Reversible,
+    Special::Sized,
+    Special::Container,
+    Special::Callable,
+    Special::Collection,
+    Special::AbstractSet,
+    Special::MutableSet,
+    Special::Mapping,
+    Special::MutableMapping,
+    Special::MappingView,
+    Special::KeysView,
+    Special::ItemsView,
+    Special::ValuesView,
+    Special::Sequence,
+    Special::MutableSequence,
+    Special::ByteString,
+];
+
+/// The name of `s`'s class in `collections.abc` (`typing.AbstractSet` is
+/// `collections.abc.Set`).
+pub fn abc_name(s: Special) -> &'static str {
+    match s {
+        Special::AbstractSet => "Set",
+        _ => s.name(),
+    }
+}
+
+/// The attributes of the `collections.abc` module.
+pub fn abc_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
+    ABCS.iter().map(|s| (abc_name(*s), alloc(vm, TypingObj::Abc(*s)))).collect()
+}
+
+/// The `collections.abc` class `v` is, if it is one.
+pub fn as_abc(vm: &Vm, v: Value) -> Option<Special> {
+    match get(vm, v) {
+        Some(TypingObj::Abc(s)) => Some(*s),
+        _ => None,
     }
 }
 
@@ -357,7 +417,7 @@ pub(crate) fn eq(a: &TypingObj, b: &TypingObj, eq: &mut dyn FnMut(Value, Value) 
                     same_sequence(a1, a2, eq)?
                 }
         }
-        (TypingObj::Special(x), TypingObj::Special(y)) => x == y,
+        (TypingObj::Special(x), TypingObj::Special(y)) | (TypingObj::Abc(x), TypingObj::Abc(y)) => x == y,
         (TypingObj::ForwardRef(x), TypingObj::ForwardRef(y)) => x == y,
         // TypeVars, NewTypes, features and `...` are equal only to themselves.
         _ => false,
@@ -455,6 +515,7 @@ pub(crate) fn isinstance_targets(vm: &mut Vm, cls: Value) -> Result<Vec<Value>, 
             Shape::Alias(None, _) | Shape::Callable => Err(unsupported(&format!("typing.{}", s.name())).into()),
             _ => Err(RawError::type_error(format!("typing.{} cannot be used with isinstance()", s.name())).into()),
         },
+        TypingObj::Abc(s) => Err(unsupported(&format!("collections.abc.{}", abc_name(*s))).into()),
         _ => Err(RawError::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union").into()),
     }
 }
@@ -525,6 +586,12 @@ fn call_target(vm: &Vm, callee: Value, args: &[Value]) -> Result<CallTarget, Raw
             }
             _ => Err(RawError::type_error(format!("Cannot instantiate typing.{}", s.name()))),
         },
+        // CPython's ABCs cannot be instantiated either, but say so naming
+        // their abstract methods, which Rumba does not keep.
+        TypingObj::Abc(s) => Err(RawError::new(
+            ExcKind::NotImplementedError,
+            format!("calling collections.abc.{} is not supported by Rumba", abc_name(*s)),
+        )),
         _ => Err(RawError::type_error(format!(
             "'{}' object is not callable",
             t.kind().name()
@@ -553,6 +620,11 @@ pub(crate) fn get_attr(vm: &mut Vm, v: Value, name: &str) -> Option<Result<Value
             let n = n.clone();
             vm.new_str(n)
         }
+        (TypingObj::Abc(s), "__name__" | "__qualname__") => {
+            let n = abc_name(*s);
+            vm.new_str(n)
+        }
+        (TypingObj::Abc(_), "__module__") => vm.new_str("collections.abc"),
         (_, "__args__") => {
             let args = t.args()?.to_vec();
             vm.new_tuple(args)

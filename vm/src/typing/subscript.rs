@@ -44,6 +44,10 @@ pub fn subscript(vm: &mut Vm, container: Value, index: Value) -> Result<Value, P
         TypingObj::Generic { .. } | TypingObj::Union(_) | TypingObj::Subscripted { .. } => {
             substitute_parameters(vm, container, args)
         }
+        TypingObj::Abc(s) => {
+            let s = *s;
+            subscript_abc(vm, s, container, index, args)
+        }
         _ => Err(RawError::type_error(format!("'{}' object is not subscriptable", t.kind().name())).into()),
     }
 }
@@ -241,6 +245,44 @@ fn subscript_callable(vm: &mut Vm, index: Value, args: Vec<Value>) -> Result<Val
     };
     flat.push(result);
     Ok(subscripted(vm, Special::Callable, flat))
+}
+
+/// `collections.abc.X[index]`: a `types.GenericAlias`, whose arguments
+/// CPython neither converts nor counts; `Callable[[A, B], R]` keeps them
+/// flat (`(A, B, R)`), as `typing.Callable` does.
+fn subscript_abc(vm: &mut Vm, s: Special, origin: Value, index: Value, args: Vec<Value>) -> Result<Value, PyError> {
+    let args = match s.shape() {
+        Shape::Alias(_, 0) => {
+            return Err(typing_error(format!("type '{}' is not subscriptable", super::abc_name(s))))
+        }
+        Shape::Callable => {
+            let [params, result] = args[..] else {
+                return Err(typing_error(
+                    "Callable must be used as Callable[[arg, ...], result].".into(),
+                ));
+            };
+            if !is_tuple(vm, index) {
+                return Err(typing_error(
+                    "Callable must be used as Callable[[arg, ...], result].".into(),
+                ));
+            }
+            let mut flat = match params.as_obj().map(|r| vm.heap.get(r)) {
+                Some(Obj::List(items)) => items.to_vec(),
+                Some(Obj::Tuple(items)) => items.to_vec(),
+                _ if is_ellipsis(vm, params) => vec![params],
+                _ => {
+                    return Err(typing_error(format!(
+                        "Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {}",
+                        vm.str_of(params)?
+                    )))
+                }
+            };
+            flat.push(result);
+            flat
+        }
+        _ => args,
+    };
+    Ok(alloc(vm, TypingObj::Generic { origin, args: args.into() }))
 }
 
 /// `Too many arguments for typing.List; actual 2, expected 1`.
