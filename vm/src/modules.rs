@@ -228,8 +228,6 @@ const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
     (
         "sys",
         &[
-            "getrecursionlimit",
-            "setrecursionlimit",
             "path",
             "version",
             "version_info",
@@ -385,9 +383,41 @@ fn sys_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ("stderr", stderr),
         ("maxsize", Value::Int(i64::MAX)),
         function(vm, "exit", sys_exit),
+        function(vm, "getrecursionlimit", getrecursionlimit),
+        function(vm, "setrecursionlimit", setrecursionlimit),
         function(vm, "get_int_max_str_digits", get_int_max_str_digits),
         function(vm, "set_int_max_str_digits", set_int_max_str_digits),
     ]
+}
+
+/// `sys.getrecursionlimit()`: the deepest call nesting allowed.
+fn getrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("sys.getrecursionlimit", args, kwargs)?;
+    Ok(Value::Int(vm.limits.max_frames as i64))
+}
+
+/// `sys.setrecursionlimit(limit)`. Raising it is safe for the host: script
+/// frames live on the VM's stacks, whose growth the heap limit bounds
+/// (`Vm::grow_stacks`). The depth in the "too low" message counts the
+/// frames and this call, as CPython 3.11's does.
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let limit = args::exactly_one("sys.setrecursionlimit", args, kwargs)?;
+    let limit = args::index_arg(vm, limit)?;
+    if limit < 1 {
+        return Err(args::error(
+            ExcKind::ValueError,
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    let depth = vm.frames.len() as i64 + 1;
+    if limit <= depth {
+        return Err(args::error(
+            ExcKind::RecursionError,
+            format!("cannot set the recursion limit to {limit} at the recursion depth {depth}: the limit is too low"),
+        ));
+    }
+    vm.limits.max_frames = usize::try_from(limit).unwrap_or(usize::MAX);
+    Ok(Value::None)
 }
 
 /// `sys.get_int_max_str_digits()`: the decimal digit limit of int/str
