@@ -7,6 +7,7 @@ mod array;
 mod bisect;
 mod collections;
 mod copy;
+mod cpython_names;
 pub(crate) mod functools;
 mod heapq;
 mod io;
@@ -58,7 +59,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "numba.types" | "numba.core.types" => crate::numba::types_attrs(vm),
         "typing" => crate::typing::typing_attrs(vm),
         "__future__" => crate::typing::future_attrs(vm),
-        _ if CPYTHON_ONLY.contains(&name) => {
+        _ if cpython_names::CPYTHON_ONLY.contains(&name) => {
             return Err(args::error(
                 ExcKind::NotImplementedError,
                 format!("'{name}' is not supported by Rumba"),
@@ -73,62 +74,6 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
     };
     Ok(add_module(vm, name, attrs))
 }
-
-/// Modules of CPython's standard library that Rumba does not have: an
-/// import names the module as not supported, where an unknown module is
-/// `ModuleNotFoundError` as in CPython (the program may be wrong).
-const CPYTHON_ONLY: &[&str] = &[
-    "abc",
-    "argparse",
-    "ast",
-    "asyncio",
-    "base64",
-    "calendar",
-    "cmath",
-    "contextlib",
-    "csv",
-    "dataclasses",
-    "datetime",
-    "decimal",
-    "enum",
-    "fractions",
-    "glob",
-    "gzip",
-    "hashlib",
-    "importlib",
-    "inspect",
-    "locale",
-    "logging",
-    "multiprocessing",
-    "numbers",
-    "os",
-    "pathlib",
-    "pickle",
-    "platform",
-    "pprint",
-    "queue",
-    "re",
-    "secrets",
-    "shutil",
-    "signal",
-    "socket",
-    "sqlite3",
-    "struct",
-    "subprocess",
-    "tempfile",
-    "textwrap",
-    "threading",
-    "timeit",
-    "traceback",
-    "types",
-    "unicodedata",
-    "unittest",
-    "urllib",
-    "uuid",
-    "warnings",
-    "weakref",
-    "zlib",
-];
 
 /// Names CPython 3.11's modules have and Rumba's do not: reading one is
 /// `NotImplementedError` naming it (the program is not wrong), where any
