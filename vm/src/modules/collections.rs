@@ -19,6 +19,9 @@ pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         super::function(vm, "namedtuple", namedtuple::namedtuple),
         // CPython's `collections` imports its `abc` submodule, so
         // `import collections` is enough to reach `collections.abc`.
-        ("abc", super::import(vm, "collections.abc").expect("collections.abc is built in")),
+        (
+            "abc",
+            super::import(vm, "collections.abc").expect("collections.abc is built in"),
+        ),
     ]
 }

@@ -337,7 +337,9 @@ pub fn abc_name(s: Special) -> &'static str {
 
 /// The attributes of the `collections.abc` module.
 pub fn abc_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
-    ABCS.iter().map(|s| (abc_name(*s), alloc(vm, TypingObj::Abc(*s)))).collect()
+    ABCS.iter()
+        .map(|s| (abc_name(*s), alloc(vm, TypingObj::Abc(*s))))
+        .collect()
 }
 
 /// The `collections.abc` class `v` is, if it is one.

@@ -253,7 +253,10 @@ fn subscript_callable(vm: &mut Vm, index: Value, args: Vec<Value>) -> Result<Val
 fn subscript_abc(vm: &mut Vm, s: Special, origin: Value, index: Value, args: Vec<Value>) -> Result<Value, PyError> {
     let args = match s.shape() {
         Shape::Alias(_, 0) => {
-            return Err(typing_error(format!("type '{}' is not subscriptable", super::abc_name(s))))
+            return Err(typing_error(format!(
+                "type '{}' is not subscriptable",
+                super::abc_name(s)
+            )))
         }
         Shape::Callable => {
             let [params, result] = args[..] else {
@@ -282,7 +285,13 @@ fn subscript_abc(vm: &mut Vm, s: Special, origin: Value, index: Value, args: Vec
         }
         _ => args,
     };
-    Ok(alloc(vm, TypingObj::Generic { origin, args: args.into() }))
+    Ok(alloc(
+        vm,
+        TypingObj::Generic {
+            origin,
+            args: args.into(),
+        },
+    ))
 }
 
 /// `Too many arguments for typing.List; actual 2, expected 1`.
