@@ -51,3 +51,11 @@ for bad in ("Callable[int, int]", "Callable[[int]]", "Callable[int]", "collectio
         print(bad, eval_result)
     except TypeError as e:
         print(bad, "TypeError:", e)
+
+T = typing.TypeVar("T")
+print(type(Callable[[int], int]), type(Iterator[int]), type(Callable[..., int]))
+print(Callable[[T], T][int], Callable[..., T][str], type(Callable[[T], T][int]))
+try:
+    Callable[[int], int] + 1
+except TypeError as e:
+    print("TypeError:", e)

@@ -37,7 +37,13 @@ pub enum TypingObj {
     /// A `__future__` feature, shown as CPython shows it.
     Feature(&'static str),
     /// `list[int]`: a built-in class subscripted (`types.GenericAlias`).
-    Generic { origin: Value, args: Box<[Value]> },
+    /// `callable` marks `collections.abc.Callable[...]`, whose class is
+    /// CPython's `collections.abc._CallableGenericAlias`.
+    Generic {
+        origin: Value,
+        args: Box<[Value]>,
+        callable: bool,
+    },
     /// `int | None` (`types.UnionType`): flattened, without repeats, None
     /// kept as `NoneType`.
     Union(Box<[Value]>),
@@ -101,6 +107,7 @@ typing_kinds! {
     ForwardRef "ForwardRef" "typing.ForwardRef";
     NewType "NewType" "typing.NewType";
     AbcMeta "ABCMeta" "abc.ABCMeta";
+    AbcCallableGenericAlias "_CallableGenericAlias" "collections.abc._CallableGenericAlias";
 }
 
 /// How a `typing` name behaves when subscripted (and what it is).
@@ -213,6 +220,7 @@ impl TypingObj {
         match self {
             TypingObj::Ellipsis => TypingKind::Ellipsis,
             TypingObj::Feature(_) => TypingKind::Feature,
+            TypingObj::Generic { callable: true, .. } => TypingKind::AbcCallableGenericAlias,
             TypingObj::Generic { .. } => TypingKind::GenericAlias,
             TypingObj::Union(_) => TypingKind::UnionType,
             TypingObj::Special(s) => match s.shape() {
@@ -247,7 +255,7 @@ impl TypingObj {
     /// Calls `f` on every value this object keeps alive.
     pub fn for_each_child(&self, mut f: impl FnMut(Value)) {
         match self {
-            TypingObj::Generic { origin, args } => {
+            TypingObj::Generic { origin, args, .. } => {
                 f(*origin);
                 args.iter().for_each(|a| f(*a));
             }
@@ -407,9 +415,14 @@ pub(crate) fn eq(a: &TypingObj, b: &TypingObj, eq: &mut dyn FnMut(Value, Value) 
         return same_members(x, y, eq);
     }
     Ok(match (a, b) {
-        (TypingObj::Generic { origin: o1, args: a1 }, TypingObj::Generic { origin: o2, args: a2 }) => {
-            eq(*o1, *o2)? && same_sequence(a1, a2, eq)?
-        }
+        (
+            TypingObj::Generic {
+                origin: o1, args: a1, ..
+            },
+            TypingObj::Generic {
+                origin: o2, args: a2, ..
+            },
+        ) => eq(*o1, *o2)? && same_sequence(a1, a2, eq)?,
         (TypingObj::Subscripted { form: f1, args: a1 }, TypingObj::Subscripted { form: f2, args: a2 }) => {
             // `Literal[1, 2] == Literal[2, 1]`: literal values form a set.
             f1 == f2

@@ -31,9 +31,9 @@ pub(crate) fn write_repr(vm: &Vm, t: &TypingObj, out: &mut String, nested: &mut 
     match t {
         TypingObj::Ellipsis => out.push_str("Ellipsis"),
         TypingObj::Feature(text) => out.push_str(text),
-        TypingObj::Generic { origin, args } => {
+        TypingObj::Generic { origin, args, callable } => {
             write_item(vm, *origin, Style::Types, out, nested)?;
-            if super::as_abc(vm, *origin) == Some(Special::Callable) {
+            if *callable {
                 write_callable_args(vm, args, Style::Types, out, nested)?;
             } else {
                 write_args(vm, args, Style::Types, out, nested)?;

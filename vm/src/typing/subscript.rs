@@ -30,6 +30,7 @@ pub fn subscript(vm: &mut Vm, container: Value, index: Value) -> Result<Value, P
                 TypingObj::Generic {
                     origin: container,
                     args: args.into(),
+                    callable: false,
                 },
             )),
             _ => Err(RawError::type_error(format!("type '{}' is not subscriptable", kind.name())).into()),
@@ -251,6 +252,7 @@ fn subscript_callable(vm: &mut Vm, index: Value, args: Vec<Value>) -> Result<Val
 /// CPython neither converts nor counts; `Callable[[A, B], R]` keeps them
 /// flat (`(A, B, R)`), as `typing.Callable` does.
 fn subscript_abc(vm: &mut Vm, s: Special, origin: Value, index: Value, args: Vec<Value>) -> Result<Value, PyError> {
+    let callable = s.shape() == Shape::Callable;
     let args = match s.shape() {
         Shape::Alias(_, 0) => {
             return Err(typing_error(format!(
@@ -290,6 +292,7 @@ fn subscript_abc(vm: &mut Vm, s: Special, origin: Value, index: Value, args: Vec
         TypingObj::Generic {
             origin,
             args: args.into(),
+            callable,
         },
     ))
 }
@@ -477,7 +480,11 @@ fn substitute(vm: &mut Vm, v: Value, params: &[Value], args: &[Value], depth: us
         return Err(too_deep());
     }
     let rebuilt = match get(vm, v) {
-        Some(TypingObj::Generic { origin, args: own }) => (Some(*origin), None, own.to_vec()),
+        Some(TypingObj::Generic {
+            origin,
+            args: own,
+            callable,
+        }) => (Some((*origin, *callable)), None, own.to_vec()),
         Some(TypingObj::Subscripted { form, args: own }) => (None, Some(*form), own.to_vec()),
         Some(TypingObj::Union(own)) => (None, None, own.to_vec()),
         _ => return Ok(v),
@@ -488,11 +495,12 @@ fn substitute(vm: &mut Vm, v: Value, params: &[Value], args: &[Value], depth: us
         new_args.push(substitute(vm, a, params, args, depth + 1)?);
     }
     Ok(match (origin, form) {
-        (Some(origin), _) => alloc(
+        (Some((origin, callable)), _) => alloc(
             vm,
             TypingObj::Generic {
                 origin,
                 args: new_args.into(),
+                callable,
             },
         ),
         (None, Some(Special::Union)) => typing_union(vm, new_args)?,
