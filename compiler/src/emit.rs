@@ -895,8 +895,9 @@ impl<'a> FnEmitter<'a> {
     }
 
     /// `target: annotation [= value]`, in CPython 3.11's order: the value
-    /// is stored first; then a module records a bare name's annotation
-    /// in `__annotations__`, and evaluates (and drops) any other target's.
+    /// is stored first; then a module or a class body records a bare
+    /// name's annotation in its `__annotations__`, and evaluates (and
+    /// drops) any other target's.
     /// In a function the annotation is never evaluated: `x: int = 0` in a
     /// loop costs what `x = 0` costs.
     fn ann_assign(
@@ -910,12 +911,13 @@ impl<'a> FnEmitter<'a> {
             self.expr(v)?;
             self.store_target(target)?;
         }
-        let in_module = self.code.is_module;
+        let in_class = self.is_class_body();
+        let in_module = self.code.is_module || in_class;
         match &target.kind {
             ExprKind::Name(name) if simple && in_module => {
                 self.annotation_value(annotation)?;
                 let i = self.name_index("__annotations__");
-                self.emit(Opcode::LoadGlobal, i);
+                self.emit(if in_class { Opcode::LoadName } else { Opcode::LoadGlobal }, i);
                 self.emit_const(Constant::Str(name.as_str().into()));
                 self.emit(Opcode::StoreSubscr, 0);
             }
@@ -1348,6 +1350,13 @@ impl<'a> FnEmitter<'a> {
         child.emit_const(Constant::Str(qualname));
         let i = child.name_index("__qualname__");
         child.emit(Opcode::StoreName, i);
+        // CPython's SETUP_ANNOTATIONS: a body with an annotated assignment
+        // starts with an empty `__annotations__` in the class namespace.
+        if has_annotated_assignment(&def.body) {
+            child.emit(Opcode::BuildDict, 0);
+            let i = child.name_index("__annotations__");
+            child.emit(Opcode::StoreName, i);
+        }
         child.stmts(&def.body)?;
         if let Some(&slot) = child.slots.get("__class__") {
             if self.scopes.scopes[scope].cells.contains("__class__") {

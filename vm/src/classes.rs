@@ -77,6 +77,17 @@ impl Vm {
                             .into())
                         }
                     },
+                    _ if crate::typing::as_abc(self, b).is_some() => {
+                        let s = crate::typing::as_abc(self, b).expect("matched");
+                        return Err(RawError::new(
+                            ExcKind::NotImplementedError,
+                            format!(
+                                "subclassing collections.abc.{} is not supported by Rumba",
+                                crate::typing::abc_name(s)
+                            ),
+                        )
+                        .into());
+                    }
                     _ => {
                         return Err(RawError::type_error(format!(
                             "a class's bases must be classes, not '{}'",
@@ -406,6 +417,9 @@ impl Vm {
 
     /// `cls.name`.
     pub(crate) fn class_get(&mut self, class: ObjRef, name: ObjRef) -> Result<Value, PyError> {
+        if self.heap.str_obj(name).is_some_and(|s| s.as_str() == "__annotations__") {
+            return self.class_annotations(class, name);
+        }
         if let Some(attr) = self.class_attr(class, name)? {
             return Ok(self.bind(attr, Value::Obj(class), class));
         }
@@ -443,6 +457,22 @@ impl Vm {
                     .suggesting(self.attr_suggestion(Value::Obj(class), &text)),
             ),
         }
+    }
+
+    /// `C.__annotations__`, as CPython 3.10+ reads it: from the class's
+    /// own namespace only (a base's annotations are not the subclass's),
+    /// and where the body annotated nothing, an empty dict made on first
+    /// use and kept in the namespace.
+    fn class_annotations(&mut self, class: ObjRef, name: ObjRef) -> Result<Value, PyError> {
+        let Obj::Class(c) = self.heap.get(class) else {
+            unreachable!("a class")
+        };
+        if let Some(own) = self.dict_get(c.dict, Value::Obj(name))? {
+            return Ok(own);
+        }
+        let empty = self.new_dict();
+        self.set_attr(Value::Obj(class), name, empty)?;
+        Ok(empty)
     }
 
     /// `super().name`: the MRO of the receiver's class after `after`.

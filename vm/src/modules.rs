@@ -7,6 +7,7 @@ mod array;
 mod bisect;
 mod collections;
 mod copy;
+mod cpython_names;
 pub(crate) mod functools;
 mod heapq;
 mod io;
@@ -38,6 +39,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "math" => math::attrs(vm),
         "itertools" => itertools::attrs(vm),
         "collections" => collections::attrs(vm),
+        "collections.abc" => crate::typing::abc_attrs(vm),
         "functools" => functools::attrs(vm),
         "heapq" => heapq::attrs(vm),
         "bisect" => bisect::attrs(vm),
@@ -57,7 +59,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "numba.types" | "numba.core.types" => crate::numba::types_attrs(vm),
         "typing" => crate::typing::typing_attrs(vm),
         "__future__" => crate::typing::future_attrs(vm),
-        _ if CPYTHON_ONLY.contains(&name) => {
+        _ if cpython_names::CPYTHON_ONLY.contains(&name) => {
             return Err(args::error(
                 ExcKind::NotImplementedError,
                 format!("'{name}' is not supported by Rumba"),
@@ -72,62 +74,6 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
     };
     Ok(add_module(vm, name, attrs))
 }
-
-/// Modules of CPython's standard library that Rumba does not have: an
-/// import names the module as not supported, where an unknown module is
-/// `ModuleNotFoundError` as in CPython (the program may be wrong).
-const CPYTHON_ONLY: &[&str] = &[
-    "abc",
-    "argparse",
-    "ast",
-    "asyncio",
-    "base64",
-    "calendar",
-    "cmath",
-    "contextlib",
-    "csv",
-    "dataclasses",
-    "datetime",
-    "decimal",
-    "enum",
-    "fractions",
-    "glob",
-    "gzip",
-    "hashlib",
-    "importlib",
-    "inspect",
-    "locale",
-    "logging",
-    "multiprocessing",
-    "numbers",
-    "os",
-    "pathlib",
-    "pickle",
-    "platform",
-    "pprint",
-    "queue",
-    "re",
-    "secrets",
-    "shutil",
-    "signal",
-    "socket",
-    "sqlite3",
-    "struct",
-    "subprocess",
-    "tempfile",
-    "textwrap",
-    "threading",
-    "timeit",
-    "traceback",
-    "types",
-    "unicodedata",
-    "unittest",
-    "urllib",
-    "uuid",
-    "warnings",
-    "weakref",
-    "zlib",
-];
 
 /// Names CPython 3.11's modules have and Rumba's do not: reading one is
 /// `NotImplementedError` naming it (the program is not wrong), where any
@@ -227,8 +173,6 @@ const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
     (
         "sys",
         &[
-            "getrecursionlimit",
-            "setrecursionlimit",
             "path",
             "version",
             "version_info",
@@ -384,9 +328,41 @@ fn sys_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ("stderr", stderr),
         ("maxsize", Value::Int(i64::MAX)),
         function(vm, "exit", sys_exit),
+        function(vm, "getrecursionlimit", getrecursionlimit),
+        function(vm, "setrecursionlimit", setrecursionlimit),
         function(vm, "get_int_max_str_digits", get_int_max_str_digits),
         function(vm, "set_int_max_str_digits", set_int_max_str_digits),
     ]
+}
+
+/// `sys.getrecursionlimit()`: the deepest call nesting allowed.
+fn getrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("sys.getrecursionlimit", args, kwargs)?;
+    Ok(Value::Int(vm.limits.max_frames as i64))
+}
+
+/// `sys.setrecursionlimit(limit)`. Raising it is safe for the host: script
+/// frames live on the VM's stacks, whose growth the heap limit bounds
+/// (`Vm::grow_stacks`). The depth in the "too low" message counts the
+/// frames and this call, as CPython 3.11's does.
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let limit = args::exactly_one("sys.setrecursionlimit", args, kwargs)?;
+    let limit = args::index_arg(vm, limit)?;
+    if limit < 1 {
+        return Err(args::error(
+            ExcKind::ValueError,
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    let depth = vm.frames.len() as i64 + 1;
+    if limit <= depth {
+        return Err(args::error(
+            ExcKind::RecursionError,
+            format!("cannot set the recursion limit to {limit} at the recursion depth {depth}: the limit is too low"),
+        ));
+    }
+    vm.limits.max_frames = usize::try_from(limit).unwrap_or(usize::MAX);
+    Ok(Value::None)
 }
 
 /// `sys.get_int_max_str_digits()`: the decimal digit limit of int/str

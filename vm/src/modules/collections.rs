@@ -17,5 +17,11 @@ pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ("Counter", dicts::counter_class(vm)),
         ("OrderedDict", dicts::ordered_dict_class(vm)),
         super::function(vm, "namedtuple", namedtuple::namedtuple),
+        // CPython's `collections` imports its `abc` submodule, so
+        // `import collections` is enough to reach `collections.abc`.
+        (
+            "abc",
+            super::import(vm, "collections.abc").expect("collections.abc is built in"),
+        ),
     ]
 }

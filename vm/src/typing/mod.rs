@@ -37,7 +37,13 @@ pub enum TypingObj {
     /// A `__future__` feature, shown as CPython shows it.
     Feature(&'static str),
     /// `list[int]`: a built-in class subscripted (`types.GenericAlias`).
-    Generic { origin: Value, args: Box<[Value]> },
+    /// `callable` marks `collections.abc.Callable[...]`, whose class is
+    /// CPython's `collections.abc._CallableGenericAlias`.
+    Generic {
+        origin: Value,
+        args: Box<[Value]>,
+        callable: bool,
+    },
     /// `int | None` (`types.UnionType`): flattened, without repeats, None
     /// kept as `NoneType`.
     Union(Box<[Value]>),
@@ -54,6 +60,11 @@ pub enum TypingObj {
     ForwardRef(Box<str>),
     /// `NewType('UserId', int)`: calling it returns its argument.
     NewType { name: Box<str>, supertype: Value },
+    /// A class of `collections.abc` (`Iterator`, `Sequence`, `Callable`...),
+    /// named by the `typing` alias that stands for it. Subscripted, it
+    /// makes a `Generic` whose origin is this object, as CPython's
+    /// `__class_getitem__` makes a `types.GenericAlias`.
+    Abc(Special),
 }
 
 /// The classes of type-hint objects, as `type()` and error messages name
@@ -95,6 +106,8 @@ typing_kinds! {
     TypeVar "TypeVar" "typing.TypeVar";
     ForwardRef "ForwardRef" "typing.ForwardRef";
     NewType "NewType" "typing.NewType";
+    AbcMeta "ABCMeta" "abc.ABCMeta";
+    AbcCallableGenericAlias "_CallableGenericAlias" "collections.abc._CallableGenericAlias";
 }
 
 /// How a `typing` name behaves when subscripted (and what it is).
@@ -207,6 +220,7 @@ impl TypingObj {
         match self {
             TypingObj::Ellipsis => TypingKind::Ellipsis,
             TypingObj::Feature(_) => TypingKind::Feature,
+            TypingObj::Generic { callable: true, .. } => TypingKind::AbcCallableGenericAlias,
             TypingObj::Generic { .. } => TypingKind::GenericAlias,
             TypingObj::Union(_) => TypingKind::UnionType,
             TypingObj::Special(s) => match s.shape() {
@@ -226,6 +240,7 @@ impl TypingObj {
             TypingObj::TypeVar { .. } => TypingKind::TypeVar,
             TypingObj::ForwardRef(_) => TypingKind::ForwardRef,
             TypingObj::NewType { .. } => TypingKind::NewType,
+            TypingObj::Abc(_) => TypingKind::AbcMeta,
         }
     }
 
@@ -240,7 +255,7 @@ impl TypingObj {
     /// Calls `f` on every value this object keeps alive.
     pub fn for_each_child(&self, mut f: impl FnMut(Value)) {
         match self {
-            TypingObj::Generic { origin, args } => {
+            TypingObj::Generic { origin, args, .. } => {
                 f(*origin);
                 args.iter().for_each(|a| f(*a));
             }
@@ -249,6 +264,7 @@ impl TypingObj {
             TypingObj::Ellipsis
             | TypingObj::Feature(_)
             | TypingObj::Special(_)
+            | TypingObj::Abc(_)
             | TypingObj::TypeVar { .. }
             | TypingObj::ForwardRef(_) => {}
         }
@@ -283,8 +299,62 @@ impl TypingObj {
     fn is_unionable(&self) -> bool {
         matches!(
             self,
-            TypingObj::Generic { .. } | TypingObj::Union(_) | TypingObj::Special(Special::Any)
+            TypingObj::Generic { .. } | TypingObj::Union(_) | TypingObj::Special(Special::Any) | TypingObj::Abc(_)
         )
+    }
+}
+
+/// The names of `collections.abc`, each with the `typing` alias that
+/// stands for the same class.
+const ABCS: &[Special] = &[
+    Special::Awaitable,
+    Special::Coroutine,
+    Special::AsyncIterable,
+    Special::AsyncIterator,
+    Special::AsyncGenerator,
+    Special::Hashable,
+    Special::Iterable,
+    Special::Iterator,
+    Special::Generator,
+    Special::Reversible,
+    Special::Sized,
+    Special::Container,
+    Special::Callable,
+    Special::Collection,
+    Special::AbstractSet,
+    Special::MutableSet,
+    Special::Mapping,
+    Special::MutableMapping,
+    Special::MappingView,
+    Special::KeysView,
+    Special::ItemsView,
+    Special::ValuesView,
+    Special::Sequence,
+    Special::MutableSequence,
+    Special::ByteString,
+];
+
+/// The name of `s`'s class in `collections.abc` (`typing.AbstractSet` is
+/// `collections.abc.Set`).
+pub fn abc_name(s: Special) -> &'static str {
+    match s {
+        Special::AbstractSet => "Set",
+        _ => s.name(),
+    }
+}
+
+/// The attributes of the `collections.abc` module.
+pub fn abc_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
+    ABCS.iter()
+        .map(|s| (abc_name(*s), alloc(vm, TypingObj::Abc(*s))))
+        .collect()
+}
+
+/// The `collections.abc` class `v` is, if it is one.
+pub fn as_abc(vm: &Vm, v: Value) -> Option<Special> {
+    match get(vm, v) {
+        Some(TypingObj::Abc(s)) => Some(*s),
+        _ => None,
     }
 }
 
@@ -345,9 +415,14 @@ pub(crate) fn eq(a: &TypingObj, b: &TypingObj, eq: &mut dyn FnMut(Value, Value) 
         return same_members(x, y, eq);
     }
     Ok(match (a, b) {
-        (TypingObj::Generic { origin: o1, args: a1 }, TypingObj::Generic { origin: o2, args: a2 }) => {
-            eq(*o1, *o2)? && same_sequence(a1, a2, eq)?
-        }
+        (
+            TypingObj::Generic {
+                origin: o1, args: a1, ..
+            },
+            TypingObj::Generic {
+                origin: o2, args: a2, ..
+            },
+        ) => eq(*o1, *o2)? && same_sequence(a1, a2, eq)?,
         (TypingObj::Subscripted { form: f1, args: a1 }, TypingObj::Subscripted { form: f2, args: a2 }) => {
             // `Literal[1, 2] == Literal[2, 1]`: literal values form a set.
             f1 == f2
@@ -357,7 +432,7 @@ pub(crate) fn eq(a: &TypingObj, b: &TypingObj, eq: &mut dyn FnMut(Value, Value) 
                     same_sequence(a1, a2, eq)?
                 }
         }
-        (TypingObj::Special(x), TypingObj::Special(y)) => x == y,
+        (TypingObj::Special(x), TypingObj::Special(y)) | (TypingObj::Abc(x), TypingObj::Abc(y)) => x == y,
         (TypingObj::ForwardRef(x), TypingObj::ForwardRef(y)) => x == y,
         // TypeVars, NewTypes, features and `...` are equal only to themselves.
         _ => false,
@@ -455,6 +530,7 @@ pub(crate) fn isinstance_targets(vm: &mut Vm, cls: Value) -> Result<Vec<Value>, 
             Shape::Alias(None, _) | Shape::Callable => Err(unsupported(&format!("typing.{}", s.name())).into()),
             _ => Err(RawError::type_error(format!("typing.{} cannot be used with isinstance()", s.name())).into()),
         },
+        TypingObj::Abc(s) => Err(unsupported(&format!("collections.abc.{}", abc_name(*s))).into()),
         _ => Err(RawError::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union").into()),
     }
 }
@@ -525,6 +601,12 @@ fn call_target(vm: &Vm, callee: Value, args: &[Value]) -> Result<CallTarget, Raw
             }
             _ => Err(RawError::type_error(format!("Cannot instantiate typing.{}", s.name()))),
         },
+        // CPython's ABCs cannot be instantiated either, but say so naming
+        // their abstract methods, which Rumba does not keep.
+        TypingObj::Abc(s) => Err(RawError::new(
+            ExcKind::NotImplementedError,
+            format!("calling collections.abc.{} is not supported by Rumba", abc_name(*s)),
+        )),
         _ => Err(RawError::type_error(format!(
             "'{}' object is not callable",
             t.kind().name()
@@ -553,6 +635,11 @@ pub(crate) fn get_attr(vm: &mut Vm, v: Value, name: &str) -> Option<Result<Value
             let n = n.clone();
             vm.new_str(n)
         }
+        (TypingObj::Abc(s), "__name__" | "__qualname__") => {
+            let n = abc_name(*s);
+            vm.new_str(n)
+        }
+        (TypingObj::Abc(_), "__module__") => vm.new_str("collections.abc"),
         (_, "__args__") => {
             let args = t.args()?.to_vec();
             vm.new_tuple(args)

@@ -31,9 +31,18 @@ pub(crate) fn write_repr(vm: &Vm, t: &TypingObj, out: &mut String, nested: &mut 
     match t {
         TypingObj::Ellipsis => out.push_str("Ellipsis"),
         TypingObj::Feature(text) => out.push_str(text),
-        TypingObj::Generic { origin, args } => {
+        TypingObj::Generic { origin, args, callable } => {
             write_item(vm, *origin, Style::Types, out, nested)?;
-            write_args(vm, args, Style::Types, out, nested)?;
+            if *callable {
+                write_callable_args(vm, args, Style::Types, out, nested)?;
+            } else {
+                write_args(vm, args, Style::Types, out, nested)?;
+            }
+        }
+        TypingObj::Abc(s) => {
+            out.push_str("<class 'collections.abc.");
+            out.push_str(super::abc_name(*s));
+            out.push_str("'>");
         }
         TypingObj::Union(args) => {
             for (i, a) in args.iter().enumerate() {
@@ -88,14 +97,9 @@ fn write_subscripted(vm: &Vm, form: Special, args: &[Value], out: &mut String, n
                 }
             }
         }
-        Shape::Callable if !(args.len() == 2 && is_ellipsis(vm, args[0])) => {
-            let (params, result) = args.split_at(args.len() - 1);
-            out.push_str("typing.Callable[[");
-            write_list(vm, params, Style::Typing, out, nested)?;
-            out.push_str("], ");
-            write_item(vm, result[0], Style::Typing, out, nested)?;
-            out.push(']');
-            return Ok(());
+        Shape::Callable => {
+            out.push_str("typing.Callable");
+            return write_callable_args(vm, args, Style::Typing, out, nested);
         }
         Shape::Annotated => {
             out.push_str("typing.Annotated[");
@@ -112,6 +116,21 @@ fn write_subscripted(vm: &Vm, form: Special, args: &[Value], out: &mut String, n
     out.push_str("typing.");
     out.push_str(form.name());
     write_args(vm, args, Style::Typing, out, nested)
+}
+
+/// A callable's arguments, kept flat (`(A, B, R)` or `(..., R)`), shown
+/// as written: `[[A, B], R]` or `[..., R]`.
+fn write_callable_args(vm: &Vm, args: &[Value], style: Style, out: &mut String, nested: &mut Nested) -> OpResult<()> {
+    if args.len() == 2 && is_ellipsis(vm, args[0]) {
+        return write_args(vm, args, style, out, nested);
+    }
+    let (params, result) = args.split_at(args.len() - 1);
+    out.push_str("[[");
+    write_list(vm, params, style, out, nested)?;
+    out.push_str("], ");
+    write_item(vm, result[0], style, out, nested)?;
+    out.push(']');
+    Ok(())
 }
 
 /// `[a, b]`, or `[()]` for no arguments (`tuple[()]`).
@@ -146,6 +165,10 @@ fn write_item(vm: &Vm, v: Value, style: Style, out: &mut String, nested: &mut Ne
         Obj::Type(kind) => out.push_str(class_name(kind)),
         Obj::Typing(TypingObj::Ellipsis) => out.push_str("..."),
         Obj::Typing(TypingObj::Special(Special::Annotated)) => out.push_str("typing.Annotated"),
+        Obj::Typing(TypingObj::Abc(s)) => {
+            out.push_str("collections.abc.");
+            out.push_str(super::abc_name(*s));
+        }
         Obj::Function(f) => {
             if style == Style::Types {
                 out.push_str("__main__.");

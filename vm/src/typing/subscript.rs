@@ -30,6 +30,7 @@ pub fn subscript(vm: &mut Vm, container: Value, index: Value) -> Result<Value, P
                 TypingObj::Generic {
                     origin: container,
                     args: args.into(),
+                    callable: false,
                 },
             )),
             _ => Err(RawError::type_error(format!("type '{}' is not subscriptable", kind.name())).into()),
@@ -43,6 +44,10 @@ pub fn subscript(vm: &mut Vm, container: Value, index: Value) -> Result<Value, P
         }
         TypingObj::Generic { .. } | TypingObj::Union(_) | TypingObj::Subscripted { .. } => {
             substitute_parameters(vm, container, args)
+        }
+        TypingObj::Abc(s) => {
+            let s = *s;
+            subscript_abc(vm, s, container, index, args)
         }
         _ => Err(RawError::type_error(format!("'{}' object is not subscriptable", t.kind().name())).into()),
     }
@@ -243,6 +248,55 @@ fn subscript_callable(vm: &mut Vm, index: Value, args: Vec<Value>) -> Result<Val
     Ok(subscripted(vm, Special::Callable, flat))
 }
 
+/// `collections.abc.X[index]`: a `types.GenericAlias`, whose arguments
+/// CPython neither converts nor counts; `Callable[[A, B], R]` keeps them
+/// flat (`(A, B, R)`), as `typing.Callable` does.
+fn subscript_abc(vm: &mut Vm, s: Special, origin: Value, index: Value, args: Vec<Value>) -> Result<Value, PyError> {
+    let callable = s.shape() == Shape::Callable;
+    let args = match s.shape() {
+        Shape::Alias(_, 0) => {
+            return Err(typing_error(format!(
+                "type '{}' is not subscriptable",
+                super::abc_name(s)
+            )))
+        }
+        Shape::Callable => {
+            let [params, result] = args[..] else {
+                return Err(typing_error(
+                    "Callable must be used as Callable[[arg, ...], result].".into(),
+                ));
+            };
+            if !is_tuple(vm, index) {
+                return Err(typing_error(
+                    "Callable must be used as Callable[[arg, ...], result].".into(),
+                ));
+            }
+            let mut flat = match params.as_obj().map(|r| vm.heap.get(r)) {
+                Some(Obj::List(items)) => items.to_vec(),
+                Some(Obj::Tuple(items)) => items.to_vec(),
+                _ if is_ellipsis(vm, params) => vec![params],
+                _ => {
+                    return Err(typing_error(format!(
+                        "Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {}",
+                        vm.str_of(params)?
+                    )))
+                }
+            };
+            flat.push(result);
+            flat
+        }
+        _ => args,
+    };
+    Ok(alloc(
+        vm,
+        TypingObj::Generic {
+            origin,
+            args: args.into(),
+            callable,
+        },
+    ))
+}
+
 /// `Too many arguments for typing.List; actual 2, expected 1`.
 fn check_count(shown: &str, actual: usize, expected: usize) -> Result<(), PyError> {
     if expected == 0 {
@@ -426,7 +480,11 @@ fn substitute(vm: &mut Vm, v: Value, params: &[Value], args: &[Value], depth: us
         return Err(too_deep());
     }
     let rebuilt = match get(vm, v) {
-        Some(TypingObj::Generic { origin, args: own }) => (Some(*origin), None, own.to_vec()),
+        Some(TypingObj::Generic {
+            origin,
+            args: own,
+            callable,
+        }) => (Some((*origin, *callable)), None, own.to_vec()),
         Some(TypingObj::Subscripted { form, args: own }) => (None, Some(*form), own.to_vec()),
         Some(TypingObj::Union(own)) => (None, None, own.to_vec()),
         _ => return Ok(v),
@@ -437,11 +495,12 @@ fn substitute(vm: &mut Vm, v: Value, params: &[Value], args: &[Value], depth: us
         new_args.push(substitute(vm, a, params, args, depth + 1)?);
     }
     Ok(match (origin, form) {
-        (Some(origin), _) => alloc(
+        (Some((origin, callable)), _) => alloc(
             vm,
             TypingObj::Generic {
                 origin,
                 args: new_args.into(),
+                callable,
             },
         ),
         (None, Some(Special::Union)) => typing_union(vm, new_args)?,

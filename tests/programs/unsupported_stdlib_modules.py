@@ -1,0 +1,22 @@
+# expected: hand-written (CPython has these modules; Rumba names each as not supported)
+try:
+    import gc
+except NotImplementedError as e:
+    print("NotImplementedError:", e)
+try:
+    import concurrent.futures
+except NotImplementedError as e:
+    print("NotImplementedError:", e)
+try:
+    from os.path import join
+except NotImplementedError as e:
+    print("NotImplementedError:", e)
+try:
+    import _thread
+except NotImplementedError as e:
+    print("NotImplementedError:", e)
+try:
+    import collections.nothing
+except ModuleNotFoundError as e:
+    print("ModuleNotFoundError:", e)
+import doctest
