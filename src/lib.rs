@@ -283,7 +283,10 @@ impl Engine {
         self.vm.set_budget(budget);
     }
 
-    /// Deepest call nesting allowed (default 1000, as CPython).
+    /// Deepest call nesting allowed (default 1000, as CPython). A script's
+    /// `sys.setrecursionlimit` may lower it, and raise it again up to this
+    /// value but not past it; without this call a script may raise it as
+    /// far as the heap limit lets its frames grow.
     ///
     /// ```
     /// let mut engine = rumba::Engine::with_captured_output();
@@ -293,6 +296,7 @@ impl Engine {
     /// ```
     pub fn set_recursion_limit(&mut self, frames: usize) {
         self.vm.limits.max_frames = frames.max(2);
+        self.vm.limits.frames_ceiling = self.vm.limits.max_frames;
     }
 
     /// Largest heap, in (estimated) bytes, before `MemoryError`.

@@ -823,3 +823,31 @@ fn stringio_works_in_a_sandboxed_engine() {
     let err = engine.run("import io\nio.open('Cargo.toml')").unwrap_err();
     assert_eq!(err.kind, "NotImplementedError");
 }
+
+/// A script may lower its recursion limit and raise it again, but not past
+/// the limit the host set: `sys.setrecursionlimit` is no way around it.
+#[test]
+fn a_script_cannot_lift_the_hosts_recursion_limit() {
+    for jit in [false, true] {
+        let mut engine = captured_engine(jit);
+        engine.set_recursion_limit(50);
+        let err = engine
+            .run(
+                "import sys\nsys.setrecursionlimit(100000)\nprint(sys.getrecursionlimit())\n\
+                 def down(n):\n    return 0 if n == 0 else 1 + down(n - 1)\nprint(down(40))\nprint(down(500))",
+            )
+            .unwrap_err();
+        assert_eq!(err.kind, "RecursionError");
+        assert_eq!(engine.take_output(), "50\n40\n");
+        engine
+            .run("import sys\nsys.setrecursionlimit(20)\nprint(sys.getrecursionlimit())\nsys.setrecursionlimit(45)\nprint(sys.getrecursionlimit())")
+            .unwrap();
+        assert_eq!(engine.take_output(), "20\n45\n");
+    }
+    // Without a host limit, a script raises its own as CPython does.
+    let mut engine = Engine::with_captured_output();
+    engine
+        .run("import sys\nsys.setrecursionlimit(5000)\ndef down(n):\n    return 0 if n == 0 else 1 + down(n - 1)\nprint(down(3000))")
+        .unwrap();
+    assert_eq!(engine.take_output(), "3000\n");
+}

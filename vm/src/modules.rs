@@ -343,8 +343,10 @@ fn getrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeRes
 
 /// `sys.setrecursionlimit(limit)`. Raising it is safe for the host: script
 /// frames live on the VM's stacks, whose growth the heap limit bounds
-/// (`Vm::grow_stacks`). The depth in the "too low" message counts the
-/// frames and this call, as CPython 3.11's does.
+/// (`Vm::grow_stacks`); but never past a limit the host set
+/// (`Limits::frames_ceiling`), which the script cannot lift. The depth in
+/// the "too low" message counts the frames and this call, as CPython
+/// 3.11's does.
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let limit = args::exactly_one("sys.setrecursionlimit", args, kwargs)?;
     let limit = args::index_arg(vm, limit)?;
@@ -361,7 +363,7 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeRes
             format!("cannot set the recursion limit to {limit} at the recursion depth {depth}: the limit is too low"),
         ));
     }
-    vm.limits.max_frames = usize::try_from(limit).unwrap_or(usize::MAX);
+    vm.limits.max_frames = usize::try_from(limit).unwrap_or(usize::MAX).min(vm.limits.frames_ceiling);
     Ok(Value::None)
 }
 

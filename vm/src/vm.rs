@@ -43,6 +43,9 @@ pub struct Frame {
 pub struct Limits {
     /// Deepest call nesting, counting the module frame (CPython: 1000).
     pub max_frames: usize,
+    /// The most `sys.setrecursionlimit` may raise `max_frames` to: the
+    /// host's limit when it set one (a script cannot lift it), else none.
+    pub frames_ceiling: usize,
     /// Ticks (loop iterations plus calls) before the script is stopped.
     pub budget: Option<u64>,
     /// Largest estimated heap size in bytes (default: the machine's memory,
@@ -57,6 +60,7 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_frames: 1000,
+            frames_ceiling: usize::MAX,
             budget: None,
             max_heap_bytes: crate::limits::machine_memory(),
             max_native_reentry: 64,
