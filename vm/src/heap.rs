@@ -341,7 +341,11 @@ impl Heap {
         if !text.is_ascii() {
             return None;
         }
-        let map = if upper { u8::to_ascii_uppercase } else { u8::to_ascii_lowercase };
+        let map = if upper {
+            u8::to_ascii_uppercase
+        } else {
+            u8::to_ascii_lowercase
+        };
         if text.len() == 1 {
             return Some(self.ascii[map(&text.as_bytes()[0]) as usize]);
         }

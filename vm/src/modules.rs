@@ -363,7 +363,9 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeRes
             format!("cannot set the recursion limit to {limit} at the recursion depth {depth}: the limit is too low"),
         ));
     }
-    vm.limits.max_frames = usize::try_from(limit).unwrap_or(usize::MAX).min(vm.limits.frames_ceiling);
+    vm.limits.max_frames = usize::try_from(limit)
+        .unwrap_or(usize::MAX)
+        .min(vm.limits.frames_ceiling);
     Ok(Value::None)
 }
 

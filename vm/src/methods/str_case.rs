@@ -56,7 +56,11 @@ fn ascii_case(vm: &Vm, recv: Value, args: &[Value], kwargs: &[KwArg], upper: boo
     if s.text.is_empty() || !s.is_ascii() {
         return None;
     }
-    if let Err(e) = vm.heap.reserve(s.text.len()).and_then(|()| vm.charge_bytes(s.text.len())) {
+    if let Err(e) = vm
+        .heap
+        .reserve(s.text.len())
+        .and_then(|()| vm.charge_bytes(s.text.len()))
+    {
         return Some(Err(e.into()));
     }
     vm.heap.new_str_ascii_case(s.text, upper).map(|r| Ok(Value::Obj(r)))
