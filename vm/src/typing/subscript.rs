@@ -220,19 +220,21 @@ fn contains_literal(vm: &Vm, values: &[Value], v: Value) -> OpResult<bool> {
     Ok(false)
 }
 
+/// The parameters and the result of `Callable[params, result]` (two
+/// items, given as a tuple), or CPython's TypeError for any other form.
+fn callable_form(vm: &Vm, index: Value, args: &[Value]) -> Result<(Value, Value), PyError> {
+    match *args {
+        [params, result] if is_tuple(vm, index) => Ok((params, result)),
+        _ => Err(typing_error(
+            "Callable must be used as Callable[[arg, ...], result].".into(),
+        )),
+    }
+}
+
 /// `Callable[[A, B], R]`, `Callable[..., R]`: the arguments are kept
 /// flat, the result last.
 fn subscript_callable(vm: &mut Vm, index: Value, args: Vec<Value>) -> Result<Value, PyError> {
-    let [params, result] = args[..] else {
-        return Err(typing_error(
-            "Callable must be used as Callable[[arg, ...], result].".into(),
-        ));
-    };
-    if !is_tuple(vm, index) {
-        return Err(typing_error(
-            "Callable must be used as Callable[[arg, ...], result].".into(),
-        ));
-    }
+    let (params, result) = callable_form(vm, index, &args)?;
     let result = type_check(vm, result, "Callable[args, result]: result must be a type.")?;
     let mut flat = if is_ellipsis(vm, params) {
         vec![params]
@@ -261,16 +263,7 @@ fn subscript_abc(vm: &mut Vm, s: Special, origin: Value, index: Value, args: Vec
             )))
         }
         Shape::Callable => {
-            let [params, result] = args[..] else {
-                return Err(typing_error(
-                    "Callable must be used as Callable[[arg, ...], result].".into(),
-                ));
-            };
-            if !is_tuple(vm, index) {
-                return Err(typing_error(
-                    "Callable must be used as Callable[[arg, ...], result].".into(),
-                ));
-            }
+            let (params, result) = callable_form(vm, index, &args)?;
             let mut flat = match params.as_obj().map(|r| vm.heap.get(r)) {
                 Some(Obj::List(items)) => items.to_vec(),
                 Some(Obj::Tuple(items)) => items.to_vec(),
