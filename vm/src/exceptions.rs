@@ -103,6 +103,11 @@ impl Vm {
                     let _ = self.dict_set(dict, key(self, attr), v);
                 }
             }
+            if name == "StopIteration" {
+                // The `value` of one made without `__init__` (an iterator's
+                // end): None, as CPython's.
+                let _ = self.dict_set(dict, key(self, "value"), Value::None);
+            }
             let methods: &[(&'static str, crate::native::NativeFnPtr)] = match name {
                 "BaseException" => &[
                     ("__init__", exc_init),
@@ -111,6 +116,7 @@ impl Vm {
                     ("with_traceback", exc_with_traceback),
                 ],
                 "KeyError" => &[("__str__", key_error_str)],
+                "StopIteration" => &[("__init__", stop_iteration_init)],
                 "SyntaxError" => &[("__str__", syntax_error_str)],
                 _ => &[],
             };
@@ -248,6 +254,17 @@ fn exc_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let t = vm.new_tuple(rest);
     let name = vm.heap.intern("args");
     vm.set_attr(this, name, t)?;
+    Ok(Value::None)
+}
+
+/// `StopIteration.__init__(self, *args)`: `args` as every exception keeps
+/// them, and `value`, the first of them or None (what a generator's
+/// `return x` gives `next()`'s caller).
+fn stop_iteration_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    exc_init(vm, args, kwargs)?;
+    let (this, value) = (args[0], args.get(1).copied().unwrap_or(Value::None));
+    let name = vm.heap.intern("value");
+    vm.set_attr(this, name, value)?;
     Ok(Value::None)
 }
 

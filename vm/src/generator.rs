@@ -54,6 +54,15 @@ impl Vm {
     /// hold values in Rust locals, so no collection may run meanwhile (see
     /// `Vm::callbacks`); the interpreter's own `for` holds none.
     pub(crate) fn gen_resume(&mut self, g: ObjRef, sent: Value, held: bool) -> Result<Option<Value>, PyError> {
+        Ok(match self.gen_step(g, sent, held)? {
+            GenStep::Yielded(v) => Some(v),
+            GenStep::Finished(_) => None,
+        })
+    }
+
+    /// `gen_resume`, telling what a finished generator returned (None for
+    /// one that had finished before).
+    fn gen_step(&mut self, g: ObjRef, sent: Value, held: bool) -> Result<GenStep, PyError> {
         let Obj::Generator(gen) = self.heap.get(g) else {
             return Err(RawError::type_error("object is not a generator").into());
         };
@@ -62,7 +71,7 @@ impl Vm {
             GenState::Running => {
                 return Err(RawError::value_error("generator already executing").into());
             }
-            GenState::Done => return Ok(None),
+            GenState::Done => return Ok(GenStep::Finished(Value::None)),
             GenState::Created if !sent.is_none() => {
                 return Err(RawError::type_error("can't send non-None value to a just-started generator").into());
             }
@@ -140,13 +149,40 @@ impl Vm {
             drop(gen.slots.take());
         }
         match result {
-            Ok(v) if yielded => Ok(Some(v)),
-            Ok(_) => Ok(None),
+            Ok(v) if yielded => Ok(GenStep::Yielded(v)),
+            Ok(returned) => Ok(GenStep::Finished(returned)),
             Err(mut e) => {
                 stop_iteration_escaped(&mut e);
                 Err(e)
             }
         }
+    }
+
+    /// One step of generator `g` as `send`, `__next__` and `next()` take
+    /// it: the value yielded, or StopIteration, carrying what the body
+    /// returned (`return x`: StopIteration(x), whose `value` is x).
+    pub(crate) fn gen_step_or_stop(&mut self, g: ObjRef, sent: Value) -> Result<Value, PyError> {
+        let returned = match self.gen_step(g, sent, true)? {
+            GenStep::Yielded(v) => return Ok(v),
+            GenStep::Finished(Value::None) => return Err(PyError::new(ExcKind::StopIteration, "")),
+            GenStep::Finished(returned) => returned,
+        };
+        self.temp_roots.push(returned);
+        let made = self.str_value(returned).and_then(|text| {
+            let exc = self.exception_instance(ExcKind::StopIteration, &[returned]);
+            if let Some(exc) = exc {
+                self.temp_roots.push(exc);
+                let name = self.heap.intern("value");
+                let set = self.set_attr(exc, name, returned);
+                self.temp_roots.pop();
+                set?;
+            }
+            let mut e = PyError::new(ExcKind::StopIteration, text);
+            e.value = exc.map(crate::error::ExcObject);
+            Ok(e)
+        });
+        self.temp_roots.pop();
+        Err(made?)
     }
 
     /// Room on the VM stack for generator `g`'s frame and the tick its
@@ -349,6 +385,14 @@ impl Vm {
     }
 }
 
+/// What one step of a generator came to.
+enum GenStep {
+    /// The value of a `yield`.
+    Yielded(Value),
+    /// The generator has finished: what its body returned.
+    Finished(Value),
+}
+
 /// PEP 479: a StopIteration escaping a generator's body is an error, not
 /// the generator's end.
 fn stop_iteration_escaped(e: &mut PyError) {
@@ -370,19 +414,15 @@ pub(crate) fn lookup(name: &str) -> Option<crate::native::NativeMethodPtr> {
             _ => unreachable!("a generator's method has a generator"),
         }
     }
-    fn step(vm: &mut Vm, g: ObjRef, sent: Value) -> NativeResult {
-        match vm.gen_resume(g, sent, true)? {
-            Some(v) => Ok(v),
-            None => Err(PyError::new(ExcKind::StopIteration, "")),
-        }
-    }
     fn send(vm: &mut Vm, recv: Value, a: &[Value], kw: &[KwArg]) -> NativeResult {
         let sent = args::exactly_one("generator.send", a, kw)?;
-        step(vm, generator(vm, recv), sent)
+        let g = generator(vm, recv);
+        vm.gen_step_or_stop(g, sent)
     }
     fn next(vm: &mut Vm, recv: Value, a: &[Value], kw: &[KwArg]) -> NativeResult {
         args::no_args("generator.__next__", a, kw)?;
-        step(vm, generator(vm, recv), Value::None)
+        let g = generator(vm, recv);
+        vm.gen_step_or_stop(g, Value::None)
     }
     fn iter(_vm: &mut Vm, recv: Value, a: &[Value], kw: &[KwArg]) -> NativeResult {
         args::no_args("generator.__iter__", a, kw)?;

@@ -309,6 +309,10 @@ pub(super) fn next(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResul
             ))
         }
     };
+    if args.len() == 1 && matches!(vm.heap.get(it), crate::object::Obj::Generator(_)) {
+        // What the generator returned goes with its StopIteration.
+        return vm.gen_step_or_stop(it, Value::None);
+    }
     match (vm.iter_next(it)?, args.get(1)) {
         (Some(v), _) => Ok(v),
         (None, Some(default)) => Ok(*default),
