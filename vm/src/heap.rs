@@ -310,7 +310,7 @@ impl Heap {
             len += s.byte_len();
             nchars += s.nchars();
         }
-        let sep = sep.as_str().as_bytes();
+        let sep = sep.as_str();
         if len == 1 {
             // One ASCII character: the shared str, as `new_str` gives it.
             let one = items
@@ -318,13 +318,13 @@ impl Heap {
                 .filter_map(text)
                 .map(|s| s.as_str())
                 .find(|s| !s.is_empty());
-            return self.new_str(one.unwrap_or(std::str::from_utf8(sep).unwrap_or("")));
+            return self.new_str(one.unwrap_or(sep));
         }
         self.str_with(len, nchars, |buf| {
             let mut at = 0;
             for (i, s) in items.iter().filter_map(text).enumerate() {
                 if i > 0 {
-                    buf[at..at + sep.len()].copy_from_slice(sep);
+                    buf[at..at + sep.len()].copy_from_slice(sep.as_bytes());
                     at += sep.len();
                 }
                 let bytes = s.as_str().as_bytes();

@@ -140,18 +140,7 @@ impl Vm {
     /// Where `key` is in a dict's table.
     #[inline]
     pub fn dict_find(&self, table: &DictTable, hash: i64, key: Value) -> OpResult<Option<Found>> {
-        // A str key against a str entry: equal bytes, without `eq`'s
-        // dispatch on kinds (nearly every lookup of a str-keyed dict).
-        let key_text = key.as_obj().and_then(|r| self.heap.str_obj(r)).map(|s| s.as_str());
-        table.find(hash, |k| {
-            if k.is(key) {
-                return Ok(true);
-            }
-            if let (Some(text), Some(entry)) = (key_text, k.as_obj().and_then(|r| self.heap.str_obj(r))) {
-                return Ok(entry.as_str() == text);
-            }
-            self.eq(k, key)
-        })
+        table.find(hash, |k| Ok(k.is(key) || self.eq(k, key)?))
     }
 
     /// `dict[key]` if present.
