@@ -105,59 +105,42 @@ pub fn ins_text(vm: &Vm, ir: &IrBuf, i: usize, exit: Option<u32>) -> String {
     }
 }
 
+/// An operation as the listing shows it: its name from the table
+/// (`ir/ops.rs`), then its operands.
 fn op_text(ir: &IrBuf, op: Op) -> String {
+    let operands = operands_text(ir, op);
+    if operands.is_empty() {
+        op.name().to_string()
+    } else {
+        format!("{:<7} {operands}", op.name())
+    }
+}
+
+/// The operands of an operation, as the listing shows them: plain ones
+/// as their refs, in order; those with immediates or a shape of their
+/// own (a comparison, an item access, a call) laid out to read.
+fn operands_text(ir: &IrBuf, op: Op) -> String {
     match op {
-        Op::KInt(v) => format!("KINT    {v}"),
-        Op::KFloat(b) => format!("KFLOAT  {:?}", f64::from_bits(b)),
-        Op::KBool(b) => format!("KBOOL   {b}"),
-        Op::KObj(o) => format!("KOBJ    {o:#x}"),
-        Op::KNil => "KNIL".into(),
-        Op::KUndef => "KUNDEF".into(),
-        Op::SLoad(s) => format!("SLOAD   #{s}"),
-        Op::SLoadItem(s) => format!("SITEM   #{s}"),
-        Op::GLoad(g) => format!("GLOAD   g{g}"),
-        Op::GuardGlobalIs(g, o) => format!("GIS     g{g} {o:#x}"),
-        Op::GuardGlobalUnbound(g) => format!("GUNBOUND g{g}"),
-        Op::GStore(g, v) => format!("GSTORE  g{g} {v}"),
-        Op::AddOv(a, b) => format!("ADDOV   {a} {b}"),
-        Op::SubOv(a, b) => format!("SUBOV   {a} {b}"),
-        Op::MulOv(a, b) => format!("MULOV   {a} {b}"),
-        Op::NegOv(a) => format!("NEGOV   {a}"),
-        Op::AbsOv(a) => format!("ABSOV   {a}"),
-        Op::FloorDiv(a, b) => format!("FLOORDIV {a} {b}"),
-        Op::Mod(a, b) => format!("MOD     {a} {b}"),
-        Op::BAnd(a, b) => format!("BAND    {a} {b}"),
-        Op::BOr(a, b) => format!("BOR     {a} {b}"),
-        Op::BXor(a, b) => format!("BXOR    {a} {b}"),
-        Op::Shr(a, b) => format!("SHR     {a} {b}"),
-        Op::BNot(a) => format!("BNOT    {a}"),
-        Op::FAdd(a, b) => format!("FADD    {a} {b}"),
-        Op::FSub(a, b) => format!("FSUB    {a} {b}"),
-        Op::FMul(a, b) => format!("FMUL    {a} {b}"),
-        Op::FDiv(a, b) => format!("FDIV    {a} {b}"),
-        Op::FNeg(a) => format!("FNEG    {a}"),
-        Op::FAbs(a) => format!("FABS    {a}"),
-        Op::FSqrt(a) => format!("FSQRT   {a}"),
-        Op::FPow(a, b) => format!("FPOW    {a} {b}"),
-        Op::IToF(a) => format!("ITOF    {a}"),
-        Op::IToFExact(a) => format!("ITOFX   {a}"),
-        Op::ICmp(c, a, b) => format!("ICMP    {a} {} {b}", c.symbol()),
-        Op::FCmp(c, a, b) => format!("FCMP    {a} {} {b}", c.symbol()),
-        Op::Guard(a, f) => format!("GUARD   {a} is {f}"),
-        Op::GuardIs(a, o) => format!("GUARDIS {a} {o:#x}"),
+        Op::KInt(v) => format!("{v}"),
+        Op::KFloat(b) => format!("{:?}", f64::from_bits(b)),
+        Op::KBool(b) => format!("{b}"),
+        Op::KObj(o) => format!("{o:#x}"),
+        Op::SLoad(s) | Op::SLoadItem(s) => format!("#{s}"),
+        Op::GLoad(g) | Op::GuardGlobalUnbound(g) => format!("g{g}"),
+        Op::GuardGlobalIs(g, o) => format!("g{g} {o:#x}"),
+        Op::GStore(g, v) => format!("g{g} {v}"),
+        Op::ICmp(c, a, b) | Op::FCmp(c, a, b) => format!("{a} {} {b}", c.symbol()),
+        Op::Guard(a, f) => format!("{a} is {f}"),
+        Op::GuardIs(a, o) => format!("{a} {o:#x}"),
         Op::GuardKind(a, k) => format!(
-            "GKIND   {a} {}",
+            "{a} {}",
             Kind::from_byte(k).map_or("?".to_string(), |k| format!("{k:?}").to_lowercase())
         ),
-        Op::GuardStorage(a, s) => format!("GSTORAGE {a} {}", storage_name(s)),
-        Op::GuardShape(a, s) => format!("GSHAPE  {a} shape#{s}"),
-        Op::GuardAscii(a) => format!("GASCII  {a}"),
-        Op::GuardCode(a, c) => format!("GCODE   {a} code#{c}"),
-        Op::LoadField(a, off) => format!("FLOAD   {a}+{off}"),
-        Op::LoadFixed(a, off) => format!("XLOAD   {a}+{off}"),
-        Op::IntTruth(a) => format!("ITRUTH  {a}"),
-        Op::FloatTruth(a) => format!("FTRUTH  {a}"),
-        Op::Not(a) => format!("NOT     {a}"),
+        Op::GuardStorage(a, s) => format!("{a} {}", storage_name(s)),
+        Op::GuardShape(a, s) => format!("{a} shape#{s}"),
+        Op::GuardCode(a, c) => format!("{a} code#{c}"),
+        Op::LoadField(a, off) | Op::LoadFixed(a, off) | Op::LoadMutField(a, off) => format!("{a}+{off}"),
+        Op::StoreField(a, off, v) => format!("{a}+{off} = {v}"),
         Op::Call(n) => {
             let c = &ir.calls[n as usize];
             let mut args: Vec<String> = c
@@ -169,38 +152,32 @@ fn op_text(ir: &IrBuf, op: Op) -> String {
                 })
                 .collect();
             args.extend(c.boxed.iter().map(|r: &Ref| format!("[{r}]")));
-            format!("CALL    {}({})", c.helper.name(), args.join(", "))
+            format!("{}({})", c.helper.name(), args.join(", "))
         }
-        Op::Tick => "TICK".into(),
-        Op::Ticks(n) => format!("TICKS   {n}"),
-        Op::RangeNext(p) => format!("RANGENEXT {p}"),
-        Op::RangeAdvance(p) => format!("RANGEADV {p}"),
-        Op::RangeLeft(r) => format!("RANGELEFT {r}"),
-        Op::SeqLeft(a, n) => format!("SEQLEFT {a} < {n}"),
-        Op::AddWrap(a, b) => format!("ADDW    {a} {b}"),
-        Op::LoadMutField(a, off) => format!("FLOADM  {a}+{off}"),
-        Op::StoreField(a, off, v) => format!("FSTORE  {a}+{off} = {v}"),
-        Op::SeqNext(p, n) => format!("SEQNEXT {p} < {n}"),
-        Op::SeqAdvance(p, at) => format!("SEQADV  {p} past {at}"),
-        Op::BoundsCheck(i, n) => format!("BOUNDS  {i} < {n}"),
-        Op::LoadElem(d, i, e) => format!("ALOAD   {d}[{i}] {}", e.name()),
-        Op::StoreElem(d, i, v, e) => format!("ASTORE  {d}[{i}] {} = {v}", e.name()),
+        Op::Ticks(n) => format!("{n}"),
+        Op::SeqLeft(a, n) | Op::SeqNext(a, n) | Op::BoundsCheck(a, n) => format!("{a} < {n}"),
+        Op::SeqAdvance(p, at) => format!("{p} past {at}"),
+        Op::LoadElem(d, i, e) => format!("{d}[{i}] {}", e.name()),
+        Op::StoreElem(d, i, v, e) => format!("{d}[{i}] {} = {v}", e.name()),
         Op::VTuple(t) => format!(
-            "VTUPLE  ({})",
+            "({})",
             ir.tuples[t as usize]
                 .iter()
                 .map(|r| r.to_string())
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        Op::LoopStart => "LOOP    ------------ (body)".into(),
-        Op::Phi(a, b) => format!("PHI     {a} {b}"),
-        Op::LoopBack => "LOOPBACK".into(),
-        Op::Link(t) => format!("LINK    -> trace {t}"),
-        Op::Handoff => "HANDOFF -> interpreter".into(),
-        Op::CallEntry(n, t) if t == crate::ir::SELF_TRACE => format!("CALLENTRY #{n} -> this trace"),
-        Op::CallEntry(n, t) => format!("CALLENTRY #{n} -> trace {t}"),
-        Op::SetBase(r) => format!("SETBASE {r}"),
+        Op::LoopStart => "------------ (body)".into(),
+        Op::Link(t) => format!("-> trace {t}"),
+        Op::Handoff => "-> interpreter".into(),
+        Op::CallEntry(n, t) if t == crate::ir::SELF_TRACE => format!("#{n} -> this trace"),
+        Op::CallEntry(n, t) => format!("#{n} -> trace {t}"),
+        _ => op
+            .operands()
+            .iter()
+            .map(|r| r.to_string())
+            .collect::<Vec<_>>()
+            .join(" "),
     }
 }
 

@@ -207,7 +207,7 @@ impl Instr {
 
 /// The comparison a `CompareJump` makes (kept in its argument's top bits,
 /// so a test and its branch are one instruction).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CompareKind {
     Lt,
     Le,

@@ -4,22 +4,22 @@
 //! for guarded arithmetic its guard already passed. Global reads are
 //! matched only within a stretch with no global store, list fields (length,
 //! buffer, storage) only within a stretch with no call that may change a
-//! list (`Helper::effect`), and helper calls are never merged.
+//! list (`Helper::effect`), and helper calls are never merged: what may
+//! merge follows from each operation's declared effect (`ir/ops.rs`).
 
 use std::collections::HashMap;
 
 use super::{rebuild, Fate};
-use crate::ir::{IrBuf, Op, RawArg};
+use crate::ir::{IrBuf, Op, OpEffect, RawArg};
 
 /// An instruction's identity for matching: its operation with operands
-/// already renumbered, as bits (floats compare by bits).
-fn key(op: &Op) -> String {
-    format!("{op:?}")
-}
+/// already renumbered (floats compare by bits), and, for a read of
+/// memory a store or call may change, the stretch it lies in.
+type Key = (Op, u32);
 
 pub fn run(ir: &mut IrBuf) {
     let mut fates = vec![Fate::Keep; ir.ins.len()];
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<Key, usize> = HashMap::new();
     let mut global_epoch = 0u32;
     let mut list_epoch = 0u32;
     for i in 0..ir.ins.len() {
@@ -43,25 +43,17 @@ pub fn run(ir: &mut IrBuf) {
             }
             continue;
         }
-        let mergeable = match op {
-            Op::GStore(..) => {
+        let k = match op.effect() {
+            OpEffect::Pure => (op, 0),
+            OpEffect::ReadsGlobals => (op, global_epoch),
+            OpEffect::ReadsLists => (op, list_epoch),
+            OpEffect::WritesGlobals => {
                 global_epoch += 1;
-                false
+                continue;
             }
-            Op::GLoad(_) | Op::GuardGlobalIs(..) | Op::GuardGlobalUnbound(_) => true,
-            Op::LoadField(..) | Op::GuardStorage(..) | Op::GuardShape(..) => true,
-            // Guards without a value are the guards pass's business.
-            Op::Guard(..) | Op::GuardIs(..) | Op::VTuple(_) => false,
-            // Loads from the heap and anything with an effect never merge.
-            _ => op.is_pure(),
-        };
-        if !mergeable {
-            continue;
-        }
-        let k = match op {
-            Op::GLoad(_) | Op::GuardGlobalIs(..) | Op::GuardGlobalUnbound(_) => format!("{}@{global_epoch}", key(&op)),
-            Op::LoadField(..) | Op::GuardStorage(..) | Op::GuardShape(..) => format!("{}@{list_epoch}", key(&op)),
-            _ => key(&op),
+            // Loads of memory the trace changes, and anything with an
+            // effect, never merge.
+            OpEffect::ReadsState | OpEffect::Writes | OpEffect::Calls | OpEffect::Control => continue,
         };
         match seen.get(&k) {
             Some(&j) if ir.ins[j].ty == ir.ins[i].ty => fates[i] = Fate::Replace(crate::ir::Ref(j as u32)),

@@ -9,14 +9,14 @@ use crate::ir::{IrBuf, Op};
 
 pub fn run(ir: &mut IrBuf) {
     let mut fates = vec![Fate::Keep; ir.ins.len()];
-    let mut passed: HashSet<String> = HashSet::new();
+    let mut passed: HashSet<Op> = HashSet::new();
     for (i, fate) in fates.iter_mut().enumerate() {
         let op = ir.ins[i].op;
         let redundant = match op {
-            Op::Guard(c, flag) => matches!(ir.op(c), Op::KBool(b) if b == flag) || !passed.insert(format!("{op:?}")),
-            Op::GuardIs(r, o) => ir.op(r) == Op::KObj(o) || !passed.insert(format!("{op:?}")),
+            Op::Guard(c, flag) => matches!(ir.op(c), Op::KBool(b) if b == flag) || !passed.insert(op),
+            Op::GuardIs(r, o) => ir.op(r) == Op::KObj(o) || !passed.insert(op),
             // An object's kind and a function's code never change.
-            Op::GuardKind(..) | Op::GuardCode(..) => !passed.insert(format!("{op:?}")),
+            Op::GuardKind(..) | Op::GuardCode(..) => !passed.insert(op),
             _ => false,
         };
         if redundant {

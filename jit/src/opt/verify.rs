@@ -1,8 +1,10 @@
 //! The IR verifier: every operand defined before its use and of the type
-//! its instruction expects, every guard with a snapshot, snapshots naming
-//! only defined values, and the trace ending in exactly one terminator.
+//! its instruction expects, every result of the type its operation gives
+//! (both declared in `ir/ops.rs`), every guard with a snapshot, snapshots
+//! naming only defined values, and the trace ending in exactly one
+//! terminator.
 
-use crate::ir::{Elem, IrBuf, Op, Ty};
+use crate::ir::{Elem, IrBuf, Op, Ty, Want, Yields};
 
 pub fn verify(ir: &IrBuf) -> Result<(), String> {
     let n = ir.ins.len();
@@ -20,56 +22,8 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
                 return bad("virtual tuple used as a value");
             }
         }
-        let t = |k: usize| ir.ty(ins.op.operands()[k]);
-        let ok = match ins.op {
-            Op::AddOv(..)
-            | Op::SubOv(..)
-            | Op::MulOv(..)
-            | Op::FloorDiv(..)
-            | Op::Mod(..)
-            | Op::BAnd(..)
-            | Op::BOr(..)
-            | Op::BXor(..)
-            | Op::Shr(..)
-            | Op::ICmp(..) => t(0) == t(1) && matches!(t(0), Ty::Int | Ty::Bool | Ty::Obj),
-            Op::FAdd(..) | Op::FSub(..) | Op::FMul(..) | Op::FDiv(..) | Op::FCmp(..) | Op::FPow(..) => {
-                t(0) == Ty::Float && t(1) == Ty::Float
-            }
-            Op::NegOv(_) | Op::AbsOv(_) | Op::BNot(_) | Op::IToF(_) | Op::IToFExact(_) | Op::IntTruth(_) => {
-                t(0) == Ty::Int
-            }
-            Op::FNeg(_) | Op::FAbs(_) | Op::FSqrt(_) | Op::FloatTruth(_) => t(0) == Ty::Float,
-            Op::Guard(..) | Op::Not(_) => t(0) == Ty::Bool,
-            Op::Phi(a, b) => ir.ty(a) == ir.ty(b) && ins.ty == ir.ty(a),
-            Op::GuardIs(..)
-            | Op::GuardKind(..)
-            | Op::GuardStorage(..)
-            | Op::GuardShape(..)
-            | Op::GuardAscii(_)
-            | Op::GuardCode(..)
-            | Op::LoadField(..)
-            | Op::LoadFixed(..)
-            | Op::LoadMutField(..)
-            | Op::StoreField(..)
-            | Op::RangeNext(_)
-            | Op::RangeAdvance(_) => t(0) == Ty::Obj,
-            Op::BoundsCheck(..) | Op::AddWrap(..) | Op::SeqLeft(..) => t(0) == Ty::Int && t(1) == Ty::Int,
-            Op::RangeLeft(_) => t(0) == Ty::Int,
-            Op::SeqNext(..) | Op::SeqAdvance(..) => t(0) == Ty::Obj && t(1) == Ty::Int,
-            // Tuple items are read from the tuple itself; a list's from
-            // its buffer's address (an int).
-            Op::LoadElem(_, _, e) | Op::StoreElem(_, _, _, e) => {
-                let base = if matches!(e, Elem::TupleItems | Elem::StrBytes) {
-                    Ty::Obj
-                } else {
-                    Ty::Int
-                };
-                t(0) == base && t(1) == Ty::Int
-            }
-            _ => true,
-        };
-        if !ok {
-            return bad("operand of the wrong type");
+        if let Err(what) = types_fit(ir, &ins.op, ins.ty) {
+            return bad(what);
         }
         if ins.op.is_guard() != ins.snap.is_some() {
             return bad("guard without snapshot (or snapshot without guard)");
@@ -96,6 +50,47 @@ pub fn verify(ir: &IrBuf) -> Result<(), String> {
         if terminator != last {
             return bad("the trace must end in exactly one LOOP, LINK, HANDOFF or CALLENTRY");
         }
+    }
+    Ok(())
+}
+
+/// Whether an instruction's operands and result have the types its
+/// operation declares.
+fn types_fit(ir: &IrBuf, op: &Op, ty: Ty) -> Result<(), &'static str> {
+    let info = op.info();
+    let operands = op.operands();
+    let first = operands.first().map(|&r| ir.ty(r));
+    let fits = |want: Want, have: Ty| match want {
+        Want::Any => true,
+        Want::Int => have == Ty::Int,
+        Want::Float => have == Ty::Float,
+        Want::Bool => have == Ty::Bool,
+        Want::Obj => have == Ty::Obj,
+        Want::IntOrRef => matches!(have, Ty::Int | Ty::Bool | Ty::Obj),
+        Want::First => Some(have) == first,
+        // Tuple items are read from the tuple itself, a str's bytes from
+        // the str; a list's items from its buffer's address (an int).
+        Want::Items => match op {
+            Op::LoadElem(_, _, e) | Op::StoreElem(_, _, _, e) => {
+                have == if matches!(e, Elem::TupleItems | Elem::StrBytes) {
+                    Ty::Obj
+                } else {
+                    Ty::Int
+                }
+            }
+            _ => false,
+        },
+    };
+    if !(info.wants.iter().zip(&operands)).all(|(&want, &r)| fits(want, ir.ty(r))) {
+        return Err("operand of the wrong type");
+    }
+    let result_fits = match info.yields {
+        Yields::Fixed(t) => ty == t,
+        Yields::Recorded => true,
+        Yields::First => Some(ty) == first,
+    };
+    if !result_fits {
+        return Err("result of the wrong type");
     }
     Ok(())
 }
@@ -128,7 +123,13 @@ mod tests {
         let x = push(&mut t, Op::SLoad(0), Ty::Int);
         push(&mut t, Op::FAdd(x, x), Ty::Float);
         close(&mut t, &[]);
-        assert!(super::verify(&t).unwrap_err().contains("wrong type"));
+        assert!(super::verify(&t).unwrap_err().contains("operand of the wrong type"));
+        // A comparison whose result is not a bool.
+        let mut t = ir();
+        let x = push(&mut t, Op::SLoad(0), Ty::Int);
+        push(&mut t, Op::ICmp(crate::ir::Cmp::Lt, x, x), Ty::Int);
+        close(&mut t, &[]);
+        assert!(super::verify(&t).unwrap_err().contains("result of the wrong type"));
         // A guard without a snapshot.
         let mut t = ir();
         let x = push(&mut t, Op::SLoad(0), Ty::Int);
