@@ -6,6 +6,7 @@
 //! what `--jit-dump` shows. On targets other than x86-64 `new_hook`
 //! returns the interpreter-only hook and the rest is compiled out.
 
+pub mod abort;
 pub mod dump;
 pub mod ir;
 pub mod opt;

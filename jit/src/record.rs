@@ -20,6 +20,7 @@ use rumba_vm::object::{DictViewKind, GenState, Kind, Obj, Storage, TypeKind};
 use rumba_vm::value::{tag, Value};
 use rumba_vm::vm::Vm;
 
+use crate::abort::{Abort, Raise};
 use crate::ir::{CallArgs, Cmp, Effect, Elem, Helper, Ins, IrBuf, Op, RawArg, Ref, SnapFrame, Snapshot, Ty};
 use crate::params;
 use crate::words;
@@ -52,7 +53,7 @@ pub enum Ending {
 pub enum Step {
     Continue,
     Close(Ending),
-    Abort(String),
+    Abort(Abort),
     /// A root recording met another loop's header: either a loop nested
     /// in its own that has no trace yet, or (its loop left by a `break` on
     /// this very iteration) an enclosing one. Both pass with time, so the
@@ -171,6 +172,8 @@ pub struct Recorder {
     /// The snapshot of the instruction being recorded, once taken.
     snap_here: Option<u32>,
     cur_pc: u32,
+    /// The instruction being recorded (named in aborts).
+    cur_op: Option<Opcode>,
     cur_line: u32,
     /// Source line of the instruction being recorded (for abort messages).
     pub line: u32,
@@ -207,7 +210,7 @@ pub struct Recorder {
     atomic: Option<Atomic>,
 }
 
-type Rec<T> = Result<T, String>;
+type Rec<T> = Result<T, Abort>;
 
 impl Recorder {
     /// A recorder for a trace that starts at `start_pc` of the frame on
@@ -247,6 +250,7 @@ impl Recorder {
             expect: Some((vm.frames().len(), start_pc)),
             snap_here: None,
             cur_pc: start_pc as u32,
+            cur_op: None,
             cur_line: 0,
             line: 0,
             max_inline: inlined.len(),
@@ -349,17 +353,28 @@ impl Recorder {
         vm.follow_callback_for_jit(false);
         let mut step = match self.step_inner(vm, pc) {
             Ok(s) => s,
-            Err(why) => Step::Abort(why),
+            Err(why) => Step::Abort(self.placed(why)),
         };
         if let Some(a) = &self.atomic {
             if let Some(why) = &a.broken {
-                step = Step::Abort(format!("NYI: {why} inside an operator's special method"));
+                step = Step::Abort(Abort::nyi(format!("{why} inside an operator's special method")));
             } else if matches!(step, Step::Close(_) | Step::Defer { .. }) {
-                step = Step::Abort("NYI: an operator's special method that leaves the trace".into());
+                step = Step::Abort(Abort::nyi("an operator's special method that leaves the trace"));
             }
         }
         self.root_new_constants(vm);
-        step
+        match step {
+            Step::Abort(why) => Step::Abort(self.placed(why)),
+            step => step,
+        }
+    }
+
+    /// Names the instruction being recorded and its line in an abort.
+    fn placed(&self, why: Abort) -> Abort {
+        why.at(
+            || self.cur_op.map(rumba_vm::dis::mnemonic).unwrap_or_default(),
+            self.cur_line,
+        )
     }
 
     /// Keeps every object the trace names by address alive from now on:
@@ -375,32 +390,31 @@ impl Recorder {
     }
 
     fn step_inner(&mut self, vm: &mut Vm, pc: usize) -> Rec<Step> {
-        let frame = *vm.frames().last().ok_or("no frame")?;
+        let frame = *vm.frames().last().ok_or(Abort::Inconsistent("no frame"))?;
         let depth = vm.frames().len();
         self.observe_result(vm)?;
         if self.expect != Some((depth, pc)) {
-            return Err("left the recorded path (an exception or an unexpected jump)".into());
+            return Err(Abort::LeftPath);
         }
         let want_code = self.frames.last().map_or(self.code, |f| f.code);
         let want_base = self.root_base + self.frames.last().map_or(0, |f| f.base as usize);
         if frame.code != want_code || frame.base != want_base {
-            return Err("left the recorded frame".into());
+            return Err(Abort::LeftFrame);
         }
         if vm.stack().len() != self.root_base + self.slots.len() {
-            return Err(format!(
-                "stack height {} where the recorder expected {}",
-                vm.stack().len() - self.root_base.min(vm.stack().len()),
-                self.slots.len()
-            ));
+            return Err(Abort::StackHeight {
+                found: vm.stack().len() - self.root_base.min(vm.stack().len()),
+                expected: self.slots.len(),
+            });
         }
         if self.ir.ins.len() > params::MAX_RECORD {
-            return Err("trace too long".into());
+            return Err(Abort::TraceTooLong);
         }
         if self.ir.snaps.len() > params::MAX_SNAPSHOTS {
-            return Err("too many snapshots".into());
+            return Err(Abort::TooManySnapshots);
         }
         if self.slots.len() > params::MAX_TRACE_SLOTS {
-            return Err("stack too deep for a trace".into());
+            return Err(Abort::StackTooDeep);
         }
         let code = vm.code(frame.code).code.clone();
         let mut ins = code.instrs[pc];
@@ -410,6 +424,7 @@ impl Recorder {
             ins.op = first;
         }
         self.cur_pc = pc as u32;
+        self.cur_op = Some(ins.op);
         self.cur_line = code.lines[pc];
         self.line = self.cur_line;
         self.snap_here = None;
@@ -456,7 +471,7 @@ impl Recorder {
             Opcode::LoadLocal => {
                 let r = self.get(vm, fbase + arg as usize)?;
                 if self.ir.ty(r) == Ty::Undef {
-                    return Err("unbound local".into());
+                    return Err(Abort::Raises(Raise::UnboundLocal));
                 }
                 self.push(r);
             }
@@ -574,7 +589,7 @@ impl Recorder {
                     (Ty::Int, Ty::Int, Opcode::Mod) => self.guard(Op::Mod(a, b), Ty::Int),
                     (Ty::Int, Ty::Int, _) => {
                         if matches!(self.actual(vm, 0), Value::Int(e) if e < 0) {
-                            return Err("NYI: int ** negative int".into());
+                            return Err(Abort::nyi("int ** negative int"));
                         }
                         if self.int_result_is_big(vm, ins.op) {
                             return self.binary_fallback(vm, ins.op, arg, a, b);
@@ -625,10 +640,10 @@ impl Recorder {
                     (_, Ty::Obj) if is_instance(vm, self.actual(vm, 0)) => {
                         match self.unary_call(vm, ins.op, a, depth, next)? {
                             Some(step) => return Ok(step),
-                            None => return Err(format!("NYI: {} of this instance", ins.op.name())),
+                            None => return Err(Abort::nyi_operands("this instance")),
                         }
                     }
-                    _ => return Err(format!("NYI: {} of {}", ins.op.name(), self.ir.ty(a).name())),
+                    _ => return Err(Abort::nyi_operands(words::a(vm.type_name(self.actual(vm, 0))))),
                 };
                 self.pop(1);
                 self.push(r);
@@ -668,7 +683,7 @@ impl Recorder {
                     (Ty::Obj, Ty::Obj) | (Ty::Bool, Ty::Bool) => self.emit(Op::ICmp(Cmp::Eq, a, b), Ty::Bool),
                     // Values of different types are never the same object.
                     (ta, tb) if ta != tb && ta != Ty::Undef && tb != Ty::Undef => self.emit(Op::KBool(false), Ty::Bool),
-                    _ => return Err(self.nyi_types(ins.op, a, b)),
+                    _ => return Err(self.nyi_types(vm)),
                 };
                 let r = if ins.op == Opcode::IsNot {
                     match self.ir.op(same) {
@@ -686,7 +701,7 @@ impl Recorder {
                 let needle = self.real(needle)?;
                 let container = self.real(container)?;
                 if self.ir.ty(container) != Ty::Obj {
-                    return Err(self.nyi_types(ins.op, needle, container));
+                    return Err(self.nyi_types(vm));
                 }
                 let found = self.call(Helper::Contains, vec![], vec![needle, container], Ty::Bool);
                 let r = if ins.op == Opcode::NotIn {
@@ -817,16 +832,16 @@ impl Recorder {
             Opcode::ForIter => {
                 let it = self.peek(vm, 0)?;
                 let Value::Obj(itr) = self.actual(vm, 0) else {
-                    return Err("ForIter on a non-object".into());
+                    return Err(Abort::Inconsistent("ForIter on a non-object"));
                 };
-                let done = vm
-                    .iter_exhausted(itr)
-                    .ok_or_else(|| format!("NYI: a for loop over {}", words::a(vm.type_name(Value::Obj(itr)))))?;
+                let done = vm.iter_exhausted(itr).ok_or_else(|| {
+                    Abort::nyi(format!("a for loop over {}", words::a(vm.type_name(Value::Obj(itr)))))
+                })?;
                 if done {
                     // A root trace must go around its loop; a side trace may
                     // follow a loop to its end (and on to the next loop).
                     if matches!(self.kind, TraceKind::Root { .. }) {
-                        return Err("the loop ends while recording".into());
+                        return Err(Abort::LoopEnds);
                     }
                     if vm.heap.kind(itr) == Kind::RangeIter {
                         // An exhausted range stays as it is: the end is a
@@ -886,7 +901,10 @@ impl Recorder {
                     kind,
                     Some(Kind::List | Kind::Tuple | Kind::Range | Kind::Str | Kind::Dict | Kind::DictView | Kind::Set)
                 ) {
-                    return Err("NYI: iter() of this kind of object".into());
+                    return Err(Abort::nyi_on(
+                        "iter() of this kind of object",
+                        words::a(vm.type_name(self.actual(vm, 0))),
+                    ));
                 }
                 // A tuple display iterated at once (`for d in (1, -1):`) is
                 // made now: the helper takes real objects.
@@ -909,7 +927,7 @@ impl Recorder {
                 };
                 let items = self.ir.tuples[id as usize].clone();
                 if items.len() != arg as usize {
-                    return Err("unpacking the wrong number of items".into());
+                    return Err(Abort::Raises(Raise::WrongUnpackCount));
                 }
                 self.pop(1);
                 for r in items.into_iter().rev() {
@@ -934,14 +952,14 @@ impl Recorder {
                 let (Value::Obj(o), Value::Int(k)) = (self.actual(vm, 1), self.actual(vm, 0)) else {
                     return match self.actual(vm, 1) {
                         Value::Obj(o) => self.get_item_fallback(vm, c, i, o),
-                        _ => Err(self.nyi_types(ins.op, c, i)),
+                        _ => Err(self.nyi_types(vm)),
                     };
                 };
                 let Some(items) = vm.heap.seq_items(o) else {
                     return self.get_item_fallback(vm, c, i, o);
                 };
                 let Some(item) = seq_item(items, k) else {
-                    return Err("index out of range while recording".into());
+                    return Err(Abort::Raises(Raise::IndexOutOfRange));
                 };
                 let ty = ty_of(item)?;
                 let c = self.real(c)?;
@@ -971,13 +989,16 @@ impl Recorder {
                     return Ok(Step::Continue);
                 }
                 if (self.ir.ty(c), self.ir.ty(i)) != (Ty::Obj, Ty::Int) {
-                    return Err(self.nyi_types(ins.op, c, i));
+                    return Err(self.nyi_types(vm));
                 }
                 let (Value::Obj(o), Value::Int(k)) = (self.actual(vm, 1), self.actual(vm, 0)) else {
-                    return Err(self.nyi_types(ins.op, c, i));
+                    return Err(self.nyi_types(vm));
                 };
                 let Some(list) = vm.heap.list(o) else {
-                    return Err("NYI: item assignment to this kind of object".into());
+                    return Err(Abort::nyi_on(
+                        "item assignment to this kind of object",
+                        words::a(vm.type_name(Value::Obj(o))),
+                    ));
                 };
                 let c = self.real(c)?;
                 let v = self.real(v)?;
@@ -1005,7 +1026,9 @@ impl Recorder {
                 self.pop(1);
             }
             Opcode::MakeFunction => {
-                let code = vm.child_code(frame.code, arg as usize).ok_or("no such function")?;
+                let code = vm
+                    .child_code(frame.code, arg as usize)
+                    .ok_or(Abort::Inconsistent("no such function"))?;
                 let child = &vm.code(code).code;
                 let n = child.ndefaults as usize + child.locals.free.len();
                 let values = self.top_real_values(vm, n, "a function with many defaults and cells")?;
@@ -1159,7 +1182,7 @@ impl Recorder {
                             self.pop(1);
                             self.push(c);
                         }
-                        _ if ins.op == Opcode::LoadAttr => return Err("NYI: a method of super() as a value".into()),
+                        _ if ins.op == Opcode::LoadAttr => return Err(Abort::nyi("a method of super() as a value")),
                         _ => {}
                     }
                     return Ok(Step::Continue);
@@ -1182,7 +1205,7 @@ impl Recorder {
                         self.push(c);
                     }
                     Some(_) if ins.op == Opcode::LoadAttr => {
-                        return Err("NYI: a class method taken as a value".into());
+                        return Err(Abort::nyi("a class method taken as a value"));
                     }
                     Some(_) => {}
                     None if ins.op == Opcode::CheckMethod && has_native_method(vm, receiver, name) => {
@@ -1195,7 +1218,8 @@ impl Recorder {
                     None if is_instance(vm, receiver) => return self.instance_attr(vm, ins.op, r, receiver, name),
                     None => {
                         let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
-                        return Err(format!("NYI: attribute .{text} of this kind of object"));
+                        let on = words::a(vm.type_name(receiver));
+                        return Err(Abort::nyi_on(format!("attribute .{text} of this kind of object"), on));
                     }
                 }
             }
@@ -1245,7 +1269,7 @@ impl Recorder {
                         let k = self.emit(Op::KObj(class.addr()), Ty::Obj);
                         self.bound_call(vm, func, Some(k), argc, depth, next)
                     }
-                    Some(_) => Err("NYI: calling this attribute".into()),
+                    Some(_) => Err(Abort::nyi("calling this attribute")),
                     None => self.method_call(vm, argc, receiver, name),
                 };
             }
@@ -1264,7 +1288,7 @@ impl Recorder {
                     return self.return_to_caller(vm, depth);
                 }
                 if self.frames.last().is_some_and(|f| f.generator) {
-                    return Err("the generator finished while recording".into());
+                    return Err(Abort::GeneratorFinished);
                 }
                 let f = self.frames.pop().expect("an inlined frame");
                 // A tuple the callee built stays virtual: the caller usually
@@ -1278,7 +1302,7 @@ impl Recorder {
                     // The call's result is the instance, below the frame;
                     // `__init__` returns None (else the interpreter raises).
                     if self.ir.ty(v) != Ty::Nil {
-                        return Err("__init__() returned a value".into());
+                        return Err(Abort::Raises(Raise::InitReturnedValue));
                     }
                     v = self.get(vm, f.base as usize - 1)?;
                 }
@@ -1288,7 +1312,7 @@ impl Recorder {
                 self.push(v);
                 self.expect = Some((depth - 1, f.caller_pc as usize));
             }
-            op => return Err(format!("NYI: the {} instruction", rumba_vm::dis::mnemonic(op))),
+            _ => return Err(Abort::nyi_instruction()),
         }
         Ok(Step::Continue)
     }
@@ -1393,7 +1417,7 @@ impl Recorder {
             Some(m) => (m, self.emit(Op::KObj(m.addr()), Ty::Obj)),
             None => {
                 let Value::Obj(callee) = self.actual(vm, argc) else {
-                    return Err("calling a non-object".into());
+                    return Err(Abort::Raises(Raise::CallingNonObject));
                 };
                 (callee, self.peek(vm, argc)?)
             }
@@ -1466,7 +1490,7 @@ impl Recorder {
             Callee::Sqrt => {
                 let x = args[0];
                 if !matches!(self.ir.ty(x), Ty::Int | Ty::Float) {
-                    return Err("NYI: math.sqrt of a non-number".into());
+                    return Err(Abort::nyi("math.sqrt of a non-number"));
                 }
                 self.guard_is(cref, callee);
                 let x = self.as_float(x);
@@ -1523,7 +1547,7 @@ impl Recorder {
             Callee::Print => {
                 // Its result is None; running it ahead would print twice.
                 if argc > crate::exit::MAX_NATIVE_ARGS {
-                    return Err("NYI: print of many values".into());
+                    return Err(Abort::nyi("print of many values"));
                 }
                 self.guard_is(cref, callee);
                 let raw = vec![RawArg::Val(cref), RawArg::Imm(argc as u64), RawArg::Imm(tag::NONE)];
@@ -1555,7 +1579,7 @@ impl Recorder {
             // same object, so its receiver is a constant of the trace.
             Callee::Bound(receiver, name) => {
                 let Value::Obj(o) = receiver else {
-                    return Err("NYI: calling a method bound to a number".into());
+                    return Err(Abort::nyi("calling a method bound to a number"));
                 };
                 self.guard_is(cref, callee);
                 let recv = self.emit(Op::KObj(o.addr()), Ty::Obj);
@@ -1568,7 +1592,7 @@ impl Recorder {
                 // The receiver goes in as the first argument.
                 let limit = crate::exit::MAX_NATIVE_ARGS - matches!(what, Callee::NativeMethod) as usize;
                 if argc > limit {
-                    return Err("NYI: host function call with many arguments".into());
+                    return Err(Abort::nyi("host function call with many arguments"));
                 }
                 self.guard_is(cref, callee);
                 let helper = match what {
@@ -1587,7 +1611,7 @@ impl Recorder {
                 let (x, c) = (args[0], args[1]);
                 let (vx, vc) = (self.actual(vm, 1), self.actual(vm, 0));
                 let Some(target) = vc.as_obj() else {
-                    return Err("NYI: isinstance() of this second argument".into());
+                    return Err(Abort::nyi("isinstance() of this second argument"));
                 };
                 let plain = match vm.heap.get(target) {
                     Obj::Class(_) | Obj::Type(_) => true,
@@ -1600,7 +1624,7 @@ impl Recorder {
                     _ => false,
                 };
                 if !plain {
-                    return Err("NYI: isinstance() of this second argument".into());
+                    return Err(Abort::nyi("isinstance() of this second argument"));
                 }
                 if let Some(o) = vx.as_obj() {
                     let kind = vm.heap.kind(o);
@@ -1609,7 +1633,7 @@ impl Recorder {
                         _ if single_type(kind) => {
                             self.guard(Op::GuardKind(x, kind as u8), Ty::Void);
                         }
-                        _ => return Err(format!("NYI: isinstance() of a {kind:?}")),
+                        _ => return Err(Abort::nyi(format!("isinstance() of a {kind:?}"))),
                     }
                 }
                 self.guard_is(c, target);
@@ -1646,15 +1670,15 @@ impl Recorder {
                         let t = vm.type_object(kind);
                         self.constant(t)?
                     }
-                    other => return Err(format!("NYI: type() of a {other:?}")),
+                    other => return Err(Abort::nyi(format!("type() of a {other:?}"))),
                 };
                 self.pop(argc + 1);
                 self.push(r);
                 Ok(Step::Continue)
             }
             Callee::Other => Err(match vm.heap.get(callee) {
-                Obj::Native(n) => format!("NYI: calling the built-in {}()", n.name),
-                _ => format!("NYI: calling {}", words::a(vm.type_name(Value::Obj(callee)))),
+                Obj::Native(n) => Abort::nyi(format!("calling the built-in {}()", n.name)),
+                _ => Abort::nyi(format!("calling {}", words::a(vm.type_name(Value::Obj(callee))))),
             }),
         }
     }
@@ -1695,10 +1719,10 @@ impl Recorder {
         }
         if recursive || vm.has_loops(fcode) || self.known_recursive.contains(&fcode) {
             if self.atomic.is_some() {
-                return Err(format!(
-                    "NYI: {}(), with loops or recursion, inside an operator",
+                return Err(Abort::nyi(format!(
+                    "{}(), with loops or recursion, inside an operator",
                     code.qualname
-                ));
+                )));
             }
             if matches!(how, Entered::Init(_) | Entered::Operator(_)) {
                 // Its frame is entered with the new instance moved in
@@ -1755,22 +1779,28 @@ impl Recorder {
         };
         let nparams = locals.nparams as usize;
         if argc > nparams || nparams - argc > defaults.len() {
-            return Err(format!("NYI: calling {}() with default arguments", code.qualname));
+            return Err(Abort::nyi(format!(
+                "calling {}() with default arguments",
+                code.qualname
+            )));
         }
         if locals.extended() {
-            return Err(format!(
-                "NYI: inlining {}(), which takes *args, **kwargs or keyword-only arguments",
+            return Err(Abort::nyi(format!(
+                "inlining {}(), which takes *args, **kwargs or keyword-only arguments",
                 code.qualname
-            ));
+            )));
         }
         if !locals.cells.is_empty() {
-            return Err(format!("NYI: inlining {}(), which makes closure cells", code.qualname));
+            return Err(Abort::nyi(format!(
+                "inlining {}(), which makes closure cells",
+                code.qualname
+            )));
         }
         if self.frames.len() >= params::MAX_INLINE_DEPTH {
-            return Err("inlining too deep".into());
+            return Err(Abort::InliningTooDeep);
         }
         if depth + 1 >= vm.limits.max_frames {
-            return Err("call depth near the recursion limit".into());
+            return Err(Abort::NearRecursionLimit);
         }
         let cells = match vm.heap.get(callee) {
             Obj::Function(f) => f.cells,
@@ -1887,13 +1917,13 @@ impl Recorder {
             && !locals.extended()
             && !matches!(vm.heap.get(callee), Obj::Function(f) if f.numba == rumba_vm::numba::NumbaMode::Strict);
         if !plain {
-            return Err(format!(
-                "NYI: calling the generator function {}() with defaults, keywords, closure cells or as a method",
+            return Err(Abort::nyi(format!(
+                "calling the generator function {}() with defaults, keywords, closure cells or as a method",
                 code.qualname
-            ));
+            )));
         }
         if depth + 1 >= vm.limits.max_frames {
-            return Err("call depth near the recursion limit".into());
+            return Err(Abort::NearRecursionLimit);
         }
         if self.ir.op(cref) == Op::KObj(callee.addr()) {
             self.guard_is(cref, callee);
@@ -1930,17 +1960,17 @@ impl Recorder {
         let first = match gen.state {
             GenState::Created => true,
             GenState::Suspended => false,
-            GenState::Running => return Err("NYI: stepping a generator that is running".into()),
-            GenState::Done => return Err("NYI: a for loop over a finished generator".into()),
+            GenState::Running => return Err(Abort::nyi("stepping a generator that is running")),
+            GenState::Done => return Err(Abort::nyi("a for loop over a finished generator")),
         };
         if self.atomic.is_some() {
-            return Err("NYI: a generator stepped inside an operator's special method".into());
+            return Err(Abort::nyi("a generator stepped inside an operator's special method"));
         }
         if self.frames.len() >= params::MAX_INLINE_DEPTH {
-            return Err("inlining too deep".into());
+            return Err(Abort::InliningTooDeep);
         }
         if depth + 1 >= vm.limits.max_frames {
-            return Err("call depth near the recursion limit".into());
+            return Err(Abort::NearRecursionLimit);
         }
         let (code, pc) = (gen.code, gen.pc);
         let saved = gen.slots.as_slice().to_vec();
@@ -1954,7 +1984,7 @@ impl Recorder {
             })
             .collect::<Rec<Vec<Ty>>>()?;
         if !first && tys.contains(&Ty::Undef) {
-            return Err("NYI: a generator with a local not yet bound at its yield".into());
+            return Err(Abort::nyi("a generator with a local not yet bound at its yield"));
         }
         // The generator is one of this code's, new or stopped at this
         // yield (a new one starts at the top).
@@ -2028,7 +2058,7 @@ impl Recorder {
             // A root trace of the loop in a generator's body: its yield
             // leaves for whatever stepped the generator. A `for` that
             // steps it compiles the step inline instead.
-            return Err("a generator's own loop: it runs compiled inside the loop that steps the generator".into());
+            return Err(Abort::GeneratorOwnLoop);
         };
         let (code, base, caller_pc, loaded) = (f.code, f.base as usize, f.caller_pc, f.loaded.clone());
         let v = self.peek(vm, 0)?;
@@ -2056,7 +2086,7 @@ impl Recorder {
             let r = self.real(r)?;
             let ty = self.ir.ty(r);
             if ty == Ty::Undef {
-                return Err("NYI: a generator with a local not yet bound at its yield".into());
+                return Err(Abort::nyi("a generator with a local not yet bound at its yield"));
             }
             let at = self.emit(Op::KInt(k as i64), Ty::Int);
             self.emit(Op::StoreElem(data, at, r, Elem::Values), Ty::Void);
@@ -2141,8 +2171,8 @@ impl Recorder {
                 self.guard_instance(r, &plan);
                 None
             }
-            (AttrFound::Function(_), _) => return Err(format!("NYI: method .{}() taken as a value", text())),
-            _ => return Err(format!("NYI: attribute .{} of this instance", text())),
+            (AttrFound::Function(_), _) => return Err(Abort::nyi(format!("method .{}() taken as a value", text()))),
+            _ => return Err(Abort::nyi(format!("attribute .{} of this instance", text()))),
         };
         if let Some(v) = value {
             self.pop(1);
@@ -2164,7 +2194,7 @@ impl Recorder {
             }
             _ => {
                 let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
-                Err(format!("NYI: calling .{text}() of this instance"))
+                Err(Abort::nyi(format!("calling .{text}() of this instance")))
             }
         }
     }
@@ -2183,7 +2213,7 @@ impl Recorder {
         next: usize,
     ) -> Rec<Step> {
         let Obj::Function(f) = vm.heap.get(func) else {
-            return Err("NYI: a method that is no script function".into());
+            return Err(Abort::nyi("a method that is no script function"));
         };
         let code = f.code;
         if let Some(first) = first {
@@ -2202,7 +2232,11 @@ impl Recorder {
         let plan = receiver.as_obj().and_then(|o| vm.store_attr_for_jit(o, name));
         let Some((plan, grown)) = plan else {
             let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
-            return Err(format!("NYI: storing attribute .{text} on this kind of object"));
+            let on = words::a(vm.type_name(receiver));
+            return Err(Abort::nyi_on(
+                format!("storing attribute .{text} on this kind of object"),
+                on,
+            ));
         };
         let AttrFound::Slot(slot) = plan.found else {
             unreachable!("stores go to slots")
@@ -2318,7 +2352,7 @@ impl Recorder {
         let value = self.actual(vm, 0);
         if f.length {
             if !matches!(value, Value::Int(n) if n >= 0) {
-                return Err("NYI: a __len__ that returns no length".into());
+                return Err(Abort::nyi("a __len__ that returns no length"));
             }
             let zero = self.emit(Op::KInt(0), Ty::Int);
             let ok = self.emit(Op::ICmp(Cmp::Ge, v, zero), Ty::Bool);
@@ -2329,7 +2363,7 @@ impl Recorder {
             let v = self.real(v)?;
             match vm.heap.get(o) {
                 _ if vm.is_not_implemented(value) => {
-                    return Err("NYI: an operator's special method that returns NotImplemented".into());
+                    return Err(Abort::nyi("an operator's special method that returns NotImplemented"));
                 }
                 Obj::Instance(i) => self.guard_class(v, i.class),
                 _ => {
@@ -2345,7 +2379,7 @@ impl Recorder {
         if self.atomic.as_ref().is_some_and(|a| a.depth == self.frames.len()) {
             let a = self.atomic.take().expect("checked");
             if let Some(why) = a.broken {
-                return Err(format!("NYI: {why} inside an operator's special method"));
+                return Err(Abort::nyi(format!("{why} inside an operator's special method")));
             }
             if a.ticks > 0 {
                 // The snapshot of the operator: counting fails before any
@@ -2376,7 +2410,7 @@ impl Recorder {
             .copied()
             .find(|&s| &*locals.names[s as usize] == "__class__");
         let (Some(class_slot), true) = (class_slot, locals.nparams > 0 && !locals.cells.contains(&0)) else {
-            return Err("NYI: super() outside a plain method".into());
+            return Err(Abort::nyi("super() outside a plain method"));
         };
         // The cell: the root frame's is on the VM's stack, an inlined
         // frame's among its function's cells.
@@ -2392,7 +2426,7 @@ impl Recorder {
             (false, None) => None,
         };
         let Some(cell) = cell else {
-            return Err("NYI: super() in a method the trace does not pin".into());
+            return Err(Abort::nyi("super() in a method the trace does not pin"));
         };
         let cell_ref = self.get(vm, base + class_slot as usize)?;
         self.guard_is(cell_ref, cell);
@@ -2401,7 +2435,7 @@ impl Recorder {
             _ => None,
         };
         let Some(class) = class else {
-            return Err("NYI: super() with an empty __class__ cell".into());
+            return Err(Abort::nyi("super() with an empty __class__ cell"));
         };
         let receiver = self.get(vm, base)?;
         let receiver = self.real(receiver)?;
@@ -2427,7 +2461,7 @@ impl Recorder {
         let on = super_receiver(vm, receiver);
         let Some((found, classes)) = vm.super_attr_for_jit(after, on, name) else {
             let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
-            return Err(format!("NYI: super().{text}"));
+            return Err(Abort::nyi(format!("super().{text}")));
         };
         let Some(Obj::Instance(i)) = on.as_obj().map(|o| vm.heap.get(o)) else {
             unreachable!("super_attr_for_jit takes instances")
@@ -2449,7 +2483,7 @@ impl Recorder {
         next: usize,
     ) -> Rec<Step> {
         let Some((init, classes)) = vm.init_for_jit(class) else {
-            return Err("NYI: a class whose __init__ is no plain function".into());
+            return Err(Abort::nyi("a class whose __init__ is no plain function"));
         };
         self.guard_is(cref, class);
         self.guard_versions(&classes);
@@ -2469,7 +2503,7 @@ impl Recorder {
                 self.script_call(vm, func, kf, code, argc + 1, depth, next, Entered::Init(class))
             }
             // `object()` with arguments raises.
-            _ => Err("NYI: a class call that raises".into()),
+            _ => Err(Abort::nyi("a class call that raises")),
         }
     }
 
@@ -2488,7 +2522,7 @@ impl Recorder {
             }
             Obj::SeqIter(s) => {
                 let Some(items) = vm.heap.seq_items(s.seq) else {
-                    return Err("NYI: iterating this kind of object".into());
+                    return Err(Abort::nyi("iterating this kind of object"));
                 };
                 let ty = ty_of(items.get(s.index))?;
                 let seq_obj = s.seq;
@@ -2503,7 +2537,7 @@ impl Recorder {
             Obj::StrIter(si) => {
                 let ascii = vm.heap.str_obj(si.seq).is_some_and(|s| s.is_ascii());
                 if !ascii {
-                    return Err("NYI: iterating a str that is not all ASCII".into());
+                    return Err(Abort::nyi("iterating a str that is not all ASCII"));
                 }
                 // The character at the offset, as the shared one-character
                 // str the interpreter hands out: a byte, then that byte's
@@ -2540,7 +2574,7 @@ impl Recorder {
             }
             Obj::Zip(z) => {
                 let Some(inners) = vm.heap.tuple(z.iters) else {
-                    return Err("NYI: iterating this kind of object".into());
+                    return Err(Abort::nyi("iterating this kind of object"));
                 };
                 let inners: Vec<ObjRef> = inners.iter().filter_map(|v| v.as_obj()).collect();
                 self.guard(Op::GuardKind(it, Kind::Zip as u8), Ty::Void);
@@ -2562,7 +2596,7 @@ impl Recorder {
                 // table: the entry's parts read first, the iterator moved
                 // last; an items tuple stays virtual.
                 let Some((_, entry, kind)) = vm.table_iter_entry(obj) else {
-                    return Err("NYI: iterating this kind of object".into());
+                    return Err(Abort::nyi("iterating this kind of object"));
                 };
                 let part = |rec: &mut Self, helper: Helper, v: Value| -> Rec<Ref> {
                     let ty = ty_of(v)?;
@@ -2586,10 +2620,10 @@ impl Recorder {
                 moves.push(Op::Call(n));
                 Ok(r)
             }
-            _ => Err(format!(
-                "NYI: a for loop over {}",
+            _ => Err(Abort::nyi(format!(
+                "a for loop over {}",
                 words::a(vm.type_name(Value::Obj(obj)))
-            )),
+            ))),
         }
     }
 
@@ -2597,13 +2631,19 @@ impl Recorder {
     /// then each item loaded and type-guarded, pushed last first.
     fn unpack_from_heap(&mut self, vm: &Vm, t: Ref, n: usize) -> Rec<Step> {
         let Value::Obj(o) = self.actual(vm, 0) else {
-            return Err("NYI: unpacking this kind of value".into());
+            return Err(Abort::nyi_on(
+                "unpacking this kind of value",
+                words::a(vm.type_name(self.actual(vm, 0))),
+            ));
         };
         let Some(items) = vm.heap.seq_items(o) else {
-            return Err("NYI: unpacking this kind of object".into());
+            return Err(Abort::nyi_on(
+                "unpacking this kind of object",
+                words::a(vm.type_name(Value::Obj(o))),
+            ));
         };
         if items.len() != n {
-            return Err("unpacking the wrong number of items".into());
+            return Err(Abort::Raises(Raise::WrongUnpackCount));
         }
         let types: Vec<Ty> = items.iter().map(ty_of).collect::<Rec<_>>()?;
         let (data, elem, len) = self.items_of(vm, t, o);
@@ -2667,7 +2707,10 @@ impl Recorder {
     fn get_item_fallback(&mut self, vm: &Vm, c: Ref, i: Ref, o: ObjRef) -> Rec<Step> {
         let kind = vm.heap.kind(o);
         if !matches!(kind, Kind::Dict | Kind::Str | Kind::Range | Kind::Bytes) {
-            return Err("NYI: subscript of this kind of object".into());
+            return Err(Abort::nyi_on(
+                "subscript of this kind of object",
+                words::a(vm.type_name(Value::Obj(o))),
+            ));
         }
         let c = self.real(c)?;
         let i = self.real(i)?;
@@ -2722,12 +2765,15 @@ impl Recorder {
         }
         let helper = match popped {
             Some(_) => Helper::CallMethodListWrite,
-            None => method_helper(vm, receiver, name).ok_or_else(|| format!("NYI: method call .{text}()"))?,
+            None => method_helper(vm, receiver, name)
+                .ok_or_else(|| Abort::nyi_on(format!("method call .{text}()"), words::a(vm.type_name(receiver))))?,
         };
         if argc + 1 > crate::exit::MAX_NATIVE_ARGS {
-            return Err("NYI: method call with many arguments".into());
+            return Err(Abort::nyi("method call with many arguments"));
         }
-        let method = vm.method_for_jit(receiver, &text).ok_or("NYI: method not found")?;
+        let method = vm
+            .method_for_jit(receiver, &text)
+            .ok_or_else(|| Abort::nyi("method not found"))?;
         let mut boxed = vec![self.real(recv)?];
         boxed.extend(self.top_real_values(vm, argc, "method call with many arguments")?);
         let mut raw = vec![RawArg::Imm(method as usize as u64), RawArg::Imm(argc as u64 + 1)];
@@ -2758,12 +2804,12 @@ impl Recorder {
             0 => (None, n.checked_sub(1)),
             _ => match self.actual(vm, 0) {
                 Value::Int(i) if i >= 0 => (Some(self.peek(vm, 0)?), Some(i as usize)),
-                _ => return Err("NYI: list.pop() of this index".into()),
+                _ => return Err(Abort::nyi("list.pop() of this index")),
             },
         };
         let item = at.filter(|&k| k < n).and_then(|k| vm.heap.list(o).map(|l| l.get(k)));
         let Some(item) = item else {
-            return Err("NYI: list.pop() that raises".into());
+            return Err(Abort::nyi("list.pop() that raises"));
         };
         let ty = ty_of(item)?;
         let recv = self.real(recv)?;
@@ -2777,7 +2823,9 @@ impl Recorder {
         };
         self.guard(Op::BoundsCheck(i, len), Ty::Void);
         let v = self.guard(Op::LoadElem(data, i, elem), ty);
-        let method = vm.method_for_jit(receiver, "pop").ok_or("NYI: method not found")?;
+        let method = vm
+            .method_for_jit(receiver, "pop")
+            .ok_or_else(|| Abort::nyi("method not found"))?;
         let mut boxed = vec![recv];
         if let Some(i) = index {
             boxed.push(i);
@@ -2818,7 +2866,7 @@ impl Recorder {
             .stack()
             .get(self.root_base + slot)
             .copied()
-            .ok_or("the result left the stack")?;
+            .ok_or(Abort::Inconsistent("the result left the stack"))?;
         let ty = ty_of(v)?;
         self.ir.ins[r.0 as usize].ty = ty;
         if let Some(RawArg::Imm(t)) = self.ir.calls[n as usize].raw.last_mut() {
@@ -2840,7 +2888,7 @@ impl Recorder {
             Value::Undef => {
                 let b = vm.builtin_for_slot(gslot);
                 if matches!(b, Value::Undef) {
-                    return Err("undefined global".into());
+                    return Err(Abort::Raises(Raise::UndefinedGlobal));
                 }
                 self.guard(Op::GuardGlobalUnbound(gslot), Ty::Void);
                 self.constant(b)?
@@ -2870,10 +2918,10 @@ impl Recorder {
             return Ok(None);
         }
         let Some(gslot) = vm.module_global_slot(o, name) else {
-            return Err("module attribute missing".into());
+            return Err(Abort::Raises(Raise::ModuleAttributeMissing));
         };
         if matches!(vm.global(gslot), Value::Undef) {
-            return Err("module attribute missing".into());
+            return Err(Abort::Raises(Raise::ModuleAttributeMissing));
         }
         self.guard_is(r, o);
         Ok(Some(gslot))
@@ -2889,7 +2937,7 @@ impl Recorder {
             // changes.
             let Some((found, classes)) = vm.class_attr_for_jit(o, name) else {
                 let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
-                return Err(format!("NYI: attribute .{text} of this class"));
+                return Err(Abort::nyi(format!("attribute .{text} of this class")));
             };
             self.guard_is(r, o);
             self.guard_versions(&classes);
@@ -2906,7 +2954,7 @@ impl Recorder {
                     self.guard(Op::GuardGlobalIs(gslot, f.addr()), Ty::Void);
                     Ok(Some(AttrFound::ClassValue(v)))
                 }
-                _ => Err("NYI: a call of a module's data attribute".into()),
+                _ => Err(Abort::nyi("a call of a module's data attribute")),
             };
         }
         // A module loaded before the trace started (a side trace's slot)
@@ -2915,7 +2963,7 @@ impl Recorder {
         let text = vm.heap.str_obj(name).map_or(String::new(), |s| s.as_str().to_string());
         vm.get_attr(receiver, &text)
             .map(|v| Some(AttrFound::ClassValue(v)))
-            .map_err(|_| "module attribute missing".to_string())
+            .map_err(|_| Abort::Raises(Raise::ModuleAttributeMissing))
     }
 
     /// Whether `receiver.name` is a list's `append`.
@@ -2940,7 +2988,7 @@ impl Recorder {
     fn native_call(&mut self, vm: &mut Vm, callee: ObjRef, cref: Ref, args: Vec<Ref>) -> Rec<Step> {
         let argc = args.len();
         if argc > crate::exit::MAX_NATIVE_ARGS {
-            return Err("NYI: built-in call with many arguments".into());
+            return Err(Abort::nyi("built-in call with many arguments"));
         }
         let mut actual = Vec::with_capacity(argc);
         for k in (0..argc).rev() {
@@ -2961,7 +3009,7 @@ impl Recorder {
                             | Kind::Enumerate
                             | Kind::Zip
                     ) => {}
-                _ => return Err("NYI: built-in call on these arguments".into()),
+                _ => return Err(Abort::nyi("built-in call on these arguments")),
             }
             actual.push(v);
         }
@@ -3004,7 +3052,7 @@ impl Recorder {
         }
         let v = vm.stack()[self.root_base + slot];
         if matches!(v, Value::Undef) {
-            return Err("unbound local".into());
+            return Err(Abort::Raises(Raise::UnboundLocal));
         }
         let ty = ty_of(v)?;
         let r = self.guard(Op::SLoad(slot as u32), ty);
@@ -3102,7 +3150,7 @@ impl Recorder {
         }
         let items = self.ir.tuples[id as usize].clone();
         if items.len() > crate::exit::MAX_NATIVE_ARGS {
-            return Err("NYI: a tuple of many items that escapes".into());
+            return Err(Abort::nyi("a tuple of many items that escapes"));
         }
         let mut real_items = Vec::with_capacity(items.len());
         for item in items {
@@ -3143,7 +3191,7 @@ impl Recorder {
     /// `MAX_NATIVE_ARGS`; past it, the NYI abort names `what`).
     fn top_real_values(&mut self, vm: &Vm, n: usize, what: &str) -> Rec<Vec<Ref>> {
         if n > crate::exit::MAX_NATIVE_ARGS {
-            return Err(format!("NYI: {what}"));
+            return Err(Abort::nyi(format!("{what}")));
         }
         // Each value is read after the one before it was made real: making
         // a tuple real changes every slot that held it.
@@ -3158,7 +3206,7 @@ impl Recorder {
 
     fn no_tuple(&self, r: Ref) -> Rec<()> {
         match self.ir.op(r) {
-            Op::VTuple(_) => Err("NYI: a tuple that escapes".into()),
+            Op::VTuple(_) => Err(Abort::nyi("a tuple that escapes")),
             _ => Ok(()),
         }
     }
@@ -3375,7 +3423,7 @@ impl Recorder {
             Value::Bool(b) => self.emit(Op::KBool(b), Ty::Bool),
             Value::None => self.emit(Op::KNil, Ty::Nil),
             Value::Obj(o) => self.emit(Op::KObj(o.addr()), Ty::Obj),
-            Value::Undef => return Err("unbound constant".into()),
+            Value::Undef => return Err(Abort::Inconsistent("unbound constant")),
         })
     }
 
@@ -3455,10 +3503,10 @@ impl Recorder {
                         self.emit(Op::KBool(cmp == Cmp::Ne), Ty::Bool)
                     }
                     Some(Kind::Instance) => self.identity_compare(vm, cmp, a, b, va, vb)?,
-                    _ => return Err(format!("NYI: {} with this object", cmp.symbol())),
+                    _ => return Err(Abort::nyi(format!("{} with this object", cmp.symbol()))),
                 }
             }
-            (ta, tb) => return Err(format!("NYI: {} {} {}", ta.name(), cmp.symbol(), tb.name())),
+            _ => return Err(Abort::nyi_on(format!("`{}`", cmp.symbol()), both_types(vm, va, vb))),
         })
     }
 
@@ -3471,7 +3519,7 @@ impl Recorder {
             vb.as_obj().map(|o| vm.heap.kind(o)),
         );
         let (Some(ka), Some(kb)) = kinds else {
-            return Err(format!("NYI: ref {} ref", cmp.symbol()));
+            return Err(Abort::nyi(format!("ref {} ref", cmp.symbol())));
         };
         if ka == Kind::Instance || kb == Kind::Instance {
             return self.identity_compare(vm, cmp, a, b, va, vb);
@@ -3488,7 +3536,7 @@ impl Recorder {
     /// and the versions of their MROs.
     fn identity_compare(&mut self, vm: &mut Vm, cmp: Cmp, a: Ref, b: Ref, va: Value, vb: Value) -> Rec<Ref> {
         let Some(RichPlan::Identity(classes)) = vm.rich_compare_for_jit(cmp, va, vb) else {
-            return Err(format!("NYI: {} of instances", cmp.symbol()));
+            return Err(Abort::nyi(format!("{} of instances", cmp.symbol())));
         };
         self.guard_operands(vm, &[(a, va), (b, vb)])?;
         self.guard_versions(&classes);
@@ -3528,7 +3576,7 @@ impl Recorder {
         for &(r, v) in operands {
             if let Some(o) = v.as_obj() {
                 if matches!(self.ir.op(r), Op::VTuple(_)) {
-                    return Err("NYI: a virtual tuple compared with an instance".into());
+                    return Err(Abort::nyi("a virtual tuple compared with an instance"));
                 }
                 match vm.heap.get(o) {
                     Obj::Instance(i) => self.guard_class(r, i.class),
@@ -3562,14 +3610,14 @@ impl Recorder {
             // own comparison, which calls no script code.
             (a, b) if !is_instance(vm, a) && !is_instance(vm, b) => vm
                 .compare_plain(cmp, a, b)
-                .map_err(|_| "NYI: a comparison that raises".to_string())?,
+                .map_err(|_| Abort::nyi("a comparison that raises"))?,
             // With an instance: `compare` only allowed identity.
             (a, b) if matches!(cmp, Cmp::Eq | Cmp::Ne) => a.is(b) == (cmp == Cmp::Eq),
-            _ => return Err("NYI: comparing these values".into()),
+            _ => return Err(Abort::nyi("comparing these values")),
         };
         match self.ir.op(c) {
             Op::KBool(b) if b == holds => {}
-            Op::KBool(_) => return Err("constant comparison disagrees".into()),
+            Op::KBool(_) => return Err(Abort::Inconsistent("constant comparison disagrees")),
             _ => {
                 self.guard(Op::Guard(c, holds), Ty::Void);
             }
@@ -3590,7 +3638,7 @@ impl Recorder {
             Ty::Nil => self.emit(Op::KBool(false), Ty::Bool),
             Ty::Obj => {
                 let Value::Obj(o) = self.actual(vm, 0) else {
-                    return Err("NYI: truth of this value".into());
+                    return Err(Abort::nyi("truth of this value"));
                 };
                 let a = self.real(a)?;
                 let kind = vm.heap.kind(o);
@@ -3607,7 +3655,7 @@ impl Recorder {
                     | Kind::Bytes
                     | Kind::Complex
                     | Kind::BigRange => {
-                        return Err(format!("NYI: truth of a {kind:?}"));
+                        return Err(Abort::nyi_on("truth", words::a(vm.type_name(Value::Obj(o)))));
                     }
                     Kind::Instance => {
                         let class = match vm.heap.get(o) {
@@ -3615,7 +3663,7 @@ impl Recorder {
                             _ => unreachable!("an instance"),
                         };
                         let Some(classes) = vm.always_true_for_jit(class) else {
-                            return Err("NYI: truth of an instance with __bool__ or __len__".into());
+                            return Err(Abort::nyi("truth of an instance with __bool__ or __len__"));
                         };
                         self.guard_class(a, class);
                         self.guard_versions(&classes);
@@ -3635,7 +3683,7 @@ impl Recorder {
                     None => self.emit(Op::KBool(true), Ty::Bool),
                 }
             }
-            t => return Err(format!("NYI: truth of {}", t.name())),
+            _ => return Err(Abort::nyi_on("truth", words::a(vm.type_name(self.actual(vm, 0))))),
         })
     }
 
@@ -3648,17 +3696,14 @@ impl Recorder {
             Value::Float(f) => f != 0.0,
             Value::None => false,
             v @ Value::Obj(_) => vm.truthy(v),
-            _ => return Err("NYI: truth of this value".into()),
+            _ => return Err(Abort::nyi("truth of this value")),
         })
     }
 
-    fn nyi_types(&self, op: Opcode, a: Ref, b: Ref) -> String {
-        format!(
-            "NYI: {} on {} and {}",
-            op.name(),
-            self.ir.ty(a).name(),
-            self.ir.ty(b).name()
-        )
+    /// The instruction being recorded is not compiled for the two
+    /// operands on top of the stack (their types named as Python does).
+    fn nyi_types(&self, vm: &Vm) -> Abort {
+        Abort::nyi_operands(both_types(vm, self.actual(vm, 1), self.actual(vm, 0)))
     }
 }
 
@@ -3743,6 +3788,11 @@ fn is_instance(vm: &Vm, v: Value) -> bool {
     v.as_obj().is_some_and(|o| vm.heap.kind(o) == Kind::Instance)
 }
 
+/// The Python types of two operands, as an abort names them.
+fn both_types(vm: &Vm, a: Value, b: Value) -> String {
+    format!("{} and {}", words::a(vm.type_name(a)), words::a(vm.type_name(b)))
+}
+
 fn ty_of(v: Value) -> Rec<Ty> {
     Ok(match v {
         Value::Int(_) => Ty::Int,
@@ -3750,7 +3800,7 @@ fn ty_of(v: Value) -> Rec<Ty> {
         Value::Bool(_) => Ty::Bool,
         Value::None => Ty::Nil,
         Value::Obj(_) => Ty::Obj,
-        Value::Undef => return Err("unbound value".into()),
+        Value::Undef => return Err(Abort::Raises(Raise::UnboundValue)),
     })
 }
 
@@ -3836,7 +3886,7 @@ fn fixed_result(name: &str) -> Option<Ty> {
 /// Runs a pure built-in now, on the values the interpreter is about to
 /// pass it, to learn the type of its result.
 fn predict_native(vm: &mut Vm, callee: ObjRef, args: &[Value]) -> Rec<Value> {
-    crate::exit::predict_native(vm, callee, args).ok_or_else(|| "built-in raises on these arguments".to_string())
+    crate::exit::predict_native(vm, callee, args).ok_or(Abort::Raises(Raise::BuiltinRaises))
 }
 
 /// Kinds of value a trace pins by identity where it reads them from a

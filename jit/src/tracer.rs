@@ -12,6 +12,7 @@ use rumba_vm::bytecode::{CodeId, Opcode};
 use rumba_vm::hook::{HotLoop, JitHook, TraceRun};
 use rumba_vm::vm::Vm;
 
+use crate::abort::Abort;
 use crate::backend::x64::{self, CodeArea, CompiledTrace};
 use crate::exit::{self, Ctx};
 use crate::ir::Ref;
@@ -216,8 +217,7 @@ impl Jit {
             .collect()
     }
 
-    fn aborted(&mut self, vm: &Vm, rec: Recorder, why: &str) {
-        let why = &words::abort_words(why);
+    fn aborted(&mut self, vm: &Vm, rec: Recorder, why: &Abort) {
         self.stats.aborts += 1;
         let start_line = vm.code(rec.start_code).code.lines[rec.start_pc];
         let at = Self::place(vm, rec.code, rec.line);
@@ -270,7 +270,7 @@ impl Jit {
 
     /// Optimizes, compiles and installs a finished recording.
     fn install(&mut self, vm: &mut Vm, mut rec: Recorder, ending: Ending) -> Result<(), String> {
-        rec.check_snapshots()?;
+        rec.check_snapshots().map_err(|why| why.to_string())?;
         if self.area.size() > params::MAX_MCODE {
             return Err("machine code area full".into());
         }
@@ -741,7 +741,7 @@ impl JitHook for Jit {
     fn abandon(&mut self, vm: &mut Vm, why: &str) {
         if let Some(rec) = self.recorder.take() {
             self.recording_over();
-            self.after_abort(vm, rec, why);
+            self.after_abort(vm, rec, &Abort::Interpreter(why.to_string()));
         }
     }
 
@@ -981,16 +981,15 @@ impl Jit {
     /// every third iteration); it is computed from the loop and the attempt
     /// number, never drawn at random, so JIT runs stay reproducible.
     fn deferred(&mut self, vm: &mut Vm, rec: Recorder, why: &str, inner: Option<(CodeId, u32)>) {
-        let why = &words::abort_words(why);
         if inner.is_some_and(|l| self.loops.get(&l).is_some_and(|l| l.blacklisted)) {
-            return self.after_abort(vm, rec, "inner loop blacklisted");
+            return self.after_abort(vm, rec, &Abort::InnerLoopBlacklisted);
         }
         let (code, loop_id) = match rec.kind {
             TraceKind::Root { code, loop_id } => (code, loop_id),
             TraceKind::Side { parent, exit, .. } => {
                 let record = &mut self.exits[exit as usize];
                 if record.defers >= params::MAX_DEFERS {
-                    return self.after_abort(vm, rec, why);
+                    return self.after_abort(vm, rec, &Abort::Deferred(why.to_string()));
                 }
                 record.defers += 1;
                 // Wait for as many exits again as a loop waits for
@@ -1008,11 +1007,11 @@ impl Jit {
                 ));
                 return;
             }
-            TraceKind::Entry { .. } => return self.after_abort(vm, rec, why),
+            TraceKind::Entry { .. } => return self.after_abort(vm, rec, &Abort::Deferred(why.to_string())),
         };
         let entry = self.loops.entry((code, loop_id)).or_default();
         if entry.defers >= params::MAX_DEFERS {
-            return self.after_abort(vm, rec, why);
+            return self.after_abort(vm, rec, &Abort::Deferred(why.to_string()));
         }
         entry.defers += 1;
         entry.last_why = Some(why.to_string());
@@ -1030,7 +1029,7 @@ impl Jit {
         vm.set_loop_countdown(code, loop_id, wait);
     }
 
-    fn after_abort(&mut self, vm: &mut Vm, rec: Recorder, why: &str) {
+    fn after_abort(&mut self, vm: &mut Vm, rec: Recorder, why: &Abort) {
         match rec.kind {
             TraceKind::Root { code, loop_id } => {
                 self.aborted(vm, rec, why);

@@ -226,15 +226,6 @@ pub fn exit_words(vm: &Vm, ir: &IrBuf, g: Option<Ref>, seen: Option<&str>) -> St
     }
 }
 
-/// An abort's reason as a learner reads it: the recorder says `NYI: X`
-/// for what the JIT does not compile yet; the rest are already sentences.
-pub fn abort_words(why: &str) -> String {
-    match why.strip_prefix("NYI: ") {
-        Some(what) => format!("{what} is not compiled yet"),
-        None => why.to_string(),
-    }
-}
-
 /// The slot a guard looked at, when it looked at one, so that the exit
 /// can report the type the slot holds now.
 pub fn guarded_slot(ir: &IrBuf, g: Ref) -> Option<Watched> {
