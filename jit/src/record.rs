@@ -3191,7 +3191,7 @@ impl Recorder {
     /// `MAX_NATIVE_ARGS`; past it, the NYI abort names `what`).
     fn top_real_values(&mut self, vm: &Vm, n: usize, what: &str) -> Rec<Vec<Ref>> {
         if n > crate::exit::MAX_NATIVE_ARGS {
-            return Err(Abort::nyi(format!("{what}")));
+            return Err(Abort::nyi(what));
         }
         // Each value is read after the one before it was made real: making
         // a tuple real changes every slot that held it.
