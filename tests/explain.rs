@@ -179,9 +179,17 @@ fn explain_page_lights_a_lines_rows_in_chromium() {
 
 #[test]
 fn jit_log_speaks_plain_words() {
-    let out = rumba(&["--jit-log", "-c", PROGRAM]);
+    let out = rumba(&["--jit-log", "--jit-stats", "-c", PROGRAM]);
     let log = text(&out.stderr);
-    assert!(log.contains("method call .setdefault() is not compiled yet"), "{log}");
+    // What is not compiled, the instruction as `--dis` names it, the
+    // receiver's Python type and the line.
+    let why = "method call .setdefault() is not compiled yet (CALL_METHOD on a dict, line 17)";
+    assert!(log.contains(why), "{log}");
+    let stats = log.lines().last().unwrap();
+    assert!(
+        stats.starts_with("jit-stats: ") && stats.ends_with(&format!(" last_abort: {why}")),
+        "{stats}"
+    );
     assert!(
         log.contains("[SUMMARY <string>:10 loop in <module>: compiled as trace 0]"),
         "the loop over the generator compiles: {log}"

@@ -187,7 +187,8 @@ impl Raise {
 
 /// `method call .setdefault() is not compiled yet (CALL_METHOD on a
 /// dict, line 17)`; without words, the instruction leads:
-/// `BINARY_SUBSCR on a set and an int is not compiled yet (line 4)`.
+/// `DELETE_GLOBAL is not compiled yet (line 5)`, `IS on a float and a
+/// str is not compiled yet (line 4)`.
 impl fmt::Display for Nyi {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         let on = self.operands.as_deref().map(|o| format!(" on {o}")).unwrap_or_default();

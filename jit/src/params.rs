@@ -1,5 +1,19 @@
 //! The JIT's tuning knobs, in one place, each with its reason. LuaJIT's
 //! defaults (lj_jit.h) are the yardstick.
+//!
+//! The limits a recording can hit, and the `Abort` each gives
+//! (`abort.rs`):
+//! - `MAX_RECORD` instructions: `Abort::TraceTooLong`;
+//! - `MAX_SNAPSHOTS` snapshots: `Abort::TooManySnapshots`;
+//! - `MAX_TRACE_SLOTS` stack slots: `Abort::StackTooDeep`;
+//! - `MAX_INLINE_DEPTH` inlined calls: `Abort::InliningTooDeep`;
+//! - the VM's recursion limit (`--max-depth`), less the calls the trace
+//!   inlines: `Abort::NearRecursionLimit` (the interpreter raises the
+//!   `RecursionError` where CPython would);
+//! - `MAX_DEFERS` recordings put off: `Abort::Deferred`.
+//!
+//! `MAX_ABORTS` aborts of one loop blacklist it. Every other abort is the
+//! program leaving the recorded path or a construct not compiled yet.
 
 /// Loop iterations before recording: `rumba_vm::hook::HOT_LOOP`, beside
 /// `JitOptions` (which an engine built without the JIT takes too).
@@ -22,21 +36,24 @@ pub const MAX_SIDE: u32 = 100;
 /// code compiles again (`Jit::drop_traces`).
 pub const MAX_TRACES: usize = 1000;
 
-/// IR instructions one recording may emit before it aborts as "trace too
-/// long" (LuaJIT's maxrecord): long traces mean unrolled inner loops or
+/// IR instructions one recording may emit before it aborts
+/// (`Abort::TraceTooLong`; LuaJIT's maxrecord): long traces mean unrolled inner loops or
 /// deep inlining, both of which run better as separate traces.
 pub const MAX_RECORD: usize = 4000;
 
 /// Snapshots per trace (LuaJIT's maxsnap): each one costs an exit stub.
+/// Past it, the recording aborts (`Abort::TooManySnapshots`).
 pub const MAX_SNAPSHOTS: usize = 500;
 
 /// Script calls inlined into each other while recording (LuaJIT's
-/// callunroll is 3 for recursion; plain nesting is cheaper).
+/// callunroll is 3 for recursion; plain nesting is cheaper). A deeper
+/// call aborts the recording (`Abort::InliningTooDeep`).
 pub const MAX_INLINE_DEPTH: usize = 8;
 
 /// Stack slots a trace may use above its root frame's base: the VM
 /// reserves this much before entering native code, which writes slots
-/// directly at exits.
+/// directly at exits. A recording that needs more aborts
+/// (`Abort::StackTooDeep`).
 pub const MAX_TRACE_SLOTS: usize = 1024;
 
 /// Further slots an exit may use above a snapshot's height for the items of
@@ -59,6 +76,7 @@ pub const MAX_ABORTS: u32 = 5;
 /// count as aborts: enough for an inner loop whose iterations mostly
 /// `break` out to be caught on one that goes round, few enough that a
 /// loop whose inner loop never compiles stops paying for recordings.
+/// Past it, a deferral counts as an abort (`Abort::Deferred`).
 pub const MAX_DEFERS: u32 = 24;
 
 /// Recordings of a loop in a function that left the loop (through

@@ -70,6 +70,8 @@ struct Stats {
     aborts: u32,
     blacklisted: u32,
     exits: u64,
+    /// The reason of the last abort, for the stats line.
+    last_abort: Option<String>,
 }
 
 pub struct Jit {
@@ -219,6 +221,7 @@ impl Jit {
 
     fn aborted(&mut self, vm: &Vm, rec: Recorder, why: &Abort) {
         self.stats.aborts += 1;
+        self.stats.last_abort = Some(why.to_string());
         let start_line = vm.code(rec.start_code).code.lines[rec.start_pc];
         let at = Self::place(vm, rec.code, rec.line);
         let counted = match rec.kind {
@@ -724,6 +727,7 @@ impl JitHook for Jit {
                 if let Err(why) = installed {
                     // The recording is gone; count the failure like an abort.
                     self.stats.aborts += 1;
+                    self.stats.last_abort = Some(format!("compiling failed: {why}"));
                     self.log(format!("[TRACE --- compiling failed: {why}]"));
                     match kind {
                         TraceKind::Root { code, loop_id } => self.loops.entry((code, loop_id)).or_default().aborts += 1,
@@ -912,11 +916,17 @@ impl JitHook for Jit {
         }
     }
 
+    /// The counters, then (after any abort) the last abort's reason: the
+    /// line stays one line of `name=value` counters for scripts to read.
     fn stats_line(&self) -> String {
-        format!(
+        let counters = format!(
             "jit-stats: traces={} side_traces={} aborts={} blacklisted={} exits={}",
             self.stats.traces, self.stats.side_traces, self.stats.aborts, self.stats.blacklisted, self.stats.exits
-        )
+        );
+        match &self.stats.last_abort {
+            Some(why) => format!("{counters} last_abort: {why}"),
+            None => counters,
+        }
     }
 
     fn report(&self, vm: &Vm) -> JitReport {
@@ -998,6 +1008,7 @@ impl Jit {
                 record.retry_at = record.count.saturating_add(params::FIRST_PENALTY);
                 let (local, defers) = (record.local, record.defers);
                 self.stats.aborts += 1;
+                self.stats.last_abort = Some(why.to_string());
                 let start_line = vm.code(rec.start_code).code.lines[rec.start_pc];
                 self.log(format!(
                     "[TRACE --- ({parent}/{local}) {} -- {why} at {}; retry {defers} of {}]",
@@ -1017,6 +1028,7 @@ impl Jit {
         entry.last_why = Some(why.to_string());
         let defers = entry.defers;
         self.stats.aborts += 1;
+        self.stats.last_abort = Some(why.to_string());
         let start_line = vm.code(code).code.lines[rec.start_pc];
         self.log(format!(
             "[TRACE --- {} -- {why} at {}; retry {defers} of {}]",
