@@ -197,13 +197,17 @@ macro_rules! ir_ops {
 }
 
 ir_ops! {
+    /// Int constant.
     KInt(v: imm i64) => "KINT", Pure, Int;
     /// Float constant, by bits (so -0.0 and NaN payloads stay exact).
     KFloat(bits: imm u64) => "KFLOAT", Pure, Float;
+    /// Bool constant.
     KBool(b: imm bool) => "KBOOL", Pure, Bool;
     /// An object, by address (kept alive by the trace's roots).
     KObj(addr: imm u64) => "KOBJ", Pure, Obj;
+    /// None.
     KNil => "KNIL", Pure, Nil;
+    /// An unbound local (a callee's locals before assignment).
     KUndef => "KUNDEF", Pure, Undef;
     /// Load stack slot n (relative to the root frame's base), guarding
     /// its tag against the instruction's type.
@@ -217,7 +221,10 @@ ir_ops! {
     GuardGlobalIs(global: imm u32, addr: imm u64) => "GIS", ReadsGlobals, Void, guard;
     /// Guard global slot n is unbound (the built-in of that name is used).
     GuardGlobalUnbound(global: imm u32) => "GUNBOUND", ReadsGlobals, Void, guard;
+    /// Store into global slot n.
     GStore(global: imm u32, v: ref Any) => "GSTORE", WritesGlobals, Void;
+    /// a + b of ints: guard no overflow (so does `SubOv`, `MulOv`,
+    /// `NegOv`).
     AddOv(a: ref IntOrRef, b: ref First) => "ADDOV", Pure, Int, guard;
     SubOv(a: ref IntOrRef, b: ref First) => "SUBOV", Pure, Int, guard;
     MulOv(a: ref IntOrRef, b: ref First) => "MULOV", Pure, Int, guard;
@@ -228,12 +235,14 @@ ir_ops! {
     /// overflow (i64::MIN // -1).
     FloorDiv(a: ref IntOrRef, b: ref First) => "FLOORDIV", Pure, Int, guard;
     Mod(a: ref IntOrRef, b: ref First) => "MOD", Pure, Int, guard;
+    /// Bitwise and, or, xor, not of ints (never overflow).
     BAnd(a: ref IntOrRef, b: ref First) => "BAND", Pure, Int;
     BOr(a: ref IntOrRef, b: ref First) => "BOR", Pure, Int;
     BXor(a: ref IntOrRef, b: ref First) => "BXOR", Pure, Int;
     /// a >> b: guard b >= 0.
     Shr(a: ref IntOrRef, b: ref First) => "SHR", Pure, Int, guard;
     BNot(a: ref Int) => "BNOT", Pure, Int;
+    /// Float arithmetic, IEEE as CPython's.
     FAdd(a: ref Float, b: ref Float) => "FADD", Pure, Float;
     FSub(a: ref Float, b: ref Float) => "FSUB", Pure, Float;
     FMul(a: ref Float, b: ref Float) => "FMUL", Pure, Float;
@@ -252,6 +261,7 @@ ir_ops! {
     IToF(a: ref Int) => "ITOF", Pure, Float;
     /// int -> float, guarding |a| <= 2**53 (exact, for comparisons).
     IToFExact(a: ref Int) => "ITOFX", Pure, Float, guard;
+    /// Comparison of ints (bools, references by identity), of floats.
     ICmp(cmp: imm Cmp, a: ref IntOrRef, b: ref First) => "ICMP", Pure, Bool;
     FCmp(cmp: imm Cmp, a: ref Float, b: ref Float) => "FCMP", Pure, Bool;
     /// Exit unless the bool equals the flag.
