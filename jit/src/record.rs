@@ -1611,7 +1611,10 @@ impl Recorder {
                 let (x, c) = (args[0], args[1]);
                 let (vx, vc) = (self.actual(vm, 1), self.actual(vm, 0));
                 let Some(target) = vc.as_obj() else {
-                    return Err(Abort::nyi("isinstance() of this second argument"));
+                    return Err(Abort::nyi_on(
+                        "isinstance() of this second argument",
+                        words::a(vm.type_name(vc)),
+                    ));
                 };
                 let plain = match vm.heap.get(target) {
                     Obj::Class(_) | Obj::Type(_) => true,
@@ -1624,7 +1627,10 @@ impl Recorder {
                     _ => false,
                 };
                 if !plain {
-                    return Err(Abort::nyi("isinstance() of this second argument"));
+                    return Err(Abort::nyi_on(
+                        "isinstance() of this second argument",
+                        words::a(vm.type_name(vc)),
+                    ));
                 }
                 if let Some(o) = vx.as_obj() {
                     let kind = vm.heap.kind(o);
@@ -1633,7 +1639,7 @@ impl Recorder {
                         _ if single_type(kind) => {
                             self.guard(Op::GuardKind(x, kind as u8), Ty::Void);
                         }
-                        _ => return Err(Abort::nyi(format!("isinstance() of a {kind:?}"))),
+                        _ => return Err(Abort::nyi_on("isinstance()", words::a(vm.type_name(vx)))),
                     }
                 }
                 self.guard_is(c, target);
@@ -1670,7 +1676,7 @@ impl Recorder {
                         let t = vm.type_object(kind);
                         self.constant(t)?
                     }
-                    other => return Err(Abort::nyi(format!("type() of a {other:?}"))),
+                    _ => return Err(Abort::nyi_on("type()", words::a(vm.type_name(v)))),
                 };
                 self.pop(argc + 1);
                 self.push(r);
@@ -3503,7 +3509,7 @@ impl Recorder {
                         self.emit(Op::KBool(cmp == Cmp::Ne), Ty::Bool)
                     }
                     Some(Kind::Instance) => self.identity_compare(vm, cmp, a, b, va, vb)?,
-                    _ => return Err(Abort::nyi(format!("{} with this object", cmp.symbol()))),
+                    _ => return Err(Abort::nyi_on(format!("`{}`", cmp.symbol()), both_types(vm, va, vb))),
                 }
             }
             _ => return Err(Abort::nyi_on(format!("`{}`", cmp.symbol()), both_types(vm, va, vb))),
