@@ -12,8 +12,8 @@
 //! followed by the recorder.
 
 use crate::bytecode::{Opcode, YIELD_DELEGATING, YIELD_IN_CLEANUP};
-use crate::error::{ExcKind, PyError, RawError, TraceEntry};
 use crate::codes::CodeEntry;
+use crate::error::{ExcKind, PyError, RawError, TraceEntry};
 use crate::heap::{Heap, ObjRef};
 use crate::object::{GenState, GeneratorObj, Obj, ObjMut};
 use crate::value::Value;
@@ -385,7 +385,11 @@ impl Vm {
             self.stack.pop();
             let entered = self.gen_enter(g, sent);
             self.temp_roots.pop();
-            return Ok(if entered? { Sent::Entered } else { Sent::Returned(Value::None) });
+            return Ok(if entered? {
+                Sent::Entered
+            } else {
+                Sent::Returned(Value::None)
+            });
         }
         let step = match iter.as_obj() {
             Some(r) if sent.is_none() && !matches!(self.heap.get(r), Obj::Instance(_)) => {
@@ -468,7 +472,9 @@ impl Vm {
         let Some(inner) = self.delegate_of(g) else {
             return self.gen_step(g, Resume::Throw(e), true);
         };
-        let inner_gen = inner.as_obj().filter(|&r| matches!(self.heap.get(r), Obj::Generator(_)));
+        let inner_gen = inner
+            .as_obj()
+            .filter(|&r| matches!(self.heap.get(r), Obj::Generator(_)));
         if e.kind == ExcKind::GeneratorExit {
             let closed = match inner_gen {
                 Some(r) => self.gen_close(r),
@@ -594,7 +600,9 @@ impl Vm {
             }
         }
         match self.gen_throw(g, PyError::new(ExcKind::GeneratorExit, "")) {
-            Ok(GenStep::Yielded(_)) => Err(RawError::new(ExcKind::RuntimeError, "generator ignored GeneratorExit").into()),
+            Ok(GenStep::Yielded(_)) => {
+                Err(RawError::new(ExcKind::RuntimeError, "generator ignored GeneratorExit").into())
+            }
             Ok(GenStep::Finished(_)) => Ok(()),
             Err(e) if matches!(e.kind, ExcKind::GeneratorExit | ExcKind::StopIteration) => Ok(()),
             Err(e) => Err(e),
@@ -708,7 +716,11 @@ pub(crate) fn pending_cleanup_place(codes: &[CodeEntry], heap: &Heap, obj: Obj) 
     let pending = ins.arg & YIELD_IN_CLEANUP != 0
         || (ins.arg & YIELD_DELEGATING != 0
             && matches!(
-                gen.slots.as_slice().last().and_then(|v| v.as_obj()).map(|r| heap.get(r)),
+                gen.slots
+                    .as_slice()
+                    .last()
+                    .and_then(|v| v.as_obj())
+                    .map(|r| heap.get(r)),
                 Some(Obj::Instance(_))
             ));
     pending.then(|| crate::interp::frame_entry(&codes[gen.code.0 as usize].code, gen.pc))

@@ -719,7 +719,12 @@ impl Heap {
     /// The objects, live or awaiting the next collection, that pass
     /// `test`.
     pub fn objects_where(&self, mut test: impl FnMut(Obj) -> bool) -> Vec<ObjRef> {
-        self.objects.borrow().iter().copied().filter(|&r| test(self.get(r))).collect()
+        self.objects
+            .borrow()
+            .iter()
+            .copied()
+            .filter(|&r| test(self.get(r)))
+            .collect()
     }
 
     // ---- collection ---------------------------------------------------

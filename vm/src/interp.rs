@@ -74,7 +74,6 @@ const CPYTHON_ONLY_BUILTINS: &[&str] = &[
     "dir",
     "eval",
     "exec",
-    "globals",
     "help",
     "license",
     "locals",

@@ -144,6 +144,10 @@ pub struct Vm {
     /// A collection freed a generator left suspended with cleanup pending
     /// (`Vm::abandoned_generator_error`).
     pub(crate) abandoned_generator: Option<crate::error::TraceEntry>,
+    /// What `globals()` returned in each namespace (one view each, so
+    /// `globals() is globals()`), and the views' class once made.
+    pub(crate) globals_views: Vec<(u32, Value)>,
+    pub(crate) globals_view_class: Option<Value>,
     /// Built-ins written again in Python for generator arguments.
     pub(crate) prelude: crate::prelude::Prelude,
     /// The interned name of a native instance's state attribute, once one
@@ -269,6 +273,8 @@ impl Vm {
             callbacks: 0,
             running_generators: Vec::new(),
             abandoned_generator: None,
+            globals_views: Vec::new(),
+            globals_view_class: None,
             prelude: Default::default(),
             native_state_name: None,
             memo_class: None,
@@ -603,6 +609,8 @@ impl Vm {
             .chain(self.list_base.map(Value::Obj))
             .chain(self.not_implemented.map(Value::Obj))
             .chain(self.running_generators.iter().map(|(g, _)| Value::Obj(*g)))
+            .chain(self.globals_views.iter().map(|&(_, view)| view))
+            .chain(self.globals_view_class)
             .chain(self.prelude.roots())
             .chain(self.exception_classes.iter().map(|(c, _)| Value::Obj(*c)))
             .chain(self.shapes.all_names().map(Value::Obj));
