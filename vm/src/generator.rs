@@ -65,6 +65,9 @@ impl Vm {
     /// `gen_resume`, telling what a finished generator returned (None for
     /// one that had finished before), or resuming it with an exception
     /// raised at its `yield` (`throw`, `close`).
+    // Not inlined: `gen_throw` and `gen_close` recurse down a chain of
+    // delegating generators, and this frame is large.
+    #[inline(never)]
     fn gen_step(&mut self, g: ObjRef, resume: Resume, held: bool) -> Result<GenStep, PyError> {
         let Obj::Generator(gen) = self.heap.get(g) else {
             return Err(RawError::type_error("object is not a generator").into());
@@ -472,6 +475,9 @@ impl Vm {
         let Some(inner) = self.delegate_of(g) else {
             return self.gen_step(g, Resume::Throw(e), true);
         };
+        // Down a chain of delegating generators one host frame a link (a
+        // chain as long as the recursion limit allows).
+        self.check_host_stack()?;
         let inner_gen = inner
             .as_obj()
             .filter(|&r| matches!(self.heap.get(r), Obj::Generator(_)));

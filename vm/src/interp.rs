@@ -196,7 +196,8 @@ impl Vm {
         let mut result = self.execute(depth);
         self.stack.truncate(stack_len);
         if depth == 0 {
-            if let Some(refused) = self.abandoned_generator_error() {
+            // An error the run ended with is the one to report.
+            if let (Ok(_), Some(refused)) = (&result, self.abandoned_generator_error()) {
                 result = Err(refused);
             }
             if let Err(e) = &mut result {
