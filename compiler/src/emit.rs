@@ -9,7 +9,9 @@ use rumba_vm::limits::{CompileMeter, StackBudget, Unmetered};
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use rumba_vm::bytecode::{CodeObject, CompareKind, Constant, Handling, Held, Instr, Locals, Opcode};
+use rumba_vm::bytecode::{
+    CodeObject, CompareKind, Constant, Handling, Held, Instr, Locals, Opcode, YIELD_DELEGATING, YIELD_IN_CLEANUP,
+};
 
 use crate::ast::*;
 use crate::error::SyntaxError;
@@ -139,6 +141,9 @@ struct Protect {
     /// How many loops enclosed the `try` (a `break` passes the regions
     /// opened inside its loop).
     loops_at: usize,
+    /// The region's handlers catch everything (a bare `except:`), so
+    /// they run when a generator suspended inside is closed.
+    catches_all: bool,
 }
 
 impl Protect {
@@ -148,6 +153,7 @@ impl Protect {
             ranges: Vec::new(),
             fin,
             loops_at,
+            catches_all: false,
         }
     }
 
@@ -755,6 +761,21 @@ impl<'a> FnEmitter<'a> {
         Ok(true)
     }
 
+    /// `YIELD_IN_CLEANUP` for a `yield` emitted here if an open region
+    /// has cleanup that closing the generator would run (a `finally`, a
+    /// `with`'s exit, a bare `except:`), else 0.
+    fn yield_cleanup_bit(&self) -> u32 {
+        let cleanup = self
+            .protects
+            .iter()
+            .any(|p| p.open.is_some() && (p.fin.is_some() || p.catches_all));
+        if cleanup {
+            YIELD_IN_CLEANUP
+        } else {
+            0
+        }
+    }
+
     fn emit_loop_header(&mut self) -> usize {
         let id = self.code.nloops;
         self.code.nloops += 1;
@@ -1145,7 +1166,14 @@ impl<'a> FnEmitter<'a> {
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
-            self.protects.push(Protect::new(self.here(), None, loops_at));
+            let mut p = Protect::new(self.here(), None, loops_at);
+            // Names only: `except BaseException:` (or GeneratorExit) is
+            // what catches everything in practice.
+            p.catches_all = handlers.iter().any(|h| match &h.typ {
+                None => true,
+                Some(t) => matches!(&t.kind, ExprKind::Name(n) if n == "BaseException" || n == "GeneratorExit"),
+            });
+            self.protects.push(p);
             self.stmts(body)?;
             let mut p = self.protects.pop().expect("pushed above");
             p.close(self.here());
@@ -1551,23 +1579,24 @@ impl<'a> FnEmitter<'a> {
                 })?;
             }
             ExprKind::YieldFrom(value) => {
-                // Without `send`, delegating is yielding each value in turn.
+                // CPython's loop: what the caller sends goes to the
+                // iterator (None first, `next`), what it yields goes out,
+                // and its return value is the expression's. `throw` and
+                // `close` find the iterator on the suspended frame's stack.
                 self.expr(value)?;
                 self.emit(Opcode::GetIter, 0);
-                let head = self.emit_loop_header();
-                let exit = self.emit(Opcode::ForIter, 0);
-                self.emit(Opcode::Yield, 0);
-                self.emit(Opcode::Pop, 0);
-                self.emit(Opcode::Jump, head as u32);
-                self.patch_here(exit);
                 self.emit_const(Constant::None);
+                let send = self.emit(Opcode::Send, 0);
+                self.emit(Opcode::Yield, YIELD_DELEGATING | self.yield_cleanup_bit());
+                self.emit(Opcode::Jump, send as u32);
+                self.patch_here(send);
             }
             ExprKind::Yield(value) => {
                 match value {
                     Some(v) => self.expr(v)?,
                     None => self.emit_const(Constant::None),
                 }
-                self.emit(Opcode::Yield, 0);
+                self.emit(Opcode::Yield, self.yield_cleanup_bit());
             }
             ExprKind::DictComp { key, value, generators } => {
                 self.comprehension(e, generators, "<dictcomp>", Some(Opcode::BuildDict), |em, depth| {

@@ -47,12 +47,6 @@ pub struct Scope {
     /// A comprehension's scope: how CPython names it in the error for a
     /// `yield` inside it.
     comprehension: Option<&'static str>,
-    /// How many `with` bodies, `try` bodies with a `finally` and `try`
-    /// bodies with a handler of everything enclose the walk here. A
-    /// `yield` inside one is refused: CPython runs that cleanup (throwing
-    /// GeneratorExit in) when an unfinished generator is freed, which
-    /// Rumba's generators do not do.
-    cleanup_depth: u32,
     /// Locals captured by nested functions.
     pub cells: HashSet<String>,
     /// Variables of enclosing functions this one uses, in a fixed order
@@ -266,13 +260,6 @@ impl Builder {
             return Err(SyntaxError::too_deep(s.span.line));
         }
         match &s.kind {
-            StmtKind::Expr(Expr {
-                kind: ExprKind::YieldFrom(value),
-                span,
-            }) => {
-                self.check_yield(*span)?;
-                self.expr(value)
-            }
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;
@@ -329,14 +316,7 @@ impl Builder {
                 orelse,
                 finalbody,
             } => {
-                let catch_all = handlers.iter().any(|h| match &h.typ {
-                    None => true,
-                    Some(t) => matches!(&t.kind, ExprKind::Name(n) if n == "BaseException" || n == "GeneratorExit"),
-                });
-                let guarded = !finalbody.is_empty() as u32;
-                self.scope().cleanup_depth += guarded + catch_all as u32;
                 self.stmts(body)?;
-                self.scope().cleanup_depth -= catch_all as u32;
                 if !finalbody.is_empty() {
                     self.scope().bind(&crate::emit::finally_name(s.span));
                 }
@@ -349,7 +329,6 @@ impl Builder {
                     self.stmts(&h.body)?;
                 }
                 self.stmts(orelse)?;
-                self.scope().cleanup_depth -= guarded;
                 self.stmts(finalbody)
             }
             StmtKind::With { context, target, body } => {
@@ -358,10 +337,7 @@ impl Builder {
                 if let Some(t) = target {
                     self.target(t)?;
                 }
-                self.scope().cleanup_depth += 1;
-                let result = self.stmts(body);
-                self.scope().cleanup_depth -= 1;
-                result
+                self.stmts(body)
             }
             StmtKind::Raise { exc, cause } => [exc, cause].into_iter().flatten().try_for_each(|e| self.expr(e)),
             StmtKind::Assert { test, msg } => {
@@ -525,11 +501,10 @@ impl Builder {
                 self.check_yield(e.span)?;
                 value.iter().try_for_each(|v| self.expr(v))
             }
-            ExprKind::YieldFrom(_) => Err(SyntaxError::new(
-                "'yield from' used as a value is not supported",
-                e.span.line,
-                e.span.col,
-            )),
+            ExprKind::YieldFrom(value) => {
+                self.check_yield(e.span)?;
+                self.expr(value)
+            }
             ExprKind::BinOp { .. } => {
                 // Down the left spine of a chain in a loop.
                 let mut e = e;
@@ -581,13 +556,6 @@ impl Builder {
     fn check_yield(&mut self, span: Span) -> Result<(), SyntaxError> {
         if let Some(what) = self.scope().comprehension {
             return Err(SyntaxError::new(format!("'yield' inside {what}"), span.line, span.col));
-        }
-        if self.scope().cleanup_depth > 0 {
-            return Err(SyntaxError::new(
-                "'yield' inside a 'with' block, or a 'try' with 'finally' or a catch-all 'except', is not supported",
-                span.line,
-                span.col,
-            ));
         }
         self.scope().generator = true;
         Ok(())

@@ -8,6 +8,7 @@
 
 pub(crate) mod args;
 mod bytes;
+mod globals;
 mod iteration;
 mod numbers;
 #[cfg(test)]
@@ -74,6 +75,7 @@ pub static BUILTINS: &[NativeFn] = &[
     native("quit", crate::modules::sys_exit),
     native("input", crate::host_io::input),
     native("open", crate::host_io::open),
+    native("globals", globals::globals),
 ];
 
 const fn native(name: &'static str, func: NativeFnPtr) -> NativeFn {
@@ -219,7 +221,11 @@ fn isinstance(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     while let Some(cls) = pending.pop() {
         match cls.as_obj().map(|r| vm.heap.get(r)) {
             Some(Obj::Type(t)) => {
-                if t == kind || (t == TypeKind::Int && kind == TypeKind::Bool) || vm.stands_for(args[0], t) {
+                if t == kind
+                    || (t == TypeKind::Int && kind == TypeKind::Bool)
+                    || vm.stands_for(args[0], t)
+                    || (t == TypeKind::Dict && globals::is_view(vm, args[0]))
+                {
                     return Ok(Value::Bool(true));
                 }
             }

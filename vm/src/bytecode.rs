@@ -156,7 +156,8 @@ opcodes! { |n|
     MulStoreLocal(2 => 0) "superinstruction: Mul n, then the StoreLocal that follows it, skipped";
     InplaceAddStoreLocal(2 => 0) "superinstruction: InplaceAdd n, then the StoreLocal that follows it, skipped";
     RotThreeStoreSubscr(3 => 0) "superinstruction: RotThree, then the StoreSubscr that follows it, skipped";
-    Yield(1 => 1) "pop a value; suspend the generator's frame, handing the value to whoever resumed it; resumed, push None (what `yield` evaluates to)";
+    Yield(1 => 1) "pop a value; suspend the generator's frame, handing the value to whoever resumed it; resumed, push what was sent (None for `next`); n: YIELD_IN_CLEANUP | YIELD_DELEGATING";
+    Send(2 => 2) "pop a value and send it into the iterator below it (`yield from`): push what the iterator yields, or once it has finished pop it too, push its return value and continue at n";
 }
 
 impl Opcode {
@@ -192,6 +193,15 @@ impl Opcode {
             .map(|&(_, op)| op)
     }
 }
+
+/// `Yield`'s argument bit: the `yield` is inside a `with` body, a `try`
+/// with `finally` or a `try` with a bare `except:`, so a generator
+/// suspended there has cleanup to run when it is closed or abandoned.
+pub const YIELD_IN_CLEANUP: u32 = 1;
+/// `Yield`'s argument bit: the `yield` of a `yield from`, after its
+/// `Send`; the iterator delegated to is on top of the suspended frame's
+/// operand stack (`throw` and `close` go to it first, as in CPython).
+pub const YIELD_DELEGATING: u32 = 2;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Instr {
@@ -587,7 +597,7 @@ impl CodeObject {
                     work.push((target, depth));
                     work.push((pc + 1, after));
                 }
-                Opcode::ForIter => {
+                Opcode::ForIter | Opcode::Send => {
                     work.push((target, depth - 1));
                     work.push((pc + 1, after));
                 }

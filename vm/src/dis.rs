@@ -76,6 +76,7 @@ fn is_jump(op: Opcode) -> bool {
             | Opcode::JumpIfFalseOrPop
             | Opcode::JumpIfTrueOrPop
             | Opcode::ForIter
+            | Opcode::Send
     )
 }
 
@@ -147,7 +148,8 @@ fn arg_meaning(code: &CodeObject, op: Opcode, arg: u32) -> Option<String> {
         | Opcode::PopJumpIfTrue
         | Opcode::JumpIfFalseOrPop
         | Opcode::JumpIfTrueOrPop
-        | Opcode::ForIter => Some(format!("to {arg}")),
+        | Opcode::ForIter
+        | Opcode::Send => Some(format!("to {arg}")),
         Opcode::Loop => Some(format!("loop {arg}")),
         Opcode::CompareJump => {
             let cmp = CompareKind::from_arg(arg);

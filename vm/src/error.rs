@@ -34,6 +34,8 @@ pub enum ExcKind {
     ZeroDivisionError,
     /// Raised when the host's interrupt flag is set or the budget runs out.
     KeyboardInterrupt,
+    /// Thrown into a suspended generator by `close()`.
+    GeneratorExit,
     /// Writing the output failed (a full disk), or reading a file did.
     OSError,
     FileNotFoundError,
@@ -49,7 +51,7 @@ pub enum ExcKind {
 }
 
 impl ExcKind {
-    pub const ALL: [ExcKind; 31] = [
+    pub const ALL: [ExcKind; 32] = [
         ExcKind::Exception,
         ExcKind::ArithmeticError,
         ExcKind::AssertionError,
@@ -73,6 +75,7 @@ impl ExcKind {
         ExcKind::ValueError,
         ExcKind::ZeroDivisionError,
         ExcKind::KeyboardInterrupt,
+        ExcKind::GeneratorExit,
         ExcKind::OSError,
         ExcKind::FileNotFoundError,
         ExcKind::IsADirectoryError,
@@ -108,6 +111,7 @@ impl ExcKind {
             ExcKind::ValueError => "ValueError",
             ExcKind::ZeroDivisionError => "ZeroDivisionError",
             ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
+            ExcKind::GeneratorExit => "GeneratorExit",
             ExcKind::OSError => "OSError",
             ExcKind::FileNotFoundError => "FileNotFoundError",
             ExcKind::IsADirectoryError => "IsADirectoryError",

@@ -24,6 +24,7 @@ const TREE: &[(&str, Option<&str>, Option<ExcKind>)] = &[
         Some("BaseException"),
         Some(ExcKind::KeyboardInterrupt),
     ),
+    ("GeneratorExit", Some("BaseException"), Some(ExcKind::GeneratorExit)),
     ("Exception", Some("BaseException"), Some(ExcKind::Exception)),
     ("ArithmeticError", Some("Exception"), Some(ExcKind::ArithmeticError)),
     ("OverflowError", Some("ArithmeticError"), Some(ExcKind::OverflowError)),

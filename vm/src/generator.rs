@@ -11,8 +11,10 @@
 //! re-entry limit, the host stack, never from compiled code, and never
 //! followed by the recorder.
 
-use crate::error::{ExcKind, PyError, RawError};
-use crate::heap::ObjRef;
+use crate::bytecode::{Opcode, YIELD_DELEGATING, YIELD_IN_CLEANUP};
+use crate::codes::CodeEntry;
+use crate::error::{ExcKind, PyError, RawError, TraceEntry};
+use crate::heap::{Heap, ObjRef};
 use crate::object::{GenState, GeneratorObj, Obj, ObjMut};
 use crate::value::Value;
 use crate::vm::{Frame, Vm};
@@ -54,28 +56,49 @@ impl Vm {
     /// hold values in Rust locals, so no collection may run meanwhile (see
     /// `Vm::callbacks`); the interpreter's own `for` holds none.
     pub(crate) fn gen_resume(&mut self, g: ObjRef, sent: Value, held: bool) -> Result<Option<Value>, PyError> {
-        Ok(match self.gen_step(g, sent, held)? {
+        Ok(match self.gen_step(g, Resume::Send(sent), held)? {
             GenStep::Yielded(v) => Some(v),
             GenStep::Finished(_) => None,
         })
     }
 
     /// `gen_resume`, telling what a finished generator returned (None for
-    /// one that had finished before).
-    fn gen_step(&mut self, g: ObjRef, sent: Value, held: bool) -> Result<GenStep, PyError> {
+    /// one that had finished before), or resuming it with an exception
+    /// raised at its `yield` (`throw`, `close`).
+    // Not inlined: `gen_throw` and `gen_close` recurse down a chain of
+    // delegating generators, and this frame is large.
+    #[inline(never)]
+    fn gen_step(&mut self, g: ObjRef, resume: Resume, held: bool) -> Result<GenStep, PyError> {
         let Obj::Generator(gen) = self.heap.get(g) else {
             return Err(RawError::type_error("object is not a generator").into());
         };
         let (code, pc, state) = (gen.code, gen.pc, gen.state);
-        match state {
-            GenState::Running => {
+        match (state, &resume) {
+            (GenState::Running, _) => {
                 return Err(RawError::value_error("generator already executing").into());
             }
-            GenState::Done => return Ok(GenStep::Finished(Value::None)),
-            GenState::Created if !sent.is_none() => {
+            (GenState::Done, Resume::Send(_)) => return Ok(GenStep::Finished(Value::None)),
+            // Thrown into a finished generator, the exception is raised
+            // where `throw` was called.
+            (GenState::Done, Resume::Throw(_)) => {
+                let Resume::Throw(e) = resume else { unreachable!() };
+                return Err(e);
+            }
+            (GenState::Created, Resume::Send(sent)) if !sent.is_none() => {
                 return Err(RawError::type_error("can't send non-None value to a just-started generator").into());
             }
-            GenState::Created | GenState::Suspended => {}
+            // Before its first line runs, the body has no handler for it:
+            // the generator finishes, its frame in the traceback at the
+            // `def` (as CPython's).
+            (GenState::Created, Resume::Throw(_)) => {
+                let Resume::Throw(mut e) = resume else { unreachable!() };
+                self.gen_finish(g);
+                let code = self.codes[code.0 as usize].code.clone();
+                self.record_frame_at_def(&mut e, &code);
+                stop_iteration_escaped(&mut e);
+                return Err(e);
+            }
+            (GenState::Created | GenState::Suspended, _) => {}
         }
         // Each step nests the interpreter's loop on the host stack.
         if self.native_depth >= self.limits.max_native_reentry {
@@ -119,10 +142,16 @@ impl Vm {
                 return Err(e);
             }
         };
-        if state == GenState::Suspended {
-            // What the `yield` it stopped at evaluates to.
-            self.stack.push(sent);
-        }
+        let thrown = match resume {
+            Resume::Send(sent) => {
+                if state == GenState::Suspended {
+                    // What the `yield` it stopped at evaluates to.
+                    self.stack.push(sent);
+                }
+                None
+            }
+            Resume::Throw(e) => Some(e),
+        };
         self.frames.push(Frame {
             code,
             pc,
@@ -132,7 +161,10 @@ impl Vm {
         });
         self.running_generators.push((g, depth));
         self.native_depth += 1;
-        let result = self.execute(depth);
+        let result = match thrown {
+            None => self.execute(depth),
+            Some(e) => self.execute_raising(depth, e),
+        };
         if held {
             self.callbacks -= 1;
         }
@@ -162,7 +194,14 @@ impl Vm {
     /// it: the value yielded, or StopIteration, carrying what the body
     /// returned (`return x`: StopIteration(x), whose `value` is x).
     pub(crate) fn gen_step_or_stop(&mut self, g: ObjRef, sent: Value) -> Result<Value, PyError> {
-        let returned = match self.gen_step(g, sent, true)? {
+        let step = self.gen_step(g, Resume::Send(sent), true)?;
+        self.yielded_or_stop(step)
+    }
+
+    /// What a step came to as `send`, `throw` and `next()` give it: the
+    /// value yielded, or StopIteration carrying what the body returned.
+    fn yielded_or_stop(&mut self, step: GenStep) -> Result<Value, PyError> {
+        let returned = match step {
             GenStep::Yielded(v) => return Ok(v),
             GenStep::Finished(Value::None) => return Err(PyError::new(ExcKind::StopIteration, "")),
             GenStep::Finished(returned) => returned,
@@ -233,11 +272,12 @@ impl Vm {
         inline
     }
 
-    /// The interpreter's `for` over generator `g`: its frame pushed above
-    /// the loop's (true), to run in the same dispatch loop, or false when
-    /// it has finished. The checks are `gen_resume`'s, but the host stack
-    /// does not grow.
-    pub(crate) fn gen_enter(&mut self, g: ObjRef) -> Result<bool, PyError> {
+    /// The interpreter's `for` over generator `g` (or a `yield from` in
+    /// a generator sending `sent` into it): its frame pushed above the
+    /// loop's (true), to run in the same dispatch loop, or false when it
+    /// has finished. The checks are `gen_resume`'s, but the host stack
+    /// does not grow. `sent` must be rooted (None, or on `temp_roots`).
+    pub(crate) fn gen_enter(&mut self, g: ObjRef, sent: Value) -> Result<bool, PyError> {
         let Obj::Generator(gen) = self.heap.get(g) else {
             unreachable!("the interpreter checked the kind")
         };
@@ -247,6 +287,9 @@ impl Vm {
                 return Err(RawError::value_error("generator already executing").into());
             }
             GenState::Done => return Ok(false),
+            GenState::Created if !sent.is_none() => {
+                return Err(RawError::type_error("can't send non-None value to a just-started generator").into());
+            }
             GenState::Created | GenState::Suspended => {}
         }
         // A recording follows the generator's frame (the JIT inlines its
@@ -262,7 +305,7 @@ impl Vm {
         let base = self.gen_start(g)?;
         let at = self.frames.len();
         if state == GenState::Suspended {
-            self.stack.push(Value::None);
+            self.stack.push(sent);
         }
         self.frames.push(Frame {
             code,
@@ -332,6 +375,246 @@ impl Vm {
         }
     }
 
+    /// `SEND` in the top frame, `yield from`'s step: pops the value to
+    /// send, the iterator below it staying on the stack. A generator runs
+    /// inline (`gen_enter`, no host recursion however deep the delegation
+    /// goes); another iterator gets `next()` for None, else its `send`.
+    pub(crate) fn yield_from_send(&mut self) -> Result<Sent, PyError> {
+        let sent = *self.stack.last().expect("the value to send");
+        let iter = self.stack[self.stack.len() - 2];
+        if let Some(g) = iter.as_obj().filter(|&r| matches!(self.heap.get(r), Obj::Generator(_))) {
+            // Rooted while the step may collect.
+            self.temp_roots.push(sent);
+            self.stack.pop();
+            let entered = self.gen_enter(g, sent);
+            self.temp_roots.pop();
+            return Ok(if entered? {
+                Sent::Entered
+            } else {
+                Sent::Returned(Value::None)
+            });
+        }
+        let step = match iter.as_obj() {
+            Some(r) if sent.is_none() && !matches!(self.heap.get(r), Obj::Instance(_)) => {
+                // A built-in iterator ends without a value.
+                self.stack.pop();
+                return Ok(match self.iter_next(r)? {
+                    Some(v) => Sent::Yielded(v),
+                    None => Sent::Returned(Value::None),
+                });
+            }
+            _ if sent.is_none() => self.call_method_named(iter, "__next__", &[]),
+            _ => self.call_method_named(iter, "send", &[sent]),
+        };
+        self.stack.pop();
+        match step {
+            Ok(v) => Ok(Sent::Yielded(v)),
+            Err(e) if e.kind == ExcKind::StopIteration => Ok(Sent::Returned(self.stop_iteration_value(&e))),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `recv.name(*args)`, the method looked up as an attribute.
+    fn call_method_named(&mut self, recv: Value, name: &str, args: &[Value]) -> Result<Value, PyError> {
+        let method = self.get_attr(recv, name)?;
+        self.temp_roots.push(method);
+        let result = self.call_value(method, args);
+        self.temp_roots.pop();
+        result
+    }
+
+    /// What a StopIteration carries (`return value` in a generator).
+    fn stop_iteration_value(&mut self, e: &PyError) -> Value {
+        match e.value {
+            Some(crate::error::ExcObject(exc)) => self.get_attr(exc, "value").unwrap_or(Value::None),
+            None => Value::None,
+        }
+    }
+
+    /// The iterator a generator suspended in a `yield from` delegates to
+    /// (the top of its saved operand stack), if it is suspended in one.
+    fn delegate_of(&self, g: ObjRef) -> Option<Value> {
+        let Obj::Generator(gen) = self.heap.get(g) else {
+            return None;
+        };
+        let yielded_at = suspended_yield(&self.codes, gen)?;
+        (yielded_at.arg & YIELD_DELEGATING != 0).then(|| *gen.slots.as_slice().last().expect("the delegate"))
+    }
+
+    /// Some generator was left suspended with cleanup pending and was
+    /// freed, or still is at the end of the run: CPython runs that cleanup
+    /// when the generator's last reference goes (or at exit), at a moment
+    /// a tracing collector cannot tell. Refused then, never a cleanup run
+    /// at another moment or skipped.
+    pub(crate) fn abandoned_generator_error(&mut self) -> Option<PyError> {
+        let pending = self
+            .heap
+            .objects_where(|obj| pending_cleanup_place(&self.codes, &self.heap, obj).is_some());
+        let place = self.abandoned_generator.take().or_else(|| {
+            let g = *pending.first()?;
+            pending_cleanup_place(&self.codes, &self.heap, self.heap.get(g))
+        })?;
+        // Reported once: an engine's next run starts clean.
+        for g in pending {
+            self.gen_finish(g);
+        }
+        let mut e = PyError::new(
+            ExcKind::NotImplementedError,
+            "a generator was left suspended here, inside 'with', 'try'/'finally' or a catch-all 'except', \
+             without being closed or run to its end: CPython runs that cleanup when the generator is freed, \
+             which Rumba does not do (call its close())",
+        );
+        e.record_frame(place);
+        Some(e)
+    }
+
+    /// `g.throw(e)`: raised at the `yield` where `g` stopped. In a `yield
+    /// from`, the iterator delegated to gets it first (its `throw`, or
+    /// for GeneratorExit its `close`), as CPython does.
+    fn gen_throw(&mut self, g: ObjRef, e: PyError) -> Result<GenStep, PyError> {
+        let Some(inner) = self.delegate_of(g) else {
+            return self.gen_step(g, Resume::Throw(e), true);
+        };
+        // Down a chain of delegating generators one host frame a link (a
+        // chain as long as the recursion limit allows).
+        self.check_host_stack()?;
+        let inner_gen = inner
+            .as_obj()
+            .filter(|&r| matches!(self.heap.get(r), Obj::Generator(_)));
+        if e.kind == ExcKind::GeneratorExit {
+            let closed = match inner_gen {
+                Some(r) => self.gen_close(r),
+                None => match self.get_attr(inner, "close") {
+                    Ok(close) => {
+                        self.temp_roots.push(close);
+                        let done = self.call_value(close, &[]);
+                        self.temp_roots.pop();
+                        done.map(|_| ())
+                    }
+                    Err(_) => Ok(()),
+                },
+            };
+            // An error closing the delegate is raised in `g` instead.
+            let e = match closed {
+                Ok(()) => e,
+                Err(other) => other,
+            };
+            return self.gen_step(g, Resume::Throw(e), true);
+        }
+        let outcome = match inner_gen {
+            Some(r) => match self.gen_throw(r, e) {
+                Ok(GenStep::Yielded(v)) => Ok(v),
+                Ok(GenStep::Finished(v)) => return self.end_delegation(g, v),
+                Err(other) => Err(other),
+            },
+            None => match self.get_attr(inner, "throw") {
+                // Without a `throw`, the exception is `g`'s own.
+                Err(_) => return self.gen_step(g, Resume::Throw(e), true),
+                Ok(throw) => {
+                    let exc = self.exception_object(&e);
+                    self.temp_roots.push(throw);
+                    self.temp_roots.push(exc);
+                    let thrown = self.call_value(throw, &[exc]);
+                    self.temp_roots.truncate(self.temp_roots.len() - 2);
+                    match thrown {
+                        Err(stop) if stop.kind == ExcKind::StopIteration => {
+                            let v = self.stop_iteration_value(&stop);
+                            return self.end_delegation(g, v);
+                        }
+                        other => other,
+                    }
+                }
+            },
+        };
+        match outcome {
+            Ok(v) => Ok(GenStep::Yielded(v)),
+            Err(other) => self.gen_step(g, Resume::Throw(other), true),
+        }
+    }
+
+    /// The iterator `g` delegates to finished (returning `returned`) while
+    /// a `throw` went to it: `g` resumes after its `yield from`, which
+    /// evaluates to `returned`.
+    fn end_delegation(&mut self, g: ObjRef, returned: Value) -> Result<GenStep, PyError> {
+        let ObjMut::Generator(gen) = self.heap.get_mut(g) else {
+            unreachable!("a generator")
+        };
+        let mut slots = gen.slots.take();
+        slots.pop();
+        gen.slots.put(slots);
+        // The `SEND` before the `yield`, whose argument is the exit.
+        let send = self.codes[gen.code.0 as usize].code.instrs[gen.pc - 2];
+        debug_assert_eq!(send.op, Opcode::Send);
+        gen.pc = send.arg as usize;
+        self.temp_roots.push(returned);
+        let step = self.gen_step(g, Resume::Send(returned), true);
+        self.temp_roots.pop();
+        step
+    }
+
+    /// The exception `throw(typ[, val[, tb]])` raises: an instance, or a
+    /// class made into one (from `val`), checked as CPython checks them.
+    fn thrown_error(&mut self, a: &[Value]) -> Result<PyError, PyError> {
+        let typ = a[0];
+        let val = a.get(1).copied().unwrap_or(Value::None);
+        if !a.get(2).copied().unwrap_or(Value::None).is_none() {
+            // Rumba makes no traceback objects.
+            return Err(RawError::type_error("throw() third argument must be a traceback object").into());
+        }
+        let base = self.exception_classes[0].0;
+        let class = typ
+            .as_obj()
+            .filter(|&r| matches!(self.heap.get(r), Obj::Class(_)) && self.mro(r).contains(&base));
+        if let Some(class) = class {
+            let exc = if self.is_instance_of(val, class) {
+                val
+            } else {
+                let args = match val.as_obj().and_then(|r| self.heap.tuple(r)) {
+                    Some(items) => items.to_vec(),
+                    None if val.is_none() => Vec::new(),
+                    None => vec![val],
+                };
+                self.call_value(typ, &args)?
+            };
+            return Ok(self.raised(exc));
+        }
+        if self.is_exception(typ) {
+            if !val.is_none() {
+                return Err(RawError::type_error("instance exception may not have a separate value").into());
+            }
+            return Ok(self.raised(typ));
+        }
+        Err(RawError::type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            self.type_name(typ)
+        ))
+        .into())
+    }
+
+    /// `g.close()`: GeneratorExit raised where it stopped, so its
+    /// `finally` bodies and `__exit__`s run; the generator ends.
+    fn gen_close(&mut self, g: ObjRef) -> Result<(), PyError> {
+        let Obj::Generator(gen) = self.heap.get(g) else {
+            unreachable!("a generator")
+        };
+        match gen.state {
+            GenState::Running => return Err(RawError::value_error("generator already executing").into()),
+            GenState::Suspended => {}
+            GenState::Created | GenState::Done => {
+                self.gen_finish(g);
+                return Ok(());
+            }
+        }
+        match self.gen_throw(g, PyError::new(ExcKind::GeneratorExit, "")) {
+            Ok(GenStep::Yielded(_)) => {
+                Err(RawError::new(ExcKind::RuntimeError, "generator ignored GeneratorExit").into())
+            }
+            Ok(GenStep::Finished(_)) => Ok(()),
+            Err(e) if matches!(e.kind, ExcKind::GeneratorExit | ExcKind::StopIteration) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
     /// The generator `GenState::Done`, its saved frame dropped.
     fn gen_finish(&mut self, g: ObjRef) {
         if let ObjMut::Generator(gen) = self.heap.get_mut(g) {
@@ -341,10 +624,11 @@ impl Vm {
     }
 
     /// `RETURN` in the top frame: if it is a generator stepped by the `for`
-    /// in the frame below (`gen_enter`), the generator finishes, its frame
-    /// goes, and that loop ends (the iterator popped, on at the loop's
-    /// exit); true then.
-    pub(crate) fn gen_returned_inline(&mut self) -> bool {
+    /// (or the `yield from`) in the frame below (`gen_enter`), the
+    /// generator finishes, its frame goes, and that loop ends (the iterator
+    /// popped, on at the loop's exit; a `yield from` evaluates to
+    /// `returned`); true then.
+    pub(crate) fn gen_returned_inline(&mut self, returned: Value) -> bool {
         let top = self.frames.len() - 1;
         let Some(&(g, at)) = self.running_generators.last() else {
             return false;
@@ -359,11 +643,14 @@ impl Vm {
         // The iterator, below the frame's callee slot.
         self.stack.pop();
         let caller = self.frames.last_mut().expect("the loop's frame");
-        // The caller waits after its `FOR_ITER`, whose argument is the
-        // loop's exit.
-        let for_iter = self.codes[caller.code.0 as usize].code.instrs[caller.pc - 1];
-        debug_assert_eq!(for_iter.op, crate::bytecode::Opcode::ForIter);
-        caller.pc = for_iter.arg as usize;
+        // The caller waits after its `FOR_ITER` or `SEND`, whose argument
+        // is the loop's exit.
+        let stepper = self.codes[caller.code.0 as usize].code.instrs[caller.pc - 1];
+        debug_assert!(matches!(stepper.op, Opcode::ForIter | Opcode::Send));
+        caller.pc = stepper.arg as usize;
+        if stepper.op == Opcode::Send {
+            self.stack.push(returned);
+        }
         true
     }
 
@@ -385,12 +672,64 @@ impl Vm {
     }
 }
 
+/// How a generator is resumed.
+enum Resume {
+    /// Its `yield` evaluates to this (None for `next`).
+    Send(Value),
+    /// This is raised at its `yield` (`throw`, `close`).
+    Throw(PyError),
+}
+
+/// What `SEND` (a step of `yield from`) came to.
+pub(crate) enum Sent {
+    /// The iterator is a generator whose frame now runs above the
+    /// delegating one, in the same dispatch loop.
+    Entered,
+    /// The iterator gave this value, for the delegating frame to yield.
+    Yielded(Value),
+    /// The iterator has finished: the `yield from` evaluates to this.
+    Returned(Value),
+}
+
 /// What one step of a generator came to.
 enum GenStep {
     /// The value of a `yield`.
     Yielded(Value),
     /// The generator has finished: what its body returned.
     Finished(Value),
+}
+
+/// The `yield` a suspended generator stopped at.
+fn suspended_yield(codes: &[CodeEntry], gen: &GeneratorObj) -> Option<crate::bytecode::Instr> {
+    if gen.state != GenState::Suspended {
+        return None;
+    }
+    let ins = codes[gen.code.0 as usize].code.instrs[gen.pc - 1];
+    (ins.op == Opcode::Yield).then_some(ins)
+}
+
+/// If `obj` is a suspended generator whose closing would run code of the
+/// script (it stopped inside a `with`, a `finally` or a catch-all
+/// `except`, or delegates to an iterator of the script's own class, whose
+/// `close` would be called): where it stopped, as a traceback entry.
+/// Freeing one skips cleanup CPython would run (see
+/// `Vm::abandoned_generator_error`).
+pub(crate) fn pending_cleanup_place(codes: &[CodeEntry], heap: &Heap, obj: Obj) -> Option<TraceEntry> {
+    let Obj::Generator(gen) = obj else {
+        return None;
+    };
+    let ins = suspended_yield(codes, gen)?;
+    let pending = ins.arg & YIELD_IN_CLEANUP != 0
+        || (ins.arg & YIELD_DELEGATING != 0
+            && matches!(
+                gen.slots
+                    .as_slice()
+                    .last()
+                    .and_then(|v| v.as_obj())
+                    .map(|r| heap.get(r)),
+                Some(Obj::Instance(_))
+            ));
+    pending.then(|| crate::interp::frame_entry(&codes[gen.code.0 as usize].code, gen.pc))
 }
 
 /// PEP 479: a StopIteration escaping a generator's body is an error, not
@@ -428,23 +767,29 @@ pub(crate) fn lookup(name: &str) -> Option<crate::native::NativeMethodPtr> {
         args::no_args("generator.__iter__", a, kw)?;
         Ok(recv)
     }
-    // Nothing can be pending in a suspended generator's frame (a `yield`
-    // under `finally`, `with` or a catch-all `except` is refused), so
-    // closing it is finishing it.
     fn close(vm: &mut Vm, recv: Value, a: &[Value], kw: &[KwArg]) -> NativeResult {
         args::no_args("generator.close", a, kw)?;
         let g = generator(vm, recv);
-        if let ObjMut::Generator(gen) = vm.heap.get_mut(g) {
-            if gen.state == GenState::Running {
-                return Err(RawError::value_error("generator already executing").into());
-            }
-            gen.state = GenState::Done;
-            drop(gen.slots.take());
-        }
+        vm.gen_close(g)?;
         Ok(Value::None)
+    }
+    fn throw(vm: &mut Vm, recv: Value, a: &[Value], kw: &[KwArg]) -> NativeResult {
+        if !kw.is_empty() {
+            return Err(RawError::type_error("generator.throw() takes no keyword arguments").into());
+        }
+        match a.len() {
+            0 => return Err(RawError::type_error("throw expected at least 1 argument, got 0").into()),
+            1..=3 => {}
+            n => return Err(RawError::type_error(format!("throw expected at most 3 arguments, got {n}")).into()),
+        }
+        let g = generator(vm, recv);
+        let e = vm.thrown_error(a)?;
+        let step = vm.gen_throw(g, e)?;
+        vm.yielded_or_stop(step)
     }
     Some(match name {
         "send" => send as NativeMethodPtr,
+        "throw" => throw,
         "close" => close,
         "__next__" => next,
         "__iter__" => iter,

@@ -716,6 +716,17 @@ impl Heap {
         self.stats.peak_bytes = self.stats.peak_bytes.max(self.estimated_bytes());
     }
 
+    /// The objects, live or awaiting the next collection, that pass
+    /// `test`.
+    pub fn objects_where(&self, mut test: impl FnMut(Obj) -> bool) -> Vec<ObjRef> {
+        self.objects
+            .borrow()
+            .iter()
+            .copied()
+            .filter(|&r| test(self.get(r)))
+            .collect()
+    }
+
     // ---- collection ---------------------------------------------------
 
     /// Marks everything reachable from `roots` (and the one-character
@@ -726,7 +737,18 @@ impl Heap {
     pub fn collect(
         &mut self,
         roots: impl IntoIterator<Item = Value>,
+        reached_code: impl FnMut(CodeId, &mut Vec<Value>),
+    ) {
+        self.collect_noting(roots, reached_code, |_, _| {});
+    }
+
+    /// `collect`, showing `dying` each object it frees (with the heap, as
+    /// it is before any is freed) before freeing it.
+    pub fn collect_noting(
+        &mut self,
+        roots: impl IntoIterator<Item = Value>,
         mut reached_code: impl FnMut(CodeId, &mut Vec<Value>),
+        mut dying: impl FnMut(&Heap, Obj),
     ) {
         let started = std::time::Instant::now();
         self.note_peak();
@@ -772,6 +794,9 @@ impl Heap {
             }
         });
         *self.objects.get_mut() = objects;
+        for &r in &dead {
+            dying(self, self.get(r));
+        }
         for r in dead {
             // SAFETY: unmarked means unreachable from every root, so
             // nothing uses r again; it left the object list above.

@@ -74,7 +74,6 @@ const CPYTHON_ONLY_BUILTINS: &[&str] = &[
     "dir",
     "eval",
     "exec",
-    "globals",
     "help",
     "license",
     "locals",
@@ -92,9 +91,22 @@ fn record_frame(e: &mut PyError, code: &CodeObject, pc: usize) {
     }
 }
 
+impl Vm {
+    /// Adds the frame of a generator that has not started (stopped at its
+    /// `def`, as CPython's traceback shows it) to `e`'s traceback.
+    pub(crate) fn record_frame_at_def(&self, e: &mut PyError, code: &CodeObject) {
+        if &*code.filename != crate::prelude::FILENAME {
+            let mut entry = frame_entry(code, 0);
+            entry.line = code.first_line;
+            entry.position = code.positions.get(usize::MAX, code.first_line);
+            e.record_frame(entry);
+        }
+    }
+}
+
 /// The traceback entry of a frame of `code` stopped at `pc` (the
 /// instruction before it is the one running).
-fn frame_entry(code: &CodeObject, pc: usize) -> TraceEntry {
+pub(crate) fn frame_entry(code: &CodeObject, pc: usize) -> TraceEntry {
     let pc = pc.saturating_sub(1).min(code.lines.len().saturating_sub(1));
     let line = code.lines.get(pc).copied().unwrap_or(code.first_line);
     TraceEntry {
@@ -184,6 +196,10 @@ impl Vm {
         let mut result = self.execute(depth);
         self.stack.truncate(stack_len);
         if depth == 0 {
+            // An error the run ended with is the one to report.
+            if let (Ok(_), Some(refused)) = (&result, self.abandoned_generator_error()) {
+                result = Err(refused);
+            }
             if let Err(e) = &mut result {
                 self.describe_chain(e);
             }
@@ -299,20 +315,35 @@ impl Vm {
                 }
             }
         };
-        match result {
-            Ok(v) => Ok(v),
-            Err(mut e) => {
-                // An error no handler may catch: every frame unwinds.
-                while self.frames.len() > stop_depth {
-                    self.gen_frame_unwound(&mut e);
-                    let frame = self.frames.pop().expect("checked above");
-                    let code = &self.codes[frame.code.0 as usize].code;
-                    record_frame(&mut e, code, frame.pc);
-                    self.stack.truncate(frame.base.saturating_sub(1));
-                }
-                Err(e)
-            }
+        result.map_err(|e| self.unwind_all(e, stop_depth))
+    }
+
+    /// An error no handler may catch: every frame above `stop_depth`
+    /// unwinds into its traceback.
+    fn unwind_all(&mut self, mut e: PyError, stop_depth: usize) -> PyError {
+        while self.frames.len() > stop_depth {
+            self.gen_frame_unwound(&mut e);
+            let frame = self.frames.pop().expect("checked above");
+            let code = &self.codes[frame.code.0 as usize].code;
+            record_frame(&mut e, code, frame.pc);
+            self.stack.truncate(frame.base.saturating_sub(1));
         }
+        e
+    }
+
+    /// `execute`, the top frame first raising `e` where it stands (a
+    /// generator resumed by `throw` raises it at its `yield`), so its
+    /// handlers may catch it.
+    pub(crate) fn execute_raising(&mut self, stop_depth: usize, mut e: PyError) -> Result<Value, PyError> {
+        let outer_floor = std::mem::replace(&mut self.exec_floor, stop_depth);
+        self.settle_context(&mut e);
+        let result = if self.unwind_to_handler(&mut e, stop_depth) {
+            self.execute_frames(stop_depth)
+        } else {
+            Err(self.unwind_all(e, stop_depth))
+        };
+        self.exec_floor = outer_floor;
+        result
     }
 
     /// Looks for a handler of `e` in the frames above `stop_depth`,
@@ -982,7 +1013,7 @@ impl Vm {
                                     // its `yield` comes back to the next
                                     // instruction, its end to the loop's exit.
                                     self.frames.last_mut().expect("running frame").pc = pc;
-                                    if tri!(self, pc, self.gen_enter(it)) {
+                                    if tri!(self, pc, self.gen_enter(it, Value::None)) {
                                         continue 'frames;
                                     }
                                     None
@@ -1223,7 +1254,7 @@ impl Vm {
                             let memo = self.stack[self.frames.last().expect("returning frame").base - 1];
                             tri!(self, pc, crate::modules::functools::memo_return(self, memo, v));
                         }
-                        if !self.running_generators.is_empty() && self.gen_returned_inline() {
+                        if !self.running_generators.is_empty() && self.gen_returned_inline(v) {
                             continue 'frames;
                         }
                         let frame = self.frames.pop().expect("returning frame");
@@ -1344,12 +1375,24 @@ impl Vm {
                     Opcode::Yield => {
                         let v = self.pop();
                         if self.yield_frame(pc) {
-                            // To the `for` below, as its next value.
+                            // To the `for` (or `yield from`) below, as its
+                            // next value.
                             self.stack.push(v);
                             continue 'frames;
                         }
                         debug_assert_eq!(self.frames.len(), stop_depth, "a generator's frame runs alone");
                         return Ok(Some(v));
+                    }
+                    Opcode::Send => {
+                        self.frames.last_mut().expect("a running frame").pc = pc;
+                        match tri!(self, pc, self.yield_from_send()) {
+                            crate::generator::Sent::Entered => continue 'frames,
+                            crate::generator::Sent::Yielded(v) => self.stack.push(v),
+                            crate::generator::Sent::Returned(v) => {
+                                self.replace_top(v);
+                                pc = arg as usize;
+                            }
+                        }
                     }
                     Opcode::PrintExpr => {
                         let v = self.pop();

@@ -56,7 +56,8 @@ fn successors(code: &CodeObject, pc: usize) -> [Option<usize>; 2] {
         | Opcode::PopJumpIfTrue
         | Opcode::JumpIfFalseOrPop
         | Opcode::JumpIfTrueOrPop
-        | Opcode::ForIter => [next, target],
+        | Opcode::ForIter
+        | Opcode::Send => [next, target],
         _ => [next, None],
     }
 }

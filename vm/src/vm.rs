@@ -141,6 +141,13 @@ pub struct Vm {
     /// The generators whose frames are running, innermost last, each with
     /// its frame's index: `YIELD` saves its frame into the last.
     pub(crate) running_generators: Vec<(ObjRef, usize)>,
+    /// A collection freed a generator left suspended with cleanup pending
+    /// (`Vm::abandoned_generator_error`).
+    pub(crate) abandoned_generator: Option<crate::error::TraceEntry>,
+    /// What `globals()` returned in each namespace (one view each, so
+    /// `globals() is globals()`), and the views' class once made.
+    pub(crate) globals_views: Vec<(u32, Value)>,
+    pub(crate) globals_view_class: Option<Value>,
     /// Built-ins written again in Python for generator arguments.
     pub(crate) prelude: crate::prelude::Prelude,
     /// The interned name of a native instance's state attribute, once one
@@ -265,6 +272,9 @@ impl Vm {
             class_version: 0,
             callbacks: 0,
             running_generators: Vec::new(),
+            abandoned_generator: None,
+            globals_views: Vec::new(),
+            globals_view_class: None,
             prelude: Default::default(),
             native_state_name: None,
             memo_class: None,
@@ -599,6 +609,8 @@ impl Vm {
             .chain(self.list_base.map(Value::Obj))
             .chain(self.not_implemented.map(Value::Obj))
             .chain(self.running_generators.iter().map(|(g, _)| Value::Obj(*g)))
+            .chain(self.globals_views.iter().map(|&(_, view)| view))
+            .chain(self.globals_view_class)
             .chain(self.prelude.roots())
             .chain(self.exception_classes.iter().map(|(c, _)| Value::Obj(*c)))
             .chain(self.shapes.all_names().map(Value::Obj));
@@ -611,8 +623,19 @@ impl Vm {
         for cid in live.roots(self) {
             live.reach(codes, cid, &mut code_roots);
         }
-        self.heap
-            .collect(roots.chain(code_roots), |cid, values| live.reach(codes, cid, values));
+        let mut abandoned = None;
+        self.heap.collect_noting(
+            roots.chain(code_roots),
+            |cid, values| live.reach(codes, cid, values),
+            |heap, obj| {
+                if abandoned.is_none() {
+                    abandoned = crate::generator::pending_cleanup_place(codes, heap, obj);
+                }
+            },
+        );
+        if self.abandoned_generator.is_none() {
+            self.abandoned_generator = abandoned;
+        }
         // Names and classes may have died, and their addresses may come
         // back as other objects: the attribute caches keyed by them go.
         self.class_version = self.class_version.wrapping_add(1);
