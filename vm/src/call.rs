@@ -816,6 +816,14 @@ impl Vm {
         if let Some(attr) = self.number_attr(v, name) {
             return Ok(attr);
         }
+        // Every value's `__class__` is its `type()` (instances and classes
+        // answer above).
+        if name == "__class__" {
+            return Ok(match self.class_of(v) {
+                Some(class) => Value::Obj(class),
+                None => self.type_object(self.type_kind(v)),
+            });
+        }
         if let (Some(Obj::Type(k)), "__name__" | "__qualname__") = (v.as_obj().map(|r| self.heap.get(r)), name) {
             let text = k.name();
             return Ok(self.new_str(text));

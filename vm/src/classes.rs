@@ -1351,8 +1351,11 @@ impl Vm {
     }
 
     /// `hash(inst)`: its `__hash__` (an int), else by identity (or
-    /// unhashable, for a class with `__eq__` alone).
+    /// unhashable, for a class with `__eq__` alone or `__hash__ = None`).
     pub(crate) fn instance_hash(&mut self, v: Value) -> Result<Option<i64>, PyError> {
+        if matches!(self.special_method(v, "__hash__"), Some(Value::None)) {
+            return Err(self.unhashable(v).into());
+        }
         match self.call_special(v, "__hash__", &[])? {
             Some(Value::Int(h)) => Ok(Some(if h == -1 { -2 } else { h })),
             Some(Value::Bool(b)) => Ok(Some(b as i64)),

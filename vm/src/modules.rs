@@ -8,6 +8,7 @@ mod bisect;
 mod collections;
 mod copy;
 mod cpython_names;
+mod dataclasses;
 pub(crate) mod functools;
 mod heapq;
 mod io;
@@ -48,6 +49,8 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "random" => random::attrs(vm),
         "operator" => operator::attrs(vm),
         "copy" => copy::attrs(vm),
+        // Written in Python: a module of its own, cached by its import.
+        "dataclasses" => return dataclasses::import(vm),
         "json" => json::attrs(vm),
         "statistics" => statistics::attrs(vm),
         "string" => string_attrs(vm),

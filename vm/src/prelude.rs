@@ -67,6 +67,12 @@ impl Vm {
         self.prelude.compile = Some(compile);
     }
 
+    /// `source` compiled with the engine's compiler (None without one, or
+    /// when it does not compile).
+    pub(crate) fn compile_source(&self, source: &str, filename: &str) -> Option<crate::bytecode::CodeObject> {
+        self.prelude.compile.and_then(|compile| compile(source, filename))
+    }
+
     /// The call of `callee` with positional arguments `args` (and keyword
     /// arguments, when `keywords`) made by the prelude instead: its
     /// function, and the argument it adds after the given ones, if any.

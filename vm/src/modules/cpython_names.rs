@@ -22,7 +22,7 @@ pub(super) const CPYTHON_ONLY: &[&str] = &[
     "asyncore", "atexit", "audioop", "base64", "bdb", "binascii", "builtins", "bz2", "cProfile",
     "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "colorsys",
     "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copyreg", "crypt",
-    "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis",
+    "csv", "ctypes", "curses", "datetime", "dbm", "decimal", "difflib", "dis",
     "distutils", "doctest", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler",
     "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "gc", "genericpath",
     "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "hmac", "html",
