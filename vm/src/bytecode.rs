@@ -387,6 +387,8 @@ pub struct CodeObject {
     /// The instructions that run while an exception is being handled, and
     /// where that exception is kept (innermost first).
     pub handling: Vec<Handling>,
+    /// A function's docstring (its `__doc__`).
+    pub doc: Option<Rc<str>>,
 }
 
 /// While an instruction in `start..end` runs, its frame is handling an
@@ -481,6 +483,7 @@ impl CodeObject {
             is_module: self.is_module,
             handlers: self.handlers.clone(),
             handling: self.handling.clone(),
+            doc: self.doc.as_ref().map(text),
         }
     }
 

@@ -420,6 +420,14 @@ impl Vm {
         if self.heap.str_obj(name).is_some_and(|s| s.as_str() == "__annotations__") {
             return self.class_annotations(class, name);
         }
+        // CPython gives every class a `__doc__` of its own (None without a
+        // docstring): a base's is not inherited.
+        if self.heap.str_obj(name).is_some_and(|s| s.as_str() == "__doc__") {
+            let Obj::Class(c) = self.heap.get(class) else {
+                unreachable!("a class")
+            };
+            return Ok(self.dict_get(c.dict, Value::Obj(name))?.unwrap_or(Value::None));
+        }
         if let Some(attr) = self.class_attr(class, name)? {
             return Ok(self.bind(attr, Value::Obj(class), class));
         }

@@ -23,7 +23,7 @@ pub(super) const CPYTHON_ONLY: &[&str] = &[
     "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "colorsys",
     "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copyreg", "crypt",
     "csv", "ctypes", "curses", "datetime", "dbm", "decimal", "difflib", "dis",
-    "distutils", "doctest", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler",
+    "distutils", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler",
     "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "gc", "genericpath",
     "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "hmac", "html",
     "http", "idlelib", "imaplib", "imghdr", "imp", "importlib", "inspect", "ipaddress", "keyword",
