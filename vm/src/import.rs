@@ -280,9 +280,12 @@ pub(crate) fn source_module(
     natives: &[(&'static str, crate::native::NativeFnPtr)],
 ) -> Result<Value, PyError> {
     let filename = format!("<rumba {full}>");
-    let code = vm
-        .compile_source(source, &filename)
-        .ok_or_else(|| RawError::new(ExcKind::NotImplementedError, format!("'{full}' is not supported by Rumba")))?;
+    let code = vm.compile_source(source, &filename).ok_or_else(|| {
+        RawError::new(
+            ExcKind::NotImplementedError,
+            format!("'{full}' is not supported by Rumba"),
+        )
+    })?;
     run_as_module(vm, full, &filename, code, false, None, natives)
 }
 

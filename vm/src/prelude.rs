@@ -71,7 +71,9 @@ impl Vm {
     /// `source` compiled with the engine's compiler (None without one, or
     /// when it does not compile).
     pub(crate) fn compile_source(&self, source: &str, filename: &str) -> Option<crate::bytecode::CodeObject> {
-        self.prelude.compile.and_then(|compile| compile(source, filename, false))
+        self.prelude
+            .compile
+            .and_then(|compile| compile(source, filename, false))
     }
 
     /// `compile_source` as an entry at the interactive prompt (CPython's

@@ -41,13 +41,9 @@ fn compile_create_fn(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let Some(create_fn) = code.children.first_mut() else {
         return Err(RawError::new(ExcKind::RuntimeError, "dataclasses: no __create_fn__").into());
     };
-    let create_fn = Rc::make_mut(create_fn);
-    // CPython shows no source line for code made from a string.
-    create_fn.source = None;
-    for method in &mut create_fn.children {
+    for method in &mut Rc::make_mut(create_fn).children {
         let method: &mut CodeObject = Rc::make_mut(method);
         method.qualname = format!("{qualname}.{}", method.name).into();
-        method.source = None;
     }
     let ns = module_namespace(vm, &module);
     let id = vm.load_code_in(Rc::new(code), ns);
