@@ -37,7 +37,7 @@ fn main_items(vm: &mut Vm, _: &[Value], _: &[KwArg]) -> NativeResult {
     for (name, value) in &items {
         let name = vm.new_str(&**name);
         vm.temp_roots.push(name);
-        let pair = vm.new_tuple(&[name, *value]);
+        let pair = vm.new_tuple([name, *value]);
         vm.temp_roots.pop();
         vm.temp_roots.push(pair);
         pairs.push(pair);
@@ -92,12 +92,7 @@ fn run_example(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let filename = vm.str_value(*filename)?;
     let Some(code) = vm.compile_interactive(&source, &filename) else {
         let exc = vm.exception_object(&PyError::new(ExcKind::SyntaxError, "invalid syntax"));
-        vm.temp_roots.push(exc);
-        let out = vm.new_str("");
-        vm.temp_roots.push(out);
-        let pair = vm.new_tuple(&[out, exc]);
-        vm.temp_roots.truncate(vm.temp_roots.len() - 2);
-        return Ok(pair);
+        return Ok(output_and_exception(vm, "", exc));
     };
     if vm.native_depth >= vm.limits.max_native_reentry {
         return Err(PyError::new(ExcKind::RecursionError, crate::limits::RECURSION_MSG));
@@ -119,10 +114,15 @@ fn run_example(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
         Err(e) if Vm::catchable(&e) => vm.exception_object(&e),
         Err(e) => return Err(e),
     };
+    Ok(output_and_exception(vm, &output, exc))
+}
+
+/// `(output, exception)`, `_run_example`'s result.
+fn output_and_exception(vm: &mut Vm, output: &str, exc: Value) -> Value {
     vm.temp_roots.push(exc);
-    let out = vm.new_str(&output);
+    let out = vm.new_str(output);
     vm.temp_roots.push(out);
-    let pair = vm.new_tuple(&[out, exc]);
+    let pair = vm.new_tuple([out, exc]);
     vm.temp_roots.truncate(vm.temp_roots.len() - 2);
-    Ok(pair)
+    pair
 }
