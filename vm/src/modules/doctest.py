@@ -327,7 +327,7 @@ def _from_module(obj):
         return True
     try:
         return obj.__module__ == '__main__'
-    except AttributeError:
+    except (AttributeError, NotImplementedError):
         return False
 
 
@@ -342,11 +342,9 @@ def _docstring(obj):
 
 
 class _Finder:
-    def __init__(self, filename, source_lines, exclude_empty):
+    def __init__(self, exclude_empty):
         self.tests = []
         self.seen = set()
-        self.filename = filename
-        self.source_lines = source_lines
         self.exclude_empty = exclude_empty
 
     def find_module(self, items):
@@ -354,7 +352,7 @@ class _Finder:
         for name, val in items:
             if name == '__doc__':
                 doc = val if isinstance(val, str) else ''
-        self.add(doc, '__main__', None)
+        self.add(doc, '__main__')
         for valname, val in items:
             if (_is_routine(val) or isinstance(val, type)) and _from_module(val):
                 self.find(val, '__main__.' + valname)
@@ -374,7 +372,7 @@ class _Finder:
         if id(obj) in self.seen:
             return
         self.seen.add(id(obj))
-        self.add(obj if isinstance(obj, str) else _docstring(obj), name, obj)
+        self.add(obj if isinstance(obj, str) else _docstring(obj), name)
         if isinstance(obj, type):
             for valname, val in obj.__dict__.items():
                 if type(val).__name__ in ('staticmethod', 'classmethod'):
@@ -383,46 +381,12 @@ class _Finder:
                         and _from_module(val)):
                     self.find(val, '%s.%s' % (name, valname))
 
-    def add(self, docstring, name, obj):
+    def add(self, docstring, name):
         if self.exclude_empty and not docstring:
             return
-        lineno = self.lineno(obj)
-        self.tests.append(DocTest(_parse(docstring, name), None, name, self.filename, lineno, docstring))
-
-    def lineno(self, obj):
-        # DocTestFinder._find_lineno: the docstring's line (0-based).
-        if obj is None:
-            return 0
-        lineno = None
-        if isinstance(obj, type):
-            pat = 'class ' + obj.__name__
-            for i, line in enumerate(self.source_lines):
-                stripped = line.lstrip()
-                if stripped.startswith(pat) and len(stripped) > len(pat) and stripped[len(pat)] in ' (:':
-                    lineno = i
-                    break
-        else:
-            if type(obj).__name__ == 'property':
-                obj = obj.fget
-            while hasattr(obj, '__wrapped__'):
-                obj = obj.__wrapped__
-            code = getattr(obj, '__code__', None)
-            if code is not None:
-                lineno = code.co_firstlineno - 1
-        if lineno is None:
-            return None
-        # The first line from there that opens a string: (^|.*:)\s*\w*("|')
-        while lineno < len(self.source_lines):
-            line = self.source_lines[lineno]
-            for start in [0] + [i + 1 for i, c in enumerate(line) if c == ':']:
-                rest = line[start:].lstrip()
-                k = 0
-                while k < len(rest) and _is_word_char(rest[k]):
-                    k += 1
-                if k < len(rest) and rest[k] in '"\'':
-                    return lineno
-            lineno += 1
-        return None
+        # The main module has no __file__ here: no file, so no line in it
+        # (reports say "Line N" of the docstring, as CPython's do then).
+        self.tests.append(DocTest(_parse(docstring, name), None, name, None, None, docstring))
 
 
 class _Runner:
@@ -560,18 +524,7 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
     if raise_on_error:
         raise NotImplementedError("'doctest.testmod(raise_on_error=True)' is not supported by Rumba")
     items = _main_items()
-    filename = None
-    for key, val in items:
-        if key == '__file__':
-            filename = val
-    source_lines = []
-    if filename is not None:
-        try:
-            with open(filename) as f:
-                source_lines = f.read().split('\n')
-        except Exception:
-            source_lines = []
-    finder = _Finder(filename, source_lines, exclude_empty)
+    finder = _Finder(exclude_empty)
     finder.find_module(items)
     tests = finder.tests
     tests.sort(key=lambda t: t.name)
