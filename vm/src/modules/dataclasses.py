@@ -5,9 +5,10 @@
 #
 # Not here, each refused by name: `frozen=True` and `slots=True` (Rumba
 # does not call a class's own `__setattr__`/`__delattr__`, which frozen
-# instances need, nor has `__slots__`), `make_dataclass`, `InitVar[T]`
-# (no `__class_getitem__`). A string annotation (`from __future__ import
-# annotations`) is a ClassVar, InitVar or KW_ONLY when it names one as
+# instances need, nor has `__slots__`), `make_dataclass`. `InitVar` is
+# an object, not a class (Rumba has no `__class_getitem__`). A string
+# annotation (`from __future__ import annotations`) is a ClassVar,
+# InitVar or KW_ONLY when it names one as
 # `ClassVar[...]`/`typing.ClassVar[...]` (and so on): CPython also checks
 # that the name is bound to typing's in the class's module, which Rumba,
 # without `sys.modules`, cannot look up.
@@ -62,7 +63,7 @@ _PARAMS = '__dataclass_params__'
 _POST_INIT_NAME = '__post_init__'
 
 
-class InitVar:
+class _InitVarType:
     def __init__(self, type):
         self.type = type
 
@@ -72,6 +73,23 @@ class InitVar:
         else:
             type_name = repr(self.type)
         return f'dataclasses.InitVar[{type_name}]'
+
+
+# CPython's InitVar is a class whose `InitVar[T]` (`__class_getitem__`,
+# which Rumba's classes lack) is an instance: here an object whose
+# subscript makes one.
+class _InitVarFactory:
+    def __getitem__(self, type):
+        return _InitVarType(type)
+
+    def __call__(self, type):
+        return _InitVarType(type)
+
+    def __repr__(self):
+        return "<class 'dataclasses.InitVar'>"
+
+
+InitVar = _InitVarFactory()
 
 
 class Field:
@@ -278,7 +296,7 @@ def _is_classvar(a_type):
 
 
 def _is_initvar(a_type):
-    return a_type is InitVar or type(a_type) is InitVar
+    return a_type is InitVar or type(a_type) is _InitVarType
 
 
 def _is_kw_only(a_type):
