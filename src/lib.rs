@@ -187,7 +187,9 @@ impl Default for Engine {
 /// A VM that can compile the built-ins written in Python (`prelude.py`).
 fn new_vm(out: Box<dyn Write + Send>) -> Vm {
     let mut vm = Vm::new(out, Limits::default());
-    vm.set_prelude_compiler(|source, filename| rumba_compiler::compile(source, filename).ok());
+    vm.set_prelude_compiler(|source, filename, interactive| {
+        rumba_compiler::compile_metered(source, filename, interactive, &rumba_vm::limits::Unmetered).ok()
+    });
     vm
 }
 

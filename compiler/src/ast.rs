@@ -553,3 +553,15 @@ impl Drop for Stmt {
         }
     }
 }
+
+/// The docstring of a body: its first statement, when that is a string
+/// literal alone (CPython's rule for modules, classes and functions).
+pub fn docstring(body: &[Stmt]) -> Option<&str> {
+    match &body.first()?.kind {
+        StmtKind::Expr(e) => match &e.kind {
+            ExprKind::Str(text) => Some(text),
+            _ => None,
+        },
+        _ => None,
+    }
+}

@@ -53,6 +53,12 @@ pub fn emit_metered(
     e.stack = stack;
     e.interactive = interactive;
     e.code.is_module = true;
+    // A module's docstring is its `__doc__` (at the prompt, a string is
+    // an expression to echo).
+    if let (Some(doc), false) = (crate::ast::docstring(&module.body), interactive) {
+        e.emit_const(Constant::Str(doc.into()));
+        e.store_name("__doc__");
+    }
     // CPython's main module always has `__annotations__`; it is created
     // only where a script can see it, so other programs run unchanged.
     if has_annotated_assignment(&module.body) || scopes.mentions("__annotations__") {
@@ -279,6 +285,7 @@ impl<'a> FnEmitter<'a> {
                 nloops: 0,
                 is_module: s.is_module,
                 handlers: Vec::new(),
+                doc: None,
             },
             slots,
             consts: HashMap::new(),
@@ -682,7 +689,10 @@ impl<'a> FnEmitter<'a> {
                     self.expr(d)?;
                 }
                 let scope = self.scopes.of_node(&**def);
-                let body = |e: &mut FnEmitter| e.stmts(&def.body);
+                let body = |e: &mut FnEmitter| {
+                    e.code.doc = crate::ast::docstring(&def.body).map(Rc::from);
+                    e.stmts(&def.body)
+                };
                 self.function(scope, &def.name, &def.params, s.span, body, false)?;
                 self.function_annotations(&def.params, def.returns.as_ref())?;
                 self.apply_decorators(&def.decorators);
@@ -1378,6 +1388,11 @@ impl<'a> FnEmitter<'a> {
         child.emit_const(Constant::Str(qualname));
         let i = child.name_index("__qualname__");
         child.emit(Opcode::StoreName, i);
+        if let Some(doc) = crate::ast::docstring(&def.body) {
+            child.emit_const(Constant::Str(doc.into()));
+            let i = child.name_index("__doc__");
+            child.emit(Opcode::StoreName, i);
+        }
         // CPython's SETUP_ANNOTATIONS: a body with an annotated assignment
         // starts with an empty `__annotations__` in the class namespace.
         if has_annotated_assignment(&def.body) {

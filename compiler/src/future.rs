@@ -8,7 +8,7 @@
 //! is an error the emitter reports where it meets it, in source order
 //! with the other compile errors.
 
-use crate::ast::{ExprKind, Module, StmtKind};
+use crate::ast::{Module, StmtKind};
 use crate::error::SyntaxError;
 
 /// Every feature name Python 3.11 accepts, with whether it changes what
@@ -61,9 +61,7 @@ pub const LATE_FUTURE: &str = "from __future__ imports must occur at the beginni
 pub fn features(module: &Module) -> Result<Futures, SyntaxError> {
     let mut futures = Futures::default();
     let body = &module.body;
-    let has_docstring = body
-        .first()
-        .is_some_and(|s| matches!(&s.kind, StmtKind::Expr(e) if matches!(e.kind, ExprKind::Str(_))));
+    let has_docstring = crate::ast::docstring(body).is_some();
     let mut done = false;
     let mut prev_line = 0;
     for stmt in &body[has_docstring as usize..] {

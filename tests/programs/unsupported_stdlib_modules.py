@@ -19,4 +19,4 @@ try:
     import collections.nothing
 except ModuleNotFoundError as e:
     print("ModuleNotFoundError:", e)
-import doctest
+import tkinter

@@ -397,6 +397,8 @@ pub struct CodeObject {
     /// The instructions that run while an exception is being handled, and
     /// where that exception is kept (innermost first).
     pub handling: Vec<Handling>,
+    /// A function's docstring (its `__doc__`).
+    pub doc: Option<Rc<str>>,
 }
 
 /// While an instruction in `start..end` runs, its frame is handling an
@@ -491,6 +493,7 @@ impl CodeObject {
             is_module: self.is_module,
             handlers: self.handlers.clone(),
             handling: self.handling.clone(),
+            doc: self.doc.as_ref().map(text),
         }
     }
 

@@ -816,6 +816,14 @@ impl Vm {
         if let Some(attr) = self.number_attr(v, name) {
             return Ok(attr);
         }
+        // Every value's `__class__` is its `type()` (instances and classes
+        // answer above).
+        if name == "__class__" {
+            return Ok(match self.class_of(v) {
+                Some(class) => Value::Obj(class),
+                None => self.type_object(self.type_kind(v)),
+            });
+        }
         if let (Some(Obj::Type(k)), "__name__" | "__qualname__") = (v.as_obj().map(|r| self.heap.get(r)), name) {
             let text = k.name();
             return Ok(self.new_str(text));
@@ -843,21 +851,35 @@ impl Vm {
         if let Some(attr) = crate::typing::get_attr(self, v, name) {
             return attr;
         }
+        // What the wrappers wrap (doctest reads them to find docstrings).
+        if let Some(Obj::Descriptor(d)) = v.as_obj().map(|r| self.heap.get(r)) {
+            use crate::object::DescriptorKind::{ClassMethod, Property, StaticMethod};
+            let (kind, func, setter, deleter) = (d.kind, d.func, d.setter, d.deleter);
+            match (kind, name) {
+                (Property, "fget") | (StaticMethod | ClassMethod, "__func__" | "__wrapped__") => return Ok(func),
+                (Property, "fset") => return Ok(setter),
+                (Property, "fdel") => return Ok(deleter),
+                (_, "__doc__") if func.is_none() => return Ok(Value::None),
+                (_, "__doc__") => return self.get_attr(func, "__doc__"),
+                _ => {}
+            }
+        }
         if let Some(Obj::Function(f)) = v.as_obj().map(|r| self.heap.get(r)) {
-            // A function's names (`functools.wraps` copies them). Its
-            // `__doc__` is not kept: raised as not supported.
+            // A function's names (`functools.wraps` copies them) and
+            // docstring.
             let code = &self.code(f.code).code;
             let text = match name {
                 "__name__" => Some(code.name.to_string()),
                 "__qualname__" => Some(code.qualname.to_string()),
                 "__module__" => Some(self.module_of_code(f.code)),
+                "__doc__" => match &code.doc {
+                    Some(doc) => Some(doc.to_string()),
+                    None => return Ok(Value::None),
+                },
                 _ => None,
             };
             if let Some(text) = text {
                 return Ok(self.new_str(text));
-            }
-            if name == "__doc__" {
-                return Err(RawError::new(ExcKind::NotImplementedError, "'__doc__' is not supported by Rumba").into());
             }
         }
         Err(self.no_attribute(v, name))

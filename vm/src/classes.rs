@@ -420,6 +420,14 @@ impl Vm {
         if self.heap.str_obj(name).is_some_and(|s| s.as_str() == "__annotations__") {
             return self.class_annotations(class, name);
         }
+        // CPython gives every class a `__doc__` of its own (None without a
+        // docstring): a base's is not inherited.
+        if self.heap.str_obj(name).is_some_and(|s| s.as_str() == "__doc__") {
+            let Obj::Class(c) = self.heap.get(class) else {
+                unreachable!("a class")
+            };
+            return Ok(self.dict_get(c.dict, Value::Obj(name))?.unwrap_or(Value::None));
+        }
         if let Some(attr) = self.class_attr(class, name)? {
             return Ok(self.bind(attr, Value::Obj(class), class));
         }
@@ -1351,8 +1359,11 @@ impl Vm {
     }
 
     /// `hash(inst)`: its `__hash__` (an int), else by identity (or
-    /// unhashable, for a class with `__eq__` alone).
+    /// unhashable, for a class with `__eq__` alone or `__hash__ = None`).
     pub(crate) fn instance_hash(&mut self, v: Value) -> Result<Option<i64>, PyError> {
+        if matches!(self.special_method(v, "__hash__"), Some(Value::None)) {
+            return Err(self.unhashable(v).into());
+        }
         match self.call_special(v, "__hash__", &[])? {
             Some(Value::Int(h)) => Ok(Some(if h == -1 { -2 } else { h })),
             Some(Value::Bool(b)) => Ok(Some(b as i64)),

@@ -74,6 +74,7 @@ impl CodeEntry {
                 children: Vec::new(),
                 nloops: 0,
                 is_module: false,
+                doc: None,
             }),
             consts: Vec::new(),
             names: Vec::new(),

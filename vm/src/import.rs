@@ -28,7 +28,8 @@ use std::rc::Rc;
 use crate::bytecode::CodeObject;
 use crate::error::{ExcKind, PyError, RawError};
 use crate::heap::ObjRef;
-use crate::object::{ModuleObj, Obj};
+use crate::native::NativeFn;
+use crate::object::{ModuleObj, NativeObj, Obj};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -247,13 +248,8 @@ fn script_namespace(vm: &Vm, module: Value) -> Option<u32> {
     }
 }
 
-/// Makes module `full` from `file`, caches it and runs its body; on an
-/// error the module leaves the cache again (as CPython's does).
+/// Module `full` from `file` (`run_as_module`).
 fn load(vm: &mut Vm, full: &str, file: &Path, is_package: bool, parent: Option<Value>) -> Result<Value, PyError> {
-    if vm.native_depth >= vm.limits.max_native_reentry {
-        return Err(PyError::new(ExcKind::RecursionError, crate::limits::RECURSION_MSG));
-    }
-    vm.check_host_stack()?;
     let filename = file.to_string_lossy().into_owned();
     // The file's bytes count toward the heap limit while it is compiled
     // (a huge file is a MemoryError, as any huge value is).
@@ -270,7 +266,44 @@ fn load(vm: &mut Vm, full: &str, file: &Path, is_package: bool, parent: Option<V
     });
     vm.heap.unhold(size);
     let code = compiled?;
+    run_as_module(vm, full, &filename, code, is_package, parent, &[])
+}
 
+/// A module of the standard library that Rumba writes in Python
+/// (`dataclasses`, `doctest`): `source` compiled with the prelude's compiler and run
+/// as a script's module is, with `natives` among its globals before its
+/// body runs.
+pub(crate) fn source_module(
+    vm: &mut Vm,
+    full: &str,
+    source: &str,
+    natives: &[(&'static str, crate::native::NativeFnPtr)],
+) -> Result<Value, PyError> {
+    let filename = format!("<rumba {full}>");
+    let code = vm.compile_source(source, &filename).ok_or_else(|| {
+        RawError::new(
+            ExcKind::NotImplementedError,
+            format!("'{full}' is not supported by Rumba"),
+        )
+    })?;
+    run_as_module(vm, full, &filename, code, false, None, natives)
+}
+
+/// Makes module `full` of `code`, caches it and runs its body; on an
+/// error the module leaves the cache again (as CPython's does).
+fn run_as_module(
+    vm: &mut Vm,
+    full: &str,
+    filename: &str,
+    code: CodeObject,
+    is_package: bool,
+    parent: Option<Value>,
+    natives: &[(&'static str, crate::native::NativeFnPtr)],
+) -> Result<Value, PyError> {
+    if vm.native_depth >= vm.limits.max_native_reentry {
+        return Err(PyError::new(ExcKind::RecursionError, crate::limits::RECURSION_MSG));
+    }
+    vm.check_host_stack()?;
     let ns = vm.new_namespace();
     let name = vm.heap.intern(full);
     let module = Value::Obj(vm.heap.alloc(ModuleObj::script(name, ns)));
@@ -280,14 +313,19 @@ fn load(vm: &mut Vm, full: &str, file: &Path, is_package: bool, parent: Option<V
         (false, Some(dot)) => &full[..dot],
         (false, None) => "",
     };
-    let dunders = [("__name__", full), ("__file__", &filename), ("__package__", package)];
+    let dunders = [("__name__", full), ("__file__", filename), ("__package__", package)];
     for (key, text) in dunders {
         let v = vm.new_str(text);
         vm.set_global_in(ns, key, v);
     }
+    for &(name, func) in natives {
+        let native = Value::Obj(vm.heap.alloc(NativeObj::new(NativeFn { name, func })));
+        vm.set_global_in(ns, name, native);
+    }
     if is_package {
         let dir = vm.new_str(
-            file.parent()
+            Path::new(filename)
+                .parent()
                 .map_or(String::new(), |d| d.to_string_lossy().into_owned()),
         );
         vm.temp_roots.push(dir);

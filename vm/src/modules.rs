@@ -8,6 +8,8 @@ mod bisect;
 mod collections;
 mod copy;
 mod cpython_names;
+mod dataclasses;
+mod doctest;
 pub(crate) mod functools;
 mod heapq;
 mod io;
@@ -48,6 +50,9 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "random" => random::attrs(vm),
         "operator" => operator::attrs(vm),
         "copy" => copy::attrs(vm),
+        // Written in Python: a module of its own, cached by its import.
+        "dataclasses" => return dataclasses::import(vm),
+        "doctest" => return doctest::import(vm),
         "json" => json::attrs(vm),
         "statistics" => statistics::attrs(vm),
         "string" => string_attrs(vm),

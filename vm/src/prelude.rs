@@ -28,8 +28,9 @@ pub const FILENAME: &str = "<built-in>";
 /// The built-ins the prelude writes again, by their names in both.
 const CONSUMERS: [&str; 9] = ["sum", "any", "all", "min", "max", "list", "tuple", "set", "sorted"];
 
-/// Compiles a module's source (file name given) into its code, or None.
-pub type Compile = fn(&str, &str) -> Option<CodeObject>;
+/// Compiles a module's source (file name given; true: as an entry at
+/// the interactive prompt) into its code, or None.
+pub type Compile = fn(&str, &str, bool) -> Option<CodeObject>;
 
 #[derive(Default)]
 pub struct Prelude {
@@ -65,6 +66,20 @@ impl Vm {
     /// Lets the VM compile its prelude (the engine passes its compiler).
     pub fn set_prelude_compiler(&mut self, compile: Compile) {
         self.prelude.compile = Some(compile);
+    }
+
+    /// `source` compiled with the engine's compiler (None without one, or
+    /// when it does not compile).
+    pub(crate) fn compile_source(&self, source: &str, filename: &str) -> Option<crate::bytecode::CodeObject> {
+        self.prelude
+            .compile
+            .and_then(|compile| compile(source, filename, false))
+    }
+
+    /// `compile_source` as an entry at the interactive prompt (CPython's
+    /// "single" mode): expression statements print their values.
+    pub(crate) fn compile_interactive(&self, source: &str, filename: &str) -> Option<crate::bytecode::CodeObject> {
+        self.prelude.compile.and_then(|compile| compile(source, filename, true))
     }
 
     /// The call of `callee` with positional arguments `args` (and keyword
@@ -105,7 +120,7 @@ impl Vm {
         if self.prelude.failed {
             return;
         }
-        let Some(code) = compile(SOURCE, FILENAME) else {
+        let Some(code) = compile(SOURCE, FILENAME, false) else {
             self.prelude.failed = true;
             return;
         };

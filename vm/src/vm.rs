@@ -400,6 +400,11 @@ impl Vm {
         self.namespaces.len() as u32 - 1
     }
 
+    /// Whether namespace `ns` was made.
+    pub(crate) fn namespace_exists(&self, ns: u32) -> bool {
+        (ns as usize) < self.namespaces.len()
+    }
+
     /// The slot of `name` in namespace `ns`, if a code or a store made one.
     pub(crate) fn find_global_slot(&self, ns: u32, name: &str) -> Option<u32> {
         self.namespaces.get(ns as usize)?.get(name).copied()
@@ -521,6 +526,33 @@ impl Vm {
             self.output_held += text.len();
         }
         self.out.write_all(text.as_bytes()).map_err(os_error)
+    }
+
+    /// Runs `run` with what the script prints kept, not written: its
+    /// result and the text (doctest compares an example's output). The
+    /// kept text counts toward the heap limit while it is kept.
+    pub(crate) fn capture_output<R>(&mut self, run: impl FnOnce(&mut Vm) -> R) -> (R, String) {
+        #[derive(Clone, Default)]
+        struct Kept(Rc<std::cell::RefCell<Vec<u8>>>);
+        impl Write for Kept {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                self.0.borrow_mut().extend_from_slice(buf);
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let kept = Kept::default();
+        let out = std::mem::replace(&mut self.out, Box::new(kept.clone()));
+        let counted = std::mem::replace(&mut self.output_counted, true);
+        let held = std::mem::take(&mut self.output_held);
+        let result = run(self);
+        self.out = out;
+        self.output_counted = counted;
+        self.heap.unhold(std::mem::replace(&mut self.output_held, held));
+        let text = String::from_utf8_lossy(&kept.0.borrow()).into_owned();
+        (result, text)
     }
 
     /// Flushes the output, ignoring a failure (see `flush_output`).

@@ -107,11 +107,13 @@ impl Vm {
                 z.re, z.im,
             ))),
             Obj::List(_) | Obj::Dict(_) | Obj::DictView(_) | Obj::Set(_) | Obj::Bytes(_) => Err(self.unhashable(v)),
-            // A class that defines `__eq__` and no `__hash__` makes its
-            // instances unhashable, as in CPython.
+            // A class that defines `__eq__` and no `__hash__` (or sets
+            // `__hash__ = None`) makes its instances unhashable, as in CPython.
             Obj::Instance(_) => {
-                if self.special_method(v, "__hash__").is_some() {
-                    return Err(self.needs_script(v, "__hash__"));
+                match self.special_method(v, "__hash__") {
+                    Some(Value::None) => return Err(self.unhashable(v)),
+                    Some(_) => return Err(self.needs_script(v, "__hash__")),
+                    None => {}
                 }
                 if self.special_method(v, "__eq__").is_some() {
                     return Err(self.unhashable(v));
