@@ -33,10 +33,10 @@ struct Flags {
 
 /// What the VM decides about a `%` format beside its arguments.
 pub struct PercentContext<'r> {
-    /// The right operand is one value that CPython treats as a mapping (a
-    /// list, dict or range: it has `__getitem__` and is neither a tuple
-    /// nor a str), so a format that uses none of it is not an error:
-    /// `'' % []` is `''`.
+    /// The right operand is one value that CPython treats as a mapping (it
+    /// has `__getitem__` and is neither a tuple nor a str): `%(key)` fields
+    /// may look keys up in it, and a format that uses none of it is not an
+    /// error (`'' % []` is `''`).
     pub mapping: bool,
     /// Asked before a field that may take `bytes` is made, so a width of
     /// 2**40 is a `MemoryError` (or the budget), not an abort.
@@ -54,6 +54,7 @@ pub fn percent_format(fmt: &str, args: &[PercentArg]) -> OpResult<String> {
     percent_format_in(
         fmt,
         args,
+        &[],
         PercentContext {
             mapping: false,
             room: &mut room,
@@ -68,10 +69,18 @@ const MAX_WIDTH: usize = isize::MAX as usize;
 /// Precisions past this are CPython's "precision too big" (`INT_MAX`).
 const MAX_PRECISION: usize = i32::MAX as usize;
 
-pub fn percent_format_in(fmt: &str, args: &[PercentArg], ctx: PercentContext) -> OpResult<String> {
+/// `fmt % args`; `keyed` holds the values the `%(key)` fields of `fmt`
+/// name, looked up by the caller in the order `mapping_keys` gave.
+pub fn percent_format_in(
+    fmt: &str,
+    args: &[PercentArg],
+    keyed: &[PercentArg],
+    ctx: PercentContext,
+) -> OpResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut next = 0;
+    let mut keys_used = 0;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -80,15 +89,19 @@ pub fn percent_format_in(fmt: &str, args: &[PercentArg], ctx: PercentContext) ->
             out.push(c);
             continue;
         }
-        let start = i - 1;
+        let mut current = None;
         if i < chars.len() && chars[i] == '(' {
-            if ctx.mapping {
-                return Err(RawError::new(
-                    crate::error::ExcKind::NotImplementedError,
-                    "'%(key)' formatting from a mapping is not supported by Rumba",
-                ));
+            if !ctx.mapping {
+                return Err(RawError::type_error("format requires a mapping"));
             }
-            return Err(RawError::type_error("format requires a mapping"));
+            mapping_key(&chars, &mut i)?;
+            // The field formats the value its key looked up (in the order
+            // of `mapping_keys`); after it, as in CPython, no field takes
+            // a positional argument any more.
+            let value = keyed.get(keys_used).expect("one looked-up value per key");
+            keys_used += 1;
+            next = usize::MAX;
+            current = Some(value);
         }
         let mut flags = Flags::default();
         while i < chars.len() {
@@ -155,11 +168,16 @@ pub fn percent_format_in(fmt: &str, args: &[PercentArg], ctx: PercentContext) ->
                 i - 1
             )));
         }
-        let _ = start;
-        let arg = args
-            .get(next)
-            .ok_or_else(|| RawError::type_error("not enough arguments for format string"))?;
-        next += 1;
+        let arg = match current.take() {
+            Some(value) => value,
+            None => {
+                let arg = args
+                    .get(next)
+                    .ok_or_else(|| RawError::type_error("not enough arguments for format string"))?;
+                next += 1;
+                arg
+            }
+        };
         // A float's body is about as long as its precision; any field at
         // least as long as its width.
         (ctx.room)(width.saturating_add(precision.unwrap_or(0)))?;
@@ -173,6 +191,55 @@ pub fn percent_format_in(fmt: &str, args: &[PercentArg], ctx: PercentContext) ->
         )));
     }
     Ok(out)
+}
+
+/// The keys of `fmt`'s `%(key)` fields in order, up to its first field
+/// that `percent_format_in` would refuse (so a bad field before a key is
+/// reported before the key is looked up, as CPython does).
+pub fn mapping_keys(fmt: &str) -> OpResult<Vec<String>> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut keys = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        i += 1;
+        if chars[i - 1] != '%' {
+            continue;
+        }
+        if chars.get(i) == Some(&'(') {
+            keys.push(mapping_key(&chars, &mut i)?);
+        }
+        while i < chars.len() && "-+ #0123456789.*".contains(chars[i]) {
+            i += 1;
+        }
+        match chars.get(i) {
+            Some(&c) if "%diouxXeEfFgGcrsab".contains(c) => i += 1,
+            _ => break,
+        }
+    }
+    Ok(keys)
+}
+
+/// The key of a `%(key)` field, `chars[*i]` being its `(`; parentheses
+/// inside it nest, as in CPython (`%(a(b))s` names `a(b)`).
+fn mapping_key(chars: &[char], i: &mut usize) -> OpResult<String> {
+    let start = *i + 1;
+    let mut depth = 1;
+    let mut at = start;
+    while at < chars.len() {
+        match chars[at] {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    *i = at + 1;
+                    return Ok(chars[start..at].iter().collect());
+                }
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    Err(RawError::value_error("incomplete format key"))
 }
 
 /// The width or precision a `*` takes from the next argument.

@@ -365,51 +365,35 @@ impl Vm {
         op == BinOp::Mod && (self.as_str(a).is_some() || self.bytes_of(a).is_some())
     }
 
-    /// `fmt % args`: a tuple supplies several arguments, anything else one.
-    /// A bytes format (`bytes`) comes as Latin-1 text, and so does its
-    /// result: every char of it is below 256.
+    /// `fmt % args`: a tuple supplies several arguments, anything else one;
+    /// `%(key)` fields look their keys up in a mapping. A bytes format
+    /// (`bytes`) comes as Latin-1 text, and so does its result: every char
+    /// of it is below 256.
     pub fn percent(&mut self, fmt: &str, args: Value, bytes: bool) -> Result<String, PyError> {
         let values: Vec<Value> = match args.as_obj().map(|r| self.heap.get(r)) {
             Some(Obj::Tuple(items)) => items.to_vec(),
             _ => vec![args],
         };
-        let mapping = matches!(
-            args.as_obj().map(|r| self.heap.get(r)),
-            Some(Obj::List(_) | Obj::Dict(_) | Obj::Range(_))
-        );
-        let mut strs = Vec::with_capacity(values.len());
-        let mut reprs = Vec::with_capacity(values.len());
-        let mut byte_texts = Vec::with_capacity(values.len());
-        for v in &values {
-            if bytes {
-                strs.push(String::new());
-                byte_texts.push(self.bytes_for_format(*v)?);
-            } else {
-                strs.push(self.str_value(*v)?);
-            }
-            reprs.push(self.repr_of(*v)?);
-        }
-        let percent_args: Vec<PercentArg> = values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| PercentArg {
-                num: match v {
-                    Value::Int(x) => Some(Num::Int(*x)),
-                    Value::Bool(b) => Some(Num::Int(*b as i64)),
-                    Value::Float(f) => Some(Num::Float(*f)),
-                    _ => None,
-                },
-                big: self.big_int(*v),
-                text: if bytes {
-                    byte_texts[i].as_deref()
+        // CPython's test: the operand has `__getitem__` and is neither a
+        // tuple nor a str.
+        let mapping = match args.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::List(_) | Obj::Dict(_) | Obj::Range(_)) => true,
+            Some(Obj::Tuple(_) | Obj::Str(_)) | None => false,
+            Some(_) => self.bytes_of(args).is_some() || self.special_method(args, "__getitem__").is_some(),
+        };
+        let mut keyed = Vec::new();
+        if mapping && fmt.contains("%(") {
+            for key in crate::format::mapping_keys(fmt)? {
+                let key = if bytes {
+                    self.new_bytes(key.chars().map(|c| c as u8).collect(), false)
                 } else {
-                    self.as_str(*v)
-                },
-                str_form: &strs[i],
-                repr_form: &reprs[i],
-                type_name: self.type_name(*v),
-            })
-            .collect();
+                    self.new_str(key)
+                };
+                keyed.push(self.get_item(args, key)?);
+            }
+        }
+        let positional = self.percent_forms(&values, bytes)?;
+        let by_key = self.percent_forms(&keyed, bytes)?;
         let vm: &Vm = self;
         let mut room = |bytes: usize| {
             vm.heap.reserve(bytes)?;
@@ -421,7 +405,52 @@ impl Vm {
             digit_limit: self.int_max_str_digits,
             bytes,
         };
-        Ok(percent_format_in(fmt, &percent_args, ctx)?)
+        Ok(percent_format_in(
+            fmt,
+            &self.percent_args(&values, &positional, bytes),
+            &self.percent_args(&keyed, &by_key, bytes),
+            ctx,
+        )?)
+    }
+
+    /// The `str()`, `repr()` and (for a bytes format) bytes text of each of
+    /// `values`, which `%` fields may show.
+    fn percent_forms(&mut self, values: &[Value], bytes: bool) -> Result<PercentForms, PyError> {
+        let mut forms = PercentForms::default();
+        for &v in values {
+            if bytes {
+                forms.strs.push(String::new());
+                forms.byte_texts.push(self.bytes_for_format(v)?);
+            } else {
+                forms.strs.push(self.str_value(v)?);
+            }
+            forms.reprs.push(self.repr_of(v)?);
+        }
+        Ok(forms)
+    }
+
+    fn percent_args<'a>(&'a self, values: &[Value], forms: &'a PercentForms, bytes: bool) -> Vec<PercentArg<'a>> {
+        values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| PercentArg {
+                num: match v {
+                    Value::Int(x) => Some(Num::Int(*x)),
+                    Value::Bool(b) => Some(Num::Int(*b as i64)),
+                    Value::Float(f) => Some(Num::Float(*f)),
+                    _ => None,
+                },
+                big: self.big_int(*v),
+                text: if bytes {
+                    forms.byte_texts[i].as_deref()
+                } else {
+                    self.as_str(*v)
+                },
+                str_form: &forms.strs[i],
+                repr_form: &forms.reprs[i],
+                type_name: self.type_name(*v),
+            })
+            .collect()
     }
 
     /// What `%s` of a bytes format takes from `v`, as Latin-1 text: its
@@ -479,4 +508,12 @@ impl Vm {
         };
         Err(RawError::type_error(format!("bad operand type for unary {symbol}: '{}'", self.type_name(v))).into())
     }
+}
+
+/// What `Vm::percent_forms` made for the arguments of a `%` format.
+#[derive(Default)]
+struct PercentForms {
+    strs: Vec<String>,
+    reprs: Vec<String>,
+    byte_texts: Vec<Option<String>>,
 }
