@@ -713,6 +713,20 @@ impl Vm {
         }
     }
 
+    /// `v.name` as the cache of the attribute instruction at `site` has
+    /// it (a module's global, an instance's or a module's slot): a read,
+    /// no call. None on a miss.
+    #[inline]
+    pub(crate) fn cached_attr(&self, site: CacheSite, v: Value) -> Option<Value> {
+        let cached = self.codes[site.code.0 as usize].caches[site.pc].get();
+        if let AttrCache::Slot { .. } | AttrCache::InstanceSlot { .. } | AttrCache::ModuleGlobal { .. } = cached {
+            if let Some(Resolved::Attr(v)) = self.cache_hit(cached, v) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
     /// `v.name`, `name` an interned str; with a site, through its cache.
     pub(crate) fn get_attr_cached(
         &mut self,
@@ -720,13 +734,8 @@ impl Vm {
         name: ObjRef,
         site: Option<CacheSite>,
     ) -> Result<Value, PyError> {
-        if let Some(site) = site {
-            let cached = self.codes[site.code.0 as usize].caches[site.pc].get();
-            if let AttrCache::Slot { .. } | AttrCache::InstanceSlot { .. } | AttrCache::ModuleGlobal { .. } = cached {
-                if let Some(Resolved::Attr(v)) = self.cache_hit(cached, v) {
-                    return Ok(v);
-                }
-            }
+        if let Some(found) = site.and_then(|site| self.cached_attr(site, v)) {
+            return Ok(found);
         }
         match v.as_obj().map(|r| (r, self.heap.get(r))) {
             Some((r, Obj::Instance(i))) => {

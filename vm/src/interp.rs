@@ -13,8 +13,11 @@ use crate::native::KwArg;
 use crate::object::{ListObj, Obj, ObjMut};
 use crate::ops::arith::{BinOp, UnaryOp};
 use crate::ops::compare::OrderOp;
+use crate::stack_top::StackTop;
 use crate::value::Value;
 use crate::vm::{Frame, Vm, NO_TRACE};
+
+mod fast;
 
 /// Saves the pc into the current frame and returns the error, so the
 /// traceback shows the line of the failing instruction.
@@ -471,6 +474,9 @@ impl Vm {
             let mut pc = frame.pc;
             let code: Rc<CodeObject> = self.codes[cid.0 as usize].code.clone();
             let instrs = &code.instrs[..];
+            // The stack's top in registers for `fast_step`; `self.stack`
+            // holds it again around every general arm (see `StackTop`).
+            let mut top = StackTop::load(&mut self.stack);
             loop {
                 if REC {
                     self.frames.last_mut().expect("a running frame").pc = pc;
@@ -493,6 +499,10 @@ impl Vm {
                     }
                 }
                 pc += 1;
+                if !REC && self.fast_step(&mut top, ins, &mut pc, cid, base, instrs) {
+                    continue;
+                }
+                top.store(&mut self.stack);
                 let arg = ins.arg;
                 match ins.op {
                     Opcode::Nop => {}
@@ -997,11 +1007,13 @@ impl Vm {
                                     match tri!(self, pc, self.iter_next_unpacked(it, unpack.arg as usize)) {
                                         Some(true) => {
                                             pc += 1;
+                                            top = StackTop::load(&mut self.stack);
                                             continue;
                                         }
                                         Some(false) => {
                                             self.pop();
                                             pc = arg as usize;
+                                            top = StackTop::load(&mut self.stack);
                                             continue;
                                         }
                                         None => {}
@@ -1040,6 +1052,7 @@ impl Vm {
                                     let n = self.stack.len();
                                     self.stack.truncate(n - 1);
                                     self.stack.extend(t.iter().rev());
+                                    top = StackTop::load(&mut self.stack);
                                     continue;
                                 }
                             }
@@ -1172,11 +1185,13 @@ impl Vm {
                         if arg <= 1 && self.as_str(spec).is_some_and(str::is_empty) {
                             if self.as_str(v).is_some() {
                                 self.stack.push(v);
+                                top = StackTop::load(&mut self.stack);
                                 continue;
                             }
                             if let Value::Int(i) = v {
                                 let s = self.new_str(crate::format::int_decimal(i, &mut [0; 20]));
                                 self.stack.push(s);
+                                top = StackTop::load(&mut self.stack);
                                 continue;
                             }
                         }
@@ -1403,6 +1418,7 @@ impl Vm {
                         }
                     }
                 }
+                top = StackTop::load(&mut self.stack);
             }
         }
     }

@@ -585,12 +585,24 @@ impl Vm {
     /// Called only where every live value is rooted, so it may collect.
     #[inline(always)]
     pub(crate) fn tick(&mut self) -> Result<(), PyError> {
-        let ticks = self.ticks.get() + 1;
-        self.ticks.set(ticks);
-        if ticks >= self.poll_at.get() || self.heap.wants_collection() {
-            return self.poll();
+        if self.tick_quietly() {
+            return Ok(());
         }
-        Ok(())
+        self.ticks.set(self.ticks.get() + 1);
+        self.poll()
+    }
+
+    /// Counts a tick if it needs no poll (the budget not reached, no
+    /// interrupt or collection asked for); false, counting nothing, if it
+    /// does.
+    #[inline(always)]
+    pub(crate) fn tick_quietly(&self) -> bool {
+        let ticks = self.ticks.get() + 1;
+        if ticks >= self.poll_at.get() || self.heap.wants_collection() {
+            return false;
+        }
+        self.ticks.set(ticks);
+        true
     }
 
     #[cold]

@@ -261,11 +261,15 @@ fn call_range(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         }
         return Ok(vm.make_range(start, stop, step));
     }
-    let ints = args
-        .iter()
-        .map(|v| args::index_arg(vm, *v))
-        .collect::<Result<Vec<i64>, _>>()?;
-    let range = match ints[..] {
+    // Machine ints without a Vec: `for i in range(n)` makes one per loop.
+    let mut ints = [0i64; 3];
+    for (slot, &v) in ints.iter_mut().zip(args) {
+        *slot = match v {
+            Value::Int(i) => i,
+            v => args::index_arg(vm, v)?,
+        };
+    }
+    let range = match ints[..args.len()] {
         [stop] => RangeObj::new(0, stop, 1),
         [start, stop] => RangeObj::new(start, stop, 1),
         [start, stop, step] => {

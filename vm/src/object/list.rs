@@ -664,6 +664,17 @@ impl<'a> Items<'a> {
             Items::Bools(_) => Storage::Bool,
         }
     }
+    /// The items in `run`, copied as one block.
+    pub fn select_run(self, run: std::ops::Range<usize>) -> ListObj {
+        let mut list = ListObj::empty();
+        match self {
+            Items::Values(v) => list.replace(v[run].to_vec()),
+            Items::Ints(v) => list.install(v[run].to_vec()),
+            Items::Floats(v) => list.install(v[run].to_vec()),
+            Items::Bools(v) => list.install(v[run].to_vec()),
+        }
+        list
+    }
     /// The items at positions `indices`, in the same storage.
     pub fn select(self, indices: impl Iterator<Item = usize>) -> ListObj {
         let mut list = ListObj::empty();

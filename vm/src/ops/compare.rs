@@ -97,12 +97,21 @@ impl Vm {
     pub fn eq(&self, a: Value, b: Value) -> OpResult<bool> {
         // Two strs (a char against a one-char constant, say) before the
         // numeric tower and containers.
-        if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
-            if let (Some(x), Some(y)) = (self.heap.str_obj(ra), self.heap.str_obj(rb)) {
-                return Ok(ra == rb || x.same_text(y));
-            }
+        if let Some(equal) = self.strs_equal(a, b) {
+            return Ok(equal);
         }
         self.eq_walk(a, b)
+    }
+
+    /// `a == b` when both are strs; None otherwise.
+    #[inline(always)]
+    pub fn strs_equal(&self, a: Value, b: Value) -> Option<bool> {
+        if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
+            if let (Some(x), Some(y)) = (self.heap.str_obj(ra), self.heap.str_obj(rb)) {
+                return Some(ra == rb || x.same_text(y));
+            }
+        }
+        None
     }
 
     /// Equality of nested containers, with a stack of its own: one

@@ -29,6 +29,11 @@ impl SliceRange {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    /// The positions as one run when the step is 1 (`a[i:j]`, `a[:]`).
+    pub fn contiguous(&self) -> Option<std::ops::Range<usize>> {
+        let start = self.start.max(0) as usize;
+        (self.step == 1).then(|| start..start + self.len())
+    }
     pub fn indices(&self) -> impl Iterator<Item = usize> {
         let s = *self;
         (0..s.len()).map(move |k| (s.start + k as i64 * s.step) as usize)
@@ -272,15 +277,16 @@ impl Vm {
         match self.heap.get(r) {
             Obj::List(l) => {
                 let s = resolve_slice(l.len(), lower, upper, step)?;
-                let sliced = l.items().select(s.indices());
+                let sliced = match s.contiguous() {
+                    Some(run) => l.items().select_run(run),
+                    None => l.items().select(s.indices()),
+                };
                 Ok(Value::Obj(self.heap.alloc(sliced)))
             }
             Obj::Tuple(items) => {
                 let s = resolve_slice(items.len(), lower, upper, step)?;
-                if s.step == 1 {
-                    let n = s.len();
-                    let start = s.start.max(0) as usize;
-                    return Ok(self.new_tuple(&items[start..start + n]));
+                if let Some(run) = s.contiguous() {
+                    return Ok(self.new_tuple(&items[run]));
                 }
                 let out: Vec<Value> = s.indices().map(|i| items[i]).collect();
                 Ok(self.new_tuple(out))

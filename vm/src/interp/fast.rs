@@ -1,0 +1,404 @@
+//! The interpreter's first try at each instruction: the cases that need
+//! nothing but the frame's slots, its operands and plain reads of the heap
+//! (an int `+`, a compare and jump, a list item, a range step). They run on
+//! the stack top held in registers (`StackTop`), with no call out, no
+//! allocation (so no collection) and no error. Anything else (another
+//! type, an overflow, a full buffer, a loop that is hot) returns false
+//! having changed nothing, and the instruction's general arm in `dispatch`
+//! runs it from the start: that arm is the whole meaning, this is a
+//! shortcut through its commonest cases.
+
+use crate::bytecode::{CodeId, CompareKind, Instr, Opcode};
+use crate::call::CacheSite;
+use crate::ops::compare::OrderOp;
+use crate::stack_top::StackTop;
+use crate::value::Value;
+use crate::vm::{Vm, NO_TRACE};
+
+/// `a op b` for two numbers, as the general arithmetic computes it; None
+/// for anything else, and for an int result past 64 bits.
+#[inline(always)]
+fn arith(top: &StackTop, int: fn(i64, i64) -> Option<i64>, float: fn(f64, f64) -> f64) -> Option<Value> {
+    match top.last2()? {
+        (&Value::Int(x), &Value::Int(y)) => int(x, y).map(Value::Int),
+        (&Value::Float(x), &Value::Float(y)) => Some(Value::Float(float(x, y))),
+        (&Value::Float(x), &Value::Int(y)) => Some(Value::Float(float(x, y as f64))),
+        (&Value::Int(x), &Value::Float(y)) => Some(Value::Float(float(x as f64, y))),
+        _ => None,
+    }
+}
+
+/// The truth of a value that is its own truth (no `__bool__` to call).
+#[inline(always)]
+fn plain_truth(v: &Value) -> Option<bool> {
+    match *v {
+        Value::Bool(b) => Some(b),
+        Value::Int(i) => Some(i != 0),
+        Value::None => Some(false),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// Runs `ins` (pc already past it) if it is one of the cases above:
+    /// true when done, false (nothing changed) to take the general arm.
+    #[inline(always)]
+    pub(super) fn fast_step(
+        &mut self,
+        top: &mut StackTop,
+        ins: Instr,
+        pc: &mut usize,
+        cid: CodeId,
+        base: usize,
+        instrs: &[Instr],
+    ) -> bool {
+        let arg = ins.arg;
+        // A local that holds a value (unbound ones raise, in the general arm).
+        let local = |top: &StackTop, slot: u32| match top.get(base + slot as usize) {
+            Some(&Value::Undef) | None => None,
+            Some(&v) => Some(v),
+        };
+        match ins.op {
+            Opcode::Nop => true,
+            Opcode::Jump => {
+                *pc = arg as usize;
+                true
+            }
+            Opcode::Pop => {
+                if top.len() == 0 {
+                    return false;
+                }
+                top.drop_top(1);
+                true
+            }
+            Opcode::Dup => match top.last() {
+                Some(&v) => top.push(v),
+                None => false,
+            },
+            Opcode::RotTwo => {
+                let Some((&a, &b)) = top.last2() else { return false };
+                let n = top.len();
+                top.set(n - 2, b);
+                top.set(n - 1, a);
+                true
+            }
+            Opcode::LoadConst => {
+                let v = self.codes[cid.0 as usize].consts[arg as usize];
+                top.push(v)
+            }
+            Opcode::LoadLocal => match local(top, arg) {
+                Some(v) => top.push(v),
+                None => false,
+            },
+            Opcode::StoreLocal => {
+                let slot = base + arg as usize;
+                let Some(&v) = top.last() else { return false };
+                // The slot lies below the operand.
+                if slot + 1 >= top.len() {
+                    return false;
+                }
+                top.drop_top(1);
+                top.set(slot, v)
+            }
+            Opcode::LoadLocalLocal => {
+                let second = instrs[*pc].arg;
+                let (Some(v), Some(w)) = (local(top, arg), local(top, second)) else {
+                    return false;
+                };
+                let done = top.push2(v, w);
+                *pc += done as usize;
+                done
+            }
+            Opcode::LoadLocalConst => {
+                let Some(v) = local(top, arg) else { return false };
+                let w = self.codes[cid.0 as usize].consts[instrs[*pc].arg as usize];
+                let done = top.push2(v, w);
+                *pc += done as usize;
+                done
+            }
+            Opcode::LoadConstLocal => {
+                let v = self.codes[cid.0 as usize].consts[arg as usize];
+                let Some(w) = local(top, instrs[*pc].arg) else {
+                    return false;
+                };
+                let done = top.push2(v, w);
+                *pc += done as usize;
+                done
+            }
+            Opcode::StoreLocalLoadLocal => {
+                let slot = base + arg as usize;
+                let Some(&v) = top.last() else { return false };
+                if slot + 1 >= top.len() {
+                    return false;
+                }
+                let second = base + instrs[*pc].arg as usize;
+                // The value loaded is the one just stored when both name
+                // the same local.
+                let w = if second == slot {
+                    v
+                } else {
+                    match local(top, instrs[*pc].arg) {
+                        Some(w) => w,
+                        None => return false,
+                    }
+                };
+                top.set(slot, v);
+                top.set(top.len() - 1, w);
+                *pc += 1;
+                true
+            }
+            Opcode::Add | Opcode::InplaceAdd => match arith(top, i64::checked_add, |x, y| x + y) {
+                Some(v) => {
+                    top.replace2(v);
+                    true
+                }
+                None => false,
+            },
+            Opcode::Sub => match arith(top, i64::checked_sub, |x, y| x - y) {
+                Some(v) => {
+                    top.replace2(v);
+                    true
+                }
+                None => false,
+            },
+            Opcode::Mul | Opcode::InplaceMul => match arith(top, i64::checked_mul, |x, y| x * y) {
+                Some(v) => {
+                    top.replace2(v);
+                    true
+                }
+                None => false,
+            },
+            // The result goes straight into the local slot the next
+            // instruction names, and that instruction is skipped.
+            Opcode::AddStoreLocal | Opcode::SubStoreLocal | Opcode::MulStoreLocal | Opcode::InplaceAddStoreLocal => {
+                let v = match ins.op {
+                    Opcode::SubStoreLocal => arith(top, i64::checked_sub, |x, y| x - y),
+                    Opcode::MulStoreLocal => arith(top, i64::checked_mul, |x, y| x * y),
+                    _ => arith(top, i64::checked_add, |x, y| x + y),
+                };
+                let slot = base + instrs[*pc].arg as usize;
+                match v {
+                    Some(v) if slot + 2 < top.len() => {
+                        top.drop_top(2);
+                        top.set(slot, v);
+                        *pc += 1;
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            Opcode::FloorDiv => {
+                let q = match top.last2() {
+                    Some((&Value::Int(x), &Value::Int(y))) => crate::numeric::int_floordiv(x, y).ok().flatten(),
+                    _ => None,
+                };
+                match q {
+                    Some(q) => {
+                        top.replace2(Value::Int(q));
+                        true
+                    }
+                    None => false,
+                }
+            }
+            Opcode::Mod => {
+                let r = match top.last2() {
+                    Some((&Value::Int(x), &Value::Int(y))) => crate::numeric::int_mod(x, y).ok().map(Value::Int),
+                    Some((&Value::Float(x), &Value::Float(y))) => {
+                        crate::numeric::float_mod(x, y).ok().map(Value::Float)
+                    }
+                    _ => None,
+                };
+                match r {
+                    Some(r) => {
+                        top.replace2(r);
+                        true
+                    }
+                    None => false,
+                }
+            }
+            Opcode::CompareJump => {
+                let cmp = CompareKind::from_arg(arg);
+                let holds = match top.last2() {
+                    Some((&Value::Int(x), &Value::Int(y))) => cmp.holds(Some(x.cmp(&y))),
+                    Some((&Value::Float(x), &Value::Float(y))) => cmp.holds(x.partial_cmp(&y)),
+                    Some((&a, &b)) if matches!(cmp, CompareKind::Eq | CompareKind::Ne) => match self.strs_equal(a, b) {
+                        Some(equal) => equal == (cmp == CompareKind::Eq),
+                        None => return false,
+                    },
+                    _ => return false,
+                };
+                top.drop_top(2);
+                if !holds {
+                    *pc = CompareKind::target(arg);
+                }
+                true
+            }
+            Opcode::Lt | Opcode::Le | Opcode::Gt | Opcode::Ge => {
+                let op = match ins.op {
+                    Opcode::Lt => OrderOp::Lt,
+                    Opcode::Le => OrderOp::Le,
+                    Opcode::Gt => OrderOp::Gt,
+                    _ => OrderOp::Ge,
+                };
+                let holds = match top.last2() {
+                    Some((&Value::Int(x), &Value::Int(y))) => op.holds(Some(x.cmp(&y))),
+                    Some((&Value::Float(x), &Value::Float(y))) => op.holds(x.partial_cmp(&y)),
+                    _ => return false,
+                };
+                top.replace2(Value::Bool(holds));
+                true
+            }
+            Opcode::Eq | Opcode::Ne => {
+                let equal = match top.last2() {
+                    Some((&Value::Int(x), &Value::Int(y))) => x == y,
+                    Some((&Value::Float(x), &Value::Float(y))) => x == y,
+                    Some((&a, &b)) => match self.strs_equal(a, b) {
+                        Some(equal) => equal,
+                        None => return false,
+                    },
+                    None => return false,
+                };
+                top.replace2(Value::Bool(equal == (ins.op == Opcode::Eq)));
+                true
+            }
+            Opcode::Is | Opcode::IsNot => {
+                let Some((&a, &b)) = top.last2() else { return false };
+                top.replace2(Value::Bool(a.is(b) == (ins.op == Opcode::Is)));
+                true
+            }
+            Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                let Some(t) = top.last().and_then(plain_truth) else {
+                    return false;
+                };
+                top.drop_top(1);
+                if t == (ins.op == Opcode::PopJumpIfTrue) {
+                    *pc = arg as usize;
+                }
+                true
+            }
+            Opcode::LoadGlobal => match self.global_or_builtin(cid, arg) {
+                Value::Undef => false,
+                v => top.push(v),
+            },
+            Opcode::LoadSubscr => {
+                let item = match top.last2() {
+                    Some((&Value::Obj(r), &Value::Int(i))) if i >= 0 => match self.heap.list(r) {
+                        Some(l) if (i as usize) < l.len() => l.get(i as usize),
+                        Some(_) => return false,
+                        None => match self.heap.tuple(r).and_then(|t| t.get(i as usize)) {
+                            Some(&v) => v,
+                            // An ASCII str's character: one of the strs
+                            // made once, at start.
+                            None => match self.heap.str_obj(r) {
+                                Some(s) if s.is_ascii() => match s.as_str().as_bytes().get(i as usize) {
+                                    Some(&b) => match self.heap.ascii_table().get(b as usize) {
+                                        Some(&c) => Value::Obj(c),
+                                        None => return false,
+                                    },
+                                    None => return false,
+                                },
+                                _ => return false,
+                            },
+                        },
+                    },
+                    _ => return false,
+                };
+                top.replace2(item);
+                true
+            }
+            // [value, list, index] and, for `c[i] op= v`, [list, index,
+            // value] (its second half skipped): a value the list's storage
+            // holds, stored in place.
+            Opcode::StoreSubscr | Opcode::RotThreeStoreSubscr => {
+                let n = top.len();
+                if n < 3 {
+                    return false;
+                }
+                let at = |i: usize| *top.get(i).expect("below the length");
+                let (value, container, index) = if ins.op == Opcode::StoreSubscr {
+                    (at(n - 3), at(n - 2), at(n - 1))
+                } else {
+                    (
+                        Value::copied_by_halves(top.get(n - 1).expect("below the length")),
+                        at(n - 3),
+                        at(n - 2),
+                    )
+                };
+                let (Value::Obj(r), Value::Int(i)) = (container, index) else {
+                    return false;
+                };
+                match self.heap.list_mut(r) {
+                    Some(l) if i >= 0 && (i as usize) < l.len() && l.holds(value) => l.set(i as usize, value),
+                    _ => return false,
+                }
+                top.drop_top(3);
+                if ins.op == Opcode::RotThreeStoreSubscr {
+                    *pc += 1;
+                }
+                true
+            }
+            Opcode::ForIter => {
+                let Some(&Value::Obj(it)) = top.last() else {
+                    return false;
+                };
+                if top.room() == 0 {
+                    return false;
+                }
+                match self.iter_next_inline(it) {
+                    Some(Some(v)) => top.push(v),
+                    Some(None) => {
+                        top.drop_top(1);
+                        *pc = arg as usize;
+                        true
+                    }
+                    None => false,
+                }
+            }
+            // A tuple of the right length (`a, b = pair`): its items go
+            // onto the stack, last first.
+            Opcode::UnpackSequence => {
+                let Some(&Value::Obj(r)) = top.last() else { return false };
+                let Some(t) = self.heap.tuple(r) else { return false };
+                if t.len() != arg as usize || top.room() + 1 < t.len() {
+                    return false;
+                }
+                top.drop_top(1);
+                for &v in t.iter().rev() {
+                    top.push(v);
+                }
+                true
+            }
+            // An attribute the instruction's cache holds.
+            Opcode::LoadAttr => {
+                let Some(&v) = top.last() else { return false };
+                let site = CacheSite { code: cid, pc: *pc - 1 };
+                match self.cached_attr(site, v) {
+                    Some(attr) => {
+                        let n = top.len();
+                        top.set(n - 1, attr)
+                    }
+                    None => false,
+                }
+            }
+            // A tick that needs no poll, at a loop that is not about to be
+            // recorded and has no trace to run.
+            Opcode::Loop => {
+                let counting = self.hot_threshold != u32::MAX;
+                if counting {
+                    let state = &self.loops[cid.0 as usize][arg as usize];
+                    if state.trace != NO_TRACE || state.countdown <= 1 {
+                        return false;
+                    }
+                }
+                if !self.tick_quietly() {
+                    return false;
+                }
+                if counting {
+                    self.loops[cid.0 as usize][arg as usize].countdown -= 1;
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+}
