@@ -2697,6 +2697,17 @@ impl Recorder {
         }
         let a = self.real(a)?;
         let b = self.real(b)?;
+        if matches!(op, Opcode::Add | Opcode::InplaceAdd) && self.both_strs(vm) {
+            // `s + t` of two strs: the f-string join makes the new str
+            // straight from the two, without the operator's dispatch.
+            for operand in [a, b] {
+                self.guard(Op::GuardKind(operand, Kind::Str as u8), Ty::Void);
+            }
+            let r = self.call(Helper::BuildString, vec![RawArg::Imm(2)], vec![a, b], Ty::Obj);
+            self.pop(2);
+            self.push(r);
+            return Ok(Step::Continue);
+        }
         let helper = match op {
             Opcode::InplaceAdd | Opcode::InplaceMul => Helper::BinaryInPlace,
             _ => Helper::Binary,
@@ -2705,6 +2716,12 @@ impl Recorder {
         let _ = vm;
         self.call_observed(helper, raw, vec![a, b], 2);
         Ok(Step::Continue)
+    }
+
+    /// Whether the two values on top of the stack are strs.
+    fn both_strs(&self, vm: &Vm) -> bool {
+        let is_str = |v: Value| matches!(v, Value::Obj(o) if vm.heap.kind(o) == Kind::Str);
+        is_str(self.actual(vm, 1)) && is_str(self.actual(vm, 0))
     }
 
     /// `c[i]` for a dict, str, range, bytes or bytearray, by the
@@ -2993,6 +3010,25 @@ impl Recorder {
     /// predicting its result type by running it now on the same values.
     fn native_call(&mut self, vm: &mut Vm, callee: ObjRef, cref: Ref, args: Vec<Ref>) -> Rec<Step> {
         let argc = args.len();
+        if argc == 1
+            && matches!(self.ir.ty(args[0]), Ty::Int | Ty::Float)
+            && matches!(vm.heap.get(callee), Obj::Type(TypeKind::Str))
+        {
+            // `str(x)` of a number is the f-string field `{x!s}`: its
+            // helper makes the digits without the generic call's dispatch
+            // on the callee and its arguments.
+            self.guard_is(cref, callee);
+            let no_spec = self.emit(Op::KNil, Ty::Nil);
+            let r = self.call(
+                Helper::FormatValue,
+                vec![RawArg::Imm(1)],
+                vec![args[0], no_spec],
+                Ty::Obj,
+            );
+            self.pop(2);
+            self.push(r);
+            return Ok(Step::Continue);
+        }
         if argc > crate::exit::MAX_NATIVE_ARGS {
             return Err(Abort::nyi("built-in call with many arguments"));
         }
