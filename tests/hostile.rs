@@ -215,6 +215,8 @@ fn native_loops_see_the_budget() {
         ("in (objects)", "x = [None] * 1000000\nfor i in range(100):\n    print(1 in x)\n"),
         ("join", "s = ''\nparts = ['ab'] * 1000000\nfor i in range(1000):\n    s = ','.join(parts)\n"),
         ("str repeat", "for i in range(1000):\n    s = 'ab' * 10000000\n"),
+        ("f-string join", "s = 'ab' * 1000000\nfor i in range(1000):\n    t = f'{s}{s}'\n"),
+        ("str + str", "s = 'ab' * 1000000\nfor i in range(1000):\n    t = s + s\n"),
         ("repr of a big list", "x = list(range(1000000))\nfor i in range(100):\n    s = repr(x)\n"),
         (
             "max inside a compiled loop",
@@ -234,6 +236,7 @@ fn allocations_meet_the_heap_limit() {
         ("list of a long str", "x = list('a' * 50000000)"),
         ("doubling list", "x = [0]\nwhile True:\n    x = x + x\n"),
         ("doubling str", "s = 'ab'\nwhile True:\n    s = s + s\n"),
+        ("doubling f-string", "s = 'ab'\nwhile True:\n    s = f'{s}{s}'\n"),
         ("replace blowup", "s = ('a' * 100000).replace('a', 'b' * 100000)"),
         ("format width", "print(len(f'{1:{2**40}}'))"),
         ("format width in str.format", "print(len('{:>{}}'.format(1, 2**40)))"),

@@ -552,9 +552,19 @@ extern "C" fn build_string(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
     // SAFETY: the trace wrote n (<= MAX_NATIVE_ARGS) strs into args;
     // copied out as in `call_with_effects`.
     let parts: [Value; MAX_NATIVE_ARGS] = unsafe { (*ctx).args };
-    let s = vm.build_string(&parts[..n as usize]);
-    settle(ctx, vm);
-    ok(bits_of(s))
+    let s = vm.build_string(&parts[..n as usize]).map_err(Into::into);
+    checked(ctx, vm, s, rumba_vm::value::tag::OBJ)
+}
+
+extern "C" fn concat_strs(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote both operands into args just before the call.
+    let (a, b) = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
+    match vm.concat_if_strs(a, b) {
+        Some(result) => checked(ctx, vm, result.map_err(Into::into), rumba_vm::value::tag::OBJ),
+        None => FAIL,
+    }
 }
 
 extern "C" fn dict_iter_key(ctx: *mut Ctx, it: u64, tag: u64, _: u64) -> Pair {
@@ -874,6 +884,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::Slice => slice,
         Helper::FormatValue => format_value,
         Helper::BuildString => build_string,
+        Helper::ConcatStrs => concat_strs,
         Helper::DictIterKey => dict_iter_key,
         Helper::DictIterValue => dict_iter_value,
         Helper::DictIterAdvance => table_iter_advance,

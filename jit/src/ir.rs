@@ -139,6 +139,9 @@ pub enum Helper {
     FormatValue,
     /// (n) with n strs in the arg slots: their concatenation.
     BuildString,
+    /// () with two strs in arg slots 0 and 1: `a + b` as the interpreter
+    /// computes it (an empty operand gives the other back, the same object).
+    ConcatStrs,
     /// (dict iterator, expected tag) -> the key of the entry its next step
     /// returns, the iterator unmoved (fails at the end or on a change of
     /// the dict's size, for the interpreter to end the loop or raise).
@@ -274,6 +277,7 @@ impl Helper {
             Helper::Slice => ("slice", Allocates),
             Helper::FormatValue => ("format_value", Allocates),
             Helper::BuildString => ("build_string", Allocates),
+            Helper::ConcatStrs => ("concat_strs", Allocates),
             Helper::DictIterKey => ("dict_iter_key", ReadsHeap),
             Helper::DictIterValue => ("dict_iter_value", ReadsHeap),
             Helper::DictIterAdvance => ("table_iter_advance", WritesState),

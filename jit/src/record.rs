@@ -2698,12 +2698,12 @@ impl Recorder {
         let a = self.real(a)?;
         let b = self.real(b)?;
         if matches!(op, Opcode::Add | Opcode::InplaceAdd) && self.both_strs(vm) {
-            // `s + t` of two strs: the f-string join makes the new str
-            // straight from the two, without the operator's dispatch.
+            // `s + t` of two strs: the concatenation itself, without the
+            // operator's dispatch on the operands' types.
             for operand in [a, b] {
                 self.guard(Op::GuardKind(operand, Kind::Str as u8), Ty::Void);
             }
-            let r = self.call(Helper::BuildString, vec![RawArg::Imm(2)], vec![a, b], Ty::Obj);
+            let r = self.call(Helper::ConcatStrs, vec![], vec![a, b], Ty::Obj);
             self.pop(2);
             self.push(r);
             return Ok(Step::Continue);

@@ -70,3 +70,17 @@ def breaks(n):
 
 
 print(breaks(120))
+
+
+def same_objects(n):
+    # An empty operand gives the other str back, the same object.
+    s = "abc" * 3
+    hits = 0
+    for i in range(n):
+        t = "" if i % 3 else "z"
+        hits += (s + t) is s
+        hits += (t + s) is s
+    return hits
+
+
+print(same_objects(90))

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::bytecode::{CodeId, CodeObject, CompareKind, Opcode};
 use crate::call::CacheSite;
 use crate::classes::RichOp;
-use crate::error::{ExcKind, PyError, RawError, TraceEntry};
+use crate::error::{ExcKind, OpResult, PyError, RawError, TraceEntry};
 use crate::hook::{HotLoop, NoJit, TraceRun};
 use crate::native::KwArg;
 use crate::object::{ListObj, Obj, ObjMut};
@@ -1201,7 +1201,7 @@ impl Vm {
                     }
                     Opcode::BuildString => {
                         let start = self.stack.len() - arg as usize;
-                        let s = self.build_string(&self.stack[start..]);
+                        let s = tri!(self, pc, self.build_string(&self.stack[start..]));
                         self.stack.truncate(start);
                         self.stack.push(s);
                     }
@@ -1436,14 +1436,18 @@ impl Vm {
         go
     }
 
-    /// An f-string's pieces (strs) joined, in one allocation.
-    pub fn build_string(&self, parts: &[Value]) -> Value {
+    /// An f-string's pieces (strs) joined, in one allocation, which the
+    /// heap limit and the budget count (`f"{s}{s}"` doubles a str).
+    pub fn build_string(&self, parts: &[Value]) -> OpResult<Value> {
         let heap = &self.heap;
         let parts: smallvec::SmallVec<[&str; 8]> = parts
             .iter()
             .map(|p| p.as_obj().and_then(|r| heap.str_obj(r)).map_or("", |s| s.as_str()))
             .collect();
-        Value::Obj(heap.new_str_joined(&parts))
+        let bytes = parts.iter().map(|p| p.len()).sum();
+        heap.reserve(bytes)?;
+        self.charge_bytes(bytes)?;
+        Ok(Value::Obj(heap.new_str_joined(&parts)))
     }
 
     /// Ends a recording the recorder did not end itself.
