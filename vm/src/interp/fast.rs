@@ -40,6 +40,23 @@ fn plain_truth(v: &Value) -> Option<bool> {
 }
 
 impl Vm {
+    /// `d[key]` (None: absent) for a dict and a key whose hash and
+    /// equality are plain (a str or an int); None for anything else, or an
+    /// error the general arm will raise.
+    #[inline(always)]
+    fn plain_dict_get(&self, d: crate::heap::ObjRef, key: Value) -> Option<Option<Value>> {
+        self.heap.dict(d)?;
+        let plain_key = match key {
+            Value::Int(_) => true,
+            Value::Obj(k) => self.heap.str_obj(k).is_some(),
+            _ => false,
+        };
+        if !plain_key {
+            return None;
+        }
+        self.dict_get(d, key).ok()
+    }
+
     /// Runs `ins` (pc already past it) if it is one of the cases above:
     /// true when done, false (nothing changed) to take the general arm.
     #[inline(always)]
@@ -301,9 +318,32 @@ impl Vm {
                             },
                         },
                     },
+                    Some((&Value::Obj(r), &key)) => match self.plain_dict_get(r, key) {
+                        Some(Some(v)) => v,
+                        _ => return false,
+                    },
                     _ => return false,
                 };
                 top.replace2(item);
+                true
+            }
+            // `key in d` for a dict and a str or int key; a str in a str
+            // (`c in "+-*/"`).
+            Opcode::In | Opcode::NotIn => {
+                let Some((&key, &Value::Obj(r))) = top.last2() else {
+                    return false;
+                };
+                let found = match self.heap.str_obj(r) {
+                    Some(haystack) => match key.as_obj().and_then(|k| self.heap.str_obj(k)) {
+                        Some(needle) => haystack.as_str().contains(needle.as_str()),
+                        None => return false,
+                    },
+                    None => match self.plain_dict_get(r, key) {
+                        Some(found) => found.is_some(),
+                        None => return false,
+                    },
+                };
+                top.replace2(Value::Bool(found == (ins.op == Opcode::In)));
                 true
             }
             // [value, list, index] and, for `c[i] op= v`, [list, index,
