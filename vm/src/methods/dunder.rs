@@ -151,7 +151,10 @@ pub(crate) fn unhashable_hash(kind: TypeKind) -> bool {
 pub(crate) fn is_slot_wrapper(kind: TypeKind, name: &str) -> bool {
     match name {
         "__format__" | "__round__" | "__trunc__" | "__floor__" | "__ceil__" => false,
-        "__getitem__" => !matches!(kind, TypeKind::List | TypeKind::Dict | TypeKind::Bytes | TypeKind::ByteArray),
+        "__getitem__" => !matches!(
+            kind,
+            TypeKind::List | TypeKind::Dict | TypeKind::Bytes | TypeKind::ByteArray
+        ),
         "__contains__" => kind != TypeKind::Dict,
         _ => lookup(kind, name).is_some(),
     }
@@ -248,7 +251,11 @@ fn comparable(vm: &Vm, recv: Value, other: Value, order: bool) -> bool {
 fn equality(vm: &mut Vm, name: &str, recv: Value, args: &[Value], kwargs: &[KwArg], equal: bool) -> NativeResult {
     let [other] = wrapper_args::<1>(name, args, kwargs)?;
     if vm.type_kind(recv) == TypeKind::NoneType {
-        return Ok(if other.is_none() { Value::Bool(equal) } else { not_implemented(vm) });
+        return Ok(if other.is_none() {
+            Value::Bool(equal)
+        } else {
+            not_implemented(vm)
+        });
     }
     if !comparable(vm, recv, other, false) {
         return Ok(not_implemented(vm));
@@ -400,7 +407,14 @@ fn round(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeRe
 /// `__trunc__`, `__floor__`, `__ceil__`: an int is its own; a float is
 /// rounded by `to_whole`, then made an int as `int()` makes it (with its
 /// errors for infinities and NaN).
-fn whole(vm: &mut Vm, name: &str, to_whole: fn(f64) -> f64, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+fn whole(
+    vm: &mut Vm,
+    name: &str,
+    to_whole: fn(f64) -> f64,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[KwArg],
+) -> NativeResult {
     args::no_args(format_args!("{}.{name}", vm.type_name(recv)), args, kwargs)?;
     match recv {
         Value::Float(f) => crate::builtins::call_type(vm, TypeKind::Int, &[Value::Float(to_whole(f))], &[]),
@@ -457,7 +471,15 @@ fn operand(vm: &Vm, op: BinOp, recv: Value, other: Value) -> Operand {
 
 /// `recv.__op__(other)`, or with `reflected` `recv.__rop__(other)`
 /// (which computes `other op recv`).
-fn binary(vm: &mut Vm, name: &str, op: BinOp, reflected: bool, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+fn binary(
+    vm: &mut Vm,
+    name: &str,
+    op: BinOp,
+    reflected: bool,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[KwArg],
+) -> NativeResult {
     let [other] = wrapper_args::<1>(name, args, kwargs)?;
     binary_with(vm, op, reflected, recv, other)
 }
@@ -466,7 +488,9 @@ fn binary_with(vm: &mut Vm, op: BinOp, reflected: bool, recv: Value, other: Valu
     // A str's `__rmod__` formats only a str (`"%s".__rmod__` is asked of
     // the right operand, which CPython's str never is for a format).
     let declined = match operand(vm, op, recv, other) {
-        Operand::Handled => reflected && op == BinOp::Mod && vm.type_kind(recv) != vm.type_kind(other) && !is_number(vm, recv),
+        Operand::Handled => {
+            reflected && op == BinOp::Mod && vm.type_kind(recv) != vm.type_kind(other) && !is_number(vm, recv)
+        }
         Operand::Declined => true,
         Operand::NotIndex => {
             args::index_arg(vm, other)?;
