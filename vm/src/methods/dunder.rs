@@ -151,11 +151,8 @@ pub(crate) fn unhashable_hash(kind: TypeKind) -> bool {
 pub(crate) fn is_slot_wrapper(kind: TypeKind, name: &str) -> bool {
     match name {
         "__format__" | "__round__" | "__trunc__" | "__floor__" | "__ceil__" => false,
-        "__getitem__" => !matches!(
-            kind,
-            TypeKind::List | TypeKind::Dict | TypeKind::Bytes | TypeKind::ByteArray
-        ),
-        "__contains__" => kind != TypeKind::Dict,
+        "__getitem__" => !matches!(kind, TypeKind::List | TypeKind::Dict),
+        "__contains__" => !matches!(kind, TypeKind::Dict | TypeKind::Set | TypeKind::FrozenSet),
         _ => lookup(kind, name).is_some(),
     }
 }
@@ -485,8 +482,8 @@ fn binary(
 }
 
 fn binary_with(vm: &mut Vm, op: BinOp, reflected: bool, recv: Value, other: Value) -> NativeResult {
-    // A str's `__rmod__` formats only a str (`"%s".__rmod__` is asked of
-    // the right operand, which CPython's str never is for a format).
+    // `fmt.__rmod__(x)` is `x % fmt`, a format only when `x` is of the
+    // same text type: `"x".__rmod__(5)` is NotImplemented.
     let declined = match operand(vm, op, recv, other) {
         Operand::Handled => {
             reflected && op == BinOp::Mod && vm.type_kind(recv) != vm.type_kind(other) && !is_number(vm, recv)
