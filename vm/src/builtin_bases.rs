@@ -260,7 +260,8 @@ fn other_list(vm: &Vm, other: Value) -> Option<Value> {
     inner.as_obj().filter(|&r| vm.heap.list(r).is_some()).map(Value::Obj)
 }
 
-fn not_implemented(vm: &Vm) -> Value {
+/// The `NotImplemented` object, as a special method declines with it.
+pub(crate) fn not_implemented(vm: &Vm) -> Value {
     vm.not_implemented.map_or(Value::None, Value::Obj)
 }
 

@@ -10,7 +10,7 @@ pub(crate) mod args;
 mod bytes;
 mod globals;
 mod iteration;
-mod numbers;
+pub(crate) mod numbers;
 #[cfg(test)]
 pub(crate) mod testing;
 #[cfg(test)]

@@ -270,12 +270,22 @@ impl Vm {
                 (want, got) => want == got,
             };
             if !fits {
-                return Err(RawError::type_error(format!(
-                    "descriptor '{text}' for '{}' objects doesn't apply to a '{}' object",
-                    kind.name(),
-                    vm.type_name(receiver)
-                ))
-                .into());
+                // CPython words a slot wrapper's refusal (`int.__add__`)
+                // apart from a method's (`str.upper`).
+                let message = if crate::methods::is_slot_wrapper(kind, &text) {
+                    format!(
+                        "descriptor '{text}' requires a '{}' object but received a '{}'",
+                        kind.name(),
+                        vm.type_name(receiver)
+                    )
+                } else {
+                    format!(
+                        "descriptor '{text}' for '{}' objects doesn't apply to a '{}' object",
+                        kind.name(),
+                        vm.type_name(receiver)
+                    )
+                };
+                return Err(RawError::type_error(message).into());
             }
             method(vm, receiver, rest, kwargs)
         })?;
@@ -824,6 +834,10 @@ impl Vm {
     fn attr_fallback(&mut self, v: Value, name: &str) -> Result<Value, PyError> {
         if let Some(attr) = self.number_attr(v, name) {
             return Ok(attr);
+        }
+        // `[].__hash__` is None in CPython: mutable containers are unhashable.
+        if name == "__hash__" && crate::methods::unhashable_hash(self.type_kind(v)) {
+            return Ok(Value::None);
         }
         // Every value's `__class__` is its `type()` (instances and classes
         // answer above).

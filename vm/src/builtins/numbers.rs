@@ -14,7 +14,7 @@ use crate::vm::Vm;
 
 use super::args;
 
-pub(super) fn abs(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+pub(crate) fn abs(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("abs", args, kwargs)?;
     match v {
         Value::Int(i) if i != i64::MIN => Ok(Value::Int(i.abs())),
@@ -33,7 +33,7 @@ pub(super) fn abs(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
 
 /// `round(number, ndigits=None)`: one argument rounds to an int (half to
 /// even); with ndigits an int stays an int and a float stays a float.
-pub(super) fn round(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+pub(crate) fn round(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::at_most_total("round", args, kwargs, 2)?;
     let [number, ndigits] = args::bind_required("round", args, kwargs, ["number", "ndigits"], 1)?;
     let number = number.unwrap_or(Value::None);
@@ -56,7 +56,7 @@ pub(super) fn round(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResu
     }
 }
 
-pub(super) fn divmod(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+pub(crate) fn divmod(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("divmod", kwargs)?;
     args::count("divmod", args, 2, 2)?;
     let (a, b) = (args[0], args[1]);
@@ -80,7 +80,7 @@ pub(super) fn divmod(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeRes
 
 /// `pow(base, exp, mod=None)`: `base ** exp`, or modular exponentiation of
 /// ints (a negative exponent takes the modular inverse, as in 3.8+).
-pub(super) fn pow(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+pub(crate) fn pow(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::at_most_total("pow", args, kwargs, 3)?;
     let [base, exp, modulus] = args::bind_required("pow", args, kwargs, ["base", "exp", "mod"], 2)?;
     let (base, exp) = (base.unwrap_or(Value::None), exp.unwrap_or(Value::None));

@@ -7,6 +7,7 @@ mod bytearray;
 mod bytes;
 mod bytes_text;
 mod dict;
+mod dunder;
 mod list;
 mod number;
 mod set;
@@ -21,6 +22,7 @@ mod tests;
 mod tuple;
 
 pub(crate) use dict::dict_update;
+pub(crate) use dunder::{is_slot_wrapper, unhashable_hash};
 pub(crate) use list::position_in;
 pub(crate) use sort::{sort_list, sort_options};
 
@@ -41,7 +43,7 @@ pub fn find_static(kind: TypeKind, name: &str) -> Option<crate::native::NativeFn
 
 /// The method `name` of values of type `kind`, if it has one.
 pub fn find_method(kind: TypeKind, name: &str) -> Option<NativeMethodPtr> {
-    match kind {
+    let own = match kind {
         TypeKind::Str => str::lookup(name),
         TypeKind::List => list::lookup(name),
         TypeKind::Dict => dict::lookup(name),
@@ -56,6 +58,11 @@ pub fn find_method(kind: TypeKind, name: &str) -> Option<NativeMethodPtr> {
         TypeKind::Property => property_lookup(name),
         TypeKind::Generator => crate::generator::lookup(name),
         _ => None,
+    };
+    // Ordinary names never reach the special methods' table.
+    match own {
+        None if name.starts_with("__") => dunder::lookup(kind, name),
+        own => own,
     }
 }
 

@@ -359,8 +359,20 @@ impl Vm {
             Obj::BoundMethod(m) => match m.receiver.as_obj().map(|t| self.heap.get(t)) {
                 // `str.upper`: a method taken from its type.
                 Some(Obj::Type(owner)) => {
-                    format!("<method '{}' of '{}' objects>", self.text_of(m.name), owner.name())
+                    let name = self.text_of(m.name);
+                    let what = if crate::methods::is_slot_wrapper(owner, name) {
+                        "slot wrapper"
+                    } else {
+                        "method"
+                    };
+                    format!("<{what} '{name}' of '{}' objects>", owner.name())
                 }
+                _ if crate::methods::is_slot_wrapper(self.type_kind(m.receiver), self.text_of(m.name)) => format!(
+                    "<method-wrapper '{}' of {} object at 0x{:012x}>",
+                    self.text_of(m.name),
+                    self.type_name(m.receiver),
+                    m.receiver.as_obj().map_or(0, |r| r.addr())
+                ),
                 _ => format!(
                     "<built-in method {} of {} object at 0x{:012x}>",
                     self.text_of(m.name),

@@ -1,0 +1,3 @@
+x = "abc"
+print(x.__len__())
+print(x.__bool__())
