@@ -116,3 +116,15 @@ for attempt in attempts:
         print(attempt())
     except TypeError as e:
         print("TypeError:", e)
+
+
+class Plain(Comparable):
+    pass
+
+
+print(type(Plain()).__name__, Named().describe())
+for make in [lambda: Comparable(), lambda: Plain(1), lambda: Plain(k=1)]:
+    try:
+        make()
+    except TypeError as e:
+        print("TypeError:", e)

@@ -12,6 +12,7 @@
 use super::{alloc, get, TypingObj};
 use crate::error::{PyError, RawError};
 use crate::heap::ObjRef;
+use crate::native::{KwArg, NativeResult};
 use crate::object::Obj;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -22,8 +23,63 @@ pub(super) fn classes(vm: &mut Vm) -> [(&'static str, Value); 2] {
     use crate::modules::native_class::{make_class_in, make_subclass};
     let generic = make_class_in(vm, "typing", "Generic", &[], &[]);
     let generic_ref = generic.as_obj().expect("a class");
-    let protocol = make_subclass(vm, "typing", "Protocol", generic_ref, &[], &[]);
+    let protocol = make_subclass(
+        vm,
+        "typing",
+        "Protocol",
+        generic_ref,
+        &[("__init__", protocol_init)],
+        &[],
+    );
     [("Generic", generic), ("Protocol", protocol)]
+}
+
+/// The attribute that marks a protocol class (one that names `Protocol`
+/// among its bases) apart from a class that implements one.
+const IS_PROTOCOL: &str = "_is_protocol";
+
+/// `__init__` of the classes deriving from `Protocol` that define none: a
+/// protocol itself cannot be instantiated; a class implementing one is
+/// initialized as `object.__init__` would.
+fn protocol_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let class = args.first().and_then(|this| vm.class_of(*this));
+    let Some(class) = class else {
+        return Err(RawError::type_error("Protocols cannot be instantiated").into());
+    };
+    if class_dict_get(vm, class, IS_PROTOCOL).is_some_and(|v| matches!(v, Value::Bool(true))) {
+        return Err(RawError::type_error("Protocols cannot be instantiated").into());
+    }
+    if args.len() > 1 || !kwargs.is_empty() {
+        let name = vm.class_name(class);
+        return Err(RawError::type_error(format!("{name}() takes no arguments")).into());
+    }
+    Ok(Value::None)
+}
+
+/// Records in the namespace `ns` of a class deriving from `bases`
+/// (resolved) whether it is a protocol: one that names `Protocol` (or
+/// `Protocol[...]`) among the `written` bases.
+pub(crate) fn mark_protocol(vm: &mut Vm, written: &[Value], bases: &[Value], ns: Value) -> Result<(), PyError> {
+    let Some(protocol) = typing_class(vm, "Protocol") else {
+        return Ok(());
+    };
+    if !bases
+        .iter()
+        .any(|b| b.as_obj().is_some_and(|r| vm.mro(r).contains(&protocol)))
+    {
+        return Ok(());
+    }
+    let names_protocol = written.iter().any(|b| {
+        b.as_obj() == Some(protocol)
+            || matches!(get(vm, *b), Some(TypingObj::ClassAlias { origin, .. }) if origin.as_obj() == Some(protocol))
+    });
+    let key = Value::Obj(vm.heap.intern(IS_PROTOCOL));
+    vm.dict_set(
+        ns.as_obj().expect("the namespace dict"),
+        key,
+        Value::Bool(names_protocol),
+    )?;
+    Ok(())
 }
 
 /// `typing.<name>` if the script imported `typing` (no class can derive

@@ -662,6 +662,7 @@ pub(crate) fn class_bases(vm: &mut Vm, name: &str, bases: Value, ns: Value) -> R
     let Some((resolved, params)) = generic::resolve_bases(vm, &written) else {
         return Ok(ClassBases::Bases(bases));
     };
+    generic::mark_protocol(vm, &written, &resolved, ns)?;
     let params = vm.new_tuple(params);
     let key = Value::Obj(vm.heap.intern("__parameters__"));
     vm.dict_set(ns.as_obj().expect("the namespace dict"), key, params)?;
