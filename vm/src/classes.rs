@@ -47,6 +47,10 @@ impl Vm {
     /// The class a `class` statement makes: `name`, its `bases` (a tuple)
     /// and the namespace `ns` (a dict) its body left.
     pub(crate) fn build_class(&mut self, name: &str, bases: Value, ns: Value) -> Result<Value, PyError> {
+        let bases = match crate::typing::class_bases(self, name, bases, ns)? {
+            crate::typing::ClassBases::Made(class) => return Ok(class),
+            crate::typing::ClassBases::Bases(bases) => bases,
+        };
         let object = self.object_class.expect("the object class");
         let mut base_refs = Vec::new();
         let written: Vec<Value> = bases

@@ -5,7 +5,7 @@
 
 mod array;
 mod bisect;
-mod collections;
+pub(crate) mod collections;
 mod copy;
 mod cpython_names;
 mod dataclasses;

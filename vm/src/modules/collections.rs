@@ -6,6 +6,8 @@ mod deque;
 mod dicts;
 mod namedtuple;
 
+pub(crate) use namedtuple::{named_tuple_class, tuple_inside};
+
 use crate::value::Value;
 use crate::vm::Vm;
 

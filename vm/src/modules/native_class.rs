@@ -83,7 +83,7 @@ pub(crate) fn module_error(vm: &mut Vm, class: Value, msg: String, attrs: &[(&st
     }
 }
 
-fn make_subclass(
+pub(crate) fn make_subclass(
     vm: &mut Vm,
     module: &str,
     tp_name: &'static str,

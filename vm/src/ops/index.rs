@@ -164,6 +164,8 @@ impl Vm {
             Obj::Bytes(b) => Ok(self.bytes_item(b, index)?),
             Obj::BigRange(range) => Ok(self.big_range_item(range, index)?),
             Obj::Type(_) | Obj::Typing(_) => crate::typing::subscript(self, container, index),
+            Obj::Class(_) => crate::typing::subscript_class(self, container, index)
+                .unwrap_or_else(|| Err(self.not_subscriptable(container).into())),
             _ => Err(self.not_subscriptable(container).into()),
         }
     }
@@ -339,6 +341,11 @@ impl Vm {
             }
             Obj::Dict(_) => Err(RawError::type_error("unhashable type: 'slice'").into()),
             Obj::Bytes(_) => Ok(self.bytes_slice(r, lower, upper, step)?),
+            // A named tuple is sliced as its tuple.
+            Obj::Instance(_) => match crate::modules::collections::tuple_inside(self, container) {
+                Some(inner) => self.get_slice(inner, bounds[0], bounds[1], bounds[2]),
+                None => Err(self.not_subscriptable(container).into()),
+            },
             _ => Err(self.not_subscriptable(container).into()),
         }
     }

@@ -14,11 +14,14 @@
 //! compile as they did without them.
 
 mod annotations;
+mod generic;
 mod module;
+mod named_tuple;
 mod repr;
 mod subscript;
 
 pub use annotations::{annotate_function, setup_annotations};
+pub use generic::subscript_class;
 pub(crate) use module::call_class;
 pub use module::{future_attrs, missing_module_attr, typing_attrs};
 pub(crate) use repr::write_repr;
@@ -65,6 +68,10 @@ pub enum TypingObj {
     /// makes a `Generic` whose origin is this object, as CPython's
     /// `__class_getitem__` makes a `types.GenericAlias`.
     Abc(Special),
+    /// A script's generic class subscripted: `Stack[int]`, or
+    /// `Generic[T]` itself (`typing._GenericAlias`). Calling it makes an
+    /// instance of `origin`; as a base it stands for `origin`.
+    ClassAlias { origin: Value, args: Box<[Value]> },
 }
 
 /// The classes of type-hint objects, as `type()` and error messages name
@@ -241,6 +248,7 @@ impl TypingObj {
             TypingObj::ForwardRef(_) => TypingKind::ForwardRef,
             TypingObj::NewType { .. } => TypingKind::NewType,
             TypingObj::Abc(_) => TypingKind::AbcMeta,
+            TypingObj::ClassAlias { .. } => TypingKind::TypingGenericAlias,
         }
     }
 
@@ -255,7 +263,7 @@ impl TypingObj {
     /// Calls `f` on every value this object keeps alive.
     pub fn for_each_child(&self, mut f: impl FnMut(Value)) {
         match self {
-            TypingObj::Generic { origin, args, .. } => {
+            TypingObj::Generic { origin, args, .. } | TypingObj::ClassAlias { origin, args } => {
                 f(*origin);
                 args.iter().for_each(|a| f(*a));
             }
@@ -273,9 +281,10 @@ impl TypingObj {
     /// The type arguments, for the kinds that have them.
     fn args(&self) -> Option<&[Value]> {
         match self {
-            TypingObj::Generic { args, .. } | TypingObj::Union(args) | TypingObj::Subscripted { args, .. } => {
-                Some(args)
-            }
+            TypingObj::Generic { args, .. }
+            | TypingObj::Union(args)
+            | TypingObj::Subscripted { args, .. }
+            | TypingObj::ClassAlias { args, .. } => Some(args),
             _ => None,
         }
     }
@@ -432,6 +441,9 @@ pub(crate) fn eq(a: &TypingObj, b: &TypingObj, eq: &mut dyn FnMut(Value, Value) 
                     same_sequence(a1, a2, eq)?
                 }
         }
+        (TypingObj::ClassAlias { origin: o1, args: a1 }, TypingObj::ClassAlias { origin: o2, args: a2 }) => {
+            o1.is(*o2) && same_sequence(a1, a2, eq)?
+        }
         (TypingObj::Special(x), TypingObj::Special(y)) | (TypingObj::Abc(x), TypingObj::Abc(y)) => x == y,
         (TypingObj::ForwardRef(x), TypingObj::ForwardRef(y)) => x == y,
         // TypeVars, NewTypes, features and `...` are equal only to themselves.
@@ -521,7 +533,7 @@ pub(crate) fn isinstance_targets(vm: &mut Vm, cls: Value) -> Result<Vec<Value>, 
         TypingObj::Generic { .. } => {
             Err(RawError::type_error("isinstance() argument 2 cannot be a parameterized generic").into())
         }
-        TypingObj::Subscripted { .. } => {
+        TypingObj::Subscripted { .. } | TypingObj::ClassAlias { .. } => {
             Err(RawError::type_error("Subscripted generics cannot be used with class and instance checks").into())
         }
         TypingObj::Special(s) => match s.shape() {
@@ -567,7 +579,7 @@ enum CallTarget {
 fn call_target(vm: &Vm, callee: Value, args: &[Value]) -> Result<CallTarget, RawError> {
     let t = get(vm, callee).expect("the caller checked the kind");
     match t {
-        TypingObj::Generic { origin, .. } => Ok(CallTarget::Callee(*origin)),
+        TypingObj::Generic { origin, .. } | TypingObj::ClassAlias { origin, .. } => Ok(CallTarget::Callee(*origin)),
         TypingObj::NewType { .. } => match args {
             [v] => Ok(CallTarget::Result(*v)),
             [] => Err(RawError::type_error(
@@ -614,6 +626,49 @@ fn call_target(vm: &Vm, callee: Value, args: &[Value]) -> Result<CallTarget, Raw
     }
 }
 
+/// What a `class` statement's bases come to once `typing`'s are read.
+pub(crate) enum ClassBases {
+    /// The class is made already (`class P(NamedTuple):`).
+    Made(Value),
+    /// The bases to derive from (a tuple): those written, with each
+    /// `Cls[...]` replaced by `Cls`.
+    Bases(Value),
+}
+
+/// Reads the bases of `class name(bases): ...` (whose body left `ns`)
+/// for `typing`'s: `NamedTuple` makes a named tuple; `Generic[T]`,
+/// `Protocol` and `Stack[int]` stand for classes, and the new class
+/// records the type variables it is generic over in `__parameters__`.
+#[cold]
+#[inline(never)]
+pub(crate) fn class_bases(vm: &mut Vm, name: &str, bases: Value, ns: Value) -> Result<ClassBases, PyError> {
+    if !vm.modules.contains_key("typing") {
+        return Ok(ClassBases::Bases(bases));
+    }
+    let written: Vec<Value> = bases
+        .as_obj()
+        .and_then(|b| vm.heap.tuple(b))
+        .map(|t| t.iter().copied().collect())
+        .unwrap_or_default();
+    if let Some(at) = written.iter().position(|b| named_tuple::is_named_tuple(vm, *b)) {
+        let others: Vec<Value> = written
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != at)
+            .map(|(_, b)| *b)
+            .collect();
+        return Ok(ClassBases::Made(named_tuple::class_form(vm, name, &others, ns)?));
+    }
+    let Some((resolved, params)) = generic::resolve_bases(vm, &written) else {
+        return Ok(ClassBases::Bases(bases));
+    };
+    generic::mark_protocol(vm, &written, &resolved, ns)?;
+    let params = vm.new_tuple(params);
+    let key = Value::Obj(vm.heap.intern("__parameters__"));
+    vm.dict_set(ns.as_obj().expect("the namespace dict"), key, params)?;
+    Ok(ClassBases::Bases(vm.new_tuple(resolved)))
+}
+
 /// `alias.__args__`, `alias.__origin__`, `T.__name__`, `f.__annotations__`:
 /// the attributes of type hints scripts read. None if `v` has no such
 /// attribute here (the caller raises the usual AttributeError).
@@ -625,7 +680,7 @@ pub(crate) fn get_attr(vm: &mut Vm, v: Value, name: &str) -> Option<Result<Value
     }
     let t = get(vm, v)?;
     let value = match (t, name) {
-        (TypingObj::Generic { origin, .. }, "__origin__") => *origin,
+        (TypingObj::Generic { origin, .. } | TypingObj::ClassAlias { origin, .. }, "__origin__") => *origin,
         (TypingObj::Special(s) | TypingObj::Subscripted { form: s, .. }, "__origin__") => {
             let s = *s;
             let is_subscripted = matches!(t, TypingObj::Subscripted { .. });
@@ -704,10 +759,10 @@ mod tests {
         assert!(vm.eq(optional_int.unwrap(), int_or_none.unwrap()).unwrap());
         let again = vm.get_item(list_int.unwrap(), int);
         assert_eq!(shown(&vm, again), "TypeError: list[int] is not a generic class");
-        let generic = crate::modules::import(&mut vm, "typing").and_then(|m| vm.get_attr(m, "Generic"));
+        let typed_dict = crate::modules::import(&mut vm, "typing").and_then(|m| vm.get_attr(m, "TypedDict"));
         assert_eq!(
-            shown(&vm, generic),
-            "NotImplementedError: 'typing.Generic' is not supported by Rumba"
+            shown(&vm, typed_dict),
+            "NotImplementedError: 'typing.TypedDict' is not supported by Rumba"
         );
     }
 

@@ -1,11 +1,13 @@
 //! The `typing` and `__future__` modules.
 //!
 //! `typing`'s names that are objects (`List`, `Optional`, `Any`...) are
-//! `TypingObj::Special`s; `TypeVar` and `NewType` are classes; the helper
-//! functions (`cast`, `overload`, `final`...) do at run time what
-//! CPython's do. The names that need classes of their own (`NamedTuple`,
-//! `Generic`, `Protocol`, `TypedDict`...) are refused when imported, so a
-//! script never runs with a stand-in that behaves differently.
+//! `TypingObj::Special`s; `TypeVar` and `NewType` are classes; `Generic`
+//! and `Protocol` are classes to derive from (`generic.rs`); `NamedTuple`
+//! makes named tuples (`named_tuple.rs`); the helper functions (`cast`,
+//! `overload`, `final`...) do at run time what CPython's do. The names
+//! that need machinery Rumba lacks (`TypedDict`, `ParamSpec`...) are
+//! refused when imported, so a script never runs with a stand-in that
+//! behaves differently.
 
 use super::{alloc, Special, TypingKind, TypingObj};
 use crate::builtins::args;
@@ -18,10 +20,7 @@ use crate::vm::Vm;
 /// Names of `typing` that Rumba cannot provide yet (they are classes a
 /// script subclasses, or need introspection Rumba does not have).
 const UNSUPPORTED: &[&str] = &[
-    "NamedTuple",
     "TypedDict",
-    "Generic",
-    "Protocol",
     "ParamSpec",
     "ParamSpecArgs",
     "ParamSpecKwargs",
@@ -107,7 +106,9 @@ pub fn typing_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         function(vm, "runtime_checkable", returns_argument),
         function(vm, "assert_type", assert_type),
         function(vm, "assert_never", assert_never),
+        function(vm, "NamedTuple", super::named_tuple::named_tuple),
     ]);
+    attrs.extend(super::generic::classes(vm));
     attrs
 }
 

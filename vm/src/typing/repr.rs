@@ -39,6 +39,10 @@ pub(crate) fn write_repr(vm: &Vm, t: &TypingObj, out: &mut String, nested: &mut 
                 write_args(vm, args, Style::Types, out, nested)?;
             }
         }
+        TypingObj::ClassAlias { origin, args } => {
+            write_item(vm, *origin, Style::Typing, out, nested)?;
+            write_args(vm, args, Style::Typing, out, nested)?;
+        }
         TypingObj::Abc(s) => {
             out.push_str("<class 'collections.abc.");
             out.push_str(super::abc_name(*s));
@@ -164,6 +168,7 @@ fn write_item(vm: &Vm, v: Value, style: Style, out: &mut String, nested: &mut Ne
     match vm.heap.get(r) {
         Obj::Type(kind) => out.push_str(class_name(kind)),
         Obj::Typing(TypingObj::Ellipsis) => out.push_str("..."),
+        Obj::Class(_) => out.push_str(&vm.class_path(r)),
         Obj::Typing(TypingObj::Special(Special::Annotated)) => out.push_str("typing.Annotated"),
         Obj::Typing(TypingObj::Abc(s)) => {
             out.push_str("collections.abc.");

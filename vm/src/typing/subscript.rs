@@ -54,7 +54,7 @@ pub fn subscript(vm: &mut Vm, container: Value, index: Value) -> Result<Value, P
 }
 
 /// The items of `x[a, b]` (a tuple index) or `x[a]`.
-fn subscript_args(vm: &Vm, index: Value) -> Vec<Value> {
+pub(super) fn subscript_args(vm: &Vm, index: Value) -> Vec<Value> {
     match index.as_obj().map(|r| vm.heap.get(r)) {
         Some(Obj::Tuple(items)) => items.to_vec(),
         _ => vec![index],
@@ -71,7 +71,7 @@ fn typing_error(msg: String) -> PyError {
 
 /// `typing._type_convert`: None stands for `NoneType`, a str for the
 /// class it will name (`ForwardRef('Node')`).
-fn convert(vm: &mut Vm, v: Value) -> Value {
+pub(super) fn convert(vm: &mut Vm, v: Value) -> Value {
     if v.is_none() {
         return none_type(vm);
     }
@@ -84,7 +84,7 @@ fn convert(vm: &mut Vm, v: Value) -> Value {
 /// `typing._type_check`: converts a type argument and refuses what cannot
 /// be one (a bare `Optional`, a `ClassVar[int]` inside another hint, a
 /// tuple), with `msg` starting the tuple's message.
-fn type_check(vm: &mut Vm, v: Value, msg: &str) -> Result<Value, PyError> {
+pub(super) fn type_check(vm: &mut Vm, v: Value, msg: &str) -> Result<Value, PyError> {
     let v = convert(vm, v);
     match get(vm, v) {
         Some(TypingObj::Subscripted {

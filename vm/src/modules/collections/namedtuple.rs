@@ -55,7 +55,7 @@ pub(super) fn namedtuple(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> Nativ
     )?;
     let typename = vm.str_value(typename.expect("required"))?;
     let names = names.expect("required");
-    let mut fields: Vec<String> = match vm.as_str(names) {
+    let fields: Vec<String> = match vm.as_str(names) {
         Some(text) => text.replace(',', " ").split_whitespace().map(str::to_string).collect(),
         None => {
             let items = vm.collect_iterable(names)?;
@@ -66,10 +66,32 @@ pub(super) fn namedtuple(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> Nativ
             out
         }
     };
+    let defaults = match defaults {
+        None | Some(Value::None) => Vec::new(),
+        Some(v) => vm.collect_iterable(v)?,
+    };
+    let module = match module {
+        None | Some(Value::None) => "__main__".to_string(),
+        Some(v) => vm.str_value(v)?,
+    };
     let rename = match rename {
         Some(v) => vm.truth(v)?,
         None => false,
     };
+    named_tuple_class(vm, &module, &typename, fields, rename, &defaults)
+}
+
+/// The class `namedtuple` makes, once its arguments are values: checks
+/// the names (renaming bad ones if `rename`) and the defaults, which go
+/// to the last fields. `typing.NamedTuple` makes its classes here too.
+pub(crate) fn named_tuple_class(
+    vm: &mut Vm,
+    module: &str,
+    typename: &str,
+    mut fields: Vec<String>,
+    rename: bool,
+    defaults: &[Value],
+) -> NativeResult {
     if rename {
         let mut seen = std::collections::HashSet::new();
         for (i, name) in fields.iter_mut().enumerate() {
@@ -82,7 +104,7 @@ pub(super) fn namedtuple(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> Nativ
             }
         }
     }
-    for name in std::iter::once(&typename).chain(&fields) {
+    for name in std::iter::once(&typename.to_string()).chain(&fields) {
         if !is_identifier(name) {
             return Err(value_error(format!(
                 "Type names and field names must be valid identifiers: '{name}'"
@@ -105,19 +127,11 @@ pub(super) fn namedtuple(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> Nativ
             return Err(value_error(format!("Encountered duplicate field name: '{name}'")));
         }
     }
-    let defaults = match defaults {
-        None | Some(Value::None) => Vec::new(),
-        Some(v) => vm.collect_iterable(v)?,
-    };
     if defaults.len() > fields.len() {
         return Err(RawError::type_error("Got more default values than field names").into());
     }
-    let module = match module {
-        None | Some(Value::None) => "__main__".to_string(),
-        Some(v) => vm.str_value(v)?,
-    };
-    let class = make_tuple_class(vm, &module, &typename, &fields)?;
-    set_class_attrs(vm, class, &fields, &defaults)?;
+    let class = make_tuple_class(vm, module, typename, &fields)?;
+    set_class_attrs(vm, class, &fields, defaults)?;
     Ok(class)
 }
 
@@ -277,12 +291,22 @@ fn tuple_of(vm: &Vm, v: Value) -> Result<Value, PyError> {
     Ok(field(vm, st, 0))
 }
 
+/// The tuple inside a named tuple (for slicing, which reaches no
+/// `__getitem__`: Rumba has no slice objects); None for anything else.
+pub(crate) fn tuple_inside(vm: &Vm, v: Value) -> Option<Value> {
+    if vm.stands_for(v, TypeKind::Tuple) {
+        tuple_of(vm, v).ok()
+    } else {
+        None
+    }
+}
+
 /// The other operand of a comparison as a tuple: a plain tuple, or the
 /// tuple inside a named one; None for anything else.
 fn other_tuple(vm: &Vm, v: Value) -> Option<Value> {
     match v.as_obj().map(|r| vm.heap.get(r)) {
         Some(Obj::Tuple(_)) => Some(v),
-        Some(Obj::Instance(_)) if vm.stands_for(v, TypeKind::Tuple) => tuple_of(vm, v).ok(),
+        Some(Obj::Instance(_)) => tuple_inside(vm, v),
         _ => None,
     }
 }

@@ -2,4 +2,4 @@
 import typing
 print(typing.List)
 T = typing.TypeVar("T")
-base = typing.Generic[T]
+base = typing.TypedDict
