@@ -871,6 +871,47 @@ impl Vm {
                 }
             }
         }
+        if let (Some(Obj::Native(n)), "__name__" | "__qualname__") = (v.as_obj().map(|r| self.heap.get(r)), name) {
+            let text = n.name;
+            return Ok(self.new_str(text));
+        }
+        // A built-in method bound to its receiver (`[].append`).
+        if let Some(Obj::BoundMethod(m)) = v.as_obj().map(|r| self.heap.get(r)) {
+            let (receiver, method) = (m.receiver, m.name);
+            let method_name = || {
+                self.heap
+                    .str_obj(method)
+                    .map_or(String::new(), |s| s.as_str().to_string())
+            };
+            match name {
+                "__name__" => return Ok(Value::Obj(method)),
+                "__qualname__" => {
+                    let text = format!("{}.{}", self.type_name(receiver), method_name());
+                    return Ok(self.new_str(text));
+                }
+                "__self__" => return Ok(receiver),
+                _ => {}
+            }
+        }
+        // A function bound to an instance: its own names and docstring.
+        if let Some(Obj::Method(m)) = v.as_obj().map(|r| self.heap.get(r)) {
+            let (func, receiver) = (m.func, m.receiver);
+            match name {
+                "__func__" => return Ok(func),
+                "__self__" => return Ok(receiver),
+                // A native class's method (`random.random`) is named
+                // after the receiver's class, as a script method is.
+                "__qualname__" if matches!(func.as_obj().map(|r| self.heap.get(r)), Some(Obj::Native(_))) => {
+                    let method = self.get_attr(func, "__name__")?;
+                    let class = self.type_name(receiver);
+                    let class = class.rsplit('.').next().unwrap_or(class);
+                    let text = format!("{class}.{}", self.as_str(method).unwrap_or(""));
+                    return Ok(self.new_str(text));
+                }
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => return self.get_attr(func, name),
+                _ => {}
+            }
+        }
         if let Some(attr) = crate::typing::get_attr(self, v, name) {
             return attr;
         }
