@@ -313,11 +313,20 @@ impl Vm {
                 }
                 Ok(d)
             }
-            _ => Err(
-                attribute_error(format!("'{}' object has no attribute '{text}'", self.class_name(class)))
-                    .suggesting(self.attr_suggestion(Value::Obj(inst), text)),
-            ),
+            _ => Err(self.no_instance_attr(class, Value::Obj(inst), text)),
         }
+    }
+
+    /// `AttributeError` for an instance without attribute `text`, with a
+    /// suggestion; `NotImplementedError` where CPython's class of that
+    /// name has it and Rumba's does not (`sys.stdout.buffer`).
+    fn no_instance_attr(&self, class: ObjRef, v: Value, text: &str) -> PyError {
+        let class_name = self.class_name(class);
+        if let Some(e) = crate::modules::missing_attr(class_name, text) {
+            return e.into();
+        }
+        attribute_error(format!("'{class_name}' object has no attribute '{text}'"))
+            .suggesting(self.attr_suggestion(v, text))
     }
 
     /// An AttributeError unless instance `v` has attribute `name`.
@@ -333,10 +342,7 @@ impl Vm {
         if matches!(text, "__class__" | "__dict__") {
             return Ok(());
         }
-        Err(
-            attribute_error(format!("'{}' object has no attribute '{text}'", self.class_name(class)))
-                .suggesting(self.attr_suggestion(v, text)),
-        )
+        Err(self.no_instance_attr(class, v, text))
     }
 
     /// Whether any class of `class`'s MRO holds a property (remembered per

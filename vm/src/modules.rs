@@ -85,6 +85,27 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
 /// other missing name is CPython's `AttributeError`.
 const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
     ("math", &["cbrt", "gamma", "lgamma"]),
+    // The type of `sys.stdout` and of files `open()` gives, by its name.
+    (
+        "_io.TextIOWrapper",
+        &[
+            "buffer",
+            "detach",
+            "encoding",
+            "errors",
+            "fileno",
+            "isatty",
+            "line_buffering",
+            "newlines",
+            "reconfigure",
+            "seek",
+            "seekable",
+            "tell",
+            "truncate",
+            "write_through",
+            "writelines",
+        ],
+    ),
     (
         "io",
         &[
@@ -207,7 +228,8 @@ const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// The error for `module.name` where the module lacks the name.
+/// The error for `module.name` (or `instance.name`, `module` then its
+/// class's name) where Rumba lacks the name.
 pub(crate) fn missing_attr(module: &str, name: &str) -> Option<crate::error::RawError> {
     let (_, names) = CPYTHON_ONLY_ATTRS.iter().find(|(m, _)| *m == module)?;
     names.contains(&name).then(|| {
