@@ -884,12 +884,7 @@ impl Vm {
                         self.stack.push(Value::Bool(!t));
                     }
                     Opcode::Lt | Opcode::Le | Opcode::Gt | Opcode::Ge => {
-                        let op = match ins.op {
-                            Opcode::Lt => OrderOp::Lt,
-                            Opcode::Le => OrderOp::Le,
-                            Opcode::Gt => OrderOp::Gt,
-                            _ => OrderOp::Ge,
-                        };
+                        let op = OrderOp::of_ordering_opcode(ins.op);
                         let r = match self.operand_refs() {
                             (&Value::Int(x), &Value::Int(y)) => Value::Bool(op.holds(Some(x.cmp(&y)))),
                             (&Value::Float(x), &Value::Float(y)) => Value::Bool(op.holds(x.partial_cmp(&y))),

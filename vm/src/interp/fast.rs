@@ -251,12 +251,7 @@ impl Vm {
                 true
             }
             Opcode::Lt | Opcode::Le | Opcode::Gt | Opcode::Ge => {
-                let op = match ins.op {
-                    Opcode::Lt => OrderOp::Lt,
-                    Opcode::Le => OrderOp::Le,
-                    Opcode::Gt => OrderOp::Gt,
-                    _ => OrderOp::Ge,
-                };
+                let op = OrderOp::of_ordering_opcode(ins.op);
                 let holds = match top.last2() {
                     Some((&Value::Int(x), &Value::Int(y))) => op.holds(Some(x.cmp(&y))),
                     Some((&Value::Float(x), &Value::Float(y))) => op.holds(x.partial_cmp(&y)),

@@ -23,6 +23,19 @@ pub enum OrderOp {
 }
 
 impl OrderOp {
+    /// The operator of `Lt`, `Le`, `Gt` or `Ge` (any other opcode: `Ge`,
+    /// for callers that matched those four).
+    #[inline(always)]
+    pub fn of_ordering_opcode(op: crate::bytecode::Opcode) -> OrderOp {
+        use crate::bytecode::Opcode;
+        match op {
+            Opcode::Lt => OrderOp::Lt,
+            Opcode::Le => OrderOp::Le,
+            Opcode::Gt => OrderOp::Gt,
+            _ => OrderOp::Ge,
+        }
+    }
+
     pub fn symbol(self) -> &'static str {
         match self {
             OrderOp::Lt => "<",
