@@ -202,16 +202,31 @@ def _collect(name, value, module_name, tests, seen):
 
 def _find_tests(module_name):
     """The module's tests, sorted by name."""
-    globs = _main_items()
-    module_doc = None
-    for key, value in globs:
-        if key == "__doc__":
-            module_doc = value
+    globs = dict(_main_items())
+    module_doc = globs.get("__doc__")
     tests = [_Test(module_name, module_doc if isinstance(module_doc, str) else "")]
     seen = set()
-    for key, value in globs:
+    for key, value in globs.items():
         if _is_testable(value) and _defined_here(value, module_name):
             _collect(module_name + "." + key, value, module_name, tests, seen)
+    # `__test__` names more tests: docstrings given as strings, or any
+    # function or class, wherever it was defined.
+    extra = globs.get("__test__", {})
+    if not isinstance(extra, dict):
+        raise ValueError("__main__.__test__ must be a dict, not %s" % type(extra).__name__)
+    for key, value in extra.items():
+        if not isinstance(key, str):
+            raise ValueError("__main__.__test__ keys must be strings: %r" % (key,))
+        name = module_name + ".__test__." + key
+        if isinstance(value, str):
+            tests.append(_Test(name, value))
+        elif _is_testable(value):
+            _collect(name, value, module_name, tests, seen)
+        else:
+            raise ValueError(
+                "__main__.__test__ values must be strings, functions, methods, classes,"
+                " or modules: %r" % (value,)
+            )
     tests.sort(key=lambda test: test.name)
     return tests
 
@@ -398,16 +413,16 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
             extraglobs=None, raise_on_error=False, exclude_empty=False):
     """Runs the examples in the main module's docstrings; ``TestResults``.
 
-    Only the main module can be tested (`m` None or the main module); its
-    globals are those the examples see.
+    Only the main module can be tested; each docstring's examples see a
+    copy of its globals.
     """
-    if globs is not None or extraglobs is not None or raise_on_error:
-        raise NotImplementedError("doctest.testmod: globs, extraglobs and raise_on_error are not supported")
+    if m is not None or name is not None or globs is not None or extraglobs is not None:
+        raise NotImplementedError(
+            "'doctest.testmod' with m, name, globs or extraglobs is not supported by Rumba"
+        )
+    if raise_on_error:
+        raise NotImplementedError("'doctest.testmod' with raise_on_error=True is not supported by Rumba")
     module_name = "__main__"
-    if m is not None:
-        module_name = getattr(m, "__name__", None)
-        if module_name != "__main__":
-            raise NotImplementedError("doctest.testmod: only the main module can be tested")
     if verbose is None:
         verbose = False
     runner = _Runner(verbose, optionflags)
@@ -420,3 +435,17 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
     failures = sum(f for f, _ in runner.counts.values())
     tries = sum(t for _, t in runner.counts.values())
     return TestResults(failures, tries)
+
+
+def _refused(name):
+    def refused(*args, **kwargs):
+        raise NotImplementedError("'doctest.%s' is not supported by Rumba" % name)
+
+    refused.__name__ = name
+    return refused
+
+
+testfile = _refused("testfile")
+run_docstring_examples = _refused("run_docstring_examples")
+DocTestSuite = _refused("DocTestSuite")
+DocFileSuite = _refused("DocFileSuite")
