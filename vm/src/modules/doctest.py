@@ -1,558 +1,451 @@
-# `doctest`, written in Python as CPython's is, and cut from CPython
-# 3.11's Lib/doctest.py: `testmod()` finds the docstrings of the main
-# module, its functions and classes (and theirs) as DocTestFinder does,
-# parses their examples as DocTestParser does (the same rules, written
-# without `re`), runs each in a copy of the module's globals as CPython's
-# "single" mode does (natives: `_new_globs`, `_run_example`), compares
-# the output as OutputChecker does (with the option flags), and prints
-# DocTestRunner's reports and summary.
-#
-# Not here: `testfile`, `run_docstring_examples`, `DocTestSuite`, the
-# classes as a public API, `m=` other than the main module, `sys.modules`
-# lookups, the debugger options. Each is refused by name.
+"""Runs the interactive examples written in the main module's docstrings.
 
-import collections as _collections
-import sys as _sys
+Written for Rumba from doctest's documented behaviour: ``testmod()`` finds
+the docstrings of the main module, its classes, functions, methods and
+properties, runs each ``>>>`` example in a copy of the module's globals and
+compares what it printed (or the exception it raised) with the text written
+under it. The natives ``_main_items``, ``_new_globs``, ``_clear_globs`` and
+``_run_example`` do what needs the VM: the main module's globals, a
+namespace per docstring and an example run with its output kept.
+"""
 
-__all__ = ['testmod', 'TestResults', 'OPTIONFLAGS_BY_NAME', 'ELLIPSIS', 'NORMALIZE_WHITESPACE',
-           'IGNORE_EXCEPTION_DETAIL', 'SKIP', 'DONT_ACCEPT_TRUE_FOR_1', 'DONT_ACCEPT_BLANKLINE',
-           'REPORT_ONLY_FIRST_FAILURE', 'FAIL_FAST']
+from collections import namedtuple
 
-TestResults = _collections.namedtuple('TestResults', 'failed attempted')
+__all__ = [
+    "testmod",
+    "TestResults",
+    "DONT_ACCEPT_TRUE_FOR_1",
+    "DONT_ACCEPT_BLANKLINE",
+    "NORMALIZE_WHITESPACE",
+    "ELLIPSIS",
+    "SKIP",
+    "IGNORE_EXCEPTION_DETAIL",
+    "REPORT_UDIFF",
+    "REPORT_CDIFF",
+    "REPORT_NDIFF",
+    "REPORT_ONLY_FIRST_FAILURE",
+    "FAIL_FAST",
+]
 
+TestResults = namedtuple("TestResults", "failed attempted")
+
+# The option flags, with the values the documentation gives them.
 OPTIONFLAGS_BY_NAME = {}
 
 
 def register_optionflag(name):
+    """A new flag bit, known to ``# doctest:`` directives by `name`."""
     return OPTIONFLAGS_BY_NAME.setdefault(name, 1 << len(OPTIONFLAGS_BY_NAME))
 
 
-DONT_ACCEPT_TRUE_FOR_1 = register_optionflag('DONT_ACCEPT_TRUE_FOR_1')
-DONT_ACCEPT_BLANKLINE = register_optionflag('DONT_ACCEPT_BLANKLINE')
-NORMALIZE_WHITESPACE = register_optionflag('NORMALIZE_WHITESPACE')
-ELLIPSIS = register_optionflag('ELLIPSIS')
-SKIP = register_optionflag('SKIP')
-IGNORE_EXCEPTION_DETAIL = register_optionflag('IGNORE_EXCEPTION_DETAIL')
-REPORT_UDIFF = register_optionflag('REPORT_UDIFF')
-REPORT_CDIFF = register_optionflag('REPORT_CDIFF')
-REPORT_NDIFF = register_optionflag('REPORT_NDIFF')
-REPORT_ONLY_FIRST_FAILURE = register_optionflag('REPORT_ONLY_FIRST_FAILURE')
-FAIL_FAST = register_optionflag('FAIL_FAST')
+DONT_ACCEPT_TRUE_FOR_1 = register_optionflag("DONT_ACCEPT_TRUE_FOR_1")
+DONT_ACCEPT_BLANKLINE = register_optionflag("DONT_ACCEPT_BLANKLINE")
+NORMALIZE_WHITESPACE = register_optionflag("NORMALIZE_WHITESPACE")
+ELLIPSIS = register_optionflag("ELLIPSIS")
+SKIP = register_optionflag("SKIP")
+IGNORE_EXCEPTION_DETAIL = register_optionflag("IGNORE_EXCEPTION_DETAIL")
+REPORT_UDIFF = register_optionflag("REPORT_UDIFF")
+REPORT_CDIFF = register_optionflag("REPORT_CDIFF")
+REPORT_NDIFF = register_optionflag("REPORT_NDIFF")
+REPORT_ONLY_FIRST_FAILURE = register_optionflag("REPORT_ONLY_FIRST_FAILURE")
+FAIL_FAST = register_optionflag("FAIL_FAST")
 
-BLANKLINE_MARKER = '<BLANKLINE>'
-ELLIPSIS_MARKER = '...'
-DIVIDER = "*" * 70
-
-
-def _indent(s, indent=4):
-    # re.sub('(?m)^(?!$)', indent*' ', s): every line that is not empty.
-    lines = s.split('\n')
-    return '\n'.join([(' ' * indent + line) if line else line for line in lines])
+BLANKLINE_MARKER = "<BLANKLINE>"
+ELLIPSIS_MARKER = "..."
+_RULE = "*" * 70 + "\n"
+_TRACEBACK_HEADERS = ("Traceback (most recent call last):", "Traceback (innermost last):")
 
 
-def _is_blank(line):
-    return line.strip(' ') == ''
+def _indented(text):
+    """`text` with four spaces before each line that has anything on it."""
+    return "".join(
+        "    " + line if line.strip("\n") else line for line in text.splitlines(True)
+    )
 
 
 def _leading_spaces(line):
-    n = 0
-    while n < len(line) and line[n] == ' ':
-        n += 1
-    return n
+    return len(line) - len(line.lstrip(" "))
 
 
-def _is_word_char(c):
-    return c.isalnum() or c == '_'
+def _is_prompt(rest, prompt):
+    """Whether `rest` (a line with its indentation taken off) starts with `prompt`."""
+    return rest.startswith(prompt) and (len(rest) == len(prompt) or rest[len(prompt)] in " \n")
 
 
-class Example:
-    def __init__(self, source, want, exc_msg, lineno, indent, options):
-        if not source.endswith('\n'):
-            source += '\n'
-        if want and not want.endswith('\n'):
-            want += '\n'
-        if exc_msg is not None and not exc_msg.endswith('\n'):
-            exc_msg += '\n'
+_FUNCTION = type(_leading_spaces)
+
+
+class _Example:
+    """One ``>>>`` entry of a docstring: its source, the output it wants."""
+
+    def __init__(self, source, want, lineno, options):
         self.source = source
         self.want = want
         self.lineno = lineno
-        self.indent = indent
         self.options = options
-        self.exc_msg = exc_msg
+        self.exc_msg = _expected_exception_line(want)
 
 
-class DocTest:
-    def __init__(self, examples, globs, name, filename, lineno, docstring):
-        self.examples = examples
-        self.docstring = docstring
-        self.globs = globs
-        self.name = name
-        self.filename = filename
-        self.lineno = lineno
+def _expected_exception_line(want):
+    """The exception line(s) an example that wants a traceback expects, else None.
 
-
-def _min_indent(lines):
-    indents = [_leading_spaces(line) for line in lines if line.strip()]
-    return min(indents) if indents else 0
-
-
-def _exception_msg(want):
-    # _EXCEPTION_RE: a "Traceback (most recent call last):" (or
-    # "innermost last") header line, then the message from the first line
-    # that starts with a word character.
-    lines = want.split('\n')
-    header = lines[0].rstrip()
-    if header not in ('Traceback (most recent call last):', 'Traceback (innermost last):'):
-        return None
-    if lines[0][len(header):].strip():
+    Below the traceback header the frames are indented (or an indented
+    ``...``); the exception starts at the first line that is not.
+    """
+    lines = want.splitlines(True)
+    if not lines or lines[0].rstrip() not in _TRACEBACK_HEADERS:
         return None
     for i in range(1, len(lines)):
-        if lines[i] and _is_word_char(lines[i][0]):
-            return '\n'.join(lines[i:])
+        first = lines[i][:1]
+        if first.isalnum() or first == "_":
+            return "".join(lines[i:])
     return None
 
 
-def _find_options(source, name, lineno):
-    # _OPTION_DIRECTIVE_RE: `#\s*doctest:\s*([^\n'"]*)$` on any line.
-    options = {}
-    for line in source.split('\n'):
-        at = line.find('#')
-        while at >= 0:
-            rest = line[at + 1:].lstrip()
-            if rest.startswith('doctest:'):
-                flags = rest[len('doctest:'):].lstrip()
-                if "'" not in flags and '"' not in flags:
-                    for option in flags.replace(',', ' ').split():
-                        if (option[0] not in '+-' or option[1:] not in OPTIONFLAGS_BY_NAME):
-                            raise ValueError('line %r of the doctest for %s '
-                                             'has an invalid option: %r' %
-                                             (lineno + 1, name, option))
-                        flag = OPTIONFLAGS_BY_NAME[option[1:]]
-                        options[flag] = (option[0] == '+')
-                    break
-            at = line.find('#', at + 1)
-    if options and _is_blank(''.join([l for l in source.split('\n') if not l.lstrip().startswith('#')])):
-        raise ValueError('line %r of the doctest for %s has an option '
-                         'directive on a line with no example: %r' %
-                         (lineno, name, source))
-    return options
+def _directive_options(source):
+    """The flags a ``# doctest: +NAME, -NAME`` comment turns on and off."""
+    on = off = 0
+    for line in source.splitlines():
+        at = line.find("#")
+        if at < 0:
+            continue
+        comment = line[at + 1 :].lstrip()
+        if not comment.startswith("doctest:"):
+            continue
+        for word in comment[len("doctest:") :].replace(",", " ").split():
+            flag = OPTIONFLAGS_BY_NAME.get(word[1:])
+            if word[:1] not in "+-" or flag is None:
+                raise ValueError("line has an invalid option: %r" % word)
+            if word[0] == "+":
+                on |= flag
+            else:
+                off |= flag
+    return on, off
 
 
-def _check_prompt_blank(lines, indent, name, lineno):
-    for i, line in enumerate(lines):
-        if len(line) >= indent + 4 and line[indent + 3] != ' ':
-            raise ValueError('line %r of the docstring for %s '
-                             'lacks blank after %s: %r' %
-                             (lineno + i + 1, name,
-                              line[indent:indent + 3], line))
-
-
-def _check_prefix(lines, prefix, name, lineno):
-    for i, line in enumerate(lines):
-        if line and not line.startswith(prefix):
-            raise ValueError('line %r of the docstring for %s has '
-                             'inconsistent leading whitespace: %r' %
-                             (lineno + i + 1, name, line))
-
-
-def _parse(string, name):
-    """DocTestParser.parse's examples (the text between them dropped)."""
-    string = string.expandtabs()
-    lines = string.split('\n')
-    min_indent = _min_indent(lines)
-    if min_indent > 0:
-        lines = [l[min_indent:] for l in lines]
+def _parse_examples(doc):
+    """The examples of docstring `doc`, in order."""
+    lines = doc.split("\n")
     examples = []
     i = 0
-    n = len(lines)
-    while i < n:
+    while i < len(lines):
         line = lines[i]
         indent = _leading_spaces(line)
-        if not line[indent:].startswith('>>>'):
+        if not _is_prompt(line[indent:], ">>>"):
             i += 1
             continue
-        # The source: the PS1 line and the PS2 lines (any indentation
-        # before `...`) after it.
         lineno = i
-        source_lines = [line]
+        source_lines = [line[indent + 4 :]]
         i += 1
-        while i < n and lines[i].lstrip(' ').startswith('...'):
-            source_lines.append(lines[i])
+        while i < len(lines) and _is_prompt(lines[i][indent:], "...") and not lines[i][:indent].strip():
+            source_lines.append(lines[i][indent + 4 :])
             i += 1
-        # The want: the lines up to a blank one or the next PS1 line.
         want_lines = []
-        while i < n and not _is_blank(lines[i]) and not lines[i].lstrip(' ').startswith('>>>'):
-            want_lines.append(lines[i])
+        while i < len(lines):
+            rest = lines[i]
+            if not rest.strip() or rest.lstrip(" ").startswith(">>>"):
+                break
+            if rest[:indent].strip():
+                raise ValueError(
+                    "line %d of the docstring has inconsistent leading whitespace: %r"
+                    % (i + 1, rest)
+                )
+            want_lines.append(rest[indent:] + "\n")
             i += 1
-        _check_prompt_blank(source_lines, indent, name, lineno)
-        _check_prefix(source_lines[1:], ' ' * indent + '.', name, lineno)
-        source = '\n'.join([sl[indent + 4:] for sl in source_lines])
-        _check_prefix(want_lines, ' ' * indent, name, lineno + len(source_lines))
-        want = '\n'.join([wl[indent:] for wl in want_lines])
-        if want_lines:
-            want += '\n'
-        exc_msg = _exception_msg(want)
-        options = _find_options(source, name, lineno)
-        # _IS_BLANK_OR_COMMENT: r'^[ ]*(#.*)?$'
-        if '\n' not in source and (_is_blank(source) or source.lstrip(' ').startswith('#')):
-            continue
-        examples.append(Example(source, want, exc_msg, lineno, indent + min_indent, options))
+        source = "\n".join(source_lines) + "\n"
+        examples.append(_Example(source, "".join(want_lines), lineno, _directive_options(source)))
     return examples
 
 
+class _Test:
+    """A docstring to run: its examples and the dotted name it is reported under."""
+
+    def __init__(self, name, doc):
+        self.name = name
+        self.examples = _parse_examples(doc)
+
+
+def _unwrapped(value):
+    """The function behind a staticmethod, classmethod or property."""
+    if isinstance(value, type):
+        return value
+    if hasattr(value, "__func__"):
+        return value.__func__
+    if hasattr(value, "fget"):
+        return value.fget
+    return value
+
+
+def _defined_here(value, module_name):
+    """Whether a function or class comes from the module being tested."""
+    return getattr(_unwrapped(value), "__module__", None) == module_name
+
+
+def _is_testable(value):
+    value = _unwrapped(value)
+    return isinstance(value, (type, _FUNCTION))
+
+
+def _collect(name, value, module_name, tests, seen):
+    """Adds the test for `value` and for what its class body defines."""
+    if id(value) in seen:
+        return
+    seen.add(id(value))
+    doc = getattr(value, "__doc__", None)
+    tests.append(_Test(name, doc if isinstance(doc, str) else ""))
+    if not isinstance(value, type):
+        return
+    for attr, member in list(value.__dict__.items()):
+        if _is_testable(member) and _defined_here(member, module_name):
+            _collect(name + "." + attr, member, module_name, tests, seen)
+
+
+def _find_tests(module_name):
+    """The module's tests, sorted by name."""
+    globs = dict(_main_items())
+    module_doc = globs.get("__doc__")
+    tests = [_Test(module_name, module_doc if isinstance(module_doc, str) else "")]
+    seen = set()
+    for key, value in globs.items():
+        if _is_testable(value) and _defined_here(value, module_name):
+            _collect(module_name + "." + key, value, module_name, tests, seen)
+    # `__test__` names more tests: docstrings given as strings, or any
+    # function or class, wherever it was defined.
+    extra = globs.get("__test__", {})
+    if not isinstance(extra, dict):
+        raise ValueError("__main__.__test__ must be a dict, not %s" % type(extra).__name__)
+    for key, value in extra.items():
+        if not isinstance(key, str):
+            raise ValueError("__main__.__test__ keys must be strings: %r" % (key,))
+        name = module_name + ".__test__." + key
+        if isinstance(value, str):
+            tests.append(_Test(name, value))
+        elif _is_testable(value):
+            _collect(name, value, module_name, tests, seen)
+        else:
+            raise ValueError(
+                "__main__.__test__ values must be strings, functions, methods, classes,"
+                " or modules: %r" % (value,)
+            )
+    tests.sort(key=lambda test: test.name)
+    return tests
+
+
+def _exception_line(exc):
+    """The last line of the exception's traceback: ``Type: message``."""
+    kind = type(exc)
+    name = kind.__name__
+    module = getattr(kind, "__module__", "builtins")
+    if module not in ("builtins", "__main__"):
+        name = module + "." + name
+    message = str(exc)
+    return (name + ": " + message if message else name) + "\n"
+
+
+def _without_detail(exc_line):
+    """An exception line reduced to the class's own name."""
+    kind = exc_line.split(":", 1)[0].strip()
+    return kind.rsplit(".", 1)[-1]
+
+
 def _ellipsis_match(want, got):
-    if ELLIPSIS_MARKER not in want:
+    """Whether `got` matches `want`, each ``...`` in `want` standing for any text."""
+    pieces = want.split(ELLIPSIS_MARKER)
+    if len(pieces) == 1:
         return want == got
-    ws = want.split(ELLIPSIS_MARKER)
-    assert len(ws) >= 2
-    startpos, endpos = 0, len(got)
-    w = ws[0]
-    if w:
-        if got.startswith(w):
-            startpos = len(w)
-            del ws[0]
-        else:
-            return False
-    w = ws[-1]
-    if w:
-        if got.endswith(w):
-            endpos -= len(w)
-            del ws[-1]
-        else:
-            return False
-    if startpos > endpos:
+    first, last = pieces[0], pieces[-1]
+    if not got.startswith(first) or not got.endswith(last):
         return False
-    for w in ws:
-        startpos = got.find(w, startpos, endpos)
-        if startpos < 0:
+    start, end = len(first), len(got) - len(last)
+    if start > end:
+        return False
+    for piece in pieces[1:-1]:
+        at = got.find(piece, start, end)
+        if at < 0:
             return False
-        startpos += len(w)
+        start = at + len(piece)
     return True
 
 
-def _strip_blankline_markers(want):
-    # re.sub(r'(?m)^<BLANKLINE>\s*?$', '', want)
-    lines = want.split('\n')
-    out = []
-    for line in lines:
-        if line.startswith(BLANKLINE_MARKER) and line[len(BLANKLINE_MARKER):].strip() == '':
-            out.append('')
-        else:
-            out.append(line)
-    return '\n'.join(out)
+def _blank_lines_normalized(text, is_blank):
+    return "".join("\n" if is_blank(line) else line for line in text.splitlines(True))
 
 
-def _blank_whitespace_lines(got):
-    # re.sub(r'(?m)^[^\S\n]+$', '', got)
-    return '\n'.join(['' if (line and line.strip() == '') else line for line in got.split('\n')])
-
-
-def check_output(want, got, optionflags):
+def _output_matches(want, got, flags):
     if got == want:
         return True
-    if not (optionflags & DONT_ACCEPT_TRUE_FOR_1):
-        if (got, want) == ("True\n", "1\n"):
-            return True
-        if (got, want) == ("False\n", "0\n"):
-            return True
-    if not (optionflags & DONT_ACCEPT_BLANKLINE):
-        want = _strip_blankline_markers(want)
-        got = _blank_whitespace_lines(got)
+    if not flags & DONT_ACCEPT_TRUE_FOR_1 and (got, want) in (("True\n", "1\n"), ("False\n", "0\n")):
+        return True
+    if not flags & DONT_ACCEPT_BLANKLINE:
+        want = _blank_lines_normalized(
+            want, lambda line: line.startswith(BLANKLINE_MARKER) and not line[len(BLANKLINE_MARKER) :].strip()
+        )
+        got = _blank_lines_normalized(got, lambda line: line != "\n" and not line.strip(" \t\r\f\v\n"))
         if got == want:
             return True
-    if optionflags & NORMALIZE_WHITESPACE:
-        got = ' '.join(got.split())
-        want = ' '.join(want.split())
+    if flags & NORMALIZE_WHITESPACE:
+        got = " ".join(got.split())
+        want = " ".join(want.split())
         if got == want:
             return True
-    if optionflags & ELLIPSIS:
-        if _ellipsis_match(want, got):
-            return True
+    if flags & ELLIPSIS:
+        return _ellipsis_match(want, got)
     return False
 
 
-def _output_difference(example, got, optionflags):
-    want = example.want
-    if not (optionflags & DONT_ACCEPT_BLANKLINE):
-        # re.sub(r'(?m)^[ ]*(?=\n)', BLANKLINE_MARKER, got)
-        lines = got.split('\n')
-        got = '\n'.join([BLANKLINE_MARKER if (i < len(lines) - 1 and line.strip(' ') == '') else line
-                         for i, line in enumerate(lines)])
-    if want:
-        return 'Expected:\n%sGot:\n%s' % (_indent(want), _indent(got)) if got else \
-            'Expected:\n%sGot nothing\n' % _indent(want)
-    elif got:
-        return 'Expected nothing\nGot:\n%s' % _indent(got)
-    else:
-        return 'Expected nothing\nGot nothing\n'
-
-
-def _exception_only(exc):
-    # traceback.format_exception_only(...)[-1]
-    t = type(exc)
-    stype = t.__qualname__
-    smod = getattr(t, '__module__', 'builtins')
-    if smod not in ('__main__', 'builtins'):
-        stype = smod + '.' + stype
-    value = str(exc)
-    if not value:
-        return '%s\n' % stype
-    return '%s: %s\n' % (stype, value)
-
-
-def _strip_exception_details(msg):
-    start, end = 0, len(msg)
-    i = msg.find("\n")
-    if i >= 0:
-        end = i
-    i = msg.find(':', 0, end)
-    if i >= 0:
-        end = i
-    i = msg.rfind('.', 0, end)
-    if i >= 0:
-        start = i + 1
-    return msg[start: end]
-
-
-def _is_routine(obj):
-    seen = 0
-    while hasattr(obj, '__wrapped__') and seen < 100:
-        obj = obj.__wrapped__
-        seen += 1
-    return type(obj).__name__ in ('function', 'builtin_function_or_method', 'method')
-
-
-def _from_module(obj):
-    if type(obj).__name__ == 'property':
-        return True
-    try:
-        return obj.__module__ == '__main__'
-    except (AttributeError, NotImplementedError):
-        return False
-
-
-def _docstring(obj):
-    try:
-        doc = obj.__doc__
-    except (AttributeError, NotImplementedError):
-        return ''
-    if doc is None:
-        return ''
-    return doc if isinstance(doc, str) else str(doc)
-
-
-class _Finder:
-    def __init__(self, exclude_empty):
-        self.tests = []
-        self.seen = set()
-        self.exclude_empty = exclude_empty
-
-    def find_module(self, items):
-        doc = ''
-        for name, val in items:
-            if name == '__doc__':
-                doc = val if isinstance(val, str) else ''
-        self.add(doc, '__main__')
-        for valname, val in items:
-            if (_is_routine(val) or isinstance(val, type)) and _from_module(val):
-                self.find(val, '__main__.' + valname)
-        for valname, val in items:
-            if valname == '__test__':
-                for tname, tval in val.items():
-                    if not isinstance(tname, str):
-                        raise ValueError("DocTestFinder.find: __test__ keys "
-                                         "must be strings: %r" % (type(tname),))
-                    if not (isinstance(tval, str) or _is_routine(tval) or isinstance(tval, type)):
-                        raise ValueError("DocTestFinder.find: __test__ values "
-                                         "must be strings, functions, methods, "
-                                         "classes, or modules: %r" % (type(tval),))
-                    self.find(tval, '__main__.__test__.' + tname)
-
-    def find(self, obj, name):
-        if id(obj) in self.seen:
-            return
-        self.seen.add(id(obj))
-        self.add(obj if isinstance(obj, str) else _docstring(obj), name)
-        if isinstance(obj, type):
-            for valname, val in obj.__dict__.items():
-                if type(val).__name__ in ('staticmethod', 'classmethod'):
-                    val = val.__func__
-                if ((_is_routine(val) or isinstance(val, type) or type(val).__name__ == 'property')
-                        and _from_module(val)):
-                    self.find(val, '%s.%s' % (name, valname))
-
-    def add(self, docstring, name):
-        if self.exclude_empty and not docstring:
-            return
-        # The main module has no __file__ here: no file, so no line in it
-        # (reports say "Line N" of the docstring, as CPython's do then).
-        self.tests.append(DocTest(_parse(docstring, name), None, name, None, None, docstring))
-
-
 class _Runner:
+    """Runs tests, reports what failed and keeps the counts per test."""
+
     def __init__(self, verbose, optionflags):
         self.verbose = verbose
         self.optionflags = optionflags
-        self.name2ft = {}
+        self.counts = {}
+        self.stopped = False
 
     def run(self, test):
-        failures = tries = 0
-        original_optionflags = self.optionflags
-        SUCCESS, FAILURE, BOOM = range(3)
-        for examplenum, example in enumerate(test.examples):
-            quiet = (self.optionflags & REPORT_ONLY_FIRST_FAILURE and failures > 0)
-            self.optionflags = original_optionflags
-            if example.options:
-                for (optionflag, val) in example.options.items():
-                    if val:
-                        self.optionflags |= optionflag
-                    else:
-                        self.optionflags &= ~optionflag
-            if self.optionflags & SKIP:
-                continue
-            tries += 1
-            if not quiet and self.verbose:
-                if example.want:
-                    _out('Trying:\n' + _indent(example.source) + 'Expecting:\n' + _indent(example.want))
-                else:
-                    _out('Trying:\n' + _indent(example.source) + 'Expecting nothing\n')
-            filename = '<doctest %s[%d]>' % (test.name, examplenum)
-            got, exception = _run_example(example.source, test.globs, filename)
-            # _SpoofOut.getvalue: output that does not end a line gets one.
-            if got and not got.endswith('\n'):
-                got += '\n'
-            outcome = FAILURE
-            if exception is None:
-                if check_output(example.want, got, self.optionflags):
-                    outcome = SUCCESS
-            else:
-                exc_msg = _exception_only(exception)
-                if not quiet:
-                    got += 'Traceback (most recent call last):\n  ...\n' + exc_msg
-                if example.exc_msg is None:
-                    outcome = BOOM
-                elif check_output(example.exc_msg, exc_msg, self.optionflags):
-                    outcome = SUCCESS
-                elif self.optionflags & IGNORE_EXCEPTION_DETAIL:
-                    if check_output(_strip_exception_details(example.exc_msg),
-                                    _strip_exception_details(exc_msg), self.optionflags):
-                        outcome = SUCCESS
-            if outcome == SUCCESS:
-                if not quiet and self.verbose:
-                    _out("ok\n")
-            elif outcome == FAILURE:
-                if not quiet:
-                    _out(self.failure_header(test, example) +
-                         _output_difference(example, got, self.optionflags))
-                failures += 1
-            else:
-                if not quiet:
-                    _out(self.failure_header(test, example) + 'Exception raised:\n' +
-                         _indent('Traceback (most recent call last):\n  ...\n' + exc_msg))
-                failures += 1
-            if failures and self.optionflags & FAIL_FAST:
+        failures = attempted = 0
+        ns = _new_globs()
+        for index, example in enumerate(test.examples):
+            if self.stopped:
                 break
-        self.optionflags = original_optionflags
-        f, t = self.name2ft.get(test.name, (0, 0))
-        self.name2ft[test.name] = (f + failures, t + tries)
-        return TestResults(failures, tries)
+            on, off = example.options
+            flags = (self.optionflags | on) & ~off
+            if flags & SKIP:
+                continue
+            attempted += 1
+            quiet = flags & REPORT_ONLY_FIRST_FAILURE and failures > 0
+            if self.verbose:
+                print("Trying:")
+                print(_indented(example.source), end="")
+                if example.want:
+                    print("Expecting:")
+                    print(_indented(example.want), end="")
+                else:
+                    print("Expecting nothing")
+            filename = "<doctest %s[%d]>" % (test.name, index)
+            got, exc = _run_example(example.source, ns, filename)
+            if got and not got.endswith("\n"):
+                got += "\n"
+            if self._passed(example, got, exc, flags, quiet, test):
+                if self.verbose:
+                    print("ok")
+                continue
+            failures += 1
+            if flags & FAIL_FAST:
+                self.stopped = True
+        _clear_globs(ns)
+        self.counts[test.name] = (failures, attempted)
+        return failures, attempted
 
-    def failure_header(self, test, example):
-        out = [DIVIDER]
-        if test.filename:
-            if test.lineno is not None and example.lineno is not None:
-                lineno = test.lineno + example.lineno + 1
-            else:
-                lineno = None
-            out.append('File "%s", line %s, in %s' % (test.filename, lineno, test.name))
-        else:
-            out.append('Line %s, in %s' % (example.lineno + 1, test.name))
-        out.append('Failed example:')
-        out.append(_indent(example.source))
-        return '\n'.join(out)
+    def _passed(self, example, got, exc, flags, quiet, test):
+        if exc is None:
+            if _output_matches(example.want, got, flags):
+                return True
+            if not quiet:
+                self._report_difference(test, example, got)
+            return False
+        exc_line = _exception_line(exc)
+        traceback = "Traceback (most recent call last):\n  ...\n" + exc_line
+        if example.exc_msg is None:
+            if not quiet:
+                print(self._failure_header(test, example) + "Exception raised:\n" + _indented(traceback), end="")
+            return False
+        if _output_matches(example.exc_msg, exc_line, flags):
+            return True
+        if flags & IGNORE_EXCEPTION_DETAIL and _without_detail(example.exc_msg) == _without_detail(exc_line):
+            return True
+        if not quiet:
+            self._report_difference(test, example, got + traceback)
+        return False
+
+    def _failure_header(self, test, example):
+        return (
+            _RULE
+            + "Line %d, in %s\n" % (example.lineno + 1, test.name)
+            + "Failed example:\n"
+            + _indented(example.source)
+        )
+
+    def _report_difference(self, test, example, got):
+        text = self._failure_header(test, example)
+        text += "Expected:\n" + _indented(example.want) if example.want else "Expected nothing\n"
+        text += "Got:\n" + _indented(got) if got else "Got nothing\n"
+        print(text, end="")
 
     def summarize(self, verbose):
-        notests = []
-        passed = []
-        failed = []
-        totalt = totalf = 0
-        for name, (f, t) in self.name2ft.items():
-            totalt += t
-            totalf += f
-            if t == 0:
-                notests.append(name)
-            elif f == 0:
-                passed.append((name, t))
+        empty, passed, failed = [], [], []
+        total_failures = total_tries = 0
+        for name in sorted(self.counts):
+            failures, tries = self.counts[name]
+            total_failures += failures
+            total_tries += tries
+            if tries == 0:
+                empty.append(name)
+            elif failures == 0:
+                passed.append((name, tries))
             else:
-                failed.append((name, (f, t)))
+                failed.append((name, failures, tries))
         if verbose:
-            if notests:
-                print(len(notests), "items had no tests:")
-                notests.sort()
-                for thing in notests:
-                    print("   ", thing)
+            if empty:
+                print(len(empty), "items had no tests:")
+                for name in empty:
+                    print("   ", name)
             if passed:
                 print(len(passed), "items passed all tests:")
-                passed.sort()
-                for thing, count in passed:
-                    print(" %3d tests in %s" % (count, thing))
+                for name, tries in passed:
+                    print(" %3d tests in %s" % (tries, name))
         if failed:
-            print(DIVIDER)
+            print(_RULE, end="")
             print(len(failed), "items had failures:")
-            failed.sort()
-            for thing, (f, t) in failed:
-                print(" %3d of %3d in %s" % (f, t, thing))
+            for name, failures, tries in failed:
+                print(" %3d of %3d in %s" % (failures, tries, name))
         if verbose:
-            print(totalt, "tests in", len(self.name2ft), "items.")
-            print(totalt - totalf, "passed and", totalf, "failed.")
-        if totalf:
-            print("***Test Failed***", totalf, "failures.")
+            print(total_tries, "tests in", len(self.counts), "items.")
+            print(total_tries - total_failures, "passed and", total_failures, "failed.")
+        if total_failures:
+            print("***Test Failed***", total_failures, "failures.")
         elif verbose:
             print("Test passed.")
-        return TestResults(totalf, totalt)
-
-
-def _out(text):
-    print(text, end='')
+        return TestResults(total_failures, total_tries)
 
 
 def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflags=0,
             extraglobs=None, raise_on_error=False, exclude_empty=False):
+    """Runs the examples in the main module's docstrings; ``TestResults``.
+
+    Only the main module can be tested; each docstring's examples see a
+    copy of its globals.
+    """
     if m is not None or name is not None or globs is not None or extraglobs is not None:
-        raise NotImplementedError("'doctest.testmod' with m, name, globs or extraglobs "
-                                  "is not supported by Rumba")
+        raise NotImplementedError(
+            "'doctest.testmod' with m, name, globs or extraglobs is not supported by Rumba"
+        )
     if raise_on_error:
-        raise NotImplementedError("'doctest.testmod(raise_on_error=True)' is not supported by Rumba")
-    items = _main_items()
-    finder = _Finder(exclude_empty)
-    finder.find_module(items)
-    tests = finder.tests
-    tests.sort(key=lambda t: t.name)
+        raise NotImplementedError("'doctest.testmod' with raise_on_error=True is not supported by Rumba")
+    module_name = "__main__"
     if verbose is None:
-        verbose = '-v' in _sys.argv
+        verbose = False
     runner = _Runner(verbose, optionflags)
-    for test in tests:
-        test.globs = _new_globs()
-        try:
-            runner.run(test)
-        finally:
-            _clear_globs(test.globs)
+    for test in _find_tests(module_name):
+        if exclude_empty and not test.examples:
+            continue
+        runner.run(test)
     if report:
-        runner.summarize(runner.verbose)
-    failed = attempted = 0
-    for f, t in runner.name2ft.values():
-        failed += f
-        attempted += t
-    return TestResults(failed, attempted)
+        return runner.summarize(verbose)
+    failures = sum(f for f, _ in runner.counts.values())
+    tries = sum(t for _, t in runner.counts.values())
+    return TestResults(failures, tries)
 
 
-def _not_supported(name):
-    def refuse(*args, **kwargs):
+def _refused(name):
+    def refused(*args, **kwargs):
         raise NotImplementedError("'doctest.%s' is not supported by Rumba" % name)
-    return refuse
+
+    refused.__name__ = name
+    return refused
 
 
-testfile = _not_supported('testfile')
-run_docstring_examples = _not_supported('run_docstring_examples')
-DocTestSuite = _not_supported('DocTestSuite')
-DocFileSuite = _not_supported('DocFileSuite')
+testfile = _refused("testfile")
+run_docstring_examples = _refused("run_docstring_examples")
+DocTestSuite = _refused("DocTestSuite")
+DocFileSuite = _refused("DocFileSuite")

@@ -1,4 +1,4 @@
-//! `doctest`: the module is Python (`doctest.py`, cut from CPython's),
+//! `doctest`: the module is Python (`doctest.py`, written for Rumba),
 //! run as a module of its own on its first import. What CPython does with
 //! `exec`, `sys.modules['__main__']` and a swapped `sys.stdout` the
 //! natives here do: the main module's globals, a copy of them for each
