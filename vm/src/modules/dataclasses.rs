@@ -1,7 +1,7 @@
-//! `dataclasses`: the module is Python (`dataclasses.py`, cut from
-//! CPython's), run as a module of its own on its first import. CPython's
-//! makes each generated method (`__init__`, `__repr__`, `__eq__`...) by
-//! `exec` of its source text; `_compile_create_fn` is that step here.
+//! `dataclasses`: the module is Python (`dataclasses.py`, written in
+//! Python), run as a module of its own on its first import. `__init__` is
+//! generated as source text so its signature and argument errors are a
+//! real function's; `_compile_create_fn` compiles that text.
 
 use std::rc::Rc;
 
