@@ -326,6 +326,13 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
+    # Frozen instances need a class's own __setattr__ to be called, and
+    # slots need __slots__: Rumba has neither, so both are refused rather
+    # than silently giving mutable or dict-backed instances.
+    if frozen:
+        raise NotImplementedError("'dataclass(frozen=True)' is not supported by Rumba")
+    if slots or weakref_slot:
+        raise NotImplementedError("'dataclass(slots=True)' is not supported by Rumba")
     def wrap(cls):
         return _process(cls, init, repr, eq, order, unsafe_hash, frozen,
                         match_args, kw_only)
@@ -402,3 +409,7 @@ def replace(obj, /, **changes):
                                  + ' must be specified with replace()')
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
+
+
+def make_dataclass(*args, **kwargs):
+    raise NotImplementedError("'dataclasses.make_dataclass' is not supported by Rumba")
