@@ -51,15 +51,19 @@ fn type_name(vm: &Vm, recv: Value) -> &'static str {
 
 /// A method taking any number of iterables and no keywords.
 fn varargs(vm: &Vm, recv: Value, method: &str, kwargs: &[KwArg]) -> Result<(), PyError> {
-    args::no_kwargs(format!("{}.{method}", type_name(vm, recv)), kwargs)
+    args::no_kwargs(args::Qualified(type_name(vm, recv), method), kwargs)
 }
 
+/// The one argument; the receiver's type is read only to word an error.
 fn one(vm: &Vm, recv: Value, method: &str, args: &[Value], kwargs: &[KwArg]) -> Result<Value, PyError> {
-    args::exactly_one(format!("{}.{method}", type_name(vm, recv)), args, kwargs)
+    match (args, kwargs) {
+        ([v], []) => Ok(*v),
+        _ => args::exactly_one(args::Qualified(type_name(vm, recv), method), args, kwargs),
+    }
 }
 
 fn none(vm: &Vm, recv: Value, method: &str, args: &[Value], kwargs: &[KwArg]) -> Result<(), PyError> {
-    args::no_args(format!("{}.{method}", type_name(vm, recv)), args, kwargs)
+    args::no_args(args::Qualified(type_name(vm, recv), method), args, kwargs)
 }
 
 fn add(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
@@ -211,14 +215,7 @@ fn issuperset(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Nat
 fn isdisjoint(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let other = one(vm, recv, "isdisjoint", args, kwargs)?;
     if vm.is_set_like(other) {
-        // The smaller set is walked, the larger probed.
-        let (a, b) = (this(recv), this(other));
-        let (walk, probe) = if vm.len_of(recv)? <= vm.len_of(other)? {
-            (a, b)
-        } else {
-            (b, a)
-        };
-        return all_in(vm, Value::Obj(probe), Value::Obj(walk), false);
+        return Ok(Value::Bool(vm.sets_disjoint(this(recv), this(other))?));
     }
     all_in(vm, recv, other, false)
 }

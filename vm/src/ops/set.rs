@@ -38,8 +38,41 @@ impl Vm {
     /// The slot of `key` in `set`.
     fn set_slot(&self, set: ObjRef, key: Value) -> OpResult<Option<usize>> {
         let hash = self.lookup_hash(key)?;
+        self.set_slot_hashed(set, hash, key)
+    }
+
+    /// The slot of `key` whose hash is known (a key of another set or dict).
+    fn set_slot_hashed(&self, set: ObjRef, hash: i64, key: Value) -> OpResult<Option<usize>> {
         let Some(s) = self.heap.set(set) else { return Ok(None) };
         s.table.find(hash, |k| Ok(k.is(key) || self.eq(k, key)?))
+    }
+
+    fn set_contains_hashed(&self, set: ObjRef, hash: i64, key: Value) -> OpResult<bool> {
+        Ok(self.set_slot_hashed(set, hash, key)?.is_some())
+    }
+
+    /// Whether every key of set `walk` is in set `probe` (`wanted`), or
+    /// none is. The keys are probed with the hashes `walk` stored.
+    fn set_keys_all_in(&self, walk: ObjRef, probe: ObjRef, wanted: bool) -> OpResult<bool> {
+        let Some(w) = self.heap.set(walk) else { return Ok(true) };
+        for e in w.table.iter() {
+            self.charge(ITEM_TICKS)?;
+            if self.set_contains_hashed(probe, e.hash, e.key)? != wanted {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// `a.isdisjoint(b)` of two sets: the smaller is walked, the larger
+    /// probed.
+    pub fn sets_disjoint(&self, a: ObjRef, b: ObjRef) -> OpResult<bool> {
+        let (walk, probe) = if self.set_len(a) <= self.set_len(b) {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        self.set_keys_all_in(walk, probe, false)
     }
 
     /// `key in set`.
@@ -216,7 +249,7 @@ impl Vm {
         };
         for (hash, key) in self.set_keys(walk) {
             self.charge(ITEM_TICKS)?;
-            if self.set_contains(probe, key)? {
+            if self.set_contains_hashed(probe, hash, key)? {
                 self.set_add_hashed(r, hash, key)?;
             }
         }
@@ -244,7 +277,7 @@ impl Vm {
                 for (hash, key) in self.set_keys(a) {
                     self.charge(ITEM_TICKS)?;
                     let present = match self.heap.set(b) {
-                        Some(_) => self.set_contains(b, key)?,
+                        Some(_) => self.set_contains_hashed(b, hash, key)?,
                         None => self.dict_contains(b, key)?,
                     };
                     if !present {
@@ -333,13 +366,7 @@ impl Vm {
         if self.set_len(a) > self.set_len(b) {
             return Ok(false);
         }
-        for (_, key) in self.set_keys(a) {
-            self.charge(ITEM_TICKS)?;
-            if !self.set_contains(b, key)? {
-                return Ok(false);
-            }
-        }
-        Ok(true)
+        self.set_keys_all_in(a, b, true)
     }
 
     /// `a == b` for two sets or frozensets. Frozensets nest, and their
