@@ -994,6 +994,9 @@ impl Recorder {
                 let (Value::Obj(o), Value::Int(k)) = (self.actual(vm, 1), self.actual(vm, 0)) else {
                     return Err(self.nyi_types(vm));
                 };
+                if vm.heap.kind(o) == Kind::Instance {
+                    return self.instance_item(vm, c, i, Some(v));
+                }
                 let Some(list) = vm.heap.list(o) else {
                     return Err(Abort::nyi_on(
                         "item assignment to this kind of object",
@@ -2727,8 +2730,11 @@ impl Recorder {
     /// `c[i]` for a dict, str, range, bytes or bytearray, by the
     /// interpreter's own function. (A range with big-int bounds is a kind
     /// of its own, `BigRange`, which a trace never indexes.)
-    fn get_item_fallback(&mut self, vm: &Vm, c: Ref, i: Ref, o: ObjRef) -> Rec<Step> {
+    fn get_item_fallback(&mut self, vm: &mut Vm, c: Ref, i: Ref, o: ObjRef) -> Rec<Step> {
         let kind = vm.heap.kind(o);
+        if kind == Kind::Instance {
+            return self.instance_item(vm, c, i, None);
+        }
         if !matches!(kind, Kind::Dict | Kind::Str | Kind::Range | Kind::Bytes) {
             return Err(Abort::nyi_on(
                 "subscript of this kind of object",
@@ -2739,6 +2745,70 @@ impl Recorder {
         let i = self.real(i)?;
         self.guard(Op::GuardKind(c, kind as u8), Ty::Void);
         self.call_observed(Helper::GetItem, vec![RawArg::Imm(tag::UNDEF)], vec![c, i], 2);
+        Ok(Step::Continue)
+    }
+
+    /// `c[i]` on an instance whose class has a script `__getitem__`: the
+    /// method followed as an operator's special method.
+    /// `c[i]` (`v` None) or `c[i] = v` on an instance of a native class
+    /// (an `array`, a `deque`) with numbers for the index and the value:
+    /// the class's native `__getitem__` or `__setitem__`, called as the
+    /// interpreter calls it, with its class and the versions of its MRO
+    /// guarded. Numbers keep the native's conversions from calling script
+    /// code (an instance's `__index__` or `__float__`). A store that
+    /// fails changed nothing, so the interpreter may redo it at the exit.
+    fn instance_item(&mut self, vm: &mut Vm, c: Ref, i: Ref, v: Option<Ref>) -> Rec<Step> {
+        let container = self.actual(vm, 1);
+        if v.is_none() {
+            if let Some((func, classes)) = vm.special_method_for_jit(container, "__getitem__") {
+                // A script's `__getitem__`, followed as an operator's
+                // special method (it must not change what a redo sees).
+                let Some(Obj::Instance(inst)) = container.as_obj().map(|o| vm.heap.get(o)) else {
+                    unreachable!("special_method_for_jit takes instances")
+                };
+                // A tuple index stays virtual: the method unpacks it.
+                let c = self.real(c)?;
+                self.guard_class(c, inst.class);
+                self.guard_versions(&classes);
+                let (depth, next) = (vm.frames().len(), self.cur_pc as usize + 1);
+                return self.enter_operator(vm, func, &[c, i], 2, depth, next);
+            }
+        }
+        let name = if v.is_some() { "__setitem__" } else { "__getitem__" };
+        let numeric = |ty: Ty| matches!(ty, Ty::Int | Ty::Float | Ty::Bool);
+        let plan = vm.native_special_for_jit(container, name);
+        let class = match container.as_obj().map(|o| vm.heap.get(o)) {
+            Some(Obj::Instance(inst)) => inst.class,
+            _ => unreachable!("called for instances"),
+        };
+        let Some((func, classes)) =
+            plan.filter(|_| self.ir.ty(i) == Ty::Int && v.map_or(true, |v| numeric(self.ir.ty(v))))
+        else {
+            let what = if v.is_some() {
+                "item assignment to"
+            } else {
+                "subscript of"
+            };
+            return Err(Abort::nyi_on(
+                format!("{what} this instance"),
+                words::a(vm.type_name(container)),
+            ));
+        };
+        let c = self.real(c)?;
+        self.guard_class(c, class);
+        self.guard_versions(&classes);
+        let f = self.emit(Op::KObj(func.addr()), Ty::Obj);
+        match v {
+            None => {
+                let raw = vec![RawArg::Val(f), RawArg::Imm(2), RawArg::Imm(tag::UNDEF)];
+                self.call_observed(Helper::CallNative, raw, vec![c, i], 2);
+            }
+            Some(v) => {
+                let raw = vec![RawArg::Val(f), RawArg::Imm(3), RawArg::Imm(tag::NONE)];
+                self.call(Helper::CallNativeEffect, raw, vec![c, i, v], Ty::Nil);
+                self.pop(3);
+            }
+        }
         Ok(Step::Continue)
     }
 

@@ -63,7 +63,7 @@ pub fn kind_words(kind: Kind) -> &'static str {
 
 /// "an int", "a float": the article English wants.
 pub fn a(noun: &str) -> String {
-    let vowel = noun.starts_with(['a', 'e', 'i', 'o', 'u']);
+    let vowel = noun.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']);
     format!("{} {noun}", if vowel { "an" } else { "a" })
 }
 

@@ -649,13 +649,27 @@ impl Vm {
     /// Special method `name` of instance `v`'s class when it is a plain
     /// function, with the classes of its MRO and their versions.
     pub fn special_method_for_jit(&mut self, v: Value, name: &str) -> Option<(ObjRef, ClassVersions)> {
+        self.special_for_jit(v, name, false)
+    }
+
+    /// Special method `name` of instance `v`'s class when it is a native
+    /// function (a native class's `__getitem__`: an `array`, a `deque`),
+    /// with the classes of its MRO and their versions. A trace calls it
+    /// as `call_special` does: the receiver first, no bound method.
+    pub fn native_special_for_jit(&mut self, v: Value, name: &str) -> Option<(ObjRef, ClassVersions)> {
+        self.special_for_jit(v, name, true)
+    }
+
+    fn special_for_jit(&mut self, v: Value, name: &str, native: bool) -> Option<(ObjRef, ClassVersions)> {
         let class = self.class_of(v)?;
         let name = self.heap.intern(name);
-        let f = self.class_attr(class, name).ok()??;
-        match f.as_obj().map(|r| self.heap.get(r)) {
-            Some(Obj::Function(_)) => Some((f.as_obj()?, self.mro_versions(class))),
-            _ => None,
-        }
+        let f = self.class_attr(class, name).ok()??.as_obj()?;
+        let wanted = match self.heap.get(f) {
+            Obj::Function(_) => !native,
+            Obj::Native(_) => native,
+            _ => false,
+        };
+        wanted.then(|| (f, self.mro_versions(class)))
     }
 
     /// What comparison `cmp` of `a` and `b` (at least one an instance)

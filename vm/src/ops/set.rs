@@ -225,35 +225,45 @@ impl Vm {
     /// `a & other`: CPython walks the smaller set (the second on a tie)
     /// and keeps the keys of the one it walks.
     pub fn set_intersection(&mut self, a: ObjRef, other: Value) -> Result<Value, PyError> {
+        if let Some(b) = other.as_obj().filter(|o| self.heap.set(*o).is_some()) {
+            let (walk, probe) = if self.set_len(b) > self.set_len(a) {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            return self.set_filtered(a, walk, probe, true);
+        }
         let result = self.like(a);
         let r = result.as_obj().expect("a set");
-        let (walk, probe) = match other.as_obj().filter(|o| self.heap.set(*o).is_some()) {
-            Some(b) => {
-                let (la, lb) = (self.set_len(a), self.set_len(b));
-                if lb > la {
-                    (a, b)
-                } else {
-                    (b, a)
-                }
-            }
-            None => {
-                let it = self.get_iter(other)?;
-                let it = it.as_obj().expect("an iterator");
-                while let Some(item) = self.next_charged(it)? {
-                    if self.set_contains(a, item)? {
-                        self.set_add(r, item)?;
-                    }
-                }
-                return Ok(result);
-            }
-        };
-        for (hash, key) in self.set_keys(walk) {
-            self.charge(ITEM_TICKS)?;
-            if self.set_contains_hashed(probe, hash, key)? {
-                self.set_add_hashed(r, hash, key)?;
+        let it = self.get_iter(other)?;
+        let it = it.as_obj().expect("an iterator");
+        while let Some(item) = self.next_charged(it)? {
+            if self.set_contains(a, item)? {
+                self.set_add(r, item)?;
             }
         }
         Ok(result)
+    }
+
+    /// A new set of `like`'s type holding the keys of set `walk` that are
+    /// in set `probe` (`wanted`) or are not, added in `walk`'s slot order
+    /// with their stored hashes, as CPython adds them one by one. The keys
+    /// are distinct, so each is placed without a search.
+    fn set_filtered(&mut self, like: ObjRef, walk: ObjRef, probe: ObjRef, wanted: bool) -> Result<Value, PyError> {
+        let mut table = SetTable::default();
+        if let Some(w) = self.heap.set(walk) {
+            for e in w.table.iter() {
+                self.charge(ITEM_TICKS)?;
+                if self.set_contains_hashed(probe, e.hash, e.key)? == wanted {
+                    table.insert_absent(e.hash, e.key);
+                }
+            }
+        }
+        // The table is at most `walk`'s keys, which the heap holds already:
+        // it is counted against the limit once built.
+        self.heap.reserve(table.owned_bytes())?;
+        let frozen = self.is_frozenset(like);
+        Ok(self.new_set(table, frozen))
     }
 
     fn set_len(&self, set: ObjRef) -> usize {
@@ -271,16 +281,15 @@ impl Vm {
         };
         match other_len {
             Some(n) if self.set_len(a) >> 2 <= n => {
+                let b = other.as_obj().expect("a container");
+                if self.heap.set(b).is_some() {
+                    return self.set_filtered(a, a, b, false);
+                }
                 let result = self.like(a);
                 let r = result.as_obj().expect("a set");
-                let b = other.as_obj().expect("a container");
                 for (hash, key) in self.set_keys(a) {
                     self.charge(ITEM_TICKS)?;
-                    let present = match self.heap.set(b) {
-                        Some(_) => self.set_contains_hashed(b, hash, key)?,
-                        None => self.dict_contains(b, key)?,
-                    };
-                    if !present {
+                    if !self.dict_contains(b, key)? {
                         self.set_add_hashed(r, hash, key)?;
                     }
                 }
