@@ -2782,7 +2782,7 @@ impl Recorder {
             _ => unreachable!("called for instances"),
         };
         let Some((func, classes)) =
-            plan.filter(|_| self.ir.ty(i) == Ty::Int && v.map_or(true, |v| numeric(self.ir.ty(v))))
+            plan.filter(|_| self.ir.ty(i) == Ty::Int && v.is_none_or(|v| numeric(self.ir.ty(v))))
         else {
             let what = if v.is_some() {
                 "item assignment to"
