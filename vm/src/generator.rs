@@ -114,10 +114,7 @@ impl Vm {
         // refused before anything changed, so the trace exits and the
         // interpreter redoes the operation.
         if self.no_collect > 0 {
-            return Err(PyError::new(
-                ExcKind::RuntimeError,
-                "script code cannot run inside compiled code",
-            ));
+            return Err(self.refuse_script_in_compiled_code());
         }
         if self.frames.len() >= self.limits.max_frames {
             return Err(PyError::new(

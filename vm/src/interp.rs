@@ -236,10 +236,7 @@ impl Vm {
         // that needs the script (a `__repr__`, an `__eq__`): refused, so
         // the trace exits and the interpreter redoes the whole operation.
         if self.no_collect > 0 {
-            return Err(PyError::new(
-                ExcKind::RuntimeError,
-                "script code cannot run inside compiled code",
-            ));
+            return Err(self.refuse_script_in_compiled_code());
         }
         let depth = self.frames.len();
         let stack_len = self.stack.len();

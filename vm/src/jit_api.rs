@@ -305,6 +305,7 @@ impl Vm {
             Some(Obj::HostFunction(h)) => h.index,
             _ => return Err(PyError::new(crate::error::ExcKind::TypeError, "not a host function")),
         };
+        self.refused_script = false;
         self.no_collect += 1;
         let result = self.call_host(index, args, &[]);
         self.no_collect -= 1;
@@ -325,6 +326,7 @@ impl Vm {
         if let Some(outcome) = self.take_pending(PendingCall::Method(r)) {
             return outcome;
         }
+        self.refused_script = false;
         let mut all: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
         all.push(receiver);
         all.extend_from_slice(args);
@@ -336,12 +338,31 @@ impl Vm {
     /// call at the exit, takes this outcome instead of calling a second
     /// time.
     pub fn stash_call_outcome(&mut self, callee: Value, outcome: Result<Value, PyError>) {
+        if std::mem::take(&mut self.refused_script) {
+            // The built-in stopped where it needed the script: the
+            // interpreter redoes the call whole (built-ins call back before
+            // they change anything), so there is no outcome to keep.
+            return;
+        }
         let key = match callee.as_obj().map(|r| (r, self.heap.get(r))) {
             Some((_, Obj::HostFunction(h))) => PendingCall::Host(h.index),
             Some((r, Obj::Method(_))) => PendingCall::Method(r),
             _ => return,
         };
         self.pending_call = Some((key, outcome));
+    }
+
+    /// The error that stops script code from running under compiled code
+    /// (a built-in a trace called needed a `__eq__`, a generator's step):
+    /// the trace exits and the interpreter redoes the operation. Noted, so
+    /// that a call with effects is redone rather than given this error
+    /// as its outcome (`stash_call_outcome`).
+    pub(crate) fn refuse_script_in_compiled_code(&mut self) -> PyError {
+        self.refused_script = true;
+        PyError::new(
+            crate::error::ExcKind::RuntimeError,
+            "script code cannot run inside compiled code",
+        )
     }
 
     /// The outcome a trace stashed for this very call, taken: the call it

@@ -207,6 +207,10 @@ pub struct Vm {
     /// The outcome of a call with effects a trace made and exited after
     /// (see `stash_call_outcome`), for the interpreter's redo of that call.
     pub(crate) pending_call: Option<(PendingCall, Result<Value, PyError>)>,
+    /// Compiled code called a built-in that needed the script, and was
+    /// refused (`refuse_script_in_compiled_code`): what the built-in
+    /// returned is no outcome of the call, which the interpreter must redo.
+    pub(crate) refused_script: bool,
     /// The hook's threshold, cached: it is read on every loop iteration.
     pub(crate) hot_threshold: u32,
     /// `--explain`: instruction counts and the current position.
@@ -301,6 +305,7 @@ impl Vm {
             hook: Box::new(NoJit),
             host_calls: None,
             pending_call: None,
+            refused_script: false,
             hot_threshold: u32::MAX,
             profile: None,
             recording: false,
