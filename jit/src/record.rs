@@ -1272,6 +1272,18 @@ impl Recorder {
                         let k = self.emit(Op::KObj(class.addr()), Ty::Obj);
                         self.bound_call(vm, func, Some(k), argc, depth, next)
                     }
+                    // A native class's method: called once, the receiver
+                    // first (its effects are the method's own).
+                    Some(AttrFound::Native(Value::Obj(func))) if sup.is_none() => {
+                        if argc + 1 > crate::exit::MAX_NATIVE_ARGS {
+                            return Err(Abort::nyi("a native method call with many arguments"));
+                        }
+                        let args = self.top_real_values(vm, argc + 1, "a native method call")?;
+                        let f = self.emit(Op::KObj(func.addr()), Ty::Obj);
+                        let raw = vec![RawArg::Val(f), RawArg::Imm(argc as u64 + 1), RawArg::Imm(tag::UNDEF)];
+                        self.call_observed(Helper::CallNativeOnInstance, raw, args, argc + 1);
+                        Ok(Step::Continue)
+                    }
                     Some(_) => Err(Abort::nyi("calling this attribute")),
                     None => self.method_call(vm, argc, receiver, name),
                 };
@@ -1534,6 +1546,14 @@ impl Recorder {
                         self.guard_class(args[0], i.class);
                         self.guard_versions(&classes);
                         return self.enter_operator(vm, func, &[args[0]], LENGTH, depth, next);
+                    }
+                    if is_instance(vm, x) {
+                        self.guard_is(cref, callee);
+                        let x = self.real(args[0])?;
+                        let n = self.native_length(vm, x)?;
+                        self.pop(argc + 1);
+                        self.push(n);
+                        return Ok(Step::Continue);
                     }
                     return self.native_call(vm, callee, cref, args);
                 };
@@ -2176,7 +2196,10 @@ impl Recorder {
                 self.guard_instance(r, &plan);
                 Some(self.constant(*v)?)
             }
-            (AttrFound::Function(_) | AttrFound::ClassMethod(_) | AttrFound::ClassValue(_), Opcode::CheckMethod) => {
+            (
+                AttrFound::Function(_) | AttrFound::ClassMethod(_) | AttrFound::ClassValue(_) | AttrFound::Native(_),
+                Opcode::CheckMethod,
+            ) => {
                 self.guard_instance(r, &plan);
                 None
             }
@@ -2197,7 +2220,7 @@ impl Recorder {
         let inst = receiver.as_obj().expect("an instance");
         let plan = vm.instance_attr_for_jit(inst, name).expect("an instance");
         match plan.found {
-            AttrFound::Function(_) | AttrFound::ClassMethod(_) | AttrFound::ClassValue(_) => {
+            AttrFound::Function(_) | AttrFound::ClassMethod(_) | AttrFound::ClassValue(_) | AttrFound::Native(_) => {
                 self.guard_instance(r, &plan);
                 Ok(plan.found)
             }
@@ -3371,6 +3394,7 @@ impl Recorder {
                     Helper::GrowInstance if matches!(call.raw[0], RawArg::Val(r) if fresh(r)) => None,
                     Helper::CallHost
                     | Helper::CallNativeMethod
+                    | Helper::CallNativeOnInstance
                     | Helper::CallNativeEffect
                     | Helper::EnterCall
                     | Helper::LeaveCall => Some(call.helper.name()),
@@ -3775,7 +3799,8 @@ impl Recorder {
                             _ => unreachable!("an instance"),
                         };
                         let Some(classes) = vm.always_true_for_jit(class) else {
-                            return Err(Abort::nyi("truth of an instance with __bool__ or __len__"));
+                            let n = self.native_length(vm, a)?;
+                            return Ok(self.emit(Op::IntTruth(n), Ty::Bool));
                         };
                         self.guard_class(a, class);
                         self.guard_versions(&classes);
@@ -3797,6 +3822,27 @@ impl Recorder {
             }
             _ => return Err(Abort::nyi_on("truth", words::a(vm.type_name(self.actual(vm, 0))))),
         })
+    }
+
+    /// The length of instance `x` (the value on top of the stack) by its
+    /// class's native `__len__` (a `deque`, an `array`), called under
+    /// guards on the class and its versions; a result that is no int
+    /// fails the call, and the interpreter redoes the operation.
+    fn native_length(&mut self, vm: &mut Vm, x: Ref) -> Rec<Ref> {
+        let v = self.actual(vm, 0);
+        let Some((func, classes)) = vm.native_length_for_jit(v) else {
+            return Err(Abort::nyi(
+                "the length or truth of an instance with a script __bool__ or __len__",
+            ));
+        };
+        let Some(Obj::Instance(i)) = v.as_obj().map(|o| vm.heap.get(o)) else {
+            unreachable!("native_length_for_jit takes instances")
+        };
+        self.guard_class(x, i.class);
+        self.guard_versions(&classes);
+        let f = self.emit(Op::KObj(func.addr()), Ty::Obj);
+        let raw = vec![RawArg::Val(f), RawArg::Imm(1), RawArg::Imm(Ty::Int.tag())];
+        Ok(self.call(Helper::CallNative, raw, vec![x], Ty::Int))
     }
 
     /// The truth of the value on top of the stack, as the interpreter

@@ -212,9 +212,11 @@ pub fn exit_words(vm: &Vm, ir: &IrBuf, g: Option<Ref>, seen: Option<&str>) -> St
         }
         (Op::Call(n), _) => match ir.calls[n as usize].helper {
             Helper::LeaveCall => "the return went to another caller than when recorded".into(),
-            Helper::CallHost | Helper::CallNativeMethod | Helper::CallNative | Helper::CallNativeEffect => {
-                "the call gave a value of another type than when recorded, or raised".into()
-            }
+            Helper::CallHost
+            | Helper::CallNativeMethod
+            | Helper::CallNativeOnInstance
+            | Helper::CallNative
+            | Helper::CallNativeEffect => "the call gave a value of another type than when recorded, or raised".into(),
             h => format!("the runtime function `{}` left the work to the interpreter", h.name()),
         },
         (Op::RangeNext(_) | Op::RangeLeft(_) | Op::SeqNext(..) | Op::SeqLeft(..), _) => {
@@ -260,9 +262,11 @@ fn helper_words(helper: Helper) -> String {
         Helper::Binary | Helper::BinaryInPlace | Helper::Compare | Helper::Contains => {
             "the operation gives the result the trace expects, without calling back into the script".into()
         }
-        Helper::CallNative | Helper::CallNativeEffect | Helper::CallHost => {
-            "the built-in call succeeds and returns a value of the type recorded".into()
-        }
+        Helper::CallNative
+        | Helper::CallNativeEffect
+        | Helper::CallHost
+        | Helper::CallNativeMethod
+        | Helper::CallNativeOnInstance => "the built-in call succeeds and returns a value of the type recorded".into(),
         Helper::GetItem | Helper::SeqGet => "the item exists and has the type recorded".into(),
         h => format!(
             "the runtime function `{}` can do the work without the interpreter",

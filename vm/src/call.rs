@@ -201,6 +201,14 @@ impl Vm {
             }
             Obj::Native(native) => {
                 let func = native.func;
+                // A trace made this very call (a native class's method)
+                // and exited with its outcome.
+                if self.pending_call.is_some() {
+                    if let Some(outcome) = self.take_pending(PendingCall::Native(r)) {
+                        self.call_native(argc, kwnames, |_, _, _| outcome)?;
+                        return Ok(false);
+                    }
+                }
                 self.call_native(argc, kwnames, func)?;
                 Ok(false)
             }

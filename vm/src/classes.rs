@@ -394,7 +394,12 @@ impl Vm {
         let Some(attr) = self.class_attr(class, name)? else {
             return Ok(None);
         };
-        if !matches!(attr.as_obj().map(|r| self.heap.get(r)), Some(Obj::Function(_))) {
+        // A native class's functions bind as a script's do: the call
+        // puts the receiver first, with no bound method made.
+        if !matches!(
+            attr.as_obj().map(|r| self.heap.get(r)),
+            Some(Obj::Function(_) | Obj::Native(_))
+        ) {
             return Ok(None);
         }
         if let Some(site) = site {

@@ -333,6 +333,18 @@ impl Vm {
         self.call_native_for_jit(func, &all)
     }
 
+    /// Calls a native class's method (`deque.popleft`) for a trace, with
+    /// the receiver first in `args`; no keywords, no collection meanwhile.
+    /// As `call_native_method_for_jit`, a call whose outcome a trace
+    /// stashed takes that outcome.
+    pub fn call_native_on_instance_for_jit(&mut self, callee: Value, args: &[Value]) -> Result<Value, PyError> {
+        if let Some(outcome) = callee.as_obj().and_then(|r| self.take_pending(PendingCall::Native(r))) {
+            return outcome;
+        }
+        self.refused_script = false;
+        self.call_native_for_jit(callee, args)
+    }
+
     /// A trace made a call with effects (a host function, a built-in
     /// method) and cannot use what it got: the interpreter, redoing the
     /// call at the exit, takes this outcome instead of calling a second
@@ -347,6 +359,7 @@ impl Vm {
         let key = match callee.as_obj().map(|r| (r, self.heap.get(r))) {
             Some((_, Obj::HostFunction(h))) => PendingCall::Host(h.index),
             Some((r, Obj::Method(_))) => PendingCall::Method(r),
+            Some((r, Obj::Native(_))) => PendingCall::Native(r),
             _ => return,
         };
         self.pending_call = Some((key, outcome));
@@ -462,7 +475,7 @@ impl Vm {
                     DescriptorKind::ClassMethod => AttrFound::ClassMethod(d.func),
                     DescriptorKind::Property => AttrFound::Other,
                 },
-                Some(Obj::Native(_)) => AttrFound::Other,
+                Some(Obj::Native(_)) => AttrFound::Native(v),
                 _ => AttrFound::ClassValue(v),
             },
             (None, None) => AttrFound::Other,
@@ -545,6 +558,19 @@ impl Vm {
     /// Whether instances of `class` are always true (no `__bool__` or
     /// `__len__` along its MRO), with the classes of that MRO and their
     /// versions, which keep it so; None if they are not.
+    /// The native `__len__` of instance `v`'s class (a `deque`, an
+    /// `array`) when the class has no `__bool__`: what both `len(v)` and
+    /// the truth of `v` call, with the classes of its MRO and their
+    /// versions.
+    pub fn native_length_for_jit(&mut self, v: Value) -> Option<(ObjRef, ClassVersions)> {
+        let class = self.class_of(v)?;
+        let name = self.heap.intern("__bool__");
+        if self.class_attr(class, name).ok()?.is_some() {
+            return None;
+        }
+        self.native_special_for_jit(v, "__len__")
+    }
+
     pub fn always_true_for_jit(&mut self, class: ObjRef) -> Option<ClassVersions> {
         for special in ["__bool__", "__len__"] {
             let name = self.heap.intern(special);
@@ -827,6 +853,9 @@ pub enum AttrFound {
     ClassValue(Value),
     /// A class method's function: called with the class first.
     ClassMethod(Value),
+    /// A native class's function (`deque.popleft`): called as a method,
+    /// with the receiver first.
+    Native(Value),
     /// Anything else: a property, a static or class method, a built-in,
     /// no such attribute.
     Other,

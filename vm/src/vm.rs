@@ -91,6 +91,9 @@ pub enum PendingCall {
     /// This method object: a built-in function bound to an object (the
     /// functions of `random` are those of one hidden `Random`).
     Method(ObjRef),
+    /// This native function, a native class's method called on an
+    /// instance (`deque.popleft`, receiver first).
+    Native(ObjRef),
 }
 
 pub struct Vm {
