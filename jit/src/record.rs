@@ -988,15 +988,15 @@ impl Recorder {
                     self.pop(3);
                     return Ok(Step::Continue);
                 }
+                if is_instance(vm, self.actual(vm, 1)) {
+                    return self.instance_item(vm, c, i, Some(v));
+                }
                 if (self.ir.ty(c), self.ir.ty(i)) != (Ty::Obj, Ty::Int) {
                     return Err(self.nyi_types(vm));
                 }
                 let (Value::Obj(o), Value::Int(k)) = (self.actual(vm, 1), self.actual(vm, 0)) else {
                     return Err(self.nyi_types(vm));
                 };
-                if vm.heap.kind(o) == Kind::Instance {
-                    return self.instance_item(vm, c, i, Some(v));
-                }
                 let Some(list) = vm.heap.list(o) else {
                     return Err(Abort::nyi_on(
                         "item assignment to this kind of object",
@@ -2774,12 +2774,13 @@ impl Recorder {
     /// `c[i]` on an instance whose class has a script `__getitem__`: the
     /// method followed as an operator's special method.
     /// `c[i]` (`v` None) or `c[i] = v` on an instance of a native class
-    /// (an `array`, a `deque`) with numbers for the index and the value:
-    /// the class's native `__getitem__` or `__setitem__`, called as the
-    /// interpreter calls it, with its class and the versions of its MRO
-    /// guarded. Numbers keep the native's conversions from calling script
-    /// code (an instance's `__index__` or `__float__`). A store that
-    /// fails changed nothing, so the interpreter may redo it at the exit.
+    /// (an `array`, a `deque`, a `Counter`) with no instance for index
+    /// or value: the class's native `__getitem__` or `__setitem__`,
+    /// called as the interpreter calls it, with its class and the
+    /// versions of its MRO guarded. A native that needs the script (a
+    /// missing key's `default_factory`) is refused before it changes
+    /// anything, and a store that fails changed nothing, so the
+    /// interpreter may redo either at the exit.
     fn instance_item(&mut self, vm: &mut Vm, c: Ref, i: Ref, v: Option<Ref>) -> Rec<Step> {
         let container = self.actual(vm, 1);
         if v.is_none() {
@@ -2798,15 +2799,17 @@ impl Recorder {
             }
         }
         let name = if v.is_some() { "__setitem__" } else { "__getitem__" };
-        let numeric = |ty: Ty| matches!(ty, Ty::Int | Ty::Float | Ty::Bool);
+        // The index and the value as the interpreter has them now: an
+        // instance could run script code (`__index__`, `__eq__`), which
+        // compiled code may not.
+        let plain = |k: usize| !is_instance(vm, self.actual(vm, k));
+        let plain = plain(0) && (v.is_none() || plain(2));
         let plan = vm.native_special_for_jit(container, name);
         let class = match container.as_obj().map(|o| vm.heap.get(o)) {
             Some(Obj::Instance(inst)) => inst.class,
             _ => unreachable!("called for instances"),
         };
-        let Some((func, classes)) =
-            plan.filter(|_| self.ir.ty(i) == Ty::Int && v.is_none_or(|v| numeric(self.ir.ty(v))))
-        else {
+        let Some((func, classes)) = plan.filter(|_| plain) else {
             let what = if v.is_some() {
                 "item assignment to"
             } else {
@@ -2817,7 +2820,7 @@ impl Recorder {
                 words::a(vm.type_name(container)),
             ));
         };
-        let c = self.real(c)?;
+        let (c, i) = (self.real(c)?, self.real(i)?);
         self.guard_class(c, class);
         self.guard_versions(&classes);
         let f = self.emit(Op::KObj(func.addr()), Ty::Obj);
@@ -2827,6 +2830,7 @@ impl Recorder {
                 self.call_observed(Helper::CallNative, raw, vec![c, i], 2);
             }
             Some(v) => {
+                let v = self.real(v)?;
                 let raw = vec![RawArg::Val(f), RawArg::Imm(3), RawArg::Imm(tag::NONE)];
                 self.call(Helper::CallNativeEffect, raw, vec![c, i, v], Ty::Nil);
                 self.pop(3);
@@ -3918,6 +3922,11 @@ const PURE_NATIVES: &[&str] = &[
     "tanh",
     "degrees",
     "radians",
+    "gcd",
+    "isqrt",
+    "bisect_left",
+    "bisect_right",
+    "bisect",
 ];
 
 /// Whether every object of this kind has the same type (an iterator or a
