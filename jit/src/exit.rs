@@ -318,8 +318,8 @@ extern "C" fn call_native_method(ctx: *mut Ctx, callee: u64, nargs: u64, tag: u6
     call_with_effects(ctx, callee, nargs, tag, Vm::call_native_method_for_jit)
 }
 
-extern "C" fn call_native_on_instance(ctx: *mut Ctx, callee: u64, nargs: u64, tag: u64) -> Pair {
-    call_with_effects(ctx, callee, nargs, tag, Vm::call_native_on_instance_for_jit)
+extern "C" fn call_native_once(ctx: *mut Ctx, callee: u64, nargs: u64, tag: u64) -> Pair {
+    call_with_effects(ctx, callee, nargs, tag, Vm::call_native_once_for_jit)
 }
 
 /// A call that must run exactly once (its effects): when what it gives
@@ -899,7 +899,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::CallNativeEffect => call_native,
         Helper::CallHost => call_host,
         Helper::CallNativeMethod => call_native_method,
-        Helper::CallNativeOnInstance => call_native_on_instance,
+        Helper::CallNativeOnce => call_native_once,
         Helper::DelItem => del_item,
         Helper::StoreSlice => store_slice,
         Helper::DictInsert => dict_set,

@@ -169,10 +169,12 @@ pub enum Helper {
     /// `Method` whose function is native: `random.random`), which may
     /// change that object and any list it is given (`random.shuffle`).
     CallNativeMethod,
-    /// As `CallNativeMethod`, for a native class's method called on an
-    /// instance (`d.popleft()` on a `deque`): (native function, n, expected
-    /// tag) with the receiver and n - 1 arguments in the arg slots.
-    CallNativeOnInstance,
+    /// As `CallNativeMethod`, for a native function with effects called
+    /// as it is: (native function, n, expected tag) with n arguments in
+    /// the arg slots. A native class's method called on an instance
+    /// (`d.popleft()` on a `deque`, the receiver first), or a module's
+    /// function that changes what it is given (`heapq.heappush`).
+    CallNativeOnce,
     /// () with the container and index in arg slots 0 and 1: `del c[i]`.
     DelItem,
     /// () with the value, container, lower, upper and step in the arg
@@ -293,7 +295,7 @@ impl Helper {
             // Arguments go to the host as copies; the result is new.
             Helper::CallHost => ("call_host", Allocates),
             Helper::CallNativeMethod => ("call_native_method", WritesLists),
-            Helper::CallNativeOnInstance => ("call_native_on_instance", WritesLists),
+            Helper::CallNativeOnce => ("call_native_once", WritesLists),
             Helper::DelItem => ("del_item", WritesLists),
             Helper::StoreSlice => ("store_slice", WritesLists),
             Helper::DictInsert => ("dict_insert", WritesState),

@@ -1281,7 +1281,7 @@ impl Recorder {
                         let args = self.top_real_values(vm, argc + 1, "a native method call")?;
                         let f = self.emit(Op::KObj(func.addr()), Ty::Obj);
                         let raw = vec![RawArg::Val(f), RawArg::Imm(argc as u64 + 1), RawArg::Imm(tag::UNDEF)];
-                        self.call_observed(Helper::CallNativeOnInstance, raw, args, argc + 1);
+                        self.call_observed(Helper::CallNativeOnce, raw, args, argc + 1);
                         Ok(Step::Continue)
                     }
                     Some(_) => Err(Abort::nyi("calling this attribute")),
@@ -1460,6 +1460,7 @@ impl Recorder {
             Bound(Value, ObjRef),
             Host,
             NativeMethod,
+            Once,
             Class,
             TypeOf,
             Super,
@@ -1482,6 +1483,7 @@ impl Recorder {
             Obj::Native(n) if n.name == "len" && argc == 1 => Callee::Len,
             Obj::Native(n) if n.name == "print" => Callee::Print,
             Obj::Native(n) if PURE_NATIVES.contains(&n.name) || ITERATOR_NATIVES.contains(&n.name) => Callee::Pure,
+            Obj::Native(n) if ONCE_NATIVES.contains(&n.name) => Callee::Once,
             Obj::Type(
                 TypeKind::Int
                 | TypeKind::Float
@@ -1611,7 +1613,7 @@ impl Recorder {
             // The host's function, called as it is: never ahead of time
             // (it may have effects), its result typed from what the
             // interpreter gets.
-            Callee::Host | Callee::NativeMethod => {
+            Callee::Host | Callee::NativeMethod | Callee::Once => {
                 // The receiver goes in as the first argument.
                 let limit = crate::exit::MAX_NATIVE_ARGS - matches!(what, Callee::NativeMethod) as usize;
                 if argc > limit {
@@ -1620,6 +1622,7 @@ impl Recorder {
                 self.guard_is(cref, callee);
                 let helper = match what {
                     Callee::Host => Helper::CallHost,
+                    Callee::Once => Helper::CallNativeOnce,
                     _ => Helper::CallNativeMethod,
                 };
                 let raw = vec![RawArg::Val(cref), RawArg::Imm(argc as u64), RawArg::Imm(tag::UNDEF)];
@@ -3398,7 +3401,7 @@ impl Recorder {
                     Helper::GrowInstance if matches!(call.raw[0], RawArg::Val(r) if fresh(r)) => None,
                     Helper::CallHost
                     | Helper::CallNativeMethod
-                    | Helper::CallNativeOnInstance
+                    | Helper::CallNativeOnce
                     | Helper::CallNativeEffect
                     | Helper::EnterCall
                     | Helper::LeaveCall => Some(call.helper.name()),
@@ -3928,6 +3931,13 @@ const PURE_NATIVES: &[&str] = &[
     "bisect_right",
     "bisect",
 ];
+
+/// Built-ins that change what they are given, called from traces once
+/// each (`Helper::CallNativeOnce`). Each asks for the script (an item's
+/// `__lt__`) before it changes anything, or undoes its change when compiled
+/// code refuses the script (`heapq`'s sifts), so the interpreter may redo
+/// a refused call whole.
+const ONCE_NATIVES: &[&str] = &["heappush", "heappop", "heapreplace", "heappushpop"];
 
 /// Whether every object of this kind has the same type (an iterator or a
 /// type-hint object is one of several): its kind guarded, `type()` and

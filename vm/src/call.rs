@@ -201,15 +201,7 @@ impl Vm {
             }
             Obj::Native(native) => {
                 let func = native.func;
-                // A trace made this very call (a native class's method)
-                // and exited with its outcome.
-                if self.pending_call.is_some() {
-                    if let Some(outcome) = self.take_pending(PendingCall::Native(r)) {
-                        self.call_native(argc, kwnames, |_, _, _| outcome)?;
-                        return Ok(false);
-                    }
-                }
-                self.call_native(argc, kwnames, func)?;
+                self.call_native_fn(r, func, argc, kwnames)?;
                 Ok(false)
             }
             Obj::Type(kind) => {
@@ -327,6 +319,25 @@ impl Vm {
     /// three positional arguments (nearly every built-in call) travel in
     /// an array, without `take_args`'s copies.
     #[inline]
+    /// Calls native function object `r` (whose function is `func`) with
+    /// the top `argc` values. A trace that made this very call and exited
+    /// with its outcome (`Helper::CallNativeOnce`) left that outcome
+    /// instead.
+    fn call_native_fn(
+        &mut self,
+        r: ObjRef,
+        func: crate::native::NativeFnPtr,
+        argc: usize,
+        kwnames: Option<Value>,
+    ) -> Result<(), PyError> {
+        if self.pending_call.is_some() {
+            if let Some(outcome) = self.take_pending(PendingCall::Native(r)) {
+                return self.call_native(argc, kwnames, |_, _, _| outcome);
+            }
+        }
+        self.call_native(argc, kwnames, func)
+    }
+
     fn call_native(
         &mut self,
         argc: usize,
@@ -397,7 +408,7 @@ impl Vm {
                 if let Value::Obj(r) = attr {
                     if let Obj::Native(native) = self.heap.get(r) {
                         let func = native.func;
-                        self.call_native(argc, kwnames, func)?;
+                        self.call_native_fn(r, func, argc, kwnames)?;
                         return Ok(false);
                     }
                 }

@@ -333,11 +333,13 @@ impl Vm {
         self.call_native_for_jit(func, &all)
     }
 
-    /// Calls a native class's method (`deque.popleft`) for a trace, with
-    /// the receiver first in `args`; no keywords, no collection meanwhile.
+    /// Calls a native function with effects for a trace: a native class's
+    /// method (`deque.popleft`, the receiver first in `args`) or a
+    /// module's function (`heapq.heappush`); no keywords, no collection
+    /// meanwhile.
     /// As `call_native_method_for_jit`, a call whose outcome a trace
     /// stashed takes that outcome.
-    pub fn call_native_on_instance_for_jit(&mut self, callee: Value, args: &[Value]) -> Result<Value, PyError> {
+    pub fn call_native_once_for_jit(&mut self, callee: Value, args: &[Value]) -> Result<Value, PyError> {
         if let Some(outcome) = callee.as_obj().and_then(|r| self.take_pending(PendingCall::Native(r))) {
             return outcome;
         }

@@ -63,43 +63,85 @@ fn lt(vm: &mut Vm, a: Value, b: Value) -> Result<bool, PyError> {
     less(vm, a, b)
 }
 
+/// The swaps a sift made, in order: undone in reverse when compiled code
+/// refused a comparison that needed the script (`undo_if_refused`).
+type Swaps = smallvec::SmallVec<[(usize, usize); 32]>;
+
+/// Exchanges the items at `i` and `j` (both in range: the sifts check the
+/// list's size after every comparison).
+fn swap(vm: &mut Vm, heap: ObjRef, i: usize, j: usize, swaps: &mut Swaps) {
+    exchange(vm, heap, i, j);
+    swaps.push((i, j));
+}
+
+fn exchange(vm: &mut Vm, heap: ObjRef, i: usize, j: usize) {
+    vm.heap.with_list(heap, |l| {
+        let (a, b) = (l.get(i), l.get(j));
+        l.set(i, b);
+        l.set(j, a);
+    });
+}
+
+/// A comparison's script changed the heap's length (CPython's check).
+fn changed_size() -> PyError {
+    args::error(ExcKind::RuntimeError, "list changed size during iteration")
+}
+
 /// Moves the item at `pos` up towards `start` while it is less than its
-/// parent.
-fn sift_down(vm: &mut Vm, heap: ObjRef, start: usize, mut pos: usize) -> Result<(), PyError> {
-    let item = get(vm, heap, pos);
+/// parent, one swap at a time, so that a comparison that raises leaves
+/// every item in the list, where CPython leaves it.
+fn sift_down(vm: &mut Vm, heap: ObjRef, start: usize, mut pos: usize, swaps: &mut Swaps) -> Result<(), PyError> {
+    let size = len(vm, heap);
     while pos > start {
-        let parent_pos = (pos - 1) >> 1;
-        let parent = get(vm, heap, parent_pos);
-        if !lt(vm, item, parent)? {
+        let parent = (pos - 1) >> 1;
+        let less = lt(vm, get(vm, heap, pos), get(vm, heap, parent))?;
+        if len(vm, heap) != size {
+            return Err(changed_size());
+        }
+        if !less {
             break;
         }
-        set(vm, heap, pos, parent);
-        pos = parent_pos;
+        swap(vm, heap, pos, parent, swaps);
+        pos = parent;
     }
-    set(vm, heap, pos, item);
     Ok(())
 }
 
 /// Moves the item at `pos` down to a leaf along the smaller children, then
 /// back up to its place (CPython's `_siftup`: fewer comparisons than
 /// stopping early, on average).
-fn sift_up(vm: &mut Vm, heap: ObjRef, mut pos: usize) -> Result<(), PyError> {
+fn sift_up(vm: &mut Vm, heap: ObjRef, mut pos: usize, swaps: &mut Swaps) -> Result<(), PyError> {
     let end = len(vm, heap);
     let start = pos;
-    let item = get(vm, heap, pos);
-    let mut child = 2 * pos + 1;
-    while child < end {
-        let right = child + 1;
-        if right < end && !lt(vm, get(vm, heap, child), get(vm, heap, right))? {
-            child = right;
+    while 2 * pos + 1 < end {
+        let mut child = 2 * pos + 1;
+        if child + 1 < end {
+            if !lt(vm, get(vm, heap, child), get(vm, heap, child + 1))? {
+                child += 1;
+            }
+            if len(vm, heap) != end {
+                return Err(changed_size());
+            }
         }
-        let smaller = get(vm, heap, child);
-        set(vm, heap, pos, smaller);
+        swap(vm, heap, pos, child, swaps);
         pos = child;
-        child = 2 * pos + 1;
     }
-    set(vm, heap, pos, item);
-    sift_down(vm, heap, start, pos)
+    sift_down(vm, heap, start, pos, swaps)
+}
+
+/// After a sift failed: when compiled code refused the script a
+/// comparison needed (`Vm::refuse_script_in_compiled_code`), the swaps are
+/// undone and `restore` puts back what the operation changed before its
+/// sift, so the interpreter redoes the call on the heap as it was. Any
+/// other error leaves the heap as CPython leaves it.
+fn undo_if_refused(vm: &mut Vm, heap: ObjRef, swaps: &Swaps, restore: impl FnOnce(&mut Vm)) {
+    if !vm.refused_script {
+        return;
+    }
+    for &(i, j) in swaps.iter().rev() {
+        exchange(vm, heap, i, j);
+    }
+    restore(vm);
 }
 
 fn two_args(name: &str, args: &[Value], kwargs: &[KwArg]) -> Result<(Value, Value), PyError> {
@@ -113,7 +155,13 @@ fn heappush(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let heap = heap_arg(vm, heap, "heappush() argument 1")?;
     vm.heap.with_list(heap, |l| l.push(item));
     let last = len(vm, heap) - 1;
-    sift_down(vm, heap, 0, last)?;
+    let mut swaps = Swaps::new();
+    if let Err(e) = sift_down(vm, heap, 0, last, &mut swaps) {
+        undo_if_refused(vm, heap, &swaps, |vm| {
+            vm.heap.with_list(heap, |l| l.remove(last));
+        });
+        return Err(e);
+    }
     Ok(Value::None)
 }
 
@@ -134,15 +182,24 @@ fn heappop(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     }
     let top = get(vm, heap, 0);
     set(vm, heap, 0, last);
-    args::with_roots(vm, &[top], |vm| sift_up(vm, heap, 0))?;
+    let mut swaps = Swaps::new();
+    if let Err(e) = args::with_roots(vm, &[top], |vm| sift_up(vm, heap, 0, &mut swaps)) {
+        undo_if_refused(vm, heap, &swaps, |vm| {
+            set(vm, heap, 0, top);
+            vm.heap.with_list(heap, |l| l.push(last));
+        });
+        return Err(e);
+    }
     Ok(top)
 }
 
 fn heapify(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let heap = args::exactly_one("heapify", args, kwargs)?;
     let heap = heap_arg(vm, heap, "heapify() argument")?;
+    let mut swaps = Swaps::new();
     for i in (0..len(vm, heap) / 2).rev() {
-        sift_up(vm, heap, i)?;
+        sift_up(vm, heap, i, &mut swaps)?;
+        swaps.clear();
     }
     Ok(Value::None)
 }
@@ -155,7 +212,11 @@ fn heapreplace(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     }
     let top = get(vm, heap, 0);
     set(vm, heap, 0, item);
-    args::with_roots(vm, &[top], |vm| sift_up(vm, heap, 0))?;
+    let mut swaps = Swaps::new();
+    if let Err(e) = args::with_roots(vm, &[top], |vm| sift_up(vm, heap, 0, &mut swaps)) {
+        undo_if_refused(vm, heap, &swaps, |vm| set(vm, heap, 0, top));
+        return Err(e);
+    }
     Ok(top)
 }
 
@@ -170,7 +231,11 @@ fn heappushpop(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         return Ok(item);
     }
     set(vm, heap, 0, item);
-    args::with_roots(vm, &[top], |vm| sift_up(vm, heap, 0))?;
+    let mut swaps = Swaps::new();
+    if let Err(e) = args::with_roots(vm, &[top], |vm| sift_up(vm, heap, 0, &mut swaps)) {
+        undo_if_refused(vm, heap, &swaps, |vm| set(vm, heap, 0, top));
+        return Err(e);
+    }
     Ok(top)
 }
 
