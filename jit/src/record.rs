@@ -2754,8 +2754,9 @@ impl Recorder {
     }
 
     /// `c[i]` for a dict, str, range, bytes or bytearray, by the
-    /// interpreter's own function. (A range with big-int bounds is a kind
-    /// of its own, `BigRange`, which a trace never indexes.)
+    /// interpreter's own function, or for an instance (`instance_item`).
+    /// (A range with big-int bounds is a kind of its own, `BigRange`,
+    /// which a trace never indexes.)
     fn get_item_fallback(&mut self, vm: &mut Vm, c: Ref, i: Ref, o: ObjRef) -> Rec<Step> {
         let kind = vm.heap.kind(o);
         if kind == Kind::Instance {
@@ -2774,16 +2775,15 @@ impl Recorder {
         Ok(Step::Continue)
     }
 
-    /// `c[i]` on an instance whose class has a script `__getitem__`: the
-    /// method followed as an operator's special method.
-    /// `c[i]` (`v` None) or `c[i] = v` on an instance of a native class
-    /// (an `array`, a `deque`, a `Counter`) with no instance for index
-    /// or value: the class's native `__getitem__` or `__setitem__`,
-    /// called as the interpreter calls it, with its class and the
-    /// versions of its MRO guarded. A native that needs the script (a
-    /// missing key's `default_factory`) is refused before it changes
-    /// anything, and a store that fails changed nothing, so the
-    /// interpreter may redo either at the exit.
+    /// `c[i]` (`v` None) or `c[i] = v` on an instance. A script's
+    /// `__getitem__` is followed as an operator's special method. On an
+    /// instance of a native class (an `array`, a `deque`, a `Counter`)
+    /// with no instance for index or value, the class's native
+    /// `__getitem__` or `__setitem__` is called as the interpreter calls
+    /// it, with its class and the versions of its MRO guarded. A native
+    /// that needs the script (a missing key's `default_factory`) is
+    /// refused before it changes anything, and a store that fails changed
+    /// nothing, so the interpreter may redo either at the exit.
     fn instance_item(&mut self, vm: &mut Vm, c: Ref, i: Ref, v: Option<Ref>) -> Rec<Step> {
         let container = self.actual(vm, 1);
         if v.is_none() {
