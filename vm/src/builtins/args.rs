@@ -12,16 +12,6 @@ use crate::native::KwArg;
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// `type.method` as an argument error names it, written only when an
-/// error is: the check runs on every call.
-pub(crate) struct Qualified<'a>(pub &'a str, pub &'a str);
-
-impl fmt::Display for Qualified<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{}", self.0, self.1)
-    }
-}
-
 fn type_error(msg: String) -> PyError {
     RawError::type_error(msg).into()
 }

@@ -211,7 +211,7 @@ fn bytearray_fromhex(vm: &mut Vm, positional: &[Value], kwargs: &[KwArg]) -> Nat
 }
 
 fn join(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    let iterable = args::exactly_one(args::Qualified(type_name(vm, recv), "join"), positional, kwargs)?;
+    let iterable = args::exactly_one(format_args!("{}.join", type_name(vm, recv)), positional, kwargs)?;
     let items = vm.collect_iterable(iterable)?;
     let sep = data(vm, recv);
     let mut out = Vec::new();

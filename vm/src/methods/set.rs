@@ -51,19 +51,19 @@ fn type_name(vm: &Vm, recv: Value) -> &'static str {
 
 /// A method taking any number of iterables and no keywords.
 fn varargs(vm: &Vm, recv: Value, method: &str, kwargs: &[KwArg]) -> Result<(), PyError> {
-    args::no_kwargs(args::Qualified(type_name(vm, recv), method), kwargs)
+    args::no_kwargs(format_args!("{}.{method}", type_name(vm, recv)), kwargs)
 }
 
 /// The one argument; the receiver's type is read only to word an error.
 fn one(vm: &Vm, recv: Value, method: &str, args: &[Value], kwargs: &[KwArg]) -> Result<Value, PyError> {
     match (args, kwargs) {
         ([v], []) => Ok(*v),
-        _ => args::exactly_one(args::Qualified(type_name(vm, recv), method), args, kwargs),
+        _ => args::exactly_one(format_args!("{}.{method}", type_name(vm, recv)), args, kwargs),
     }
 }
 
 fn none(vm: &Vm, recv: Value, method: &str, args: &[Value], kwargs: &[KwArg]) -> Result<(), PyError> {
-    args::no_args(args::Qualified(type_name(vm, recv), method), args, kwargs)
+    args::no_args(format_args!("{}.{method}", type_name(vm, recv)), args, kwargs)
 }
 
 fn add(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
