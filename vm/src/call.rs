@@ -312,17 +312,11 @@ impl Vm {
         RawError::type_error(format!("'{}' object is not callable", self.type_name(v)))
     }
 
-    /// Runs `call` on the `argc` arguments above the callee (or receiver)
-    /// and replaces them all with its result. They stay on the stack while
-    /// the built-in runs, so they are rooted there: a built-in may ask for
-    /// a collection before it has made anything (`Vm::make_room`). Up to
-    /// three positional arguments (nearly every built-in call) travel in
-    /// an array, without `take_args`'s copies.
-    #[inline]
     /// Calls native function object `r` (whose function is `func`) with
     /// the top `argc` values. A trace that made this very call and exited
     /// with its outcome (`Helper::CallNativeOnce`) left that outcome
     /// instead.
+    #[inline]
     fn call_native_fn(
         &mut self,
         r: ObjRef,
@@ -338,6 +332,13 @@ impl Vm {
         self.call_native(argc, kwnames, func)
     }
 
+    /// Runs `call` on the `argc` arguments above the callee (or receiver)
+    /// and replaces them all with its result. They stay on the stack while
+    /// the built-in runs, so they are rooted there: a built-in may ask for
+    /// a collection before it has made anything (`Vm::make_room`). Up to
+    /// three positional arguments (nearly every built-in call) travel in
+    /// an array, without `take_args`'s copies.
+    #[inline]
     fn call_native(
         &mut self,
         argc: usize,

@@ -557,9 +557,6 @@ impl Vm {
         Some((found, self.mro_versions(class)))
     }
 
-    /// Whether instances of `class` are always true (no `__bool__` or
-    /// `__len__` along its MRO), with the classes of that MRO and their
-    /// versions, which keep it so; None if they are not.
     /// The native `__len__` of instance `v`'s class (a `deque`, an
     /// `array`) when the class has no `__bool__`: what both `len(v)` and
     /// the truth of `v` call, with the classes of its MRO and their
@@ -573,6 +570,9 @@ impl Vm {
         self.native_special_for_jit(v, "__len__")
     }
 
+    /// Whether instances of `class` are always true (no `__bool__` or
+    /// `__len__` along its MRO), with the classes of that MRO and their
+    /// versions, which keep it so; None if they are not.
     pub fn always_true_for_jit(&mut self, class: ObjRef) -> Option<ClassVersions> {
         for special in ["__bool__", "__len__"] {
             let name = self.heap.intern(special);
