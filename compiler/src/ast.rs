@@ -268,6 +268,12 @@ pub enum ExprKind {
         ops: Vec<CmpOp>,
         comparators: Vec<Expr>,
     },
+    /// `target := value`: binds a name and yields the value (in a
+    /// comprehension, the name of the enclosing function).
+    NamedExpr {
+        target: String,
+        value: Box<Expr>,
+    },
     /// `body if test else orelse`
     IfExp {
         test: Box<Expr>,
@@ -468,7 +474,7 @@ fn take_children(e: &mut Expr, work: &mut Vec<Expr>) {
             work.push(take(left));
             work.push(take(right));
         }
-        ExprKind::UnaryOp { operand, .. } => work.push(take(operand)),
+        ExprKind::UnaryOp { operand, .. } | ExprKind::NamedExpr { value: operand, .. } => work.push(take(operand)),
         ExprKind::Compare { left, comparators, .. } => {
             work.push(take(left));
             work.append(comparators);

@@ -1641,6 +1641,11 @@ impl<'a> FnEmitter<'a> {
                 }
             }
             ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.emit(Opcode::Dup, 0);
+                self.store_name(target);
+            }
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test)?;
                 let to_else = self.emit(Opcode::PopJumpIfFalse, 0);

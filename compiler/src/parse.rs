@@ -103,6 +103,9 @@ fn describe(e: &Expr) -> &'static str {
         ExprKind::Dict(_) => "dict literal",
         ExprKind::Tuple(_) => "tuple",
         ExprKind::List(_) => "list",
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        ExprKind::NamedExpr { .. } => "named expression",
         _ => "expression",
     }
 }
@@ -699,17 +702,48 @@ impl Parser {
 
     /// A condition, with CPython's hint for `if x = 1:`.
     fn named_test(&mut self) -> Result<Expr, SyntaxError> {
-        let test = self.test()?;
+        let test = self.named_expression()?;
         if self.at_op("=") {
             return Err(self.error_at(
                 test.span,
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
             ));
         }
-        if self.at_op(":=") {
-            return Err(self.error_here("assignment expressions are not supported"));
-        }
         Ok(test)
+    }
+
+    /// An expression that may be `name := value`: where CPython's grammar
+    /// has a named expression (conditions, items of displays and of
+    /// parentheses, positional arguments, subscripts), not as a statement
+    /// or a `return` value.
+    fn named_expression(&mut self) -> Result<Expr, SyntaxError> {
+        let target = self.test()?;
+        if !self.at_op(":=") {
+            return Ok(target);
+        }
+        // `((a) := 1)` is refused as CPython does: its target is a name in
+        // parentheses, not a name.
+        let parenthesized = matches!(self.tokens[self.pos - 1].tok, Tok::Op(")"));
+        let name = match &target.kind {
+            ExprKind::Name(name) if !parenthesized => name.clone(),
+            kind => {
+                let what = if let ExprKind::Name(_) = kind {
+                    "name"
+                } else {
+                    describe(&target)
+                };
+                return Err(self.error_at(target.span, format!("cannot use assignment expressions with {what}")));
+            }
+        };
+        self.advance();
+        let value = self.test()?;
+        Ok(Expr {
+            kind: ExprKind::NamedExpr {
+                target: name,
+                value: Box::new(value),
+            },
+            span: self.close(target.span),
+        })
     }
 
     fn loop_else(&mut self) -> Result<Vec<Stmt>, SyntaxError> {
@@ -1077,9 +1111,6 @@ impl Parser {
         }
         let span = self.span();
         let body = self.or_test()?;
-        if self.at_op(":=") {
-            return Err(self.error_here("assignment expressions are not supported"));
-        }
         if !self.at_kw("if") {
             return Ok(body);
         }
@@ -1423,7 +1454,7 @@ impl Parser {
                 let value = self.test()?;
                 keywords.push(Keyword { name, value, span });
             } else {
-                let mut arg = self.test()?;
+                let mut arg = self.named_expression()?;
                 if self.at_kw("for") {
                     // `f(x for x in xs)`: only as the sole argument.
                     let generators = self.comprehension_clauses()?;
@@ -1445,6 +1476,9 @@ impl Parser {
                 args.push(arg);
             }
             if !self.eat_op(",") {
+                if self.at_op(":=") {
+                    return Err(self.invalid());
+                }
                 if !self.at_op(")") {
                     return Err(self.error_at(span, "invalid syntax. Perhaps you forgot a comma?"));
                 }
@@ -1481,11 +1515,18 @@ impl Parser {
         let lower = if self.at_op(":") {
             None
         } else {
-            Some(Box::new(self.test()?))
+            Some(Box::new(self.named_expression()?))
         };
-        if !self.eat_op(":") {
+        if !self.at_op(":") {
             return Ok(*lower.expect("an expression when there is no colon"));
         }
+        if lower
+            .as_ref()
+            .is_some_and(|e| matches!(e.kind, ExprKind::NamedExpr { .. }))
+        {
+            return Err(self.invalid());
+        }
+        self.advance();
         let bound = |p: &mut Self| -> Result<Option<Box<Expr>>, SyntaxError> {
             if p.at_op(":") || p.at_op("]") || p.at_op(",") {
                 Ok(None)
@@ -1614,7 +1655,7 @@ impl Parser {
                 span: self.close(span),
             });
         }
-        let first = self.star_or_test()?;
+        let first = self.star_or_named()?;
         if self.at_kw("for") {
             return self
                 .comprehension_display(first, ")", span, |elt, generators| ExprKind::GenExp { elt, generators });
@@ -1625,7 +1666,7 @@ impl Parser {
                 if self.at_op(")") {
                     break;
                 }
-                items.push(self.star_or_test()?);
+                items.push(self.star_or_named()?);
             }
             Expr {
                 kind: ExprKind::Tuple(items),
@@ -1655,7 +1696,7 @@ impl Parser {
         self.enter()?;
         let mut items = Vec::new();
         if !self.at_op("]") {
-            let first = self.star_or_test()?;
+            let first = self.star_or_named()?;
             if self.at_kw("for") {
                 return self.comprehension_display(first, "]", span, |elt, generators| ExprKind::ListComp {
                     elt,
@@ -1667,7 +1708,7 @@ impl Parser {
                 if self.at_op("]") {
                     break;
                 }
-                items.push(self.star_or_test()?);
+                items.push(self.star_or_named()?);
             }
         }
         if !self.eat_op("]") {
@@ -1691,10 +1732,14 @@ impl Parser {
             let first = if self.eat_op("**") {
                 (None, self.binary(0)?)
             } else {
-                let key = self.star_or_test()?;
-                if !self.eat_op(":") {
+                let key = self.star_or_named()?;
+                if !self.at_op(":") {
                     return self.set_display(span, key);
                 }
+                if matches!(key.kind, ExprKind::NamedExpr { .. }) {
+                    return Err(self.invalid());
+                }
+                self.advance();
                 (Some(key), self.test()?)
             };
             if let (Some(key), value) = first {
@@ -1753,7 +1798,7 @@ impl Parser {
             if self.at_op("}") {
                 break;
             }
-            items.push(self.star_or_test()?);
+            items.push(self.star_or_named()?);
         }
         if !self.eat_op("}") {
             return Err(self.invalid());
@@ -1771,6 +1816,15 @@ impl Parser {
         match self.starred()? {
             Some(e) => Ok(e),
             None => self.test(),
+        }
+    }
+
+    /// An item of a display or of parentheses: `*iterable`, an expression
+    /// or `name := value`.
+    fn star_or_named(&mut self) -> Result<Expr, SyntaxError> {
+        match self.starred()? {
+            Some(e) => Ok(e),
+            None => self.named_expression(),
         }
     }
 

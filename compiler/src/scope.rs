@@ -166,6 +166,8 @@ pub fn analyze_bounded(
         current: 0,
         future_annotations,
         unevaluated: false,
+        annotation_text: false,
+        comprehension_iterable: false,
     };
     b.tree.scopes.push(Scope {
         is_module: true,
@@ -185,6 +187,13 @@ struct Builder {
     /// Inside an annotation that is never evaluated: names read here go
     /// to `annotation_used`.
     unevaluated: bool,
+    /// Inside an annotation kept as text (`from __future__ import
+    /// annotations`): nothing in it is a use, and what only an evaluated
+    /// expression could do (`:=`, `yield`) is refused, as CPython does.
+    annotation_text: bool,
+    /// Inside the iterable of a comprehension's `for`, where `:=` is
+    /// refused (it would bind in the scope that evaluates the iterable).
+    comprehension_iterable: bool,
 }
 
 impl Builder {
@@ -430,10 +439,35 @@ impl Builder {
     /// function body, where it is never evaluated: CPython's symtable
     /// visits it all the same), unless annotations are text.
     fn annotation(&mut self, e: &Expr) -> Result<(), SyntaxError> {
-        if self.future_annotations {
-            return Ok(());
+        if !self.future_annotations {
+            return self.expr(e);
         }
-        self.expr(e)
+        let outer = std::mem::replace(&mut self.annotation_text, true);
+        let visited = self.expr(e);
+        self.annotation_text = outer;
+        visited
+    }
+
+    /// Checks a node of an annotation kept as text; `false` when its
+    /// subtree needs no visit (a lambda or comprehension is a scope of
+    /// its own, where CPython allows `:=` and `yield`).
+    fn annotation_text_node(&self, e: &Expr) -> Result<bool, SyntaxError> {
+        let refused = match &e.kind {
+            ExprKind::NamedExpr { .. } => "named expression",
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+            ExprKind::Name(_)
+            | ExprKind::Lambda { .. }
+            | ExprKind::ListComp { .. }
+            | ExprKind::SetComp { .. }
+            | ExprKind::DictComp { .. }
+            | ExprKind::GenExp { .. } => return Ok(false),
+            _ => return Ok(true),
+        };
+        Err(SyntaxError::new(
+            format!("'{refused}' can not be used within an annotation"),
+            e.span.line,
+            e.span.col,
+        ))
     }
 
     /// A name in a binding position (assignment, `for`, `del`).
@@ -452,6 +486,9 @@ impl Builder {
     fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
         if self.stack.exhausted() {
             return Err(SyntaxError::too_deep(e.span.line));
+        }
+        if self.annotation_text && !self.annotation_text_node(e)? {
+            return Ok(());
         }
         match &e.kind {
             ExprKind::Int(_)
@@ -515,6 +552,10 @@ impl Builder {
                 self.expr(e)
             }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.named_target(target, e.span)
+            }
             ExprKind::BoolOp { values, .. } => values.iter().try_for_each(|v| self.expr(v)),
             ExprKind::Compare { left, comparators, .. } => {
                 self.expr(left)?;
@@ -571,6 +612,54 @@ impl Builder {
         Ok(())
     }
 
+    /// Binds the target of `name := value`. In a comprehension it binds
+    /// in the nearest enclosing scope that is not one (CPython's rule, so
+    /// `any((hit := x) > 3 for x in xs)` leaves `hit` to the function),
+    /// and the comprehensions in between reach it as a closure variable,
+    /// or as a global when that scope is the module.
+    fn named_target(&mut self, name: &str, span: Span) -> Result<(), SyntaxError> {
+        let error = |msg: String| Err(SyntaxError::new(msg, span.line, span.col));
+        if self.comprehension_iterable {
+            return error("assignment expression cannot be used in a comprehension iterable expression".into());
+        }
+        let mut path = Vec::new();
+        let mut at = self.current;
+        while self.tree.scopes[at].comprehension.is_some() {
+            let s = &self.tree.scopes[at];
+            if s.bound_set.contains(name) {
+                return error(format!(
+                    "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                ));
+            }
+            path.push(at);
+            at = s.parent.expect("a comprehension is nested in a scope");
+        }
+        let owner = &self.tree.scopes[at];
+        if owner.is_class && !path.is_empty() {
+            return error("assignment expression within a comprehension cannot be used in a class body".into());
+        }
+        let global = owner.is_module || owner.globals.contains(name);
+        self.tree.scopes[at].bind(name);
+        for p in path {
+            let s = &mut self.tree.scopes[p];
+            if global {
+                s.globals.insert(name.to_string());
+            } else {
+                s.nonlocals.insert(name.to_string());
+                s.nonlocal_spans.insert(name.to_string(), span);
+            }
+        }
+        Ok(())
+    }
+
+    /// Visits the iterable of a comprehension's `for`.
+    fn comprehension_iterable(&mut self, iter: &Expr) -> Result<(), SyntaxError> {
+        let outer = std::mem::replace(&mut self.comprehension_iterable, true);
+        let visited = self.expr(iter);
+        self.comprehension_iterable = outer;
+        visited
+    }
+
     /// The first iterable is evaluated in the enclosing scope and passed in
     /// as `.0`; everything else runs in the comprehension's own scope.
     fn comprehension(
@@ -580,12 +669,12 @@ impl Builder {
         what: &'static str,
         body: impl FnOnce(&mut Self) -> Result<(), SyntaxError>,
     ) -> Result<(), SyntaxError> {
-        self.expr(&generators[0].iter)?;
+        self.comprehension_iterable(&generators[0].iter)?;
         self.enter(node, vec![".0".to_string()], |b| {
             b.scope().comprehension = Some(what);
             for (i, g) in generators.iter().enumerate() {
                 if i > 0 {
-                    b.expr(&g.iter)?;
+                    b.comprehension_iterable(&g.iter)?;
                 }
                 b.target(&g.target)?;
                 g.ifs.iter().try_for_each(|c| b.expr(c))?;

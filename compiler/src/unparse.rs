@@ -232,6 +232,14 @@ fn write(out: &mut String, e: &Expr, level: Level) {
                 }
             });
         }
+        ExprKind::NamedExpr { target, value } => {
+            // CPython writes the value as an atom: `(y := (a + b))`.
+            parenthesize(out, level > Level::Tuple, |out| {
+                out.push_str(target);
+                out.push_str(" := ");
+                write(out, value, Level::Atom);
+            });
+        }
         ExprKind::IfExp { test, body, orelse } => {
             parenthesize(out, level > Level::Test, |out| {
                 write(out, body, Level::Test.next());

@@ -1,0 +1,5 @@
+class P:
+    pass
+
+p = P()
+print((p.x := 1))

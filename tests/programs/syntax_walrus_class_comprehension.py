@@ -1,0 +1,2 @@
+class A:
+    vals = [(y := v) for v in range(3)]

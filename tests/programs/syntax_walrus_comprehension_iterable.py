@@ -1,0 +1,1 @@
+print([i for i in (j := [1, 2])])

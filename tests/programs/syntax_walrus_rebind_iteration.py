@@ -1,0 +1,1 @@
+print([(x := x + 1) for x in range(3)])
