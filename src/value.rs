@@ -616,7 +616,7 @@ pub(crate) fn into_script(vm: &mut Vm, value: &Value) -> Result<VmValue, PyError
             let dict = vm.new_dict();
             let r = dict.as_obj().expect("a dict object");
             for (k, v) in pairs {
-                vm.dict_set(r, k, v).map_err(PyError::from)?;
+                vm.dict_set(r, k, v)?;
             }
             dict
         }

@@ -352,12 +352,7 @@ fn chr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 
 fn hash(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("hash", args, kwargs)?;
-    if vm.class_of(v).is_some() {
-        if let Some(h) = vm.instance_hash(v)? {
-            return Ok(Value::Int(h));
-        }
-    }
-    Ok(Value::Int(vm.hash_value(v)?))
+    Ok(Value::Int(vm.hash_any(v)?))
 }
 
 /// `id(v)`: stable while the object lives and distinct between live

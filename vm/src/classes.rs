@@ -233,14 +233,23 @@ impl Vm {
         let Some(attr) = self.special_method(v, name) else {
             return Ok(None);
         };
-        if let Some(Obj::Native(n)) = attr.as_obj().map(|r| self.heap.get(r)) {
-            // A native class's method (`modules/native_class.rs`): called
-            // with the receiver first, without making a bound method.
-            let func = n.func;
+        let with_receiver = || {
             let mut all = smallvec::SmallVec::<[Value; 4]>::new();
             all.push(v);
             all.extend_from_slice(args);
-            return func(self, &all, &[]).map(Some);
+            all
+        };
+        match attr.as_obj().map(|r| self.heap.get(r)) {
+            // A native class's method (`modules/native_class.rs`): called
+            // with the receiver first, without making a bound method.
+            Some(Obj::Native(n)) => {
+                let func = n.func;
+                return func(self, &with_receiver(), &[]).map(Some);
+            }
+            // A plain function of the class: the same call a bound method
+            // would make, without allocating one.
+            Some(Obj::Function(_)) => return self.call_value(attr, &with_receiver()).map(Some),
+            _ => {}
         }
         let class = self.class_of(v).expect("an instance");
         let bound = self.bind(attr, v, class);
@@ -1358,10 +1367,8 @@ impl Vm {
             };
             let same = if item.is(needle) {
                 Ok(true)
-            } else if self.either_instance(item, needle) {
-                self.rich_compare(RichOp::Eq, item, needle).and_then(|v| self.truth(v))
             } else {
-                self.eq(item, needle).map_err(PyError::from)
+                self.eq_any(item, needle)
             };
             match same {
                 Ok(true) => break Ok(true),
@@ -1379,16 +1386,16 @@ impl Vm {
         if matches!(self.special_method(v, "__hash__"), Some(Value::None)) {
             return Err(self.unhashable(v).into());
         }
-        match self.call_special(v, "__hash__", &[])? {
-            Some(Value::Int(h)) => Ok(Some(if h == -1 { -2 } else { h })),
-            Some(Value::Bool(b)) => Ok(Some(b as i64)),
-            Some(other) => Err(RawError::type_error(format!(
-                "__hash__ method should return an integer, not '{}'",
-                self.type_name(other)
-            ))
-            .into()),
-            None => Ok(None),
-        }
+        let h = match self.call_special(v, "__hash__", &[])? {
+            // An int that fits is the hash itself (CPython's rule).
+            Some(Value::Int(h)) => h,
+            Some(Value::Bool(b)) => b as i64,
+            // One too big for that is hashed as an int is.
+            Some(h) if self.big_int(h).is_some() => self.hash_value(h)?,
+            Some(_) => return Err(RawError::type_error("__hash__ method should return an integer").into()),
+            None => return Ok(None),
+        };
+        Ok(Some(if h == -1 { -2 } else { h }))
     }
 }
 

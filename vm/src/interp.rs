@@ -826,7 +826,7 @@ impl Vm {
                                 let v = tri!(self, pc, self.rich_compare(RichOp::of(cmp), a, b));
                                 tri!(self, pc, self.truth(v))
                             }
-                            (&a, &b) => tri!(self, pc, self.compare_plain(cmp, a, b)),
+                            (&a, &b) => tri!(self, pc, self.compare_kind_any(cmp, a, b)),
                         };
                         self.discard(2);
                         if !holds {
@@ -888,7 +888,7 @@ impl Vm {
                             (&a, &b) if self.either_instance(a, b) => {
                                 tri!(self, pc, self.rich_compare(RichOp::Order(op), a, b))
                             }
-                            (&a, &b) => Value::Bool(tri!(self, pc, self.compare(op, a, b))),
+                            (&a, &b) => Value::Bool(tri!(self, pc, self.compare_any(op, a, b))),
                         };
                         self.replace_two(r);
                     }
@@ -901,7 +901,7 @@ impl Vm {
                                 let op = if is_eq { RichOp::Eq } else { RichOp::Ne };
                                 tri!(self, pc, self.rich_compare(op, a, b))
                             }
-                            (&a, &b) => Value::Bool(tri!(self, pc, self.eq(a, b)) == is_eq),
+                            (&a, &b) => Value::Bool(tri!(self, pc, self.eq_any(a, b)) == is_eq),
                         };
                         self.replace_two(r);
                     }
@@ -916,7 +916,7 @@ impl Vm {
                         let r = if steps_script {
                             tri!(self, pc, self.instance_contains(b, a))
                         } else {
-                            tri!(self, pc, self.contains(b, a))
+                            tri!(self, pc, self.contains_any(b, a))
                         };
                         self.replace_top(Value::Bool(r == (ins.op == Opcode::In)));
                     }

@@ -41,7 +41,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, op: OrderO
         if let [first, second] = *args {
             vm.charge(2 * crate::limits::ITEM_TICKS)?;
             return args::with_roots(vm, args, |vm| {
-                Ok(if vm.compare(op, second, first)? { second } else { first })
+                Ok(if vm.compare_any(op, second, first)? {
+                    second
+                } else {
+                    first
+                })
             });
         }
     }
@@ -78,7 +82,7 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, op: OrderO
             };
             let better = match best {
                 None => true,
-                Some((_, best_key)) => vm.compare(op, k, best_key)?,
+                Some((_, best_key)) => vm.compare_any(op, k, best_key)?,
             };
             if better {
                 best = Some((item, k));

@@ -43,7 +43,7 @@ fn dict_mut(vm: &mut Vm, recv: Value) -> &mut DictObj {
 fn get(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("dict.get", kwargs)?;
     args::count("get", args, 1, 2)?;
-    Ok(match vm.dict_get(slot(recv), args[0])? {
+    Ok(match vm.dict_get_any(slot(recv), args[0])? {
         Some(v) => v,
         None => args.get(1).copied().unwrap_or(Value::None),
     })
@@ -98,7 +98,7 @@ fn popitem(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Native
 fn setdefault(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("dict.setdefault", kwargs)?;
     args::count("setdefault", args, 1, 2)?;
-    if let Some(v) = vm.dict_get(slot(recv), args[0])? {
+    if let Some(v) = vm.dict_get_any(slot(recv), args[0])? {
         return Ok(v);
     }
     let default = args.get(1).copied().unwrap_or(Value::None);

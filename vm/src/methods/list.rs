@@ -6,6 +6,7 @@ use crate::error::{ExcKind, OpResult, PyError};
 use crate::heap::ObjRef;
 use crate::native::{KwArg, NativeMethodPtr, NativeResult};
 use crate::object::{Items, ListObj, Storage};
+use crate::ops::scripted::wants_script;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -126,14 +127,15 @@ pub(crate) fn position_in(vm: &Vm, items: Items, value: Value, lo: usize, hi: us
 /// `index(value, start=0, stop=sys.maxsize)` of a list or tuple: the
 /// position of the first item equal to `value` in the window, if any.
 pub(super) fn find_in(
-    vm: &Vm,
-    items: Items,
+    vm: &mut Vm,
+    seq: ObjRef,
     name: &str,
     args: &[Value],
     kwargs: &[KwArg],
 ) -> Result<Option<usize>, PyError> {
     args::no_kwargs(name, kwargs)?;
     args::count("index", args, 1, 3)?;
+    let len = vm.heap.seq_items(seq).map_or(0, |items| items.len());
     let bound = |v: Option<&Value>, default: i64| -> Result<i64, PyError> {
         let Some(v) = v else { return Ok(default) };
         let i = v.as_index().ok_or_else(|| {
@@ -142,52 +144,53 @@ pub(super) fn find_in(
                 "slice indices must be integers or have an __index__ method",
             )
         })?;
-        Ok(if i < 0 { (i + items.len() as i64).max(0) } else { i })
+        Ok(if i < 0 { (i + len as i64).max(0) } else { i })
     };
     let start = bound(args.get(1), 0)?;
-    let stop = bound(args.get(2), i64::MAX)?.min(items.len() as i64);
+    let stop = bound(args.get(2), i64::MAX)?.min(len as i64);
     if start >= stop {
         return Ok(None);
     }
-    Ok(position_in(vm, items, args[0], start as usize, stop as usize)?)
+    vm.position_any(seq, args[0], start as usize, stop as usize)
 }
 
 fn index(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    match find_in(vm, list(vm, recv).items(), "list.index", args, kwargs)? {
+    match find_in(vm, slot(recv), "list.index", args, kwargs)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(args::error(
             ExcKind::ValueError,
-            format!("{} is not in list", vm.repr(args[0])?),
+            format!("{} is not in list", vm.repr_of(args[0])?),
         )),
     }
 }
 
 /// How many items equal `value`, for lists and tuples.
-pub(super) fn count_in(vm: &Vm, items: Items, value: Value) -> Result<Value, PyError> {
-    let n = match (items, value) {
-        (Items::Ints(xs), Value::Int(n)) => xs.iter().filter(|x| **x == n).count(),
-        (Items::Bools(xs), Value::Bool(b)) => xs.iter().filter(|x| **x == b).count(),
-        _ => {
-            let mut n = 0;
-            for item in items.iter() {
-                if matches(vm, item, value)? {
-                    n += 1;
-                }
-            }
-            n
-        }
+pub(super) fn count_in(vm: &mut Vm, seq: ObjRef, value: Value) -> Result<Value, PyError> {
+    let Some(items) = vm.heap.seq_items(seq) else {
+        return Ok(Value::Int(0));
+    };
+    let plain = match (items, value) {
+        (Items::Ints(xs), Value::Int(n)) => Ok(xs.iter().filter(|x| **x == n).count()),
+        (Items::Bools(xs), Value::Bool(b)) => Ok(xs.iter().filter(|x| **x == b).count()),
+        _ => items
+            .iter()
+            .try_fold(0, |n, item| Ok(n + matches(vm, item, value)? as usize)),
+    };
+    let n = match plain {
+        Err(e) if wants_script(&e) => vm.count_scripted(seq, value)?,
+        plain => plain?,
     };
     Ok(Value::Int(n as i64))
 }
 
 fn count(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let value = args::exactly_one("list.count", args, kwargs)?;
-    count_in(vm, list(vm, recv).items(), value)
+    count_in(vm, slot(recv), value)
 }
 
 fn remove(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let value = args::exactly_one("list.remove", args, kwargs)?;
-    match find_in(vm, list(vm, recv).items(), "list.remove", &[value], &[])? {
+    match find_in(vm, slot(recv), "list.remove", &[value], &[])? {
         Some(i) => {
             list_mut(vm, recv).remove(i);
             Ok(Value::None)

@@ -8,7 +8,7 @@ mod bytes;
 mod bytes_text;
 mod dict;
 mod dunder;
-mod list;
+pub(crate) mod list;
 mod number;
 mod set;
 pub(crate) mod sort;

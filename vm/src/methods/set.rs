@@ -112,7 +112,7 @@ fn copy(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeRes
     if vm.is_frozenset(this(recv)) {
         return Ok(recv);
     }
-    Ok(vm.set_copy(this(recv), false)?)
+    vm.set_copy(this(recv), false)
 }
 
 fn update(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
@@ -140,7 +140,7 @@ fn intersection(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> N
 /// `recv & args[0] & args[1] ...`, or a copy for no arguments.
 fn intersection_of(vm: &mut Vm, recv: Value, args: &[Value]) -> NativeResult {
     if args.is_empty() {
-        return Ok(vm.set_copy_like(this(recv))?);
+        return vm.set_copy_like(this(recv));
     }
     let mut result = recv;
     for &other in args {
@@ -162,7 +162,7 @@ fn intersection_update(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg
 fn difference(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     varargs(vm, recv, "difference", kwargs)?;
     let Some((&first, rest)) = args.split_first() else {
-        return Ok(vm.set_copy_like(this(recv))?);
+        return vm.set_copy_like(this(recv));
     };
     let result = vm.set_difference(this(recv), first)?;
     for &other in rest {

@@ -114,7 +114,12 @@ fn sorted_items(vm: &mut Vm, items: &[Value], key: Option<Value>, reverse: bool)
     let order = if keys.iter().any(|&k| vm.class_of(k).is_some()) {
         script_sort_order(vm, &keys)?
     } else {
-        sort_order(vm, &keys)?
+        // Keys that hold instances (tuples of them) are found out by the
+        // first comparison that meets one.
+        match sort_order(vm, &keys) {
+            Err(e) if crate::ops::scripted::wants_script(&e) => script_sort_order(vm, &keys)?,
+            plain => plain?,
+        }
     };
     let mut sorted: Vec<Value> = order.iter().map(|&i| values[i]).collect();
     if reverse {

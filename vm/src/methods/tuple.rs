@@ -3,7 +3,6 @@
 use crate::builtins::args;
 use crate::error::ExcKind;
 use crate::native::{KwArg, NativeMethodPtr, NativeResult};
-use crate::object::Items;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -17,12 +16,12 @@ pub(super) fn lookup(name: &str) -> Option<NativeMethodPtr> {
     })
 }
 
-fn items(vm: &Vm, recv: Value) -> Items<'_> {
-    Items::Values(recv.as_obj().and_then(|r| vm.heap.tuple(r)).map_or(&[], |t| t))
+fn tuple(recv: Value) -> crate::heap::ObjRef {
+    recv.as_obj().expect("tuple methods are called on tuples")
 }
 
 fn index(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    match find_in(vm, items(vm, recv), "tuple.index", args, kwargs)? {
+    match find_in(vm, tuple(recv), "tuple.index", args, kwargs)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(args::error(ExcKind::ValueError, "tuple.index(x): x not in tuple")),
     }
@@ -30,5 +29,5 @@ fn index(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeRe
 
 fn count(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let value = args::exactly_one("tuple.count", args, kwargs)?;
-    count_in(vm, items(vm, recv), value)
+    count_in(vm, tuple(recv), value)
 }

@@ -218,11 +218,7 @@ pub(crate) fn next_of(vm: &mut Vm, it: Value) -> Result<Option<Value>, PyError> 
 
 /// `a == b` as the interpreter decides it, calling `__eq__` of instances.
 pub(crate) fn equal(vm: &mut Vm, a: Value, b: Value) -> Result<bool, PyError> {
-    if vm.either_instance(a, b) {
-        let v = vm.rich_compare(crate::classes::RichOp::Eq, a, b)?;
-        return vm.truth(v);
-    }
-    Ok(vm.eq(a, b)?)
+    vm.eq_any(a, b)
 }
 
 /// `a < b` as the interpreter decides it, calling `__lt__` of instances.
@@ -230,11 +226,7 @@ pub(crate) fn less(vm: &mut Vm, a: Value, b: Value) -> Result<bool, PyError> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         return Ok(x < y);
     }
-    if vm.either_instance(a, b) {
-        let v = vm.rich_compare(crate::classes::RichOp::Order(crate::ops::compare::OrderOp::Lt), a, b)?;
-        return vm.truth(v);
-    }
-    Ok(vm.compare(crate::ops::compare::OrderOp::Lt, a, b)?)
+    vm.compare_any(crate::ops::compare::OrderOp::Lt, a, b)
 }
 
 impl Vm {

@@ -219,6 +219,11 @@ impl Vm {
         let (ra, rb) = match (a, b) {
             (Value::Obj(ra), Value::Obj(rb)) => (ra, rb),
             (Value::None, Value::None) | (Value::Undef, Value::Undef) => return Ok(Shallow::Equal(true)),
+            // An instance against a number, None or a bool: its `__eq__`
+            // decides, if it has one.
+            (v @ Value::Obj(_), _) | (_, v @ Value::Obj(_)) if self.special_method(v, "__eq__").is_some() => {
+                return Err(self.needs_script(v, "__eq__"))
+            }
             _ => return Ok(Shallow::Equal(false)),
         };
         if ra == rb {
@@ -348,24 +353,10 @@ impl Vm {
                     (Obj::Bytes(_), Obj::Bytes(_)) => {
                         return self.bytes_compare(op, a, b).expect("two bytes-like values")
                     }
-                    (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
-                        // The operator's method or its reflection.
-                        let names = match op {
-                            OrderOp::Lt | OrderOp::Gt => ["__lt__", "__gt__"],
-                            OrderOp::Le | OrderOp::Ge => ["__le__", "__ge__"],
-                        };
-                        for v in [a, b] {
-                            for name in names {
-                                if self.special_method(v, name).is_some() {
-                                    return Err(self.needs_script(v, name));
-                                }
-                            }
-                        }
-                        return Err(self.unorderable(op, a, b));
-                    }
+                    (Obj::Instance(_), _) | (_, Obj::Instance(_)) => return Err(self.order_refused(op, a, b)),
                     _ => return Err(self.unorderable(op, a, b)),
                 },
-                _ => return Err(self.unorderable(op, a, b)),
+                _ => return Err(self.order_refused(op, a, b)),
             };
             let mut unequal = None;
             for (p, q) in x.iter().zip(y.iter()) {
@@ -381,6 +372,23 @@ impl Vm {
             }
             depth += 1;
         }
+    }
+
+    /// Why `a <op> b` has no plain answer: an instance's method (or its
+    /// reflection) must decide, else the operands are unorderable.
+    fn order_refused(&self, op: OrderOp, a: Value, b: Value) -> RawError {
+        let names = match op {
+            OrderOp::Lt | OrderOp::Gt => ["__lt__", "__gt__"],
+            OrderOp::Le | OrderOp::Ge => ["__le__", "__ge__"],
+        };
+        for v in [a, b] {
+            for name in names {
+                if self.special_method(v, name).is_some() {
+                    return self.needs_script(v, name);
+                }
+            }
+        }
+        self.unorderable(op, a, b)
     }
 
     fn unorderable(&self, op: OrderOp, a: Value, b: Value) -> RawError {

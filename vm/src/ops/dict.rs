@@ -7,7 +7,7 @@
 //! types compare without running script code, so a lookup cannot change
 //! the dict it searches.
 
-use crate::error::{OpResult, RawError};
+use crate::error::{OpResult, PyError, RawError};
 use crate::heap::ObjRef;
 use crate::object::{DictTable, Found, Obj};
 use crate::pyhash::{hash_float, hash_int, TupleHasher};
@@ -126,11 +126,12 @@ impl Vm {
         }
     }
 
-    /// `KeyError: 'k'` for a missing key: its message is the key's repr.
-    pub fn missing_key(&self, key: Value) -> crate::error::PyError {
-        match self.repr(key) {
+    /// `KeyError: 'k'` for a missing key: its message is the key's repr
+    /// (a script's `__repr__` runs for it).
+    pub fn missing_key(&mut self, key: Value) -> crate::error::PyError {
+        match self.repr_of(key) {
             Ok(repr) => self.key_error(key, repr).into(),
-            Err(e) => e.into(),
+            Err(e) => e,
         }
     }
 
@@ -154,12 +155,8 @@ impl Vm {
 
     /// `dict[key] = value`: a new key goes last; an existing entry keeps
     /// its first key object and takes the new value.
-    pub fn dict_set(&mut self, dict: ObjRef, key: Value, value: Value) -> OpResult<()> {
-        let hash = self.hash_value(key)?;
-        let found = match self.heap.dict(dict) {
-            Some(d) => self.dict_find(&d.table, hash, key)?,
-            None => return Ok(()),
-        };
+    pub fn dict_set(&mut self, dict: ObjRef, key: Value, value: Value) -> Result<(), PyError> {
+        let (hash, found) = self.dict_locate(dict, key, value)?;
         let Some(d) = self.heap.dict_mut(dict) else {
             return Ok(());
         };
@@ -182,13 +179,40 @@ impl Vm {
         Ok(())
     }
 
-    /// Removes `key`; its value, or None if absent.
-    pub fn dict_remove(&mut self, dict: ObjRef, key: Value) -> OpResult<Option<Value>> {
+    /// `key`'s hash and where it is in `dict`: by the plain rules, else
+    /// calling the keys' `__hash__` and `__eq__`. `keep` (the value being
+    /// stored) stays rooted with the key while those run.
+    pub(crate) fn dict_locate(
+        &mut self,
+        dict: ObjRef,
+        key: Value,
+        keep: Value,
+    ) -> Result<(i64, Option<Found>), PyError> {
+        // An instance key goes to its methods at once (its plain hash
+        // would only fail).
+        if let Some(plain) = self.unless_scripted(key, |vm| vm.dict_probe(dict, key)) {
+            return plain;
+        }
+        self.temp_roots.extend([key, keep]);
+        let hash = self.hash_any(key);
+        let probed = hash.and_then(|hash| Ok((hash, self.dict_find_scripted(dict, hash, key)?)));
+        self.temp_roots.truncate(self.temp_roots.len() - 2);
+        probed
+    }
+
+    /// `key`'s hash and where it is in `dict`, by the plain rules.
+    fn dict_probe(&self, dict: ObjRef, key: Value) -> OpResult<(i64, Option<Found>)> {
         let hash = self.hash_value(key)?;
         let found = match self.heap.dict(dict) {
             Some(d) => self.dict_find(&d.table, hash, key)?,
-            None => return Ok(None),
+            None => None,
         };
+        Ok((hash, found))
+    }
+
+    /// Removes `key`; its value, or None if absent.
+    pub fn dict_remove(&mut self, dict: ObjRef, key: Value) -> Result<Option<Value>, PyError> {
+        let (_, found) = self.dict_locate(dict, key, Value::None)?;
         Ok(match (found, self.heap.dict_mut(dict)) {
             (Some(at), Some(d)) => Some(d.table.remove(at).value),
             _ => None,

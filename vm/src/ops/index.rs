@@ -146,9 +146,9 @@ impl Vm {
                     None => Err(RawError::new(ExcKind::IndexError, "string index out of range").into()),
                 }
             }
-            Obj::Dict(_) => match self.dict_get(r, index)? {
+            Obj::Dict(_) => match self.dict_get_any(r, index)? {
                 Some(v) => Ok(v),
-                None => Err(self.key_error(index, self.repr(index)?).into()),
+                None => Err(self.missing_key(index)),
             },
             Obj::Range(range) => {
                 let i = self.seq_index(index, "range")?;
@@ -206,7 +206,7 @@ impl Vm {
                     self.heap.grow_list(r, Storage::of(value), 0, |l| l.set(i, value))?;
                     return Ok(());
                 }
-                Obj::Dict(_) => return Ok(self.dict_set(r, index, value)?),
+                Obj::Dict(_) => return self.dict_set(r, index, value),
                 Obj::Bytes(b) if b.mutable => return Ok(self.bytearray_set(r, index, value)?),
                 _ => {}
             }
@@ -234,7 +234,7 @@ impl Vm {
                 }
                 Obj::Dict(_) => {
                     if self.dict_remove(r, index)?.is_none() {
-                        return Err(self.key_error(index, self.repr(index)?).into());
+                        return Err(self.missing_key(index));
                     }
                     return Ok(());
                 }

@@ -15,6 +15,7 @@ pub mod dict;
 pub mod index;
 pub mod iter;
 pub mod repr;
+pub mod scripted;
 pub mod set;
 pub mod text;
 

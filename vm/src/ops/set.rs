@@ -36,7 +36,7 @@ impl Vm {
     }
 
     /// The slot of `key` in `set`.
-    fn set_slot(&self, set: ObjRef, key: Value) -> OpResult<Option<usize>> {
+    pub(crate) fn set_slot(&self, set: ObjRef, key: Value) -> OpResult<Option<usize>> {
         let hash = self.lookup_hash(key)?;
         self.set_slot_hashed(set, hash, key)
     }
@@ -81,16 +81,33 @@ impl Vm {
     }
 
     /// Adds `key` (hashed now) to `set`; whether it was new.
-    pub fn set_add(&mut self, set: ObjRef, key: Value) -> OpResult<bool> {
-        let hash = self.hash_value(key)?;
+    pub fn set_add(&mut self, set: ObjRef, key: Value) -> Result<bool, PyError> {
+        let hash = self.hash_any(key)?;
         self.set_add_hashed(set, hash, key)
     }
 
-    fn set_add_hashed(&mut self, set: ObjRef, hash: i64, key: Value) -> OpResult<bool> {
-        let Some(s) = self.heap.set(set) else { return Ok(false) };
-        if s.table.find(hash, |k| Ok(k.is(key) || self.eq(k, key)?))?.is_some() {
+    fn set_add_hashed(&mut self, set: ObjRef, hash: i64, key: Value) -> Result<bool, PyError> {
+        if self.set_slot_hashed_any(set, hash, key)?.is_some() {
             return Ok(false);
         }
+        Ok(self.set_insert_absent(set, hash, key)?)
+    }
+
+    /// `set_slot_hashed`, comparing with the keys' `__eq__` where the
+    /// plain probe cannot.
+    pub(crate) fn set_slot_hashed_any(&mut self, set: ObjRef, hash: i64, key: Value) -> Result<Option<usize>, PyError> {
+        if let Some(plain) = self.unless_scripted(key, |vm| vm.set_slot_hashed(set, hash, key)) {
+            return plain;
+        }
+        self.temp_roots.push(key);
+        let found = self.set_find_scripted(set, hash, key);
+        self.temp_roots.pop();
+        found
+    }
+
+    /// Adds `key`, which the caller found absent from `set`.
+    fn set_insert_absent(&mut self, set: ObjRef, hash: i64, key: Value) -> OpResult<bool> {
+        let Some(s) = self.heap.set(set) else { return Ok(false) };
         let (before, need) = (s.table.owned_bytes(), s.table.growth_for_add());
         if need > 0 {
             self.heap.reserve(need)?;
@@ -107,8 +124,11 @@ impl Vm {
     }
 
     /// Removes `key` from `set`; whether it was there.
-    pub fn set_discard(&mut self, set: ObjRef, key: Value) -> OpResult<bool> {
-        let Some(slot) = self.set_slot(set, key)? else {
+    pub fn set_discard(&mut self, set: ObjRef, key: Value) -> Result<bool, PyError> {
+        self.temp_roots.push(key);
+        let slot = self.set_slot_any(set, key);
+        self.temp_roots.pop();
+        let Some(slot) = slot? else {
             return Ok(false);
         };
         self.heap_set_mut(set).table.remove_at(slot);
@@ -130,7 +150,7 @@ impl Vm {
     pub fn set_update(&mut self, set: ObjRef, other: Value) -> Result<(), PyError> {
         if let Some(r) = other.as_obj() {
             if self.heap.set(r).is_some() {
-                return Ok(self.set_merge(set, r)?);
+                return self.set_merge(set, r);
             }
             if let Some(d) = self.heap.dict(r) {
                 let keys: Vec<(i64, Value)> = d.table.iter().map(|e| (e.hash, e.key)).collect();
@@ -139,11 +159,8 @@ impl Vm {
                 self.heap_set_mut(set).table.reserve_for(keys.len());
                 let grown = self.heap_set_mut(set).table.owned_bytes().saturating_sub(before);
                 self.heap.note_growth(grown);
-                for (hash, key) in keys {
-                    self.charge(ITEM_TICKS)?;
-                    self.set_add_hashed(set, hash, key)?;
-                }
-                return Ok(());
+                self.charge((keys.len() as u64).saturating_mul(ITEM_TICKS))?;
+                return self.set_add_all(set, &keys);
             }
         }
         let it = self.get_iter(other)?;
@@ -156,7 +173,7 @@ impl Vm {
 
     /// Adds the keys of set `other` to `set`, copying its layout where
     /// CPython does.
-    fn set_merge(&mut self, set: ObjRef, other: ObjRef) -> OpResult<()> {
+    fn set_merge(&mut self, set: ObjRef, other: ObjRef) -> Result<(), PyError> {
         if set == other {
             return Ok(());
         }
@@ -173,12 +190,24 @@ impl Vm {
         let done = s.table.merge_into_empty(&o);
         let grown = s.table.owned_bytes().saturating_sub(before);
         self.heap.note_growth(grown);
-        if !done {
-            for e in o.iter() {
-                self.set_add_hashed(set, e.hash, e.key)?;
-            }
+        if done {
+            return Ok(());
         }
-        Ok(())
+        let keys: Vec<(i64, Value)> = o.iter().map(|e| (e.hash, e.key)).collect();
+        self.set_add_all(set, &keys)
+    }
+
+    /// Adds keys whose hashes are known (of another set or dict, charged
+    /// for by the caller), one by one. They stay rooted meanwhile: their
+    /// `__eq__` may run and change the container they came from.
+    fn set_add_all(&mut self, set: ObjRef, keys: &[(i64, Value)]) -> Result<(), PyError> {
+        let values: Vec<Value> = keys.iter().map(|&(_, k)| k).collect();
+        crate::builtins::args::with_roots(self, &values, |vm| {
+            for &(hash, key) in keys {
+                vm.set_add_hashed(set, hash, key)?;
+            }
+            Ok(())
+        })
     }
 
     pub fn is_frozenset(&self, r: ObjRef) -> bool {
@@ -186,13 +215,13 @@ impl Vm {
     }
 
     /// A copy of set `a` of the same type (the operators' results are).
-    pub fn set_copy_like(&mut self, a: ObjRef) -> OpResult<Value> {
+    pub fn set_copy_like(&mut self, a: ObjRef) -> Result<Value, PyError> {
         let frozen = self.is_frozenset(a);
         self.set_copy(a, frozen)
     }
 
     /// A copy of set `a` (as a set, or a frozenset when `frozen`).
-    pub fn set_copy(&mut self, a: ObjRef, frozen: bool) -> OpResult<Value> {
+    pub fn set_copy(&mut self, a: ObjRef, frozen: bool) -> Result<Value, PyError> {
         let v = self.new_set(SetTable::default(), frozen);
         self.set_merge(v.as_obj().expect("a set"), a)?;
         Ok(v)
@@ -238,7 +267,7 @@ impl Vm {
         let it = self.get_iter(other)?;
         let it = it.as_obj().expect("an iterator");
         while let Some(item) = self.next_charged(it)? {
-            if self.set_contains(a, item)? {
+            if self.set_slot_any(a, item)?.is_some() {
                 self.set_add(r, item)?;
             }
         }
@@ -251,14 +280,30 @@ impl Vm {
     /// are distinct, so each is placed without a search.
     fn set_filtered(&mut self, like: ObjRef, walk: ObjRef, probe: ObjRef, wanted: bool) -> Result<Value, PyError> {
         let mut table = SetTable::default();
-        if let Some(w) = self.heap.set(walk) {
-            for e in w.table.iter() {
-                self.charge(ITEM_TICKS)?;
-                if self.set_contains_hashed(probe, e.hash, e.key)? == wanted {
+        // The keys kept stay rooted while keys' `__eq__` may run (and
+        // change `walk`); the table is read again after each.
+        let roots = self.temp_roots.len();
+        let mut from = 0;
+        let walked = loop {
+            let Some((at, e)) = self.heap.set(walk).and_then(|w| w.table.next_live(from)) else {
+                break Ok(());
+            };
+            from = at + 1;
+            let kept = self
+                .charge(ITEM_TICKS)
+                .map_err(PyError::from)
+                .and_then(|()| Ok(self.set_slot_hashed_any(probe, e.hash, e.key)?.is_some() == wanted));
+            match kept {
+                Ok(true) => {
+                    self.temp_roots.push(e.key);
                     table.insert_absent(e.hash, e.key);
                 }
+                Ok(false) => {}
+                Err(err) => break Err(err),
             }
-        }
+        };
+        self.temp_roots.truncate(roots);
+        walked?;
         // The table is at most `walk`'s keys, which the heap holds already:
         // it is counted against the limit once built.
         self.heap.reserve(table.owned_bytes())?;
@@ -289,7 +334,7 @@ impl Vm {
                 let r = result.as_obj().expect("a set");
                 for (hash, key) in self.set_keys(a) {
                     self.charge(ITEM_TICKS)?;
-                    if !self.dict_contains(b, key)? {
+                    if self.dict_get_any(b, key)?.is_none() {
                         self.set_add_hashed(r, hash, key)?;
                     }
                 }
@@ -311,10 +356,14 @@ impl Vm {
         }
         match other.as_obj().filter(|b| self.heap.set(*b).is_some()) {
             Some(b) => {
-                for (_, key) in self.set_keys(b) {
-                    self.charge(ITEM_TICKS)?;
-                    self.set_discard(a, key)?;
-                }
+                let keys: Vec<Value> = self.set_keys(b).into_iter().map(|(_, k)| k).collect();
+                crate::builtins::args::with_roots(self, &keys, |vm| {
+                    for &key in &keys {
+                        vm.charge(ITEM_TICKS)?;
+                        vm.set_discard(a, key)?;
+                    }
+                    Ok(())
+                })?;
             }
             None => {
                 let it = self.get_iter(other)?;
@@ -352,13 +401,16 @@ impl Vm {
                 self.set_keys(b)
             }
         };
-        for (hash, key) in keys {
-            self.charge(ITEM_TICKS)?;
-            if !self.set_discard(a, key)? {
-                self.set_add_hashed(a, hash, key)?;
+        let values: Vec<Value> = keys.iter().map(|&(_, k)| k).collect();
+        crate::builtins::args::with_roots(self, &values, |vm| {
+            for (hash, key) in keys {
+                vm.charge(ITEM_TICKS)?;
+                if !vm.set_discard(a, key)? {
+                    vm.set_add_hashed(a, hash, key)?;
+                }
             }
-        }
-        Ok(())
+            Ok(())
+        })
     }
 
     /// `a &= other`: `a` takes the intersection's table.

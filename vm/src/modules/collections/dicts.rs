@@ -87,7 +87,8 @@ fn fwd_iter(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 fn fwd_contains(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let inner = inner_of(vm, args)?;
     Ok(Value::Bool(
-        vm.dict_contains(inner, args.get(1).copied().unwrap_or(Value::None))?,
+        vm.dict_get_any(inner, args.get(1).copied().unwrap_or(Value::None))?
+            .is_some(),
     ))
 }
 
@@ -144,7 +145,7 @@ fn dict_class(vm: &mut Vm, tp_name: &'static str, own: &[(&'static str, NativeFn
 fn getitem(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let inner = inner_of(vm, args)?;
     let key = args.get(1).copied().unwrap_or(Value::None);
-    if let Some(v) = vm.dict_get(inner, key)? {
+    if let Some(v) = vm.dict_get_any(inner, key)? {
         return Ok(v);
     }
     if let Some(v) = vm.call_special(args[0], "__missing__", &[key])? {
@@ -469,7 +470,7 @@ fn count_into(vm: &mut Vm, this: Value, source: Option<Value>, kwargs: &[KwArg],
     args::with_roots(vm, &held, |vm| {
         for item in &items {
             vm.charge(crate::limits::ITEM_TICKS)?;
-            let now = vm.dict_get(inner, *item)?.unwrap_or(Value::Int(0));
+            let now = vm.dict_get_any(inner, *item)?.unwrap_or(Value::Int(0));
             let next = add_counts(vm, op, now, Value::Int(1))?;
             vm.dict_set(inner, *item, next)?;
         }
@@ -483,7 +484,7 @@ fn count_into(vm: &mut Vm, this: Value, source: Option<Value>, kwargs: &[KwArg],
                 vm.dict_set(inner, k, v)?;
                 continue;
             }
-            let now = vm.dict_get(inner, k)?.unwrap_or(Value::Int(0));
+            let now = vm.dict_get_any(inner, k)?.unwrap_or(Value::Int(0));
             let next = add_counts(vm, op, now, v)?;
             vm.dict_set(inner, k, next)?;
         }
