@@ -134,6 +134,48 @@ enum Entered {
     /// `len(x)` of an instance running its `__len__`, as `Operator(2)`
     /// (the built-in and its argument stay below).
     Length,
+    /// `f(a, name=v)` (`CALL_KW`): this tuple of keyword names sits above
+    /// the arguments; each value moves to its parameter's slot, and the
+    /// parameters not given take their defaults.
+    Keywords(ObjRef),
+    /// `Class(a, name=v)`: `Init` of this class, with `Keywords`.
+    InitKeywords(ObjRef, ObjRef),
+    /// `obj.name(a, key=v)` (`CALL_METHOD_KW`): `Method` with `Keywords`.
+    MethodKeywords(ObjRef, ObjRef),
+}
+
+impl Entered {
+    /// The keyword names of a `CALL_KW`.
+    fn keywords(self) -> Option<ObjRef> {
+        match self {
+            Entered::Keywords(names) | Entered::InitKeywords(_, names) | Entered::MethodKeywords(_, names) => {
+                Some(names)
+            }
+            _ => None,
+        }
+    }
+
+    /// How many parameters the call fills before the arguments (the new
+    /// instance, the receiver), where keywords are bound.
+    fn bound_first(self) -> usize {
+        matches!(self, Entered::InitKeywords(..) | Entered::MethodKeywords(..)) as usize
+    }
+
+    /// The class whose `__init__` the call runs.
+    fn init(self) -> Option<ObjRef> {
+        match self {
+            Entered::Init(class) | Entered::InitKeywords(class, _) => Some(class),
+            _ => None,
+        }
+    }
+}
+
+/// Where a parameter's value comes from in a call with keywords.
+enum ParamFrom {
+    /// The call's argument at this position (positional ones first, then
+    /// the keyword values in the order of their names).
+    Arg(usize),
+    Default(Value),
 }
 
 /// `EnterCall`'s flag (in its third argument) for a method call: the
@@ -1018,6 +1060,7 @@ impl Recorder {
                 self.pop(3);
             }
             Opcode::Call => return self.record_call(vm, arg as usize, depth, next, None),
+            Opcode::CallKw => return self.record_call_kw(vm, arg as usize, depth, next),
             Opcode::ListAppend => {
                 // A comprehension's append: the list sits `arg` below the
                 // value (the iterators of its `for` clauses between them).
@@ -1218,7 +1261,9 @@ impl Recorder {
                             self.guard(Op::GuardKind(r, vm.heap.kind(o) as u8), Ty::Void);
                         }
                     }
-                    None if is_instance(vm, receiver) => return self.instance_attr(vm, ins.op, r, receiver, name),
+                    None if is_instance(vm, receiver) => {
+                        return self.instance_attr(vm, ins.op, r, receiver, name, depth, next)
+                    }
                     None => {
                         let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
                         let on = words::a(vm.type_name(receiver));
@@ -1233,11 +1278,26 @@ impl Recorder {
                 let value = self.peek(vm, 1)?;
                 return self.store_instance_attr(vm, r, receiver, value, name);
             }
-            Opcode::CallMethod => {
+            Opcode::CallMethod | Opcode::CallMethodKw => {
                 let argc = (arg & 0xff) as usize;
                 let name = vm.code(frame.code).names[(arg >> 8) as usize];
-                let r = self.peek(vm, argc)?;
-                let receiver = self.actual(vm, argc);
+                // `CALL_METHOD_KW`'s keyword names sit above the arguments.
+                let keywords = match ins.op {
+                    Opcode::CallMethodKw => {
+                        let names_ref = self.peek(vm, 0)?;
+                        let Value::Obj(names) = self.actual(vm, 0) else {
+                            unreachable!("CALL_METHOD_KW's names are a tuple")
+                        };
+                        if self.ir.op(names_ref) != Op::KObj(names.addr()) {
+                            return Err(Abort::nyi("CALL_METHOD_KW with keyword names that are not a constant"));
+                        }
+                        Some(names)
+                    }
+                    _ => None,
+                };
+                let above = keywords.is_some() as usize;
+                let r = self.peek(vm, argc + above)?;
+                let receiver = self.actual(vm, argc + above);
                 let sup = self.supers.iter().find(|s| s.0 == r).copied();
                 let found = match sup {
                     Some(_) => Some(self.super_attr(vm, r, receiver, name)?),
@@ -1248,6 +1308,11 @@ impl Recorder {
                     },
                 };
                 return match found {
+                    Some(AttrFound::Function(Value::Obj(func))) if keywords.is_some() => {
+                        let first = sup.map(|s| s.2);
+                        self.bound_call(vm, func, first, argc, depth, next, keywords)
+                    }
+                    _ if keywords.is_some() => Err(Abort::nyi("CALL_METHOD_KW of anything but a script method")),
                     // The receiver's slot takes the callee (a module's
                     // function, a static method, a class...).
                     Some(AttrFound::ClassValue(Value::Obj(callee))) => {
@@ -1258,7 +1323,7 @@ impl Recorder {
                     Some(AttrFound::Function(Value::Obj(func))) => {
                         // `super().name(...)` calls it on the receiver.
                         let first = sup.map(|s| s.2);
-                        self.bound_call(vm, func, first, argc, depth, next)
+                        self.bound_call(vm, func, first, argc, depth, next, None)
                     }
                     Some(AttrFound::ClassMethod(Value::Obj(func))) => {
                         let on = match sup {
@@ -1270,7 +1335,7 @@ impl Recorder {
                             _ => on.as_obj().expect("a class"),
                         };
                         let k = self.emit(Op::KObj(class.addr()), Ty::Obj);
-                        self.bound_call(vm, func, Some(k), argc, depth, next)
+                        self.bound_call(vm, func, Some(k), argc, depth, next, None)
                     }
                     // A native class's method: called once, the receiver
                     // first (its effects are the method's own).
@@ -1629,7 +1694,7 @@ impl Recorder {
                 self.call_observed(helper, raw, args, argc + 1);
                 Ok(Step::Continue)
             }
-            Callee::Class => self.instantiate(vm, callee, cref, argc, depth, next),
+            Callee::Class => self.instantiate(vm, callee, cref, argc, depth, next, None),
             // `isinstance(x, C)`: decided by what `x` is (an instance's
             // class, another value's kind or type) and `C` (guarded to be
             // the class, type or constant tuple it is now), so a constant.
@@ -1715,6 +1780,103 @@ impl Recorder {
         }
     }
 
+    /// `f(a, name=v)` (`CALL_KW`) of a script function: inlined as a
+    /// positional call (`Entered::Keywords`). Other callees are not
+    /// compiled yet.
+    fn record_call_kw(&mut self, vm: &mut Vm, argc: usize, depth: usize, next: usize) -> Rec<Step> {
+        let names_ref = self.peek(vm, 0)?;
+        let Value::Obj(names) = self.actual(vm, 0) else {
+            unreachable!("CALL_KW's names are a tuple")
+        };
+        let Value::Obj(callee) = self.actual(vm, argc + 1) else {
+            return Err(Abort::Raises(Raise::CallingNonObject));
+        };
+        // The names are a constant of the calling code.
+        if self.ir.op(names_ref) != Op::KObj(names.addr()) {
+            return Err(Abort::nyi("CALL_KW with keyword names that are not a constant"));
+        }
+        let cref = self.peek(vm, argc + 1)?;
+        match vm.heap.get(callee) {
+            Obj::Function(f) => {
+                let fcode = f.code;
+                self.script_call(vm, callee, cref, fcode, argc, depth, next, Entered::Keywords(names))
+            }
+            Obj::Class(_) => self.instantiate(vm, callee, cref, argc, depth, next, Some(names)),
+            _ => Err(Abort::nyi_on("CALL_KW", words::a(vm.type_name(Value::Obj(callee))))),
+        }
+    }
+
+    /// Where each parameter slot (positional, then keyword-only) of a
+    /// function after the first `skip` (the instance an `__init__` is
+    /// given) takes its value from in a call with `argc` arguments, the
+    /// last of them named by `names`; an abort where the interpreter would
+    /// raise (an unknown or repeated name, a missing argument) or bind
+    /// `*args`/`**kwargs`.
+    fn keyword_plan(
+        vm: &Vm,
+        locals: &rumba_vm::bytecode::Locals,
+        names: ObjRef,
+        argc: usize,
+        skip: usize,
+        defaults: Option<&[Value]>,
+    ) -> Rec<Vec<ParamFrom>> {
+        let names: Vec<&str> = vm
+            .heap
+            .tuple(names)
+            .map(|t| t.iter().filter_map(|&n| vm.as_str(n)).collect())
+            .unwrap_or_default();
+        let raises = || Abort::nyi("a keyword call that raises TypeError");
+        if locals.varargs || locals.varkw {
+            return Err(Abort::nyi("a keyword call of a function with *args or **kwargs"));
+        }
+        if names.len() > argc {
+            return Err(raises());
+        }
+        let npos = skip + argc - names.len();
+        let nparams = locals.nparams as usize;
+        if npos > nparams {
+            return Err(raises());
+        }
+        // The defaults are known when the function is (a constant of the
+        // trace); one made afresh each time round may have others.
+        let unknown_default =
+            || Abort::nyi("a keyword call that leaves out a parameter of a function made at run time");
+        let known = defaults.is_some();
+        let defaults = defaults.unwrap_or_default();
+        let npos_defaults = defaults.len().saturating_sub(locals.nkwdefaults());
+        let mut used = vec![false; names.len()];
+        let mut plan = Vec::with_capacity(nparams + locals.kwonly.len());
+        for (i, name) in locals.names[..nparams + locals.kwonly.len()]
+            .iter()
+            .enumerate()
+            .skip(skip)
+        {
+            let named = names.iter().position(|n| **n == **name);
+            let from = match (i < npos, named) {
+                (true, None) => ParamFrom::Arg(i - skip),
+                // Positional-only parameters are never named.
+                (false, Some(j)) if i >= locals.nposonly as usize => {
+                    used[j] = true;
+                    ParamFrom::Arg(npos - skip + j)
+                }
+                (false, None) if !known => return Err(unknown_default()),
+                (false, None) if i < nparams && i + npos_defaults >= nparams => {
+                    ParamFrom::Default(defaults[i + npos_defaults - nparams])
+                }
+                (false, None) if i >= nparams && locals.kwonly[i - nparams] => {
+                    let k = locals.kwonly[..i - nparams].iter().filter(|d| **d).count();
+                    ParamFrom::Default(defaults[npos_defaults + k])
+                }
+                _ => return Err(raises()),
+            };
+            plan.push(from);
+        }
+        if used.iter().any(|u| !u) {
+            return Err(raises());
+        }
+        Ok(plan)
+    }
+
     /// A call of script function `callee` (`cref` in the trace, running
     /// `fcode`) with `argc` arguments on the stack above its slot: inlined
     /// (its frame exists only in the recorder until an exit makes it), or
@@ -1756,7 +1918,7 @@ impl Recorder {
                     code.qualname
                 )));
             }
-            if matches!(how, Entered::Init(_) | Entered::Operator(_)) {
+            if !matches!(how, Entered::Call | Entered::Method(_) | Entered::Length) {
                 // Its frame is entered with the new instance moved in
                 // below the arguments, which a call through an entry
                 // trace does not do: the interpreter makes this call.
@@ -1810,13 +1972,28 @@ impl Recorder {
             _ => Vec::new(),
         };
         let nparams = locals.nparams as usize;
-        if argc > nparams || nparams - argc > defaults.len() {
+        let skip = how.bound_first();
+        let keyword_plan = match how.keywords() {
+            Some(names) => {
+                let known = self.ir.op(cref) == Op::KObj(callee.addr());
+                Some(Self::keyword_plan(
+                    vm,
+                    locals,
+                    names,
+                    argc - skip,
+                    skip,
+                    known.then_some(&defaults),
+                )?)
+            }
+            None => None,
+        };
+        if keyword_plan.is_none() && (argc > nparams || nparams - argc > defaults.len()) {
             return Err(Abort::nyi(format!(
                 "calling {}() with default arguments",
                 code.qualname
             )));
         }
-        if locals.extended() {
+        if keyword_plan.is_none() && locals.extended() {
             return Err(Abort::nyi(format!(
                 "inlining {}(), which takes *args, **kwargs or keyword-only arguments",
                 code.qualname
@@ -1866,19 +2043,38 @@ impl Recorder {
         };
         // A call ticks, inlined or not; the exit redoes the call.
         self.call_tick();
+        // The keyword values move to their parameters' slots: the exits of
+        // this instruction redo the call from the stack as it was.
+        let mut argc = argc;
+        if let Some(plan) = &keyword_plan {
+            self.snap_now();
+            let (given, top) = (argc - skip, self.slots.len());
+            let values = (0..given)
+                .map(|k| self.get(vm, top - 1 - given + k))
+                .collect::<Rec<Vec<Ref>>>()?;
+            self.pop(given + 1);
+            for from in plan {
+                let r = match *from {
+                    ParamFrom::Arg(k) => values[k],
+                    ParamFrom::Default(v) => self.constant(v)?,
+                };
+                self.push(r);
+            }
+            argc = skip + plan.len();
+        }
         // What the interpreter's call does to the stack before the frame
         // starts (every exit from here on is inside the callee).
         match how {
-            Entered::Call => {}
+            Entered::Call | Entered::Keywords(_) => {}
             // The receiver and the arguments are on the stack.
-            Entered::Method(func) => {
+            Entered::Method(func) | Entered::MethodKeywords(func, _) => {
                 let f = self.emit(Op::KObj(func.addr()), Ty::Obj);
                 self.insert_slot(vm, self.slots.len() - argc, f)?;
             }
             // The class and the arguments (all but the instance).
             // `operator_call` pushed the function and the arguments.
             Entered::Operator(_) | Entered::Length => {}
-            Entered::Init(class) => {
+            Entered::Init(class) | Entered::InitKeywords(class, _) => {
                 let raw = vec![RawArg::Imm(class.addr())];
                 let inst = self.call(Helper::NewInstance, raw, vec![], Ty::Obj);
                 if let Some(a) = self.atomic.as_mut() {
@@ -1889,15 +2085,22 @@ impl Recorder {
                 self.insert_slot(vm, callee_at + 1, inst)?;
             }
         }
-        let base = self.slots.len() - argc;
-        for &d in &defaults[defaults.len() - (nparams - argc)..] {
-            let k = self.constant(d)?;
-            self.push(k);
-        }
+        // The parameter slots the call filled.
+        let (base, filled) = match &keyword_plan {
+            Some(_) => (self.slots.len() - argc, argc),
+            None => {
+                let base = self.slots.len() - argc;
+                for &d in &defaults[defaults.len() - (nparams - argc)..] {
+                    let k = self.constant(d)?;
+                    self.push(k);
+                }
+                (base, nparams)
+            }
+        };
         let nlocals = locals.names.len();
         self.slots.resize(base + nlocals, None);
         self.modified.resize(base + nlocals, false);
-        for slot in base + nparams..base + nlocals {
+        for slot in base + filled..base + nlocals {
             let u = self.emit(Op::KUndef, Ty::Undef);
             self.set(slot, u);
         }
@@ -1908,7 +2111,7 @@ impl Recorder {
             code: fcode,
             base: base as u32,
             caller_pc: next as u32,
-            init: matches!(how, Entered::Init(_)),
+            init: how.init().is_some(),
             func: (self.ir.op(cref) == Op::KObj(callee.addr())).then_some(callee),
             operator: match how {
                 Entered::Operator(n) => Some(n),
@@ -2179,11 +2382,32 @@ impl Recorder {
     /// its own attribute is a load from its slots, a plain class
     /// attribute a constant; a method is only checked here (`CALL_METHOD`
     /// calls it).
-    fn instance_attr(&mut self, vm: &Vm, op: Opcode, r: Ref, receiver: Value, name: ObjRef) -> Rec<Step> {
+    #[allow(clippy::too_many_arguments)]
+    fn instance_attr(
+        &mut self,
+        vm: &mut Vm,
+        op: Opcode,
+        r: Ref,
+        receiver: Value,
+        name: ObjRef,
+        depth: usize,
+        next: usize,
+    ) -> Rec<Step> {
         let inst = receiver.as_obj().expect("an instance");
         let plan = vm.instance_attr_for_jit(inst, name).expect("an instance");
         let text = || vm.heap.str_obj(name).map_or("?", |s| s.as_str()).to_string();
         let value = match (&plan.found, op) {
+            // A property's getter runs as the interpreter runs it, called
+            // with the instance, which `LOAD_ATTR` popped (the class, not
+            // the shape, decides that the name is the property).
+            (AttrFound::Property(Value::Obj(getter)), Opcode::LoadAttr) => {
+                let getter = *getter;
+                self.guard_class(r, plan.class);
+                self.guard_versions(&plan.classes);
+                self.snap_now();
+                self.pop(1);
+                return self.enter_operator(vm, getter, &[r], 0, depth, next);
+            }
             (AttrFound::Slot(slot), Opcode::LoadAttr) => {
                 let v = match vm.heap.get(inst) {
                     Obj::Instance(i) => i.slots()[*slot],
@@ -2238,6 +2462,7 @@ impl Recorder {
     /// `argc` arguments (`CALL_METHOD`), or to `first` in that value's
     /// place (a class method's class, `super()`'s receiver): the function
     /// goes in below it, as the interpreter's call of a bound method does.
+    #[allow(clippy::too_many_arguments)]
     fn bound_call(
         &mut self,
         vm: &mut Vm,
@@ -2246,6 +2471,7 @@ impl Recorder {
         argc: usize,
         depth: usize,
         next: usize,
+        keywords: Option<ObjRef>,
     ) -> Rec<Step> {
         let Obj::Function(f) = vm.heap.get(func) else {
             return Err(Abort::nyi("a method that is no script function"));
@@ -2253,12 +2479,16 @@ impl Recorder {
         let code = f.code;
         if let Some(first) = first {
             self.snap_now();
-            let at = self.slots.len() - argc - 1;
+            let at = self.slots.len() - argc - 1 - keywords.is_some() as usize;
             self.get(vm, at)?;
             self.set(at, first);
         }
         let kf = self.emit(Op::KObj(func.addr()), Ty::Obj);
-        self.script_call(vm, func, kf, code, argc + 1, depth, next, Entered::Method(func))
+        let how = match keywords {
+            Some(names) => Entered::MethodKeywords(func, names),
+            None => Entered::Method(func),
+        };
+        self.script_call(vm, func, kf, code, argc + 1, depth, next, how)
     }
 
     /// `STORE_ATTR` of `value` on `r` (`receiver` now), an instance: a
@@ -2508,6 +2738,7 @@ impl Recorder {
 
     /// A call of class `class` (`cref`) with `argc` arguments: a new
     /// instance, and its `__init__` inlined on it.
+    #[allow(clippy::too_many_arguments)]
     fn instantiate(
         &mut self,
         vm: &mut Vm,
@@ -2516,6 +2747,7 @@ impl Recorder {
         argc: usize,
         depth: usize,
         next: usize,
+        keywords: Option<ObjRef>,
     ) -> Rec<Step> {
         let Some((init, classes)) = vm.init_for_jit(class) else {
             return Err(Abort::nyi("a class whose __init__ is no plain function"));
@@ -2523,7 +2755,7 @@ impl Recorder {
         self.guard_is(cref, class);
         self.guard_versions(&classes);
         match init {
-            None if argc == 0 => {
+            None if argc == 0 && keywords.is_none() => {
                 let raw = vec![RawArg::Imm(class.addr())];
                 let inst = self.call(Helper::NewInstance, raw, vec![], Ty::Obj);
                 self.pop(1);
@@ -2535,7 +2767,11 @@ impl Recorder {
                     unreachable!("init_for_jit finds functions")
                 };
                 let (code, kf) = (f.code, self.emit(Op::KObj(func.addr()), Ty::Obj));
-                self.script_call(vm, func, kf, code, argc + 1, depth, next, Entered::Init(class))
+                let how = match keywords {
+                    Some(names) => Entered::InitKeywords(class, names),
+                    None => Entered::Init(class),
+                };
+                self.script_call(vm, func, kf, code, argc + 1, depth, next, how)
             }
             // `object()` with arguments raises.
             _ => Err(Abort::nyi("a class call that raises")),

@@ -467,15 +467,21 @@ impl Vm {
         // As `instance_attr` decides: a property first, then the
         // instance's own attribute, then the class's.
         let found = self.class_attr(class, name).ok()?;
+        let getter = |v: Value| match v.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Descriptor(d)) if matches!(d.func.as_obj().map(|f| self.heap.get(f)), Some(Obj::Function(_))) => {
+                AttrFound::Property(d.func)
+            }
+            _ => AttrFound::Other,
+        };
         let found = match (own, found) {
-            (_, Some(v)) if self.is_property(v) => AttrFound::Other,
+            (_, Some(v)) if self.is_property(v) => getter(v),
             (Some(slot), _) => AttrFound::Slot(slot),
             (None, Some(v)) => match v.as_obj().map(|r| self.heap.get(r)) {
                 Some(Obj::Function(_)) => AttrFound::Function(v),
                 Some(Obj::Descriptor(d)) => match d.kind {
                     DescriptorKind::StaticMethod => AttrFound::ClassValue(d.func),
                     DescriptorKind::ClassMethod => AttrFound::ClassMethod(d.func),
-                    DescriptorKind::Property => AttrFound::Other,
+                    DescriptorKind::Property => getter(v),
                 },
                 Some(Obj::Native(_)) => AttrFound::Native(v),
                 _ => AttrFound::ClassValue(v),
@@ -858,7 +864,10 @@ pub enum AttrFound {
     /// A native class's function (`deque.popleft`): called as a method,
     /// with the receiver first.
     Native(Value),
-    /// Anything else: a property, a static or class method, a built-in,
-    /// no such attribute.
+    /// A property whose getter is this script function: `inst.name`
+    /// calls it with the instance.
+    Property(Value),
+    /// Anything else: a property without a script getter, a built-in, no
+    /// such attribute.
     Other,
 }
