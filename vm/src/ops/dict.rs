@@ -182,6 +182,7 @@ impl Vm {
     /// `key`'s hash and where it is in `dict`: by the plain rules, else
     /// calling the keys' `__hash__` and `__eq__`. `keep` (the value being
     /// stored) stays rooted with the key while those run.
+    #[inline(always)]
     pub(crate) fn dict_locate(
         &mut self,
         dict: ObjRef,
@@ -190,9 +191,15 @@ impl Vm {
     ) -> Result<(i64, Option<Found>), PyError> {
         // An instance key goes to its methods at once (its plain hash
         // would only fail).
-        if let Some(plain) = self.unless_scripted(key, |vm| vm.dict_probe(dict, key)) {
-            return plain;
+        match self.unless_scripted(key, |vm| vm.dict_probe(dict, key)) {
+            Some(plain) => Ok(plain?),
+            None => self.dict_locate_scripted(dict, key, keep),
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn dict_locate_scripted(&mut self, dict: ObjRef, key: Value, keep: Value) -> Result<(i64, Option<Found>), PyError> {
         self.temp_roots.extend([key, keep]);
         let hash = self.hash_any(key);
         let probed = hash.and_then(|hash| Ok((hash, self.dict_find_scripted(dict, hash, key)?)));
@@ -201,6 +208,7 @@ impl Vm {
     }
 
     /// `key`'s hash and where it is in `dict`, by the plain rules.
+    #[inline(always)]
     fn dict_probe(&self, dict: ObjRef, key: Value) -> OpResult<(i64, Option<Found>)> {
         let hash = self.hash_value(key)?;
         let found = match self.heap.dict(dict) {

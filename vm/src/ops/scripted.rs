@@ -82,29 +82,39 @@ impl Vm {
         Ok(n)
     }
 
+    /// Whether `v` is an instance of a class (read from its header only).
+    #[inline(always)]
+    fn is_instance(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if self.heap.kind(r) == crate::object::Kind::Instance)
+    }
+
     /// The plain operation's answer for `key`, or None when the scripted
     /// one must decide: `key` is an instance (its plain hash would only
     /// fail) or the plain operation met a script's method.
-    pub(crate) fn unless_scripted<T>(
-        &self,
-        key: Value,
-        plain: impl FnOnce(&Vm) -> OpResult<T>,
-    ) -> Option<Result<T, PyError>> {
-        if self.class_of(key).is_some() {
+    #[inline(always)]
+    pub(crate) fn unless_scripted<T>(&self, key: Value, plain: impl FnOnce(&Vm) -> OpResult<T>) -> Option<OpResult<T>> {
+        if self.is_instance(key) {
             return None;
         }
         match plain(self) {
             Err(e) if wants_script(&e) => None,
-            decided => Some(decided.map_err(PyError::from)),
+            decided => Some(decided),
         }
     }
 
     /// `dict[key]` if present, hashing and comparing keys with their
     /// special methods.
+    #[inline(always)]
     pub(crate) fn dict_get_any(&mut self, dict: ObjRef, key: Value) -> Result<Option<Value>, PyError> {
-        if let Some(plain) = self.unless_scripted(key, |vm| vm.dict_get(dict, key)) {
-            return plain;
+        match self.unless_scripted(key, |vm| vm.dict_get(dict, key)) {
+            Some(plain) => Ok(plain?),
+            None => self.dict_get_scripted(dict, key),
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn dict_get_scripted(&mut self, dict: ObjRef, key: Value) -> Result<Option<Value>, PyError> {
         let (_, found) = self.dict_locate(dict, key, Value::None)?;
         Ok(found.and_then(|at| self.heap.dict(dict).map(|d| d.table.entry(at).value)))
     }
@@ -127,7 +137,7 @@ impl Vm {
     /// its reflection); containers that hold instances item by item, with
     /// these rules.
     pub(crate) fn eq_any(&mut self, a: Value, b: Value) -> Result<bool, PyError> {
-        if self.either_instance(a, b) {
+        if self.is_instance(a) || self.is_instance(b) {
             let v = self.rich_compare(RichOp::Eq, a, b)?;
             return self.truth(v);
         }
@@ -232,7 +242,7 @@ impl Vm {
     /// its reflection); lists and tuples that hold instances by their
     /// first unequal pair of items, else their lengths.
     pub(crate) fn compare_any(&mut self, op: OrderOp, a: Value, b: Value) -> Result<bool, PyError> {
-        if self.either_instance(a, b) {
+        if self.is_instance(a) || self.is_instance(b) {
             let v = self.rich_compare(RichOp::Order(op), a, b)?;
             return self.truth(v);
         }
@@ -261,8 +271,9 @@ impl Vm {
     /// `hash(v)`: an instance's `__hash__`, which must return an int (as
     /// CPython, -1 becomes -2); a tuple from its items' hashes; anything
     /// else as `hash_value`.
+    #[inline]
     pub(crate) fn hash_any(&mut self, v: Value) -> Result<i64, PyError> {
-        if self.class_of(v).is_some() {
+        if self.is_instance(v) {
             return match self.instance_hash(v)? {
                 Some(h) => Ok(h),
                 // No `__hash__` of its own: by identity, or unhashable.
@@ -434,7 +445,7 @@ impl Vm {
     /// methods where the plain probe cannot.
     pub(crate) fn set_slot_any(&mut self, set: ObjRef, key: Value) -> Result<Option<usize>, PyError> {
         if let Some(plain) = self.unless_scripted(key, |vm| vm.set_slot(set, key)) {
-            return plain;
+            return Ok(plain?);
         }
         let hash = self.hash_any(key)?;
         self.set_slot_hashed_any(set, hash, key)

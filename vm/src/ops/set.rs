@@ -42,17 +42,20 @@ impl Vm {
     }
 
     /// The slot of `key` whose hash is known (a key of another set or dict).
+    #[inline]
     fn set_slot_hashed(&self, set: ObjRef, hash: i64, key: Value) -> OpResult<Option<usize>> {
         let Some(s) = self.heap.set(set) else { return Ok(None) };
         s.table.find(hash, |k| Ok(k.is(key) || self.eq(k, key)?))
     }
 
+    #[inline]
     fn set_contains_hashed(&self, set: ObjRef, hash: i64, key: Value) -> OpResult<bool> {
         Ok(self.set_slot_hashed(set, hash, key)?.is_some())
     }
 
     /// Whether every key of set `walk` is in set `probe` (`wanted`), or
     /// none is. The keys are probed with the hashes `walk` stored.
+    #[inline]
     fn set_keys_all_in(&self, walk: ObjRef, probe: ObjRef, wanted: bool) -> OpResult<bool> {
         let Some(w) = self.heap.set(walk) else { return Ok(true) };
         for e in w.table.iter() {
@@ -97,7 +100,7 @@ impl Vm {
     /// plain probe cannot.
     pub(crate) fn set_slot_hashed_any(&mut self, set: ObjRef, hash: i64, key: Value) -> Result<Option<usize>, PyError> {
         if let Some(plain) = self.unless_scripted(key, |vm| vm.set_slot_hashed(set, hash, key)) {
-            return plain;
+            return Ok(plain?);
         }
         self.temp_roots.push(key);
         let found = self.set_find_scripted(set, hash, key);
