@@ -242,6 +242,14 @@ impl<C: Choices> Gen<'_, C> {
         self.out
             .push_str(&format!("def g(u, k={}):\n    return {e}\n", self.c.between(-3, 5)));
 
+        self.scope = Scope::params(&["j"], &["u", "k"]);
+        let e = self.num(1);
+        self.out.push_str(&format!(
+            "def kw(u, *, k={}, j={}):\n    return {e}\n",
+            self.c.pick(FLOATS),
+            self.c.between(-3, 5)
+        ));
+
         self.scope = Scope::params(&["m"], &["m"]);
         let e = self.int(2);
         self.out.push_str(&format!(
@@ -701,14 +709,16 @@ impl<C: Choices> Gen<'_, C> {
 
     fn call_statement(&mut self, pad: usize) {
         let v = self.pick_num_var();
-        let call = match self.c.below(7) {
+        let call = match self.c.below(9) {
             0 => format!("f({}, {})", self.num(1), self.num(1)),
-            1 if !self.traceable => format!("g({}, k={})", self.num(1), self.int(1)),
-            2 if !self.traceable => format!("g({})", self.num(1)),
-            1 | 2 => format!("g({}, {})", self.num(1), self.int(1)),
+            1 => format!("g({}, k={})", self.num(1), self.int(1)),
+            2 => format!("g({})", self.num(1)),
             3 => format!("rf({} % 12, {})", self.int(1), self.num(1)),
             4 => format!("add({})", self.num(1)),
             5 => format!("sq({})", self.num(1)),
+            // Keywords in any order, keyword-only parameters, defaults.
+            6 => format!("kw({}, j={}, k={})", self.num(1), self.int(1), self.num(1)),
+            7 => format!("kw(k={}, u={})", self.num(1), self.num(1)),
             _ => format!("h({})", self.int(1)),
         };
         let call = self.clamp_num(&call);

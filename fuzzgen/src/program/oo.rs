@@ -341,9 +341,10 @@ impl<C: Choices> Gen<'_, C> {
 
     fn new_obj(&mut self) -> String {
         match self.c.below(5) {
-            0 | 1 => format!("Pt({}, ({}) % 100)", self.num(1), self.int(1)),
+            0 => format!("Pt({}, ({}) % 100)", self.num(1), self.int(1)),
+            1 => format!("Pt(n=({}) % 100, x={})", self.int(1), self.num(1)),
             2 => format!("Pt3({}, ({}) % 100)", self.num(1), self.int(1)),
-            3 => format!("Pt3({}, ({}) % 100, {})", self.num(1), self.int(1), self.num(2)),
+            3 => format!("Pt3({}, ({}) % 100, w={})", self.num(1), self.int(1), self.num(2)),
             _ => format!("{}.build(({}) % 50)", self.c.pick(&["Pt", "Pt3"]), self.int(1)),
         }
     }
@@ -368,7 +369,8 @@ impl<C: Choices> Gen<'_, C> {
                 let o = self.obj();
                 let v = self.pick_num_var();
                 let e = self.int(1);
-                self.line(pad, &format!("{v} = {o}.step(({e}) % 50)"));
+                let k = if self.c.chance(30) { "k=" } else { "" };
+                self.line(pad, &format!("{v} = {o}.step({k}({e}) % 50)"));
             }
             4 => {
                 let o = self.obj();
