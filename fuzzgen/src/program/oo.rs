@@ -351,7 +351,7 @@ impl<C: Choices> Gen<'_, C> {
 
     pub(super) fn object_statement(&mut self, pad: usize, depth: usize) {
         let k = self.classes.unwrap_or_default();
-        match self.c.below(22) {
+        match self.c.below(24) {
             0 => {
                 let o = self.obj();
                 let e = self.new_obj();
@@ -593,6 +593,21 @@ impl<C: Choices> Gen<'_, C> {
                 let o = self.obj();
                 let e = self.num(1);
                 self.line(pad, &format!("setattr({o}, 'x', max(min({e}, 1e6), -1e6))"));
+            }
+            // Containers that call `__eq__`: membership, index, count.
+            21 if k.eq => {
+                let e = self.new_obj();
+                self.line(pad, &format!("ob = {e}"));
+                self.line(pad, "if ob in objs:");
+                self.line(pad + 1, "a = objs.index(ob) + objs.count(ob)");
+                self.line(pad, "p = objs[0] in objs[1:]");
+            }
+            // `min`/`max` call `__lt__` in CPython's order (a sort might
+            // compare another way, which an inconsistent `__lt__` shows).
+            22 if k.lt => {
+                let f = self.c.pick(&["min", "max"]);
+                self.line(pad, &format!("ob = {f}(objs)"));
+                self.line(pad, "a = ob.n % 100");
             }
             _ => {
                 let e = self.int(1);
