@@ -2749,6 +2749,20 @@ impl Recorder {
         next: usize,
         keywords: Option<ObjRef>,
     ) -> Rec<Step> {
+        // A namedtuple's class: its native `__init__` only stores its
+        // arguments (of any type) in the new instance's fields, a call with
+        // no other effect, which an exit may make again.
+        if keywords.is_none() && vm.record_class_init(class).is_some() {
+            let classes = vm.class_versions_for_jit(class);
+            self.guard_is(cref, class);
+            self.guard_versions(&classes);
+            let args = self.top_real_values(vm, argc, "a namedtuple call with many arguments")?;
+            let raw = vec![RawArg::Val(cref), RawArg::Imm(argc as u64), RawArg::Imm(Ty::Obj.tag())];
+            let r = self.call(Helper::CallNative, raw, args, Ty::Obj);
+            self.pop(argc + 1);
+            self.push(r);
+            return Ok(Step::Continue);
+        }
         let Some((init, classes)) = vm.init_for_jit(class) else {
             return Err(Abort::nyi("a class whose __init__ is no plain function"));
         };
