@@ -2749,10 +2749,11 @@ impl Recorder {
         next: usize,
         keywords: Option<ObjRef>,
     ) -> Rec<Step> {
-        // A namedtuple's class: its native `__init__` only stores its
-        // arguments (of any type) in the new instance's fields, a call with
-        // no other effect, which an exit may make again.
-        if keywords.is_none() && vm.record_class_init(class).is_some() {
+        // A namedtuple's class or an exception class: its native
+        // `__init__` only stores its arguments (of any type) in the new
+        // instance, a call with no other effect, which an exit may make
+        // again.
+        if keywords.is_none() && vm.plain_native_init(class).is_some() {
             let classes = vm.class_versions_for_jit(class);
             self.guard_is(cref, class);
             self.guard_versions(&classes);

@@ -292,46 +292,46 @@ impl Vm {
                 func(self, args, &no_kwargs)
             }
             Some(Obj::Type(kind)) => crate::builtins::call_type(self, kind, args, &no_kwargs),
-            Some(Obj::Class(_)) => self.new_record_for_jit(callee.as_obj().expect("a class"), args),
+            Some(Obj::Class(_)) => self.new_filled_for_jit(callee.as_obj().expect("a class"), args),
             _ => Err(PyError::new(crate::error::ExcKind::TypeError, "not a built-in")),
         };
         self.no_collect -= 1;
         result
     }
 
-    /// The native `__init__` of a record class (one `namedtuple` made: its
-    /// own namespace holds `_fields`), which only sets the instance's
-    /// fields from its arguments; None for any other class, a subclass of
-    /// one included (its methods may be the script's).
-    pub fn record_class_init(&self, class: ObjRef) -> Option<crate::native::NativeFnPtr> {
+    /// The native `__init__` of a class whose instances it only fills
+    /// from its arguments: a `namedtuple`'s class (its own namespace holds
+    /// `_fields`; the fields are set) or an exception class without an
+    /// `__init__` of the script's (`args` is set). None for any other.
+    pub fn plain_native_init(&self, class: ObjRef) -> Option<crate::native::NativeFnPtr> {
         let Obj::Class(c) = self.heap.get(class) else {
             return None;
         };
-        let fields = self.heap.find_interned("_fields")?;
-        self.heap
-            .dict(c.dict)?
-            .table
-            .iter()
-            .find(|e| e.key.is(Value::Obj(fields)))?;
         let init = self.heap.find_interned("__init__")?;
-        match self.class_attr(class, init).ok()??.as_obj().map(|r| self.heap.get(r)) {
-            Some(Obj::Native(n)) => Some(n.func),
-            _ => None,
-        }
+        let Some(Obj::Native(n)) = self.class_attr(class, init).ok()??.as_obj().map(|r| self.heap.get(r)) else {
+            return None;
+        };
+        let record = self.heap.find_interned("_fields").is_some_and(|fields| {
+            self.heap
+                .dict(c.dict)
+                .is_some_and(|d| d.table.iter().any(|e| e.key.is(Value::Obj(fields))))
+        });
+        let exception = self
+            .exception_classes
+            .first()
+            .is_some_and(|&(base, _)| self.mro(class).contains(&base));
+        (record || exception).then_some(n.func)
     }
 
-    /// The classes of `class`'s MRO and their versions, which a trace
-    /// guards to keep what it found on them.
-    pub fn class_versions_for_jit(&self, class: ObjRef) -> ClassVersions {
-        self.mro_versions(class)
-    }
-
-    /// `Class(*args)` of a record class for a trace: a new instance whose
-    /// `__init__` sets its fields (no script code runs, nothing else
-    /// changes, so an exit may make it again).
-    fn new_record_for_jit(&mut self, class: ObjRef, args: &[Value]) -> Result<Value, PyError> {
-        let Some(init) = self.record_class_init(class) else {
-            return Err(PyError::new(crate::error::ExcKind::TypeError, "not a record class"));
+    /// `Class(*args)` of such a class for a trace: a new instance filled
+    /// by its `__init__` (no script code runs, nothing else changes, so an
+    /// exit may make it again).
+    fn new_filled_for_jit(&mut self, class: ObjRef, args: &[Value]) -> Result<Value, PyError> {
+        let Some(init) = self.plain_native_init(class) else {
+            return Err(PyError::new(
+                crate::error::ExcKind::TypeError,
+                "not a class a trace makes",
+            ));
         };
         let (inst, _) = self.new_instance(class, args.len())?;
         let mut all = Vec::with_capacity(args.len() + 1);
@@ -339,6 +339,12 @@ impl Vm {
         all.extend_from_slice(args);
         init(self, &all, &[])?;
         Ok(inst)
+    }
+
+    /// The classes of `class`'s MRO and their versions, which a trace
+    /// guards to keep what it found on them.
+    pub fn class_versions_for_jit(&self, class: ObjRef) -> ClassVersions {
+        self.mro_versions(class)
     }
 
     /// Calls a host function for a trace (no keywords, no collection
