@@ -7,6 +7,7 @@ use crate::error::{OpResult, PyError};
 use crate::heap::ObjRef;
 use crate::limits::ITEM_TICKS;
 use crate::object::{Obj, SetObj, SetTable};
+use crate::ops::scripted::wants_script;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -282,9 +283,37 @@ impl Vm {
     /// with their stored hashes, as CPython adds them one by one. The keys
     /// are distinct, so each is placed without a search.
     fn set_filtered(&mut self, like: ObjRef, walk: ObjRef, probe: ObjRef, wanted: bool) -> Result<Value, PyError> {
+        let table = match self.set_filtered_plain(walk, probe, wanted) {
+            Err(e) if wants_script(&e) => self.set_filtered_scripted(walk, probe, wanted)?,
+            plain => plain?,
+        };
+        // The table is at most `walk`'s keys, which the heap holds already:
+        // it is counted against the limit once built.
+        self.heap.reserve(table.owned_bytes())?;
+        let frozen = self.is_frozenset(like);
+        Ok(self.new_set(table, frozen))
+    }
+
+    /// The table of `set_filtered` by the plain rules.
+    fn set_filtered_plain(&self, walk: ObjRef, probe: ObjRef, wanted: bool) -> OpResult<SetTable> {
         let mut table = SetTable::default();
-        // The keys kept stay rooted while keys' `__eq__` may run (and
-        // change `walk`); the table is read again after each.
+        if let Some(w) = self.heap.set(walk) {
+            for e in w.table.iter() {
+                self.charge(ITEM_TICKS)?;
+                if self.set_contains_hashed(probe, e.hash, e.key)? == wanted {
+                    table.insert_absent(e.hash, e.key);
+                }
+            }
+        }
+        Ok(table)
+    }
+
+    /// The table of `set_filtered` when keys' `__eq__` must run: the keys
+    /// kept stay rooted meanwhile (a method may change `walk`, which is
+    /// read again after each).
+    #[cold]
+    fn set_filtered_scripted(&mut self, walk: ObjRef, probe: ObjRef, wanted: bool) -> Result<SetTable, PyError> {
+        let mut table = SetTable::default();
         let roots = self.temp_roots.len();
         let mut from = 0;
         let walked = loop {
@@ -306,12 +335,7 @@ impl Vm {
             }
         };
         self.temp_roots.truncate(roots);
-        walked?;
-        // The table is at most `walk`'s keys, which the heap holds already:
-        // it is counted against the limit once built.
-        self.heap.reserve(table.owned_bytes())?;
-        let frozen = self.is_frozenset(like);
-        Ok(self.new_set(table, frozen))
+        walked.map(|()| table)
     }
 
     fn set_len(&self, set: ObjRef) -> usize {
