@@ -21,6 +21,16 @@ use crate::pyhash::TupleHasher;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// A table probe's test that accepts the `skip`-th key it is shown (the
+/// probe shows it only the keys stored with the hash it seeks).
+fn nth_candidate(skip: usize) -> impl FnMut(Value) -> Result<bool, ()> {
+    let mut seen = 0;
+    move |_| {
+        seen += 1;
+        Ok(seen > skip)
+    }
+}
+
 /// Whether a plain operation failed because it met a script's method (the
 /// scripted operation then decides; for any other error it reaches the
 /// same error itself).
@@ -355,14 +365,7 @@ impl Vm {
     /// whose stored hash is `hash`.
     fn dict_candidate(&self, dict: ObjRef, hash: i64, skip: usize) -> Option<Value> {
         let d = self.heap.dict(dict)?;
-        let mut seen = 0;
-        let found = d
-            .table
-            .find(hash, |_| {
-                seen += 1;
-                Ok::<bool, ()>(seen > skip)
-            })
-            .ok()??;
+        let found = d.table.find(hash, nth_candidate(skip)).ok()??;
         Some(d.table.entry(found).key)
     }
 
@@ -418,14 +421,7 @@ impl Vm {
     /// whose stored hash is `hash`.
     fn set_candidate(&self, set: ObjRef, hash: i64, skip: usize) -> Option<Value> {
         let s = self.heap.set(set)?;
-        let mut seen = 0;
-        let slot = s
-            .table
-            .find(hash, |_| {
-                seen += 1;
-                Ok::<bool, ()>(seen > skip)
-            })
-            .ok()??;
+        let slot = s.table.find(hash, nth_candidate(skip)).ok()??;
         s.table.next_live(slot).map(|(_, e)| e.key)
     }
 
