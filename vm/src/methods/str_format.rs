@@ -180,9 +180,9 @@ fn render_field(vm: &mut Vm, fields: &mut Fields, field: &Field, depth: i32, out
     let value = field_value(vm, fields, field.name)?;
     let converted = match field.conversion {
         None => None,
-        Some('r') => Some(vm.repr(value)?),
-        Some('s') => Some(vm.str_of(value)?),
-        Some('a') => Some(ascii_escape(&vm.repr(value)?)),
+        Some('r') => Some(vm.repr_of(value)?),
+        Some('s') => Some(vm.str_value(value)?),
+        Some('a') => Some(ascii_escape(&vm.repr_of(value)?)),
         Some(c) if (c as u32) > 32 && (c as u32) < 127 => {
             return Err(value_error(format!("Unknown conversion specifier {c}")))
         }
