@@ -273,7 +273,7 @@ fn compare(vm: &mut Vm, args: &[Value], method: &str, op: Option<OrderOp>) -> Na
         return Ok(not_implemented(vm));
     };
     let holds = match op {
-        None => crate::modules::native_class::equal(vm, inner, other)?,
+        None => vm.eq_any(inner, other)?,
         Some(op) => vm.compare(op, inner, other)?,
     };
     Ok(Value::Bool(holds))

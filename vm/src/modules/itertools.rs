@@ -12,7 +12,7 @@ use crate::ops::arith::BinOp;
 use crate::value::Value;
 use crate::vm::Vm;
 
-use super::native_class::{equal, field, init_state, make_class, next_of, receiver, set_field, stop};
+use super::native_class::{field, init_state, make_class, next_of, receiver, set_field, stop};
 
 pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
     type Class = (&'static str, NativeFnPtr, NativeFnPtr, Option<NativeFnPtr>);
@@ -517,7 +517,7 @@ fn groupby_next(vm: &mut Vm, args: &[Value], _kwargs: &[KwArg]) -> NativeResult 
                 break;
             }
             let (target, key) = (field(vm, st, GB_TARGET), field(vm, st, GB_KEY));
-            if !equal(vm, target, key)? {
+            if !vm.eq_any(target, key)? {
                 break;
             }
         }
@@ -550,7 +550,7 @@ fn grouper_next(vm: &mut Vm, args: &[Value], _kwargs: &[KwArg]) -> NativeResult 
         return Err(stop());
     }
     let (target, key) = (field(vm, own, 1), field(vm, st, GB_KEY));
-    if !equal(vm, target, key)? {
+    if !vm.eq_any(target, key)? {
         return Err(stop());
     }
     let v = field(vm, st, GB_VALUE);

@@ -216,11 +216,6 @@ pub(crate) fn next_of(vm: &mut Vm, it: Value) -> Result<Option<Value>, PyError> 
     }
 }
 
-/// `a == b` as the interpreter decides it, calling `__eq__` of instances.
-pub(crate) fn equal(vm: &mut Vm, a: Value, b: Value) -> Result<bool, PyError> {
-    vm.eq_any(a, b)
-}
-
 /// `a < b` as the interpreter decides it, calling `__lt__` of instances.
 pub(crate) fn less(vm: &mut Vm, a: Value, b: Value) -> Result<bool, PyError> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {

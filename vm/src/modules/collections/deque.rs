@@ -14,7 +14,7 @@ use crate::native::{KwArg, NativeFnPtr, NativeResult};
 use crate::value::Value;
 use crate::vm::Vm;
 
-use super::super::native_class::{equal, field, init_state, make_class, receiver, set_field, stop};
+use super::super::native_class::{field, init_state, make_class, receiver, set_field, stop};
 
 const TP_NAME: &str = "collections.deque";
 
@@ -286,7 +286,7 @@ fn find(vm: &mut Vm, st: ObjRef, items: ObjRef, x: Value) -> Result<Option<usize
     let values = values(vm, st, items);
     for (i, v) in values.iter().enumerate() {
         vm.charge(crate::limits::ITEM_TICKS)?;
-        if v.is(x) || args::with_roots(vm, &values, |vm| equal(vm, *v, x))? {
+        if v.is(x) || args::with_roots(vm, &values, |vm| vm.eq_any(*v, x))? {
             return Ok(Some(i));
         }
     }
@@ -326,7 +326,7 @@ fn eq(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     args::with_roots(vm, &all, |vm| {
         for (x, y) in a.iter().zip(&b) {
             vm.charge(crate::limits::ITEM_TICKS)?;
-            if !x.is(*y) && !equal(vm, *x, *y)? {
+            if !x.is(*y) && !vm.eq_any(*x, *y)? {
                 return Ok(Value::Bool(false));
             }
         }
@@ -422,7 +422,7 @@ fn count(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let mut n = 0;
     for v in &values {
         vm.charge(crate::limits::ITEM_TICKS)?;
-        if v.is(x) || args::with_roots(vm, &values, |vm| equal(vm, *v, x))? {
+        if v.is(x) || args::with_roots(vm, &values, |vm| vm.eq_any(*v, x))? {
             n += 1;
         }
     }

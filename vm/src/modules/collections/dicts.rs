@@ -320,7 +320,7 @@ fn ordered_eq(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     }
     for ((ka, va), (kb, vb)) in a.into_iter().zip(b) {
         vm.charge(crate::limits::ITEM_TICKS)?;
-        if !super::super::native_class::equal(vm, ka, kb)? || !super::super::native_class::equal(vm, va, vb)? {
+        if !vm.eq_any(ka, kb)? || !vm.eq_any(va, vb)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -610,7 +610,7 @@ fn counter_eq(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         for (k, v) in entries(vm, inner) {
             vm.charge(crate::limits::ITEM_TICKS)?;
             let w = vm.get_item(b, k)?;
-            if !super::super::native_class::equal(vm, v, w)? {
+            if !vm.eq_any(v, w)? {
                 return Ok(Value::Bool(false));
             }
         }

@@ -18,7 +18,7 @@ use crate::ops::compare::OrderOp;
 use crate::value::Value;
 use crate::vm::Vm;
 
-use super::super::native_class::{equal, field, init_state, make_class_in, state};
+use super::super::native_class::{field, init_state, make_class_in, state};
 
 /// Python's keywords, which cannot name a field.
 const KEYWORDS: &[&str] = &[
@@ -344,7 +344,7 @@ fn contains(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let t = tuple_of(vm, args[0])?;
     let x = args.get(1).copied().unwrap_or(Value::None);
     for v in vm.collect_iterable(t)? {
-        if v.is(x) || equal(vm, v, x)? {
+        if v.is(x) || vm.eq_any(v, x)? {
             return Ok(Value::Bool(true));
         }
     }
