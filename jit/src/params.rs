@@ -10,7 +10,8 @@
 //! - the VM's recursion limit (`--max-depth`), less the calls the trace
 //!   inlines: `Abort::NearRecursionLimit` (the interpreter raises the
 //!   `RecursionError` where CPython would);
-//! - `MAX_DEFERS` recordings put off: `Abort::Deferred`.
+//! - `MAX_DEFERS` recordings put off: `Abort::Deferred`;
+//! - `MAX_SPREAD_ARGS` items spread into a call (`f(*seq)`).
 //!
 //! `MAX_ABORTS` aborts of one loop blacklist it. Every other abort is the
 //! program leaving the recorded path or a construct not compiled yet.
@@ -89,3 +90,9 @@ pub const LEAVING_DEFERS: u32 = 4;
 /// Native code size limit in bytes (LuaJIT: up to 2 MB of mcode areas):
 /// past it, as past `MAX_TRACES`, all traces are dropped.
 pub const MAX_MCODE: usize = 4 << 20;
+
+/// Items a spread call (`f(*seq)`) may pass for a trace to record it as a
+/// plain call of that many arguments; past it the recording aborts.
+/// Argument lists longer than this are rare and each one is a guarded
+/// load in the trace.
+pub const MAX_SPREAD_ARGS: usize = 16;

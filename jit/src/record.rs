@@ -155,10 +155,13 @@ impl Entered {
         }
     }
 
-    /// How many parameters the call fills before the arguments (the new
-    /// instance, the receiver), where keywords are bound.
+    /// How many parameters the call fills before the arguments it binds
+    /// by a plan (the new instance, the receiver).
     fn bound_first(self) -> usize {
-        matches!(self, Entered::InitKeywords(..) | Entered::MethodKeywords(..)) as usize
+        matches!(
+            self,
+            Entered::Init(_) | Entered::InitKeywords(..) | Entered::Method(_) | Entered::MethodKeywords(..)
+        ) as usize
     }
 
     /// The class whose `__init__` the call runs.
@@ -176,6 +179,9 @@ enum ParamFrom {
     /// the keyword values in the order of their names).
     Arg(usize),
     Default(Value),
+    /// The `*args` tuple: the positional arguments from the first to
+    /// before the second of these positions.
+    Rest(usize, usize),
 }
 
 /// `EnterCall`'s flag (in its third argument) for a method call: the
@@ -213,6 +219,15 @@ pub struct Recorder {
     expect: Option<(usize, usize)>,
     /// The snapshot of the instruction being recorded, once taken.
     snap_here: Option<u32>,
+    /// A `CALL_EX` being recorded as a plain call: the slot where its
+    /// spread arguments start in the abstract stack, and their values (the
+    /// interpreter's stack still holds the sequence there).
+    spread: Option<(usize, Vec<Value>)>,
+    /// Ticks the instruction being recorded owes on top of its call's (a
+    /// `CALL_EX` charges one per spread argument), paid with the call's
+    /// tick: the last guard of the instruction, so no other exit of it
+    /// has them charged already when the interpreter redoes it.
+    owed_ticks: u32,
     cur_pc: u32,
     /// The instruction being recorded (named in aborts).
     cur_op: Option<Opcode>,
@@ -291,6 +306,8 @@ impl Recorder {
                 .collect(),
             expect: Some((vm.frames().len(), start_pc)),
             snap_here: None,
+            spread: None,
+            owed_ticks: 0,
             cur_pc: start_pc as u32,
             cur_op: None,
             cur_line: 0,
@@ -470,6 +487,8 @@ impl Recorder {
         self.cur_line = code.lines[pc];
         self.line = self.cur_line;
         self.snap_here = None;
+        self.spread = None;
+        self.owed_ticks = 0;
         let next = pc + 1;
         self.expect = Some((depth, next));
         let arg = ins.arg;
@@ -1061,6 +1080,19 @@ impl Recorder {
             }
             Opcode::Call => return self.record_call(vm, arg as usize, depth, next, None),
             Opcode::CallKw => return self.record_call_kw(vm, arg as usize, depth, next),
+            // A spread call of a script function or class: the call it
+            // makes, as the interpreter makes it, once the arguments are
+            // spread.
+            Opcode::CallEx
+                if arg == 0
+                    && matches!(
+                        self.actual(vm, 1).as_obj().map(|o| vm.heap.kind(o)),
+                        Some(Kind::Function | Kind::Class)
+                    ) =>
+            {
+                let argc = self.spread_args(vm)?;
+                return self.record_call(vm, argc, depth, next, None);
+            }
             Opcode::ListAppend => {
                 // A comprehension's append: the list sits `arg` below the
                 // value (the iterators of its `for` clauses between them).
@@ -1453,7 +1485,7 @@ impl Recorder {
             self.guard(Op::GuardCode(cref, fcode.0), Ty::Void);
         }
         // A call ticks; the exit redoes the call.
-        self.guard(Op::Tick, Ty::Void);
+        self.call_tick();
         // The write-back stores real objects only.
         for slot in 0..self.slots.len() {
             if let (Some(r), true) = (self.slots[slot], self.modified[slot]) {
@@ -1481,6 +1513,55 @@ impl Recorder {
         });
         self.guard(Op::CallEntry(n, target), Ty::Void);
         Ok(Step::Close(Ending::CallEntry(target)))
+    }
+
+    /// `f(*seq)` (`CALL_EX` without keywords) of a tuple or list `seq`:
+    /// its items, as many as it has now (guarded), take its slot as a plain
+    /// call's arguments; the call's tick pays for them too. The exits of
+    /// the call redo `CALL_EX` from the stack as it was.
+    fn spread_args(&mut self, vm: &Vm) -> Rec<usize> {
+        let seq = self.peek(vm, 0)?;
+        let items: Vec<Ref> = match self.ir.op(seq) {
+            Op::VTuple(t) => self.ir.tuples[t as usize].clone(),
+            _ => {
+                let Value::Obj(o) = self.actual(vm, 0) else {
+                    return Err(Abort::nyi_on("CALL_EX", words::a(vm.type_name(self.actual(vm, 0)))));
+                };
+                let Some(n) = vm.heap.seq_items(o).map(|items| items.len()) else {
+                    return Err(Abort::nyi_on("CALL_EX", words::a(vm.type_name(Value::Obj(o)))));
+                };
+                if n > params::MAX_SPREAD_ARGS {
+                    return Err(Abort::nyi("CALL_EX with many arguments"));
+                }
+                let (data, elem, len) = self.items_of(vm, seq, o);
+                let count = self.emit(Op::KInt(n as i64), Ty::Int);
+                let same = self.emit(Op::ICmp(Cmp::Eq, len, count), Ty::Bool);
+                self.guard(Op::Guard(same, true), Ty::Void);
+                let items = vm.heap.seq_items(o).expect("checked above").to_vec();
+                let mut refs = Vec::with_capacity(n);
+                for (k, v) in items.iter().enumerate() {
+                    let k = self.emit(Op::KInt(k as i64), Ty::Int);
+                    refs.push(self.guard(Op::LoadElem(data, k, elem), ty_of(*v)?));
+                }
+                refs
+            }
+        };
+        let values: Vec<Value> = match self.actual(vm, 0) {
+            Value::Obj(o) => vm.heap.seq_items(o).map(|items| items.to_vec()).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        if values.len() != items.len() {
+            return Err(Abort::nyi("CALL_EX of a sequence that is not a tuple or list"));
+        }
+        self.snap_now();
+        self.owed_ticks = items.len() as u32;
+        let at = self.height() - 1;
+        self.pop(1);
+        for &r in &items {
+            self.push(r);
+        }
+        self.spread = Some((at, values));
+        Ok(items.len())
     }
 
     /// A call of the value below `argc` arguments, or (a method call on a
@@ -1806,41 +1887,40 @@ impl Recorder {
         }
     }
 
-    /// Where each parameter slot (positional, then keyword-only) of a
-    /// function after the first `skip` (the instance an `__init__` is
-    /// given) takes its value from in a call with `argc` arguments, the
-    /// last of them named by `names`; an abort where the interpreter would
-    /// raise (an unknown or repeated name, a missing argument) or bind
-    /// `*args`/`**kwargs`.
-    fn keyword_plan(
+    /// Where each parameter slot (positional, keyword-only, then
+    /// `*args`) of a function after the first `skip` (the instance an
+    /// `__init__` is given, a method's receiver) takes its value from in a
+    /// call with `argc` arguments, the last of them named by `names`; an
+    /// abort where the interpreter would raise (an unknown or repeated
+    /// name, a missing argument) or bind `**kwargs`.
+    fn param_plan(
         vm: &Vm,
         locals: &rumba_vm::bytecode::Locals,
-        names: ObjRef,
+        names: Option<ObjRef>,
         argc: usize,
         skip: usize,
         defaults: Option<&[Value]>,
     ) -> Rec<Vec<ParamFrom>> {
-        let names: Vec<&str> = vm
-            .heap
-            .tuple(names)
+        let names: Vec<&str> = names
+            .and_then(|names| vm.heap.tuple(names))
             .map(|t| t.iter().filter_map(|&n| vm.as_str(n)).collect())
             .unwrap_or_default();
-        let raises = || Abort::nyi("a keyword call that raises TypeError");
-        if locals.varargs || locals.varkw {
-            return Err(Abort::nyi("a keyword call of a function with *args or **kwargs"));
+        let raises = || Abort::nyi("a call that raises TypeError");
+        if locals.varkw {
+            return Err(Abort::nyi("calling a function that takes **kwargs"));
         }
         if names.len() > argc {
             return Err(raises());
         }
         let npos = skip + argc - names.len();
         let nparams = locals.nparams as usize;
-        if npos > nparams {
+        if npos > nparams && !locals.varargs {
             return Err(raises());
         }
         // The defaults are known when the function is (a constant of the
         // trace); one made afresh each time round may have others.
         let unknown_default =
-            || Abort::nyi("a keyword call that leaves out a parameter of a function made at run time");
+            || Abort::nyi("a call that leaves out a parameter of a function made at run time");
         let known = defaults.is_some();
         let defaults = defaults.unwrap_or_default();
         let npos_defaults = defaults.len().saturating_sub(locals.nkwdefaults());
@@ -1873,6 +1953,9 @@ impl Recorder {
         }
         if used.iter().any(|u| !u) {
             return Err(raises());
+        }
+        if locals.varargs {
+            plan.push(ParamFrom::Rest(nparams.min(npos) - skip, npos - skip));
         }
         Ok(plan)
     }
@@ -1973,31 +2056,28 @@ impl Recorder {
         };
         let nparams = locals.nparams as usize;
         let skip = how.bound_first();
-        let keyword_plan = match how.keywords() {
-            Some(names) => {
-                let known = self.ir.op(cref) == Op::KObj(callee.addr());
-                Some(Self::keyword_plan(
-                    vm,
-                    locals,
-                    names,
-                    argc - skip,
-                    skip,
-                    known.then_some(&defaults),
-                )?)
-            }
-            None => None,
+        // Keywords, keyword-only parameters and `*args` are bound by a
+        // plan; plain positional calls by the defaults alone.
+        let plan = if how.keywords().is_some() || locals.extended() {
+            let known = self.ir.op(cref) == Op::KObj(callee.addr());
+            Some(Self::param_plan(
+                vm,
+                locals,
+                how.keywords(),
+                argc - skip,
+                skip,
+                known.then_some(&defaults),
+            )?)
+        } else {
+            None
         };
-        if keyword_plan.is_none() && (argc > nparams || nparams - argc > defaults.len()) {
-            return Err(Abort::nyi(format!(
-                "calling {}() with default arguments",
-                code.qualname
-            )));
-        }
-        if keyword_plan.is_none() && locals.extended() {
-            return Err(Abort::nyi(format!(
-                "inlining {}(), which takes *args, **kwargs or keyword-only arguments",
-                code.qualname
-            )));
+        if plan.is_none() && (argc > nparams || nparams - argc > defaults.len()) {
+            let pinned = self.ir.op(cref) == Op::KObj(callee.addr());
+            return Err(Abort::nyi(if argc < nparams && !pinned {
+                format!("calling {}(), made at run time, with default arguments", code.qualname)
+            } else {
+                format!("a call of {}() that raises TypeError", code.qualname)
+            }));
         }
         if !locals.cells.is_empty() {
             return Err(Abort::nyi(format!(
@@ -2043,20 +2123,23 @@ impl Recorder {
         };
         // A call ticks, inlined or not; the exit redoes the call.
         self.call_tick();
-        // The keyword values move to their parameters' slots: the exits of
-        // this instruction redo the call from the stack as it was.
+        // The arguments move to their parameters' slots (the keyword names
+        // of a `CALL_KW` on top go): the exits of this instruction redo the
+        // call from the stack as it was.
         let mut argc = argc;
-        if let Some(plan) = &keyword_plan {
+        if let Some(plan) = &plan {
             self.snap_now();
-            let (given, top) = (argc - skip, self.slots.len());
+            let named = how.keywords().is_some() as usize;
+            let (given, top) = (argc - skip, self.slots.len() - named);
             let values = (0..given)
-                .map(|k| self.get(vm, top - 1 - given + k))
+                .map(|k| self.get(vm, top - given + k))
                 .collect::<Rec<Vec<Ref>>>()?;
-            self.pop(given + 1);
+            self.pop(given + named);
             for from in plan {
                 let r = match *from {
                     ParamFrom::Arg(k) => values[k],
                     ParamFrom::Default(v) => self.constant(v)?,
+                    ParamFrom::Rest(from, to) => self.virtual_tuple(values[from..to].to_vec()),
                 };
                 self.push(r);
             }
@@ -2086,7 +2169,7 @@ impl Recorder {
             }
         }
         // The parameter slots the call filled.
-        let (base, filled) = match &keyword_plan {
+        let (base, filled) = match &plan {
             Some(_) => (self.slots.len() - argc, argc),
             None => {
                 let base = self.slots.len() - argc;
@@ -3021,9 +3104,43 @@ impl Recorder {
         }
         let c = self.real(c)?;
         let i = self.real(i)?;
+        if kind == Kind::Str && self.ir.ty(i) == Ty::Int {
+            if let Some(ch) = self.ascii_char_at(vm, c, i, o) {
+                self.pop(2);
+                self.push(ch);
+                return Ok(Step::Continue);
+            }
+        }
         self.guard(Op::GuardKind(c, kind as u8), Ty::Void);
         self.call_observed(Helper::GetItem, vec![RawArg::Imm(tag::UNDEF)], vec![c, i], 2);
         Ok(Step::Continue)
+    }
+
+    /// `s[i]` of an all-ASCII str `s` (the object `o` now) at an index in
+    /// range: its byte, then that byte's one-character str from the heap's
+    /// table of them, the very object the interpreter hands out. A negative
+    /// index counts from the end. None (nothing emitted) for other strs or
+    /// an index out of range, which the interpreter's function raises for.
+    fn ascii_char_at(&mut self, vm: &Vm, s: Ref, i: Ref, o: ObjRef) -> Option<Ref> {
+        let text = vm.heap.str_obj(o)?;
+        let Value::Int(k) = self.actual(vm, 0) else {
+            return None;
+        };
+        let n = text.nchars() as i64;
+        if !text.is_ascii() || !(-n..n).contains(&k) {
+            return None;
+        }
+        self.guard(Op::GuardKind(s, Kind::Str as u8), Ty::Void);
+        self.guard(Op::GuardAscii(s), Ty::Void);
+        let len = self.emit(Op::LoadField(s, layout::str::LEN), Ty::Int);
+        let zero = self.emit(Op::KInt(0), Ty::Int);
+        let negative = self.emit(Op::ICmp(Cmp::Lt, i, zero), Ty::Bool);
+        self.guard(Op::Guard(negative, k < 0), Ty::Void);
+        let at = if k < 0 { self.emit(Op::AddWrap(i, len), Ty::Int) } else { i };
+        self.guard(Op::BoundsCheck(at, len), Ty::Void);
+        let byte = self.guard(Op::LoadElem(s, at, Elem::StrBytes), Ty::Int);
+        let table = self.emit(Op::KInt(vm.heap.ascii_table().as_ptr() as i64), Ty::Int);
+        Some(self.guard(Op::LoadElem(table, byte, Elem::Refs), Ty::Obj))
     }
 
     /// `c[i]` (`v` None) or `c[i] = v` on an instance. A script's
@@ -3309,13 +3426,33 @@ impl Recorder {
         if vm.heap.kind(o) == Kind::Class {
             // What the class finds along its MRO, while no class of it
             // changes.
+            let text = vm.heap.str_obj(name).map_or(String::new(), |s| s.as_str().to_string());
+            if matches!(text.as_str(), "__name__" | "__qualname__") {
+                // The class's own name (never a base's), while its
+                // namespace stays as it is.
+                let classes = vm.class_versions_for_jit(o);
+                self.guard_is(r, o);
+                self.guard_versions(&classes[..1]);
+                return vm
+                    .get_attr(receiver, &text)
+                    .map(|v| Some(AttrFound::ClassValue(v)))
+                    .map_err(|_| Abort::nyi("the name of this class"));
+            }
             let Some((found, classes)) = vm.class_attr_for_jit(o, name) else {
-                let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
                 return Err(Abort::nyi(format!("attribute .{text} of this class")));
             };
             self.guard_is(r, o);
             self.guard_versions(&classes);
             return Ok(Some(found));
+        }
+        let text = vm.heap.str_obj(name).map_or(String::new(), |s| s.as_str().to_string());
+        if vm.heap.kind(o) == Kind::Type && matches!(text.as_str(), "__name__" | "__qualname__") {
+            // A built-in type's name (`type(x).__name__`) never changes.
+            self.guard_is(r, o);
+            return vm
+                .get_attr(receiver, &text)
+                .map(|v| Some(AttrFound::ClassValue(v)))
+                .map_err(|_| Abort::nyi("the name of this type"));
         }
         if vm.heap.kind(o) != Kind::Module {
             return Ok(None);
@@ -3334,7 +3471,6 @@ impl Recorder {
         // A module loaded before the trace started (a side trace's slot)
         // is pinned here.
         self.guard_is(r, o);
-        let text = vm.heap.str_obj(name).map_or(String::new(), |s| s.as_str().to_string());
         vm.get_attr(receiver, &text)
             .map(|v| Some(AttrFound::ClassValue(v)))
             .map_err(|_| Abort::Raises(Raise::ModuleAttributeMissing))
@@ -3435,7 +3571,11 @@ impl Recorder {
     }
 
     fn actual(&self, vm: &Vm, k: usize) -> Value {
-        vm.stack()[self.root_base + self.height() - 1 - k]
+        let slot = self.height() - 1 - k;
+        match &self.spread {
+            Some((at, values)) if slot >= *at => values[slot - at],
+            _ => vm.stack()[self.root_base + slot],
+        }
     }
 
     /// The IR value of a slot, loading (and type-guarding) it on first use.
@@ -3674,8 +3814,12 @@ impl Recorder {
     /// A call's tick: a guard of its own, or (inside an operator's
     /// special method) one more for the operator to count at its end.
     fn call_tick(&mut self) {
+        let owed = std::mem::take(&mut self.owed_ticks);
         match self.atomic.as_mut() {
-            Some(a) => a.ticks += 1,
+            Some(a) => a.ticks += 1 + owed,
+            None if owed > 0 => {
+                self.guard(Op::Ticks(1 + owed), Ty::Void);
+            }
             None => {
                 self.guard(Op::Tick, Ty::Void);
             }

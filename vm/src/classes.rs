@@ -444,13 +444,23 @@ impl Vm {
         if self.heap.str_obj(name).is_some_and(|s| s.as_str() == "__annotations__") {
             return self.class_annotations(class, name);
         }
-        // CPython gives every class a `__doc__` of its own (None without a
-        // docstring): a base's is not inherited.
-        if self.heap.str_obj(name).is_some_and(|s| s.as_str() == "__doc__") {
+        // CPython gives every class a `__doc__` (None without a docstring)
+        // and a name of its own: a base's are not inherited. A name
+        // assigned (`C.__name__ = ...`) is in the class's namespace.
+        let own = self.heap.str_obj(name).map_or("", |s| s.as_str());
+        if matches!(own, "__doc__" | "__name__" | "__qualname__") {
             let Obj::Class(c) = self.heap.get(class) else {
                 unreachable!("a class")
             };
-            return Ok(self.dict_get(c.dict, Value::Obj(name))?.unwrap_or(Value::None));
+            let named = own != "__doc__";
+            let cname = c.name;
+            return Ok(match self.dict_get(c.dict, Value::Obj(name))? {
+                Some(v) => v,
+                // A native class's name in messages carries its module
+                // (`array.array`); its `__name__` does not.
+                None if named => self.new_str(cname.rsplit('.').next().unwrap_or(cname)),
+                None => Value::None,
+            });
         }
         if let Some(attr) = self.class_attr(class, name)? {
             return Ok(self.bind(attr, Value::Obj(class), class));
@@ -461,9 +471,6 @@ impl Vm {
         };
         let (cname, bases, dict) = (c.name, c.bases, c.dict);
         match text.as_str() {
-            // A native class's name in messages carries its module
-            // (`array.array`); its `__name__` does not.
-            "__name__" | "__qualname__" => Ok(self.new_str(cname.rsplit('.').next().unwrap_or(cname))),
             "__bases__" => Ok(Value::Obj(bases)),
             "__mro__" => {
                 let mro: Vec<Value> = self.mro(class).iter().map(|&c| Value::Obj(c)).collect();
