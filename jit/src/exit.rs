@@ -300,13 +300,23 @@ extern "C" fn iter_done(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
     }
 }
 
+/// In `call_native`'s argument count: the call has keywords, and the
+/// boxed argument after the counted ones is the tuple of their names.
+pub const NAMED_ARGS: u64 = 1 << 32;
+
 extern "C" fn call_native(ctx: *mut Ctx, callee: u64, nargs: u64, tag: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
-    // SAFETY: the trace wrote nargs (<= MAX_NATIVE_ARGS) values into args;
-    // they are copied out as in `call_with_effects`.
+    // SAFETY: the trace wrote nargs (<= MAX_NATIVE_ARGS) values into args,
+    // one more (the names) with NAMED_ARGS; they are copied out as in
+    // `call_with_effects`.
     let args: [Value; MAX_NATIVE_ARGS] = unsafe { (*ctx).args };
-    let result = vm.call_native_for_jit(Value::Obj(obj(callee)), &args[..nargs as usize]);
+    let n = (nargs & !NAMED_ARGS) as usize;
+    let callee = Value::Obj(obj(callee));
+    let result = match args.get(n) {
+        Some(&Value::Obj(names)) if nargs & NAMED_ARGS != 0 => vm.call_native_named_for_jit(callee, &args[..n], names),
+        _ => vm.call_native_for_jit(callee, &args[..n]),
+    };
     checked(ctx, vm, result, tag)
 }
 
@@ -525,10 +535,18 @@ extern "C" fn call_method(ctx: *mut Ctx, method: u64, nargs: u64, tag: u64) -> P
     // gave it, as a word; it is the same function pointer type.
     let method: rumba_vm::native::NativeMethodPtr = unsafe { std::mem::transmute(method as usize) };
     // SAFETY: the trace wrote the receiver and nargs - 1 arguments
-    // (1 <= nargs <= MAX_NATIVE_ARGS) into args; copied out as in
+    // (1 <= nargs <= MAX_NATIVE_ARGS; with NAMED_ARGS, the names after
+    // them, as `call_native` takes them) into args; copied out as in
     // `call_with_effects`.
     let args: [Value; MAX_NATIVE_ARGS] = unsafe { (*ctx).args };
-    let result = method(vm, args[0], &args[1..nargs as usize], &[]);
+    let n = (nargs & !NAMED_ARGS) as usize;
+    let result = match args.get(n) {
+        Some(&Value::Obj(names)) if nargs & NAMED_ARGS != 0 => match vm.keywords_for_jit(&args[1..n], names) {
+            Ok((npos, kwargs)) => method(vm, args[0], &args[1..1 + npos], &kwargs),
+            Err(e) => Err(e),
+        },
+        _ => method(vm, args[0], &args[1..n], &[]),
+    };
     checked(ctx, vm, result, tag)
 }
 
@@ -919,9 +937,14 @@ pub fn helper_fn(h: Helper) -> HelperFn {
 /// Runs a pure built-in at record time to learn its result's type. Its
 /// work is not charged: the interpreter is about to make the same call,
 /// which is (a budget stops at the same tick with the JIT on or off).
-pub fn predict_native(vm: &mut Vm, callee: ObjRef, args: &[Value]) -> Option<Value> {
+/// With `names`, the last of `args` are the values of those keywords.
+pub fn predict_native(vm: &mut Vm, callee: ObjRef, args: &[Value], names: Option<ObjRef>) -> Option<Value> {
     let ticks = vm.ticks.get();
-    let result = vm.call_native_for_jit(Value::Obj(callee), args).ok();
+    let result = match names {
+        Some(names) => vm.call_native_named_for_jit(Value::Obj(callee), args, names),
+        None => vm.call_native_for_jit(Value::Obj(callee), args),
+    }
+    .ok();
     vm.ticks.set(ticks);
     result
 }

@@ -1344,6 +1344,10 @@ impl Recorder {
                         let first = sup.map(|s| s.2);
                         self.bound_call(vm, func, first, argc, depth, next, keywords)
                     }
+                    None if keywords.is_some() => {
+                        let names = self.peek(vm, 0)?;
+                        self.method_call(vm, argc, receiver, name, Some(names))
+                    }
                     _ if keywords.is_some() => Err(Abort::nyi("CALL_METHOD_KW of anything but a script method")),
                     // The receiver's slot takes the callee (a module's
                     // function, a static method, a class...).
@@ -1382,7 +1386,7 @@ impl Recorder {
                         Ok(Step::Continue)
                     }
                     Some(_) => Err(Abort::nyi("calling this attribute")),
-                    None => self.method_call(vm, argc, receiver, name),
+                    None => self.method_call(vm, argc, receiver, name, None),
                 };
             }
             Opcode::Return => {
@@ -1553,8 +1557,11 @@ impl Recorder {
         if values.len() != items.len() {
             return Err(Abort::nyi("CALL_EX of a sequence that is not a tuple or list"));
         }
+        // The interpreter charges a tick per item it spreads, and one more
+        // per item it collects from a tuple first (a list it copies).
+        let tuple = !matches!(self.actual(vm, 0).as_obj().map(|o| vm.heap.kind(o)), Some(Kind::List));
         self.snap_now();
-        self.owed_ticks = items.len() as u32;
+        self.owed_ticks = items.len() as u32 * (1 + tuple as u32);
         let at = self.height() - 1;
         self.pop(1);
         for &r in &items {
@@ -1630,15 +1637,7 @@ impl Recorder {
             Obj::Native(n) if n.name == "print" => Callee::Print,
             Obj::Native(n) if PURE_NATIVES.contains(&n.name) || ITERATOR_NATIVES.contains(&n.name) => Callee::Pure,
             Obj::Native(n) if ONCE_NATIVES.contains(&n.name) => Callee::Once,
-            Obj::Type(
-                TypeKind::Int
-                | TypeKind::Float
-                | TypeKind::Range
-                | TypeKind::Str
-                | TypeKind::Bool
-                | TypeKind::Tuple
-                | TypeKind::List,
-            ) => Callee::Pure,
+            Obj::Type(kind) if PURE_TYPES.contains(&kind) => Callee::Pure,
             _ => Callee::Other,
         };
         // A virtual tuple may go into an inlined call (it stays in this
@@ -1703,7 +1702,7 @@ impl Recorder {
                         self.push(n);
                         return Ok(Step::Continue);
                     }
-                    return self.native_call(vm, callee, cref, args);
+                    return self.native_call(vm, callee, cref, args, None);
                 };
                 let x = args[0];
                 let x = self.real(x)?;
@@ -1714,7 +1713,7 @@ impl Recorder {
                 self.push(r);
                 Ok(Step::Continue)
             }
-            Callee::Abs | Callee::Len => self.native_call(vm, callee, cref, args),
+            Callee::Abs | Callee::Len => self.native_call(vm, callee, cref, args, None),
             Callee::Print => {
                 // Its result is None; running it ahead would print twice.
                 if argc > crate::exit::MAX_NATIVE_ARGS {
@@ -1744,7 +1743,7 @@ impl Recorder {
                 self.iter_made = true;
                 Ok(Step::Continue)
             }
-            Callee::Pure => self.native_call(vm, callee, cref, args),
+            Callee::Pure => self.native_call(vm, callee, cref, args, None),
             // A built-in type's method taken once (`pop = xs.pop`) and
             // called in the loop: the bound method is guarded to be the
             // same object, so its receiver is a constant of the trace.
@@ -1754,7 +1753,7 @@ impl Recorder {
                 };
                 self.guard_is(cref, callee);
                 let recv = self.emit(Op::KObj(o.addr()), Ty::Obj);
-                self.native_method_call(vm, argc, receiver, recv, name)
+                self.native_method_call(vm, argc, receiver, recv, name, None)
             }
             // The host's function, called as it is: never ahead of time
             // (it may have effects), its result typed from what the
@@ -1815,7 +1814,7 @@ impl Recorder {
                     }
                 }
                 self.guard_is(c, target);
-                let result = predict_native(vm, callee, &[vx, vc])?;
+                let result = predict_native(vm, callee, &[vx, vc], None)?;
                 self.guard_is(cref, callee);
                 let r = self.constant(result)?;
                 self.pop(argc + 1);
@@ -1883,8 +1882,42 @@ impl Recorder {
                 self.script_call(vm, callee, cref, fcode, argc, depth, next, Entered::Keywords(names))
             }
             Obj::Class(_) => self.instantiate(vm, callee, cref, argc, depth, next, Some(names)),
+            Obj::Native(n) if n.name == "print" => {
+                // Its result is None; running it ahead would print twice.
+                if argc + 1 > crate::exit::MAX_NATIVE_ARGS {
+                    return Err(Abort::nyi("print of many values"));
+                }
+                let mut args = self.named_args(vm, argc)?;
+                args.push(names_ref);
+                self.guard_is(cref, callee);
+                let nargs = argc as u64 | crate::exit::NAMED_ARGS;
+                let raw = vec![RawArg::Val(cref), RawArg::Imm(nargs), RawArg::Imm(tag::NONE)];
+                let r = self.call(Helper::CallNativeEffect, raw, args, Ty::Nil);
+                self.pop(argc + 2);
+                self.push(r);
+                Ok(Step::Continue)
+            }
+            Obj::Native(n) if PURE_NATIVES.contains(&n.name) || ITERATOR_NATIVES.contains(&n.name) => {
+                let args = self.named_args(vm, argc)?;
+                self.native_call(vm, callee, cref, args, Some((names_ref, names)))
+            }
+            Obj::Type(kind) if PURE_TYPES.contains(&kind) => {
+                let args = self.named_args(vm, argc)?;
+                self.native_call(vm, callee, cref, args, Some((names_ref, names)))
+            }
             _ => Err(Abort::nyi_on("CALL_KW", words::a(vm.type_name(Value::Obj(callee))))),
         }
+    }
+
+    /// The `argc` arguments of a `CALL_KW` (positional, then the keyword
+    /// values) below its names, as real objects for a built-in.
+    fn named_args(&mut self, vm: &Vm, argc: usize) -> Rec<Vec<Ref>> {
+        let mut args = Vec::with_capacity(argc + 1);
+        for k in (1..=argc).rev() {
+            let a = self.peek(vm, k)?;
+            args.push(self.real(a)?);
+        }
+        Ok(args)
     }
 
     /// Where each parameter slot (positional, keyword-only, then
@@ -3212,16 +3245,58 @@ impl Recorder {
 
     /// A built-in type's method (`d.get(k, 0)`, `s.upper()`): a call of
     /// the method itself, for those whose effect is known (`method_helper`).
-    fn method_call(&mut self, vm: &Vm, argc: usize, receiver: Value, name: ObjRef) -> Rec<Step> {
-        let recv = self.peek(vm, argc)?;
-        self.native_method_call(vm, argc, receiver, recv, name)
+    fn method_call(&mut self, vm: &Vm, argc: usize, receiver: Value, name: ObjRef, names: Option<Ref>) -> Rec<Step> {
+        let recv = self.peek(vm, argc + names.is_some() as usize)?;
+        self.native_method_call(vm, argc, receiver, recv, name, names)
+    }
+
+    /// `native_method_call` with keywords: the method through its helper,
+    /// the names after the values, as `call_method` takes them.
+    fn native_method_call_named(
+        &mut self,
+        vm: &Vm,
+        argc: usize,
+        receiver: Value,
+        recv: Ref,
+        name: ObjRef,
+        names: Ref,
+    ) -> Rec<Step> {
+        let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
+        let helper = method_helper(vm, receiver, name)
+            .ok_or_else(|| Abort::nyi_on(format!("method call .{text}()"), words::a(vm.type_name(receiver))))?;
+        if argc + 2 > crate::exit::MAX_NATIVE_ARGS {
+            return Err(Abort::nyi("method call with many arguments"));
+        }
+        let method = vm
+            .method_for_jit(receiver, text)
+            .ok_or_else(|| Abort::nyi("method not found"))?;
+        let mut boxed = vec![self.real(recv)?];
+        boxed.extend(self.named_args(vm, argc)?);
+        boxed.push(names);
+        let nargs = (argc as u64 + 1) | crate::exit::NAMED_ARGS;
+        let raw = vec![RawArg::Imm(method as usize as u64), RawArg::Imm(nargs), RawArg::Imm(tag::UNDEF)];
+        self.call_observed(helper, raw, boxed, argc + 2);
+        Ok(Step::Continue)
     }
 
     /// Method `name` of a built-in type called on `receiver` (`recv` in
     /// the trace) with the top `argc` stack values, which it replaces with
     /// its result together with the value below them (the receiver, or
-    /// the bound method that carries it).
-    fn native_method_call(&mut self, vm: &Vm, argc: usize, receiver: Value, recv: Ref, name: ObjRef) -> Rec<Step> {
+    /// the bound method that carries it). With `names` (a
+    /// `CALL_METHOD_KW`'s constant, above the values), the last of them
+    /// are those keywords' values.
+    fn native_method_call(
+        &mut self,
+        vm: &Vm,
+        argc: usize,
+        receiver: Value,
+        recv: Ref,
+        name: ObjRef,
+        names: Option<Ref>,
+    ) -> Rec<Step> {
+        if let Some(names) = names {
+            return self.native_method_call_named(vm, argc, receiver, recv, name, names);
+        }
         let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str()).to_string();
         if argc == 1 && self.is_list_append(vm, name, receiver) {
             let v = self.peek(vm, 0)?;
@@ -3495,9 +3570,20 @@ impl Recorder {
 
     /// A built-in that only computes: call it through the generic helper,
     /// predicting its result type by running it now on the same values.
-    fn native_call(&mut self, vm: &mut Vm, callee: ObjRef, cref: Ref, args: Vec<Ref>) -> Rec<Step> {
+    /// With `names` (a `CALL_KW`'s constant tuple, on top of the stack),
+    /// the last of `args` are the values of those keywords.
+    fn native_call(
+        &mut self,
+        vm: &mut Vm,
+        callee: ObjRef,
+        cref: Ref,
+        mut args: Vec<Ref>,
+        names: Option<(Ref, ObjRef)>,
+    ) -> Rec<Step> {
         let argc = args.len();
+        let named = names.is_some() as usize;
         if argc == 1
+            && names.is_none()
             && matches!(self.ir.ty(args[0]), Ty::Int | Ty::Float)
             && matches!(vm.heap.get(callee), Obj::Type(TypeKind::Str))
         {
@@ -3516,14 +3602,14 @@ impl Recorder {
             self.push(r);
             return Ok(Step::Continue);
         }
-        if argc > crate::exit::MAX_NATIVE_ARGS {
+        if argc + named > crate::exit::MAX_NATIVE_ARGS {
             return Err(Abort::nyi("built-in call with many arguments"));
         }
         let mut actual = Vec::with_capacity(argc);
         for k in (0..argc).rev() {
-            let v = self.actual(vm, k);
+            let v = self.actual(vm, k + named);
             match v {
-                Value::Int(_) | Value::Float(_) | Value::Bool(_) => {}
+                Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => {}
                 Value::Obj(o)
                     if matches!(
                         vm.heap.kind(o),
@@ -3537,6 +3623,8 @@ impl Recorder {
                             | Kind::SeqIter
                             | Kind::Enumerate
                             | Kind::Zip
+                            | Kind::Native
+                            | Kind::Type
                     ) => {}
                 _ => return Err(Abort::nyi("built-in call on these arguments")),
             }
@@ -3546,20 +3634,27 @@ impl Recorder {
             Obj::Native(n) => n.name,
             _ => "",
         };
-        let ty = match fixed_result(name) {
+        // A keyword may ask for a callback (`key=`), which compiled code
+        // refuses: the call is run ahead to find out.
+        let ty = match fixed_result(name).filter(|_| names.is_none()) {
             Some(ty) => ty,
-            None => ty_of(predict_native(vm, callee, &actual)?)?,
+            None => ty_of(predict_native(vm, callee, &actual, names.map(|n| n.1))?)?,
         };
         // An object result is only checked for its tag: whatever uses it
         // guards its kind.
         self.guard_is(cref, callee);
+        let mut nargs = argc as u64;
+        if let Some((names, _)) = names {
+            args.push(names);
+            nargs |= crate::exit::NAMED_ARGS;
+        }
         let r = self.call(
             Helper::CallNative,
-            vec![RawArg::Val(cref), RawArg::Imm(argc as u64), RawArg::Imm(ty.tag())],
+            vec![RawArg::Val(cref), RawArg::Imm(nargs), RawArg::Imm(ty.tag())],
             args,
             ty,
         );
-        self.pop(argc + 1);
+        self.pop(argc + 1 + named);
         self.push(r);
         Ok(Step::Continue)
     }
@@ -4274,8 +4369,9 @@ const ITERATOR_NATIVES: &[&str] = &["enumerate", "zip", "iter", "reversed"];
 /// Built-ins that compute a value from their arguments (numbers, lengths,
 /// new strs and lists) and change nothing else, so a trace may call them
 /// and the recorder may run them ahead of time to learn the result's type.
-/// None calls back into a script without keyword arguments (`key=`), and
-/// calls with keywords are not recorded.
+/// None calls back into a script without keyword arguments; with them
+/// (`key=`) the recorder's run ahead finds out, as compiled code refuses
+/// the callback.
 const PURE_NATIVES: &[&str] = &[
     "repr",
     "ord",
@@ -4325,6 +4421,17 @@ const PURE_NATIVES: &[&str] = &[
     "bisect_left",
     "bisect_right",
     "bisect",
+];
+
+/// Types whose call only makes a new value from its arguments.
+const PURE_TYPES: &[TypeKind] = &[
+    TypeKind::Int,
+    TypeKind::Float,
+    TypeKind::Range,
+    TypeKind::Str,
+    TypeKind::Bool,
+    TypeKind::Tuple,
+    TypeKind::List,
 ];
 
 /// Built-ins that change what they are given, called from traces once
@@ -4457,8 +4564,8 @@ fn fixed_result(name: &str) -> Option<Ty> {
 
 /// Runs a pure built-in now, on the values the interpreter is about to
 /// pass it, to learn the type of its result.
-fn predict_native(vm: &mut Vm, callee: ObjRef, args: &[Value]) -> Rec<Value> {
-    crate::exit::predict_native(vm, callee, args).ok_or(Abort::Raises(Raise::BuiltinRaises))
+fn predict_native(vm: &mut Vm, callee: ObjRef, args: &[Value], names: Option<ObjRef>) -> Rec<Value> {
+    crate::exit::predict_native(vm, callee, args, names).ok_or(Abort::Raises(Raise::BuiltinRaises))
 }
 
 /// Kinds of value a trace pins by identity where it reads them from a

@@ -229,14 +229,30 @@ impl Vm {
             }
             self.check_host_stack()?;
         }
-        if self.recording && !std::mem::take(&mut self.follow_callback) {
+        // A built-in given another (`sorted(xs, key=len)`) runs no script
+        // through it: neither a recording nor compiled code need refuse it.
+        // (One given a generator runs its Python version instead.)
+        let native = match callee.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Native(n))
+                if !from_host && !matches!(args.first(), Some(Value::Obj(g)) if self.heap.kind(*g) == crate::object::Kind::Generator) =>
+            {
+                Some(n.func)
+            }
+            _ => None,
+        };
+        if native.is_none() && self.recording && !std::mem::take(&mut self.follow_callback) {
             self.abandon_recording("a built-in called back into the script");
         }
         // Compiled code (or a recording's prediction) called a built-in
         // that needs the script (a `__repr__`, an `__eq__`): refused, so
         // the trace exits and the interpreter redoes the whole operation.
         if self.no_collect > 0 {
-            return Err(self.refuse_script_in_compiled_code());
+            return match native {
+                // Nothing collects meanwhile; the caller's values stay
+                // where it keeps them.
+                Some(func) => func(self, args, kwargs),
+                None => Err(self.refuse_script_in_compiled_code()),
+            };
         }
         let depth = self.frames.len();
         let stack_len = self.stack.len();

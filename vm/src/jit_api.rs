@@ -284,15 +284,46 @@ impl Vm {
     /// The built-in charges its work to `ticks`, which the caller sets to
     /// the trace's count first and reads back after (see `limits`).
     pub fn call_native_for_jit(&mut self, callee: Value, args: &[Value]) -> Result<Value, PyError> {
-        let no_kwargs: [KwArg; 0] = [];
+        self.call_native_with_for_jit(callee, args, &[])
+    }
+
+    /// `call_native_for_jit` of a call with keywords (`CALL_KW`): the
+    /// last `names.len()` of `args` are the values of the keywords that
+    /// tuple `names` (the call's constant) names, in order.
+    pub fn call_native_named_for_jit(&mut self, callee: Value, args: &[Value], names: ObjRef) -> Result<Value, PyError> {
+        let (npos, kwargs) = self.keywords_for_jit(args, names)?;
+        self.call_native_with_for_jit(callee, &args[..npos], &kwargs)
+    }
+
+    /// How many of `args` are positional, and the keyword arguments the
+    /// rest are the values of (named by tuple `names`, in order).
+    pub fn keywords_for_jit(&self, args: &[Value], names: ObjRef) -> Result<(usize, Vec<KwArg>), PyError> {
+        let names: Vec<Value> = self.heap.tuple(names).map_or_else(Vec::new, |t| t.to_vec());
+        let Some(npos) = args.len().checked_sub(names.len()) else {
+            return Err(PyError::new(crate::error::ExcKind::TypeError, "keyword values missing"));
+        };
+        let kwargs = names
+            .iter()
+            .zip(&args[npos..])
+            .map(|(&n, &value)| KwArg {
+                name: self.as_str_rc(n).unwrap_or_else(|| "?".into()),
+                value,
+            })
+            .collect();
+        Ok((npos, kwargs))
+    }
+
+    fn call_native_with_for_jit(&mut self, callee: Value, args: &[Value], kwargs: &[KwArg]) -> Result<Value, PyError> {
         self.no_collect += 1;
         let result = match callee.as_obj().map(|r| self.heap.get(r)) {
             Some(Obj::Native(native)) => {
                 let func = native.func;
-                func(self, args, &no_kwargs)
+                func(self, args, kwargs)
             }
-            Some(Obj::Type(kind)) => crate::builtins::call_type(self, kind, args, &no_kwargs),
-            Some(Obj::Class(_)) => self.new_filled_for_jit(callee.as_obj().expect("a class"), args),
+            Some(Obj::Type(kind)) => crate::builtins::call_type(self, kind, args, kwargs),
+            Some(Obj::Class(_)) if kwargs.is_empty() => {
+                self.new_filled_for_jit(callee.as_obj().expect("a class"), args)
+            }
             _ => Err(PyError::new(crate::error::ExcKind::TypeError, "not a built-in")),
         };
         self.no_collect -= 1;
