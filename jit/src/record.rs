@@ -981,6 +981,7 @@ impl Recorder {
                 self.pop(n);
                 self.push(r);
             }
+            Opcode::UnpackEx => return self.unpack_starred(vm, (arg & 0xff) as usize, (arg >> 8) as usize),
             Opcode::UnpackSequence => {
                 let t = self.peek(vm, 0)?;
                 let Op::VTuple(id) = self.ir.op(t) else {
@@ -3059,6 +3060,65 @@ impl Recorder {
         }
         self.pop(1);
         for r in loaded.into_iter().rev() {
+            self.push(r);
+        }
+        Ok(Step::Continue)
+    }
+
+    /// `a, *rest, z = seq` (`UNPACK_EX`, `before` targets before the
+    /// star, `after` after it) of a tuple or list of the length it has
+    /// now (guarded): its items, the middle ones in a new list; the ticks
+    /// the interpreter charges for collecting them come last.
+    fn unpack_starred(&mut self, vm: &Vm, before: usize, after: usize) -> Rec<Step> {
+        let seq = self.peek(vm, 0)?;
+        let items: Vec<Ref> = match self.ir.op(seq) {
+            Op::VTuple(t) => self.ir.tuples[t as usize].clone(),
+            _ => {
+                let v = self.actual(vm, 0);
+                let Some((o, values)) = v.as_obj().and_then(|o| Some((o, vm.heap.seq_items(o)?.to_vec()))) else {
+                    return Err(Abort::nyi_on("UNPACK_EX", words::a(vm.type_name(v))));
+                };
+                let types: Vec<Ty> = values.iter().map(|&v| ty_of(v)).collect::<Rec<_>>()?;
+                let (data, elem, len) = self.items_of(vm, seq, o);
+                let want = self.emit(Op::KInt(values.len() as i64), Ty::Int);
+                let same = self.emit(Op::ICmp(Cmp::Eq, len, want), Ty::Bool);
+                self.guard(Op::Guard(same, true), Ty::Void);
+                let mut loaded = Vec::with_capacity(values.len());
+                for (k, ty) in types.into_iter().enumerate() {
+                    let k = self.emit(Op::KInt(k as i64), Ty::Int);
+                    loaded.push(self.guard(Op::LoadElem(data, k, elem), ty));
+                }
+                loaded
+            }
+        };
+        let n = items.len();
+        if n < before + after {
+            return Err(Abort::Raises(Raise::WrongUnpackCount));
+        }
+        if n - before - after > crate::exit::MAX_NATIVE_ARGS {
+            return Err(Abort::nyi("a starred target of many items"));
+        }
+        let middle = items[before..n - after]
+            .iter()
+            .map(|&r| self.real(r))
+            .collect::<Rec<Vec<Ref>>>()?;
+        let rest = self.call(
+            Helper::NewList,
+            vec![RawArg::Imm(middle.len() as u64)],
+            middle,
+            Ty::Obj,
+        );
+        if n > 0 {
+            self.guard(Op::Ticks(n as u32), Ty::Void);
+        }
+        // The first target's value ends on top, as `Vm::unpack_starred`
+        // leaves them.
+        self.pop(1);
+        for &r in items[n - after..].iter().rev() {
+            self.push(r);
+        }
+        self.push(rest);
+        for &r in items[..before].iter().rev() {
             self.push(r);
         }
         Ok(Step::Continue)
