@@ -3683,9 +3683,14 @@ impl Recorder {
                             | Kind::SeqIter
                             | Kind::Enumerate
                             | Kind::Zip
+                            | Kind::StrIter
+                            | Kind::DictView
+                            | Kind::BigInt
                             | Kind::Native
                             | Kind::Type
                     ) => {}
+                // A key function: the run ahead finds the callback.
+                Value::Obj(o) if names.is_some() && matches!(vm.heap.kind(o), Kind::Function | Kind::Method) => {}
                 _ => return Err(Abort::nyi("built-in call on these arguments")),
             }
             actual.push(v);
@@ -3698,7 +3703,19 @@ impl Recorder {
         // refuses: the call is run ahead to find out.
         let ty = match fixed_result(name).filter(|_| names.is_none()) {
             Some(ty) => ty,
-            None => ty_of(predict_native(vm, callee, &actual, names.map(|n| n.1))?)?,
+            None => {
+                vm.take_refused_script_for_jit();
+                match predict_native(vm, callee, &actual, names.map(|n| n.1)) {
+                    Ok(v) => ty_of(v)?,
+                    // It calls back into the script (`key=lambda ...`):
+                    // the interpreter makes the call, the trace ends here.
+                    Err(_) if vm.take_refused_script_for_jit() && self.atomic.is_none() => {
+                        self.guard(Op::Handoff, Ty::Void);
+                        return Ok(Step::Close(Ending::Handoff));
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
         };
         // An object result is only checked for its tag: whatever uses it
         // guards its kind.

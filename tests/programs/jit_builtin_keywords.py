@@ -56,3 +56,19 @@ try:
     "a b".split(bad=1)
 except TypeError as e:
     print(e)
+
+# A key function with an effect: the interpreter makes each such call once
+# (the trace hands it over), so the effect happens as often as in CPython.
+calls = []
+
+
+def noted(w):
+    calls.append(w)
+    return w[::-1]
+
+
+best = []
+for r in range(100):
+    t = r * 3 + len(words[r % 6])
+    best.append(max(words, key=noted)[0] + str(t % 10))
+print(len(calls), best[:5], sorted(words, key=noted))

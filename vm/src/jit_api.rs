@@ -452,6 +452,12 @@ impl Vm {
     /// the trace exits and the interpreter redoes the operation. Noted, so
     /// that a call with effects is redone rather than given this error
     /// as its outcome (`stash_call_outcome`).
+    /// Whether a built-in called for the JIT since the last look stopped
+    /// where it needed the script (a callback such as `key=`), cleared.
+    pub fn take_refused_script_for_jit(&mut self) -> bool {
+        std::mem::take(&mut self.refused_script)
+    }
+
     pub(crate) fn refuse_script_in_compiled_code(&mut self) -> PyError {
         self.refused_script = true;
         PyError::new(
