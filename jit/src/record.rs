@@ -1603,6 +1603,18 @@ impl Recorder {
                 return Ok(Step::Close(Ending::Handoff));
             }
         }
+        // An instance called through its class's `__call__`: the call the
+        // interpreter makes, the function in the instance's slot and the
+        // instance its first argument, as a method call's.
+        if let (None, Obj::Instance(i)) = (method, vm.heap.get(callee)) {
+            let class = i.class;
+            let Some((func, classes)) = vm.special_method_for_jit(Value::Obj(callee), "__call__") else {
+                return Err(Abort::nyi("calling an instance without a plain __call__"));
+            };
+            self.guard_class(cref, class);
+            self.guard_versions(&classes);
+            return self.bound_call(vm, func, None, argc, depth, next, None);
+        }
         let mut args = self.top_values(vm, argc)?;
         enum Callee {
             Script(CodeId),
@@ -2022,8 +2034,9 @@ impl Recorder {
         // from the trace's root frame the call is made for real
         // (the trace ends there); from an inlined call, whose frame
         // only an exit can make, the interpreter makes it.
-        let simple =
-            argc == locals.nparams as usize && locals.cells.is_empty() && locals.free.is_empty() && !locals.extended();
+        // (The call through an entry trace makes the cells of captured
+        // parameters, as the interpreter's does; an inlined one cannot.)
+        let simple = argc == locals.nparams as usize && locals.free.is_empty() && !locals.extended();
         let recursive = fcode == self.code || self.frames.iter().any(|f| f.code == fcode);
         if recursive && !self.known_recursive.contains(&fcode) {
             self.found_recursive.push(fcode);
@@ -3695,6 +3708,26 @@ impl Recorder {
             }
             actual.push(v);
         }
+        let mut nargs = argc as u64;
+        if let Some((names, _)) = names {
+            args.push(names);
+            nargs |= crate::exit::NAMED_ARGS;
+        }
+        // Run ahead, it would advance an iterator it is given (`list(it)`)
+        // before the interpreter's own call: the type of what it gives is
+        // learned from that call instead.
+        let stateful = |v: &Value| {
+            matches!(v, Value::Obj(o) if matches!(
+                vm.heap.kind(*o),
+                Kind::RangeIter | Kind::SeqIter | Kind::StrIter | Kind::Enumerate | Kind::Zip
+            ))
+        };
+        if actual.iter().any(stateful) {
+            self.guard_is(cref, callee);
+            let raw = vec![RawArg::Val(cref), RawArg::Imm(nargs), RawArg::Imm(tag::UNDEF)];
+            self.call_observed(Helper::CallNative, raw, args, argc + 1 + named);
+            return Ok(Step::Continue);
+        }
         let name = match vm.heap.get(callee) {
             Obj::Native(n) => n.name,
             _ => "",
@@ -3720,11 +3753,6 @@ impl Recorder {
         // An object result is only checked for its tag: whatever uses it
         // guards its kind.
         self.guard_is(cref, callee);
-        let mut nargs = argc as u64;
-        if let Some((names, _)) = names {
-            args.push(names);
-            nargs |= crate::exit::NAMED_ARGS;
-        }
         let r = self.call(
             Helper::CallNative,
             vec![RawArg::Val(cref), RawArg::Imm(nargs), RawArg::Imm(ty.tag())],

@@ -208,6 +208,14 @@ impl Vm {
             self.stack.truncate(base + argc);
             return None;
         }
+        // Parameters a nested function captures live in cells, made here
+        // as the interpreter's call makes them (the trace checked there are
+        // no free variables to fill).
+        let cells = self.codes[code.0 as usize].code.locals.cells.clone();
+        for slot in cells {
+            let at = base + slot as usize;
+            self.stack[at] = Value::Obj(self.heap.alloc(crate::object::CellObj::new(self.stack[at])));
+        }
         self.frames.last_mut().expect("a caller").pc = caller_pc;
         self.frames.push(Frame {
             code,
