@@ -2277,13 +2277,11 @@ impl Recorder {
         let locals = &code.locals;
         let plain = how == Entered::Call
             && argc == locals.nparams as usize
-            && locals.cells.is_empty()
-            && locals.free.is_empty()
             && !locals.extended()
             && !matches!(vm.heap.get(callee), Obj::Function(f) if f.numba == rumba_vm::numba::NumbaMode::Strict);
         if !plain {
             return Err(Abort::nyi(format!(
-                "calling the generator function {}() with defaults, keywords, closure cells or as a method",
+                "calling the generator function {}() with defaults or keywords, or as a method",
                 code.qualname
             )));
         }

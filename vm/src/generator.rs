@@ -329,19 +329,30 @@ impl Vm {
         if f.numba == crate::numba::NumbaMode::Strict {
             return None;
         }
-        let code = f.code;
+        let (code, closure) = (f.code, f.cells);
         let locals = &self.codes[code.0 as usize].code.locals;
-        let plain = locals.generator
-            && args.len() == locals.nparams as usize
-            && locals.cells.is_empty()
-            && locals.free.is_empty()
-            && !locals.extended();
+        let plain = locals.generator && args.len() == locals.nparams as usize && !locals.extended();
         if !plain {
             return None;
         }
         let mut slots = Vec::with_capacity(locals.names.len() + FRAME_SPARE);
         slots.extend_from_slice(args);
         slots.resize(locals.names.len(), Value::Undef);
+        // Cells and closure cells as the interpreter's call sets them up
+        // (`push_frame`); allocation never collects.
+        let (cells, free) = (locals.cells.clone(), locals.free.clone());
+        for slot in cells {
+            let v = slots[slot as usize];
+            slots[slot as usize] = Value::Obj(self.heap.alloc(crate::object::CellObj::new(v)));
+        }
+        if !free.is_empty() {
+            let closure: Vec<Value> = closure
+                .and_then(|t| self.heap.tuple(t))
+                .map_or_else(Vec::new, |t| t.to_vec());
+            for (i, slot) in free.into_iter().enumerate() {
+                slots[slot as usize] = *closure.get(i)?;
+            }
+        }
         Some(Value::Obj(self.heap.alloc(GeneratorObj::new(
             Value::Obj(func),
             code,

@@ -105,7 +105,21 @@ impl<C: Choices> Gen<'_, C> {
 
     fn generator_statement(&mut self, pad: usize) {
         let arg = self.int(1);
-        match self.c.below(11) {
+        match self.c.below(12) {
+            // Iterators handed to built-ins that consume them, the second
+            // one finding what the first left.
+            11 => {
+                let v = self.c.pick(&["a", "b"]);
+                let (open, close, src) = match self.c.below(4) {
+                    0 => ("sum(", ")", "iter(ns)"),
+                    1 => ("len(list(", "))", "enumerate(ws)"),
+                    2 => ("max(0, 0, *", ")", "iter(range(i % 7))"),
+                    _ => ("len(tuple(", "))", "zip(ns, ws)"),
+                };
+                let w = self.fresh_name("it");
+                self.line(pad, &format!("{w} = {src}"));
+                self.line(pad, &format!("{v} = ({v} + {open}{w}{close} + len(list({w}))) % 1009"));
+            }
             0 => {
                 let v = self.pick_num_var();
                 let e = self.clamp_num(&format!("sum(gen({arg}))"));
