@@ -2881,11 +2881,30 @@ impl Recorder {
         // `__init__` only stores its arguments (of any type) in the new
         // instance, a call with no other effect, which an exit may make
         // again.
-        if keywords.is_none() && vm.plain_native_init(class).is_some() {
+        // Any other class with a native `__init__` (`deque`, `Counter`,
+        // `defaultdict`) is made the same way from arguments it only reads.
+        let inert = (0..argc).all(|k| match self.actual(vm, k) {
+            Value::Obj(o) => matches!(
+                vm.heap.kind(o),
+                Kind::Str
+                    | Kind::List
+                    | Kind::Tuple
+                    | Kind::Dict
+                    | Kind::Set
+                    | Kind::Range
+                    | Kind::BigInt
+                    | Kind::Native
+                    | Kind::Type
+                    | Kind::Function
+            ),
+            _ => true,
+        });
+        let native = vm.plain_native_init(class).is_some() || (inert && vm.native_init_for_jit(class).is_some());
+        if keywords.is_none() && native {
             let classes = vm.class_versions_for_jit(class);
             self.guard_is(cref, class);
             self.guard_versions(&classes);
-            let args = self.top_real_values(vm, argc, "a namedtuple call with many arguments")?;
+            let args = self.top_real_values(vm, argc, "a call of a native class with many arguments")?;
             let raw = vec![RawArg::Val(cref), RawArg::Imm(argc as u64), RawArg::Imm(Ty::Obj.tag())];
             let r = self.call(Helper::CallNative, raw, args, Ty::Obj);
             self.pop(argc + 1);
@@ -2893,6 +2912,11 @@ impl Recorder {
             return Ok(Step::Continue);
         }
         let Some((init, classes)) = vm.init_for_jit(class) else {
+            if vm.native_init_for_jit(class).is_some() {
+                return Err(Abort::nyi(
+                    "making an instance of a native class from an iterator or an object with methods",
+                ));
+            }
             return Err(Abort::nyi("a class whose __init__ is no plain function"));
         };
         self.guard_is(cref, class);
@@ -4446,14 +4470,21 @@ impl Recorder {
     }
 
     /// The truth of the value on top of the stack, as the interpreter
-    /// will find it (`truth` guarded how it is computed).
-    fn truth_of_actual(&self, vm: &Vm) -> Rec<bool> {
+    /// will find it (`truth` guarded how it is computed: an instance whose
+    /// class has a native `__len__`, a `deque`, is true when not empty).
+    fn truth_of_actual(&self, vm: &mut Vm) -> Rec<bool> {
         Ok(match self.actual(vm, 0) {
             Value::Bool(b) => b,
             Value::Int(i) => i != 0,
             Value::Float(f) => f != 0.0,
             Value::None => false,
-            v @ Value::Obj(_) => vm.truthy(v),
+            v @ Value::Obj(_) => match vm.native_length_for_jit(v) {
+                Some((len, _)) => match crate::exit::predict_native(vm, len, &[v], None) {
+                    Some(Value::Int(n)) => n != 0,
+                    _ => return Err(Abort::nyi("the truth of an instance whose length is no int")),
+                },
+                None => vm.truthy(v),
+            },
             _ => return Err(Abort::nyi("truth of this value")),
         })
     }

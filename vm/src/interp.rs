@@ -220,6 +220,11 @@ impl Vm {
     /// `call_value` with keyword arguments (`partial`, a native class's
     /// `__init__` passing its keywords on).
     pub fn call_value_kw(&mut self, callee: Value, args: &[Value], kwargs: &[KwArg]) -> Result<Value, PyError> {
+        enum NativeCallee {
+            Function(crate::native::NativeFnPtr),
+            Type(crate::object::TypeKind),
+            Method(crate::native::NativeMethodPtr, Value),
+        }
         let from_host = self.frames.is_empty();
         if !from_host {
             // Each built-in that calls back into the script nests the
@@ -229,14 +234,27 @@ impl Vm {
             }
             self.check_host_stack()?;
         }
-        // A built-in given another (`sorted(xs, key=len)`) runs no script
-        // through it: neither a recording nor compiled code need refuse it.
-        // (One given a generator runs its Python version instead.)
+        // A built-in given another (`sorted(xs, key=len)`, a `defaultdict`
+        // whose factory is `list`, a native class's method forwarded to
+        // the dict inside it) runs no script through it: neither a
+        // recording nor compiled code need refuse it. (One given a
+        // generator runs its Python version instead.)
+        let given_generator =
+            matches!(args.first(), Some(Value::Obj(g)) if self.heap.kind(*g) == crate::object::Kind::Generator);
         let native = match callee.as_obj().map(|r| self.heap.get(r)) {
-            Some(Obj::Native(n))
-                if !from_host && !matches!(args.first(), Some(Value::Obj(g)) if self.heap.kind(*g) == crate::object::Kind::Generator) =>
+            _ if from_host || given_generator => None,
+            Some(Obj::Native(n)) => Some(NativeCallee::Function(n.func)),
+            Some(Obj::Type(kind)) => Some(NativeCallee::Type(kind)),
+            // A built-in value's method (not a type's, not an instance's).
+            Some(Obj::BoundMethod(m))
+                if !matches!(
+                    m.receiver.as_obj().map(|r| self.heap.kind(r)),
+                    Some(crate::object::Kind::Type | crate::object::Kind::Instance)
+                ) =>
             {
-                Some(n.func)
+                let text = self.heap.str_obj(m.name).map_or("", |s| s.as_str());
+                crate::methods::find_method(self.type_kind(m.receiver), text)
+                    .map(|method| NativeCallee::Method(method, m.receiver))
             }
             _ => None,
         };
@@ -250,7 +268,9 @@ impl Vm {
             return match native {
                 // Nothing collects meanwhile; the caller's values stay
                 // where it keeps them.
-                Some(func) => func(self, args, kwargs),
+                Some(NativeCallee::Function(func)) => func(self, args, kwargs),
+                Some(NativeCallee::Type(kind)) => crate::builtins::call_type(self, kind, args, kwargs),
+                Some(NativeCallee::Method(method, receiver)) => method(self, receiver, args, kwargs),
                 None => Err(self.refuse_script_in_compiled_code()),
             };
         }

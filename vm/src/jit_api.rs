@@ -343,11 +343,8 @@ impl Vm {
     /// `_fields`; the fields are set) or an exception class without an
     /// `__init__` of the script's (`args` is set). None for any other.
     pub fn plain_native_init(&self, class: ObjRef) -> Option<crate::native::NativeFnPtr> {
+        let init = self.native_init_for_jit(class)?;
         let Obj::Class(c) = self.heap.get(class) else {
-            return None;
-        };
-        let init = self.heap.find_interned("__init__")?;
-        let Some(Obj::Native(n)) = self.class_attr(class, init).ok()??.as_obj().map(|r| self.heap.get(r)) else {
             return None;
         };
         let record = self.heap.find_interned("_fields").is_some_and(|fields| {
@@ -359,14 +356,29 @@ impl Vm {
             .exception_classes
             .first()
             .is_some_and(|&(base, _)| self.mro(class).contains(&base));
-        (record || exception).then_some(n.func)
+        (record || exception).then_some(init)
     }
 
-    /// `Class(*args)` of such a class for a trace: a new instance filled
-    /// by its `__init__` (no script code runs, nothing else changes, so an
-    /// exit may make it again).
+    /// The native `__init__` that makes the instances of `class` (a
+    /// native class's: `deque`, `Counter`, `defaultdict`; or a subclass
+    /// that keeps it). It takes what its arguments hold and changes
+    /// nothing else, unless they are iterators it consumes or objects
+    /// whose methods it calls (which the caller rules out). None when
+    /// `__init__` is the script's or there is none.
+    pub fn native_init_for_jit(&self, class: ObjRef) -> Option<crate::native::NativeFnPtr> {
+        let init = self.heap.find_interned("__init__")?;
+        match self.class_attr(class, init).ok()??.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Native(n)) => Some(n.func),
+            _ => None,
+        }
+    }
+
+    /// `Class(*args)` of a class with a native `__init__` for a trace: a
+    /// new instance filled by it (the caller passes arguments through
+    /// which no script code runs and nothing else changes, so an exit may
+    /// make it again).
     fn new_filled_for_jit(&mut self, class: ObjRef, args: &[Value]) -> Result<Value, PyError> {
-        let Some(init) = self.plain_native_init(class) else {
+        let Some(init) = self.native_init_for_jit(class) else {
             return Err(PyError::new(
                 crate::error::ExcKind::TypeError,
                 "not a class a trace makes",
