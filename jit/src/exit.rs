@@ -451,13 +451,33 @@ extern "C" fn cell_set(ctx: *mut Ctx, cell: u64, _: u64, _: u64) -> Pair {
 
 /// A result that passed its tag check, with a collection requested if the
 /// operation allocated past the pacing threshold.
-fn checked(ctx: *mut Ctx, vm: &Vm, result: Result<Value, rumba_vm::error::PyError>, tag: u64) -> Pair {
+fn checked(ctx: *mut Ctx, vm: &mut Vm, result: Result<Value, rumba_vm::error::PyError>, tag: u64) -> Pair {
     match result {
         Ok(v) if tag_of(v) == tag => {
             settle(ctx, vm);
             ok(bits_of(v))
         }
-        _ => FAIL,
+        Ok(_) => FAIL,
+        // Kept for a `catch` that may follow.
+        Err(e) => {
+            vm.note_error_for_jit(e);
+            FAIL
+        }
+    }
+}
+
+extern "C" fn catch(ctx: *mut Ctx, pc: u64, kind: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    let Some(&kind) = rumba_vm::error::ExcKind::ALL.get(kind as usize) else {
+        return FAIL;
+    };
+    match vm.catch_for_jit(pc as usize, kind) {
+        Some(exc) => {
+            settle(ctx, vm);
+            ok(bits_of(exc))
+        }
+        None => FAIL,
     }
 }
 
@@ -931,6 +951,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::GrowInstance => grow_instance,
         Helper::EnterCall => enter_call,
         Helper::LeaveCall => leave_call,
+        Helper::Catch => catch,
     }
 }
 

@@ -209,6 +209,11 @@ pub enum Helper {
     /// frame's first slot: makes those frames, then pushes one for the
     /// call (`Op::CallEntry` calls it; the backend adds the third).
     EnterCall,
+    /// (pc, exception kind) -> the exception object: the frame the trace
+    /// runs in catches the error the call before failed with (expected to
+    /// fail, `CallArgs::raises`), as the interpreter's unwinding would
+    /// (`Vm::catch_for_jit`); fails for any other error.
+    Catch,
     /// (function, n) with n arguments in the arg slots -> a new generator:
     /// the call of a generator function, whose body runs only when the
     /// generator is stepped (`Vm::new_generator_for_jit`).
@@ -311,6 +316,9 @@ impl Helper {
             Helper::GrowInstance => ("grow_instance", WritesLists),
             Helper::EnterCall => ("enter_call", WritesState),
             Helper::LeaveCall => ("leave_call", WritesState),
+            // The exception object is new; the frame's pc is set where
+            // the interpreter's would be.
+            Helper::Catch => ("catch", WritesState),
         }
     }
 
@@ -361,6 +369,10 @@ pub struct CallArgs {
     pub helper: Helper,
     pub raw: Vec<RawArg>,
     pub boxed: Vec<Ref>,
+    /// The trace expects the call to fail (an exception it catches, a
+    /// `Helper::Catch` after it): its guard exits when it succeeds, and
+    /// it has no result.
+    pub raises: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]

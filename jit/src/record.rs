@@ -223,6 +223,13 @@ pub struct Recorder {
     /// spread arguments start in the abstract stack, and their values (the
     /// interpreter's stack still holds the sequence there).
     spread: Option<(usize, Vec<Value>)>,
+    /// Exceptions the trace caught (`caught`), with their kinds: their
+    /// classes are known, so `except` clauses match them at record time.
+    caught: Vec<(Ref, rumba_vm::error::ExcKind)>,
+    /// The instruction just recorded is a built-in's call the recorder's
+    /// run ahead saw raise: the interpreter's call must raise too (and be
+    /// `caught`).
+    raise_expected: bool,
     /// Ticks the instruction being recorded owes on top of its call's (a
     /// `CALL_EX` charges one per spread argument), paid with the call's
     /// tick: the last guard of the instruction, so no other exit of it
@@ -308,6 +315,8 @@ impl Recorder {
             snap_here: None,
             spread: None,
             owed_ticks: 0,
+            caught: Vec::new(),
+            raise_expected: false,
             cur_pc: start_pc as u32,
             cur_op: None,
             cur_line: 0,
@@ -405,6 +414,61 @@ impl Recorder {
         }
     }
 
+    /// The instruction just recorded raised `e`, which the interpreter is
+    /// about to unwind. Followed when a handler of the trace's own frame
+    /// catches it and the instruction failed in a runtime function that
+    /// changes nothing when it fails (a dict's `d[k]`, `int(s)`, an
+    /// operator's slow path): that call is then expected to fail (an exit
+    /// redoes the instruction where it succeeds), `Helper::Catch` makes the
+    /// exception object, and the abstract stack is the handler's.
+    pub fn caught(&mut self, vm: &mut Vm, e: &rumba_vm::error::PyError) -> bool {
+        if !self.frames.is_empty() || self.atomic.is_some() || !vm.catchable_in_trace(e) {
+            return false;
+        }
+        let Some(last) = self.ir.ins.len().checked_sub(1) else {
+            return false;
+        };
+        let Op::Call(n) = self.ir.ins[last].op else {
+            return false;
+        };
+        let redoable = matches!(
+            self.ir.calls[n as usize].helper,
+            Helper::GetItem | Helper::CallNative | Helper::Binary | Helper::CallMethodPure
+        );
+        // The call is this instruction's (its guard has its snapshot).
+        if !redoable || self.snap_here.is_none() || self.ir.ins[last].snap != self.snap_here {
+            return false;
+        }
+        let Some(kind) = rumba_vm::error::ExcKind::ALL.iter().position(|k| *k == e.kind) else {
+            return false;
+        };
+        let Some(frame) = vm.frames().last().copied() else {
+            return false;
+        };
+        let code = vm.code(frame.code).code.clone();
+        let at = frame.pc.saturating_sub(1);
+        let Some(h) = code
+            .handlers
+            .iter()
+            .find(|h| h.start as usize <= at && at < h.end as usize)
+        else {
+            return false;
+        };
+        self.ir.calls[n as usize].raises = true;
+        self.ir.ins[last].ty = Ty::Void;
+        self.observe = None;
+        self.raise_expected = false;
+        let raw = vec![RawArg::Imm(at as u64), RawArg::Imm(kind as u64)];
+        let exc = self.call(Helper::Catch, raw, vec![], Ty::Obj);
+        self.caught.push((exc, e.kind));
+        let height = code.locals.names.len() + h.depth as usize;
+        self.slots.truncate(height);
+        self.modified.truncate(height);
+        self.push(exc);
+        self.expect = Some((vm.frames().len(), h.target as usize));
+        true
+    }
+
     /// The interpreter is about to run the instruction at `pc` of its top
     /// frame.
     pub fn step(&mut self, vm: &mut Vm, pc: usize) -> Step {
@@ -452,6 +516,11 @@ impl Recorder {
         let frame = *vm.frames().last().ok_or(Abort::Inconsistent("no frame"))?;
         let depth = vm.frames().len();
         self.observe_result(vm)?;
+        if std::mem::take(&mut self.raise_expected) {
+            return Err(Abort::Inconsistent(
+                "a built-in run ahead raised, and not when the interpreter called it",
+            ));
+        }
         if self.expect != Some((depth, pc)) {
             return Err(Abort::LeftPath);
         }
@@ -982,6 +1051,29 @@ impl Recorder {
                 self.push(r);
             }
             Opcode::UnpackEx => return self.unpack_starred(vm, (arg & 0xff) as usize, (arg >> 8) as usize),
+            // `except C:` of an exception the trace caught: its class is
+            // the one its kind has, the classes a constant of the code.
+            Opcode::ExcMatch => {
+                let (exc, classes) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
+                let known = self.caught.iter().any(|&(r, _)| r == exc);
+                let constant = match self.ir.op(classes) {
+                    Op::KObj(_) => true,
+                    // `except (A, B):` builds the tuple each time.
+                    Op::VTuple(t) => self.ir.tuples[t as usize]
+                        .iter()
+                        .all(|&c| matches!(self.ir.op(c), Op::KObj(_))),
+                    _ => false,
+                };
+                if !known || !constant {
+                    return Err(Abort::nyi("matching an exception the trace did not catch itself"));
+                }
+                let matched = vm
+                    .exception_matches_for_jit(self.actual(vm, 1), self.actual(vm, 0))
+                    .ok_or_else(|| Abort::nyi("an except clause naming no exception class"))?;
+                self.pop(2);
+                let m = self.emit(Op::KBool(matched), Ty::Bool);
+                self.push(m);
+            }
             Opcode::UnpackSequence => {
                 let t = self.peek(vm, 0)?;
                 let Op::VTuple(id) = self.ir.op(t) else {
@@ -1515,6 +1607,7 @@ impl Recorder {
                 RawArg::Imm(slot as u64 | (argc as u64) << 32 | flag),
             ],
             boxed,
+            raises: false,
         });
         self.guard(Op::CallEntry(n, target), Ty::Void);
         Ok(Step::Close(Ending::CallEntry(target)))
@@ -1965,8 +2058,7 @@ impl Recorder {
         }
         // The defaults are known when the function is (a constant of the
         // trace); one made afresh each time round may have others.
-        let unknown_default =
-            || Abort::nyi("a call that leaves out a parameter of a function made at run time");
+        let unknown_default = || Abort::nyi("a call that leaves out a parameter of a function made at run time");
         let known = defaults.is_some();
         let defaults = defaults.unwrap_or_default();
         let npos_defaults = defaults.len().saturating_sub(locals.nkwdefaults());
@@ -3054,6 +3146,7 @@ impl Recorder {
                     helper: Helper::DictIterAdvance,
                     raw: vec![RawArg::Val(it)],
                     boxed: vec![],
+                    raises: false,
                 });
                 moves.push(Op::Call(n));
                 Ok(r)
@@ -3137,12 +3230,7 @@ impl Recorder {
             .iter()
             .map(|&r| self.real(r))
             .collect::<Rec<Vec<Ref>>>()?;
-        let rest = self.call(
-            Helper::NewList,
-            vec![RawArg::Imm(middle.len() as u64)],
-            middle,
-            Ty::Obj,
-        );
+        let rest = self.call(Helper::NewList, vec![RawArg::Imm(middle.len() as u64)], middle, Ty::Obj);
         if n > 0 {
             self.guard(Op::Ticks(n as u32), Ty::Void);
         }
@@ -3264,7 +3352,11 @@ impl Recorder {
         let zero = self.emit(Op::KInt(0), Ty::Int);
         let negative = self.emit(Op::ICmp(Cmp::Lt, i, zero), Ty::Bool);
         self.guard(Op::Guard(negative, k < 0), Ty::Void);
-        let at = if k < 0 { self.emit(Op::AddWrap(i, len), Ty::Int) } else { i };
+        let at = if k < 0 {
+            self.emit(Op::AddWrap(i, len), Ty::Int)
+        } else {
+            i
+        };
         self.guard(Op::BoundsCheck(at, len), Ty::Void);
         let byte = self.guard(Op::LoadElem(s, at, Elem::StrBytes), Ty::Int);
         let table = self.emit(Op::KInt(vm.heap.ascii_table().as_ptr() as i64), Ty::Int);
@@ -3369,7 +3461,11 @@ impl Recorder {
         boxed.extend(self.named_args(vm, argc)?);
         boxed.push(names);
         let nargs = (argc as u64 + 1) | crate::exit::NAMED_ARGS;
-        let raw = vec![RawArg::Imm(method as usize as u64), RawArg::Imm(nargs), RawArg::Imm(tag::UNDEF)];
+        let raw = vec![
+            RawArg::Imm(method as usize as u64),
+            RawArg::Imm(nargs),
+            RawArg::Imm(tag::UNDEF),
+        ];
         self.call_observed(helper, raw, boxed, argc + 2);
         Ok(Step::Continue)
     }
@@ -3768,6 +3864,19 @@ impl Recorder {
                         self.guard(Op::Handoff, Ty::Void);
                         return Ok(Step::Close(Ending::Handoff));
                     }
+                    // It raises, as the interpreter's call is about to:
+                    // the recording follows that into a handler of this
+                    // frame (`caught`) or ends there.
+                    Err(_) if self.frames.is_empty() && self.atomic.is_none() => {
+                        self.guard_is(cref, callee);
+                        let raw = vec![RawArg::Val(cref), RawArg::Imm(nargs), RawArg::Imm(tag::UNDEF)];
+                        let r = self.call(Helper::CallNative, raw, args, Ty::Void);
+                        self.pop(argc + 1 + named);
+                        // Never read: the handler's stack replaces it.
+                        self.push(r);
+                        self.raise_expected = true;
+                        return Ok(Step::Continue);
+                    }
                     Err(e) => return Err(e),
                 }
             }
@@ -4056,7 +4165,12 @@ impl Recorder {
 
     fn call(&mut self, helper: Helper, raw: Vec<RawArg>, boxed: Vec<Ref>, ty: Ty) -> Ref {
         let n = self.ir.calls.len() as u32;
-        self.ir.calls.push(CallArgs { helper, raw, boxed });
+        self.ir.calls.push(CallArgs {
+            helper,
+            raw,
+            boxed,
+            raises: false,
+        });
         self.guard(Op::Call(n), ty)
     }
 

@@ -742,6 +742,10 @@ impl JitHook for Jit {
         }
     }
 
+    fn raised(&mut self, vm: &mut Vm, e: &rumba_vm::error::PyError) -> bool {
+        self.recorder.as_mut().is_some_and(|rec| rec.caught(vm, e))
+    }
+
     fn abandon(&mut self, vm: &mut Vm, why: &str) {
         if let Some(rec) = self.recorder.take() {
             self.recording_over();

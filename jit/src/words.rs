@@ -210,8 +210,14 @@ pub fn exit_words(vm: &Vm, ir: &IrBuf, g: Option<Ref>, seen: Option<&str>) -> St
         (Op::SLoad(_) | Op::GLoad(_), None) => {
             format!("{} was no longer {}", subject(vm, ir, g), a(ty_words(ins.ty)))
         }
+        (Op::Call(n), _) if ir.calls[n as usize].raises => {
+            "the operation did not raise this time (it raised, and the trace caught it, when recorded)".into()
+        }
         (Op::Call(n), _) => match ir.calls[n as usize].helper {
             Helper::LeaveCall => "the return went to another caller than when recorded".into(),
+            Helper::Catch => {
+                "the operation raised another error than when recorded, or one compiled code does not catch".into()
+            }
             Helper::CallHost
             | Helper::CallNativeMethod
             | Helper::CallNativeOnce
@@ -258,6 +264,7 @@ pub enum Watched {
 fn helper_words(helper: Helper) -> String {
     match helper {
         Helper::LeaveCall => "the return goes back to the caller it went to when recorded".into(),
+        Helper::Catch => "the error is the one the trace catches, as the interpreter would".into(),
         Helper::EnterCall => "the call can make its frame (stack room, recursion limit)".into(),
         Helper::Binary | Helper::BinaryInPlace | Helper::Compare | Helper::Contains => {
             "the operation gives the result the trace expects, without calling back into the script".into()

@@ -95,6 +95,14 @@ pub trait JitHook {
     /// function calling back into a script).
     fn abandon(&mut self, vm: &mut Vm, why: &str);
 
+    /// While recording: the instruction just recorded raised `e`, which
+    /// the interpreter is about to unwind. True when the recording follows
+    /// it into its handler (compiled code will catch it as the interpreter
+    /// does); false abandons the recording.
+    fn raised(&mut self, _vm: &mut Vm, _e: &crate::error::PyError) -> bool {
+        false
+    }
+
     /// Runs trace `trace` for the top frame, whose pc is the instruction
     /// after the `Loop` that owns the trace (or 0, for a trace that starts
     /// at the function's entry).

@@ -88,7 +88,7 @@ const CPYTHON_ONLY_BUILTINS: &[&str] = &[
 /// Adds the frame of `code` stopped at `pc` to `e`'s traceback, unless it
 /// runs a built-in written in Python (`prelude.rs`), whose frames stay out
 /// as a native built-in's do.
-fn record_frame(e: &mut PyError, code: &CodeObject, pc: usize) {
+pub(crate) fn record_frame(e: &mut PyError, code: &CodeObject, pc: usize) {
     if &*code.filename != crate::prelude::FILENAME {
         e.record_frame(frame_entry(code, pc));
     }
@@ -341,7 +341,7 @@ impl Vm {
                 Ok(Some(v)) => break Ok(v),
                 Ok(None) => {}
                 Err(mut e) => {
-                    if self.recording {
+                    if self.recording && !self.recording_follows(&e) {
                         self.abandon_recording(&format!("{} raised", e.kind.name()));
                     }
                     self.settle_context(&mut e);
@@ -1479,6 +1479,15 @@ impl Vm {
     }
 
     /// Ends a recording the recorder did not end itself.
+    /// Whether the recording follows error `e` into its handler (see
+    /// `JitHook::raised`).
+    fn recording_follows(&mut self, e: &PyError) -> bool {
+        let mut hook = std::mem::replace(&mut self.hook, Box::new(NoJit));
+        let follows = hook.raised(self, e);
+        self.hook = hook;
+        follows
+    }
+
     pub(crate) fn abandon_recording(&mut self, why: &str) {
         self.recording = false;
         self.follow_callback = false;

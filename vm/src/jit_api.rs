@@ -3,7 +3,7 @@
 //! own fields stay private to it.
 
 use crate::bytecode::{CodeId, Opcode};
-use crate::error::PyError;
+use crate::error::{ExcKind, PyError};
 use crate::heap::ObjRef;
 use crate::native::KwArg;
 use crate::object::{DescriptorKind, Obj};
@@ -298,7 +298,12 @@ impl Vm {
     /// `call_native_for_jit` of a call with keywords (`CALL_KW`): the
     /// last `names.len()` of `args` are the values of the keywords that
     /// tuple `names` (the call's constant) names, in order.
-    pub fn call_native_named_for_jit(&mut self, callee: Value, args: &[Value], names: ObjRef) -> Result<Value, PyError> {
+    pub fn call_native_named_for_jit(
+        &mut self,
+        callee: Value,
+        args: &[Value],
+        names: ObjRef,
+    ) -> Result<Value, PyError> {
         let (npos, kwargs) = self.keywords_for_jit(args, names)?;
         self.call_native_with_for_jit(callee, &args[..npos], &kwargs)
     }
@@ -472,6 +477,69 @@ impl Vm {
     /// the trace exits and the interpreter redoes the operation. Noted, so
     /// that a call with effects is redone rather than given this error
     /// as its outcome (`stash_call_outcome`).
+    /// A built-in compiled code called failed with `e`: kept for a trace
+    /// that catches it (a refusal, which the interpreter must redo, is
+    /// not kept).
+    pub fn note_error_for_jit(&mut self, e: PyError) {
+        self.jit_error = (!std::mem::take(&mut self.refused_script)).then_some(e);
+    }
+
+    /// The frame a trace runs in (the top one) catches the error the
+    /// built-in it just called at `pc` failed with, which must be of kind
+    /// `kind`: the exception object, as the interpreter's unwinding makes
+    /// it (its `__context__` settled, its traceback this frame's line), for
+    /// the trace to push where the handler finds it. None, with nothing
+    /// changed, when it is another error, one no handler may catch, or
+    /// raised while the frame handles another exception (whose object may
+    /// be in a slot the trace has not written back): the trace exits and
+    /// the interpreter raises it again.
+    pub fn catch_for_jit(&mut self, pc: usize, kind: ExcKind) -> Option<Value> {
+        let e = self.jit_error.take()?;
+        if e.kind != kind || !Vm::catchable(&e) || e.kind == ExcKind::RuntimeError {
+            return None;
+        }
+        let frame = *self.frames.last()?;
+        let code = self.codes[frame.code.0 as usize].code.clone();
+        let at = pc as u32;
+        if code.handling.iter().any(|h| h.start <= at && at < h.end) {
+            return None;
+        }
+        code.handlers.iter().find(|h| h.start <= at && at < h.end)?;
+        let mut e = e;
+        self.frames.last_mut()?.pc = pc + 1;
+        self.settle_context(&mut e);
+        let exc = self.exception_object(&e);
+        crate::interp::record_frame(&mut e, &code, pc + 1);
+        if let Some(crate::object::ObjMut::Instance(i)) = exc.as_obj().map(|r| self.heap.get_mut(r)) {
+            i.traceback = Some(Box::new(crate::object::class::Caught {
+                traceback: std::mem::take(&mut e.traceback).into(),
+                suggestion: e.suggestion.take(),
+            }));
+        }
+        Some(exc)
+    }
+
+    /// `except classes:` of exception `exc` (`EXC_MATCH`); None where the
+    /// interpreter raises (no exception class named).
+    pub fn exception_matches_for_jit(&self, exc: Value, classes: Value) -> Option<bool> {
+        self.exception_matches(exc, classes).ok()
+    }
+
+    /// Whether an error the interpreter is about to unwind, raised by the
+    /// instruction before the top frame's pc, is one a trace may catch
+    /// the way `catch_for_jit` does, in that frame.
+    pub fn catchable_in_trace(&self, e: &PyError) -> bool {
+        let Some(frame) = self.frames.last() else {
+            return false;
+        };
+        let code = &self.codes[frame.code.0 as usize].code;
+        let at = frame.pc.saturating_sub(1) as u32;
+        Vm::catchable(e)
+            && e.kind != ExcKind::RuntimeError
+            && !code.handling.iter().any(|h| h.start <= at && at < h.end)
+            && code.handlers.iter().any(|h| h.start <= at && at < h.end)
+    }
+
     /// Whether a built-in called for the JIT since the last look stopped
     /// where it needed the script (a callback such as `key=`), cleared.
     pub fn take_refused_script_for_jit(&mut self) -> bool {

@@ -214,6 +214,9 @@ pub struct Vm {
     /// refused (`refuse_script_in_compiled_code`): what the built-in
     /// returned is no outcome of the call, which the interpreter must redo.
     pub(crate) refused_script: bool,
+    /// The error the last built-in compiled code called failed with (not
+    /// a refusal): what a trace that catches it takes (`catch_for_jit`).
+    pub(crate) jit_error: Option<PyError>,
     /// The hook's threshold, cached: it is read on every loop iteration.
     pub(crate) hot_threshold: u32,
     /// `--explain`: instruction counts and the current position.
@@ -309,6 +312,7 @@ impl Vm {
             host_calls: None,
             pending_call: None,
             refused_script: false,
+            jit_error: None,
             hot_threshold: u32::MAX,
             profile: None,
             recording: false,

@@ -659,7 +659,8 @@ impl<C: Choices> Gen<'_, C> {
                     }
                     return Risk::Index;
                 }
-                5 if !self.traceable => {
+                // A trace catches these in the loop's own frame.
+                5 => {
                     let v = self.pick_num_var();
                     let key = self.c.pick(KEYS);
                     if self.classes.is_some() && self.c.chance(40) {
@@ -670,7 +671,7 @@ impl<C: Choices> Gen<'_, C> {
                     }
                     return Risk::Key;
                 }
-                6 if !self.traceable => {
+                6 => {
                     let s = self.str_pick();
                     self.line(pad, &format!("a = int({s})"));
                     return Risk::Value;

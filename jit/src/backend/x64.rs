@@ -1896,6 +1896,11 @@ impl<'a> Gen<'a> {
             ; mov rax, QWORD f
             ; call rax);
         let exit = self.exit_here(i);
+        if call.raises {
+            // Expected to fail: success is the other way.
+            dynasm!(self.asm ; .arch x64 ; test rax, rax ; jnz =>exit);
+            return Ok(());
+        }
         dynasm!(self.asm ; .arch x64 ; test rax, rax ; jz =>exit);
         match self.ty(r) {
             Ty::Float => {

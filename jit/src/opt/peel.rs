@@ -129,6 +129,7 @@ pub fn run(ir: &mut IrBuf) {
                     })
                     .collect(),
                 boxed: old.boxed.iter().map(|r| subst[r.0 as usize]).collect(),
+                raises: old.raises,
             };
             ir.calls.push(args);
             op = Op::Call(ir.calls.len() as u32 - 1);
