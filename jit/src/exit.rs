@@ -451,13 +451,21 @@ extern "C" fn cell_set(ctx: *mut Ctx, cell: u64, _: u64, _: u64) -> Pair {
 
 /// A result that passed its tag check, with a collection requested if the
 /// operation allocated past the pacing threshold.
+/// `checked`'s tag for a call the trace expects to raise: any value it
+/// gives is a success (which the trace exits on).
+pub const ANY_TAG: u64 = u64::MAX;
+
 fn checked(ctx: *mut Ctx, vm: &mut Vm, result: Result<Value, rumba_vm::error::PyError>, tag: u64) -> Pair {
     match result {
-        Ok(v) if tag_of(v) == tag => {
+        Ok(v) if tag == ANY_TAG || tag_of(v) == tag => {
+            vm.clear_error_for_jit();
             settle(ctx, vm);
             ok(bits_of(v))
         }
-        Ok(_) => FAIL,
+        Ok(_) => {
+            vm.clear_error_for_jit();
+            FAIL
+        }
         // Kept for a `catch` that may follow.
         Err(e) => {
             vm.note_error_for_jit(e);
@@ -1009,6 +1017,8 @@ unsafe fn materialize(vm: &mut Vm, root_base: usize, virtuals: &[VirtualTuple]) 
 /// to `snap.height` (the recorder puts every slot above the entry height
 /// in the snapshot), within the capacity reserved before entry.
 pub unsafe fn restore(vm: &mut Vm, root_base: usize, snap: &Snapshot, virtuals: &[VirtualTuple]) {
+    // An error a call left for a `catch` that did not come is stale now.
+    vm.clear_error_for_jit();
     // SAFETY: the stub wrote the items of every virtual tuple (the
     // function's contract).
     unsafe { materialize(vm, root_base, virtuals) };

@@ -455,6 +455,9 @@ impl Recorder {
             return false;
         };
         self.ir.calls[n as usize].raises = true;
+        if let Some(RawArg::Imm(t)) = self.ir.calls[n as usize].raw.last_mut() {
+            *t = crate::exit::ANY_TAG;
+        }
         self.ir.ins[last].ty = Ty::Void;
         self.observe = None;
         self.raise_expected = false;

@@ -484,6 +484,12 @@ impl Vm {
         self.jit_error = (!std::mem::take(&mut self.refused_script)).then_some(e);
     }
 
+    /// No error is kept for a catch (a call succeeded, or compiled code
+    /// exited).
+    pub fn clear_error_for_jit(&mut self) {
+        self.jit_error = None;
+    }
+
     /// The frame a trace runs in (the top one) catches the error the
     /// built-in it just called at `pc` failed with, which must be of kind
     /// `kind`: the exception object, as the interpreter's unwinding makes
