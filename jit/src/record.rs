@@ -2131,7 +2131,22 @@ impl Recorder {
         // only an exit can make, the interpreter makes it.
         // (The call through an entry trace makes the cells of captured
         // parameters, as the interpreter's does; an inlined one cannot.)
-        let simple = argc == locals.nparams as usize && locals.free.is_empty() && !locals.extended();
+        // Missing arguments take the defaults of a function the trace
+        // pins (for one it knows by its code only, they may differ). One
+        // a side trace finds on the stack is pinned here when its
+        // defaults are needed.
+        let nparams = locals.nparams as usize;
+        let defaults: Vec<Value> = match vm.heap.get(callee) {
+            Obj::Function(f) if self.ir.op(cref) == Op::KObj(callee.addr()) => f.defaults.to_vec(),
+            Obj::Function(f) if argc < nparams && !f.defaults.is_empty() && !locals.extended() => {
+                let defaults = f.defaults.to_vec();
+                self.guard_is(cref, callee);
+                defaults
+            }
+            _ => Vec::new(),
+        };
+        let filled = argc == nparams || (argc < nparams && nparams - argc <= defaults.len());
+        let simple = filled && locals.free.is_empty() && !locals.extended();
         let recursive = fcode == self.code || self.frames.iter().any(|f| f.code == fcode);
         if recursive && !self.known_recursive.contains(&fcode) {
             self.found_recursive.push(fcode);
@@ -2157,6 +2172,8 @@ impl Recorder {
             match target {
                 // From an inlined call too: the call makes the frames of
                 // the calls inlined around it first (`enter_call`).
+                // (`enter_call` fills missing arguments from the defaults
+                // of the function it calls, as the interpreter's call.)
                 Some(t) if simple => {
                     return self.call_entry(callee, cref, fcode, argc, next, t, how);
                 }
@@ -2190,13 +2207,6 @@ impl Recorder {
                 _ => {}
             }
         }
-        // Missing arguments take the defaults of a function the trace
-        // pins (for one it knows by its code only, they may differ).
-        let defaults: Vec<Value> = match vm.heap.get(callee) {
-            Obj::Function(f) if self.ir.op(cref) == Op::KObj(callee.addr()) => f.defaults.to_vec(),
-            _ => Vec::new(),
-        };
-        let nparams = locals.nparams as usize;
         let skip = how.bound_first();
         // Keywords, keyword-only parameters and `*args` are bound by a
         // plan; plain positional calls by the defaults alone.

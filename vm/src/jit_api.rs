@@ -208,6 +208,22 @@ impl Vm {
             self.stack.truncate(base + argc);
             return None;
         }
+        // Missing arguments take the defaults of the function below them,
+        // as the interpreter's call fills them in.
+        let nparams = self.codes[code.0 as usize].code.locals.nparams as usize;
+        if argc < nparams {
+            let nkw = self.codes[code.0 as usize].code.locals.nkwdefaults();
+            let defaults: Vec<Value> = match self.stack[base - 1].as_obj().map(|r| self.heap.get(r)) {
+                Some(Obj::Function(f)) if f.code == code => f.defaults[..f.defaults.len() - nkw].to_vec(),
+                _ => Vec::new(),
+            };
+            let missing = nparams - argc;
+            if missing > defaults.len() {
+                self.stack.truncate(base + argc);
+                return None;
+            }
+            self.stack[base + argc..base + nparams].copy_from_slice(&defaults[defaults.len() - missing..]);
+        }
         // Parameters a nested function captures live in cells, made here
         // as the interpreter's call makes them (the trace checked there are
         // no free variables to fill).
