@@ -385,7 +385,7 @@ impl Vm {
     /// Looks for a handler of `e` in the frames above `stop_depth`,
     /// innermost first, popping (into the traceback) each frame that has
     /// none. Found, the frame continues at the handler with the exception
-    /// on its operand stack.
+    /// on its operand stack, and `e` is spent (the caller drops it).
     fn unwind_to_handler(&mut self, e: &mut PyError, stop_depth: usize) -> bool {
         if !Vm::catchable(e) {
             return false;
@@ -396,12 +396,13 @@ impl Vm {
             let at = frame.pc.saturating_sub(1) as u32;
             if let Some(h) = code.handlers.iter().find(|h| h.start <= at && at < h.end) {
                 let exc = self.exception_object(e);
-                let mut saved = e.clone();
-                record_frame(&mut saved, &code, frame.pc);
+                // The caller drops `e` once it is caught: its traceback and
+                // suggestion move into the exception object.
+                record_frame(e, &code, frame.pc);
                 if let Some(crate::object::ObjMut::Instance(i)) = exc.as_obj().map(|r| self.heap.get_mut(r)) {
                     i.traceback = Some(Box::new(crate::object::class::Caught {
-                        traceback: saved.traceback.into(),
-                        suggestion: saved.suggestion,
+                        traceback: std::mem::take(&mut e.traceback).into(),
+                        suggestion: e.suggestion.take(),
                     }));
                 }
                 self.stack
