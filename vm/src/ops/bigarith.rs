@@ -406,7 +406,12 @@ impl Vm {
         };
         // The result has about log2|x| * y bits: refuse before starting
         // if that cannot fit.
-        let log2 = (x.unsigned_abs().to_f64().value()).log2().max(bits - 1.0);
+        // (Past f64's range, 2^1024, the float is infinite: its bit length
+        // bounds the logarithm instead.)
+        let log2 = match x.unsigned_abs().to_f64().value().log2() {
+            l if l.is_finite() => l.max(bits - 1.0),
+            _ => bits,
+        };
         let result_bits = log2 * exponent as f64;
         if result_bits > (usize::MAX / 16) as f64 {
             return Err(RawError::new(ExcKind::MemoryError, ""));
