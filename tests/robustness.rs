@@ -221,7 +221,7 @@ fn budgets_stop_compiled_loops_at_the_same_tick() {
     // Spread calls charge a tick per item spread, and one more per item of
     // a tuple collected first; `*args` callees and keyword calls of
     // built-ins tick as the interpreter's calls do.
-    let spreads = "def f(a, b, c=0):\n    return a + b + c\ndef g(*xs):\n    return len(xs)\nt = (1, 2)\nl = [3, 4, 5]\nn = 0\nwhile True:\n    n += f(*t) + f(*l) + g(*t) + g(*l) + g() + f(*(n % 3, 1))\n    n += int('11', base=2) + len(sorted(l, key=abs, reverse=True))\n    a, *r = l\n    *q, z = t\n    n += a + len(r) + len(q) + z\n    print(n)\n";
+    let spreads = "def f(a, b, c=0):\n    return a + b + c\ndef g(*xs):\n    return len(xs)\ndef h(*xs, k=1):\n    s = 0\n    for x in xs:\n        s += x * k\n    return s\nt = (1, 2)\nl = [3, 4, 5]\nn = 0\nwhile True:\n    n += f(*t) + f(*l) + g(*t) + g(*l) + g() + f(*(n % 3, 1))\n    n += int('11', base=2) + len(sorted(l, key=abs, reverse=True))\n    a, *r = l\n    *q, z = t\n    n += a + len(r) + len(q) + z + h(1, 2, 3) + h()\n    print(n)\n";
     for budget in (1..40).chain([999, 1000, 1001, 4095, 4096, 4097, 12_345, 30_001]) {
         let off = run_bounded_with(spreads, budget, None);
         let on = run_bounded_with(spreads, budget, Some(jit_everything()));

@@ -2136,17 +2136,25 @@ impl Recorder {
         // a side trace finds on the stack is pinned here when its
         // defaults are needed.
         let nparams = locals.nparams as usize;
+        let mut pinned = self.ir.op(cref) == Op::KObj(callee.addr());
         let defaults: Vec<Value> = match vm.heap.get(callee) {
-            Obj::Function(f) if self.ir.op(cref) == Op::KObj(callee.addr()) => f.defaults.to_vec(),
-            Obj::Function(f) if argc < nparams && !f.defaults.is_empty() && !locals.extended() => {
+            Obj::Function(f) if pinned => f.defaults.to_vec(),
+            Obj::Function(f) if (argc < nparams || !locals.kwonly.is_empty()) && !f.defaults.is_empty() => {
                 let defaults = f.defaults.to_vec();
                 self.guard_is(cref, callee);
+                pinned = true;
                 defaults
             }
             _ => Vec::new(),
         };
-        let filled = argc == nparams || (argc < nparams && nparams - argc <= defaults.len());
-        let simple = filled && locals.free.is_empty() && !locals.extended();
+        // A call through an entry trace binds the positional arguments as
+        // the interpreter's call does (`enter_call`): it must not fail.
+        let npos_defaults = defaults.len().saturating_sub(locals.nkwdefaults());
+        let positional = match argc.checked_sub(nparams) {
+            Some(extra) => extra == 0 || locals.varargs,
+            None => nparams - argc <= npos_defaults,
+        };
+        let simple = positional && (locals.kwonly.is_empty() || pinned) && locals.kwonly.iter().all(|&d| d);
         let recursive = fcode == self.code || self.frames.iter().any(|f| f.code == fcode);
         if recursive && !self.known_recursive.contains(&fcode) {
             self.found_recursive.push(fcode);
@@ -2211,7 +2219,7 @@ impl Recorder {
         // Keywords, keyword-only parameters and `*args` are bound by a
         // plan; plain positional calls by the defaults alone.
         let plan = if how.keywords().is_some() || locals.extended() {
-            let known = self.ir.op(cref) == Op::KObj(callee.addr());
+            let known = pinned;
             Some(Self::param_plan(
                 vm,
                 locals,

@@ -1043,6 +1043,22 @@ impl Vm {
                 return Ok(());
             }
         }
+        self.bind_frame(func, argc, kwnames)
+    }
+
+    /// Binds arguments to script function `func`'s parameters in every
+    /// case (defaults, keywords, `*args`, `**kwargs`, keyword-only ones,
+    /// cells and closure cells) and pushes its frame: the `argc` values on
+    /// top of the stack (the last of them the values of the keywords
+    /// `kwnames` names) become the frame's first slots. On an error the
+    /// frame is not pushed (the slots above the frame's base may have
+    /// changed).
+    pub(crate) fn bind_frame(&mut self, func: ObjRef, argc: usize, kwnames: Option<Value>) -> Result<(), PyError> {
+        let Obj::Function(f) = self.heap.get(func) else {
+            unreachable!("checked by the caller")
+        };
+        let cid = f.code;
+        let strict = f.numba == crate::numba::NumbaMode::Strict;
         let code = self.codes[cid.0 as usize].code.clone();
         let locals = &code.locals;
         let nparams = locals.nparams as usize;

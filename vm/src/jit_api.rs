@@ -170,8 +170,9 @@ impl Vm {
 
     /// A call made by compiled code: the caller (the top frame) resumes at
     /// `caller_pc`, and a frame for `code` starts at stack index `base`
-    /// with its `argc` arguments written there already; its other locals
-    /// start unbound. The stack's length becomes the new frame's height,
+    /// with its `argc` positional arguments written there already, bound
+    /// as the interpreter's call binds them (defaults, `*args`,
+    /// keyword-only defaults, cells); its other locals start unbound. The stack's length becomes the new frame's height,
     /// with `reserve` more values of room above it. Returns `base`; None,
     /// with nothing changed, when the call would pass the recursion limit
     /// (`margin` frames are kept free for the trace's inlined calls) or
@@ -188,7 +189,10 @@ impl Vm {
         if self.frames.len() + margin + 1 >= self.limits.max_frames {
             return None;
         }
-        let nlocals = self.codes[code.0 as usize].code.locals.names.len();
+        let locals = &self.codes[code.0 as usize].code.locals;
+        let nlocals = locals.names.len();
+        let plain =
+            argc == locals.nparams as usize && locals.cells.is_empty() && locals.free.is_empty() && !locals.extended();
         // The values the trace wrote must be inside the stack before it
         // can grow: a reallocation moves only the stack's length.
         assert!(
@@ -201,38 +205,23 @@ impl Vm {
         // just above, which the trace's entry (or the last `enter_call`)
         // reserved.
         unsafe { self.stack.set_len(base + argc) };
-        self.stack.resize(base + nlocals.max(argc), Value::Undef);
         // The growth counts toward the heap limit; past it the exit redoes
         // the call in the interpreter, which raises the MemoryError.
-        if self.stack.len() + reserve > self.stack.capacity() && self.grow_stacks(reserve).is_err() {
-            self.stack.truncate(base + argc);
+        let room = reserve + nlocals.max(argc);
+        if self.stack.len() + room > self.stack.capacity() && self.grow_stacks(room).is_err() {
             return None;
         }
-        // Missing arguments take the defaults of the function below them,
-        // as the interpreter's call fills them in.
-        let nparams = self.codes[code.0 as usize].code.locals.nparams as usize;
-        if argc < nparams {
-            let nkw = self.codes[code.0 as usize].code.locals.nkwdefaults();
-            let defaults: Vec<Value> = match self.stack[base - 1].as_obj().map(|r| self.heap.get(r)) {
-                Some(Obj::Function(f)) if f.code == code => f.defaults[..f.defaults.len() - nkw].to_vec(),
-                _ => Vec::new(),
-            };
-            let missing = nparams - argc;
-            if missing > defaults.len() {
-                self.stack.truncate(base + argc);
-                return None;
-            }
-            self.stack[base + argc..base + nparams].copy_from_slice(&defaults[defaults.len() - missing..]);
-        }
-        // Parameters a nested function captures live in cells, made here
-        // as the interpreter's call makes them (the trace checked there are
-        // no free variables to fill).
-        let cells = self.codes[code.0 as usize].code.locals.cells.clone();
-        for slot in cells {
-            let at = base + slot as usize;
-            self.stack[at] = Value::Obj(self.heap.alloc(crate::object::CellObj::new(self.stack[at])));
-        }
         self.frames.last_mut().expect("a caller").pc = caller_pc;
+        if !plain {
+            // Defaults, `*args`, keyword-only parameters and cells: bound
+            // as the interpreter's call binds them, for the function below
+            // the arguments (the trace checked the binding cannot fail).
+            let func = self.stack[base - 1]
+                .as_obj()
+                .filter(|&f| matches!(self.heap.get(f), Obj::Function(f) if f.code == code))?;
+            return self.bind_frame(func, argc, None).ok().map(|()| base);
+        }
+        self.stack.resize(base + nlocals.max(argc), Value::Undef);
         self.frames.push(Frame {
             code,
             pc: 0,
