@@ -707,7 +707,8 @@ extern "C" fn enter_call(ctx: *mut Ctx, code_pc: u64, slot_argc: u64, inlined: u
     let vm = unsafe { vm_of(ctx) };
     let (code, caller_pc) = (CodeId(code_pc as u32), (code_pc >> 32) as usize);
     let method = slot_argc & crate::record::ENTER_METHOD != 0;
-    let slot_argc = slot_argc & !crate::record::ENTER_METHOD;
+    let named = slot_argc & crate::record::ENTER_NAMED != 0;
+    let slot_argc = slot_argc & !(crate::record::ENTER_METHOD | crate::record::ENTER_NAMED);
     let (slot, argc) = ((slot_argc & 0xffff_ffff) as usize, (slot_argc >> 32) as usize);
     // The trace runs on the top frame's slots (the frame pointer is its
     // base); the slot counts from there.
@@ -730,7 +731,10 @@ extern "C" fn enter_call(ctx: *mut Ctx, code_pc: u64, slot_argc: u64, inlined: u
         let func = unsafe { (*ctx).args[0] };
         vm.push_method_call_for_jit(code, caller_pc, top, func, argc, margin, reserve)
     } else {
-        vm.push_call_for_jit(code, caller_pc, top + 1, argc, margin, reserve)
+        // SAFETY: with ENTER_NAMED the trace wrote the names into args[0]
+        // just before.
+        let names = named.then(|| unsafe { (*ctx).args[0] });
+        vm.push_call_for_jit(code, caller_pc, top + 1, argc, names, margin, reserve)
     };
     match entered {
         Some(base) => ok(slot_address(vm, base)),

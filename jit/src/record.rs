@@ -189,6 +189,11 @@ enum ParamFrom {
 /// receiver.
 pub const ENTER_METHOD: u64 = 1 << 63;
 
+/// `EnterCall`'s flag for a call with keywords: the tuple of their names,
+/// in the call's first boxed argument, tells the binder which of the
+/// `argc` values they are.
+pub const ENTER_NAMED: u64 = 1 << 62;
+
 /// `enter_operator`'s `below` for `len()` of an instance (two values stay
 /// below the call, as for a binary operator).
 const LENGTH: u8 = u8::MAX;
@@ -1595,8 +1600,14 @@ impl Recorder {
         // A method's function goes in below its receiver (the first of the
         // `argc` arguments) when the call is made, as the interpreter's
         // call does: the state written back is the one before it.
+        // A keyword call's names (a constant, on top of the stack) go to
+        // the binder in the call's first boxed argument.
         let (slot, boxed, flag) = match how {
             Entered::Method(_) => (self.slots.len() - argc, vec![cref], ENTER_METHOD),
+            Entered::Keywords(names) => {
+                let names = self.emit(Op::KObj(names.addr()), Ty::Obj);
+                (self.slots.len() - argc - 2, vec![names], ENTER_NAMED)
+            }
             _ => (self.slots.len() - argc - 1, vec![], 0),
         };
         // The frames of the calls inlined around this one are the
@@ -2073,7 +2084,8 @@ impl Recorder {
             .skip(skip)
         {
             let named = names.iter().position(|n| **n == **name);
-            let from = match (i < npos, named) {
+            // Positional arguments past the positional parameters go to `*args`.
+            let from = match (i < npos && i < nparams, named) {
                 (true, None) => ParamFrom::Arg(i - skip),
                 // Positional-only parameters are never named.
                 (false, Some(j)) if i >= locals.nposonly as usize => {
@@ -2154,7 +2166,11 @@ impl Recorder {
             Some(extra) => extra == 0 || locals.varargs,
             None => nparams - argc <= npos_defaults,
         };
-        let simple = positional && (locals.kwonly.is_empty() || pinned) && locals.kwonly.iter().all(|&d| d);
+        let simple = match how.keywords() {
+            // Names bound as `param_plan` would (it checks the same).
+            Some(names) => Self::param_plan(vm, locals, Some(names), argc, 0, pinned.then_some(&defaults)).is_ok(),
+            None => positional && (locals.kwonly.is_empty() || pinned) && locals.kwonly.iter().all(|&d| d),
+        };
         let recursive = fcode == self.code || self.frames.iter().any(|f| f.code == fcode);
         if recursive && !self.known_recursive.contains(&fcode) {
             self.found_recursive.push(fcode);
@@ -2166,7 +2182,10 @@ impl Recorder {
                     code.qualname
                 )));
             }
-            if !matches!(how, Entered::Call | Entered::Method(_) | Entered::Length) {
+            if !matches!(
+                how,
+                Entered::Call | Entered::Method(_) | Entered::Length | Entered::Keywords(_)
+            ) {
                 // Its frame is entered with the new instance moved in
                 // below the arguments, which a call through an entry
                 // trace does not do: the interpreter makes this call.

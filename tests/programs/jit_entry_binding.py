@@ -57,3 +57,16 @@ for i in range(300):
     v = i if i < 200 else i + 0.5
     mixed.append(total(v, v, 1))
 print(mixed[0], mixed[199], mixed[200], mixed[-1])
+
+# Keyword calls of loop functions, through their entry traces too: a
+# keyword-only parameter after *args, a defaulted one named, **kwargs
+# collecting the rest.
+kw = 0
+for i in range(300):
+    kw += total(i, -1, scale=2) + total(scale=3) + options(i, alpha=1, be=2)
+    kw += s.add(i, 1, bias=5)
+print(kw, options(1, x=2, yy=3, zzz=4))
+try:
+    total(1, bad=2)
+except TypeError as e:
+    print(e)

@@ -170,19 +170,22 @@ impl Vm {
 
     /// A call made by compiled code: the caller (the top frame) resumes at
     /// `caller_pc`, and a frame for `code` starts at stack index `base`
-    /// with its `argc` positional arguments written there already, bound
-    /// as the interpreter's call binds them (defaults, `*args`,
-    /// keyword-only defaults, cells); its other locals start unbound. The stack's length becomes the new frame's height,
+    /// with its `argc` arguments written there already (the last of them
+    /// the values of the keywords `kwnames` names), bound as the
+    /// interpreter's call binds them (defaults, keywords, `*args`,
+    /// `**kwargs`, cells); its other locals start unbound. The stack's length becomes the new frame's height,
     /// with `reserve` more values of room above it. Returns `base`; None,
     /// with nothing changed, when the call would pass the recursion limit
     /// (`margin` frames are kept free for the trace's inlined calls) or
     /// the heap limit.
+    #[allow(clippy::too_many_arguments)]
     pub fn push_call_for_jit(
         &mut self,
         code: CodeId,
         caller_pc: usize,
         base: usize,
         argc: usize,
+        kwnames: Option<Value>,
         margin: usize,
         reserve: usize,
     ) -> Option<usize> {
@@ -191,8 +194,11 @@ impl Vm {
         }
         let locals = &self.codes[code.0 as usize].code.locals;
         let nlocals = locals.names.len();
-        let plain =
-            argc == locals.nparams as usize && locals.cells.is_empty() && locals.free.is_empty() && !locals.extended();
+        let plain = argc == locals.nparams as usize
+            && kwnames.is_none()
+            && locals.cells.is_empty()
+            && locals.free.is_empty()
+            && !locals.extended();
         // The values the trace wrote must be inside the stack before it
         // can grow: a reallocation moves only the stack's length.
         assert!(
@@ -219,7 +225,7 @@ impl Vm {
             let func = self.stack[base - 1]
                 .as_obj()
                 .filter(|&f| matches!(self.heap.get(f), Obj::Function(f) if f.code == code))?;
-            return self.bind_frame(func, argc, None).ok().map(|()| base);
+            return self.bind_frame(func, argc, kwnames).ok().map(|()| base);
         }
         self.stack.resize(base + nlocals.max(argc), Value::Undef);
         self.frames.push(Frame {
@@ -266,7 +272,7 @@ impl Vm {
         // snapshot's write-back), within the capacity checked above.
         unsafe { self.stack.set_len(recv_at + argc) };
         self.stack.insert(recv_at, func);
-        let base = self.push_call_for_jit(code, caller_pc, recv_at + 1, argc, margin, reserve);
+        let base = self.push_call_for_jit(code, caller_pc, recv_at + 1, argc, None, margin, reserve);
         if base.is_none() {
             self.stack.remove(recv_at);
         }
