@@ -1633,31 +1633,14 @@ impl Recorder {
     /// the call redo `CALL_EX` from the stack as it was.
     fn spread_args(&mut self, vm: &Vm) -> Rec<usize> {
         let seq = self.peek(vm, 0)?;
-        let items: Vec<Ref> = match self.ir.op(seq) {
-            Op::VTuple(t) => self.ir.tuples[t as usize].clone(),
-            _ => {
-                let Value::Obj(o) = self.actual(vm, 0) else {
-                    return Err(Abort::nyi_on("CALL_EX", words::a(vm.type_name(self.actual(vm, 0)))));
-                };
-                let Some(n) = vm.heap.seq_items(o).map(|items| items.len()) else {
-                    return Err(Abort::nyi_on("CALL_EX", words::a(vm.type_name(Value::Obj(o)))));
-                };
-                if n > params::MAX_SPREAD_ARGS {
-                    return Err(Abort::nyi("CALL_EX with many arguments"));
-                }
-                let (data, elem, len) = self.items_of(vm, seq, o);
-                let count = self.emit(Op::KInt(n as i64), Ty::Int);
-                let same = self.emit(Op::ICmp(Cmp::Eq, len, count), Ty::Bool);
-                self.guard(Op::Guard(same, true), Ty::Void);
-                let items = vm.heap.seq_items(o).expect("checked above").to_vec();
-                let mut refs = Vec::with_capacity(n);
-                for (k, v) in items.iter().enumerate() {
-                    let k = self.emit(Op::KInt(k as i64), Ty::Int);
-                    refs.push(self.guard(Op::LoadElem(data, k, elem), ty_of(*v)?));
-                }
-                refs
-            }
+        let n = match self.actual(vm, 0) {
+            Value::Obj(o) => vm.heap.seq_items(o).map_or(0, |items| items.len()),
+            _ => 0,
         };
+        if n > params::MAX_SPREAD_ARGS {
+            return Err(Abort::nyi("CALL_EX with many arguments"));
+        }
+        let items = self.seq_refs(vm, seq, "CALL_EX")?;
         let values: Vec<Value> = match self.actual(vm, 0) {
             Value::Obj(o) => vm.heap.seq_items(o).map(|items| items.to_vec()).unwrap_or_default(),
             _ => Vec::new(),
@@ -3201,31 +3184,14 @@ impl Recorder {
     /// `a, b = seq` for a tuple or list on the heap: its length checked,
     /// then each item loaded and type-guarded, pushed last first.
     fn unpack_from_heap(&mut self, vm: &Vm, t: Ref, n: usize) -> Rec<Step> {
-        let Value::Obj(o) = self.actual(vm, 0) else {
-            return Err(Abort::nyi_on(
-                "unpacking this kind of value",
-                words::a(vm.type_name(self.actual(vm, 0))),
-            ));
+        let count = match self.actual(vm, 0) {
+            Value::Obj(o) => vm.heap.seq_items(o).map(|items| items.len()),
+            _ => None,
         };
-        let Some(items) = vm.heap.seq_items(o) else {
-            return Err(Abort::nyi_on(
-                "unpacking this kind of object",
-                words::a(vm.type_name(Value::Obj(o))),
-            ));
-        };
-        if items.len() != n {
+        if count.is_some_and(|c| c != n) {
             return Err(Abort::Raises(Raise::WrongUnpackCount));
         }
-        let types: Vec<Ty> = items.iter().map(ty_of).collect::<Rec<_>>()?;
-        let (data, elem, len) = self.items_of(vm, t, o);
-        let want = self.emit(Op::KInt(n as i64), Ty::Int);
-        let same = self.emit(Op::ICmp(Cmp::Eq, len, want), Ty::Bool);
-        self.guard(Op::Guard(same, true), Ty::Void);
-        let mut loaded = Vec::with_capacity(n);
-        for (k, ty) in types.into_iter().enumerate() {
-            let k = self.emit(Op::KInt(k as i64), Ty::Int);
-            loaded.push(self.guard(Op::LoadElem(data, k, elem), ty));
-        }
+        let loaded = self.seq_refs(vm, t, "UNPACK_SEQUENCE")?;
         self.pop(1);
         for r in loaded.into_iter().rev() {
             self.push(r);
@@ -3239,26 +3205,7 @@ impl Recorder {
     /// the interpreter charges for collecting them come last.
     fn unpack_starred(&mut self, vm: &Vm, before: usize, after: usize) -> Rec<Step> {
         let seq = self.peek(vm, 0)?;
-        let items: Vec<Ref> = match self.ir.op(seq) {
-            Op::VTuple(t) => self.ir.tuples[t as usize].clone(),
-            _ => {
-                let v = self.actual(vm, 0);
-                let Some((o, values)) = v.as_obj().and_then(|o| Some((o, vm.heap.seq_items(o)?.to_vec()))) else {
-                    return Err(Abort::nyi_on("UNPACK_EX", words::a(vm.type_name(v))));
-                };
-                let types: Vec<Ty> = values.iter().map(|&v| ty_of(v)).collect::<Rec<_>>()?;
-                let (data, elem, len) = self.items_of(vm, seq, o);
-                let want = self.emit(Op::KInt(values.len() as i64), Ty::Int);
-                let same = self.emit(Op::ICmp(Cmp::Eq, len, want), Ty::Bool);
-                self.guard(Op::Guard(same, true), Ty::Void);
-                let mut loaded = Vec::with_capacity(values.len());
-                for (k, ty) in types.into_iter().enumerate() {
-                    let k = self.emit(Op::KInt(k as i64), Ty::Int);
-                    loaded.push(self.guard(Op::LoadElem(data, k, elem), ty));
-                }
-                loaded
-            }
-        };
+        let items = self.seq_refs(vm, seq, "UNPACK_EX")?;
         let n = items.len();
         if n < before + after {
             return Err(Abort::Raises(Raise::WrongUnpackCount));
@@ -3285,6 +3232,31 @@ impl Recorder {
             self.push(r);
         }
         Ok(Step::Continue)
+    }
+
+    /// The items of `seq`, the value on top of the stack: a virtual
+    /// tuple's own, or a tuple's or list's loaded under a guard that it
+    /// still has as many as now (typed as they are now). Instruction `op`
+    /// is named in the abort for any other value.
+    fn seq_refs(&mut self, vm: &Vm, seq: Ref, op: &str) -> Rec<Vec<Ref>> {
+        if let Op::VTuple(t) = self.ir.op(seq) {
+            return Ok(self.ir.tuples[t as usize].clone());
+        }
+        let v = self.actual(vm, 0);
+        let Some((o, values)) = v.as_obj().and_then(|o| Some((o, vm.heap.seq_items(o)?.to_vec()))) else {
+            return Err(Abort::nyi_on(op, words::a(vm.type_name(v))));
+        };
+        let types: Vec<Ty> = values.iter().map(|&v| ty_of(v)).collect::<Rec<_>>()?;
+        let (data, elem, len) = self.items_of(vm, seq, o);
+        let want = self.emit(Op::KInt(values.len() as i64), Ty::Int);
+        let same = self.emit(Op::ICmp(Cmp::Eq, len, want), Ty::Bool);
+        self.guard(Op::Guard(same, true), Ty::Void);
+        let mut loaded = Vec::with_capacity(values.len());
+        for (k, ty) in types.into_iter().enumerate() {
+            let k = self.emit(Op::KInt(k as i64), Ty::Int);
+            loaded.push(self.guard(Op::LoadElem(data, k, elem), ty));
+        }
+        Ok(loaded)
     }
 
     /// A tuple of `items` that exists only in the recorder.
