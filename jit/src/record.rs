@@ -3449,39 +3449,6 @@ impl Recorder {
         self.native_method_call(vm, argc, receiver, recv, name, names)
     }
 
-    /// `native_method_call` with keywords: the method through its helper,
-    /// the names after the values, as `call_method` takes them.
-    fn native_method_call_named(
-        &mut self,
-        vm: &Vm,
-        argc: usize,
-        receiver: Value,
-        recv: Ref,
-        name: ObjRef,
-        names: Ref,
-    ) -> Rec<Step> {
-        let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
-        let helper = method_helper(vm, receiver, name)
-            .ok_or_else(|| Abort::nyi_on(format!("method call .{text}()"), words::a(vm.type_name(receiver))))?;
-        if argc + 2 > crate::exit::MAX_NATIVE_ARGS {
-            return Err(Abort::nyi("method call with many arguments"));
-        }
-        let method = vm
-            .method_for_jit(receiver, text)
-            .ok_or_else(|| Abort::nyi("method not found"))?;
-        let mut boxed = vec![self.real(recv)?];
-        boxed.extend(self.named_args(vm, argc)?);
-        boxed.push(names);
-        let nargs = (argc as u64 + 1) | crate::exit::NAMED_ARGS;
-        let raw = vec![
-            RawArg::Imm(method as usize as u64),
-            RawArg::Imm(nargs),
-            RawArg::Imm(tag::UNDEF),
-        ];
-        self.call_observed(helper, raw, boxed, argc + 2);
-        Ok(Step::Continue)
-    }
-
     /// Method `name` of a built-in type called on `receiver` (`recv` in
     /// the trace) with the top `argc` stack values, which it replaces with
     /// its result together with the value below them (the receiver, or
@@ -3497,11 +3464,9 @@ impl Recorder {
         name: ObjRef,
         names: Option<Ref>,
     ) -> Rec<Step> {
-        if let Some(names) = names {
-            return self.native_method_call_named(vm, argc, receiver, recv, name, names);
-        }
+        let named = names.is_some() as usize;
         let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str()).to_string();
-        if argc == 1 && self.is_list_append(vm, name, receiver) {
+        if names.is_none() && argc == 1 && self.is_list_append(vm, name, receiver) {
             let v = self.peek(vm, 0)?;
             let v = self.real(v)?;
             let l = self.real(recv)?;
@@ -3515,7 +3480,7 @@ impl Recorder {
         // be certain before the call, which a list of ints, floats or bools
         // makes it (its storage guarded), for no exit can follow the change.
         let popped = match receiver.as_obj().map(|o| vm.heap.get(o)) {
-            Some(Obj::List(l)) if text == "pop" => match l.storage() {
+            Some(Obj::List(l)) if text == "pop" && names.is_none() => match l.storage() {
                 Storage::Int => Some((Ty::Int, l.storage())),
                 Storage::Float => Some((Ty::Float, l.storage())),
                 Storage::Bool => Some((Ty::Bool, l.storage())),
@@ -3525,7 +3490,7 @@ impl Recorder {
         };
         // A list of objects: the item is read (its type guarded) before
         // the call that removes it, which then cannot fail after it.
-        if popped.is_none() && text == "pop" && argc <= 1 {
+        if popped.is_none() && text == "pop" && argc <= 1 && names.is_none() {
             if let Some(Obj::List(l)) = receiver.as_obj().map(|o| vm.heap.get(o)) {
                 if l.storage() == Storage::Object {
                     return self.pop_object(vm, argc, receiver, recv);
@@ -3537,15 +3502,24 @@ impl Recorder {
             None => method_helper(vm, receiver, name)
                 .ok_or_else(|| Abort::nyi_on(format!("method call .{text}()"), words::a(vm.type_name(receiver))))?,
         };
-        if argc + 1 > crate::exit::MAX_NATIVE_ARGS {
+        if argc + 1 + named > crate::exit::MAX_NATIVE_ARGS {
             return Err(Abort::nyi("method call with many arguments"));
         }
         let method = vm
             .method_for_jit(receiver, &text)
             .ok_or_else(|| Abort::nyi("method not found"))?;
         let mut boxed = vec![self.real(recv)?];
-        boxed.extend(self.top_real_values(vm, argc, "method call with many arguments")?);
-        let mut raw = vec![RawArg::Imm(method as usize as u64), RawArg::Imm(argc as u64 + 1)];
+        let mut nargs = argc as u64 + 1;
+        match names {
+            // The names follow the values, as `call_method` takes them.
+            Some(names) => {
+                boxed.extend(self.named_args(vm, argc)?);
+                boxed.push(names);
+                nargs |= crate::exit::NAMED_ARGS;
+            }
+            None => boxed.extend(self.top_real_values(vm, argc, "method call with many arguments")?),
+        }
+        let mut raw = vec![RawArg::Imm(method as usize as u64), RawArg::Imm(nargs)];
         match popped {
             Some((ty, storage)) => {
                 self.guard(Op::GuardKind(recv, Kind::List as u8), Ty::Void);
@@ -3557,7 +3531,7 @@ impl Recorder {
             }
             None => {
                 raw.push(RawArg::Imm(tag::UNDEF));
-                self.call_observed(helper, raw, boxed, argc + 1);
+                self.call_observed(helper, raw, boxed, argc + 1 + named);
             }
         }
         Ok(Step::Continue)
