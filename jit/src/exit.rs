@@ -285,6 +285,23 @@ extern "C" fn list_append(ctx: *mut Ctx, list: u64, _: u64, _: u64) -> Pair {
     ok(0)
 }
 
+extern "C" fn list_extend(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the list and the iterable into args just
+    // before the call.
+    let (list, items) = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
+    // An iterable that needs the script (a generator, an `__iter__`) is
+    // refused before anything is appended; the interpreter redoes it.
+    match vm.list_extend_for_jit(list, items) {
+        Ok(()) => {
+            settle(ctx, vm);
+            ok(0)
+        }
+        Err(_) => FAIL,
+    }
+}
+
 extern "C" fn iter_done(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -919,6 +936,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::SeqGet => seq_get,
         Helper::ListSet => list_set,
         Helper::ListAppend => list_append,
+        Helper::ListExtend => list_extend,
         Helper::IterDone => iter_done,
         Helper::CallNative => call_native,
         Helper::FloatMod => float_mod,

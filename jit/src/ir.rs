@@ -84,6 +84,9 @@ pub enum Helper {
     ListSet,
     /// (list) with the value in arg slot 0.
     ListAppend,
+    /// () with the list and an iterable in arg slots 0 and 1: the
+    /// iterable's items appended (`LIST_EXTEND`).
+    ListExtend,
     /// (range/list/tuple iterator) -> ok when it has nothing left (as the
     /// interpreter leaves it after finding so).
     IterDone,
@@ -263,6 +266,7 @@ impl Helper {
             Helper::SeqGet => ("seq_get", ReadsHeap),
             Helper::ListSet => ("list_set", WritesLists),
             Helper::ListAppend => ("list_append", WritesLists),
+            Helper::ListExtend => ("list_extend", WritesLists),
             Helper::IterDone => ("iter_done", WritesState),
             // Only built-ins that compute from numbers and lengths are
             // called from traces (`record.rs`, PURE_NATIVES); their

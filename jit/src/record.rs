@@ -1220,6 +1220,13 @@ impl Recorder {
                 self.pop(n);
                 self.push(f);
             }
+            Opcode::ListExtend => {
+                let items = self.peek(vm, 0)?;
+                let items = self.real(items)?;
+                let list = self.get(vm, self.height() - 2 - arg as usize)?;
+                self.call(Helper::ListExtend, vec![], vec![list, items], Ty::Void);
+                self.pop(1);
+            }
             Opcode::BuildList => {
                 let n = arg as usize;
                 let items = self.top_real_values(vm, n, "a list display of many items")?;
@@ -2182,10 +2189,15 @@ impl Recorder {
             match target {
                 // From an inlined call too: the call makes the frames of
                 // the calls inlined around it first (`enter_call`).
-                // (`enter_call` fills missing arguments from the defaults
-                // of the function it calls, as the interpreter's call.)
-                Some(t) if simple => {
+                // (`enter_call` binds the arguments as the interpreter's
+                // call does.) Not for a spread call: the state written back
+                // holds the sequence, not its items.
+                Some(t) if simple && self.spread.is_none() => {
                     return self.call_entry(callee, cref, fcode, argc, next, t, how);
+                }
+                Some(_) if self.spread.is_some() => {
+                    self.guard(Op::Handoff, Ty::Void);
+                    return Ok(Step::Close(Ending::Handoff));
                 }
                 Some(_) if recursive => {
                     self.guard(Op::Handoff, Ty::Void);

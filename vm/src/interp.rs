@@ -1116,25 +1116,10 @@ impl Vm {
                         }
                     }
                     Opcode::ListExtend => {
-                        let items = self.top();
-                        if !self.is_iterable(items) {
-                            throw!(
-                                self,
-                                pc,
-                                RawError::type_error(format!(
-                                    "Value after * must be an iterable, not {}",
-                                    self.type_name(items)
-                                ))
-                            );
-                        }
-                        let items = tri!(self, pc, self.collect_iterable(items));
+                        // The items stay on the stack (rooted) meanwhile.
+                        let (items, list) = (self.top(), self.stack[self.stack.len() - 2 - arg as usize]);
+                        tri!(self, pc, self.list_extend(list, items));
                         self.pop();
-                        let list = self.stack[self.stack.len() - 1 - arg as usize];
-                        if let Some(r) = list.as_obj() {
-                            for v in items {
-                                tri!(self, pc, self.heap.append(r, v));
-                            }
-                        }
                     }
                     Opcode::DictMerge => {
                         if arg == 2 {
@@ -1752,6 +1737,25 @@ impl Vm {
         let middle = self.new_list(middle);
         self.stack.push(middle);
         self.stack.extend(items.iter().rev());
+        Ok(())
+    }
+
+    /// `LIST_EXTEND` (`[*a, *b]`, the list of `f(x, *rest)`'s arguments):
+    /// the items of iterable `items` appended to `list`.
+    pub(crate) fn list_extend(&mut self, list: Value, items: Value) -> Result<(), PyError> {
+        if !self.is_iterable(items) {
+            return Err(RawError::type_error(format!(
+                "Value after * must be an iterable, not {}",
+                self.type_name(items)
+            ))
+            .into());
+        }
+        let items = self.collect_iterable(items)?;
+        if let Some(r) = list.as_obj() {
+            for v in items {
+                self.heap.append(r, v)?;
+            }
+        }
         Ok(())
     }
 

@@ -536,6 +536,15 @@ impl Vm {
         Some(exc)
     }
 
+    /// `LIST_EXTEND` for a trace, the interpreter's own (no collection
+    /// meanwhile: the trace's values are in registers).
+    pub fn list_extend_for_jit(&mut self, list: Value, items: Value) -> Result<(), PyError> {
+        self.no_collect += 1;
+        let result = self.list_extend(list, items);
+        self.no_collect -= 1;
+        result
+    }
+
     /// `except classes:` of exception `exc` (`EXC_MATCH`); None where the
     /// interpreter raises (no exception class named).
     pub fn exception_matches_for_jit(&self, exc: Value, classes: Value) -> Option<bool> {
