@@ -293,13 +293,8 @@ extern "C" fn list_extend(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     let (list, items) = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
     // An iterable that needs the script (a generator, an `__iter__`) is
     // refused before anything is appended; the interpreter redoes it.
-    match vm.list_extend_for_jit(list, items) {
-        Ok(()) => {
-            settle(ctx, vm);
-            ok(0)
-        }
-        Err(_) => FAIL,
-    }
+    let result = vm.list_extend_for_jit(list, items);
+    done(ctx, vm, result)
 }
 
 extern "C" fn iter_done(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
@@ -466,12 +461,25 @@ extern "C" fn cell_set(ctx: *mut Ctx, cell: u64, _: u64, _: u64) -> Pair {
     }
 }
 
-/// A result that passed its tag check, with a collection requested if the
-/// operation allocated past the pacing threshold.
 /// `checked`'s tag for a call the trace expects to raise: any value it
 /// gives is a success (which the trace exits on).
 pub const ANY_TAG: u64 = u64::MAX;
 
+/// `checked` for a runtime function whose work is its effect: the trace
+/// goes on when it succeeded and exits when it failed.
+fn done<E>(ctx: *mut Ctx, vm: &Vm, result: Result<(), E>) -> Pair {
+    match result {
+        Ok(()) => {
+            settle(ctx, vm);
+            ok(0)
+        }
+        Err(_) => FAIL,
+    }
+}
+
+/// A result that passed its tag check, with a collection requested if the
+/// operation allocated past the pacing threshold; an error is kept for a
+/// `catch` that may follow.
 fn checked(ctx: *mut Ctx, vm: &mut Vm, result: Result<Value, rumba_vm::error::PyError>, tag: u64) -> Pair {
     match result {
         Ok(v) if tag == ANY_TAG || tag_of(v) == tag => {
@@ -483,7 +491,6 @@ fn checked(ctx: *mut Ctx, vm: &mut Vm, result: Result<Value, rumba_vm::error::Py
             vm.clear_error_for_jit();
             FAIL
         }
-        // Kept for a `catch` that may follow.
         Err(e) => {
             vm.note_error_for_jit(e);
             FAIL
@@ -564,13 +571,8 @@ extern "C" fn dict_set(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     let Some(d) = dict.as_obj() else { return FAIL };
     // Hashing and the size check come before any change, so a failure
     // leaves the dict as it was for the interpreter to redo the store.
-    match vm.dict_set(d, key, value) {
-        Ok(()) => {
-            settle(ctx, vm);
-            ok(0)
-        }
-        Err(_) => FAIL,
-    }
+    let result = vm.dict_set(d, key, value);
+    done(ctx, vm, result)
 }
 
 extern "C" fn call_method(ctx: *mut Ctx, method: u64, nargs: u64, tag: u64) -> Pair {
@@ -849,13 +851,8 @@ extern "C" fn set_update(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     let Some(s) = set.as_obj() else { return FAIL };
     // A failure part way leaves some items added: the interpreter's redo
     // adds them again, which changes nothing.
-    match vm.set_update(s, items) {
-        Ok(()) => {
-            settle(ctx, vm);
-            ok(0)
-        }
-        Err(_) => FAIL,
-    }
+    let result = vm.set_update(s, items);
+    done(ctx, vm, result)
 }
 
 extern "C" fn new_instance(ctx: *mut Ctx, class: u64, _: u64, _: u64) -> Pair {
@@ -895,13 +892,8 @@ extern "C" fn del_item(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     let vm = unsafe { vm_of(ctx) };
     // SAFETY: the trace wrote both operands into args just before the call.
     let (c, i) = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
-    match vm.del_item(c, i) {
-        Ok(()) => {
-            settle(ctx, vm);
-            ok(0)
-        }
-        Err(_) => FAIL,
-    }
+    let result = vm.del_item(c, i);
+    done(ctx, vm, result)
 }
 
 extern "C" fn store_slice(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
@@ -919,13 +911,8 @@ extern "C" fn store_slice(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     };
     // The new items are gathered and the sizes checked before the list
     // changes, so a failure leaves it for the interpreter to redo.
-    match vm.set_slice(c, lower, upper, step, v) {
-        Ok(()) => {
-            settle(ctx, vm);
-            ok(0)
-        }
-        Err(_) => FAIL,
-    }
+    let result = vm.set_slice(c, lower, upper, step, v);
+    done(ctx, vm, result)
 }
 
 pub type HelperFn = extern "C" fn(*mut Ctx, u64, u64, u64) -> Pair;

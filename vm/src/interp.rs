@@ -1464,7 +1464,6 @@ impl Vm {
         Ok(Value::Obj(heap.new_str_joined(&parts)))
     }
 
-    /// Ends a recording the recorder did not end itself.
     /// Whether the recording follows error `e` into its handler (see
     /// `JitHook::raised`).
     fn recording_follows(&mut self, e: &PyError) -> bool {
@@ -1474,6 +1473,7 @@ impl Vm {
         follows
     }
 
+    /// Ends a recording the recorder did not end itself.
     pub(crate) fn abandon_recording(&mut self, why: &str) {
         self.recording = false;
         self.follow_callback = false;

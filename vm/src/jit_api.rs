@@ -483,11 +483,6 @@ impl Vm {
         self.pending_call = Some((key, outcome));
     }
 
-    /// The error that stops script code from running under compiled code
-    /// (a built-in a trace called needed a `__eq__`, a generator's step):
-    /// the trace exits and the interpreter redoes the operation. Noted, so
-    /// that a call with effects is redone rather than given this error
-    /// as its outcome (`stash_call_outcome`).
     /// A built-in compiled code called failed with `e`: kept for a trace
     /// that catches it (a refusal, which the interpreter must redo, is
     /// not kept).
@@ -572,6 +567,11 @@ impl Vm {
         std::mem::take(&mut self.refused_script)
     }
 
+    /// The error that stops script code from running under compiled code
+    /// (a built-in a trace called needed a `__eq__`, a generator's step):
+    /// the trace exits and the interpreter redoes the operation. Noted, so
+    /// that a call with effects is redone rather than given this error
+    /// as its outcome (`stash_call_outcome`).
     pub(crate) fn refuse_script_in_compiled_code(&mut self) -> PyError {
         self.refused_script = true;
         PyError::new(
