@@ -3026,7 +3026,8 @@ impl Recorder {
             ),
             _ => true,
         });
-        let native = vm.plain_native_init(class).is_some() || (inert && vm.native_init_for_jit(class).is_some());
+        let native = !vm.has_own_new(class)
+            && (vm.plain_native_init(class).is_some() || (inert && vm.native_init_for_jit(class).is_some()));
         if keywords.is_none() && native {
             let classes = vm.class_versions_for_jit(class);
             self.guard_is(cref, class);
@@ -3043,6 +3044,9 @@ impl Recorder {
                 return Err(Abort::nyi(
                     "making an instance of a native class from an iterator or an object with methods",
                 ));
+            }
+            if vm.has_own_new(class) {
+                return Err(Abort::nyi("a class with a __new__ of its own"));
             }
             return Err(Abort::nyi("a class whose __init__ is no plain function"));
         };

@@ -369,7 +369,7 @@ impl Vm {
 
     /// Copies the `argc` arguments (leaving them on the stack) and splits
     /// off the keyword arguments.
-    fn take_args(&self, argc: usize, kwnames: Option<Value>) -> (SmallVec<[Value; 8]>, Vec<KwArg>) {
+    pub(crate) fn take_args(&self, argc: usize, kwnames: Option<Value>) -> (SmallVec<[Value; 8]>, Vec<KwArg>) {
         let start = self.stack.len() - argc;
         let mut args: SmallVec<[Value; 8]> = SmallVec::from_slice(&self.stack[start..]);
         let mut kwargs = Vec::new();
@@ -563,6 +563,10 @@ impl Vm {
         argc: usize,
         kwnames: Option<Value>,
     ) -> Result<bool, PyError> {
+        if let (_, Some(new)) = self.constructors(class)? {
+            self.instantiate_with_new(class, new, callee_at, argc, kwnames)?;
+            return Ok(false);
+        }
         let (inst, init) = self.new_instance(class, argc)?;
         self.stack[callee_at] = inst;
         match init.map(|f| (f, f.as_obj().map(|r| self.heap.get(r)))) {

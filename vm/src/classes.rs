@@ -23,6 +23,56 @@ fn attribute_error(msg: String) -> PyError {
     RawError::new(ExcKind::AttributeError, msg).into()
 }
 
+/// `object.__new__(cls)`: a new instance of script class `cls`, with no
+/// attributes. Further arguments are CPython's errors unless the class
+/// has an `__init__` and no `__new__` of its own to take them.
+fn object_new(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let Some(&cls) = args.first() else {
+        return Err(RawError::type_error("object.__new__(): not enough arguments").into());
+    };
+    let class = match cls.as_obj().map(|r| (r, vm.heap.get(r))) {
+        Some((r, Obj::Class(_))) => r,
+        Some((_, Obj::Type(kind))) => {
+            let name = kind.name();
+            return Err(
+                RawError::type_error(format!("object.__new__({name}) is not safe, use {name}.__new__()")).into(),
+            );
+        }
+        _ => {
+            return Err(RawError::type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                vm.type_name(cls)
+            ))
+            .into())
+        }
+    };
+    if args.len() > 1 || !kwargs.is_empty() {
+        let (init, new) = vm.constructors(class)?;
+        if new.is_some() {
+            return Err(
+                RawError::type_error("object.__new__() takes exactly one argument (the type to instantiate)").into(),
+            );
+        }
+        if init.is_none() {
+            return Err(RawError::type_error(format!("{}() takes no arguments", vm.class_name(class))).into());
+        }
+    }
+    Ok(vm.alloc_instance(class))
+}
+
+/// `object.__init_subclass__()` bound to a class: does nothing, and takes
+/// no arguments.
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    if args.len() <= 1 && kwargs.is_empty() {
+        return Ok(Value::None);
+    }
+    let name = args
+        .first()
+        .and_then(|c| c.as_obj())
+        .map_or("object", |c| vm.class_name(c));
+    Err(RawError::type_error(format!("{name}.__init_subclass__() takes no keyword arguments")).into())
+}
+
 /// `object.__init__` bound to an instance: takes no further arguments.
 fn object_init(_: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     if args.is_empty() && kwargs.is_empty() {
@@ -41,6 +91,33 @@ impl Vm {
             c.mro.push(class);
         }
         self.object_class = Some(class);
+        // `object.__new__`, which a class's own `__new__` calls (through
+        // `super()`) to make the instance.
+        let new = crate::native::NativeFn {
+            name: "__new__",
+            func: object_new,
+        };
+        let new = Value::Obj(self.heap.alloc(crate::object::NativeObj::new(new)));
+        // And `object.__init_subclass__`, which the hooks of classes end
+        // their chain with (`super().__init_subclass__()`).
+        let hook = crate::native::NativeFn {
+            name: "__init_subclass__",
+            func: object_init_subclass,
+        };
+        let hook = Value::Obj(self.heap.alloc(crate::object::NativeObj::new(hook)));
+        for (name, func, kind) in [
+            ("__new__", new, DescriptorKind::StaticMethod),
+            ("__init_subclass__", hook, DescriptorKind::ClassMethod),
+        ] {
+            let descriptor = Value::Obj(
+                self.heap
+                    .alloc(DescriptorObj::new(kind, func, Value::None, Value::None)),
+            );
+            let name = Value::Obj(self.heap.intern(name));
+            // Made at start-up, within any heap limit; were one refused,
+            // the only loss would be that method of `object`.
+            let _ = self.dict_set(dict, name, descriptor);
+        }
         Value::Obj(class)
     }
 
@@ -127,7 +204,52 @@ impl Vm {
                 c.value = Value::Obj(class);
             }
         }
+        self.init_subclass(class, dict)?;
         Ok(Value::Obj(class))
+    }
+
+    /// What CPython's class creation does last: a plain `__new__` of the
+    /// body becomes a static method and `__init_subclass__` a class
+    /// method (as if decorated), then the nearest base's
+    /// `__init_subclass__` (not `object`'s, which does nothing) runs with
+    /// the new class.
+    fn init_subclass(&mut self, class: ObjRef, dict: ObjRef) -> Result<(), PyError> {
+        for (name, kind) in [
+            ("__new__", DescriptorKind::StaticMethod),
+            ("__init_subclass__", DescriptorKind::ClassMethod),
+        ] {
+            let key = Value::Obj(self.heap.intern(name));
+            if let Some(f) = self.dict_get(dict, key)? {
+                if matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Obj::Function(_))) {
+                    let wrapped = Value::Obj(self.heap.alloc(DescriptorObj::new(kind, f, Value::None, Value::None)));
+                    self.dict_set(dict, key, wrapped)?;
+                }
+            }
+        }
+        let name = Value::Obj(self.heap.intern("__init_subclass__"));
+        let mut hook = None;
+        for &k in &self.mro(class)[1..] {
+            if Some(k) == self.object_class {
+                break;
+            }
+            if let Obj::Class(c) = self.heap.get(k) {
+                if let Some(found) = self.dict_get(c.dict, name)? {
+                    hook = Some(found);
+                    break;
+                }
+            }
+        }
+        let Some(hook) = hook else {
+            return Ok(());
+        };
+        let func = match hook.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Descriptor(d)) if d.kind == DescriptorKind::ClassMethod => d.func,
+            _ => hook,
+        };
+        self.temp_roots.push(Value::Obj(class));
+        let result = self.call_value(func, &[Value::Obj(class)]);
+        self.temp_roots.pop();
+        result.map(|_| ())
     }
 
     /// C3 linearization of the bases' MROs (without the new class).
@@ -764,20 +886,7 @@ impl Vm {
     /// instance and the `__init__` to run on it (None when the class has
     /// none but `object`'s).
     pub(crate) fn new_instance(&mut self, class: ObjRef, argc: usize) -> Result<(Value, Option<Value>), PyError> {
-        let Obj::Class(c) = self.heap.get(class) else {
-            unreachable!("a class")
-        };
-        let (version, cached) = c.init_cache.get();
-        let init = if version == self.class_version {
-            cached
-        } else {
-            let name = self.heap.intern("__init__");
-            let init = self.class_attr(class, name)?;
-            if let Obj::Class(c) = self.heap.get(class) {
-                c.init_cache.set((self.class_version, init));
-            }
-            init
-        };
+        let (init, _) = self.constructors(class)?;
         if init.is_none() && argc > 0 {
             let name = self.class_name(class);
             let what = if Some(class) == self.object_class {
@@ -788,6 +897,78 @@ impl Vm {
             return Err(RawError::type_error(what).into());
         }
         Ok((self.alloc_instance(class), init))
+    }
+
+    /// What a call of `class` runs: its `__init__` (None for `object`'s)
+    /// and its `__new__` (None for `object`'s), remembered per class.
+    pub(crate) fn constructors(&mut self, class: ObjRef) -> Result<(Option<Value>, Option<Value>), PyError> {
+        let Obj::Class(c) = self.heap.get(class) else {
+            unreachable!("a class")
+        };
+        let (version, init, new) = c.init_cache.get();
+        if version == self.class_version {
+            return Ok((init, new));
+        }
+        let name = self.heap.intern("__init__");
+        let init = self.class_attr(class, name)?;
+        let name = self.heap.intern("__new__");
+        let mut new = None;
+        for &k in self.mro(class) {
+            if Some(k) == self.object_class {
+                break;
+            }
+            if let Obj::Class(c) = self.heap.get(k) {
+                if let Some(found) = self.dict_get(c.dict, Value::Obj(name))? {
+                    new = Some(found);
+                    break;
+                }
+            }
+        }
+        if let Obj::Class(c) = self.heap.get(class) {
+            c.init_cache.set((self.class_version, init, new));
+        }
+        Ok((init, new))
+    }
+
+    /// `Class(args)` of a class with a `__new__` of its own, the `argc`
+    /// arguments (`kwnames` naming the last ones) above the class at
+    /// `callee_at`: `__new__(Class, args)`, then, if that made an instance
+    /// of the class, its class's `__init__` on it with the same arguments.
+    /// The result replaces the class and the arguments.
+    pub(crate) fn instantiate_with_new(
+        &mut self,
+        class: ObjRef,
+        new: Value,
+        callee_at: usize,
+        argc: usize,
+        kwnames: Option<Value>,
+    ) -> Result<(), PyError> {
+        // The arguments stay on the stack (rooted) through both calls.
+        let (args, kwargs) = self.take_args(argc, kwnames);
+        let new = match new.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Descriptor(d)) if d.kind == DescriptorKind::StaticMethod => d.func,
+            _ => new,
+        };
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(Value::Obj(class));
+        all.extend_from_slice(&args);
+        let made = self.call_value_kw(new, &all, &kwargs)?;
+        self.stack[callee_at] = made;
+        if let Some(made_class) = self.class_of(made).filter(|_| self.is_instance_of(made, class)) {
+            if let (Some(init), _) = self.constructors(made_class)? {
+                all[0] = made;
+                let r = self.call_value_kw(init, &all, &kwargs)?;
+                if !r.is_none() {
+                    return Err(RawError::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(r)
+                    ))
+                    .into());
+                }
+            }
+        }
+        self.stack.truncate(callee_at + 1);
+        Ok(())
     }
 
     /// A new instance of `class` with no attributes yet, with room for as
@@ -1249,13 +1430,61 @@ impl Vm {
 
     /// `a.name(b)`, else `b.reflected(a)`: the first that is defined and
     /// does not decline with `NotImplemented`.
-    fn either_side(&mut self, a: Value, b: Value, name: &str, reflected: &str) -> Result<Option<Value>, PyError> {
+    pub(crate) fn either_side(
+        &mut self,
+        a: Value,
+        b: Value,
+        name: &str,
+        reflected: &str,
+    ) -> Result<Option<Value>, PyError> {
         let r = self.call_special(a, name, &[b])?;
         if let Some(v) = self.accepted(r) {
             return Ok(Some(v));
         }
         let r = self.call_special(b, reflected, &[a])?;
         Ok(self.accepted(r))
+    }
+
+    /// What an instance's conversion method gives for `float(v)` (and the
+    /// built-ins that take any real number): `__float__`, else
+    /// `__index__`, checked as CPython checks them. None for anything
+    /// else, or a class that defines neither.
+    pub(crate) fn instance_to_float(&mut self, v: Value) -> Result<Option<f64>, PyError> {
+        if let Some(f) = self.call_special(v, "__float__", &[])? {
+            return match f {
+                Value::Float(f) => Ok(Some(f)),
+                other => Err(RawError::type_error(format!(
+                    "{}.__float__ returned non-float (type {})",
+                    self.type_name(v),
+                    self.type_name(other)
+                ))
+                .into()),
+            };
+        }
+        match self.instance_to_int(v, &["__index__"])? {
+            Some(i) => Ok(Some(crate::builtins::args::real_arg(self, i)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The int the first of `names` (`__int__`, `__index__`,
+    /// `__trunc__`) that an instance's class defines gives, checked to be
+    /// an int; None if it defines none of them.
+    pub(crate) fn instance_to_int(&mut self, v: Value, names: &[&str]) -> Result<Option<Value>, PyError> {
+        for name in names {
+            if let Some(i) = self.call_special(v, name, &[])? {
+                if !self.is_int(i) {
+                    return Err(
+                        RawError::type_error(format!("{name} returned non-int (type {})", self.type_name(i))).into(),
+                    );
+                }
+                return Ok(Some(match i {
+                    Value::Bool(b) => Value::Int(b as i64),
+                    _ => i,
+                }));
+            }
+        }
+        Ok(None)
     }
 
     /// `-v`, `+v`, `~v` of an instance.

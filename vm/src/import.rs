@@ -270,7 +270,7 @@ fn load(vm: &mut Vm, full: &str, file: &Path, is_package: bool, parent: Option<V
 }
 
 /// A module of the standard library that Rumba writes in Python
-/// (`dataclasses`, `doctest`): `source` compiled with the prelude's compiler and run
+/// (`dataclasses`, `doctest`, `fractions`, `contextlib`): `source` compiled with the prelude's compiler and run
 /// as a script's module is, with `natives` among its globals before its
 /// body runs.
 pub(crate) fn source_module(

@@ -728,21 +728,29 @@ impl Vm {
     /// What calling class `class` runs (the `__init__` function found
     /// along its MRO, or None for `object`'s), with the classes of that
     /// MRO and their versions, which keep the answer true. None when
-    /// `class` is no class or its `__init__` is no plain function.
+    /// `class` is no class, has a `__new__` of its own or its `__init__`
+    /// is no plain function.
     pub fn init_for_jit(&mut self, class: ObjRef) -> Option<(Option<Value>, ClassVersions)> {
         // A `list` subclass's instance is made with its list inside,
         // which the trace's allocation would not give it.
         if !matches!(self.heap.get(class), Obj::Class(_)) || self.holds_list(class) {
             return None;
         }
-        let name = self.heap.intern("__init__");
-        let init = self.class_attr(class, name).ok()?;
+        let (init, new) = self.constructors(class).ok()?;
+        if new.is_some() {
+            return None;
+        }
         if let Some(f) = init {
             if !matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Obj::Function(_))) {
                 return None;
             }
         }
         Some((init, self.mro_versions(class)))
+    }
+
+    /// Whether calling script class `class` runs a `__new__` of its own.
+    pub fn has_own_new(&mut self, class: ObjRef) -> bool {
+        matches!(self.heap.get(class), Obj::Class(_)) && matches!(self.constructors(class), Ok((_, Some(_))))
     }
 
     /// What `Class.name` finds on class `class`: a value the same every

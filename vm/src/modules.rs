@@ -53,6 +53,8 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         // Written in Python: a module of its own, cached by its import.
         "dataclasses" => return dataclasses::import(vm),
         "doctest" => return doctest::import(vm),
+        "fractions" => return crate::import::source_module(vm, name, include_str!("modules/fractions.py"), &[]),
+        "contextlib" => return crate::import::source_module(vm, name, include_str!("modules/contextlib.py"), &[]),
         "json" => json::attrs(vm),
         "statistics" => statistics::attrs(vm),
         "string" => string_attrs(vm),

@@ -16,6 +16,11 @@ use super::args;
 
 pub(crate) fn abs(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("abs", args, kwargs)?;
+    if vm.class_of(v).is_some() {
+        if let Some(r) = vm.call_special(v, "__abs__", &[])? {
+            return Ok(r);
+        }
+    }
     match v {
         Value::Int(i) if i != i64::MIN => Ok(Value::Int(i.abs())),
         Value::Bool(b) => Ok(Value::Int(b as i64)),
@@ -37,6 +42,15 @@ pub(crate) fn round(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResu
     args::at_most_total("round", args, kwargs, 2)?;
     let [number, ndigits] = args::bind_required("round", args, kwargs, ["number", "ndigits"], 1)?;
     let number = number.unwrap_or(Value::None);
+    if vm.class_of(number).is_some() {
+        let given: &[Value] = match &ndigits {
+            Some(n) => std::slice::from_ref(n),
+            None => &[],
+        };
+        if let Some(v) = vm.call_special(number, "__round__", given)? {
+            return Ok(v);
+        }
+    }
     if !matches!(number, Value::Float(_)) && !vm.is_int(number) {
         return Err(args::error(
             ExcKind::TypeError,
@@ -60,6 +74,11 @@ pub(crate) fn divmod(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeRes
     args::no_kwargs("divmod", kwargs)?;
     args::count("divmod", args, 2, 2)?;
     let (a, b) = (args[0], args[1]);
+    if vm.either_instance(a, b) {
+        if let Some(v) = vm.either_side(a, b, "__divmod__", "__rdivmod__")? {
+            return Ok(v);
+        }
+    }
     let (q, r) = if vm.is_int(a) && vm.is_int(b) {
         (vm.binary_op(BinOp::FloorDiv, a, b)?, vm.binary_op(BinOp::Mod, a, b)?)
     } else if let (Some(x), Some(y)) = (real(vm, a), real(vm, b)) {

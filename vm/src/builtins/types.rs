@@ -100,12 +100,24 @@ fn call_int(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 }
 
 /// `int(x)`: truncates floats, parses strings in base 10.
-fn int_of(vm: &Vm, x: Value) -> NativeResult {
+fn int_of(vm: &mut Vm, x: Value) -> NativeResult {
     match x {
         Value::Int(_) => Ok(x),
         Value::Bool(b) => Ok(Value::Int(b as i64)),
         Value::Float(f) => Ok(vm.int_of_float(f)?),
         _ if vm.big_int(x).is_some() => Ok(x),
+        _ if vm.class_of(x).is_some() && vm.as_str(x).is_none() => {
+            match vm.instance_to_int(x, &["__int__", "__index__", "__trunc__"])? {
+                Some(i) => Ok(i),
+                None => Err(args::error(
+                    ExcKind::TypeError,
+                    format!(
+                        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                        vm.type_name(x)
+                    ),
+                )),
+            }
+        }
         _ if vm.bytes_of(x).is_some() => {
             let text = ascii_text(vm, x);
             let result = vm.int_of_text(&text, 10);
@@ -154,6 +166,16 @@ fn call_float(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         Value::Int(i) => Ok(Value::Float(i as f64)),
         Value::Bool(b) => Ok(Value::Float(b as i64 as f64)),
         _ if vm.big_int(x).is_some() => Ok(Value::Float(args::real_arg(vm, x)?)),
+        _ if vm.class_of(x).is_some() && vm.as_str(x).is_none() => match vm.instance_to_float(x)? {
+            Some(f) => Ok(Value::Float(f)),
+            None => Err(args::error(
+                ExcKind::TypeError,
+                format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    vm.type_name(x)
+                ),
+            )),
+        },
         _ if vm.bytes_of(x).is_some() => {
             let text = ascii_text(vm, x);
             let result = parse_float_str(&text).map(Value::Float).map_err(PyError::from);

@@ -12,6 +12,7 @@ pub(super) fn lookup_int(name: &str) -> Option<NativeMethodPtr> {
         "bit_length" => Some(bit_length),
         "bit_count" => Some(bit_count),
         "to_bytes" => Some(to_bytes),
+        "as_integer_ratio" => Some(int_ratio),
         _ => None,
     }
 }
@@ -19,6 +20,7 @@ pub(super) fn lookup_int(name: &str) -> Option<NativeMethodPtr> {
 pub(super) fn lookup_float(name: &str) -> Option<NativeMethodPtr> {
     match name {
         "is_integer" => Some(is_integer),
+        "as_integer_ratio" => Some(float_ratio),
         _ => None,
     }
 }
@@ -47,6 +49,57 @@ fn is_integer(_vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Na
     args::no_args("float.is_integer", args, kwargs)?;
     let f = recv.as_f64().unwrap_or(0.0);
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+/// `n.as_integer_ratio()`: `(n, 1)`, a bool as its int.
+fn int_ratio(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("int.as_integer_ratio", args, kwargs)?;
+    let n = match recv {
+        Value::Bool(b) => Value::Int(b as i64),
+        _ => recv,
+    };
+    Ok(vm.new_tuple([n, Value::Int(1)]))
+}
+
+/// `f.as_integer_ratio()`: the exact value of a finite float as a
+/// fraction in lowest terms with a positive denominator (a power of two).
+fn float_ratio(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("float.as_integer_ratio", args, kwargs)?;
+    let f = recv.as_f64().unwrap_or(0.0);
+    if f.is_nan() {
+        return Err(args::error(
+            crate::error::ExcKind::ValueError,
+            "cannot convert NaN to integer ratio",
+        ));
+    }
+    if f.is_infinite() {
+        return Err(args::error(
+            crate::error::ExcKind::OverflowError,
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    // f = mantissa * 2**exp, the mantissa an integer of at most 53 bits.
+    let bits = f.abs().to_bits();
+    let biased = (bits >> 52) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mut mantissa, mut exp) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    };
+    if mantissa == 0 {
+        return Ok(vm.new_tuple([Value::Int(0), Value::Int(1)]));
+    }
+    let zeros = (mantissa.trailing_zeros() as i64).min(-exp.min(0));
+    mantissa >>= zeros;
+    exp += zeros;
+    let sign = if f < 0.0 { -1 } else { 1 };
+    let numerator: dashu_int::IBig =
+        (dashu_int::IBig::from(mantissa) * dashu_int::IBig::from(sign)) << exp.max(0) as usize;
+    let denominator = dashu_int::IBig::ONE << (-exp.min(0)) as usize;
+    vm.big_room(numerator.bit_len() / 8 + denominator.bit_len() / 8 + 32, 0)?;
+    let (n, d) = (vm.int_value(numerator), vm.int_value(denominator));
+    Ok(vm.new_tuple([n, d]))
 }
 
 pub(super) fn lookup_complex(name: &str) -> Option<NativeMethodPtr> {

@@ -4,7 +4,7 @@
 
 mod deque;
 mod dicts;
-mod namedtuple;
+pub(crate) mod namedtuple;
 
 pub(crate) use namedtuple::{named_tuple_class, tuple_inside};
 

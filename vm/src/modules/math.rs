@@ -101,12 +101,30 @@ fn math_1(x: f64, f: fn(f64) -> f64, can_overflow: bool) -> Result<f64, PyError>
     Ok(r)
 }
 
+/// The float a math argument stands for; an instance's through its
+/// `__float__` (or `__index__`), as CPython converts it.
+fn real(vm: &mut Vm, v: Value) -> Result<f64, PyError> {
+    if vm.class_of(v).is_some() {
+        if let Some(f) = vm.instance_to_float(v)? {
+            return Ok(f);
+        }
+    }
+    args::real_arg(vm, v)
+}
+
 /// A one-argument function of a real number. Inline in each function
 /// that uses it, so `f` is an instruction there (`sqrtsd`), not a call.
 #[inline(always)]
-fn unary(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> f64, can_overflow: bool) -> NativeResult {
+fn unary(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[KwArg],
+    name: &str,
+    f: fn(f64) -> f64,
+    can_overflow: bool,
+) -> NativeResult {
     let x = args::exactly_one(name, args, kwargs)?;
-    let x = args::real_arg(vm, x)?;
+    let x = real(vm, x)?;
     Ok(Value::Float(math_1(x, f, can_overflow)?))
 }
 
@@ -140,17 +158,17 @@ unary_functions! {
 /// `degrees` and `radians` only scale, without `math_1`'s checks.
 fn degrees(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let x = args::exactly_one("math.degrees", args, kwargs)?;
-    Ok(Value::Float(args::real_arg(vm, x)? * (180.0 / std::f64::consts::PI)))
+    Ok(Value::Float(real(vm, x)? * (180.0 / std::f64::consts::PI)))
 }
 
 fn radians(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let x = args::exactly_one("math.radians", args, kwargs)?;
-    Ok(Value::Float(args::real_arg(vm, x)? * (std::f64::consts::PI / 180.0)))
+    Ok(Value::Float(real(vm, x)? * (std::f64::consts::PI / 180.0)))
 }
 
 /// CPython's `loghelper`: ints must be positive; floats go through
 /// `math_1`, where log(0.0) = -inf and log(-1.0) = nan become domain errors.
-fn log_of(vm: &Vm, v: Value, f: fn(f64) -> f64) -> Result<f64, PyError> {
+fn log_of(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> Result<f64, PyError> {
     if let Some(i) = v.as_index() {
         if i <= 0 {
             return Err(domain_error());
@@ -168,7 +186,7 @@ fn log_of(vm: &Vm, v: Value, f: fn(f64) -> f64) -> Result<f64, PyError> {
         let m = top as f64 / 2f64.powi(64);
         return Ok(f(m) + f(2.0) * e as f64);
     }
-    math_1(args::real_arg(vm, v)?, f, false)
+    math_1(real(vm, v)?, f, false)
 }
 
 /// `log(x[, base])`: `log(x) / log(base)`.
@@ -199,10 +217,10 @@ fn log10(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 }
 
 /// The two real arguments of `pow`, `atan2`, `fmod`, `copysign`.
-fn two_reals(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str) -> Result<(f64, f64), PyError> {
+fn two_reals(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str) -> Result<(f64, f64), PyError> {
     args::no_kwargs(format_args!("math.{name}"), kwargs)?;
     args::count(name, args, 2, 2)?;
-    Ok((args::real_arg(vm, args[0])?, args::real_arg(vm, args[1])?))
+    Ok((real(vm, args[0])?, real(vm, args[1])?))
 }
 
 /// `math.pow(x, y)`: CPython handles the IEEE special values itself and
@@ -309,7 +327,7 @@ fn hypot(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("math.hypot", kwargs)?;
     let coords = args
         .iter()
-        .map(|v| Ok(args::real_arg(vm, *v)?.abs()))
+        .map(|v| Ok(real(vm, *v)?.abs()))
         .collect::<Result<Vec<f64>, PyError>>()?;
     Ok(Value::Float(vector_norm(&coords)))
 }
@@ -391,14 +409,26 @@ fn two_to_the(e: i32) -> f64 {
     }
 }
 
-/// `floor`, `ceil`, `trunc`: ints pass through, floats round to an int.
-fn to_int(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> f64) -> NativeResult {
+/// `floor`, `ceil`, `trunc`: ints pass through, floats round to an int,
+/// an instance answers through `__floor__` (`__ceil__`, `__trunc__`), or
+/// for `floor` and `ceil` through its float.
+fn to_int(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> f64) -> NativeResult {
     let x = args::exactly_one(format_args!("math.{name}"), args, kwargs)?;
     if let Some(i) = x.as_index() {
         return Ok(Value::Int(i));
     }
     if vm.big_int(x).is_some() {
         return Ok(x);
+    }
+    if vm.class_of(x).is_some() {
+        if let Some(v) = vm.call_special(x, &format!("__{name}__"), &[])? {
+            return Ok(v);
+        }
+        if name != "trunc" {
+            if let Some(x) = vm.instance_to_float(x)? {
+                return Ok(vm.int_of_float(f(x))?);
+            }
+        }
     }
     let Value::Float(x) = x else {
         return Err(if name == "trunc" {
@@ -407,7 +437,7 @@ fn to_int(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> f
                 format!("type {} doesn't define __trunc__ method", vm.type_name(x)),
             )
         } else {
-            args::real_arg(vm, x).err().unwrap_or_else(domain_error)
+            real(vm, x).err().unwrap_or_else(domain_error)
         });
     };
     Ok(vm.int_of_float(f(x))?)
@@ -425,9 +455,9 @@ fn trunc(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     to_int(vm, args, kwargs, "trunc", f64::trunc)
 }
 
-fn predicate(vm: &Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> bool) -> NativeResult {
+fn predicate(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> bool) -> NativeResult {
     let x = args::exactly_one(name, args, kwargs)?;
-    Ok(Value::Bool(f(args::real_arg(vm, x)?)))
+    Ok(Value::Bool(f(real(vm, x)?)))
 }
 
 fn isnan(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
@@ -446,7 +476,7 @@ fn isfinite(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 fn isclose(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::takes("isclose", args, 0, 2)?;
     let [a, b, rel_tol, abs_tol] = args::bind_required("isclose", args, kwargs, ["a", "b", "rel_tol", "abs_tol"], 2)?;
-    let real = |v: Option<Value>, default: f64| v.map_or(Ok(default), |v| args::real_arg(vm, v));
+    let mut real = |v: Option<Value>, default: f64| v.map_or(Ok(default), |v| real(vm, v));
     let (a, b) = (real(a, 0.0)?, real(b, 0.0)?);
     let (rel_tol, abs_tol) = (real(rel_tol, 1e-9)?, real(abs_tol, 0.0)?);
     if rel_tol < 0.0 || abs_tol < 0.0 {
@@ -626,7 +656,7 @@ fn fsum(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let it = it.as_obj().expect("iterators are objects");
     let mut values = Vec::new();
     while let Some(item) = vm.next_charged(it)? {
-        values.push(args::real_arg(vm, item)?);
+        values.push(real(vm, item)?);
     }
     exact_sum(&values).map(Value::Float)
 }

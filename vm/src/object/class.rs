@@ -33,10 +33,11 @@ pub struct ClassObj {
     pub mro: Vec<ObjRef>,
     /// The namespace the body left: methods and class attributes.
     pub dict: ObjRef,
-    /// `__init__` as found at class version `.0` (`Vm::class_version`):
-    /// valid only while the version is current (then it is in a dict of
-    /// the MRO, so alive; it is not marked from here).
-    pub(crate) init_cache: Cell<(u32, Option<Value>)>,
+    /// `__init__` (`.1`) and a `__new__` other than `object`'s (`.2`) as
+    /// found at class version `.0` (`Vm::class_version`): valid only while
+    /// the version is current (then they are in dicts of the MRO, so
+    /// alive; they are not marked from here).
+    pub(crate) init_cache: Cell<(u32, Option<Value>, Option<Value>)>,
     /// How many attributes instances grew to so far: new instances start
     /// with room for that many.
     pub(crate) slot_hint: Cell<u32>,
@@ -62,7 +63,7 @@ impl ClassObj {
             bases,
             mro,
             dict,
-            init_cache: Cell::new((u32::MAX, None)),
+            init_cache: Cell::new((u32::MAX, None, None)),
             slot_hint: Cell::new(0),
             has_properties: Cell::new((u32::MAX, false)),
             lookups: RefCell::new((u32::MAX, HashMap::default())),

@@ -210,6 +210,14 @@ impl Vm {
     /// charged where items are visited (`next_pair`): comparing two numbers
     /// costs nothing, in the interpreter as in compiled code.
     fn eq_shallow(&self, a: Value, b: Value) -> OpResult<Shallow> {
+        // A named tuple compares as its tuple.
+        let as_tuple = |v: Value| match v {
+            Value::Obj(r) if self.heap.kind(r) == crate::object::Kind::Instance => {
+                crate::modules::collections::namedtuple::plain_tuple(self, v, "__eq__").map_or(v, Value::Obj)
+            }
+            _ => v,
+        };
+        let (a, b) = (as_tuple(a), as_tuple(b));
         if let Some(ord) = numeric_order(a, b).or_else(|| self.big_order(a, b)) {
             return Ok(Shallow::Equal(ord == Some(Ordering::Equal)));
         }

@@ -411,7 +411,8 @@ impl Vm {
         Some(Ok(self.new_complex(z)))
     }
 
-    /// `x.real` and `x.imag` of any number.
+    /// `x.real` and `x.imag` of any number; `numerator` and `denominator`
+    /// of an int.
     pub(crate) fn number_attr(&self, v: Value, name: &str) -> Option<Value> {
         if let Some(z) = self.as_complex(v) {
             return match name {
@@ -426,12 +427,18 @@ impl Vm {
             _ if self.big_int(v).is_some() => Value::Int(0),
             _ => return None,
         };
+        let is_int = !matches!(v, Value::Float(_));
         match name {
             "real" => Some(match v {
                 Value::Bool(b) => Value::Int(b as i64),
                 _ => v,
             }),
+            "numerator" if is_int => Some(match v {
+                Value::Bool(b) => Value::Int(b as i64),
+                _ => v,
+            }),
             "imag" => Some(zero),
+            "denominator" if is_int => Some(Value::Int(1)),
             _ => None,
         }
     }

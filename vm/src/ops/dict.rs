@@ -9,6 +9,7 @@
 
 use crate::error::{OpResult, PyError, RawError};
 use crate::heap::ObjRef;
+use crate::modules::collections::namedtuple::plain_tuple;
 use crate::object::{DictTable, Found, Obj};
 use crate::pyhash::{hash_float, hash_int, TupleHasher};
 use crate::value::Value;
@@ -52,6 +53,11 @@ impl Vm {
                 Value::Obj(r) => match self.heap.get(r) {
                     Obj::Tuple(_) => {
                         open.push((r, 0, TupleHasher::new()));
+                        None
+                    }
+                    // A named tuple hashes as its tuple.
+                    Obj::Instance(_) if let Some(t) = plain_tuple(self, next, "__hash__") => {
+                        open.push((t, 0, TupleHasher::new()));
                         None
                     }
                     obj => Some(self.leaf_hash(next, obj)?),

@@ -291,6 +291,22 @@ fn tuple_of(vm: &Vm, v: Value) -> Result<Value, PyError> {
     Ok(field(vm, st, 0))
 }
 
+/// The tuple inside named tuple `v` when its class keeps the tuple's
+/// own `__hash__` (`hash`) or `__eq__` (`eq`), whichever `name` says:
+/// hashing or comparing `v` is hashing or comparing that tuple, with no
+/// script code run. None for anything else.
+pub(crate) fn plain_tuple(vm: &Vm, v: Value, name: &str) -> Option<crate::heap::ObjRef> {
+    let kept: crate::native::NativeFnPtr = match name {
+        "__hash__" => hash,
+        _ => eq,
+    };
+    let found = vm.special_method(v, name)?;
+    match found.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Native(n)) if std::ptr::fn_addr_eq(n.func, kept) => tuple_of(vm, v).ok()?.as_obj(),
+        _ => None,
+    }
+}
+
 /// The tuple inside a named tuple (for slicing, which reaches no
 /// `__getitem__`: Rumba has no slice objects); None for anything else.
 pub(crate) fn tuple_inside(vm: &Vm, v: Value) -> Option<Value> {
@@ -354,7 +370,8 @@ fn contains(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 fn eq(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let t = tuple_of(vm, args[0])?;
     match other_tuple(vm, args.get(1).copied().unwrap_or(Value::None)) {
-        Some(o) => Ok(Value::Bool(vm.eq(t, o)?)),
+        // Fields may be instances with methods of their own.
+        Some(o) => Ok(Value::Bool(vm.eq_any(t, o)?)),
         None => Ok(Value::Obj(vm.not_implemented.expect("NotImplemented"))),
     }
 }
@@ -362,7 +379,7 @@ fn eq(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 fn order(vm: &mut Vm, args: &[Value], op: OrderOp) -> NativeResult {
     let t = tuple_of(vm, args[0])?;
     match other_tuple(vm, args.get(1).copied().unwrap_or(Value::None)) {
-        Some(o) => Ok(Value::Bool(vm.compare(op, t, o)?)),
+        Some(o) => Ok(Value::Bool(vm.compare_any(op, t, o)?)),
         None => Ok(Value::Obj(vm.not_implemented.expect("NotImplemented"))),
     }
 }
@@ -385,7 +402,7 @@ fn ge(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 
 fn hash(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let t = tuple_of(vm, args[0])?;
-    Ok(Value::Int(vm.hash_value(t)?))
+    Ok(Value::Int(vm.hash_any(t)?))
 }
 
 fn replace(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
