@@ -49,6 +49,10 @@ pub struct ClassObj {
     /// version `.0` (which also moves at every collection, so a name that
     /// died cannot be mistaken for another str made at its address).
     pub(crate) lookups: RefCell<(u32, Lookups)>,
+    /// Whether the class keeps a named tuple's own `__hash__` (`.1`) and
+    /// `__eq__` (`.2`), as found at class version `.0`: its instances
+    /// then hash and compare as their tuples, with no call.
+    pub(crate) tuple_methods: Cell<(u32, bool, bool)>,
     /// For a native class that behaves as a built-in type (`Counter` as a
     /// `dict`): that type, for which `isinstance` holds.
     pub(crate) stands_for: Cell<Option<crate::object::TypeKind>>,
@@ -67,6 +71,7 @@ impl ClassObj {
             slot_hint: Cell::new(0),
             has_properties: Cell::new((u32::MAX, false)),
             lookups: RefCell::new((u32::MAX, HashMap::default())),
+            tuple_methods: Cell::new((u32::MAX, false, false)),
             stands_for: Cell::new(None),
         }
     }

@@ -296,15 +296,25 @@ fn tuple_of(vm: &Vm, v: Value) -> Result<Value, PyError> {
 /// hashing or comparing `v` is hashing or comparing that tuple, with no
 /// script code run. None for anything else.
 pub(crate) fn plain_tuple(vm: &Vm, v: Value, name: &str) -> Option<crate::heap::ObjRef> {
-    let kept: crate::native::NativeFnPtr = match name {
-        "__hash__" => hash,
-        _ => eq,
+    let class = vm.class_of(v)?;
+    let Obj::Class(c) = vm.heap.get(class) else {
+        return None;
     };
-    let found = vm.special_method(v, name)?;
-    match found.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Obj::Native(n)) if std::ptr::fn_addr_eq(n.func, kept) => tuple_of(vm, v).ok()?.as_obj(),
-        _ => None,
+    let (version, mut hash_kept, mut eq_kept) = c.tuple_methods.get();
+    if version != vm.class_version {
+        let kept = |name: &str, func: crate::native::NativeFnPtr| {
+            let found = vm.special_method(v, name);
+            matches!(found.and_then(|f| f.as_obj()).map(|r| vm.heap.get(r)),
+                Some(Obj::Native(n)) if std::ptr::fn_addr_eq(n.func, func))
+        };
+        (hash_kept, eq_kept) = (kept("__hash__", hash), kept("__eq__", eq));
+        c.tuple_methods.set((vm.class_version, hash_kept, eq_kept));
     }
+    let wanted = if name == "__hash__" { hash_kept } else { eq_kept };
+    if !wanted {
+        return None;
+    }
+    tuple_of(vm, v).ok()?.as_obj()
 }
 
 /// The tuple inside a named tuple (for slicing, which reaches no
