@@ -226,9 +226,20 @@ impl Vm {
 
     /// A copy of set `a` (as a set, or a frozenset when `frozen`).
     pub fn set_copy(&mut self, a: ObjRef, frozen: bool) -> Result<Value, PyError> {
-        let v = self.new_set(SetTable::default(), frozen);
-        self.set_merge(v.as_obj().expect("a set"), a)?;
-        Ok(v)
+        // The new table is filled from `a`'s in place, as `set_merge` fills
+        // an empty one (the same slot order), before its set exists:
+        // nothing runs between, so `a`'s table needs no copy of its own.
+        let n = self.set_len(a);
+        self.charge((n as u64).saturating_mul(ITEM_TICKS))?;
+        self.heap.reserve(SetTable::bytes_for(n).saturating_mul(2))?;
+        let mut table = SetTable::default();
+        let done = match self.heap.set(a) {
+            Some(s) => table.merge_into_empty(&s.table),
+            None => true,
+        };
+        debug_assert!(done, "an empty table takes any other whole");
+        // The set's allocation counts the table.
+        Ok(self.new_set(table, frozen))
     }
 
     /// The keys of a set, in slot order.
