@@ -12,6 +12,7 @@ use crate::error::{ExcKind, RawError};
 use crate::heap::ObjRef;
 use crate::native::{KwArg, NativeMethodPtr};
 use crate::object::{BoundMethodObj, CellObj, FunctionObj, Kind, Obj, ShapeId, TypeKind};
+use crate::shared_attr_cache::Role;
 use crate::value::Value;
 use crate::vm::{Frame, PendingCall, Vm};
 
@@ -669,6 +670,15 @@ impl Vm {
         Ok(Resolved::Attr(attr))
     }
 
+    /// The class and shape of an instance (the key of the shared cache).
+    #[inline]
+    pub(crate) fn instance_key(&self, v: Value) -> Option<(ObjRef, ShapeId)> {
+        match v.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Instance(i)) => Some((i.class, i.shape())),
+            _ => None,
+        }
+    }
+
     /// What a cache says about this receiver, if it applies.
     #[inline(always)]
     fn cache_hit(&self, cached: AttrCache, receiver: Value) -> Option<Resolved> {
@@ -774,6 +784,11 @@ impl Vm {
         match v.as_obj().map(|r| (r, self.heap.get(r))) {
             Some((r, Obj::Instance(i))) => {
                 let (class, shape) = (i.class, i.shape());
+                let shared = self.shared_attrs.get(class, shape, name, Role::Load);
+                if let Some(Resolved::Attr(found)) = self.cache_hit(shared, v) {
+                    self.fill_cache(site, shared);
+                    return Ok(found);
+                }
                 if let Some(slot) = self.shapes.slot(shape, name) {
                     // The instance's own attribute, unless a property of
                     // the class takes the name.
@@ -785,15 +800,14 @@ impl Vm {
                     if !found.is_some_and(|f| self.is_property(f)) {
                         let version = self.class_version;
                         let slot = slot as u32;
-                        self.fill_cache(
-                            site,
-                            AttrCache::InstanceSlot {
-                                class,
-                                shape,
-                                version,
-                                slot,
-                            },
-                        );
+                        let cache = AttrCache::InstanceSlot {
+                            class,
+                            shape,
+                            version,
+                            slot,
+                        };
+                        self.fill_cache(site, cache);
+                        self.shared_attrs.put(class, shape, name, Role::Load, cache);
                     }
                 }
                 return self.instance_attr(r, name);

@@ -515,10 +515,21 @@ impl Vm {
         name: ObjRef,
         site: Option<crate::call::CacheSite>,
     ) -> Result<Option<Value>, PyError> {
+        use crate::call::AttrCache;
+        use crate::shared_attr_cache::Role;
         let Some(Obj::Instance(i)) = receiver.as_obj().map(|r| self.heap.get(r)) else {
             return Ok(None);
         };
         let (class, shape) = (i.class, i.shape());
+        if let Some(site) = site {
+            let shared = self.shared_attrs.get(class, shape, name, Role::Method);
+            if let AttrCache::InstanceMethod { func, version, .. } = shared {
+                if version == self.class_version {
+                    self.codes[site.code.0 as usize].caches[site.pc].set(shared);
+                    return Ok(Some(func));
+                }
+            }
+        }
         if self.shapes.slot(shape, name).is_some() {
             return Ok(None);
         }
@@ -534,13 +545,14 @@ impl Vm {
             return Ok(None);
         }
         if let Some(site) = site {
-            let cache = crate::call::AttrCache::InstanceMethod {
+            let cache = AttrCache::InstanceMethod {
                 class,
                 shape,
                 version: self.class_version,
                 func: attr,
             };
             self.codes[site.code.0 as usize].caches[site.pc].set(cache);
+            self.shared_attrs.put(class, shape, name, Role::Method, cache);
         }
         Ok(Some(attr))
     }
@@ -676,6 +688,34 @@ impl Vm {
         self.set_attr_cached(obj, name, value, None)
     }
 
+    /// The store a `StoreSlot` cache describes, made if it applies to
+    /// instance `r` (its class and shape, while no class has changed).
+    #[inline]
+    fn store_cached(&mut self, cached: crate::call::AttrCache, r: ObjRef, value: Value) -> bool {
+        let crate::call::AttrCache::StoreSlot {
+            class,
+            shape,
+            version,
+            slot,
+            grown,
+        } = cached
+        else {
+            return false;
+        };
+        let version_ok = version == self.class_version;
+        if let ObjMut::Instance(i) = self.heap.get_mut(r) {
+            if version_ok && i.class == class && i.shape() == shape {
+                if grown == shape {
+                    i.set_slot(slot as usize, value);
+                } else {
+                    self.grow_instance(r, grown, value);
+                }
+                return true;
+            }
+        }
+        false
+    }
+
     /// `obj.name = value`; with a site, through its cache: an instance of
     /// the class and shape seen last time, while no class changed, is
     /// written (or grown to its next shape) without a lookup.
@@ -687,26 +727,17 @@ impl Vm {
         site: Option<crate::call::CacheSite>,
     ) -> Result<(), PyError> {
         use crate::call::AttrCache;
+        use crate::shared_attr_cache::Role;
         if let (Some(site), Some(r)) = (site, obj.as_obj()) {
             let cached = self.codes[site.code.0 as usize].caches[site.pc].get();
-            if let AttrCache::StoreSlot {
-                class,
-                shape,
-                version,
-                slot,
-                grown,
-            } = cached
-            {
-                let version_ok = version == self.class_version;
-                if let ObjMut::Instance(i) = self.heap.get_mut(r) {
-                    if version_ok && i.class == class && i.shape() == shape {
-                        if grown == shape {
-                            i.set_slot(slot as usize, value);
-                        } else {
-                            self.grow_instance(r, grown, value);
-                        }
-                        return Ok(());
-                    }
+            if self.store_cached(cached, r, value) {
+                return Ok(());
+            }
+            if let Some((class, shape)) = self.instance_key(obj) {
+                let shared = self.shared_attrs.get(class, shape, name, Role::Store);
+                if self.store_cached(shared, r, value) {
+                    self.codes[site.code.0 as usize].caches[site.pc].set(shared);
+                    return Ok(());
                 }
             }
         }
@@ -752,6 +783,7 @@ impl Vm {
                         grown,
                     };
                     self.codes[site.code.0 as usize].caches[site.pc].set(cache);
+                    self.shared_attrs.put(class, shape, name, Role::Store, cache);
                 }
                 Ok(())
             }

@@ -40,6 +40,7 @@ pub mod positions;
 pub mod prelude;
 pub mod profile;
 pub mod pyhash;
+pub(crate) mod shared_attr_cache;
 pub(crate) mod stack_top;
 pub mod suggestions;
 pub mod typing;

@@ -138,6 +138,9 @@ pub struct Vm {
     /// Moves on whenever a class is made or its namespace changes: the
     /// attribute caches of instances are valid for one version.
     pub(crate) class_version: u32,
+    /// Instance attribute lookups shared by every instruction, for the
+    /// instructions whose own cache sees several classes.
+    pub(crate) shared_attrs: crate::shared_attr_cache::SharedAttrCache,
     /// How many calls of script code from native code (`call_value`) are
     /// running: no collection runs meanwhile.
     pub(crate) callbacks: u32,
@@ -280,6 +283,7 @@ impl Vm {
             builtins: HashMap::default(),
             object_class: None,
             class_version: 0,
+            shared_attrs: Default::default(),
             callbacks: 0,
             running_generators: Vec::new(),
             abandoned_generator: None,
