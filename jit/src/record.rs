@@ -1482,12 +1482,16 @@ impl Recorder {
                         self.bound_call(vm, func, Some(k), argc, depth, next, None)
                     }
                     // A native class's method: called once, the receiver
-                    // first (its effects are the method's own).
-                    Some(AttrFound::Native(Value::Obj(func))) if sup.is_none() => {
+                    // first (its effects are the method's own); through
+                    // `super()`, the receiver is the super object's.
+                    Some(AttrFound::Native(Value::Obj(func))) => {
                         if argc + 1 > crate::exit::MAX_NATIVE_ARGS {
                             return Err(Abort::nyi("a native method call with many arguments"));
                         }
-                        let args = self.top_real_values(vm, argc + 1, "a native method call")?;
+                        let mut args = self.top_real_values(vm, argc + 1, "a native method call")?;
+                        if let Some((_, _, on)) = sup {
+                            args[0] = on;
+                        }
                         let f = self.emit(Op::KObj(func.addr()), Ty::Obj);
                         let raw = vec![RawArg::Val(f), RawArg::Imm(argc as u64 + 1), RawArg::Imm(tag::UNDEF)];
                         self.call_observed(Helper::CallNativeOnce, raw, args, argc + 1);

@@ -831,7 +831,9 @@ impl Vm {
                         DescriptorKind::ClassMethod => AttrFound::ClassMethod(d.func),
                         DescriptorKind::Property => return None,
                     },
-                    Some(Obj::Native(_)) => return None,
+                    // A native class's method (`Exception.__init__` for
+                    // `super().__init__(message)`).
+                    Some(Obj::Native(_)) => AttrFound::Native(attr),
                     _ => AttrFound::ClassValue(attr),
                 };
                 return Some((found, self.mro_versions(start)));
