@@ -527,7 +527,7 @@ impl IrBuf {
     pub fn writes_lists(&self) -> bool {
         self.ins.iter().any(|i| match i.op {
             Op::Call(n) => self.calls[n as usize].helper.writes_lists(),
-            _ => false,
+            op => op.effect() == OpEffect::WritesLists,
         })
     }
 

@@ -2768,6 +2768,20 @@ impl Recorder {
         let value = self.real(value)?;
         self.guard_instance(r, &plan);
         match grown {
+            // Room in the slot buffer (a new instance has room for as many
+            // attributes as its class's instances grew to): the value goes
+            // in place, checked each time round; else the runtime grows it.
+            Some(shape) if vm.instance_has_room(receiver.as_obj().expect("an instance")) => {
+                let cap = self.emit(Op::LoadField(r, layout::instance::SLOTS_CAP), Ty::Int);
+                let k = self.emit(Op::KInt(slot as i64), Ty::Int);
+                let room = self.emit(Op::ICmp(Cmp::Gt, cap, k), Ty::Bool);
+                self.guard(Op::Guard(room, true), Ty::Void);
+                let data = self.emit(Op::LoadField(r, layout::instance::SLOTS), Ty::Int);
+                self.emit(Op::StoreElem(data, k, value, Elem::Values), Ty::Void);
+                let len = self.emit(Op::KInt(slot as i64 + 1), Ty::Int);
+                self.emit(Op::StoreField(r, layout::instance::SLOTS_LEN, len), Ty::Void);
+                self.emit(Op::SetShape(r, shape), Ty::Void);
+            }
             Some(shape) => {
                 let raw = vec![RawArg::Val(r), RawArg::Imm(shape as u64)];
                 self.call(Helper::GrowInstance, raw, vec![value], Ty::Void);
@@ -4123,6 +4137,7 @@ impl Recorder {
         let fresh_slots = |d: Ref| matches!(self.ir.op(d), Op::LoadField(o, layout::instance::SLOTS) if fresh(o));
         let why = match op {
             Op::StoreElem(d, ..) if fresh_slots(d) => None,
+            Op::StoreField(o, layout::instance::SLOTS_LEN, _) | Op::SetShape(o, _) if fresh(o) => None,
             Op::Call(n) => {
                 let call = &self.ir.calls[n as usize];
                 match call.helper {

@@ -829,14 +829,18 @@ impl Vm {
     /// class remembers how many slots its instances grew to, for the next
     /// ones to start with.
     pub(crate) fn grow_instance(&mut self, inst: ObjRef, grown: ShapeId, value: Value) -> usize {
-        self.heap.note_growth(16);
         let ObjMut::Instance(i) = self.heap.get_mut(inst) else {
             unreachable!("an instance")
         };
         let slot = i.slots().len();
+        let room = i.slots.capacity();
         i.push_slot(value);
         i.set_shape(grown);
+        // The heap counted the buffer's room when it was made; only a
+        // bigger buffer is new memory (a trace adds in place uncounted).
+        let more = i.slots.capacity().saturating_sub(room) * 16;
         let class = i.class;
+        self.heap.note_growth(more);
         if let Obj::Class(c) = self.heap.get(class) {
             let hint = c.slot_hint.get().max(slot as u32 + 1).min(64);
             c.slot_hint.set(hint);

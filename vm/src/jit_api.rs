@@ -1023,6 +1023,15 @@ impl Vm {
     pub fn grow_instance_for_jit(&mut self, inst: ObjRef, grown: u32, value: Value) {
         self.grow_instance(inst, crate::object::ShapeId(grown), value);
     }
+
+    /// Whether instance `inst`'s slot buffer has room for another
+    /// attribute (a trace then adds it in place, `layout::instance`).
+    pub fn instance_has_room(&self, inst: ObjRef) -> bool {
+        match self.heap.get(inst) {
+            Obj::Instance(i) => i.slots.len() < i.slots.capacity(),
+            _ => false,
+        }
+    }
 }
 
 /// Every class of an MRO with its version (`layout::class::VERSION`):

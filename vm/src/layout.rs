@@ -107,6 +107,11 @@ pub mod instance {
     use super::*;
     pub const CLASS: i32 = offset_of!(InstanceObj, class) as i32;
     pub const SLOTS: i32 = (offset_of!(InstanceObj, slots) + value_buf::DATA) as i32;
+    /// How many slots are in use (the shape's names) and how many the
+    /// buffer has room for: an attribute is added in place while they
+    /// differ.
+    pub const SLOTS_LEN: i32 = (offset_of!(InstanceObj, slots) + value_buf::LEN) as i32;
+    pub const SLOTS_CAP: i32 = (offset_of!(InstanceObj, slots) + value_buf::CAP) as i32;
 }
 
 /// A script class: the version of its namespace (u64; see
@@ -161,6 +166,7 @@ mod tests {
         assert_eq!((str_iter::SEQ, str_iter::BYTE), (8, 16));
         assert_eq!((function::CODE, function::CELLS), (8, 16));
         assert_eq!((instance::CLASS, instance::SLOTS, class::VERSION), (8, 16, 8));
+        assert_eq!((instance::SLOTS_LEN, instance::SLOTS_CAP), (24, 32));
         assert_eq!(
             (
                 generator::FUNC,

@@ -1378,6 +1378,10 @@ impl<'a> Gen<'a> {
                 let vx = self.gpr(v, RAX);
                 dynasm!(self.asm ; .arch x64 ; mov [Rq(ax) + off], Rq(vx));
             }
+            Op::SetShape(a, shape) => {
+                let ax = self.gpr(a, RCX);
+                dynasm!(self.asm ; .arch x64 ; mov DWORD [Rq(ax) + layout::header::SHAPE], shape as i32);
+            }
             Op::SeqNext(it, len) => {
                 let exit = self.exit_here(i);
                 let index = layout::seq_iter::INDEX;

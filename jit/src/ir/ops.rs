@@ -35,6 +35,9 @@ pub enum OpEffect {
     WritesGlobals,
     /// Writes an object's field or item, or moves an iterator.
     Writes,
+    /// Changes what `ReadsLists` reads (an instance's shape): such reads
+    /// are not merged across it, nor taken as the same each iteration.
+    WritesLists,
     /// Calls a runtime function, whose effect its `Helper` declares.
     Calls,
     /// Loop structure, ticks, frame moves and trace ends: stays where
@@ -314,6 +317,9 @@ ir_ops! {
     LoadMutField(r: ref Obj, off: imm i32) => "FLOADM", ReadsState, Recorded;
     /// Writes operand 1 into the 8-byte field at this offset.
     StoreField(r: ref Obj, off: imm i32, v: ref Any) => "FSTORE", Writes, Void;
+    /// Sets an instance's shape (its header's u32 at `header::SHAPE`):
+    /// the last step of adding an attribute in place.
+    SetShape(r: ref Obj, shape: imm u32) => "SSHAPE", WritesLists, Void;
     /// The position of a list or tuple iterator (operand 0) whose sequence
     /// has the length in operand 1, guarded to be below it: where the next
     /// item is read from.

@@ -51,6 +51,10 @@ pub fn run(ir: &mut IrBuf) {
                 global_epoch += 1;
                 continue;
             }
+            OpEffect::WritesLists => {
+                list_epoch += 1;
+                continue;
+            }
             // Loads of memory the trace changes, and anything with an
             // effect, never merge.
             OpEffect::ReadsState | OpEffect::Writes | OpEffect::Calls | OpEffect::Control => continue,

@@ -104,6 +104,7 @@ pub fn run(ir: &mut IrBuf) {
                 | Op::RangeAdvance(_)
                 | Op::LoadMutField(..)
                 | Op::StoreField(..)
+                | Op::SetShape(..)
                 | Op::SeqNext(..)
                 | Op::SeqAdvance(..)
                 | Op::LoadElem(..)
