@@ -64,6 +64,7 @@ pub static BUILTINS: &[NativeFn] = &[
     native("callable", callable),
     native("getattr", getattr),
     native("hasattr", hasattr),
+    native("vars", vars),
     native("setattr", crate::classes::setattr_builtin),
     native("delattr", crate::classes::delattr_builtin),
     native("issubclass", crate::classes::issubclass_builtin),
@@ -310,6 +311,26 @@ fn hasattr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if e.kind == ExcKind::AttributeError => Ok(Value::Bool(false)),
         Err(e) => Err(e),
+    }
+}
+
+/// `vars(obj)`: `obj.__dict__`. Without an argument (the caller's
+/// locals) it is refused, as `locals()` is.
+fn vars(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("vars", kwargs)?;
+    args::count("vars", args, 0, 1)?;
+    let Some(&obj) = args.first() else {
+        return Err(args::error(
+            ExcKind::NotImplementedError,
+            "vars() without an argument is not supported by Rumba",
+        ));
+    };
+    match vm.get_attr(obj, "__dict__") {
+        Err(e) if e.kind == ExcKind::AttributeError => Err(args::error(
+            ExcKind::TypeError,
+            "vars() argument must have __dict__ attribute",
+        )),
+        found => found,
     }
 }
 

@@ -408,6 +408,9 @@ impl Vm {
             unreachable!("an instance")
         };
         let (class, shape) = (i.class, i.shape());
+        if shape == Shapes::DICT {
+            return self.dict_instance_attr(inst, class, name);
+        }
         let own = self.shapes.slot(shape, name);
         if let (Some(slot), false) = (own, self.has_properties(class)) {
             if let Obj::Instance(i) = self.heap.get(inst) {
@@ -429,23 +432,137 @@ impl Vm {
         let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
         match text {
             "__class__" => Ok(Value::Obj(class)),
-            "__dict__" => {
-                let names = self.shapes.names(shape).to_vec();
-                let values = match self.heap.get(inst) {
-                    Obj::Instance(i) => i.slots().to_vec(),
-                    _ => Vec::new(),
-                };
-                let d = self.new_dict();
-                let r = d.as_obj().expect("a dict");
-                // A native instance's state is no attribute of the script's.
-                let state = self.native_state_name;
-                for (n, v) in names.into_iter().zip(values).filter(|(n, _)| Some(*n) != state) {
-                    self.dict_set(r, Value::Obj(n), v)?;
-                }
-                Ok(d)
-            }
+            "__dict__" => self.instance_dict(inst),
             _ => Err(self.no_instance_attr(class, Value::Obj(inst), text)),
         }
+    }
+
+    /// `inst.name` for an instance whose attributes live in its dict: a
+    /// property of the class first, then the dict, then the class.
+    fn dict_instance_attr(&mut self, inst: ObjRef, class: ObjRef, name: ObjRef) -> Result<Value, PyError> {
+        let found = self.class_attr(class, name)?;
+        if let Some(getter) = self.property_part(found, |d| d.func) {
+            return self.call_value(getter, &[Value::Obj(inst)]);
+        }
+        let dict = self.attribute_dict(inst).expect("a dict-backed instance");
+        if let Some(v) = self.dict_get_any(dict, Value::Obj(name))? {
+            return Ok(v);
+        }
+        if let Some(attr) = found {
+            return Ok(self.bind(attr, Value::Obj(inst), class));
+        }
+        let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
+        match text {
+            "__class__" => Ok(Value::Obj(class)),
+            "__dict__" => Ok(Value::Obj(dict)),
+            _ => Err(self.no_instance_attr(class, Value::Obj(inst), text)),
+        }
+    }
+
+    /// The dict an instance keeps its attributes in, once it has one
+    /// (shape `Shapes::DICT`).
+    pub(crate) fn attribute_dict(&self, inst: ObjRef) -> Option<ObjRef> {
+        match self.heap.get(inst) {
+            Obj::Instance(i) if i.shape() == Shapes::DICT => i.slot(0).as_obj(),
+            _ => None,
+        }
+    }
+
+    /// `inst.__dict__`: the dict of its attributes, which from now on is
+    /// where they live (a store to the dict is a store to the instance, as
+    /// in CPython). The instance leaves its shape for `Shapes::DICT`, so
+    /// the caches and traces that know its old shape no longer match it;
+    /// under compiled code the move is refused (the interpreter redoes the
+    /// operation). An exception's or a native class's instance, whose
+    /// attributes the runtime itself reads by slot, gives a copy.
+    fn instance_dict(&mut self, inst: ObjRef) -> Result<Value, PyError> {
+        if let Some(d) = self.attribute_dict(inst) {
+            return Ok(Value::Obj(d));
+        }
+        let Obj::Instance(i) = self.heap.get(inst) else {
+            unreachable!("an instance")
+        };
+        let (class, shape) = (i.class, i.shape());
+        let names = self.shapes.names(shape).to_vec();
+        let values = i.slots().to_vec();
+        let state = self.native_state_name;
+        let exception = self.is_exception_class(class);
+        let keeps_slots = exception || names.iter().any(|n| Some(*n) == state);
+        if !keeps_slots && self.no_collect > 0 {
+            return Err(self.refuse_script_in_compiled_code());
+        }
+        // What CPython keeps outside an exception's `__dict__`.
+        let outside = |vm: &Vm, n: ObjRef| {
+            Some(n) == state
+                || (exception
+                    && vm.heap.str_obj(n).is_some_and(|s| {
+                        matches!(
+                            s.as_str(),
+                            "args" | "__context__" | "__cause__" | "__suppress_context__" | "__traceback__"
+                        )
+                    }))
+        };
+        let d = self.new_dict();
+        let r = d.as_obj().expect("a dict");
+        self.temp_roots.push(d);
+        let kept: Vec<(ObjRef, Value)> = names
+            .into_iter()
+            .zip(values)
+            .filter(|(n, _)| !outside(self, *n))
+            .collect();
+        let filled = kept
+            .into_iter()
+            .try_for_each(|(n, v)| self.dict_set(r, Value::Obj(n), v));
+        self.temp_roots.pop();
+        filled?;
+        if !keeps_slots {
+            self.make_dict_backed(inst, d);
+        }
+        Ok(d)
+    }
+
+    /// `inst.__dict__ = value`: the instance's attributes become those of
+    /// dict `value` (the very dict, as in CPython).
+    fn set_instance_dict(&mut self, inst: ObjRef, value: Value) -> Result<(), PyError> {
+        if value.as_obj().and_then(|d| self.heap.dict(d)).is_none() {
+            return Err(RawError::type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                self.type_name(value)
+            ))
+            .into());
+        }
+        let Obj::Instance(i) = self.heap.get(inst) else {
+            unreachable!("an instance")
+        };
+        let class = i.class;
+        let state = self.native_state_name;
+        if self.shapes.names(i.shape()).iter().any(|n| Some(*n) == state) || self.is_exception_class(class) {
+            return Err(RawError::new(
+                ExcKind::NotImplementedError,
+                "replacing the __dict__ of an exception or a built-in type's instance is not supported by Rumba",
+            )
+            .into());
+        }
+        if self.no_collect > 0 {
+            return Err(self.refuse_script_in_compiled_code());
+        }
+        self.make_dict_backed(inst, value);
+        Ok(())
+    }
+
+    /// Moves instance `inst` to keep its attributes in `dict`.
+    fn make_dict_backed(&mut self, inst: ObjRef, dict: Value) {
+        if let ObjMut::Instance(i) = self.heap.get_mut(inst) {
+            i.replace_slots(vec![dict]);
+            i.set_shape(Shapes::DICT);
+        }
+    }
+
+    /// Whether `class` derives from `BaseException`.
+    fn is_exception_class(&self, class: ObjRef) -> bool {
+        self.exception_classes
+            .first()
+            .is_some_and(|&(base, _)| self.mro(class).contains(&base))
     }
 
     /// `AttributeError` for an instance without attribute `text`, with a
@@ -467,6 +584,10 @@ impl Vm {
         };
         let class = i.class;
         if self.shapes.slot(i.shape(), name).is_some() || self.class_attr(class, name)?.is_some() {
+            return Ok(());
+        }
+        let own = v.as_obj().and_then(|r| self.attribute_dict(r));
+        if own.is_some_and(|d| self.dict_get(d, Value::Obj(name)).ok().flatten().is_some()) {
             return Ok(());
         }
         let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
@@ -533,6 +654,14 @@ impl Vm {
         if self.shapes.slot(shape, name).is_some() {
             return Ok(None);
         }
+        // An instance that keeps a dict: a key of it may shadow the
+        // method at any time, so no cache remembers the method.
+        let dict_backed = shape == Shapes::DICT;
+        if let Some(d) = receiver.as_obj().and_then(|r| self.attribute_dict(r)) {
+            if self.dict_get_any(d, Value::Obj(name))?.is_some() {
+                return Ok(None);
+            }
+        }
         let Some(attr) = self.class_attr(class, name)? else {
             return Ok(None);
         };
@@ -544,7 +673,7 @@ impl Vm {
         ) {
             return Ok(None);
         }
-        if let Some(site) = site {
+        if let Some(site) = site.filter(|_| !dict_backed) {
             let cache = AttrCache::InstanceMethod {
                 class,
                 shape,
@@ -758,6 +887,12 @@ impl Vm {
                     self.call_value(setter, &[obj, value])?;
                     return Ok(());
                 }
+                if self.heap.str_obj(name).is_some_and(|s| s.as_str() == "__dict__") {
+                    return self.set_instance_dict(r, value);
+                }
+                if let Some(dict) = self.attribute_dict(r) {
+                    return self.dict_set(dict, Value::Obj(name), value);
+                }
                 let Obj::Instance(i) = self.heap.get(r) else {
                     unreachable!()
                 };
@@ -864,6 +999,15 @@ impl Vm {
                     }
                     self.call_value(deleter, &[obj])?;
                     return Ok(());
+                }
+                if let Some(dict) = self.attribute_dict(r) {
+                    return match self.dict_remove(dict, Value::Obj(name))? {
+                        Some(_) => Ok(()),
+                        None => Err(attribute_error(format!(
+                            "'{}' object has no attribute '{text}'",
+                            self.class_name(class)
+                        ))),
+                    };
                 }
                 let Obj::Instance(i) = self.heap.get(r) else {
                     unreachable!()

@@ -82,7 +82,6 @@ const CPYTHON_ONLY_BUILTINS: &[&str] = &[
     "locals",
     "memoryview",
     "slice",
-    "vars",
 ];
 
 /// Adds the frame of `code` stopped at `pc` to `e`'s traceback, unless it

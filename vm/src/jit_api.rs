@@ -674,6 +674,8 @@ impl Vm {
             _ => AttrFound::Other,
         };
         let found = match (own, found) {
+            // Attributes kept in a dict: nothing a trace may rely on.
+            _ if shape == crate::object::Shapes::DICT => AttrFound::Other,
             (_, Some(v)) if self.is_property(v) => getter(v),
             (Some(slot), _) => AttrFound::Slot(slot),
             (None, Some(v)) => match v.as_obj().map(|r| self.heap.get(r)) {
@@ -705,6 +707,10 @@ impl Vm {
             return None;
         };
         let (class, shape) = (i.class, i.shape());
+        let dict_name = self.heap.str_obj(name).is_some_and(|s| s.as_str() == "__dict__");
+        if shape == crate::object::Shapes::DICT || dict_name {
+            return None;
+        }
         let found = self.class_attr(class, name).ok()?;
         if found.is_some_and(|v| self.is_property(v)) {
             return None;

@@ -126,6 +126,18 @@ fn fill_list_copy(
 
 /// An instance's attributes, in order.
 fn attributes(vm: &Vm, x: Value) -> Vec<(crate::heap::ObjRef, Value)> {
+    // Kept in a dict: its str keys are the names (interned, as attribute
+    // names are).
+    if let Some(d) = x.as_obj().and_then(|r| vm.attribute_dict(r)) {
+        let entries: Vec<(Value, Value)> = vm
+            .heap
+            .dict(d)
+            .map_or_else(Vec::new, |d| d.table.iter().map(|e| (e.key, e.value)).collect());
+        return entries
+            .into_iter()
+            .filter_map(|(k, v)| vm.as_str(k).map(|text| (vm.heap.intern(text), v)))
+            .collect();
+    }
     match x.as_obj().map(|r| vm.heap.get(r)) {
         Some(Obj::Instance(i)) => vm
             .shapes

@@ -138,6 +138,10 @@ impl InstanceObj {
     pub(crate) fn set_slot(&mut self, slot: usize, value: Value) {
         self.slots.set(slot, value);
     }
+    /// Replaces every slot (the instance's attributes moved into a dict).
+    pub(crate) fn replace_slots(&mut self, slots: Vec<Value>) {
+        self.slots.put(slots);
+    }
     /// Adds a slot at the end (the shape grew by one name).
     pub(crate) fn push_slot(&mut self, value: Value) {
         let mut v = self.slots.take();

@@ -31,20 +31,26 @@ pub struct Shapes {
 
 impl Default for Shapes {
     fn default() -> Self {
+        let empty = || Shape {
+            names: Vec::new(),
+            children: HashMap::default(),
+        };
         Shapes {
-            shapes: vec![Shape {
-                names: Vec::new(),
-                children: HashMap::default(),
-            }],
+            shapes: vec![empty(), empty()],
         }
     }
 }
 
 impl Shapes {
     pub const ROOT: ShapeId = ShapeId(0);
+    /// An instance whose attributes live in a dict (its one slot), once a
+    /// script asked for its `__dict__`: no names, outside the tree, so no
+    /// cache or trace ever finds a slot in it.
+    pub const DICT: ShapeId = ShapeId(1);
 
     /// The shape of an object of shape `from` once `name` is added.
     pub fn with_attr(&mut self, from: ShapeId, name: ObjRef) -> ShapeId {
+        debug_assert!(from != Shapes::DICT, "a dict-backed instance has no slots to add");
         if let Some(&child) = self.shapes[from.0 as usize].children.get(&name) {
             return child;
         }
