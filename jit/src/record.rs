@@ -1755,8 +1755,9 @@ impl Recorder {
             _ => Callee::Other,
         };
         // A virtual tuple may go into an inlined call (it stays in this
-        // trace); a built-in needs a real one.
-        if !matches!(what, Callee::Script(_) | Callee::Class) {
+        // trace); a built-in needs a real one. `isinstance` is decided
+        // here, a tuple of classes read item by item.
+        if !matches!(what, Callee::Script(_) | Callee::Class | Callee::IsInstance) {
             for a in args.iter_mut() {
                 *a = self.real(*a)?;
             }
@@ -1893,7 +1894,7 @@ impl Recorder {
             // class, another value's kind or type) and `C` (guarded to be
             // the class, type or constant tuple it is now), so a constant.
             Callee::IsInstance => {
-                let (x, c) = (args[0], args[1]);
+                let (x, c) = (self.real(args[0])?, args[1]);
                 let (vx, vc) = (self.actual(vm, 1), self.actual(vm, 0));
                 let Some(target) = vc.as_obj() else {
                     return Err(Abort::nyi_on(
@@ -1901,10 +1902,17 @@ impl Recorder {
                         words::a(vm.type_name(vc)),
                     ));
                 };
+                // A tuple: a constant one, or one the trace builds of
+                // classes it loads (`isinstance(x, (int, Fraction))`),
+                // whose items are then guarded one by one.
+                let built = match self.ir.op(c) {
+                    Op::VTuple(k) => Some(self.ir.tuples[k as usize].clone()),
+                    _ => None,
+                };
                 let plain = match vm.heap.get(target) {
                     Obj::Class(_) | Obj::Type(_) => true,
                     Obj::Tuple(t) => {
-                        self.ir.op(c) == Op::KObj(target.addr())
+                        (self.ir.op(c) == Op::KObj(target.addr()) || built.as_ref().is_some_and(|b| b.len() == t.len()))
                             && t.iter().all(|v| {
                                 matches!(v.as_obj().map(|o| vm.heap.get(o)), Some(Obj::Class(_) | Obj::Type(_)))
                             })
@@ -1927,7 +1935,15 @@ impl Recorder {
                         _ => return Err(Abort::nyi_on("isinstance()", words::a(vm.type_name(vx)))),
                     }
                 }
-                self.guard_is(c, target);
+                match built {
+                    Some(items) => {
+                        let classes: Vec<Value> = vm.heap.tuple(target).map_or_else(Vec::new, |t| t.to_vec());
+                        for (r, class) in items.into_iter().zip(classes) {
+                            self.guard_is(r, class.as_obj().expect("a class"));
+                        }
+                    }
+                    None => self.guard_is(c, target),
+                }
                 let result = predict_native(vm, callee, &[vx, vc], None)?;
                 self.guard_is(cref, callee);
                 let r = self.constant(result)?;
