@@ -1732,6 +1732,7 @@ impl Recorder {
             TypeOf,
             Super,
             IsInstance,
+            ObjectNew(ObjRef),
             Other,
         }
         let what = match vm.heap.get(callee) {
@@ -1745,6 +1746,12 @@ impl Recorder {
             Obj::Type(TypeKind::Type) if argc == 1 => Callee::TypeOf,
             Obj::Native(n) if n.name == "super" && argc == 0 => Callee::Super,
             Obj::Native(n) if n.name == "isinstance" && argc == 2 => Callee::IsInstance,
+            // `object.__new__(cls)` (a `__new__`'s `super().__new__(cls)`)
+            // of a class whose instances start empty.
+            Obj::Native(n) if n.name == "__new__" && argc == 1 => match self.actual(vm, 0).as_obj() {
+                Some(class) if vm.makes_bare_instances(class) => Callee::ObjectNew(class),
+                _ => Callee::Other,
+            },
             Obj::Native(n) if n.name == "sqrt" && argc == 1 => Callee::Sqrt,
             Obj::Native(n) if n.name == "abs" && argc == 1 => Callee::Abs,
             Obj::Native(n) if n.name == "len" && argc == 1 => Callee::Len,
@@ -1981,6 +1988,18 @@ impl Recorder {
                 };
                 self.pop(argc + 1);
                 self.push(r);
+                Ok(Step::Continue)
+            }
+            Callee::ObjectNew(class) => {
+                self.guard_is(cref, callee);
+                self.guard_is(args[0], class);
+                let raw = vec![RawArg::Imm(class.addr())];
+                let inst = self.call(Helper::NewInstance, raw, vec![], Ty::Obj);
+                if let Some(a) = self.atomic.as_mut() {
+                    a.fresh.push(inst);
+                }
+                self.pop(argc + 1);
+                self.push(inst);
                 Ok(Step::Continue)
             }
             Callee::Other => Err(match vm.heap.get(callee) {
@@ -3017,10 +3036,13 @@ impl Recorder {
             let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
             return Err(Abort::nyi(format!("super().{text}")));
         };
-        let Some(Obj::Instance(i)) = on.as_obj().map(|o| vm.heap.get(o)) else {
-            unreachable!("super_attr_for_jit takes instances")
-        };
-        self.guard_class(recv, i.class);
+        match on.as_obj().map(|o| vm.heap.get(o)) {
+            Some(Obj::Instance(i)) => self.guard_class(recv, i.class),
+            _ => self.guard_is(
+                recv,
+                on.as_obj().expect("super_attr_for_jit takes instances and classes"),
+            ),
+        }
         self.guard_versions(&classes);
         Ok(found)
     }
@@ -3038,6 +3060,14 @@ impl Recorder {
         next: usize,
         keywords: Option<ObjRef>,
     ) -> Rec<Step> {
+        // A `__new__` that no `__init__` can follow: the call is that
+        // function's, with the class first (as the interpreter makes it).
+        if let Some((func, classes)) = vm.new_only_for_jit(class) {
+            self.guard_is(cref, class);
+            self.guard_versions(&classes);
+            let k = self.emit(Op::KObj(class.addr()), Ty::Obj);
+            return self.bound_call(vm, func, Some(k), argc, depth, next, keywords);
+        }
         // A namedtuple's class or an exception class: its native
         // `__init__` only stores its arguments (of any type) in the new
         // instance, a call with no other effect, which an exit may make
@@ -4732,7 +4762,16 @@ const ONCE_NATIVES: &[&str] = &["heappush", "heappop", "heapreplace", "heappushp
 fn single_type(kind: Kind) -> bool {
     matches!(
         kind,
-        Kind::Str | Kind::List | Kind::Tuple | Kind::Dict | Kind::Range | Kind::Function | Kind::Class | Kind::Module
+        Kind::Str
+            | Kind::List
+            | Kind::Tuple
+            | Kind::Dict
+            | Kind::Range
+            | Kind::Function
+            | Kind::Class
+            | Kind::Module
+            | Kind::BigInt
+            | Kind::Complex
     )
 }
 

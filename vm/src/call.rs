@@ -565,6 +565,13 @@ impl Vm {
         kwnames: Option<Value>,
     ) -> Result<bool, PyError> {
         if let (_, Some(new)) = self.constructors(class)? {
+            // No `__init__` can follow: the call is `__new__(Class, args)`,
+            // a frame as any function's.
+            if let Some(func) = self.new_only(class)? {
+                self.stack[callee_at] = Value::Obj(func);
+                self.stack.insert(callee_at + 1, Value::Obj(class));
+                return self.call_from_stack(argc + 1, kwnames);
+            }
             self.instantiate_with_new(class, new, callee_at, argc, kwnames)?;
             return Ok(false);
         }

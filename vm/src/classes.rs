@@ -204,8 +204,43 @@ impl Vm {
                 c.value = Value::Obj(class);
             }
         }
+        // Its own `__init__` or one it inherits (a native base's too).
+        if self.class_attr(class, self.heap.intern("__init__"))?.is_some() {
+            self.note_init_below(class);
+        }
         self.init_subclass(class, dict)?;
         Ok(Value::Obj(class))
+    }
+
+    /// Class `class` has (or got) an `__init__`: it and every class of its
+    /// MRO may now see one run after their `__new__` (see
+    /// `ClassObj::inits_below`). A class that learns it moves its version,
+    /// so traces that relied on the opposite end.
+    fn note_init_below(&self, class: ObjRef) {
+        for &k in self.mro(class) {
+            if let Obj::Class(c) = self.heap.get(k) {
+                if !c.inits_below.replace(true) {
+                    c.version.set(c.version.get() + 1);
+                }
+            }
+        }
+    }
+
+    /// The function a call of `class` runs when it has a `__new__` of its
+    /// own (a plain function) and no `__init__` can follow it (none in the
+    /// class, its bases or any class derived from it): calling the class
+    /// is calling that function with the class first.
+    pub(crate) fn new_only(&mut self, class: ObjRef) -> Result<Option<ObjRef>, PyError> {
+        let (init, new) = self.constructors(class)?;
+        let below = matches!(self.heap.get(class), Obj::Class(c) if c.inits_below.get());
+        let Some(new) = new.filter(|_| init.is_none() && !below) else {
+            return Ok(None);
+        };
+        let func = match new.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Descriptor(d)) if d.kind == DescriptorKind::StaticMethod => d.func,
+            _ => new,
+        };
+        Ok(func.as_obj().filter(|&f| matches!(self.heap.get(f), Obj::Function(_))))
     }
 
     /// What CPython's class creation does last: a plain `__new__` of the
@@ -922,10 +957,13 @@ impl Vm {
                 }
                 Ok(())
             }
-            Some((_, Obj::Class(c))) => {
+            Some((r, Obj::Class(c))) => {
                 let dict = c.dict;
                 c.version.set(c.version.get() + 1);
                 self.class_changed();
+                if self.heap.str_obj(name).is_some_and(|s| s.as_str() == "__init__") {
+                    self.note_init_below(r);
+                }
                 self.dict_set(dict, Value::Obj(name), value)?;
                 Ok(())
             }

@@ -754,6 +754,24 @@ impl Vm {
         Some((init, self.mro_versions(class)))
     }
 
+    /// The `__new__` function that is the whole of a call of class
+    /// `class` (`Vm::new_only`), with the classes of its MRO and their
+    /// versions, which keep that so.
+    pub fn new_only_for_jit(&mut self, class: ObjRef) -> Option<(ObjRef, ClassVersions)> {
+        if !matches!(self.heap.get(class), Obj::Class(_)) {
+            return None;
+        }
+        let func = self.new_only(class).ok()??;
+        Some((func, self.mro_versions(class)))
+    }
+
+    /// Whether `object.__new__(class)` gives what `NewInstance` makes: a
+    /// script class's instance with no attributes (a `list` subclass's
+    /// starts with its list, which a trace's allocation would not give).
+    pub fn makes_bare_instances(&self, class: ObjRef) -> bool {
+        matches!(self.heap.get(class), Obj::Class(_)) && !self.holds_list(class)
+    }
+
     /// Whether calling script class `class` runs a `__new__` of its own.
     pub fn has_own_new(&mut self, class: ObjRef) -> bool {
         matches!(self.heap.get(class), Obj::Class(_)) && matches!(self.constructors(class), Ok((_, Some(_))))
@@ -810,27 +828,38 @@ impl Vm {
     }
 
     /// What `super().name` finds for a method of class `after` called on
-    /// instance `receiver`: along the MRO of the receiver's class, after
-    /// `after`. With the classes of that MRO and their versions, which
-    /// keep it so (the receiver's class is guarded by the caller). None
-    /// for what a trace does not handle (a property, a built-in, a
-    /// missing name, a receiver that is no instance).
+    /// `receiver`, an instance or a class: along the MRO of the
+    /// instance's class (or of the class), after `after`. With the classes
+    /// of that MRO and their versions, which keep it so (the receiver's
+    /// class, or the class, is guarded by the caller). None for what a
+    /// trace does not handle (a property, a missing name, a receiver that
+    /// is neither).
     pub fn super_attr_for_jit(
         &self,
         after: ObjRef,
         receiver: Value,
         name: ObjRef,
     ) -> Option<(AttrFound, ClassVersions)> {
-        let start = receiver
-            .as_obj()
-            .filter(|&r| matches!(self.heap.get(r), Obj::Instance(_)))?;
-        let start = self.class_of(Value::Obj(start))?;
+        // An instance's class, or the class itself (`super()` in a
+        // `__new__` or a class method).
+        let on_class = receiver.as_obj().filter(|&r| matches!(self.heap.get(r), Obj::Class(_)));
+        let start = match on_class {
+            Some(class) => class,
+            None => {
+                let inst = receiver
+                    .as_obj()
+                    .filter(|&r| matches!(self.heap.get(r), Obj::Instance(_)))?;
+                self.class_of(Value::Obj(inst))?
+            }
+        };
         let mro = self.mro(start);
         let from = mro.iter().position(|&c| c == after).map_or(mro.len(), |i| i + 1);
         for &c in &mro[from..] {
             let Obj::Class(cls) = self.heap.get(c) else { continue };
             if let Some(attr) = self.dict_get(cls.dict, Value::Obj(name)).ok()? {
                 let found = match attr.as_obj().map(|r| self.heap.get(r)) {
+                    // Through a class, a function binds to nothing.
+                    Some(Obj::Function(_) | Obj::Native(_)) if on_class.is_some() => AttrFound::ClassValue(attr),
                     Some(Obj::Function(_)) => AttrFound::Function(attr),
                     Some(Obj::Descriptor(d)) => match d.kind {
                         DescriptorKind::StaticMethod => AttrFound::ClassValue(d.func),

@@ -49,6 +49,11 @@ pub struct ClassObj {
     /// version `.0` (which also moves at every collection, so a name that
     /// died cannot be mistaken for another str made at its address).
     pub(crate) lookups: RefCell<(u32, Lookups)>,
+    /// Whether this class or one that derives from it defines `__init__`
+    /// (set for good the first time one does, moving `version`): until
+    /// then a `__new__` of its own is the whole of a call of the class,
+    /// whatever instance it returns.
+    pub(crate) inits_below: Cell<bool>,
     /// Whether the class keeps a named tuple's own `__hash__` (`.1`) and
     /// `__eq__` (`.2`), as found at class version `.0`: its instances
     /// then hash and compare as their tuples, with no call.
@@ -71,6 +76,7 @@ impl ClassObj {
             slot_hint: Cell::new(0),
             has_properties: Cell::new((u32::MAX, false)),
             lookups: RefCell::new((u32::MAX, HashMap::default())),
+            inits_below: Cell::new(false),
             tuple_methods: Cell::new((u32::MAX, false, false)),
             stands_for: Cell::new(None),
         }
