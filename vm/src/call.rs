@@ -622,14 +622,7 @@ impl Vm {
                         r
                     }
                 };
-                let r = r?;
-                if !r.is_none() {
-                    return Err(RawError::type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        self.type_name(r)
-                    ))
-                    .into());
-                }
+                self.check_init_result(r?)?;
                 self.stack.truncate(callee_at + 1);
                 Ok(false)
             }

@@ -1176,17 +1176,22 @@ impl Vm {
             if let (Some(init), _) = self.constructors(made_class)? {
                 all[0] = made;
                 let r = self.call_value_kw(init, &all, &kwargs)?;
-                if !r.is_none() {
-                    return Err(RawError::type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        self.type_name(r)
-                    ))
-                    .into());
-                }
+                self.check_init_result(r)?;
             }
         }
         self.stack.truncate(callee_at + 1);
         Ok(())
+    }
+
+    /// What an `__init__` returned must be None (CPython's `TypeError`).
+    pub(crate) fn check_init_result(&self, r: Value) -> Result<(), RawError> {
+        if r.is_none() {
+            return Ok(());
+        }
+        Err(RawError::type_error(format!(
+            "__init__() should return None, not '{}'",
+            self.type_name(r)
+        )))
     }
 
     /// A new instance of `class` with no attributes yet, with room for as

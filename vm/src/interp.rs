@@ -1265,15 +1265,8 @@ impl Vm {
                         // Often a result computed just before (`return a + b`).
                         let mut v = Value::copied_by_halves(self.operand_ref());
                         if self.frames.last().expect("returning frame").init {
-                            if !v.is_none() {
-                                throw!(
-                                    self,
-                                    pc,
-                                    RawError::type_error(format!(
-                                        "__init__() should return None, not '{}'",
-                                        self.type_name(v)
-                                    ))
-                                );
+                            if let Err(e) = self.check_init_result(v) {
+                                throw!(self, pc, e);
                             }
                             // The instance, kept in the callee slot.
                             v = self.stack[self.frames.last().expect("returning frame").base - 1];

@@ -104,14 +104,17 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, op: OrderO
 /// The first item for which no later one is strictly better by `op` (a
 /// NaN compares false), as the general `min`/`max` pick it. None if empty.
 fn extreme<T: PartialOrd + Copy>(items: impl IntoIterator<Item = T>, op: OrderOp) -> Option<T> {
-    items.into_iter().reduce(|best, x| {
-        let better = if op == OrderOp::Lt { x < best } else { x > best };
-        if better {
-            x
-        } else {
-            best
-        }
-    })
+    items.into_iter().reduce(|best, x| pick(best, x, op))
+}
+
+/// `x` if it is strictly better than `best` by `op`, else `best`.
+fn pick<T: PartialOrd>(best: T, x: T, op: OrderOp) -> T {
+    let better = if op == OrderOp::Lt { x < best } else { x > best };
+    if better {
+        x
+    } else {
+        best
+    }
 }
 
 /// `min`/`max` of two or more arguments that are all ints or all floats,
@@ -158,24 +161,24 @@ fn number_extreme(vm: &Vm, v: Value, op: OrderOp) -> Result<Option<Value>, PyErr
 /// other mix (or none at all).
 fn values_extreme(mut items: impl Iterator<Item = Value>, op: OrderOp) -> Option<Value> {
     match items.next()? {
-        Value::Int(mut best) => {
-            for v in items {
-                let Value::Int(x) = v else { return None };
-                if if op == OrderOp::Lt { x < best } else { x > best } {
-                    best = x;
+        Value::Int(first) => items
+            .try_fold(first, |best, v| {
+                if let Value::Int(x) = v {
+                    Some(pick(best, x, op))
+                } else {
+                    None
                 }
-            }
-            Some(Value::Int(best))
-        }
-        Value::Float(mut best) => {
-            for v in items {
-                let Value::Float(x) = v else { return None };
-                if if op == OrderOp::Lt { x < best } else { x > best } {
-                    best = x;
+            })
+            .map(Value::Int),
+        Value::Float(first) => items
+            .try_fold(first, |best, v| {
+                if let Value::Float(x) = v {
+                    Some(pick(best, x, op))
+                } else {
+                    None
                 }
-            }
-            Some(Value::Float(best))
-        }
+            })
+            .map(Value::Float),
         _ => None,
     }
 }
