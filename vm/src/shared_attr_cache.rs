@@ -41,13 +41,14 @@ struct Entry {
 const ENTRIES: usize = 1024;
 
 pub(crate) struct SharedAttrCache {
-    entries: Box<[Cell<Entry>]>,
+    entries: Box<[Cell<Entry>; ENTRIES]>,
 }
 
 impl Default for SharedAttrCache {
     fn default() -> Self {
+        let entries: Box<[Cell<Entry>]> = vec![Cell::new(Entry::default()); ENTRIES].into_boxed_slice();
         SharedAttrCache {
-            entries: vec![Cell::new(Entry::default()); ENTRIES].into_boxed_slice(),
+            entries: entries.try_into().unwrap_or_else(|_| unreachable!("ENTRIES entries")),
         }
     }
 }
