@@ -205,19 +205,33 @@ impl Vm {
         }
     }
 
+    /// `eq_shallow` with an instance on either side: a named tuple compares
+    /// as its tuple; an instance whose class has `__eq__` needs the
+    /// script; any other is equal only to itself (not the case here). Out
+    /// of line: the comparisons of strs and numbers that dict lookups make
+    /// stay small enough to inline.
+    #[cold]
+    #[inline(never)]
+    fn instances_eq_shallow(&self, a: Value, b: Value) -> OpResult<Shallow> {
+        let as_tuple =
+            |v: Value| crate::modules::collections::namedtuple::plain_tuple(self, v, "__eq__").map(Value::Obj);
+        let (ta, tb) = (as_tuple(a), as_tuple(b));
+        if ta.is_some() || tb.is_some() {
+            return self.eq_shallow(ta.unwrap_or(a), tb.unwrap_or(b));
+        }
+        for v in [a, b] {
+            if self.special_method(v, "__eq__").is_some() {
+                return Err(self.needs_script(v, "__eq__"));
+            }
+        }
+        Ok(Shallow::Equal(false))
+    }
+
     /// Compares what can be compared without looking at items (charging,
     /// for typed lists compared as arrays, their bytes). The item ticks are
     /// charged where items are visited (`next_pair`): comparing two numbers
     /// costs nothing, in the interpreter as in compiled code.
     fn eq_shallow(&self, a: Value, b: Value) -> OpResult<Shallow> {
-        // A named tuple compares as its tuple.
-        let as_tuple = |v: Value| match v {
-            Value::Obj(r) if self.heap.kind(r) == crate::object::Kind::Instance => {
-                crate::modules::collections::namedtuple::plain_tuple(self, v, "__eq__").map_or(v, Value::Obj)
-            }
-            _ => v,
-        };
-        let (a, b) = (as_tuple(a), as_tuple(b));
         if let Some(ord) = numeric_order(a, b).or_else(|| self.big_order(a, b)) {
             return Ok(Shallow::Equal(ord == Some(Ordering::Equal)));
         }
@@ -240,14 +254,7 @@ impl Vm {
             return Ok(Shallow::Equal(true));
         }
         Ok(match (self.heap.get(ra), self.heap.get(rb)) {
-            (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
-                for v in [a, b] {
-                    if self.special_method(v, "__eq__").is_some() {
-                        return Err(self.needs_script(v, "__eq__"));
-                    }
-                }
-                Shallow::Equal(false)
-            }
+            (Obj::Instance(_), _) | (_, Obj::Instance(_)) => self.instances_eq_shallow(a, b)?,
             (Obj::Method(x), Obj::Method(y)) => Shallow::Equal(x.receiver.is(y.receiver) && x.func.is(y.func)),
             (Obj::Str(x), Obj::Str(y)) => Shallow::Equal(x.same_text(y)),
             (Obj::List(x), Obj::List(y)) => self.seqs_shallow(ra, rb, x.items(), y.items())?,

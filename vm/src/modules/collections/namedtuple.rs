@@ -295,6 +295,9 @@ fn tuple_of(vm: &Vm, v: Value) -> Result<Value, PyError> {
 /// own `__hash__` (`hash`) or `__eq__` (`eq`), whichever `name` says:
 /// hashing or comparing `v` is hashing or comparing that tuple, with no
 /// script code run. None for anything else.
+/// Out of line: hashing and comparing strs and numbers (dict lookups)
+/// stay small enough to inline.
+#[inline(never)]
 pub(crate) fn plain_tuple(vm: &Vm, v: Value, name: &str) -> Option<crate::heap::ObjRef> {
     let class = vm.class_of(v)?;
     let Obj::Class(c) = vm.heap.get(class) else {
