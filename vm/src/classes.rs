@@ -537,19 +537,18 @@ impl Vm {
                         )
                     }))
         };
+        // The names are strs: filling the dict runs no script code, so no
+        // collection can come between.
         let d = self.new_dict();
         let r = d.as_obj().expect("a dict");
-        self.temp_roots.push(d);
         let kept: Vec<(ObjRef, Value)> = names
             .into_iter()
             .zip(values)
             .filter(|(n, _)| !outside(self, *n))
             .collect();
-        let filled = kept
-            .into_iter()
-            .try_for_each(|(n, v)| self.dict_set(r, Value::Obj(n), v));
-        self.temp_roots.pop();
-        filled?;
+        for (n, v) in kept {
+            self.dict_set(r, Value::Obj(n), v)?;
+        }
         if !keeps_slots {
             self.make_dict_backed(inst, d);
         }
