@@ -2519,14 +2519,10 @@ impl Recorder {
         // yield (a new one starts at the top).
         self.guard(Op::GuardKind(it, Kind::Generator as u8), Ty::Void);
         let word = self.emit(Op::LoadMutField(it, layout::generator::CODE_STATE), Ty::Int);
-        let want = self.emit(Op::KInt(layout::generator::code_state(code.0, gen.state)), Ty::Int);
-        let same = self.emit(Op::ICmp(Cmp::Eq, word, want), Ty::Bool);
-        self.guard(Op::Guard(same, true), Ty::Void);
+        self.guard_int_is(word, layout::generator::code_state(code.0, gen.state));
         if !first {
             let at = self.emit(Op::LoadMutField(it, layout::generator::PC), Ty::Int);
-            let want = self.emit(Op::KInt(pc as i64), Ty::Int);
-            let same = self.emit(Op::ICmp(Cmp::Eq, at, want), Ty::Bool);
-            self.guard(Op::Guard(same, true), Ty::Void);
+            self.guard_int_is(at, pc as i64);
         }
         let data = self.emit(Op::LoadMutField(it, layout::generator::SLOTS), Ty::Int);
         // A new generator's frame is its arguments and closure cells, the
@@ -3213,9 +3209,7 @@ impl Recorder {
                 self.guard(Op::GuardKind(it, Kind::Zip as u8), Ty::Void);
                 let iters = self.emit(Op::LoadField(it, layout::zip::ITERS), Ty::Obj);
                 let len = self.emit(Op::LoadField(iters, layout::tuple::LEN), Ty::Int);
-                let n = self.emit(Op::KInt(inners.len() as i64), Ty::Int);
-                let same = self.emit(Op::ICmp(Cmp::Eq, len, n), Ty::Bool);
-                self.guard(Op::Guard(same, true), Ty::Void);
+                self.guard_int_is(len, inners.len() as i64);
                 let mut items = Vec::with_capacity(inners.len());
                 for (k, inner_obj) in inners.into_iter().enumerate() {
                     let k = self.emit(Op::KInt(k as i64), Ty::Int);
@@ -3328,9 +3322,7 @@ impl Recorder {
         };
         let types: Vec<Ty> = values.iter().map(|&v| ty_of(v)).collect::<Rec<_>>()?;
         let (data, elem, len) = self.items_of(vm, seq, o);
-        let want = self.emit(Op::KInt(values.len() as i64), Ty::Int);
-        let same = self.emit(Op::ICmp(Cmp::Eq, len, want), Ty::Bool);
-        self.guard(Op::Guard(same, true), Ty::Void);
+        self.guard_int_is(len, values.len() as i64);
         let mut loaded = Vec::with_capacity(values.len());
         for (k, ty) in types.into_iter().enumerate() {
             let k = self.emit(Op::KInt(k as i64), Ty::Int);
@@ -4156,6 +4148,13 @@ impl Recorder {
             line: self.cur_line,
         });
         r
+    }
+
+    /// Exit unless int `r` is `want` (a length, a generator's state).
+    fn guard_int_is(&mut self, r: Ref, want: i64) {
+        let want = self.emit(Op::KInt(want), Ty::Int);
+        let same = self.emit(Op::ICmp(Cmp::Eq, r, want), Ty::Bool);
+        self.guard(Op::Guard(same, true), Ty::Void);
     }
 
     /// Emits a guard with the snapshot of the current instruction's

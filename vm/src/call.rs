@@ -564,10 +564,11 @@ impl Vm {
         argc: usize,
         kwnames: Option<Value>,
     ) -> Result<bool, PyError> {
-        if let (_, Some(new)) = self.constructors(class)? {
+        let (init, new) = self.constructors(class)?;
+        if let Some(new) = new {
             // No `__init__` can follow: the call is `__new__(Class, args)`,
             // a frame as any function's.
-            if let Some(func) = self.new_only(class)? {
+            if let Some(func) = self.new_only(class, init, Some(new)) {
                 self.stack[callee_at] = Value::Obj(func);
                 self.stack.insert(callee_at + 1, Value::Obj(class));
                 return self.call_from_stack(argc + 1, kwnames);
@@ -575,7 +576,7 @@ impl Vm {
             self.instantiate_with_new(class, new, callee_at, argc, kwnames)?;
             return Ok(false);
         }
-        let (inst, init) = self.new_instance(class, argc)?;
+        let inst = self.instance_for_call(class, init, argc)?;
         self.stack[callee_at] = inst;
         match init.map(|f| (f, f.as_obj().map(|r| self.heap.get(r)))) {
             None => {

@@ -230,17 +230,12 @@ impl Vm {
     /// own (a plain function) and no `__init__` can follow it (none in the
     /// class, its bases or any class derived from it): calling the class
     /// is calling that function with the class first.
-    pub(crate) fn new_only(&mut self, class: ObjRef) -> Result<Option<ObjRef>, PyError> {
-        let (init, new) = self.constructors(class)?;
+    /// `init` and `new` are what `constructors` gives for `class`.
+    pub(crate) fn new_only(&self, class: ObjRef, init: Option<Value>, new: Option<Value>) -> Option<ObjRef> {
         let below = matches!(self.heap.get(class), Obj::Class(c) if c.inits_below.get());
-        let Some(new) = new.filter(|_| init.is_none() && !below) else {
-            return Ok(None);
-        };
-        let func = match new.as_obj().map(|r| self.heap.get(r)) {
-            Some(Obj::Descriptor(d)) if d.kind == DescriptorKind::StaticMethod => d.func,
-            _ => new,
-        };
-        Ok(func.as_obj().filter(|&f| matches!(self.heap.get(f), Obj::Function(_))))
+        new.filter(|_| init.is_none() && !below)?
+            .as_obj()
+            .filter(|&f| matches!(self.heap.get(f), Obj::Function(_)))
     }
 
     /// What CPython's class creation does last: a plain `__new__` of the
@@ -1104,6 +1099,18 @@ impl Vm {
     /// none but `object`'s).
     pub(crate) fn new_instance(&mut self, class: ObjRef, argc: usize) -> Result<(Value, Option<Value>), PyError> {
         let (init, _) = self.constructors(class)?;
+        Ok((self.instance_for_call(class, init, argc)?, init))
+    }
+
+    /// A new instance of `class` for a call with `argc` arguments, whose
+    /// `__init__` (from `constructors`) is `init`: with none but
+    /// `object`'s, arguments are CPython's error.
+    pub(crate) fn instance_for_call(
+        &mut self,
+        class: ObjRef,
+        init: Option<Value>,
+        argc: usize,
+    ) -> Result<Value, PyError> {
         if init.is_none() && argc > 0 {
             let name = self.class_name(class);
             let what = if Some(class) == self.object_class {
@@ -1113,11 +1120,12 @@ impl Vm {
             };
             return Err(RawError::type_error(what).into());
         }
-        Ok((self.alloc_instance(class), init))
+        Ok(self.alloc_instance(class))
     }
 
     /// What a call of `class` runs: its `__init__` (None for `object`'s)
-    /// and its `__new__` (None for `object`'s), remembered per class.
+    /// and its `__new__` (None for `object`'s; a static method's function
+    /// itself), remembered per class.
     pub(crate) fn constructors(&mut self, class: ObjRef) -> Result<(Option<Value>, Option<Value>), PyError> {
         let Obj::Class(c) = self.heap.get(class) else {
             unreachable!("a class")
@@ -1136,7 +1144,10 @@ impl Vm {
             }
             if let Obj::Class(c) = self.heap.get(k) {
                 if let Some(found) = self.dict_get(c.dict, Value::Obj(name))? {
-                    new = Some(found);
+                    new = Some(match found.as_obj().map(|r| self.heap.get(r)) {
+                        Some(Obj::Descriptor(d)) if d.kind == DescriptorKind::StaticMethod => d.func,
+                        _ => found,
+                    });
                     break;
                 }
             }
@@ -1162,10 +1173,6 @@ impl Vm {
     ) -> Result<(), PyError> {
         // The arguments stay on the stack (rooted) through both calls.
         let (args, kwargs) = self.take_args(argc, kwnames);
-        let new = match new.as_obj().map(|r| self.heap.get(r)) {
-            Some(Obj::Descriptor(d)) if d.kind == DescriptorKind::StaticMethod => d.func,
-            _ => new,
-        };
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(Value::Obj(class));
         all.extend_from_slice(&args);

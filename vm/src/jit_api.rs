@@ -761,7 +761,8 @@ impl Vm {
         if !matches!(self.heap.get(class), Obj::Class(_)) {
             return None;
         }
-        let func = self.new_only(class).ok()??;
+        let (init, new) = self.constructors(class).ok()?;
+        let func = self.new_only(class, init, new)?;
         Some((func, self.mro_versions(class)))
     }
 
