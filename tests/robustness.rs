@@ -138,6 +138,35 @@ fn budgets_stop_infinite_loops() {
 }
 
 #[test]
+fn regular_expressions_stay_within_their_limits() {
+    // Exponential backtracking is stopped by the budget, not left to run.
+    let exponential = "import re\nprint(re.match('(a|a)*b', 'a' * 60))\n";
+    assert_eq!(run_bounded(exponential, 5_000_000), "RuntimeError");
+    let nested_loops = "import re\nprint(re.match('(a*)*b', 'a' * 5000))\n";
+    assert_eq!(run_bounded(nested_loops, 5_000_000), "RuntimeError");
+    // Backtracking over a long text keeps its choices on the heap (never
+    // on the host stack), counted against the heap limit.
+    let long_text = "import re\ns = 'ab' * 20_000_000\nprint(re.match('(?:a|b)*c', s))\n";
+    assert_eq!(run_bounded(long_text, 10_000_000_000), "MemoryError");
+    let long_ok = "import re\nprint(re.match('(a|b)*c', 'ab' * 100_000 + 'c').span())\n";
+    assert_eq!(run_bounded(long_ok, 100_000_000), "ok");
+    // Nesting past what the parser may recurse is CPython's RecursionError.
+    for pattern in ["(".repeat(100_000), "(?=".repeat(100_000), "(?>".repeat(5_000)] {
+        let source = format!(
+            "import re\nre.compile({pattern:?} + 'a' + ')' * {})\n",
+            pattern.matches('(').count()
+        );
+        assert_eq!(run_bounded(&source, 100_000_000), "RecursionError");
+    }
+    let lookarounds = format!(
+        "import re\nprint(re.match('{}a{}', 'a'))\n",
+        "(?=".repeat(100),
+        ")".repeat(100)
+    );
+    assert_eq!(run_bounded(&lookarounds, 10_000_000), "ok");
+}
+
+#[test]
 fn huge_allocations_are_memory_errors() {
     assert_eq!(run_bounded("x = [0] * 10**12\n", 10_000), "MemoryError");
     assert_eq!(run_bounded("x = 'ab' * 10**12\n", 10_000), "MemoryError");

@@ -19,6 +19,7 @@ mod math;
 pub(crate) mod native_class;
 mod operator;
 mod random;
+pub(crate) mod re;
 mod statistics;
 
 use std::sync::OnceLock;
@@ -55,6 +56,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "doctest" => return doctest::import(vm),
         "fractions" => return crate::import::source_module(vm, name, include_str!("modules/fractions.py"), &[]),
         "contextlib" => return crate::import::source_module(vm, name, include_str!("modules/contextlib.py"), &[]),
+        "re" => return re::import(vm),
         "json" => json::attrs(vm),
         "statistics" => statistics::attrs(vm),
         "string" => string_attrs(vm),

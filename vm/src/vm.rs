@@ -159,6 +159,8 @@ pub struct Vm {
     /// The interned name of a native instance's state attribute, once one
     /// was made (`modules/native_class.rs`); shapes keep it alive.
     pub(crate) native_state_name: Option<ObjRef>,
+    /// `re`'s compiled patterns.
+    pub(crate) re_programs: crate::modules::re::ProgramCache,
     /// `functools._lru_cache_wrapper`, once `functools` is imported: a
     /// call of one of its instances runs the cached function in a frame
     /// (`functools::memo_call`).
@@ -291,6 +293,7 @@ impl Vm {
             globals_view_class: None,
             prelude: Default::default(),
             native_state_name: None,
+            re_programs: Default::default(),
             memo_class: None,
             list_base: None,
             quiet_attr_lookups: 0,

@@ -13,7 +13,7 @@ mod number;
 mod set;
 pub(crate) mod sort;
 mod str;
-mod str_case;
+pub(crate) mod str_case;
 mod str_format;
 mod str_split;
 mod str_translate;

@@ -57,6 +57,7 @@ pub(super) fn lookup(name: &str) -> Option<NativeMethodPtr> {
         "islower" => str_case::islower,
         "istitle" => str_case::istitle,
         "isascii" => str_case::isascii,
+        "isidentifier" => str_case::isidentifier,
         "encode" => encode,
         _ => return None,
     })

@@ -245,6 +245,22 @@ pub(super) fn isspace(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]
     all_chars(vm, recv, args, kwargs, "str.isspace", is_py_space)
 }
 
+/// `isidentifier()`: a name the lexer reads as one (keywords included).
+pub(super) fn isidentifier(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("str.isidentifier", args, kwargs)?;
+    let s = Text::receiver(vm, recv);
+    Ok(Value::Bool(is_identifier(s.text)))
+}
+
+/// Whether `name` is an identifier: a letter or `_`, then letters,
+/// decimal digits and `_` (Unicode's XID classes, near enough: combining
+/// marks count where Unicode calls them alphabetic, `²` does not).
+pub(crate) fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphabetic() || crate::unicode::decimal_value(c).is_some())
+}
+
 pub(super) fn isascii(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_args("str.isascii", args, kwargs)?;
     let s = Text::receiver(vm, recv);

@@ -456,7 +456,7 @@ fn scan_syntax(
             }),
             Opcode::DeleteLocal if top => {
                 let local = code.locals.names.get(ins.arg as usize).map_or("?", |n| &**n);
-                if is_identifier(local) {
+                if crate::methods::str_case::is_identifier(local) {
                     out.push(Refusal::Del {
                         name: local.to_string(),
                         line,
@@ -518,11 +518,6 @@ fn format_spec_given(code: &CodeObject, pc: usize) -> bool {
         },
         _ => true,
     }
-}
-
-fn is_identifier(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars.next().is_some_and(|c| c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_')
 }
 
 struct Checker<'a> {
@@ -756,7 +751,7 @@ impl Checker<'_> {
                 if let (Ty::Exc, Some(found)) = (&t, found.as_deref_mut()) {
                     // `except E as e:` (the clause's hidden local is no
                     // identifier), at the line of the clause's test.
-                    if is_identifier(local) {
+                    if crate::methods::str_case::is_identifier(local) {
                         let at = (0..pc).rev().find(|&p| self.code.instrs[p].op == Opcode::ExcMatch);
                         let line = at.and_then(|p| self.code.lines.get(p).copied()).unwrap_or(line);
                         found.push(Refusal::Bytecode {

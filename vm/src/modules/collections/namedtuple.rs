@@ -27,11 +27,6 @@ const KEYWORDS: &[&str] = &[
     "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ];
 
-fn is_identifier(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
-}
-
 fn value_error(msg: String) -> PyError {
     args::error(ExcKind::ValueError, msg)
 }
@@ -95,7 +90,7 @@ pub(crate) fn named_tuple_class(
     if rename {
         let mut seen = std::collections::HashSet::new();
         for (i, name) in fields.iter_mut().enumerate() {
-            if !is_identifier(name)
+            if !crate::methods::str_case::is_identifier(name)
                 || KEYWORDS.contains(&name.as_str())
                 || name.starts_with('_')
                 || !seen.insert(name.clone())
@@ -105,7 +100,7 @@ pub(crate) fn named_tuple_class(
         }
     }
     for name in std::iter::once(&typename.to_string()).chain(&fields) {
-        if !is_identifier(name) {
+        if !crate::methods::str_case::is_identifier(name) {
             return Err(value_error(format!(
                 "Type names and field names must be valid identifiers: '{name}'"
             )));
