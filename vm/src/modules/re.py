@@ -1,6 +1,5 @@
 # The `re` module of Rumba: CPython 3.11's API over the native engine in
-# vm/src/modules/re/ (see re.rs for the four natives this module calls:
-# _native_compile, _native_match, _native_scan and _native_sub).
+# vm/src/modules/re/ (see re.rs for the natives this module calls).
 
 NOFLAG = 0
 TEMPLATE = T = 1
@@ -92,20 +91,17 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def _run(self, string, pos, endpos, mode):
-        found = _native_match(self.pattern, self._given, string, pos, endpos, mode)
-        if found is None:
-            return None
-        return Match(self, string, pos, endpos, found)
-
     def match(self, string, pos=0, endpos=_END):
-        return self._run(string, pos, endpos, 0)
+        found = _native_match(self.pattern, self._given, string, pos, endpos, 0)
+        return None if found is None else Match(self, string, pos, endpos, found)
 
     def fullmatch(self, string, pos=0, endpos=_END):
-        return self._run(string, pos, endpos, 1)
+        found = _native_match(self.pattern, self._given, string, pos, endpos, 1)
+        return None if found is None else Match(self, string, pos, endpos, found)
 
     def search(self, string, pos=0, endpos=_END):
-        return self._run(string, pos, endpos, 2)
+        found = _native_match(self.pattern, self._given, string, pos, endpos, 2)
+        return None if found is None else Match(self, string, pos, endpos, found)
 
     def findall(self, string, pos=0, endpos=_END):
         found = _native_scan(self.pattern, self._given, string, pos, endpos, 0)
@@ -176,16 +172,30 @@ class Pattern:
 
 
 class Match:
+    # What is seldom read (the bounds, the last group) is worked out when
+    # it is: a match in a loop makes only these attributes.
     def __init__(self, pattern, string, pos, endpos, found):
-        n = len(string)
         self.re = pattern
         self.string = string
-        self.pos = min(max(pos, 0), n)
-        self.endpos = min(max(endpos, 0), n)
+        self._pos = pos
+        self._endpos = endpos
         self._found = found
-        last = found[0]
-        self.lastindex = last if last else None
-        self.lastgroup = pattern._names.get(last) if last else None
+
+    @property
+    def pos(self):
+        return min(max(self._pos, 0), len(self.string))
+
+    @property
+    def endpos(self):
+        return min(max(self._endpos, 0), len(self.string))
+
+    @property
+    def lastindex(self):
+        return self._found[0] or None
+
+    @property
+    def lastgroup(self):
+        return self.re._names.get(self._found[0])
 
     def _index(self, group):
         if isinstance(group, int):
@@ -197,15 +207,8 @@ class Match:
                 return index
         raise IndexError("no such group")
 
-    def group(self, *groups):
-        if not groups:
-            return _text(self.string, self._found, 0)
-        if len(groups) == 1:
-            return _text(self.string, self._found, self._index(groups[0]))
-        return tuple([_text(self.string, self._found, self._index(g)) for g in groups])
-
-    def __getitem__(self, group):
-        return _text(self.string, self._found, self._index(group))
+    group = _native_group
+    __getitem__ = _native_group
 
     def groups(self, default=None):
         return tuple([_text(self.string, self._found, i, default) for i in range(1, self.re.groups + 1)])

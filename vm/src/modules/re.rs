@@ -3,7 +3,7 @@
 //! The engine is Rust (`parse` reads a pattern, `program` compiles it,
 //! `exec` runs it by backtracking on an explicit stack); the module a
 //! script sees (`Pattern`, `Match`, `sub`'s templates, `split`, `escape`)
-//! is Python in `re.py`, over four natives:
+//! is Python in `re.py`, over five natives:
 //!
 //! - `_native_compile(pattern, flags)`: `(flags, groups, ((name, index), ...))`,
 //!   or `(None, msg, pos)` for `re.error`;
@@ -13,7 +13,8 @@
 //! - `_native_scan(pattern, flags, string, pos, endpos, count)`: the list of
 //!   successive matches `finditer` gives (at most `count`, 0 for all);
 //! - `_native_sub(pattern, flags, string, template, count)`: `(result, n)` for a
-//!   template already read into literal pieces and group numbers.
+//!   template already read into literal pieces and group numbers;
+//! - `_native_group`: `Match.group` and `Match.__getitem__`.
 //!
 //! Compiled programs are cached by pattern, kind and flags, so the
 //! natives take the pattern itself and a script's `Pattern` is plain data.
@@ -48,10 +49,12 @@ const MAX_CACHED_PROGRAMS: usize = 512;
 /// pattern compiles (its tree and program).
 const COMPILE_BYTES_PER_CHAR: usize = 96;
 
-/// Compiled programs by (bytes pattern?, pattern, flags).
+/// Compiled programs by pattern text (a str's UTF-8 or a bytes
+/// pattern's bytes), then kind (bytes?) and flags.
 #[derive(Default)]
 pub(crate) struct ProgramCache {
-    programs: HashMap<(bool, Rc<str>, u32), Rc<Program>>,
+    programs: HashMap<Rc<[u8]>, Vec<(bool, u32, Rc<Program>)>, ahash::RandomState>,
+    len: usize,
 }
 
 /// `import re`.
@@ -65,38 +68,30 @@ pub(super) fn import(vm: &mut Vm) -> Result<Value, PyError> {
             ("_native_match", match_native),
             ("_native_scan", scan_native),
             ("_native_sub", sub_native),
+            ("_native_group", group_native),
         ],
     )
 }
 
-/// A pattern or a subject: a str's code points or a bytes-like object's
-/// bytes.
-enum Subject {
-    Str(String),
-    Bytes(Vec<u8>),
+/// A pattern or a subject, borrowed from the heap.
+enum Subject<'a> {
+    Str(&'a str),
+    Bytes(&'a [u8]),
 }
 
 /// What kind of string `v` is, or the TypeError CPython gives.
-fn subject(vm: &Vm, v: Value) -> Result<Subject, PyError> {
+fn subject(vm: &Vm, v: Value) -> Result<Subject<'_>, PyError> {
     if let Some(s) = vm.as_str(v) {
-        return Ok(Subject::Str(s.to_owned()));
+        return Ok(Subject::Str(s));
     }
     if let Some(Obj::Bytes(b)) = v.as_obj().map(|r| vm.heap.get(r)) {
-        return Ok(Subject::Bytes(b.data.clone()));
+        return Ok(Subject::Bytes(&b.data));
     }
     Err(RawError::type_error(format!(
         "expected string or bytes-like object, got '{}'",
         vm.type_name(v)
     ))
     .into())
-}
-
-/// The pattern's text as the parser reads it (bytes as U+0000..U+00FF).
-fn pattern_chars(p: &Subject) -> (Vec<char>, bool) {
-    match p {
-        Subject::Str(s) => (s.chars().collect(), false),
-        Subject::Bytes(b) => (b.iter().map(|&b| b as char).collect(), true),
-    }
 }
 
 fn flags_arg(vm: &Vm, v: Value) -> Result<u32, PyError> {
@@ -108,12 +103,25 @@ fn flags_arg(vm: &Vm, v: Value) -> Result<u32, PyError> {
 /// (charged to the budget and the heap limit while it compiles).
 fn program(vm: &mut Vm, pattern: Value, flags: Value) -> Result<Result<Rc<Program>, ParseError>, PyError> {
     let flags = flags_arg(vm, flags)?;
-    let p = subject(vm, pattern)?;
-    let (chars, bytes) = pattern_chars(&p);
-    let key: Rc<str> = chars.iter().collect::<String>().into();
-    if let Some(found) = vm.re_programs.programs.get(&(bytes, key.clone(), flags)) {
-        return Ok(Ok(found.clone()));
+    let (key, bytes): (&[u8], bool) = match subject(vm, pattern)? {
+        Subject::Str(s) => (s.as_bytes(), false),
+        Subject::Bytes(b) => (b, true),
+    };
+    let cached = vm.re_programs.programs.get(key).and_then(|entries| {
+        entries
+            .iter()
+            .find(|(b, f, _)| *b == bytes && *f == flags)
+            .map(|(_, _, p)| p.clone())
+    });
+    if let Some(found) = cached {
+        return Ok(Ok(found));
     }
+    let chars: Vec<char> = if bytes {
+        key.iter().map(|&b| b as char).collect()
+    } else {
+        String::from_utf8_lossy(key).chars().collect()
+    };
+    let key: Rc<[u8]> = key.into();
     let compiled = {
         let meter = VmMeter::new(vm);
         crate::limits::CompileMeter::charge(&meter, chars.len() as u64, chars.len() * COMPILE_BYTES_PER_CHAR)?;
@@ -123,11 +131,17 @@ fn program(vm: &mut Vm, pattern: Value, flags: Value) -> Result<Result<Rc<Progra
         }
     };
     if chars.len() <= MAX_CACHED_PATTERN {
-        let cache = &mut vm.re_programs.programs;
-        if cache.len() >= MAX_CACHED_PROGRAMS {
-            cache.clear();
+        let cache = &mut vm.re_programs;
+        if cache.len >= MAX_CACHED_PROGRAMS {
+            cache.programs.clear();
+            cache.len = 0;
         }
-        cache.insert((bytes, key, flags), compiled.clone());
+        cache
+            .programs
+            .entry(key)
+            .or_default()
+            .push((bytes, flags, compiled.clone()));
+        cache.len += 1;
     }
     Ok(Ok(compiled))
 }
@@ -176,29 +190,27 @@ fn compile_native(vm: &mut Vm, a: &[Value], _: &[KwArg]) -> NativeResult {
 }
 
 /// The subject's text for matching, after checking it is the pattern's
-/// kind.
-enum Haystack {
-    Bytes(Vec<u8>),
-    /// A str with non-ASCII characters.
+/// kind: borrowed where it is bytes or ASCII, else its code points.
+enum Haystack<'a> {
+    Bytes(&'a [u8]),
     Chars(Vec<char>),
 }
 
-fn haystack(vm: &Vm, prog: &Program, string: Value) -> Result<Haystack, PyError> {
-    let bytes_pattern = prog.is_bytes;
+fn haystack<'a>(vm: &'a Vm, prog: &Program, string: Value) -> Result<Haystack<'a>, PyError> {
     match subject(vm, string)? {
-        Subject::Str(_) if bytes_pattern => {
+        Subject::Str(_) if prog.is_bytes => {
             Err(RawError::type_error("cannot use a bytes pattern on a string-like object").into())
         }
-        Subject::Bytes(_) if !bytes_pattern => {
+        Subject::Bytes(_) if !prog.is_bytes => {
             Err(RawError::type_error("cannot use a string pattern on a bytes-like object").into())
         }
-        Subject::Str(s) if s.is_ascii() => Ok(Haystack::Bytes(s.into_bytes())),
+        Subject::Str(s) if s.is_ascii() => Ok(Haystack::Bytes(s.as_bytes())),
         Subject::Str(s) => Ok(Haystack::Chars(s.chars().collect())),
         Subject::Bytes(b) => Ok(Haystack::Bytes(b)),
     }
 }
 
-impl Haystack {
+impl Haystack<'_> {
     fn len(&self) -> usize {
         match self {
             Haystack::Bytes(b) => b.len(),
@@ -222,14 +234,13 @@ fn with_matcher<R>(
     f: impl FnOnce(&mut dyn FindNext) -> Result<R, RawError>,
 ) -> Result<R, PyError> {
     let meter = VmMeter::new(vm);
-    // The text copy is held against the heap limit while it is used.
-    crate::limits::CompileMeter::charge(
-        &meter,
-        (text.len() / crate::limits::BYTES_PER_TICK) as u64,
-        text.len() * 4,
-    )?;
+    if let Haystack::Chars(c) = text {
+        // The copy of a non-ASCII text is held against the heap limit
+        // while it is used.
+        crate::limits::CompileMeter::charge(&meter, (c.len() / crate::limits::BYTES_PER_TICK) as u64, c.len() * 4)?;
+    }
     let r = match text {
-        Haystack::Bytes(b) => f(&mut Matcher::new(prog, b.as_slice(), endpos, &meter, vm.stack_budget)),
+        Haystack::Bytes(b) => f(&mut Matcher::new(prog, *b, endpos, &meter, vm.stack_budget)),
         Haystack::Chars(c) => f(&mut Matcher::new(prog, c.as_slice(), endpos, &meter, vm.stack_budget)),
     };
     Ok(r?)
@@ -330,10 +341,10 @@ fn sub_native(vm: &mut Vm, a: &[Value], _: &[KwArg]) -> NativeResult {
     for item in items {
         match item {
             Value::Int(g) => pieces.push(Piece::Group(g.max(0) as usize)),
-            v => match subject(vm, v)? {
-                Subject::Str(s) => pieces.push(Piece::Text(s.chars().collect())),
-                Subject::Bytes(b) => pieces.push(Piece::Text(b.iter().map(|&b| b as char).collect())),
-            },
+            v => pieces.push(Piece::Text(match subject(vm, v)? {
+                Subject::Str(s) => s.chars().collect(),
+                Subject::Bytes(b) => b.iter().map(|&b| b as char).collect(),
+            })),
         }
     }
     let len = text.len();
@@ -378,4 +389,66 @@ fn sub_native(vm: &mut Vm, a: &[Value], _: &[KwArg]) -> NativeResult {
         _ => vm.new_str(out.iter().collect::<String>()),
     };
     Ok(vm.new_tuple([result, n]))
+}
+
+/// `Match.group(*groups)` and `m[group]` (`re.py` puts it in the class):
+/// the text of each group named, None for one that did not take part.
+/// Native because a match in a loop is read this way most.
+fn group_native(vm: &mut Vm, a: &[Value], _: &[KwArg]) -> NativeResult {
+    let Some((&this, groups)) = a.split_first() else {
+        return Err(RawError::type_error("descriptor 'group' of 're.Match' object needs an argument").into());
+    };
+    let found = vm.get_attr(this, "_found")?;
+    let string = vm.get_attr(this, "string")?;
+    let spans: Vec<i64> = match found.as_obj().and_then(|r| vm.heap.seq_items(r)) {
+        Some(items) => items
+            .iter()
+            .map(|v| if let Value::Int(i) = v { i } else { -1 })
+            .collect(),
+        None => return Err(RawError::type_error("a Match without its spans").into()),
+    };
+    let ngroups = spans.len().saturating_sub(1) / 2;
+    let text_of = |vm: &mut Vm, group: Value| -> Result<Value, PyError> {
+        let i = group_index(vm, this, group, ngroups)?;
+        let (start, end) = (spans[2 * i + 1], spans[2 * i + 2]);
+        if start < 0 {
+            return Ok(Value::None);
+        }
+        vm.get_slice(string, Value::Int(start), Value::Int(end), Value::None)
+    };
+    match groups {
+        [] => text_of(vm, Value::Int(0)),
+        [group] => text_of(vm, *group),
+        _ => {
+            let mut texts = Vec::with_capacity(groups.len());
+            for &g in groups {
+                texts.push(text_of(vm, g)?);
+            }
+            Ok(vm.new_tuple(texts))
+        }
+    }
+}
+
+/// The number of the group `group` names (a number or a group's name).
+fn group_index(vm: &mut Vm, this: Value, group: Value, ngroups: usize) -> Result<usize, PyError> {
+    let index = match group {
+        Value::Int(i) => usize::try_from(i).ok(),
+        Value::Bool(b) => Some(b as usize),
+        g if vm.as_str(g).is_some() => {
+            let pattern = vm.get_attr(this, "re")?;
+            let names = vm.get_attr(pattern, "groupindex")?;
+            match names.as_obj() {
+                Some(d) => match vm.dict_get(d, g)? {
+                    Some(Value::Int(i)) => usize::try_from(i).ok(),
+                    _ => None,
+                },
+                None => None,
+            }
+        }
+        _ => None,
+    };
+    match index {
+        Some(i) if i < ngroups => Ok(i),
+        _ => Err(args::error(ExcKind::IndexError, "no such group")),
+    }
 }

@@ -146,7 +146,7 @@ impl<'a, T: Text + ?Sized> Matcher<'a, T> {
             slots: vec![UNSET; 2 * (prog.groups + 1)],
             lastindex: 0,
             counters: vec![(0, UNSET); prog.repeats],
-            stack: Vec::new(),
+            stack: Vec::with_capacity(64),
             steps: 0,
             held_frames: 0,
             budget,
