@@ -346,6 +346,11 @@ fn input_and_sys_stdin_read_piped_input() {
         "name? hello Ada\n'second\\n'\nline 'third\\n'\nline 'last'\n''\nEOFError: EOF when reading a line\n"
     );
     assert_eq!(out.status.code(), Some(0));
+    // The binary streams under the text ones: bytes as they are, no
+    // newline translation (CPython 3.11's output for the same input).
+    let script = "import sys\nprint(sys.stdin.buffer.readline())\nprint(sys.stdin.buffer.read(3))\nprint(sys.stdin.buffer.read())\nn = sys.stdout.buffer.write(b'\\xc3\\xa9 raw\\n')\nprint(n)\n";
+    let out = run_file(&dir, script, "one\r\ntwo\nthree");
+    assert_eq!(text(&out.stdout), "b'one\\r\\n'\nb'two'\nb'\\nthree'\né raw\n7\n");
     // Lines read whole, and readlines.
     let out = run_file(&dir, "import sys\nprint(sys.stdin.readlines())\n", "a\nb\n\nc");
     assert_eq!(text(&out.stdout), "['a\\n', 'b\\n', '\\n', 'c']\n");

@@ -9,7 +9,10 @@
 //!
 //! The stream objects are instances of one native class,
 //! `_io.TextIOWrapper`, whose state names a source: standard input,
-//! standard output or error, or an open file in `HostIo::files`. Text is
+//! standard output or error, or an open file in `HostIo::files`. The
+//! standard streams' `buffer` (`_io.BufferedReader` for input,
+//! `_io.BufferedWriter` for output) reads and writes bytes on the same
+//! source. Text is
 //! read as UTF-8 with universal newlines (`\r\n` and `\r` read as `\n`),
 //! in chunks that charge ticks and are checked against the heap limit
 //! before they grow, so reading a huge file is a `MemoryError`, not an
@@ -80,6 +83,8 @@ const STDOUT: i64 = -1;
 const STDERR: i64 = -2;
 
 const TP_NAME: &str = "_io.TextIOWrapper";
+const READER_NAME: &str = "_io.BufferedReader";
+const WRITER_NAME: &str = "_io.BufferedWriter";
 
 /// The class of stream objects, made once and kept in the `_io` module
 /// (so the collector keeps it).
@@ -101,9 +106,56 @@ fn stream_class(vm: &mut Vm) -> Result<Value, PyError> {
         ("__enter__", crate::modules::itertools::self_iter),
         ("__exit__", exit),
     ];
+    const READER_METHODS: &[(&str, NativeFnPtr)] = &[
+        ("read", read_binary),
+        ("read1", read_binary),
+        ("readline", readline_binary),
+        ("readlines", readlines_binary),
+        ("flush", flush),
+        ("readable", readable),
+        ("writable", writable),
+        ("__iter__", crate::modules::itertools::self_iter),
+        ("__next__", next_line_binary),
+    ];
+    const WRITER_METHODS: &[(&str, NativeFnPtr)] = &[
+        ("write", write_binary),
+        ("flush", flush),
+        ("readable", readable),
+        ("writable", writable),
+    ];
     let class = make_class(vm, TP_NAME, METHODS, &[]);
-    crate::modules::add_module(vm, "_io", vec![("TextIOWrapper", class)]);
+    let reader = make_class(vm, READER_NAME, READER_METHODS, &[]);
+    let writer = make_class(vm, WRITER_NAME, WRITER_METHODS, &[]);
+    crate::modules::add_module(
+        vm,
+        "_io",
+        vec![
+            ("TextIOWrapper", class),
+            ("BufferedReader", reader),
+            ("BufferedWriter", writer),
+        ],
+    );
     Ok(class)
+}
+
+/// The binary stream under a standard stream (`sys.stdout.buffer`): an
+/// `_io.BufferedReader` or `_io.BufferedWriter` on the same source.
+fn new_buffer(vm: &mut Vm, source: i64) -> NativeResult {
+    let module = stream_class(vm).and_then(|_| vm.modules.get("_io").copied().ok_or_else(closed_file))?;
+    let class = vm.get_attr(
+        module,
+        if source == STDIN {
+            "BufferedReader"
+        } else {
+            "BufferedWriter"
+        },
+    )?;
+    let class = class.as_obj().expect("a class");
+    let buffer = vm.alloc_instance(class);
+    args::with_roots(vm, &[buffer], |vm| {
+        init_state(vm, buffer, vec![Value::Int(source)])?;
+        Ok(buffer)
+    })
 }
 
 /// A new stream object on `source`, with CPython's `name` and `mode`.
@@ -133,6 +185,9 @@ pub(crate) fn standard_streams(vm: &mut Vm) -> Result<[Value; 3], PyError> {
         let name = vm.new_str(name);
         let stream = args::with_roots(vm, &made, |vm| new_stream(vm, source, name, mode))?;
         made.push(stream);
+        let buffer = args::with_roots(vm, &made, |vm| new_buffer(vm, source))?;
+        let attr = vm.heap.intern("buffer");
+        vm.set_attr(stream, attr, buffer)?;
     }
     Ok([made[0], made[1], made[2]])
 }
@@ -237,6 +292,103 @@ fn read_text(vm: &mut Vm, source: i64, line: bool, limit: Option<usize>) -> Resu
         }
     }
     decoded(bytes)
+}
+
+/// Reads bytes as they are to the end of the line (`line`) or of the
+/// input, at most `limit`, checking the heap limit and charging ticks per
+/// chunk.
+fn read_raw(vm: &mut Vm, source: i64, line: bool, limit: Option<usize>) -> Result<Vec<u8>, PyError> {
+    let mut bytes: Vec<u8> = Vec::new();
+    loop {
+        let room = limit.map_or(usize::MAX, |n| n - bytes.len());
+        if room == 0 {
+            break;
+        }
+        vm.heap.reserve(bytes.len())?;
+        let reader = reader(vm, source)?;
+        let chunk = reader.fill_buf().map_err(io_error)?;
+        if chunk.is_empty() {
+            break;
+        }
+        let mut taken = chunk.len().min(room);
+        let mut ended = false;
+        if line {
+            if let Some(nl) = chunk[..taken].iter().position(|&b| b == b'\n') {
+                taken = nl + 1;
+                ended = true;
+            }
+        }
+        bytes.extend_from_slice(&chunk[..taken]);
+        reader.consume(taken);
+        vm.charge_bytes(taken)?;
+        vm.charge(1)?;
+        if ended {
+            break;
+        }
+    }
+    Ok(bytes)
+}
+
+/// The source of a binary standard stream's method.
+fn buffer_source(vm: &Vm, args: &[Value], what: &str) -> Result<(i64, Vec<Value>), PyError> {
+    let (state, rest) = receiver(vm, args, what)?;
+    Ok((field(vm, state, SOURCE).as_index().unwrap_or(STDIN), rest.to_vec()))
+}
+
+fn read_binary(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let (source, rest) = buffer_source(vm, args, READER_NAME)?;
+    let limit = size_arg(vm, "read", &rest, kwargs)?;
+    let bytes = read_raw(vm, source, false, limit)?;
+    Ok(vm.new_bytes(bytes, false))
+}
+
+fn readline_binary(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let (source, rest) = buffer_source(vm, args, READER_NAME)?;
+    let limit = size_arg(vm, "readline", &rest, kwargs)?;
+    let bytes = read_raw(vm, source, true, limit)?;
+    Ok(vm.new_bytes(bytes, false))
+}
+
+fn readlines_binary(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let (source, rest) = buffer_source(vm, args, READER_NAME)?;
+    args::no_kwargs("readlines", kwargs)?;
+    args::count("readlines", &rest, 0, 1)?;
+    let list = vm.new_list(Vec::new());
+    args::with_roots(vm, &[list], |vm| loop {
+        let bytes = read_raw(vm, source, true, None)?;
+        if bytes.is_empty() {
+            return Ok(list);
+        }
+        let line = vm.new_bytes(bytes, false);
+        vm.heap.append(list.as_obj().expect("a list"), line)?;
+    })
+}
+
+fn next_line_binary(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let (source, _) = buffer_source(vm, args, READER_NAME)?;
+    let bytes = read_raw(vm, source, true, None)?;
+    if bytes.is_empty() {
+        return Err(stop());
+    }
+    Ok(vm.new_bytes(bytes, false))
+}
+
+/// `sys.stdout.buffer.write(b)`: the number of bytes written.
+fn write_binary(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let (source, rest) = buffer_source(vm, args, WRITER_NAME)?;
+    let b = args::exactly_one("write", &rest, kwargs)?;
+    let bytes = crate::modules::io::bytes_like(vm, b)?.to_vec();
+    match source {
+        STDOUT => vm.write_out_bytes(&bytes)?,
+        STDERR => {
+            vm.flush_out();
+            vm.charge_bytes(bytes.len())?;
+            vm.io.err.write_all(&bytes).map_err(io_error)?;
+            vm.io.err.flush().map_err(io_error)?;
+        }
+        _ => return Err(unsupported("not writable")),
+    }
+    Ok(Value::Int(bytes.len() as i64))
 }
 
 fn decoded(bytes: Vec<u8>) -> Result<String, PyError> {
@@ -358,7 +510,7 @@ fn write_to(vm: &mut Vm, source: i64, text: &str) -> Result<(), PyError> {
 }
 
 fn flush(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    let (source, _, _) = source_of(vm, args)?;
+    let (source, _) = buffer_source(vm, args, TP_NAME)?;
     if source == STDOUT {
         vm.flush_out();
     }
@@ -366,12 +518,12 @@ fn flush(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 }
 
 fn readable(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    let (source, _, _) = source_of(vm, args)?;
+    let (source, _) = buffer_source(vm, args, TP_NAME)?;
     Ok(Value::Bool(source >= STDIN))
 }
 
 fn writable(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    let (source, _, _) = source_of(vm, args)?;
+    let (source, _) = buffer_source(vm, args, TP_NAME)?;
     Ok(Value::Bool(source < STDIN))
 }
 

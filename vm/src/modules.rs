@@ -12,7 +12,7 @@ mod dataclasses;
 mod doctest;
 pub(crate) mod functools;
 mod heapq;
-mod io;
+pub(crate) mod io;
 pub(crate) mod itertools;
 mod json;
 mod math;
@@ -113,7 +113,6 @@ const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
     (
         "io",
         &[
-            "BytesIO",
             "TextIOWrapper",
             "BufferedReader",
             "BufferedWriter",

@@ -535,6 +535,11 @@ impl Vm {
     /// Writes what a script prints. Output an embedder captures in memory
     /// counts toward the heap limit until it is taken (`set_output_counted`).
     pub fn write_out(&mut self, text: &str) -> Result<(), PyError> {
+        self.write_out_bytes(text.as_bytes())
+    }
+
+    /// `write_out` for bytes (`sys.stdout.buffer.write`).
+    pub(crate) fn write_out_bytes(&mut self, text: &[u8]) -> Result<(), PyError> {
         self.charge_bytes(text.len())?;
         if self.output_counted {
             // The text is no object and the arguments it came from are on
@@ -544,7 +549,7 @@ impl Vm {
             self.heap.hold(text.len())?;
             self.output_held += text.len();
         }
-        self.out.write_all(text.as_bytes()).map_err(os_error)
+        self.out.write_all(text).map_err(os_error)
     }
 
     /// Runs `run` with what the script prints kept, not written: its

@@ -1,8 +1,8 @@
-//! The `io` module: `io.StringIO`, a text stream in memory (and the
-//! `SEEK_*` constants). It reads and writes only its own buffer, never a
-//! host resource, so it is as available in an embedded engine as on the
-//! command line. Files and byte streams are not here (`open()` is in
-//! `host_io.rs`).
+//! The `io` module: `io.StringIO`, a text stream in memory, `io.BytesIO`
+//! (`bytes_io.rs`), and the `SEEK_*` constants. They read and write only
+//! their own buffers, never a host resource, so they are as available in
+//! an embedded engine as on the command line. Files and the standard
+//! streams are not here (`open()` is in `host_io.rs`).
 //!
 //! A StringIO is an instance of a native class whose state holds its text
 //! as pieces (a list of str: a write at the end appends one, so printing
@@ -20,6 +20,9 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 use super::native_class::{field, init_state, make_class, receiver, set_field, stop};
+
+mod bytes_io;
+pub(crate) use bytes_io::bytes_like;
 
 const TP_NAME: &str = "_io.StringIO";
 
@@ -52,20 +55,27 @@ pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ("__exit__", exit),
     ];
     let class = make_class(vm, TP_NAME, METHODS, &[]);
+    closed_property(vm, class, closed);
+    let bytes_class = bytes_io::class(vm);
+    vec![
+        ("StringIO", class),
+        ("BytesIO", bytes_class),
+        ("SEEK_SET", Value::Int(0)),
+        ("SEEK_CUR", Value::Int(1)),
+        ("SEEK_END", Value::Int(2)),
+    ]
+}
+
+/// The `closed` property of a stream class, read by `getter`.
+fn closed_property(vm: &mut Vm, class: Value, getter: NativeFnPtr) {
     let getter = Value::Obj(vm.heap.alloc(NativeObj::new(NativeFn {
         name: "closed",
-        func: closed,
+        func: getter,
     })));
     let property = DescriptorObj::new(DescriptorKind::Property, getter, Value::None, Value::None);
     let property = Value::Obj(vm.heap.alloc(property));
     let key = vm.heap.intern("closed");
     let _ = vm.set_attr(class, key, property);
-    vec![
-        ("StringIO", class),
-        ("SEEK_SET", Value::Int(0)),
-        ("SEEK_CUR", Value::Int(1)),
-        ("SEEK_END", Value::Int(2)),
-    ]
 }
 
 fn type_error(msg: impl Into<String>) -> PyError {
