@@ -53,9 +53,12 @@ const COMPILE_BYTES_PER_CHAR: usize = 96;
 /// pattern's bytes), then kind (bytes?) and flags.
 #[derive(Default)]
 pub(crate) struct ProgramCache {
-    programs: HashMap<Rc<[u8]>, Vec<(bool, u32, Rc<Program>)>, ahash::RandomState>,
+    programs: HashMap<Rc<[u8]>, Vec<CachedProgram>, ahash::RandomState>,
     len: usize,
 }
+
+/// A program with what it was compiled for: a bytes pattern?, flags.
+type CachedProgram = (bool, u32, Rc<Program>);
 
 /// `import re`.
 pub(super) fn import(vm: &mut Vm) -> Result<Value, PyError> {
