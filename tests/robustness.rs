@@ -167,6 +167,20 @@ fn regular_expressions_stay_within_their_limits() {
 }
 
 #[test]
+fn kept_tuple_hashes_cost_the_ticks_of_the_walk() {
+    // Big tuples keep their hash until a collection, and collections come
+    // at other points with the JIT on (it allocates less): the budget
+    // must still stop the script at the same tick.
+    let program = "t = tuple(range(20))\nd = {}\nn = 0\nwhile True:\n    k = (t, n % 7)\n    d[k] = n\n    junk = [n] * 50\n    n += 1\n    if n % 100 == 0:\n        print(n, len(d))\n";
+    for budget in [5_000, 50_000, 123_457] {
+        let off = run_bounded_with(program, budget, None);
+        let on = run_bounded_with(program, budget, Some(jit_everything()));
+        assert_eq!(off.0, "RuntimeError");
+        assert_eq!(off, on, "budget {budget}");
+    }
+}
+
+#[test]
 fn huge_allocations_are_memory_errors() {
     assert_eq!(run_bounded("x = [0] * 10**12\n", 10_000), "MemoryError");
     assert_eq!(run_bounded("x = 'ab' * 10**12\n", 10_000), "MemoryError");

@@ -1,5 +1,6 @@
-# Matching over long inputs (~10^5 characters): long repetitions, many matches,
-# patterns that look catastrophic but match quickly, and big substitutions.
+# Matching over long inputs (10^4 to 10^5 characters): long repetitions, many
+# matches, patterns that look catastrophic but match quickly, big substitutions.
+# (Loops in Python over the results stay short: the corpus also runs under GC stress.)
 import re
 
 
@@ -33,7 +34,7 @@ uni = "é✓日🐍" * 25000 + "end"
 print(re.search(r"end", uni).span(), len(re.findall(r"🐍", uni)), len(re.findall(r"\w+", uni)))
 
 # many small matches in generated text
-letters = lcg_text(100000, "abcdefghij  \n", seed=7)
+letters = lcg_text(20000, "abcdefghij  \n", seed=7)
 words = re.findall(r"\w+", letters)
 print(len(words), max(len(w) for w in words), sum(len(w) for w in words))
 print(len(re.findall(r"^\w", letters, re.M)), len(re.findall(r"\w$", letters, re.M)))
@@ -42,7 +43,7 @@ print(len(re.findall(r"(\w)\1", letters)), len(re.findall(r"a.c", letters)), len
 
 # email-like tokens sprinkled into filler text
 parts = []
-for i in range(4000):
+for i in range(1500):
     if i % 7 == 0:
         parts.append(f"user{i}@host{i % 13}.com")
     elif i % 11 == 0:
@@ -68,13 +69,13 @@ print(re.fullmatch(r"(?:\d+,)*+\d+", "12," * 30000 + "1") is not None)
 print(re.search(r"\d{3}-\d{4}", "x" * 99990 + "555-1234").start())
 
 # big substitutions and splits
-digits = lcg_text(100000, "0123456789", seed=3)
+digits = lcg_text(20000, "0123456789", seed=3)
 out, n = re.subn(r"(\d)\1+", lambda m: f"[{m.group(1)}x{len(m.group())}]", digits)
 print(n, len(out), out[:60])
 print(len(re.sub(r"", "-", "abc" * 10000)))
 print(len(re.sub(r"x*", "-", "ab" * 20000)))
 print(len(re.split(r"[05]", digits)), len(re.split(r"([05])", digits)))
 print(re.sub(r"\s+", " ", "a \n\t " * 30000).count(" "))
-lines = "\n".join(f"key{i} = {i * i}" for i in range(10000))
+lines = "\n".join(f"key{i} = {i * i}" for i in range(2000))
 total = sum(int(v) for v in re.findall(r"^key\d+ = (\d+)$", lines, re.M))
 print(total, len(re.findall(r"^key\d*7 ", lines, re.M)))

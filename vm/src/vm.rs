@@ -159,6 +159,10 @@ pub struct Vm {
     /// The interned name of a native instance's state attribute, once one
     /// was made (`modules/native_class.rs`); shapes keep it alive.
     pub(crate) native_state_name: Option<ObjRef>,
+    /// The hashes of big tuples already hashed, by the tuple, until the
+    /// next collection (`ops/dict.rs`, `hash_walk`): each with the items
+    /// its walk met, charged again when it is used.
+    pub(crate) tuple_hashes: std::cell::RefCell<HashMap<ObjRef, (i64, u64), ahash::RandomState>>,
     /// `re`'s compiled patterns.
     pub(crate) re_programs: crate::modules::re::ProgramCache,
     /// `functools._lru_cache_wrapper`, once `functools` is imported: a
@@ -294,6 +298,7 @@ impl Vm {
             prelude: Default::default(),
             native_state_name: None,
             re_programs: Default::default(),
+            tuple_hashes: Default::default(),
             memo_class: None,
             list_base: None,
             quiet_attr_lookups: 0,
@@ -704,9 +709,10 @@ impl Vm {
         if self.abandoned_generator.is_none() {
             self.abandoned_generator = abandoned;
         }
-        // Names and classes may have died, and their addresses may come
-        // back as other objects: the attribute caches keyed by them go.
+        // Names, classes and tuples may have died, and their addresses may
+        // come back as other objects: the caches keyed by them go.
         self.class_version = self.class_version.wrapping_add(1);
+        self.tuple_hashes.get_mut().clear();
         self.free_dead_codes(live);
     }
 }

@@ -104,14 +104,7 @@ class Pattern:
         return None if found is None else Match(self, string, pos, endpos, found)
 
     def findall(self, string, pos=0, endpos=_END):
-        found = _native_scan(self.pattern, self._given, string, pos, endpos, 0)
-        groups = self.groups
-        if groups == 0:
-            return [string[f[1]:f[2]] for f in found]
-        empty = string[0:0]
-        if groups == 1:
-            return [_text(string, f, 1, empty) for f in found]
-        return [tuple([_text(string, f, i, empty) for i in range(1, groups + 1)]) for f in found]
+        return _native_findall(self.pattern, self._given, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_END):
         found = _native_scan(self.pattern, self._given, string, pos, endpos, 0)
@@ -120,17 +113,7 @@ class Pattern:
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [string]
-        found = _native_scan(self.pattern, self._given, string, 0, _END, maxsplit)
-        out = []
-        last = 0
-        groups = self.groups
-        for f in found:
-            out.append(string[last:f[1]])
-            for i in range(1, groups + 1):
-                out.append(_text(string, f, i))
-            last = f[2]
-        out.append(string[last:])
-        return out
+        return _native_split(self.pattern, self._given, string, maxsplit)
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]

@@ -14,7 +14,10 @@
 //!   successive matches `finditer` gives (at most `count`, 0 for all);
 //! - `_native_sub(pattern, flags, string, template, count)`: `(result, n)` for a
 //!   template already read into literal pieces and group numbers;
-//! - `_native_group`: `Match.group` and `Match.__getitem__`.
+//! - `_native_group`: `Match.group` and `Match.__getitem__`;
+//! - `_native_findall(pattern, flags, string, pos, endpos)`: `findall`'s
+//!   list, made without a Python loop over the matches;
+//! - `_native_split(pattern, flags, string, maxsplit)`: `split`'s list.
 //!
 //! Compiled programs are cached by pattern, kind and flags, so the
 //! natives take the pattern itself and a script's `Pattern` is plain data.
@@ -72,6 +75,8 @@ pub(super) fn import(vm: &mut Vm) -> Result<Value, PyError> {
             ("_native_scan", scan_native),
             ("_native_sub", sub_native),
             ("_native_group", group_native),
+            ("_native_findall", findall_native),
+            ("_native_split", split_native),
         ],
     )
 }
@@ -321,6 +326,78 @@ fn scan_native(vm: &mut Vm, a: &[Value], _: &[KwArg]) -> NativeResult {
     let all = with_matcher(vm, &prog, &text, endpos, |m| scan(m, pos, endpos, count))?;
     let items: Vec<Value> = all.iter().map(|f| found_tuple(vm, f)).collect();
     Ok(vm.new_list(items))
+}
+
+/// `Pattern.findall`: the list of matched texts (no groups), of group 1's
+/// texts (one group), or of tuples of the groups' texts, with `''` for a
+/// group that did not take part.
+fn findall_native(vm: &mut Vm, a: &[Value], _: &[KwArg]) -> NativeResult {
+    let [pattern, flags, string, pos, endpos] = a else {
+        return Err(RawError::type_error("_findall() takes 5 arguments").into());
+    };
+    let prog = compiled(vm, *pattern, *flags)?;
+    let text = haystack(vm, &prog, *string)?;
+    let (pos, endpos) = bounds(vm, *pos, *endpos, text.len())?;
+    let all = with_matcher(vm, &prog, &text, endpos, |m| scan(m, pos, endpos, 0))?;
+    vm.charge(all.len() as u64 * crate::limits::ITEM_TICKS)?;
+    let piece = |start: usize, end: usize| -> Value {
+        if start == usize::MAX {
+            return piece_of(vm, &text, prog.is_bytes, 0, 0);
+        }
+        piece_of(vm, &text, prog.is_bytes, start, end)
+    };
+    let items: Vec<Value> = all
+        .iter()
+        .map(|f| match prog.groups {
+            0 => piece(f.slots[0], f.slots[1]),
+            1 => piece(f.slots[2], f.slots[3]),
+            n => {
+                let texts: Vec<Value> = (1..=n).map(|g| piece(f.slots[2 * g], f.slots[2 * g + 1])).collect();
+                vm.new_tuple(texts)
+            }
+        })
+        .collect();
+    Ok(vm.new_list(items))
+}
+
+/// `Pattern.split`: the texts between matches, each followed by the
+/// groups' texts (None for a group that did not take part).
+fn split_native(vm: &mut Vm, a: &[Value], _: &[KwArg]) -> NativeResult {
+    let [pattern, flags, string, maxsplit] = a else {
+        return Err(RawError::type_error("_split() takes 4 arguments").into());
+    };
+    let prog = compiled(vm, *pattern, *flags)?;
+    let text = haystack(vm, &prog, *string)?;
+    let count = count_arg(vm, *maxsplit)?;
+    let len = text.len();
+    let all = with_matcher(vm, &prog, &text, len, |m| scan(m, 0, len, count))?;
+    vm.charge(all.len() as u64 * crate::limits::ITEM_TICKS)?;
+    let mut items = Vec::with_capacity(all.len() * (prog.groups + 1) + 1);
+    let mut last = 0;
+    for f in &all {
+        items.push(piece_of(vm, &text, prog.is_bytes, last, f.slots[0]));
+        for g in 1..=prog.groups {
+            let (start, end) = (f.slots[2 * g], f.slots[2 * g + 1]);
+            items.push(if start == usize::MAX {
+                Value::None
+            } else {
+                piece_of(vm, &text, prog.is_bytes, start, end)
+            });
+        }
+        last = f.slots[1];
+    }
+    items.push(piece_of(vm, &text, prog.is_bytes, last, len));
+    Ok(vm.new_list(items))
+}
+
+/// The text from `start` to `end` of the subject: a str, or bytes for a
+/// bytes pattern.
+fn piece_of(vm: &Vm, text: &Haystack, bytes: bool, start: usize, end: usize) -> Value {
+    match text {
+        Haystack::Bytes(b) if bytes => vm.new_bytes(b[start..end].to_vec(), false),
+        Haystack::Bytes(b) => vm.new_str(std::str::from_utf8(&b[start..end]).unwrap_or("")),
+        Haystack::Chars(c) => vm.new_str(c[start..end].iter().collect::<String>()),
+    }
 }
 
 /// One piece of a read template.

@@ -15,6 +15,11 @@ use crate::pyhash::{hash_float, hash_int, TupleHasher};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// Tuples with at least this many items inside (nested ones counted)
+/// keep their hash (`Vm::hash_walk`): smaller ones hash faster than a
+/// lookup of a kept hash.
+const KEPT_TUPLE_ITEMS: u64 = 8;
+
 impl Vm {
     /// `hash(v)`: CPython's values for numbers, strs (as CPython prints them
     /// with `PYTHONHASHSEED=0`) and tuples; other hashable objects by
@@ -37,10 +42,19 @@ impl Vm {
     }
 
     /// `hash_value` for any key: tuples are walked with an explicit stack.
+    ///
+    /// A tuple's hash depends only on its items' hashes, and every hash
+    /// this walk computes is fixed for the object's life (numbers, strs,
+    /// identities; a script's `__hash__` is not run here). So the hash of a
+    /// big tuple (a named tuple's among them) is kept by the tuple's
+    /// identity until the next collection, when addresses may be reused
+    /// (`Vm::tuple_hashes`): a nested key in a dict met again in a loop
+    /// is hashed once. The ticks of the walk are charged either way, so a
+    /// budget stops a script at the same point whatever was kept.
     fn hash_walk(&self, v: Value) -> OpResult<i64> {
         // One open tuple per level: its items, the next position, the
-        // running hash.
-        let mut open: Vec<(ObjRef, usize, TupleHasher)> = Vec::new();
+        // running hash, and the items met below it.
+        let mut open: Vec<(ObjRef, usize, TupleHasher, u64)> = Vec::new();
         let mut next = v;
         loop {
             // A tick per item inside a tuple: one that shares itself
@@ -49,40 +63,62 @@ impl Vm {
             if !open.is_empty() {
                 self.charge(crate::limits::ITEM_TICKS)?;
             }
-            let h = match next {
+            let tuple = match next {
                 Value::Obj(r) => match self.heap.get(r) {
-                    Obj::Tuple(_) => {
-                        open.push((r, 0, TupleHasher::new()));
-                        None
-                    }
+                    Obj::Tuple(_) => Ok(r),
                     // A named tuple hashes as its tuple.
-                    Obj::Instance(_) if let Some(t) = plain_tuple(self, next, "__hash__") => {
-                        open.push((t, 0, TupleHasher::new()));
+                    Obj::Instance(_) if let Some(t) = plain_tuple(self, next, "__hash__") => Ok(t),
+                    obj => Err(self.leaf_hash(next, obj)?),
+                },
+                v => Err(self.scalar_hash(v)),
+            };
+            let mut done = match tuple {
+                Ok(t) => match self.kept_tuple_hash(t)? {
+                    Some(h) => Some((h, 0)),
+                    None => {
+                        open.push((t, 0, TupleHasher::new(), 0));
                         None
                     }
-                    obj => Some(self.leaf_hash(next, obj)?),
                 },
-                v => Some(self.scalar_hash(v)),
+                Err(h) => Some((h, 1)),
             };
-            let mut done = h;
             loop {
-                let Some((t, at, hasher)) = open.last_mut() else {
-                    return Ok(done.expect("a leaf ends the walk"));
+                let Some((t, at, hasher, met)) = open.last_mut() else {
+                    return Ok(done.expect("a leaf ends the walk").0);
                 };
-                if let Some(h) = done.take() {
+                if let Some((h, below)) = done.take() {
                     hasher.add(h);
                     *at += 1;
+                    *met += below;
                 }
                 let items = self.heap.tuple(*t).expect("a tuple");
                 if *at < items.len() {
                     next = items[*at];
                     break;
                 }
-                let finished = hasher.finish(items.len());
-                open.pop();
-                done = Some(finished);
+                let (t, met) = (*t, *met);
+                let finished = open.pop().expect("an open tuple").2.finish(items.len());
+                if met >= KEPT_TUPLE_ITEMS {
+                    self.tuple_hashes.borrow_mut().insert(t, (finished, met));
+                }
+                done = Some((finished, met + 1));
             }
         }
+    }
+
+    /// The hash kept for tuple `t`, its walk's ticks charged.
+    #[inline]
+    fn kept_tuple_hash(&self, t: ObjRef) -> OpResult<Option<i64>> {
+        let kept = self.tuple_hashes.borrow();
+        if kept.is_empty() {
+            return Ok(None);
+        }
+        let Some(&(h, met)) = kept.get(&t) else {
+            return Ok(None);
+        };
+        drop(kept);
+        self.charge(met * crate::limits::ITEM_TICKS)?;
+        Ok(Some(h))
     }
 
     fn scalar_hash(&self, v: Value) -> i64 {
