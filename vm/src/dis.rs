@@ -165,6 +165,7 @@ fn arg_meaning(code: &CodeObject, op: Opcode, arg: u32) -> Option<String> {
             let starred = arg & crate::ops::pattern::SEQUENCE_STARRED != 0;
             Some(format!("len {} {}", if starred { ">=" } else { "==" }, arg >> 1))
         }
+        Opcode::MatchMapping if arg > 0 => Some(format!("len >= {arg}")),
         Opcode::MatchKeys if arg == 1 => Some("and the rest".into()),
         Opcode::MatchClass => Some(format!("{arg} positional")),
         _ => None,

@@ -1421,7 +1421,8 @@ impl Vm {
                         self.stack.push(Value::Bool(m));
                     }
                     Opcode::MatchMapping => {
-                        let m = self.is_match_mapping(self.top());
+                        let v = self.top();
+                        let m = tri!(self, pc, self.match_mapping(v, arg));
                         self.stack.push(Value::Bool(m));
                     }
                     Opcode::MatchKeys => {

@@ -306,7 +306,8 @@ impl FnEmitter<'_> {
         Ok(())
     }
 
-    /// `{k: p, **rest}`: a mapping (`MatchMapping`) that has every key
+    /// `{k: p, **rest}`: a mapping of enough items (`MatchMapping`, before
+    /// the keys are evaluated) that has every key
     /// (`MatchKeys`), each value matched in order, then the rest bound.
     fn mapping_pattern(
         &mut self,
@@ -323,7 +324,7 @@ impl FnEmitter<'_> {
                 return Err(self.error(format!("mapping pattern checks duplicate key ({text})"), span));
             }
         }
-        self.emit(Opcode::MatchMapping, 0);
+        self.emit(Opcode::MatchMapping, keys.len() as u32);
         pc.on_top += 1;
         self.jump_to_fail(Opcode::PopJumpIfFalse, pc);
         if keys.is_empty() && rest.is_none() {

@@ -76,6 +76,15 @@ impl Vm {
         Ok(if n & SEQUENCE_STARRED != 0 { len >= want } else { len == want })
     }
 
+    /// `MatchMapping n`: `v` is a mapping of at least `n` items (a pattern
+    /// with `n` keys), by its kind and, with keys, its `len()`.
+    pub fn match_mapping(&mut self, v: Value, n: u32) -> Result<bool, PyError> {
+        if !self.is_match_mapping(v) {
+            return Ok(false);
+        }
+        Ok(n == 0 || self.length(v)? >= n as i64)
+    }
+
     /// `len(v)`, its `__len__` for an instance.
     fn length(&mut self, v: Value) -> Result<i64, PyError> {
         match self.instance_len(v)? {
@@ -84,7 +93,8 @@ impl Vm {
         }
     }
 
-    /// `MatchKeys`: the values mapping `subject` holds for `keys` (a
+    /// `MatchKeys`: the values mapping `subject` (of as many items as
+    /// `keys` at least: `MatchMapping` checked) holds for `keys` (a
     /// tuple), as a tuple, and with `rest` a new dict of its other items
     /// after them; None when it lacks a key. The keys are looked up as
     /// `get(key, <missing>)` would, so a `defaultdict` makes no item. A key
@@ -94,9 +104,6 @@ impl Vm {
             Some(t) => t.to_vec(),
             None => return Err(RawError::type_error("mapping pattern keys must be a tuple").into()),
         };
-        if !keys.is_empty() && self.length(subject)? < keys.len() as i64 {
-            return Ok(Value::None);
-        }
         let Some(dict) = self.dict_inside(subject).as_obj().filter(|&d| self.heap.dict(d).is_some()) else {
             return Err(RawError::type_error(format!("'{}' is not a mapping Rumba can match", self.type_name(subject))).into());
         };
