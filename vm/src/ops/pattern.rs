@@ -292,3 +292,113 @@ impl Vm {
         }
     }
 }
+
+/// What a trace relies on to call `match_class` knowing that it runs no
+/// script code: the subject's class, shape and MRO versions when it is
+/// an instance (they decide `isinstance` and what each attribute is), and
+/// the versions of the pattern class's MRO (its `__match_args__`).
+pub struct MatchClassPlan {
+    pub subject: Option<crate::jit_api::AttrPlan>,
+    pub classes: crate::jit_api::ClassVersions,
+}
+
+impl Vm {
+    /// Whether `len(v)` runs no script code: a value of a built-in type,
+    /// or an instance whose `__len__` is native (`deque`, a named tuple,
+    /// `defaultdict`). For an instance, what a trace guards to keep it so.
+    /// None when the `__len__` is a script's.
+    pub fn native_len_for_jit(&self, v: Value) -> Option<Option<crate::jit_api::AttrPlan>> {
+        let Some(inst) = v.as_obj().filter(|&r| matches!(self.heap.get(r), Obj::Instance(_))) else {
+            return Some(None);
+        };
+        let name = self.heap.find_interned("__len__")?;
+        let plan = self.instance_attr_for_jit(inst, name)?;
+        match plan.found {
+            crate::jit_api::AttrFound::Native(_) => Some(Some(plan)),
+            _ => None,
+        }
+    }
+
+    /// `match_class`'s plan for a trace (see `MatchClassPlan`), or None
+    /// when the class pattern might run script code (a property, a
+    /// `__getattr__`) or raise, or the subject is of a kind whose
+    /// attributes a trace does not rely on (a module, a class).
+    pub fn match_class_plan_for_jit(
+        &self,
+        subject: Value,
+        cls: Value,
+        nargs: usize,
+        names: Value,
+    ) -> Option<MatchClassPlan> {
+        let cls_ref = cls.as_obj()?;
+        let mut classes = Vec::new();
+        if matches!(self.heap.get(cls_ref), Obj::Class(_)) {
+            classes = self.class_versions_for_jit(cls_ref);
+        }
+        let is_instance = self.instance_of_class(subject, cls)?;
+        let inst = subject.as_obj().filter(|&r| matches!(self.heap.get(r), Obj::Instance(_)));
+        let Some(inst) = inst else {
+            let plain = match subject.as_obj().map(|r| self.heap.get(r)) {
+                None => true,
+                Some(o) => !matches!(o, Obj::Module(_) | Obj::Class(_) | Obj::Type(_) | Obj::Instance(_)),
+            };
+            return plain.then_some(MatchClassPlan { subject: None, classes });
+        };
+        let mut wanted: Vec<Value> = names.as_obj().and_then(|r| self.heap.tuple(r))?.to_vec();
+        if is_instance && nargs > 0 {
+            let key = self.heap.find_interned("__match_args__");
+            let args = match (self.heap.get(cls_ref), key) {
+                (Obj::Class(_), Some(key)) => self.class_attr(cls_ref, key).ok()?,
+                _ => None,
+            };
+            match args {
+                Some(args) => {
+                    let args = args.as_obj().and_then(|r| self.heap.tuple(r))?;
+                    if args.len() < nargs {
+                        return None;
+                    }
+                    wanted.extend(args.iter().take(nargs));
+                }
+                None if self.matches_self(cls) && nargs == 1 => {}
+                None => return None,
+            }
+        }
+        let mut plan = None;
+        for &name in if is_instance { &wanted[..] } else { &[] } {
+            self.as_str(name)?;
+            let Some(name) = name.as_obj() else { return None };
+            let p = self.instance_attr_for_jit(inst, name)?;
+            use crate::jit_api::AttrFound;
+            match p.found {
+                AttrFound::Slot(_) | AttrFound::ClassValue(_) => {}
+                AttrFound::Other if crate::object::Shapes::DICT.0 != p.shape => {
+                    // Missing, unless the class makes it up.
+                    let own = self.class_attr(p.class, name).ok()?;
+                    let hook = ["__getattr__", "__getattribute__"]
+                        .iter()
+                        .filter_map(|h| self.heap.find_interned(h))
+                        .any(|h| self.class_attr(p.class, h).ok().flatten().is_some());
+                    if own.is_some() || hook {
+                        return None;
+                    }
+                }
+                _ => return None,
+            }
+            plan = Some(p);
+        }
+        let plan = match (plan, self.heap.get(inst)) {
+            (Some(p), _) => p,
+            (None, Obj::Instance(i)) => crate::jit_api::AttrPlan {
+                class: i.class,
+                shape: i.shape().0,
+                classes: self.class_versions_for_jit(i.class),
+                found: crate::jit_api::AttrFound::Other,
+            },
+            (None, _) => return None,
+        };
+        Some(MatchClassPlan {
+            subject: Some(plan),
+            classes,
+        })
+    }
+}
