@@ -172,7 +172,13 @@ pub enum PatternKind {
 impl Pattern {
     /// The wildcard `_`, which matches anything and binds nothing.
     pub fn is_wildcard(&self) -> bool {
-        matches!(self.kind, PatternKind::As { pattern: None, name: None })
+        matches!(
+            self.kind,
+            PatternKind::As {
+                pattern: None,
+                name: None
+            }
+        )
     }
 }
 

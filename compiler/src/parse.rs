@@ -242,10 +242,8 @@ impl Parser {
             if kw == "async" {
                 return Err(self.error_at(span, "async functions are not supported"));
             }
-            if kw == "match" {
-                if let Some(stmt) = self.try_match_stmt(span)? {
-                    return Ok(vec![stmt]);
-                }
+            if kw == "match" && self.at_match_stmt() {
+                return self.compound(span);
             }
             match kw.as_str() {
                 "if" | "while" | "for" | "def" | "class" | "try" | "with" => return self.compound(span),
@@ -281,6 +279,8 @@ impl Parser {
             self.try_stmt()?
         } else if self.at_kw("with") {
             self.with_stmt()?
+        } else if self.at_kw("match") {
+            self.match_stmt(span)?
         } else {
             self.def_stmt(Vec::new(), span)?
         };

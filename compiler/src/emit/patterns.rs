@@ -267,7 +267,10 @@ impl FnEmitter<'_> {
     /// `[p, q, *rest]`: a sequence of the right length (`MatchSequence`),
     /// unpacked, each item matched in order.
     fn sequence_pattern(&mut self, items: &[Pattern], span: Span, pc: &mut PatternCtx) -> Result<(), SyntaxError> {
-        let mut stars = items.iter().enumerate().filter(|(_, p)| matches!(p.kind, PatternKind::Star(_)));
+        let mut stars = items
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| matches!(p.kind, PatternKind::Star(_)));
         let star = stars.next().map(|(i, _)| i);
         if stars.next().is_some() {
             return Err(self.error("multiple starred names in sequence pattern", span));

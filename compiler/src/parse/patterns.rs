@@ -13,25 +13,36 @@ use crate::error::SyntaxError;
 use crate::lex::Tok;
 
 impl Parser {
-    /// The match statement starting at the current `match`, or None (the
-    /// parser where it was) when the line is not one.
+    /// Whether the line at the current `match` is a match statement: the
+    /// name, a subject, `:` and the line's end. Only looks: the parser
+    /// stays where it is. (Out of line, as `compound` is: the frame of
+    /// `statement` is one every level of block nesting passes through.)
     #[inline(never)]
-    pub(super) fn try_match_stmt(&mut self, span: Span) -> Result<Option<Stmt>, SyntaxError> {
+    pub(super) fn at_match_stmt(&mut self) -> bool {
         let saved = (self.pos, self.prev_end, self.depth);
         self.advance();
-        let subject = match self.match_subject() {
-            Ok(s) if self.at_op(":") && matches!(self.tokens.get(self.pos + 1).map(|t| &t.tok), Some(Tok::Newline)) => s,
-            _ => {
-                (self.pos, self.prev_end, self.depth) = saved;
-                return Ok(None);
-            }
-        };
+        let found = self.match_subject().is_ok()
+            && self.at_op(":")
+            && matches!(self.tokens.get(self.pos + 1).map(|t| &t.tok), Some(Tok::Newline));
+        (self.pos, self.prev_end, self.depth) = saved;
+        found
+    }
+
+    /// The match statement at the current `match` (`at_match_stmt` said
+    /// it is one).
+    #[inline(never)]
+    pub(super) fn match_stmt(&mut self, span: Span) -> Result<Stmt, SyntaxError> {
+        self.advance();
+        let subject = self.match_subject()?;
         self.advance();
         self.advance();
         if !self.eat(&Tok::Indent) {
             let s = self.span();
             return Err(SyntaxError::indentation(
-                format!("expected an indented block after 'match' statement on line {}", span.line),
+                format!(
+                    "expected an indented block after 'match' statement on line {}",
+                    span.line
+                ),
                 s.line,
                 s.col,
             ));
@@ -51,17 +62,17 @@ impl Parser {
             cases.push(self.case_clause()?);
         }
         self.leave();
-        Ok(Some(Stmt {
+        Ok(Stmt {
             kind: StmtKind::Match { subject, cases },
             span: self.close(span),
-        }))
+        })
     }
 
     /// `subject_expr`: a named expression, or a tuple of (starred) items
     /// written without parentheses (`match a, *b:`).
     fn match_subject(&mut self) -> Result<Expr, SyntaxError> {
         let span = self.span();
-        let first = self.star_or_named()?;
+        let first = self.subject_item()?;
         if !self.at_op(",") {
             if matches!(first.kind, ExprKind::Starred(_)) {
                 return Err(self.invalid());
@@ -73,10 +84,41 @@ impl Parser {
             if self.at_op(":") {
                 break;
             }
-            items.push(self.star_or_named()?);
+            items.push(self.subject_item()?);
         }
         Ok(Expr {
             kind: ExprKind::Tuple(items),
+            span: self.close(span),
+        })
+    }
+
+    /// An item of a subject: `*iterable` or a named expression. (Not
+    /// `star_or_named` or `named_expression`: more callers would keep them
+    /// from being inlined into the displays' recursion, each level then a
+    /// frame deeper; `deep_nesting_is_an_error_not_an_overflow` measures it.)
+    fn subject_item(&mut self) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        if !self.eat_op("*") {
+            let target = self.test()?;
+            // `match x := f():` (a name only: anything else is refused by
+            // the fallback to an expression statement).
+            if let (ExprKind::Name(name), true) = (&target.kind, self.at_op(":=")) {
+                let name = name.clone();
+                self.advance();
+                let value = self.test()?;
+                return Ok(Expr {
+                    kind: ExprKind::NamedExpr {
+                        target: name,
+                        value: Box::new(value),
+                    },
+                    span: self.close(target.span),
+                });
+            }
+            return Ok(target);
+        }
+        let value = self.binary(0)?;
+        Ok(Expr {
+            kind: ExprKind::Starred(Box::new(value)),
             span: self.close(span),
         })
     }
@@ -197,9 +239,7 @@ impl Parser {
                 PatternKind::Sequence(items)
             }
             Tok::Op("{") => return self.mapping_pattern(),
-            Tok::Name(n) if n == "None" || n == "True" || n == "False" => {
-                PatternKind::Singleton(self.atom()?)
-            }
+            Tok::Name(n) if n == "None" || n == "True" || n == "False" => PatternKind::Singleton(self.literal_token()?),
             Tok::Name(_) => return self.name_pattern(),
             _ => PatternKind::Value(self.literal_expr()?),
         };
@@ -338,7 +378,7 @@ impl Parser {
     /// A key of a mapping pattern: a literal or a dotted name.
     fn mapping_key(&mut self) -> Result<Expr, SyntaxError> {
         match self.tok().clone() {
-            Tok::Name(n) if n == "None" || n == "True" || n == "False" => self.atom(),
+            Tok::Name(n) if n == "None" || n == "True" || n == "False" => self.literal_token(),
             Tok::Name(_) => {
                 let span = self.span();
                 let mut e = Expr {
@@ -440,6 +480,27 @@ impl Parser {
         })
     }
 
+    /// The number, `None`, `True` or `False` at the current token. (Not
+    /// `atom`: a second caller would keep it from being inlined into the
+    /// expression parser's recursion, each level a frame deeper.)
+    fn literal_token(&mut self) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        let kind = match self.tok().clone() {
+            Tok::Int(i) => ExprKind::Int(i),
+            Tok::BigInt(d) => ExprKind::BigInt(d),
+            Tok::Float(f) => ExprKind::Float(f),
+            Tok::Imag(f) => ExprKind::Imag(f),
+            Tok::Name(n) if n == "None" => ExprKind::None,
+            Tok::Name(n) if n == "True" || n == "False" => ExprKind::Bool(n == "True"),
+            _ => return Err(self.invalid()),
+        };
+        self.advance();
+        Ok(Expr {
+            kind,
+            span: self.close(span),
+        })
+    }
+
     /// `NUMBER` or `-NUMBER`.
     fn signed_number(&mut self) -> Result<Expr, SyntaxError> {
         let span = self.span();
@@ -447,7 +508,7 @@ impl Parser {
         if !matches!(self.tok(), Tok::Int(_) | Tok::BigInt(_) | Tok::Float(_) | Tok::Imag(_)) {
             return Err(self.invalid());
         }
-        let number = self.atom()?;
+        let number = self.literal_token()?;
         if !negative {
             return Ok(number);
         }

@@ -38,8 +38,12 @@ impl Recorder {
             vm.is_match_mapping(v)
         };
         let plan = if kind_fits {
-            vm.native_len_for_jit(v)
-                .ok_or_else(|| Abort::nyi_on("a pattern on an instance with a __len__ of its own", words::a(vm.type_name(v))))?
+            vm.native_len_for_jit(v).ok_or_else(|| {
+                Abort::nyi_on(
+                    "a pattern on an instance with a __len__ of its own",
+                    words::a(vm.type_name(v)),
+                )
+            })?
         } else {
             None
         };
@@ -88,7 +92,9 @@ impl Recorder {
             _ => false,
         };
         if !keys_plain {
-            return Err(Abort::nyi("a mapping pattern whose keys are not constant strs or numbers"));
+            return Err(Abort::nyi(
+                "a mapping pattern whose keys are not constant strs or numbers",
+            ));
         }
         match self.actual(vm, 1) {
             Value::Obj(o) if vm.heap.kind(o) == Kind::Dict => {
@@ -100,7 +106,12 @@ impl Recorder {
                 Obj::Instance(i) => self.guard_class(m, i.class),
                 _ => return Err(Abort::nyi("a mapping pattern on this kind of mapping")),
             },
-            v => return Err(Abort::nyi_on("a mapping pattern on this kind of object", words::a(vm.type_name(v)))),
+            v => {
+                return Err(Abort::nyi_on(
+                    "a mapping pattern on this kind of object",
+                    words::a(vm.type_name(v)),
+                ))
+            }
         }
         let k = self.real(k)?;
         let raw = vec![RawArg::Imm(rest as u64), RawArg::Imm(tag::UNDEF)];
@@ -116,7 +127,12 @@ impl Recorder {
         let (subject, cls, names) = (self.actual(vm, 2), self.actual(vm, 1), self.actual(vm, 0));
         let plan = vm
             .match_class_plan_for_jit(subject, cls, nargs as usize, names)
-            .ok_or_else(|| Abort::nyi_on("a class pattern that may run script code", words::a(vm.type_name(subject))))?;
+            .ok_or_else(|| {
+                Abort::nyi_on(
+                    "a class pattern that may run script code",
+                    words::a(vm.type_name(subject)),
+                )
+            })?;
         let (Value::Obj(cls), Op::KObj(_)) = (cls, self.ir.op(n)) else {
             return Err(Abort::Inconsistent("a class pattern's names are a constant"));
         };

@@ -73,7 +73,11 @@ impl Vm {
         }
         let want = (n >> 1) as i64;
         let len = self.length(v)?;
-        Ok(if n & SEQUENCE_STARRED != 0 { len >= want } else { len == want })
+        Ok(if n & SEQUENCE_STARRED != 0 {
+            len >= want
+        } else {
+            len == want
+        })
     }
 
     /// `MatchMapping n`: `v` is a mapping of at least `n` items (a pattern
@@ -104,8 +108,16 @@ impl Vm {
             Some(t) => t.to_vec(),
             None => return Err(RawError::type_error("mapping pattern keys must be a tuple").into()),
         };
-        let Some(dict) = self.dict_inside(subject).as_obj().filter(|&d| self.heap.dict(d).is_some()) else {
-            return Err(RawError::type_error(format!("'{}' is not a mapping Rumba can match", self.type_name(subject))).into());
+        let Some(dict) = self
+            .dict_inside(subject)
+            .as_obj()
+            .filter(|&d| self.heap.dict(d).is_some())
+        else {
+            return Err(RawError::type_error(format!(
+                "'{}' is not a mapping Rumba can match",
+                self.type_name(subject)
+            ))
+            .into());
         };
         let mut values = Vec::with_capacity(keys.len() + rest as usize);
         for (i, &key) in keys.iter().enumerate() {
@@ -168,7 +180,13 @@ impl Vm {
 
     /// The attributes of a class pattern, pushed on the temporary roots;
     /// false as soon as one is missing.
-    fn class_pattern_attrs(&mut self, subject: Value, cls: Value, nargs: usize, names: &[Value]) -> Result<bool, PyError> {
+    fn class_pattern_attrs(
+        &mut self,
+        subject: Value,
+        cls: Value,
+        nargs: usize,
+        names: &[Value],
+    ) -> Result<bool, PyError> {
         let mut seen: Vec<Value> = Vec::new();
         if nargs > 0 {
             let (match_args, match_self) = self.match_args(cls)?;
@@ -208,7 +226,13 @@ impl Vm {
 
     /// Attribute `name` of a class pattern's subject onto the temporary
     /// roots (false when it has none); a name asked for twice is an error.
-    fn class_pattern_attr(&mut self, subject: Value, cls: Value, name: Value, seen: &mut Vec<Value>) -> Result<bool, PyError> {
+    fn class_pattern_attr(
+        &mut self,
+        subject: Value,
+        cls: Value,
+        name: Value,
+        seen: &mut Vec<Value>,
+    ) -> Result<bool, PyError> {
         let text = self.as_str(name).unwrap_or("?").to_string();
         if seen.iter().any(|s| self.as_str(*s) == Some(&text)) {
             return Err(RawError::type_error(format!(
@@ -336,7 +360,9 @@ impl Vm {
             classes = self.class_versions_for_jit(cls_ref);
         }
         let is_instance = self.instance_of_class(subject, cls)?;
-        let inst = subject.as_obj().filter(|&r| matches!(self.heap.get(r), Obj::Instance(_)));
+        let inst = subject
+            .as_obj()
+            .filter(|&r| matches!(self.heap.get(r), Obj::Instance(_)));
         let Some(inst) = inst else {
             let plain = match subject.as_obj().map(|r| self.heap.get(r)) {
                 None => true,
