@@ -392,7 +392,7 @@ impl Vm {
         let mut plan = None;
         for &name in if is_instance { &wanted[..] } else { &[] } {
             self.as_str(name)?;
-            let Some(name) = name.as_obj() else { return None };
+            let name = name.as_obj()?;
             let p = self.instance_attr_for_jit(inst, name)?;
             use crate::jit_api::AttrFound;
             match p.found {
