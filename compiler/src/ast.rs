@@ -112,6 +112,74 @@ pub enum StmtKind {
     ImportStar {
         module: String,
     },
+    /// `match subject:` and its `case` clauses, tried in order.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// `case pattern [if guard]: body`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+/// A pattern of a `case` clause (CPython's `pattern` nodes).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal (a number, a complex `1+2j`, a string) or a dotted name,
+    /// compared with `==`.
+    Value(Expr),
+    /// `None`, `True` or `False` (an `Expr` of that constant), compared
+    /// with `is`.
+    Singleton(Expr),
+    /// `[p, q, *rest]`, `(p, q)` or `p, q`: at most one item is `Star`.
+    Sequence(Vec<Pattern>),
+    /// `*name` (`*_`: None) inside a sequence pattern.
+    Star(Option<String>),
+    /// `{key: pattern, ..., **rest}`; the keys are literals or dotted names.
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<String>,
+    },
+    /// `cls(p, q, attr=r)`: positional patterns, then keyword ones.
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<String>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `pattern as name`, a capture `name` (no pattern) or the wildcard
+    /// `_` (neither).
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<String>,
+    },
+    /// `p | q | ...`: the first alternative that matches.
+    Or(Vec<Pattern>),
+}
+
+impl Pattern {
+    /// The wildcard `_`, which matches anything and binds nothing.
+    pub fn is_wildcard(&self) -> bool {
+        matches!(
+            self.kind,
+            PatternKind::As {
+                pattern: None,
+                name: None
+            }
+        )
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -533,6 +601,11 @@ fn take_bodies(s: &mut Stmt, work: &mut Vec<Stmt>) {
         StmtKind::FunctionDef(def) => work.append(&mut def.body),
         StmtKind::ClassDef(def) => work.append(&mut def.body),
         StmtKind::With { body, .. } => work.append(body),
+        StmtKind::Match { cases, .. } => {
+            for c in cases.iter_mut() {
+                work.append(&mut c.body);
+            }
+        }
         StmtKind::Try {
             body,
             handlers,

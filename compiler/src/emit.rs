@@ -18,6 +18,8 @@ use crate::error::SyntaxError;
 use crate::future::{Futures, LATE_FUTURE};
 use crate::scope::{NameKind, ScopeId, ScopeTree};
 
+mod patterns;
+
 /// Most positional-plus-keyword arguments a call may pass: `CallMethod`
 /// keeps the count in the low byte of its argument.
 const MAX_CALL_ARGS: usize = 255;
@@ -118,6 +120,7 @@ fn has_annotated_assignment(body: &[Stmt]) -> bool {
                 | StmtKind::While { body, orelse, .. }
                 | StmtKind::For { body, orelse, .. } => blocks.extend([&body[..], &orelse[..]]),
                 StmtKind::With { body, .. } => blocks.push(body),
+                StmtKind::Match { cases, .. } => blocks.extend(cases.iter().map(|c| &c.body[..])),
                 StmtKind::Try {
                     body,
                     handlers,
@@ -716,6 +719,7 @@ impl<'a> FnEmitter<'a> {
                     }
                 }
             }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::ImportStar { module } => {
                 let i = self.name_index(module);
                 self.emit(Opcode::ImportName, i);

@@ -10,6 +10,8 @@ use crate::error::SyntaxError;
 use crate::lex::{tokenize, tokenize_metered, unescape, Tok, Token};
 use rumba_vm::limits::{CompileMeter, StackBudget, Unmetered, STACK_BUDGET};
 
+mod patterns;
+
 /// Deepest nesting of expressions and blocks the parser accepts. Each level
 /// costs a few host stack frames here and in the emitter.
 const MAX_DEPTH: usize = 400;
@@ -237,15 +239,11 @@ impl Parser {
     fn statement(&mut self) -> Result<Vec<Stmt>, SyntaxError> {
         let span = self.span();
         if let Tok::Name(kw) = self.tok().clone() {
-            let unsupported = match kw.as_str() {
-                "async" => Some("async functions are not supported"),
-                "match" if matches!(self.tokens.get(self.pos + 1).map(|t| &t.tok), Some(Tok::Name(_))) => {
-                    Some("match statements are not supported")
-                }
-                _ => None,
-            };
-            if let Some(msg) = unsupported {
-                return Err(self.error_at(span, msg));
+            if kw == "async" {
+                return Err(self.error_at(span, "async functions are not supported"));
+            }
+            if kw == "match" && self.at_match_stmt() {
+                return self.compound(span);
             }
             match kw.as_str() {
                 "if" | "while" | "for" | "def" | "class" | "try" | "with" => return self.compound(span),
@@ -281,6 +279,8 @@ impl Parser {
             self.try_stmt()?
         } else if self.at_kw("with") {
             self.with_stmt()?
+        } else if self.at_kw("match") {
+            self.match_stmt(span)?
         } else {
             self.def_stmt(Vec::new(), span)?
         };

@@ -426,6 +426,15 @@ impl Builder {
                 Ok(())
             }
             StmtKind::ImportStar { .. } => Ok(()),
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for case in cases {
+                    self.pattern(&case.pattern)?;
+                    case.guard.iter().try_for_each(|g| self.expr(g))?;
+                    self.stmts(&case.body)?;
+                }
+                Ok(())
+            }
             StmtKind::ImportFrom { names, .. } => {
                 for a in names {
                     self.scope().bind(a.asname.as_ref().unwrap_or(&a.name));
@@ -468,6 +477,50 @@ impl Builder {
             e.span.line,
             e.span.col,
         ))
+    }
+
+    /// A pattern of a `case`: the names it captures are bound here, its
+    /// values and classes are read.
+    fn pattern(&mut self, p: &Pattern) -> Result<(), SyntaxError> {
+        if self.stack.exhausted() {
+            return Err(SyntaxError::too_deep(p.span.line));
+        }
+        match &p.kind {
+            PatternKind::Value(e) | PatternKind::Singleton(e) => self.expr(e),
+            PatternKind::Sequence(items) | PatternKind::Or(items) => items.iter().try_for_each(|i| self.pattern(i)),
+            PatternKind::Star(name) => {
+                if let Some(name) = name {
+                    self.scope().bind(name);
+                }
+                Ok(())
+            }
+            PatternKind::Mapping { keys, patterns, rest } => {
+                keys.iter().try_for_each(|k| self.expr(k))?;
+                patterns.iter().try_for_each(|q| self.pattern(q))?;
+                if let Some(name) = rest {
+                    self.scope().bind(name);
+                }
+                Ok(())
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls)?;
+                patterns.iter().chain(kwd_patterns).try_for_each(|q| self.pattern(q))
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.pattern(q)?;
+                }
+                if let Some(name) = name {
+                    self.scope().bind(name);
+                }
+                Ok(())
+            }
+        }
     }
 
     /// A name in a binding position (assignment, `for`, `del`).

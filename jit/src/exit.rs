@@ -563,6 +563,53 @@ extern "C" fn get_item(ctx: *mut Ctx, tag: u64, _: u64, _: u64) -> Pair {
     checked(ctx, vm, result, tag)
 }
 
+extern "C" fn match_sequence(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the subject into args just before the call.
+    let subject = unsafe { (*ctx).args[0] };
+    let result = vm.match_sequence(subject, n as u32);
+    truth(ctx, vm, result)
+}
+
+extern "C" fn match_mapping(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the subject into args just before the call.
+    let subject = unsafe { (*ctx).args[0] };
+    let result = vm.match_mapping(subject, n as u32);
+    truth(ctx, vm, result)
+}
+
+/// A runtime function's yes or no as the trace's bool.
+fn truth(ctx: *mut Ctx, vm: &Vm, result: Result<bool, rumba_vm::error::PyError>) -> Pair {
+    match result {
+        Ok(b) => {
+            settle(ctx, vm);
+            ok(b as u64)
+        }
+        Err(_) => FAIL,
+    }
+}
+
+extern "C" fn match_keys(ctx: *mut Ctx, rest: u64, tag: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the mapping and the keys into args.
+    let (subject, keys) = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
+    let result = vm.match_keys(subject, keys, rest == 1);
+    checked(ctx, vm, result, tag)
+}
+
+extern "C" fn match_class(ctx: *mut Ctx, nargs: u64, tag: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the subject, the class and the names into args.
+    let [subject, cls, names] = unsafe { [(*ctx).args[0], (*ctx).args[1], (*ctx).args[2]] };
+    let result = vm.match_class(subject, cls, nargs as usize, names);
+    checked(ctx, vm, result, tag)
+}
+
 extern "C" fn dict_set(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -969,6 +1016,10 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::EnterCall => enter_call,
         Helper::LeaveCall => leave_call,
         Helper::Catch => catch,
+        Helper::MatchSequence => match_sequence,
+        Helper::MatchMapping => match_mapping,
+        Helper::MatchKeys => match_keys,
+        Helper::MatchClass => match_class,
     }
 }
 

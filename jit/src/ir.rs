@@ -221,6 +221,21 @@ pub enum Helper {
     /// the call of a generator function, whose body runs only when the
     /// generator is stepped (`Vm::new_generator_for_jit`).
     NewGenerator,
+    /// (n) with the subject in arg slot 0 -> bool: `MatchSequence n` for
+    /// a subject whose `len()` runs no script code.
+    MatchSequence,
+    /// (n) with the subject in arg slot 0 -> bool: `MatchMapping n`, as
+    /// `MatchSequence`.
+    MatchMapping,
+    /// (rest, expected tag) with the mapping and a tuple of keys in arg
+    /// slots 0 and 1 -> a tuple of its values for them, or None
+    /// (`MatchKeys`; the keys hash and compare without script code).
+    MatchKeys,
+    /// (positional count, expected tag) with the subject, the class and the
+    /// tuple of attribute names in arg slots 0-2 -> a tuple of attributes,
+    /// or None (`MatchClass`, of a subject whose attributes run no script
+    /// code: `Vm::match_class_plan_for_jit`).
+    MatchClass,
     /// (code, pc) -> the caller's first slot: a return. Pops the top frame
     /// if the frame below is `code`'s, waiting at `pc`, and the trace may
     /// return into it; fails (the guard) with nothing changed otherwise.
@@ -318,6 +333,12 @@ impl Helper {
             Helper::Compare => ("compare", ReadsHeap),
             Helper::NewInstance => ("new_instance", Allocates),
             Helper::GrowInstance => ("grow_instance", WritesLists),
+            // `len()` of a built-in kind or a native class: reads only.
+            Helper::MatchSequence => ("match_sequence", ReadsHeap),
+            Helper::MatchMapping => ("match_mapping", ReadsHeap),
+            // New tuples (and a new dict for `**rest`); nothing changes.
+            Helper::MatchKeys => ("match_keys", Allocates),
+            Helper::MatchClass => ("match_class", Allocates),
             Helper::EnterCall => ("enter_call", WritesState),
             Helper::LeaveCall => ("leave_call", WritesState),
             // The exception object is new; the frame's pc is set where

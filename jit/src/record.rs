@@ -25,6 +25,8 @@ use crate::ir::{CallArgs, Cmp, Effect, Elem, Helper, Ins, IrBuf, Op, RawArg, Ref
 use crate::params;
 use crate::words;
 
+mod patterns;
+
 /// What the trace is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TraceKind {
@@ -1051,6 +1053,9 @@ impl Recorder {
                 self.pop(1);
                 self.push(r);
             }
+            Opcode::MatchSequence | Opcode::MatchMapping => return self.match_shape(vm, ins.op, arg),
+            Opcode::MatchKeys => return self.match_keys(vm, arg),
+            Opcode::MatchClass => return self.match_class(vm, arg),
             Opcode::BuildTuple => {
                 let n = arg as usize;
                 let items = self.top_values(vm, n)?;

@@ -9,6 +9,8 @@
 pub(crate) mod args;
 mod bytes;
 mod globals;
+
+pub(crate) use globals::is_view as globals_is_view;
 mod iteration;
 pub(crate) mod numbers;
 #[cfg(test)]
@@ -23,7 +25,7 @@ use crate::error::ExcKind;
 use crate::error::PyError;
 use crate::format::{format_float, format_int, format_str, IntRef};
 use crate::native::{KwArg, NativeFn, NativeFnPtr, NativeResult};
-use crate::object::{Obj, TypeKind};
+use crate::object::Obj;
 use crate::ops::text::ascii_escape;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -214,28 +216,18 @@ pub fn format_value(vm: &mut Vm, v: Value, spec: &str) -> Result<String, PyError
 fn isinstance(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("isinstance", kwargs)?;
     args::count("isinstance", args, 2, 2)?;
-    let kind = vm.type_kind(args[0]);
     // Nested tuples are walked with an explicit stack (they may nest
     // deeper than the host stack allows), in order, stopping at the first
     // match as CPython does: `isinstance(1, (int, 2))` is True.
     let mut pending = vec![args[1]];
     while let Some(cls) = pending.pop() {
         match cls.as_obj().map(|r| vm.heap.get(r)) {
-            Some(Obj::Type(t)) => {
-                if t == kind
-                    || (t == TypeKind::Int && kind == TypeKind::Bool)
-                    || vm.stands_for(args[0], t)
-                    || (t == TypeKind::Dict && globals::is_view(vm, args[0]))
-                {
+            Some(Obj::Type(_) | Obj::Class(_)) => {
+                if vm.instance_of_class(args[0], cls) == Some(true) {
                     return Ok(Value::Bool(true));
                 }
             }
             Some(Obj::Tuple(items)) => pending.extend(items.iter().rev()),
-            Some(Obj::Class(_)) => {
-                if vm.is_instance_of(args[0], cls.as_obj().expect("a class")) {
-                    return Ok(Value::Bool(true));
-                }
-            }
             Some(Obj::Typing(_)) => {
                 let targets = crate::typing::isinstance_targets(vm, cls)?;
                 pending.extend(targets.into_iter().rev());

@@ -158,6 +158,10 @@ opcodes! { |n|
     RotThreeStoreSubscr(3 => 0) "superinstruction: RotThree, then the StoreSubscr that follows it, skipped";
     Yield(1 => 1) "pop a value; suspend the generator's frame, handing the value to whoever resumed it; resumed, push what was sent (None for `next`); n: YIELD_IN_CLEANUP | YIELD_DELEGATING";
     Send(2 => 2) "pop a value and send it into the iterator below it (`yield from`): push what the iterator yields, or once it has finished pop it too, push its return value and continue at n";
+    MatchSequence(1 => 2) "push whether the top is a sequence (not str, bytes, bytearray) of n >> 1 items, or at least that many if n & 1 (a sequence pattern with a starred item)";
+    MatchMapping(1 => 2) "push whether the top is a mapping of at least n items (for a mapping pattern of n keys)";
+    MatchKeys(2 => 2) "pop a tuple of keys, keeping the mapping below; push a tuple of its values for them (then, if n is 1, a dict of its other items), or None if it lacks one";
+    MatchClass(3 => 1) "pop a tuple of attribute names, a class and a subject; if the subject is an instance of the class, push a tuple of its attributes for n positional sub-patterns (by __match_args__) and the names, else None";
 }
 
 impl Opcode {

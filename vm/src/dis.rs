@@ -97,7 +97,8 @@ fn upper_snake(name: &str) -> String {
     out
 }
 
-fn constant_repr(c: &Constant) -> String {
+/// A constant as its repr (`--dis`, and compile errors that quote one).
+pub fn constant_repr(c: &Constant) -> String {
     match c {
         Constant::None => "None".into(),
         Constant::Bool(b) => if *b { "True" } else { "False" }.into(),
@@ -160,6 +161,13 @@ fn arg_meaning(code: &CodeObject, op: Opcode, arg: u32) -> Option<String> {
             .get(arg as usize)
             .map(|c| format!("code object {}", c.qualname)),
         Opcode::FormatValue => Some(["", "!s", "!r", "!a"][arg.min(3) as usize].to_string()).filter(|s| !s.is_empty()),
+        Opcode::MatchSequence => {
+            let starred = arg & crate::ops::pattern::SEQUENCE_STARRED != 0;
+            Some(format!("len {} {}", if starred { ">=" } else { "==" }, arg >> 1))
+        }
+        Opcode::MatchMapping if arg > 0 => Some(format!("len >= {arg}")),
+        Opcode::MatchKeys if arg == 1 => Some("and the rest".into()),
+        Opcode::MatchClass => Some(format!("{arg} positional")),
         _ => None,
     }
 }

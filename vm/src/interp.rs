@@ -1415,6 +1415,30 @@ impl Vm {
                             }
                         }
                     }
+                    Opcode::MatchSequence => {
+                        let v = self.top();
+                        let m = tri!(self, pc, self.match_sequence(v, arg));
+                        self.stack.push(Value::Bool(m));
+                    }
+                    Opcode::MatchMapping => {
+                        let v = self.top();
+                        let m = tri!(self, pc, self.match_mapping(v, arg));
+                        self.stack.push(Value::Bool(m));
+                    }
+                    Opcode::MatchKeys => {
+                        // The operands stay on the stack (rooted) while the
+                        // lookups run.
+                        let (&subject, &keys) = self.operand_refs();
+                        let values = tri!(self, pc, self.match_keys(subject, keys, arg == 1));
+                        self.replace_top(values);
+                    }
+                    Opcode::MatchClass => {
+                        let n = self.stack.len();
+                        let (subject, cls, names) = (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
+                        let attrs = tri!(self, pc, self.match_class(subject, cls, arg as usize, names));
+                        self.discard(2);
+                        self.replace_top(attrs);
+                    }
                     Opcode::PrintExpr => {
                         let v = self.pop();
                         if self.interactive && !v.is_none() {

@@ -82,7 +82,7 @@ fn view_class(vm: &mut Vm) -> Value {
 }
 
 /// Whether `v` is what `globals()` returns.
-pub(super) fn is_view(vm: &Vm, v: Value) -> bool {
+pub(crate) fn is_view(vm: &Vm, v: Value) -> bool {
     match (vm.globals_view_class, v.as_obj().map(|r| vm.heap.get(r))) {
         (Some(class), Some(Obj::Instance(i))) => Some(i.class) == class.as_obj(),
         _ => false,

@@ -14,6 +14,7 @@ pub mod complex;
 pub mod dict;
 pub mod index;
 pub mod iter;
+pub mod pattern;
 pub mod repr;
 pub mod scripted;
 pub mod set;

@@ -169,6 +169,9 @@ fn set_class_attrs(vm: &mut Vm, class: Value, fields: &[String], defaults: &[Val
     let field_tuple = vm.new_tuple(&names);
     let key = Value::Obj(vm.heap.intern("_fields"));
     vm.dict_set(dict, key, field_tuple)?;
+    // Class patterns (`case Point(x, y):`) take the fields by position.
+    let key = Value::Obj(vm.heap.intern("__match_args__"));
+    vm.dict_set(dict, key, field_tuple)?;
     let field_defaults = vm.new_dict();
     let key = Value::Obj(vm.heap.intern("_field_defaults"));
     vm.dict_set(dict, key, field_defaults)?;

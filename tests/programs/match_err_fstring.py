@@ -1,0 +1,4 @@
+print("never printed")
+match "a":
+    case f"a":
+        pass
