@@ -380,7 +380,8 @@ fn union_type(vm: &mut Vm, a: Value, b: Value) -> Result<Value, PyError> {
 #[inline(never)]
 pub fn union_op(vm: &mut Vm, a: Value, b: Value) -> Option<Result<Value, PyError>> {
     let defines_or = |vm: &Vm, v: Value| match v.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Obj::Type(_)) => true,
+        // `type.__or__`: every class, a script's or a module's too.
+        Some(Obj::Type(_) | Obj::Class(_)) => true,
         Some(Obj::Typing(t)) => t.is_unionable(),
         _ => false,
     };
