@@ -91,17 +91,9 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def match(self, string, pos=0, endpos=_END):
-        found = _native_match(self.pattern, self._given, string, pos, endpos, 0)
-        return None if found is None else Match(self, string, pos, endpos, found)
-
-    def fullmatch(self, string, pos=0, endpos=_END):
-        found = _native_match(self.pattern, self._given, string, pos, endpos, 1)
-        return None if found is None else Match(self, string, pos, endpos, found)
-
-    def search(self, string, pos=0, endpos=_END):
-        found = _native_match(self.pattern, self._given, string, pos, endpos, 2)
-        return None if found is None else Match(self, string, pos, endpos, found)
+    match = _native_pattern_match
+    fullmatch = _native_pattern_fullmatch
+    search = _native_pattern_search
 
     def findall(self, string, pos=0, endpos=_END):
         return _native_findall(self.pattern, self._given, string, pos, endpos)

@@ -7,9 +7,6 @@
 //!
 //! - `_native_compile(pattern, flags)`: `(flags, groups, ((name, index), ...))`,
 //!   or `(None, msg, pos)` for `re.error`;
-//! - `_native_match(pattern, flags, string, pos, endpos, mode)`: one match as
-//!   `(lastindex, start0, end0, start1, end1, ...)` (-1 for a group that
-//!   did not take part), or None; mode 0 `match`, 1 `fullmatch`, 2 `search`;
 //! - `_native_scan(pattern, flags, string, pos, endpos, count)`: the list of
 //!   successive matches `finditer` gives (at most `count`, 0 for all);
 //! - `_native_sub(pattern, flags, string, template, count)`: `(result, n)` for a
@@ -17,7 +14,9 @@
 //! - `_native_group`: `Match.group` and `Match.__getitem__`;
 //! - `_native_findall(pattern, flags, string, pos, endpos)`: `findall`'s
 //!   list, made without a Python loop over the matches;
-//! - `_native_split(pattern, flags, string, maxsplit)`: `split`'s list.
+//! - `_native_split(pattern, flags, string, maxsplit)`: `split`'s list;
+//! - `_native_pattern_match`, `_fullmatch`, `_search`: those methods of
+//!   `Pattern`, which make the `Match` themselves.
 //!
 //! Compiled programs are cached by pattern, kind and flags, so the
 //! natives take the pattern itself and a script's `Pattern` is plain data.
@@ -71,12 +70,14 @@ pub(super) fn import(vm: &mut Vm) -> Result<Value, PyError> {
         SOURCE,
         &[
             ("_native_compile", compile_native),
-            ("_native_match", match_native),
             ("_native_scan", scan_native),
             ("_native_sub", sub_native),
             ("_native_group", group_native),
             ("_native_findall", findall_native),
             ("_native_split", split_native),
+            ("_native_pattern_match", pattern_match),
+            ("_native_pattern_fullmatch", pattern_fullmatch),
+            ("_native_pattern_search", pattern_search),
         ],
     )
 }
@@ -277,20 +278,79 @@ fn found_tuple(vm: &Vm, found: &Found) -> Value {
     vm.new_tuple(items)
 }
 
-fn match_native(vm: &mut Vm, a: &[Value], _: &[KwArg]) -> NativeResult {
-    let [pattern, flags, string, pos, endpos, mode] = a else {
-        return Err(RawError::type_error("_match() takes 6 arguments").into());
+/// The first match of `pattern` in `string` in `mode`.
+fn find(
+    vm: &mut Vm,
+    pattern: Value,
+    flags: Value,
+    string: Value,
+    pos: Value,
+    endpos: Value,
+    mode: Mode,
+) -> Result<Option<Found>, PyError> {
+    let prog = compiled(vm, pattern, flags)?;
+    let text = haystack(vm, &prog, string)?;
+    let (pos, endpos) = bounds(vm, pos, endpos, text.len())?;
+    with_matcher(vm, &prog, &text, endpos, |m| m.find(pos, mode, None))
+}
+
+/// `Pattern.match`, `fullmatch` and `search` (`re.py` puts them in the
+/// class): the `Match` made here, as `Match.__init__` would make it,
+/// with no Python frame between a script's call and the engine.
+fn pattern_find(vm: &mut Vm, a: &[Value], kwargs: &[KwArg], name: &str, mode: Mode) -> NativeResult {
+    let Some((&this, rest)) = a.split_first() else {
+        return Err(
+            RawError::type_error(format!("descriptor '{name}' of 're.Pattern' object needs an argument")).into(),
+        );
     };
-    let prog = compiled(vm, *pattern, *flags)?;
-    let text = haystack(vm, &prog, *string)?;
-    let (pos, endpos) = bounds(vm, *pos, *endpos, text.len())?;
-    let mode = match args::index_arg(vm, *mode)? {
-        0 => Mode::Anchored,
-        1 => Mode::Full,
-        _ => Mode::Search,
+    let [string, pos, endpos] = args::bind_required(name, rest, kwargs, ["string", "pos", "endpos"], 1)?;
+    let string = string.unwrap_or(Value::None);
+    let pos = pos.unwrap_or(Value::Int(0));
+    let endpos = endpos.unwrap_or(Value::Int(i64::MAX));
+    let pattern = vm.get_attr(this, "pattern")?;
+    let flags = vm.get_attr(this, "_given")?;
+    let Some(found) = find(vm, pattern, flags, string, pos, endpos, mode)? else {
+        return Ok(Value::None);
     };
-    let found = with_matcher(vm, &prog, &text, endpos, |m| m.find(pos, mode, None))?;
-    Ok(found.map_or(Value::None, |f| found_tuple(vm, &f)))
+    let found = found_tuple(vm, &found);
+    args::with_roots(vm, &[found], |vm| {
+        let module = vm
+            .modules
+            .get("re")
+            .copied()
+            .ok_or_else(|| PyError::from(RawError::type_error("re is gone")))?;
+        let class = vm.get_attr(module, "Match")?;
+        let Some(class) = class.as_obj() else {
+            return Err(RawError::type_error("re.Match is not a class").into());
+        };
+        let m = vm.alloc_instance(class);
+        args::with_roots(vm, &[m], |vm| {
+            // The order of Match.__init__, so both make one shape.
+            for (attr, v) in [
+                ("re", this),
+                ("string", string),
+                ("_pos", pos),
+                ("_endpos", endpos),
+                ("_found", found),
+            ] {
+                let attr = vm.heap.intern(attr);
+                vm.set_attr(m, attr, v)?;
+            }
+            Ok(m)
+        })
+    })
+}
+
+fn pattern_match(vm: &mut Vm, a: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    pattern_find(vm, a, kwargs, "match", Mode::Anchored)
+}
+
+fn pattern_fullmatch(vm: &mut Vm, a: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    pattern_find(vm, a, kwargs, "fullmatch", Mode::Full)
+}
+
+fn pattern_search(vm: &mut Vm, a: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    pattern_find(vm, a, kwargs, "search", Mode::Search)
 }
 
 /// The successive matches from `pos`: after an empty match the next

@@ -237,7 +237,7 @@ impl<'a, T: Text + ?Sized> Matcher<'a, T> {
         Ok(())
     }
 
-    #[inline]
+    #[inline(always)]
     fn one(&self, one: &One, pos: usize) -> bool {
         if pos >= self.end {
             return false;
@@ -303,6 +303,13 @@ impl<'a, T: Text + ?Sized> Matcher<'a, T> {
                 Inst::One(one) => {
                     let ok = self.one(one, pos);
                     pos += 1;
+                    pc += 1;
+                    ok
+                }
+                Inst::Literal(chars) => {
+                    let ok = pos + chars.len() <= self.end
+                        && chars.iter().enumerate().all(|(i, &c)| self.text.at(pos + i) == c);
+                    pos += chars.len();
                     pc += 1;
                     ok
                 }

@@ -25,6 +25,9 @@ pub(crate) enum One {
 #[derive(Debug)]
 pub(crate) enum Inst {
     One(One),
+    /// Characters to match exactly, one after another (a run of literal
+    /// characters of the pattern, in one step).
+    Literal(Box<[char]>),
     /// A loop over one character, run without a backtrack entry per
     /// character: greedy loops take all they can and give back one at a
     /// time, lazy ones take one more at a time.
@@ -210,7 +213,18 @@ impl Compiler {
                     self.insts.push(Inst::One(one));
                 }
             }
-            Node::Concat(items) => items.iter().for_each(|n| self.node(n)),
+            Node::Concat(items) => {
+                let mut run: Vec<char> = Vec::new();
+                for item in items {
+                    if let Node::Char { c, icase: false, .. } = item {
+                        run.push(*c);
+                        continue;
+                    }
+                    self.literal(std::mem::take(&mut run));
+                    self.node(item);
+                }
+                self.literal(run);
+            }
             Node::Alt(branches) => {
                 // Split b1, next; b1; Jump end; next: Split b2, next2; ...
                 let mut jumps = Vec::new();
@@ -288,6 +302,15 @@ impl Compiler {
                     *no = no_at;
                 }
             }
+        }
+    }
+
+    /// A run of literal characters.
+    fn literal(&mut self, run: Vec<char>) {
+        match run.len() {
+            0 => {}
+            1 => self.insts.push(Inst::One(One::Char(run[0]))),
+            _ => self.insts.push(Inst::Literal(run.into())),
         }
     }
 
