@@ -56,6 +56,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "doctest" => return doctest::import(vm),
         "fractions" => return crate::import::source_module(vm, name, include_str!("modules/fractions.py"), &[]),
         "contextlib" => return crate::import::source_module(vm, name, include_str!("modules/contextlib.py"), &[]),
+        "queue" => return crate::import::source_module(vm, name, include_str!("modules/queue.py"), &[]),
         "re" => return re::import(vm),
         "json" => json::attrs(vm),
         "statistics" => statistics::attrs(vm),

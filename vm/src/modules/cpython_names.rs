@@ -32,7 +32,7 @@ pub(super) const CPYTHON_ONLY: &[&str] = &[
     "nntplib", "nt", "ntpath", "nturl2path", "numbers", "opcode", "optparse", "os", "ossaudiodev",
     "pathlib", "pdb", "pickle", "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib",
     "posix", "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr",
-    "pydoc", "pydoc_data", "pyexpat", "queue", "quopri", "readline", "reprlib", "resource",
+    "pydoc", "pydoc_data", "pyexpat", "quopri", "readline", "reprlib", "resource",
     "rlcompleter", "runpy", "sched", "secrets", "select", "selectors", "shelve", "shlex", "shutil",
     "signal", "site", "smtpd", "smtplib", "sndhdr", "socket", "socketserver", "spwd", "sqlite3",
     "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "stringprep", "struct",
