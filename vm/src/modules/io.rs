@@ -41,21 +41,21 @@ pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ("read", read),
         ("readline", readline),
         ("readlines", readlines),
-        ("__iter__", iter_self),
+        ("__iter__", iter_self::<StringStream>),
         ("__next__", next_line),
         ("seek", seek),
-        ("tell", tell),
+        ("tell", tell::<StringStream>),
         ("truncate", truncate),
-        ("close", close),
-        ("flush", flush),
-        ("readable", able),
-        ("writable", able),
-        ("seekable", able),
-        ("__enter__", enter),
-        ("__exit__", exit),
+        ("close", close::<StringStream>),
+        ("flush", flush::<StringStream>),
+        ("readable", able::<StringStream>),
+        ("writable", able::<StringStream>),
+        ("seekable", able::<StringStream>),
+        ("__enter__", iter_self::<StringStream>),
+        ("__exit__", exit::<StringStream>),
     ];
     let class = make_class(vm, TP_NAME, METHODS, &[]);
-    closed_property(vm, class, closed);
+    closed_property(vm, class, closed::<StringStream>);
     let bytes_class = bytes_io::class(vm);
     vec![
         ("StringIO", class),
@@ -132,13 +132,80 @@ fn init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     Ok(Value::None)
 }
 
+/// What the methods `StringIO` and `BytesIO` share need to know of a
+/// stream class: its name, where its state keeps the position and the
+/// closed flag, and how the stream lets go of its contents on `close`.
+trait MemoryStream {
+    const TP_NAME: &'static str;
+    const POSITION: usize;
+    const CLOSED: usize;
+    /// CPython's words for an operation on a closed stream.
+    const CLOSED_MSG: &'static str;
+    fn drop_contents(vm: &mut Vm, st: ObjRef);
+}
+
+struct StringStream;
+
+impl MemoryStream for StringStream {
+    const TP_NAME: &'static str = TP_NAME;
+    const POSITION: usize = POSITION;
+    const CLOSED: usize = CLOSED;
+    const CLOSED_MSG: &'static str = "I/O operation on closed file";
+    fn drop_contents(vm: &mut Vm, st: ObjRef) {
+        // The text is gone with the stream, as in CPython.
+        replace_text(vm, st, String::new());
+    }
+}
+
 /// The state of the stream a method runs on; ValueError once closed.
-fn open_state(vm: &Vm, args: &[Value]) -> Result<ObjRef, PyError> {
-    let (st, _) = receiver(vm, args, TP_NAME)?;
-    if matches!(field(vm, st, CLOSED), Value::Bool(true)) {
-        return Err(args::error(ExcKind::ValueError, "I/O operation on closed file"));
+fn open_state_of<S: MemoryStream>(vm: &Vm, args: &[Value]) -> Result<ObjRef, PyError> {
+    let (st, _) = receiver(vm, args, S::TP_NAME)?;
+    if matches!(field(vm, st, S::CLOSED), Value::Bool(true)) {
+        return Err(args::error(ExcKind::ValueError, S::CLOSED_MSG));
     }
     Ok(st)
+}
+
+fn open_state(vm: &Vm, args: &[Value]) -> Result<ObjRef, PyError> {
+    open_state_of::<StringStream>(vm, args)
+}
+
+fn iter_self<S: MemoryStream>(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    open_state_of::<S>(vm, args)?;
+    Ok(args[0])
+}
+
+fn tell<S: MemoryStream>(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let st = open_state_of::<S>(vm, args)?;
+    args::no_args("tell", &args[1..], kwargs)?;
+    Ok(field(vm, st, S::POSITION))
+}
+
+fn close<S: MemoryStream>(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let (st, _) = receiver(vm, args, S::TP_NAME)?;
+    set_field(vm, st, S::CLOSED, Value::Bool(true));
+    S::drop_contents(vm, st);
+    Ok(Value::None)
+}
+
+fn closed<S: MemoryStream>(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let (st, _) = receiver(vm, args, S::TP_NAME)?;
+    Ok(field(vm, st, S::CLOSED))
+}
+
+fn flush<S: MemoryStream>(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    open_state_of::<S>(vm, args)?;
+    Ok(Value::None)
+}
+
+fn able<S: MemoryStream>(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    open_state_of::<S>(vm, args)?;
+    Ok(Value::Bool(true))
+}
+
+fn exit<S: MemoryStream>(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    close::<S>(vm, &args[..1.min(args.len())], &[])?;
+    Ok(Value::None)
 }
 
 fn int_field(vm: &Vm, st: ObjRef, i: usize) -> usize {
@@ -307,11 +374,6 @@ fn readlines(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     Ok(list)
 }
 
-fn iter_self(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    open_state(vm, args)?;
-    Ok(args[0])
-}
-
 fn next_line(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let st = open_state(vm, args)?;
     let line = read_from(vm, st, None, true)?;
@@ -354,12 +416,6 @@ fn seek(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     Ok(Value::Int(to))
 }
 
-fn tell(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    let st = open_state(vm, args)?;
-    args::no_args("tell", &args[1..], kwargs)?;
-    Ok(field(vm, st, POSITION))
-}
-
 /// `truncate(size=None)`: cuts the text at `size` (the position when
 /// None); the position stays.
 fn truncate(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
@@ -379,37 +435,4 @@ fn truncate(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
         replace_text(vm, st, cut);
     }
     Ok(Value::Int(size as i64))
-}
-
-fn close(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    let (st, _) = receiver(vm, args, TP_NAME)?;
-    set_field(vm, st, CLOSED, Value::Bool(true));
-    // The text is gone with the stream, as in CPython.
-    replace_text(vm, st, String::new());
-    Ok(Value::None)
-}
-
-fn closed(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    let (st, _) = receiver(vm, args, TP_NAME)?;
-    Ok(field(vm, st, CLOSED))
-}
-
-fn flush(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    open_state(vm, args)?;
-    Ok(Value::None)
-}
-
-fn able(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    open_state(vm, args)?;
-    Ok(Value::Bool(true))
-}
-
-fn enter(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    open_state(vm, args)?;
-    Ok(args[0])
-}
-
-fn exit(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    close(vm, &args[..1.min(args.len())], &[])?;
-    Ok(Value::None)
 }

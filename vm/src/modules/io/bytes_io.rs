@@ -10,7 +10,8 @@ use crate::object::{Obj, ObjMut};
 use crate::value::Value;
 use crate::vm::Vm;
 
-use super::super::native_class::{field, init_state, make_class, receiver, set_field, stop};
+use super::super::native_class::{field, init_state, make_class, set_field, stop};
+use super::{able, close, closed, exit, flush, iter_self, open_state_of, tell, MemoryStream};
 
 const TP_NAME: &str = "_io.BytesIO";
 
@@ -29,21 +30,21 @@ pub(super) fn class(vm: &mut Vm) -> Value {
         ("read1", read),
         ("readline", readline),
         ("readlines", readlines),
-        ("__iter__", iter_self),
+        ("__iter__", iter_self::<BytesStream>),
         ("__next__", next_line),
         ("seek", seek),
-        ("tell", tell),
+        ("tell", tell::<BytesStream>),
         ("truncate", truncate),
-        ("close", close),
-        ("flush", flush),
-        ("readable", able),
-        ("writable", able),
-        ("seekable", able),
-        ("__enter__", enter),
-        ("__exit__", exit),
+        ("close", close::<BytesStream>),
+        ("flush", flush::<BytesStream>),
+        ("readable", able::<BytesStream>),
+        ("writable", able::<BytesStream>),
+        ("seekable", able::<BytesStream>),
+        ("__enter__", iter_self::<BytesStream>),
+        ("__exit__", exit::<BytesStream>),
     ];
     let class = make_class(vm, TP_NAME, METHODS, &[]);
-    super::closed_property(vm, class, closed);
+    super::closed_property(vm, class, closed::<BytesStream>);
     class
 }
 
@@ -76,13 +77,20 @@ fn init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     Ok(Value::None)
 }
 
-/// The state of the stream a method runs on; ValueError once closed.
-fn open_state(vm: &Vm, args: &[Value]) -> Result<ObjRef, PyError> {
-    let (st, _) = receiver(vm, args, TP_NAME)?;
-    if matches!(field(vm, st, CLOSED), Value::Bool(true)) {
-        return Err(args::error(ExcKind::ValueError, "I/O operation on closed file."));
+pub(super) struct BytesStream;
+
+impl MemoryStream for BytesStream {
+    const TP_NAME: &'static str = TP_NAME;
+    const POSITION: usize = POSITION;
+    const CLOSED: usize = CLOSED;
+    const CLOSED_MSG: &'static str = "I/O operation on closed file.";
+    fn drop_contents(vm: &mut Vm, st: ObjRef) {
+        with_data(vm, st, |d| *d = Vec::new());
     }
-    Ok(st)
+}
+
+fn open_state(vm: &Vm, args: &[Value]) -> Result<ObjRef, PyError> {
+    open_state_of::<BytesStream>(vm, args)
 }
 
 fn position(vm: &Vm, st: ObjRef) -> usize {
@@ -212,11 +220,6 @@ fn readlines(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     })
 }
 
-fn iter_self(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    open_state(vm, args)?;
-    Ok(args[0])
-}
-
 fn next_line(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let st = open_state(vm, args)?;
     let line = read_from(vm, st, None, true)?;
@@ -255,12 +258,6 @@ fn seek(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     Ok(Value::Int(to))
 }
 
-fn tell(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    let st = open_state(vm, args)?;
-    args::no_args("tell", &args[1..], kwargs)?;
-    Ok(field(vm, st, POSITION))
-}
-
 /// `truncate(size=None)`: cuts the bytes at `size` (the position when
 /// None); the position stays.
 fn truncate(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
@@ -275,36 +272,4 @@ fn truncate(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     };
     with_data(vm, st, |d| d.truncate(size));
     Ok(Value::Int(size as i64))
-}
-
-fn close(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    let (st, _) = receiver(vm, args, TP_NAME)?;
-    set_field(vm, st, CLOSED, Value::Bool(true));
-    with_data(vm, st, |d| *d = Vec::new());
-    Ok(Value::None)
-}
-
-fn closed(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    let (st, _) = receiver(vm, args, TP_NAME)?;
-    Ok(field(vm, st, CLOSED))
-}
-
-fn flush(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    open_state(vm, args)?;
-    Ok(Value::None)
-}
-
-fn able(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    open_state(vm, args)?;
-    Ok(Value::Bool(true))
-}
-
-fn enter(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    open_state(vm, args)?;
-    Ok(args[0])
-}
-
-fn exit(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    close(vm, &args[..1.min(args.len())], &[])?;
-    Ok(Value::None)
 }
