@@ -713,6 +713,7 @@ impl Vm {
         // come back as other objects: the caches keyed by them go.
         self.class_version = self.class_version.wrapping_add(1);
         self.tuple_hashes.get_mut().clear();
+        self.re_programs.forget_text(&self.heap);
         self.free_dead_codes(live);
     }
 }

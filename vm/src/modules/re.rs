@@ -57,6 +57,36 @@ const COMPILE_BYTES_PER_CHAR: usize = 96;
 pub(crate) struct ProgramCache {
     programs: HashMap<Rc<[u8]>, Vec<CachedProgram>, ahash::RandomState>,
     len: usize,
+    /// The code points of the last non-ASCII str matched, by the str
+    /// (which never changes), held against the heap limit: a tokenizer
+    /// matching at one position after another in one text decodes it
+    /// once, not once a token. It goes at a collection, when its
+    /// address may be reused (`forget_text`).
+    last_text: std::cell::RefCell<Option<(crate::heap::ObjRef, Rc<[char]>)>>,
+}
+
+impl ProgramCache {
+    /// The code points of str `r` (whose text is `text`).
+    fn chars_of(&self, vm: &Vm, r: crate::heap::ObjRef, text: &str) -> Result<Rc<[char]>, PyError> {
+        if let Some((kept, chars)) = &*self.last_text.borrow() {
+            if *kept == r {
+                return Ok(chars.clone());
+            }
+        }
+        let chars: Rc<[char]> = text.chars().collect();
+        vm.charge_bytes(text.len())?;
+        self.forget_text(&vm.heap);
+        vm.heap.hold(chars.len() * 4)?;
+        *self.last_text.borrow_mut() = Some((r, chars.clone()));
+        Ok(chars)
+    }
+
+    /// Lets the kept text go (at a collection).
+    pub(crate) fn forget_text(&self, heap: &crate::heap::Heap) {
+        if let Some((_, chars)) = self.last_text.borrow_mut().take() {
+            heap.unhold(chars.len() * 4);
+        }
+    }
 }
 
 /// A program with what it was compiled for: a bytes pattern?, flags.
@@ -202,7 +232,7 @@ fn compile_native(vm: &mut Vm, a: &[Value], _: &[KwArg]) -> NativeResult {
 /// kind: borrowed where it is bytes or ASCII, else its code points.
 enum Haystack<'a> {
     Bytes(&'a [u8]),
-    Chars(Vec<char>),
+    Chars(Rc<[char]>),
 }
 
 fn haystack<'a>(vm: &'a Vm, prog: &Program, string: Value) -> Result<Haystack<'a>, PyError> {
@@ -213,8 +243,15 @@ fn haystack<'a>(vm: &'a Vm, prog: &Program, string: Value) -> Result<Haystack<'a
         Subject::Bytes(_) if !prog.is_bytes => {
             Err(RawError::type_error("cannot use a string pattern on a bytes-like object").into())
         }
-        Subject::Str(s) if s.is_ascii() => Ok(Haystack::Bytes(s.as_bytes())),
-        Subject::Str(s) => Ok(Haystack::Chars(s.chars().collect())),
+        Subject::Str(s) => {
+            let r = string.as_obj().expect("a str is an object");
+            // The str knows whether it is ASCII: no scan of the text.
+            if vm.heap.str_obj(r).is_some_and(|o| o.is_ascii()) {
+                Ok(Haystack::Bytes(s.as_bytes()))
+            } else {
+                Ok(Haystack::Chars(vm.re_programs.chars_of(vm, r, s)?))
+            }
+        }
         Subject::Bytes(b) => Ok(Haystack::Bytes(b)),
     }
 }
@@ -242,15 +279,12 @@ fn with_matcher<R>(
     endpos: usize,
     f: impl FnOnce(&mut dyn FindNext) -> Result<R, RawError>,
 ) -> Result<R, PyError> {
+    // A non-ASCII text's code points are held against the heap limit by
+    // the cache that keeps them (`ProgramCache::chars_of`).
     let meter = VmMeter::new(vm);
-    if let Haystack::Chars(c) = text {
-        // The copy of a non-ASCII text is held against the heap limit
-        // while it is used.
-        crate::limits::CompileMeter::charge(&meter, (c.len() / crate::limits::BYTES_PER_TICK) as u64, c.len() * 4)?;
-    }
     let r = match text {
         Haystack::Bytes(b) => f(&mut Matcher::new(prog, *b, endpos, &meter, vm.stack_budget)),
-        Haystack::Chars(c) => f(&mut Matcher::new(prog, c.as_slice(), endpos, &meter, vm.stack_budget)),
+        Haystack::Chars(c) => f(&mut Matcher::new(prog, &c[..], endpos, &meter, vm.stack_budget)),
     };
     Ok(r?)
 }

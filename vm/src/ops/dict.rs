@@ -72,9 +72,11 @@ impl Vm {
                 },
                 v => Err(self.scalar_hash(v)),
             };
+            // A leaf counts one item for the tuples above it; a tuple
+            // counts itself and all its items, kept or walked.
             let mut done = match tuple {
                 Ok(t) => match self.kept_tuple_hash(t)? {
-                    Some(h) => Some((h, 0)),
+                    Some((h, met)) => Some((h, met.saturating_add(1))),
                     None => {
                         open.push((t, 0, TupleHasher::new(), 0));
                         None
@@ -89,7 +91,7 @@ impl Vm {
                 if let Some((h, below)) = done.take() {
                     hasher.add(h);
                     *at += 1;
-                    *met += below;
+                    *met = met.saturating_add(below);
                 }
                 let items = self.heap.tuple(*t).expect("a tuple");
                 if *at < items.len() {
@@ -101,14 +103,15 @@ impl Vm {
                 if met >= KEPT_TUPLE_ITEMS {
                     self.tuple_hashes.borrow_mut().insert(t, (finished, met));
                 }
-                done = Some((finished, met + 1));
+                done = Some((finished, met.saturating_add(1)));
             }
         }
     }
 
-    /// The hash kept for tuple `t`, its walk's ticks charged.
+    /// The hash kept for tuple `t` and the items inside it, their ticks
+    /// charged as the walk would have.
     #[inline]
-    fn kept_tuple_hash(&self, t: ObjRef) -> OpResult<Option<i64>> {
+    fn kept_tuple_hash(&self, t: ObjRef) -> OpResult<Option<(i64, u64)>> {
         let kept = self.tuple_hashes.borrow();
         if kept.is_empty() {
             return Ok(None);
@@ -117,8 +120,8 @@ impl Vm {
             return Ok(None);
         };
         drop(kept);
-        self.charge(met * crate::limits::ITEM_TICKS)?;
-        Ok(Some(h))
+        self.charge(met.saturating_mul(crate::limits::ITEM_TICKS))?;
+        Ok(Some((h, met)))
     }
 
     fn scalar_hash(&self, v: Value) -> i64 {
