@@ -170,6 +170,18 @@ fn open_state(vm: &Vm, args: &[Value]) -> Result<ObjRef, PyError> {
     open_state_of::<StringStream>(vm, args)
 }
 
+/// The arguments of `seek(pos, whence=0)` (after the receiver).
+fn seek_args(vm: &Vm, args: &[Value], kwargs: &[KwArg]) -> Result<(i64, i64), PyError> {
+    args::no_kwargs("seek", kwargs)?;
+    args::takes("seek", &args[1..], 1, 2)?;
+    let pos = args::index_arg(vm, args[1])?;
+    let whence = match args.get(2) {
+        Some(&w) => args::index_arg(vm, w)?,
+        None => 0,
+    };
+    Ok((pos, whence))
+}
+
 fn iter_self<S: MemoryStream>(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     open_state_of::<S>(vm, args)?;
     Ok(args[0])
@@ -386,13 +398,7 @@ fn next_line(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 /// `seek(pos, whence=0)`: only the moves CPython's StringIO allows.
 fn seek(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let st = open_state(vm, args)?;
-    args::no_kwargs("seek", kwargs)?;
-    args::takes("seek", &args[1..], 1, 2)?;
-    let pos = args::index_arg(vm, args[1])?;
-    let whence = match args.get(2) {
-        Some(&w) => args::index_arg(vm, w)?,
-        None => 0,
-    };
+    let (pos, whence) = seek_args(vm, args, kwargs)?;
     let to = match whence {
         0 if pos < 0 => {
             return Err(args::error(

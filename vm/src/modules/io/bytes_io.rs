@@ -11,7 +11,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 use super::super::native_class::{field, init_state, make_class, set_field, stop};
-use super::{able, close, closed, exit, flush, iter_self, open_state_of, tell, MemoryStream};
+use super::{able, close, closed, exit, flush, iter_self, open_state_of, seek_args, tell, MemoryStream};
 
 const TP_NAME: &str = "_io.BytesIO";
 
@@ -232,13 +232,7 @@ fn next_line(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 /// `seek(pos, whence=0)`: from the start, the position or the end.
 fn seek(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let st = open_state(vm, args)?;
-    args::no_kwargs("seek", kwargs)?;
-    args::takes("seek", &args[1..], 1, 2)?;
-    let pos = args::index_arg(vm, args[1])?;
-    let whence = match args.get(2) {
-        Some(&w) => args::index_arg(vm, w)?,
-        None => 0,
-    };
+    let (pos, whence) = seek_args(vm, args, kwargs)?;
     let base = match whence {
         0 if pos < 0 => {
             return Err(args::error(ExcKind::ValueError, format!("negative seek value {pos}")));
