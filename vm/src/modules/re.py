@@ -49,6 +49,8 @@ def _text(string, found, i, default=None):
     start = found[2 * i + 1]
     if start < 0:
         return default
+    if isinstance(string, bytearray):
+        return bytes(string[start:found[2 * i + 2]])
     return string[start:found[2 * i + 2]]
 
 
@@ -206,6 +208,8 @@ class Match:
         return tuple([(self._found[2 * i + 1], self._found[2 * i + 2]) for i in range(self.re.groups + 1)])
 
     def expand(self, template):
+        if isinstance(template, bytearray):
+            template = bytes(template)
         pieces = _template(self.re, template)
         out = []
         for piece in pieces:

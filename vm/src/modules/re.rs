@@ -198,6 +198,7 @@ fn parse_error(e: ParseError) -> PyError {
     match e {
         ParseError::Re { msg, .. } => args::error(ExcKind::ValueError, msg),
         ParseError::Overflow(msg) => args::error(ExcKind::OverflowError, msg),
+        ParseError::Value(msg) => args::error(ExcKind::ValueError, msg),
         ParseError::Recursion => PyError::new(ExcKind::RecursionError, crate::limits::RECURSION_MSG),
     }
 }
@@ -588,7 +589,15 @@ fn group_native(vm: &mut Vm, a: &[Value], _: &[KwArg]) -> NativeResult {
         if start < 0 {
             return Ok(Value::None);
         }
-        vm.get_slice(string, Value::Int(start), Value::Int(end), Value::None)
+        let text = vm.get_slice(string, Value::Int(start), Value::Int(end), Value::None)?;
+        // A bytearray subject's groups are bytes, as CPython's.
+        Ok(match text.as_obj().map(|r| vm.heap.get(r)) {
+            Some(Obj::Bytes(b)) if b.mutable => {
+                let data = b.data.clone();
+                vm.new_bytes(data, false)
+            }
+            _ => text,
+        })
     };
     match groups {
         [] => text_of(vm, Value::Int(0)),

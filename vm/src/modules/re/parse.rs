@@ -97,8 +97,13 @@ pub(crate) enum Anchor {
 /// other exceptions CPython raises while compiling.
 #[derive(Debug)]
 pub(crate) enum ParseError {
-    Re { msg: String, pos: Option<usize> },
+    Re {
+        msg: String,
+        pos: Option<usize>,
+    },
     Overflow(String),
+    /// Flags that do not go together.
+    Value(String),
     Recursion,
 }
 
@@ -144,7 +149,7 @@ struct Parser<'p> {
 /// Reads `src` (a str pattern's code points, or a bytes pattern's bytes)
 /// with `flags`.
 pub(crate) fn parse(src: &[char], bytes: bool, flags: u32, budget: StackBudget) -> PResult<Parsed> {
-    check_flags(bytes, flags, None)?;
+    check_flags(bytes, flags)?;
     let mut p = Parser::new(src, bytes, flags, budget);
     // Leading global flags (`(?x)`) change how all of the pattern reads:
     // CPython reads it again with them; so do we.
@@ -159,14 +164,10 @@ pub(crate) fn parse(src: &[char], bytes: bool, flags: u32, budget: StackBudget) 
 }
 
 /// The flags errors CPython reports for a pattern's flags.
-fn check_flags(bytes: bool, flags: u32, pos: Option<usize>) -> PResult<()> {
-    let fail = |msg: &str| match pos {
-        Some(pos) => err(msg, pos),
-        None => Err(ParseError::Re {
-            msg: msg.into(),
-            pos: None,
-        }),
-    };
+/// (CPython checks the flags given and the global inline ones together,
+/// after reading, and says what is wrong with a ValueError.)
+fn check_flags(bytes: bool, flags: u32) -> PResult<()> {
+    let fail = |msg: &str| Err(ParseError::Value(msg.into()));
     if bytes {
         if flags & FLAG_UNICODE != 0 {
             return fail("cannot use UNICODE flag with a bytes pattern");
@@ -706,7 +707,7 @@ impl<'p> Parser<'p> {
                 if start != 0 {
                     return err("global flags not at the start of the expression", start);
                 }
-                check_flags(self.bytes, self.flags | add, Some(self.pos - 1))?;
+                check_flags(self.bytes, self.flags | add)?;
                 self.flags |= add;
                 Ok(GroupRead::GlobalFlags(flags | add))
             }
