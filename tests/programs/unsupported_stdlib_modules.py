@@ -1,6 +1,6 @@
 # expected: hand-written (CPython has these modules; Rumba names each as not supported)
 try:
-    import gc
+    import ctypes
 except NotImplementedError as e:
     print("NotImplementedError:", e)
 try:

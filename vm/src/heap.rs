@@ -676,6 +676,12 @@ impl Heap {
         self.trigger = self.new_bytes.get().saturating_add(MIN_GC_BYTES).min(room);
     }
 
+    /// A collection at the next safe point (`gc.collect()`), if anything
+    /// was allocated since the last one.
+    pub fn request_collection(&mut self) {
+        self.trigger = 0;
+    }
+
     fn retrigger(&mut self) {
         let held = self.estimated_bytes();
         self.trigger = MIN_GC_BYTES.max(self.live_bytes).min(self.limit.saturating_sub(held));

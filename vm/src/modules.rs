@@ -4,6 +4,7 @@
 //! (a GC root).
 
 mod array;
+mod binascii;
 mod bisect;
 pub(crate) mod collections;
 mod copy;
@@ -57,6 +58,17 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "fractions" => return crate::import::source_module(vm, name, include_str!("modules/fractions.py"), &[]),
         "contextlib" => return crate::import::source_module(vm, name, include_str!("modules/contextlib.py"), &[]),
         "queue" => return crate::import::source_module(vm, name, include_str!("modules/queue.py"), &[]),
+        "gc" => {
+            return crate::import::source_module(
+                vm,
+                name,
+                include_str!("modules/gc.py"),
+                &[("_native_request_collection", request_collection)],
+            )
+        }
+        "base64" => return binascii::import_base64(vm),
+        "pprint" => return crate::import::source_module(vm, name, include_str!("modules/pprint.py"), &[]),
+        "binascii" => binascii::attrs(vm),
         "re" => return re::import(vm),
         "json" => json::attrs(vm),
         "statistics" => statistics::attrs(vm),
@@ -146,7 +158,6 @@ const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
             "getstate",
             "lognormvariate",
             "paretovariate",
-            "randbytes",
             "setstate",
             "vonmisesvariate",
             "weibullvariate",
@@ -214,7 +225,6 @@ const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
             "executable",
             "set_int_max_str_digits",
             "get_int_max_str_digits",
-            "intern",
         ],
     ),
     (
@@ -363,7 +373,22 @@ fn sys_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         function(vm, "setrecursionlimit", setrecursionlimit),
         function(vm, "get_int_max_str_digits", get_int_max_str_digits),
         function(vm, "set_int_max_str_digits", set_int_max_str_digits),
+        function(vm, "intern", intern),
     ]
+}
+
+/// `sys.intern(s)`: the one str of the heap's interned table with this
+/// text, so equal interned strs are the same object.
+fn intern(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let s = args::exactly_one("intern", args, kwargs)?;
+    let Some(text) = vm.as_str_rc(s) else {
+        return Err(args::error(
+            ExcKind::TypeError,
+            format!("intern() argument must be str, not {}", vm.type_name(s)),
+        ));
+    };
+    vm.room_for_bytes(text.len())?;
+    Ok(Value::Obj(vm.heap.intern(&text)))
 }
 
 /// `sys.getrecursionlimit()`: the deepest call nesting allowed.
@@ -494,6 +519,14 @@ fn capwords(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let list = vm.new_list(caps);
     let join = vm.get_attr(joiner, "join")?;
     args::with_roots(vm, &[list, join], |vm| vm.call_value(join, &[list]))
+}
+
+// ---- gc -----------------------------------------------------------------
+
+fn request_collection(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("gc.collect", args, kwargs)?;
+    vm.heap.request_collection();
+    Ok(Value::None)
 }
 
 // ---- time ---------------------------------------------------------------

@@ -248,6 +248,8 @@ def _make_repr(cls, shown):
         finally:
             _repr_running.discard(key)
         return type(self).__qualname__ + '(' + ', '.join(parts) + ')'
+    # pprint lays out a dataclass by its fields only under this repr.
+    __repr__._dataclass_fields_repr = True
     return __repr__
 
 
@@ -296,21 +298,28 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
     cls.__dataclass_fields__ = inherited
     cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
     real = [f for f in all_fields if f._field_type is _FIELD]
-    if init:
+    # Methods the class body wrote itself stay, as in CPython.
+    if init and '__init__' not in cls.__dict__:
         text, names, values = _init_text(cls, all_fields,
                                          hasattr(cls, '__post_init__'))
         cls.__init__ = _make_methods(cls, text, names, values)
-    if repr:
+    if repr and '__repr__' not in cls.__dict__:
         _set_method(cls, '__repr__', _make_repr(cls, [f.name for f in real if f.repr]))
     compared = [f.name for f in real if f.compare]
-    if eq:
+    if eq and '__eq__' not in cls.__dict__:
         _set_method(cls, '__eq__', _make_eq(compared))
     if order:
         ops = (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
                ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b))
         for name, op in ops:
+            if name in cls.__dict__:
+                raise TypeError('Cannot overwrite attribute %s in class %s. '
+                                'Consider using functools.total_ordering'
+                                % (name, cls.__name__))
             _set_method(cls, name, _make_order(op, compared))
     has_own_hash = '__hash__' in cls.__dict__ and cls.__dict__['__hash__'] is not None
+    if unsafe_hash and has_own_hash:
+        raise TypeError('Cannot overwrite attribute __hash__ in class %s' % cls.__name__)
     if unsafe_hash or (eq and frozen):
         hashed = [f.name for f in real
                   if (f.compare if f.hash is None else f.hash)]

@@ -35,6 +35,7 @@ const METHODS: &[(&str, NativeFnPtr)] = &[
     ("seed", seed),
     ("random", random),
     ("getrandbits", getrandbits),
+    ("randbytes", randbytes),
     ("randrange", randrange),
     ("randint", randint),
     ("choice", choice),
@@ -315,6 +316,30 @@ fn getrandbits(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     }
     let r = bits_big(vm, st, k as u64)?;
     Ok(vm.int_value(r))
+}
+
+/// `randbytes(n)`: the bytes of `getrandbits(8 * n)`, little end first.
+fn randbytes(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let (st, rest) = receiver(vm, args, TP_NAME)?;
+    let n = args::exactly_one("randbytes", rest, kwargs)?;
+    let n = args::index_arg(vm, n)?;
+    if n < 0 {
+        return Err(args::error(ExcKind::ValueError, "number of bits must be non-negative"));
+    }
+    let n = n as usize;
+    vm.room_for_bytes(n)?;
+    let mut out = Vec::with_capacity(n);
+    let mut left = n * 8;
+    while left > 0 {
+        let mut r = next_u32(vm, st);
+        if left < 32 {
+            r >>= 32 - left;
+        }
+        let take = left.min(32) / 8;
+        out.extend_from_slice(&r.to_le_bytes()[..take]);
+        left = left.saturating_sub(32);
+    }
+    Ok(vm.new_bytes(out, false))
 }
 
 /// `getrandbits(k)` for any k, in CPython's order: 32-bit draws from the
