@@ -207,6 +207,8 @@ pub struct ExceptHandler {
 pub struct ClassDef {
     pub name: String,
     pub bases: Vec<Expr>,
+    /// `metaclass=M` and the keywords for `__init_subclass__`.
+    pub keywords: Vec<Keyword>,
     pub body: Vec<Stmt>,
     /// Outermost first, as written; applied innermost (last) first.
     pub decorators: Vec<Expr>,

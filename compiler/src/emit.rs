@@ -1363,6 +1363,15 @@ impl<'a> FnEmitter<'a> {
             self.expr(b)?;
         }
         self.emit(Opcode::BuildTuple, def.bases.len() as u32);
+        // The keywords are evaluated before the body runs, as CPython's
+        // `__build_class__` receives them.
+        for k in &def.keywords {
+            self.emit_const(Constant::Str(k.name.as_str().into()));
+            self.expr(&k.value)?;
+        }
+        if !def.keywords.is_empty() {
+            self.emit(Opcode::BuildDict, def.keywords.len() as u32);
+        }
         let scope = self.scopes.of_node(def);
         let qualname: Rc<str> = if self.code.is_module {
             def.name.as_str().into()
@@ -1418,7 +1427,11 @@ impl<'a> FnEmitter<'a> {
         self.emit(Opcode::BuildDict, 0);
         self.emit(Opcode::Call, 1);
         let i = self.name_index(&def.name);
-        self.emit(Opcode::BuildClass, i);
+        if def.keywords.is_empty() {
+            self.emit(Opcode::BuildClass, i);
+        } else {
+            self.emit(Opcode::BuildClassKw, i);
+        }
         self.apply_decorators(&def.decorators);
         self.store_name(&def.name);
         Ok(())

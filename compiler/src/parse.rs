@@ -927,12 +927,14 @@ impl Parser {
         self.advance();
         let name = self.name()?;
         let mut bases = Vec::new();
+        let mut keywords = Vec::new();
         if self.eat_op("(") {
-            let (args, keywords) = self.call_args()?;
-            if let Some(k) = keywords.first() {
-                return Err(self.error_at(k.span, "class keyword arguments (metaclass=...) are not supported"));
+            let (args, written) = self.call_args()?;
+            if let Some(k) = written.iter().find(|k| k.name.is_empty()) {
+                return Err(self.error_at(k.span, "'**' in a class's keywords is not supported"));
             }
             bases = args;
+            keywords = written;
         }
         // A class body is no function: `return` there is an error.
         let saved = std::mem::replace(&mut self.in_function, 0);
@@ -943,6 +945,7 @@ impl Parser {
             kind: StmtKind::ClassDef(Box::new(ClassDef {
                 name,
                 bases,
+                keywords,
                 body,
                 decorators,
             })),
@@ -2350,8 +2353,8 @@ mod tests {
         assert_eq!(err("x = [1, 2 3]"), "invalid syntax. Perhaps you forgot a comma?");
         assert_eq!(err("return 1"), "'return' outside function");
         assert_eq!(
-            err("class A(metaclass=M): pass"),
-            "class keyword arguments (metaclass=...) are not supported"
+            err("class A(**kw): pass"),
+            "'**' in a class's keywords is not supported"
         );
         assert_eq!(err("True = 1"), "cannot assign to True");
         assert_eq!(err("f'{}'"), "f-string: empty expression not allowed");

@@ -411,6 +411,7 @@ impl Builder {
             StmtKind::ClassDef(def) => {
                 def.decorators.iter().try_for_each(|d| self.expr(d))?;
                 def.bases.iter().try_for_each(|b| self.expr(b))?;
+                def.keywords.iter().try_for_each(|k| self.expr(&k.value))?;
                 self.scope().bind(&def.name);
                 self.enter(&**def, vec![".ns".to_string()], |b| {
                     b.scope().is_class = true;

@@ -1941,6 +1941,8 @@ impl Recorder {
                     let kind = vm.heap.kind(o);
                     match vm.heap.get(o) {
                         Obj::Instance(i) => self.guard_class(x, i.class),
+                        // A class is an instance of its metaclass.
+                        Obj::Class(_) => self.guard_is(x, o),
                         _ if single_type(kind) => {
                             self.guard(Op::GuardKind(x, kind as u8), Ty::Void);
                         }
@@ -1980,6 +1982,12 @@ impl Recorder {
                     Some(Kind::Instance) => {
                         self.guard(Op::GuardKind(x, Kind::Instance as u8), Ty::Void);
                         self.emit(Op::LoadFixed(x, layout::instance::CLASS), Ty::Obj)
+                    }
+                    // A class's type is its metaclass.
+                    Some(Kind::Class) => {
+                        self.guard_is(x, v.as_obj().expect("a class"));
+                        let t = vm.type_of(v);
+                        self.constant(t)?
                     }
                     other if other.is_none_or(single_type) => {
                         if let Some(kind) = other {
@@ -3061,6 +3069,14 @@ impl Recorder {
         next: usize,
         keywords: Option<ObjRef>,
     ) -> Rec<Step> {
+        // A class whose metaclass makes its instances (an enum's lookup
+        // by value) is left to the interpreter.
+        if vm.meta_calls(class) {
+            return Err(Abort::nyi_on(
+                "calling a class",
+                "whose metaclass defines __call__".to_string(),
+            ));
+        }
         // A `__new__` that no `__init__` can follow: the call is that
         // function's, with the class first (as the interpreter makes it).
         if let Some((func, classes)) = vm.new_only_for_jit(class) {
@@ -4772,7 +4788,6 @@ fn single_type(kind: Kind) -> bool {
             | Kind::Dict
             | Kind::Range
             | Kind::Function
-            | Kind::Class
             | Kind::Module
             | Kind::BigInt
             | Kind::Complex

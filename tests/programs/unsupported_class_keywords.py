@@ -1,3 +1,4 @@
 # expected: hand-written (outside the subset: Rumba refuses it by name)
-class A(metaclass=type):
+options = {"metaclass": type}
+class A(**options):
     pass

@@ -88,6 +88,9 @@ impl Vm {
     /// The stand-in class for built-in type `kind` as a base (made on
     /// first use), or None if `kind` cannot be subclassed yet.
     pub(crate) fn builtin_base(&mut self, kind: TypeKind) -> Option<ObjRef> {
+        if kind == TypeKind::Type {
+            return Some(self.type_base());
+        }
         if kind != TypeKind::List {
             return None;
         }

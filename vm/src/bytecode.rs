@@ -68,6 +68,7 @@ opcodes! { |n|
     StoreName(1 => 0) "pop into name n of the class namespace in local slot 0";
     DeleteName(0 => 0) "unbind name n of the class namespace in local slot 0";
     BuildClass(2 => 1) "pop the namespace and the bases tuple; push the class named name n";
+    BuildClassKw(3 => 1) "pop the namespace, the keywords dict and the bases tuple; push the class named name n";
     CheckMethod(1 => 1) "raise AttributeError unless the top has attribute name n (before a method call's arguments run)";
     LoadSubscr(2 => 1) "pop index and container, push container[index]";
     StoreSubscr(3 => 0) "pop index, container and value; container[index] = value";

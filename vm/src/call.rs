@@ -176,7 +176,20 @@ impl Vm {
             return Ok(true);
         }
         match obj {
-            Obj::Class(_) => self.instantiate(r, callee_at, argc, kwnames),
+            Obj::Class(c) => {
+                // A metaclass's `__call__` makes the class's instances,
+                // unless it is what is calling (through `type.__call__`).
+                if let Some(meta) = c.meta.get() {
+                    if self.plain_call.take() != Some(r) {
+                        if let Some(call) = self.meta_attr(meta, "__call__") {
+                            self.stack.insert(callee_at + 1, Value::Obj(r));
+                            self.stack[callee_at] = call;
+                            return self.call_from_stack(argc + 1, kwnames);
+                        }
+                    }
+                }
+                self.instantiate(r, callee_at, argc, kwnames)
+            }
             Obj::Method(m) => {
                 let (func, receiver) = (m.func, m.receiver);
                 // A trace made this very call and exited with its outcome

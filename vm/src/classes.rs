@@ -122,8 +122,23 @@ impl Vm {
     }
 
     /// The class a `class` statement makes: `name`, its `bases` (a tuple)
-    /// and the namespace `ns` (a dict) its body left.
+    /// and the namespace `ns` (a dict) its body left. A base's metaclass
+    /// makes it, if one has a metaclass (`metaclass.rs`).
     pub(crate) fn build_class(&mut self, name: &str, bases: Value, ns: Value) -> Result<Value, PyError> {
+        self.build_class_kw(name, bases, ns, Vec::new())
+    }
+
+    /// What `type.__new__` makes: class `name` of `bases` and namespace
+    /// `ns`, whose metaclass is `meta` (None: `type`); `kwargs` go to the
+    /// nearest base's `__init_subclass__`.
+    pub(crate) fn make_class_of(
+        &mut self,
+        name: &str,
+        bases: Value,
+        ns: Value,
+        meta: Option<ObjRef>,
+        kwargs: &[KwArg],
+    ) -> Result<Value, PyError> {
         let bases = match crate::typing::class_bases(self, name, bases, ns)? {
             crate::typing::ClassBases::Made(class) => return Ok(class),
             crate::typing::ClassBases::Bases(bases) => bases,
@@ -196,6 +211,7 @@ impl Vm {
         if let ObjMut::Class(c) = self.heap.get_mut(class) {
             c.mro.push(class);
             c.mro.extend(merged);
+            c.meta.set(meta);
         }
         // `super()` in a method finds the class through this cell.
         let cell_name = Value::Obj(self.heap.intern("__classcell__"));
@@ -208,7 +224,7 @@ impl Vm {
         if self.class_attr(class, self.heap.intern("__init__"))?.is_some() {
             self.note_init_below(class);
         }
-        self.init_subclass(class, dict)?;
+        self.init_subclass(class, dict, kwargs)?;
         Ok(Value::Obj(class))
     }
 
@@ -243,7 +259,7 @@ impl Vm {
     /// method (as if decorated), then the nearest base's
     /// `__init_subclass__` (not `object`'s, which does nothing) runs with
     /// the new class.
-    fn init_subclass(&mut self, class: ObjRef, dict: ObjRef) -> Result<(), PyError> {
+    fn init_subclass(&mut self, class: ObjRef, dict: ObjRef, kwargs: &[KwArg]) -> Result<(), PyError> {
         for (name, kind) in [
             ("__new__", DescriptorKind::StaticMethod),
             ("__init_subclass__", DescriptorKind::ClassMethod),
@@ -270,6 +286,12 @@ impl Vm {
             }
         }
         let Some(hook) = hook else {
+            if !kwargs.is_empty() {
+                let name = self.class_name(class);
+                return Err(
+                    RawError::type_error(format!("{name}.__init_subclass__() takes no keyword arguments")).into(),
+                );
+            }
             return Ok(());
         };
         let func = match hook.as_obj().map(|r| self.heap.get(r)) {
@@ -277,7 +299,7 @@ impl Vm {
             _ => hook,
         };
         self.temp_roots.push(Value::Obj(class));
-        let result = self.call_value(func, &[Value::Obj(class)]);
+        let result = self.call_value_kw(func, &[Value::Obj(class)], kwargs);
         self.temp_roots.pop();
         result.map(|_| ())
     }
@@ -373,8 +395,12 @@ impl Vm {
 
     /// A special method of `v`'s class, if `v` is an instance whose class
     /// (not `object`) defines it.
+    /// A class made by a metaclass has the special methods its metaclass
+    /// defines (`metaclass.rs`).
     pub(crate) fn special_method(&self, v: Value, name: &str) -> Option<Value> {
-        let class = self.class_of(v)?;
+        let Some(class) = self.class_of(v) else {
+            return self.meta_attr(self.meta_of(v)?, name);
+        };
         let name = self.heap.find_interned(name)?;
         self.class_attr(class, name).ok().flatten()
     }
@@ -403,7 +429,10 @@ impl Vm {
             Some(Obj::Function(_)) => return self.call_value(attr, &with_receiver()).map(Some),
             _ => {}
         }
-        let class = self.class_of(v).expect("an instance");
+        let class = self
+            .class_of(v)
+            .or_else(|| self.meta_of(v))
+            .expect("an instance or a class");
         let bound = self.bind(attr, v, class);
         self.temp_roots.push(bound);
         let result = self.call_value(bound, args);
@@ -782,11 +811,14 @@ impl Vm {
                 }
                 Ok(copy)
             }
-            "__class__" => Ok(self.type_object(TypeKind::Type)),
-            _ => Err(
-                attribute_error(format!("type object '{cname}' has no attribute '{text}'"))
-                    .suggesting(self.attr_suggestion(Value::Obj(class), &text)),
-            ),
+            "__class__" => Ok(self.type_of(Value::Obj(class))),
+            _ => match self.meta_class_attr(class, &text)? {
+                Some(v) => Ok(v),
+                None => Err(
+                    attribute_error(format!("type object '{cname}' has no attribute '{text}'"))
+                        .suggesting(self.attr_suggestion(Value::Obj(class), &text)),
+                ),
+            },
         }
     }
 
@@ -812,10 +844,7 @@ impl Vm {
             unreachable!("a super object")
         };
         let (after, receiver) = (s.after, s.receiver);
-        let start = self
-            .class_of(receiver)
-            .or(receiver.as_obj())
-            .expect("an instance or a class");
+        let start = self.super_start(after, receiver);
         let mro = self.mro(start).to_vec();
         let from = mro.iter().position(|&c| c == after).map_or(mro.len(), |i| i + 1);
         for &c in &mro[from..] {
@@ -839,6 +868,20 @@ impl Vm {
             return Ok(Value::Obj(self.heap.alloc(crate::object::NativeObj::new(init))));
         }
         Err(attribute_error(format!("'super' object has no attribute '{text}'")))
+    }
+
+    /// The class whose MRO `super(after, receiver)` walks: the receiver's
+    /// class, or a class receiver itself (in a class method), or its
+    /// metaclass (in a method of the metaclass).
+    pub(crate) fn super_start(&self, after: ObjRef, receiver: Value) -> ObjRef {
+        if let Some(class) = self.class_of(receiver) {
+            return class;
+        }
+        let class = receiver.as_obj().expect("an instance or a class");
+        match self.meta_of(receiver) {
+            Some(meta) if !self.mro(class).contains(&after) => meta,
+            _ => class,
+        }
     }
 
     /// `obj.name = value`.
@@ -1178,7 +1221,8 @@ impl Vm {
         all.extend_from_slice(&args);
         let made = self.call_value_kw(new, &all, &kwargs)?;
         self.stack[callee_at] = made;
-        if let Some(made_class) = self.class_of(made).filter(|_| self.is_instance_of(made, class)) {
+        let made_class = self.class_of(made).or_else(|| self.meta_of(made));
+        if let Some(made_class) = made_class.filter(|_| self.is_instance_of(made, class)) {
             if let (Some(init), _) = self.constructors(made_class)? {
                 all[0] = made;
                 let r = self.call_value_kw(init, &all, &kwargs)?;
@@ -1219,7 +1263,7 @@ impl Vm {
         if Some(class) == self.object_class {
             return true;
         }
-        match self.class_of(v) {
+        match self.class_of(v).or_else(|| self.meta_of(v)) {
             Some(c) => self.mro(c).contains(&class),
             None => false,
         }
@@ -1480,7 +1524,7 @@ impl Vm {
 
     /// `str(v)`: an instance's `__str__`, else its repr.
     pub fn str_value(&mut self, v: Value) -> Result<String, PyError> {
-        if self.class_of(v).is_some() {
+        if self.class_of(v).is_some() || self.meta_of(v).is_some() {
             if let Some(s) = self.call_special(v, "__str__", &[])? {
                 return self.text_result(s, "__str__");
             }
@@ -1521,6 +1565,13 @@ impl Vm {
                 return match self.call_special(v, "__repr__", &[])? {
                     Some(s) => self.text_result(s, "__repr__"),
                     None => Ok(self.default_instance_repr(r, class)),
+                };
+            }
+            // A class whose metaclass defines `__repr__`.
+            Obj::Class(_) => {
+                return match self.call_special(v, "__repr__", &[])? {
+                    Some(s) => self.text_result(s, "__repr__"),
+                    None => Ok(self.repr(v)?),
                 };
             }
             Obj::List(l) => ("[", "]", l.to_vec(), false),
@@ -1759,7 +1810,7 @@ impl Vm {
 
     /// Python truthiness, calling an instance's `__bool__` or `__len__`.
     pub(crate) fn truth(&mut self, v: Value) -> Result<bool, PyError> {
-        if self.class_of(v).is_none() {
+        if self.class_of(v).is_none() && self.meta_of(v).is_none() {
             return Ok(self.truthy(v));
         }
         if let Some(b) = self.call_special(v, "__bool__", &[])? {

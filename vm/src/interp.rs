@@ -722,6 +722,15 @@ impl Vm {
                         let class = tri!(self, pc, self.build_class(&name, bases, ns));
                         self.replace_two(class);
                     }
+                    Opcode::BuildClassKw => {
+                        let n = self.stack.len();
+                        let (bases, keywords, ns) = (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
+                        let name = code.names[arg as usize].clone();
+                        let kwargs = tri!(self, pc, self.keyword_args(keywords));
+                        let class = tri!(self, pc, self.build_class_kw(&name, bases, ns, kwargs));
+                        self.stack.truncate(n - 3);
+                        self.stack.push(class);
+                    }
                     Opcode::CheckMethod => {
                         // Looks the method up before the arguments are
                         // evaluated, as CPython does (an AttributeError comes
@@ -948,6 +957,7 @@ impl Vm {
                     Opcode::In | Opcode::NotIn => {
                         let (a, b) = self.operands();
                         let steps_script = self.class_of(b).is_some()
+                            || self.meta_of(b).is_some()
                             || matches!(b.as_obj().map(|r| self.heap.get(r)), Some(Obj::Generator(_)));
                         let r = if steps_script {
                             tri!(self, pc, self.instance_contains(b, a))

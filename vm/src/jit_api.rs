@@ -844,6 +844,11 @@ impl Vm {
         // An instance's class, or the class itself (`super()` in a
         // `__new__` or a class method).
         let on_class = receiver.as_obj().filter(|&r| matches!(self.heap.get(r), Obj::Class(_)));
+        // `super()` in a metaclass's method walks the metaclass's MRO:
+        // left to the interpreter.
+        if on_class.is_some_and(|class| !self.mro(class).contains(&after)) {
+            return None;
+        }
         let start = match on_class {
             Some(class) => class,
             None => {

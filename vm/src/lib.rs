@@ -29,6 +29,7 @@ pub mod jit_report;
 pub mod layout;
 pub mod limits;
 pub mod liveness;
+pub mod metaclass;
 pub mod methods;
 pub mod modules;
 pub mod native;

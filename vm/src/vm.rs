@@ -172,6 +172,12 @@ pub struct Vm {
     /// The stand-in for `list` in the MRO of a script class that
     /// subclasses it, once one does (`builtin_bases.rs`).
     pub(crate) list_base: Option<ObjRef>,
+    /// The stand-in for `type` in the MRO of a metaclass, once a script
+    /// defines one (`metaclass.rs`).
+    pub(crate) type_base: Option<ObjRef>,
+    /// A class that `type.__call__` is instantiating: its next call skips
+    /// its metaclass's `__call__` (which is what called it).
+    pub(crate) plain_call: Option<ObjRef>,
     /// While above zero, native code that catches `AttributeError`
     /// (`hasattr`, `getattr` with a default) is looking attributes up: no
     /// suggestion is worked out for errors nobody will see.
@@ -301,6 +307,8 @@ impl Vm {
             tuple_hashes: Default::default(),
             memo_class: None,
             list_base: None,
+            type_base: None,
+            plain_call: None,
             quiet_attr_lookups: 0,
             not_implemented: None,
             exception_classes: Vec::new(),
@@ -680,6 +688,7 @@ impl Vm {
             .copied()
             .chain(self.object_class.map(Value::Obj))
             .chain(self.list_base.map(Value::Obj))
+            .chain(self.type_base.map(Value::Obj))
             .chain(self.not_implemented.map(Value::Obj))
             .chain(self.running_generators.iter().map(|(g, _)| Value::Obj(*g)))
             .chain(self.globals_views.iter().map(|&(_, view)| view))

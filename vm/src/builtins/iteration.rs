@@ -304,7 +304,7 @@ pub(super) fn reversed(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeR
         }
         // An instance's own `__reversed__` (a `list` subclass's walks its
         // list backwards).
-        Some((_, Obj::Instance(_))) if vm.special_method(v, "__reversed__").is_some() => {
+        Some((_, Obj::Instance(_) | Obj::Class(_))) if vm.special_method(v, "__reversed__").is_some() => {
             return Ok(vm.call_special(v, "__reversed__", &[])?.unwrap_or(Value::None));
         }
         _ => {

@@ -305,21 +305,52 @@ fn call_range(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     Ok(Value::Obj(vm.heap.alloc(range)))
 }
 
-/// `type(x)`: the type object of x. Creating classes (`type(name, bases,
-/// dict)`) is not in the subset.
+/// `type(x)`: the type object of x (a class's metaclass); `type(name,
+/// bases, dict)`: a new class, as a `class` statement with that
+/// namespace would make it.
 fn call_type_of(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     if args.len() == 1 && kwargs.is_empty() {
-        if let Some(class) = vm.class_of(args[0]) {
-            return Ok(Value::Obj(class));
-        }
-        let kind = vm.type_kind(args[0]);
-        return Ok(vm.type_object(kind));
+        return Ok(vm.type_of(args[0]));
     }
-    if args.len() == 3 {
-        return Err(args::error(
-            ExcKind::NotImplementedError,
-            "type() with three arguments is not supported",
-        ));
+    if let [name, bases, ns] = args {
+        let Some(text) = vm.as_str(*name).map(str::to_string) else {
+            return Err(args::error(
+                ExcKind::TypeError,
+                format!("type.__new__() argument 1 must be str, not {}", vm.type_name(*name)),
+            ));
+        };
+        if !matches!(bases.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Tuple(_))) {
+            return Err(args::error(
+                ExcKind::TypeError,
+                format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(*bases)),
+            ));
+        }
+        let Some(entries) = ns
+            .as_obj()
+            .and_then(|r| vm.heap.dict(r))
+            .map(|d| d.table.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>())
+        else {
+            return Err(args::error(
+                ExcKind::TypeError,
+                format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(*ns)),
+            ));
+        };
+        // The class gets a namespace of its own, as in CPython, and the
+        // caller's module as its `__module__` unless the dict names one.
+        let copy = vm.new_dict();
+        let r = copy.as_obj().expect("a dict");
+        if let Some(frame) = vm.frames.last() {
+            let module = vm.module_of_code(frame.code);
+            let module = vm.new_str(module);
+            let key = Value::Obj(vm.heap.intern("__module__"));
+            vm.dict_set(r, key, module)?;
+        }
+        for (k, v) in entries {
+            vm.dict_set(r, k, v)?;
+        }
+        return args::with_roots(vm, &[copy], |vm| {
+            vm.build_class_kw(&text, *bases, copy, kwargs.to_vec())
+        });
     }
     Err(args::error(ExcKind::TypeError, "type() takes 1 or 3 arguments"))
 }

@@ -446,7 +446,7 @@ fn scan_syntax(
                 text: "Use of unsupported opcode (DELETE_GLOBAL) found".into(),
                 line,
             }),
-            Opcode::BuildClass => out.push(Refusal::Bytecode {
+            Opcode::BuildClass | Opcode::BuildClassKw => out.push(Refusal::Bytecode {
                 text: "Use of unsupported opcode (LOAD_BUILD_CLASS) found".into(),
                 line,
             }),
@@ -824,6 +824,10 @@ impl Checker<'_> {
             Opcode::DeleteName => {}
             Opcode::BuildClass => {
                 let _ = popn!(2);
+                st.stack.push(Ty::Unknown);
+            }
+            Opcode::BuildClassKw => {
+                let _ = popn!(3);
                 st.stack.push(Ty::Unknown);
             }
             Opcode::CheckMethod => {

@@ -61,6 +61,10 @@ pub struct ClassObj {
     /// For a native class that behaves as a built-in type (`Counter` as a
     /// `dict`): that type, for which `isinstance` holds.
     pub(crate) stands_for: Cell<Option<crate::object::TypeKind>>,
+    /// The metaclass, when it is not `type`: a class deriving from
+    /// `type` (`vm/src/metaclass.rs`). Set when the class is made and
+    /// never changed.
+    pub(crate) meta: Cell<Option<ObjRef>>,
 }
 
 impl ClassObj {
@@ -79,6 +83,7 @@ impl ClassObj {
             inits_below: Cell::new(false),
             tuple_methods: Cell::new((u32::MAX, false, false)),
             stands_for: Cell::new(None),
+            meta: Cell::new(None),
         }
     }
 }

@@ -959,6 +959,9 @@ impl Obj<'_> {
             Obj::Class(c) => {
                 f(Value::Obj(c.bases));
                 f(Value::Obj(c.dict));
+                if let Some(meta) = c.meta.get() {
+                    f(Value::Obj(meta));
+                }
                 c.mro.iter().for_each(|r| f(Value::Obj(*r)));
             }
             Obj::Instance(i) => {

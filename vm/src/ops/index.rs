@@ -110,7 +110,9 @@ impl Vm {
             Value::Obj(r) => r,
             _ => return Err(self.not_subscriptable(container).into()),
         };
-        if self.class_of(container).is_some() {
+        if self.class_of(container).is_some()
+            || self.meta_of(container).is_some() && self.special_method(container, "__getitem__").is_some()
+        {
             return match self.call_special(container, "__getitem__", &[index])? {
                 Some(v) => Ok(v),
                 None => Err(self.not_subscriptable(container).into()),

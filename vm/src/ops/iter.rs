@@ -60,6 +60,8 @@ impl Vm {
             }
             _ if self.heap.get(r).is_iterator() => return Ok(v),
             Obj::Instance(_) => return self.instance_iter(v),
+            // A class whose metaclass defines `__iter__` (an enum).
+            Obj::Class(_) if self.meta_of(v).is_some() => return self.instance_iter(v),
             _ => return Err(self.not_iterable(v).into()),
         };
         Ok(Value::Obj(it))

@@ -410,7 +410,12 @@ impl Vm {
                 }
                 self.default_instance_repr(r, i.class)
             }
-            Obj::Class(_) => format!("<class '{}'>", self.class_path(r)),
+            Obj::Class(_) => {
+                if self.special_method(Value::Obj(r), "__repr__").is_some() {
+                    return Err(RawError::new(ExcKind::RuntimeError, SCRIPT_REPR));
+                }
+                format!("<class '{}'>", self.class_path(r))
+            }
             Obj::Method(m) => {
                 let owner = self.type_name(m.receiver);
                 let short = owner.rsplit('.').next().unwrap_or(owner);
