@@ -178,6 +178,25 @@ fn format(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 /// `format(v, spec)`, as f-string fields and `str.format` use it. An empty
 /// spec is `str(v)` for every type; a bool with a spec formats as its int.
 pub fn format_value(vm: &mut Vm, v: Value, spec: &str) -> Result<String, PyError> {
+    // A class's own `__format__` decides, for an empty spec too.
+    if vm.special_method(v, "__format__").is_some() {
+        let spec = vm.new_str(spec);
+        let made = args::with_roots(vm, &[spec], |vm| vm.call_special(v, "__format__", &[spec]))?;
+        let made = made.expect("checked");
+        return match vm.as_str(made) {
+            Some(text) => Ok(text.to_string()),
+            None => Err(args::error(
+                ExcKind::TypeError,
+                format!("__format__ must return a str, not {}", vm.type_name(made)),
+            )),
+        };
+    }
+    format_builtin_value(vm, v, spec)
+}
+
+/// `format(v, spec)` by the rules of `v`'s built-in type (an instance's
+/// is its str's, with an empty spec only).
+pub fn format_builtin_value(vm: &mut Vm, v: Value, spec: &str) -> Result<String, PyError> {
     if spec.is_empty() {
         return vm.str_value(v);
     }

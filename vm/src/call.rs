@@ -560,7 +560,7 @@ impl Vm {
                 | Obj::Bytes(_)
                 | Obj::BigRange(_),
             ) => true,
-            Some(Obj::Instance(_)) => self.special_method(v, "__iter__").is_some(),
+            Some(Obj::Instance(_) | Obj::Class(_)) => self.special_method(v, "__iter__").is_some(),
             Some(o) => o.is_iterator(),
             None => false,
         }

@@ -492,8 +492,18 @@ impl Vm {
         match text {
             "__class__" => Ok(Value::Obj(class)),
             "__dict__" => self.instance_dict(inst),
-            _ => Err(self.no_instance_attr(class, Value::Obj(inst), text)),
+            _ => self.instance_getattr_hook(inst, class, name),
         }
+    }
+
+    /// `inst.name` found nowhere: the class's `__getattr__` decides, or
+    /// it is an AttributeError.
+    fn instance_getattr_hook(&mut self, inst: ObjRef, class: ObjRef, name: ObjRef) -> Result<Value, PyError> {
+        if let Some(v) = self.call_special(Value::Obj(inst), "__getattr__", &[Value::Obj(name)])? {
+            return Ok(v);
+        }
+        let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
+        Err(self.no_instance_attr(class, Value::Obj(inst), text))
     }
 
     /// `inst.name` for an instance whose attributes live in its dict: a
@@ -514,7 +524,7 @@ impl Vm {
         match text {
             "__class__" => Ok(Value::Obj(class)),
             "__dict__" => Ok(Value::Obj(dict)),
-            _ => Err(self.no_instance_attr(class, Value::Obj(inst), text)),
+            _ => self.instance_getattr_hook(inst, class, name),
         }
     }
 
@@ -649,7 +659,7 @@ impl Vm {
             return Ok(());
         }
         let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
-        if matches!(text, "__class__" | "__dict__") {
+        if matches!(text, "__class__" | "__dict__") || self.special_method(v, "__getattr__").is_some() {
             return Ok(());
         }
         Err(self.no_instance_attr(class, v, text))

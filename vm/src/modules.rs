@@ -67,6 +67,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
             )
         }
         "base64" => return binascii::import_base64(vm),
+        "enum" => return crate::import::source_module(vm, name, include_str!("modules/enum.py"), &[]),
         "pprint" => return crate::import::source_module(vm, name, include_str!("modules/pprint.py"), &[]),
         "binascii" => binascii::attrs(vm),
         "re" => return re::import(vm),

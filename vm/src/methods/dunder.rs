@@ -214,7 +214,7 @@ fn format(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeR
             format!("__format__() argument must be str, not {}", vm.type_name(spec)),
         ));
     };
-    let text = crate::builtins::format_value(vm, recv, &spec)?;
+    let text = crate::builtins::format_builtin_value(vm, recv, &spec)?;
     Ok(vm.new_str(text))
 }
 

@@ -23,7 +23,7 @@ pub(super) const CPYTHON_ONLY: &[&str] = &[
     "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "colorsys",
     "compileall", "concurrent", "configparser", "contextvars", "copyreg", "crypt",
     "csv", "ctypes", "curses", "datetime", "dbm", "decimal", "difflib", "dis",
-    "distutils", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler",
+    "distutils", "email", "encodings", "ensurepip", "errno", "faulthandler",
     "fcntl", "filecmp", "fileinput", "fnmatch", "ftplib", "genericpath",
     "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "hmac", "html",
     "http", "idlelib", "imaplib", "imghdr", "imp", "importlib", "inspect", "ipaddress", "keyword",

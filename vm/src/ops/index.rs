@@ -118,6 +118,17 @@ impl Vm {
                 None => Err(self.not_subscriptable(container).into()),
             };
         }
+        // An instance with `__index__` indexes a sequence as its int.
+        if self.class_of(index).is_some()
+            && matches!(
+                self.heap.get(r),
+                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Range(_) | Obj::Bytes(_) | Obj::BigRange(_)
+            )
+        {
+            if let Some(i) = self.instance_to_int(index, &["__index__"])? {
+                return self.get_item(container, i);
+            }
+        }
         match self.heap.get(r) {
             Obj::List(l) => {
                 let i = self.seq_index(index, "list")?;
