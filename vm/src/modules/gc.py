@@ -1,9 +1,10 @@
 # The `gc` module of Rumba. Rumba's collector is a mark-and-sweep over
 # the whole heap, so there are no generations and every collection is
 # complete. `collect()` asks for one at the next safe point of the
-# interpreter and returns 0 (the count CPython gives of unreachable
-# objects in cycles has no meaning here); `disable()` is recorded but
-# does not stop collections, which are the only way Rumba frees memory.
+# interpreter and returns None, as PyPy's does (the count CPython gives
+# of unreachable objects in cycles has no meaning here); `disable()` is
+# recorded but does not stop collections, which are the only way Rumba
+# frees memory.
 
 DEBUG_STATS = 1
 DEBUG_COLLECTABLE = 2
@@ -25,7 +26,7 @@ def collect(generation=2):
     if generation < 0 or generation > 2:
         raise ValueError("invalid generation")
     _native_request_collection()
-    return 0
+    return None
 
 
 def enable():
