@@ -3070,12 +3070,19 @@ impl Recorder {
         keywords: Option<ObjRef>,
     ) -> Rec<Step> {
         // A class whose metaclass makes its instances (an enum's lookup
-        // by value) is left to the interpreter.
+        // by value): the call is the metaclass's `__call__`, with the
+        // class first (as the interpreter makes it).
         if vm.meta_calls(class) {
-            return Err(Abort::nyi_on(
-                "calling a class",
-                "whose metaclass defines __call__".to_string(),
-            ));
+            let Some((func, classes)) = vm.meta_call_for_jit(class) else {
+                return Err(Abort::nyi_on(
+                    "calling a class whose metaclass defines __call__ as no plain function",
+                    words::a(vm.type_name(Value::Obj(class))),
+                ));
+            };
+            self.guard_is(cref, class);
+            self.guard_versions(&classes);
+            let k = self.emit(Op::KObj(class.addr()), Ty::Obj);
+            return self.bound_call(vm, func, Some(k), argc, depth, next, keywords);
         }
         // A `__new__` that no `__init__` can follow: the call is that
         // function's, with the class first (as the interpreter makes it).

@@ -766,6 +766,19 @@ impl Vm {
         Some((func, self.mro_versions(class)))
     }
 
+    /// The function a call of `class` runs when its metaclass defines
+    /// `__call__` as a plain function (called with the class first), with
+    /// the metaclass's MRO and versions, which keep it so (a class's
+    /// metaclass never changes).
+    pub fn meta_call_for_jit(&self, class: ObjRef) -> Option<(ObjRef, ClassVersions)> {
+        let meta = self.meta_of(Value::Obj(class))?;
+        let call = self
+            .meta_attr(meta, "__call__")?
+            .as_obj()
+            .filter(|&f| matches!(self.heap.get(f), Obj::Function(_)))?;
+        Some((call, self.mro_versions(meta)))
+    }
+
     /// Whether `object.__new__(class)` gives what `NewInstance` makes: a
     /// script class's instance with no attributes (a `list` subclass's
     /// starts with its list, which a trace's allocation would not give).

@@ -31,7 +31,7 @@ use crate::vm::Vm;
 impl Vm {
     /// The metaclass of `v` if `v` is a class made by one other than
     /// `type`.
-    pub(crate) fn meta_of(&self, v: Value) -> Option<ObjRef> {
+    pub fn meta_of(&self, v: Value) -> Option<ObjRef> {
         match v.as_obj().map(|r| self.heap.get(r)) {
             Some(Obj::Class(c)) => c.meta.get(),
             _ => None,
@@ -40,7 +40,7 @@ impl Vm {
 
     /// `name` as metaclass `meta` or one of its bases defines it, short
     /// of `type` and `object`: what the metaclass adds to its classes.
-    pub(crate) fn meta_attr(&self, meta: ObjRef, name: &str) -> Option<Value> {
+    pub fn meta_attr(&self, meta: ObjRef, name: &str) -> Option<Value> {
         let name = self.heap.find_interned(name)?;
         for &k in self.mro(meta) {
             if Some(k) == self.type_base || Some(k) == self.object_class {
