@@ -248,3 +248,16 @@ fn loops_calling_an_imported_modules_functions_compile() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_loop_over_enum_lookups_compiles() {
+    // `State(i % 3)` is a call of the enum's metaclass's `__call__`
+    // (`vm/src/metaclass.rs`), recorded as a call of that function with
+    // the class first; it once ended every recording, so the loop stayed
+    // interpreted with an exit per iteration.
+    let source = "from enum import Enum\n\nclass State(Enum):\n    IDLE = 0\n    RUNNING = 1\n    DONE = 2\n\ntotal = 0\nfor i in range(20000):\n    s = State(i % 3)\n    if s is State.DONE:\n        total += 1\n    total += s.value\n";
+    let (line, traces, blacklisted) = stats(source, JitOptions::default());
+    assert!(traces >= 1, "{line}");
+    assert_eq!(blacklisted, 0, "{line}");
+    assert!(exits(&line) < 2_000, "{line}");
+}

@@ -218,10 +218,15 @@ fn type_new(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         .as_obj()
         .filter(|&m| matches!(vm.heap.get(m), Obj::Class(_)) && vm.type_base.is_some_and(|t| vm.mro(m).contains(&t)));
     let Some(meta) = meta else {
-        return Err(args::error(
-            ExcKind::TypeError,
-            format!("type.__new__(X): X is not a type object ({})", vm.type_name(*mcs)),
-        ));
+        let is_type = matches!(mcs.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Class(_) | Obj::Type(_)));
+        let msg = if is_type {
+            let name = vm.callable_name(*mcs);
+            let short = name.rsplit('.').next().unwrap_or(&name).to_string();
+            format!("type.__new__({short}): {short} is not a subtype of type")
+        } else {
+            format!("type.__new__(X): X is not a type object ({})", vm.type_name(*mcs))
+        };
+        return Err(args::error(ExcKind::TypeError, msg));
     };
     let Some(text) = vm.as_str(*name).map(str::to_string) else {
         return Err(args::error(
