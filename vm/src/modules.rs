@@ -22,6 +22,7 @@ mod operator;
 mod random;
 pub(crate) mod re;
 mod statistics;
+mod r#struct;
 
 use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -67,6 +68,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
             )
         }
         "base64" => return binascii::import_base64(vm),
+        "struct" => return r#struct::import(vm),
         "enum" => return crate::import::source_module(vm, name, include_str!("modules/enum.py"), &[]),
         "pprint" => return crate::import::source_module(vm, name, include_str!("modules/pprint.py"), &[]),
         "binascii" => binascii::attrs(vm),

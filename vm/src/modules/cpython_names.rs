@@ -35,7 +35,7 @@ pub(super) const CPYTHON_ONLY: &[&str] = &[
     "pydoc", "pydoc_data", "pyexpat", "quopri", "readline", "reprlib", "resource",
     "rlcompleter", "runpy", "sched", "secrets", "select", "selectors", "shelve", "shlex", "shutil",
     "signal", "site", "smtpd", "smtplib", "sndhdr", "socket", "socketserver", "spwd", "sqlite3",
-    "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "stringprep", "struct",
+    "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "stringprep",
     "subprocess", "sunau", "symtable", "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib",
     "tempfile", "termios", "textwrap", "this", "threading", "timeit", "tkinter", "token",
     "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo",
