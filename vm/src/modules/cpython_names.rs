@@ -22,7 +22,7 @@ pub(super) const CPYTHON_ONLY: &[&str] = &[
     "asyncore", "atexit", "audioop", "bdb", "builtins", "bz2", "cProfile",
     "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "colorsys",
     "compileall", "concurrent", "configparser", "contextvars", "copyreg", "crypt",
-    "csv", "ctypes", "curses", "datetime", "dbm", "decimal", "difflib", "dis",
+    "csv", "ctypes", "curses", "dbm", "decimal", "difflib", "dis",
     "distutils", "email", "encodings", "ensurepip", "errno", "faulthandler",
     "fcntl", "filecmp", "fileinput", "fnmatch", "ftplib", "genericpath",
     "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "hmac", "html",
