@@ -894,6 +894,40 @@ impl Vm {
         }
     }
 
+    /// `cls.name = value` as `type` makes it: into the class's namespace.
+    pub(crate) fn class_set(&mut self, class: ObjRef, name: ObjRef, value: Value) -> Result<(), PyError> {
+        let Obj::Class(c) = self.heap.get(class) else {
+            unreachable!("a class")
+        };
+        let dict = c.dict;
+        c.version.set(c.version.get() + 1);
+        self.class_changed();
+        if self.heap.str_obj(name).is_some_and(|s| s.as_str() == "__init__") {
+            self.note_init_below(class);
+        }
+        self.dict_set(dict, Value::Obj(name), value)?;
+        Ok(())
+    }
+
+    /// `del cls.name` as `type` makes it.
+    pub(crate) fn class_del(&mut self, class: ObjRef, name: ObjRef) -> Result<(), PyError> {
+        let Obj::Class(c) = self.heap.get(class) else {
+            unreachable!("a class")
+        };
+        let (dict, cname) = (c.dict, c.name);
+        c.version.set(c.version.get() + 1);
+        self.class_changed();
+        match self.dict_remove(dict, Value::Obj(name))? {
+            Some(_) => Ok(()),
+            None => {
+                let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
+                Err(attribute_error(format!(
+                    "type object '{cname}' has no attribute '{text}'"
+                )))
+            }
+        }
+    }
+
     /// `obj.name = value`.
     pub(crate) fn set_attr(&mut self, obj: Value, name: ObjRef, value: Value) -> Result<(), PyError> {
         self.set_attr_cached(obj, name, value, None)
@@ -1005,14 +1039,11 @@ impl Vm {
                 Ok(())
             }
             Some((r, Obj::Class(c))) => {
-                let dict = c.dict;
-                c.version.set(c.version.get() + 1);
-                self.class_changed();
-                if self.heap.str_obj(name).is_some_and(|s| s.as_str() == "__init__") {
-                    self.note_init_below(r);
+                if let Some(hook) = c.meta.get().and_then(|meta| self.meta_attr(meta, "__setattr__")) {
+                    self.call_value(hook, &[obj, Value::Obj(name), value])?;
+                    return Ok(());
                 }
-                self.dict_set(dict, Value::Obj(name), value)?;
-                Ok(())
+                self.class_set(r, name, value)
             }
             Some((r, Obj::Function(f))) => {
                 let dict = match f.attrs {
@@ -1119,16 +1150,12 @@ impl Vm {
                 }
                 Ok(())
             }
-            Some((_, Obj::Class(c))) => {
-                let (dict, cname) = (c.dict, c.name);
-                c.version.set(c.version.get() + 1);
-                self.class_changed();
-                match self.dict_remove(dict, Value::Obj(name))? {
-                    Some(_) => Ok(()),
-                    None => Err(attribute_error(format!(
-                        "type object '{cname}' has no attribute '{text}'"
-                    ))),
+            Some((r, Obj::Class(c))) => {
+                if let Some(hook) = c.meta.get().and_then(|meta| self.meta_attr(meta, "__delattr__")) {
+                    self.call_value(hook, &[obj, Value::Obj(name)])?;
+                    return Ok(());
                 }
+                self.class_del(r, name)
             }
             Some((_, Obj::Module(m))) if m.script_namespace().is_some() => {
                 match self.find_global_slot(m.namespace, &text) {

@@ -6,15 +6,18 @@
 //! holds, `C.name` falls back to the metaclass's attributes (its methods
 //! bound to `C`, its properties read with `C`), and the special methods
 //! the metaclass defines serve the class: `C(...)` calls `Meta.__call__`,
-//! and `iter(C)`, `len(C)`, `x in C`, `C[k]`, `reversed(C)`, `repr(C)` and
-//! `bool(C)` call theirs (what an enum needs).
+//! and `iter(C)`, `len(C)`, `x in C`, `C[k]`, `reversed(C)`, `repr(C)`,
+//! `bool(C)`, `C.x = v`, `del C.x` and (for a name found nowhere else)
+//! `C.x` call theirs (what an enum needs).
 //!
 //! `type` cannot stand in an MRO itself (a type object has no namespace),
 //! so `class Meta(type)` gets a stand-in class named `type` (as a `list`
 //! subclass gets one, `builtin_bases.rs`) whose `__new__` makes a class,
 //! whose `__call__` makes an instance of one without going back to the
-//! metaclass, and whose `__init__` does nothing: what `super().__new__`,
-//! `super().__call__` and `super().__init__` reach in a metaclass.
+//! metaclass, whose `__setattr__` and `__delattr__` change the class's
+//! namespace, and whose `__init__` does nothing: what `super().__new__`,
+//! `super().__call__`, `super().__setattr__` and `super().__init__` reach
+//! in a metaclass.
 //! Only what a metaclass defines below that stand-in changes how its
 //! classes behave. `__prepare__` is not called: a class body always
 //! fills a plain dict, in the order it ran.
@@ -78,7 +81,13 @@ impl Vm {
             return Ok(None);
         };
         let Some(attr) = self.meta_attr(meta, name) else {
-            return Ok(None);
+            // The metaclass's `__getattr__` answers for names found nowhere.
+            let Some(hook) = self.meta_attr(meta, "__getattr__") else {
+                return Ok(None);
+            };
+            let name = self.new_str(name);
+            let found = args::with_roots(self, &[name], |vm| vm.call_value(hook, &[Value::Obj(class), name]))?;
+            return Ok(Some(found));
         };
         let descriptor = match attr.as_obj().map(|r| self.heap.get(r)) {
             Some(Obj::Descriptor(d)) => Some((d.kind, d.func)),
@@ -192,7 +201,12 @@ impl Vm {
             self,
             "builtins",
             "type",
-            &[("__init__", type_init), ("__call__", type_call)],
+            &[
+                ("__init__", type_init),
+                ("__call__", type_call),
+                ("__setattr__", type_setattr),
+                ("__delattr__", type_delattr),
+            ],
             &[("__new__", type_new)],
         )
         .as_obj()
@@ -268,4 +282,41 @@ fn type_call(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let made = vm.call_value_kw(class, rest, kwargs);
     vm.plain_call = None;
     made
+}
+
+/// The class and attribute name of `type.__setattr__(cls, name, ...)`.
+fn class_and_name(
+    vm: &mut Vm,
+    args: &[Value],
+    what: &str,
+) -> Result<(crate::heap::ObjRef, crate::heap::ObjRef), PyError> {
+    let class = args
+        .first()
+        .and_then(|c| c.as_obj())
+        .filter(|&c| matches!(vm.heap.get(c), Obj::Class(_)));
+    let Some(class) = class else {
+        return Err(args::error(ExcKind::TypeError, format!("type.{what}() needs a class")));
+    };
+    let Some(text) = args.get(1).and_then(|n| vm.as_str(*n)).map(str::to_string) else {
+        return Err(args::error(ExcKind::TypeError, "attribute name must be string"));
+    };
+    Ok((class, vm.heap.intern(&text)))
+}
+
+/// `type.__setattr__(cls, name, value)`: into the class's namespace.
+fn type_setattr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("__setattr__", kwargs)?;
+    args::count("__setattr__", args, 3, 3)?;
+    let (class, name) = class_and_name(vm, args, "__setattr__")?;
+    vm.class_set(class, name, args[2])?;
+    Ok(Value::None)
+}
+
+/// `type.__delattr__(cls, name)`.
+fn type_delattr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("__delattr__", kwargs)?;
+    args::count("__delattr__", args, 2, 2)?;
+    let (class, name) = class_and_name(vm, args, "__delattr__")?;
+    vm.class_del(class, name)?;
+    Ok(Value::None)
 }

@@ -550,6 +550,26 @@ class EnumType(type):
     def __reversed__(cls):
         return (cls._member_map_[name] for name in reversed(cls._member_names_))
 
+    def __getattr__(cls, name):
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __setattr__(cls, name, value):
+        # Members cannot be reassigned.
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
+        super().__delattr__(attr)
+
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
