@@ -1922,11 +1922,18 @@ impl Recorder {
                     _ => None,
                 };
                 let plain = match vm.heap.get(target) {
+                    // A metaclass's `__instancecheck__` may answer
+                    // differently each time (an ABC's registry grows); it
+                    // is not asked about an instance of a subclass.
+                    Obj::Class(_) if vm.meta_checks_instances(Value::Obj(target)) => {
+                        vm.instance_of_class(vx, Value::Obj(target)) == Some(true)
+                    }
                     Obj::Class(_) | Obj::Type(_) => true,
                     Obj::Tuple(t) => {
                         (self.ir.op(c) == Op::KObj(target.addr()) || built.as_ref().is_some_and(|b| b.len() == t.len()))
                             && t.iter().all(|v| {
                                 matches!(v.as_obj().map(|o| vm.heap.get(o)), Some(Obj::Class(_) | Obj::Type(_)))
+                                    && !vm.meta_checks_instances(*v)
                             })
                     }
                     _ => false,
@@ -3069,6 +3076,12 @@ impl Recorder {
         next: usize,
         keywords: Option<ObjRef>,
     ) -> Rec<Step> {
+        if vm.is_abstract_class(class) {
+            return Err(Abort::nyi_on(
+                "making an instance of an abstract class",
+                words::a(vm.type_name(Value::Obj(class))),
+            ));
+        }
         // A class whose metaclass makes its instances (an enum's lookup
         // by value): the call is the metaclass's `__call__`, with the
         // class first (as the interpreter makes it).

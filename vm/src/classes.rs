@@ -57,6 +57,7 @@ fn object_new(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
             return Err(RawError::type_error(format!("{}() takes no arguments", vm.class_name(class))).into());
         }
     }
+    vm.check_not_abstract(class)?;
     Ok(vm.alloc_instance(class))
 }
 
@@ -1191,6 +1192,7 @@ impl Vm {
         init: Option<Value>,
         argc: usize,
     ) -> Result<Value, PyError> {
+        self.check_not_abstract(class)?;
         if init.is_none() && argc > 0 {
             let name = self.class_name(class);
             let what = if Some(class) == self.object_class {
@@ -1201,6 +1203,41 @@ impl Vm {
             return Err(RawError::type_error(what).into());
         }
         Ok(self.alloc_instance(class))
+    }
+
+    /// CPython's refusal to make an instance of a class with abstract
+    /// methods left (an ABC whose `__abstractmethods__` is not empty).
+    pub(crate) fn check_not_abstract(&mut self, class: ObjRef) -> Result<(), PyError> {
+        // Programs that never name `__abstractmethods__` pay nothing.
+        let Some(name) = self.heap.find_interned("__abstractmethods__") else {
+            return Ok(());
+        };
+        if !self.is_abstract_class(class) {
+            return Ok(());
+        }
+        let found = self.class_attr(class, name)?.expect("abstract methods");
+        let mut names: Vec<String> = self
+            .collect_iterable(found)?
+            .into_iter()
+            .filter_map(|v| self.as_str(v).map(str::to_string))
+            .collect();
+        names.sort();
+        let plural = if names.len() == 1 { "" } else { "s" };
+        Err(RawError::type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{plural} {}",
+            self.class_name(class),
+            names.join(", ")
+        ))
+        .into())
+    }
+
+    /// Whether making an instance of `class` is refused for its abstract
+    /// methods.
+    pub fn is_abstract_class(&self, class: ObjRef) -> bool {
+        let Some(name) = self.heap.find_interned("__abstractmethods__") else {
+            return false;
+        };
+        matches!(self.class_attr(class, name), Ok(Some(found)) if self.len_of(found).unwrap_or(0) > 0)
     }
 
     /// What a call of `class` runs: its `__init__` (None for `object`'s)
@@ -1481,6 +1518,12 @@ pub(crate) fn issubclass_builtin(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) 
     let sub = args[0];
     let mut pending = vec![args[1]];
     while let Some(cls) = pending.pop() {
+        if let Some(answer) = vm.meta_check(cls, "__subclasscheck__", sub)? {
+            if answer {
+                return Ok(Value::Bool(true));
+            }
+            continue;
+        }
         match (
             sub.as_obj().map(|r| vm.heap.get(r)),
             cls.as_obj().map(|r| vm.heap.get(r)),

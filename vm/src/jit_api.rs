@@ -783,7 +783,7 @@ impl Vm {
     /// script class's instance with no attributes (a `list` subclass's
     /// starts with its list, which a trace's allocation would not give).
     pub fn makes_bare_instances(&self, class: ObjRef) -> bool {
-        matches!(self.heap.get(class), Obj::Class(_)) && !self.holds_list(class)
+        matches!(self.heap.get(class), Obj::Class(_)) && !self.holds_list(class) && !self.is_abstract_class(class)
     }
 
     /// Whether calling script class `class` runs a `__new__` of its own.

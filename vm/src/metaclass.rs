@@ -58,6 +58,23 @@ impl Vm {
         None
     }
 
+    /// What the metaclass of class `cls` answers through hook `name`
+    /// (`__instancecheck__`, `__subclasscheck__`) about `arg`; None when
+    /// `cls` is no class with such a metaclass.
+    pub(crate) fn meta_check(&mut self, cls: Value, name: &str, arg: Value) -> Result<Option<bool>, PyError> {
+        let Some(hook) = self.meta_of(cls).and_then(|meta| self.meta_attr(meta, name)) else {
+            return Ok(None);
+        };
+        let answer = self.call_value(hook, &[cls, arg])?;
+        Ok(Some(self.truth(answer)?))
+    }
+
+    /// Whether `isinstance(x, cls)` asks the metaclass of `cls`.
+    pub fn meta_checks_instances(&self, cls: Value) -> bool {
+        self.meta_of(cls)
+            .is_some_and(|meta| self.meta_attr(meta, "__instancecheck__").is_some())
+    }
+
     /// Whether calling `class` runs its metaclass's `__call__`.
     pub fn meta_calls(&self, class: ObjRef) -> bool {
         self.meta_of(Value::Obj(class))

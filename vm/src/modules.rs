@@ -70,6 +70,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "base64" => return binascii::import_base64(vm),
         "struct" => return r#struct::import(vm),
         "datetime" => return crate::import::source_module(vm, name, include_str!("modules/datetime.py"), &[]),
+        "abc" => return crate::import::source_module(vm, name, include_str!("modules/abc.py"), &[]),
         "enum" => return crate::import::source_module(vm, name, include_str!("modules/enum.py"), &[]),
         "pprint" => return crate::import::source_module(vm, name, include_str!("modules/pprint.py"), &[]),
         "binascii" => binascii::attrs(vm),

@@ -299,7 +299,7 @@ impl Vm {
 
     /// `isinstance(v, cls)` for one class or built-in type `cls`; None
     /// when `cls` is neither.
-    pub(crate) fn instance_of_class(&self, v: Value, cls: Value) -> Option<bool> {
+    pub fn instance_of_class(&self, v: Value, cls: Value) -> Option<bool> {
         let r: ObjRef = cls.as_obj()?;
         match self.heap.get(r) {
             Obj::Type(t) => {
