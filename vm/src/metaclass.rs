@@ -259,26 +259,33 @@ fn type_new(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         };
         return Err(args::error(ExcKind::TypeError, msg));
     };
-    let Some(text) = vm.as_str(*name).map(str::to_string) else {
+    let text = class_parts(vm, *name, *bases, *ns)?;
+    let meta = Some(meta).filter(|&m| Some(m) != vm.type_base);
+    vm.make_class_of(&text, *bases, *ns, meta, kwargs)
+}
+
+/// The name of `type(name, bases, dict)` (or `type.__new__`'s), its
+/// arguments checked as CPython checks them.
+pub(crate) fn class_parts(vm: &Vm, name: Value, bases: Value, ns: Value) -> Result<String, PyError> {
+    let Some(text) = vm.as_str(name).map(str::to_string) else {
         return Err(args::error(
             ExcKind::TypeError,
-            format!("type.__new__() argument 1 must be str, not {}", vm.type_name(*name)),
+            format!("type.__new__() argument 1 must be str, not {}", vm.type_name(name)),
         ));
     };
     if !matches!(bases.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Tuple(_))) {
         return Err(args::error(
             ExcKind::TypeError,
-            format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(*bases)),
+            format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(bases)),
         ));
     }
     if !matches!(ns.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Dict(_))) {
         return Err(args::error(
             ExcKind::TypeError,
-            format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(*ns)),
+            format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(ns)),
         ));
     }
-    let meta = Some(meta).filter(|&m| Some(m) != vm.type_base);
-    vm.make_class_of(&text, *bases, *ns, meta, kwargs)
+    Ok(text)
 }
 
 /// `type.__init__(cls, ...)`: the class is made already.

@@ -313,28 +313,12 @@ fn call_type_of(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         return Ok(vm.type_of(args[0]));
     }
     if let [name, bases, ns] = args {
-        let Some(text) = vm.as_str(*name).map(str::to_string) else {
-            return Err(args::error(
-                ExcKind::TypeError,
-                format!("type.__new__() argument 1 must be str, not {}", vm.type_name(*name)),
-            ));
-        };
-        if !matches!(bases.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Tuple(_))) {
-            return Err(args::error(
-                ExcKind::TypeError,
-                format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(*bases)),
-            ));
-        }
-        let Some(entries) = ns
+        let text = crate::metaclass::class_parts(vm, *name, *bases, *ns)?;
+        let entries: Vec<(Value, Value)> = ns
             .as_obj()
             .and_then(|r| vm.heap.dict(r))
-            .map(|d| d.table.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>())
-        else {
-            return Err(args::error(
-                ExcKind::TypeError,
-                format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(*ns)),
-            ));
-        };
+            .map(|d| d.table.iter().map(|e| (e.key, e.value)).collect())
+            .unwrap_or_default();
         // The class gets a namespace of its own, as in CPython, and the
         // caller's module as its `__module__` unless the dict names one.
         let copy = vm.new_dict();

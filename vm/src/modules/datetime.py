@@ -494,7 +494,31 @@ class _IsoCalendarDate:
         return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % self._fields()
 
 
-class date:
+class _ComparedByKey:
+    # The comparisons of date, time and datetime, from their `_compare`:
+    # None for another type, else -1, 0 or 1 (2: naive and aware differ).
+    def __eq__(self, other):
+        c = self._compare(other, True)
+        return NotImplemented if c is None else c == 0
+
+    def __lt__(self, other):
+        c = self._compare(other, False)
+        return NotImplemented if c is None else c < 0
+
+    def __le__(self, other):
+        c = self._compare(other, False)
+        return NotImplemented if c is None else c <= 0
+
+    def __gt__(self, other):
+        c = self._compare(other, False)
+        return NotImplemented if c is None else c > 0
+
+    def __ge__(self, other):
+        c = self._compare(other, False)
+        return NotImplemented if c is None else c >= 0
+
+
+class date(_ComparedByKey):
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
@@ -613,31 +637,10 @@ class date:
     def _date_key(self):
         return (self._year, self._month, self._day)
 
-    def _compare_date(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
+    def _compare(self, other, equality):
+        if isinstance(other, date) and not isinstance(other, datetime):
             return _cmp(self._date_key(), other._date_key())
         return None
-
-    def __eq__(self, other):
-        if isinstance(other, datetime) or not isinstance(other, date):
-            return NotImplemented
-        return self._date_key() == other._date_key()
-
-    def __lt__(self, other):
-        c = self._compare_date(other)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._compare_date(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare_date(other)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._compare_date(other)
-        return NotImplemented if c is None else c >= 0
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -780,7 +783,7 @@ def _modf(t):
 
 # ---- time ----------------------------------------------------------------
 
-class time:
+class time(_ComparedByKey):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
@@ -885,26 +888,6 @@ class time:
                 return 2
             raise TypeError("can't compare offset-naive and offset-aware times")
         return _cmp(self._time_key(), other._time_key())
-
-    def __eq__(self, other):
-        c = self._compare(other, True)
-        return NotImplemented if c is None else c == 0
-
-    def __lt__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c >= 0
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1116,22 +1099,6 @@ class datetime(date):
             return False
         c = self._compare(other, True)
         return NotImplemented if c is None else c == 0
-
-    def __lt__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other, False)
-        return NotImplemented if c is None else c >= 0
 
     def __hash__(self):
         if self._hashcode == -1:

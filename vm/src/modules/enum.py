@@ -950,13 +950,16 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     __bool__ = Flag.__bool__
 
 
+def _aliases(enumeration):
+    # "ALIAS -> NAME" for each alias, or '' when there is none.
+    return ', '.join(["%s -> %s" % (name, member.name)
+                      for name, member in enumeration.__members__.items()
+                      if name != member.name])
+
+
 def unique(enumeration):
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+    details = _aliases(enumeration)
+    if details:
         raise ValueError('duplicate values found in %r: %s' % (enumeration, details))
     return enumeration
 
@@ -1023,12 +1026,8 @@ class verify:
             raise TypeError("the 'verify' decorator only works with Enum and Flag")
         for check in self.checks:
             if check is UNIQUE:
-                duplicates = []
-                for name, member in enumeration.__members__.items():
-                    if name != member.name:
-                        duplicates.append((name, member.name))
-                if duplicates:
-                    details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+                details = _aliases(enumeration)
+                if details:
                     raise ValueError('aliases found in %r: %s' % (enumeration, details))
             elif check is CONTINUOUS:
                 values = set(e.value for e in enumeration)

@@ -228,28 +228,8 @@ fn pack_into(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
             ),
         ));
     }
-    let start = match resolve_offset(offset, len, layout.size) {
-        Ok(start) => start,
-        Err(Short::Negative) => {
-            return Err(struct_error(vm, format!("offset {offset} out of range for {len}-byte buffer")))
-        }
-        Err(Short::Tail) => {
-            return Err(struct_error(
-                vm,
-                format!("no space to pack {} bytes at offset {offset}", layout.size),
-            ))
-        }
-        Err(Short::Past) => {
-            return Err(struct_error(
-                vm,
-                format!(
-                    "pack_into requires a buffer of at least {} bytes for packing {} bytes at offset {offset} (actual buffer size is {len})",
-                    layout.size as i64 + offset,
-                    layout.size
-                ),
-            ))
-        }
-    };
+    let start = resolve_offset(offset, len, layout.size)
+        .map_err(|short| offset_error(vm, short, Direction::Pack, offset, layout.size, len))?;
     let mut out = vec![0u8; layout.size];
     write_values(vm, &layout, &values, &mut out)?;
     if let Some(r) = buffer.as_obj() {
@@ -269,6 +249,31 @@ enum Short {
     Tail,
     /// An offset with too little after it.
     Past,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Direction {
+    Pack,
+    Unpack,
+}
+
+/// CPython's message for `size` bytes that do not fit at `offset` of a
+/// buffer of `len` bytes.
+fn offset_error(vm: &mut Vm, short: Short, direction: Direction, offset: i64, size: usize, len: usize) -> PyError {
+    let (verb, call) = match direction {
+        Direction::Pack => ("pack", "pack_into"),
+        Direction::Unpack => ("unpack", "unpack_from"),
+    };
+    let msg = match short {
+        Short::Negative => format!("offset {offset} out of range for {len}-byte buffer"),
+        Short::Tail if direction == Direction::Pack => format!("no space to pack {size} bytes at offset {offset}"),
+        Short::Tail => format!("not enough data to unpack {size} bytes at offset {offset}"),
+        Short::Past => format!(
+            "{call} requires a buffer of at least {} bytes for {verb}ing {size} bytes at offset {offset} (actual buffer size is {len})",
+            size as i64 + offset
+        ),
+    };
+    struct_error(vm, msg)
 }
 
 /// Where `size` bytes at `offset` (from the end when negative) start in
@@ -311,32 +316,8 @@ fn unpack(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
             format!("unpack requires a buffer of {} bytes", layout.size),
         ));
     }
-    let start = match resolve_offset(offset, data.len(), layout.size) {
-        Ok(start) => start,
-        Err(Short::Negative) => {
-            return Err(struct_error(
-                vm,
-                format!("offset {offset} out of range for {}-byte buffer", data.len()),
-            ))
-        }
-        Err(Short::Tail) => {
-            return Err(struct_error(
-                vm,
-                format!("not enough data to unpack {} bytes at offset {offset}", layout.size),
-            ))
-        }
-        Err(Short::Past) => {
-            return Err(struct_error(
-                vm,
-                format!(
-                    "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {offset} (actual buffer size is {})",
-                    layout.size as i64 + offset,
-                    layout.size,
-                    data.len()
-                ),
-            ))
-        }
-    };
+    let start = resolve_offset(offset, data.len(), layout.size)
+        .map_err(|short| offset_error(vm, short, Direction::Unpack, offset, layout.size, data.len()))?;
     vm.charge_bytes(layout.size)?;
     read_values(vm, &layout, &data[start..start + layout.size])
 }
