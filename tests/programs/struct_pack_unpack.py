@@ -72,3 +72,6 @@ for k in range(2000):
     a, b, c = struct.unpack('<iHd', packed)
     checksum += a + b + int(c)
 print(checksum)
+attempt(lambda: struct.pack_into('<hh', bytearray(10), 0, 5))
+attempt(lambda: struct.pack_into('<hh', b'xx', 0, 5))
+attempt(lambda: struct.Struct('<hh').pack_into(bytearray(1), 0, 5, 6))

@@ -128,6 +128,13 @@ def _check_tzinfo(tz):
                         % type(tz).__name__)
 
 
+def _ask_tzinfo(tz, method, dt):
+    # A tzinfo's answer (`utcoffset`, `tzname`, `dst`), None without one.
+    if tz is None:
+        return None
+    return getattr(tz, method)(dt)
+
+
 def _cmp(x, y):
     return 0 if x == y else (1 if x > y else -1)
 
@@ -818,19 +825,13 @@ class time(_ComparedByKey):
     fold = property(lambda self: self._fold)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.utcoffset(None)
+        return _ask_tzinfo(self._tzinfo, 'utcoffset', None)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(None)
+        return _ask_tzinfo(self._tzinfo, 'tzname', None)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.dst(None)
+        return _ask_tzinfo(self._tzinfo, 'dst', None)
 
     def __repr__(self):
         if self._microsecond:
@@ -999,19 +1000,13 @@ class datetime(date):
                     fold=self._fold)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.utcoffset(self)
+        return _ask_tzinfo(self._tzinfo, 'utcoffset', self)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(self)
+        return _ask_tzinfo(self._tzinfo, 'tzname', self)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.dst(self)
+        return _ask_tzinfo(self._tzinfo, 'dst', self)
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
                 microsecond=None, tzinfo=True, *, fold=None):

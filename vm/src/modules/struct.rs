@@ -182,21 +182,32 @@ fn pack(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("pack", kwargs)?;
     args::count("pack", args, 2, 2)?;
     let layout = layout(vm, args[0])?;
-    let values = tuple_items(vm, args[1]);
-    if values.len() != layout.values {
-        return Err(struct_error(
-            vm,
-            format!(
-                "pack expected {} items for packing (got {})",
-                layout.values,
-                values.len()
-            ),
-        ));
-    }
+    let values = counted_values(vm, &layout, args[1], "pack")?;
     vm.room_for_bytes(layout.size)?;
-    let mut out = vec![0u8; layout.size];
-    write_values(vm, &layout, &values, &mut out)?;
+    let out = packed(vm, &layout, &values)?;
     Ok(vm.new_bytes(out, false))
+}
+
+/// The items of the tuple `values`, as many as `layout` packs (checked
+/// first, as CPython does).
+fn counted_values(vm: &mut Vm, layout: &Layout, values: Value, call: &str) -> Result<Vec<Value>, PyError> {
+    let values = tuple_items(vm, values);
+    if values.len() != layout.values {
+        let msg = format!(
+            "{call} expected {} items for packing (got {})",
+            layout.values,
+            values.len()
+        );
+        return Err(struct_error(vm, msg));
+    }
+    Ok(values)
+}
+
+/// The bytes of `values` packed by `layout`.
+fn packed(vm: &mut Vm, layout: &Layout, values: &[Value]) -> Result<Vec<u8>, PyError> {
+    let mut out = vec![0u8; layout.size];
+    write_values(vm, layout, values, &mut out)?;
+    Ok(out)
 }
 
 /// `_native_pack_into(fmt, buffer, offset, values)`: writes into a
@@ -205,6 +216,7 @@ fn pack_into(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("pack_into", kwargs)?;
     args::count("pack_into", args, 4, 4)?;
     let layout = layout(vm, args[0])?;
+    let values = counted_values(vm, &layout, args[3], "pack_into")?;
     let buffer = args[1];
     if !vm.is_bytearray(buffer) {
         return Err(args::error(
@@ -217,21 +229,9 @@ fn pack_into(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     }
     let len = vm.bytes_of(buffer).map_or(0, <[u8]>::len);
     let offset = args::index_arg(vm, args[2])?;
-    let values = tuple_items(vm, args[3]);
-    if values.len() != layout.values {
-        return Err(struct_error(
-            vm,
-            format!(
-                "pack expected {} items for packing (got {})",
-                layout.values,
-                values.len()
-            ),
-        ));
-    }
     let start = resolve_offset(offset, len, layout.size)
         .map_err(|short| offset_error(vm, short, Direction::Pack, offset, layout.size, len))?;
-    let mut out = vec![0u8; layout.size];
-    write_values(vm, &layout, &values, &mut out)?;
+    let out = packed(vm, &layout, &values)?;
     if let Some(r) = buffer.as_obj() {
         if let ObjMut::Bytes(b) = vm.heap.get_mut(r) {
             if let Some(place) = b.data.get_mut(start..start + layout.size) {
