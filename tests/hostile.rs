@@ -248,6 +248,14 @@ fn allocations_meet_the_heap_limit() {
         ("comprehension", "x = [i for i in range(10**9)]"),
         ("printing without end", "while True:\n    print('x' * 100000)\n"),
         (
+            "struct unpack of many one-byte items",
+            "import struct\nb = bytes(4000000)\nprint(len(struct.unpack('4000000b', b)))",
+        ),
+        ("struct pack of a huge pad", "import struct\nstruct.pack('1000000000x')"),
+        ("random bytes", "import random\nrandom.randbytes(10**10)"),
+        ("base64 of a doubling buffer", "import base64\nb = b'ab'\nwhile True:\n    b = base64.b64encode(b + b)\n"),
+        ("pprint of a wide list", "import pprint\npprint.pformat(list(range(10**8)))"),
+        (
             "a huge literal",
             &format!("s = '{}'\nprint(len(s))\n", "a".repeat(20 << 20)),
         ),

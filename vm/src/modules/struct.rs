@@ -318,7 +318,9 @@ fn unpack(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     }
     let start = resolve_offset(offset, data.len(), layout.size)
         .map_err(|short| offset_error(vm, short, Direction::Unpack, offset, layout.size, data.len()))?;
-    vm.charge_bytes(layout.size)?;
+    // One value per item: a format of many one-byte items makes a tuple
+    // many times the size of its buffer.
+    vm.room_for_bytes(layout.values.saturating_mul(std::mem::size_of::<Value>()))?;
     read_values(vm, &layout, &data[start..start + layout.size])
 }
 
