@@ -253,8 +253,14 @@ fn allocations_meet_the_heap_limit() {
         ),
         ("struct pack of a huge pad", "import struct\nstruct.pack('1000000000x')"),
         ("random bytes", "import random\nrandom.randbytes(10**10)"),
-        ("base64 of a doubling buffer", "import base64\nb = b'ab'\nwhile True:\n    b = base64.b64encode(b + b)\n"),
-        ("pprint of a wide list", "import pprint\npprint.pformat(list(range(10**8)))"),
+        (
+            "base64 of a doubling buffer",
+            "import base64\nb = b'ab'\nwhile True:\n    b = base64.b64encode(b + b)\n",
+        ),
+        (
+            "pprint of a wide list",
+            "import pprint\npprint.pformat(list(range(10**8)))",
+        ),
         (
             "a huge literal",
             &format!("s = '{}'\nprint(len(s))\n", "a".repeat(20 << 20)),

@@ -12,6 +12,7 @@ mod cpython_names;
 mod dataclasses;
 mod doctest;
 pub(crate) mod functools;
+mod hashlib;
 mod heapq;
 pub(crate) mod io;
 pub(crate) mod itertools;
@@ -71,6 +72,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "struct" => return r#struct::import(vm),
         "datetime" => return crate::import::source_module(vm, name, include_str!("modules/datetime.py"), &[]),
         "abc" => return crate::import::source_module(vm, name, include_str!("modules/abc.py"), &[]),
+        "hashlib" => return hashlib::import(vm),
         "enum" => return crate::import::source_module(vm, name, include_str!("modules/enum.py"), &[]),
         "pprint" => return crate::import::source_module(vm, name, include_str!("modules/pprint.py"), &[]),
         "binascii" => binascii::attrs(vm),

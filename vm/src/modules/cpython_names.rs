@@ -25,7 +25,7 @@ pub(super) const CPYTHON_ONLY: &[&str] = &[
     "csv", "ctypes", "curses", "dbm", "decimal", "difflib", "dis",
     "distutils", "email", "encodings", "ensurepip", "errno", "faulthandler",
     "fcntl", "filecmp", "fileinput", "fnmatch", "ftplib", "genericpath",
-    "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "hmac", "html",
+    "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hmac", "html",
     "http", "idlelib", "imaplib", "imghdr", "imp", "importlib", "inspect", "ipaddress", "keyword",
     "lib2to3", "linecache", "locale", "logging", "lzma", "mailbox", "mailcap", "marshal",
     "mimetypes", "mmap", "modulefinder", "msilib", "msvcrt", "multiprocessing", "netrc", "nis",

@@ -12,7 +12,6 @@
 //! twisted and stored back.
 
 mod mt;
-mod sha512;
 
 use dashu_int::ops::BitTest;
 use dashu_int::IBig;
@@ -198,7 +197,7 @@ fn seed_key(vm: &mut Vm, a: Value) -> Result<Vec<u32>, PyError> {
             // read as one big-endian number.
             Some(text) => {
                 let mut bytes = text.as_bytes().to_vec();
-                bytes.extend_from_slice(&sha512::sha512(text.as_bytes()));
+                bytes.extend_from_slice(&super::hashlib::sha512::sha512(text.as_bytes()));
                 return Ok(key_of_bytes(&bytes));
             }
             None => {

@@ -1,6 +1,7 @@
-//! SHA-512 (FIPS 180-4), which `random.seed(str)` hashes its text with as
-//! CPython does (version 2 seeding). Written from the standard; the
-//! constants below are derived as it defines them.
+//! SHA-512 and SHA-384 (FIPS 180-4): `hashlib`'s, and what
+//! `random.seed(str)` hashes its text with as CPython does (version 2
+//! seeding). Written from the standard; the constants below are the ones
+//! it lists.
 
 /// Round constants: the first 64 bits of the fractional parts of the cube
 /// roots of the first 80 primes (FIPS 180-4, 4.2.3).
@@ -100,18 +101,37 @@ const INITIAL: [u64; 8] = [
     0x5be0cd19137e2179,
 ];
 
+/// SHA-384's initial hash value (FIPS 180-4, 5.3.4): the first 64 bits
+/// of the fractional parts of the square roots of the ninth through
+/// sixteenth primes.
+const INITIAL_384: [u64; 8] = [
+    0xcbbb9d5dc1059ed8,
+    0x629a292a367cd507,
+    0x9159015a3070dd17,
+    0x152fecd8f70e5939,
+    0x67332667ffc00b31,
+    0x8eb44a8768581511,
+    0xdb0c2e0d64f98fa7,
+    0x47b5481dbefa4fa4,
+];
+
 /// The SHA-512 digest of `data`.
 pub(crate) fn sha512(data: &[u8]) -> [u8; 64] {
-    let mut state = INITIAL;
-    // The message, a 1 bit, zeros, and its length in bits as 128 bits, to
-    // a multiple of 128 bytes.
-    let mut message = data.to_vec();
-    message.push(0x80);
-    while message.len() % 128 != 112 {
-        message.push(0);
-    }
-    message.extend_from_slice(&((data.len() as u128) * 8).to_be_bytes());
-    for block in message.chunks_exact(128) {
+    digest(INITIAL, data)
+}
+
+/// The SHA-384 digest of `data`: SHA-512 from other initial values, cut
+/// to 48 bytes.
+pub(crate) fn sha384(data: &[u8]) -> [u8; 48] {
+    let full = digest(INITIAL_384, data);
+    let mut out = [0; 48];
+    out.copy_from_slice(&full[..48]);
+    out
+}
+
+fn digest(initial: [u64; 8], data: &[u8]) -> [u8; 64] {
+    let mut state = initial;
+    for block in super::padded(data, 128, true).chunks_exact(128) {
         compress(&mut state, block);
     }
     let mut digest = [0; 64];
