@@ -69,3 +69,9 @@ match Weekday.TUE:
         print("monday")
     case Weekday.TUE:
         print("tuesday")
+from enum import Enum
+class Field(Enum):
+    name = 1
+    value = 2
+    other = 3
+print(Field.name, Field.value, Field.name.name, Field.name.value, Field.value.value, Field.other.name, Field.other.value, Field(2), list(Field))

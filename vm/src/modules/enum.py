@@ -40,6 +40,7 @@ _DESCRIPTOR_TYPES = (_FunctionType, type(_builtin_property(len)), type(staticmet
 
 
 _STATIC = type(staticmethod(len))
+_PROPERTY = type(_builtin_property(len))
 
 
 def _is_descriptor(obj):
@@ -449,6 +450,17 @@ class EnumType(type):
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
         for name in names:
             enum_class._add_member_(name, values[name])
+        # A member named as a property of the members (`name`, `value`)
+        # hides it on the class: each member gets the property's value as
+        # its own attribute, which instance lookup prefers (CPython
+        # redirects through enum.property instead).
+        for name in names:
+            for base in enum_class.__mro__[1:]:
+                hidden = base.__dict__.get(name)
+                if isinstance(hidden, _PROPERTY):
+                    for made in enum_class._member_map_.values():
+                        setattr(made, name, hidden.fget(made))
+                    break
         if is_flag:
             member_values = [m._value_ for m in enum_class]
             if member_values != sorted(member_values):
