@@ -25,6 +25,14 @@ static ALLOCATOR: Counting = Counting;
 /// The attacks run one at a time (the allocator's counters are global).
 static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
+/// So do the tests: a test building a large source (a 20 MB literal)
+/// while another's attack runs would count against that attack.
+static ONE_TEST_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn alone() -> std::sync::MutexGuard<'static, ()> {
+    ONE_TEST_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 const HEAP_LIMIT: usize = 32 << 20;
 const BUDGET: u64 = 5_000_000;
 /// What the process may hold beyond the heap limit: the engine's own
@@ -132,6 +140,7 @@ const DEEP: &[&str] = &["RecursionError"];
 
 #[test]
 fn deep_data_never_recurses_on_the_host_stack() {
+    let _alone = alone();
     // A tuple nested 40,000 deep as a dict key (hashed iteratively).
     check(
         "nested tuple key",
@@ -180,6 +189,7 @@ fn deep_data_never_recurses_on_the_host_stack() {
 
 #[test]
 fn shared_structures_stop_at_a_limit() {
+    let _alone = alone();
     let tower =
         |make: &str, n: usize| format!("x = []\ny = []\nfor i in range({n}):\n    x = {make}\n    y = {make}\n");
     check("tower str", &(tower("[x, x]", 30) + "print(len(str(x)))\n"), STOPPED);
@@ -202,6 +212,7 @@ fn shared_structures_stop_at_a_limit() {
 
 #[test]
 fn native_loops_see_the_budget() {
+    let _alone = alone();
     for (name, source) in [
         ("max", "print(max(range(10**18)))"),
         ("min", "print(min(range(10**18, 0, -1)))"),
@@ -230,6 +241,7 @@ fn native_loops_see_the_budget() {
 
 #[test]
 fn allocations_meet_the_heap_limit() {
+    let _alone = alone();
     for (name, source) in [
         ("str * huge", "s = 'a' * 10**12"),
         ("list * huge", "x = [0] * 10**12"),
@@ -272,6 +284,7 @@ fn allocations_meet_the_heap_limit() {
 
 #[test]
 fn source_that_nests_or_repeats_compiles_or_is_refused() {
+    let _alone = alone();
     let elifs: String = (1..10_000).map(|i| format!("elif x == {i}:\n    y = {i}\n")).collect();
     check(
         "elif chain",
@@ -337,6 +350,7 @@ fn source_that_nests_or_repeats_compiles_or_is_refused() {
 
 #[test]
 fn recursion_through_built_ins_is_bounded() {
+    let _alone = alone();
     check(
         "sort key recursion",
         "def f(x):\n    return sorted([x], key=f)\nf(1)\n",
@@ -352,6 +366,7 @@ fn recursion_through_built_ins_is_bounded() {
 
 #[test]
 fn generators_are_bounded() {
+    let _alone = alone();
     // Each step of a generator nests the interpreter on the host stack.
     check(
         "nested generator exprs",
@@ -392,6 +407,7 @@ fn generators_are_bounded() {
 
 #[test]
 fn sets_are_bounded() {
+    let _alone = alone();
     // Frozensets nest without limit; their hashes are kept, but equality
     // walks the nesting through the host stack, which is budgeted.
     check(
@@ -424,6 +440,7 @@ fn sets_are_bounded() {
 /// the heap limit instead.
 #[test]
 fn deep_script_recursion_meets_the_heap_limit() {
+    let _alone = alone();
     for jit in [false, true] {
         let o = attack_with("def f(n):\n    return f(n + 1)\nf(0)\n", jit, 100_000_000);
         assert_eq!(o.ended, "MemoryError", "jit {jit}: {}", o.message);
@@ -433,6 +450,7 @@ fn deep_script_recursion_meets_the_heap_limit() {
 
 #[test]
 fn wrong_answers_are_right() {
+    let _alone = alone();
     check(
         "range length",
         "r = range(-5 * 10**18, 5 * 10**18)\nn = 0\nfor i in r:\n    n += 1\n    if n == 5:\n        break\nprint(n)\nprint(len(r))\n",
@@ -445,6 +463,7 @@ fn wrong_answers_are_right() {
 /// An interrupt stops a long built-in (no budget) in both modes, promptly.
 #[test]
 fn an_interrupt_reaches_into_built_ins() {
+    let _alone = alone();
     for jit in [false, true] {
         let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
         let (tx, rx) = std::sync::mpsc::channel::<Arc<AtomicBool>>();
@@ -470,6 +489,7 @@ fn an_interrupt_reaches_into_built_ins() {
 
 #[test]
 fn an_engine_recovers_and_each_run_starts_clean() {
+    let _alone = alone();
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let mut engine = engine(false);
     // The garbage of a failed run is collected before the next one: two
@@ -509,6 +529,7 @@ fn an_engine_recovers_and_each_run_starts_clean() {
 /// so a script cannot hang the host or make it abort on allocation.
 #[test]
 fn big_ints_are_bounded_by_the_budget_and_the_heap() {
+    let _alone = alone();
     // 2**10**8 is 12 MB: under the heap limit, but its squarings are far
     // more work than the budget allows.
     check(
@@ -581,6 +602,7 @@ fn big_ints_are_bounded_by_the_budget_and_the_heap() {
 
 #[test]
 fn standard_modules_are_bounded() {
+    let _alone = alone();
     // Native iterators and functions over huge inputs meet the budget or
     // the heap limit.
     for (name, source) in [
@@ -625,6 +647,7 @@ fn standard_modules_are_bounded() {
 
 #[test]
 fn json_nesting_and_size_are_bounded() {
+    let _alone = alone();
     // Nesting a million deep: CPython's RecursionError at its depth, never
     // the host stack, whichever way the text goes.
     check(
