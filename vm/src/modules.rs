@@ -79,7 +79,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "re" => return re::import(vm),
         "json" => json::attrs(vm),
         "statistics" => statistics::attrs(vm),
-        "string" => string_attrs(vm),
+        "string" => return crate::import::source_module(vm, name, include_str!("modules/string.py"), &[]),
         "sys" => sys_attrs(vm),
         "time" => time_attrs(vm),
         "numba" => crate::numba::attrs(vm),
@@ -193,7 +193,7 @@ const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
             "matmul",
         ],
     ),
-    ("string", &["Formatter", "Template"]),
+    ("string", &["Formatter"]),
     ("copy", &["Error", "error"]),
     (
         "statistics",
@@ -478,54 +478,6 @@ pub(crate) fn sys_exit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeR
         },
     }
     Err(exit)
-}
-
-// ---- string ---------------------------------------------------------------
-
-fn string_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
-    const LOWER: &str = "abcdefghijklmnopqrstuvwxyz";
-    const UPPER: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    const DIGITS: &str = "0123456789";
-    const PUNCTUATION: &str = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-    const WHITESPACE: &str = " \t\n\r\x0b\x0c";
-    let constants = [
-        ("ascii_letters", format!("{LOWER}{UPPER}")),
-        ("ascii_lowercase", LOWER.to_string()),
-        ("ascii_uppercase", UPPER.to_string()),
-        ("digits", DIGITS.to_string()),
-        ("hexdigits", format!("{DIGITS}abcdefABCDEF")),
-        ("octdigits", "01234567".to_string()),
-        ("punctuation", PUNCTUATION.to_string()),
-        ("whitespace", WHITESPACE.to_string()),
-        ("printable", format!("{DIGITS}{LOWER}{UPPER}{PUNCTUATION}{WHITESPACE}")),
-    ];
-    let mut attrs: Vec<(&'static str, Value)> = constants
-        .into_iter()
-        .map(|(name, text)| (name, vm.new_str(text)))
-        .collect();
-    attrs.push(function(vm, "capwords", capwords));
-    attrs
-}
-
-/// `string.capwords(s, sep=None)`: each word capitalized, joined by `sep`
-/// (one space for None).
-fn capwords(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    let [s, sep] = args::bind_required("capwords", args, kwargs, ["s", "sep"], 1)?;
-    let s = s.expect("required");
-    let sep = sep.unwrap_or(Value::None);
-    let split = vm.get_attr(s, "split")?;
-    let words = vm.call_value(split, &[sep])?;
-    let words = args::with_roots(vm, &[words], |vm| vm.collect_iterable(words))?;
-    let mut caps = Vec::with_capacity(words.len());
-    for w in words {
-        let capitalize = vm.get_attr(w, "capitalize")?;
-        let c = args::with_roots(vm, &caps, |vm| vm.call_value(capitalize, &[]))?;
-        caps.push(c);
-    }
-    let joiner = if sep.is_none() { vm.new_str(" ") } else { sep };
-    let list = vm.new_list(caps);
-    let join = vm.get_attr(joiner, "join")?;
-    args::with_roots(vm, &[list, join], |vm| vm.call_value(join, &[list]))
 }
 
 // ---- gc -----------------------------------------------------------------
