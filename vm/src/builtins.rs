@@ -240,23 +240,21 @@ fn isinstance(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     // match as CPython does: `isinstance(1, (int, 2))` is True.
     let mut pending = vec![args[1]];
     while let Some(cls) = pending.pop() {
-        // The metaclass's `__instancecheck__` decides (an ABC's registry)
-        // unless the object's class derives from the class itself: that
-        // answer is its MRO's, as an ABC's hook would give it.
-        if vm.instance_of_class(args[0], cls) != Some(true) {
-            if let Some(answer) = vm.meta_check(cls, "__instancecheck__", args[0])? {
-                if answer {
-                    return Ok(Value::Bool(true));
-                }
-                continue;
+        let direct = vm.instance_of_class(args[0], cls);
+        if direct == Some(true) {
+            return Ok(Value::Bool(true));
+        }
+        // Otherwise the metaclass's `__instancecheck__` decides (an ABC's
+        // registry); an instance of a subclass needs no asking, as an
+        // ABC's hook would say yes.
+        if let Some(answer) = vm.meta_check(cls, "__instancecheck__", args[0])? {
+            if answer {
+                return Ok(Value::Bool(true));
             }
+            continue;
         }
         match cls.as_obj().map(|r| vm.heap.get(r)) {
-            Some(Obj::Type(_) | Obj::Class(_)) => {
-                if vm.instance_of_class(args[0], cls) == Some(true) {
-                    return Ok(Value::Bool(true));
-                }
-            }
+            Some(Obj::Type(_) | Obj::Class(_)) => {}
             Some(Obj::Tuple(items)) => pending.extend(items.iter().rev()),
             Some(Obj::Typing(_)) => {
                 let targets = crate::typing::isinstance_targets(vm, cls)?;

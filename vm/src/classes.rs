@@ -903,8 +903,10 @@ impl Vm {
         let dict = c.dict;
         c.version.set(c.version.get() + 1);
         self.class_changed();
-        if self.heap.str_obj(name).is_some_and(|s| s.as_str() == "__init__") {
-            self.note_init_below(class);
+        match self.heap.str_obj(name).map(|s| s.as_str()) {
+            Some("__init__") => self.note_init_below(class),
+            Some("__abstractmethods__") => self.abstract_methods_set = true,
+            _ => {}
         }
         self.dict_set(dict, Value::Obj(name), value)?;
         Ok(())
@@ -1208,13 +1210,10 @@ impl Vm {
     /// CPython's refusal to make an instance of a class with abstract
     /// methods left (an ABC whose `__abstractmethods__` is not empty).
     pub(crate) fn check_not_abstract(&mut self, class: ObjRef) -> Result<(), PyError> {
-        // Programs that never name `__abstractmethods__` pay nothing.
-        let Some(name) = self.heap.find_interned("__abstractmethods__") else {
-            return Ok(());
-        };
         if !self.is_abstract_class(class) {
             return Ok(());
         }
+        let name = self.heap.intern("__abstractmethods__");
         let found = self.class_attr(class, name)?.expect("abstract methods");
         let mut names: Vec<String> = self
             .collect_iterable(found)?
@@ -1234,6 +1233,10 @@ impl Vm {
     /// Whether making an instance of `class` is refused for its abstract
     /// methods.
     pub fn is_abstract_class(&self, class: ObjRef) -> bool {
+        // Programs that never use `abc` pay one test per instance.
+        if !self.abstract_methods_set {
+            return false;
+        }
         let Some(name) = self.heap.find_interned("__abstractmethods__") else {
             return false;
         };

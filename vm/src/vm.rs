@@ -178,6 +178,9 @@ pub struct Vm {
     /// A class that `type.__call__` is instantiating: its next call skips
     /// its metaclass's `__call__` (which is what called it).
     pub(crate) plain_call: Option<ObjRef>,
+    /// Whether a class was ever given `__abstractmethods__` (by `abc`):
+    /// until then making an instance checks nothing more.
+    pub(crate) abstract_methods_set: bool,
     /// While above zero, native code that catches `AttributeError`
     /// (`hasattr`, `getattr` with a default) is looking attributes up: no
     /// suggestion is worked out for errors nobody will see.
@@ -309,6 +312,7 @@ impl Vm {
             list_base: None,
             type_base: None,
             plain_call: None,
+            abstract_methods_set: false,
             quiet_attr_lookups: 0,
             not_implemented: None,
             exception_classes: Vec::new(),

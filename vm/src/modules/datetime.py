@@ -790,7 +790,17 @@ def _modf(t):
 
 # ---- time ----------------------------------------------------------------
 
-class time(_ComparedByKey):
+class _ClockFields:
+    # The read-only clock fields time and datetime share.
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+
+class time(_ClockFields, _ComparedByKey):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
@@ -816,13 +826,6 @@ class time(_ComparedByKey):
             return cls(hh, mm, ss, us, tz)
         except (ValueError, IndexError):
             raise ValueError('Invalid isoformat string: %r' % (time_string,)) from None
-
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
 
     def utcoffset(self):
         return _ask_tzinfo(self._tzinfo, 'utcoffset', None)
@@ -903,7 +906,7 @@ time.resolution = timedelta(microseconds=1)
 
 # ---- datetime ------------------------------------------------------------
 
-class datetime(date):
+class datetime(_ClockFields, date):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
@@ -923,13 +926,6 @@ class datetime(date):
         self._fold = fold
         self._hashcode = -1
         return self
-
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):

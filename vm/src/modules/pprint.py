@@ -157,8 +157,7 @@ class PrettyPrinter:
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         stream.write('{')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
+        self._write_level_padding(stream)
         if len(object):
             if self._sort_dicts:
                 items = sorted(object.items(), key=_safe_tuple)
@@ -285,8 +284,7 @@ class PrettyPrinter:
             return
         name = object.__class__.__name__
         stream.write(name + '({')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
+        self._write_level_padding(stream)
         self._format_dict_items(object.most_common(), stream, indent + len(name) + 1,
                                 allowance + 2, context, level)
         stream.write('})')
@@ -336,10 +334,14 @@ class PrettyPrinter:
             if not last:
                 stream.write(between)
 
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        indent += self._indent_per_level
+    def _write_level_padding(self, stream):
+        # After an opening bracket, the indent beyond the first column.
         if self._indent_per_level > 1:
             stream.write((self._indent_per_level - 1) * ' ')
+
+    def _format_items(self, items, stream, indent, allowance, context, level):
+        indent += self._indent_per_level
+        self._write_level_padding(stream)
         between = ',\n' + ' ' * indent
         separator = ''
         # `room` is what is left of the current line when `compact` packs
