@@ -626,7 +626,23 @@ impl Engine {
             line: None,
         })?;
         let source = decode_source(&bytes, &name)?;
-        self.run_named(&source, &name)
+        self.run_script(&source, &name)
+    }
+
+    /// Runs source text read from file `path` as the `__main__` module,
+    /// with `__file__` set to `path` as CPython sets it for a script, so
+    /// the script can find what lies beside it (`Path(__file__).parent`;
+    /// reading it still needs [`Engine::allow_files`]).
+    ///
+    /// ```
+    /// let mut engine = rumba::Engine::with_captured_output();
+    /// engine.run_script("print(__file__)", "tools/report.py").unwrap();
+    /// assert_eq!(engine.take_output(), "tools/report.py\n");
+    /// ```
+    pub fn run_script(&mut self, source: &str, path: &str) -> Result<(), ScriptError> {
+        let file = self.vm.new_str(path);
+        self.vm.set_global("__file__", file);
+        self.run_named(source, path)
     }
 
     /// Runs source text under a file name used by tracebacks.

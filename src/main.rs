@@ -206,7 +206,7 @@ fn run(cli: &Cli, source: Source) -> u8 {
     let timer = cli.timeout.map(|secs| Timer::start(secs, engine.interrupt_handle()));
     let began = Instant::now();
     let path = script_path(&filename);
-    let result = engine.run_named(&text, &path);
+    let result = engine.run_script(&text, &path);
     let seconds = began.elapsed().as_secs_f64();
     let timed_out = timer.is_some_and(|t| t.stop());
     let _ = std::io::stdout().flush();

@@ -391,7 +391,9 @@ with open('doc.json') as f:
 print(doc)
 json.dump(doc, sys.stdout, sort_keys=True)
 print()
-for mode in ['w', 'a', 'r+', 'rb', 'rw', 'rr', 'bt', 't']:
+with open('data.txt', 'rb') as f:
+    print(f.read(7), f.tell(), f.read())
+for mode in ['w', 'a', 'r+', 'wb', 'rw', 'rr', 'bt', 't']:
     try:
         open('data.txt', mode)
     except (NotImplementedError, ValueError) as e:
@@ -408,10 +410,11 @@ open('missing.txt')
          28\n\
          {'a': [1, 2.5, None], 'b': 'é'}\n\
          {\"a\": [1, 2.5, null], \"b\": \"\\u00e9\"}\n\
+         b'alpha\\r\\n' 7 b'beta\\rgamma\\ncaf\\xc3\\xa9 \\xe2\\x98\\x95\\nlast'\n\
          NotImplementedError open() for writing (mode 'w') is not supported by Rumba: files are read-only\n\
          NotImplementedError open() for writing (mode 'a') is not supported by Rumba: files are read-only\n\
          NotImplementedError open() for writing (mode 'r+') is not supported by Rumba: files are read-only\n\
-         NotImplementedError open() in binary mode ('rb') is not supported by Rumba\n\
+         NotImplementedError open() for writing (mode 'wb') is not supported by Rumba: files are read-only\n\
          ValueError must have exactly one of create/read/write/append mode\n\
          ValueError invalid mode: 'rr'\n\
          ValueError can't have text and binary mode at once\n\

@@ -767,6 +767,35 @@ fn input_stdin_and_files_are_off_until_the_host_allows_them() {
             "open('no/such/file')",
             "open() is not allowed: the host has not turned on file access",
         ),
+        (
+            "open('Cargo.toml', 'rb')",
+            "open() is not allowed: the host has not turned on file access",
+        ),
+        // Not even whether a file exists, or where the process runs.
+        (
+            "import os.path\nos.path.exists('Cargo.toml')",
+            "os.stat() is not allowed: the host has not turned on file access",
+        ),
+        (
+            "import os\nos.listdir('.')",
+            "os.listdir() is not allowed: the host has not turned on file access",
+        ),
+        (
+            "import os\nos.getcwd()",
+            "os.getcwd() is not allowed: the host has not turned on file access",
+        ),
+        (
+            "import os\nlist(os.walk('.'))",
+            "os.listdir() is not allowed: the host has not turned on file access",
+        ),
+        (
+            "from pathlib import Path\nPath('Cargo.toml').read_text()",
+            "open() is not allowed: the host has not turned on file access",
+        ),
+        (
+            "from pathlib import Path\nPath('Cargo.toml').is_file()",
+            "os.stat() is not allowed: the host has not turned on file access",
+        ),
     ] {
         let err = engine.run(script).unwrap_err();
         assert_eq!(
@@ -794,6 +823,10 @@ fn input_stdin_and_files_are_off_until_the_host_allows_them() {
         .run("with open('Cargo.toml') as f:\n    print(f.readline().strip(), f.closed)\nprint(f.closed)")
         .unwrap();
     assert_eq!(engine.take_output(), "[workspace] False\nTrue\n");
+    engine
+        .run("import os\nfrom pathlib import Path\nprint(Path('Cargo.toml').read_bytes()[:11], os.path.isfile('Cargo.toml'), 'Cargo.toml' in os.listdir())")
+        .unwrap();
+    assert_eq!(engine.take_output(), "b'[workspace]' True True\n");
     // Files can be turned off again.
     engine.allow_files(false);
     assert_eq!(engine.run("open('Cargo.toml')").unwrap_err().kind, "PermissionError");
@@ -814,14 +847,15 @@ fn sys_stderr_goes_where_the_host_says() {
 #[test]
 fn stringio_works_in_a_sandboxed_engine() {
     // `io.StringIO` touches no host resource, so an engine with standard
-    // input and files off still has it; `io.open` is not there.
+    // input and files off still has it; `io.open` is the built-in `open`,
+    // refused as it is.
     let mut engine = Engine::with_captured_output();
     engine
         .run("import io\ns = io.StringIO()\nprint('a', 1, file=s)\ns.write('b')\ns.seek(0)\nprint(s.readlines())")
         .unwrap();
     assert_eq!(engine.take_output(), "['a 1\\n', 'b']\n");
     let err = engine.run("import io\nio.open('Cargo.toml')").unwrap_err();
-    assert_eq!(err.kind, "NotImplementedError");
+    assert_eq!(err.kind, "PermissionError");
 }
 
 /// A script may lower its recursion limit and raise it again, but not past

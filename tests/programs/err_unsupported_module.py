@@ -1,3 +1,3 @@
-# expected: hand-written (CPython has os; Rumba names it as not supported)
+# expected: hand-written (CPython has socket; Rumba names it as not supported)
 print("before")
-import os
+import socket

@@ -8,7 +8,7 @@ try:
 except NotImplementedError as e:
     print("NotImplementedError:", e)
 try:
-    from os.path import join
+    from xml.dom import minidom
 except NotImplementedError as e:
     print("NotImplementedError:", e)
 try:

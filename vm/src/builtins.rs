@@ -356,6 +356,18 @@ fn vars(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 
 fn ord(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("ord", args, kwargs)?;
+    if let Some(Obj::Bytes(b)) = v.as_obj().map(|r| vm.heap.get(r)) {
+        return match b.data[..] {
+            [byte] => Ok(Value::Int(i64::from(byte))),
+            _ => Err(args::error(
+                ExcKind::TypeError,
+                format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.data.len()
+                ),
+            )),
+        };
+    }
     let Some(s) = vm.as_str(v) else {
         return Err(args::error(
             ExcKind::TypeError,

@@ -40,6 +40,7 @@ pub enum ExcKind {
     OSError,
     FileNotFoundError,
     IsADirectoryError,
+    NotADirectoryError,
     /// Also what a script gets for input the host did not allow.
     PermissionError,
     /// `input()` at the end of its input.
@@ -51,7 +52,7 @@ pub enum ExcKind {
 }
 
 impl ExcKind {
-    pub const ALL: [ExcKind; 32] = [
+    pub const ALL: [ExcKind; 33] = [
         ExcKind::Exception,
         ExcKind::ArithmeticError,
         ExcKind::AssertionError,
@@ -79,6 +80,7 @@ impl ExcKind {
         ExcKind::OSError,
         ExcKind::FileNotFoundError,
         ExcKind::IsADirectoryError,
+        ExcKind::NotADirectoryError,
         ExcKind::PermissionError,
         ExcKind::EOFError,
         ExcKind::UnicodeDecodeError,
@@ -115,6 +117,7 @@ impl ExcKind {
             ExcKind::OSError => "OSError",
             ExcKind::FileNotFoundError => "FileNotFoundError",
             ExcKind::IsADirectoryError => "IsADirectoryError",
+            ExcKind::NotADirectoryError => "NotADirectoryError",
             ExcKind::PermissionError => "PermissionError",
             ExcKind::EOFError => "EOFError",
             ExcKind::UnicodeDecodeError => "UnicodeDecodeError",

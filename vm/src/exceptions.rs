@@ -51,6 +51,18 @@ const TREE: &[(&str, Option<&str>, Option<ExcKind>)] = &[
     ("FileNotFoundError", Some("OSError"), Some(ExcKind::FileNotFoundError)),
     ("IsADirectoryError", Some("OSError"), Some(ExcKind::IsADirectoryError)),
     ("PermissionError", Some("OSError"), Some(ExcKind::PermissionError)),
+    ("NotADirectoryError", Some("OSError"), Some(ExcKind::NotADirectoryError)),
+    ("FileExistsError", Some("OSError"), None),
+    ("BlockingIOError", Some("OSError"), None),
+    ("ChildProcessError", Some("OSError"), None),
+    ("InterruptedError", Some("OSError"), None),
+    ("ProcessLookupError", Some("OSError"), None),
+    ("TimeoutError", Some("OSError"), None),
+    ("ConnectionError", Some("OSError"), None),
+    ("BrokenPipeError", Some("ConnectionError"), None),
+    ("ConnectionAbortedError", Some("ConnectionError"), None),
+    ("ConnectionRefusedError", Some("ConnectionError"), None),
+    ("ConnectionResetError", Some("ConnectionError"), None),
     ("EOFError", Some("Exception"), Some(ExcKind::EOFError)),
     ("RuntimeError", Some("Exception"), Some(ExcKind::RuntimeError)),
     (
@@ -104,6 +116,12 @@ impl Vm {
                     let _ = self.dict_set(dict, key(self, attr), v);
                 }
             }
+            if name == "OSError" {
+                // What one made with fewer than two arguments has.
+                for attr in ["errno", "strerror", "filename", "filename2"] {
+                    let _ = self.dict_set(dict, key(self, attr), Value::None);
+                }
+            }
             if name == "StopIteration" {
                 // The `value` of one made without `__init__` (an iterator's
                 // end): None, as CPython's.
@@ -117,6 +135,7 @@ impl Vm {
                     ("with_traceback", exc_with_traceback),
                 ],
                 "KeyError" => &[("__str__", key_error_str)],
+                "OSError" => &[("__init__", os_error_init), ("__str__", os_error_str)],
                 "StopIteration" => &[("__init__", stop_iteration_init)],
                 "SyntaxError" => &[("__str__", syntax_error_str)],
                 _ => &[],
@@ -139,6 +158,10 @@ impl Vm {
             self.builtins.insert(name.into(), Value::Obj(class));
             made.push((name, class));
         }
+        // CPython's old names of `OSError`, kept for old code.
+        let os_error = self.builtins["OSError"];
+        self.builtins.insert("IOError".into(), os_error);
+        self.builtins.insert("EnvironmentError".into(), os_error);
     }
 
     /// The error `raise exc` raises: `exc` an exception class (made with
@@ -269,6 +292,58 @@ fn stop_iteration_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeR
     Ok(Value::None)
 }
 
+/// `OSError.__init__(self, errno, strerror, filename=None, winerror=None,
+/// filename2=None)`: with two to five arguments, the first two are
+/// `errno` and `strerror` and they alone stay in `args`; otherwise
+/// `args` as for every exception.
+fn os_error_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    exc_init(vm, args, kwargs)?;
+    let this = args[0];
+    let rest = &args[1..];
+    if !(2..=5).contains(&rest.len()) {
+        return Ok(Value::None);
+    }
+    let fields = [
+        ("errno", rest.first()),
+        ("strerror", rest.get(1)),
+        ("filename", rest.get(2)),
+        ("filename2", rest.get(4)),
+    ];
+    for (field, v) in fields {
+        if let Some(&v) = v {
+            let name = vm.heap.intern(field);
+            vm.set_attr(this, name, v)?;
+        }
+    }
+    if rest.len() > 2 {
+        let t = vm.new_tuple(&rest[..2]);
+        let name = vm.heap.intern("args");
+        vm.set_attr(this, name, t)?;
+    }
+    Ok(Value::None)
+}
+
+/// `str(os_error)`: `[Errno 2] No such file or directory: 'data.txt'`
+/// when it has an errno and a strerror.
+fn os_error_str(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let this = args.first().copied().unwrap_or(Value::None);
+    let errno = vm.get_attr(this, "errno")?;
+    let strerror = vm.get_attr(this, "strerror")?;
+    if errno.is_none() || strerror.is_none() {
+        return exc_str(vm, args, kwargs);
+    }
+    let mut text = format!("[Errno {}] {}", vm.str_value(errno)?, vm.str_value(strerror)?);
+    let filename = vm.get_attr(this, "filename")?;
+    if !filename.is_none() {
+        text.push_str(&format!(": {}", vm.repr_of(filename)?));
+        let filename2 = vm.get_attr(this, "filename2")?;
+        if !filename2.is_none() {
+            text.push_str(&format!(" -> {}", vm.repr_of(filename2)?));
+        }
+    }
+    Ok(vm.new_str(text))
+}
+
 /// `exc.with_traceback(tb)`: Rumba makes no traceback objects, so `tb` is
 /// None (what `__traceback__` gives), which forgets where `exc` was raised.
 fn exc_with_traceback(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
@@ -380,6 +455,9 @@ impl Vm {
         if let Some(v) = e.value {
             return v.0;
         }
+        if let Some(made) = self.os_error_object(e) {
+            return made;
+        }
         let args: Vec<Value> = if e.msg.is_empty() {
             Vec::new()
         } else {
@@ -389,6 +467,47 @@ impl Vm {
         let made = self.exception_instance(e.kind, &args);
         self.temp_roots.truncate(self.temp_roots.len() - args.len());
         made.unwrap_or(Value::None)
+    }
+
+    /// The object for an error of the host's file system, which the VM
+    /// raises with CPython's text (`[Errno 2] No such file or directory:
+    /// 'x'`): made as `OSError(2, 'No such file or directory', 'x')` is,
+    /// so a handler reads its `errno`, `strerror` and `filename`.
+    fn os_error_object(&mut self, e: &PyError) -> Option<Value> {
+        let class = self.exception_classes.iter().find(|(_, k)| *k == Some(e.kind))?.0;
+        let os_error = self
+            .exception_classes
+            .iter()
+            .find(|(_, k)| *k == Some(ExcKind::OSError))?
+            .0;
+        if !self.mro(class).contains(&os_error) {
+            return None;
+        }
+        let rest = e.msg.strip_prefix("[Errno ")?;
+        let (errno, rest) = rest.split_once("] ")?;
+        let errno: i64 = errno.parse().ok()?;
+        let (strerror, filename) = match rest.split_once(": '") {
+            Some((s, f)) if f.ends_with('\'') && !f[..f.len() - 1].contains(['\\', '\'']) => {
+                (s, Some(&f[..f.len() - 1]))
+            }
+            _ => (rest, None),
+        };
+        let mut args = vec![Value::Int(errno), self.new_str(strerror)];
+        self.temp_roots.extend_from_slice(&args);
+        if let Some(f) = filename {
+            let f = self.new_str(f);
+            args.push(f);
+            self.temp_roots.push(f);
+        }
+        let pushed = args.len();
+        let made = self.exception_instance(e.kind, &[]);
+        if let Some(made) = made {
+            self.temp_roots.push(made);
+            let _ = os_error_init(self, &[&[made][..], &args].concat(), &[]);
+            self.temp_roots.pop();
+        }
+        self.temp_roots.truncate(self.temp_roots.len() - pushed);
+        made
     }
 
     /// Whether exception `exc` is an instance of `classes` (a class or a

@@ -1,17 +1,17 @@
 //! What a script may read from and write to the host beside `print`:
-//! `input()`, `sys.stdin`, read-only `open()`, and `sys.stdout` /
-//! `sys.stderr` as objects with `write`.
+//! `input()`, `sys.stdin`, read-only `open()` (text and binary), and
+//! `sys.stdout` / `sys.stderr` as objects with `write`.
 //!
 //! An engine is sandboxed: standard input and files are off until the
 //! host turns them on (`Vm::allow_stdin`, `Vm::allow_files`; the `rumba`
 //! command does both). Off, `input()`, reading `sys.stdin` and `open()`
 //! raise a `PermissionError` that says the host did not allow them.
 //!
-//! The stream objects are instances of one native class,
-//! `_io.TextIOWrapper`, whose state names a source: standard input,
-//! standard output or error, or an open file in `HostIo::files`. The
-//! standard streams' `buffer` (`_io.BufferedReader` for input,
-//! `_io.BufferedWriter` for output) reads and writes bytes on the same
+//! Text streams are instances of one native class, `_io.TextIOWrapper`,
+//! whose state names a source: standard input, standard output or error,
+//! or an open file in `HostIo::files`. Binary streams are
+//! `_io.BufferedReader` (a file opened with `'rb'`, `sys.stdin.buffer`)
+//! and `_io.BufferedWriter` (`sys.stdout.buffer`) on the same kinds of
 //! source. Text is
 //! read as UTF-8 with universal newlines (`\r\n` and `\r` read as `\n`),
 //! in chunks that charge ticks and are checked against the heap limit
@@ -19,10 +19,11 @@
 //! exhausted host.
 
 use std::collections::HashMap;
-use std::io::{BufRead, Write};
+use std::fs::File;
+use std::io::{BufRead, BufReader, Seek, SeekFrom, Write};
 
 use crate::builtins::args;
-use crate::error::{ExcKind, PyError, RawError};
+use crate::error::{ExcKind, PyError};
 use crate::native::{KwArg, NativeFnPtr, NativeResult};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -38,7 +39,7 @@ pub struct HostIo {
     /// The files scripts opened and have not closed, by the number their
     /// stream's state holds. Numbers are never reused, so a closed
     /// stream cannot reach a file opened after it.
-    files: HashMap<i64, Box<dyn BufRead>>,
+    files: HashMap<i64, BufReader<File>>,
     /// The number the next file opened gets.
     next_file: i64,
     /// Where `sys.stderr` writes.
@@ -101,6 +102,10 @@ fn stream_class(vm: &mut Vm) -> Result<Value, PyError> {
         ("close", close),
         ("readable", readable),
         ("writable", writable),
+        ("seek", seek_text),
+        ("tell", tell),
+        ("seekable", seekable),
+        ("__repr__", stream_repr),
         ("__iter__", crate::modules::itertools::self_iter),
         ("__next__", next_line),
         ("__enter__", crate::modules::itertools::self_iter),
@@ -112,20 +117,29 @@ fn stream_class(vm: &mut Vm) -> Result<Value, PyError> {
         ("readline", readline_binary),
         ("readlines", readlines_binary),
         ("flush", flush),
+        ("close", close),
         ("readable", readable),
         ("writable", writable),
+        ("seek", seek_binary),
+        ("tell", tell),
+        ("seekable", seekable),
+        ("__repr__", stream_repr),
         ("__iter__", crate::modules::itertools::self_iter),
         ("__next__", next_line_binary),
+        ("__enter__", crate::modules::itertools::self_iter),
+        ("__exit__", exit),
     ];
     const WRITER_METHODS: &[(&str, NativeFnPtr)] = &[
         ("write", write_binary),
         ("flush", flush),
+        ("__repr__", stream_repr),
         ("readable", readable),
         ("writable", writable),
     ];
     let class = make_class(vm, TP_NAME, METHODS, &[]);
     let reader = make_class(vm, READER_NAME, READER_METHODS, &[]);
     let writer = make_class(vm, WRITER_NAME, WRITER_METHODS, &[]);
+    let unsupported = args::with_roots(vm, &[class, reader, writer], unsupported_class)?;
     crate::modules::add_module(
         vm,
         "_io",
@@ -133,14 +147,34 @@ fn stream_class(vm: &mut Vm) -> Result<Value, PyError> {
             ("TextIOWrapper", class),
             ("BufferedReader", reader),
             ("BufferedWriter", writer),
+            ("UnsupportedOperation", unsupported),
         ],
     );
     Ok(class)
 }
 
+/// The classes of the host's streams, for the `io` module: its
+/// `TextIOWrapper`, `BufferedReader`, `BufferedWriter` and
+/// `UnsupportedOperation`.
+pub(crate) fn stream_classes(vm: &mut Vm) -> Vec<(&'static str, Value)> {
+    let names = [
+        "TextIOWrapper",
+        "BufferedReader",
+        "BufferedWriter",
+        "UnsupportedOperation",
+    ];
+    let Ok(Some(module)) = stream_class(vm).map(|_| vm.modules.get("_io").copied()) else {
+        return Vec::new();
+    };
+    names
+        .iter()
+        .filter_map(|&name| vm.get_attr(module, name).ok().map(|class| (name, class)))
+        .collect()
+}
+
 /// The binary stream under a standard stream (`sys.stdout.buffer`): an
 /// `_io.BufferedReader` or `_io.BufferedWriter` on the same source.
-fn new_buffer(vm: &mut Vm, source: i64) -> NativeResult {
+fn new_buffer(vm: &mut Vm, source: i64, name: Value) -> NativeResult {
     let module = stream_class(vm).and_then(|_| vm.modules.get("_io").copied().ok_or_else(closed_file))?;
     let class = vm.get_attr(
         module,
@@ -152,15 +186,24 @@ fn new_buffer(vm: &mut Vm, source: i64) -> NativeResult {
     )?;
     let class = class.as_obj().expect("a class");
     let buffer = vm.alloc_instance(class);
-    args::with_roots(vm, &[buffer], |vm| {
+    args::with_roots(vm, &[buffer, name], |vm| {
         init_state(vm, buffer, vec![Value::Int(source)])?;
+        let attr = vm.heap.intern("name");
+        vm.set_attr(buffer, attr, name)?;
         Ok(buffer)
     })
 }
 
-/// A new stream object on `source`, with CPython's `name` and `mode`.
+/// A new stream object on `source`, with CPython's `name` and `mode`:
+/// binary (`_io.BufferedReader`) when the mode has `b`, else text.
 fn new_stream(vm: &mut Vm, source: i64, name: Value, mode: &str) -> NativeResult {
-    let class = stream_class(vm)?;
+    let text = stream_class(vm)?;
+    let class = if mode.contains('b') {
+        let module = vm.modules.get("_io").copied().ok_or_else(closed_file)?;
+        vm.get_attr(module, "BufferedReader")?
+    } else {
+        text
+    };
     let class = class.as_obj().expect("a class");
     let stream = vm.alloc_instance(class);
     args::with_roots(vm, &[stream, name], |vm| {
@@ -185,9 +228,15 @@ pub(crate) fn standard_streams(vm: &mut Vm) -> Result<[Value; 3], PyError> {
         let name = vm.new_str(name);
         let stream = args::with_roots(vm, &made, |vm| new_stream(vm, source, name, mode))?;
         made.push(stream);
-        let buffer = args::with_roots(vm, &made, |vm| new_buffer(vm, source))?;
+        let buffer = args::with_roots(vm, &made, |vm| {
+            let name = vm.get_attr(stream, "name")?;
+            new_buffer(vm, source, name)
+        })?;
         let attr = vm.heap.intern("buffer");
         vm.set_attr(stream, attr, buffer)?;
+        let encoding = vm.new_str("utf-8");
+        let attr = vm.heap.intern("encoding");
+        vm.set_attr(stream, attr, encoding)?;
     }
     Ok([made[0], made[1], made[2]])
 }
@@ -206,22 +255,143 @@ fn source_of(vm: &Vm, args: &[Value]) -> Result<(i64, Value, Vec<Value>), PyErro
 }
 
 /// The reader of a stream, or the error reading it gets.
-fn reader(vm: &mut Vm, source: i64) -> Result<&mut Box<dyn BufRead>, PyError> {
+fn reader(vm: &mut Vm, source: i64) -> Result<&mut dyn BufRead, PyError> {
     match source {
-        STDIN => vm
-            .io
-            .stdin
-            .as_mut()
-            .ok_or_else(|| not_allowed("reading sys.stdin", "standard input")),
-        STDOUT | STDERR => Err(unsupported("not readable")),
+        STDIN => match vm.io.stdin.as_mut() {
+            Some(input) => Ok(input.as_mut()),
+            None => Err(not_allowed("reading sys.stdin", "standard input")),
+        },
+        STDOUT | STDERR => Err(unsupported(vm, "not readable")),
+        n => match vm.io.files.get_mut(&n) {
+            Some(file) => Ok(file),
+            None => Err(closed_file()),
+        },
+    }
+}
+
+/// The open file a stream reads, or the error seeking on it gets: the
+/// standard streams are pipes or terminals to a script.
+fn seekable_file(vm: &mut Vm, source: i64) -> Result<&mut BufReader<File>, PyError> {
+    match source {
+        STDIN | STDOUT | STDERR => Err(args::error(ExcKind::OSError, "[Errno 29] Illegal seek")),
         n => vm.io.files.get_mut(&n).ok_or_else(closed_file),
     }
 }
 
-fn unsupported(msg: &str) -> PyError {
-    let mut e = PyError::from(RawError::new(ExcKind::OSError, msg));
-    e.type_name = Some("io.UnsupportedOperation");
-    e
+/// `seek(offset, whence=0)`: the new position. A text stream seeks only
+/// to a position `tell()` gave or to its end, as CPython's does.
+fn seek_in(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], text: bool) -> NativeResult {
+    let (source, rest) = buffer_source(vm, args, "stream")?;
+    args::no_kwargs("seek", kwargs)?;
+    args::count("seek", &rest, 1, 2)?;
+    let offset = args::index_arg(vm, rest[0])?;
+    let whence = match rest.get(1) {
+        Some(&w) => args::index_arg(vm, w)?,
+        None => 0,
+    };
+    let to = match whence {
+        0 if offset < 0 => {
+            return Err(args::error(
+                ExcKind::ValueError,
+                format!("negative seek position {offset}"),
+            ))
+        }
+        0 => SeekFrom::Start(offset as u64),
+        1 | 2 if text && offset != 0 => {
+            let which = if whence == 1 { "cur" } else { "end" };
+            return Err(unsupported(vm, &format!("can't do nonzero {which}-relative seeks")));
+        }
+        1 => SeekFrom::Current(offset),
+        2 => SeekFrom::End(offset),
+        _ => {
+            return Err(args::error(
+                ExcKind::ValueError,
+                format!("invalid whence ({whence}, should be 0, 1 or 2)"),
+            ))
+        }
+    };
+    let file = seekable_file(vm, source)?;
+    let at = file.seek(to).map_err(io_error)?;
+    Ok(Value::Int(at as i64))
+}
+
+fn seek_text(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    seek_in(vm, args, kwargs, true)
+}
+
+fn seek_binary(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    seek_in(vm, args, kwargs, false)
+}
+
+/// CPython's repr of a stream: `<_io.TextIOWrapper name='data.txt'
+/// mode='r' encoding='UTF-8'>`, `<_io.BufferedReader name='data.bin'>`.
+fn stream_repr(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let this = *args.first().ok_or_else(closed_file)?;
+    let class = vm.type_name(this);
+    let mut text = format!("<{class}");
+    let fields: &[&str] = if class == TP_NAME {
+        &["name", "mode", "encoding"]
+    } else {
+        &["name"]
+    };
+    for &field in fields {
+        if let Ok(v) = vm.get_attr(this, field) {
+            let shown = vm.repr_of(v)?;
+            text.push_str(&format!(" {field}={shown}"));
+        }
+    }
+    text.push('>');
+    Ok(vm.new_str(text))
+}
+
+/// `tell()`: the position in the file, in bytes.
+fn tell(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let (source, rest) = buffer_source(vm, args, "stream")?;
+    args::no_kwargs("tell", kwargs)?;
+    args::count("tell", &rest, 0, 0)?;
+    let file = seekable_file(vm, source)?;
+    let at = file.stream_position().map_err(io_error)?;
+    Ok(Value::Int(at as i64))
+}
+
+fn seekable(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let (source, _) = buffer_source(vm, args, "stream")?;
+    Ok(Value::Bool(vm.io.files.contains_key(&source)))
+}
+
+/// `io.UnsupportedOperation(msg)`, raised.
+fn unsupported(vm: &mut Vm, msg: &str) -> PyError {
+    let made = stream_class(vm).and_then(|_| {
+        let module = vm.modules.get("_io").copied().ok_or_else(closed_file)?;
+        let class = vm.get_attr(module, "UnsupportedOperation")?;
+        let text = vm.new_str(msg);
+        vm.call_value(class, &[text])
+    });
+    match made {
+        Ok(exc) => vm.raised(exc),
+        Err(e) => e,
+    }
+}
+
+/// The class `io.UnsupportedOperation`: an `OSError` and a `ValueError`,
+/// as CPython's, made by calling `type` as a script would.
+fn unsupported_class(vm: &mut Vm) -> Result<Value, PyError> {
+    let type_obj = vm.type_objects[&crate::object::TypeKind::Type];
+    let bases: Vec<Value> = ["OSError", "ValueError"]
+        .iter()
+        .map(|b| vm.builtins.get(*b).copied().expect("a built-in exception"))
+        .collect();
+    let bases = vm.new_tuple(&bases);
+    args::with_roots(vm, &[bases], |vm| {
+        let ns = vm.new_dict();
+        args::with_roots(vm, &[ns], |vm| {
+            let key = vm.new_str("__module__");
+            let module = vm.new_str("io");
+            vm.dict_set(ns.as_obj().expect("a dict"), key, module)?;
+            let name = vm.new_str("UnsupportedOperation");
+            vm.call_value(type_obj, &[name, bases, ns])
+        })
+    })
 }
 
 fn closed_file() -> PyError {
@@ -386,7 +556,7 @@ fn write_binary(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
             vm.io.err.write_all(&bytes).map_err(io_error)?;
             vm.io.err.flush().map_err(io_error)?;
         }
-        _ => return Err(unsupported("not writable")),
+        _ => return Err(unsupported(vm, "not writable")),
     }
     Ok(Value::Int(bytes.len() as i64))
 }
@@ -423,6 +593,7 @@ fn os_message(e: &std::io::Error) -> (ExcKind, String) {
     let kind = match code {
         2 => ExcKind::FileNotFoundError,
         1 | 13 => ExcKind::PermissionError,
+        20 => ExcKind::NotADirectoryError,
         21 => ExcKind::IsADirectoryError,
         _ => ExcKind::OSError,
     };
@@ -505,7 +676,7 @@ fn write_to(vm: &mut Vm, source: i64, text: &str) -> Result<(), PyError> {
             vm.io.err.write_all(text.as_bytes()).map_err(io_error)?;
             vm.io.err.flush().map_err(io_error)
         }
-        _ => Err(unsupported("not writable")),
+        _ => Err(unsupported(vm, "not writable")),
     }
 }
 
@@ -578,7 +749,7 @@ pub(crate) fn input(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResu
 }
 
 /// `open(file, mode='r', buffering=-1, encoding=None, ...)`, for reading
-/// text only.
+/// text (UTF-8) or bytes.
 pub(crate) fn open(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     const NAMES: [&str; 8] = [
         "file",
@@ -596,12 +767,7 @@ pub(crate) fn open(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResul
     if !vm.io.files_allowed {
         return Err(not_allowed("open()", "file access"));
     }
-    let Some(path) = vm.as_str(file).map(str::to_string) else {
-        return Err(args::error(
-            ExcKind::TypeError,
-            format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(file)),
-        ));
-    };
+    let path = fspath(vm, file)?;
     let mode = match mode {
         None => "r".to_string(),
         Some(m) => match vm.as_str(m) {
@@ -615,27 +781,84 @@ pub(crate) fn open(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResul
         },
     };
     check_mode(&mode)?;
-    if let Some(e) = encoding.filter(|e| !e.is_none()) {
-        check_encoding(vm, e)?;
-    }
-    let shown = vm.repr_of(file)?;
+    let binary = mode.contains('b');
+    let encoding = match encoding.filter(|e| !e.is_none()) {
+        Some(_) if binary => {
+            return Err(args::error(
+                ExcKind::ValueError,
+                "binary mode doesn't take an encoding argument",
+            ))
+        }
+        Some(e) => check_encoding(vm, e)?,
+        None => "UTF-8".to_string(),
+    };
     let opened = std::fs::File::open(&path).and_then(|f| {
         if f.metadata()?.is_dir() {
             return Err(std::io::Error::from_raw_os_error(21));
         }
         Ok(f)
     });
-    let f = opened.map_err(|e| {
-        let (kind, msg) = os_message(&e);
-        args::error(kind, format!("{msg}: {shown}"))
-    })?;
+    let f = opened.map_err(|e| os_error(&e, &path))?;
     let source = vm.io.next_file;
     vm.io.next_file += 1;
-    vm.io.files.insert(source, Box::new(std::io::BufReader::new(f)));
-    new_stream(vm, source, file, &mode)
+    vm.io.files.insert(source, BufReader::new(f));
+    let name = vm.new_str(path);
+    let mode = if binary { "rb" } else { &mode };
+    let stream = new_stream(vm, source, name, mode)?;
+    if !binary {
+        let encoding = vm.new_str(encoding);
+        let attr = vm.heap.intern("encoding");
+        args::with_roots(vm, &[stream], |vm| vm.set_attr(stream, attr, encoding))?;
+    }
+    Ok(stream)
 }
 
-/// Read-only text: `r` and `rt`; other valid modes are refused plainly,
+/// The path a file argument names: a str, or what an object's
+/// `__fspath__` gives (`pathlib.Path`), as CPython's `os.fspath`.
+pub(crate) fn fspath(vm: &mut Vm, file: Value) -> Result<String, PyError> {
+    if let Some(path) = vm.as_str(file) {
+        return Ok(path.to_string());
+    }
+    let not_path = |vm: &Vm, v: Value| {
+        args::error(
+            ExcKind::TypeError,
+            format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(v)),
+        )
+    };
+    match vm.call_special(file, "__fspath__", &[])? {
+        Some(path) => match vm.as_str(path) {
+            Some(path) => Ok(path.to_string()),
+            None => Err(args::error(
+                ExcKind::TypeError,
+                format!(
+                    "expected {}.__fspath__() to return str or bytes, not {}",
+                    vm.type_name(file),
+                    vm.type_name(path)
+                ),
+            )),
+        },
+        None => Err(not_path(vm, file)),
+    }
+}
+
+/// An error of the host's file system as CPython reports it, naming the
+/// path: `[Errno 2] No such file or directory: 'data.txt'`.
+pub(crate) fn os_error(e: &std::io::Error, path: &str) -> PyError {
+    let (kind, msg) = os_message(e);
+    args::error(kind, format!("{msg}: {}", crate::format::str_repr(path)))
+}
+
+/// `PermissionError` unless the host let scripts read files (`what`
+/// names the operation refused).
+pub(crate) fn check_files_allowed(vm: &Vm, what: &str) -> Result<(), PyError> {
+    if vm.io.files_allowed {
+        Ok(())
+    } else {
+        Err(not_allowed(what, "file access"))
+    }
+}
+
+/// Read-only: `r`, `rt` and `rb`; other valid modes are refused plainly,
 /// invalid ones with CPython's errors, in CPython's order.
 fn check_mode(mode: &str) -> Result<(), PyError> {
     let invalid = |msg: String| Err(args::error(ExcKind::ValueError, msg));
@@ -656,16 +879,11 @@ fn check_mode(mode: &str) -> Result<(), PyError> {
             format!("open() for writing (mode '{mode}') is not supported by Rumba: files are read-only"),
         ));
     }
-    if mode.contains('b') {
-        return Err(args::error(
-            ExcKind::NotImplementedError,
-            format!("open() in binary mode ('{mode}') is not supported by Rumba"),
-        ));
-    }
     Ok(())
 }
 
-fn check_encoding(vm: &Vm, encoding: Value) -> Result<(), PyError> {
+/// The encoding named, if Rumba reads it (UTF-8 only).
+fn check_encoding(vm: &Vm, encoding: Value) -> Result<String, PyError> {
     let Some(name) = vm.as_str(encoding) else {
         return Err(args::error(
             ExcKind::TypeError,
@@ -677,7 +895,7 @@ fn check_encoding(vm: &Vm, encoding: Value) -> Result<(), PyError> {
     };
     let normal = name.to_ascii_lowercase().replace(['-', '_'], "");
     if normal == "utf8" {
-        return Ok(());
+        return Ok(name.to_string());
     }
     Err(args::error(
         ExcKind::NotImplementedError,

@@ -190,6 +190,8 @@ fn import_one(vm: &mut Vm, full: &str, parent: Option<Value>) -> Result<Value, P
         Some(p) => match script_namespace(vm, p) {
             // A built-in package's submodule (`numba.core`).
             None => return crate::modules::import(vm, full),
+            // A submodule of a module Rumba writes in Python (`os.path`).
+            Some(ns) if is_rumba_module(vm, ns) => return crate::modules::import(vm, full),
             Some(ns) => match vm.get_global_in(ns, "__path__").and_then(|_| package_dir(vm, ns)) {
                 Some(dir) => Some(dir),
                 None => {
@@ -232,6 +234,14 @@ fn find_module(dir: &Path, leaf: &str) -> Option<(PathBuf, bool)> {
     }
     let file = dir.join(format!("{leaf}.py"));
     file.is_file().then_some((file, false))
+}
+
+/// Whether the module whose globals are namespace `ns` is one of Rumba's
+/// own, written in Python (`source_module`: its file is `<rumba NAME>`).
+fn is_rumba_module(vm: &Vm, ns: u32) -> bool {
+    vm.get_global_in(ns, "__file__")
+        .and_then(|f| vm.as_str(f))
+        .is_some_and(|f| f.starts_with("<rumba "))
 }
 
 /// The directory of the package whose globals are namespace `ns`.

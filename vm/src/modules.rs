@@ -20,6 +20,7 @@ mod json;
 mod math;
 pub(crate) mod native_class;
 mod operator;
+mod os;
 mod random;
 pub(crate) mod re;
 mod statistics;
@@ -77,6 +78,10 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "pprint" => return crate::import::source_module(vm, name, include_str!("modules/pprint.py"), &[]),
         "binascii" => binascii::attrs(vm),
         "re" => return re::import(vm),
+        "os" => return os::import_os(vm),
+        "os.path" | "posixpath" => return os::import_posixpath(vm),
+        "pathlib" => return os::import_pathlib(vm),
+        "stat" => return crate::import::source_module(vm, name, include_str!("modules/stat.py"), &[]),
         "json" => json::attrs(vm),
         "statistics" => statistics::attrs(vm),
         "string" => return crate::import::source_module(vm, name, include_str!("modules/string.py"), &[]),
@@ -115,33 +120,18 @@ const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
         &[
             "buffer",
             "detach",
-            "encoding",
             "errors",
             "fileno",
             "isatty",
             "line_buffering",
             "newlines",
             "reconfigure",
-            "seek",
-            "seekable",
-            "tell",
             "truncate",
             "write_through",
             "writelines",
         ],
     ),
-    (
-        "io",
-        &[
-            "TextIOWrapper",
-            "BufferedReader",
-            "BufferedWriter",
-            "FileIO",
-            "IOBase",
-            "TextIOBase",
-            "open",
-        ],
-    ),
+    ("io", &["FileIO", "IOBase", "TextIOBase"]),
     (
         "collections",
         &["ChainMap", "UserDict", "UserList", "UserString", "abc"],
@@ -564,8 +554,8 @@ mod tests {
         let b = import(&mut vm, "math").unwrap();
         assert!(a.is(b));
         assert_eq!(
-            import(&mut vm, "os").unwrap_err().last_line(),
-            "NotImplementedError: 'os' is not supported by Rumba"
+            import(&mut vm, "tkinter").unwrap_err().last_line(),
+            "NotImplementedError: 'tkinter' is not supported by Rumba"
         );
         assert_eq!(
             import(&mut vm, "no_such_module").unwrap_err().last_line(),

@@ -69,6 +69,18 @@ fn bytes_from(
         vm.room_for_bytes(data.len())?;
         return Ok(data);
     }
+    if !mutable {
+        // An object that says what its bytes are (`pathlib.Path`).
+        if let Some(made) = vm.call_special(source, "__bytes__", &[])? {
+            return match vm.bytes_of(made) {
+                Some(data) => Ok(data.to_vec()),
+                None => Err(args::error(
+                    ExcKind::TypeError,
+                    format!("__bytes__ returned non-bytes (type {})", vm.type_name(made)),
+                )),
+            };
+        }
+    }
     if !vm.is_iterable(source) {
         return Err(args::error(
             ExcKind::TypeError,

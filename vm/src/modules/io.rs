@@ -57,13 +57,18 @@ pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
     let class = make_class(vm, TP_NAME, METHODS, &[]);
     closed_property(vm, class, closed::<StringStream>);
     let bytes_class = bytes_io::class(vm);
-    vec![
+    let mut attrs = vec![
         ("StringIO", class),
         ("BytesIO", bytes_class),
         ("SEEK_SET", Value::Int(0)),
         ("SEEK_CUR", Value::Int(1)),
         ("SEEK_END", Value::Int(2)),
-    ]
+    ];
+    if let Some(&open) = vm.builtins.get("open") {
+        attrs.push(("open", open));
+    }
+    attrs.extend(crate::host_io::stream_classes(vm));
+    attrs
 }
 
 /// The `closed` property of a stream class, read by `getter`.
