@@ -433,6 +433,11 @@ fn corpus_survives_gc_stress() {
         if source.starts_with("# expected: hand-written (what Numba") {
             continue;
         }
+        // Programs that read files find them beside themselves, from the
+        // working directory the harness gives them.
+        if stem.starts_with("files_") {
+            continue;
+        }
         let want = std::fs::read_to_string(path.with_extension("out")).unwrap();
         // Interpreted, and with every loop compiled: values a trace holds
         // must be back on the stack (rooted) before any collection.

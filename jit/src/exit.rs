@@ -704,11 +704,20 @@ extern "C" fn dict_iter_value(ctx: *mut Ctx, it: u64, tag: u64, _: u64) -> Pair 
 extern "C" fn table_iter_advance(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
-    match vm.table_iter_entry(obj(it)) {
-        Some((at, _, _)) => {
+    match vm.iter_position(obj(it)) {
+        Some(at) => {
             vm.table_iter_advance(obj(it), at);
             ok(0)
         }
+        None => FAIL,
+    }
+}
+
+extern "C" fn bytes_iter_byte(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    match vm.bytes_iter_peek(obj(it)) {
+        Some((_, byte)) => ok(u64::from(byte)),
         None => FAIL,
     }
 }
@@ -726,6 +735,16 @@ extern "C" fn make_function(ctx: *mut Ctx, parent: u64, child: u64, n: u64) -> P
         }
         None => FAIL,
     }
+}
+
+extern "C" fn new_cell(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the value into args[0] just before the call.
+    let value = unsafe { (*ctx).args[0] };
+    let cell = vm.new_cell(value);
+    settle(ctx, vm);
+    ok(bits_of(cell))
 }
 
 extern "C" fn new_list(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
@@ -994,7 +1013,9 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::DictIterKey => dict_iter_key,
         Helper::DictIterValue => dict_iter_value,
         Helper::DictIterAdvance => table_iter_advance,
+        Helper::BytesIterByte => bytes_iter_byte,
         Helper::MakeFunction => make_function,
+        Helper::NewCell => new_cell,
         Helper::NewList => new_list,
         Helper::NewTuple => new_tuple,
         Helper::NewGenerator => new_generator,

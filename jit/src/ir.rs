@@ -151,11 +151,18 @@ pub enum Helper {
     DictIterKey,
     /// As `DictIterKey`, for the entry's value.
     DictIterValue,
-    /// (dict iterator) moves it past that entry.
+    /// (dict, set or bytes iterator) moves it past that entry or byte.
     DictIterAdvance,
+    /// (bytes iterator) -> the int of the byte its next step gives (fails
+    /// when it has none, for the interpreter to end the loop).
+    BytesIterByte,
     /// (code, child) with the defaults and cells in the arg slots: a new
     /// function (`MAKE_FUNCTION`).
     MakeFunction,
+    /// () with a value in arg slot 0: a new closure cell holding it, a
+    /// cell variable of a frame the trace inlines (made as the
+    /// interpreter's call makes it).
+    NewCell,
     /// (n) with n values in the arg slots: a new list of them.
     NewList,
     NewTuple,
@@ -311,7 +318,9 @@ impl Helper {
             Helper::DictIterKey => ("dict_iter_key", ReadsHeap),
             Helper::DictIterValue => ("dict_iter_value", ReadsHeap),
             Helper::DictIterAdvance => ("table_iter_advance", WritesState),
+            Helper::BytesIterByte => ("bytes_iter_byte", ReadsHeap),
             Helper::MakeFunction => ("make_function", Allocates),
+            Helper::NewCell => ("new_cell", Allocates),
             Helper::NewList => ("new_list", Allocates),
             Helper::NewTuple => ("new_tuple", Allocates),
             Helper::NewGenerator => ("new_generator", Allocates),

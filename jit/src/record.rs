@@ -1039,7 +1039,16 @@ impl Recorder {
                 }
                 if !matches!(
                     kind,
-                    Some(Kind::List | Kind::Tuple | Kind::Range | Kind::Str | Kind::Dict | Kind::DictView | Kind::Set)
+                    Some(
+                        Kind::List
+                            | Kind::Tuple
+                            | Kind::Range
+                            | Kind::Str
+                            | Kind::Dict
+                            | Kind::DictView
+                            | Kind::Set
+                            | Kind::Bytes
+                    )
                 ) {
                     return Err(Abort::nyi_on(
                         "iter() of this kind of object",
@@ -2190,8 +2199,6 @@ impl Recorder {
         // from the trace's root frame the call is made for real
         // (the trace ends there); from an inlined call, whose frame
         // only an exit can make, the interpreter makes it.
-        // (The call through an entry trace makes the cells of captured
-        // parameters, as the interpreter's does; an inlined one cannot.)
         // Missing arguments take the defaults of a function the trace
         // pins (for one it knows by its code only, they may differ). One
         // a side trace finds on the stack is pinned here when its
@@ -2312,12 +2319,6 @@ impl Recorder {
                 format!("a call of {}() that raises TypeError", code.qualname)
             }));
         }
-        if !locals.cells.is_empty() {
-            return Err(Abort::nyi(format!(
-                "inlining {}(), which makes closure cells",
-                code.qualname
-            )));
-        }
         if self.frames.len() >= params::MAX_INLINE_DEPTH {
             return Err(Abort::InliningTooDeep);
         }
@@ -2419,6 +2420,14 @@ impl Recorder {
         for slot in base + filled..base + nlocals {
             let u = self.emit(Op::KUndef, Ty::Undef);
             self.set(slot, u);
+        }
+        // The frame's cell variables (captured by a comprehension or a
+        // closure it makes), each holding its parameter's value or none.
+        for &slot in &locals.cells {
+            let slot = base + slot as usize;
+            let v = self.get(vm, slot)?;
+            let cell = self.call(Helper::NewCell, Vec::new(), vec![v], Ty::Obj);
+            self.set(slot, cell);
         }
         for (&slot, &cell) in locals.free.iter().zip(&closure) {
             self.set(base + slot as usize, cell);
@@ -3259,6 +3268,13 @@ impl Recorder {
                 }
                 Ok(self.virtual_tuple(items))
             }
+            Obj::Iter(_) if vm.bytes_iter_peek(obj).is_some() => {
+                // A byte of bytes or a bytearray (whose length may change
+                // under the loop: the helper checks it at each step).
+                let r = self.call(Helper::BytesIterByte, vec![RawArg::Val(it)], vec![], Ty::Int);
+                moves.push(self.advance_call(it));
+                Ok(r)
+            }
             Obj::Iter(_) => {
                 // A dict's keys, values or items, through the dict's own
                 // table: the entry's parts read first, the iterator moved
@@ -3279,14 +3295,7 @@ impl Recorder {
                         self.virtual_tuple(vec![k, v])
                     }
                 };
-                let n = self.ir.calls.len() as u32;
-                self.ir.calls.push(CallArgs {
-                    helper: Helper::DictIterAdvance,
-                    raw: vec![RawArg::Val(it)],
-                    boxed: vec![],
-                    raises: false,
-                });
-                moves.push(Op::Call(n));
+                moves.push(self.advance_call(it));
                 Ok(r)
             }
             _ => Err(Abort::nyi(format!(
@@ -3294,6 +3303,19 @@ impl Recorder {
                 words::a(vm.type_name(Value::Obj(obj)))
             ))),
         }
+    }
+
+    /// The call that moves a dict's, set's or bytes' iterator on, for a
+    /// step's `moves` (emitted after every guard of the step).
+    fn advance_call(&mut self, it: Ref) -> Op {
+        let n = self.ir.calls.len() as u32;
+        self.ir.calls.push(CallArgs {
+            helper: Helper::DictIterAdvance,
+            raw: vec![RawArg::Val(it)],
+            boxed: vec![],
+            raises: false,
+        });
+        Op::Call(n)
     }
 
     /// `a, b = seq` for a tuple or list on the heap: its length checked,
@@ -3906,6 +3928,7 @@ impl Recorder {
                         Kind::List
                             | Kind::Tuple
                             | Kind::Str
+                            | Kind::Bytes
                             | Kind::Dict
                             | Kind::Set
                             | Kind::Range
@@ -4787,6 +4810,7 @@ const PURE_TYPES: &[TypeKind] = &[
     TypeKind::Bool,
     TypeKind::Tuple,
     TypeKind::List,
+    TypeKind::Bytes,
 ];
 
 /// Built-ins that change what they are given, called from traces once

@@ -1216,8 +1216,7 @@ impl Vm {
             .unwrap_or_default();
         for &slot in &locals.cells {
             let slot = base + slot as usize;
-            let v = self.stack[slot];
-            self.stack[slot] = Value::Obj(self.heap.alloc(CellObj::new(v)));
+            self.stack[slot] = self.new_cell(self.stack[slot]);
         }
         for (i, &slot) in locals.free.iter().enumerate() {
             self.stack[base + slot as usize] = cells[i];
@@ -1233,6 +1232,13 @@ impl Vm {
             return crate::numba::on_call(self, func);
         }
         Ok(())
+    }
+
+    /// A new closure cell holding `v` (`Undef`: empty), for a frame's cell
+    /// variable: the interpreter's call, a generator's first frame and
+    /// the JIT's inlined call all make them here.
+    pub fn new_cell(&self, v: Value) -> Value {
+        Value::Obj(self.heap.alloc(CellObj::new(v)))
     }
 
     fn too_many_positional(&self, code: &CodeObject, func: ObjRef, given: usize) -> RawError {

@@ -342,8 +342,7 @@ impl Vm {
         // (`push_frame`); allocation never collects.
         let (cells, free) = (locals.cells.clone(), locals.free.clone());
         for slot in cells {
-            let v = slots[slot as usize];
-            slots[slot as usize] = Value::Obj(self.heap.alloc(crate::object::CellObj::new(v)));
+            slots[slot as usize] = self.new_cell(slots[slot as usize]);
         }
         if !free.is_empty() {
             let closure: Vec<Value> = closure

@@ -99,7 +99,7 @@ fn block_layout(layout: Layout) -> Layout {
 }
 
 /// Collection starts after this many bytes were allocated since the last
-/// one (or twice the live size, whichever is larger), so the cost of a
+/// one (or the live size, whichever is larger), so the cost of a
 /// collection is paid for by at least as much allocation.
 const MIN_GC_BYTES: usize = 4 << 20;
 
@@ -143,6 +143,9 @@ pub struct Heap {
     /// The interned strs of one ASCII character, by code (iterating a str
     /// yields these without allocating).
     ascii: Vec<ObjRef>,
+    /// `b''` and the 256 one-byte bytes objects, shared as CPython shares
+    /// them: `bytes([b])` and `data[i:i + 1]` allocate nothing.
+    short_bytes: Vec<ObjRef>,
     /// Bytes native code holds outside any object while it works (the
     /// buffer a built-in gathers a result in, captured output): memory the
     /// script made the process take, so it counts toward the limit.
@@ -172,11 +175,16 @@ impl Heap {
             trigger: MIN_GC_BYTES.min(limit),
             interned: RefCell::new(HashMap::default()),
             ascii: Vec::new(),
+            short_bytes: Vec::new(),
             held: Cell::new(0),
             stress: false,
             stats: GcStats::default(),
         };
         heap.ascii = (0u8..128).map(|c| heap.intern(&(c as char).to_string())).collect();
+        heap.short_bytes = std::iter::once(Vec::new())
+            .chain((0..=255u8).map(|b| vec![b]))
+            .map(|data| heap.alloc(BytesObj::new(data, false)))
+            .collect();
         heap
     }
 
@@ -364,6 +372,16 @@ impl Heap {
             return self.ascii[c as usize];
         }
         self.new_str(c.encode_utf8(&mut [0; 4]))
+    }
+
+    /// The shared `bytes` object for contents of at most one byte.
+    #[inline]
+    pub fn short_bytes(&self, data: &[u8]) -> Option<ObjRef> {
+        match data {
+            [] => self.short_bytes.first().copied(),
+            [b] => self.short_bytes.get(1 + *b as usize).copied(),
+            _ => None,
+        }
     }
 
     /// The one-character ASCII strs by code: a table compiled code indexes
@@ -771,7 +789,7 @@ impl Heap {
         for v in roots {
             mark(v, &mut work);
         }
-        for &r in &self.ascii {
+        for &r in self.ascii.iter().chain(&self.short_bytes) {
             mark(Value::Obj(r), &mut work);
         }
         let mut code_values = Vec::new();
@@ -1004,9 +1022,10 @@ mod tests {
         Value::Obj(heap.new_str(text))
     }
 
-    /// Objects live besides the interned strs every heap starts with.
+    /// Objects live besides the interned strs and short bytes every heap
+    /// starts with.
     fn extra(heap: &Heap) -> usize {
-        heap.live_objects() - heap.interned.borrow().len()
+        heap.live_objects() - heap.interned.borrow().len() - heap.short_bytes.len()
     }
 
     #[test]
@@ -1069,11 +1088,12 @@ mod tests {
         heap.collect([Value::Obj(a)], |_, _| {});
         assert_eq!(heap.str_obj(a).unwrap().as_str(), "name");
         assert_eq!(heap.find_interned("name"), Some(a));
-        // The one-character strs stay without roots; "gone" left the
-        // table with its object.
+        // The one-character strs (and the short bytes) stay without
+        // roots; "gone" left the table with its object.
         assert_eq!(heap.str_obj(heap.char_str('q')).unwrap().as_str(), "q");
         assert_eq!(heap.find_interned("gone"), None);
-        assert_eq!(heap.live_objects(), 129);
+        assert_eq!(heap.live_objects(), 129 + 257);
+        assert_eq!(heap.bytes(heap.short_bytes(b"q").unwrap()).unwrap().data, b"q");
         let again = heap.intern("gone");
         heap.verify().unwrap();
         assert_eq!(heap.str_obj(again).unwrap().as_str(), "gone");

@@ -190,8 +190,15 @@ fn import_one(vm: &mut Vm, full: &str, parent: Option<Value>) -> Result<Value, P
         Some(p) => match script_namespace(vm, p) {
             // A built-in package's submodule (`numba.core`).
             None => return crate::modules::import(vm, full),
-            // A submodule of a module Rumba writes in Python (`os.path`).
-            Some(ns) if is_rumba_module(vm, ns) => return crate::modules::import(vm, full),
+            // A submodule of a module Rumba writes in Python (`os.path`,
+            // `concurrent.futures`), an attribute of its parent as a
+            // package's submodule is.
+            Some(ns) if is_rumba_module(vm, ns) => {
+                let module = crate::modules::import(vm, full)?;
+                let leaf = full.rsplit('.').next().unwrap_or(full);
+                vm.set_global_in(ns, leaf, module);
+                return Ok(module);
+            }
             Some(ns) => match vm.get_global_in(ns, "__path__").and_then(|_| package_dir(vm, ns)) {
                 Some(dir) => Some(dir),
                 None => {

@@ -81,6 +81,14 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "os" => return os::import_os(vm),
         "os.path" | "posixpath" => return os::import_posixpath(vm),
         "pathlib" => return os::import_pathlib(vm),
+        "multiprocessing" => {
+            return crate::import::source_module(vm, name, include_str!("modules/multiprocessing.py"), &[])
+        }
+        // A package of one module here.
+        "concurrent" => return crate::import::source_module(vm, name, "", &[]),
+        "concurrent.futures" => {
+            return crate::import::source_module(vm, name, include_str!("modules/concurrent_futures.py"), &[])
+        }
         "stat" => return crate::import::source_module(vm, name, include_str!("modules/stat.py"), &[]),
         "json" => json::attrs(vm),
         "statistics" => statistics::attrs(vm),

@@ -3,6 +3,8 @@
 //! `frozenset`: they share every read-only operation and differ only in
 //! whether the contents may change (and so whether they hash).
 
+use std::cell::Cell;
+
 use super::{Header, Kind, Object};
 
 #[repr(C)]
@@ -11,6 +13,10 @@ pub struct BytesObj {
     pub data: Vec<u8>,
     /// A `bytearray` (items can be set, appended, popped; unhashable).
     pub mutable: bool,
+    /// The hash of a `bytes` once computed (-1 before: no hash is -1),
+    /// kept as CPython keeps it: bytes are dict keys and tuple items that
+    /// are hashed again at every lookup.
+    hash: Cell<i64>,
 }
 
 impl BytesObj {
@@ -19,7 +25,20 @@ impl BytesObj {
             header: Header::new(Kind::Bytes),
             data,
             mutable,
+            hash: Cell::new(-1),
         }
+    }
+
+    /// The hash of a `bytes` (its contents never change), and whether it
+    /// was computed now rather than kept.
+    pub fn hash(&self) -> (i64, bool) {
+        let kept = self.hash.get();
+        if kept != -1 {
+            return (kept, false);
+        }
+        let h = crate::pyhash::hash_bytes(&self.data);
+        self.hash.set(h);
+        (h, true)
     }
 }
 

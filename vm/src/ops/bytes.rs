@@ -60,6 +60,11 @@ pub fn byte_range_error() -> RawError {
 impl Vm {
     /// A new bytes (or, `mutable`, bytearray) object holding `data`.
     pub fn new_bytes(&self, data: Vec<u8>, mutable: bool) -> Value {
+        if !mutable {
+            if let Some(shared) = self.heap.short_bytes(&data) {
+                return Value::Obj(shared);
+            }
+        }
         Value::Obj(self.heap.alloc(BytesObj::new(data, mutable)))
     }
 

@@ -144,8 +144,11 @@ impl Vm {
                 Ok(crate::ops::bigarith::hash_big(x))
             }
             Obj::Bytes(b) if !b.mutable => {
-                self.charge_bytes(b.data.len())?;
-                Ok(crate::pyhash::hash_bytes(&b.data))
+                let (h, computed) = b.hash();
+                if computed {
+                    self.charge_bytes(b.data.len())?;
+                }
+                Ok(h)
             }
             Obj::Range(_) | Obj::BigRange(_) => Ok(self.range_hash(v).unwrap_or(0)),
             Obj::Complex(z) => Ok(crate::ops::complex::hash_complex(crate::ops::complex::Complex::new(

@@ -134,6 +134,10 @@ impl Vm {
                 state: IterState::Dict { .. } | IterState::Set { .. },
                 ..
             }) => self.table_iter_entry(it).is_none(),
+            Obj::Iter(IterObj {
+                state: IterState::Bytes { .. },
+                ..
+            }) => self.bytes_iter_peek(it).is_none(),
             Obj::Zip(z) => {
                 let mut done = false;
                 for inner in self.heap.tuple(z.iters)?.iter() {
@@ -141,9 +145,9 @@ impl Vm {
                 }
                 done
             }
-            // Among them the iterators of big ranges and of bytes: loops
-            // over those stay in the interpreter (a trace cannot step a
-            // range it would have to count in big ints).
+            // Among them the iterators of big ranges: loops over those
+            // stay in the interpreter (a trace cannot step a range it would
+            // have to count in big ints).
             _ => return None,
         })
     }
@@ -193,12 +197,36 @@ impl Vm {
         }
     }
 
-    /// Moves a dict's or set's iterator past entry `at` (which
-    /// `table_iter_entry` found).
+    /// The position and value of the byte a bytes (or bytearray)
+    /// iterator's next step returns, found without stepping it; None when
+    /// it is another iterator or is exhausted.
+    pub fn bytes_iter_peek(&self, it: ObjRef) -> Option<(usize, u8)> {
+        let Obj::Iter(IterObj {
+            state: IterState::Bytes { seq, index },
+            ..
+        }) = self.heap.get(it)
+        else {
+            return None;
+        };
+        let byte = *self.heap.bytes(*seq)?.data.get(*index)?;
+        Some((*index, byte))
+    }
+
+    /// Where a dict's, set's or bytes' iterator's next step is (what
+    /// `table_iter_entry` or `bytes_iter_peek` found).
+    pub fn iter_position(&self, it: ObjRef) -> Option<usize> {
+        match self.table_iter_entry(it) {
+            Some((at, _, _)) => Some(at),
+            None => self.bytes_iter_peek(it).map(|(at, _)| at),
+        }
+    }
+
+    /// Moves a dict's, set's or bytes' iterator past position `at` (which
+    /// `iter_position` found).
     pub fn table_iter_advance(&mut self, it: ObjRef, at: usize) {
         if let ObjMut::Iter(IterObj { state, .. }) = self.heap.get_mut(it) {
             match state {
-                IterState::Dict { index, .. } => *index = at + 1,
+                IterState::Dict { index, .. } | IterState::Bytes { index, .. } => *index = at + 1,
                 IterState::Set { slot, .. } => *slot = at + 1,
                 _ => {}
             }
