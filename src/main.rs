@@ -86,13 +86,25 @@ struct Cli {
     #[arg(long, value_name = "SECS", value_parser = parse_seconds)]
     timeout: Option<f64>,
 
-    /// The script to run (`-`: standard input); without one (and without
-    /// -c), stdin when it is not a terminal, else an interactive prompt.
-    file: Option<PathBuf>,
+    /// The script to run (`-`: standard input), then its arguments
+    /// (sys.argv[1:]): everything after the script is the script's, as
+    /// with CPython (`rumba tool.py --help` asks the tool). Without a
+    /// script (and without -c), stdin when it is not a terminal, else an
+    /// interactive prompt.
+    #[arg(value_name = "FILE [ARGS]", trailing_var_arg = true, allow_hyphen_values = true)]
+    script: Vec<std::ffi::OsString>,
+}
 
-    /// Arguments for the script (sys.argv[1:]).
-    #[arg(allow_hyphen_values = true)]
-    args: Vec<String>,
+impl Cli {
+    /// The script's file (with -c: the script's first argument).
+    fn file(&self) -> Option<PathBuf> {
+        self.script.first().map(PathBuf::from)
+    }
+
+    /// The arguments after the file.
+    fn args(&self) -> impl Iterator<Item = String> + '_ {
+        self.script.iter().skip(1).map(|a| a.to_string_lossy().into_owned())
+    }
 }
 
 /// `--max-heap`: the bytes, and the text given (for the report).
@@ -142,7 +154,7 @@ enum Source {
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::new().filter("RUMBA_LOG")).init();
     let cli = Cli::parse();
-    let source = match (&cli.code, &cli.file) {
+    let source = match (&cli.code, &cli.file()) {
         (Some(code), _) => Source::Code(code.clone()),
         (None, Some(file)) if file.as_os_str() == "-" => Source::Stdin,
         (None, Some(file)) => Source::File(file.clone()),
@@ -182,7 +194,7 @@ fn run(cli: &Cli, source: Source) -> u8 {
                 return 2;
             }
             // CPython's sys.argv[0] is '-' when named, '' when implied.
-            let argv0 = if cli.file.is_some() { "-" } else { "" };
+            let argv0 = if cli.file().is_some() { "-" } else { "" };
             match Engine::decode_source(&bytes, "<stdin>") {
                 Ok(text) => (text, "<stdin>".to_string(), argv0.to_string()),
                 Err(e) => return report(&e),
@@ -296,9 +308,9 @@ fn engine_with(cli: &Cli, argv0: &str, jit: bool) -> Engine {
     let mut argv = vec![argv0.to_string()];
     // With -c, what clap took for the file is the script's first argument.
     if cli.code.is_some() {
-        argv.extend(cli.file.iter().map(|f| f.to_string_lossy().into_owned()));
+        argv.extend(cli.file().iter().map(|f| f.to_string_lossy().into_owned()));
     }
-    argv.extend(cli.args.iter().cloned());
+    argv.extend(cli.args());
     engine.set_argv(argv);
     // The command line is the user's own: scripts may read its standard
     // input and files (an embedding host decides for itself).
@@ -306,7 +318,7 @@ fn engine_with(cli: &Cli, argv0: &str, jit: bool) -> Engine {
     engine.allow_files(true);
     // CPython's `sys.path[0]`: the script's directory (the current one
     // for `-c` and the prompt).
-    let script_dir = match (&cli.code, &cli.file) {
+    let script_dir = match (&cli.code, &cli.file()) {
         (None, Some(file)) => file.parent().map(std::path::Path::to_path_buf).unwrap_or_default(),
         _ => std::path::PathBuf::new(),
     };

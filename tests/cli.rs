@@ -288,6 +288,31 @@ fn script_frames_carry_the_path_as_cpython_shows_it() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// Everything after the script is the script's, as with CPython: options
+/// of `rumba`'s own (`--help`, `-i`, `--jit-stats`) given after it reach
+/// the script's `sys.argv`, and an `argparse` tool answers `--help`.
+#[test]
+fn options_after_the_script_are_the_scripts() {
+    let dir = scratch_dir("script-options");
+    std::fs::write(
+        dir.join("tool.py"),
+        "import sys, argparse\nprint(sys.argv[1:])\np = argparse.ArgumentParser(description='A tool.')\np.add_argument('-i', action='store_true')\np.add_argument('--jit-stats', type=int)\nprint(p.parse_args())\n",
+    )
+    .unwrap();
+    let out = rumba_in(Some(&dir), &["--no-jit", "tool.py", "-i", "--jit-stats", "3"], "");
+    assert_eq!(
+        text(&out.stdout),
+        "['-i', '--jit-stats', '3']\nNamespace(i=True, jit_stats=3)\n"
+    );
+    let out = rumba_in(Some(&dir), &["tool.py", "--help"], "");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stdout),
+        "['--help']\nusage: tool.py [-h] [-i] [--jit-stats JIT_STATS]\n\nA tool.\n\noptions:\n  -h, --help            show this help message and exit\n  -i\n  --jit-stats JIT_STATS\n"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 /// The prompt driven through a pseudo-terminal (tests/prompt_pty.py):
 /// Ctrl-C stops a running loop and the prompt comes back, a pasted block
 /// of statements runs every one, `--jit-stats` prints at Ctrl-D.

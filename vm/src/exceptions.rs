@@ -122,6 +122,10 @@ impl Vm {
                     let _ = self.dict_set(dict, key(self, attr), Value::None);
                 }
             }
+            if name == "SystemExit" {
+                // The `code` of one made without `__init__`.
+                let _ = self.dict_set(dict, key(self, "code"), Value::None);
+            }
             if name == "StopIteration" {
                 // The `value` of one made without `__init__` (an iterator's
                 // end): None, as CPython's.
@@ -137,6 +141,7 @@ impl Vm {
                 "KeyError" => &[("__str__", key_error_str)],
                 "OSError" => &[("__init__", os_error_init), ("__str__", os_error_str)],
                 "StopIteration" => &[("__init__", stop_iteration_init)],
+                "SystemExit" => &[("__init__", system_exit_init)],
                 "SyntaxError" => &[("__str__", syntax_error_str)],
                 _ => &[],
             };
@@ -210,7 +215,11 @@ impl Vm {
             let args = self.exception_args(exc);
             return match crate::modules::sys_exit(self, &args[..args.len().min(1)], &[]) {
                 Ok(_) => Ok(PyError::new(kind, msg)),
-                Err(e) => Ok(e),
+                Err(mut e) => {
+                    // A handler gets the object raised.
+                    e.value = Some(crate::error::ExcObject(exc));
+                    Ok(e)
+                }
             };
         }
         let mut e = PyError::new(kind, msg);
@@ -342,6 +351,21 @@ fn os_error_str(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         }
     }
     Ok(vm.new_str(text))
+}
+
+/// `SystemExit.__init__(self, *args)`: `args`, and `code`: None for no
+/// argument, the argument for one, all of them (a tuple) for more.
+fn system_exit_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    exc_init(vm, args, kwargs)?;
+    let this = args[0];
+    let code = match &args[1..] {
+        [] => Value::None,
+        [one] => *one,
+        more => vm.new_tuple(more),
+    };
+    let name = vm.heap.intern("code");
+    vm.set_attr(this, name, code)?;
+    Ok(Value::None)
 }
 
 /// `exc.with_traceback(tb)`: Rumba makes no traceback objects, so `tb` is

@@ -81,6 +81,8 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "os" => return os::import_os(vm),
         "os.path" | "posixpath" => return os::import_posixpath(vm),
         "pathlib" => return os::import_pathlib(vm),
+        "argparse" => return crate::import::source_module(vm, name, include_str!("modules/argparse.py"), &[]),
+        "textwrap" => return crate::import::source_module(vm, name, include_str!("modules/textwrap.py"), &[]),
         "multiprocessing" => {
             return crate::import::source_module(vm, name, include_str!("modules/multiprocessing.py"), &[])
         }
@@ -462,6 +464,13 @@ pub(crate) fn sys_exit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeR
     args::no_kwargs("exit", kwargs)?;
     args::count("exit", args, 0, 1)?;
     let mut exit = args::error(ExcKind::SystemExit, "");
+    // What a handler gets: `SystemExit(code)`, its `code` the argument.
+    if let Some(made) = vm.exception_instance(ExcKind::SystemExit, args) {
+        let code = args.first().copied().unwrap_or(Value::None);
+        let name = vm.heap.intern("code");
+        vm.set_attr(made, name, code)?;
+        exit.value = Some(crate::error::ExcObject(made));
+    }
     match args.first().copied().unwrap_or(Value::None) {
         Value::None => exit.exit_status = 0,
         code => match code.as_index() {
