@@ -547,11 +547,24 @@ impl<'m> Lexer<'m> {
                 text.push(c);
                 self.pos += 1;
                 if let Some(next) = self.peek(0) {
-                    text.push(next);
-                    if next == '\n' {
-                        self.newline();
-                    } else {
-                        self.pos += 1;
+                    match next {
+                        '\n' => {
+                            text.push('\n');
+                            self.newline();
+                        }
+                        // A line continued in a file with CRLF (or CR) line
+                        // ends: one newline, as CPython reads it.
+                        '\r' => {
+                            text.push('\n');
+                            if self.peek(1) == Some('\n') {
+                                self.pos += 1;
+                            }
+                            self.newline();
+                        }
+                        _ => {
+                            text.push(next);
+                            self.pos += 1;
+                        }
                     }
                 }
                 continue;

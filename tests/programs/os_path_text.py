@@ -34,3 +34,8 @@ try:
     os.fspath(1.5)
 except TypeError as e:
     print("TypeError:", e)
+print(len(os.urandom(16)), type(os.urandom(3)).__name__, os.urandom(0), os.urandom(16) != os.urandom(16))
+try:
+    os.urandom(-1)
+except ValueError as e:
+    print("ValueError:", e)

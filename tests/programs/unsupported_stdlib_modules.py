@@ -4,7 +4,7 @@ try:
 except NotImplementedError as e:
     print("NotImplementedError:", e)
 try:
-    import concurrent.futures
+    import email.message
 except NotImplementedError as e:
     print("NotImplementedError:", e)
 try:

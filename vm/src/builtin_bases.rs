@@ -91,6 +91,14 @@ impl Vm {
         if kind == TypeKind::Type {
             return Some(self.type_base());
         }
+        if kind == TypeKind::Dict {
+            if let Some(class) = self.dict_base {
+                return Some(class);
+            }
+            let class = crate::modules::collections::dicts::dict_base_class(self).as_obj()?;
+            self.dict_base = Some(class);
+            return Some(class);
+        }
         if kind != TypeKind::List {
             return None;
         }
@@ -107,10 +115,17 @@ impl Vm {
         Some(class)
     }
 
-    /// Whether instances of `class` hold a list inside (their MRO has the
-    /// `list` stand-in).
-    pub(crate) fn holds_list(&self, class: ObjRef) -> bool {
-        self.list_base.is_some_and(|base| self.mro(class).contains(&base))
+    /// The built-in whose value instances of `class` hold inside: `list`
+    /// or `dict` when their MRO has its stand-in.
+    pub(crate) fn holds_builtin(&self, class: ObjRef) -> Option<TypeKind> {
+        let mro = self.mro(class);
+        if self.list_base.is_some_and(|base| mro.contains(&base)) {
+            Some(TypeKind::List)
+        } else if self.dict_base.is_some_and(|base| mro.contains(&base)) {
+            Some(TypeKind::Dict)
+        } else {
+            None
+        }
     }
 
     /// Gives a new instance of a `list` subclass (with no attributes
@@ -118,10 +133,25 @@ impl Vm {
     /// holding it would be one more object for every instance).
     pub(crate) fn give_list(&mut self, inst: ObjRef) {
         let list = self.new_list(Vec::new());
+        self.give_state(inst, list);
+    }
+
+    /// Gives a new instance of a `dict` subclass its empty dict, as the
+    /// one field of its state (where `defaultdict`'s and `Counter`'s keep
+    /// theirs: `Vm::dict_inside` reads them all).
+    pub(crate) fn give_dict(&mut self, inst: ObjRef) {
+        let dict = self.new_dict();
+        let state = self.new_list(vec![dict]);
+        self.give_state(inst, state);
+    }
+
+    /// The state attribute set on a new instance directly, not through a
+    /// `__setattr__` the subclass may define.
+    fn give_state(&mut self, inst: ObjRef, state: Value) {
         let name = self.heap.intern(STATE_NAME);
         self.native_state_name = Some(name);
         let grown = self.shapes.with_attr(crate::object::Shapes::ROOT, name);
-        self.grow_instance(inst, grown, list);
+        self.grow_instance(inst, grown, state);
     }
 
     /// The list an instance of a `list` subclass holds, or `v` itself

@@ -79,6 +79,7 @@ pub static BUILTINS: &[NativeFn] = &[
     native("input", crate::host_io::input),
     native("open", crate::host_io::open),
     native("globals", globals::globals),
+    native("__import__", dunder_import),
 ];
 
 const fn native(name: &'static str, func: NativeFnPtr) -> NativeFn {
@@ -352,6 +353,43 @@ fn vars(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         )),
         found => found,
     }
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`:
+/// the module `import name` finds (run once, cached, as the statement's),
+/// from the running module's point of view; its top-level package unless
+/// `fromlist` names something, as CPython's.
+fn dunder_import(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    const NAMES: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    args::at_most_total("__import__", args, kwargs, 5)?;
+    let [name, _, _, fromlist, level] = args::bind_required("__import__", args, kwargs, NAMES, 1)?;
+    let name = name.expect("required");
+    let Some(text) = vm.as_str(name).map(str::to_string) else {
+        return Err(args::error(ExcKind::TypeError, "module name must be a string"));
+    };
+    if level.is_some_and(|l| l.as_index() != Some(0)) {
+        return Err(args::error(
+            ExcKind::NotImplementedError,
+            "__import__() with a level other than 0 is not supported by Rumba",
+        ));
+    }
+    if text.is_empty() {
+        return Err(args::error(ExcKind::ValueError, "Empty module name"));
+    }
+    let ns = match vm.frames.last() {
+        Some(frame) => vm.codes[frame.code.0 as usize].namespace,
+        None => crate::vm::MAIN_NAMESPACE,
+    };
+    let module = crate::import::import(vm, &text, ns)?;
+    let wants_leaf = match fromlist {
+        Some(list) => vm.truthy(list),
+        None => false,
+    };
+    if wants_leaf || !text.contains('.') {
+        return Ok(module);
+    }
+    let top = text.split('.').next().unwrap_or(&text);
+    Ok(vm.modules.get(top).copied().unwrap_or(module))
 }
 
 fn ord(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {

@@ -480,10 +480,33 @@ impl Vm {
         Ok((n, kwnames))
     }
 
+    /// The entries of what `**mapping` unpacks, in order: a dict's, the
+    /// dict's inside a `dict` subclass or `Counter`, or those `keys()`
+    /// and `[]` give for any other object with a `keys` method (as
+    /// CPython takes a mapping); None for an object that is no mapping.
+    pub(crate) fn mapping_entries(&mut self, mapping: Value) -> Result<Option<Vec<(Value, Value)>>, PyError> {
+        let inner = self.dict_inside(mapping);
+        if let Some(d) = inner.as_obj().and_then(|r| self.heap.dict(r)) {
+            return Ok(Some(d.table.iter().map(|e| (e.key, e.value)).collect()));
+        }
+        if self.class_of(mapping).is_none() || self.special_method(mapping, "keys").is_none() {
+            return Ok(None);
+        }
+        let keys = self.get_attr(mapping, "keys")?;
+        let keys = self.call_value(keys, &[])?;
+        let keys = crate::builtins::args::with_roots(self, &[keys], |vm| vm.collect_iterable(keys))?;
+        let mut entries = Vec::with_capacity(keys.len());
+        for k in keys {
+            let v = self.get_item(mapping, k)?;
+            entries.push((k, v));
+        }
+        Ok(Some(entries))
+    }
+
     /// A `**mapping` of a call added to its keywords.
     pub(crate) fn merge_keywords(&mut self, callee: Value, dict: Value, mapping: Value) -> Result<(), PyError> {
-        let entries: Vec<(Value, Value)> = match mapping.as_obj().and_then(|r| self.heap.dict(r)) {
-            Some(d) => d.table.iter().map(|e| (e.key, e.value)).collect(),
+        let entries: Vec<(Value, Value)> = match self.mapping_entries(mapping)? {
+            Some(entries) => entries,
             None => {
                 return Err(RawError::type_error(format!(
                     "{}() argument after ** must be a mapping, not {}",
@@ -763,7 +786,10 @@ impl Vm {
         // built-in type's method (`list.insert`, asked for by `bisect`).
         match self.heap.find_interned(name) {
             Some(name) => self.get_attr_cached(v, name, None),
-            None if crate::methods::find_method(self.type_kind(v), name).is_some() => {
+            // Or a special attribute that is computed, never stored
+            // (`__dict__`, `__class__`: `vars(x)` in a program that
+            // never spells it).
+            None if crate::methods::find_method(self.type_kind(v), name).is_some() || name.starts_with("__") => {
                 let name = self.heap.intern(name);
                 self.get_attr_cached(v, name, None)
             }
@@ -921,6 +947,13 @@ impl Vm {
                         return Ok(f);
                     }
                 }
+            }
+        }
+        // A static method of the value's type, reached through the value
+        // (`"abc".maketrans(...)`, `{}.fromkeys(...)`): unbound.
+        if !matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Obj::Type(_))) {
+            if let Some(f) = crate::methods::find_static(self.type_kind(v), name) {
+                return Ok(Value::Obj(self.heap.alloc(crate::object::NativeObj::new(f))));
             }
         }
         if let (Some(Obj::Native(n)), "__name__" | "__qualname__") = (v.as_obj().map(|r| self.heap.get(r)), name) {

@@ -26,6 +26,37 @@ fn attribute_error(msg: String) -> PyError {
 /// `object.__new__(cls)`: a new instance of script class `cls`, with no
 /// attributes. Further arguments are CPython's errors unless the class
 /// has an `__init__` and no `__new__` of its own to take them.
+fn object_setattr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    crate::builtins::args::no_kwargs("__setattr__", kwargs)?;
+    let [obj, name, value] = args[..] else {
+        return Err(RawError::type_error(format!("expected 2 arguments, got {}", args.len().saturating_sub(1))).into());
+    };
+    let name = attr_name(vm, name)?;
+    vm.store_attr(obj, name, value, None, false)?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    crate::builtins::args::no_kwargs("__delattr__", kwargs)?;
+    let [obj, name] = args[..] else {
+        return Err(RawError::type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))).into());
+    };
+    let name = attr_name(vm, name)?;
+    vm.delete_attr(obj, name, false)?;
+    Ok(Value::None)
+}
+
+/// The interned name an attribute argument gives (`object.__setattr__(x,
+/// 'n', v)`).
+fn attr_name(vm: &Vm, name: Value) -> Result<ObjRef, PyError> {
+    match vm.as_str(name) {
+        Some(text) => Ok(vm.heap.intern(text)),
+        None => {
+            Err(RawError::type_error(format!("attribute name must be string, not '{}'", vm.type_name(name))).into())
+        }
+    }
+}
+
 fn object_new(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let Some(&cls) = args.first() else {
         return Err(RawError::type_error("object.__new__(): not enough arguments").into());
@@ -106,6 +137,19 @@ impl Vm {
             func: object_init_subclass,
         };
         let hook = Value::Obj(self.heap.alloc(crate::object::NativeObj::new(hook)));
+        // `object.__setattr__` and `object.__delattr__`: the plain store
+        // and deletion a class's own hooks end with.
+        for (name, func) in [
+            ("__setattr__", object_setattr as crate::native::NativeFnPtr),
+            ("__delattr__", object_delattr),
+        ] {
+            let f = Value::Obj(
+                self.heap
+                    .alloc(crate::object::NativeObj::new(crate::native::NativeFn { name, func })),
+            );
+            let name = Value::Obj(self.heap.intern(name));
+            let _ = self.dict_set(dict, name, f);
+        }
         for (name, func, kind) in [
             ("__new__", new, DescriptorKind::StaticMethod),
             ("__init_subclass__", hook, DescriptorKind::ClassMethod),
@@ -666,7 +710,9 @@ impl Vm {
         Err(self.no_instance_attr(class, v, text))
     }
 
-    /// Whether any class of `class`'s MRO holds a property (remembered per
+    /// Whether any class of `class`'s MRO holds a property, or one other
+    /// than `object` defines `__setattr__` or `__delattr__`: whether
+    /// instance attributes need more than their slots (remembered per
     /// class version).
     pub(crate) fn has_properties(&self, class: ObjRef) -> bool {
         let Obj::Class(c) = self.heap.get(class) else {
@@ -676,15 +722,41 @@ impl Vm {
         if version == self.class_version {
             return known;
         }
+        let is_hook = |key: Value| {
+            self.as_str(key)
+                .is_some_and(|k| k == "__setattr__" || k == "__delattr__")
+        };
         let found = c.mro.iter().any(|&k| match self.heap.get(k) {
-            Obj::Class(k) => self
-                .heap
-                .dict(k.dict)
-                .is_some_and(|d| d.table.iter().any(|e| self.is_property(e.value))),
+            Obj::Class(kc) => self.heap.dict(kc.dict).is_some_and(|d| {
+                d.table
+                    .iter()
+                    .any(|e| self.is_property(e.value) || (Some(k) != self.object_class && is_hook(e.key)))
+            }),
             _ => false,
         });
         c.has_properties.set((self.class_version, found));
         found
+    }
+
+    /// The `__setattr__` or `__delattr__` (`name`) a class of `class`'s
+    /// MRO other than `object` defines, which instance attribute stores
+    /// and deletions then go through.
+    pub(crate) fn instance_hook(&self, class: ObjRef, name: &str) -> Option<Value> {
+        if !self.has_properties(class) {
+            return None;
+        }
+        let key = Value::Obj(self.heap.find_interned(name)?);
+        for &k in self.mro(class) {
+            if Some(k) == self.object_class {
+                return None;
+            }
+            if let Obj::Class(c) = self.heap.get(k) {
+                if let Ok(Some(v)) = self.dict_get(c.dict, key) {
+                    return Some(v);
+                }
+            }
+        }
+        None
     }
 
     /// Invalidates every instance attribute cache.
@@ -974,6 +1046,19 @@ impl Vm {
         value: Value,
         site: Option<crate::call::CacheSite>,
     ) -> Result<(), PyError> {
+        self.store_attr(obj, name, value, site, true)
+    }
+
+    /// `obj.name = value`, through the class's `__setattr__` when `hooks`
+    /// and it has one (`object.__setattr__` stores without it).
+    fn store_attr(
+        &mut self,
+        obj: Value,
+        name: ObjRef,
+        value: Value,
+        site: Option<crate::call::CacheSite>,
+        hooks: bool,
+    ) -> Result<(), PyError> {
         use crate::call::AttrCache;
         use crate::shared_attr_cache::Role;
         if let (Some(site), Some(r)) = (site, obj.as_obj()) {
@@ -993,6 +1078,10 @@ impl Vm {
         match obj.as_obj().map(|r| (r, self.heap.get(r))) {
             Some((r, Obj::Instance(i))) => {
                 let class = i.class;
+                if let Some(hook) = self.instance_hook(class, "__setattr__").filter(|_| hooks) {
+                    self.call_value(hook, &[obj, Value::Obj(name), value])?;
+                    return Ok(());
+                }
                 let found = if self.has_properties(class) {
                     self.class_attr(class, name)?
                 } else {
@@ -1104,10 +1193,20 @@ impl Vm {
 
     /// `del obj.name`.
     pub(crate) fn del_attr(&mut self, obj: Value, name: ObjRef) -> Result<(), PyError> {
+        self.delete_attr(obj, name, true)
+    }
+
+    /// `del obj.name`, through the class's `__delattr__` when `hooks` and
+    /// it has one (`object.__delattr__` deletes without it).
+    fn delete_attr(&mut self, obj: Value, name: ObjRef, hooks: bool) -> Result<(), PyError> {
         let text = self.heap.str_obj(name).map_or("", |s| s.as_str()).to_string();
         match obj.as_obj().map(|r| (r, self.heap.get(r))) {
             Some((r, Obj::Instance(i))) => {
                 let class = i.class;
+                if let Some(hook) = self.instance_hook(class, "__delattr__").filter(|_| hooks) {
+                    self.call_value(hook, &[obj, Value::Obj(name)])?;
+                    return Ok(());
+                }
                 let found = self.class_attr(class, name)?;
                 if let Some(deleter) = self.property_part(found, |d| d.deleter) {
                     if deleter.is_none() {
@@ -1329,8 +1428,10 @@ impl Vm {
             _ => 0,
         };
         let inst = self.heap.alloc(InstanceObj::new(class, Shapes::ROOT, capacity));
-        if self.holds_list(class) {
-            self.give_list(inst);
+        match self.holds_builtin(class) {
+            Some(TypeKind::List) => self.give_list(inst),
+            Some(_) => self.give_dict(inst),
+            None => {}
         }
         Value::Obj(inst)
     }
@@ -1747,6 +1848,26 @@ impl RichOp {
             RichOp::Eq => ("__eq__", "__eq__"),
             RichOp::Ne => ("__ne__", "__ne__"),
         }
+    }
+}
+
+/// The in-place special method of an augmented assignment (`-=`:
+/// `__isub__`).
+pub(crate) fn inplace_name(op: crate::ops::arith::BinOp) -> &'static str {
+    use crate::ops::arith::BinOp::*;
+    match op {
+        Add => "__iadd__",
+        Sub => "__isub__",
+        Mul => "__imul__",
+        TrueDiv => "__itruediv__",
+        FloorDiv => "__ifloordiv__",
+        Mod => "__imod__",
+        Pow => "__ipow__",
+        LShift => "__ilshift__",
+        RShift => "__irshift__",
+        BitAnd => "__iand__",
+        BitOr => "__ior__",
+        BitXor => "__ixor__",
     }
 }
 

@@ -67,7 +67,6 @@ impl Vm {
 
 /// CPython's built-in names that Rumba does not define (yet).
 const CPYTHON_ONLY_BUILTINS: &[&str] = &[
-    "__import__",
     "aiter",
     "anext",
     "breakpoint",
@@ -1651,6 +1650,13 @@ impl Vm {
             if let Some(done) = self.set_inplace(op, a, b) {
                 return done.map(|()| a);
             }
+            // An instance's own in-place method (`+=` and `*=` asked
+            // theirs already, in `inplace_add` and `inplace_mul`).
+            if !matches!(op, BinOp::Add | BinOp::Mul) {
+                if let Some(v) = self.instance_inplace(a, b, crate::classes::inplace_name(op))? {
+                    return Ok(v);
+                }
+            }
         }
         let result = match self.binary_op(op, a, b) {
             Err(e) if e.kind == ExcKind::MemoryError && self.no_collect == 0 => {
@@ -1787,10 +1793,9 @@ impl Vm {
 
     /// `{**mapping}`: the mapping's items added to `dict` in its order.
     fn dict_update_from(&mut self, dict: Value, mapping: Value) -> Result<(), PyError> {
-        let Some(d) = mapping.as_obj().and_then(|r| self.heap.dict(r)) else {
+        let Some(entries) = self.mapping_entries(mapping)? else {
             return Err(RawError::type_error(format!("'{}' object is not a mapping", self.type_name(mapping))).into());
         };
-        let entries: Vec<(Value, Value)> = d.table.iter().map(|e| (e.key, e.value)).collect();
         self.charge((entries.len() as u64).saturating_mul(crate::limits::ITEM_TICKS))?;
         for (k, v) in entries {
             self.set_item(dict, k, v)?;

@@ -712,7 +712,7 @@ impl Vm {
             return None;
         }
         let found = self.class_attr(class, name).ok()?;
-        if found.is_some_and(|v| self.is_property(v)) {
+        if found.is_some_and(|v| self.is_property(v)) || self.instance_hook(class, "__setattr__").is_some() {
             return None;
         }
         let (slot, grown) = match self.shapes.slot(shape, name) {
@@ -737,9 +737,9 @@ impl Vm {
     /// `class` is no class, has a `__new__` of its own or its `__init__`
     /// is no plain function.
     pub fn init_for_jit(&mut self, class: ObjRef) -> Option<(Option<Value>, ClassVersions)> {
-        // A `list` subclass's instance is made with its list inside,
-        // which the trace's allocation would not give it.
-        if !matches!(self.heap.get(class), Obj::Class(_)) || self.holds_list(class) {
+        // A `list` or `dict` subclass's instance is made with its list or
+        // dict inside, which the trace's allocation would not give it.
+        if !matches!(self.heap.get(class), Obj::Class(_)) || self.holds_builtin(class).is_some() {
             return None;
         }
         let (init, new) = self.constructors(class).ok()?;
@@ -781,9 +781,12 @@ impl Vm {
 
     /// Whether `object.__new__(class)` gives what `NewInstance` makes: a
     /// script class's instance with no attributes (a `list` subclass's
-    /// starts with its list, which a trace's allocation would not give).
+    /// starts with its list, which a trace's allocation would not give;
+    /// a `dict` subclass's the same).
     pub fn makes_bare_instances(&self, class: ObjRef) -> bool {
-        matches!(self.heap.get(class), Obj::Class(_)) && !self.holds_list(class) && !self.is_abstract_class(class)
+        matches!(self.heap.get(class), Obj::Class(_))
+            && self.holds_builtin(class).is_none()
+            && !self.is_abstract_class(class)
     }
 
     /// Whether calling script class `class` runs a `__new__` of its own.

@@ -124,6 +124,43 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
 /// other missing name is CPython's `AttributeError`.
 const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
     ("math", &["cbrt", "gamma", "lgamma"]),
+    // What would reach the host's processes, users or terminal.
+    (
+        "os",
+        &[
+            "getpid",
+            "getppid",
+            "system",
+            "popen",
+            "fork",
+            "kill",
+            "execv",
+            "execvp",
+            "spawnv",
+            "getuid",
+            "getgid",
+            "getlogin",
+            "uname",
+            "putenv",
+            "unsetenv",
+            "open",
+            "read",
+            "write",
+            "close",
+            "pipe",
+            "dup",
+            "dup2",
+            "get_terminal_size",
+            "times",
+            "nice",
+            "umask",
+            "getloadavg",
+            "startfile",
+            "waitpid",
+            "setsid",
+            "sched_getaffinity",
+        ],
+    ),
     // The type of `sys.stdout` and of files `open()` gives, by its name.
     (
         "_io.TextIOWrapper",

@@ -172,6 +172,8 @@ pub struct Vm {
     /// The stand-in for `list` in the MRO of a script class that
     /// subclasses it, once one does (`builtin_bases.rs`).
     pub(crate) list_base: Option<ObjRef>,
+    /// The same for `dict` (`modules/collections/dicts.rs`).
+    pub(crate) dict_base: Option<ObjRef>,
     /// The stand-in for `type` in the MRO of a metaclass, once a script
     /// defines one (`metaclass.rs`).
     pub(crate) type_base: Option<ObjRef>,
@@ -310,6 +312,7 @@ impl Vm {
             tuple_hashes: Default::default(),
             memo_class: None,
             list_base: None,
+            dict_base: None,
             type_base: None,
             plain_call: None,
             abstract_methods_set: false,
@@ -692,6 +695,7 @@ impl Vm {
             .copied()
             .chain(self.object_class.map(Value::Obj))
             .chain(self.list_base.map(Value::Obj))
+            .chain(self.dict_base.map(Value::Obj))
             .chain(self.type_base.map(Value::Obj))
             .chain(self.not_implemented.map(Value::Obj))
             .chain(self.running_generators.iter().map(|(g, _)| Value::Obj(*g)))

@@ -3,7 +3,7 @@
 //! `namedtuple` (`collections/namedtuple.rs`).
 
 mod deque;
-mod dicts;
+pub(crate) mod dicts;
 pub(crate) mod namedtuple;
 
 pub(crate) use namedtuple::{named_tuple_class, tuple_inside};

@@ -72,9 +72,9 @@ fn shallow(vm: &mut Vm, x: Value) -> NativeResult {
                 let make = vm.get_attr(Value::Obj(class), "_make")?;
                 return vm.call_value(make, &[x]);
             }
-            if vm.stands_for(x, TypeKind::List) {
+            if vm.holds_builtin(class).is_some() {
                 let made = vm.alloc_instance(class);
-                return args::with_roots(vm, &[made], |vm| fill_list_copy(vm, x, made, &mut |_, v| Ok(v)));
+                return args::with_roots(vm, &[made], |vm| fill_builtin_copy(vm, x, made, &mut |_, v| Ok(v)));
             }
             if is_native_instance(vm, x) {
                 return match vm.special_method(x, "copy") {
@@ -97,10 +97,11 @@ fn shallow(vm: &mut Vm, x: Value) -> NativeResult {
     }
 }
 
-/// Fills `made`, a new instance of the class of `x` (a `list` subclass),
-/// as CPython's copy remakes one from its class: its attributes and then
-/// its list's items are `item` of `x`'s (the same, or deep copies).
-fn fill_list_copy(
+/// Fills `made`, a new instance of the class of `x` (a `list` or `dict`
+/// subclass), as CPython's copy remakes one from its class: its
+/// attributes and then its list's items or dict's entries are `item` of
+/// `x`'s (the same, or deep copies).
+fn fill_builtin_copy(
     vm: &mut Vm,
     x: Value,
     made: Value,
@@ -112,6 +113,20 @@ fn fill_list_copy(
             let v = item(vm, v)?;
             vm.set_attr(made, name, v)?;
         }
+    }
+    if vm.stands_for(x, TypeKind::Dict) {
+        let source = vm.dict_inside(x).as_obj().expect("a dict");
+        let entries: Vec<(Value, Value)> = vm
+            .heap
+            .dict(source)
+            .map(|d| d.table.iter().map(|e| (e.key, e.value)).collect())
+            .unwrap_or_default();
+        let inner = vm.dict_inside(made).as_obj().expect("a dict");
+        for (k, v) in entries {
+            let v = item(vm, v)?;
+            vm.dict_set(inner, k, v)?;
+        }
+        return Ok(made);
     }
     let source = vm.list_inside(x);
     let items = vm.collect_iterable(source)?;
@@ -237,10 +252,10 @@ fn deep_instance(vm: &mut Vm, x: Value, memo: &mut Memo) -> NativeResult {
         remember(vm, memo, r, copy);
         return Ok(copy);
     }
-    if vm.stands_for(x, TypeKind::List) {
+    if vm.holds_builtin(class).is_some() {
         let copy = vm.alloc_instance(class);
         remember(vm, memo, r, copy);
-        return fill_list_copy(vm, x, copy, &mut |vm, v| deep(vm, v, memo));
+        return fill_builtin_copy(vm, x, copy, &mut |vm, v| deep(vm, v, memo));
     }
     if !is_native_instance(vm, x) {
         let copy = vm.alloc_instance(class);

@@ -31,6 +31,10 @@ def cpu_count():
     return 1
 
 
+def urandom(size):
+    return _native_urandom(size)
+
+
 def _files_allowed():
     return _native_files_allowed()
 

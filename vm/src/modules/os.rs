@@ -2,9 +2,9 @@
 //! host's file system read, never written.
 //!
 //! The modules a script sees are Python (`os.py`, `posixpath.py`,
-//! `pathlib.py`) over four natives: `_native_stat(path, follow)`,
-//! `_native_listdir(path)`, `_native_getcwd()` and
-//! `_native_files_allowed()`. Each asks the host's
+//! `pathlib.py`) over five natives: `_native_stat(path, follow)`,
+//! `_native_listdir(path)`, `_native_getcwd()`,
+//! `_native_files_allowed()` and `_native_urandom(n)`. Each asks the host's
 //! permission first, as `open()` does (`Vm::allow_files`): an embedded
 //! engine that was not given file access cannot learn what the host's
 //! disk holds, not even whether a file exists. Writing (`mkdir`,
@@ -30,6 +30,7 @@ pub(super) fn import_os(vm: &mut Vm) -> Result<Value, PyError> {
             ("_native_listdir", listdir),
             ("_native_getcwd", getcwd),
             ("_native_files_allowed", files_allowed),
+            ("_native_urandom", urandom),
         ],
     )
 }
@@ -157,4 +158,31 @@ fn getcwd(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 fn files_allowed(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_args("files_allowed", args, kwargs)?;
     Ok(Value::Bool(check_files_allowed(vm, "").is_ok()))
+}
+
+/// `_native_urandom(n)`: `n` unpredictable bytes (`os.urandom`). They come
+/// from SipHash keyed by the operating system's randomness (what
+/// `RandomState` draws for each hasher), over a counter: they reveal
+/// nothing of the host, and are as unpredictable as those keys.
+fn urandom(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    use std::hash::{BuildHasher, Hasher};
+    let n = args::exactly_one("urandom", args, kwargs)?;
+    let n = args::index_arg(vm, n)?;
+    let Ok(n) = usize::try_from(n) else {
+        return Err(args::error(ExcKind::ValueError, "negative argument not allowed"));
+    };
+    vm.room_for_bytes(n)?;
+    vm.charge_bytes(n)?;
+    let keys = std::collections::hash_map::RandomState::new();
+    let mut out = Vec::with_capacity(n);
+    let mut counter = 0u64;
+    while out.len() < n {
+        let mut hasher = keys.build_hasher();
+        hasher.write_u64(counter);
+        counter += 1;
+        let word = hasher.finish().to_le_bytes();
+        let take = (n - out.len()).min(8);
+        out.extend_from_slice(&word[..take]);
+    }
+    Ok(vm.new_bytes(out, false))
 }

@@ -184,6 +184,11 @@ impl Vm {
         self.sequence_binary(op, a, b)
     }
 
+    /// Whether `v` is a dict object itself (not a subclass's instance).
+    pub(crate) fn is_dict(&self, v: Value) -> bool {
+        matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Obj::Dict(_)))
+    }
+
     /// `a + b` if both are strs, in one allocation (the result's own); an
     /// empty operand gives the other back, as CPython does.
     pub fn concat_if_strs(&mut self, a: Value, b: Value) -> Option<OpResult<Value>> {
@@ -213,6 +218,15 @@ impl Vm {
     }
 
     fn sequence_binary(&mut self, op: BinOp, a: Value, b: Value) -> Result<Value, PyError> {
+        if op == BinOp::BitOr && self.is_dict(a) && self.is_dict(b) {
+            // `a | b` (PEP 584): a new dict of a's entries updated by b's.
+            let merged = self.new_dict();
+            self.temp_roots.push(merged);
+            let filled = crate::methods::dict_update(self, merged, Some(a), &[])
+                .and_then(|()| crate::methods::dict_update(self, merged, Some(b), &[]));
+            self.temp_roots.pop();
+            return filled.map(|()| merged);
+        }
         if let Some((ra, _)) = self.set_operands(a, b) {
             match op {
                 BinOp::BitOr => {

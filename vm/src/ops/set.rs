@@ -510,6 +510,11 @@ impl Vm {
         if !matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
             return None;
         }
+        // `d |= other`: `update` in place, with any mapping or iterable of
+        // pairs (PEP 584).
+        if op == BinOp::BitOr && self.is_dict(a) {
+            return Some(crate::methods::dict_update(self, a, Some(b), &[]));
+        }
         let (ra, _) = self.set_operands(a, b)?;
         if self.is_frozenset(ra) {
             return None;

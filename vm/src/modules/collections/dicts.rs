@@ -69,6 +69,7 @@ forwarders! {
     fwd_clear => "clear";
     fwd_update => "update";
     fwd_popitem => "popitem";
+    fwd_copy => "copy";
 }
 
 // The special methods: dicts have none as attributes, so these act on the
@@ -131,9 +132,18 @@ impl Vm {
 
 /// A class that stands for `dict` in `isinstance`.
 fn dict_class(vm: &mut Vm, tp_name: &'static str, own: &[(&'static str, NativeFnPtr)]) -> Value {
+    dict_class_in(vm, "collections", tp_name, own)
+}
+
+fn dict_class_in(
+    vm: &mut Vm,
+    module: &'static str,
+    tp_name: &'static str,
+    own: &[(&'static str, NativeFnPtr)],
+) -> Value {
     let mut methods: Vec<(&'static str, NativeFnPtr)> = FORWARDED.to_vec();
     methods.extend_from_slice(own);
-    let class = make_class_in(vm, "collections", tp_name, &methods, &[]);
+    let class = make_class_in(vm, module, tp_name, &methods, &[]);
     if let Some(Obj::Class(c)) = class.as_obj().map(|r| vm.heap.get(r)) {
         c.stands_for.set(Some(TypeKind::Dict));
     }
@@ -171,6 +181,98 @@ fn init_with(vm: &mut Vm, this: Value, positional: &[Value], kwargs: &[KwArg]) -
     update_args.extend_from_slice(positional);
     fwd_update(vm, &update_args, kwargs)?;
     Ok(())
+}
+
+// ---- dict as a base --------------------------------------------------------
+
+/// The stand-in for `dict` in the MRO of a script class that subclasses
+/// it (`class Config(dict)`, see `builtin_bases.rs`): a native class named
+/// `dict` with the dict's methods and special methods, acting on the dict
+/// each instance holds from the moment it is made (`Vm::give_dict`), so a
+/// subclass's `__init__` need not call `super().__init__()`. What CPython's
+/// `dict` methods give a subclass, they give here: `copy()` and `|` make
+/// plain dicts, `d[k]` asks the class's `__missing__`.
+pub(crate) fn dict_base_class(vm: &mut Vm) -> Value {
+    dict_class_in(
+        vm,
+        "builtins",
+        "dict",
+        &[
+            ("__init__", base_init),
+            ("__repr__", base_repr),
+            ("__eq__", dict_eq),
+            ("__ne__", base_ne),
+            ("__hash__", base_unhashable),
+            ("__or__", base_or),
+            ("__ror__", base_ror),
+            ("__ior__", base_ior),
+            ("__reversed__", base_reversed),
+            ("update", fwd_update),
+            ("popitem", fwd_popitem),
+            ("copy", fwd_copy),
+        ],
+    )
+}
+
+/// `dict.__init__(self, [mapping_or_pairs], **kwargs)`: `update` of the
+/// dict the instance holds (CPython's does not empty it first).
+fn base_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    if args.len() > 2 {
+        return Err(RawError::type_error(format!("dict expected at most 1 argument, got {}", args.len() - 1)).into());
+    }
+    fwd_update(vm, args, kwargs)?;
+    Ok(Value::None)
+}
+
+fn base_repr(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let inner = inner_of(vm, args)?;
+    let text = vm.repr_of(Value::Obj(inner))?;
+    Ok(vm.new_str(text))
+}
+
+fn base_ne(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    match dict_eq(vm, args, kwargs)? {
+        Value::Bool(b) => Ok(Value::Bool(!b)),
+        declined => Ok(declined),
+    }
+}
+
+/// Dicts are mutable, so unhashable, and so are their subclasses unless
+/// they define `__hash__`.
+fn base_unhashable(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let this = args.first().copied().unwrap_or(Value::None);
+    Err(RawError::type_error(format!("unhashable type: '{}'", vm.type_name(this))).into())
+}
+
+/// `self | other` and `other | self`: a plain dict, as CPython's.
+fn base_or(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let inner = inner_of(vm, args)?;
+    let other = vm.dict_inside(args.get(1).copied().unwrap_or(Value::None));
+    if !matches!(other.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Dict(_))) {
+        return Ok(Value::Obj(vm.not_implemented.expect("NotImplemented")));
+    }
+    vm.binary_op(BinOp::BitOr, Value::Obj(inner), other)
+}
+
+fn base_ror(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let inner = inner_of(vm, args)?;
+    let other = vm.dict_inside(args.get(1).copied().unwrap_or(Value::None));
+    if !matches!(other.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Dict(_))) {
+        return Ok(Value::Obj(vm.not_implemented.expect("NotImplemented")));
+    }
+    vm.binary_op(BinOp::BitOr, other, Value::Obj(inner))
+}
+
+/// `self |= other`: `update`, and `self` stays the name's value.
+fn base_ior(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    fwd_update(vm, args, kwargs)?;
+    Ok(args[0])
+}
+
+fn base_reversed(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let inner = inner_of(vm, args)?;
+    let reversed = vm.builtins.get("reversed").copied().expect("the built-in reversed");
+    vm.call_value(reversed, &[Value::Obj(inner)])
 }
 
 // ---- defaultdict -----------------------------------------------------------
