@@ -837,7 +837,7 @@ impl Vm {
                     } else {
                         None
                     };
-                    if !found.is_some_and(|f| self.is_property(f)) {
+                    if !found.is_some_and(|f| self.is_property(f) || self.is_descriptor(f, false)) {
                         let version = self.class_version;
                         let slot = slot as u32;
                         let cache = AttrCache::InstanceSlot {

@@ -269,8 +269,57 @@ impl Vm {
         if self.class_attr(class, self.heap.intern("__init__"))?.is_some() {
             self.note_init_below(class);
         }
+        self.set_names(class, dict)?;
         self.init_subclass(class, dict, kwargs)?;
         Ok(Value::Obj(class))
+    }
+
+    /// CPython's class creation tells each descriptor of the body its
+    /// owner and name: `value.__set_name__(class, name)` for every value
+    /// whose class defines it, in the body's order. A class that defines
+    /// `__getattribute__` is refused: Rumba's attribute lookups do not call
+    /// it, and running without it would give other answers.
+    fn set_names(&mut self, class: ObjRef, dict: ObjRef) -> Result<(), PyError> {
+        let entries: Vec<(Value, Value)> = self
+            .heap
+            .dict(dict)
+            .map(|d| d.table.iter().map(|e| (e.key, e.value)).collect())
+            .unwrap_or_default();
+        for (key, value) in entries {
+            if self.as_str(key) == Some("__getattribute__") {
+                return Err(RawError::new(
+                    ExcKind::NotImplementedError,
+                    "a class's own __getattribute__ is not supported by Rumba",
+                )
+                .into());
+            }
+            if self.class_of(value).is_some() {
+                self.call_special(value, "__set_name__", &[Value::Obj(class), key])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether `v` is a descriptor of the script's: an instance whose
+    /// class defines `__get__` (`get`), or `__set__` or `__delete__`
+    /// (`!get`, a data descriptor, which comes before an instance's own
+    /// attribute of its name).
+    pub(crate) fn is_descriptor(&self, v: Value, get: bool) -> bool {
+        if self.class_of(v).is_none() {
+            return false;
+        }
+        if get {
+            self.special_method(v, "__get__").is_some()
+        } else {
+            self.special_method(v, "__set__").is_some() || self.special_method(v, "__delete__").is_some()
+        }
+    }
+
+    /// `descriptor.__get__(instance, owner)` (instance None for a class's
+    /// attribute).
+    fn descriptor_get(&mut self, descriptor: Value, instance: Value, owner: ObjRef) -> Result<Value, PyError> {
+        let got = self.call_special(descriptor, "__get__", &[instance, Value::Obj(owner)])?;
+        Ok(got.unwrap_or(descriptor))
     }
 
     /// Class `class` has (or got) an `__init__`: it and every class of its
@@ -525,10 +574,18 @@ impl Vm {
         if let Some(getter) = self.property_part(found, |d| d.func) {
             return self.call_value(getter, &[Value::Obj(inst)]);
         }
+        // A data descriptor before the instance's own attribute, any
+        // other descriptor after it.
+        if let Some(d) = found.filter(|&f| self.is_descriptor(f, true) && self.is_descriptor(f, false)) {
+            return self.descriptor_get(d, Value::Obj(inst), class);
+        }
         if let Some(slot) = own {
             if let Obj::Instance(i) = self.heap.get(inst) {
                 return Ok(i.slot(slot));
             }
+        }
+        if let Some(d) = found.filter(|&f| self.is_descriptor(f, true)) {
+            return self.descriptor_get(d, Value::Obj(inst), class);
         }
         if let Some(attr) = found {
             return Ok(self.bind(attr, Value::Obj(inst), class));
@@ -558,9 +615,15 @@ impl Vm {
         if let Some(getter) = self.property_part(found, |d| d.func) {
             return self.call_value(getter, &[Value::Obj(inst)]);
         }
+        if let Some(d) = found.filter(|&f| self.is_descriptor(f, true) && self.is_descriptor(f, false)) {
+            return self.descriptor_get(d, Value::Obj(inst), class);
+        }
         let dict = self.attribute_dict(inst).expect("a dict-backed instance");
         if let Some(v) = self.dict_get_any(dict, Value::Obj(name))? {
             return Ok(v);
+        }
+        if let Some(d) = found.filter(|&f| self.is_descriptor(f, true)) {
+            return self.descriptor_get(d, Value::Obj(inst), class);
         }
         if let Some(attr) = found {
             return Ok(self.bind(attr, Value::Obj(inst), class));
@@ -710,8 +773,9 @@ impl Vm {
         Err(self.no_instance_attr(class, v, text))
     }
 
-    /// Whether any class of `class`'s MRO holds a property, or one other
-    /// than `object` defines `__setattr__` or `__delattr__`: whether
+    /// Whether any class of `class`'s MRO holds a property or a script's
+    /// descriptor, or one other than `object` defines `__setattr__` or
+    /// `__delattr__`: whether
     /// instance attributes need more than their slots (remembered per
     /// class version).
     pub(crate) fn has_properties(&self, class: ObjRef) -> bool {
@@ -728,9 +792,12 @@ impl Vm {
         };
         let found = c.mro.iter().any(|&k| match self.heap.get(k) {
             Obj::Class(kc) => self.heap.dict(kc.dict).is_some_and(|d| {
-                d.table
-                    .iter()
-                    .any(|e| self.is_property(e.value) || (Some(k) != self.object_class && is_hook(e.key)))
+                d.table.iter().any(|e| {
+                    self.is_property(e.value)
+                        || self.is_descriptor(e.value, true)
+                        || self.is_descriptor(e.value, false)
+                        || (Some(k) != self.object_class && is_hook(e.key))
+                })
             }),
             _ => false,
         });
@@ -867,6 +934,9 @@ impl Vm {
             });
         }
         if let Some(attr) = self.class_attr(class, name)? {
+            if self.is_descriptor(attr, true) {
+                return self.descriptor_get(attr, Value::None, class);
+            }
             return Ok(self.bind(attr, Value::Obj(class), class));
         }
         let text = self.heap.str_obj(name).map_or("", |s| s.as_str()).to_string();
@@ -1095,6 +1165,12 @@ impl Vm {
                     self.call_value(setter, &[obj, value])?;
                     return Ok(());
                 }
+                if let Some(d) = found.filter(|&f| self.is_descriptor(f, false)) {
+                    return match self.call_special(d, "__set__", &[obj, value])? {
+                        Some(_) => Ok(()),
+                        None => Err(attribute_error("__set__".to_string())),
+                    };
+                }
                 if self.heap.str_obj(name).is_some_and(|s| s.as_str() == "__dict__") {
                     return self.set_instance_dict(r, value);
                 }
@@ -1206,6 +1282,12 @@ impl Vm {
                 if let Some(hook) = self.instance_hook(class, "__delattr__").filter(|_| hooks) {
                     self.call_value(hook, &[obj, Value::Obj(name)])?;
                     return Ok(());
+                }
+                if let Some(d) = self.class_attr(class, name)?.filter(|&f| self.is_descriptor(f, false)) {
+                    return match self.call_special(d, "__delete__", &[obj])? {
+                        Some(_) => Ok(()),
+                        None => Err(attribute_error("__delete__".to_string())),
+                    };
                 }
                 let found = self.class_attr(class, name)?;
                 if let Some(deleter) = self.property_part(found, |d| d.deleter) {

@@ -676,6 +676,8 @@ impl Vm {
         let found = match (own, found) {
             // Attributes kept in a dict: nothing a trace may rely on.
             _ if shape == crate::object::Shapes::DICT => AttrFound::Other,
+            // A script's descriptor: its `__get__` runs in the interpreter.
+            (_, Some(v)) if self.is_descriptor(v, true) || self.is_descriptor(v, false) => AttrFound::Other,
             (_, Some(v)) if self.is_property(v) => getter(v),
             (Some(slot), _) => AttrFound::Slot(slot),
             (None, Some(v)) => match v.as_obj().map(|r| self.heap.get(r)) {
@@ -712,7 +714,9 @@ impl Vm {
             return None;
         }
         let found = self.class_attr(class, name).ok()?;
-        if found.is_some_and(|v| self.is_property(v)) || self.instance_hook(class, "__setattr__").is_some() {
+        if found.is_some_and(|v| self.is_property(v) || self.is_descriptor(v, false))
+            || self.instance_hook(class, "__setattr__").is_some()
+        {
             return None;
         }
         let (slot, grown) = match self.shapes.slot(shape, name) {
@@ -804,6 +808,9 @@ impl Vm {
             return None;
         }
         let found = self.class_attr(class, name).ok()??;
+        if self.is_descriptor(found, true) {
+            return None;
+        }
         let found = match found.as_obj().map(|r| self.heap.get(r)) {
             Some(Obj::Descriptor(d)) if d.kind == DescriptorKind::StaticMethod => AttrFound::ClassValue(d.func),
             Some(Obj::Descriptor(d)) if d.kind == DescriptorKind::ClassMethod => AttrFound::ClassMethod(d.func),

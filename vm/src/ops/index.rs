@@ -177,8 +177,25 @@ impl Vm {
             Obj::Bytes(b) => Ok(self.bytes_item(b, index)?),
             Obj::BigRange(range) => Ok(self.big_range_item(range, index)?),
             Obj::Type(_) | Obj::Typing(_) => crate::typing::subscript(self, container, index),
-            Obj::Class(_) => crate::typing::subscript_class(self, container, index)
-                .unwrap_or_else(|| Err(self.not_subscriptable(container).into())),
+            Obj::Class(_) => {
+                // `Cls[item]`: the class's own `__class_getitem__` (a class
+                // method whether or not it says so, as in CPython), else
+                // the typing generics Rumba knows.
+                let class = container.as_obj().expect("a class");
+                let hook = match self.heap.find_interned("__class_getitem__") {
+                    Some(key) => self.class_attr(class, key)?,
+                    None => None,
+                };
+                if let Some(hook) = hook {
+                    let func = match hook.as_obj().map(|r| self.heap.get(r)) {
+                        Some(Obj::Descriptor(d)) => d.func,
+                        _ => hook,
+                    };
+                    return self.call_value(func, &[container, index]);
+                }
+                crate::typing::subscript_class(self, container, index)
+                    .unwrap_or_else(|| Err(self.not_subscriptable(container).into()))
+            }
             _ => Err(self.not_subscriptable(container).into()),
         }
     }
