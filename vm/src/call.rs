@@ -583,7 +583,10 @@ impl Vm {
                 | Obj::Bytes(_)
                 | Obj::BigRange(_),
             ) => true,
-            Some(Obj::Instance(_) | Obj::Class(_)) => self.special_method(v, "__iter__").is_some(),
+            Some(Obj::Instance(_)) => {
+                self.special_method(v, "__iter__").is_some() || self.special_method(v, "__getitem__").is_some()
+            }
+            Some(Obj::Class(_)) => self.special_method(v, "__iter__").is_some(),
             Some(o) => o.is_iterator(),
             None => false,
         }

@@ -270,6 +270,9 @@ impl Vm {
             self.note_init_below(class);
         }
         self.set_names(class, dict)?;
+        if self.class_attr(class, self.heap.intern("__del__"))?.is_some() {
+            self.finalizer_classes.push(class);
+        }
         self.init_subclass(class, dict, kwargs)?;
         Ok(Value::Obj(class))
     }
@@ -298,6 +301,86 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// CPython's `__slots__`: when every class of `class`'s MRO but
+    /// `object` lists its instances' attributes (and none lists
+    /// `__dict__`), a new attribute outside those lists is an
+    /// AttributeError. Asked when an instance grows an attribute.
+    pub(crate) fn check_slots(&self, class: ObjRef, name: ObjRef) -> Result<(), PyError> {
+        let Some(key) = self.heap.find_interned("__slots__") else {
+            return Ok(());
+        };
+        let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
+        let mut listed = false;
+        for &k in self.mro(class) {
+            if Some(k) == self.object_class {
+                break;
+            }
+            let Obj::Class(c) = self.heap.get(k) else {
+                return Ok(());
+            };
+            // A class without `__slots__` gives its instances a dict.
+            let Ok(Some(slots)) = self.dict_get(c.dict, Value::Obj(key)) else {
+                return Ok(());
+            };
+            let names: Vec<Value> = match slots.as_obj().map(|r| self.heap.get(r)) {
+                Some(Obj::Str(_)) => vec![slots],
+                Some(Obj::Tuple(_) | Obj::List(_)) => self
+                    .heap
+                    .seq_items(slots.as_obj().expect("a sequence"))
+                    .map(|items| items.iter().collect())
+                    .unwrap_or_default(),
+                _ => return Ok(()),
+            };
+            for n in names {
+                match self.as_str(n) {
+                    Some("__dict__") => return Ok(()),
+                    Some(s) if s == text => listed = true,
+                    _ => {}
+                }
+            }
+        }
+        if listed {
+            return Ok(());
+        }
+        let class_name = self.class_name(class);
+        Err(attribute_error(format!(
+            "'{class_name}' object has no attribute '{text}'"
+        )))
+    }
+
+    /// An instance of a class with `__del__` was freed during the run, or
+    /// is alive at its end: CPython calls `__del__` when an instance is
+    /// freed (at the latest, at exit), at moments a tracing collector
+    /// cannot tell. Refused then, never run at another moment or skipped
+    /// without a word. Reported once.
+    pub(crate) fn finalizer_error(&mut self) -> Option<PyError> {
+        if self.finalizer_classes.is_empty() {
+            return None;
+        }
+        let classes = std::mem::take(&mut self.finalizer_classes);
+        let class = self.finalizer_freed.take().or_else(|| {
+            let live = self
+                .heap
+                .objects_where(|obj| matches!(obj, Obj::Instance(i) if classes.contains(&i.class)));
+            live.first().and_then(|&r| self.class_of(Value::Obj(r)))
+        })?;
+        let name = self.class_name(class);
+        let mut e = PyError::new(
+            ExcKind::NotImplementedError,
+            format!(
+                "class '{name}' defines __del__, which CPython calls when an instance is freed (or at exit); \
+                 Rumba does not call it, so the run is refused rather than run without it"
+            ),
+        );
+        // Placed at the `__del__` the run would have needed.
+        let del = self.heap.find_interned("__del__");
+        let func = del.and_then(|d| self.class_attr(class, d).ok().flatten());
+        if let Some(Obj::Function(f)) = func.and_then(|f| f.as_obj()).map(|r| self.heap.get(r)) {
+            e.record_frame(crate::interp::frame_entry(&self.codes[f.code.0 as usize].code, 0));
+        }
+        Some(e)
     }
 
     /// Whether `v` is a descriptor of the script's: an instance whose
@@ -1189,6 +1272,7 @@ impl Vm {
                         (slot, shape)
                     }
                     None => {
+                        self.check_slots(class, name)?;
                         let grown = self.shapes.with_attr(shape, name);
                         (self.grow_instance(r, grown, value), grown)
                     }

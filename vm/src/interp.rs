@@ -201,6 +201,9 @@ impl Vm {
             if let (Ok(_), Some(refused)) = (&result, self.abandoned_generator_error()) {
                 result = Err(refused);
             }
+            if let (Ok(_), Some(refused)) = (&result, self.finalizer_error()) {
+                result = Err(refused);
+            }
             if let Err(e) = &mut result {
                 self.describe_chain(e);
             }

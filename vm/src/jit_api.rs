@@ -721,6 +721,7 @@ impl Vm {
         }
         let (slot, grown) = match self.shapes.slot(shape, name) {
             Some(slot) => (slot, None),
+            None if self.check_slots(class, name).is_err() => return None,
             None => (
                 self.shapes.names(shape).len(),
                 Some(self.shapes.with_attr(shape, name).0),

@@ -150,10 +150,18 @@ pub struct Vm {
     /// A collection freed a generator left suspended with cleanup pending
     /// (`Vm::abandoned_generator_error`).
     pub(crate) abandoned_generator: Option<crate::error::TraceEntry>,
+    /// The classes whose instances have a `__del__` (`classes.rs`,
+    /// `finalizer_error`), and one of them whose instance a collection
+    /// freed.
+    pub(crate) finalizer_classes: Vec<ObjRef>,
+    pub(crate) finalizer_freed: Option<ObjRef>,
     /// What `globals()` returned in each namespace (one view each, so
     /// `globals() is globals()`), and the views' class once made.
     pub(crate) globals_views: Vec<(u32, Value)>,
     pub(crate) globals_view_class: Option<Value>,
+    /// The class of the iterators over instances that have `__getitem__`
+    /// and no `__iter__` (`ops/iter.rs`), once one is made.
+    pub(crate) index_iter_class: Option<Value>,
     /// Built-ins written again in Python for generator arguments.
     pub(crate) prelude: crate::prelude::Prelude,
     /// The interned name of a native instance's state attribute, once one
@@ -304,8 +312,11 @@ impl Vm {
             callbacks: 0,
             running_generators: Vec::new(),
             abandoned_generator: None,
+            finalizer_classes: Vec::new(),
+            finalizer_freed: None,
             globals_views: Vec::new(),
             globals_view_class: None,
+            index_iter_class: None,
             prelude: Default::default(),
             native_state_name: None,
             re_programs: Default::default(),
@@ -701,6 +712,8 @@ impl Vm {
             .chain(self.running_generators.iter().map(|(g, _)| Value::Obj(*g)))
             .chain(self.globals_views.iter().map(|&(_, view)| view))
             .chain(self.globals_view_class)
+            .chain(self.index_iter_class)
+            .chain(self.finalizer_classes.iter().map(|&c| Value::Obj(c)))
             .chain(self.prelude.roots())
             .chain(self.exception_classes.iter().map(|(c, _)| Value::Obj(*c)))
             .chain(self.shapes.all_names().map(Value::Obj));
@@ -714,6 +727,8 @@ impl Vm {
             live.reach(codes, cid, &mut code_roots);
         }
         let mut abandoned = None;
+        let mut finalized = None;
+        let finalizer_classes = &self.finalizer_classes;
         self.heap.collect_noting(
             roots.chain(code_roots),
             |cid, values| live.reach(codes, cid, values),
@@ -721,10 +736,18 @@ impl Vm {
                 if abandoned.is_none() {
                     abandoned = crate::generator::pending_cleanup_place(codes, heap, obj);
                 }
+                if let Obj::Instance(i) = obj {
+                    if finalized.is_none() && finalizer_classes.contains(&i.class) {
+                        finalized = Some(i.class);
+                    }
+                }
             },
         );
         if self.abandoned_generator.is_none() {
             self.abandoned_generator = abandoned;
+        }
+        if self.finalizer_freed.is_none() {
+            self.finalizer_freed = finalized;
         }
         // Names, classes and tuples may have died, and their addresses may
         // come back as other objects: the caches keyed by them go.

@@ -307,6 +307,21 @@ pub(super) fn reversed(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeR
         Some((_, Obj::Instance(_) | Obj::Class(_))) if vm.special_method(v, "__reversed__").is_some() => {
             return Ok(vm.call_special(v, "__reversed__", &[])?.unwrap_or(Value::None));
         }
+        // A sequence of the script's (`__len__` and `__getitem__`): its
+        // items from the last index down, taken now.
+        Some((_, Obj::Instance(_)))
+            if vm.special_method(v, "__len__").is_some() && vm.special_method(v, "__getitem__").is_some() =>
+        {
+            let n = vm.instance_len(v)?.unwrap_or_default();
+            let mut items = Vec::with_capacity(n.max(0) as usize);
+            for i in (0..n).rev() {
+                vm.charge(1)?;
+                let item = args::with_roots(vm, &items, |vm| vm.get_item(v, Value::Int(i)))?;
+                items.push(item);
+            }
+            let list = vm.new_list(items);
+            return args::with_roots(vm, &[list], |vm| vm.get_iter(list));
+        }
         _ => {
             return Err(args::error(
                 ExcKind::TypeError,

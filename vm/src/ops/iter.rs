@@ -71,6 +71,9 @@ impl Vm {
     /// built-in one, or an instance with `__next__`).
     fn instance_iter(&mut self, v: Value) -> Result<Value, PyError> {
         let Some(it) = self.call_special(v, "__iter__", &[])? else {
+            if self.special_method(v, "__getitem__").is_some() {
+                return self.index_iter(v);
+            }
             return Err(self.not_iterable(v).into());
         };
         let ok = match it.as_obj().map(|r| self.heap.get(r)) {
@@ -84,6 +87,34 @@ impl Vm {
             );
         }
         Ok(it)
+    }
+
+    /// CPython's older iteration protocol, for an instance with
+    /// `__getitem__` and no `__iter__`: `v[0]`, `v[1]`, ... until
+    /// `IndexError` (or `StopIteration`).
+    fn index_iter(&mut self, v: Value) -> Result<Value, PyError> {
+        use crate::modules::native_class::{init_state, make_class};
+        let class = match self.index_iter_class {
+            Some(class) => class,
+            None => {
+                let class = make_class(
+                    self,
+                    "iterator",
+                    &[
+                        ("__next__", index_iter_next),
+                        ("__iter__", crate::modules::itertools::self_iter),
+                    ],
+                    &[],
+                );
+                self.index_iter_class = Some(class);
+                class
+            }
+        };
+        let it = self.alloc_instance(class.as_obj().expect("a class"));
+        crate::builtins::args::with_roots(self, &[it, v], |vm| {
+            init_state(vm, it, vec![v, Value::Int(0)])?;
+            Ok(it)
+        })
     }
 
     pub fn not_iterable(&self, v: Value) -> RawError {
@@ -590,5 +621,31 @@ impl Vm {
     pub fn next_charged(&mut self, it: ObjRef) -> Result<Option<Value>, PyError> {
         self.charge(crate::limits::ITEM_TICKS)?;
         self.iter_next(it)
+    }
+}
+
+/// `next()` of an iterator over an instance's `__getitem__`: the item at
+/// the next index; `IndexError` or `StopIteration` from it ends the
+/// iteration, and every later `next()` (CPython forgets the sequence).
+fn index_iter_next(vm: &mut Vm, args: &[Value], _: &[crate::native::KwArg]) -> crate::native::NativeResult {
+    use crate::modules::native_class::{field, receiver, set_field, stop};
+    let (state, _) = receiver(vm, args, "iterator")?;
+    let (seq, at) = (field(vm, state, 0), field(vm, state, 1));
+    let Value::Int(i) = at else {
+        return Err(stop());
+    };
+    if seq.is_none() {
+        return Err(stop());
+    }
+    match vm.get_item(seq, Value::Int(i)) {
+        Ok(v) => {
+            set_field(vm, state, 1, Value::Int(i + 1));
+            Ok(v)
+        }
+        Err(e) if matches!(e.kind, ExcKind::IndexError | ExcKind::StopIteration) => {
+            set_field(vm, state, 0, Value::None);
+            Err(stop())
+        }
+        Err(e) => Err(e),
     }
 }
