@@ -81,6 +81,14 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "os" => return os::import_os(vm),
         "os.path" | "posixpath" => return os::import_posixpath(vm),
         "pathlib" => return os::import_pathlib(vm),
+        "unittest" => {
+            return crate::import::source_module(
+                vm,
+                name,
+                include_str!("modules/unittest.py"),
+                &[("_main_items", doctest::main_items)],
+            )
+        }
         "argparse" => return crate::import::source_module(vm, name, include_str!("modules/argparse.py"), &[]),
         "textwrap" => return crate::import::source_module(vm, name, include_str!("modules/textwrap.py"), &[]),
         "multiprocessing" => {

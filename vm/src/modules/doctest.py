@@ -200,15 +200,16 @@ def _collect(name, value, module_name, tests, seen):
             _collect(name + "." + attr, member, module_name, tests, seen)
 
 
-def _find_tests(module_name):
-    """The module's tests, sorted by name."""
+def _find_tests(module_name, report_name):
+    """The module's tests, sorted by name: named under `report_name`
+    (`testmod(name=...)`), found by `module_name`."""
     globs = dict(_main_items())
     module_doc = globs.get("__doc__")
-    tests = [_Test(module_name, module_doc if isinstance(module_doc, str) else "")]
+    tests = [_Test(report_name, module_doc if isinstance(module_doc, str) else "")]
     seen = set()
     for key, value in globs.items():
         if _is_testable(value) and _defined_here(value, module_name):
-            _collect(module_name + "." + key, value, module_name, tests, seen)
+            _collect(report_name + "." + key, value, module_name, tests, seen)
     # `__test__` names more tests: docstrings given as strings, or any
     # function or class, wherever it was defined.
     extra = globs.get("__test__", {})
@@ -217,7 +218,7 @@ def _find_tests(module_name):
     for key, value in extra.items():
         if not isinstance(key, str):
             raise ValueError("__main__.__test__ keys must be strings: %r" % (key,))
-        name = module_name + ".__test__." + key
+        name = report_name + ".__test__." + key
         if isinstance(value, str):
             tests.append(_Test(name, value))
         elif _is_testable(value):
@@ -413,12 +414,15 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
             extraglobs=None, raise_on_error=False, exclude_empty=False):
     """Runs the examples in the main module's docstrings; ``TestResults``.
 
-    Only the main module can be tested; each docstring's examples see a
-    copy of its globals.
+    Only the main module can be tested (`m`, if given, must be it); each
+    docstring's examples see a copy of its globals; `name` names the
+    tests in reports.
     """
-    if m is not None or name is not None or globs is not None or extraglobs is not None:
+    if m is not None and getattr(m, "__name__", None) != "__main__":
+        raise NotImplementedError("'doctest.testmod' of a module other than __main__ is not supported by Rumba")
+    if globs is not None or extraglobs is not None:
         raise NotImplementedError(
-            "'doctest.testmod' with m, name, globs or extraglobs is not supported by Rumba"
+            "'doctest.testmod' with globs or extraglobs is not supported by Rumba"
         )
     if raise_on_error:
         raise NotImplementedError("'doctest.testmod' with raise_on_error=True is not supported by Rumba")
@@ -426,7 +430,7 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
     if verbose is None:
         verbose = False
     runner = _Runner(verbose, optionflags)
-    for test in _find_tests(module_name):
+    for test in _find_tests(module_name, module_name if name is None else name):
         if exclude_empty and not test.examples:
             continue
         runner.run(test)

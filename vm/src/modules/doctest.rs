@@ -30,7 +30,7 @@ pub(super) fn import(vm: &mut Vm) -> Result<Value, PyError> {
 
 /// `_main_items()`: the main module's bound globals as `(name, value)`
 /// pairs, in the order CPython's module dict has them (first binding).
-fn main_items(vm: &mut Vm, _: &[Value], _: &[KwArg]) -> NativeResult {
+pub(super) fn main_items(vm: &mut Vm, _: &[Value], _: &[KwArg]) -> NativeResult {
     let items = vm.namespace_items(MAIN_NAMESPACE);
     vm.temp_roots.extend(items.iter().map(|&(_, v)| v));
     let mut pairs = Vec::with_capacity(items.len());
