@@ -830,6 +830,13 @@ extern "C" fn enter_call(ctx: *mut Ctx, code_pc: u64, slot_argc: u64, inlined: u
                 vm.pop_frame_for_jit();
             }
             vm.set_top_pc(root.pc);
+            // The exit redoes the call in the interpreter, whose call
+            // ticks: the tick the trace counted for it (`call_entry`)
+            // is given back, so a budget stops at the same tick as
+            // without the JIT (near the recursion limit, say).
+            // SAFETY: ctx is the running trace's own context, and no
+            // other reference to it is live during this helper.
+            unsafe { (*ctx).fuel += 1 };
             FAIL
         }
     }
