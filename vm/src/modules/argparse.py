@@ -147,10 +147,16 @@ class _AppendAction(Action):
                         required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = [] if items is None else list(items)
-        items.append(values)
-        setattr(namespace, self.dest, items)
+        _add_items(namespace, self.dest, [values])
+
+
+def _add_items(namespace, dest, new):
+    """The list at `dest` (a copy: a default list stays as it was) with
+    `new` added."""
+    items = getattr(namespace, dest, None)
+    items = [] if items is None else list(items)
+    items.extend(new)
+    setattr(namespace, dest, items)
 
 
 class _AppendConstAction(Action):
@@ -160,18 +166,12 @@ class _AppendConstAction(Action):
                         metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = [] if items is None else list(items)
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
+        _add_items(namespace, self.dest, [self.const])
 
 
 class _ExtendAction(_AppendAction):
     def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = [] if items is None else list(items)
-        items.extend(values)
-        setattr(namespace, self.dest, items)
+        _add_items(namespace, self.dest, values)
 
 
 class _CountAction(Action):

@@ -544,14 +544,10 @@ class TestResult:
 
 
 def _exception_text(err):
-    kind = type(err)
-    name = kind.__name__
-    module = getattr(kind, '__module__', 'builtins')
-    if module not in ('builtins', '__main__'):
-        name = module + '.' + name
-    message = str(err)
-    line = name + ': ' + message if message else name
-    return 'Traceback (most recent call last):\n' + line + '\n'
+    """A failure's report: the exception's line (as doctest writes it)
+    under the traceback's heading, without its frames."""
+    import doctest
+    return 'Traceback (most recent call last):\n' + doctest._exception_line(err)
 
 
 class TextTestResult(TestResult):
