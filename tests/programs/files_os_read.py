@@ -5,7 +5,7 @@ import stat
 from pathlib import Path
 
 me = Path(__file__)
-print(me, me.name, me.exists(), me.is_file(), me.is_dir(), Path("_mod_pkg").is_dir(), Path("no_such.txt").exists())
+print(me.name, me.is_absolute(), me.exists(), me.is_file(), me.is_dir(), Path("_mod_pkg").is_dir(), Path("no_such.txt").exists())
 here = me.resolve().parent
 print(here.name, here.is_absolute(), Path.cwd() == here, os.getcwd() == str(here))
 print("files_os_read.py" in os.listdir(), "files_os_read.py" in os.listdir("."), sorted(os.listdir("_mod_pkg")))
