@@ -659,7 +659,8 @@ impl Vm {
         }
         // A data descriptor before the instance's own attribute, any
         // other descriptor after it.
-        if let Some(d) = found.filter(|&f| self.is_descriptor(f, true) && self.is_descriptor(f, false)) {
+        let getter = found.filter(|&f| self.is_descriptor(f, true));
+        if let Some(d) = getter.filter(|&f| self.is_descriptor(f, false)) {
             return self.descriptor_get(d, Value::Obj(inst), class);
         }
         if let Some(slot) = own {
@@ -667,7 +668,7 @@ impl Vm {
                 return Ok(i.slot(slot));
             }
         }
-        if let Some(d) = found.filter(|&f| self.is_descriptor(f, true)) {
+        if let Some(d) = getter {
             return self.descriptor_get(d, Value::Obj(inst), class);
         }
         if let Some(attr) = found {
@@ -698,14 +699,15 @@ impl Vm {
         if let Some(getter) = self.property_part(found, |d| d.func) {
             return self.call_value(getter, &[Value::Obj(inst)]);
         }
-        if let Some(d) = found.filter(|&f| self.is_descriptor(f, true) && self.is_descriptor(f, false)) {
+        let getter = found.filter(|&f| self.is_descriptor(f, true));
+        if let Some(d) = getter.filter(|&f| self.is_descriptor(f, false)) {
             return self.descriptor_get(d, Value::Obj(inst), class);
         }
         let dict = self.attribute_dict(inst).expect("a dict-backed instance");
         if let Some(v) = self.dict_get_any(dict, Value::Obj(name))? {
             return Ok(v);
         }
-        if let Some(d) = found.filter(|&f| self.is_descriptor(f, true)) {
+        if let Some(d) = getter {
             return self.descriptor_get(d, Value::Obj(inst), class);
         }
         if let Some(attr) = found {
@@ -1367,13 +1369,13 @@ impl Vm {
                     self.call_value(hook, &[obj, Value::Obj(name)])?;
                     return Ok(());
                 }
-                if let Some(d) = self.class_attr(class, name)?.filter(|&f| self.is_descriptor(f, false)) {
+                let found = self.class_attr(class, name)?;
+                if let Some(d) = found.filter(|&f| self.is_descriptor(f, false)) {
                     return match self.call_special(d, "__delete__", &[obj])? {
                         Some(_) => Ok(()),
                         None => Err(attribute_error("__delete__".to_string())),
                     };
                 }
-                let found = self.class_attr(class, name)?;
                 if let Some(deleter) = self.property_part(found, |d| d.deleter) {
                     if deleter.is_none() {
                         let c = self.class_name(class);

@@ -848,10 +848,15 @@ pub(crate) fn os_error(e: &std::io::Error, path: &str) -> PyError {
     args::error(kind, format!("{msg}: {}", crate::format::str_repr(path)))
 }
 
+/// Whether the host let scripts read files.
+pub(crate) fn files_allowed(vm: &Vm) -> bool {
+    vm.io.files_allowed
+}
+
 /// `PermissionError` unless the host let scripts read files (`what`
 /// names the operation refused).
 pub(crate) fn check_files_allowed(vm: &Vm, what: &str) -> Result<(), PyError> {
-    if vm.io.files_allowed {
+    if files_allowed(vm) {
         Ok(())
     } else {
         Err(not_allowed(what, "file access"))

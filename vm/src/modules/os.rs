@@ -157,7 +157,7 @@ fn getcwd(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 /// pass the host's refusal on.
 fn files_allowed(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_args("files_allowed", args, kwargs)?;
-    Ok(Value::Bool(check_files_allowed(vm, "").is_ok()))
+    Ok(Value::Bool(crate::host_io::files_allowed(vm)))
 }
 
 /// `_native_urandom(n)`: `n` unpredictable bytes (`os.urandom`). They come
