@@ -487,7 +487,8 @@ impl Vm {
     /// that catches it (a refusal, which the interpreter must redo, is
     /// not kept).
     pub fn note_error_for_jit(&mut self, e: PyError) {
-        self.jit_error = (!std::mem::take(&mut self.refused_script)).then_some(e);
+        let ticks = self.ticks.get();
+        self.jit_error = (!std::mem::take(&mut self.refused_script)).then_some((e, ticks));
     }
 
     /// No error is kept for a catch (a call succeeded, or compiled code
@@ -504,9 +505,10 @@ impl Vm {
     /// changed, when it is another error, one no handler may catch, or
     /// raised while the frame handles another exception (whose object may
     /// be in a slot the trace has not written back): the trace exits and
-    /// the interpreter raises it again.
+    /// the interpreter raises it again. Caught, the ticks the built-in
+    /// charged before it failed count, as they do in the interpreter.
     pub fn catch_for_jit(&mut self, pc: usize, kind: ExcKind) -> Option<Value> {
-        let e = self.jit_error.take()?;
+        let (e, ticks) = self.jit_error.take()?;
         if e.kind != kind || !Vm::catchable(&e) || e.kind == ExcKind::RuntimeError {
             return None;
         }
@@ -517,6 +519,7 @@ impl Vm {
             return None;
         }
         code.handlers.iter().find(|h| h.start <= at && at < h.end)?;
+        self.ticks.set(ticks);
         let mut e = e;
         self.frames.last_mut()?.pc = pc + 1;
         self.settle_context(&mut e);

@@ -243,8 +243,9 @@ pub struct Vm {
     /// returned is no outcome of the call, which the interpreter must redo.
     pub(crate) refused_script: bool,
     /// The error the last built-in compiled code called failed with (not
-    /// a refusal): what a trace that catches it takes (`catch_for_jit`).
-    pub(crate) jit_error: Option<PyError>,
+    /// a refusal), and the tick count when it failed: what a trace that
+    /// catches it takes (`catch_for_jit`).
+    pub(crate) jit_error: Option<(PyError, u64)>,
     /// The hook's threshold, cached: it is read on every loop iteration.
     pub(crate) hot_threshold: u32,
     /// `--explain`: instruction counts and the current position.
