@@ -6,7 +6,8 @@ properties, runs each ``>>>`` example in a copy of the module's globals and
 compares what it printed (or the exception it raised) with the text written
 under it. The natives ``_main_items``, ``_new_globs``, ``_clear_globs`` and
 ``_run_example`` do what needs the VM: the main module's globals, a
-namespace per docstring and an example run with its output kept.
+namespace per docstring and an example run with its output kept;
+``_first_line`` and ``_main_source`` tell where each docstring starts.
 """
 
 from collections import namedtuple
@@ -158,11 +159,60 @@ def _parse_examples(doc):
 
 
 class _Test:
-    """A docstring to run: its examples and the dotted name it is reported under."""
+    """A docstring to run: its examples, the dotted name it is reported
+    under and where it is (the file, the index of the line it starts on,
+    None where that is not known)."""
 
-    def __init__(self, name, doc):
+    def __init__(self, name, doc, filename, lineno):
         self.name = name
         self.examples = _parse_examples(doc)
+        self.filename = filename
+        self.lineno = lineno
+
+
+class _Source:
+    """The main module's file name and lines, which failure reports point
+    into as CPython's do (the name is ``__name__`` when there is no
+    ``__file__``)."""
+
+    def __init__(self, globs, module_name):
+        filename = globs.get("__file__") or module_name
+        if filename[-4:] == ".pyc":
+            filename = filename[:-1]
+        self.filename = filename
+        text = _main_source()
+        self.lines = text.splitlines(True) if text else None
+
+    def doc_line(self, value):
+        """The index of the line `value`'s docstring starts on: its
+        class's or function's first line, then the first line from there
+        that opens a string (CPython's guess, fooled as easily)."""
+        import re
+
+        lineno = None
+        if isinstance(value, type):
+            if self.lines is None:
+                return None
+            pattern = re.compile(r"^\s*class\s*%s\b" % re.escape(getattr(value, "__name__", "-")))
+            for i, line in enumerate(self.lines):
+                if pattern.match(line):
+                    lineno = i
+                    break
+        elif isinstance(value, _FUNCTION) and getattr(value, "__doc__", None):
+            lineno = _first_line(value) - 1
+        return None if lineno is None else self.doc_line_from(lineno)
+
+    def doc_line_from(self, lineno):
+        """The first line from index `lineno` on that opens a string."""
+        import re
+
+        if self.lines is None:
+            return lineno + 1
+        opening = re.compile(r"(^|.*:)\s*\w*(\"|')")
+        for i in range(lineno, len(self.lines)):
+            if opening.match(self.lines[i]):
+                return i
+        return None
 
 
 def _unwrapped(value):
@@ -186,18 +236,21 @@ def _is_testable(value):
     return isinstance(value, (type, _FUNCTION))
 
 
-def _collect(name, value, module_name, tests, seen):
+def _collect(name, value, module_name, tests, seen, source):
     """Adds the test for `value` and for what its class body defines."""
     if id(value) in seen:
         return
     seen.add(id(value))
     doc = getattr(value, "__doc__", None)
-    tests.append(_Test(name, doc if isinstance(doc, str) else ""))
+    # A property's docstring is not located (CPython reports ``line ?``).
+    located = value if isinstance(value, type) or not hasattr(value, "fget") else None
+    lineno = source.doc_line(_unwrapped(located))
+    tests.append(_Test(name, doc if isinstance(doc, str) else "", source.filename, lineno))
     if not isinstance(value, type):
         return
     for attr, member in list(value.__dict__.items()):
         if _is_testable(member) and _defined_here(member, module_name):
-            _collect(name + "." + attr, member, module_name, tests, seen)
+            _collect(name + "." + attr, member, module_name, tests, seen, source)
 
 
 def _find_tests(module_name, report_name):
@@ -205,11 +258,15 @@ def _find_tests(module_name, report_name):
     (`testmod(name=...)`), found by `module_name`."""
     globs = dict(_main_items())
     module_doc = globs.get("__doc__")
-    tests = [_Test(report_name, module_doc if isinstance(module_doc, str) else "")]
+    source = _Source(globs, module_name)
+    module_line = None
+    if isinstance(module_doc, str):
+        module_line = source.doc_line_from(0)
+    tests = [_Test(report_name, module_doc if isinstance(module_doc, str) else "", source.filename, module_line)]
     seen = set()
     for key, value in globs.items():
         if _is_testable(value) and _defined_here(value, module_name):
-            _collect(report_name + "." + key, value, module_name, tests, seen)
+            _collect(report_name + "." + key, value, module_name, tests, seen, source)
     # `__test__` names more tests: docstrings given as strings, or any
     # function or class, wherever it was defined.
     extra = globs.get("__test__", {})
@@ -220,9 +277,9 @@ def _find_tests(module_name, report_name):
             raise ValueError("__main__.__test__ keys must be strings: %r" % (key,))
         name = report_name + ".__test__." + key
         if isinstance(value, str):
-            tests.append(_Test(name, value))
+            tests.append(_Test(name, value, source.filename, None))
         elif _is_testable(value):
-            _collect(name, value, module_name, tests, seen)
+            _collect(name, value, module_name, tests, seen, source)
         else:
             raise ValueError(
                 "__main__.__test__ values must be strings, functions, methods, classes,"
@@ -360,9 +417,10 @@ class _Runner:
         return False
 
     def _failure_header(self, test, example):
+        lineno = "?" if test.lineno is None else test.lineno + example.lineno + 1
         return (
             _RULE
-            + "Line %d, in %s\n" % (example.lineno + 1, test.name)
+            + 'File "%s", line %s, in %s\n' % (test.filename, lineno, test.name)
             + "Failed example:\n"
             + _indented(example.source)
         )

@@ -24,6 +24,8 @@ pub(super) fn import(vm: &mut Vm) -> Result<Value, PyError> {
             ("_new_globs", new_globs),
             ("_clear_globs", clear_globs),
             ("_run_example", run_example),
+            ("_first_line", first_line),
+            ("_main_source", main_source),
         ],
     )
 }
@@ -45,6 +47,31 @@ pub(super) fn main_items(vm: &mut Vm, _: &[Value], _: &[KwArg]) -> NativeResult 
     let list = vm.new_list(pairs);
     vm.temp_roots.truncate(vm.temp_roots.len() - 2 * items.len());
     Ok(list)
+}
+
+/// `_first_line(f)`: the line a function's `def` (or its first
+/// decorator) is on, CPython's `f.__code__.co_firstlineno`; None for
+/// anything else.
+fn first_line(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    Ok(match args.first().and_then(|v| v.as_obj()).map(|r| vm.heap.get(r)) {
+        Some(crate::object::Obj::Function(f)) => Value::Int(i64::from(vm.codes[f.code.0 as usize].code.first_line)),
+        _ => Value::None,
+    })
+}
+
+/// `_main_source()`: the main module's source text (what CPython's
+/// doctest reads from its file to find where each docstring starts), or
+/// None when the compile kept none (a script read from stdin).
+fn main_source(vm: &mut Vm, _: &[Value], _: &[KwArg]) -> NativeResult {
+    let source = vm
+        .codes
+        .iter()
+        .find(|c| !c.freed && c.namespace == MAIN_NAMESPACE && c.code.source.is_some())
+        .and_then(|c| c.code.source.clone());
+    Ok(match source {
+        Some(text) => vm.new_str(&text),
+        None => Value::None,
+    })
 }
 
 /// `_new_globs()`: a namespace of globals holding a copy of the main
