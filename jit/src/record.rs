@@ -84,6 +84,9 @@ struct RecFrame {
     /// `len()` of an instance calling its `__len__`: the result must be an
     /// int and not negative (else the interpreter raises).
     length: bool,
+    /// The instruction (a jump, `not`) that called the special method for
+    /// the truth of its result, which it finishes when the method returns.
+    truth_for: Option<TruthUse>,
     /// A generator's step, made by the `for` below it (whose iterator, the
     /// generator, sits below the frame's callee slot): its `yield` writes
     /// the frame back into the generator (`yield_generator`).
@@ -93,6 +96,30 @@ struct RecFrame {
     /// `yield` need not write back where the slot still holds it. None for
     /// a step a parent trace resumed (a side trace's inlined frame).
     loaded: Option<Vec<Ref>>,
+}
+
+/// An instruction waiting for the truth of an inlined special method's
+/// result: the truth of an instance by its `__bool__` or `__len__`, or a
+/// fused compare-and-jump of instances by their `__eq__`, `__lt__`...
+#[derive(Clone, Copy)]
+struct TruthUse {
+    then: AfterTruth,
+    /// The method is a `__bool__`, whose result must be a bool.
+    bool_method: bool,
+}
+
+#[derive(Clone, Copy)]
+enum AfterTruth {
+    /// A jump to `target` when the truth is `jump_if`; `keeps` (for
+    /// `JUMP_IF_FALSE_OR_POP` and `JUMP_IF_TRUE_OR_POP`) is the operand,
+    /// which stays on the stack when they jump.
+    Jump {
+        target: u32,
+        jump_if: bool,
+        keeps: Option<Ref>,
+    },
+    /// `not x`: the opposite of the truth.
+    Not,
 }
 
 /// An operator's special method being recorded as one step of its
@@ -314,6 +341,7 @@ impl Recorder {
                     func: None,
                     operator: None,
                     length: false,
+                    truth_for: None,
                     generator: f.generator,
                     loaded: None,
                 })
@@ -790,6 +818,9 @@ impl Recorder {
             }
             Opcode::Not => {
                 let a = self.peek(vm, 0)?;
+                if let Some(step) = self.truth_call(vm, a, AfterTruth::Not, depth, next)? {
+                    return Ok(step);
+                }
                 let t = self.truth(vm, a)?;
                 let r = match self.ir.op(t) {
                     Op::KBool(b) => self.emit(Op::KBool(!b), Ty::Bool),
@@ -855,6 +886,17 @@ impl Recorder {
             Opcode::CompareJump => {
                 let cmp = CompareKind::from_arg(arg);
                 let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
+                if let Some(step) = self.rich_call(vm, cmp, a, b, depth, next)? {
+                    self.truth_after_call(TruthUse {
+                        then: AfterTruth::Jump {
+                            target: CompareKind::target(arg) as u32,
+                            jump_if: false,
+                            keeps: None,
+                        },
+                        bool_method: false,
+                    })?;
+                    return Ok(step);
+                }
                 let c = self.compare(vm, cmp, a, b, self.actual(vm, 1), self.actual(vm, 0))?;
                 let holds = self.branch_on(vm, c, cmp, 1, 0)?;
                 self.pop(2);
@@ -864,6 +906,16 @@ impl Recorder {
             }
             Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue | Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
                 let a = self.peek(vm, 0)?;
+                let jump_if = matches!(ins.op, Opcode::PopJumpIfTrue | Opcode::JumpIfTrueOrPop);
+                let keeps = matches!(ins.op, Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop);
+                let then = AfterTruth::Jump {
+                    target: arg,
+                    jump_if,
+                    keeps: keeps.then_some(a),
+                };
+                if let Some(step) = self.truth_call(vm, a, then, depth, next)? {
+                    return Ok(step);
+                }
                 let t = self.truth(vm, a)?;
                 let value = self.truth_of_actual(vm)?;
                 if !matches!(self.ir.op(t), Op::KBool(_)) {
@@ -2444,6 +2496,7 @@ impl Recorder {
                 _ => None,
             },
             length: how == Entered::Length,
+            truth_for: None,
             generator: false,
             loaded: None,
         });
@@ -2590,6 +2643,7 @@ impl Recorder {
             func: None,
             operator: None,
             length: false,
+            truth_for: None,
             generator: true,
             loaded: Some(loaded),
         });
@@ -2946,7 +3000,7 @@ impl Recorder {
     /// `v`): guarded not to be NotImplemented (which would make the
     /// interpreter try the reflected method), it replaces the operands.
     /// The outermost one counts the ticks its calls owed.
-    fn operator_return(&mut self, vm: &Vm, f: RecFrame, v: Ref, depth: usize) -> Rec<Step> {
+    fn operator_return(&mut self, vm: &mut Vm, f: RecFrame, v: Ref, depth: usize) -> Rec<Step> {
         let value = self.actual(vm, 0);
         if f.length {
             if !matches!(value, Value::Int(n) if n >= 0) {
@@ -2969,11 +3023,49 @@ impl Recorder {
                 }
             }
         }
+        // The truth, from the method's value on top of the stack; a jump's
+        // is guarded inside the operator (an exit redoes the whole jump).
+        let truth = match f.truth_for {
+            Some(use_) => {
+                if use_.bool_method && self.ir.ty(v) != Ty::Bool {
+                    return Err(Abort::nyi("a __bool__ that returns no bool"));
+                }
+                let t = self.truth(vm, v)?;
+                let holds = self.truth_of_actual(vm)?;
+                match self.ir.op(t) {
+                    Op::KBool(b) if b != holds => return Err(Abort::Inconsistent("constant truth disagrees")),
+                    Op::KBool(_) => {}
+                    _ if matches!(use_.then, AfterTruth::Not) => {}
+                    _ => {
+                        self.guard(Op::Guard(t, holds), Ty::Void);
+                    }
+                }
+                Some((use_.then, t, holds))
+            }
+            None => None,
+        };
         let keep = f.base as usize - 1 - f.operator.unwrap_or(0) as usize;
         // `len()` leaves an int, whatever type the method's value had.
         self.slots.truncate(keep);
         self.modified.truncate(keep);
-        self.push(v);
+        let mut resume = f.caller_pc as usize;
+        match truth {
+            None => self.push(v),
+            Some((AfterTruth::Not, t, _)) => {
+                let r = match self.ir.op(t) {
+                    Op::KBool(b) => self.emit(Op::KBool(!b), Ty::Bool),
+                    _ => self.emit(Op::Not(t), Ty::Bool),
+                };
+                self.push(r);
+            }
+            Some((AfterTruth::Jump { target, jump_if, keeps }, _, holds)) if holds == jump_if => {
+                if let Some(operand) = keeps {
+                    self.push(operand);
+                }
+                resume = target as usize;
+            }
+            Some(_) => {}
+        }
         if self.atomic.as_ref().is_some_and(|a| a.depth == self.frames.len()) {
             let a = self.atomic.take().expect("checked");
             if let Some(why) = a.broken {
@@ -2988,7 +3080,7 @@ impl Recorder {
             // Exits from here on resume after the operator.
             self.snap_here = None;
         }
-        self.expect = Some((depth - 1, f.caller_pc as usize));
+        self.expect = Some((depth - 1, resume));
         Ok(Step::Continue)
     }
 
@@ -4572,6 +4664,57 @@ impl Recorder {
         self.guard_versions(&classes);
         let (x, y) = if reflected { (b, a) } else { (a, b) };
         self.enter_operator(vm, func, &[x, y], 2, depth, next).map(Some)
+    }
+
+    /// A jump or `not` on the truth of an instance whose class decides it
+    /// by a `__bool__` or `__len__` that is a plain function: the method is
+    /// followed as an operator's (see `Atomic`), the instance left below
+    /// it, and the instruction finishes when it returns (`TruthUse`). None
+    /// when no such method runs.
+    fn truth_call(&mut self, vm: &mut Vm, a: Ref, then: AfterTruth, depth: usize, next: usize) -> Rec<Option<Step>> {
+        let x = self.actual(vm, 0);
+        if self.ir.ty(a) != Ty::Obj || !is_instance(vm, x) {
+            return Ok(None);
+        }
+        let Some((func, by_length, classes)) = vm.truth_method_for_jit(x) else {
+            return Ok(None);
+        };
+        let Some(Obj::Instance(i)) = x.as_obj().map(|o| vm.heap.get(o)) else {
+            unreachable!("truth_method_for_jit takes instances")
+        };
+        let a = self.real(a)?;
+        self.guard_class(a, i.class);
+        self.guard_versions(&classes);
+        // A jump keeps its operand on the stack while the method runs;
+        // `not` pops it first.
+        let below = match then {
+            AfterTruth::Jump { .. } => 1,
+            AfterTruth::Not => {
+                self.snap_now();
+                self.pop(1);
+                0
+            }
+        };
+        let step = self.enter_operator(vm, func, &[a], below, depth, next)?;
+        self.truth_after_call(TruthUse {
+            then,
+            bool_method: !by_length,
+        })?;
+        if let Some(f) = self.frames.last_mut() {
+            f.length = by_length;
+        }
+        Ok(Some(step))
+    }
+
+    /// Marks the special method just entered as deciding `truth`.
+    fn truth_after_call(&mut self, truth: TruthUse) -> Rec<()> {
+        match self.frames.last_mut() {
+            Some(f) if f.operator.is_some() && f.truth_for.is_none() => {
+                f.truth_for = Some(truth);
+                Ok(())
+            }
+            _ => Err(Abort::nyi("a special method deciding a truth that is not inlined")),
+        }
     }
 
     /// Guards what each operand is: an instance's class, another object's

@@ -836,6 +836,23 @@ impl Vm {
         self.native_special_for_jit(v, "__len__")
     }
 
+    /// The script method that decides the truth of instance `v`, as
+    /// `truth` picks it: its class's `__bool__`, else its `__len__` (the
+    /// flag), when that is a plain function; with the classes of its MRO
+    /// and their versions. None when neither is one (no such method, or a
+    /// native or other callable).
+    pub fn truth_method_for_jit(&mut self, v: Value) -> Option<(ObjRef, bool, ClassVersions)> {
+        let class = self.class_of(v)?;
+        for (special, by_length) in [("__bool__", false), ("__len__", true)] {
+            let name = self.heap.intern(special);
+            if let Some(found) = self.class_attr(class, name).ok()? {
+                let f = found.as_obj()?;
+                return matches!(self.heap.get(f), Obj::Function(_)).then(|| (f, by_length, self.mro_versions(class)));
+            }
+        }
+        None
+    }
+
     /// Whether instances of `class` are always true (no `__bool__` or
     /// `__len__` along its MRO), with the classes of that MRO and their
     /// versions, which keep it so; None if they are not.
