@@ -4793,15 +4793,19 @@ impl Recorder {
                     Kind::List => Some(layout::list::LEN),
                     Kind::Tuple => Some(layout::tuple::LEN),
                     Kind::Str => Some(layout::str::LEN),
-                    // Empty or zero ones are false (`b''`, `set()`, `0j`,
-                    // an empty big range): their truth is not their kind's.
-                    Kind::Dict
-                    | Kind::Range
-                    | Kind::DictView
-                    | Kind::Set
-                    | Kind::Bytes
-                    | Kind::Complex
-                    | Kind::BigRange => {
+                    // Empty ones are false (`{}`, `set()`, `b''`, an empty
+                    // range or view): their length, by `len` itself.
+                    Kind::Dict | Kind::Range | Kind::DictView | Kind::Set | Kind::Bytes => {
+                        let len = vm.builtin_for_jit("len").ok_or(Abort::nyi("truth without len()"))?;
+                        self.guard(Op::GuardKind(a, kind as u8), Ty::Void);
+                        let f = self.emit(Op::KObj(len.addr()), Ty::Obj);
+                        let raw = vec![RawArg::Val(f), RawArg::Imm(1), RawArg::Imm(Ty::Int.tag())];
+                        let n = self.call(Helper::CallNative, raw, vec![a], Ty::Int);
+                        return Ok(self.emit(Op::IntTruth(n), Ty::Bool));
+                    }
+                    // Zero ones are false (`0j`), and a big range's length
+                    // may be no int.
+                    Kind::Complex | Kind::BigRange => {
                         return Err(Abort::nyi_on("truth", words::a(vm.type_name(Value::Obj(o)))));
                     }
                     Kind::Instance => {
@@ -4954,6 +4958,9 @@ const PURE_TYPES: &[TypeKind] = &[
     TypeKind::Tuple,
     TypeKind::List,
     TypeKind::Bytes,
+    TypeKind::Dict,
+    TypeKind::Set,
+    TypeKind::FrozenSet,
 ];
 
 /// Built-ins that change what they are given, called from traces once

@@ -836,6 +836,12 @@ impl Vm {
         self.native_special_for_jit(v, "__len__")
     }
 
+    /// The built-in function `name` (the interpreter's own, whatever a
+    /// script binds to that name).
+    pub fn builtin_for_jit(&self, name: &str) -> Option<ObjRef> {
+        self.builtins.get(name)?.as_obj()
+    }
+
     /// The script method that decides the truth of instance `v`, as
     /// `truth` picks it: its class's `__bool__`, else its `__len__` (the
     /// flag), when that is a plain function; with the classes of its MRO
