@@ -325,6 +325,42 @@ fn budgets_stop_at_the_same_line_when_a_trace_catches() {
     }
 }
 
+/// Also found by `diff_jit` (seed 20261207): an entry trace that returns
+/// into its caller in the middle of a keyword call loaded the call's
+/// arguments (values the interpreter had pushed) after the call's tick,
+/// so when one had changed type (an int grown big) the exit redid the
+/// call and counted its tick twice: the budget stopped one tick early.
+#[test]
+fn budgets_count_a_call_once_when_its_arguments_change_type() {
+    let program = "\
+from math import sqrt, copysign, hypot, floor, fabs, isnan
+NAN, INF = float('nan'), float('inf')
+def kw(u, *, k=-2.5e-7, j=0):
+    return 3037000499
+def make(c0):
+    def inner(u):
+        return (c0 - (c0 ** -2))
+    return inner
+add = make(0.5)
+def gen(m):
+    yield m
+a, b = 9223372036854775807, -5
+x, y, z = 7, 0, 11
+xs = [NAN, 1, -9007199254740993, 7.0, -3]
+ns = [8, -4611686018427387904, 9007199254740993, -5, 5]
+i = -1
+while i < 83:
+    for j1 in range(5):
+        x = kw(max(z, copysign(xs[3 % len(xs)], x)), j=((~a) - ns[2 % len(ns)]), k=add((-xs[j1 % len(xs)])))
+    z = max(min(sum(u * 0.5 for u in gen((min(i, 2) - -4611686018427387904)) if u == u), 1000000.0), -1000000)
+";
+    for budget in (300..340).chain([1361, 1458, 6995]) {
+        let off = bounded_report(program, budget, false);
+        let on = bounded_report(program, budget, true);
+        assert_eq!(off, on, "budget {budget}");
+    }
+}
+
 #[test]
 fn gc_stress_with_methods_called_through_entry_traces() {
     // A method with a loop is called from a compiled loop through its
@@ -500,8 +536,11 @@ fn corpus_survives_gc_stress() {
             }
             engine.set_gc_stress(true);
             engine.allow_imports_from(&dir);
-            engine.set_argv(vec![path.file_name().unwrap().to_string_lossy().into_owned()]);
-            let result = catch_unwind(AssertUnwindSafe(|| engine.run(&source)));
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            engine.set_argv(vec![name.clone()]);
+            // Under its file's name, as CPython ran it for the expected
+            // output (doctest reads where each docstring starts from it).
+            let result = catch_unwind(AssertUnwindSafe(|| engine.run_named(&source, &name)));
             let clean_exit = match &result {
                 Ok(Ok(())) => true,
                 Ok(Err(e)) => e.kind == "SystemExit" && e.exit_status == 0,

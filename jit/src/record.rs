@@ -2407,6 +2407,14 @@ impl Recorder {
                     .collect()
             }
         };
+        // The arguments are loaded before the call's tick: their guards exit
+        // to redo the call, so the tick (counted again by the redo) must be
+        // the instruction's last guard.
+        let named = how.keywords().is_some() as usize;
+        let top = self.slots.len() - named;
+        let values = (top.saturating_sub(argc)..top)
+            .map(|slot| self.get(vm, slot))
+            .collect::<Rec<Vec<Ref>>>()?;
         // A call ticks, inlined or not; the exit redoes the call.
         self.call_tick();
         // The arguments move to their parameters' slots (the keyword names
@@ -2415,11 +2423,8 @@ impl Recorder {
         let mut argc = argc;
         if let Some(plan) = &plan {
             self.snap_now();
-            let named = how.keywords().is_some() as usize;
-            let (given, top) = (argc - skip, self.slots.len() - named);
-            let values = (0..given)
-                .map(|k| self.get(vm, top - given + k))
-                .collect::<Rec<Vec<Ref>>>()?;
+            let given = argc - skip;
+            let values = &values[values.len() - given..];
             self.pop(given + named);
             for from in plan {
                 let r = match *from {
