@@ -839,7 +839,7 @@ impl Recorder {
                     _ => Cmp::Ne,
                 };
                 let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
-                if let Some(step) = self.rich_call(vm, cmp, a, b, depth, next)? {
+                if let Some(step) = self.rich_call(vm, cmp, a, b, None, depth, next)? {
                     return Ok(step);
                 }
                 let r = self.compare(vm, cmp, a, b, self.actual(vm, 1), self.actual(vm, 0))?;
@@ -886,15 +886,12 @@ impl Recorder {
             Opcode::CompareJump => {
                 let cmp = CompareKind::from_arg(arg);
                 let (a, b) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
-                if let Some(step) = self.rich_call(vm, cmp, a, b, depth, next)? {
-                    self.truth_after_call(TruthUse {
-                        then: AfterTruth::Jump {
-                            target: CompareKind::target(arg) as u32,
-                            jump_if: false,
-                            keeps: None,
-                        },
-                        bool_method: false,
-                    })?;
+                let jump = AfterTruth::Jump {
+                    target: CompareKind::target(arg) as u32,
+                    jump_if: false,
+                    keeps: None,
+                };
+                if let Some(step) = self.rich_call(vm, cmp, a, b, Some(jump), depth, next)? {
                     return Ok(step);
                 }
                 let c = self.compare(vm, cmp, a, b, self.actual(vm, 1), self.actual(vm, 0))?;
@@ -4648,10 +4645,22 @@ impl Recorder {
         })
     }
 
-    /// `a < b`, `a == b`, ... (a value-making comparison) with an instance
-    /// whose class defines the special method as a plain function: followed
-    /// as an operator's (see `Atomic`). None when no method runs.
-    fn rich_call(&mut self, vm: &mut Vm, cmp: Cmp, a: Ref, b: Ref, depth: usize, next: usize) -> Rec<Option<Step>> {
+    /// `a < b`, `a == b`, ... with an instance whose class defines the
+    /// special method as a plain function: followed as an operator's (see
+    /// `Atomic`), its value the comparison's, or (`jump`) the truth that
+    /// decides a fused compare-and-jump. `!=` through `__eq__` takes the
+    /// opposite of its truth. None when no method runs.
+    #[allow(clippy::too_many_arguments)]
+    fn rich_call(
+        &mut self,
+        vm: &mut Vm,
+        cmp: Cmp,
+        a: Ref,
+        b: Ref,
+        jump: Option<AfterTruth>,
+        depth: usize,
+        next: usize,
+    ) -> Rec<Option<Step>> {
         let (va, vb) = (self.actual(vm, 1), self.actual(vm, 0));
         if !is_instance(vm, va) && !is_instance(vm, vb) {
             return Ok(None);
@@ -4659,6 +4668,7 @@ impl Recorder {
         let Some(RichPlan::Method {
             func,
             reflected,
+            negated,
             classes,
         }) = vm.rich_compare_for_jit(cmp, va, vb)
         else {
@@ -4668,7 +4678,22 @@ impl Recorder {
         self.guard_operands(vm, &[(a, va), (b, vb)])?;
         self.guard_versions(&classes);
         let (x, y) = if reflected { (b, a) } else { (a, b) };
-        self.enter_operator(vm, func, &[x, y], 2, depth, next).map(Some)
+        let step = self.enter_operator(vm, func, &[x, y], 2, depth, next)?;
+        let then = match (jump, negated) {
+            (None, false) => return Ok(Some(step)),
+            (None, true) => AfterTruth::Not,
+            (Some(AfterTruth::Jump { target, jump_if, keeps }), negated) => AfterTruth::Jump {
+                target,
+                jump_if: jump_if != negated,
+                keeps,
+            },
+            (Some(AfterTruth::Not), _) => unreachable!("comparisons jump or make a value"),
+        };
+        self.truth_after_call(TruthUse {
+            then,
+            bool_method: false,
+        })?;
+        Ok(Some(step))
     }
 
     /// A jump or `not` on the truth of an instance whose class decides it

@@ -1,6 +1,6 @@
 # The truth of instances decided by a script __bool__ or __len__, and
-# fused compare-and-jumps decided by __eq__/__lt__, in hot loops: the JIT
-# follows the method and takes the jump when it returns.
+# fused compare-and-jumps decided by __eq__/__lt__ (and != by __eq__), in
+# hot loops: the JIT follows the method and takes the jump when it returns.
 
 
 class Flag:
@@ -89,6 +89,11 @@ def run():
             e += 100
         if Weird(i % 3) == Weird(1):
             d += 10
+        if Weird(i % 3) != Weird(2):
+            d += 20
+        ne = Key(i % 3) != Key(0)
+        if ne is True:
+            e += 4
         if Weird(i % 4):
             d += 100
         if Wrapped(Flag(i % 6)):

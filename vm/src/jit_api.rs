@@ -1031,10 +1031,10 @@ impl Vm {
     /// What comparison `cmp` of `a` and `b` (at least one an instance)
     /// runs, as `rich_compare` picks it: `a`'s special method, else `b`'s
     /// reflected one (called with the operands swapped), else identity
-    /// for `==` and `!=`. With the classes whose lookups decided it and
-    /// their versions. None for what a trace does not handle (a method
-    /// that is no plain function, `!=` through a defined `==`, an order
-    /// comparison that raises).
+    /// for `==` and `!=` (`!=` through a defined `__eq__` is the opposite
+    /// of its truth). With the classes whose lookups decided it and their
+    /// versions. None for what a trace does not handle (a method that is
+    /// no plain function, an order comparison that raises).
     pub fn rich_compare_for_jit(&mut self, cmp: crate::bytecode::CompareKind, a: Value, b: Value) -> Option<RichPlan> {
         use crate::bytecode::CompareKind::*;
         if !self.either_instance(a, b) {
@@ -1047,35 +1047,41 @@ impl Vm {
                 classes.extend(self.mro_versions(class));
             }
         }
-        let is_function = |vm: &Vm, f: Value| matches!(f.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Function(_)));
-        for (v, name, reflected) in [(a, name, false), (b, reflected, true)] {
-            let Some(class) = self.class_of(v) else { continue };
-            let name = self.heap.intern(name);
-            match self.class_attr(class, name).ok()? {
-                Some(f) if is_function(self, f) => {
-                    return Some(RichPlan::Method {
-                        func: f.as_obj()?,
-                        reflected,
-                        classes,
-                    })
+        // The method `first` of `a`'s class, else `second` of `b`'s
+        // (reflected); Err for one that is no plain function.
+        let find = |vm: &mut Vm, first: &str, second: &str| -> Result<Option<(ObjRef, bool)>, ()> {
+            for (v, name, reflected) in [(a, first, false), (b, second, true)] {
+                let Some(class) = vm.class_of(v) else { continue };
+                let name = vm.heap.intern(name);
+                match vm.class_attr(class, name).map_err(|_| ())? {
+                    Some(f) => match f.as_obj() {
+                        Some(r) if matches!(vm.heap.get(r), Obj::Function(_)) => return Ok(Some((r, reflected))),
+                        _ => return Err(()),
+                    },
+                    None => {}
                 }
-                Some(_) => return None,
-                None => {}
             }
+            Ok(None)
+        };
+        if let Some((func, reflected)) = find(self, name, reflected).ok()? {
+            return Some(RichPlan::Method {
+                func,
+                reflected,
+                negated: false,
+                classes,
+            });
         }
         match cmp {
             Eq => Some(RichPlan::Identity(classes)),
-            Ne => {
-                let eq = self.heap.intern("__eq__");
-                for v in [a, b] {
-                    if let Some(class) = self.class_of(v) {
-                        if self.class_attr(class, eq).ok()?.is_some() {
-                            return None;
-                        }
-                    }
-                }
-                Some(RichPlan::Identity(classes))
-            }
+            Ne => match find(self, "__eq__", "__eq__").ok()? {
+                Some((func, reflected)) => Some(RichPlan::Method {
+                    func,
+                    reflected,
+                    negated: true,
+                    classes,
+                }),
+                None => Some(RichPlan::Identity(classes)),
+            },
             _ => None,
         }
     }
@@ -1133,10 +1139,12 @@ pub type ClassVersions = Vec<(ObjRef, u64)>;
 pub enum RichPlan {
     /// `==`/`!=` by identity: no class defines the methods.
     Identity(ClassVersions),
-    /// A special method, reflected (called as `f(b, a)`) or not.
+    /// A special method, reflected (called as `f(b, a)`) or not;
+    /// `negated`: `!=` by a class's `__eq__`, the opposite of its truth.
     Method {
         func: ObjRef,
         reflected: bool,
+        negated: bool,
         classes: ClassVersions,
     },
 }
