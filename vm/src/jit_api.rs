@@ -1053,12 +1053,11 @@ impl Vm {
             for (v, name, reflected) in [(a, first, false), (b, second, true)] {
                 let Some(class) = vm.class_of(v) else { continue };
                 let name = vm.heap.intern(name);
-                match vm.class_attr(class, name).map_err(|_| ())? {
-                    Some(f) => match f.as_obj() {
-                        Some(r) if matches!(vm.heap.get(r), Obj::Function(_)) => return Ok(Some((r, reflected))),
-                        _ => return Err(()),
-                    },
-                    None => {}
+                if let Some(f) = vm.class_attr(class, name).map_err(|_| ())? {
+                    return match f.as_obj() {
+                        Some(r) if matches!(vm.heap.get(r), Obj::Function(_)) => Ok(Some((r, reflected))),
+                        _ => Err(()),
+                    };
                 }
             }
             Ok(None)
