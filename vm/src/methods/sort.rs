@@ -174,16 +174,18 @@ fn less(vm: &Vm, a: Value, b: Value) -> OpResult<bool> {
     }
 }
 
-/// The order of keys that are all ints, or all floats and none NaN: a
-/// total order, in which any stable sort puts the keys where CPython's
-/// does, so Rust's stable sort does it without a call per comparison.
-/// None for other keys (NaN, mixed types, objects), which take the merge.
-/// Charges a tick per comparison a merge sort could make.
-fn number_order(vm: &Vm, keys: &[Value]) -> OpResult<Option<Vec<usize>>> {
+/// The order of keys that are all ints, all floats and none NaN, or all
+/// strs: a total order, in which any stable sort puts the keys where
+/// CPython's does, so Rust's stable sort does it without a call per
+/// comparison (strs compare by their UTF-8 bytes, whose order is their
+/// code points'). None for other keys (NaN, mixed types, objects), which
+/// take the merge. Charges a tick per comparison a merge sort could make.
+fn total_order(vm: &Vm, keys: &[Value]) -> OpResult<Option<Vec<usize>>> {
     let n = keys.len();
     let ints = keys.iter().all(|k| matches!(k, Value::Int(_)));
     let floats = !ints && keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan()));
-    if n < 2 || !(ints || floats) {
+    let strs = !ints && !floats && keys.iter().all(|&k| vm.as_str(k).is_some());
+    if n < 2 || !(ints || floats || strs) {
         return Ok(None);
     }
     let comparisons = n as u64 * u64::from(usize::BITS - n.leading_zeros());
@@ -194,6 +196,12 @@ fn number_order(vm: &Vm, keys: &[Value]) -> OpResult<Option<Vec<usize>>> {
             Value::Int(x) => x,
             _ => unreachable!("all ints"),
         });
+    } else if strs {
+        let text: Vec<&[u8]> = keys
+            .iter()
+            .map(|&k| vm.as_str(k).expect("all strs").as_bytes())
+            .collect();
+        order.sort_by(|&i, &j| text[i].cmp(text[j]));
     } else {
         let float = |i: usize| match keys[i] {
             Value::Float(x) => x,
@@ -218,7 +226,7 @@ fn min_run(mut n: usize) -> usize {
 
 /// The permutation that sorts `keys`: `keys[order[0]]` is the least.
 fn sort_order(vm: &Vm, keys: &[Value]) -> OpResult<Vec<usize>> {
-    if let Some(order) = number_order(vm, keys)? {
+    if let Some(order) = total_order(vm, keys)? {
         return Ok(order);
     }
     let n = keys.len();
