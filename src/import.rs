@@ -1,11 +1,11 @@
 //! The compiler the VM uses for the script's own modules (`import m` of
-//! `m.py`): the VM does not depend on the compiler crate, so the engine
-//! hands it this.
+//! `m.py`) and for `compile()`, `exec()` and `eval()`: the VM does not
+//! depend on the compiler crate, so the engine hands it this.
 
 use rumba_compiler::error::{SyntaxError, SyntaxErrorKind};
 use rumba_vm::bytecode::CodeObject;
 use rumba_vm::error::{ExcKind, PyError, TraceEntry};
-use rumba_vm::import::SourceCompiler;
+use rumba_vm::import::{CompileMode, SourceCompiler};
 use rumba_vm::positions::Position;
 use rumba_vm::vm::Vm;
 
@@ -21,6 +21,16 @@ impl SourceCompiler for ModuleCompiler {
         })?;
         let meter = rumba_vm::limits::VmMeter::new(vm);
         rumba_compiler::compile_metered(&source, filename, false, &meter).map_err(|e| raised(&e, &source, filename))
+    }
+
+    fn compile_text(&self, vm: &Vm, source: &str, filename: &str, mode: CompileMode) -> Result<CodeObject, PyError> {
+        let meter = rumba_vm::limits::VmMeter::new(vm);
+        match mode {
+            CompileMode::Exec => rumba_compiler::compile_metered(source, filename, false, &meter),
+            CompileMode::Single => rumba_compiler::compile_metered(source, filename, true, &meter),
+            CompileMode::Eval => rumba_compiler::compile_eval_metered(source, filename, &meter),
+        }
+        .map_err(|e| raised(&e, source, filename))
     }
 }
 

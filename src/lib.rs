@@ -190,6 +190,7 @@ fn new_vm(out: Box<dyn Write + Send>) -> Vm {
     vm.set_prelude_compiler(|source, filename, interactive| {
         rumba_compiler::compile_metered(source, filename, interactive, &rumba_vm::limits::Unmetered).ok()
     });
+    vm.set_source_compiler(Box::new(import::ModuleCompiler));
     vm
 }
 

@@ -76,6 +76,42 @@ pub fn emit_metered(
     Ok(e.finish())
 }
 
+/// `eval()`'s code: a module's that returns the value of `expr`.
+pub fn emit_eval_metered(
+    expr: &Expr,
+    filename: &str,
+    meter: &dyn CompileMeter,
+    stack: StackBudget,
+) -> Result<CodeObject, SyntaxError> {
+    let module = Module {
+        body: vec![Stmt {
+            kind: StmtKind::Expr(expr.clone()),
+            span: expr.span,
+        }],
+    };
+    let futures = crate::future::features(&module)?;
+    let scopes = crate::scope::analyze_bounded(&module, futures.annotations, stack)?;
+    let mut e = FnEmitter::new(
+        &scopes,
+        scopes.module(),
+        "<module>".into(),
+        "<module>".into(),
+        filename.into(),
+        1,
+        futures,
+    );
+    e.meter = meter;
+    e.stack = stack;
+    e.code.is_module = true;
+    // The module's own copy: scopes are keyed by the nodes analyzed.
+    if let StmtKind::Expr(expr) = &module.body[0].kind {
+        e.expr(expr)?;
+    }
+    e.emit(Opcode::Return, 0);
+    e.check_size(Span::default())?;
+    Ok(e.finish())
+}
+
 /// Where CPython 3.11 places the instructions of `node` (an attribute or
 /// a method call on `attribute`, named `name`): at the node, but when the
 /// attribute spans lines, from its name on its last line (`obj\n.name`).

@@ -51,6 +51,18 @@ pub fn compile_metered(
     Ok(code)
 }
 
+/// Compiles `eval()`'s input: an expression whose value the code
+/// returns. Limits as `compile_metered`'s.
+pub fn compile_eval_metered(source: &str, filename: &str, meter: &dyn CompileMeter) -> Result<CodeObject, SyntaxError> {
+    let stack = StackBudget::from_here(STACK_BUDGET);
+    let expr = parse::parse_eval_metered(source, meter, stack)?;
+    let mut code = emit::emit_eval_metered(&expr, filename, meter, stack)?;
+    if shows_source(filename) {
+        attach_source(&mut code, source.into());
+    }
+    Ok(code)
+}
+
 /// Whether tracebacks show source lines from a file of this name: not
 /// from `<string>`, `<stdin>` and the like, which CPython never reads.
 fn shows_source(filename: &str) -> bool {

@@ -42,6 +42,29 @@ pub fn parse_metered(source: &str, meter: &dyn CompileMeter, stack: StackBudget)
     Ok(Module { body })
 }
 
+/// `eval()`'s input: one expression list (`1, 2` is a tuple), with
+/// blank lines around it (leading spaces and tabs are stripped first, as
+/// CPython's `eval` strips them).
+pub fn parse_eval_metered(source: &str, meter: &dyn CompileMeter, stack: StackBudget) -> Result<Expr, SyntaxError> {
+    let source = source.trim_start_matches([' ', '\t']);
+    let tokens = tokenize_metered(source, meter)?;
+    let mut p = Parser {
+        tokens,
+        pos: 0,
+        depth: 0,
+        in_function: 0,
+        stack,
+        prev_end: (1, 0),
+    };
+    while p.eat(&Tok::Newline) {}
+    let expr = p.expr_list()?;
+    while p.eat(&Tok::Newline) {}
+    if !p.at(&Tok::End) {
+        return Err(p.error_at(p.span(), "invalid syntax"));
+    }
+    Ok(expr)
+}
+
 /// The interactive prompt parses entries exactly like modules.
 pub fn parse_interactive(source: &str) -> Result<Module, SyntaxError> {
     parse_module(source)

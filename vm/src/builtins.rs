@@ -8,6 +8,7 @@
 
 pub(crate) mod args;
 mod bytes;
+mod exec;
 mod globals;
 
 pub(crate) use globals::is_view as globals_is_view;
@@ -79,6 +80,9 @@ pub static BUILTINS: &[NativeFn] = &[
     native("input", crate::host_io::input),
     native("open", crate::host_io::open),
     native("globals", globals::globals),
+    native("eval", exec::eval),
+    native("exec", exec::exec),
+    native("compile", exec::compile),
     native("__import__", dunder_import),
 ];
 

@@ -122,6 +122,12 @@ impl Vm {
                     let _ = self.dict_set(dict, key(self, attr), Value::None);
                 }
             }
+            if name == "SyntaxError" {
+                // What one made without the place has.
+                for attr in SYNTAX_ERROR_PLACE.iter().chain(&["msg", "print_file_and_line"]) {
+                    let _ = self.dict_set(dict, key(self, attr), Value::None);
+                }
+            }
             if name == "SystemExit" {
                 // The `code` of one made without `__init__`.
                 let _ = self.dict_set(dict, key(self, "code"), Value::None);
@@ -142,7 +148,7 @@ impl Vm {
                 "OSError" => &[("__init__", os_error_init), ("__str__", os_error_str)],
                 "StopIteration" => &[("__init__", stop_iteration_init)],
                 "SystemExit" => &[("__init__", system_exit_init)],
-                "SyntaxError" => &[("__str__", syntax_error_str)],
+                "SyntaxError" => &[("__init__", syntax_error_init), ("__str__", syntax_error_str)],
                 _ => &[],
             };
             {
@@ -299,6 +305,40 @@ fn stop_iteration_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeR
     let name = vm.heap.intern("value");
     vm.set_attr(this, name, value)?;
     Ok(Value::None)
+}
+
+/// The attributes a `SyntaxError`'s second argument sets, in order.
+const SYNTAX_ERROR_PLACE: [&str; 6] = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+
+/// `SyntaxError.__init__(self, msg, (filename, lineno, offset, text[,
+/// end_lineno, end_offset]))`: `msg` and the place as attributes (the
+/// compiler's errors are made with both).
+fn syntax_error_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    exc_init(vm, args, kwargs)?;
+    let this = args[0];
+    if let Some(&msg) = args.get(1) {
+        let name = vm.heap.intern("msg");
+        vm.set_attr(this, name, msg)?;
+    }
+    if args.len() != 3 {
+        return Ok(Value::None);
+    }
+    let place = match args[2].as_obj().and_then(|t| vm.heap.tuple(t)) {
+        Some(items) if (4..=6).contains(&items.len()) => items.to_vec(),
+        _ => return Err(RawError::type_error("SyntaxError's second argument must be a tuple of 4 to 6 items").into()),
+    };
+    set_syntax_place(vm, this, &place)?;
+    Ok(Value::None)
+}
+
+/// Sets the attributes of a `SyntaxError` that say where it is: `place`
+/// as its constructor's second argument lists them.
+pub(crate) fn set_syntax_place(vm: &mut Vm, this: Value, place: &[Value]) -> Result<(), PyError> {
+    for (field, &v) in SYNTAX_ERROR_PLACE.iter().zip(place) {
+        let name = vm.heap.intern(field);
+        vm.set_attr(this, name, v)?;
+    }
+    Ok(())
 }
 
 /// `OSError.__init__(self, errno, strerror, filename=None, winerror=None,

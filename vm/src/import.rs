@@ -41,6 +41,20 @@ pub trait SourceCompiler: Send {
     /// Compiles the bytes of file `filename`, decoded as CPython decodes
     /// source files.
     fn compile(&self, vm: &Vm, bytes: &[u8], filename: &str) -> Result<CodeObject, PyError>;
+
+    /// Compiles text given to `compile()`, `exec()` or `eval()`.
+    fn compile_text(&self, vm: &Vm, source: &str, filename: &str, mode: CompileMode) -> Result<CodeObject, PyError>;
+}
+
+/// How source text given at run time is compiled (`compile()`'s `mode`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompileMode {
+    /// Statements, as a module's body.
+    Exec,
+    /// One expression, whose value the code returns.
+    Eval,
+    /// An entry at the interactive prompt: expression values printed.
+    Single,
 }
 
 /// What the VM needs to import the script's modules.
@@ -95,6 +109,31 @@ impl Vm {
     pub fn allow_imports_from(&mut self, dir: PathBuf, compiler: Box<dyn SourceCompiler>) {
         self.imports.root = Some(dir);
         self.imports.compiler = Some(compiler);
+    }
+
+    /// The compiler `compile()`, `exec()` and `eval()` use (and imports,
+    /// once allowed). Without one they are refused.
+    pub fn set_source_compiler(&mut self, compiler: Box<dyn SourceCompiler>) {
+        self.imports.compiler = Some(compiler);
+    }
+
+    /// `source` compiled by the engine's compiler in `mode`; a syntax
+    /// error is CPython's `SyntaxError`, with its details.
+    pub(crate) fn compile_text(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: CompileMode,
+    ) -> Result<CodeObject, PyError> {
+        let Some(compiler) = self.imports.compiler.take() else {
+            return Err(PyError::new(
+                ExcKind::NotImplementedError,
+                "compiling source text is not supported by this engine (it has no compiler)",
+            ));
+        };
+        let code = compiler.compile_text(self, source, filename, mode);
+        self.imports.compiler = Some(compiler);
+        code.map_err(|e| with_syntax_details(self, e))
     }
 
     /// Whether `module` is a script module whose body is still running.
@@ -376,7 +415,7 @@ fn run_as_module(
 /// CPython's: `args` is `(msg, (filename, lineno, offset, text,
 /// end_lineno, end_offset))` (so `str(e)` names the file and line). Its
 /// place is the traceback's innermost entry.
-fn with_syntax_details(vm: &Vm, mut e: PyError) -> PyError {
+fn with_syntax_details(vm: &mut Vm, mut e: PyError) -> PyError {
     let Some(place) = e.traceback.first() else { return e };
     if e.value.is_some() || !matches!(e.kind, ExcKind::SyntaxError | ExcKind::IndentationError) {
         return e;
@@ -396,11 +435,17 @@ fn with_syntax_details(vm: &Vm, mut e: PyError) -> PyError {
         line,
         Value::Int(offset + 1),
     ];
-    let details = vm.new_tuple(details);
+    let tuple = vm.new_tuple(details);
     let msg = vm.new_str(&e.msg);
-    e.value = vm
-        .exception_instance(e.kind, &[msg, details])
-        .map(crate::error::ExcObject);
+    let made = vm.exception_instance(e.kind, &[msg, tuple]);
+    if let Some(exc) = made {
+        // Made without `__init__`: its attributes as that would set them.
+        let msg_name = vm.heap.intern("msg");
+        if vm.set_attr(exc, msg_name, msg).is_err() || crate::exceptions::set_syntax_place(vm, exc, &details).is_err() {
+            return e;
+        }
+    }
+    e.value = made.map(crate::error::ExcObject);
     e
 }
 

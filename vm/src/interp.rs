@@ -70,12 +70,9 @@ const CPYTHON_ONLY_BUILTINS: &[&str] = &[
     "aiter",
     "anext",
     "breakpoint",
-    "compile",
     "copyright",
     "credits",
     "dir",
-    "eval",
-    "exec",
     "help",
     "license",
     "locals",
@@ -176,6 +173,11 @@ macro_rules! arith {
 impl Vm {
     /// Runs a module-level code object to completion.
     pub fn run_module(&mut self, code: CodeId) -> Result<(), PyError> {
+        self.run_module_value(code).map(|_| ())
+    }
+
+    /// `run_module`, giving what the code returned (an `eval()`'s value).
+    pub(crate) fn run_module_value(&mut self, code: CodeId) -> Result<Value, PyError> {
         let depth = self.frames.len();
         let stack_len = self.stack.len();
         self.stack.push(Value::None);
@@ -209,7 +211,7 @@ impl Vm {
             }
             self.end_run();
         }
-        result.map(|_| ())
+        result
     }
 
     /// Calls any callable value from native code (a sort key, say), or

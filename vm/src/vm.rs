@@ -159,6 +159,8 @@ pub struct Vm {
     /// `globals() is globals()`), and the views' class once made.
     pub(crate) globals_views: Vec<(u32, Value)>,
     pub(crate) globals_view_class: Option<Value>,
+    /// The class of the `code` objects `compile()` makes, once made.
+    pub(crate) code_class: Option<Value>,
     /// The class of the iterators over instances that have `__getitem__`
     /// and no `__iter__` (`ops/iter.rs`), once one is made.
     pub(crate) index_iter_class: Option<Value>,
@@ -317,6 +319,7 @@ impl Vm {
             finalizer_freed: None,
             globals_views: Vec::new(),
             globals_view_class: None,
+            code_class: None,
             index_iter_class: None,
             prelude: Default::default(),
             native_state_name: None,
@@ -713,6 +716,7 @@ impl Vm {
             .chain(self.running_generators.iter().map(|(g, _)| Value::Obj(*g)))
             .chain(self.globals_views.iter().map(|&(_, view)| view))
             .chain(self.globals_view_class)
+            .chain(self.code_class)
             .chain(self.index_iter_class)
             .chain(self.finalizer_classes.iter().map(|&c| Value::Obj(c)))
             .chain(self.prelude.roots())

@@ -89,6 +89,15 @@ pub(crate) fn is_view(vm: &Vm, v: Value) -> bool {
     }
 }
 
+/// The namespace of `view`, a value `is_view` accepts.
+pub(crate) fn view_namespace(vm: &Vm, view: Value) -> Result<u32, PyError> {
+    let (st, _) = receiver(vm, std::slice::from_ref(&view), "dict")?;
+    match field(vm, st, NAMESPACE) {
+        Value::Int(ns) => Ok(ns as u32),
+        _ => Err(RawError::type_error("descriptor of 'dict' object needs a dict").into()),
+    }
+}
+
 /// The view's namespace and the name `key` stands for: None for a key
 /// that is not a str (no global has one).
 fn place(vm: &Vm, args: &[Value], what: &str) -> Result<(u32, Option<std::rc::Rc<str>>), PyError> {
