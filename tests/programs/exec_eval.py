@@ -88,3 +88,14 @@ try:
     eval(42)
 except TypeError as e:
     print("TypeError:", e)
+
+
+def evaluate_many(n):
+    # Each call reads this function's locals; its namespace is reused.
+    acc = 0
+    for i in range(n):
+        acc += eval("i * i - acc // 7")
+    return acc
+
+
+print(evaluate_many(2000))

@@ -224,6 +224,14 @@ fn import_one(vm: &mut Vm, full: &str, parent: Option<Value>) -> Result<Value, P
     if let Some(&m) = vm.modules.get(full) {
         return Ok(m);
     }
+    if full == "__main__" {
+        // The script itself (`from __main__ import f` in `timeit`'s
+        // setup text): a module object over the main globals.
+        let name = vm.heap.intern(full);
+        let module = Value::Obj(vm.heap.alloc(ModuleObj::script(name, crate::vm::MAIN_NAMESPACE)));
+        vm.modules.insert(Rc::from(full), module);
+        return Ok(module);
+    }
     let parent_dir = match parent {
         None => None,
         Some(p) => match script_namespace(vm, p) {

@@ -61,6 +61,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "fractions" => return crate::import::source_module(vm, name, include_str!("modules/fractions.py"), &[]),
         "contextlib" => return crate::import::source_module(vm, name, include_str!("modules/contextlib.py"), &[]),
         "queue" => return crate::import::source_module(vm, name, include_str!("modules/queue.py"), &[]),
+        "timeit" => return crate::import::source_module(vm, name, include_str!("modules/timeit.py"), &[]),
         "gc" => {
             return crate::import::source_module(
                 vm,

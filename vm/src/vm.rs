@@ -161,6 +161,8 @@ pub struct Vm {
     pub(crate) globals_view_class: Option<Value>,
     /// The class of the `code` objects `compile()` makes, once made.
     pub(crate) code_class: Option<Value>,
+    /// Namespaces `exec()` and `eval()` made and emptied again, for reuse.
+    pub(crate) spare_namespaces: Vec<u32>,
     /// The class of the iterators over instances that have `__getitem__`
     /// and no `__iter__` (`ops/iter.rs`), once one is made.
     pub(crate) index_iter_class: Option<Value>,
@@ -320,6 +322,7 @@ impl Vm {
             globals_views: Vec::new(),
             globals_view_class: None,
             code_class: None,
+            spare_namespaces: Vec::new(),
             index_iter_class: None,
             prelude: Default::default(),
             native_state_name: None,

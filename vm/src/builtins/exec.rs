@@ -183,6 +183,9 @@ fn run(vm: &mut Vm, what: &str, a: &[Value], mode: CompileMode) -> Result<Value,
         Place::Module(ns) | Place::Made { ns, .. } => *ns,
     };
     let code = vm.compile_text(&text, &file, mode)?;
+    // Code that makes no function, class or comprehension leaves nothing
+    // that reads its namespace once it has run.
+    let leaves_nothing = code.children.is_empty();
     if vm.native_depth >= vm.limits.max_native_reentry {
         return Err(PyError::new(ExcKind::RecursionError, crate::limits::RECURSION_MSG));
     }
@@ -198,7 +201,7 @@ fn run(vm: &mut Vm, what: &str, a: &[Value], mode: CompileMode) -> Result<Value,
     vm.interactive = interactive;
     let value = ran?;
     vm.temp_roots.push(value);
-    let written = write_back(vm, place);
+    let written = write_back(vm, place, leaves_nothing);
     vm.temp_roots.pop();
     written?;
     Ok(value)
@@ -227,7 +230,7 @@ fn arrange(vm: &mut Vm, what: &str, globals: Option<Value>, locals: Option<Value
             }
             // A function's (or a class body's) locals over the globals.
             let code = entry.code.clone();
-            let ns = vm.new_namespace();
+            let ns = empty_namespace(vm);
             for (name, value) in vm.namespace_items(module) {
                 vm.set_global_in(ns, &name, value);
             }
@@ -280,7 +283,7 @@ fn arrange(vm: &mut Vm, what: &str, globals: Option<Value>, locals: Option<Value
                 };
                 return Err(args::error(ExcKind::NotImplementedError, message));
             }
-            let ns = vm.new_namespace();
+            let ns = empty_namespace(vm);
             // CPython adds `__builtins__` to the dict, through which a
             // missing `__name__` is the builtins module's.
             let builtins = vm.new_str("builtins");
@@ -321,8 +324,10 @@ fn copy_dict_into(vm: &mut Vm, d: Value, ns: u32) -> Result<(), PyError> {
     Ok(())
 }
 
-/// After the run: what the code bound goes where `place` says.
-fn write_back(vm: &mut Vm, place: Place) -> Result<(), PyError> {
+/// After the run: what the code bound goes where `place` says. A made
+/// namespace nothing reads any more (`done`) is emptied and kept for the
+/// next run (a loop calling `eval` makes no namespace per call).
+fn write_back(vm: &mut Vm, place: Place, done: bool) -> Result<(), PyError> {
     let Place::Made {
         ns,
         before,
@@ -363,11 +368,18 @@ fn write_back(vm: &mut Vm, place: Place) -> Result<(), PyError> {
             }
         }
     }
-    // What the run bound is no longer reachable through the namespace.
-    for (name, _) in after {
-        vm.set_global_in(ns, &name, Value::Undef);
+    if done {
+        for (name, _) in after {
+            vm.set_global_in(ns, &name, Value::Undef);
+        }
+        vm.spare_namespaces.push(ns);
     }
     Ok(())
+}
+
+/// An empty namespace for a run: a spare one, or a new one.
+fn empty_namespace(vm: &mut Vm) -> u32 {
+    vm.spare_namespaces.pop().unwrap_or_else(|| vm.new_namespace())
 }
 
 /// The `code` class, made on first use.
