@@ -10,6 +10,7 @@ pub(crate) mod args;
 mod bytes;
 mod exec;
 mod globals;
+mod slice;
 
 pub(crate) use globals::is_view as globals_is_view;
 mod iteration;

@@ -77,7 +77,6 @@ const CPYTHON_ONLY_BUILTINS: &[&str] = &[
     "license",
     "locals",
     "memoryview",
-    "slice",
 ];
 
 /// Adds the frame of `code` stopped at `pc` to `e`'s traceback, unless it

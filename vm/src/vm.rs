@@ -163,6 +163,8 @@ pub struct Vm {
     pub(crate) code_class: Option<Value>,
     /// Namespaces `exec()` and `eval()` made and emptied again, for reuse.
     pub(crate) spare_namespaces: Vec<u32>,
+    /// The `slice` class (`builtins/slice.rs`).
+    pub(crate) slice_class: Option<ObjRef>,
     /// The class of the iterators over instances that have `__getitem__`
     /// and no `__iter__` (`ops/iter.rs`), once one is made.
     pub(crate) index_iter_class: Option<Value>,
@@ -323,6 +325,7 @@ impl Vm {
             globals_view_class: None,
             code_class: None,
             spare_namespaces: Vec::new(),
+            slice_class: None,
             index_iter_class: None,
             prelude: Default::default(),
             native_state_name: None,
@@ -381,6 +384,8 @@ impl Vm {
         }
         let object = vm.make_object_class();
         vm.builtins.insert("object".into(), object);
+        let slice = vm.make_slice_class();
+        vm.builtins.insert("slice".into(), slice);
         vm.make_exception_classes();
         vm.make_not_implemented();
         let args = vm.heap.intern("args");

@@ -118,6 +118,15 @@ impl Vm {
                 None => Err(self.not_subscriptable(container).into()),
             };
         }
+        // A slice object slices a built-in sequence.
+        if let Some([lower, upper, step]) = self.slice_bounds(index) {
+            if !matches!(
+                self.heap.get(r),
+                Obj::Dict(_) | Obj::Type(_) | Obj::Typing(_) | Obj::Class(_)
+            ) {
+                return self.get_slice(container, lower, upper, step);
+            }
+        }
         // An instance with `__index__` indexes a sequence as its int.
         if self.class_of(index).is_some()
             && matches!(
@@ -227,6 +236,11 @@ impl Vm {
         {
             return Ok(());
         }
+        if let Some([lower, upper, step]) = self.slice_bounds(index) {
+            if !matches!(container.as_obj().map(|r| self.heap.get(r)), Some(Obj::Dict(_))) {
+                return self.set_slice(container, lower, upper, step, value);
+            }
+        }
         if let Value::Obj(r) = container {
             match self.heap.get(r) {
                 Obj::List(l) => {
@@ -252,6 +266,11 @@ impl Vm {
     pub fn del_item(&mut self, container: Value, index: Value) -> Result<(), PyError> {
         if self.class_of(container).is_some() && self.call_special(container, "__delitem__", &[index])?.is_some() {
             return Ok(());
+        }
+        if let Some([lower, upper, step]) = self.slice_bounds(index) {
+            if !matches!(container.as_obj().map(|r| self.heap.get(r)), Some(Obj::Dict(_))) {
+                return self.del_slice(container, lower, upper, step);
+            }
         }
         if let Value::Obj(r) = container {
             match self.heap.get(r) {
@@ -291,8 +310,15 @@ impl Vm {
 
     /// `container[lower:upper:step]`.
     pub fn get_slice(&mut self, container: Value, lower: Value, upper: Value, step: Value) -> Result<Value, PyError> {
-        // A `list` subclass is sliced as its list (there are no slice
-        // objects to pass to a `__getitem__`).
+        if self.script_special(container, "__getitem__") {
+            let slice = self.new_slice([lower, upper, step])?;
+            return crate::builtins::args::with_roots(self, &[slice], |vm| {
+                vm.call_special(container, "__getitem__", &[slice])
+                    .map(|v| v.unwrap_or(Value::None))
+            });
+        }
+        // A `list` subclass without a `__getitem__` of its own is sliced
+        // as its list.
         let container = self.list_inside(container);
         if let Some(sliced) = self.array_slice(container, [lower, upper, step]) {
             return sliced;
@@ -389,6 +415,12 @@ impl Vm {
         step: Value,
         value: Value,
     ) -> Result<(), PyError> {
+        if self.script_special(container, "__setitem__") {
+            let slice = self.new_slice([lower, upper, step])?;
+            return crate::builtins::args::with_roots(self, &[slice], |vm| {
+                vm.call_special(container, "__setitem__", &[slice, value]).map(|_| ())
+            });
+        }
         // A `list` subclass is sliced as its list, an array as its items.
         let container = self.list_inside(container);
         if let Some(done) = self.array_set_slice(container, [lower, upper, step], value) {
@@ -437,8 +469,13 @@ impl Vm {
 
     /// `del container[lower:upper:step]` (lists only).
     pub fn del_slice(&mut self, container: Value, lower: Value, upper: Value, step: Value) -> Result<(), PyError> {
-        // A `list` subclass is sliced as its list (there are no slice
-        // objects to pass to a `__getitem__`).
+        if self.script_special(container, "__delitem__") {
+            let slice = self.new_slice([lower, upper, step])?;
+            return crate::builtins::args::with_roots(self, &[slice], |vm| {
+                vm.call_special(container, "__delitem__", &[slice]).map(|_| ())
+            });
+        }
+        // A `list` subclass is sliced as its list.
         let container = self.list_inside(container);
         if let Some(done) = self.array_del_slice(container, [lower, upper, step]) {
             return done;

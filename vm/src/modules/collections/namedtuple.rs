@@ -318,8 +318,8 @@ pub(crate) fn plain_tuple(vm: &Vm, v: Value, name: &str) -> Option<crate::heap::
     tuple_of(vm, v).ok()?.as_obj()
 }
 
-/// The tuple inside a named tuple (for slicing, which reaches no
-/// `__getitem__`: Rumba has no slice objects); None for anything else.
+/// The tuple inside a named tuple (slicing one slices its tuple); None
+/// for anything else.
 pub(crate) fn tuple_inside(vm: &Vm, v: Value) -> Option<Value> {
     if vm.stands_for(v, TypeKind::Tuple) {
         tuple_of(vm, v).ok()
