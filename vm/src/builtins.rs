@@ -84,6 +84,7 @@ pub static BUILTINS: &[NativeFn] = &[
     native("eval", exec::eval),
     native("exec", exec::exec),
     native("compile", exec::compile),
+    native("locals", exec::locals),
     native("__import__", dunder_import),
 ];
 
@@ -340,16 +341,12 @@ fn hasattr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     }
 }
 
-/// `vars(obj)`: `obj.__dict__`. Without an argument (the caller's
-/// locals) it is refused, as `locals()` is.
+/// `vars(obj)`: `obj.__dict__`; without an argument, `locals()`.
 fn vars(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("vars", kwargs)?;
     args::count("vars", args, 0, 1)?;
     let Some(&obj) = args.first() else {
-        return Err(args::error(
-            ExcKind::NotImplementedError,
-            "vars() without an argument is not supported by Rumba",
-        ));
+        return exec::locals(vm, args, kwargs);
     };
     match vm.get_attr(obj, "__dict__") {
         Err(e) if e.kind == ExcKind::AttributeError => Err(args::error(

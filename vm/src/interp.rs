@@ -75,7 +75,6 @@ const CPYTHON_ONLY_BUILTINS: &[&str] = &[
     "dir",
     "help",
     "license",
-    "locals",
     "memoryview",
 ];
 

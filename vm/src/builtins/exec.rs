@@ -229,27 +229,14 @@ fn arrange(vm: &mut Vm, what: &str, globals: Option<Value>, locals: Option<Value
                 return Ok(Place::Module(module));
             }
             // A function's (or a class body's) locals over the globals.
-            let code = entry.code.clone();
             let ns = empty_namespace(vm);
             for (name, value) in vm.namespace_items(module) {
                 vm.set_global_in(ns, &name, value);
             }
             let mut names = Vec::new();
-            for (slot, name) in code.locals.names.iter().enumerate() {
-                if name.starts_with('.') {
-                    continue;
-                }
-                let mut value = vm.stack[frame.base + slot];
-                if code.locals.cells.contains(&(slot as u32)) || code.locals.free.contains(&(slot as u32)) {
-                    value = match value.as_obj().map(|r| vm.heap.get(r)) {
-                        Some(Obj::Cell(c)) => c.value,
-                        _ => Value::Undef,
-                    };
-                }
-                if !matches!(value, Value::Undef) {
-                    vm.set_global_in(ns, name, value);
-                    names.push(name.clone());
-                }
+            for (name, value) in frame_locals(vm) {
+                vm.set_global_in(ns, &name, value);
+                names.push(name);
             }
             let dict = match locals {
                 Some(l) => {
@@ -303,6 +290,65 @@ fn arrange(vm: &mut Vm, what: &str, globals: Option<Value>, locals: Option<Value
             })
         }
     }
+}
+
+/// The bound locals of the running function, by name, in slot order
+/// (cells read through): what CPython's `locals()` snapshot holds.
+fn frame_locals(vm: &Vm) -> Vec<(Rc<str>, Value)> {
+    let Some(frame) = vm.frames.last() else {
+        return Vec::new();
+    };
+    let code = &vm.codes[frame.code.0 as usize].code;
+    let mut found = Vec::new();
+    for (slot, name) in code.locals.names.iter().enumerate() {
+        if name.starts_with('.') {
+            continue;
+        }
+        let mut value = vm.stack[frame.base + slot];
+        if code.locals.cells.contains(&(slot as u32)) || code.locals.free.contains(&(slot as u32)) {
+            value = match value.as_obj().map(|r| vm.heap.get(r)) {
+                Some(Obj::Cell(c)) => c.value,
+                _ => Value::Undef,
+            };
+        }
+        if !matches!(value, Value::Undef) {
+            found.push((name.clone(), value));
+        }
+    }
+    found
+}
+
+/// `locals()`: at a module's top level its globals (`globals()`); in a
+/// class body the namespace being filled; in a function a new dict of its
+/// bound locals (a snapshot: changing it changes no variable).
+pub(super) fn locals(vm: &mut Vm, a: &[Value], kw: &[KwArg]) -> NativeResult {
+    args::no_args("locals", a, kw)?;
+    let Some(frame) = vm.frames.last().copied() else {
+        return crate::builtins::globals::globals(vm, a, kw);
+    };
+    let code = vm.codes[frame.code.0 as usize].code.clone();
+    if code.is_module {
+        return crate::builtins::globals::globals(vm, a, kw);
+    }
+    if code.locals.names.first().is_some_and(|n| &**n == ".ns") {
+        return Ok(vm.stack[frame.base]);
+    }
+    let found = frame_locals(vm);
+    let d = vm.new_dict();
+    vm.temp_roots.push(d);
+    let filled = (|| {
+        let dict = d.as_obj().expect("a dict");
+        for (name, value) in found {
+            let key = vm.new_str(&*name);
+            vm.temp_roots.push(key);
+            let set = vm.dict_set(dict, key, value);
+            vm.temp_roots.pop();
+            set?;
+        }
+        Ok(())
+    })();
+    vm.temp_roots.pop();
+    filled.map(|()| d)
 }
 
 /// Binds each str-keyed entry of dict `d` as a global of `ns`.
