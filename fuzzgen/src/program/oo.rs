@@ -460,7 +460,13 @@ impl<C: Choices> Gen<'_, C> {
                     (false, true) => self.c.pick(&["==", "!="]),
                     _ => self.c.pick(&["==", "!=", "is"]),
                 };
-                self.line(pad, &format!("{v} = {o1} {op} {o2}"));
+                if self.c.chance(50) {
+                    self.line(pad, &format!("{v} = {o1} {op} {o2}"));
+                } else {
+                    // A fused compare-and-jump: the method decides the jump.
+                    self.line(pad, &format!("if {o1} {op} {o2}:"));
+                    self.line(pad + 1, "b = (b + 3) % 1000");
+                }
             }
             10 if k.add => {
                 let (o1, o2) = (self.obj(), self.obj());
@@ -477,7 +483,14 @@ impl<C: Choices> Gen<'_, C> {
                 if k.len && self.c.chance(50) {
                     self.line(pad, &format!("a = len({o})"));
                 } else {
-                    self.line(pad, &format!("if {o}:"));
+                    // Truth by `__bool__`/`__len__` in each place a jump
+                    // or `not` asks for it.
+                    match self.c.below(4) {
+                        0 => self.line(pad, &format!("if not {o}:")),
+                        1 => self.line(pad, &format!("if ({o} and 1) == 1:")),
+                        2 => self.line(pad, &format!("if ({o} or 0) is {o}:")),
+                        _ => self.line(pad, &format!("if {o}:")),
+                    }
                     self.line(pad + 1, "b = (b + 1) % 1000");
                     if self.c.chance(40) {
                         self.line(pad, "else:");
