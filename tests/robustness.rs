@@ -361,6 +361,31 @@ while i < 83:
     }
 }
 
+/// Found by `diff_jit` (seed 20261208): a built-in a trace called
+/// (`tuple(it)` of a `zip`) ran out of budget after taking some of the
+/// iterator's items; the exit gave back the ticks it had counted, and the
+/// interpreter's redo went on with the items left, past the point where
+/// the interpreter alone stops.
+#[test]
+fn budgets_stop_a_built_in_that_consumed_an_iterator() {
+    let program = "\
+ns = [1, 2, 3, 4, 5]
+ws = ['a', 'b', 'c', 'd', 'e']
+b = 0
+for i in range(200):
+    it = zip(ns, ws)
+    b = (b + len(tuple(it)) + len(list(it))) % 1009
+    s = set(zip(ns, ws))
+    found = (3 in iter(ns)) + ('c' in zip(ws))
+print(b, len(s), found)
+";
+    for budget in 10..300 {
+        let off = bounded_report(program, budget, false);
+        let on = bounded_report(program, budget, true);
+        assert_eq!(off, on, "budget {budget}");
+    }
+}
+
 #[test]
 fn gc_stress_with_methods_called_through_entry_traces() {
     // A method with a loop is called from a compiled loop through its

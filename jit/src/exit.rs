@@ -466,14 +466,18 @@ extern "C" fn cell_set(ctx: *mut Ctx, cell: u64, _: u64, _: u64) -> Pair {
 pub const ANY_TAG: u64 = u64::MAX;
 
 /// `checked` for a runtime function whose work is its effect: the trace
-/// goes on when it succeeded and exits when it failed.
-fn done<E>(ctx: *mut Ctx, vm: &Vm, result: Result<(), E>) -> Pair {
+/// goes on when it succeeded and exits when it failed (the error kept, as
+/// `checked` keeps it: one the budget ended keeps its count at the exit).
+fn done(ctx: *mut Ctx, vm: &mut Vm, result: Result<(), rumba_vm::error::PyError>) -> Pair {
     match result {
         Ok(()) => {
             settle(ctx, vm);
             ok(0)
         }
-        Err(_) => FAIL,
+        Err(e) => {
+            vm.note_error_for_jit(e);
+            FAIL
+        }
     }
 }
 
@@ -535,7 +539,11 @@ extern "C" fn contains(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
             settle(ctx, vm);
             ok(found as u64)
         }
-        Err(_) => FAIL,
+        // `x in iterator` takes items as it goes: see `done`.
+        Err(e) => {
+            vm.note_error_for_jit(e.into());
+            FAIL
+        }
     }
 }
 
@@ -1105,8 +1113,9 @@ unsafe fn materialize(vm: &mut Vm, root_base: usize, virtuals: &[VirtualTuple]) 
 /// to `snap.height` (the recorder puts every slot above the entry height
 /// in the snapshot), within the capacity reserved before entry.
 pub unsafe fn restore(vm: &mut Vm, root_base: usize, snap: &Snapshot, virtuals: &[VirtualTuple]) {
-    // An error a call left for a `catch` that did not come is stale now.
-    vm.clear_error_for_jit();
+    // An error a call left for a `catch` that did not come is stale now
+    // (but one the budget ended keeps its count).
+    vm.exit_with_error_for_jit();
     // SAFETY: the stub wrote the items of every virtual tuple (the
     // function's contract).
     unsafe { materialize(vm, root_base, virtuals) };

@@ -2248,6 +2248,9 @@ impl Vm {
         };
         self.temp_roots.push(it);
         let found = loop {
+            if let Err(e) = self.charge(crate::limits::ITEM_TICKS) {
+                break Err(e.into());
+            }
             let item = match self.iter_next(it_ref) {
                 Ok(Some(item)) => item,
                 Ok(None) => break Ok(false),

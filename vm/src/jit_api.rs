@@ -497,6 +497,21 @@ impl Vm {
         self.jit_error = None;
     }
 
+    /// Compiled code exited: the error kept for a catch is dropped, but a
+    /// built-in that failed because the budget ran out keeps the ticks it
+    /// counted, so the interpreter's redo of the instruction stops at
+    /// once, in that very instruction. (Redone from the ticks before it,
+    /// the redo would not meet the same state: the built-in may have
+    /// taken items from an iterator before it stopped, and the redo would
+    /// go on with fewer.)
+    pub fn exit_with_error_for_jit(&mut self) {
+        if let Some((_, ticks)) = self.jit_error.take() {
+            if self.limits.budget.is_some_and(|b| ticks > b) {
+                self.ticks.set(ticks);
+            }
+        }
+    }
+
     /// The frame a trace runs in (the top one) catches the error the
     /// built-in it just called at `pc` failed with, which must be of kind
     /// `kind`: the exception object, as the interpreter's unwinding makes

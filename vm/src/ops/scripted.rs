@@ -15,7 +15,7 @@ use crate::classes::RichOp;
 use crate::error::{ExcKind, OpResult, PyError, RawError};
 use crate::heap::ObjRef;
 use crate::limits::ITEM_TICKS;
-use crate::object::{Found, Obj};
+use crate::object::{Found, Kind, Obj};
 use crate::ops::compare::OrderOp;
 use crate::pyhash::TupleHasher;
 use crate::value::Value;
@@ -56,6 +56,12 @@ impl Vm {
     /// `needle in haystack` for a built-in container, comparing with the
     /// items' `__eq__` and hashing with `__hash__` where they have them.
     pub(crate) fn contains_any(&mut self, haystack: Value, needle: Value) -> Result<bool, PyError> {
+        // An iterator: its items are taken until one is equal.
+        if let Some(Kind::RangeIter | Kind::SeqIter | Kind::StrIter | Kind::Enumerate | Kind::Zip | Kind::Iter) =
+            haystack.as_obj().map(|r| self.heap.kind(r))
+        {
+            return self.instance_contains(haystack, needle);
+        }
         match self.contains(haystack, needle) {
             Err(e) if wants_script(&e) => self.contains_scripted(haystack, needle),
             plain => Ok(plain?),
