@@ -24,14 +24,7 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
 /// by `stack` as well as by `MAX_DEPTH`.
 pub fn parse_metered(source: &str, meter: &dyn CompileMeter, stack: StackBudget) -> Result<Module, SyntaxError> {
     let tokens = tokenize_metered(source, meter)?;
-    let mut p = Parser {
-        tokens,
-        pos: 0,
-        depth: 0,
-        in_function: 0,
-        stack,
-        prev_end: (1, 0),
-    };
+    let mut p = Parser::new(tokens, stack);
     let mut body = Vec::new();
     while !p.at(&Tok::End) {
         if p.eat(&Tok::Newline) {
@@ -48,14 +41,7 @@ pub fn parse_metered(source: &str, meter: &dyn CompileMeter, stack: StackBudget)
 pub fn parse_eval_metered(source: &str, meter: &dyn CompileMeter, stack: StackBudget) -> Result<Expr, SyntaxError> {
     let source = source.trim_start_matches([' ', '\t']);
     let tokens = tokenize_metered(source, meter)?;
-    let mut p = Parser {
-        tokens,
-        pos: 0,
-        depth: 0,
-        in_function: 0,
-        stack,
-        prev_end: (1, 0),
-    };
+    let mut p = Parser::new(tokens, stack);
     while p.eat(&Tok::Newline) {}
     let expr = p.expr_list()?;
     while p.eat(&Tok::Newline) {}
@@ -136,6 +122,18 @@ fn describe(e: &Expr) -> &'static str {
 }
 
 impl Parser {
+    /// A parser at the start of a source's tokens.
+    fn new(tokens: Vec<Token>, stack: StackBudget) -> Parser {
+        Parser {
+            tokens,
+            pos: 0,
+            depth: 0,
+            in_function: 0,
+            stack,
+            prev_end: (1, 0),
+        }
+    }
+
     // ---- token helpers ------------------------------------------------
 
     fn tok(&self) -> &Tok {
