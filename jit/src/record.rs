@@ -87,6 +87,9 @@ struct RecFrame {
     /// The instruction (a jump, `not`) that called the special method for
     /// the truth of its result, which it finishes when the method returns.
     truth_for: Option<TruthUse>,
+    /// A comparison method whose `NotImplemented` the interpreter answers
+    /// by identity.
+    identity_after: Option<IdentityFallback>,
     /// A generator's step, made by the `for` below it (whose iterator, the
     /// generator, sits below the frame's callee slot): its `yield` writes
     /// the frame back into the generator (`yield_generator`).
@@ -96,6 +99,16 @@ struct RecFrame {
     /// `yield` need not write back where the slot still holds it. None for
     /// a step a parent trace resumed (a side trace's inlined frame).
     loaded: Option<Vec<Ref>>,
+}
+
+/// What `==` or `!=` gives when the special method returns
+/// `NotImplemented` and the other operand has no method to try: `cmp` of
+/// `operands` by identity, which was `same` when recorded.
+#[derive(Clone, Copy)]
+struct IdentityFallback {
+    cmp: Cmp,
+    operands: (Ref, Ref),
+    same: bool,
 }
 
 /// An instruction waiting for the truth of an inlined special method's
@@ -342,6 +355,7 @@ impl Recorder {
                     operator: None,
                     length: false,
                     truth_for: None,
+                    identity_after: None,
                     generator: f.generator,
                     loaded: None,
                 })
@@ -2499,6 +2513,7 @@ impl Recorder {
             },
             length: how == Entered::Length,
             truth_for: None,
+            identity_after: None,
             generator: false,
             loaded: None,
         });
@@ -2646,6 +2661,7 @@ impl Recorder {
             operator: None,
             length: false,
             truth_for: None,
+            identity_after: None,
             generator: true,
             loaded: Some(loaded),
         });
@@ -3000,10 +3016,14 @@ impl Recorder {
 
     /// The return of an operator's special method (frame `f`, its result
     /// `v`): guarded not to be NotImplemented (which would make the
-    /// interpreter try the reflected method), it replaces the operands.
-    /// The outermost one counts the ticks its calls owed.
-    fn operator_return(&mut self, vm: &mut Vm, f: RecFrame, v: Ref, depth: usize) -> Rec<Step> {
+    /// interpreter try the reflected method), it replaces the operands;
+    /// a comparison's NotImplemented, where identity answers it, is
+    /// guarded to be NotImplemented and replaced by that answer. The
+    /// outermost one counts the ticks its calls owed.
+    fn operator_return(&mut self, vm: &mut Vm, f: RecFrame, mut v: Ref, depth: usize) -> Rec<Step> {
         let value = self.actual(vm, 0);
+        // The truth of what the comparison gives instead of NotImplemented.
+        let mut identity = None;
         if f.length {
             if !matches!(value, Value::Int(n) if n >= 0) {
                 return Err(Abort::nyi("a __len__ that returns no length"));
@@ -3014,14 +3034,25 @@ impl Recorder {
         }
         if let Some(o) = value.as_obj() {
             let kind = vm.heap.kind(o);
-            let v = self.real(v)?;
+            let real = self.real(v)?;
             match vm.heap.get(o) {
                 _ if vm.is_not_implemented(value) => {
-                    return Err(Abort::nyi("an operator's special method that returns NotImplemented"));
+                    let Some(fb) = f.identity_after else {
+                        return Err(Abort::nyi("an operator's special method that returns NotImplemented"));
+                    };
+                    self.guard_is(real, o);
+                    let (x, y) = fb.operands;
+                    v = match (self.ir.ty(x), self.ir.ty(y)) {
+                        (Ty::Obj, Ty::Obj) => self.emit(Op::ICmp(fb.cmp, x, y), Ty::Bool),
+                        // A number or None is never the same object as an
+                        // instance.
+                        _ => self.emit(Op::KBool(fb.cmp == Cmp::Ne), Ty::Bool),
+                    };
+                    identity = Some(fb.same == (fb.cmp == Cmp::Eq));
                 }
-                Obj::Instance(i) => self.guard_class(v, i.class),
+                Obj::Instance(i) => self.guard_class(real, i.class),
                 _ => {
-                    self.guard(Op::GuardKind(v, kind as u8), Ty::Void);
+                    self.guard(Op::GuardKind(real, kind as u8), Ty::Void);
                 }
             }
         }
@@ -3033,7 +3064,10 @@ impl Recorder {
                     return Err(Abort::nyi("a __bool__ that returns no bool"));
                 }
                 let t = self.truth(vm, v)?;
-                let holds = self.truth_of_actual(vm)?;
+                let holds = match identity {
+                    Some(holds) => holds,
+                    None => self.truth_of_actual(vm)?,
+                };
                 match self.ir.op(t) {
                     Op::KBool(b) if b != holds => return Err(Abort::Inconsistent("constant truth disagrees")),
                     Op::KBool(_) => {}
@@ -4679,6 +4713,24 @@ impl Recorder {
         self.guard_versions(&classes);
         let (x, y) = if reflected { (b, a) } else { (a, b) };
         let step = self.enter_operator(vm, func, &[x, y], 2, depth, next)?;
+        // `==` (and `!=` through `__eq__`) or `!=`: a `NotImplemented` is
+        // answered by identity when the other side has no method to try.
+        let fallback = match (cmp, negated) {
+            (Cmp::Eq, _) | (Cmp::Ne, true) => Some((Cmp::Eq, "__eq__")),
+            (Cmp::Ne, false) => Some((Cmp::Ne, "__ne__")),
+            _ => None,
+        };
+        if let Some((fcmp, other)) = fallback {
+            if reflected || !vm.defines_special_for_jit(vb, other) {
+                if let Some(f) = self.frames.last_mut() {
+                    f.identity_after = Some(IdentityFallback {
+                        cmp: fcmp,
+                        operands: (a, b),
+                        same: va.is(vb),
+                    });
+                }
+            }
+        }
         let then = match (jump, negated) {
             (None, false) => return Ok(Some(step)),
             (None, true) => AfterTruth::Not,

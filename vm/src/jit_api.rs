@@ -851,6 +851,12 @@ impl Vm {
         self.native_special_for_jit(v, "__len__")
     }
 
+    /// Whether `v` is an instance whose class has special method `name`
+    /// (of any kind).
+    pub fn defines_special_for_jit(&self, v: Value, name: &str) -> bool {
+        self.class_of(v).is_some() && self.special_method(v, name).is_some()
+    }
+
     /// The built-in function `name` (the interpreter's own, whatever a
     /// script binds to that name).
     pub fn builtin_for_jit(&self, name: &str) -> Option<ObjRef> {
