@@ -815,7 +815,15 @@ extern "C" fn enter_call(ctx: *mut Ctx, code_pc: u64, slot_argc: u64, inlined: u
         unsafe { &*(inlined as *const Vec<SnapFrame>) }
     };
     // The calls inlined around this one get their frames first, as an
-    // exit would make them (the write-back put their slots in place).
+    // exit would make them (the write-back put their slots in place). A
+    // generator's frame reads its generator, a slot below it: the stack's
+    // length covers the slots up to the call's first, as
+    // `push_call_for_jit` then sets it to cover the arguments too.
+    // SAFETY: the trace wrote every value below `top` before the call (the
+    // write-back of its snapshot; below the entry height, the
+    // interpreter's), within the capacity the trace's entry (or the last
+    // `enter_call`) reserved; on failure the exit sets the length again.
+    unsafe { vm.set_stack_len(top) };
     make_frames(vm, root.base, inlined, caller_pc);
     let reserve = crate::params::MAX_TRACE_SLOTS + crate::params::MAX_VIRTUAL_SLOTS;
     let margin = crate::params::MAX_INLINE_DEPTH;

@@ -49,7 +49,9 @@ impl Vm {
     /// (tag word and matching payload), and `len` must be within the
     /// capacity reserved by `stack_reserve`.
     pub unsafe fn set_stack_len(&mut self, len: usize) {
-        debug_assert!(len <= self.stack.capacity());
+        // Checked in every build: a length past the room would expose
+        // memory no value was written to.
+        assert!(len <= self.stack.capacity(), "the stack's length past its room");
         // SAFETY: the caller guarantees the elements are initialized and
         // within capacity (see above).
         unsafe { self.stack.set_len(len) }
