@@ -99,3 +99,10 @@ def evaluate_many(n):
 
 
 print(evaluate_many(2000))
+
+# globals() with separate locals: the module's globals read, the
+# bindings going to the locals dict.
+loc = {}
+exec("yy = total % 7\nzz = sorted([3, 1, 2])", globals(), loc)
+print(sorted(loc.items()), "yy" in globals())
+print(eval("total % 5 + w", globals(), {"w": 10}))

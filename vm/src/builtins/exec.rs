@@ -258,24 +258,28 @@ fn arrange(vm: &mut Vm, what: &str, globals: Option<Value>, locals: Option<Value
             Ok(Place::Module(crate::builtins::globals::view_namespace(vm, g)?))
         }
         Some(g) => {
-            if dict_of(vm, g).is_none() {
-                let message = if crate::builtins::globals::is_view(vm, g) {
-                    format!("{what}() with globals() and separate locals is not supported by Rumba")
-                } else {
-                    return Err(RawError::type_error(format!(
-                        "{what}() globals must be a dict, not {}",
-                        vm.type_name(g)
-                    ))
-                    .into());
-                };
-                return Err(args::error(ExcKind::NotImplementedError, message));
+            // `globals()` with separate locals: the module's globals are
+            // read as a dict's would be (the code's bindings go to the
+            // locals).
+            let view = crate::builtins::globals::is_view(vm, g);
+            if dict_of(vm, g).is_none() && !view {
+                return Err(
+                    RawError::type_error(format!("{what}() globals must be a dict, not {}", vm.type_name(g))).into(),
+                );
             }
             let ns = empty_namespace(vm);
             // CPython adds `__builtins__` to the dict, through which a
             // missing `__name__` is the builtins module's.
             let builtins = vm.new_str("builtins");
             vm.set_global_in(ns, "__name__", builtins);
-            copy_dict_into(vm, g, ns)?;
+            if view {
+                let module = crate::builtins::globals::view_namespace(vm, g)?;
+                for (name, value) in vm.namespace_items(module) {
+                    vm.set_global_in(ns, &name, value);
+                }
+            } else {
+                copy_dict_into(vm, g, ns)?;
+            }
             if let Some(l) = locals {
                 copy_dict_into(vm, l, ns)?;
             }
