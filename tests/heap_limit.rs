@@ -47,6 +47,10 @@ fn the_heap_limit_holds_against_real_allocation() {
         "x = [0]\nwhile True:\n    x = x + x\n",
         "s = 'ab'\nwhile True:\n    s = s + s\n",
         "rows = []\nwhile True:\n    rows.append([0.0] * 1000)\n",
+        // Text run again and again: the namespaces and code a run keeps
+        // (a function it defines), the new names it binds.
+        "while True:\n    exec('def f():\\n    return 1', {})\n",
+        "i = 0\nwhile True:\n    exec(f'v{i} = 1', {})\n    i += 1\n",
     ];
     for script in scripts {
         for jit in [false, true] {

@@ -462,6 +462,11 @@ impl Vm {
         self.namespaces.len() as u32 - 1
     }
 
+    /// How many names namespace `ns` has held (bound or not).
+    pub(crate) fn namespace_size(&self, ns: u32) -> usize {
+        self.namespaces[ns as usize].len()
+    }
+
     /// Whether namespace `ns` was made.
     pub(crate) fn namespace_exists(&self, ns: u32) -> bool {
         (ns as usize) < self.namespaces.len()

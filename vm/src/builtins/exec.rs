@@ -174,7 +174,24 @@ enum Place {
     },
 }
 
+/// Bytes a global slot takes outside the heap (its value, its name, its
+/// entry in the namespace's map; measured: about 175): slots are never
+/// freed, so the ones a run adds count toward the heap limit for good.
+const GLOBAL_SLOT_BYTES: usize = 256;
+
+/// Bytes a loaded code object takes outside the heap (its instructions,
+/// positions, caches), counted for good when the code made functions that
+/// may keep it (measured: about 1.5 KB per run of a text defining one
+/// small function, counted as two codes).
+const CODE_BYTES: usize = 1024;
+
+/// How many code objects `code` loads: itself and its nested ones.
+fn codes_in(code: &crate::bytecode::CodeObject) -> usize {
+    1 + code.children.iter().map(|c| codes_in(c)).sum::<usize>()
+}
+
 fn run(vm: &mut Vm, what: &str, a: &[Value], mode: CompileMode) -> Result<Value, PyError> {
+    let slots_before = vm.globals.len();
     let (text, file, mode) = what_to_run(vm, a[0], what, mode)?;
     let globals = a.get(1).copied().filter(|v| !v.is_none());
     let locals = a.get(2).copied().filter(|v| !v.is_none());
@@ -186,6 +203,11 @@ fn run(vm: &mut Vm, what: &str, a: &[Value], mode: CompileMode) -> Result<Value,
     // Code that makes no function, class or comprehension leaves nothing
     // that reads its namespace once it has run.
     let leaves_nothing = code.children.is_empty();
+    let kept_code = if leaves_nothing {
+        0
+    } else {
+        codes_in(&code) * CODE_BYTES
+    };
     if vm.native_depth >= vm.limits.max_native_reentry {
         return Err(PyError::new(ExcKind::RecursionError, crate::limits::RECURSION_MSG));
     }
@@ -204,6 +226,10 @@ fn run(vm: &mut Vm, what: &str, a: &[Value], mode: CompileMode) -> Result<Value,
     let written = write_back(vm, place, leaves_nothing);
     vm.temp_roots.pop();
     written?;
+    // A script that runs text binding new names (or keeping namespaces
+    // alive) over and over meets the heap limit.
+    let grown = vm.globals.len().saturating_sub(slots_before);
+    vm.heap.hold(grown * GLOBAL_SLOT_BYTES + kept_code)?;
     Ok(value)
 }
 
@@ -422,10 +448,17 @@ fn write_back(vm: &mut Vm, place: Place, done: bool) -> Result<(), PyError> {
         for (name, _) in after {
             vm.set_global_in(ns, &name, Value::Undef);
         }
-        vm.spare_namespaces.push(ns);
+        // One that has held many names (text binding a new name each
+        // time) is dropped: every run lists all of them.
+        if vm.namespace_size(ns) <= MAX_SPARE_NAMES {
+            vm.spare_namespaces.push(ns);
+        }
     }
     Ok(())
 }
+
+/// The most names a namespace kept for reuse may have held.
+const MAX_SPARE_NAMES: usize = 256;
 
 /// An empty namespace for a run: a spare one, or a new one.
 fn empty_namespace(vm: &mut Vm) -> u32 {
