@@ -17,6 +17,7 @@ use rumba_vm::heap::ObjRef;
 use rumba_vm::jit_api::{AttrFound, AttrPlan, RichPlan};
 use rumba_vm::layout;
 use rumba_vm::object::{DictViewKind, GenState, Kind, Obj, Storage, TypeKind};
+use rumba_vm::special::Special;
 use rumba_vm::value::{tag, Value};
 use rumba_vm::vm::Vm;
 
@@ -1786,7 +1787,7 @@ impl Recorder {
         // instance its first argument, as a method call's.
         if let (None, Obj::Instance(i)) = (method, vm.heap.get(callee)) {
             let class = i.class;
-            let Some((func, classes)) = vm.special_method_for_jit(Value::Obj(callee), "__call__") else {
+            let Some((func, classes)) = vm.special_method_for_jit(Value::Obj(callee), Special::Call) else {
                 return Err(Abort::nyi("calling an instance without a plain __call__"));
             };
             self.guard_class(cref, class);
@@ -1884,7 +1885,7 @@ impl Recorder {
                 };
                 let Some((kind, offset)) = field else {
                     let x = self.actual(vm, 0);
-                    if let Some((func, classes)) = vm.special_method_for_jit(x, "__len__") {
+                    if let Some((func, classes)) = vm.special_method_for_jit(x, Special::Len) {
                         self.guard_is(cref, callee);
                         let Some(Obj::Instance(i)) = x.as_obj().map(|o| vm.heap.get(o)) else {
                             unreachable!("special_method_for_jit takes instances")
@@ -3650,7 +3651,7 @@ impl Recorder {
     fn instance_item(&mut self, vm: &mut Vm, c: Ref, i: Ref, v: Option<Ref>) -> Rec<Step> {
         let container = self.actual(vm, 1);
         if v.is_none() {
-            if let Some((func, classes)) = vm.special_method_for_jit(container, "__getitem__") {
+            if let Some((func, classes)) = vm.special_method_for_jit(container, Special::GetItem) {
                 // A script's `__getitem__`, followed as an operator's
                 // special method (it must not change what a redo sees).
                 let Some(Obj::Instance(inst)) = container.as_obj().map(|o| vm.heap.get(o)) else {
@@ -3664,7 +3665,11 @@ impl Recorder {
                 return self.enter_operator(vm, func, &[c, i], 2, depth, next);
             }
         }
-        let name = if v.is_some() { "__setitem__" } else { "__getitem__" };
+        let name = if v.is_some() {
+            Special::SetItem
+        } else {
+            Special::GetItem
+        };
         // The index and the value as the interpreter has them now: an
         // instance could run script code (`__index__`, `__eq__`), which
         // compiled code may not.
@@ -4716,8 +4721,8 @@ impl Recorder {
         // `==` (and `!=` through `__eq__`) or `!=`: a `NotImplemented` is
         // answered by identity when the other side has no method to try.
         let fallback = match (cmp, negated) {
-            (Cmp::Eq, _) | (Cmp::Ne, true) => Some((Cmp::Eq, "__eq__")),
-            (Cmp::Ne, false) => Some((Cmp::Ne, "__ne__")),
+            (Cmp::Eq, _) | (Cmp::Ne, true) => Some((Cmp::Eq, Special::Eq)),
+            (Cmp::Ne, false) => Some((Cmp::Ne, Special::Ne)),
             _ => None,
         };
         if let Some((fcmp, other)) = fallback {

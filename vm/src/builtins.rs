@@ -29,6 +29,7 @@ use crate::format::{format_float, format_int, format_str, IntRef};
 use crate::native::{KwArg, NativeFn, NativeFnPtr, NativeResult};
 use crate::object::Obj;
 use crate::ops::text::ascii_escape;
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -186,9 +187,9 @@ fn format(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 /// spec is `str(v)` for every type; a bool with a spec formats as its int.
 pub fn format_value(vm: &mut Vm, v: Value, spec: &str) -> Result<String, PyError> {
     // A class's own `__format__` decides, for an empty spec too.
-    if vm.special_method(v, "__format__").is_some() {
+    if vm.special_method(v, Special::Format).is_some() {
         let spec = vm.new_str(spec);
-        let made = args::with_roots(vm, &[spec], |vm| vm.call_special(v, "__format__", &[spec]))?;
+        let made = args::with_roots(vm, &[spec], |vm| vm.call_special(v, Special::Format, &[spec]))?;
         let made = made.expect("checked");
         return match vm.as_str(made) {
             Some(text) => Ok(text.to_string()),
@@ -296,7 +297,7 @@ pub(crate) fn is_callable(vm: &Vm, v: Value) -> bool {
             | Obj::Class(_)
             | Obj::Method(_),
         ) => true,
-        Some(Obj::Instance(_)) => vm.special_method(v, "__call__").is_some(),
+        Some(Obj::Instance(_)) => vm.special_method(v, Special::Call).is_some(),
         Some(Obj::Typing(t)) => t.is_callable(),
         _ => false,
     }

@@ -2,6 +2,7 @@
 //! its frame, calling built-ins and methods, building functions, and
 //! attribute lookup on modules and built-in types.
 
+use crate::special::Special;
 use std::rc::Rc;
 
 use smallvec::SmallVec;
@@ -132,7 +133,7 @@ impl Vm {
         argc: usize,
         kwnames: Option<Value>,
     ) -> Result<bool, PyError> {
-        match self.special_method(Value::Obj(r), "__call__") {
+        match self.special_method(Value::Obj(r), Special::Call) {
             Some(f) => {
                 self.stack.insert(callee_at + 1, Value::Obj(r));
                 self.stack[callee_at] = f;
@@ -489,7 +490,7 @@ impl Vm {
         if let Some(d) = inner.as_obj().and_then(|r| self.heap.dict(r)) {
             return Ok(Some(d.table.iter().map(|e| (e.key, e.value)).collect()));
         }
-        if self.class_of(mapping).is_none() || self.special_method(mapping, "keys").is_none() {
+        if self.class_of(mapping).is_none() || self.special_method(mapping, Special::Keys).is_none() {
             return Ok(None);
         }
         let keys = self.get_attr(mapping, "keys")?;
@@ -584,9 +585,9 @@ impl Vm {
                 | Obj::BigRange(_),
             ) => true,
             Some(Obj::Instance(_)) => {
-                self.special_method(v, "__iter__").is_some() || self.special_method(v, "__getitem__").is_some()
+                self.special_method(v, Special::Iter).is_some() || self.special_method(v, Special::GetItem).is_some()
             }
-            Some(Obj::Class(_)) => self.special_method(v, "__iter__").is_some(),
+            Some(Obj::Class(_)) => self.special_method(v, Special::Iter).is_some(),
             Some(o) => o.is_iterator(),
             None => false,
         }

@@ -16,6 +16,7 @@ use crate::object::{
     static_name, ClassObj, DescriptorKind, DescriptorObj, InstanceObj, MethodObj, Obj, ObjMut, ShapeId, Shapes,
     SuperObj, TypeKind,
 };
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -297,7 +298,7 @@ impl Vm {
                 .into());
             }
             if self.class_of(value).is_some() {
-                self.call_special(value, "__set_name__", &[Value::Obj(class), key])?;
+                self.call_special(value, Special::SetName, &[Value::Obj(class), key])?;
             }
         }
         Ok(())
@@ -392,16 +393,16 @@ impl Vm {
             return false;
         }
         if get {
-            self.special_method(v, "__get__").is_some()
+            self.special_method(v, Special::Get).is_some()
         } else {
-            self.special_method(v, "__set__").is_some() || self.special_method(v, "__delete__").is_some()
+            self.special_method(v, Special::Set).is_some() || self.special_method(v, Special::Delete).is_some()
         }
     }
 
     /// `descriptor.__get__(instance, owner)` (instance None for a class's
     /// attribute).
     fn descriptor_get(&mut self, descriptor: Value, instance: Value, owner: ObjRef) -> Result<Value, PyError> {
-        let got = self.call_special(descriptor, "__get__", &[instance, Value::Obj(owner)])?;
+        let got = self.call_special(descriptor, Special::Get, &[instance, Value::Obj(owner)])?;
         Ok(got.unwrap_or(descriptor))
     }
 
@@ -574,17 +575,41 @@ impl Vm {
     /// (not `object`) defines it.
     /// A class made by a metaclass has the special methods its metaclass
     /// defines (`metaclass.rs`).
-    pub(crate) fn special_method(&self, v: Value, name: &str) -> Option<Value> {
+    pub(crate) fn special_method(&self, v: Value, name: Special) -> Option<Value> {
         let Some(class) = self.class_of(v) else {
-            return self.meta_attr(self.meta_of(v)?, name);
+            return self.meta_attr(self.meta_of(v)?, name.name());
         };
-        let name = self.heap.find_interned(name)?;
-        self.class_attr(class, name).ok().flatten()
+        self.class_special(class, name)
+    }
+
+    /// Special method `name` looked up along a class's MRO, remembered
+    /// per class in a table by name (`ClassObj::specials`).
+    pub(crate) fn class_special(&self, class: ObjRef, name: Special) -> Option<Value> {
+        let Obj::Class(c) = self.heap.get(class) else {
+            return None;
+        };
+        {
+            let specials = c.specials.borrow();
+            if specials.0 == self.class_version {
+                if let Some(found) = specials.1[name as usize] {
+                    return found;
+                }
+            }
+        }
+        let found = self.class_attr(class, self.heap.special_name(name)).ok().flatten();
+        let mut specials = c.specials.borrow_mut();
+        if specials.0 != self.class_version {
+            specials.0 = self.class_version;
+            specials.1.clear();
+            specials.1.resize(Special::COUNT, None);
+        }
+        specials.1[name as usize] = Some(found);
+        found
     }
 
     /// Calls special method `name` of instance `v` with `args`; None if
     /// its class does not define it.
-    pub(crate) fn call_special(&mut self, v: Value, name: &str, args: &[Value]) -> Result<Option<Value>, PyError> {
+    pub(crate) fn call_special(&mut self, v: Value, name: Special, args: &[Value]) -> Result<Option<Value>, PyError> {
         let Some(attr) = self.special_method(v, name) else {
             return Ok(None);
         };
@@ -685,7 +710,7 @@ impl Vm {
     /// `inst.name` found nowhere: the class's `__getattr__` decides, or
     /// it is an AttributeError.
     fn instance_getattr_hook(&mut self, inst: ObjRef, class: ObjRef, name: ObjRef) -> Result<Value, PyError> {
-        if let Some(v) = self.call_special(Value::Obj(inst), "__getattr__", &[Value::Obj(name)])? {
+        if let Some(v) = self.call_special(Value::Obj(inst), Special::GetAttr, &[Value::Obj(name)])? {
             return Ok(v);
         }
         let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
@@ -852,7 +877,7 @@ impl Vm {
             return Ok(());
         }
         let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
-        if matches!(text, "__class__" | "__dict__") || self.special_method(v, "__getattr__").is_some() {
+        if matches!(text, "__class__" | "__dict__") || self.special_method(v, Special::GetAttr).is_some() {
             return Ok(());
         }
         Err(self.no_instance_attr(class, v, text))
@@ -1251,7 +1276,7 @@ impl Vm {
                     return Ok(());
                 }
                 if let Some(d) = found.filter(|&f| self.is_descriptor(f, false)) {
-                    return match self.call_special(d, "__set__", &[obj, value])? {
+                    return match self.call_special(d, Special::Set, &[obj, value])? {
                         Some(_) => Ok(()),
                         None => Err(attribute_error("__set__".to_string())),
                     };
@@ -1371,7 +1396,7 @@ impl Vm {
                 }
                 let found = self.class_attr(class, name)?;
                 if let Some(d) = found.filter(|&f| self.is_descriptor(f, false)) {
-                    return match self.call_special(d, "__delete__", &[obj])? {
+                    return match self.call_special(d, Special::Delete, &[obj])? {
                         Some(_) => Ok(()),
                         None => Err(attribute_error("__delete__".to_string())),
                     };
@@ -1877,7 +1902,7 @@ impl Vm {
     /// `str(v)`: an instance's `__str__`, else its repr.
     pub fn str_value(&mut self, v: Value) -> Result<String, PyError> {
         if self.class_of(v).is_some() || self.meta_of(v).is_some() {
-            if let Some(s) = self.call_special(v, "__str__", &[])? {
+            if let Some(s) = self.call_special(v, Special::Str, &[])? {
                 return self.text_result(s, "__str__");
             }
             return self.repr_of(v);
@@ -1914,14 +1939,14 @@ impl Vm {
         let (open_text, close_text, items, is_dict) = match self.heap.get(r) {
             Obj::Instance(i) => {
                 let class = i.class;
-                return match self.call_special(v, "__repr__", &[])? {
+                return match self.call_special(v, Special::Repr, &[])? {
                     Some(s) => self.text_result(s, "__repr__"),
                     None => Ok(self.default_instance_repr(r, class)),
                 };
             }
             // A class whose metaclass defines `__repr__`.
             Obj::Class(_) => {
-                return match self.call_special(v, "__repr__", &[])? {
+                return match self.call_special(v, Special::Repr, &[])? {
                     Some(s) => self.text_result(s, "__repr__"),
                     None => Ok(self.repr(v)?),
                 };
@@ -2006,55 +2031,55 @@ impl RichOp {
     }
 
     /// The special method of the comparison and its reflected one.
-    pub(crate) fn special_names(self) -> (&'static str, &'static str) {
+    pub(crate) fn special_names(self) -> (Special, Special) {
         use crate::ops::compare::OrderOp;
         match self {
-            RichOp::Order(OrderOp::Lt) => ("__lt__", "__gt__"),
-            RichOp::Order(OrderOp::Le) => ("__le__", "__ge__"),
-            RichOp::Order(OrderOp::Gt) => ("__gt__", "__lt__"),
-            RichOp::Order(OrderOp::Ge) => ("__ge__", "__le__"),
-            RichOp::Eq => ("__eq__", "__eq__"),
-            RichOp::Ne => ("__ne__", "__ne__"),
+            RichOp::Order(OrderOp::Lt) => (Special::Lt, Special::Gt),
+            RichOp::Order(OrderOp::Le) => (Special::Le, Special::Ge),
+            RichOp::Order(OrderOp::Gt) => (Special::Gt, Special::Lt),
+            RichOp::Order(OrderOp::Ge) => (Special::Ge, Special::Le),
+            RichOp::Eq => (Special::Eq, Special::Eq),
+            RichOp::Ne => (Special::Ne, Special::Ne),
         }
     }
 }
 
 /// The in-place special method of an augmented assignment (`-=`:
 /// `__isub__`).
-pub(crate) fn inplace_name(op: crate::ops::arith::BinOp) -> &'static str {
+pub(crate) fn inplace_name(op: crate::ops::arith::BinOp) -> Special {
     use crate::ops::arith::BinOp::*;
     match op {
-        Add => "__iadd__",
-        Sub => "__isub__",
-        Mul => "__imul__",
-        TrueDiv => "__itruediv__",
-        FloorDiv => "__ifloordiv__",
-        Mod => "__imod__",
-        Pow => "__ipow__",
-        LShift => "__ilshift__",
-        RShift => "__irshift__",
-        BitAnd => "__iand__",
-        BitOr => "__ior__",
-        BitXor => "__ixor__",
+        Add => Special::Iadd,
+        Sub => Special::Isub,
+        Mul => Special::Imul,
+        TrueDiv => Special::ItrueDiv,
+        FloorDiv => Special::IfloorDiv,
+        Mod => Special::Imod,
+        Pow => Special::Ipow,
+        LShift => Special::IlShift,
+        RShift => Special::IrShift,
+        BitAnd => Special::Iand,
+        BitOr => Special::Ior,
+        BitXor => Special::Ixor,
     }
 }
 
 /// The special method of a binary operator and its reflected one.
-pub(crate) fn special_names(op: crate::ops::arith::BinOp) -> (&'static str, &'static str) {
+pub(crate) fn special_names(op: crate::ops::arith::BinOp) -> (Special, Special) {
     use crate::ops::arith::BinOp::*;
     match op {
-        Add => ("__add__", "__radd__"),
-        Sub => ("__sub__", "__rsub__"),
-        Mul => ("__mul__", "__rmul__"),
-        TrueDiv => ("__truediv__", "__rtruediv__"),
-        FloorDiv => ("__floordiv__", "__rfloordiv__"),
-        Mod => ("__mod__", "__rmod__"),
-        Pow => ("__pow__", "__rpow__"),
-        LShift => ("__lshift__", "__rlshift__"),
-        RShift => ("__rshift__", "__rrshift__"),
-        BitAnd => ("__and__", "__rand__"),
-        BitOr => ("__or__", "__ror__"),
-        BitXor => ("__xor__", "__rxor__"),
+        Add => (Special::Add, Special::Radd),
+        Sub => (Special::Sub, Special::Rsub),
+        Mul => (Special::Mul, Special::Rmul),
+        TrueDiv => (Special::TrueDiv, Special::RtrueDiv),
+        FloorDiv => (Special::FloorDiv, Special::RfloorDiv),
+        Mod => (Special::Mod, Special::Rmod),
+        Pow => (Special::Pow, Special::Rpow),
+        LShift => (Special::LShift, Special::RlShift),
+        RShift => (Special::RShift, Special::RrShift),
+        BitAnd => (Special::And, Special::Rand),
+        BitOr => (Special::Or, Special::Ror),
+        BitXor => (Special::Xor, Special::Rxor),
     }
 }
 
@@ -2086,8 +2111,8 @@ impl Vm {
         &mut self,
         a: Value,
         b: Value,
-        name: &str,
-        reflected: &str,
+        name: Special,
+        reflected: Special,
     ) -> Result<Option<Value>, PyError> {
         let r = self.call_special(a, name, &[b])?;
         if let Some(v) = self.accepted(r) {
@@ -2102,7 +2127,7 @@ impl Vm {
     /// `__index__`, checked as CPython checks them. None for anything
     /// else, or a class that defines neither.
     pub(crate) fn instance_to_float(&mut self, v: Value) -> Result<Option<f64>, PyError> {
-        if let Some(f) = self.call_special(v, "__float__", &[])? {
+        if let Some(f) = self.call_special(v, Special::Float, &[])? {
             return match f {
                 Value::Float(f) => Ok(Some(f)),
                 other => Err(RawError::type_error(format!(
@@ -2113,7 +2138,7 @@ impl Vm {
                 .into()),
             };
         }
-        match self.instance_to_int(v, &["__index__"])? {
+        match self.instance_to_int(v, &[Special::Index])? {
             Some(i) => Ok(Some(crate::builtins::args::real_arg(self, i)?)),
             None => Ok(None),
         }
@@ -2122,13 +2147,16 @@ impl Vm {
     /// The int the first of `names` (`__int__`, `__index__`,
     /// `__trunc__`) that an instance's class defines gives, checked to be
     /// an int; None if it defines none of them.
-    pub(crate) fn instance_to_int(&mut self, v: Value, names: &[&str]) -> Result<Option<Value>, PyError> {
-        for name in names {
+    pub(crate) fn instance_to_int(&mut self, v: Value, names: &[Special]) -> Result<Option<Value>, PyError> {
+        for &name in names {
             if let Some(i) = self.call_special(v, name, &[])? {
                 if !self.is_int(i) {
-                    return Err(
-                        RawError::type_error(format!("{name} returned non-int (type {})", self.type_name(i))).into(),
-                    );
+                    return Err(RawError::type_error(format!(
+                        "{} returned non-int (type {})",
+                        name.name(),
+                        self.type_name(i)
+                    ))
+                    .into());
                 }
                 return Ok(Some(match i {
                     Value::Bool(b) => Value::Int(b as i64),
@@ -2147,9 +2175,9 @@ impl Vm {
     ) -> Result<Option<Value>, PyError> {
         use crate::ops::arith::UnaryOp::*;
         let name = match op {
-            Neg => "__neg__",
-            Pos => "__pos__",
-            Invert => "__invert__",
+            Neg => Special::Neg,
+            Pos => Special::Pos,
+            Invert => Special::Invert,
         };
         self.call_special(v, name, &[])
     }
@@ -2164,7 +2192,9 @@ impl Vm {
         }
         match op {
             // `!=` is the negation of a defined `==`.
-            RichOp::Ne if self.special_method(a, "__eq__").is_some() || self.special_method(b, "__eq__").is_some() => {
+            RichOp::Ne
+                if self.special_method(a, Special::Eq).is_some() || self.special_method(b, Special::Eq).is_some() =>
+            {
                 let eq = self.rich_compare(RichOp::Eq, a, b)?;
                 Ok(Value::Bool(!self.truth(eq)?))
             }
@@ -2185,7 +2215,7 @@ impl Vm {
         if self.class_of(v).is_none() && self.meta_of(v).is_none() {
             return Ok(self.truthy(v));
         }
-        if let Some(b) = self.call_special(v, "__bool__", &[])? {
+        if let Some(b) = self.call_special(v, Special::Bool, &[])? {
             return match b {
                 Value::Bool(b) => Ok(b),
                 other => Err(RawError::type_error(format!(
@@ -2195,7 +2225,7 @@ impl Vm {
                 .into()),
             };
         }
-        if let Some(n) = self.call_special(v, "__len__", &[])? {
+        if let Some(n) = self.call_special(v, Special::Len, &[])? {
             return Ok(self.len_result(n)? != 0);
         }
         Ok(true)
@@ -2203,7 +2233,7 @@ impl Vm {
 
     /// `len(inst)`: its `__len__`, which must give a non-negative int.
     pub(crate) fn instance_len(&mut self, v: Value) -> Result<Option<i64>, PyError> {
-        match self.call_special(v, "__len__", &[])? {
+        match self.call_special(v, Special::Len, &[])? {
             Some(n) => Ok(Some(self.len_result(n)?)),
             None => Ok(None),
         }
@@ -2239,7 +2269,7 @@ impl Vm {
     /// `needle in haystack` where the haystack is an instance: its
     /// `__contains__`, else a walk of its iterator comparing with `==`.
     pub(crate) fn instance_contains(&mut self, haystack: Value, needle: Value) -> Result<bool, PyError> {
-        if let Some(r) = self.call_special(haystack, "__contains__", &[needle])? {
+        if let Some(r) = self.call_special(haystack, Special::Contains, &[needle])? {
             return self.truth(r);
         }
         let it = self.get_iter(haystack)?;
@@ -2274,10 +2304,10 @@ impl Vm {
     /// `hash(inst)`: its `__hash__` (an int), else by identity (or
     /// unhashable, for a class with `__eq__` alone or `__hash__ = None`).
     pub(crate) fn instance_hash(&mut self, v: Value) -> Result<Option<i64>, PyError> {
-        if matches!(self.special_method(v, "__hash__"), Some(Value::None)) {
+        if matches!(self.special_method(v, Special::Hash), Some(Value::None)) {
             return Err(self.unhashable(v).into());
         }
-        let h = match self.call_special(v, "__hash__", &[])? {
+        let h = match self.call_special(v, Special::Hash, &[])? {
             // An int that fits is the hash itself (CPython's rule).
             Some(Value::Int(h)) => h,
             Some(Value::Bool(b)) => b as i64,
@@ -2304,10 +2334,10 @@ impl Vm {
         let Some(class) = self.class_of(mgr) else {
             return Err(unsupported(self, ""));
         };
-        if self.special_method(mgr, "__enter__").is_none() {
+        if self.special_method(mgr, Special::Enter).is_none() {
             return Err(unsupported(self, ""));
         }
-        match self.special_method(mgr, "__exit__") {
+        match self.special_method(mgr, Special::Exit) {
             Some(exit) => Ok(self.bind(exit, mgr, class)),
             None => Err(unsupported(self, " (missed __exit__ method)")),
         }
@@ -2315,6 +2345,6 @@ impl Vm {
 
     /// `mgr.__enter__()`.
     pub(crate) fn context_enter(&mut self, mgr: Value) -> Result<Value, PyError> {
-        Ok(self.call_special(mgr, "__enter__", &[])?.unwrap_or(Value::None))
+        Ok(self.call_special(mgr, Special::Enter, &[])?.unwrap_or(Value::None))
     }
 }

@@ -19,7 +19,7 @@
 //! which only runs at the interpreter's safe points (`Vm::tick`), where
 //! every value the program can still use is in a root: the VM stack,
 //! globals, the constants of live code, the VM's temporary roots, the
-//! JIT's constants, the one-character strs. The table of interned strs
+//! JIT's constants, the one-character strs, the special method names. The table of interned strs
 //! does not keep them alive: a collection drops the dead ones from it. Collection takes `&mut Heap`, and every reference into an
 //! object is a borrow of the heap (`get`, `list`, `str_obj`, ...), so no
 //! reference can be held across one. Allocation takes `&Heap` (it moves
@@ -43,6 +43,7 @@ use crate::object::{
     ListObj, MethodObj, ModuleObj, NativeObj, Obj, ObjMut, Object, RangeIterObj, RangeObj, SeqIterObj, SetObj, Storage,
     StrIterObj, StrObj, SuperObj, TupleObj, TypeObj, TypingBox, ZipObj,
 };
+use crate::special::Special;
 use crate::value::Value;
 
 /// A reference to a heap object: the address of its header.
@@ -143,6 +144,9 @@ pub struct Heap {
     /// The interned strs of one ASCII character, by code (iterating a str
     /// yields these without allocating).
     ascii: Vec<ObjRef>,
+    /// The interned names of special methods, by `Special` (kept, as the
+    /// one-character strs are: classes remember lookups by them).
+    specials: Vec<ObjRef>,
     /// `b''` and the 256 one-byte bytes objects, shared as CPython shares
     /// them: `bytes([b])` and `data[i:i + 1]` allocate nothing.
     short_bytes: Vec<ObjRef>,
@@ -175,12 +179,14 @@ impl Heap {
             trigger: MIN_GC_BYTES.min(limit),
             interned: RefCell::new(HashMap::default()),
             ascii: Vec::new(),
+            specials: Vec::new(),
             short_bytes: Vec::new(),
             held: Cell::new(0),
             stress: false,
             stats: GcStats::default(),
         };
         heap.ascii = (0u8..128).map(|c| heap.intern(&(c as char).to_string())).collect();
+        heap.specials = Special::ALL.iter().map(|s| heap.intern(s.name())).collect();
         heap.short_bytes = std::iter::once(Vec::new())
             .chain((0..=255u8).map(|b| vec![b]))
             .map(|data| heap.alloc(BytesObj::new(data, false)))
@@ -401,6 +407,12 @@ impl Heap {
         let r = self.str_with(text.len(), nchars, |buf| buf.copy_from_slice(text.as_bytes()));
         self.interned.borrow_mut().insert(text.into(), r);
         r
+    }
+
+    /// The interned name of special method `s`.
+    #[inline]
+    pub fn special_name(&self, s: Special) -> ObjRef {
+        self.specials[s as usize]
     }
 
     /// The interned str with this text, if there is one.
@@ -754,7 +766,7 @@ impl Heap {
     // ---- collection ---------------------------------------------------
 
     /// Marks everything reachable from `roots` (and the one-character
-    /// strs), then frees the rest, and forgets the interned strs it freed. Code objects live outside the heap: each
+    /// strs and the special method names), then frees the rest, and forgets the interned strs it freed. Code objects live outside the heap: each
     /// function marked reports its code to `reached_code`, which adds the
     /// values that code holds (its constants) to the marking the first
     /// time it sees the code.
@@ -789,7 +801,7 @@ impl Heap {
         for v in roots {
             mark(v, &mut work);
         }
-        for &r in self.ascii.iter().chain(&self.short_bytes) {
+        for &r in self.ascii.iter().chain(&self.specials).chain(&self.short_bytes) {
             mark(Value::Obj(r), &mut work);
         }
         let mut code_values = Vec::new();
@@ -1088,11 +1100,13 @@ mod tests {
         heap.collect([Value::Obj(a)], |_, _| {});
         assert_eq!(heap.str_obj(a).unwrap().as_str(), "name");
         assert_eq!(heap.find_interned("name"), Some(a));
-        // The one-character strs (and the short bytes) stay without
-        // roots; "gone" left the table with its object.
+        // The one-character strs, the special method names (and the
+        // short bytes) stay without roots; "gone" left the table with its
+        // object.
         assert_eq!(heap.str_obj(heap.char_str('q')).unwrap().as_str(), "q");
+        assert_eq!(heap.find_interned("__eq__"), Some(heap.special_name(Special::Eq)));
         assert_eq!(heap.find_interned("gone"), None);
-        assert_eq!(heap.live_objects(), 129 + 257);
+        assert_eq!(heap.live_objects(), 129 + Special::COUNT + 257);
         assert_eq!(heap.bytes(heap.short_bytes(b"q").unwrap()).unwrap().data, b"q");
         let again = heap.intern("gone");
         heap.verify().unwrap();

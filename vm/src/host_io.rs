@@ -18,6 +18,7 @@
 //! before they grow, so reading a huge file is a `MemoryError`, not an
 //! exhausted host.
 
+use crate::special::Special;
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Seek, SeekFrom, Write};
@@ -825,7 +826,7 @@ pub(crate) fn fspath(vm: &mut Vm, file: Value) -> Result<String, PyError> {
             format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(v)),
         )
     };
-    match vm.call_special(file, "__fspath__", &[])? {
+    match vm.call_special(file, Special::Fspath, &[])? {
         Some(path) => match vm.as_str(path) {
             Some(path) => Ok(path.to_string()),
             None => Err(args::error(

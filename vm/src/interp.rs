@@ -2,6 +2,7 @@
 //! script calls handled by pushing frames (never by host recursion), so a
 //! deep Python recursion cannot overflow the host stack.
 
+use crate::special::Special;
 use std::rc::Rc;
 
 use crate::bytecode::{CodeId, CodeObject, CompareKind, Opcode};
@@ -1684,7 +1685,7 @@ impl Vm {
         if a.as_obj().is_some_and(|r| self.heap.str_obj(r).is_some()) {
             return self.binary_op_as_written(BinOp::Add, 1, a, b);
         }
-        if let Some(done) = self.instance_inplace(a, b, "__iadd__")? {
+        if let Some(done) = self.instance_inplace(a, b, Special::Iadd)? {
             return Ok(done);
         }
         if let Some(result) = self.bytearray_iadd(a, b) {
@@ -1704,7 +1705,7 @@ impl Vm {
 
     /// `a *= b`: lists repeat in place; everything else is `a * b`.
     pub(crate) fn inplace_mul(&mut self, a: Value, b: Value) -> Result<Value, PyError> {
-        if let Some(done) = self.instance_inplace(a, b, "__imul__")? {
+        if let Some(done) = self.instance_inplace(a, b, Special::Imul)? {
             return Ok(done);
         }
         if let (Some(r), Some(n)) = (a.as_obj(), b.as_index()) {
@@ -1736,7 +1737,7 @@ impl Vm {
     /// whose class defines the in-place method: what it returns, or None
     /// (no such method, or it declined), for the binary operator to
     /// decide.
-    fn instance_inplace(&mut self, a: Value, b: Value, name: &str) -> Result<Option<Value>, PyError> {
+    fn instance_inplace(&mut self, a: Value, b: Value, name: Special) -> Result<Option<Value>, PyError> {
         if self.class_of(a).is_none() {
             return Ok(None);
         }

@@ -8,6 +8,7 @@ use crate::heap::ObjRef;
 use crate::native::KwArg;
 use crate::object::{DescriptorKind, Obj};
 use crate::ops::arith::BinOp;
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Frame;
 use crate::vm::{PendingCall, Vm, NO_TRACE};
@@ -846,16 +847,15 @@ impl Vm {
     /// versions.
     pub fn native_length_for_jit(&mut self, v: Value) -> Option<(ObjRef, ClassVersions)> {
         let class = self.class_of(v)?;
-        let name = self.heap.intern("__bool__");
-        if self.class_attr(class, name).ok()?.is_some() {
+        if self.class_special(class, Special::Bool).is_some() {
             return None;
         }
-        self.native_special_for_jit(v, "__len__")
+        self.native_special_for_jit(v, Special::Len)
     }
 
     /// Whether `v` is an instance whose class has special method `name`
     /// (of any kind).
-    pub fn defines_special_for_jit(&self, v: Value, name: &str) -> bool {
+    pub fn defines_special_for_jit(&self, v: Value, name: Special) -> bool {
         self.class_of(v).is_some() && self.special_method(v, name).is_some()
     }
 
@@ -974,8 +974,8 @@ impl Vm {
         // An in-place method (`__iadd__`) is left to the interpreter's
         // slow path, which calls it.
         let inplace = match op {
-            Opcode::InplaceAdd => Some("__iadd__"),
-            Opcode::InplaceMul => Some("__imul__"),
+            Opcode::InplaceAdd => Some(Special::Iadd),
+            Opcode::InplaceMul => Some(Special::Imul),
             _ => None,
         };
         if inplace.is_some_and(|name| self.special_method(a, name).is_some()) {
@@ -986,8 +986,7 @@ impl Vm {
         let mut classes = Vec::new();
         if let Some(class) = self.class_of(a) {
             classes.extend(self.mro_versions(class));
-            let name = self.heap.intern(name);
-            match self.class_attr(class, name).ok()? {
+            match self.class_special(class, name) {
                 Some(f) if is_function(self, f) => {
                     return Some(OperatorPlan {
                         func: f.as_obj()?,
@@ -1001,8 +1000,7 @@ impl Vm {
         }
         let class = self.class_of(b)?;
         classes.extend(self.mro_versions(class));
-        let name = self.heap.intern(reflected);
-        match self.class_attr(class, name).ok()? {
+        match self.class_special(class, reflected) {
             Some(f) if is_function(self, f) => Some(OperatorPlan {
                 func: f.as_obj()?,
                 reflected: true,
@@ -1017,9 +1015,9 @@ impl Vm {
     /// MRO and their versions.
     pub fn unary_operator_for_jit(&mut self, op: Opcode, v: Value) -> Option<(ObjRef, ClassVersions)> {
         let name = match op {
-            Opcode::Neg => "__neg__",
-            Opcode::Pos => "__pos__",
-            Opcode::Invert => "__invert__",
+            Opcode::Neg => Special::Neg,
+            Opcode::Pos => Special::Pos,
+            Opcode::Invert => Special::Invert,
             _ => return None,
         };
         self.special_method_for_jit(v, name)
@@ -1027,7 +1025,7 @@ impl Vm {
 
     /// Special method `name` of instance `v`'s class when it is a plain
     /// function, with the classes of its MRO and their versions.
-    pub fn special_method_for_jit(&mut self, v: Value, name: &str) -> Option<(ObjRef, ClassVersions)> {
+    pub fn special_method_for_jit(&mut self, v: Value, name: Special) -> Option<(ObjRef, ClassVersions)> {
         self.special_for_jit(v, name, false)
     }
 
@@ -1035,14 +1033,13 @@ impl Vm {
     /// function (a native class's `__getitem__`: an `array`, a `deque`),
     /// with the classes of its MRO and their versions. A trace calls it
     /// as `call_special` does: the receiver first, no bound method.
-    pub fn native_special_for_jit(&mut self, v: Value, name: &str) -> Option<(ObjRef, ClassVersions)> {
+    pub fn native_special_for_jit(&mut self, v: Value, name: Special) -> Option<(ObjRef, ClassVersions)> {
         self.special_for_jit(v, name, true)
     }
 
-    fn special_for_jit(&mut self, v: Value, name: &str, native: bool) -> Option<(ObjRef, ClassVersions)> {
+    fn special_for_jit(&mut self, v: Value, name: Special, native: bool) -> Option<(ObjRef, ClassVersions)> {
         let class = self.class_of(v)?;
-        let name = self.heap.intern(name);
-        let f = self.class_attr(class, name).ok()??.as_obj()?;
+        let f = self.class_special(class, name)?.as_obj()?;
         let wanted = match self.heap.get(f) {
             Obj::Function(_) => !native,
             Obj::Native(_) => native,
@@ -1072,11 +1069,10 @@ impl Vm {
         }
         // The method `first` of `a`'s class, else `second` of `b`'s
         // (reflected); Err for one that is no plain function.
-        let find = |vm: &mut Vm, first: &str, second: &str| -> Result<Option<(ObjRef, bool)>, ()> {
+        let find = |vm: &mut Vm, first: Special, second: Special| -> Result<Option<(ObjRef, bool)>, ()> {
             for (v, name, reflected) in [(a, first, false), (b, second, true)] {
                 let Some(class) = vm.class_of(v) else { continue };
-                let name = vm.heap.intern(name);
-                if let Some(f) = vm.class_attr(class, name).map_err(|_| ())? {
+                if let Some(f) = vm.class_special(class, name) {
                     return match f.as_obj() {
                         Some(r) if matches!(vm.heap.get(r), Obj::Function(_)) => Ok(Some((r, reflected))),
                         _ => Err(()),
@@ -1095,7 +1091,7 @@ impl Vm {
         }
         match cmp {
             Eq => Some(RichPlan::Identity(classes)),
-            Ne => match find(self, "__eq__", "__eq__").ok()? {
+            Ne => match find(self, Special::Eq, Special::Eq).ok()? {
                 Some((func, reflected)) => Some(RichPlan::Method {
                     func,
                     reflected,

@@ -42,6 +42,7 @@ pub mod prelude;
 pub mod profile;
 pub mod pyhash;
 pub(crate) mod shared_attr_cache;
+pub mod special;
 pub(crate) mod stack_top;
 pub mod suggestions;
 pub mod typing;

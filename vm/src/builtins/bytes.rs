@@ -4,6 +4,7 @@
 use crate::error::{ExcKind, PyError};
 use crate::native::{KwArg, NativeResult};
 use crate::ops::codec::{encode, Codec, Direction};
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -71,7 +72,7 @@ fn bytes_from(
     }
     if !mutable {
         // An object that says what its bytes are (`pathlib.Path`).
-        if let Some(made) = vm.call_special(source, "__bytes__", &[])? {
+        if let Some(made) = vm.call_special(source, Special::Bytes, &[])? {
             return match vm.bytes_of(made) {
                 Some(data) => Ok(data.to_vec()),
                 None => Err(args::error(

@@ -8,6 +8,7 @@ use crate::methods::{sort_list, sort_options};
 use crate::native::{KwArg, NativeResult};
 use crate::object::{EnumerateObj, Items, IterObj, IterState, Obj, RangeIterObj, ZipObj};
 use crate::ops::compare::OrderOp;
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -304,13 +305,13 @@ pub(super) fn reversed(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeR
         }
         // An instance's own `__reversed__` (a `list` subclass's walks its
         // list backwards).
-        Some((_, Obj::Instance(_) | Obj::Class(_))) if vm.special_method(v, "__reversed__").is_some() => {
-            return Ok(vm.call_special(v, "__reversed__", &[])?.unwrap_or(Value::None));
+        Some((_, Obj::Instance(_) | Obj::Class(_))) if vm.special_method(v, Special::Reversed).is_some() => {
+            return Ok(vm.call_special(v, Special::Reversed, &[])?.unwrap_or(Value::None));
         }
         // A sequence of the script's (`__len__` and `__getitem__`): its
         // items from the last index down, taken now.
         Some((_, Obj::Instance(_)))
-            if vm.special_method(v, "__len__").is_some() && vm.special_method(v, "__getitem__").is_some() =>
+            if vm.special_method(v, Special::Len).is_some() && vm.special_method(v, Special::GetItem).is_some() =>
         {
             let n = vm.instance_len(v)?.unwrap_or_default();
             let mut items = Vec::with_capacity(n.max(0) as usize);
@@ -356,7 +357,7 @@ pub(super) fn next(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResul
     args::count("next", args, 1, 2)?;
     let it = match args[0].as_obj() {
         Some(r) if vm.heap.get(r).is_iterator() => r,
-        Some(r) if vm.special_method(args[0], "__next__").is_some() => r,
+        Some(r) if vm.special_method(args[0], Special::Next).is_some() => r,
         _ => {
             return Err(args::error(
                 ExcKind::TypeError,

@@ -9,6 +9,7 @@ use crate::native::{KwArg, NativeResult};
 use crate::numeric::float_divmod;
 use crate::object::Items;
 use crate::ops::arith::BinOp;
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -17,7 +18,7 @@ use super::args;
 pub(crate) fn abs(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("abs", args, kwargs)?;
     if vm.class_of(v).is_some() {
-        if let Some(r) = vm.call_special(v, "__abs__", &[])? {
+        if let Some(r) = vm.call_special(v, Special::Abs, &[])? {
             return Ok(r);
         }
     }
@@ -47,7 +48,7 @@ pub(crate) fn round(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResu
             Some(n) => std::slice::from_ref(n),
             None => &[],
         };
-        if let Some(v) = vm.call_special(number, "__round__", given)? {
+        if let Some(v) = vm.call_special(number, Special::Round, given)? {
             return Ok(v);
         }
     }
@@ -75,7 +76,7 @@ pub(crate) fn divmod(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeRes
     args::count("divmod", args, 2, 2)?;
     let (a, b) = (args[0], args[1]);
     if vm.either_instance(a, b) {
-        if let Some(v) = vm.either_side(a, b, "__divmod__", "__rdivmod__")? {
+        if let Some(v) = vm.either_side(a, b, Special::DivMod, Special::RdivMod)? {
             return Ok(v);
         }
     }

@@ -13,6 +13,7 @@ use crate::error::{PyError, RawError};
 use crate::modules::native_class::make_class_in;
 use crate::native::{KwArg, NativeFnPtr, NativeResult};
 use crate::object::Obj;
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -65,7 +66,7 @@ impl Vm {
     /// Whether `v`'s class has `name` as a method of the script's (a
     /// slice is passed to it; a list subclass without one is sliced as
     /// its list).
-    pub(crate) fn script_special(&self, v: Value, name: &str) -> bool {
+    pub(crate) fn script_special(&self, v: Value, name: Special) -> bool {
         self.class_of(v).is_some()
             && matches!(
                 self.special_method(v, name)

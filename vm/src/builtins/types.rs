@@ -7,6 +7,7 @@ use crate::format::parse_float_str;
 use crate::methods::dict_update;
 use crate::native::{KwArg, NativeResult};
 use crate::object::{Obj, RangeObj, TypeKind};
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -107,7 +108,7 @@ fn int_of(vm: &mut Vm, x: Value) -> NativeResult {
         Value::Float(f) => Ok(vm.int_of_float(f)?),
         _ if vm.big_int(x).is_some() => Ok(x),
         _ if vm.class_of(x).is_some() && vm.as_str(x).is_none() => {
-            match vm.instance_to_int(x, &["__int__", "__index__", "__trunc__"])? {
+            match vm.instance_to_int(x, &[Special::Int, Special::Index, Special::Trunc])? {
                 Some(i) => Ok(i),
                 None => Err(args::error(
                     ExcKind::TypeError,

@@ -9,6 +9,7 @@
 //! only within the engine's stack budget: a structure nested deeper than
 //! that is a `RecursionError`, as CPython's recursion limit makes it.
 
+use crate::special::Special;
 use std::collections::HashMap;
 
 use crate::builtins::args;
@@ -63,7 +64,7 @@ fn shallow(vm: &mut Vm, x: Value) -> NativeResult {
         }
         Some(Obj::Instance(i)) => {
             let class = i.class;
-            if let Some(v) = vm.call_special(x, "__copy__", &[])? {
+            if let Some(v) = vm.call_special(x, Special::CopyHook, &[])? {
                 return Ok(v);
             }
             if vm.stands_for(x, TypeKind::Tuple) {
@@ -77,7 +78,7 @@ fn shallow(vm: &mut Vm, x: Value) -> NativeResult {
                 return args::with_roots(vm, &[made], |vm| fill_builtin_copy(vm, x, made, &mut |_, v| Ok(v)));
             }
             if is_native_instance(vm, x) {
-                return match vm.special_method(x, "copy") {
+                return match vm.special_method(x, Special::Copy) {
                     Some(_) => {
                         let method = vm.get_attr(x, "copy")?;
                         vm.call_value(method, &[])
@@ -245,10 +246,12 @@ fn deep(vm: &mut Vm, x: Value, memo: &mut Memo) -> NativeResult {
 fn deep_instance(vm: &mut Vm, x: Value, memo: &mut Memo) -> NativeResult {
     let r = x.as_obj().expect("an instance");
     let class = vm.class_of(x).expect("an instance");
-    if vm.special_method(x, "__deepcopy__").is_some() {
+    if vm.special_method(x, Special::DeepCopyHook).is_some() {
         let memo_dict = vm.new_dict();
         vm.temp_roots.push(memo_dict);
-        let copy = vm.call_special(x, "__deepcopy__", &[memo_dict])?.expect("defined");
+        let copy = vm
+            .call_special(x, Special::DeepCopyHook, &[memo_dict])?
+            .expect("defined");
         remember(vm, memo, r, copy);
         return Ok(copy);
     }
@@ -282,7 +285,7 @@ fn deep_instance(vm: &mut Vm, x: Value, memo: &mut Memo) -> NativeResult {
         remember(vm, memo, r, copy);
         return Ok(copy);
     }
-    if vm.special_method(x, "copy").is_none() {
+    if vm.special_method(x, Special::Copy).is_none() {
         return Err(not_supported(vm, x, "deepcopy"));
     }
     // `deque` and the dicts: a shallow copy, whose items are then copied

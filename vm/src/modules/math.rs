@@ -6,6 +6,7 @@
 //! does (through `f64`'s methods), so results agree to the last bit;
 //! `hypot` and `pow` copy CPython's own code.
 
+use crate::special::Special;
 use dashu_int::ops::{BitTest, Gcd, SquareRoot, UnsignedAbs};
 use dashu_int::{IBig, UBig};
 
@@ -412,7 +413,8 @@ fn two_to_the(e: i32) -> f64 {
 /// `floor`, `ceil`, `trunc`: ints pass through, floats round to an int,
 /// an instance answers through `__floor__` (`__ceil__`, `__trunc__`), or
 /// for `floor` and `ceil` through its float.
-fn to_int(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> f64) -> NativeResult {
+fn to_int(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], hook: Special, f: fn(f64) -> f64) -> NativeResult {
+    let name = hook.name().trim_matches('_');
     let x = args::exactly_one(format_args!("math.{name}"), args, kwargs)?;
     if let Some(i) = x.as_index() {
         return Ok(Value::Int(i));
@@ -421,7 +423,7 @@ fn to_int(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) 
         return Ok(x);
     }
     if vm.class_of(x).is_some() {
-        if let Some(v) = vm.call_special(x, &format!("__{name}__"), &[])? {
+        if let Some(v) = vm.call_special(x, hook, &[])? {
             return Ok(v);
         }
         if name != "trunc" {
@@ -444,15 +446,15 @@ fn to_int(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) 
 }
 
 fn floor(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    to_int(vm, args, kwargs, "floor", f64::floor)
+    to_int(vm, args, kwargs, Special::Floor, f64::floor)
 }
 
 fn ceil(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    to_int(vm, args, kwargs, "ceil", f64::ceil)
+    to_int(vm, args, kwargs, Special::Ceil, f64::ceil)
 }
 
 fn trunc(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    to_int(vm, args, kwargs, "trunc", f64::trunc)
+    to_int(vm, args, kwargs, Special::Trunc, f64::trunc)
 }
 
 fn predicate(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, f: fn(f64) -> bool) -> NativeResult {

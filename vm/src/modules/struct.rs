@@ -7,6 +7,7 @@
 //! whole)` and `_native_pack_into(fmt, buffer, offset, values)`. A
 //! format is read again at each call: formats are short.
 
+use crate::special::Special;
 use dashu_int::IBig;
 
 use crate::builtins::args;
@@ -436,7 +437,7 @@ fn float_of(vm: &mut Vm, v: Value) -> Result<f64, PyError> {
 fn int_of(vm: &mut Vm, code: u8, mode: Mode, v: Value) -> Result<i128, PyError> {
     let v = match vm.int_operand(v) {
         Some(_) => v,
-        None => match vm.instance_to_int(v, &["__index__"])? {
+        None => match vm.instance_to_int(v, &[Special::Index])? {
             Some(i) => i,
             None => return Err(struct_error(vm, "required argument is not an integer")),
         },

@@ -49,6 +49,10 @@ pub struct ClassObj {
     /// version `.0` (which also moves at every collection, so a name that
     /// died cannot be mistaken for another str made at its address).
     pub(crate) lookups: RefCell<(u32, Lookups)>,
+    /// What the MRO holds for each special method name, by `Special`
+    /// (None: not looked up yet), at class version `.0`; empty until the
+    /// first lookup. Found values are in dicts of the MRO, so alive.
+    pub(crate) specials: RefCell<(u32, Vec<Option<Option<Value>>>)>,
     /// Whether this class or one that derives from it defines `__init__`
     /// (set for good the first time one does, moving `version`): until
     /// then a `__new__` of its own is the whole of a call of the class,
@@ -80,6 +84,7 @@ impl ClassObj {
             slot_hint: Cell::new(0),
             has_properties: Cell::new((u32::MAX, false)),
             lookups: RefCell::new((u32::MAX, HashMap::default())),
+            specials: RefCell::new((u32::MAX, Vec::new())),
             inits_below: Cell::new(false),
             tuple_methods: Cell::new((u32::MAX, false, false)),
             stands_for: Cell::new(None),
@@ -92,7 +97,9 @@ impl ClassObj {
 unsafe impl Object for ClassObj {
     const KIND: Kind = Kind::Class;
     fn owned_bytes(&self) -> usize {
-        self.mro.capacity() * 8 + self.lookups.borrow().1.capacity() * 32
+        self.mro.capacity() * 8
+            + self.lookups.borrow().1.capacity() * 32
+            + self.specials.borrow().1.capacity() * std::mem::size_of::<Option<Option<Value>>>()
     }
 }
 

@@ -7,6 +7,7 @@ use crate::format::{percent_format_in, Num, PercentArg, PercentContext};
 use crate::heap::ObjRef;
 use crate::numeric;
 use crate::object::{ListObj, Obj};
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -393,7 +394,7 @@ impl Vm {
         let mapping = match args.as_obj().map(|r| self.heap.get(r)) {
             Some(Obj::List(_) | Obj::Dict(_) | Obj::Range(_)) => true,
             Some(Obj::Tuple(_) | Obj::Str(_)) | None => false,
-            Some(_) => self.bytes_of(args).is_some() || self.special_method(args, "__getitem__").is_some(),
+            Some(_) => self.bytes_of(args).is_some() || self.special_method(args, Special::GetItem).is_some(),
         };
         let mut keyed = Vec::new();
         if mapping && fmt.contains("%(") {
@@ -477,7 +478,7 @@ impl Vm {
         if self.class_of(v).is_none() {
             return Ok(None);
         }
-        let Some(result) = self.call_special(v, "__bytes__", &[])? else {
+        let Some(result) = self.call_special(v, Special::Bytes, &[])? else {
             return Ok(None);
         };
         match self.bytes_of(result) {

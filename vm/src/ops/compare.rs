@@ -2,6 +2,7 @@
 //! across int, float and bool; sequences compare item by item; values of
 //! unrelated types are unequal and unordered (`TypeError`).
 
+use crate::special::Special;
 use std::cmp::Ordering;
 
 use crate::error::{ExcKind, OpResult, RawError};
@@ -213,18 +214,26 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn instances_eq_shallow(&self, a: Value, b: Value) -> OpResult<Shallow> {
-        let as_tuple =
-            |v: Value| crate::modules::collections::namedtuple::plain_tuple(self, v, "__eq__").map(Value::Obj);
-        let (ta, tb) = (as_tuple(a), as_tuple(b));
+        // Most instances have no `__eq__` (`x in nodes` walks them by
+        // identity): one look at each class answers. A named tuple's
+        // class defines one (its tuple's).
+        let defines = |v: Value| self.special_method(v, Special::Eq).is_some();
+        let (da, db) = (defines(a), defines(b));
+        if !da && !db {
+            return Ok(Shallow::Equal(false));
+        }
+        let as_tuple = |v: Value, defined: bool| {
+            defined
+                .then(|| crate::modules::collections::namedtuple::plain_tuple(self, v, Special::Eq))
+                .flatten()
+                .map(Value::Obj)
+        };
+        let (ta, tb) = (as_tuple(a, da), as_tuple(b, db));
         if ta.is_some() || tb.is_some() {
             return self.eq_shallow(ta.unwrap_or(a), tb.unwrap_or(b));
         }
-        for v in [a, b] {
-            if self.special_method(v, "__eq__").is_some() {
-                return Err(self.needs_script(v, "__eq__"));
-            }
-        }
-        Ok(Shallow::Equal(false))
+        let v = if da { a } else { b };
+        Err(self.needs_script(v, "__eq__"))
     }
 
     /// Compares what can be compared without looking at items (charging,
@@ -243,7 +252,7 @@ impl Vm {
             (Value::None, Value::None) | (Value::Undef, Value::Undef) => return Ok(Shallow::Equal(true)),
             // An instance against a number, None or a bool: its `__eq__`
             // decides, if it has one.
-            (v @ Value::Obj(_), _) | (_, v @ Value::Obj(_)) if self.special_method(v, "__eq__").is_some() => {
+            (v @ Value::Obj(_), _) | (_, v @ Value::Obj(_)) if self.special_method(v, Special::Eq).is_some() => {
                 return Err(self.needs_script(v, "__eq__"))
             }
             _ => return Ok(Shallow::Equal(false)),
@@ -393,13 +402,13 @@ impl Vm {
     /// reflection) must decide, else the operands are unorderable.
     fn order_refused(&self, op: OrderOp, a: Value, b: Value) -> RawError {
         let names = match op {
-            OrderOp::Lt | OrderOp::Gt => ["__lt__", "__gt__"],
-            OrderOp::Le | OrderOp::Ge => ["__le__", "__ge__"],
+            OrderOp::Lt | OrderOp::Gt => [Special::Lt, Special::Gt],
+            OrderOp::Le | OrderOp::Ge => [Special::Le, Special::Ge],
         };
         for v in [a, b] {
             for name in names {
                 if self.special_method(v, name).is_some() {
-                    return self.needs_script(v, name);
+                    return self.needs_script(v, name.name());
                 }
             }
         }

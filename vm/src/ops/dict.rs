@@ -12,6 +12,7 @@ use crate::heap::ObjRef;
 use crate::modules::collections::namedtuple::plain_tuple;
 use crate::object::{DictTable, Found, Obj};
 use crate::pyhash::{hash_float, hash_int, TupleHasher};
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -67,7 +68,7 @@ impl Vm {
                 Value::Obj(r) => match self.heap.get(r) {
                     Obj::Tuple(_) => Ok(r),
                     // A named tuple hashes as its tuple.
-                    Obj::Instance(_) if let Some(t) = plain_tuple(self, next, "__hash__") => Ok(t),
+                    Obj::Instance(_) if let Some(t) = plain_tuple(self, next, Special::Hash) => Ok(t),
                     obj => Err(self.leaf_hash(next, obj)?),
                 },
                 v => Err(self.scalar_hash(v)),
@@ -158,12 +159,12 @@ impl Vm {
             // A class that defines `__eq__` and no `__hash__` (or sets
             // `__hash__ = None`) makes its instances unhashable, as in CPython.
             Obj::Instance(_) => {
-                match self.special_method(v, "__hash__") {
+                match self.special_method(v, Special::Hash) {
                     Some(Value::None) => return Err(self.unhashable(v)),
                     Some(_) => return Err(self.needs_script(v, "__hash__")),
                     None => {}
                 }
-                if self.special_method(v, "__eq__").is_some() {
+                if self.special_method(v, Special::Eq).is_some() {
                     return Err(self.unhashable(v));
                 }
                 Ok(self.scalar_hash(v))

@@ -3,6 +3,7 @@
 use crate::error::PyError;
 use crate::error::{ExcKind, OpResult, RawError};
 use crate::object::{Obj, RangeObj, Storage};
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -111,9 +112,9 @@ impl Vm {
             _ => return Err(self.not_subscriptable(container).into()),
         };
         if self.class_of(container).is_some()
-            || self.meta_of(container).is_some() && self.special_method(container, "__getitem__").is_some()
+            || self.meta_of(container).is_some() && self.special_method(container, Special::GetItem).is_some()
         {
-            return match self.call_special(container, "__getitem__", &[index])? {
+            return match self.call_special(container, Special::GetItem, &[index])? {
                 Some(v) => Ok(v),
                 None => Err(self.not_subscriptable(container).into()),
             };
@@ -134,7 +135,7 @@ impl Vm {
                 Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Range(_) | Obj::Bytes(_) | Obj::BigRange(_)
             )
         {
-            if let Some(i) = self.instance_to_int(index, &["__index__"])? {
+            if let Some(i) = self.instance_to_int(index, &[Special::Index])? {
                 return self.get_item(container, i);
             }
         }
@@ -232,7 +233,10 @@ impl Vm {
 
     /// `container[index] = value`.
     pub fn set_item(&mut self, container: Value, index: Value, value: Value) -> Result<(), PyError> {
-        if self.class_of(container).is_some() && self.call_special(container, "__setitem__", &[index, value])?.is_some()
+        if self.class_of(container).is_some()
+            && self
+                .call_special(container, Special::SetItem, &[index, value])?
+                .is_some()
         {
             return Ok(());
         }
@@ -264,7 +268,7 @@ impl Vm {
 
     /// `del container[index]`.
     pub fn del_item(&mut self, container: Value, index: Value) -> Result<(), PyError> {
-        if self.class_of(container).is_some() && self.call_special(container, "__delitem__", &[index])?.is_some() {
+        if self.class_of(container).is_some() && self.call_special(container, Special::DelItem, &[index])?.is_some() {
             return Ok(());
         }
         if let Some([lower, upper, step]) = self.slice_bounds(index) {
@@ -310,10 +314,10 @@ impl Vm {
 
     /// `container[lower:upper:step]`.
     pub fn get_slice(&mut self, container: Value, lower: Value, upper: Value, step: Value) -> Result<Value, PyError> {
-        if self.script_special(container, "__getitem__") {
+        if self.script_special(container, Special::GetItem) {
             let slice = self.new_slice([lower, upper, step])?;
             return crate::builtins::args::with_roots(self, &[slice], |vm| {
-                vm.call_special(container, "__getitem__", &[slice])
+                vm.call_special(container, Special::GetItem, &[slice])
                     .map(|v| v.unwrap_or(Value::None))
             });
         }
@@ -415,10 +419,11 @@ impl Vm {
         step: Value,
         value: Value,
     ) -> Result<(), PyError> {
-        if self.script_special(container, "__setitem__") {
+        if self.script_special(container, Special::SetItem) {
             let slice = self.new_slice([lower, upper, step])?;
             return crate::builtins::args::with_roots(self, &[slice], |vm| {
-                vm.call_special(container, "__setitem__", &[slice, value]).map(|_| ())
+                vm.call_special(container, Special::SetItem, &[slice, value])
+                    .map(|_| ())
             });
         }
         // A `list` subclass is sliced as its list, an array as its items.
@@ -469,10 +474,10 @@ impl Vm {
 
     /// `del container[lower:upper:step]` (lists only).
     pub fn del_slice(&mut self, container: Value, lower: Value, upper: Value, step: Value) -> Result<(), PyError> {
-        if self.script_special(container, "__delitem__") {
+        if self.script_special(container, Special::DelItem) {
             let slice = self.new_slice([lower, upper, step])?;
             return crate::builtins::args::with_roots(self, &[slice], |vm| {
-                vm.call_special(container, "__delitem__", &[slice]).map(|_| ())
+                vm.call_special(container, Special::DelItem, &[slice]).map(|_| ())
             });
         }
         // A `list` subclass is sliced as its list.

@@ -4,6 +4,7 @@ use crate::error::PyError;
 use crate::error::{ExcKind, RawError};
 use crate::heap::ObjRef;
 use crate::object::{DictViewKind, IterObj, IterState, Obj, ObjMut, RangeIterObj, SeqIterObj, StrIterObj};
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -70,14 +71,14 @@ impl Vm {
     /// `iter(inst)`: its `__iter__`, which must give an iterator (a
     /// built-in one, or an instance with `__next__`).
     fn instance_iter(&mut self, v: Value) -> Result<Value, PyError> {
-        let Some(it) = self.call_special(v, "__iter__", &[])? else {
-            if self.special_method(v, "__getitem__").is_some() {
+        let Some(it) = self.call_special(v, Special::Iter, &[])? else {
+            if self.special_method(v, Special::GetItem).is_some() {
                 return self.index_iter(v);
             }
             return Err(self.not_iterable(v).into());
         };
         let ok = match it.as_obj().map(|r| self.heap.get(r)) {
-            Some(Obj::Instance(_)) => self.special_method(it, "__next__").is_some(),
+            Some(Obj::Instance(_)) => self.special_method(it, Special::Next).is_some(),
             Some(o) => o.is_iterator(),
             None => false,
         };
@@ -274,7 +275,7 @@ impl Vm {
         }
         if let Obj::Instance(_) = self.heap.get(it) {
             // An iterator of the script's: `__next__` until StopIteration.
-            return match self.call_special(Value::Obj(it), "__next__", &[]) {
+            return match self.call_special(Value::Obj(it), Special::Next, &[]) {
                 Ok(Some(v)) => Ok(Some(v)),
                 Ok(None) => Err(RawError::type_error(format!(
                     "'{}' object is not an iterator",

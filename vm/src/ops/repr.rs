@@ -8,6 +8,7 @@
 //! of a tower of shared lists (`x = [x, x]` thirty times: 2**30 leaves)
 //! ends in `MemoryError`, or the budget, or an interrupt, not in an abort.
 
+use crate::special::Special;
 use std::collections::HashSet;
 
 use crate::error::{ExcKind, OpResult, RawError};
@@ -405,13 +406,13 @@ impl Vm {
                 text
             }
             Obj::Instance(i) => {
-                if self.special_method(Value::Obj(r), "__repr__").is_some() {
+                if self.special_method(Value::Obj(r), Special::Repr).is_some() {
                     return Err(RawError::new(ExcKind::RuntimeError, SCRIPT_REPR));
                 }
                 self.default_instance_repr(r, i.class)
             }
             Obj::Class(_) => {
-                if self.special_method(Value::Obj(r), "__repr__").is_some() {
+                if self.special_method(Value::Obj(r), Special::Repr).is_some() {
                     return Err(RawError::new(ExcKind::RuntimeError, SCRIPT_REPR));
                 }
                 format!("<class '{}'>", self.class_path(r))

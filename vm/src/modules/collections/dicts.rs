@@ -15,6 +15,7 @@ use crate::heap::ObjRef;
 use crate::native::{KwArg, NativeFnPtr, NativeResult};
 use crate::object::{Obj, TypeKind};
 use crate::ops::arith::BinOp;
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -158,7 +159,7 @@ fn getitem(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     if let Some(v) = vm.dict_get_any(inner, key)? {
         return Ok(v);
     }
-    if let Some(v) = vm.call_special(args[0], "__missing__", &[key])? {
+    if let Some(v) = vm.call_special(args[0], Special::Missing, &[key])? {
         return Ok(v);
     }
     vm.get_item(Value::Obj(inner), key)

@@ -15,6 +15,7 @@ use crate::native::NativeFn;
 use crate::native::{KwArg, NativeFnPtr, NativeResult};
 use crate::object::{static_name, DescriptorKind, DescriptorObj, NativeObj, Obj, TypeKind};
 use crate::ops::compare::OrderOp;
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -296,22 +297,22 @@ fn tuple_of(vm: &Vm, v: Value) -> Result<Value, PyError> {
 /// Out of line: hashing and comparing strs and numbers (dict lookups)
 /// stay small enough to inline.
 #[inline(never)]
-pub(crate) fn plain_tuple(vm: &Vm, v: Value, name: &str) -> Option<crate::heap::ObjRef> {
+pub(crate) fn plain_tuple(vm: &Vm, v: Value, name: Special) -> Option<crate::heap::ObjRef> {
     let class = vm.class_of(v)?;
     let Obj::Class(c) = vm.heap.get(class) else {
         return None;
     };
     let (version, mut hash_kept, mut eq_kept) = c.tuple_methods.get();
     if version != vm.class_version {
-        let kept = |name: &str, func: crate::native::NativeFnPtr| {
+        let kept = |name: Special, func: crate::native::NativeFnPtr| {
             let found = vm.special_method(v, name);
             matches!(found.and_then(|f| f.as_obj()).map(|r| vm.heap.get(r)),
                 Some(Obj::Native(n)) if std::ptr::fn_addr_eq(n.func, func))
         };
-        (hash_kept, eq_kept) = (kept("__hash__", hash), kept("__eq__", eq));
+        (hash_kept, eq_kept) = (kept(Special::Hash, hash), kept(Special::Eq, eq));
         c.tuple_methods.set((vm.class_version, hash_kept, eq_kept));
     }
-    let wanted = if name == "__hash__" { hash_kept } else { eq_kept };
+    let wanted = if name == Special::Hash { hash_kept } else { eq_kept };
     if !wanted {
         return None;
     }
