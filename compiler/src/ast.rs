@@ -191,6 +191,8 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     /// Outermost first, as written; applied innermost (last) first.
     pub decorators: Vec<Expr>,
+    /// `async def`: a call makes a coroutine.
+    pub is_async: bool,
 }
 
 /// `except [type [as name]]: body`.
@@ -318,6 +320,9 @@ pub enum ExprKind {
     /// `yield from iterable`: accepted only as a statement (its value, the
     /// sub-generator's return value, is not kept).
     YieldFrom(Box<Expr>),
+    /// `await awaitable`, in an `async def`: runs the awaitable's
+    /// iterator as `yield from` does; its value is the awaitable's result.
+    Await(Box<Expr>),
     BinOp {
         op: BinOp,
         left: Box<Expr>,
@@ -534,7 +539,7 @@ fn take_children(e: &mut Expr, work: &mut Vec<Expr>) {
                 work.push(take(v));
             }
         }
-        ExprKind::YieldFrom(value) => work.push(take(value)),
+        ExprKind::YieldFrom(value) | ExprKind::Await(value) => work.push(take(value)),
         ExprKind::DictComp { key, value, generators } => {
             work.push(take(key));
             work.push(take(value));

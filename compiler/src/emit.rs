@@ -300,6 +300,7 @@ impl<'a> FnEmitter<'a> {
             cells.sort_unstable();
             locals.cells = cells;
             locals.generator = s.generator;
+            locals.coroutine = s.coroutine;
         }
         FnEmitter {
             meter: &Unmetered,
@@ -809,6 +810,19 @@ impl<'a> FnEmitter<'a> {
             self.store_target(t)?;
         }
         Ok(true)
+    }
+
+    /// CPython's `yield from` loop over the iterator on top: what the
+    /// caller sends goes to the iterator (None first, `next`), what it
+    /// yields goes out, and its return value is the expression's. `throw`
+    /// and `close` find the iterator on the suspended frame's stack.
+    #[inline(never)]
+    fn delegate(&mut self) {
+        self.emit_const(Constant::None);
+        let send = self.emit(Opcode::Send, 0);
+        self.emit(Opcode::Yield, YIELD_DELEGATING | self.yield_cleanup_bit());
+        self.emit(Opcode::Jump, send as u32);
+        self.patch_here(send);
     }
 
     /// `YIELD_IN_CLEANUP` for a `yield` emitted here if an open region
@@ -1647,17 +1661,15 @@ impl<'a> FnEmitter<'a> {
                 })?;
             }
             ExprKind::YieldFrom(value) => {
-                // CPython's loop: what the caller sends goes to the
-                // iterator (None first, `next`), what it yields goes out,
-                // and its return value is the expression's. `throw` and
-                // `close` find the iterator on the suspended frame's stack.
                 self.expr(value)?;
                 self.emit(Opcode::GetIter, 0);
-                self.emit_const(Constant::None);
-                let send = self.emit(Opcode::Send, 0);
-                self.emit(Opcode::Yield, YIELD_DELEGATING | self.yield_cleanup_bit());
-                self.emit(Opcode::Jump, send as u32);
-                self.patch_here(send);
+                self.delegate();
+            }
+            ExprKind::Await(value) => {
+                // `yield from` over what the awaitable gives to wait on.
+                self.expr(value)?;
+                self.emit(Opcode::GetAwaitable, 0);
+                self.delegate();
             }
             ExprKind::Yield(value) => {
                 match value {
@@ -2073,6 +2085,12 @@ impl<'a> FnEmitter<'a> {
         self.iterable(&generators[0].iter)?;
         self.emit(Opcode::GetIter, 0);
         self.emit(Opcode::Call, 1);
+        // An `await` inside made it an asynchronous comprehension: the
+        // call made a coroutine, awaited here.
+        if self.scopes.scopes[scope].coroutine {
+            self.emit(Opcode::GetAwaitable, 0);
+            self.delegate();
+        }
         Ok(())
     }
 }

@@ -81,6 +81,8 @@ struct Parser {
     depth: usize,
     /// How many `def`/`lambda` bodies enclose the current point.
     in_function: usize,
+    /// Inside an `async def` (not a nested def, lambda or class body).
+    in_async: bool,
     /// The host stack the parser's recursion may use.
     stack: StackBudget,
     /// Where the last token read ends (line, column): the end of the node
@@ -111,6 +113,7 @@ fn describe(e: &Expr) -> &'static str {
         ExprKind::Starred(_) => "starred",
         ExprKind::GenExp { .. } => "generator expression",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::Await(_) => "await expression",
         ExprKind::Dict(_) => "dict literal",
         ExprKind::Tuple(_) => "tuple",
         ExprKind::List(_) => "list",
@@ -129,6 +132,7 @@ impl Parser {
             pos: 0,
             depth: 0,
             in_function: 0,
+            in_async: false,
             stack,
             prev_end: (1, 0),
         }
@@ -261,7 +265,7 @@ impl Parser {
         let span = self.span();
         if let Tok::Name(kw) = self.tok().clone() {
             if kw == "async" {
-                return Err(self.error_at(span, "async functions are not supported"));
+                return self.async_stmt(span);
             }
             if kw == "match" && self.at_match_stmt() {
                 return self.compound(span);
@@ -303,9 +307,26 @@ impl Parser {
         } else if self.at_kw("match") {
             self.match_stmt(span)?
         } else {
-            self.def_stmt(Vec::new(), span)?
+            self.def_stmt(Vec::new(), span, false)?
         };
         Ok(vec![stmt])
+    }
+
+    /// `async def`; `async for` and `async with` are refused.
+    #[inline(never)]
+    fn async_stmt(&mut self, span: Span) -> Result<Vec<Stmt>, SyntaxError> {
+        self.advance();
+        if self.at_kw("def") {
+            return Ok(vec![self.def_stmt(Vec::new(), span, true)?]);
+        }
+        if self.at_kw("for") || self.at_kw("with") {
+            let what = if self.at_kw("for") { "for" } else { "with" };
+            if !self.in_async {
+                return Err(self.error_at(span, format!("'async {what}' outside async function")));
+            }
+            return Err(self.error_at(span, format!("'async {what}' is not supported yet")));
+        }
+        Err(self.invalid())
     }
 
     #[inline(never)]
@@ -742,6 +763,12 @@ impl Parser {
         if !self.at_op(":=") {
             return Ok(target);
         }
+        self.walrus(target)
+    }
+
+    /// `target := value`, at the `:=` (out of line, as `factor` explains).
+    #[inline(never)]
+    fn walrus(&mut self, target: Expr) -> Result<Expr, SyntaxError> {
         // `((a) := 1)` is refused as CPython does: its target is a name in
         // parentheses, not a name.
         let parenthesized = matches!(self.tokens[self.pos - 1].tok, Tok::Op(")"));
@@ -937,10 +964,14 @@ impl Parser {
         if self.at_kw("class") {
             return self.class_stmt(decorators, span);
         }
+        let is_async = self.at_kw("async");
+        if is_async {
+            self.advance();
+        }
         if !self.at_kw("def") {
             return Err(self.invalid());
         }
-        self.def_stmt(decorators, span)
+        self.def_stmt(decorators, span, is_async)
     }
 
     #[inline(never)]
@@ -959,8 +990,10 @@ impl Parser {
         }
         // A class body is no function: `return` there is an error.
         let saved = std::mem::replace(&mut self.in_function, 0);
+        let saved_async = std::mem::replace(&mut self.in_async, false);
         let body = self.block("class definition", span.line);
         self.in_function = saved;
+        self.in_async = saved_async;
         let body = body?;
         Ok(Stmt {
             kind: StmtKind::ClassDef(Box::new(ClassDef {
@@ -975,7 +1008,7 @@ impl Parser {
     }
 
     #[inline(never)]
-    fn def_stmt(&mut self, decorators: Vec<Expr>, span: Span) -> Result<Stmt, SyntaxError> {
+    fn def_stmt(&mut self, decorators: Vec<Expr>, span: Span, is_async: bool) -> Result<Stmt, SyntaxError> {
         self.advance();
         let name = self.name()?;
         self.expect_op("(")?;
@@ -983,8 +1016,10 @@ impl Parser {
         self.expect_op(")")?;
         let returns = if self.eat_op("->") { Some(self.test()?) } else { None };
         self.in_function += 1;
+        let saved_async = std::mem::replace(&mut self.in_async, is_async);
         let body = self.block("function definition", span.line);
         self.in_function -= 1;
+        self.in_async = saved_async;
         let body = body?;
         Ok(Stmt {
             kind: StmtKind::FunctionDef(Box::new(FunctionDef {
@@ -993,6 +1028,7 @@ impl Parser {
                 returns,
                 body,
                 decorators,
+                is_async,
             })),
             span: self.close(span),
         })
@@ -1130,9 +1166,6 @@ impl Parser {
             }
             return self.yield_expr();
         }
-        if self.at_kw("await") {
-            return Err(self.error_here("await expressions are not supported"));
-        }
         let span = self.span();
         let body = self.or_test()?;
         if !self.at_kw("if") {
@@ -1168,8 +1201,10 @@ impl Parser {
         let params = self.params(":")?;
         self.expect_op(":")?;
         self.in_function += 1;
+        let saved_async = std::mem::replace(&mut self.in_async, false);
         let body = self.test();
         self.in_function -= 1;
+        self.in_async = saved_async;
         Ok(Expr {
             kind: ExprKind::Lambda {
                 params,
@@ -1183,10 +1218,25 @@ impl Parser {
     /// of bracket nesting passes through here, so its host stack matters).
     fn or_test(&mut self) -> Result<Expr, SyntaxError> {
         let span = self.span();
+        let first = self.not_test()?;
+        if !self.at_kw("and") && !self.at_kw("or") {
+            return Ok(first);
+        }
+        self.bool_ops(first, span)
+    }
+
+    /// The `and`s and `or`s after operand `first` (out of line, as `factor`
+    /// explains).
+    #[inline(never)]
+    fn bool_ops(&mut self, first: Expr, span: Span) -> Result<Expr, SyntaxError> {
+        let mut first = Some(first);
         let mut ors = Vec::new();
         loop {
-            let and_span = self.span();
-            let mut ands = vec![self.not_test()?];
+            let and_span = if first.is_some() { span } else { self.span() };
+            let mut ands = vec![match first.take() {
+                Some(e) => e,
+                None => self.not_test()?,
+            }];
             while self.eat_kw("and") {
                 ands.push(self.not_test()?);
             }
@@ -1219,6 +1269,14 @@ impl Parser {
 
     /// `not not x`: the `not`s counted in a loop, each a level of depth.
     fn not_test(&mut self) -> Result<Expr, SyntaxError> {
+        if !self.at_kw("not") {
+            return self.comparison();
+        }
+        self.nots()
+    }
+
+    #[inline(never)]
+    fn nots(&mut self) -> Result<Expr, SyntaxError> {
         let mut nots = Vec::new();
         while self.at_kw("not") {
             nots.push(self.span());
@@ -1242,6 +1300,18 @@ impl Parser {
     fn comparison(&mut self) -> Result<Expr, SyntaxError> {
         let span = self.span();
         let left = self.binary(0)?;
+        match self.tok() {
+            Tok::Op("<" | "<=" | ">" | ">=" | "==" | "!=") => self.comparisons(left, span),
+            Tok::Name(n) if matches!(n.as_str(), "in" | "is" | "not") => self.comparisons(left, span),
+            _ => Ok(left),
+        }
+    }
+
+    /// The chain of comparisons after `left` (out of line: most operands
+    /// are compared with nothing, and this frame is on every level of
+    /// nesting).
+    #[inline(never)]
+    fn comparisons(&mut self, left: Expr, span: Span) -> Result<Expr, SyntaxError> {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         loop {
@@ -1340,36 +1410,54 @@ impl Parser {
         Ok(left)
     }
 
+    // The operand of every operator passes through `factor`, `power` and
+    // `primary` on each level of nesting: what is rare (a unary operator,
+    // `**`, `await`) is out of line, so their frames stay small.
     fn factor(&mut self) -> Result<Expr, SyntaxError> {
-        let op = match self.tok() {
-            Tok::Op("-") => Some(UnaryOp::Neg),
-            Tok::Op("+") => Some(UnaryOp::Pos),
-            Tok::Op("~") => Some(UnaryOp::Invert),
-            _ => None,
-        };
-        if let Some(op) = op {
-            let span = self.span();
-            self.advance();
-            self.enter()?;
-            let operand = self.factor();
-            self.leave();
-            return Ok(Expr {
-                kind: ExprKind::UnaryOp {
-                    op,
-                    operand: Box::new(operand?),
-                },
-                span: self.close(span),
-            });
+        if matches!(self.tok(), Tok::Op("-" | "+" | "~")) {
+            return self.unary();
         }
         self.power()
     }
 
+    #[inline(never)]
+    fn unary(&mut self) -> Result<Expr, SyntaxError> {
+        let op = match self.tok() {
+            Tok::Op("-") => UnaryOp::Neg,
+            Tok::Op("+") => UnaryOp::Pos,
+            _ => UnaryOp::Invert,
+        };
+        let span = self.span();
+        self.advance();
+        self.enter()?;
+        let operand = self.factor();
+        self.leave();
+        Ok(Expr {
+            kind: ExprKind::UnaryOp {
+                op,
+                operand: Box::new(operand?),
+            },
+            span: self.close(span),
+        })
+    }
+
     fn power(&mut self) -> Result<Expr, SyntaxError> {
         let start = self.span();
-        let base = self.primary()?;
-        if !self.eat_op("**") {
+        let base = if self.at_kw("await") {
+            self.await_expr()
+        } else {
+            self.primary()
+        }?;
+        if !self.at_op("**") {
             return Ok(base);
         }
+        self.raised(base, start)
+    }
+
+    /// `base ** exponent`, at the `**`.
+    #[inline(never)]
+    fn raised(&mut self, base: Expr, start: Span) -> Result<Expr, SyntaxError> {
+        self.advance();
         self.enter()?;
         let exp = self.factor();
         self.leave();
@@ -1386,7 +1474,17 @@ impl Parser {
 
     fn primary(&mut self) -> Result<Expr, SyntaxError> {
         let start = self.span();
-        let mut e = self.atom()?;
+        let e = self.atom()?;
+        if !matches!(self.tok(), Tok::Op("(" | "[" | ".")) {
+            return Ok(e);
+        }
+        self.trailers(e, start)
+    }
+
+    /// Calls, subscripts and attributes after atom `e` (out of line, as
+    /// `factor` explains).
+    #[inline(never)]
+    fn trailers(&mut self, mut e: Expr, start: Span) -> Result<Expr, SyntaxError> {
         let mut chain = 0;
         loop {
             chain += 1;
@@ -1566,6 +1664,7 @@ impl Parser {
         })
     }
 
+    #[inline(never)]
     fn atom(&mut self) -> Result<Expr, SyntaxError> {
         let span = self.span();
         let tok = self.tok().clone();
@@ -1619,6 +1718,25 @@ impl Parser {
         };
         Ok(Expr {
             kind,
+            span: self.close(span),
+        })
+    }
+
+    /// `await primary` (where it may stand is the scope analysis's to
+    /// check: an `async def`, or a comprehension inside one).
+    #[inline(never)]
+    fn await_expr(&mut self) -> Result<Expr, SyntaxError> {
+        let span = self.span();
+        self.advance();
+        // `await await x` is not Python.
+        if self.at_kw("await") {
+            return Err(self.invalid());
+        }
+        self.enter()?;
+        let value = self.primary();
+        self.leave();
+        Ok(Expr {
+            kind: ExprKind::Await(Box::new(value?)),
             span: self.close(span),
         })
     }
@@ -2182,6 +2300,7 @@ impl Parser {
             pos: 0,
             depth: self.depth,
             in_function: self.in_function,
+            in_async: self.in_async,
             stack: self.stack,
             prev_end: (span.end_line, span.end_col),
         };

@@ -44,6 +44,9 @@ pub struct Scope {
     /// The body holds `yield` (or this is a generator expression): a call
     /// makes a generator.
     pub generator: bool,
+    /// An `async def`: a call makes a coroutine (which runs as a
+    /// generator does, `generator` is set too).
+    pub coroutine: bool,
     /// A comprehension's scope: how CPython names it in the error for a
     /// `yield` inside it.
     comprehension: Option<&'static str>,
@@ -406,7 +409,13 @@ impl Builder {
                     .try_for_each(|a| self.annotation(a))?;
                 self.scope().bind(&def.name);
                 let params = slot_order(&def.params).iter().map(|p| p.name.clone()).collect();
-                self.enter(&**def, params, |b| b.stmts(&def.body))
+                self.enter(&**def, params, |b| {
+                    if def.is_async {
+                        b.scope().coroutine = true;
+                        b.scope().generator = true;
+                    }
+                    b.stmts(&def.body)
+                })
             }
             StmtKind::ClassDef(def) => {
                 def.decorators.iter().try_for_each(|d| self.expr(d))?;
@@ -465,6 +474,7 @@ impl Builder {
         let refused = match &e.kind {
             ExprKind::NamedExpr { .. } => "named expression",
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+            ExprKind::Await(_) => "await expression",
             ExprKind::Name(_)
             | ExprKind::Lambda { .. }
             | ExprKind::ListComp { .. }
@@ -589,11 +599,15 @@ impl Builder {
                 b.expr(elt)
             }),
             ExprKind::Yield(value) => {
-                self.check_yield(e.span)?;
+                self.check_yield(e.span, false)?;
                 value.iter().try_for_each(|v| self.expr(v))
             }
             ExprKind::YieldFrom(value) => {
-                self.check_yield(e.span)?;
+                self.check_yield(e.span, true)?;
+                self.expr(value)
+            }
+            ExprKind::Await(value) => {
+                self.awaiting(e.span)?;
                 self.expr(value)
             }
             ExprKind::BinOp { .. } => {
@@ -648,11 +662,56 @@ impl Builder {
 
     /// A `yield` here makes the scope a generator, where CPython allows it
     /// and Rumba can match what it does.
-    fn check_yield(&mut self, span: Span) -> Result<(), SyntaxError> {
+    fn check_yield(&mut self, span: Span, from: bool) -> Result<(), SyntaxError> {
         if let Some(what) = self.scope().comprehension {
             return Err(SyntaxError::new(format!("'yield' inside {what}"), span.line, span.col));
         }
+        if self.scope().coroutine {
+            let msg = if from {
+                "'yield from' inside async function"
+            } else {
+                "'yield' in an async function (an asynchronous generator) is not supported yet"
+            };
+            return Err(SyntaxError::new(msg, span.line, span.col));
+        }
         self.scope().generator = true;
+        Ok(())
+    }
+
+    /// An `await` here, which only an `async def` may hold (CPython's
+    /// messages otherwise). In a comprehension it makes the comprehension
+    /// an asynchronous one, a coroutine that the scope around it awaits,
+    /// and so on outwards. Out of line: `expr`'s frame is on every level
+    /// of nesting.
+    #[inline(never)]
+    fn awaiting(&mut self, span: Span) -> Result<(), SyntaxError> {
+        let error = |msg: &str| Err(SyntaxError::new(msg, span.line, span.col));
+        let mut comprehensions = Vec::new();
+        let mut at = self.current;
+        while let Some(what) = self.tree.scopes[at].comprehension {
+            comprehensions.push((at, what));
+            at = self.tree.scopes[at]
+                .parent
+                .expect("a comprehension is nested in a scope");
+        }
+        let s = &self.tree.scopes[at];
+        if !s.coroutine {
+            return if !comprehensions.is_empty() {
+                error("asynchronous comprehension outside of an asynchronous function")
+            } else if s.is_module || s.is_class {
+                error("'await' outside function")
+            } else {
+                error("'await' outside async function")
+            };
+        }
+        for (id, what) in comprehensions {
+            if what == "generator expression" {
+                return error("'await' in a generator expression (an asynchronous generator) is not supported yet");
+            }
+            let s = &mut self.tree.scopes[id];
+            s.coroutine = true;
+            s.generator = true;
+        }
         Ok(())
     }
 

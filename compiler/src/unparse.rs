@@ -153,6 +153,10 @@ fn write(out: &mut String, e: &Expr, level: Level) {
             write(out, value, Level::Test);
             out.push(')');
         }
+        ExprKind::Await(value) => parenthesize(out, level > Level::Power, |out| {
+            out.push_str("await ");
+            write(out, value, Level::Atom);
+        }),
         ExprKind::DictComp { key, value, generators } => {
             out.push('{');
             write(out, key, Level::Test);

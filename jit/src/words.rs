@@ -54,6 +54,7 @@ pub fn kind_words(kind: Kind) -> &'static str {
         Kind::Descriptor => "descriptor",
         Kind::Super => "super object",
         Kind::Generator => "generator",
+        Kind::Coroutine => "coroutine",
         Kind::BigInt => "int too big for 64 bits",
         Kind::Bytes => "bytes or bytearray",
         Kind::Complex => "complex",

@@ -158,6 +158,7 @@ opcodes! { |n|
     InplaceAddStoreLocal(2 => 0) "superinstruction: InplaceAdd n, then the StoreLocal that follows it, skipped";
     RotThreeStoreSubscr(3 => 0) "superinstruction: RotThree, then the StoreSubscr that follows it, skipped";
     Yield(1 => 1) "pop a value; suspend the generator's frame, handing the value to whoever resumed it; resumed, push what was sent (None for `next`); n: YIELD_IN_CLEANUP | YIELD_DELEGATING";
+    GetAwaitable(1 => 1) "replace the top with what `await` delegates to: a coroutine itself, or the iterator an object's __await__ returns";
     Send(2 => 2) "pop a value and send it into the iterator below it (`yield from`): push what the iterator yields, or once it has finished pop it too, push its return value and continue at n";
     MatchSequence(1 => 2) "push whether the top is a sequence (not str, bytes, bytearray) of n >> 1 items, or at least that many if n & 1 (a sequence pattern with a starred item)";
     MatchMapping(1 => 2) "push whether the top is a mapping of at least n items (for a mapping pattern of n keys)";
@@ -343,6 +344,8 @@ pub struct Locals {
     /// A generator function: a call binds the arguments into a new
     /// generator object instead of running the body.
     pub generator: bool,
+    /// An `async def`: the generator object a call makes is a coroutine.
+    pub coroutine: bool,
 }
 
 impl Locals {

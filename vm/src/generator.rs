@@ -16,6 +16,7 @@ use crate::codes::CodeEntry;
 use crate::error::{ExcKind, PyError, RawError, TraceEntry};
 use crate::heap::{Heap, ObjRef};
 use crate::object::{GenState, GeneratorObj, Obj, ObjMut};
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::{Frame, Vm};
 
@@ -40,7 +41,10 @@ impl Vm {
         let func = self.stack[frame.base - 1];
         // Allocated before the slots leave the stack, where they are rooted
         // (allocation itself never collects).
-        let g = self.heap.alloc(GeneratorObj::new(func, frame.code, Vec::new()));
+        let coroutine = self.codes[frame.code.0 as usize].code.locals.coroutine;
+        let g = self
+            .heap
+            .alloc(GeneratorObj::new(func, frame.code, Vec::new(), coroutine));
         let mut slots = Vec::with_capacity(self.stack.len() - frame.base + FRAME_SPARE);
         slots.extend_from_slice(&self.stack[frame.base..]);
         self.stack.truncate(frame.base);
@@ -72,11 +76,10 @@ impl Vm {
         let Obj::Generator(gen) = self.heap.get(g) else {
             return Err(RawError::type_error("object is not a generator").into());
         };
-        let (code, pc, state) = (gen.code, gen.pc, gen.state);
+        let (code, pc, state, noun) = (gen.code, gen.pc, gen.state, gen_noun(gen));
         match (state, &resume) {
-            (GenState::Running, _) => {
-                return Err(RawError::value_error("generator already executing").into());
-            }
+            (GenState::Running, _) => return Err(already_executing(noun)),
+            (GenState::Done, _) if gen.is_coroutine() => return Err(reused_coroutine()),
             (GenState::Done, Resume::Send(_)) => return Ok(GenStep::Finished(Value::None)),
             // Thrown into a finished generator, the exception is raised
             // where `throw` was called.
@@ -84,9 +87,7 @@ impl Vm {
                 let Resume::Throw(e) = resume else { unreachable!() };
                 return Err(e);
             }
-            (GenState::Created, Resume::Send(sent)) if !sent.is_none() => {
-                return Err(RawError::type_error("can't send non-None value to a just-started generator").into());
-            }
+            (GenState::Created, Resume::Send(sent)) if !sent.is_none() => return Err(non_none_to_new(noun)),
             // Before its first line runs, the body has no handler for it:
             // the generator finishes, its frame in the traceback at the
             // `def` (as CPython's).
@@ -95,7 +96,7 @@ impl Vm {
                 self.gen_finish(g);
                 let code = self.codes[code.0 as usize].code.clone();
                 self.record_frame_at_def(&mut e, &code);
-                stop_iteration_escaped(&mut e);
+                stop_iteration_escaped(&mut e, noun);
                 return Err(e);
             }
             (GenState::Created | GenState::Suspended, _) => {}
@@ -181,7 +182,7 @@ impl Vm {
             Ok(v) if yielded => Ok(GenStep::Yielded(v)),
             Ok(returned) => Ok(GenStep::Finished(returned)),
             Err(mut e) => {
-                stop_iteration_escaped(&mut e);
+                stop_iteration_escaped(&mut e, noun);
                 Err(e)
             }
         }
@@ -278,15 +279,12 @@ impl Vm {
         let Obj::Generator(gen) = self.heap.get(g) else {
             unreachable!("the interpreter checked the kind")
         };
-        let (code, pc, state) = (gen.code, gen.pc, gen.state);
+        let (code, pc, state, noun) = (gen.code, gen.pc, gen.state, gen_noun(gen));
         match state {
-            GenState::Running => {
-                return Err(RawError::value_error("generator already executing").into());
-            }
+            GenState::Running => return Err(already_executing(noun)),
+            GenState::Done if gen.is_coroutine() => return Err(reused_coroutine()),
             GenState::Done => return Ok(false),
-            GenState::Created if !sent.is_none() => {
-                return Err(RawError::type_error("can't send non-None value to a just-started generator").into());
-            }
+            GenState::Created if !sent.is_none() => return Err(non_none_to_new(noun)),
             GenState::Created | GenState::Suspended => {}
         }
         // A recording follows the generator's frame (the JIT inlines its
@@ -352,10 +350,12 @@ impl Vm {
                 slots[slot as usize] = *closure.get(i)?;
             }
         }
+        let coroutine = self.codes[code.0 as usize].code.locals.coroutine;
         Some(Value::Obj(self.heap.alloc(GeneratorObj::new(
             Value::Obj(func),
             code,
             slots,
+            coroutine,
         ))))
     }
 
@@ -604,8 +604,9 @@ impl Vm {
         let Obj::Generator(gen) = self.heap.get(g) else {
             unreachable!("a generator")
         };
+        let noun = gen_noun(gen);
         match gen.state {
-            GenState::Running => return Err(RawError::value_error("generator already executing").into()),
+            GenState::Running => return Err(already_executing(noun)),
             GenState::Suspended => {}
             GenState::Created | GenState::Done => {
                 self.gen_finish(g);
@@ -614,7 +615,7 @@ impl Vm {
         }
         match self.gen_throw(g, PyError::new(ExcKind::GeneratorExit, "")) {
             Ok(GenStep::Yielded(_)) => {
-                Err(RawError::new(ExcKind::RuntimeError, "generator ignored GeneratorExit").into())
+                Err(RawError::new(ExcKind::RuntimeError, format!("{noun} ignored GeneratorExit")).into())
             }
             Ok(GenStep::Finished(_)) => Ok(()),
             Err(e) if matches!(e.kind, ExcKind::GeneratorExit | ExcKind::StopIteration) => Ok(()),
@@ -674,8 +675,12 @@ impl Vm {
             return;
         }
         self.running_generators.pop();
+        let noun = match self.heap.get(g) {
+            Obj::Generator(gen) => gen_noun(gen),
+            _ => "generator",
+        };
         self.gen_finish(g);
-        stop_iteration_escaped(e);
+        stop_iteration_escaped(e, noun);
     }
 }
 
@@ -741,12 +746,98 @@ pub(crate) fn pending_cleanup_place(codes: &[CodeEntry], heap: &Heap, obj: Obj) 
 
 /// PEP 479: a StopIteration escaping a generator's body is an error, not
 /// the generator's end.
-fn stop_iteration_escaped(e: &mut PyError) {
+fn stop_iteration_escaped(e: &mut PyError, noun: &str) {
     if e.kind == ExcKind::StopIteration {
         e.kind = ExcKind::RuntimeError;
         e.type_name = None;
         e.value = None;
-        e.msg = "generator raised StopIteration".into();
+        e.msg = format!("{noun} raised StopIteration");
+    }
+}
+
+/// How errors name a generator object: "generator" or "coroutine".
+fn gen_noun(gen: &crate::object::GeneratorObj) -> &'static str {
+    if gen.is_coroutine() {
+        "coroutine"
+    } else {
+        "generator"
+    }
+}
+
+fn already_executing(noun: &str) -> PyError {
+    RawError::value_error(format!("{noun} already executing")).into()
+}
+
+fn non_none_to_new(noun: &str) -> PyError {
+    RawError::type_error(format!("can't send non-None value to a just-started {noun}")).into()
+}
+
+/// A finished coroutine cannot run again (a generator just stops).
+fn reused_coroutine() -> PyError {
+    RawError::new(ExcKind::RuntimeError, "cannot reuse already awaited coroutine").into()
+}
+
+/// The methods of coroutines: a generator's, less the iterator's.
+pub(crate) fn coroutine_lookup(name: &str) -> Option<crate::native::NativeMethodPtr> {
+    match name {
+        "send" | "throw" | "close" => lookup(name),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// What `await v` runs as `yield from` does: a coroutine itself, or the
+    /// iterator an instance's `__await__` returns (CPython's checks and
+    /// messages).
+    pub(crate) fn get_awaitable(&mut self, v: Value) -> Result<Value, PyError> {
+        if let Some(Obj::Generator(gen)) = v.as_obj().map(|r| self.heap.get(r)) {
+            if gen.is_coroutine() {
+                if self.delegating(gen) {
+                    return Err(RawError::new(ExcKind::RuntimeError, "coroutine is being awaited already").into());
+                }
+                return Ok(v);
+            }
+        }
+        if let Some(it) = self.call_special(v, Special::Await, &[])? {
+            let is_coroutine =
+                matches!(it.as_obj().map(|r| self.heap.get(r)), Some(Obj::Generator(g)) if g.is_coroutine());
+            if is_coroutine {
+                return Err(RawError::type_error("__await__() returned a coroutine").into());
+            }
+            if !self.is_iterator(it) {
+                return Err(RawError::type_error(format!(
+                    "__await__() returned non-iterator of type '{}'",
+                    self.type_name(it)
+                ))
+                .into());
+            }
+            return Ok(it);
+        }
+        Err(RawError::type_error(format!(
+            "object {} can't be used in 'await' expression",
+            self.type_name(v)
+        ))
+        .into())
+    }
+
+    /// Whether a suspended generator or coroutine waits in a `yield from`
+    /// or `await` (CPython's `gi_yieldfrom` is set).
+    fn delegating(&self, gen: &crate::object::GeneratorObj) -> bool {
+        if gen.state != GenState::Suspended || gen.pc == 0 {
+            return false;
+        }
+        let at = self.codes[gen.code.0 as usize].code.instrs[gen.pc - 1];
+        at.op == Opcode::Yield && at.arg & YIELD_DELEGATING != 0
+    }
+
+    /// Whether `v` is an iterator: a built-in one, or an instance whose
+    /// class defines `__next__`.
+    fn is_iterator(&self, v: Value) -> bool {
+        match v.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Instance(_)) => self.special_method(v, Special::Next).is_some(),
+            Some(obj) => obj.is_iterator(),
+            None => false,
+        }
     }
 }
 

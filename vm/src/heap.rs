@@ -263,7 +263,7 @@ impl Heap {
         // header (Object's contract), so p is also a header pointer.
         unsafe {
             p.as_ptr().write(obj);
-            debug_assert_eq!(p.cast::<Header>().as_ref().kind(), T::KIND);
+            debug_assert!(T::is_kind(p.cast::<Header>().as_ref().kind()));
         }
         self.track(ObjRef(p.cast()), bytes)
     }
@@ -441,7 +441,7 @@ impl Heap {
     /// The object as the struct of its kind.
     ///
     /// # Safety
-    /// `r` must be of kind `T::KIND`; the borrow of the heap keeps the
+    /// `r` must be of a kind `T::is_kind` accepts; the borrow of the heap keeps the
     /// object alive (no collection while it lasts).
     #[inline]
     unsafe fn cast<T: Object>(&self, r: ObjRef) -> &T {
@@ -489,7 +489,7 @@ impl Heap {
                 Kind::Method => Obj::Method(self.cast::<MethodObj>(r)),
                 Kind::Descriptor => Obj::Descriptor(self.cast::<DescriptorObj>(r)),
                 Kind::Super => Obj::Super(self.cast::<SuperObj>(r)),
-                Kind::Generator => Obj::Generator(self.cast::<GeneratorObj>(r)),
+                Kind::Generator | Kind::Coroutine => Obj::Generator(self.cast::<GeneratorObj>(r)),
                 Kind::Set => Obj::Set(self.cast::<SetObj>(r)),
                 Kind::BigInt => Obj::BigInt(&self.cast::<BigIntObj>(r).value),
                 Kind::Bytes => Obj::Bytes(self.cast::<BytesObj>(r)),
@@ -517,7 +517,7 @@ impl Heap {
                 Kind::Class => ObjMut::Class(self.cast_mut::<ClassObj>(r)),
                 Kind::Instance => ObjMut::Instance(self.cast_mut::<InstanceObj>(r)),
                 Kind::Descriptor => ObjMut::Descriptor(self.cast_mut::<DescriptorObj>(r)),
-                Kind::Generator => ObjMut::Generator(self.cast_mut::<GeneratorObj>(r)),
+                Kind::Generator | Kind::Coroutine => ObjMut::Generator(self.cast_mut::<GeneratorObj>(r)),
                 Kind::Set => ObjMut::Set(self.cast_mut::<SetObj>(r)),
                 Kind::Bytes => ObjMut::Bytes(self.cast_mut::<BytesObj>(r)),
                 _ => ObjMut::Other,
@@ -995,7 +995,7 @@ unsafe fn drop_object(r: ObjRef) -> (NonNull<u8>, Layout) {
             Kind::Method => drop_as::<MethodObj>(p),
             Kind::Descriptor => drop_as::<DescriptorObj>(p),
             Kind::Super => drop_as::<SuperObj>(p),
-            Kind::Generator => drop_as::<GeneratorObj>(p),
+            Kind::Generator | Kind::Coroutine => drop_as::<GeneratorObj>(p),
             Kind::Set => drop_as::<SetObj>(p),
             Kind::BigInt => drop_as::<BigIntObj>(p),
             Kind::Bytes => drop_as::<BytesObj>(p),

@@ -1417,6 +1417,12 @@ impl Vm {
                         debug_assert_eq!(self.frames.len(), stop_depth, "a generator's frame runs alone");
                         return Ok(Some(v));
                     }
+                    Opcode::GetAwaitable => {
+                        // The awaitable stays on the stack (rooted) while
+                        // its `__await__` runs.
+                        let it = tri!(self, pc, self.get_awaitable(self.top()));
+                        self.replace_top(it);
+                    }
                     Opcode::Send => {
                         self.frames.last_mut().expect("a running frame").pc = pc;
                         match tri!(self, pc, self.yield_from_send()) {

@@ -99,10 +99,14 @@ pub enum Kind {
     Complex,
     /// A `range` with big-int bounds (`object/bigrange.rs`).
     BigRange,
+    /// A coroutine: what a call of an `async def` makes, a
+    /// `GeneratorObj` (the same struct as `Generator`, another kind so
+    /// that nothing iterates it as a generator).
+    Coroutine,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 31] = [
+    pub const ALL: [Kind; 32] = [
         Kind::Str,
         Kind::List,
         Kind::Tuple,
@@ -134,6 +138,7 @@ impl Kind {
         Kind::Bytes,
         Kind::Complex,
         Kind::BigRange,
+        Kind::Coroutine,
     ];
 
     /// The kind a header byte stands for (compiled code compares bytes).
@@ -182,10 +187,15 @@ impl Header {
 ///
 /// # Safety
 /// The type must be `#[repr(C)]` with a `Header` as its first field whose
-/// kind is `KIND`, so a pointer to it is a pointer to its header and the
-/// heap can free it by kind.
+/// kind is `KIND` (or another kind `is_kind` accepts, which the heap reads
+/// as this type too), so a pointer to it is a pointer to its header and
+/// the heap can free it by kind.
 pub unsafe trait Object: Sized {
     const KIND: Kind;
+    /// Whether an object of this type may have header kind `kind`.
+    fn is_kind(kind: Kind) -> bool {
+        kind == Self::KIND
+    }
     /// Bytes the object owns outside itself (buffers), for pacing.
     fn owned_bytes(&self) -> usize {
         0
@@ -663,9 +673,11 @@ pub struct GeneratorObj {
 }
 
 impl GeneratorObj {
-    pub fn new(func: Value, code: CodeId, slots: Vec<Value>) -> GeneratorObj {
+    /// A generator, or a coroutine if `coroutine` (its code is an `async
+    /// def`'s).
+    pub fn new(func: Value, code: CodeId, slots: Vec<Value>, coroutine: bool) -> GeneratorObj {
         GeneratorObj {
-            header: Header::new(Kind::Generator),
+            header: Header::new(if coroutine { Kind::Coroutine } else { Kind::Generator }),
             func,
             code,
             state: GenState::Created,
@@ -675,9 +687,19 @@ impl GeneratorObj {
     }
 }
 
-// SAFETY: repr(C), header first, kind Generator (see `new`).
+impl GeneratorObj {
+    pub fn is_coroutine(&self) -> bool {
+        self.header.kind() == Kind::Coroutine
+    }
+}
+
+// SAFETY: repr(C), header first, kind Generator or Coroutine (see `new`;
+// the heap reads both kinds as this struct).
 unsafe impl Object for GeneratorObj {
     const KIND: Kind = Kind::Generator;
+    fn is_kind(kind: Kind) -> bool {
+        matches!(kind, Kind::Generator | Kind::Coroutine)
+    }
 }
 
 /// The other iterators: their state is read only by the interpreter.
@@ -845,14 +867,8 @@ impl Obj<'_> {
     pub fn is_iterator(&self) -> bool {
         matches!(
             self,
-            Obj::RangeIter(_)
-                | Obj::SeqIter(_)
-                | Obj::StrIter(_)
-                | Obj::Enumerate(_)
-                | Obj::Zip(_)
-                | Obj::Iter(_)
-                | Obj::Generator(_)
-        )
+            Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::StrIter(_) | Obj::Enumerate(_) | Obj::Zip(_) | Obj::Iter(_)
+        ) || matches!(self, Obj::Generator(g) if !g.is_coroutine())
     }
 
     pub fn type_kind(&self) -> TypeKind {
@@ -894,6 +910,7 @@ impl Obj<'_> {
                 DescriptorKind::Property => TypeKind::Property,
             },
             Obj::Super(_) => TypeKind::Super,
+            Obj::Generator(g) if g.is_coroutine() => TypeKind::Coroutine,
             Obj::Generator(_) => TypeKind::Generator,
             Obj::Set(s) if s.frozen => TypeKind::FrozenSet,
             Obj::Set(_) => TypeKind::Set,
@@ -1022,6 +1039,7 @@ pub enum TypeKind {
     Property,
     Super,
     Generator,
+    Coroutine,
     Set,
     FrozenSet,
     Map,
@@ -1060,6 +1078,7 @@ impl TypeKind {
             TypeKind::Property => "property",
             TypeKind::Super => "super",
             TypeKind::Generator => "generator",
+            TypeKind::Coroutine => "coroutine",
             TypeKind::Set => "set",
             TypeKind::FrozenSet => "frozenset",
             TypeKind::Map => "map",

@@ -459,7 +459,8 @@ impl Vm {
             },
             Obj::Generator(g) => {
                 format!(
-                    "<generator object {} at 0x{:012x}>",
+                    "<{} object {} at 0x{:012x}>",
+                    if g.is_coroutine() { "coroutine" } else { "generator" },
                     self.code(g.code).code.qualname,
                     r.addr()
                 )
