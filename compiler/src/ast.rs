@@ -79,11 +79,13 @@ pub enum StmtKind {
         test: Expr,
         msg: Option<Expr>,
     },
-    /// `with item: body`, one item (several nest).
+    /// `with item: body`, one item (several nest); `async with` awaits
+    /// `__aenter__` and `__aexit__`.
     With {
         context: Expr,
         target: Option<Expr>,
         body: Vec<Stmt>,
+        is_async: bool,
     },
     /// `try` with its `except` clauses, `else` and `finally`.
     Try {

@@ -216,8 +216,8 @@ enum Cleanup {
     /// A `finally` body.
     Finally(Vec<Stmt>),
     /// `__exit__(None, None, None)` of the `with` whose hidden variable
-    /// holds the bound method.
-    WithExit(String),
+    /// holds the bound method (`__aexit__`, awaited, if `.1`).
+    WithExit(String, bool),
 }
 
 /// The state of one enclosing loop while its body is compiled.
@@ -689,7 +689,12 @@ impl<'a> FnEmitter<'a> {
                 orelse,
                 finalbody,
             } => self.try_stmt(s.span, body, handlers, orelse, finalbody)?,
-            StmtKind::With { context, target, body } => self.with_stmt(s.span, context, target.as_ref(), body)?,
+            StmtKind::With {
+                context,
+                target,
+                body,
+                is_async,
+            } => self.with_stmt(s.span, context, target.as_ref(), body, *is_async)?,
             StmtKind::Raise { exc: None, .. } if !self.handled.is_empty() => {
                 // A bare `raise` in an `except` clause: that exception again.
                 let name = self.handled.last().expect("checked").clone();
@@ -1337,27 +1342,33 @@ impl<'a> FnEmitter<'a> {
     fn cleanup(&mut self, c: &Cleanup) -> Result<(), SyntaxError> {
         match c {
             Cleanup::Finally(body) => self.stmts(body),
-            Cleanup::WithExit(hidden) => {
-                self.emit_with_exit(hidden);
+            Cleanup::WithExit(hidden, is_async) => {
+                self.emit_with_exit(hidden, *is_async);
                 Ok(())
             }
         }
     }
 
     /// `exit(None, None, None)`, its result dropped.
-    fn emit_with_exit(&mut self, hidden: &str) {
+    fn emit_with_exit(&mut self, hidden: &str, is_async: bool) {
         self.load_name(hidden);
         for _ in 0..3 {
             self.emit_const(Constant::None);
         }
         self.emit(Opcode::Call, 3);
+        if is_async {
+            self.emit(Opcode::GetAwaitable, 0);
+            self.delegate();
+        }
         self.emit(Opcode::Pop, 0);
     }
 
     /// `with context as target: body`: the bound `__exit__` waits in a
     /// hidden variable; the body is a protected region whose exception
     /// goes to `WithExit` (which may swallow it), and every other way out
-    /// calls `__exit__(None, None, None)`.
+    /// calls `__exit__(None, None, None)`. `async with` awaits what
+    /// `__aenter__` and `__aexit__` return, where `with` takes their
+    /// results.
     #[inline(never)]
     fn with_stmt(
         &mut self,
@@ -1365,9 +1376,18 @@ impl<'a> FnEmitter<'a> {
         context: &Expr,
         target: Option<&Expr>,
         body: &[Stmt],
+        is_async: bool,
     ) -> Result<(), SyntaxError> {
         self.expr(context)?;
-        self.at_line(span, |e| e.emit(Opcode::WithEnter, 0));
+        if is_async {
+            self.at_line(span, |e| {
+                e.emit(Opcode::AsyncWithEnter, 0);
+                e.emit(Opcode::GetAwaitable, 0);
+                e.delegate();
+            });
+        } else {
+            self.at_line(span, |e| e.emit(Opcode::WithEnter, 0));
+        }
         // Named by the item's place: `with a, b:` is two nested statements.
         let hidden = with_exit_name(context.span);
         // The exit below the entered value.
@@ -1379,19 +1399,28 @@ impl<'a> FnEmitter<'a> {
                 self.emit(Opcode::Pop, 0);
             }
         }
-        let cleanup = Rc::new(Cleanup::WithExit(hidden.clone()));
+        let cleanup = Rc::new(Cleanup::WithExit(hidden.clone(), is_async));
         self.protects
             .push(Protect::new(self.here(), Some(cleanup), self.loops.len()));
         self.stmts(body)?;
         let mut p = self.protects.pop().expect("pushed above");
         p.close(self.here());
-        self.at_line(span, |e| e.emit_with_exit(&hidden));
+        self.at_line(span, |e| e.emit_with_exit(&hidden, is_async));
         let skip = self.emit(Opcode::Jump, 0);
         let target = self.here();
         self.end_protect(p, target);
         // [exc]
         self.load_name(&hidden);
-        self.at_line(span, |e| e.emit(Opcode::WithExit, 0));
+        if is_async {
+            self.at_line(span, |e| {
+                e.emit(Opcode::AsyncWithExit, 0);
+                e.emit(Opcode::GetAwaitable, 0);
+                e.delegate();
+                e.emit(Opcode::ExitResult, 0);
+            });
+        } else {
+            self.at_line(span, |e| e.emit(Opcode::WithExit, 0));
+        }
         self.mark_handling(target, Some(Held::Caught));
         self.patch_here(skip);
         Ok(())

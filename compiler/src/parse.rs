@@ -303,7 +303,7 @@ impl Parser {
         } else if self.at_kw("try") {
             self.try_stmt()?
         } else if self.at_kw("with") {
-            self.with_stmt()?
+            self.with_stmt(false)?
         } else if self.at_kw("match") {
             self.match_stmt(span)?
         } else {
@@ -324,7 +324,10 @@ impl Parser {
             if !self.in_async {
                 return Err(self.error_at(span, format!("'async {what}' outside async function")));
             }
-            return Err(self.error_at(span, format!("'async {what}' is not supported yet")));
+            if what == "with" {
+                return Ok(vec![self.with_stmt(true)?]);
+            }
+            return Err(self.error_at(span, "'async for' is not supported yet"));
         }
         Err(self.invalid())
     }
@@ -819,7 +822,7 @@ impl Parser {
 
     /// `with a as x, b as y: body` is `with a as x:` around `with b as y:`.
     #[inline(never)]
-    fn with_stmt(&mut self) -> Result<Stmt, SyntaxError> {
+    fn with_stmt(&mut self, is_async: bool) -> Result<Stmt, SyntaxError> {
         let span = self.span();
         self.advance();
         if self.at_op("(") {
@@ -843,7 +846,12 @@ impl Parser {
         let mut body = self.block("'with' statement", span.line)?;
         while let Some((context, target)) = items.pop() {
             body = vec![Stmt {
-                kind: StmtKind::With { context, target, body },
+                kind: StmtKind::With {
+                    context,
+                    target,
+                    body,
+                    is_async,
+                },
                 span: self.close(span),
             }];
         }

@@ -343,7 +343,9 @@ impl Builder {
                 self.stmts(orelse)?;
                 self.stmts(finalbody)
             }
-            StmtKind::With { context, target, body } => {
+            StmtKind::With {
+                context, target, body, ..
+            } => {
                 self.expr(context)?;
                 self.scope().bind(&crate::emit::with_exit_name(context.span));
                 if let Some(t) = target {

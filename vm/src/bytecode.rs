@@ -144,6 +144,9 @@ opcodes! { |n|
     Raise(n => 0) "raise: n 0 re-raises, 1 pops the exception, 2 pops the cause, then the exception";
     WithEnter(1 => 2) "pop a context manager; push its bound __exit__, then what its __enter__ returns";
     WithExit(2 => 0) "pop an exception and a bound __exit__; call it with the exception, and raise the exception again unless it returns true";
+    AsyncWithEnter(1 => 2) "pop an asynchronous context manager; push its bound __aexit__, then what its __aenter__ returns (to be awaited)";
+    AsyncWithExit(2 => 2) "pop a bound __aexit__ above an exception; call it with the exception, keeping the exception and pushing what it returns (to be awaited)";
+    ExitResult(2 => 0) "pop what an awaited __aexit__ gave and the exception below it; raise the exception again unless the result is true";
     ExcMatch(2 => 1) "pop a class (or tuple of classes) and an exception; push whether the exception is an instance of it";
     Reraise(1 => 0) "pop an exception and raise it again as it was raised (a bare `raise`, or a `finally` or unmatched `except` passing it on): no new traceback entry, the same context";
     RaiseAssert(n => 0) "raise AssertionError, with the popped message if n is 1";

@@ -2321,12 +2321,17 @@ impl Vm {
 }
 
 impl Vm {
-    /// A context manager's bound `__exit__`, looked up (as CPython does)
-    /// before `__enter__` runs.
-    pub(crate) fn context_exit(&mut self, mgr: Value) -> Result<Value, PyError> {
+    /// A context manager's bound `__exit__` (`__aexit__` for `async
+    /// with`), looked up (as CPython does) before `__enter__` runs.
+    pub(crate) fn context_exit(&mut self, mgr: Value, is_async: bool) -> Result<Value, PyError> {
+        let (enter, exit, protocol) = if is_async {
+            (Special::AEnter, Special::AExit, "asynchronous context manager")
+        } else {
+            (Special::Enter, Special::Exit, "context manager")
+        };
         let unsupported = |vm: &Vm, extra: &str| -> PyError {
             RawError::type_error(format!(
-                "'{}' object does not support the context manager protocol{extra}",
+                "'{}' object does not support the {protocol} protocol{extra}",
                 vm.type_name(mgr)
             ))
             .into()
@@ -2334,17 +2339,18 @@ impl Vm {
         let Some(class) = self.class_of(mgr) else {
             return Err(unsupported(self, ""));
         };
-        if self.special_method(mgr, Special::Enter).is_none() {
+        if self.special_method(mgr, enter).is_none() {
             return Err(unsupported(self, ""));
         }
-        match self.special_method(mgr, Special::Exit) {
-            Some(exit) => Ok(self.bind(exit, mgr, class)),
-            None => Err(unsupported(self, " (missed __exit__ method)")),
+        match self.special_method(mgr, exit) {
+            Some(found) => Ok(self.bind(found, mgr, class)),
+            None => Err(unsupported(self, &format!(" (missed {} method)", exit.name()))),
         }
     }
 
-    /// `mgr.__enter__()`.
-    pub(crate) fn context_enter(&mut self, mgr: Value) -> Result<Value, PyError> {
-        Ok(self.call_special(mgr, Special::Enter, &[])?.unwrap_or(Value::None))
+    /// `mgr.__enter__()` (`mgr.__aenter__()`, the awaitable it returns).
+    pub(crate) fn context_enter(&mut self, mgr: Value, is_async: bool) -> Result<Value, PyError> {
+        let enter = if is_async { Special::AEnter } else { Special::Enter };
+        Ok(self.call_special(mgr, enter, &[])?.unwrap_or(Value::None))
     }
 }

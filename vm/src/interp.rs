@@ -1370,22 +1370,36 @@ impl Vm {
                         self.pop();
                         throw!(self, pc, e);
                     }
-                    Opcode::WithEnter => {
+                    Opcode::WithEnter | Opcode::AsyncWithEnter => {
+                        let is_async = ins.op == Opcode::AsyncWithEnter;
                         let mgr = self.top();
-                        let exit = tri!(self, pc, self.context_exit(mgr));
+                        let exit = tri!(self, pc, self.context_exit(mgr, is_async));
                         self.stack.push(exit);
-                        let entered = tri!(self, pc, self.context_enter(mgr));
+                        let entered = tri!(self, pc, self.context_enter(mgr, is_async));
                         let n = self.stack.len();
                         self.stack[n - 2] = exit;
                         self.stack[n - 1] = entered;
                     }
-                    Opcode::WithExit => {
+                    Opcode::WithExit | Opcode::AsyncWithExit => {
                         let (&exc, &exit) = self.operand_refs();
                         let class = match self.class_of(exc) {
                             Some(c) => Value::Obj(c),
                             None => Value::None,
                         };
                         let r = tri!(self, pc, self.call_value(exit, &[class, exc, Value::None]));
+                        if ins.op == Opcode::AsyncWithExit {
+                            // Awaited next; `ExitResult` then decides.
+                            self.replace_top(r);
+                        } else {
+                            if !tri!(self, pc, self.truth(r)) {
+                                let e = self.reraised(exc);
+                                throw!(self, pc, e);
+                            }
+                            self.discard(2);
+                        }
+                    }
+                    Opcode::ExitResult => {
+                        let (&exc, &r) = self.operand_refs();
                         if !tri!(self, pc, self.truth(r)) {
                             let e = self.reraised(exc);
                             throw!(self, pc, e);

@@ -62,6 +62,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "contextlib" => return crate::import::source_module(vm, name, include_str!("modules/contextlib.py"), &[]),
         "queue" => return crate::import::source_module(vm, name, include_str!("modules/queue.py"), &[]),
         "timeit" => return crate::import::source_module(vm, name, include_str!("modules/timeit.py"), &[]),
+        "asyncio" => return crate::import::source_module(vm, name, include_str!("modules/asyncio.py"), &[]),
         "gc" => {
             return crate::import::source_module(
                 vm,

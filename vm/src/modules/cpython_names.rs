@@ -18,7 +18,7 @@ pub(super) const CPYTHON_ONLY: &[&str] = &[
     "_signal", "_sitebuiltins", "_socket", "_sqlite3", "_sre", "_ssl", "_stat", "_statistics",
     "_string", "_strptime", "_struct", "_symtable", "_thread", "_threading_local", "_tkinter",
     "_tokenize", "_tracemalloc", "_typing", "_uuid", "_warnings", "_weakref", "_weakrefset",
-    "_winapi", "_zoneinfo", "aifc", "antigravity", "ast", "asynchat", "asyncio",
+    "_winapi", "_zoneinfo", "aifc", "antigravity", "ast", "asynchat",
     "asyncore", "atexit", "audioop", "bdb", "builtins", "bz2", "cProfile",
     "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "colorsys",
     "compileall", "configparser", "contextvars", "copyreg", "crypt",
