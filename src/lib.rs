@@ -802,7 +802,11 @@ impl Engine {
         self.vm.temp_roots.truncate(roots);
         made.map_err(script_error)?;
         self.start_budget();
-        let result = self.vm.call_value(callee, args);
+        let mut result = self.vm.call_value(callee, args);
+        if let Err(e) = &mut result {
+            // A built-in called directly leaves its message to its caller.
+            self.vm.settle_message(e);
+        }
         self.vm.flush_out();
         let v = result.map_err(script_error)?;
         R::from_value(value::from_script(&self.vm, v))

@@ -12,7 +12,7 @@ use crate::error::PyError;
 use crate::error::{ExcKind, RawError};
 use crate::heap::ObjRef;
 use crate::native::{KwArg, NativeMethodPtr};
-use crate::object::{BoundMethodObj, CellObj, FunctionObj, Kind, Obj, ShapeId, TypeKind};
+use crate::object::{BoundMethodObj, CellObj, DescriptorKind, FunctionObj, Kind, Obj, ShapeId, TypeKind};
 use crate::shared_attr_cache::Role;
 use crate::value::Value;
 use crate::vm::{Frame, PendingCall, Vm};
@@ -62,6 +62,10 @@ pub(crate) enum AttrCache {
         slot: u32,
         grown: ShapeId,
     },
+    /// An attribute of class `class` itself (`object.__new__`,
+    /// `Cls.helper`) that its lookup gives as stored, unbound: `value`,
+    /// while no class has changed.
+    ClassAttr { class: ObjRef, version: u32, value: Value },
 }
 
 /// The instruction whose cache a lookup uses.
@@ -770,6 +774,9 @@ impl Vm {
                 }
                 _ => None,
             },
+            AttrCache::ClassAttr { class, version, value } => {
+                (receiver.as_obj() == Some(class) && version == self.class_version).then_some(Resolved::Attr(value))
+            }
         }
     }
 
@@ -807,7 +814,11 @@ impl Vm {
     #[inline]
     pub(crate) fn cached_attr(&self, site: CacheSite, v: Value) -> Option<Value> {
         let cached = self.codes[site.code.0 as usize].caches[site.pc].get();
-        if let AttrCache::Slot { .. } | AttrCache::InstanceSlot { .. } | AttrCache::ModuleGlobal { .. } = cached {
+        if let AttrCache::Slot { .. }
+        | AttrCache::InstanceSlot { .. }
+        | AttrCache::ModuleGlobal { .. }
+        | AttrCache::ClassAttr { .. } = cached
+        {
             if let Some(Resolved::Attr(v)) = self.cache_hit(cached, v) {
                 return Some(v);
             }
@@ -856,7 +867,29 @@ impl Vm {
                 }
                 return self.instance_attr(r, name);
             }
-            Some((r, Obj::Class(_))) => return self.class_get(r, name),
+            Some((r, Obj::Class(_))) => {
+                let found = self.class_get(r, name)?;
+                // What the lookup gives as stored (no binding), or a
+                // static method's function, it gives again while no class
+                // changes.
+                let stable = |vm: &Vm, stored: Value| {
+                    stored.is(found)
+                        || matches!(stored.as_obj().map(|s| vm.heap.get(s)),
+                            Some(Obj::Descriptor(d)) if d.kind == DescriptorKind::StaticMethod && d.func.is(found))
+                };
+                if site.is_some() && self.class_attr(r, name)?.is_some_and(|stored| stable(self, stored)) {
+                    let version = self.class_version;
+                    self.fill_cache(
+                        site,
+                        AttrCache::ClassAttr {
+                            class: r,
+                            version,
+                            value: found,
+                        },
+                    );
+                }
+                return Ok(found);
+            }
             Some((r, Obj::Super(_))) => return self.super_get(r, name),
             _ => {}
         }

@@ -265,6 +265,11 @@ pub struct PyError {
     /// The name a report adds as `. Did you mean: 'name'?` to the last
     /// line (`suggestions.rs`); never part of the message.
     pub suggestion: Option<Box<str>>,
+    /// The message is `str()` of the exception object, not computed yet
+    /// (`Vm::missing_key`): an `except` that catches the error never
+    /// needs it, and a key's repr can cost more than the lookup. Computed
+    /// when the error leaves the interpreter (`Vm::settle_message`).
+    pub msg_deferred: bool,
 }
 
 impl PyError {
@@ -293,6 +298,7 @@ impl From<RawError> for PyError {
             context_settled: false,
             chain: Box::default(),
             suggestion: None,
+            msg_deferred: false,
         }
     }
 }

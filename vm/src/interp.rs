@@ -2,7 +2,6 @@
 //! script calls handled by pushing frames (never by host recursion), so a
 //! deep Python recursion cannot overflow the host stack.
 
-use crate::special::Special;
 use std::rc::Rc;
 
 use crate::bytecode::{CodeId, CodeObject, CompareKind, Opcode};
@@ -14,6 +13,7 @@ use crate::native::KwArg;
 use crate::object::{ListObj, Obj, ObjMut};
 use crate::ops::arith::{BinOp, UnaryOp};
 use crate::ops::compare::OrderOp;
+use crate::special::Special;
 use crate::stack_top::StackTop;
 use crate::value::Value;
 use crate::vm::{Frame, Vm, NO_TRACE};
@@ -359,6 +359,7 @@ impl Vm {
     /// An error no handler may catch: every frame above `stop_depth`
     /// unwinds into its traceback.
     fn unwind_all(&mut self, mut e: PyError, stop_depth: usize) -> PyError {
+        self.settle_message(&mut e);
         while self.frames.len() > stop_depth {
             self.gen_frame_unwound(&mut e);
             let frame = self.frames.pop().expect("checked above");
@@ -367,6 +368,20 @@ impl Vm {
             self.stack.truncate(frame.base.saturating_sub(1));
         }
         e
+    }
+
+    /// The message of an error that deferred it (`PyError::msg_deferred`):
+    /// `str()` of its exception object, as CPython prints it (`<exception
+    /// str() failed>` if that raises).
+    pub fn settle_message(&mut self, e: &mut PyError) {
+        if !std::mem::take(&mut e.msg_deferred) {
+            return;
+        }
+        let Some(obj) = e.value else { return };
+        self.temp_roots.push(obj.0);
+        let text = self.str_value(obj.0);
+        self.temp_roots.pop();
+        e.msg = text.unwrap_or_else(|_| "<exception str() failed>".into());
     }
 
     /// `execute`, the top frame first raising `e` where it stands (a

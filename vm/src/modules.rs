@@ -601,13 +601,14 @@ fn time_ns(_vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtins::testing::{new_vm, s, shown};
+    use crate::builtins::testing::{new_vm, s, settled, shown};
 
     /// Calls `module.name(*args)`.
     fn call(vm: &mut Vm, module: &str, name: &str, args: &[Value]) -> String {
         let m = import(vm, module).unwrap();
         let f = vm.get_attr(m, name).unwrap();
         let result = vm.call_value(f, args);
+        let result = settled(vm, result);
         shown(vm, result)
     }
 

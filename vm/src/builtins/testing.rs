@@ -49,6 +49,7 @@ fn kwargs_of(kwargs: &[(&str, Value)]) -> Vec<KwArg> {
 /// What a script would print for a result: its repr, or the error line.
 pub(crate) fn shown(vm: &Vm, result: Result<Value, PyError>) -> String {
     match result {
+        Err(e) if e.msg_deferred => panic!("an error's message is settled before it is shown ({})", e.kind.name()),
         Ok(v) => vm.repr(v).unwrap_or_else(|e| e.to_string()),
         Err(e) => e.last_line(),
     }
@@ -61,7 +62,17 @@ pub(crate) fn call(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(&str, Val
         .find(|f| f.name == name)
         .expect("a built-in of that name");
     let result = (f.func)(vm, args, &kwargs_of(kwargs));
+    let result = settled(vm, result);
     shown(vm, result)
+}
+
+/// The result as the interpreter would hand it on: an error leaving the
+/// built-in for the caller has its message (`Vm::settle_message`).
+pub(crate) fn settled(vm: &mut Vm, mut result: Result<Value, PyError>) -> Result<Value, PyError> {
+    if let Err(e) = &mut result {
+        vm.settle_message(e);
+    }
+    result
 }
 
 /// Calls a built-in type, as `int(...)`.
@@ -72,6 +83,7 @@ pub(crate) fn call_type(
     kwargs: &[(&str, Value)],
 ) -> String {
     let result = super::call_type(vm, kind, args, &kwargs_of(kwargs));
+    let result = settled(vm, result);
     shown(vm, result)
 }
 
@@ -80,6 +92,7 @@ pub(crate) fn call_method(vm: &mut Vm, recv: Value, name: &str, args: &[Value], 
     let kind = vm.type_kind(recv);
     let method = crate::methods::find_method(kind, name).expect("a method of that name");
     let result = method(vm, recv, args, &kwargs_of(kwargs));
+    let result = settled(vm, result);
     shown(vm, result)
 }
 

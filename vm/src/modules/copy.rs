@@ -9,13 +9,13 @@
 //! only within the engine's stack budget: a structure nested deeper than
 //! that is a `RecursionError`, as CPython's recursion limit makes it.
 
-use crate::special::Special;
 use std::collections::HashMap;
 
 use crate::builtins::args;
 use crate::error::{ExcKind, PyError};
 use crate::native::{KwArg, NativeFnPtr, NativeResult};
 use crate::object::{Obj, TypeKind};
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 

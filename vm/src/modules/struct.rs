@@ -7,13 +7,13 @@
 //! whole)` and `_native_pack_into(fmt, buffer, offset, values)`. A
 //! format is read again at each call: formats are short.
 
-use crate::special::Special;
 use dashu_int::IBig;
 
 use crate::builtins::args;
 use crate::error::{ExcKind, PyError};
 use crate::native::{KwArg, NativeResult};
 use crate::object::{Obj, ObjMut};
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 

@@ -59,9 +59,10 @@ pub struct ClassObj {
     /// whatever instance it returns.
     pub(crate) inits_below: Cell<bool>,
     /// Whether the class keeps a named tuple's own `__hash__` (`.1`) and
-    /// `__eq__` (`.2`), as found at class version `.0`: its instances
-    /// then hash and compare as their tuples, with no call.
-    pub(crate) tuple_methods: Cell<(u32, bool, bool)>,
+    /// `__eq__` (`.2`), and whether it has an `__eq__` at all (`.3`), as
+    /// found at class version `.0`: its instances then hash and compare
+    /// as their tuples, with no call.
+    pub(crate) tuple_methods: Cell<(u32, bool, bool, bool)>,
     /// For a native class that behaves as a built-in type (`Counter` as a
     /// `dict`): that type, for which `isinstance` holds.
     pub(crate) stands_for: Cell<Option<crate::object::TypeKind>>,
@@ -86,7 +87,7 @@ impl ClassObj {
             lookups: RefCell::new((u32::MAX, HashMap::default())),
             specials: RefCell::new((u32::MAX, Vec::new())),
             inits_below: Cell::new(false),
-            tuple_methods: Cell::new((u32::MAX, false, false)),
+            tuple_methods: Cell::new((u32::MAX, false, false, false)),
             stands_for: Cell::new(None),
             meta: Cell::new(None),
         }

@@ -2,7 +2,6 @@
 //! across int, float and bool; sequences compare item by item; values of
 //! unrelated types are unequal and unordered (`TypeError`).
 
-use crate::special::Special;
 use std::cmp::Ordering;
 
 use crate::error::{ExcKind, OpResult, RawError};
@@ -10,7 +9,8 @@ use crate::heap::ObjRef;
 use crate::limits::ITEM_TICKS;
 use crate::methods::position_in;
 use crate::numeric::cmp_int_float;
-use crate::object::{DictViewKind, Items, Obj};
+use crate::object::{DictViewKind, Items, Kind, Obj};
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -214,26 +214,23 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn instances_eq_shallow(&self, a: Value, b: Value) -> OpResult<Shallow> {
-        // Most instances have no `__eq__` (`x in nodes` walks them by
-        // identity): one look at each class answers. A named tuple's
-        // class defines one (its tuple's).
-        let defines = |v: Value| self.special_method(v, Special::Eq).is_some();
-        let (da, db) = (defines(a), defines(b));
-        if !da && !db {
-            return Ok(Shallow::Equal(false));
-        }
-        let as_tuple = |v: Value, defined: bool| {
-            defined
-                .then(|| crate::modules::collections::namedtuple::plain_tuple(self, v, Special::Eq))
-                .flatten()
-                .map(Value::Obj)
+        use crate::modules::collections::namedtuple::{instance_eq, InstanceEq};
+        // One look at each class (remembered per class): most instances
+        // have no `__eq__` (`x in nodes` walks them by identity).
+        let (ea, eb) = (instance_eq(self, a), instance_eq(self, b));
+        let tuple = |e: &InstanceEq| match e {
+            InstanceEq::Tuple(t) => Some(Value::Obj(*t)),
+            _ => None,
         };
-        let (ta, tb) = (as_tuple(a, da), as_tuple(b, db));
+        let (ta, tb) = (tuple(&ea), tuple(&eb));
         if ta.is_some() || tb.is_some() {
             return self.eq_shallow(ta.unwrap_or(a), tb.unwrap_or(b));
         }
-        let v = if da { a } else { b };
-        Err(self.needs_script(v, "__eq__"))
+        match (ea, eb) {
+            (InstanceEq::Script, _) => Err(self.needs_script(a, "__eq__")),
+            (_, InstanceEq::Script) => Err(self.needs_script(b, "__eq__")),
+            _ => Ok(Shallow::Equal(false)),
+        }
     }
 
     /// Compares what can be compared without looking at items (charging,
@@ -241,6 +238,14 @@ impl Vm {
     /// charged where items are visited (`next_pair`): comparing two numbers
     /// costs nothing, in the interpreter as in compiled code.
     fn eq_shallow(&self, a: Value, b: Value) -> OpResult<Shallow> {
+        // Two objects neither of which is a number (the items of nested
+        // keys): straight to their kinds.
+        if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
+            let number = |r: ObjRef| matches!(self.heap.kind(r), Kind::BigInt | Kind::Complex);
+            if !number(ra) && !number(rb) {
+                return self.objects_eq_shallow(a, b, ra, rb);
+            }
+        }
         if let Some(ord) = numeric_order(a, b).or_else(|| self.big_order(a, b)) {
             return Ok(Shallow::Equal(ord == Some(Ordering::Equal)));
         }
@@ -257,6 +262,12 @@ impl Vm {
             }
             _ => return Ok(Shallow::Equal(false)),
         };
+        self.objects_eq_shallow(a, b, ra, rb)
+    }
+
+    /// `eq_shallow` of two objects (`a` and `b`, at `ra` and `rb`) once
+    /// numbers have had their say.
+    fn objects_eq_shallow(&self, a: Value, b: Value, ra: ObjRef, rb: ObjRef) -> OpResult<Shallow> {
         if ra == rb {
             // Identity implies equality for containers (CPython's rule),
             // and a str or tuple is equal to itself.

@@ -175,9 +175,16 @@ impl Vm {
         }
     }
 
-    /// `KeyError: 'k'` for a missing key: its message is the key's repr
-    /// (a script's `__repr__` runs for it).
+    /// `KeyError: 'k'` for a missing key. Its message, the key's repr (a
+    /// script's `__repr__` runs for it), waits until the error leaves the
+    /// interpreter uncaught, as CPython computes it only to print it:
+    /// `try: d[k] except KeyError:` with a big key never formats it.
     pub fn missing_key(&mut self, key: Value) -> crate::error::PyError {
+        let mut e: crate::error::PyError = self.key_error(key, String::new()).into();
+        if e.value.is_some() {
+            e.msg_deferred = true;
+            return e;
+        }
         match self.repr_of(key) {
             Ok(repr) => self.key_error(key, repr).into(),
             Err(e) => e,

@@ -8,7 +8,6 @@
 //! of a tower of shared lists (`x = [x, x]` thirty times: 2**30 leaves)
 //! ends in `MemoryError`, or the budget, or an interrupt, not in an abort.
 
-use crate::special::Special;
 use std::collections::HashSet;
 
 use crate::error::{ExcKind, OpResult, RawError};
@@ -16,6 +15,7 @@ use crate::format::{float_repr, str_repr};
 use crate::heap::ObjRef;
 use crate::limits::ITEM_TICKS;
 use crate::object::{DescriptorKind, DictViewKind, Obj, TypeKind};
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 

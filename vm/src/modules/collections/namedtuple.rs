@@ -298,25 +298,61 @@ fn tuple_of(vm: &Vm, v: Value) -> Result<Value, PyError> {
 /// stay small enough to inline.
 #[inline(never)]
 pub(crate) fn plain_tuple(vm: &Vm, v: Value, name: Special) -> Option<crate::heap::ObjRef> {
-    let class = vm.class_of(v)?;
-    let Obj::Class(c) = vm.heap.get(class) else {
-        return None;
-    };
-    let (version, mut hash_kept, mut eq_kept) = c.tuple_methods.get();
-    if version != vm.class_version {
-        let kept = |name: Special, func: crate::native::NativeFnPtr| {
-            let found = vm.special_method(v, name);
-            matches!(found.and_then(|f| f.as_obj()).map(|r| vm.heap.get(r)),
-                Some(Obj::Native(n)) if std::ptr::fn_addr_eq(n.func, func))
-        };
-        (hash_kept, eq_kept) = (kept(Special::Hash, hash), kept(Special::Eq, eq));
-        c.tuple_methods.set((vm.class_version, hash_kept, eq_kept));
-    }
+    let (hash_kept, eq_kept, _) = tuple_methods(vm, v)?;
     let wanted = if name == Special::Hash { hash_kept } else { eq_kept };
     if !wanted {
         return None;
     }
     tuple_of(vm, v).ok()?.as_obj()
+}
+
+/// How an instance compares with `==` inside a container's comparison.
+pub(crate) enum InstanceEq {
+    /// Its class has no `__eq__`: equal only to itself.
+    Identity,
+    /// A named tuple that keeps its tuple's `__eq__`: as this tuple.
+    Tuple(crate::heap::ObjRef),
+    /// Its class's `__eq__` is the script's to run.
+    Script,
+}
+
+/// `InstanceEq` for instance `v`, from one look at its class (the lookups
+/// are remembered per class version).
+#[inline(never)]
+pub(crate) fn instance_eq(vm: &Vm, v: Value) -> InstanceEq {
+    match tuple_methods(vm, v) {
+        Some((_, true, _)) => match tuple_of(vm, v).ok().and_then(|t| t.as_obj()) {
+            Some(t) => InstanceEq::Tuple(t),
+            None => InstanceEq::Script,
+        },
+        Some((_, false, true)) => InstanceEq::Script,
+        _ => InstanceEq::Identity,
+    }
+}
+
+/// Whether instance `v`'s class keeps the named tuple's `__hash__` and
+/// `__eq__`, and whether it has an `__eq__`; None for no instance.
+fn tuple_methods(vm: &Vm, v: Value) -> Option<(bool, bool, bool)> {
+    let class = vm.class_of(v)?;
+    let Obj::Class(c) = vm.heap.get(class) else {
+        return None;
+    };
+    let (version, hash_kept, eq_kept, eq_defined) = c.tuple_methods.get();
+    if version == vm.class_version {
+        return Some((hash_kept, eq_kept, eq_defined));
+    }
+    let native = |found: Option<Value>, func: crate::native::NativeFnPtr| {
+        matches!(found.and_then(|f| f.as_obj()).map(|r| vm.heap.get(r)),
+            Some(Obj::Native(n)) if std::ptr::fn_addr_eq(n.func, func))
+    };
+    let found_eq = vm.special_method(v, Special::Eq);
+    let found = (
+        native(vm.special_method(v, Special::Hash), hash),
+        native(found_eq, eq),
+        found_eq.is_some(),
+    );
+    c.tuple_methods.set((vm.class_version, found.0, found.1, found.2));
+    Some(found)
 }
 
 /// The tuple inside a named tuple (slicing one slices its tuple); None
