@@ -246,7 +246,7 @@ fn isinstance(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     // Nested tuples are walked with an explicit stack (they may nest
     // deeper than the host stack allows), in order, stopping at the first
     // match as CPython does: `isinstance(1, (int, 2))` is True.
-    let mut pending = vec![args[1]];
+    let mut pending: smallvec::SmallVec<[Value; 4]> = smallvec::smallvec![args[1]];
     while let Some(cls) = pending.pop() {
         let direct = vm.instance_of_class(args[0], cls);
         if direct == Some(true) {
@@ -263,7 +263,7 @@ fn isinstance(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         }
         match cls.as_obj().map(|r| vm.heap.get(r)) {
             Some(Obj::Type(_) | Obj::Class(_)) => {}
-            Some(Obj::Tuple(items)) => pending.extend(items.iter().rev()),
+            Some(Obj::Tuple(items)) => pending.extend(items.iter().rev().copied()),
             Some(Obj::Typing(_)) => {
                 let targets = crate::typing::isinstance_targets(vm, cls)?;
                 pending.extend(targets.into_iter().rev());

@@ -6,7 +6,6 @@
 //! does (through `f64`'s methods), so results agree to the last bit;
 //! `hypot` and `pow` copy CPython's own code.
 
-use crate::special::Special;
 use dashu_int::ops::{BitTest, Gcd, SquareRoot, UnsignedAbs};
 use dashu_int::{IBig, UBig};
 
@@ -16,6 +15,7 @@ use crate::error::PyError;
 use crate::native::{KwArg, NativeFnPtr, NativeResult};
 use crate::ops::arith::BinOp;
 use crate::ops::bigarith::{div_ticks, mul_ticks, words};
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -542,6 +542,14 @@ fn int_args<'v>(vm: &'v Vm, args: &[Value]) -> Result<Vec<std::borrow::Cow<'v, I
 /// `gcd(*integers)`: non-negative; gcd() is 0.
 fn gcd(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("math.gcd", kwargs)?;
+    // Ints of 64 bits (nearly every call: `Fraction` normalizes with it)
+    // need no big-int arithmetic; they cost what one-word big ints do.
+    if let Some(g) = small_gcd(args) {
+        for _ in args {
+            vm.big_room(1, mul_ticks(1, 1))?;
+        }
+        return Ok(Value::Int(g));
+    }
     let mut g = UBig::ZERO;
     for x in int_args(vm, args)? {
         let w = words(&x).max(g.as_words().len());
@@ -555,6 +563,21 @@ fn gcd(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         };
     }
     Ok(vm.int_value(IBig::from(g)))
+}
+
+/// `gcd` of ints that are all `Value::Int`, if the result fits one (all
+/// but `gcd(-2**63, 0)`).
+fn small_gcd(args: &[Value]) -> Option<i64> {
+    let mut g: u64 = 0;
+    for v in args {
+        let Value::Int(i) = *v else { return None };
+        let (mut a, mut b) = (g, i.unsigned_abs());
+        while b != 0 {
+            (a, b) = (b, a % b);
+        }
+        g = a;
+    }
+    i64::try_from(g).ok()
 }
 
 /// `lcm(*integers)`: non-negative; lcm() is 1, and any 0 makes it 0.
