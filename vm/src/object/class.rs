@@ -63,6 +63,10 @@ pub struct ClassObj {
     /// found at class version `.0`: its instances then hash and compare
     /// as their tuples, with no call.
     pub(crate) tuple_methods: Cell<(u32, bool, bool, bool)>,
+    /// A named tuple class's field names (interned) and the shape its
+    /// instances have once filled, as found at class version `.0`
+    /// (`namedtuple::layout`); the names live in that shape.
+    pub(crate) tuple_layout: RefCell<Option<TupleLayout>>,
     /// For a native class that behaves as a built-in type (`Counter` as a
     /// `dict`): that type, for which `isinstance` holds.
     pub(crate) stands_for: Cell<Option<crate::object::TypeKind>>,
@@ -71,6 +75,10 @@ pub struct ClassObj {
     /// never changed.
     pub(crate) meta: Cell<Option<ObjRef>>,
 }
+
+/// A named tuple class's layout: the class version it was found at, the
+/// field names, the shape of a filled instance.
+pub(crate) type TupleLayout = (u32, std::rc::Rc<[ObjRef]>, ShapeId);
 
 impl ClassObj {
     pub fn new(name: &'static str, bases: ObjRef, mro: Vec<ObjRef>, dict: ObjRef) -> ClassObj {
@@ -88,6 +96,7 @@ impl ClassObj {
             specials: RefCell::new((u32::MAX, Vec::new())),
             inits_below: Cell::new(false),
             tuple_methods: Cell::new((u32::MAX, false, false, false)),
+            tuple_layout: RefCell::new(None),
             stands_for: Cell::new(None),
             meta: Cell::new(None),
         }

@@ -11,15 +11,16 @@
 
 use crate::builtins::args;
 use crate::error::{ExcKind, PyError, RawError};
+use crate::heap::ObjRef;
 use crate::native::NativeFn;
 use crate::native::{KwArg, NativeFnPtr, NativeResult};
-use crate::object::{static_name, DescriptorKind, DescriptorObj, NativeObj, Obj, TypeKind};
+use crate::object::{static_name, DescriptorKind, DescriptorObj, NativeObj, Obj, ObjMut, ShapeId, Shapes, TypeKind};
 use crate::ops::compare::OrderOp;
 use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 
-use super::super::native_class::{field, init_state, make_class_in, state};
+use super::super::native_class::{field, init_state, make_class_in, state, STATE_NAME};
 
 /// Python's keywords, which cannot name a field.
 const KEYWORDS: &[&str] = &[
@@ -205,12 +206,54 @@ fn fields_of(vm: &mut Vm, class: Value) -> Result<(Vec<String>, Value), PyError>
     Ok((names, defaults))
 }
 
-/// Gives a new instance its tuple and its field attributes.
-fn fill(vm: &mut Vm, this: Value, names: &[String], values: Vec<Value>) -> Result<(), PyError> {
+/// The field names of named tuple class `class` (interned) and the shape
+/// of a filled instance (its state, then the fields), remembered in the
+/// class until a class changes.
+fn layout(vm: &mut Vm, class: Value) -> Result<(std::rc::Rc<[ObjRef]>, ShapeId), PyError> {
+    let r = class.as_obj().expect("a class");
+    if let Obj::Class(c) = vm.heap.get(r) {
+        if let Some((version, names, shape)) = c.tuple_layout.borrow().as_ref() {
+            if *version == vm.class_version {
+                return Ok((names.clone(), *shape));
+            }
+        }
+    }
+    let (texts, _) = fields_of(vm, class)?;
+    let names: std::rc::Rc<[ObjRef]> = texts.iter().map(|t| vm.heap.intern(t)).collect();
+    let mut shape = vm.shapes.with_attr(Shapes::ROOT, vm.heap.intern(STATE_NAME));
+    for &name in names.iter() {
+        shape = vm.shapes.with_attr(shape, name);
+    }
+    if let Obj::Class(c) = vm.heap.get(r) {
+        *c.tuple_layout.borrow_mut() = Some((vm.class_version, names.clone(), shape));
+    }
+    Ok((names, shape))
+}
+
+/// Gives a new instance of `class` its tuple and its field attributes:
+/// its slots written at once when it has none yet (every instance a
+/// constructor makes), else attribute by attribute.
+fn fill(vm: &mut Vm, this: Value, class: Value, values: Vec<Value>) -> Result<(), PyError> {
+    let (names, shape) = layout(vm, class)?;
     let t = vm.new_tuple(&values);
+    let fresh = matches!(vm.heap.get(this.as_obj().expect("an instance")),
+        Obj::Instance(i) if i.shape() == Shapes::ROOT && i.slots().is_empty());
+    if fresh && names.len() == values.len() {
+        vm.temp_roots.push(t);
+        let list = vm.new_list(vec![t]);
+        vm.temp_roots.pop();
+        vm.native_state_name = Some(vm.heap.intern(STATE_NAME));
+        let mut slots = Vec::with_capacity(values.len() + 1);
+        slots.push(list);
+        slots.extend(values);
+        if let ObjMut::Instance(i) = vm.heap.get_mut(this.as_obj().expect("an instance")) {
+            i.replace_slots(slots);
+            i.set_shape(shape);
+        }
+        return Ok(());
+    }
     init_state(vm, this, vec![t])?;
-    for (name, v) in names.iter().zip(values) {
-        let name = vm.heap.intern(name);
+    for (&name, v) in names.iter().zip(values) {
         vm.set_attr(this, name, v)?;
     }
     Ok(())
@@ -263,7 +306,7 @@ fn init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         return Err(crate::call::missing_arguments(&format!("{tp}.__new__"), &missing, "positional").into());
     }
     let values: Vec<Value> = values.into_iter().map(|v| v.expect("filled")).collect();
-    fill(vm, this, &names, values)?;
+    fill(vm, this, class, values)?;
     Ok(Value::None)
 }
 
@@ -280,7 +323,7 @@ fn make(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         return Err(RawError::type_error(format!("Expected {} arguments, got {}", names.len(), values.len())).into());
     }
     let inst = vm.alloc_instance(class.as_obj().expect("a class"));
-    args::with_roots(vm, &[inst], |vm| fill(vm, inst, &names, values))?;
+    args::with_roots(vm, &[inst], |vm| fill(vm, inst, class, values))?;
     Ok(inst)
 }
 
@@ -473,7 +516,7 @@ fn replace(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         )));
     }
     let inst = vm.alloc_instance(class.as_obj().expect("a class"));
-    args::with_roots(vm, &[inst], |vm| fill(vm, inst, &names, values))?;
+    args::with_roots(vm, &[inst], |vm| fill(vm, inst, class, values))?;
     Ok(inst)
 }
 
