@@ -219,6 +219,58 @@ pub fn mapping_keys(fmt: &str) -> OpResult<Vec<String>> {
     Ok(keys)
 }
 
+/// A field's use of `str()` (`%s`, `%b`).
+pub const FORM_STR: u8 = 1;
+/// A field's use of `repr()` (`%r`, `%a`).
+pub const FORM_REPR: u8 = 2;
+
+/// The text forms each argument of `fmt` is formatted in (`FORM_STR`,
+/// `FORM_REPR`, or neither: a number, a `*` width): positional arguments
+/// in order, then the fields by key in order (as `mapping_keys` lists
+/// them). So a value is asked only for the forms its field uses, as
+/// CPython asks it (`'%s' % x` never calls `x.__repr__`). None for a
+/// format that does not parse, which formatting reports.
+pub fn forms_needed(fmt: &str) -> Option<(Vec<u8>, Vec<u8>)> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let (mut positional, mut keyed) = (Vec::new(), Vec::new());
+    let mut i = 0;
+    while i < chars.len() {
+        i += 1;
+        if chars[i - 1] != '%' {
+            continue;
+        }
+        let by_key = chars.get(i) == Some(&'(');
+        if by_key {
+            mapping_key(&chars, &mut i).ok()?;
+        }
+        while i < chars.len() && "-+ #0123456789.*".contains(chars[i]) {
+            if chars[i] == '*' && !by_key {
+                positional.push(0);
+            }
+            i += 1;
+        }
+        let need = match chars.get(i)? {
+            // `%%` takes no argument (`%(k)%` still looks its key up).
+            '%' if !by_key => {
+                i += 1;
+                continue;
+            }
+            '%' => 0,
+            's' | 'b' => FORM_STR,
+            'r' | 'a' => FORM_REPR,
+            &c if "diouxXeEfFgGc".contains(c) => 0,
+            _ => return None,
+        };
+        if by_key {
+            keyed.push(need);
+        } else {
+            positional.push(need);
+        }
+        i += 1;
+    }
+    Some((positional, keyed))
+}
+
 /// The key of a `%(key)` field, `chars[*i]` being its `(`; parentheses
 /// inside it nest, as in CPython (`%(a(b))s` names `a(b)`).
 fn mapping_key(chars: &[char], i: &mut usize) -> OpResult<String> {

@@ -294,6 +294,9 @@ impl Vm {
                     let data: Vec<u8> = text.chars().map(|c| c as u8).collect();
                     return Ok(self.new_bytes(data, self.is_bytearray(a)));
                 }
+                if let Some(s) = self.spliced(a, b) {
+                    return Ok(self.new_str(s?));
+                }
                 if let Some(fmt) = self.as_str_rc(a) {
                     let s = self.percent(&fmt, b, false)?;
                     return Ok(self.new_str(s));
@@ -380,6 +383,46 @@ impl Vm {
         op == BinOp::Mod && (self.as_str(a).is_some() || self.bytes_of(a).is_some())
     }
 
+    /// `fmt % args` where every field of str `fmt` is a plain `%s` (or
+    /// `%%`) and every argument a str, as code that builds text writes it
+    /// (`"%s: %s" % (k, v)`): the texts spliced in, with no parse of the
+    /// fields. None for anything else, which `percent` formats (and
+    /// reports).
+    fn spliced(&self, fmt: Value, args: Value) -> Option<Result<String, PyError>> {
+        let fmt = self.as_str(fmt)?;
+        let one = [args];
+        let values: &[Value] = match args.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Tuple(items)) => &items[..],
+            _ => &one,
+        };
+        let mut pieces: smallvec::SmallVec<[&str; 8]> = smallvec::SmallVec::new();
+        let (mut rest, mut used) = (fmt, 0);
+        while let Some(at) = rest.find('%') {
+            pieces.push(&rest[..at]);
+            match rest.as_bytes().get(at + 1) {
+                Some(b's') => {
+                    pieces.push(self.as_str(*values.get(used)?)?);
+                    used += 1;
+                }
+                Some(b'%') => pieces.push("%"),
+                _ => return None,
+            }
+            rest = &rest[at + 2..];
+        }
+        pieces.push(rest);
+        if used != values.len() {
+            return None;
+        }
+        let len = pieces.iter().map(|p| p.len()).sum();
+        Some(
+            self.heap
+                .reserve(len)
+                .and_then(|()| self.charge_bytes(len))
+                .map(|()| pieces.concat())
+                .map_err(Into::into),
+        )
+    }
+
     /// `fmt % args`: a tuple supplies several arguments, anything else one;
     /// `%(key)` fields look their keys up in a mapping. A bytes format
     /// (`bytes`) comes as Latin-1 text, and so does its result: every char
@@ -407,8 +450,11 @@ impl Vm {
                 keyed.push(self.get_item(args, key)?);
             }
         }
-        let positional = self.percent_forms(&values, bytes)?;
-        let by_key = self.percent_forms(&keyed, bytes)?;
+        let needed = crate::format::forms_needed(fmt);
+        let all = crate::format::FORM_STR | crate::format::FORM_REPR;
+        let need = |list: Option<&Vec<u8>>, i: usize| list.map_or(all, |l| l.get(i).copied().unwrap_or(0));
+        let positional = self.percent_forms(&values, bytes, |i| need(needed.as_ref().map(|n| &n.0), i))?;
+        let by_key = self.percent_forms(&keyed, bytes, |i| need(needed.as_ref().map(|n| &n.1), i))?;
         let vm: &Vm = self;
         let mut room = |bytes: usize| {
             vm.heap.reserve(bytes)?;
@@ -428,18 +474,28 @@ impl Vm {
         )?)
     }
 
-    /// The `str()`, `repr()` and (for a bytes format) bytes text of each of
-    /// `values`, which `%` fields may show.
-    fn percent_forms(&mut self, values: &[Value], bytes: bool) -> Result<PercentForms, PyError> {
+    /// The text forms of `values` that their fields use (`need(i)`, as
+    /// `forms_needed` finds them); the others stay empty, never read.
+    fn percent_forms(
+        &mut self,
+        values: &[Value],
+        bytes: bool,
+        need: impl Fn(usize) -> u8,
+    ) -> Result<PercentForms, PyError> {
         let mut forms = PercentForms::default();
-        for &v in values {
+        for (i, &v) in values.iter().enumerate() {
+            let strs = need(i) & crate::format::FORM_STR != 0;
+            let reprs = need(i) & crate::format::FORM_REPR != 0;
             if bytes {
+                // `%c` reads these too.
                 forms.strs.push(String::new());
                 forms.byte_texts.push(self.bytes_for_format(v)?);
-            } else {
+            } else if strs {
                 forms.strs.push(self.str_value(v)?);
+            } else {
+                forms.strs.push(String::new());
             }
-            forms.reprs.push(self.repr_of(v)?);
+            forms.reprs.push(if reprs { self.repr_of(v)? } else { String::new() });
         }
         Ok(forms)
     }
