@@ -722,11 +722,43 @@ def shield(arg):
     return outer
 
 
-class Event:
-    "A flag tasks can wait for."
+class _WaitingRoom:
+    "The futures of the tasks that wait here, woken one at a time or all."
 
     def __init__(self):
         self._waiters = deque()
+
+    async def _wait(self):
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+        finally:
+            self._waiters.remove(fut)
+
+    def _wake(self, every=False):
+        for fut in self._waiters:
+            if not fut.done():
+                fut.set_result(True)
+                if not every:
+                    break
+
+
+class _AsyncContext:
+    "`async with` acquires and releases."
+
+    async def __aenter__(self):
+        await self.acquire()
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Event(_WaitingRoom):
+    "A flag tasks can wait for."
+
+    def __init__(self):
+        super().__init__()
         self._value = False
 
     def is_set(self):
@@ -735,30 +767,22 @@ class Event:
     def set(self):
         if not self._value:
             self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+            self._wake(every=True)
 
     def clear(self):
         self._value = False
 
     async def wait(self):
-        if self._value:
-            return True
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        if not self._value:
+            await self._wait()
+        return True
 
 
-class Lock:
+class Lock(_WaitingRoom, _AsyncContext):
     "A lock for tasks: `async with lock:` or acquire() and release()."
 
     def __init__(self):
-        self._waiters = deque()
+        super().__init__()
         self._locked = False
 
     def locked(self):
@@ -768,12 +792,7 @@ class Lock:
         if not self._locked and all(w.cancelled() for w in self._waiters):
             self._locked = True
             return True
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-        finally:
-            self._waiters.remove(fut)
+        await self._wait()
         self._locked = True
         return True
 
@@ -781,53 +800,30 @@ class Lock:
         if not self._locked:
             raise RuntimeError("Lock is not acquired.")
         self._locked = False
-        for fut in self._waiters:
-            if not fut.done():
-                fut.set_result(True)
-                break
-
-    async def __aenter__(self):
-        await self.acquire()
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
+        self._wake()
 
 
-class Semaphore:
+class Semaphore(_WaitingRoom, _AsyncContext):
     "At most `value` holders at once."
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
+        super().__init__()
         self._value = value
-        self._waiters = deque()
 
     def locked(self):
         return self._value == 0
 
     async def acquire(self):
         while self._value <= 0:
-            fut = get_running_loop().create_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await self._wait()
         self._value -= 1
         return True
 
     def release(self):
         self._value += 1
-        for fut in self._waiters:
-            if not fut.done():
-                fut.set_result(True)
-                break
-
-    async def __aenter__(self):
-        await self.acquire()
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
+        self._wake()
 
 
 class Queue:
