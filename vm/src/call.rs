@@ -115,7 +115,7 @@ impl Vm {
         if argc == 0 || argc > 2 || !matches!(self.heap.kind(callee), Kind::Native | Kind::Type) {
             return false;
         }
-        if !matches!(self.stack[callee_at + 1], Value::Obj(g) if self.heap.kind(g) == Kind::Generator) {
+        if !matches!(self.stack[callee_at + 1], Value::Obj(g) if crate::prelude::consumed_kind(self.heap.kind(g))) {
             return false;
         }
         let args: smallvec::SmallVec<[Value; 2]> = self.stack[callee_at + 1..callee_at + 1 + argc].into();

@@ -62,6 +62,16 @@ fn max_of_nothing(_: &mut Vm, _: &[Value], _: &[KwArg]) -> NativeResult {
     Err(PyError::from(RawError::value_error("max() arg is an empty sequence")))
 }
 
+/// The kinds of the argument a consumer's Python version may take instead
+/// of the built-in (`Vm::consumer_call` decides; an instance must be an
+/// iterator).
+pub(crate) fn consumed_kind(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Generator | Kind::Iter | Kind::Zip | Kind::Enumerate | Kind::Instance
+    )
+}
+
 impl Vm {
     /// Lets the VM compile its prelude (the engine passes its compiler).
     pub fn set_prelude_compiler(&mut self, compile: Compile) {
@@ -86,9 +96,22 @@ impl Vm {
     /// arguments, when `keywords`) made by the prelude instead: its
     /// function, and the argument it adds after the given ones, if any.
     /// None for every call but a generator given, alone (or with a number
-    /// to start `sum` from), to one of the built-ins the prelude writes.
+    /// to start `sum` from), to one of the built-ins the prelude writes;
+    /// or an iterator that may step one (`islice(gen, n)`, `map(f, gen)`,
+    /// `zip`, `enumerate`, a class's): script code a built-in runs
+    /// postpones every collection until the built-in returns, so
+    /// `list(islice(gen, n))` made natively would keep all the garbage of
+    /// the generator's steps.
     pub fn consumer_call(&mut self, callee: ObjRef, args: &[Value], keywords: bool) -> Option<(Value, Option<Value>)> {
-        let generator = matches!(args.first(), Some(Value::Obj(g)) if self.heap.kind(*g) == Kind::Generator);
+        let generator = match args.first() {
+            Some(&Value::Obj(g)) if consumed_kind(self.heap.kind(g)) => {
+                self.heap.kind(g) != Kind::Instance
+                    || self
+                        .special_method(Value::Obj(g), crate::special::Special::Next)
+                        .is_some()
+            }
+            _ => false,
+        };
         let builtin = matches!(self.heap.kind(callee), Kind::Native | Kind::Type);
         if !generator || !builtin || keywords || self.prelude.compile.is_none() {
             return None;
