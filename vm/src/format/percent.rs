@@ -90,6 +90,7 @@ pub fn percent_format_in(
             continue;
         }
         let mut current = None;
+        let spec_at = i;
         if i < chars.len() && chars[i] == '(' {
             if !ctx.mapping {
                 return Err(RawError::type_error("format requires a mapping"));
@@ -156,17 +157,23 @@ pub fn percent_format_in(
             return Err(RawError::value_error("incomplete format"));
         };
         i += 1;
-        if conv == '%' {
+        // `%%` is a percent sign; a `%` after a key, flags, a width or a
+        // precision is a field that takes its argument, then is refused
+        // (CPython 3.11).
+        if conv == '%' && i - 1 == spec_at {
             out.push('%');
             continue;
         }
-        let known = "diouxXeEfFgGcrsa".contains(conv) || (ctx.bytes && conv == 'b');
-        if !known {
-            return Err(RawError::value_error(format!(
+        let unsupported = || {
+            RawError::value_error(format!(
                 "unsupported format character '{conv}' (0x{:x}) at index {}",
                 conv as u32,
                 i - 1
-            )));
+            ))
+        };
+        let known = "diouxXeEfFgGcrsa".contains(conv) || (ctx.bytes && conv == 'b');
+        if !known && conv != '%' {
+            return Err(unsupported());
         }
         let arg = match current.take() {
             Some(value) => value,
@@ -178,6 +185,9 @@ pub fn percent_format_in(
                 arg
             }
         };
+        if conv == '%' {
+            return Err(unsupported());
+        }
         // A float's body is about as long as its precision; any field at
         // least as long as its width.
         (ctx.room)(width.saturating_add(precision.unwrap_or(0)))?;
@@ -239,6 +249,7 @@ pub fn forms_needed(fmt: &str) -> Option<(Vec<u8>, Vec<u8>)> {
         if chars[i - 1] != '%' {
             continue;
         }
+        let spec_at = i;
         let by_key = chars.get(i) == Some(&'(');
         if by_key {
             mapping_key(&chars, &mut i).ok()?;
@@ -250,8 +261,9 @@ pub fn forms_needed(fmt: &str) -> Option<(Vec<u8>, Vec<u8>)> {
             i += 1;
         }
         let need = match chars.get(i)? {
-            // `%%` takes no argument (`%(k)%` still looks its key up).
-            '%' if !by_key => {
+            // `%%` takes no argument; `%5%` or `%(k)%` takes one, then
+            // is refused.
+            '%' if i == spec_at => {
                 i += 1;
                 continue;
             }
