@@ -454,13 +454,15 @@ impl Vm {
     /// a tracing collector cannot tell. Refused then, never a cleanup run
     /// at another moment or skipped.
     pub(crate) fn abandoned_generator_error(&mut self) -> Option<PyError> {
-        let pending = self
-            .heap
-            .objects_where(|obj| pending_cleanup_place(&self.codes, &self.heap, obj).is_some());
-        let place = self.abandoned_generator.take().or_else(|| {
-            let g = *pending.first()?;
-            pending_cleanup_place(&self.codes, &self.heap, self.heap.get(g))
-        })?;
+        let cleanup_place = |obj: Obj| match obj {
+            Obj::Generator(gen) => pending_cleanup_place(&self.codes, &self.heap, gen),
+            _ => None,
+        };
+        let pending = self.heap.objects_where(|obj| cleanup_place(obj).is_some());
+        let place = self
+            .abandoned_generator
+            .take()
+            .or_else(|| cleanup_place(self.heap.get(*pending.first()?)))?;
         // Reported once: an engine's next run starts clean.
         for g in pending {
             self.gen_finish(g);
@@ -726,10 +728,7 @@ fn suspended_yield(codes: &[CodeEntry], gen: &GeneratorObj) -> Option<crate::byt
 /// `close` would be called): where it stopped, as a traceback entry.
 /// Freeing one skips cleanup CPython would run (see
 /// `Vm::abandoned_generator_error`).
-pub(crate) fn pending_cleanup_place(codes: &[CodeEntry], heap: &Heap, obj: Obj) -> Option<TraceEntry> {
-    let Obj::Generator(gen) = obj else {
-        return None;
-    };
+pub(crate) fn pending_cleanup_place(codes: &[CodeEntry], heap: &Heap, gen: &GeneratorObj) -> Option<TraceEntry> {
     let ins = suspended_yield(codes, gen)?;
     let pending = ins.arg & YIELD_IN_CLEANUP != 0
         || (ins.arg & YIELD_DELEGATING != 0

@@ -750,14 +750,14 @@ impl Vm {
         self.heap.collect_noting(
             roots.chain(code_roots),
             |cid, values| live.reach(codes, cid, values),
-            |heap, obj| {
+            |heap, gen| {
                 if abandoned.is_none() {
-                    abandoned = crate::generator::pending_cleanup_place(codes, heap, obj);
+                    abandoned = crate::generator::pending_cleanup_place(codes, heap, gen);
                 }
-                if let Obj::Instance(i) = obj {
-                    if finalized.is_none() && finalizer_classes.contains(&i.class) {
-                        finalized = Some(i.class);
-                    }
+            },
+            |i| {
+                if finalized.is_none() && finalizer_classes.contains(&i.class) {
+                    finalized = Some(i.class);
                 }
             },
         );
