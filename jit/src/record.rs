@@ -4591,6 +4591,12 @@ impl Recorder {
             }
             (Ty::Bool, Ty::Bool) if matches!(cmp, Cmp::Eq | Cmp::Ne) => self.emit(Op::ICmp(cmp, a, b), Ty::Bool),
             (Ty::Nil, Ty::Nil) if matches!(cmp, Cmp::Eq | Cmp::Ne) => self.emit(Op::KBool(cmp == Cmp::Eq), Ty::Bool),
+            // None is never equal to a number (their types are guarded).
+            (Ty::Nil, Ty::Int | Ty::Float | Ty::Bool) | (Ty::Int | Ty::Float | Ty::Bool, Ty::Nil)
+                if matches!(cmp, Cmp::Eq | Cmp::Ne) =>
+            {
+                self.emit(Op::KBool(cmp == Cmp::Ne), Ty::Bool)
+            }
             // A one-character ASCII str is one shared object: anything equal
             // to it is it, so `ch == "x"` compares addresses once one side
             // is known (guarded) to be that object.
@@ -4661,11 +4667,80 @@ impl Recorder {
         if ka == Kind::Instance || kb == Kind::Instance {
             return self.identity_compare(vm, cmp, a, b, va, vb);
         }
+        if let Some(r) = self.compare_tuple_items(vm, cmp, a, b, va, vb)? {
+            return Ok(r);
+        }
         let (a, b) = (self.real(a)?, self.real(b)?);
         self.guard(Op::GuardKind(a, ka as u8), Ty::Void);
         self.guard(Op::GuardKind(b, kb as u8), Ty::Void);
         let raw = vec![RawArg::Imm(cmp as u64)];
         Ok(self.call(Helper::Compare, raw, vec![a, b], Ty::Bool))
+    }
+
+    /// `(x, y) == pair`: `==` or `!=` of a tuple the trace keeps virtual
+    /// and a tuple of as many items, item by item, so the virtual one is
+    /// never made. Each item's comparison is guarded to come out as it did
+    /// while recording (the first unequal pair decides, as in CPython); a
+    /// different outcome exits, and a side trace takes that path. Only for
+    /// items whose `==` runs no script code and agrees with the tuple's
+    /// identity-first test (no floats: a NaN is equal to itself there);
+    /// None otherwise, and the tuple is made.
+    fn compare_tuple_items(&mut self, vm: &mut Vm, cmp: Cmp, a: Ref, b: Ref, va: Value, vb: Value) -> Rec<Option<Ref>> {
+        let virtual_side = [a, b].map(|r| matches!(self.ir.op(r), Op::VTuple(_)));
+        if !matches!(cmp, Cmp::Eq | Cmp::Ne) || virtual_side == [false, false] {
+            return Ok(None);
+        }
+        let items = |v: Value| {
+            let o = v.as_obj().filter(|&o| vm.heap.kind(o) == Kind::Tuple)?;
+            Some(vm.heap.seq_items(o)?.to_vec())
+        };
+        let (Some(xs), Some(ys)) = (items(va), items(vb)) else {
+            return Ok(None);
+        };
+        let plain = |v: &Value| match v {
+            Value::Float(_) | Value::Undef => false,
+            Value::Obj(o) => vm.heap.kind(*o) != Kind::Instance,
+            _ => true,
+        };
+        // An int against a bool (`1 == True`) has no comparison in traces.
+        let comparable = |(x, y): (&Value, &Value)| {
+            !matches!(
+                (x, y),
+                (Value::Int(_), Value::Bool(_)) | (Value::Bool(_), Value::Int(_))
+            )
+        };
+        if xs.len() != ys.len() || !xs.iter().chain(&ys).all(plain) || !xs.iter().zip(&ys).all(comparable) {
+            return Ok(None);
+        }
+        // A real tuple's length is guarded once, its items loaded only as
+        // far as the comparison reads them.
+        let mut sides = [None, None];
+        for (side, r, v) in [(0, a, va), (1, b, vb)] {
+            if let (false, Some(o)) = (virtual_side[side], v.as_obj()) {
+                let (data, elem, len) = self.items_of(vm, r, o);
+                self.guard_int_is(len, xs.len() as i64);
+                sides[side] = Some((data, elem));
+            }
+        }
+        for (k, (&vx, &vy)) in xs.iter().zip(&ys).enumerate() {
+            let [x, y] = [(0, a, vx), (1, b, vy)].map(|(side, r, v)| match (sides[side], self.ir.op(r)) {
+                (Some((data, elem)), _) => {
+                    let k = self.emit(Op::KInt(k as i64), Ty::Int);
+                    self.guard(Op::LoadElem(data, k, elem), ty_of(v).expect("a plain item"))
+                }
+                (None, Op::VTuple(t)) => self.ir.tuples[t as usize][k],
+                (None, _) => unreachable!("a tuple is virtual or loaded"),
+            });
+            let same = self.compare(vm, Cmp::Eq, x, y, vx, vy)?;
+            let equal = vm
+                .eq(vx, vy)
+                .map_err(|_| Abort::nyi("an item comparison that raises"))?;
+            self.guard(Op::Guard(same, equal), Ty::Void);
+            if !equal {
+                return Ok(Some(self.emit(Op::KBool(cmp == Cmp::Ne), Ty::Bool)));
+            }
+        }
+        Ok(Some(self.emit(Op::KBool(cmp == Cmp::Eq), Ty::Bool)))
     }
 
     /// `==` or `!=` with an instance whose class (nor the other side's)
