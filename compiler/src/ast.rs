@@ -63,11 +63,14 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },
+    /// `for target in iter: body else: orelse`; `async for` awaits each
+    /// `__anext__()` of the iterable's `__aiter__()`.
     For {
         target: Expr,
         iter: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        is_async: bool,
     },
     Break,
     Continue,
@@ -404,6 +407,8 @@ pub struct Comprehension {
     pub target: Expr,
     pub iter: Expr,
     pub ifs: Vec<Expr>,
+    /// `async for`.
+    pub is_async: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -301,6 +301,7 @@ impl<'a> FnEmitter<'a> {
             locals.cells = cells;
             locals.generator = s.generator;
             locals.coroutine = s.coroutine;
+            locals.async_generator = s.async_generator;
         }
         FnEmitter {
             meter: &Unmetered,
@@ -623,6 +624,33 @@ impl<'a> FnEmitter<'a> {
                 iter,
                 body,
                 orelse,
+                is_async: true,
+            } => {
+                self.iterable(iter)?;
+                self.emit(Opcode::GetAIter, 0);
+                let head = self.emit_loop_header();
+                let step = self.async_for_next();
+                self.store_target(target)?;
+                self.loops.push(LoopCtx {
+                    head,
+                    breaks: Vec::new(),
+                    is_for: true,
+                });
+                self.stmts(body)?;
+                self.emit(Opcode::Jump, head as u32);
+                let ctx = self.loops.pop().expect("pushed above");
+                self.at_line(s.span, |e| e.async_for_end(step));
+                self.stmts(orelse)?;
+                for b in ctx.breaks {
+                    self.patch_here(b);
+                }
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: false,
             } => {
                 self.iterable(iter)?;
                 self.emit(Opcode::GetIter, 0);
@@ -669,6 +697,9 @@ impl<'a> FnEmitter<'a> {
             StmtKind::Return(value) => {
                 if self.code.is_module {
                     return Err(self.error("'return' outside function", s.span));
+                }
+                if value.is_some() && self.scopes.scopes[self.scope].async_generator {
+                    return Err(self.error("'return' with value in async generator", s.span));
                 }
                 match value {
                     Some(v) => self.expr(v)?,
@@ -828,6 +859,26 @@ impl<'a> FnEmitter<'a> {
         self.emit(Opcode::Yield, YIELD_DELEGATING | self.yield_cleanup_bit());
         self.emit(Opcode::Jump, send as u32);
         self.patch_here(send);
+    }
+
+    /// The step of an `async for` over the asynchronous iterator on top of
+    /// the stack: `await iterator.__anext__()`, its value pushed. The
+    /// region returned is what `async_for_end` ends: a StopAsyncIteration
+    /// raised in it ends the loop.
+    fn async_for_next(&mut self) -> Protect {
+        let mut step = Protect::new(self.here(), None, self.loops.len());
+        self.emit(Opcode::GetANext, 0);
+        self.delegate();
+        step.close(self.here());
+        step
+    }
+
+    /// Where an `async for` goes once `step` raised (after the jump back to
+    /// its head): the iterator and the exception are on the stack.
+    fn async_for_end(&mut self, step: Protect) {
+        let handler = self.here();
+        self.end_protect(step, handler);
+        self.emit(Opcode::EndAsyncFor, 0);
     }
 
     /// `YIELD_IN_CLEANUP` for a `yield` emitted here if an open region
@@ -2088,10 +2139,13 @@ impl<'a> FnEmitter<'a> {
                     em.emit(Opcode::LoadLocal, 0);
                 } else {
                     em.iterable(&g.iter)?;
-                    em.emit(Opcode::GetIter, 0);
+                    em.emit(if g.is_async { Opcode::GetAIter } else { Opcode::GetIter }, 0);
                 }
                 let head = em.emit_loop_header();
-                exits.push(em.emit(Opcode::ForIter, 0));
+                exits.push(match g.is_async {
+                    true => LoopExit::Async(em.async_for_next()),
+                    false => LoopExit::Iter(em.emit(Opcode::ForIter, 0)),
+                });
                 heads.push(head);
                 em.store_target(&g.target)?;
                 for cond in &g.ifs {
@@ -2102,7 +2156,10 @@ impl<'a> FnEmitter<'a> {
             element(em, generators.len() as u32)?;
             for (head, exit) in heads.iter().zip(exits).rev() {
                 em.emit(Opcode::Jump, *head as u32);
-                em.patch_here(exit);
+                match exit {
+                    LoopExit::Iter(for_iter) => em.patch_here(for_iter),
+                    LoopExit::Async(step) => em.async_for_end(step),
+                }
             }
             if build.is_none() {
                 em.emit_const(Constant::None);
@@ -2112,16 +2169,32 @@ impl<'a> FnEmitter<'a> {
         };
         self.function(scope, name, &[], node.span, body, true)?;
         self.iterable(&generators[0].iter)?;
-        self.emit(Opcode::GetIter, 0);
+        self.emit(
+            if generators[0].is_async {
+                Opcode::GetAIter
+            } else {
+                Opcode::GetIter
+            },
+            0,
+        );
         self.emit(Opcode::Call, 1);
-        // An `await` inside made it an asynchronous comprehension: the
-        // call made a coroutine, awaited here.
-        if self.scopes.scopes[scope].coroutine {
+        // An `await` or `async for` inside made it an asynchronous
+        // comprehension: the call made a coroutine, awaited here (an
+        // asynchronous generator expression is not awaited).
+        let s = &self.scopes.scopes[scope];
+        if s.coroutine && !s.async_generator {
             self.emit(Opcode::GetAwaitable, 0);
             self.delegate();
         }
         Ok(())
     }
+}
+
+/// How a comprehension's loop ends: its `ForIter` jumps out, or its
+/// `async for` step raises StopAsyncIteration.
+enum LoopExit {
+    Iter(usize),
+    Async(Protect),
 }
 
 fn binop_opcode(op: BinOp) -> Opcode {

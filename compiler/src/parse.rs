@@ -176,6 +176,13 @@ impl Parser {
         matches!(self.tok(), Tok::Name(n) if n == kw)
     }
 
+    /// At a comprehension's `for` or `async for`.
+    fn at_comp_for(&self) -> bool {
+        self.at_kw("for")
+            || (self.at_kw("async")
+                && matches!(self.tokens.get(self.pos + 1).map(|t| &t.tok), Some(Tok::Name(n)) if n == "for"))
+    }
+
     fn advance(&mut self) -> Token {
         let t = self.tokens[self.pos].clone();
         self.prev_end = (t.end_line, t.end_col);
@@ -297,7 +304,7 @@ impl Parser {
         } else if self.at_kw("while") {
             self.while_stmt()?
         } else if self.at_kw("for") {
-            self.for_stmt()?
+            self.for_stmt(false)?
         } else if self.at_kw("class") {
             self.class_stmt(Vec::new(), span)?
         } else if self.at_kw("try") {
@@ -312,7 +319,7 @@ impl Parser {
         Ok(vec![stmt])
     }
 
-    /// `async def`; `async for` and `async with` are refused.
+    /// `async def`, `async for`, `async with`.
     #[inline(never)]
     fn async_stmt(&mut self, span: Span) -> Result<Vec<Stmt>, SyntaxError> {
         self.advance();
@@ -327,7 +334,7 @@ impl Parser {
             if what == "with" {
                 return Ok(vec![self.with_stmt(true)?]);
             }
-            return Err(self.error_at(span, "'async for' is not supported yet"));
+            return Ok(vec![self.for_stmt(true)?]);
         }
         Err(self.invalid())
     }
@@ -919,7 +926,7 @@ impl Parser {
     }
 
     #[inline(never)]
-    fn for_stmt(&mut self) -> Result<Stmt, SyntaxError> {
+    fn for_stmt(&mut self, is_async: bool) -> Result<Stmt, SyntaxError> {
         let span = self.span();
         self.advance();
         let target = self.for_target()?;
@@ -935,6 +942,7 @@ impl Parser {
                 iter,
                 body,
                 orelse,
+                is_async,
             },
             span: self.close(span),
         })
@@ -1558,7 +1566,7 @@ impl Parser {
             }
             if self.eat_op("*") {
                 let value = self.test()?;
-                if self.at_kw("for") {
+                if self.at_comp_for() {
                     return Err(self.error_at(span, "iterable unpacking cannot be used in comprehension"));
                 }
                 if keywords.iter().any(|k| k.name.is_empty()) {
@@ -1585,7 +1593,7 @@ impl Parser {
                 keywords.push(Keyword { name, value, span });
             } else {
                 let mut arg = self.named_expression()?;
-                if self.at_kw("for") {
+                if self.at_comp_for() {
                     // `f(x for x in xs)`: only as the sole argument.
                     let generators = self.comprehension_clauses()?;
                     if !args.is_empty() || !keywords.is_empty() || !self.at_op(")") {
@@ -1806,7 +1814,7 @@ impl Parser {
             });
         }
         let first = self.star_or_named()?;
-        if self.at_kw("for") {
+        if self.at_comp_for() {
             return self
                 .comprehension_display(first, ")", span, |elt, generators| ExprKind::GenExp { elt, generators });
         }
@@ -1847,7 +1855,7 @@ impl Parser {
         let mut items = Vec::new();
         if !self.at_op("]") {
             let first = self.star_or_named()?;
-            if self.at_kw("for") {
+            if self.at_comp_for() {
                 return self.comprehension_display(first, "]", span, |elt, generators| ExprKind::ListComp {
                     elt,
                     generators,
@@ -1893,7 +1901,7 @@ impl Parser {
                 (Some(key), self.test()?)
             };
             if let (Some(key), value) = first {
-                if !self.at_kw("for") {
+                if !self.at_comp_for() {
                     pairs.push((Some(key), value));
                 } else {
                     let generators = self.comprehension_clauses()?;
@@ -1937,7 +1945,7 @@ impl Parser {
     /// `{a, b}` or `{x for x in it}`, its first item parsed (the caller
     /// has entered the display).
     fn set_display(&mut self, span: Span, first: Expr) -> Result<Expr, SyntaxError> {
-        if self.at_kw("for") {
+        if self.at_comp_for() {
             return self.comprehension_display(first, "}", span, |elt, generators| ExprKind::SetComp {
                 elt,
                 generators,
@@ -2007,7 +2015,9 @@ impl Parser {
     #[inline(never)]
     fn comprehension_clauses(&mut self) -> Result<Vec<Comprehension>, SyntaxError> {
         let mut generators = Vec::new();
-        while self.eat_kw("for") {
+        while self.at_comp_for() {
+            let is_async = self.eat_kw("async");
+            self.advance();
             let target = self.for_target()?;
             if !self.eat_kw("in") {
                 return Err(self.invalid());
@@ -2017,7 +2027,12 @@ impl Parser {
             while self.eat_kw("if") {
                 ifs.push(self.or_test()?);
             }
-            generators.push(Comprehension { target, iter, ifs });
+            generators.push(Comprehension {
+                target,
+                iter,
+                ifs,
+                is_async,
+            });
         }
         Ok(generators)
     }

@@ -47,6 +47,10 @@ pub struct Scope {
     /// An `async def`: a call makes a coroutine (which runs as a
     /// generator does, `generator` is set too).
     pub coroutine: bool,
+    /// An `async def` that yields (or a generator expression that awaits
+    /// or has an `async for`): a call makes an asynchronous generator
+    /// (`coroutine` and `generator` are set too).
+    pub async_generator: bool,
     /// A comprehension's scope: how CPython names it in the error for a
     /// `yield` inside it.
     comprehension: Option<&'static str>,
@@ -313,6 +317,7 @@ impl Builder {
                 iter,
                 body,
                 orelse,
+                ..
             } => {
                 self.expr(iter)?;
                 self.target(target)?;
@@ -669,35 +674,44 @@ impl Builder {
             return Err(SyntaxError::new(format!("'yield' inside {what}"), span.line, span.col));
         }
         if self.scope().coroutine {
-            let msg = if from {
-                "'yield from' inside async function"
-            } else {
-                "'yield' in an async function (an asynchronous generator) is not supported yet"
-            };
-            return Err(SyntaxError::new(msg, span.line, span.col));
+            if from {
+                return Err(SyntaxError::new(
+                    "'yield from' inside async function",
+                    span.line,
+                    span.col,
+                ));
+            }
+            self.scope().async_generator = true;
         }
         self.scope().generator = true;
         Ok(())
     }
 
-    /// An `await` here, which only an `async def` may hold (CPython's
-    /// messages otherwise). In a comprehension it makes the comprehension
-    /// an asynchronous one, a coroutine that the scope around it awaits,
-    /// and so on outwards. Out of line: `expr`'s frame is on every level
-    /// of nesting.
+    /// An `await` (or an `async for` of a comprehension) here, which only
+    /// an `async def` may hold (CPython's messages otherwise). In a
+    /// comprehension it makes the comprehension an asynchronous one, a
+    /// coroutine that the scope around it awaits, and so on outwards; a
+    /// generator expression becomes an asynchronous generator, which
+    /// nothing awaits where it stands (so it may stand anywhere). Out of
+    /// line: `expr`'s frame is on every level of nesting.
     #[inline(never)]
     fn awaiting(&mut self, span: Span) -> Result<(), SyntaxError> {
         let error = |msg: &str| Err(SyntaxError::new(msg, span.line, span.col));
         let mut comprehensions = Vec::new();
         let mut at = self.current;
+        let mut in_genexp = false;
         while let Some(what) = self.tree.scopes[at].comprehension {
-            comprehensions.push((at, what));
+            comprehensions.push(at);
+            if what == "generator expression" {
+                in_genexp = true;
+                break;
+            }
             at = self.tree.scopes[at]
                 .parent
                 .expect("a comprehension is nested in a scope");
         }
         let s = &self.tree.scopes[at];
-        if !s.coroutine {
+        if !in_genexp && !s.coroutine {
             return if !comprehensions.is_empty() {
                 error("asynchronous comprehension outside of an asynchronous function")
             } else if s.is_module || s.is_class {
@@ -706,13 +720,13 @@ impl Builder {
                 error("'await' outside async function")
             };
         }
-        for (id, what) in comprehensions {
-            if what == "generator expression" {
-                return error("'await' in a generator expression (an asynchronous generator) is not supported yet");
-            }
+        for &id in &comprehensions {
             let s = &mut self.tree.scopes[id];
             s.coroutine = true;
             s.generator = true;
+        }
+        if in_genexp {
+            self.tree.scopes[at].async_generator = true;
         }
         Ok(())
     }
@@ -790,6 +804,9 @@ impl Builder {
             for (i, g) in generators.iter().enumerate() {
                 if i > 0 {
                     b.comprehension_iterable(&g.iter)?;
+                }
+                if g.is_async {
+                    b.awaiting(node.span)?;
                 }
                 b.target(&g.target)?;
                 g.ifs.iter().try_for_each(|c| b.expr(c))?;

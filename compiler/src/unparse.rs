@@ -365,7 +365,7 @@ fn comma_separated(out: &mut String, items: &[Expr]) {
 
 fn comprehension(out: &mut String, generators: &[Comprehension]) {
     for g in generators {
-        out.push_str(" for ");
+        out.push_str(if g.is_async { " async for " } else { " for " });
         write(out, &g.target, Level::Tuple);
         out.push_str(" in ");
         write(out, &g.iter, Level::Test.next());

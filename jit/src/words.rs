@@ -55,6 +55,7 @@ pub fn kind_words(kind: Kind) -> &'static str {
         Kind::Super => "super object",
         Kind::Generator => "generator",
         Kind::Coroutine => "coroutine",
+        Kind::AsyncGenerator => "async_generator",
         Kind::BigInt => "int too big for 64 bits",
         Kind::Bytes => "bytes or bytearray",
         Kind::Complex => "complex",

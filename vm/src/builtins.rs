@@ -64,6 +64,8 @@ pub static BUILTINS: &[NativeFn] = &[
     native("reversed", iteration::reversed),
     native("iter", iteration::iter),
     native("next", iteration::next),
+    native("aiter", crate::async_generator::builtin_aiter),
+    native("anext", crate::async_generator::builtin_anext),
     native("any", iteration::any),
     native("all", iteration::all),
     native("callable", callable),

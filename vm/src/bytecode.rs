@@ -162,6 +162,9 @@ opcodes! { |n|
     RotThreeStoreSubscr(3 => 0) "superinstruction: RotThree, then the StoreSubscr that follows it, skipped";
     Yield(1 => 1) "pop a value; suspend the generator's frame, handing the value to whoever resumed it; resumed, push what was sent (None for `next`); n: YIELD_IN_CLEANUP | YIELD_DELEGATING";
     GetAwaitable(1 => 1) "replace the top with what `await` delegates to: a coroutine itself, or the iterator an object's __await__ returns";
+    GetAIter(1 => 1) "replace the top with what `async for` steps: its __aiter__()";
+    GetANext(1 => 2) "push what `async for` awaits for its next item: the __anext__() of the asynchronous iterator on top (kept), as `await` takes it";
+    EndAsyncFor(2 => 0) "pop an exception and the asynchronous iterator below it: a StopAsyncIteration ends the loop, any other exception is raised again as it was raised";
     Send(2 => 2) "pop a value and send it into the iterator below it (`yield from`): push what the iterator yields, or once it has finished pop it too, push its return value and continue at n";
     MatchSequence(1 => 2) "push whether the top is a sequence (not str, bytes, bytearray) of n >> 1 items, or at least that many if n & 1 (a sequence pattern with a starred item)";
     MatchMapping(1 => 2) "push whether the top is a mapping of at least n items (for a mapping pattern of n keys)";
@@ -349,6 +352,21 @@ pub struct Locals {
     pub generator: bool,
     /// An `async def`: the generator object a call makes is a coroutine.
     pub coroutine: bool,
+    /// An `async def` that yields, or an asynchronous generator
+    /// expression: a call makes an asynchronous generator.
+    pub async_generator: bool,
+}
+
+impl Locals {
+    /// The kind of generator object a call of this code makes.
+    pub fn generator_kind(&self) -> crate::object::Kind {
+        use crate::object::Kind;
+        match (self.coroutine, self.async_generator) {
+            (_, true) => Kind::AsyncGenerator,
+            (true, false) => Kind::Coroutine,
+            (false, false) => Kind::Generator,
+        }
+    }
 }
 
 impl Locals {

@@ -25,6 +25,7 @@ pub enum ExcKind {
     RecursionError,
     RuntimeError,
     StopIteration,
+    StopAsyncIteration,
     SyntaxError,
     IndentationError,
     SystemExit,
@@ -52,7 +53,7 @@ pub enum ExcKind {
 }
 
 impl ExcKind {
-    pub const ALL: [ExcKind; 33] = [
+    pub const ALL: [ExcKind; 34] = [
         ExcKind::Exception,
         ExcKind::ArithmeticError,
         ExcKind::AssertionError,
@@ -68,6 +69,7 @@ impl ExcKind {
         ExcKind::RecursionError,
         ExcKind::RuntimeError,
         ExcKind::StopIteration,
+        ExcKind::StopAsyncIteration,
         ExcKind::SyntaxError,
         ExcKind::IndentationError,
         ExcKind::SystemExit,
@@ -105,6 +107,7 @@ impl ExcKind {
             ExcKind::RecursionError => "RecursionError",
             ExcKind::RuntimeError => "RuntimeError",
             ExcKind::StopIteration => "StopIteration",
+            ExcKind::StopAsyncIteration => "StopAsyncIteration",
             ExcKind::SyntaxError => "SyntaxError",
             ExcKind::IndentationError => "IndentationError",
             ExcKind::SystemExit => "SystemExit",

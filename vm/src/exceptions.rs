@@ -72,6 +72,11 @@ const TREE: &[(&str, Option<&str>, Option<ExcKind>)] = &[
     ),
     ("RecursionError", Some("RuntimeError"), Some(ExcKind::RecursionError)),
     ("StopIteration", Some("Exception"), Some(ExcKind::StopIteration)),
+    (
+        "StopAsyncIteration",
+        Some("Exception"),
+        Some(ExcKind::StopAsyncIteration),
+    ),
     ("SyntaxError", Some("Exception"), Some(ExcKind::SyntaxError)),
     ("IndentationError", Some("SyntaxError"), Some(ExcKind::IndentationError)),
     ("TypeError", Some("Exception"), Some(ExcKind::TypeError)),

@@ -41,10 +41,8 @@ impl Vm {
         let func = self.stack[frame.base - 1];
         // Allocated before the slots leave the stack, where they are rooted
         // (allocation itself never collects).
-        let coroutine = self.codes[frame.code.0 as usize].code.locals.coroutine;
-        let g = self
-            .heap
-            .alloc(GeneratorObj::new(func, frame.code, Vec::new(), coroutine));
+        let kind = self.codes[frame.code.0 as usize].code.locals.generator_kind();
+        let g = self.heap.alloc(GeneratorObj::new(func, frame.code, Vec::new(), kind));
         let mut slots = Vec::with_capacity(self.stack.len() - frame.base + FRAME_SPARE);
         slots.extend_from_slice(&self.stack[frame.base..]);
         self.stack.truncate(frame.base);
@@ -72,7 +70,7 @@ impl Vm {
     // Not inlined: `gen_throw` and `gen_close` recurse down a chain of
     // delegating generators, and this frame is large.
     #[inline(never)]
-    fn gen_step(&mut self, g: ObjRef, resume: Resume, held: bool) -> Result<GenStep, PyError> {
+    pub(crate) fn gen_step(&mut self, g: ObjRef, resume: Resume, held: bool) -> Result<GenStep, PyError> {
         let Obj::Generator(gen) = self.heap.get(g) else {
             return Err(RawError::type_error("object is not a generator").into());
         };
@@ -198,7 +196,7 @@ impl Vm {
 
     /// What a step came to as `send`, `throw` and `next()` give it: the
     /// value yielded, or StopIteration carrying what the body returned.
-    fn yielded_or_stop(&mut self, step: GenStep) -> Result<Value, PyError> {
+    pub(crate) fn yielded_or_stop(&mut self, step: GenStep) -> Result<Value, PyError> {
         let returned = match step {
             GenStep::Yielded(v) => return Ok(v),
             GenStep::Finished(Value::None) => return Err(PyError::new(ExcKind::StopIteration, "")),
@@ -350,12 +348,12 @@ impl Vm {
                 slots[slot as usize] = *closure.get(i)?;
             }
         }
-        let coroutine = self.codes[code.0 as usize].code.locals.coroutine;
+        let kind = self.codes[code.0 as usize].code.locals.generator_kind();
         Some(Value::Obj(self.heap.alloc(GeneratorObj::new(
             Value::Obj(func),
             code,
             slots,
-            coroutine,
+            kind,
         ))))
     }
 
@@ -471,7 +469,7 @@ impl Vm {
             ExcKind::NotImplementedError,
             "a generator was left suspended here, inside 'with', 'try'/'finally' or a catch-all 'except', \
              without being closed or run to its end: CPython runs that cleanup when the generator is freed, \
-             which Rumba does not do (call its close())",
+             which Rumba does not do (call its close(), or await an asynchronous generator's aclose())",
         );
         e.record_frame(place);
         Some(e)
@@ -480,7 +478,7 @@ impl Vm {
     /// `g.throw(e)`: raised at the `yield` where `g` stopped. In a `yield
     /// from`, the iterator delegated to gets it first (its `throw`, or
     /// for GeneratorExit its `close`), as CPython does.
-    fn gen_throw(&mut self, g: ObjRef, e: PyError) -> Result<GenStep, PyError> {
+    pub(crate) fn gen_throw(&mut self, g: ObjRef, e: PyError) -> Result<GenStep, PyError> {
         let Some(inner) = self.delegate_of(g) else {
             return self.gen_step(g, Resume::Throw(e), true);
         };
@@ -563,7 +561,7 @@ impl Vm {
 
     /// The exception `throw(typ[, val[, tb]])` raises: an instance, or a
     /// class made into one (from `val`), checked as CPython checks them.
-    fn thrown_error(&mut self, a: &[Value]) -> Result<PyError, PyError> {
+    pub(crate) fn thrown_error(&mut self, a: &[Value]) -> Result<PyError, PyError> {
         let typ = a[0];
         let val = a.get(1).copied().unwrap_or(Value::None);
         if !a.get(2).copied().unwrap_or(Value::None).is_none() {
@@ -687,7 +685,7 @@ impl Vm {
 }
 
 /// How a generator is resumed.
-enum Resume {
+pub(crate) enum Resume {
     /// Its `yield` evaluates to this (None for `next`).
     Send(Value),
     /// This is raised at its `yield` (`throw`, `close`).
@@ -706,7 +704,7 @@ pub(crate) enum Sent {
 }
 
 /// What one step of a generator came to.
-enum GenStep {
+pub(crate) enum GenStep {
     /// The value of a `yield`.
     Yielded(Value),
     /// The generator has finished: what its body returned.
@@ -744,20 +742,26 @@ pub(crate) fn pending_cleanup_place(codes: &[CodeEntry], heap: &Heap, gen: &Gene
 }
 
 /// PEP 479: a StopIteration escaping a generator's body is an error, not
-/// the generator's end.
+/// the generator's end (and a StopAsyncIteration escaping an asynchronous
+/// generator's).
 fn stop_iteration_escaped(e: &mut PyError, noun: &str) {
-    if e.kind == ExcKind::StopIteration {
-        e.kind = ExcKind::RuntimeError;
-        e.type_name = None;
-        e.value = None;
-        e.msg = format!("{noun} raised StopIteration");
-    }
+    let escaped = match e.kind {
+        ExcKind::StopIteration => "StopIteration",
+        ExcKind::StopAsyncIteration if noun == "async generator" => "StopAsyncIteration",
+        _ => return,
+    };
+    e.kind = ExcKind::RuntimeError;
+    e.type_name = None;
+    e.value = None;
+    e.msg = format!("{noun} raised {escaped}");
 }
 
 /// How errors name a generator object: "generator" or "coroutine".
 fn gen_noun(gen: &crate::object::GeneratorObj) -> &'static str {
     if gen.is_coroutine() {
         "coroutine"
+    } else if gen.is_async_generator() {
+        "async generator"
     } else {
         "generator"
     }
@@ -821,7 +825,7 @@ impl Vm {
 
     /// Whether a suspended generator or coroutine waits in a `yield from`
     /// or `await` (CPython's `gi_yieldfrom` is set).
-    fn delegating(&self, gen: &crate::object::GeneratorObj) -> bool {
+    pub(crate) fn delegating(&self, gen: &crate::object::GeneratorObj) -> bool {
         if gen.state != GenState::Suspended || gen.pc == 0 {
             return false;
         }

@@ -499,7 +499,9 @@ impl Heap {
                 Kind::Method => Obj::Method(self.cast::<MethodObj>(r)),
                 Kind::Descriptor => Obj::Descriptor(self.cast::<DescriptorObj>(r)),
                 Kind::Super => Obj::Super(self.cast::<SuperObj>(r)),
-                Kind::Generator | Kind::Coroutine => Obj::Generator(self.cast::<GeneratorObj>(r)),
+                Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator => {
+                    Obj::Generator(self.cast::<GeneratorObj>(r))
+                }
                 Kind::Set => Obj::Set(self.cast::<SetObj>(r)),
                 Kind::BigInt => Obj::BigInt(&self.cast::<BigIntObj>(r).value),
                 Kind::Bytes => Obj::Bytes(self.cast::<BytesObj>(r)),
@@ -527,7 +529,9 @@ impl Heap {
                 Kind::Class => ObjMut::Class(self.cast_mut::<ClassObj>(r)),
                 Kind::Instance => ObjMut::Instance(self.cast_mut::<InstanceObj>(r)),
                 Kind::Descriptor => ObjMut::Descriptor(self.cast_mut::<DescriptorObj>(r)),
-                Kind::Generator | Kind::Coroutine => ObjMut::Generator(self.cast_mut::<GeneratorObj>(r)),
+                Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator => {
+                    ObjMut::Generator(self.cast_mut::<GeneratorObj>(r))
+                }
                 Kind::Set => ObjMut::Set(self.cast_mut::<SetObj>(r)),
                 Kind::Bytes => ObjMut::Bytes(self.cast_mut::<BytesObj>(r)),
                 _ => ObjMut::Other,
@@ -1021,7 +1025,7 @@ unsafe fn drop_object(r: ObjRef) -> (NonNull<u8>, Layout) {
             Kind::Method => drop_as::<MethodObj>(p),
             Kind::Descriptor => drop_as::<DescriptorObj>(p),
             Kind::Super => drop_as::<SuperObj>(p),
-            Kind::Generator | Kind::Coroutine => drop_as::<GeneratorObj>(p),
+            Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator => drop_as::<GeneratorObj>(p),
             Kind::Set => drop_as::<SetObj>(p),
             Kind::BigInt => drop_as::<BigIntObj>(p),
             Kind::Bytes => drop_as::<BytesObj>(p),

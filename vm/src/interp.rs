@@ -1452,6 +1452,24 @@ impl Vm {
                         let it = tri!(self, pc, self.get_awaitable(self.top()));
                         self.replace_top(it);
                     }
+                    Opcode::GetAIter => {
+                        let it = tri!(self, pc, self.async_iter(self.top()));
+                        self.replace_top(it);
+                    }
+                    Opcode::GetANext => {
+                        // The iterator stays on the stack (rooted) below.
+                        let awaitable = tri!(self, pc, self.async_next(self.top()));
+                        self.stack.push(awaitable);
+                    }
+                    Opcode::EndAsyncFor => {
+                        let exc = self.top();
+                        if !self.ends_async_for(exc) {
+                            let e = self.reraised(exc);
+                            self.pop();
+                            throw!(self, pc, e);
+                        }
+                        self.stack.truncate(self.stack.len() - 2);
+                    }
                     Opcode::Send => {
                         self.frames.last_mut().expect("a running frame").pc = pc;
                         match tri!(self, pc, self.yield_from_send()) {

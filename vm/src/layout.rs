@@ -208,7 +208,7 @@ mod tests {
             Value::None,
             crate::bytecode::CodeId(5),
             vec![Value::Int(3)],
-            false,
+            crate::object::Kind::Generator,
         ));
         if let crate::object::ObjMut::Generator(gen) = heap.get_mut(g) {
             gen.state = GenState::Suspended;

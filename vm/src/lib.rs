@@ -7,6 +7,7 @@
 //! and `numeric` (Python-exact numbers and text), `hook` (where a JIT
 //! plugs in), `dis` (bytecode listings), `typing` (type hints at run time).
 
+pub mod async_generator;
 pub mod builtin_bases;
 pub mod builtins;
 pub mod bytecode;

@@ -61,7 +61,8 @@ specials! {
     GetItem = "__getitem__", SetItem = "__setitem__", DelItem = "__delitem__", Missing = "__missing__",
     Contains = "__contains__", Iter = "__iter__", Next = "__next__", Reversed = "__reversed__",
     Await = "__await__", Call = "__call__", Enter = "__enter__", Exit = "__exit__",
-    AEnter = "__aenter__", AExit = "__aexit__", GetAttr = "__getattr__",
+    AEnter = "__aenter__", AExit = "__aexit__", AIter = "__aiter__", ANext = "__anext__",
+    GetAttr = "__getattr__",
     Get = "__get__", Set = "__set__", Delete = "__delete__", SetName = "__set_name__",
     CopyHook = "__copy__", DeepCopyHook = "__deepcopy__",
     // Plain methods the runtime looks for as such: `copy.copy` of a

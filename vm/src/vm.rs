@@ -168,6 +168,11 @@ pub struct Vm {
     /// The class of the iterators over instances that have `__getitem__`
     /// and no `__iter__` (`ops/iter.rs`), once one is made.
     pub(crate) index_iter_class: Option<Value>,
+    /// The classes of `async_generator_asend` and `async_generator_athrow`
+    /// awaitables, made when first needed (`async_generator.rs`).
+    pub(crate) async_generator_classes: Option<[Value; 2]>,
+    /// The class of what `anext(it, default)` returns.
+    pub(crate) anext_awaitable_class: Option<Value>,
     /// Built-ins written again in Python for generator arguments.
     pub(crate) prelude: crate::prelude::Prelude,
     /// The interned name of a native instance's state attribute, once one
@@ -327,6 +332,8 @@ impl Vm {
             spare_namespaces: Vec::new(),
             slice_class: None,
             index_iter_class: None,
+            async_generator_classes: None,
+            anext_awaitable_class: None,
             prelude: Default::default(),
             native_state_name: None,
             re_programs: Default::default(),
@@ -731,6 +738,8 @@ impl Vm {
             .chain(self.globals_view_class)
             .chain(self.code_class)
             .chain(self.index_iter_class)
+            .chain(self.async_generator_classes.into_iter().flatten())
+            .chain(self.anext_awaitable_class)
             .chain(self.finalizer_classes.iter().map(|&c| Value::Obj(c)))
             .chain(self.prelude.roots())
             .chain(self.exception_classes.iter().map(|(c, _)| Value::Obj(*c)))

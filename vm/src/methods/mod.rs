@@ -58,6 +58,7 @@ pub fn find_method(kind: TypeKind, name: &str) -> Option<NativeMethodPtr> {
         TypeKind::Property => property_lookup(name),
         TypeKind::Generator => crate::generator::lookup(name),
         TypeKind::Coroutine => crate::generator::coroutine_lookup(name),
+        TypeKind::AsyncGenerator => crate::async_generator::lookup(name),
         _ => None,
     };
     // Ordinary names never reach the special methods' table.

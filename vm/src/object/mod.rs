@@ -103,10 +103,13 @@ pub enum Kind {
     /// `GeneratorObj` (the same struct as `Generator`, another kind so
     /// that nothing iterates it as a generator).
     Coroutine,
+    /// An asynchronous generator: what a call of an `async def` that
+    /// yields makes, a `GeneratorObj` too (`async_generator.rs`).
+    AsyncGenerator,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 32] = [
+    pub const ALL: [Kind; 33] = [
         Kind::Str,
         Kind::List,
         Kind::Tuple,
@@ -139,6 +142,7 @@ impl Kind {
         Kind::Complex,
         Kind::BigRange,
         Kind::Coroutine,
+        Kind::AsyncGenerator,
     ];
 
     /// The kind a header byte stands for (compiled code compares bytes).
@@ -670,19 +674,29 @@ pub struct GeneratorObj {
     pub pc: usize,
     /// The frame's locals, then its operand stack.
     pub slots: ValueBuf,
+    /// An asynchronous generator with an `asend()`, `athrow()` or
+    /// `aclose()` under way (CPython's `ag_running_async`): another is
+    /// refused until that one has finished.
+    pub running_async: bool,
+    /// An asynchronous generator that `aclose()` began closing, or whose
+    /// end a step met (CPython's `ag_closed`): `athrow()` finds it done.
+    pub async_closed: bool,
 }
 
 impl GeneratorObj {
-    /// A generator, or a coroutine if `coroutine` (its code is an `async
-    /// def`'s).
-    pub fn new(func: Value, code: CodeId, slots: Vec<Value>, coroutine: bool) -> GeneratorObj {
+    /// A generator of `kind`: `Generator`, `Coroutine` or `AsyncGenerator`
+    /// (`Locals::generator_kind` of its code).
+    pub fn new(func: Value, code: CodeId, slots: Vec<Value>, kind: Kind) -> GeneratorObj {
+        debug_assert!(GeneratorObj::is_kind(kind));
         GeneratorObj {
-            header: Header::new(if coroutine { Kind::Coroutine } else { Kind::Generator }),
+            header: Header::new(kind),
             func,
             code,
             state: GenState::Created,
             pc: 0,
             slots: ValueBuf::new(slots),
+            running_async: false,
+            async_closed: false,
         }
     }
 }
@@ -691,14 +705,19 @@ impl GeneratorObj {
     pub fn is_coroutine(&self) -> bool {
         self.header.kind() == Kind::Coroutine
     }
+
+    pub fn is_async_generator(&self) -> bool {
+        self.header.kind() == Kind::AsyncGenerator
+    }
 }
 
-// SAFETY: repr(C), header first, kind Generator or Coroutine (see `new`;
-// the heap reads both kinds as this struct).
+// SAFETY: repr(C), header first, kind Generator, Coroutine or
+// AsyncGenerator (see `new`; the heap reads the three kinds as this
+// struct).
 unsafe impl Object for GeneratorObj {
     const KIND: Kind = Kind::Generator;
     fn is_kind(kind: Kind) -> bool {
-        matches!(kind, Kind::Generator | Kind::Coroutine)
+        matches!(kind, Kind::Generator | Kind::Coroutine | Kind::AsyncGenerator)
     }
 }
 
@@ -868,7 +887,7 @@ impl Obj<'_> {
         matches!(
             self,
             Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::StrIter(_) | Obj::Enumerate(_) | Obj::Zip(_) | Obj::Iter(_)
-        ) || matches!(self, Obj::Generator(g) if !g.is_coroutine())
+        ) || matches!(self, Obj::Generator(g) if !g.is_coroutine() && !g.is_async_generator())
     }
 
     pub fn type_kind(&self) -> TypeKind {
@@ -911,6 +930,7 @@ impl Obj<'_> {
             },
             Obj::Super(_) => TypeKind::Super,
             Obj::Generator(g) if g.is_coroutine() => TypeKind::Coroutine,
+            Obj::Generator(g) if g.is_async_generator() => TypeKind::AsyncGenerator,
             Obj::Generator(_) => TypeKind::Generator,
             Obj::Set(s) if s.frozen => TypeKind::FrozenSet,
             Obj::Set(_) => TypeKind::Set,
@@ -1040,6 +1060,7 @@ pub enum TypeKind {
     Super,
     Generator,
     Coroutine,
+    AsyncGenerator,
     Set,
     FrozenSet,
     Map,
@@ -1079,6 +1100,7 @@ impl TypeKind {
             TypeKind::Super => "super",
             TypeKind::Generator => "generator",
             TypeKind::Coroutine => "coroutine",
+            TypeKind::AsyncGenerator => "async_generator",
             TypeKind::Set => "set",
             TypeKind::FrozenSet => "frozenset",
             TypeKind::Map => "map",

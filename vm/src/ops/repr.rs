@@ -460,7 +460,7 @@ impl Vm {
             Obj::Generator(g) => {
                 format!(
                     "<{} object {} at 0x{:012x}>",
-                    if g.is_coroutine() { "coroutine" } else { "generator" },
+                    Obj::Generator(g).type_kind().name(),
                     self.code(g.code).code.qualname,
                     r.addr()
                 )
