@@ -885,3 +885,36 @@ fn a_script_cannot_lift_the_hosts_recursion_limit() {
         .unwrap();
     assert_eq!(engine.take_output(), "3000\n");
 }
+
+/// Generators, coroutines and asynchronous generators stepped by `send`,
+/// `next()` and an event loop may collect while they run (an asyncio
+/// program runs inside a task's `send`): under GC stress (a collection at
+/// every safe point), with the JIT off and compiling every loop, these
+/// programs print what CPython printed.
+#[test]
+fn generators_and_coroutines_collect_while_they_run() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    let programs = [
+        "gen_send_close",
+        "gen_methods",
+        "gen_deep",
+        "async_await",
+        "asyncio_tasks",
+        "asyncio_queue_bounded",
+        "async_generators",
+        "async_for_syntax",
+    ];
+    for jit in [false, true] {
+        for name in programs {
+            let source = std::fs::read_to_string(dir.join(format!("{name}.py"))).unwrap();
+            let want = std::fs::read_to_string(dir.join(format!("{name}.out"))).unwrap();
+            let mut engine = captured_engine(jit);
+            engine.set_gc_stress(true);
+            engine
+                .run(&source)
+                .unwrap_or_else(|e| panic!("jit {jit}, {name}: {}", e.report));
+            assert_eq!(engine.take_output(), want, "jit {jit}, {name}");
+            assert!(engine.gc_stats().collections > 0, "jit {jit}, {name}: never collected");
+        }
+    }
+}

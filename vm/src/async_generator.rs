@@ -13,6 +13,11 @@
 //! native classes whose state is the generator, what to send or throw,
 //! and where the awaitable is (not started, stepping, done). They follow
 //! CPython 3.11's `genobject.c`, messages included.
+//!
+//! The interpreter's `await` of an `asend` (every `async for` step) runs
+//! the generator's frame inline, above the awaiting one, as `yield from`
+//! runs a generator: a chain of nested `async for`s costs no host stack.
+//! The native `send` serves everyone else (an event loop's `send`).
 
 use crate::builtins::args;
 use crate::error::{ExcKind, PyError, RawError};
@@ -178,6 +183,79 @@ impl Vm {
     fn yielded_own(&self, g: ObjRef, step: &Result<GenStep, PyError>) -> bool {
         matches!(step, Ok(GenStep::Yielded(_)))
             && matches!(self.heap.get(g), Obj::Generator(gen) if !self.delegating(gen))
+    }
+}
+
+/// The generator of `v` if `v` is an `asend` awaitable that may step it
+/// (the interpreter's `await` runs it inline then: `async_step_inline`).
+pub(crate) fn awaited_generator(vm: &Vm, v: Value) -> Option<ObjRef> {
+    let [asend, _] = vm.async_generator_classes?;
+    if vm.class_of(v) != asend.as_obj() {
+        return None;
+    }
+    let st = crate::modules::native_class::state(vm, v, ASEND).ok()?;
+    if phase(vm, st) == DONE {
+        return None;
+    }
+    field(vm, st, GEN)
+        .as_obj()
+        .filter(|&r| matches!(vm.heap.get(r), Obj::Generator(g) if g.is_async_generator()))
+}
+
+impl Vm {
+    /// `SEND` of `sent` into `asend`, an awaitable of generator `g`: the
+    /// checks and the first value as `asend_send` takes them, then the
+    /// generator's frame entered above the awaiting one.
+    pub(crate) fn async_step_inline(
+        &mut self,
+        asend: Value,
+        g: ObjRef,
+        mut sent: Value,
+    ) -> Result<crate::generator::Sent, PyError> {
+        let st = crate::modules::native_class::state(self, asend, ASEND)?;
+        if phase(self, st) == NOT_STARTED {
+            if running_async(self, g) {
+                return Err(RawError::new(
+                    ExcKind::RuntimeError,
+                    "anext(): asynchronous generator is already running",
+                )
+                .into());
+            }
+            if sent.is_none() {
+                sent = field(self, st, ARG);
+            }
+            set_field(self, st, PHASE, Value::Int(STEPPING));
+        }
+        self.with_async_flags(g, |gen| gen.running_async = true);
+        // Rooted while the step may collect.
+        self.temp_roots.push(sent);
+        let entered = self.gen_enter(g, sent);
+        self.temp_roots.pop();
+        match entered {
+            Ok(true) => Ok(crate::generator::Sent::Entered),
+            Ok(false) => {
+                self.async_step_ended(asend, g, ExcKind::StopAsyncIteration);
+                Err(PyError::new(ExcKind::StopAsyncIteration, ""))
+            }
+            Err(e) => {
+                self.async_step_ended(asend, g, e.kind);
+                Err(e)
+            }
+        }
+    }
+
+    /// The inline step of `asend` ended: by the generator's own yield
+    /// (StopIteration) or by an exception of `kind`. The awaitable is done;
+    /// the generator takes another step; it is closed when it ended.
+    pub(crate) fn async_step_ended(&mut self, asend: Value, g: ObjRef, kind: ExcKind) {
+        if let Ok(st) = crate::modules::native_class::state(self, asend, ASEND) {
+            set_field(self, st, PHASE, Value::Int(DONE));
+        }
+        let closes = matches!(kind, ExcKind::StopAsyncIteration | ExcKind::GeneratorExit);
+        self.with_async_flags(g, |gen| {
+            gen.running_async = false;
+            gen.async_closed |= closes;
+        });
     }
 }
 

@@ -189,8 +189,14 @@ impl Vm {
     /// One step of generator `g` as `send`, `__next__` and `next()` take
     /// it: the value yielded, or StopIteration, carrying what the body
     /// returned (`return x`: StopIteration(x), whose `value` is x).
+    ///
+    /// The step may collect (not `held`): those three hold nothing but
+    /// their receiver and arguments, which stay on the VM stack while a
+    /// built-in runs, and the generator is a root while it runs. So an
+    /// asyncio program, which runs inside a task's `send`, is collected
+    /// as it goes.
     pub(crate) fn gen_step_or_stop(&mut self, g: ObjRef, sent: Value) -> Result<Value, PyError> {
-        let step = self.gen_step(g, Resume::Send(sent), true)?;
+        let step = self.gen_step(g, Resume::Send(sent), false)?;
         self.yielded_or_stop(step)
     }
 
@@ -251,7 +257,7 @@ impl Vm {
     /// yielded value) go back into the generator object, which resumes
     /// at `pc`. True when a `for` in the frame below stepped it (see
     /// `gen_enter`), false when `gen_resume` did.
-    pub(crate) fn yield_frame(&mut self, pc: usize) -> bool {
+    pub(crate) fn yield_frame(&mut self, pc: usize) -> Yielded {
         let frame = self.frames.pop().expect("the generator's frame");
         let &(g, at) = self.running_generators.last().expect("a running generator");
         debug_assert_eq!(at, self.frames.len(), "the generator's frame is the top one");
@@ -259,13 +265,20 @@ impl Vm {
         if inline {
             self.running_generators.pop();
         }
+        let mut own_async_yield = false;
         if let ObjMut::Generator(gen) = self.heap.get_mut(g) {
             gen.slots.assign(&self.stack[frame.base..]);
             gen.pc = pc;
             gen.state = GenState::Suspended;
+            own_async_yield = gen.is_async_generator()
+                && self.codes[frame.code.0 as usize].code.instrs[pc - 1].arg & YIELD_DELEGATING == 0;
         }
         self.stack.truncate(frame.base - 1);
-        inline
+        match (inline, own_async_yield) {
+            (false, _) => Yielded::Out,
+            (true, false) => Yielded::ToFrameBelow,
+            (true, true) => Yielded::AsAwaitResult,
+        }
     }
 
     /// The interpreter's `for` over generator `g` (or a `yield from` in
@@ -387,6 +400,12 @@ impl Vm {
     pub(crate) fn yield_from_send(&mut self) -> Result<Sent, PyError> {
         let sent = *self.stack.last().expect("the value to send");
         let iter = self.stack[self.stack.len() - 2];
+        if let Some(g) = crate::async_generator::awaited_generator(self, iter) {
+            // An `asend` (an `async for`'s step): its generator runs
+            // inline too, as a delegate generator does.
+            self.stack.pop();
+            return self.async_step_inline(iter, g, sent);
+        }
         if let Some(g) = iter.as_obj().filter(|&r| matches!(self.heap.get(r), Obj::Generator(_))) {
             // Rooted while the step may collect.
             self.temp_roots.push(sent);
@@ -636,18 +655,30 @@ impl Vm {
     /// generator finishes, its frame goes, and that loop ends (the iterator
     /// popped, on at the loop's exit; a `yield from` evaluates to
     /// `returned`); true then.
-    pub(crate) fn gen_returned_inline(&mut self, returned: Value) -> bool {
+    ///
+    /// An asynchronous generator (stepped by an `asend` its caller awaits,
+    /// `yield_from_send`) ends the `await` with StopAsyncIteration instead:
+    /// the error to raise in the caller's frame.
+    pub(crate) fn gen_returned_inline(&mut self, returned: Value) -> Result<bool, PyError> {
         let top = self.frames.len() - 1;
         let Some(&(g, at)) = self.running_generators.last() else {
-            return false;
+            return Ok(false);
         };
         if at != top || at <= self.exec_floor {
-            return false;
+            return Ok(false);
         }
         self.running_generators.pop();
+        let is_async = matches!(self.heap.get(g), Obj::Generator(gen) if gen.is_async_generator());
         self.gen_finish(g);
         let frame = self.frames.pop().expect("the generator's frame");
         self.stack.truncate(frame.base - 1);
+        if is_async {
+            // The caller's frame waits after its `SEND`: the error is
+            // raised there, the awaitable still below.
+            let asend = *self.stack.last().expect("the awaited asend");
+            self.async_step_ended(asend, g, ExcKind::StopAsyncIteration);
+            return Err(PyError::new(ExcKind::StopAsyncIteration, ""));
+        }
         // The iterator, below the frame's callee slot.
         self.stack.pop();
         let caller = self.frames.last_mut().expect("the loop's frame");
@@ -659,7 +690,22 @@ impl Vm {
         if stepper.op == Opcode::Send {
             self.stack.push(returned);
         }
-        true
+        Ok(true)
+    }
+
+    /// An asynchronous generator stepped inline yielded `v` itself (not
+    /// an `await` inside it): the `await` of the `asend` below (on top of
+    /// the stack now) evaluates to `v`, its `SEND` leaving the loop.
+    pub(crate) fn async_yield_inline(&mut self, v: Value) {
+        let asend = *self.stack.last().expect("the awaited asend");
+        if let Some(g) = crate::async_generator::awaited_generator(self, asend) {
+            self.async_step_ended(asend, g, ExcKind::StopIteration);
+        }
+        *self.stack.last_mut().expect("the awaited asend") = v;
+        let caller = self.frames.last_mut().expect("the awaiting frame");
+        let send = self.codes[caller.code.0 as usize].code.instrs[caller.pc - 1];
+        debug_assert_eq!(send.op, Opcode::Send);
+        caller.pc = send.arg as usize;
     }
 
     /// An error unwinds the top frame: a generator stepped by a `for`
@@ -675,12 +721,18 @@ impl Vm {
             return;
         }
         self.running_generators.pop();
-        let noun = match self.heap.get(g) {
-            Obj::Generator(gen) => gen_noun(gen),
-            _ => "generator",
+        let (noun, is_async) = match self.heap.get(g) {
+            Obj::Generator(gen) => (gen_noun(gen), gen.is_async_generator()),
+            _ => ("generator", false),
         };
         self.gen_finish(g);
         stop_iteration_escaped(e, noun);
+        if is_async {
+            // The `asend` the caller awaits, below the frame's callee slot.
+            let base = self.frames[top].base;
+            let asend = self.stack[base - 2];
+            self.async_step_ended(asend, g, e.kind);
+        }
     }
 }
 
@@ -690,6 +742,18 @@ pub(crate) enum Resume {
     Send(Value),
     /// This is raised at its `yield` (`throw`, `close`).
     Throw(PyError),
+}
+
+/// Where a `YIELD` handed its value (`yield_frame`).
+pub(crate) enum Yielded {
+    /// To the `for` or `yield from` in the frame below, which stepped the
+    /// generator inline.
+    ToFrameBelow,
+    /// An asynchronous generator's own value, for the frame below that
+    /// awaits its `asend` (`async_yield_inline`).
+    AsAwaitResult,
+    /// Out of the dispatch loop, to whoever resumed the generator.
+    Out,
 }
 
 /// What `SEND` (a step of `yield from`) came to.

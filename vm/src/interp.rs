@@ -1303,8 +1303,14 @@ impl Vm {
                             let memo = self.stack[self.frames.last().expect("returning frame").base - 1];
                             tri!(self, pc, crate::modules::functools::memo_return(self, memo, v));
                         }
-                        if !self.running_generators.is_empty() && self.gen_returned_inline(v) {
-                            continue 'frames;
+                        if !self.running_generators.is_empty() {
+                            match self.gen_returned_inline(v) {
+                                Ok(true) => continue 'frames,
+                                Ok(false) => {}
+                                // Raised in the frame below, which waits
+                                // at its `SEND` (its pc is set).
+                                Err(e) => return Err(e),
+                            }
                         }
                         let frame = self.frames.pop().expect("returning frame");
                         self.stack.truncate(frame.base - 1);
@@ -1437,14 +1443,22 @@ impl Vm {
                     }
                     Opcode::Yield => {
                         let v = self.pop();
-                        if self.yield_frame(pc) {
-                            // To the `for` (or `yield from`) below, as its
-                            // next value.
-                            self.stack.push(v);
-                            continue 'frames;
+                        match self.yield_frame(pc) {
+                            crate::generator::Yielded::ToFrameBelow => {
+                                // To the `for` (or `yield from`) below, as
+                                // its next value.
+                                self.stack.push(v);
+                                continue 'frames;
+                            }
+                            crate::generator::Yielded::AsAwaitResult => {
+                                self.async_yield_inline(v);
+                                continue 'frames;
+                            }
+                            crate::generator::Yielded::Out => {
+                                debug_assert_eq!(self.frames.len(), stop_depth, "a generator's frame runs alone");
+                                return Ok(Some(v));
+                            }
                         }
-                        debug_assert_eq!(self.frames.len(), stop_depth, "a generator's frame runs alone");
-                        return Ok(Some(v));
                     }
                     Opcode::GetAwaitable => {
                         // The awaitable stays on the stack (rooted) while
