@@ -17,7 +17,7 @@ import heapq
 
 __all__ = [
     "CancelledError", "InvalidStateError", "TimeoutError", "QueueEmpty", "QueueFull",
-    "Future", "Task", "Handle", "AbstractEventLoop", "Queue", "Event", "Lock", "Semaphore",
+    "Future", "Task", "TaskGroup", "Handle", "AbstractEventLoop", "Queue", "Event", "Lock", "Semaphore",
     "run", "sleep", "create_task", "ensure_future", "gather", "wait_for", "wait",
     "as_completed", "shield", "get_event_loop", "get_running_loop", "new_event_loop",
     "set_event_loop", "current_task", "all_tasks", "iscoroutine", "isfuture",
@@ -324,6 +324,7 @@ class Task(Future):
         self._coro = coro
         self._fut_waiter = None
         self._must_cancel = False
+        self._num_cancels_requested = 0
         self._loop.call_soon(self._step)
         self._loop._tasks.append(self)
 
@@ -342,12 +343,21 @@ class Task(Future):
     def cancel(self, msg=None):
         if self.done():
             return False
+        self._num_cancels_requested += 1
         if self._fut_waiter is not None and self._fut_waiter.cancel(msg=msg):
             # The waiter's callback wakes this task, which then cancels.
             return True
         self._must_cancel = True
         self._cancel_message = msg
         return True
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
 
     def _step(self, exc=None):
         if self.done():
@@ -941,3 +951,122 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
+
+
+class TaskGroup:
+    """Tasks made with `create_task` that `async with` waits for (CPython
+    3.11's, step for step). A failing task cancels the others and the body;
+    CPython then raises an ExceptionGroup of the errors, which Rumba does
+    not have: that run is refused (NotImplementedError)."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = [""]
+        if self._tasks:
+            info.append(f"tasks={len(self._tasks)}")
+        if self._errors:
+            info.append(f"errors={len(self._errors)}")
+        if self._aborting:
+            info.append("cancelling")
+        elif self._entered:
+            info.append("entered")
+        info_str = " ".join(info)
+        return f"<TaskGroup{info_str}>"
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
+        self._entered = True
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(f"TaskGroup {self!r} cannot determine the parent task")
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        propagate_cancellation_error = exc if et is CancelledError else None
+        if self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+        if et is not None:
+            if not self._aborting:
+                self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            errors = self._errors
+            self._errors = None
+            raise NotImplementedError(
+                "a TaskGroup's task failed (%s), and CPython then raises an ExceptionGroup "
+                "('unhandled errors in a TaskGroup'), which Rumba does not have" % (", ".join(repr(e) for e in errors),)
+            )
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        task = self._loop.create_task(coro, name=name)
+        task.add_done_callback(self._on_task_done)
+        self._tasks.add(task)
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
