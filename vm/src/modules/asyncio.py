@@ -17,7 +17,7 @@ import heapq
 
 __all__ = [
     "CancelledError", "InvalidStateError", "TimeoutError", "QueueEmpty", "QueueFull",
-    "Future", "Task", "TaskGroup", "Handle", "AbstractEventLoop", "Queue", "Event", "Lock", "Semaphore",
+    "Future", "Task", "TaskGroup", "Timeout", "timeout", "timeout_at", "Handle", "AbstractEventLoop", "Queue", "Event", "Lock", "Semaphore",
     "run", "sleep", "create_task", "ensure_future", "gather", "wait_for", "wait",
     "as_completed", "shield", "get_event_loop", "get_running_loop", "new_event_loop",
     "set_event_loop", "current_task", "all_tasks", "iscoroutine", "isfuture",
@@ -1070,3 +1070,91 @@ class TaskGroup:
             self._abort()
             self._parent_cancel_requested = True
             self._parent_task.cancel()
+
+
+# The states of a Timeout, by the names CPython's repr and errors show.
+_CREATED = "created"
+_ENTERED = "active"
+_EXPIRING = "expiring"
+_EXPIRED = "expired"
+_EXITED = "finished"
+
+
+class Timeout:
+    """`async with timeout(delay)`: at the deadline the task is cancelled,
+    and the CancelledError that leaves the block becomes TimeoutError
+    (CPython 3.11's, with its cancellation counting)."""
+
+    def __init__(self, when):
+        self._state = _CREATED
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state is not _ENTERED:
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in (_EXPIRING, _EXPIRED)
+
+    def __repr__(self):
+        info = [""]
+        if self._state is _ENTERED:
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f"when={when}")
+        info_str = " ".join(info)
+        return f"<Timeout [{self._state}]{info_str}>"
+
+    async def __aenter__(self):
+        if self._state is not _CREATED:
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._state = _ENTERED
+        self._task = task
+        self._cancelling = task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state is _EXPIRING:
+            self._state = _EXPIRED
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                # No newer cancellation: this one was the timeout's.
+                raise TimeoutError from exc_val
+        elif self._state is _ENTERED:
+            self._state = _EXITED
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = _EXPIRING
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
