@@ -23,7 +23,7 @@ use crate::builtins::args;
 use crate::error::{ExcKind, PyError, RawError};
 use crate::generator::{GenStep, Resume};
 use crate::heap::ObjRef;
-use crate::modules::native_class::{field, init_state, make_class, receiver, set_field};
+use crate::modules::native_class::{field, make_class, new_instance, receiver, set_field};
 use crate::native::{KwArg, NativeFnPtr, NativeMethodPtr, NativeResult};
 use crate::object::{GenState, Obj, ObjMut};
 use crate::special::Special;
@@ -133,13 +133,11 @@ impl Vm {
 
     fn new_awaitable(&mut self, class: Value, g: ObjRef, arg: Value) -> Result<Value, PyError> {
         let class = class.as_obj().expect("a class");
-        args::with_roots(self, &[arg], |vm| {
-            let aw = vm.alloc_instance(class);
-            args::with_roots(vm, &[aw], |vm| {
-                init_state(vm, aw, vec![Value::Obj(g), arg, Value::Int(NOT_STARTED)])?;
-                Ok(aw)
-            })
-        })
+        Ok(new_instance(
+            self,
+            class,
+            vec![Value::Obj(g), arg, Value::Int(NOT_STARTED)],
+        ))
     }
 
     fn new_asend(&mut self, g: ObjRef, sent: Value) -> Result<Value, PyError> {
@@ -571,11 +569,11 @@ pub(crate) fn builtin_anext(vm: &mut Vm, a: &[Value], kw: &[KwArg]) -> NativeRes
     args::with_roots(vm, &[awaitable, default], |vm| {
         let delegate = vm.get_awaitable(awaitable)?;
         let class = vm.anext_with_default_class();
-        let aw = vm.alloc_instance(class.as_obj().expect("a class"));
-        args::with_roots(vm, &[delegate, aw], |vm| {
-            init_state(vm, aw, vec![delegate, default])?;
-            Ok(aw)
-        })
+        Ok(new_instance(
+            vm,
+            class.as_obj().expect("a class"),
+            vec![delegate, default],
+        ))
     })
 }
 

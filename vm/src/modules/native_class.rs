@@ -134,6 +134,21 @@ pub(crate) fn init_state(vm: &mut Vm, this: Value, fields: Vec<Value>) -> Result
     Ok(())
 }
 
+/// A new instance of native class `class` holding `fields` as its state,
+/// made whole: what `alloc_instance` then `init_state` make in steps (a
+/// shape transition, an attribute store), for the objects built-ins make
+/// on every call (the awaitable of each `async for` step).
+pub(crate) fn new_instance(vm: &mut Vm, class: ObjRef, fields: Vec<Value>) -> Value {
+    let name = vm.heap.intern(STATE);
+    vm.native_state_name = Some(name);
+    let shape = vm.shapes.with_attr(crate::object::Shapes::ROOT, name);
+    // Allocation never collects: `fields` need no rooting meanwhile.
+    let list = vm.new_list(fields);
+    let mut inst = crate::object::InstanceObj::new(class, shape, 1);
+    inst.push_slot(list);
+    Value::Obj(vm.heap.alloc(inst))
+}
+
 /// The state list of `this`, which must be an instance of a native class
 /// (`what` names the class for the error a stray call gets).
 pub(crate) fn state(vm: &Vm, this: Value, what: &str) -> Result<ObjRef, PyError> {

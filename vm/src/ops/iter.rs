@@ -94,7 +94,7 @@ impl Vm {
     /// `__getitem__` and no `__iter__`: `v[0]`, `v[1]`, ... until
     /// `IndexError` (or `StopIteration`).
     fn index_iter(&mut self, v: Value) -> Result<Value, PyError> {
-        use crate::modules::native_class::{init_state, make_class};
+        use crate::modules::native_class::{make_class, new_instance};
         let class = match self.index_iter_class {
             Some(class) => class,
             None => {
@@ -111,11 +111,11 @@ impl Vm {
                 class
             }
         };
-        let it = self.alloc_instance(class.as_obj().expect("a class"));
-        crate::builtins::args::with_roots(self, &[it, v], |vm| {
-            init_state(vm, it, vec![v, Value::Int(0)])?;
-            Ok(it)
-        })
+        Ok(new_instance(
+            self,
+            class.as_obj().expect("a class"),
+            vec![v, Value::Int(0)],
+        ))
     }
 
     pub fn not_iterable(&self, v: Value) -> RawError {
