@@ -113,12 +113,7 @@ class Fraction:
             d = denominator.numerator * numerator.denominator
         else:
             raise TypeError('both arguments should be Rational instances')
-        if d == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % n)
-        g = math.gcd(n, d)
-        if d < 0:
-            g = -g
-        return _make(cls, n // g, d // g)
+        return _lowest(cls, n, d)
 
     @classmethod
     def from_float(cls, f):
@@ -179,7 +174,7 @@ class Fraction:
 
     def __add__(a, b):
         if _is_rational(b):
-            return Fraction(a._numerator * b.denominator + b.numerator * a._denominator,
+            return _result(a._numerator * b.denominator + b.numerator * a._denominator,
                             a._denominator * b.denominator)
         if isinstance(b, (float, complex)):
             return _real(a, b) + b
@@ -187,7 +182,7 @@ class Fraction:
 
     def __radd__(b, a):
         if _is_rational(a):
-            return Fraction(a.numerator * b._denominator + b._numerator * a.denominator,
+            return _result(a.numerator * b._denominator + b._numerator * a.denominator,
                             a.denominator * b._denominator)
         if isinstance(a, (float, complex)):
             return a + _real(b, a)
@@ -195,7 +190,7 @@ class Fraction:
 
     def __sub__(a, b):
         if _is_rational(b):
-            return Fraction(a._numerator * b.denominator - b.numerator * a._denominator,
+            return _result(a._numerator * b.denominator - b.numerator * a._denominator,
                             a._denominator * b.denominator)
         if isinstance(b, (float, complex)):
             return _real(a, b) - b
@@ -203,7 +198,7 @@ class Fraction:
 
     def __rsub__(b, a):
         if _is_rational(a):
-            return Fraction(a.numerator * b._denominator - b._numerator * a.denominator,
+            return _result(a.numerator * b._denominator - b._numerator * a.denominator,
                             a.denominator * b._denominator)
         if isinstance(a, (float, complex)):
             return a - _real(b, a)
@@ -211,14 +206,14 @@ class Fraction:
 
     def __mul__(a, b):
         if _is_rational(b):
-            return Fraction(a._numerator * b.numerator, a._denominator * b.denominator)
+            return _result(a._numerator * b.numerator, a._denominator * b.denominator)
         if isinstance(b, (float, complex)):
             return _real(a, b) * b
         return NotImplemented
 
     def __rmul__(b, a):
         if _is_rational(a):
-            return Fraction(a.numerator * b._numerator, a.denominator * b._denominator)
+            return _result(a.numerator * b._numerator, a.denominator * b._denominator)
         if isinstance(a, (float, complex)):
             return a * _real(b, a)
         return NotImplemented
@@ -411,6 +406,26 @@ class Fraction:
         return self.__class__(self._numerator, self._denominator)
 
 
+def _lowest(cls, n, d):
+    """A Fraction of ints n/d in lowest terms, its sign on the numerator."""
+    if d == 0:
+        raise ZeroDivisionError('Fraction(%s, 0)' % n)
+    g = math.gcd(n, d)
+    if d < 0:
+        g = -g
+    return _make(cls, n // g, d // g)
+
+
+def _result(n, d):
+    """Fraction(n, d) for what arithmetic computed: made directly from
+    ints (a plain call, which compiled code follows, where instantiating
+    the class hands over to the interpreter at each `__new__`); anything
+    else (a subclass's numerator property) through the class."""
+    if type(n) is int and type(d) is int:
+        return _lowest(Fraction, n, d)
+    return Fraction(n, d)
+
+
 def _make(cls, n, d):
     """A Fraction of n/d already in lowest terms with d > 0."""
     f = object.__new__(cls)
@@ -432,8 +447,8 @@ def _divide(na, da, nb, db):
         g = math.gcd(na, nb)
         n = na // g if g > 1 else na
         raise ZeroDivisionError('Fraction(%s, 0)' % (n * db // math.gcd(db, da)))
-    return Fraction(na * db, da * nb)
+    return _result(na * db, da * nb)
 
 
 def _modulo(na, da, nb, db):
-    return Fraction((na * db) % (nb * da), da * db)
+    return _result((na * db) % (nb * da), da * db)
