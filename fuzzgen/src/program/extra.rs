@@ -2,7 +2,11 @@
 //!
 //! Programs that use generators (half of them) define `gen(m)`, which
 //! yields numbers from a `for` that may `break`, and `gi(m)`, which yields
-//! small ints from a `while` that may `continue`; the hot loop consumes
+//! small ints from a `while` that may `continue`; two in five of them also
+//! define an asynchronous generator `agen(m)` (awaiting a coroutine and an
+//! object whose `__await__` yields) and coroutines that consume it with
+//! `async for`, an asynchronous comprehension and `anext`, run by a
+//! `send(None)` loop (`drive`); the hot loop consumes
 //! them, and generator expressions, with `for` (with and without `break`)
 //! and with `sum any all min max sorted list` (`min`, `max` and `sorted`
 //! only of ints: a NaN makes their answer depend on the order of the
@@ -25,6 +29,8 @@ const BYTES: &[&str] = &["b'abc'", "b'\\x00\\xff'", "b'hello world'", "b'a-b-a'"
 #[derive(Clone, Copy, Debug, Default)]
 pub(super) struct Extras {
     pub gens: bool,
+    /// `agen(m)` and the coroutines that consume it (with `gens`).
+    pub asyncs: bool,
     pub bytes: bool,
     pub complex: bool,
 }
@@ -66,6 +72,64 @@ impl<C: Choices> Gen<'_, C> {
         }
         let e = self.int(1);
         self.line(2, &format!("yield ({e}) % 97"));
+        if self.c.chance(40) {
+            self.extras.asyncs = true;
+            self.async_helpers();
+        }
+    }
+
+    /// `agen(m)`, an asynchronous generator of numbers whose steps await,
+    /// the coroutines that consume it, and `drive(co)`, which runs a
+    /// coroutine to its end by `send(None)` (no event loop: every program
+    /// stays deterministic and quick).
+    fn async_helpers(&mut self) {
+        self.out.push_str(concat!(
+            "class Tick:\n",
+            "    def __await__(self):\n",
+            "        yield\n",
+            "async def anum(x):\n",
+            "    await Tick()\n",
+            "    return x\n",
+        ));
+        self.scope = super::Scope::params(&["m", "w"], &["m", "w"]);
+        let bound = 2 + self.c.below(7);
+        self.out
+            .push_str(&format!("async def agen(m):\n    for w in range(m % {bound}):\n"));
+        if self.c.chance(40) {
+            let cond = self.cond(1);
+            self.line(2, &format!("if {cond}:"));
+            self.line(3, "break");
+        }
+        if self.c.chance(50) {
+            self.line(2, "await Tick()");
+        }
+        let e = self.num(1);
+        let e = self.clamp_num(&e);
+        self.line(2, &format!("yield await anum({e})"));
+        if self.c.chance(30) {
+            self.line(1, "yield m");
+        }
+        self.out.push_str(concat!(
+            "def drive(co):\n",
+            "    try:\n",
+            "        while True:\n",
+            "            co.send(None)\n",
+            "    except StopIteration as e:\n",
+            "        return e.value\n",
+            "async def asum(m):\n",
+            "    t = 0\n",
+            "    async for v in agen(m):\n",
+            "        t = t + v\n",
+            "    return t\n",
+            "async def acount(m):\n",
+            "    return len([v async for v in agen(m) if v == v]) + len({w async for w in agen(m + 1)})\n",
+            "async def afirst(m):\n",
+            "    g = agen(m)\n",
+            "    first = await anext(g, 0)\n",
+            "    second = await g.asend(None) if first else 0\n",
+            "    await g.aclose()\n",
+            "    return first + second\n",
+        ));
     }
 
     pub(super) fn extra_values(&mut self, pad: usize) {
@@ -105,7 +169,22 @@ impl<C: Choices> Gen<'_, C> {
 
     fn generator_statement(&mut self, pad: usize) {
         let arg = self.int(1);
-        match self.c.below(12) {
+        let cases = if self.extras.asyncs { 15 } else { 12 };
+        match self.c.below(cases) {
+            12 => {
+                let v = self.pick_num_var();
+                let e = self.clamp_num(&format!("drive(asum({arg}))"));
+                self.line(pad, &format!("{v} = {e}"));
+            }
+            13 => {
+                let v = self.c.pick(&["a", "b"]);
+                self.line(pad, &format!("{v} = ({v} + drive(acount({arg}))) % 1009"));
+            }
+            14 => {
+                let v = self.pick_num_var();
+                let e = self.clamp_num(&format!("drive(afirst({arg}))"));
+                self.line(pad, &format!("{v} = {e}"));
+            }
             // Iterators handed to built-ins that consume them, the second
             // one finding what the first left.
             11 => {

@@ -81,6 +81,7 @@ pub fn program(c: &mut impl Choices) -> String {
     let excepts = c.chance(35);
     let extras = extra::Extras {
         gens: c.chance(50),
+        asyncs: false,
         bytes: c.chance(35),
         complex: c.chance(30),
     };
