@@ -4088,7 +4088,10 @@ impl Recorder {
         }
         // Run ahead, it would advance an iterator it is given (`list(it)`)
         // before the interpreter's own call: the type of what it gives is
-        // learned from that call instead.
+        // learned from that call instead. The call takes items, so it runs
+        // once: a result of another type than recorded (`sum(it)` grown
+        // into a big int) waits for the interpreter's redo at the exit,
+        // which would find the iterator spent (`Helper::CallNativeOnce`).
         let stateful = |v: &Value| {
             matches!(v, Value::Obj(o) if matches!(
                 vm.heap.kind(*o),
@@ -4096,9 +4099,12 @@ impl Recorder {
             ))
         };
         if actual.iter().any(stateful) {
+            if names.is_some() {
+                return Err(Abort::nyi("a built-in given an iterator and keywords"));
+            }
             self.guard_is(cref, callee);
             let raw = vec![RawArg::Val(cref), RawArg::Imm(nargs), RawArg::Imm(tag::UNDEF)];
-            self.call_observed(Helper::CallNative, raw, args, argc + 1 + named);
+            self.call_observed(Helper::CallNativeOnce, raw, args, argc + 1);
             return Ok(Step::Continue);
         }
         let name = match vm.heap.get(callee) {

@@ -118,6 +118,11 @@ impl Vm {
         if !matches!(self.stack[callee_at + 1], Value::Obj(g) if crate::prelude::consumed_kind(self.heap.kind(g))) {
             return false;
         }
+        // Compiled code made this call, which took items, and left its
+        // outcome for this redo (`stash_call_outcome`): the built-in takes it.
+        if matches!(self.pending_call, Some((crate::vm::PendingCall::Native(r), _)) if r == callee) {
+            return false;
+        }
         let args: smallvec::SmallVec<[Value; 2]> = self.stack[callee_at + 1..callee_at + 1 + argc].into();
         let Some((function, extra)) = self.consumer_call(callee, &args, keywords) else {
             return false;
