@@ -887,8 +887,8 @@ fn a_script_cannot_lift_the_hosts_recursion_limit() {
 }
 
 /// Generators, coroutines and asynchronous generators stepped by `send`,
-/// `next()` and an event loop may collect while they run (an asyncio
-/// program runs inside a task's `send`): under GC stress (a collection at
+/// `next()`, `islice` and an event loop may collect while they run (an
+/// asyncio program runs inside a task's `send`): under GC stress (a collection at
 /// every safe point), with the JIT off and compiling every loop, these
 /// programs print what CPython printed.
 #[test]
@@ -903,6 +903,8 @@ fn generators_and_coroutines_collect_while_they_run() {
         "asyncio_queue_bounded",
         "async_generators",
         "async_for_syntax",
+        "asyncio_async_generators",
+        "itertools_islice_generator",
     ];
     for jit in [false, true] {
         for name in programs {

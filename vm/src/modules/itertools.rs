@@ -623,9 +623,15 @@ fn islice_next(vm: &mut Vm, args: &[Value], _kwargs: &[KwArg]) -> NativeResult {
         set_field(vm, st, 0, Value::None);
         Err(stop())
     };
+    // What islice holds lives in its state (rooted by the call): the
+    // source's steps may collect.
+    let next_item = |vm: &mut Vm| match source.as_obj() {
+        Some(r) => vm.iter_next_rooted(r),
+        None => Ok(None),
+    };
     let mut taken = int(vm, 4);
     while taken < next {
-        if next_of(vm, source)?.is_none() {
+        if next_item(vm)?.is_none() {
             return finish(vm);
         }
         taken += 1;
@@ -635,7 +641,7 @@ fn islice_next(vm: &mut Vm, args: &[Value], _kwargs: &[KwArg]) -> NativeResult {
     if stop_at != -1 && taken >= stop_at {
         return finish(vm);
     }
-    let Some(v) = next_of(vm, source)? else {
+    let Some(v) = next_item(vm)? else {
         return finish(vm);
     };
     set_field(vm, st, 4, Value::Int(taken + 1));

@@ -267,11 +267,24 @@ impl Vm {
 
     /// The next value of an iterator object, or None when it is exhausted.
     pub fn iter_next(&mut self, it: ObjRef) -> Result<Option<Value>, PyError> {
+        self.iter_next_held(it, true)
+    }
+
+    /// `iter_next` for a built-in that keeps nothing the collector cannot
+    /// see while it steps `it` (its state lives in its receiver, which the
+    /// call roots): a generator's step may collect then. `islice(gen, n)`
+    /// stepped natively would otherwise postpone every collection the
+    /// generator's body asks for.
+    pub fn iter_next_rooted(&mut self, it: ObjRef) -> Result<Option<Value>, PyError> {
+        self.iter_next_held(it, false)
+    }
+
+    fn iter_next_held(&mut self, it: ObjRef, held: bool) -> Result<Option<Value>, PyError> {
         if let Some(next) = self.iter_next_inline(it) {
             return Ok(next);
         }
         if let Obj::Generator(_) = self.heap.get(it) {
-            return self.gen_resume(it, Value::None, true);
+            return self.gen_resume(it, Value::None, held);
         }
         if let Obj::Instance(_) = self.heap.get(it) {
             // An iterator of the script's: `__next__` until StopIteration.
