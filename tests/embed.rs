@@ -887,10 +887,11 @@ fn a_script_cannot_lift_the_hosts_recursion_limit() {
 }
 
 /// Generators, coroutines and asynchronous generators stepped by `send`,
-/// `next()`, `islice` and an event loop may collect while they run (an
-/// asyncio program runs inside a task's `send`): under GC stress (a collection at
-/// every safe point), with the JIT off and compiling every loop, these
-/// programs print what CPython printed.
+/// `next()`, `islice`, a `for` over `enumerate` or `zip` and an event loop
+/// may collect while they run (an asyncio program runs inside a task's
+/// `send`): under GC stress (a collection at every safe point), with the
+/// JIT off and compiling every loop, these programs print what CPython
+/// printed.
 #[test]
 fn generators_and_coroutines_collect_while_they_run() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
@@ -905,6 +906,7 @@ fn generators_and_coroutines_collect_while_they_run() {
         "async_for_syntax",
         "asyncio_async_generators",
         "itertools_islice_generator",
+        "gen_enumerate_zip_collect",
     ];
     for jit in [false, true] {
         for name in programs {

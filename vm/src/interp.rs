@@ -1086,7 +1086,9 @@ impl Vm {
                                     }
                                     None
                                 } else {
-                                    tri!(self, pc, self.iter_next(it))
+                                    // The loop holds nothing outside the
+                                    // stack: the step may collect.
+                                    tri!(self, pc, self.iter_next_rooted(it))
                                 }
                             }
                         };

@@ -486,7 +486,8 @@ impl Vm {
             // The inner iterator steps first, then the count (CPython's
             // order: an exhausted inner iterator leaves the count alone).
             Step::Enumerate(inner) => {
-                let Some(v) = self.iter_next(inner)? else {
+                // Nothing is held while the inner iterator steps.
+                let Some(v) = self.iter_next_held(inner, held)? else {
                     return Ok(None);
                 };
                 let count = self.enumerate_count(it);
@@ -518,7 +519,9 @@ impl Vm {
     /// the stack as the unpacking leaves them, the first on top
     /// (`Some(true)`), or `Some(false)` when the iterator is
     /// exhausted. None (nothing stepped) for any other iterator or count,
-    /// which take the tuple-making way.
+    /// which take the tuple-making way. The interpreter's `for` calls it,
+    /// which holds nothing the collector cannot see (the values go to the
+    /// stack as they come), so a generator's steps may collect.
     pub fn iter_next_unpacked(&mut self, it: ObjRef, n: usize) -> Result<Option<bool>, PyError> {
         match self.heap.get(it) {
             Obj::Enumerate(e) if n == 2 => {
@@ -527,7 +530,7 @@ impl Vm {
                 // list, tuple or range (nearly always) without a call.
                 let next = match self.iter_next_inline(inner) {
                     Some(next) => next,
-                    None => self.iter_next(inner)?,
+                    None => self.iter_next_rooted(inner)?,
                 };
                 let Some(v) = next else {
                     return Ok(Some(false));
@@ -548,7 +551,7 @@ impl Vm {
                 }
                 let start = self.stack.len();
                 for inner in inners {
-                    match self.iter_next(inner) {
+                    match self.iter_next_rooted(inner) {
                         Ok(Some(v)) => self.stack.push(v),
                         Ok(None) => {
                             self.stack.truncate(start);
