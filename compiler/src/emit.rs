@@ -624,12 +624,15 @@ impl<'a> FnEmitter<'a> {
                 iter,
                 body,
                 orelse,
-                is_async: true,
+                is_async,
             } => {
                 self.iterable(iter)?;
-                self.emit(Opcode::GetAIter, 0);
+                self.emit(if *is_async { Opcode::GetAIter } else { Opcode::GetIter }, 0);
                 let head = self.emit_loop_header();
-                let step = self.async_for_next();
+                let exit = match is_async {
+                    true => LoopExit::Async(self.async_for_next()),
+                    false => LoopExit::Iter(self.emit(Opcode::ForIter, 0)),
+                };
                 self.store_target(target)?;
                 self.loops.push(LoopCtx {
                     head,
@@ -639,33 +642,10 @@ impl<'a> FnEmitter<'a> {
                 self.stmts(body)?;
                 self.emit(Opcode::Jump, head as u32);
                 let ctx = self.loops.pop().expect("pushed above");
-                self.at_line(s.span, |e| e.async_for_end(step));
-                self.stmts(orelse)?;
-                for b in ctx.breaks {
-                    self.patch_here(b);
+                match exit {
+                    LoopExit::Iter(for_iter) => self.patch_here(for_iter),
+                    LoopExit::Async(step) => self.at_line(s.span, |e| e.async_for_end(step)),
                 }
-            }
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                is_async: false,
-            } => {
-                self.iterable(iter)?;
-                self.emit(Opcode::GetIter, 0);
-                let head = self.emit_loop_header();
-                let for_iter = self.emit(Opcode::ForIter, 0);
-                self.store_target(target)?;
-                self.loops.push(LoopCtx {
-                    head,
-                    breaks: Vec::new(),
-                    is_for: true,
-                });
-                self.stmts(body)?;
-                self.emit(Opcode::Jump, head as u32);
-                let ctx = self.loops.pop().expect("pushed above");
-                self.patch_here(for_iter);
                 self.stmts(orelse)?;
                 for b in ctx.breaks {
                     self.patch_here(b);

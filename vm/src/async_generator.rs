@@ -49,24 +49,36 @@ const IGNORED_EXIT: &str = "async generator ignored GeneratorExit";
 impl Vm {
     /// `GetAIter`: what `async for` steps, the iterable's `__aiter__()`.
     pub(crate) fn async_iter(&mut self, v: Value) -> Result<Value, PyError> {
-        if self.async_generator_of(v).is_some() {
-            return Ok(v);
-        }
-        let Some(it) = self.call_special(v, Special::AIter, &[])? else {
-            return Err(RawError::type_error(format!(
+        match self.aiter_of(v)? {
+            Ok(it) => Ok(it),
+            Err(None) => Err(RawError::type_error(format!(
                 "'async for' requires an object with __aiter__ method, got {}",
                 self.type_name(v)
             ))
-            .into());
-        };
-        if self.async_generator_of(it).is_none() && self.special_method(it, Special::ANext).is_none() {
-            return Err(RawError::type_error(format!(
+            .into()),
+            Err(Some(it)) => Err(RawError::type_error(format!(
                 "'async for' received an object from __aiter__ that does not implement __anext__: {}",
                 self.type_name(it)
             ))
-            .into());
+            .into()),
         }
-        Ok(it)
+    }
+
+    /// `v.__aiter__()` checked to be an asynchronous iterator (an
+    /// asynchronous generator is its own): `Err(None)` when `v` has no
+    /// `__aiter__`, `Err(Some(it))` when what it returned has no
+    /// `__anext__`. The callers word the errors.
+    fn aiter_of(&mut self, v: Value) -> Result<Result<Value, Option<Value>>, PyError> {
+        if self.async_generator_of(v).is_some() {
+            return Ok(Ok(v));
+        }
+        let Some(it) = self.call_special(v, Special::AIter, &[])? else {
+            return Ok(Err(None));
+        };
+        if self.async_generator_of(it).is_none() && self.special_method(it, Special::ANext).is_none() {
+            return Ok(Err(Some(it)));
+        }
+        Ok(Ok(it))
     }
 
     /// `GetANext`: what `async for` awaits for its next item, as `await`
@@ -211,20 +223,7 @@ impl Vm {
         mut sent: Value,
     ) -> Result<crate::generator::Sent, PyError> {
         let st = crate::modules::native_class::state(self, asend, ASEND)?;
-        if phase(self, st) == NOT_STARTED {
-            if running_async(self, g) {
-                return Err(RawError::new(
-                    ExcKind::RuntimeError,
-                    "anext(): asynchronous generator is already running",
-                )
-                .into());
-            }
-            if sent.is_none() {
-                sent = field(self, st, ARG);
-            }
-            set_field(self, st, PHASE, Value::Int(STEPPING));
-        }
-        self.with_async_flags(g, |gen| gen.running_async = true);
+        sent = asend_begins(self, st, g, sent)?;
         // Rooted while the step may collect.
         self.temp_roots.push(sent);
         let entered = self.gen_enter(g, sent);
@@ -302,37 +301,43 @@ fn sent(a: &[Value], kw: &[KwArg]) -> Result<Value, PyError> {
 
 fn asend_send(vm: &mut Vm, a: &[Value], kw: &[KwArg]) -> NativeResult {
     let (st, g, rest) = awaitable(vm, a, ASEND)?;
-    let mut v = sent(rest, kw)?;
-    match phase(vm, st) {
-        DONE => {
-            return Err(RawError::new(
-                ExcKind::RuntimeError,
-                "cannot reuse already awaited __anext__()/asend()",
-            )
-            .into())
-        }
-        NOT_STARTED => {
-            if running_async(vm, g) {
-                return Err(RawError::new(
-                    ExcKind::RuntimeError,
-                    "anext(): asynchronous generator is already running",
-                )
-                .into());
-            }
-            if v.is_none() {
-                v = field(vm, st, ARG);
-            }
-            set_field(vm, st, PHASE, Value::Int(STEPPING));
-        }
-        _ => {}
+    let v = sent(rest, kw)?;
+    if phase(vm, st) == DONE {
+        return Err(RawError::new(
+            ExcKind::RuntimeError,
+            "cannot reuse already awaited __anext__()/asend()",
+        )
+        .into());
     }
-    vm.with_async_flags(g, |gen| gen.running_async = true);
+    let v = asend_begins(vm, st, g, v)?;
     let step = vm.gen_step(g, Resume::Send(v), true);
     let done = vm.unwrap_step(g, step);
     if done.is_err() {
         set_field(vm, st, PHASE, Value::Int(DONE));
     }
     done
+}
+
+/// The checks and the value of an `asend` awaitable's step (not done):
+/// its first step refuses a generator another awaitable is stepping and
+/// sends the value `asend()` was given in place of None; the generator is
+/// then stepping.
+fn asend_begins(vm: &mut Vm, st: ObjRef, g: ObjRef, mut v: Value) -> Result<Value, PyError> {
+    if phase(vm, st) == NOT_STARTED {
+        if running_async(vm, g) {
+            return Err(RawError::new(
+                ExcKind::RuntimeError,
+                "anext(): asynchronous generator is already running",
+            )
+            .into());
+        }
+        if v.is_none() {
+            v = field(vm, st, ARG);
+        }
+        set_field(vm, st, PHASE, Value::Int(STEPPING));
+    }
+    vm.with_async_flags(g, |gen| gen.running_async = true);
+    Ok(v)
 }
 
 fn asend_throw(vm: &mut Vm, a: &[Value], kw: &[KwArg]) -> NativeResult {
@@ -356,14 +361,8 @@ fn asend_throw(vm: &mut Vm, a: &[Value], kw: &[KwArg]) -> NativeResult {
 /// The exception `throw(typ[, val[, tb]])` raises, its arguments checked
 /// as a generator's `throw` checks them.
 fn thrown(vm: &mut Vm, a: &[Value], kw: &[KwArg]) -> Result<PyError, PyError> {
-    if !kw.is_empty() {
-        return Err(RawError::type_error("throw() takes no keyword arguments").into());
-    }
-    match a.len() {
-        0 => Err(RawError::type_error("throw expected at least 1 argument, got 0").into()),
-        1..=3 => vm.thrown_error(a),
-        n => Err(RawError::type_error(format!("throw expected at most 3 arguments, got {n}")).into()),
-    }
+    crate::generator::check_throw_args("throw", "throw", a, kw)?;
+    vm.thrown_error(a)
 }
 
 fn athrow_send(vm: &mut Vm, a: &[Value], kw: &[KwArg]) -> NativeResult {
@@ -491,14 +490,7 @@ pub(crate) fn lookup(name: &str) -> Option<NativeMethodPtr> {
         vm.new_asend(g, v)
     }
     fn athrow(vm: &mut Vm, recv: Value, a: &[Value], kw: &[KwArg]) -> NativeResult {
-        if !kw.is_empty() {
-            return Err(RawError::type_error("async_generator.athrow() takes no keyword arguments").into());
-        }
-        match a.len() {
-            0 => return Err(RawError::type_error("athrow expected at least 1 argument, got 0").into()),
-            1..=3 => {}
-            n => return Err(RawError::type_error(format!("athrow expected at most 3 arguments, got {n}")).into()),
-        }
+        crate::generator::check_throw_args("async_generator.athrow", "athrow", a, kw)?;
         let g = generator(vm, recv);
         let [_, athrow] = vm.async_classes();
         let throw_args = Value::Obj(vm.heap.new_tuple(a));
@@ -523,20 +515,15 @@ pub(crate) fn lookup(name: &str) -> Option<NativeMethodPtr> {
 /// `aiter(obj)`: `obj.__aiter__()`, checked to be an asynchronous iterator.
 pub(crate) fn builtin_aiter(vm: &mut Vm, a: &[Value], kw: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("aiter", a, kw)?;
-    if vm.async_generator_of(v).is_some() {
-        return Ok(v);
-    }
-    let Some(it) = vm.call_special(v, Special::AIter, &[])? else {
-        return Err(RawError::type_error(format!("'{}' object is not an async iterable", vm.type_name(v))).into());
-    };
-    if vm.async_generator_of(it).is_none() && vm.special_method(it, Special::ANext).is_none() {
-        return Err(RawError::type_error(format!(
+    match vm.aiter_of(v)? {
+        Ok(it) => Ok(it),
+        Err(None) => Err(RawError::type_error(format!("'{}' object is not an async iterable", vm.type_name(v))).into()),
+        Err(Some(it)) => Err(RawError::type_error(format!(
             "aiter() returned not an async iterator of type '{}'",
             vm.type_name(it)
         ))
-        .into());
+        .into()),
     }
-    Ok(it)
 }
 
 /// `anext(iterator[, default])`: `iterator.__anext__()`; with a default,

@@ -820,6 +820,24 @@ fn stop_iteration_escaped(e: &mut PyError, noun: &str) {
     e.msg = format!("{noun} raised {escaped}");
 }
 
+/// The arguments of `throw(typ[, val[, tb]])` (and `athrow`) counted as
+/// CPython counts them; `method` names it in the error for keywords.
+pub(crate) fn check_throw_args(
+    method: &str,
+    name: &str,
+    a: &[Value],
+    kw: &[crate::native::KwArg],
+) -> Result<(), PyError> {
+    if !kw.is_empty() {
+        return Err(RawError::type_error(format!("{method}() takes no keyword arguments")).into());
+    }
+    match a.len() {
+        0 => Err(RawError::type_error(format!("{name} expected at least 1 argument, got 0")).into()),
+        1..=3 => Ok(()),
+        n => Err(RawError::type_error(format!("{name} expected at most 3 arguments, got {n}")).into()),
+    }
+}
+
 /// How errors name a generator object: "generator" or "coroutine".
 fn gen_noun(gen: &crate::object::GeneratorObj) -> &'static str {
     if gen.is_coroutine() {
@@ -939,14 +957,7 @@ pub(crate) fn lookup(name: &str) -> Option<crate::native::NativeMethodPtr> {
         Ok(Value::None)
     }
     fn throw(vm: &mut Vm, recv: Value, a: &[Value], kw: &[KwArg]) -> NativeResult {
-        if !kw.is_empty() {
-            return Err(RawError::type_error("generator.throw() takes no keyword arguments").into());
-        }
-        match a.len() {
-            0 => return Err(RawError::type_error("throw expected at least 1 argument, got 0").into()),
-            1..=3 => {}
-            n => return Err(RawError::type_error(format!("throw expected at most 3 arguments, got {n}")).into()),
-        }
+        check_throw_args("generator.throw", "throw", a, kw)?;
         let g = generator(vm, recv);
         let e = vm.thrown_error(a)?;
         let step = vm.gen_throw(g, e)?;
