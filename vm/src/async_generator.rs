@@ -85,7 +85,7 @@ impl Vm {
     /// takes it (an iterator to delegate to).
     pub(crate) fn async_next(&mut self, it: Value) -> Result<Value, PyError> {
         if let Some(g) = self.async_generator_of(it) {
-            return self.new_asend(g, Value::None);
+            return Ok(self.new_asend(g, Value::None));
         }
         let Some(awaitable) = self.call_special(it, Special::ANext, &[])? else {
             return Err(RawError::type_error(format!(
@@ -143,16 +143,12 @@ impl Vm {
         classes
     }
 
-    fn new_awaitable(&mut self, class: Value, g: ObjRef, arg: Value) -> Result<Value, PyError> {
+    fn new_awaitable(&mut self, class: Value, g: ObjRef, arg: Value) -> Value {
         let class = class.as_obj().expect("a class");
-        Ok(new_instance(
-            self,
-            class,
-            vec![Value::Obj(g), arg, Value::Int(NOT_STARTED)],
-        ))
+        new_instance(self, class, vec![Value::Obj(g), arg, Value::Int(NOT_STARTED)])
     }
 
-    fn new_asend(&mut self, g: ObjRef, sent: Value) -> Result<Value, PyError> {
+    fn new_asend(&mut self, g: ObjRef, sent: Value) -> Value {
         let [asend, _] = self.async_classes();
         self.new_awaitable(asend, g, sent)
     }
@@ -482,25 +478,25 @@ pub(crate) fn lookup(name: &str) -> Option<NativeMethodPtr> {
     fn anext(vm: &mut Vm, recv: Value, a: &[Value], kw: &[KwArg]) -> NativeResult {
         args::no_args("async_generator.__anext__", a, kw)?;
         let g = generator(vm, recv);
-        vm.new_asend(g, Value::None)
+        Ok(vm.new_asend(g, Value::None))
     }
     fn asend(vm: &mut Vm, recv: Value, a: &[Value], kw: &[KwArg]) -> NativeResult {
         let v = args::exactly_one("async_generator.asend", a, kw)?;
         let g = generator(vm, recv);
-        vm.new_asend(g, v)
+        Ok(vm.new_asend(g, v))
     }
     fn athrow(vm: &mut Vm, recv: Value, a: &[Value], kw: &[KwArg]) -> NativeResult {
         crate::generator::check_throw_args("async_generator.athrow", "athrow", a, kw)?;
         let g = generator(vm, recv);
         let [_, athrow] = vm.async_classes();
         let throw_args = Value::Obj(vm.heap.new_tuple(a));
-        vm.new_awaitable(athrow, g, throw_args)
+        Ok(vm.new_awaitable(athrow, g, throw_args))
     }
     fn aclose(vm: &mut Vm, recv: Value, a: &[Value], kw: &[KwArg]) -> NativeResult {
         args::no_args("async_generator.aclose", a, kw)?;
         let g = generator(vm, recv);
         let [_, athrow] = vm.async_classes();
-        vm.new_awaitable(athrow, g, Value::None)
+        Ok(vm.new_awaitable(athrow, g, Value::None))
     }
     Some(match name {
         "__aiter__" => aiter as NativeMethodPtr,
@@ -540,7 +536,7 @@ pub(crate) fn builtin_anext(vm: &mut Vm, a: &[Value], kw: &[KwArg]) -> NativeRes
         _ => return Err(RawError::type_error(format!("anext expected at most 2 arguments, got {}", a.len())).into()),
     };
     let awaitable = match vm.async_generator_of(it) {
-        Some(g) => vm.new_asend(g, Value::None)?,
+        Some(g) => vm.new_asend(g, Value::None),
         None => match vm.call_special(it, Special::ANext, &[])? {
             Some(aw) => aw,
             None => {
