@@ -1,7 +1,7 @@
-# `for i, x in enumerate(gen())` and `for a, b in zip(g1, g2)`: the loop
-# steps the generators through the enumerate or zip, and the collector runs
-# while their bodies make garbage (it used to wait until the loop ended: a
-# gigabyte for this program's full size).
+# `for i, x in enumerate(gen())`, `for a, b in zip(g1, g2)` and `for p in
+# zip(...)`: the loop steps the generators through the enumerate or zip,
+# and the collector runs while their bodies make garbage (it used to wait
+# until the loop ended: a gigabyte for this program's full size).
 
 
 def words(n):
@@ -23,6 +23,10 @@ pairs = 0
 for a, b in zip(lengths(2000), words(2500)):
     pairs += a * len(b) % 13
 print(pairs)
+mixed = 0
+for p in zip(lengths(1500), words(1500), range(10**6)):
+    mixed += p[0] + len(p[1]) - p[2] % 3
+print(mixed)
 seen = [(i, w[:5]) for i, w in enumerate(words(40)) if i % 9 == 0]
 print(seen)
 print(sum(a + b for a, b in zip(lengths(300), lengths(300))))

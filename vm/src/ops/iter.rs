@@ -499,14 +499,31 @@ impl Vm {
                     .tuple(iters)
                     .map(|t| t.iter().filter_map(|v| v.as_obj()).collect())
                     .unwrap_or_default();
+                // Stepped with collections allowed, the items taken so far
+                // wait rooted for the others.
                 let mut items: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
+                let roots = self.temp_roots.len();
+                let mut stepped = Ok(true);
                 for inner in inners {
-                    match self.iter_next(inner)? {
-                        Some(v) => items.push(v),
-                        None => return Ok(None),
+                    match self.iter_next_held(inner, held) {
+                        Ok(Some(v)) => {
+                            items.push(v);
+                            if !held {
+                                self.temp_roots.push(v);
+                            }
+                        }
+                        Ok(None) => {
+                            stepped = Ok(false);
+                            break;
+                        }
+                        Err(e) => {
+                            stepped = Err(e);
+                            break;
+                        }
                     }
                 }
-                if items.is_empty() {
+                self.temp_roots.truncate(roots);
+                if !stepped? || items.is_empty() {
                     return Ok(None);
                 }
                 Ok(Some(self.new_tuple(&items[..])))
