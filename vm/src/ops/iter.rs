@@ -460,17 +460,40 @@ impl Vm {
                     .tuple(iters)
                     .map(|t| t.iter().filter_map(|v| v.as_obj()).collect())
                     .unwrap_or_default();
+                // As a zip's: the arguments taken wait rooted for the
+                // others when the steps may collect.
                 let mut args = Vec::with_capacity(inners.len());
+                let roots = self.temp_roots.len();
+                let mut stepped = Ok(true);
                 for inner in inners {
-                    match self.iter_next(inner)? {
-                        Some(v) => args.push(v),
-                        None => return Ok(None),
+                    match self.iter_next_held(inner, held) {
+                        Ok(Some(v)) => {
+                            args.push(v);
+                            if !held {
+                                self.temp_roots.push(v);
+                            }
+                        }
+                        Ok(None) => {
+                            stepped = Ok(false);
+                            break;
+                        }
+                        Err(e) => {
+                            stepped = Err(e);
+                            break;
+                        }
                     }
+                }
+                self.temp_roots.truncate(roots);
+                if !stepped? {
+                    return Ok(None);
                 }
                 self.call_value(func, &args).map(Some)
             }
+            // Nothing is held while the inner iterator steps (the item
+            // goes to the stack for the predicate).
             Step::Filter(func, inner) => loop {
-                let Some(v) = self.next_charged(inner)? else {
+                self.charge(crate::limits::ITEM_TICKS)?;
+                let Some(v) = self.iter_next_held(inner, held)? else {
                     return Ok(None);
                 };
                 let keep = if matches!(func, Value::None) {
