@@ -386,6 +386,35 @@ print(b, len(s), found)
     }
 }
 
+/// `sum(it6)` called by a trace, on an iterator of big ints, fails (a
+/// value of another type than recorded, or the budget): the interpreter's
+/// redo at the exit takes the call's outcome (the iterator is spent) and
+/// must count the ticks the call counted, or a budget stops later with the
+/// JIT than without (diff_jit, seed 20261215, after 102,689 runs, reduced).
+#[test]
+fn budgets_count_a_call_whose_outcome_waits_for_the_redo() {
+    let program = "\
+def main():
+    b = 4
+    ns = [4, 4611686018427387904, 4611686018427387904, 4611686018427387904]
+    for i in range(83):
+        w1 = 0
+        while w1 < 6:
+            w5 = 0
+            while w5 < 3:
+                w5 += 1
+                it6 = iter(ns)
+                b = (b + sum(it6) + len(list(it6))) % 1009
+            ns = [(z * max(ns[i % len(ns)], b, (abs(2147483647) << 56))) % 17 for z in range(6)]
+main()
+";
+    for budget in (300..1_500).step_by(11) {
+        let off = bounded_report(program, budget, false);
+        let on = bounded_report(program, budget, true);
+        assert_eq!(off, on, "budget {budget}");
+    }
+}
+
 #[test]
 fn gc_stress_with_methods_called_through_entry_traces() {
     // A method with a loop is called from a compiled loop through its

@@ -120,7 +120,7 @@ impl Vm {
         }
         // Compiled code made this call, which took items, and left its
         // outcome for this redo (`stash_call_outcome`): the built-in takes it.
-        if matches!(self.pending_call, Some((crate::vm::PendingCall::Native(r), _)) if r == callee) {
+        if matches!(self.pending_call, Some((crate::vm::PendingCall::Native(r), _, _)) if r == callee) {
             return false;
         }
         let args: smallvec::SmallVec<[Value; 2]> = self.stack[callee_at + 1..callee_at + 1 + argc].into();

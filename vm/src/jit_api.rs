@@ -483,7 +483,7 @@ impl Vm {
             Some((r, Obj::Native(_))) => PendingCall::Native(r),
             _ => return,
         };
-        self.pending_call = Some((key, outcome));
+        self.pending_call = Some((key, outcome, self.ticks.get()));
     }
 
     /// A built-in compiled code called failed with `e`: kept for a trace
@@ -603,10 +603,17 @@ impl Vm {
 
     /// The outcome a trace stashed for this very call, taken: the call it
     /// answers is the next one the interpreter (or a side trace) makes of
-    /// `key`. The one check every kind of stashed call goes through.
+    /// `key`. The one check every kind of stashed call goes through. The
+    /// ticks the call counted in compiled code, which the exit gave back,
+    /// count again here (a budget then stops where the interpreter's own
+    /// call would have).
     pub(crate) fn take_pending(&mut self, key: PendingCall) -> Option<Result<Value, PyError>> {
         match self.pending_call {
-            Some((k, _)) if k == key => self.pending_call.take().map(|(_, outcome)| outcome),
+            Some((k, _, _)) if k == key => {
+                let (_, outcome, ticks) = self.pending_call.take()?;
+                self.ticks.set(ticks);
+                Some(outcome)
+            }
             _ => None,
         }
     }

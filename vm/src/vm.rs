@@ -247,8 +247,11 @@ pub struct Vm {
     /// The host's functions (`HostFunctionObj`), if it registered any.
     pub host_calls: Option<Box<dyn crate::native::HostCalls>>,
     /// The outcome of a call with effects a trace made and exited after
-    /// (see `stash_call_outcome`), for the interpreter's redo of that call.
-    pub(crate) pending_call: Option<(PendingCall, Result<Value, PyError>)>,
+    /// (see `stash_call_outcome`), for the interpreter's redo of that call,
+    /// with the tick count when the call returned (which the redo takes:
+    /// the call's ticks count once, as the interpreter's own call counts
+    /// them).
+    pub(crate) pending_call: Option<(PendingCall, Result<Value, PyError>, u64)>,
     /// Compiled code called a built-in that needed the script, and was
     /// refused (`refuse_script_in_compiled_code`): what the built-in
     /// returned is no outcome of the call, which the interpreter must redo.
@@ -725,7 +728,7 @@ impl Vm {
             .chain(
                 self.pending_call
                     .iter()
-                    .filter_map(|(_, outcome)| outcome.as_ref().ok()),
+                    .filter_map(|(_, outcome, _)| outcome.as_ref().ok()),
             )
             .copied()
             .chain(self.object_class.map(Value::Obj))
