@@ -118,9 +118,9 @@ pub struct GcStats {
 pub struct Heap {
     /// Every object not yet swept.
     objects: RefCell<Vec<ObjRef>>,
-    /// The generators and coroutines among them: a collection shows each
-    /// dead one to the VM before it frees anything (its frame may hold
-    /// cleanup code the VM must report).
+    /// The generators, coroutines and asynchronous generators among them:
+    /// a collection shows each dead one to the VM before it frees anything
+    /// (its frame may hold cleanup code the VM must report).
     generators: RefCell<Vec<ObjRef>>,
     /// Small blocks freed by sweeps, by size class (class k holds blocks of
     /// `(k + 1) * GRANULE` bytes).
@@ -793,7 +793,7 @@ impl Heap {
     }
 
     /// `collect`, showing the VM the dead it must know about: each dead
-    /// generator or coroutine to `dead_generator`, with the heap as it is
+    /// generator (of any kind) to `dead_generator`, with the heap as it is
     /// before anything is freed (its frame's objects can be read), and each
     /// dead instance to `dead_instance` just before it is freed (other dead
     /// objects may be gone by then: the instance alone is shown).
