@@ -454,41 +454,10 @@ impl Vm {
             }
             // Each iterator steps in turn; the first exhausted one ends the
             // map (those before it have stepped, as in CPython).
-            Step::Map(func, iters) => {
-                let inners: Vec<ObjRef> = self
-                    .heap
-                    .tuple(iters)
-                    .map(|t| t.iter().filter_map(|v| v.as_obj()).collect())
-                    .unwrap_or_default();
-                // As a zip's: the arguments taken wait rooted for the
-                // others when the steps may collect.
-                let mut args = Vec::with_capacity(inners.len());
-                let roots = self.temp_roots.len();
-                let mut stepped = Ok(true);
-                for inner in inners {
-                    match self.iter_next_held(inner, held) {
-                        Ok(Some(v)) => {
-                            args.push(v);
-                            if !held {
-                                self.temp_roots.push(v);
-                            }
-                        }
-                        Ok(None) => {
-                            stepped = Ok(false);
-                            break;
-                        }
-                        Err(e) => {
-                            stepped = Err(e);
-                            break;
-                        }
-                    }
-                }
-                self.temp_roots.truncate(roots);
-                if !stepped? {
-                    return Ok(None);
-                }
-                self.call_value(func, &args).map(Some)
-            }
+            Step::Map(func, iters) => match self.next_of_each(iters, held)? {
+                Some(args) => self.call_value(func, &args).map(Some),
+                None => Ok(None),
+            },
             // Nothing is held while the inner iterator steps (the item
             // goes to the stack for the predicate).
             Step::Filter(func, inner) => loop {
@@ -516,42 +485,46 @@ impl Vm {
                 let count = self.enumerate_count(it);
                 Ok(Some(self.new_tuple([count, v])))
             }
-            Step::Zip(iters) => {
-                let inners: smallvec::SmallVec<[ObjRef; 4]> = self
-                    .heap
-                    .tuple(iters)
-                    .map(|t| t.iter().filter_map(|v| v.as_obj()).collect())
-                    .unwrap_or_default();
-                // Stepped with collections allowed, the items taken so far
-                // wait rooted for the others.
-                let mut items: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
-                let roots = self.temp_roots.len();
-                let mut stepped = Ok(true);
-                for inner in inners {
-                    match self.iter_next_held(inner, held) {
-                        Ok(Some(v)) => {
-                            items.push(v);
-                            if !held {
-                                self.temp_roots.push(v);
-                            }
-                        }
-                        Ok(None) => {
-                            stepped = Ok(false);
-                            break;
-                        }
-                        Err(e) => {
-                            stepped = Err(e);
-                            break;
-                        }
+            Step::Zip(iters) => match self.next_of_each(iters, held)? {
+                Some(items) if !items.is_empty() => Ok(Some(self.new_tuple(&items[..]))),
+                _ => Ok(None),
+            },
+        }
+    }
+
+    /// The next item of each iterator in tuple `iters`, in turn (a zip's
+    /// or a map's step), or None once one is exhausted (those before it
+    /// have stepped, as in CPython). Stepped with collections allowed
+    /// (not `held`), the items taken wait rooted for the others.
+    fn next_of_each(&mut self, iters: ObjRef, held: bool) -> Result<Option<smallvec::SmallVec<[Value; 4]>>, PyError> {
+        let inners: smallvec::SmallVec<[ObjRef; 4]> = self
+            .heap
+            .tuple(iters)
+            .map(|t| t.iter().filter_map(|v| v.as_obj()).collect())
+            .unwrap_or_default();
+        let mut items = smallvec::SmallVec::new();
+        let roots = self.temp_roots.len();
+        let mut stepped = Ok(true);
+        for inner in inners {
+            match self.iter_next_held(inner, held) {
+                Ok(Some(v)) => {
+                    items.push(v);
+                    if !held {
+                        self.temp_roots.push(v);
                     }
                 }
-                self.temp_roots.truncate(roots);
-                if !stepped? || items.is_empty() {
-                    return Ok(None);
+                Ok(None) => {
+                    stepped = Ok(false);
+                    break;
                 }
-                Ok(Some(self.new_tuple(&items[..])))
+                Err(e) => {
+                    stepped = Err(e);
+                    break;
+                }
             }
         }
+        self.temp_roots.truncate(roots);
+        Ok(stepped?.then_some(items))
     }
 
     /// The next step of an enumerate, a zip or a dict's items whose value
