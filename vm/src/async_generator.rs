@@ -176,12 +176,18 @@ impl Vm {
             Ok(GenStep::Finished(_)) => PyError::new(ExcKind::StopAsyncIteration, ""),
             Err(e) => e,
         };
-        let closes = matches!(outcome.kind, ExcKind::StopAsyncIteration | ExcKind::GeneratorExit);
+        self.async_run_stopped(g, outcome.kind);
+        Err(outcome)
+    }
+
+    /// The generator's asynchronous step stopped on an exception of `kind`:
+    /// it may take another step, and it is closed when the exception ended it.
+    fn async_run_stopped(&mut self, g: ObjRef, kind: ExcKind) {
+        let closes = matches!(kind, ExcKind::StopAsyncIteration | ExcKind::GeneratorExit);
         self.with_async_flags(g, |gen| {
             gen.running_async = false;
             gen.async_closed |= closes;
         });
-        Err(outcome)
     }
 
     /// Whether the awaitable's generator yielded its own value (not an
@@ -244,11 +250,7 @@ impl Vm {
         if let Ok(st) = crate::modules::native_class::state(self, asend, ASEND) {
             set_field(self, st, PHASE, Value::Int(DONE));
         }
-        let closes = matches!(kind, ExcKind::StopAsyncIteration | ExcKind::GeneratorExit);
-        self.with_async_flags(g, |gen| {
-            gen.running_async = false;
-            gen.async_closed |= closes;
-        });
+        self.async_run_stopped(g, kind);
     }
 }
 
