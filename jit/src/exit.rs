@@ -312,6 +312,13 @@ extern "C" fn iter_done(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
     }
 }
 
+extern "C" fn gen_finish(ctx: *mut Ctx, g: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    vm.generator_finished_for_jit(obj(g));
+    ok(0)
+}
+
 /// In `call_native`'s argument count: the call has keywords, and the
 /// boxed argument after the counted ones is the tuple of their names.
 pub const NAMED_ARGS: u64 = 1 << 32;
@@ -1014,6 +1021,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::ListAppend => list_append,
         Helper::ListExtend => list_extend,
         Helper::IterDone => iter_done,
+        Helper::GenFinish => gen_finish,
         Helper::CallNative => call_native,
         Helper::FloatMod => float_mod,
         Helper::FloatFloorDiv => float_floordiv,

@@ -90,6 +90,8 @@ pub enum Helper {
     /// (range/list/tuple iterator) -> ok when it has nothing left (as the
     /// interpreter leaves it after finding so).
     IterDone,
+    /// (generator) -> ok: its inlined step returned, so it is done.
+    GenFinish,
     /// (callee, nargs, expected tag) with args in arg slots -> result.
     CallNative,
     /// (a, b) float bits -> a % b.
@@ -290,6 +292,7 @@ impl Helper {
             Helper::ListAppend => ("list_append", WritesLists),
             Helper::ListExtend => ("list_extend", WritesLists),
             Helper::IterDone => ("iter_done", WritesState),
+            Helper::GenFinish => ("gen_finish", WritesState),
             // Only built-ins that compute from numbers and lengths are
             // called from traces (`record.rs`, PURE_NATIVES); their
             // results may be new objects.

@@ -53,6 +53,15 @@ pub enum Ending {
     CallEntry(u32),
 }
 
+/// The instruction that steps a generator the trace inlines.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stepper {
+    /// A `for` over it: the generator is on top of the stack.
+    ForIter,
+    /// `yield from` it: the generator below the value sent.
+    Send,
+}
+
 pub enum Step {
     Continue,
     Close(Ending),
@@ -1030,8 +1039,15 @@ impl Recorder {
                 self.guard(Op::Tick, Ty::Void);
             }
             Opcode::ForIter if matches!(self.actual(vm, 0), Value::Obj(g) if vm.heap.kind(g) == Kind::Generator) => {
-                return self.resume_generator(vm, depth, next);
+                return self.resume_generator(vm, depth, next, Stepper::ForIter);
             }
+            // `yield from` a generator: the same inline step, the value sent
+            // below the generator on the stack.
+            Opcode::Send if matches!(self.actual(vm, 1), Value::Obj(g) if vm.heap.kind(g) == Kind::Generator) => {
+                return self.resume_generator(vm, depth, next, Stepper::Send);
+            }
+            // `yield from` a built-in iterator: a `for` step, sending None.
+            Opcode::Send => return self.send_to_iterator(vm, depth, arg as usize),
             Opcode::Yield => return self.yield_generator(vm, depth, next),
             Opcode::ForIter => {
                 let it = self.peek(vm, 0)?;
@@ -1594,7 +1610,7 @@ impl Recorder {
                     return self.return_to_caller(vm, depth);
                 }
                 if self.frames.last().is_some_and(|f| f.generator) {
-                    return Err(Abort::GeneratorFinished);
+                    return self.generator_returned(vm, depth);
                 }
                 let f = self.frames.pop().expect("an inlined frame");
                 // A tuple the callee built stays virtual: the caller usually
@@ -2570,17 +2586,32 @@ impl Recorder {
         Ok(Step::Continue)
     }
 
-    /// A `for` stepping a generator: its frame is inlined above the loop's,
-    /// the slots read from the frame the generator keeps while suspended.
-    /// Its `yield` writes them back (`yield_generator`), so compiled code
-    /// leaves the generator suspended throughout; an exit inside its frame
-    /// makes it the running one, as the interpreter would have
-    /// (`Vm::generator_frame_made_for_jit`).
-    fn resume_generator(&mut self, vm: &Vm, depth: usize, next: usize) -> Rec<Step> {
-        let it = self.peek(vm, 0)?;
-        let Value::Obj(g) = self.actual(vm, 0) else {
+    /// A `for` (or a `yield from`) stepping a generator: its frame is
+    /// inlined above the loop's, the slots read from the frame the
+    /// generator keeps while suspended. Its `yield` writes them back
+    /// (`yield_generator`), so compiled code leaves the generator suspended
+    /// throughout; an exit inside its frame makes it the running one, as
+    /// the interpreter would have (`Vm::generator_frame_made_for_jit`).
+    fn resume_generator(&mut self, vm: &Vm, depth: usize, next: usize, stepper: Stepper) -> Rec<Step> {
+        let below = match stepper {
+            Stepper::ForIter => 0,
+            Stepper::Send => 1,
+        };
+        let it = self.peek(vm, below)?;
+        let Value::Obj(g) = self.actual(vm, below) else {
             unreachable!("checked by the caller")
         };
+        // What the `yield` it stopped at evaluates to: None for a `for`;
+        // `yield from` sends what its own `yield` got, None when a `for`
+        // or `next()` stepped its generator (other values are sent by
+        // `send()`, which compiled code does not make).
+        let sent = match stepper {
+            Stepper::ForIter => None,
+            Stepper::Send => Some(self.peek(vm, 0)?),
+        };
+        if sent.is_some_and(|r| self.ir.ty(r) != Ty::Nil) {
+            return Err(Abort::nyi("`yield from` sending a value other than None"));
+        }
         let Obj::Generator(gen) = vm.heap.get(g) else {
             unreachable!("checked by the caller")
         };
@@ -2612,9 +2643,6 @@ impl Recorder {
                 }
             })
             .collect::<Rec<Vec<Ty>>>()?;
-        if !first && tys.contains(&Ty::Undef) {
-            return Err(Abort::nyi("a generator with a local not yet bound at its yield"));
-        }
         // The generator is one of this code's, new or stopped at this
         // yield (a new one starts at the top).
         self.guard(Op::GuardKind(it, Kind::Generator as u8), Ty::Void);
@@ -2627,12 +2655,14 @@ impl Recorder {
         let data = self.emit(Op::LoadMutField(it, layout::generator::SLOTS), Ty::Int);
         // A new generator's frame is its arguments and closure cells, the
         // other locals unbound: the same slots for every generator of this
-        // code, so those are constants.
+        // code, so those are constants. A suspended one may have a local
+        // still unbound at its yield (a `yield from` before the
+        // assignment): a guard checks that it still is.
         let loaded: Vec<Ref> = tys
             .iter()
             .enumerate()
             .map(|(k, &ty)| {
-                if ty == Ty::Undef {
+                if first && ty == Ty::Undef {
                     return self.emit(Op::KUndef, Ty::Undef);
                 }
                 let k = self.emit(Op::KInt(k as i64), Ty::Int);
@@ -2643,6 +2673,9 @@ impl Recorder {
         // exits before it, and the interpreter's step ticks then.
         self.call_tick();
         let func = self.emit(Op::LoadFixed(it, layout::generator::FUNC + 8), Ty::Obj);
+        if sent.is_some() {
+            self.pop(1);
+        }
         self.push(func);
         let base = self.slots.len();
         for &r in &loaded {
@@ -2668,6 +2701,76 @@ impl Recorder {
         });
         self.max_inline = self.max_inline.max(self.frames.len());
         self.expect = Some((depth + 1, pc));
+        Ok(Step::Continue)
+    }
+
+    /// `SEND` of None into a built-in iterator (`yield from` a list, a
+    /// range, a zip, ...): its next item, or at its end None for the
+    /// `yield from` and a jump to `end`, as the interpreter's
+    /// `yield_from_send`. Every guard comes while the value sent is still
+    /// on the stack, so an exit redoes the `SEND` as it was.
+    fn send_to_iterator(&mut self, vm: &Vm, depth: usize, end: usize) -> Rec<Step> {
+        let sent = self.peek(vm, 0)?;
+        let it = self.peek(vm, 1)?;
+        let itr = match self.actual(vm, 1) {
+            Value::Obj(o) if self.ir.ty(sent) == Ty::Nil => o,
+            Value::Obj(_) => return Err(Abort::nyi("`yield from` sending a value other than None")),
+            _ => return Err(Abort::Inconsistent("SEND to a non-object")),
+        };
+        let done = vm
+            .iter_exhausted(itr)
+            .ok_or_else(|| Abort::nyi(format!("`yield from` {}", words::a(vm.type_name(Value::Obj(itr))))))?;
+        if done {
+            self.call(Helper::IterDone, vec![RawArg::Val(it)], vec![], Ty::Void);
+            self.pop(2);
+            let none = self.constant(Value::None)?;
+            self.push(none);
+            self.expect = Some((depth, end));
+            return Ok(Step::Continue);
+        }
+        let mut moves = Vec::new();
+        let r = self.iter_step(vm, it, itr, &mut moves)?;
+        for op in moves {
+            // A helper call is a guard; the ones here never fail.
+            if matches!(op, Op::Call(_)) {
+                self.guard(op, Ty::Void);
+            } else {
+                self.emit(op, Ty::Void);
+            }
+        }
+        self.pop(1);
+        self.push(r);
+        Ok(Step::Continue)
+    }
+
+    /// The `return` of a generator's step the trace inlined: the generator
+    /// is done, its frame goes, and the instruction that stepped it ends
+    /// as the interpreter's `gen_returned_inline` ends it: a `for` leaves
+    /// its loop, a `yield from` evaluates to the value returned. A root
+    /// trace keeps going round its loop: a `for` that ends is not its
+    /// path.
+    fn generator_returned(&mut self, vm: &Vm, depth: usize) -> Rec<Step> {
+        let f = self.frames.last().expect("the generator's frame");
+        let (base, caller_pc) = (f.base as usize, f.caller_pc as usize);
+        let frames = vm.frames();
+        let caller = frames[frames.len() - 2];
+        let stepper = vm.code(caller.code).code.instrs[caller_pc - 1];
+        if stepper.op == Opcode::ForIter && matches!(self.kind, TraceKind::Root { .. }) {
+            return Err(Abort::GeneratorFinished);
+        }
+        let v = self.peek(vm, 0)?;
+        let g = self.get(vm, base - 2)?;
+        self.call(Helper::GenFinish, vec![RawArg::Val(g)], vec![], Ty::Void);
+        self.frames.pop();
+        // The frame and its callee slot, then the generator below them.
+        self.slots.truncate(base - 2);
+        self.modified.truncate(base - 2);
+        if stepper.op == Opcode::Send {
+            self.push(v);
+        }
+        // The generator's state changed: later exits resume in the caller.
+        self.snap_here = None;
+        self.expect = Some((depth - 1, stepper.arg as usize));
         Ok(Step::Continue)
     }
 
@@ -2711,10 +2814,6 @@ impl Recorder {
                 continue;
             }
             let r = self.real(r)?;
-            let ty = self.ir.ty(r);
-            if ty == Ty::Undef {
-                return Err(Abort::nyi("a generator with a local not yet bound at its yield"));
-            }
             let at = self.emit(Op::KInt(k as i64), Ty::Int);
             self.emit(Op::StoreElem(data, at, r, Elem::Values), Ty::Void);
         }

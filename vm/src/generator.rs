@@ -370,6 +370,12 @@ impl Vm {
         ))))
     }
 
+    /// Compiled code ran a generator's step to its `return`: it is done,
+    /// as the interpreter's `gen_returned_inline` leaves it.
+    pub fn generator_finished_for_jit(&mut self, g: ObjRef) {
+        self.gen_finish(g);
+    }
+
     /// An exit of compiled code that ran generator steps inline just made
     /// the frame of one (its slots written from the trace's snapshot) on
     /// top of the `for` that steps it, whose iterator is below the frame's
