@@ -96,20 +96,49 @@ const fn native(name: &'static str, func: NativeFnPtr) -> NativeFn {
 }
 
 /// `print(*args, sep=' ', end='\n', file=None, flush=False)`. The line is
-/// built whole and written once.
+/// built whole and written once; when an item's `str()` fails, what CPython
+/// wrote before it (the items and separators so far) is written, then the
+/// error raised.
 fn print(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let [sep, end, file, flush] = args::bind("print", &[], kwargs, ["sep", "end", "file", "flush"])?;
     let sep = text_option(vm, sep, "sep")?.unwrap_or_else(|| " ".into());
     let end = text_option(vm, end, "end")?.unwrap_or_else(|| "\n".into());
     let file = file.filter(|f| !f.is_none());
     let mut pieces = Vec::with_capacity(2 * args.len() + 1);
+    let mut failed = None;
     for (i, v) in args.iter().enumerate() {
         if i > 0 {
             pieces.push(sep.clone());
         }
-        pieces.push(vm.str_value(*v)?);
+        match vm.str_value(*v) {
+            Ok(text) => pieces.push(text),
+            Err(e) => {
+                failed = Some(e);
+                break;
+            }
+        }
     }
-    pieces.push(end);
+    if failed.is_none() {
+        pieces.push(end);
+    }
+    write_pieces(vm, file, pieces)?;
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    if let Some(f) = flush {
+        if !vm.truth(f)? {
+            return Ok(Value::None);
+        }
+        vm.flush_out();
+    }
+    Ok(Value::None)
+}
+
+/// `print`'s text to `file` (standard output when None).
+fn write_pieces(vm: &mut Vm, file: Option<Value>, pieces: Vec<String>) -> Result<(), PyError> {
+    if pieces.is_empty() {
+        return Ok(());
+    }
     match file {
         None => vm.write_out(&pieces.concat())?,
         Some(file) => match crate::host_io::print_to(vm, file, &pieces.concat()) {
@@ -125,13 +154,7 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
             }
         },
     }
-    if let Some(f) = flush {
-        if !vm.truth(f)? {
-            return Ok(Value::None);
-        }
-        vm.flush_out();
-    }
-    Ok(Value::None)
+    Ok(())
 }
 
 /// `sep=` and `end=`: None means the default.

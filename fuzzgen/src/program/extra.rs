@@ -2,7 +2,9 @@
 //!
 //! Programs that use generators (half of them) define `gen(m)`, which
 //! yields numbers from a `for` that may `break`, and `gi(m)`, which yields
-//! small ints from a `while` that may `continue`; two in five of them also
+//! small ints from a `while` that may `continue`, and `gy(m)`, which
+//! delegates to both, to `gr(m)` (which returns a value) and to a
+//! built-in iterator with `yield from`; two in five of them also
 //! define an asynchronous generator `agen(m)` (awaiting a coroutine and an
 //! object whose `__await__` yields) and coroutines that consume it with
 //! `async for`, an asynchronous comprehension and `anext`, run by a
@@ -72,9 +74,36 @@ impl<C: Choices> Gen<'_, C> {
         }
         let e = self.int(1);
         self.line(2, &format!("yield ({e}) % 97"));
+        self.delegating_helper();
         if self.c.chance(40) {
             self.extras.asyncs = true;
             self.async_helpers();
+        }
+    }
+
+    /// `gy(m)`: `yield from` the other generators, one that returns a
+    /// value (`gr`), and a built-in iterator, in an order the choices pick.
+    fn delegating_helper(&mut self) {
+        self.out.push_str("def gr(m):\n    yield m\n    return m * 2\n");
+        self.out.push_str("def gy(m):\n");
+        let mut parts = vec![
+            "    yield from gi(m)\n",
+            "    z = yield from gr(m)\n    yield z\n",
+            "    yield from gen(m + 1)\n",
+        ];
+        parts.push(self.c.pick(&[
+            "    yield from [m, -m]\n",
+            "    yield from range(m % 4)\n",
+            "    yield from (m, m * 0.5)\n",
+            "    yield from (w for w, _ in zip(range(m % 3), 'ab'))\n",
+        ]));
+        let first = self.c.below(parts.len());
+        parts.rotate_left(first);
+        if self.c.chance(50) {
+            parts.swap(1, 2);
+        }
+        for part in parts {
+            self.out.push_str(part);
         }
     }
 
@@ -211,12 +240,14 @@ impl<C: Choices> Gen<'_, C> {
             }
             2 => {
                 let v = self.c.pick(&["a", "b"]);
-                self.line(pad, &format!("{v} = ({v} + len(list(gen({arg}))) * 3) % 1009"));
+                let g = self.c.pick(&["gen", "gy"]);
+                self.line(pad, &format!("{v} = ({v} + len(list({g}({arg}))) * 3) % 1009"));
             }
             3 | 4 => {
                 let w = self.fresh_name("g");
                 let v = self.pick_num_var();
-                self.line(pad, &format!("for {w} in gen({arg}):"));
+                let g = self.c.pick(&["gen", "gen", "gy"]);
+                self.line(pad, &format!("for {w} in {g}({arg}):"));
                 if self.c.chance(50) {
                     let k = self.c.between(-2, 6);
                     self.line(pad + 1, &format!("if {w} > {k}:"));
