@@ -8,6 +8,8 @@
 
 pub(crate) mod args;
 mod bytes;
+mod dir;
+mod dir_names;
 mod exec;
 mod globals;
 mod slice;
@@ -48,6 +50,7 @@ pub static BUILTINS: &[NativeFn] = &[
     native("id", id),
     native("abs", numbers::abs),
     native("round", numbers::round),
+    native("dir", dir::dir),
     native("divmod", numbers::divmod),
     native("pow", numbers::pow),
     native("sum", numbers::sum),

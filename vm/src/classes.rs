@@ -845,7 +845,7 @@ impl Vm {
     }
 
     /// Whether `class` derives from `BaseException`.
-    fn is_exception_class(&self, class: ObjRef) -> bool {
+    pub(crate) fn is_exception_class(&self, class: ObjRef) -> bool {
         self.exception_classes
             .first()
             .is_some_and(|&(base, _)| self.mro(class).contains(&base))

@@ -73,7 +73,6 @@ const CPYTHON_ONLY_BUILTINS: &[&str] = &[
     "breakpoint",
     "copyright",
     "credits",
-    "dir",
     "help",
     "license",
     "memoryview",

@@ -324,7 +324,7 @@ fn arrange(vm: &mut Vm, what: &str, globals: Option<Value>, locals: Option<Value
 
 /// The bound locals of the running function, by name, in slot order
 /// (cells read through): what CPython's `locals()` snapshot holds.
-fn frame_locals(vm: &Vm) -> Vec<(Rc<str>, Value)> {
+pub(super) fn frame_locals(vm: &Vm) -> Vec<(Rc<str>, Value)> {
     let Some(frame) = vm.frames.last() else {
         return Vec::new();
     };
