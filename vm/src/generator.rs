@@ -406,12 +406,6 @@ impl Vm {
     pub(crate) fn yield_from_send(&mut self) -> Result<Sent, PyError> {
         let sent = *self.stack.last().expect("the value to send");
         let iter = self.stack[self.stack.len() - 2];
-        if let Some(g) = crate::async_generator::awaited_generator(self, iter) {
-            // An `asend` (an `async for`'s step): its generator runs
-            // inline too, as a delegate generator does.
-            self.stack.pop();
-            return self.async_step_inline(iter, g, sent);
-        }
         if let Some(g) = iter.as_obj().filter(|&r| matches!(self.heap.get(r), Obj::Generator(_))) {
             // Rooted while the step may collect.
             self.temp_roots.push(sent);
@@ -423,6 +417,12 @@ impl Vm {
             } else {
                 Sent::Returned(Value::None)
             });
+        }
+        if let Some(g) = crate::async_generator::awaited_generator(self, iter) {
+            // An `asend` (an `async for`'s step): its generator runs
+            // inline too, as a delegate generator does.
+            self.stack.pop();
+            return self.async_step_inline(iter, g, sent);
         }
         let step = match iter.as_obj() {
             Some(r) if sent.is_none() && !matches!(self.heap.get(r), Obj::Instance(_)) => {

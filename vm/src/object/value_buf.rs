@@ -67,6 +67,17 @@ impl ValueBuf {
 
     /// Holds a copy of `values`, in the room it has where that suffices.
     pub fn assign(&mut self, values: &[Value]) {
+        if values.len() <= self.cap {
+            // A generator's frame goes back into the room its last `yield`
+            // left, at every step: copied in place, no Vec made.
+            // SAFETY: `data` is the live buffer of `cap` values (`put`), so
+            // the first `values.len()` are in bounds; `values` cannot
+            // overlap it, since `&mut self` excludes any borrow of it
+            // (`as_slice`); values are `Copy`, so nothing needs dropping.
+            unsafe { std::ptr::copy_nonoverlapping(values.as_ptr(), self.data, values.len()) };
+            self.len = values.len();
+            return;
+        }
         let mut v = self.take();
         v.clear();
         v.extend_from_slice(values);
