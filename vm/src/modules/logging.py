@@ -112,19 +112,13 @@ def _checkLevel(level):
 
 class _NoLock:
     """The lock of a handler: with one thread there is nothing to wait
-    for, so it only counts (as an RLock may be taken again)."""
-
-    def __init__(self):
-        self._depth = 0
+    for."""
 
     def acquire(self, blocking=True, timeout=-1):
-        self._depth += 1
         return True
 
     def release(self):
-        if self._depth <= 0:
-            raise RuntimeError("cannot release un-acquired lock")
-        self._depth -= 1
+        pass
 
     def __enter__(self):
         return self.acquire()
@@ -148,6 +142,10 @@ def _releaseLock():
 # ---- records ------------------------------------------------------------
 
 
+# The file and module names of each path records were made for.
+_path_parts = {}
+
+
 class LogRecord(object):
     """One logged event: who logged what, where and when."""
 
@@ -165,12 +163,17 @@ class LogRecord(object):
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
+        parts = _path_parts.get(pathname) if type(pathname) is str else None
+        if parts is None:
+            try:
+                filename = os.path.basename(pathname)
+                parts = (filename, os.path.splitext(filename)[0])
+            except (TypeError, ValueError, AttributeError):
+                parts = (pathname, "Unknown module")
+            if type(pathname) is str:
+                _path_parts[pathname] = parts
+        self.filename = parts[0]
+        self.module = parts[1]
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
@@ -260,7 +263,9 @@ class PercentStyle(object):
                              % (self._fmt, self.default_format[0]))
 
     def _format(self, record):
-        return self._fmt % _record_values(self._defaults, record)
+        if self._defaults:
+            return self._fmt % _record_values(self._defaults, record)
+        return self._fmt % record.__dict__
 
     def format(self, record):
         try:
@@ -271,63 +276,74 @@ class PercentStyle(object):
 
 def _brace_fields(fmt):
     """The replacement fields of a str.format string, as (field name,
-    conversion, format spec) triples, or ValueError as str.format's
-    parser reports a malformed one."""
+    conversion, format spec) triples, or the ValueError CPython's parser
+    of format strings raises for a malformed one (its rules and words)."""
     fields = []
-    i = 0
     n = len(fmt)
+    i = 0
     while i < n:
         c = fmt[i]
-        if c == '}':
-            if i + 1 < n and fmt[i + 1] == '}':
-                i += 2
-                continue
+        i += 1
+        if c != '{' and c != '}':
+            continue
+        at_end = i >= n
+        if c == '}' and (at_end or fmt[i] != '}'):
             raise ValueError("Single '}' encountered in format string")
-        if c != '{':
+        if c == '{' and at_end:
+            raise ValueError("Single '{' encountered in format string")
+        if fmt[i] == c:
+            # '{{' or '}}': a brace of the text.
             i += 1
             continue
-        if i + 1 < n and fmt[i + 1] == '{':
-            i += 2
-            continue
-        # A field: up to its matching '}', counting nested braces.
-        depth = 1
-        j = i + 1
-        while j < n and depth:
-            if fmt[j] == '{':
-                depth += 1
-            elif fmt[j] == '}':
-                depth -= 1
-            j += 1
-        if depth:
-            raise ValueError("expected '}' before end of string")
-        body = fmt[i + 1:j - 1]
-        # The name ends at the first '!' or ':' outside brackets.
-        k = 0
-        in_bracket = False
-        while k < len(body):
-            ch = body[k]
-            if ch == '[':
-                in_bracket = True
-            elif ch == ']':
-                in_bracket = False
-            elif not in_bracket and ch in '!:':
+        # A field: its name ends at '!', ':' or '}' (brackets hide them).
+        start = i
+        c = ''
+        while i < n:
+            c = fmt[i]
+            i += 1
+            if c == '{':
+                raise ValueError("unexpected '{' in field name")
+            if c == '[':
+                while i < n and fmt[i] != ']':
+                    i += 1
+                continue
+            if c in '}:!':
                 break
-            k += 1
-        name = body[:k]
-        rest = body[k:]
+        name_end = i - 1 if c in '}:!' else i
+        name = fmt[start:name_end]
         conversion = None
         spec = ''
-        if rest.startswith('!'):
-            if len(rest) < 2:
-                raise ValueError("end of string while looking for conversion specifier")
-            conversion = rest[1]
-            rest = rest[2:]
-            if rest and not rest.startswith(':'):
-                raise ValueError("expected ':' after conversion specifier")
-        if rest.startswith(':'):
-            spec = rest[1:]
+        if c == '!' or c == ':':
+            if c == '!':
+                if i >= n:
+                    raise ValueError("end of string while looking for conversion specifier")
+                conversion = fmt[i]
+                i += 1
+                if i < n:
+                    c = fmt[i]
+                    i += 1
+                    if c == '}':
+                        fields.append((name, conversion, spec))
+                        continue
+                    if c != ':':
+                        raise ValueError("expected ':' after conversion specifier")
+            spec_start = i
+            depth = 1
+            while i < n:
+                c = fmt[i]
+                i += 1
+                if c == '{':
+                    depth += 1
+                elif c == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+            if depth:
+                raise ValueError("unmatched '{' in format spec")
+            spec = fmt[spec_start:i - 1]
+        elif c != '}':
+            raise ValueError("expected '}' before end of string")
         fields.append((name, conversion, spec))
-        i = j
     return fields
 
 
@@ -633,8 +649,10 @@ class Filterer(object):
 
 # ---- handlers -----------------------------------------------------------
 
-# Handlers by name, and every handler made (which shutdown() flushes and
-# closes, last made first).
+# Handlers by name, and every handler made and not closed yet (which
+# shutdown() flushes and closes, last made first). CPython keeps weak
+# references, which Rumba does not have: a handler leaves the list when
+# it is closed instead, so that one made and closed in a loop is freed.
 _handlers = {}
 _handlerList = []
 
@@ -719,6 +737,7 @@ class Handler(Filterer):
         self._closed = True
         if self._name and self._name in _handlers:
             del _handlers[self._name]
+        _removeHandlerRef(self)
 
     def handleError(self, record):
         """Reports an exception raised while the record was emitted, on

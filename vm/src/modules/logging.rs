@@ -61,24 +61,20 @@ fn caller(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
             level -= 1;
         }
     }
-    let frame_entries: Vec<TraceEntry> = vm.frames[..=at]
-        .iter()
-        .rev()
-        .map(|f| crate::interp::frame_entry(&vm.codes[f.code.0 as usize].code, f.pc))
-        .collect();
-    let first = &frame_entries[0];
-    let filename = vm.new_str(&*first.filename);
+    let entry_of = |vm: &Vm, f: &crate::vm::Frame| crate::interp::frame_entry(&vm.codes[f.code.0 as usize].code, f.pc);
+    let found = entry_of(vm, &vm.frames[at]);
+    let filename = vm.new_str(&*found.filename);
     vm.temp_roots.push(filename);
-    let name = vm.new_str(&*first.name);
+    let name = vm.new_str(&*found.name);
     vm.temp_roots.push(name);
     let stack = if with_stack {
-        let outermost_first: Vec<TraceEntry> = frame_entries.iter().rev().cloned().collect();
+        let outermost_first: Vec<TraceEntry> = vm.frames[..=at].iter().map(|f| entry_of(vm, f)).collect();
         entries(vm, &outermost_first)
     } else {
         Value::None
     };
     vm.temp_roots.push(stack);
-    let result = vm.new_tuple([filename, Value::Int(i64::from(first.line)), name, stack]);
+    let result = vm.new_tuple([filename, Value::Int(i64::from(found.line)), name, stack]);
     vm.temp_roots.truncate(vm.temp_roots.len() - 3);
     Ok(result)
 }
