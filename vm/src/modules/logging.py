@@ -10,6 +10,8 @@
 #   caught exception passed through (Rumba has no traceback objects), so
 #   `formatException` prints each frame's place and source line but none
 #   of the `^^^^` markers CPython's traceback module adds under them;
+#   `_native_exc_info` is `sys.exc_info()`, and the third item of an
+#   exc_info tuple is a `_Caught` standing for the traceback object;
 # - files cannot be written: FileHandler, and basicConfig(filename=...),
 #   raise NotImplementedError;
 # - there are no threads or other processes: `thread` is a fixed number,
@@ -17,10 +19,11 @@
 #   `processName` 'MainProcess'; the handlers' locks do nothing;
 # - the local time of asctime is UTC, Rumba's local time.
 
-import sys
-import io
 import os
+import re as _re
+import sys
 import time
+from string import Template as _Template
 
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
            'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
@@ -227,9 +230,6 @@ def makeLogRecord(dict):
 
 
 # ---- format styles ------------------------------------------------------
-
-import re as _re
-from string import Template as _Template
 
 _PERCENT_FIELD = _re.compile(r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', _re.I)
 _BRACE_SPEC = _re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', _re.I)
@@ -981,8 +981,9 @@ class Manager(object):
         self.root._cache.clear()
 
 
-_SRCFILE = '<rumba logging>'
-_srcfile = _SRCFILE
+# The file name of this module's code, whose frames the search for a
+# caller skips; None turns the search off, as in CPython.
+_srcfile = '<rumba logging>'
 
 
 class Logger(Filterer):
