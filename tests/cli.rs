@@ -504,3 +504,51 @@ fn modules_are_found_beside_the_script_not_in_the_working_directory() {
     assert_eq!(text(&out.stdout), "working directory\n", "{}", text(&out.stderr));
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+/// What `logging` writes to stderr (a script cannot redirect Rumba's
+/// sys.stderr, so the programs of tests/programs cannot show it), as
+/// CPython 3.11 writes it: the handler of last resort's bare message, a
+/// failing emit's report (its traceback runs through the logging module's
+/// own frames, which differ: CPython's are in `logging/__init__.py`), the
+/// one-time "No handlers" line, and the root logger configured on stderr.
+#[test]
+fn logging_writes_to_stderr_as_cpython_does() {
+    let script = "import logging
+quiet = logging.getLogger('quiet')
+quiet.info('not shown')
+quiet.warning('last resort: %s', 'warning')
+bad = logging.getLogger('bad')
+bad.addHandler(logging.StreamHandler())
+bad.error('%d items', 'three')
+print('went on')
+saved = logging.lastResort
+logging.lastResort = None
+quiet.error('no handlers, no last resort')
+quiet.error('said once')
+logging.lastResort = saved
+logging.warning('root: %s', 'configured on stderr')
+";
+    let out = rumba(&["-c", script], "");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "went on\n");
+    let stderr = text(&out.stderr);
+    let lines: Vec<&str> = stderr
+        .lines()
+        .filter(|l| !l.starts_with("  File \"<rumba logging>\""))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "last resort: warning",
+            "--- Logging error ---",
+            "Traceback (most recent call last):",
+            "TypeError: %d format: a real number is required, not str",
+            "Call stack:",
+            "  File \"<string>\", line 7, in <module>",
+            "Message: '%d items'",
+            "Arguments: ('three',)",
+            "No handlers could be found for logger \"quiet\"",
+            "WARNING:root:root: configured on stderr",
+        ]
+    );
+}

@@ -1112,7 +1112,18 @@ impl Vm {
         if self.stack.len() + crate::limits::FRAME_HEADROOM > self.stack.capacity() {
             self.grow_stacks(crate::limits::FRAME_HEADROOM)?;
         }
-        self.tick()?;
+        match kwnames {
+            // The names of a `**mapping` call are a tuple made for the
+            // call (`spread_call_args`), held nowhere else: rooted while
+            // the tick may collect.
+            Some(names) => {
+                self.temp_roots.push(names);
+                let ticked = self.tick();
+                self.temp_roots.pop();
+                ticked?;
+            }
+            None => self.tick()?,
+        }
         let Obj::Function(f) = self.heap.get(func) else {
             unreachable!("checked by the caller")
         };

@@ -17,6 +17,7 @@ mod heapq;
 pub(crate) mod io;
 pub(crate) mod itertools;
 mod json;
+mod logging;
 mod math;
 pub(crate) mod native_class;
 mod operator;
@@ -78,6 +79,15 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "hashlib" => return hashlib::import(vm),
         "enum" => return crate::import::source_module(vm, name, include_str!("modules/enum.py"), &[]),
         "pprint" => return crate::import::source_module(vm, name, include_str!("modules/pprint.py"), &[]),
+        "logging" => return logging::import(vm),
+        // CPython's submodules of `logging` are not there (their handlers
+        // write files, sockets and queues across threads).
+        "logging.handlers" | "logging.config" => {
+            return Err(args::error(
+                ExcKind::NotImplementedError,
+                format!("'{name}' is not supported by Rumba"),
+            ))
+        }
         "binascii" => binascii::attrs(vm),
         "re" => return re::import(vm),
         "os" => return os::import_os(vm),

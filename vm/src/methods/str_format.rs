@@ -254,7 +254,11 @@ fn field_value(vm: &mut Vm, fields: &mut Fields, name: &str) -> Result<Value, Py
         })?,
         None => match fields.kwargs.iter().find(|k| &*k.name == first) {
             Some(k) => k.value,
-            None => return Err(args::error(ExcKind::KeyError, str_repr(first))),
+            None => {
+                // KeyError(name), as str.format raises it (its str the repr).
+                let key = vm.new_str(first);
+                return Err(vm.key_error(key, str_repr(first)).into());
+            }
         },
     };
     while let Some(c) = rest.bytes().next() {

@@ -27,7 +27,7 @@ pub(super) const CPYTHON_ONLY: &[&str] = &[
     "fcntl", "filecmp", "fileinput", "fnmatch", "ftplib", "genericpath",
     "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hmac", "html",
     "http", "idlelib", "imaplib", "imghdr", "imp", "importlib", "inspect", "ipaddress", "keyword",
-    "lib2to3", "linecache", "locale", "logging", "lzma", "mailbox", "mailcap", "marshal",
+    "lib2to3", "linecache", "locale", "lzma", "mailbox", "mailcap", "marshal",
     "mimetypes", "mmap", "modulefinder", "msilib", "msvcrt", "netrc", "nis",
     "nntplib", "nt", "ntpath", "nturl2path", "numbers", "opcode", "optparse", "ossaudiodev",
     "pdb", "pickle", "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib",
