@@ -56,6 +56,7 @@ fn scope_names(vm: &mut Vm) -> Result<BTreeSet<String>, PyError> {
     };
     let entry = &vm.codes[frame.code.0 as usize];
     let (is_module, ns) = (entry.code.is_module, entry.namespace);
+    let filename = entry.code.filename.clone();
     let class_body = entry.code.locals.names.first().is_some_and(|n| &**n == ".ns");
     if class_body {
         return Err(refused("dir() in a class body"));
@@ -66,7 +67,7 @@ fn scope_names(vm: &mut Vm) -> Result<BTreeSet<String>, PyError> {
             .map(|(n, _)| n.to_string())
             .collect());
     }
-    let mut names = module_globals(vm, ns)?;
+    let mut names = module_globals(vm, ns, &filename)?;
     // The main module's globals always hold `__annotations__`.
     if ns == crate::vm::MAIN_NAMESPACE {
         names.insert("__annotations__".into());
@@ -74,20 +75,23 @@ fn scope_names(vm: &mut Vm) -> Result<BTreeSet<String>, PyError> {
     Ok(names)
 }
 
-/// The globals of a module of the script (namespace `ns`), with the
-/// dunders CPython binds; refused for a module written inside Rumba.
-fn module_globals(vm: &Vm, ns: u32) -> Result<BTreeSet<String>, PyError> {
+/// The globals of a module of the script (namespace `ns`, its code's file
+/// `filename`), with the dunders CPython binds; refused for a module
+/// written inside Rumba.
+fn module_globals(vm: &Vm, ns: u32, filename: &str) -> Result<BTreeSet<String>, PyError> {
     let items = vm.namespace_items(ns);
-    let file = items
+    let bound = items
         .iter()
         .find(|(n, _)| &**n == "__file__")
         .and_then(|(_, v)| vm.as_str(*v));
+    // A host may run the main script without binding `__file__`.
+    let file = bound.or(Some(filename));
     if file.is_some_and(is_rumba_source) {
         return Err(refused("dir() of a module Rumba provides"));
     }
     let mut names: BTreeSet<String> = items.iter().map(|(n, _)| n.to_string()).collect();
     names.extend(MODULE_DUNDERS.iter().map(|s| s.to_string()));
-    if file.is_none_or(|f| f.starts_with('<')) {
+    if file.is_some_and(|f| f.starts_with('<')) {
         // `-c` and the prompt: CPython's `__main__` has no file then.
         names.remove("__file__");
         names.remove("__cached__");
@@ -119,7 +123,7 @@ fn object_names(vm: &mut Vm, v: Value) -> Result<BTreeSet<String>, PyError> {
         Obj::Class(_) => class_names(vm, r),
         Obj::Type(t) => table_names(t.name()),
         Obj::Module(m) => match m.script_namespace() {
-            Some(ns) => module_globals(vm, ns),
+            Some(ns) => module_globals(vm, ns, "<module>"),
             None => Err(refused("dir() of a module Rumba provides")),
         },
         Obj::Instance(i) => {
