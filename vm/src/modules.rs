@@ -106,6 +106,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "multiprocessing" => {
             return crate::import::source_module(vm, name, include_str!("modules/multiprocessing.py"), &[])
         }
+        "threading" => return crate::import::source_module(vm, name, include_str!("modules/threading.py"), &[]),
         // A package of one module here.
         "concurrent" => return crate::import::source_module(vm, name, "", &[]),
         "concurrent.futures" => {

@@ -1,6 +1,7 @@
 # `concurrent.futures` of Rumba. A script runs on one thread and makes no
 # processes, so an executor runs each call when it is submitted, in
-# order, and hands back a future that is already done: `result()`,
+# order (a thread pool's in its worker thread, as `threading` runs
+# threads), and hands back a future that is already done: `result()`,
 # `exception()`, `map`, `as_completed` and `wait` give what a run on one
 # worker gives. As with `multiprocessing`, a worker's changes to globals
 # are seen by the caller (a process pool's worker has its own copy under
@@ -130,7 +131,7 @@ class Executor:
         future = Future()
         future.set_running_or_notify_cancel()
         try:
-            result = fn(*args, **kwargs)
+            result = self._call(fn, args, kwargs)
         except BaseException as e:
             if not isinstance(e, Exception):
                 raise
@@ -138,6 +139,9 @@ class Executor:
         else:
             future.set_result(result)
         return future
+
+    def _call(self, fn, args, kwargs):
+        return fn(*args, **kwargs)
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
         futures = [self.submit(fn, *args) for args in zip(*iterables)]
@@ -159,7 +163,31 @@ class Executor:
 
 
 class ThreadPoolExecutor(Executor):
-    pass
+    """Runs each call in its one worker thread, `ThreadPoolExecutor-N_0`
+    as CPython names it (the worker starts, running the initializer, at
+    the first submit)."""
+
+    _pools = 0
+
+    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
+        Executor.__init__(self, max_workers)
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        if not thread_name_prefix:
+            thread_name_prefix = 'ThreadPoolExecutor-%d' % ThreadPoolExecutor._pools
+            ThreadPoolExecutor._pools += 1
+        self._thread_name_prefix = thread_name_prefix
+        self._initializer = initializer
+        self._initargs = initargs
+        self._worker = None
+
+    def _call(self, fn, args, kwargs):
+        import threading
+        if self._worker is None:
+            self._worker = threading._started_thread(self._thread_name_prefix + '_0')
+            if self._initializer is not None:
+                threading._run_as(self._worker, self._initializer, *self._initargs)
+        return threading._run_as(self._worker, fn, *args, **kwargs)
 
 
 class ProcessPoolExecutor(Executor):

@@ -37,7 +37,7 @@ pub(super) const CPYTHON_ONLY: &[&str] = &[
     "signal", "site", "smtpd", "smtplib", "sndhdr", "socket", "socketserver", "spwd", "sqlite3",
     "sre_compile", "sre_constants", "sre_parse", "ssl", "stringprep",
     "subprocess", "sunau", "symtable", "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib",
-    "tempfile", "termios", "this", "threading", "tkinter", "token",
+    "tempfile", "termios", "this", "tkinter", "token",
     "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo",
     "types", "unicodedata", "urllib", "uu", "uuid", "venv", "warnings", "wave",
     "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp",

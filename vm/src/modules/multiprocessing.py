@@ -10,6 +10,8 @@
 # `Lock`) raises instead of waiting forever.
 
 import queue as _queue
+import threading as _threading
+from threading import _would_wait_forever
 
 __all__ = ['Process', 'Pool', 'Queue', 'SimpleQueue', 'JoinableQueue', 'Lock', 'RLock',
            'Semaphore', 'BoundedSemaphore', 'Event', 'Value', 'RawValue', 'Array', 'RawArray',
@@ -62,11 +64,6 @@ def get_start_method(allow_none=False):
 
 def get_all_start_methods():
     return ['fork', 'spawn', 'forkserver']
-
-
-def _would_wait_forever(what):
-    return RuntimeError(what + " would wait forever: Rumba runs no other process or thread "
-                        "that could end the wait")
 
 
 class _ProcessBase:
@@ -386,23 +383,9 @@ class BoundedSemaphore(Semaphore):
         self._value += 1
 
 
-class Event:
+class Event(_threading.Event):
     def __init__(self, *, ctx=None):
-        self._flag = False
-
-    def is_set(self):
-        return self._flag
-
-    def set(self):
-        self._flag = True
-
-    def clear(self):
-        self._flag = False
-
-    def wait(self, timeout=None):
-        if not self._flag and timeout is None:
-            raise _would_wait_forever('waiting for an Event nobody sets')
-        return self._flag
+        _threading.Event.__init__(self)
 
 
 class _Synchronized:
