@@ -302,6 +302,10 @@ pub struct Recorder {
     pub max_inline: usize,
     /// Untraced loop headers a side trace went through.
     passed_loops: Vec<(CodeId, u32)>,
+    /// Loop headers that inlined generator steps went through, with the
+    /// depth of the generator's frame: a recursive generator (`yield from`
+    /// itself) passes the same header once in each of its frames.
+    passed_generator_loops: Vec<(CodeId, u32, usize)>,
     /// Functions whose entry traces were given up on: calls of them are
     /// inlined, not waited for.
     pub entries_given_up: Vec<CodeId>,
@@ -382,6 +386,7 @@ impl Recorder {
             line: 0,
             max_inline: inlined.len(),
             passed_loops: Vec::new(),
+            passed_generator_loops: Vec::new(),
             returned: false,
             may_leave: false,
             known_recursive: Vec::new(),
@@ -963,9 +968,11 @@ impl Recorder {
             Opcode::Loop
                 if self.frames.last().is_some_and(|f| f.generator)
                     && vm.loop_trace(frame.code, arg).is_none()
-                    && !self.passed_loops.contains(&(frame.code, arg)) =>
+                    && !self
+                        .passed_generator_loops
+                        .contains(&(frame.code, arg, self.frames.len())) =>
             {
-                self.passed_loops.push((frame.code, arg));
+                self.passed_generator_loops.push((frame.code, arg, self.frames.len()));
                 self.guard(Op::Tick, Ty::Void);
             }
             Opcode::Loop if !self.frames.is_empty() => {

@@ -159,3 +159,23 @@ for rep in range(500):
     for v in uses_pairs(rep % 7):
         acc += v
 print(acc)
+
+# A recursive generator whose loop each of its frames passes once per step.
+def flat(items):
+    for item in items:
+        if isinstance(item, list):
+            yield from flat(item)
+        else:
+            yield item
+
+
+nested = [[i, [i + 1, [i + 2.5, "s"]], i + 3] for i in range(20)]
+count = 0
+floats = 0.0
+for rep in range(300):
+    for x in flat(nested):
+        if type(x) is float:
+            floats += x
+        else:
+            count += 1
+print(count, floats)
