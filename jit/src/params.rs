@@ -46,6 +46,14 @@ pub const MAX_RECORD: usize = 4000;
 /// Past it, the recording aborts (`Abort::TooManySnapshots`).
 pub const MAX_SNAPSHOTS: usize = 500;
 
+/// Rounds of a generator's own loop that one inlined step of the
+/// generator may record (a round that skips its `yield`, `if x % 2: yield
+/// x`, comes round to the header again): a few keep filtering generators
+/// compiled inside the loop that steps them; past them the trace hands
+/// over to the interpreter at the header (LuaJIT unrolls an inner loop met
+/// in a trace a bounded number of times, its loopunroll).
+pub const MAX_GENERATOR_LOOP_ROUNDS: usize = 4;
+
 /// Script calls inlined into each other while recording (LuaJIT's
 /// callunroll is 3 for recursion; plain nesting is cheaper). A deeper
 /// call aborts the recording (`Abort::InliningTooDeep`).

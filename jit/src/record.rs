@@ -960,17 +960,19 @@ impl Recorder {
                 }
             }
             Opcode::Jump => self.expect = Some((depth, arg as usize)),
-            // A loop in a generator's body that yields on each round: each
-            // step of the generator passes its header once, as a side
-            // trace passes an outer loop's (a loop that goes round between
-            // two yields gets a trace of its own, which the interpreter
-            // enters from its header: the trace hands over there).
+            // A loop in a generator's body: each step of the generator
+            // passes its header, as a side trace passes an outer loop's,
+            // whether or not the loop has a trace of its own (made where it
+            // goes round between two yields, `if x % 2: yield x`). A round
+            // that does not yield meets the header again, a few times at
+            // most (`MAX_GENERATOR_LOOP_ROUNDS`); then the trace hands over
+            // to the interpreter, which enters the loop's trace.
             Opcode::Loop
                 if self.frames.last().is_some_and(|f| f.generator)
-                    && vm.loop_trace(frame.code, arg).is_none()
-                    && !self
-                        .passed_generator_loops
-                        .contains(&(frame.code, arg, self.frames.len())) =>
+                    && (self.passed_generator_loops.iter())
+                        .filter(|&&p| p == (frame.code, arg, self.frames.len()))
+                        .count()
+                        < params::MAX_GENERATOR_LOOP_ROUNDS =>
             {
                 self.passed_generator_loops.push((frame.code, arg, self.frames.len()));
                 self.guard(Op::Tick, Ty::Void);
