@@ -1087,18 +1087,7 @@ impl Recorder {
                     self.expect = Some((depth, arg as usize));
                     return Ok(Step::Continue);
                 }
-                // Every guard of the step first, then the iterators move on:
-                // an exit leaves them as the interpreter expects to find them.
-                let mut moves = Vec::new();
-                let r = self.iter_step(vm, it, itr, &mut moves)?;
-                for op in moves {
-                    // A helper call is a guard; the ones here never fail.
-                    if matches!(op, Op::Call(_)) {
-                        self.guard(op, Ty::Void);
-                    } else {
-                        self.emit(op, Ty::Void);
-                    }
-                }
+                let r = self.next_item(vm, it, itr)?;
                 self.push(r);
             }
             Opcode::GetIter if self.iter_made => {
@@ -2737,6 +2726,17 @@ impl Recorder {
             self.expect = Some((depth, end));
             return Ok(Step::Continue);
         }
+        let r = self.next_item(vm, it, itr)?;
+        self.pop(1);
+        self.push(r);
+        Ok(Step::Continue)
+    }
+
+    /// The next item of built-in iterator `it` (the object `itr` now),
+    /// which has one: every guard of the step first, then the iterators
+    /// move on, so an exit leaves them as the interpreter expects to find
+    /// them.
+    fn next_item(&mut self, vm: &Vm, it: Ref, itr: ObjRef) -> Rec<Ref> {
         let mut moves = Vec::new();
         let r = self.iter_step(vm, it, itr, &mut moves)?;
         for op in moves {
@@ -2747,9 +2747,7 @@ impl Recorder {
                 self.emit(op, Ty::Void);
             }
         }
-        self.pop(1);
-        self.push(r);
-        Ok(Step::Continue)
+        Ok(r)
     }
 
     /// The `return` of a generator's step the trace inlined: the generator
