@@ -383,42 +383,70 @@ impl Vm {
         op == BinOp::Mod && (self.as_str(a).is_some() || self.bytes_of(a).is_some())
     }
 
-    /// `fmt % args` where every field of str `fmt` is a plain `%s` (or
-    /// `%%`) and every argument a str, as code that builds text writes it
-    /// (`"%s: %s" % (k, v)`): the texts spliced in, with no parse of the
-    /// fields. None for anything else, which `percent` formats (and
-    /// reports).
+    /// `fmt % args` where every field of str `fmt` is a plain `%s` or `%d`
+    /// (or `%%`), by position or by key (`%(name)s`, from a dict), and
+    /// every value a str or an int (`%d` an int), as code that builds text
+    /// writes it (`"%s: %d" % (k, n)`, a log line's `%(levelname)s`): the
+    /// texts spliced in, with no parse of flags, widths or forms. None for
+    /// anything else, which `percent` formats (and reports).
     fn spliced(&self, fmt: Value, args: Value) -> Option<Result<String, PyError>> {
         let fmt = self.as_str(fmt)?;
         let one = [args];
-        let values: &[Value] = match args.as_obj().map(|r| self.heap.get(r)) {
-            Some(Obj::Tuple(items)) => &items[..],
-            _ => &one,
+        let (values, dict): (&[Value], _) = match args.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Tuple(items)) => (&items[..], None),
+            Some(Obj::Dict(d)) => (&[], Some(d)),
+            _ => (&one, None),
         };
-        let mut pieces: smallvec::SmallVec<[&str; 8]> = smallvec::SmallVec::new();
+        let mut out = String::with_capacity(fmt.len() + 16);
         let (mut rest, mut used) = (fmt, 0);
         while let Some(at) = rest.find('%') {
-            pieces.push(&rest[..at]);
-            match rest.as_bytes().get(at + 1) {
-                Some(b's') => {
-                    pieces.push(self.as_str(*values.get(used)?)?);
-                    used += 1;
+            out.push_str(&rest[..at]);
+            rest = &rest[at + 1..];
+            let value = match rest.as_bytes().first() {
+                Some(b'%') => {
+                    out.push('%');
+                    rest = &rest[1..];
+                    continue;
                 }
-                Some(b'%') => pieces.push("%"),
+                Some(b'(') => {
+                    let close = rest.find(')')?;
+                    let key = &rest[1..close];
+                    // Nested parentheses nest in CPython's key.
+                    if key.contains('(') {
+                        return None;
+                    }
+                    rest = &rest[close + 1..];
+                    let found = dict?.table.find(crate::pyhash::hash_str(key), |k| {
+                        Ok::<bool, ()>(self.as_str(k) == Some(key))
+                    });
+                    dict?.table.entry(found.ok()??).value
+                }
+                _ if dict.is_some() => return None,
+                _ => {
+                    used += 1;
+                    *values.get(used - 1)?
+                }
+            };
+            match (rest.as_bytes().first(), value) {
+                (Some(b's'), v) if self.as_str(v).is_some() => out.push_str(self.as_str(v)?),
+                (Some(b's' | b'd'), Value::Int(n)) => {
+                    use std::fmt::Write;
+                    let _ = write!(out, "{n}");
+                }
                 _ => return None,
             }
-            rest = &rest[at + 2..];
+            rest = &rest[1..];
         }
-        pieces.push(rest);
-        if used != values.len() {
+        out.push_str(rest);
+        if dict.is_none() && used != values.len() {
             return None;
         }
-        let len = pieces.iter().map(|p| p.len()).sum();
+        let len = out.len();
         Some(
             self.heap
                 .reserve(len)
                 .and_then(|()| self.charge_bytes(len))
-                .map(|()| pieces.concat())
+                .map(|()| out)
                 .map_err(Into::into),
         )
     }
