@@ -20,3 +20,10 @@ total = 0
 for i in range(3000):
     total += len("%(b)s:%(a)d:%s" % {"a": i, "b": "v"} if False else "%(b)s:%(a)d" % {"a": i, "b": "v"}) + len("%s-%d" % ("k", i))
 print(total)
+
+import math
+vals = [0.0, -0.0, 0.5, 1.5, 2.5, 0.125, 0.375, 1e300, -1e-300, 123456789.987654321, 2.675, 1.005, 0.045, 5e-324, 1.7976931348623157e308, math.pi, -math.e, float("inf"), float("nan")]
+for v in vals:
+    for p in range(0, 10):
+        print(("%." + str(p) + "f") % v, ("%." + str(p) + "f|%s") % (v, "x"))
+print("%.2f%%" % 99.555, "%(x).3f" % {"x": 1.0005}, "%.1f" % True, "%.2f" % 3)

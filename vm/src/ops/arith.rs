@@ -383,9 +383,10 @@ impl Vm {
         op == BinOp::Mod && (self.as_str(a).is_some() || self.bytes_of(a).is_some())
     }
 
-    /// `fmt % args` where every field of str `fmt` is a plain `%s` or `%d`
-    /// (or `%%`), by position or by key (`%(name)s`, from a dict), and
-    /// every value a str or an int (`%d` an int), as code that builds text
+    /// `fmt % args` where every field of str `fmt` is a plain `%s`, `%d` or
+    /// `%.Nf` (or `%%`), by position or by key (`%(name)s`, from a dict),
+    /// and every value a str or an int (`%d` an int, `%.Nf` a finite
+    /// float), as code that builds text
     /// writes it (`"%s: %d" % (k, n)`, a log line's `%(levelname)s`): the
     /// texts spliced in, with no parse of flags, widths or forms. None for
     /// anything else, which `percent` formats (and reports).
@@ -427,11 +428,17 @@ impl Vm {
                     *values.get(used - 1)?
                 }
             };
-            match (rest.as_bytes().first(), value) {
-                (Some(b's'), v) if self.as_str(v).is_some() => out.push_str(self.as_str(v)?),
-                (Some(b's' | b'd'), Value::Int(n)) => {
-                    use std::fmt::Write;
+            use std::fmt::Write;
+            match (rest.as_bytes(), value) {
+                ([b's', ..], v) if self.as_str(v).is_some() => out.push_str(self.as_str(v)?),
+                ([b's' | b'd', ..], Value::Int(n)) => {
                     let _ = write!(out, "{n}");
+                }
+                // `%.2f` of a finite float: Rust rounds the exact binary
+                // value to the digits asked, as CPython does.
+                ([b'.', p @ b'0'..=b'9', b'f', ..], Value::Float(x)) if x.is_finite() => {
+                    let _ = write!(out, "{x:.*}", (p - b'0') as usize);
+                    rest = &rest[2..];
                 }
                 _ => return None,
             }
