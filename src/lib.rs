@@ -42,6 +42,7 @@ pub use rumba_vm::hook::JitOptions;
 pub use rumba_vm::jit_report::{
     ExitReport, JitEvent, JitReport, LoopReport, Row, TimeSlice, TraceReport, TIMELINE_SLICE,
 };
+pub use rumba_vm::limits::{MIN_HOST_STACK, STACK_BUDGET};
 pub use rumba_vm::vm::Limits;
 use rumba_vm::vm::Vm;
 
@@ -300,6 +301,39 @@ impl Engine {
     pub fn set_recursion_limit(&mut self, frames: usize) {
         self.vm.limits.max_frames = frames.max(2);
         self.vm.limits.frames_ceiling = self.vm.limits.max_frames;
+    }
+
+    /// How much of the host thread's stack the recursion a script drives
+    /// may use: built-ins that call back into the script (`min` over a
+    /// generator whose items call a cached function, `sorted` with a key
+    /// that sorts), each nesting the interpreter on the host stack. Past it
+    /// a script gets `RecursionError`. The default, `STACK_BUDGET` (160
+    /// KiB), is safe on any thread of `MIN_HOST_STACK` (256 KiB) and allows
+    /// about ten such nestings; a host that runs the engine on a thread of
+    /// N bytes may give it `N - (MIN_HOST_STACK - STACK_BUDGET)`. The
+    /// count of nestings is bounded too, at one per 4 KiB given (at least
+    /// 64), and calls at any depth by `set_recursion_limit`.
+    ///
+    /// ```
+    /// use rumba::{MIN_HOST_STACK, STACK_BUDGET};
+    /// const STACK: usize = 64 << 20;
+    /// let out = std::thread::Builder::new()
+    ///     .stack_size(STACK)
+    ///     .spawn(|| {
+    ///         let mut engine = rumba::Engine::with_captured_output();
+    ///         engine.set_host_stack(STACK - (MIN_HOST_STACK - STACK_BUDGET));
+    ///         let script = "def f(n):\n    return 0 if n == 0 else min(f(n - 1) for _ in [0])\nprint(f(200))";
+    ///         engine.run(script).unwrap();
+    ///         engine.take_output()
+    ///     })
+    ///     .unwrap()
+    ///     .join()
+    ///     .unwrap();
+    /// assert_eq!(out, "0\n");
+    /// ```
+    pub fn set_host_stack(&mut self, bytes: usize) {
+        self.vm.limits.host_stack = bytes;
+        self.vm.limits.max_native_reentry = (bytes >> 12).max(64);
     }
 
     /// Largest heap, in (estimated) bytes, before `MemoryError`.

@@ -163,8 +163,25 @@ fn main() -> ExitCode {
         (None, None) if !cli.interactive && !std::io::stdin().is_terminal() => Source::Stdin,
         (None, None) => Source::Prompt,
     };
-    ExitCode::from(run(&cli, source))
+    // The engine runs on a thread of its own with a large stack, so that
+    // built-ins calling back into a script nest as deep as CPython lets
+    // them (the stack is reserved, and only what is used is ever touched).
+    let runner = std::thread::Builder::new()
+        .name("rumba".into())
+        .stack_size(CLI_STACK)
+        .spawn(move || run(&cli, source));
+    let status = match runner {
+        Ok(handle) => handle.join().unwrap_or(1),
+        Err(e) => {
+            eprintln!("rumba: can't start the interpreter's thread: {e}");
+            1
+        }
+    };
+    ExitCode::from(status)
 }
+
+/// The stack of the thread the command line runs the engine on.
+const CLI_STACK: usize = 256 << 20;
 
 fn run(cli: &Cli, source: Source) -> u8 {
     let (text, filename, argv0) = match source {
@@ -346,6 +363,7 @@ fn engine_with(cli: &Cli, argv0: &str, jit: bool) -> Engine {
     if let Some(size) = &cli.max_heap {
         engine.set_heap_limit(size.bytes);
     }
+    engine.set_host_stack(CLI_STACK - (rumba::MIN_HOST_STACK - rumba::STACK_BUDGET));
     if let Some(frames) = cli.max_depth {
         engine.set_recursion_limit(frames as usize);
     }

@@ -49,9 +49,11 @@
 //! count with CPython's limit and message where CPython has one, and by
 //! `StackBudget`, which measures the host stack actually used since the
 //! engine was entered and stops the walk with a `RecursionError` before it
-//! passes `STACK_BUDGET` bytes. A host thread needs `MIN_HOST_STACK` bytes
-//! of stack for any script (the test suite runs every hostile script in a
-//! thread of that size).
+//! passes `Limits::host_stack` bytes (`STACK_BUDGET` unless the host gives
+//! more). A host thread needs `MIN_HOST_STACK` bytes of stack for any
+//! script under the default (the test suite runs every hostile script in a
+//! thread of that size), and `MIN_HOST_STACK - STACK_BUDGET` beyond a
+//! larger `host_stack`.
 
 use std::sync::atomic::Ordering;
 
@@ -248,7 +250,7 @@ impl Vm {
             self.interrupt.store(false, Ordering::Relaxed);
         }
         self.poll_at.set(0);
-        self.stack_budget = StackBudget::from_here(STACK_BUDGET);
+        self.stack_budget = StackBudget::from_here(self.limits.host_stack);
         if self.heap.wants_collection() || self.heap.over_limit() {
             self.collect_garbage();
         }

@@ -54,6 +54,12 @@ pub struct Limits {
     /// Deepest nesting of native code calling back into scripts (a sort
     /// key that sorts with a key...), each of which uses host stack.
     pub max_native_reentry: usize,
+    /// Bytes of the host thread's stack that recursion a script drives (a
+    /// built-in calling back into it, nested generators resumed by
+    /// built-ins) may use, counted from where the engine was entered
+    /// (default `limits::STACK_BUDGET`, which a `MIN_HOST_STACK` thread
+    /// holds).
+    pub host_stack: usize,
 }
 
 impl Default for Limits {
@@ -64,6 +70,7 @@ impl Default for Limits {
             budget: None,
             max_heap_bytes: crate::limits::machine_memory(),
             max_native_reentry: 64,
+            host_stack: crate::limits::STACK_BUDGET,
         }
     }
 }
