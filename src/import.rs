@@ -27,6 +27,19 @@ impl SourceCompiler for ModuleCompiler {
         let meter = rumba_vm::limits::VmMeter::new(vm);
         match mode {
             CompileMode::Exec => rumba_compiler::compile_metered(source, filename, false, &meter),
+            // Unlike an empty entry at the prompt, `compile(text, f, "single")`
+            // of nothing but blank lines and comments is CPython's error.
+            CompileMode::Single
+                if source
+                    .lines()
+                    .all(|l| matches!(l.trim_start().chars().next(), None | Some('#'))) =>
+            {
+                Err(rumba_compiler::SyntaxError::new(
+                    "invalid syntax",
+                    u32::from(!source.is_empty()),
+                    0,
+                ))
+            }
             CompileMode::Single => rumba_compiler::compile_metered(source, filename, true, &meter),
             CompileMode::Eval => rumba_compiler::compile_eval_metered(source, filename, &meter),
         }

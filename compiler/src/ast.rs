@@ -190,6 +190,9 @@ impl Pattern {
 #[derive(Clone, Debug, PartialEq)]
 pub struct FunctionDef {
     pub name: String,
+    /// The name the `def` binds when that is not `name`: a private name
+    /// in a class body, mangled (`mangle.rs`).
+    pub binding: Option<String>,
     pub params: Vec<Param>,
     /// The `-> annotation`, if any.
     pub returns: Option<Expr>,
@@ -213,12 +216,28 @@ pub struct ExceptHandler {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClassDef {
     pub name: String,
+    /// As `FunctionDef::binding`.
+    pub binding: Option<String>,
     pub bases: Vec<Expr>,
     /// `metaclass=M` and the keywords for `__init_subclass__`.
     pub keywords: Vec<Keyword>,
     pub body: Vec<Stmt>,
     /// Outermost first, as written; applied innermost (last) first.
     pub decorators: Vec<Expr>,
+}
+
+impl FunctionDef {
+    /// The name the `def` binds.
+    pub fn bound_name(&self) -> &str {
+        self.binding.as_deref().unwrap_or(&self.name)
+    }
+}
+
+impl ClassDef {
+    /// The name the `class` statement binds.
+    pub fn bound_name(&self) -> &str {
+        self.binding.as_deref().unwrap_or(&self.name)
+    }
 }
 
 /// A parameter of a `def` or `lambda`; parameters with defaults follow

@@ -752,7 +752,7 @@ impl<'a> FnEmitter<'a> {
                 self.function(scope, &def.name, &def.params, s.span, body, false)?;
                 self.function_annotations(&def.params, def.returns.as_ref())?;
                 self.apply_decorators(&def.decorators);
-                self.store_name(&def.name);
+                self.store_name(def.bound_name());
             }
             StmtKind::ClassDef(def) => self.class_def(def, s.span)?,
             StmtKind::Import(aliases) => {
@@ -1543,7 +1543,7 @@ impl<'a> FnEmitter<'a> {
             self.emit(Opcode::BuildClassKw, i);
         }
         self.apply_decorators(&def.decorators);
-        self.store_name(&def.name);
+        self.store_name(def.bound_name());
         Ok(())
     }
 

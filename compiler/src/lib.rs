@@ -1,6 +1,7 @@
 //! rumba-compiler: source text to bytecode.
 //!
-//! `lex` -> `parse` (an `ast::Module` with spans) -> `future` (the
+//! `lex` -> `parse` (an `ast::Module` with spans) -> `mangle` (private
+//! names in class bodies) -> `future` (the
 //! `from __future__` features) -> `scope` (which names are locals, cells,
 //! free or global) -> `emit` (a `CodeObject` per function) -> `fuse` (common
 //! instruction pairs become superinstructions). `unparse` turns
@@ -9,6 +10,7 @@
 pub mod ast;
 pub mod error;
 pub mod lex;
+pub mod mangle;
 pub mod parse;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
@@ -43,7 +45,8 @@ pub fn compile_metered(
     meter: &dyn CompileMeter,
 ) -> Result<CodeObject, SyntaxError> {
     let stack = StackBudget::from_here(STACK_BUDGET);
-    let module = parse::parse_metered(source, meter, stack)?;
+    let mut module = parse::parse_metered(source, meter, stack)?;
+    mangle::mangle_module(&mut module, stack)?;
     let mut code = emit::emit_metered(&module, filename, interactive, meter, stack)?;
     if shows_source(filename) {
         attach_source(&mut code, source.into());

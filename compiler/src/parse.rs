@@ -1014,6 +1014,7 @@ impl Parser {
         Ok(Stmt {
             kind: StmtKind::ClassDef(Box::new(ClassDef {
                 name,
+                binding: None,
                 bases,
                 keywords,
                 body,
@@ -1040,6 +1041,7 @@ impl Parser {
         Ok(Stmt {
             kind: StmtKind::FunctionDef(Box::new(FunctionDef {
                 name,
+                binding: None,
                 params,
                 returns,
                 body,

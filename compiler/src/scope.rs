@@ -414,7 +414,7 @@ impl Builder {
                     .filter_map(|p| p.annotation.as_ref())
                     .chain(def.returns.as_ref())
                     .try_for_each(|a| self.annotation(a))?;
-                self.scope().bind(&def.name);
+                self.scope().bind(def.bound_name());
                 let params = slot_order(&def.params).iter().map(|p| p.name.clone()).collect();
                 self.enter(&**def, params, |b| {
                     if def.is_async {
@@ -428,7 +428,7 @@ impl Builder {
                 def.decorators.iter().try_for_each(|d| self.expr(d))?;
                 def.bases.iter().try_for_each(|b| self.expr(b))?;
                 def.keywords.iter().try_for_each(|k| self.expr(&k.value))?;
-                self.scope().bind(&def.name);
+                self.scope().bind(def.bound_name());
                 self.enter(&**def, vec![".ns".to_string()], |b| {
                     b.scope().is_class = true;
                     b.stmts(&def.body)

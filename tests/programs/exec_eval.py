@@ -106,3 +106,12 @@ loc = {}
 exec("yy = total % 7\nzz = sorted([3, 1, 2])", globals(), loc)
 print(sorted(loc.items()), "yy" in globals())
 print(eval("total % 5 + w", globals(), {"w": 10}))
+
+# "single" of nothing but blank lines and comments is an error (doctest
+# skips such examples for that reason).
+for text in ["\n", "# a comment\n", "   \n"]:
+    try:
+        compile(text, "<entry>", "single")
+        print(repr(text), "compiled")
+    except SyntaxError as e:
+        print(repr(text), "SyntaxError:", e.msg, e.lineno)

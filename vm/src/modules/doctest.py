@@ -153,6 +153,10 @@ def _parse_examples(doc):
                 )
             want_lines.append(rest[indent:] + "\n")
             i += 1
+        # A prompt holding only a comment (or nothing) is no example, and
+        # the lines under it are not expected of anything.
+        if len(source_lines) == 1 and source_lines[0].lstrip(" ")[:1] in ("", "#"):
+            continue
         source = "\n".join(source_lines) + "\n"
         examples.append(_Example(source, "".join(want_lines), lineno, _directive_options(source)))
     return examples
