@@ -971,6 +971,13 @@ impl Vm {
             let text = k.name();
             return Ok(self.new_str(text));
         }
+        if let (Some(Obj::Type(k)), "__module__") = (v.as_obj().map(|r| self.heap.get(r)), name) {
+            let module = match k {
+                TypeKind::Typing(t) => t.qualified_name().rsplit_once('.').map_or("builtins", |(m, _)| m),
+                _ => "builtins",
+            };
+            return Ok(self.new_str(module));
+        }
         // `str.upper`: the method, to be called with its receiver first.
         if let Some(Obj::Type(k)) = v.as_obj().map(|r| self.heap.get(r)) {
             if let Some(f) = crate::methods::find_static(k, name) {

@@ -116,6 +116,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "json" => json::attrs(vm),
         "statistics" => statistics::attrs(vm),
         "string" => return crate::import::source_module(vm, name, include_str!("modules/string.py"), &[]),
+        "types" => return crate::import::source_module(vm, name, include_str!("modules/types.py"), &[]),
         "sys" => sys_attrs(vm),
         "time" => time_attrs(vm),
         "numba" => crate::numba::attrs(vm),

@@ -405,6 +405,8 @@ impl Vm {
         vm.builtins.insert("slice".into(), slice);
         vm.make_exception_classes();
         vm.make_not_implemented();
+        let ellipsis = crate::typing::ellipsis(&mut vm);
+        vm.builtins.insert("Ellipsis".into(), ellipsis);
         let args = vm.heap.intern("args");
         vm.args_shape = vm.shapes.with_attr(crate::object::Shapes::ROOT, args);
         vm.set_global("__name__", Value::None);

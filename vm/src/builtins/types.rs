@@ -54,6 +54,20 @@ pub fn call_type(vm: &mut Vm, kind: TypeKind, args: &[Value], kwargs: &[KwArg]) 
         TypeKind::NoneType if args.is_empty() && kwargs.is_empty() => Ok(Value::None),
         TypeKind::NoneType => Err(args::error(ExcKind::TypeError, "NoneType takes no arguments")),
         TypeKind::Typing(kind) => crate::typing::call_class(vm, kind, args, kwargs),
+        TypeKind::Method => {
+            // `types.MethodType(func, obj)`: `func` bound to `obj`.
+            args::no_kwargs("method", kwargs)?;
+            args::count("method", args, 2, 2)?;
+            if !crate::builtins::is_callable(vm, args[0]) {
+                return Err(args::error(ExcKind::TypeError, "first argument must be callable"));
+            }
+            if args[1].is_none() {
+                return Err(args::error(ExcKind::TypeError, "instance must not be None"));
+            }
+            Ok(Value::Obj(
+                vm.heap.alloc(crate::object::MethodObj::new(args[0], args[1])),
+            ))
+        }
         _ => Err(args::error(
             ExcKind::TypeError,
             format!("cannot create '{}' instances", kind.name()),

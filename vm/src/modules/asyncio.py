@@ -25,6 +25,10 @@ __all__ = [
 ]
 
 
+# `Queue[int]`, as CPython's `classmethod(GenericAlias)`.
+_GenericAlias = type(list[int])
+
+
 class CancelledError(BaseException):
     "The task or future was cancelled."
 
@@ -838,6 +842,9 @@ class Semaphore(_WaitingRoom, _AsyncContext):
 
 class Queue:
     "A first-in, first-out queue for tasks; get() waits for an item."
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize

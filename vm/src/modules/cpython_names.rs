@@ -39,7 +39,7 @@ pub(super) const CPYTHON_ONLY: &[&str] = &[
     "subprocess", "sunau", "symtable", "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib",
     "tempfile", "termios", "this", "tkinter", "token",
     "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo",
-    "types", "unicodedata", "urllib", "uu", "uuid", "venv", "warnings", "wave",
+    "unicodedata", "urllib", "uu", "uuid", "venv", "warnings", "wave",
     "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp",
     "zipfile", "zipimport", "zlib", "zoneinfo",
 ];

@@ -7,6 +7,9 @@
 from collections import deque
 import heapq
 
+# `Queue[int]` and the like, as CPython's `classmethod(GenericAlias)`.
+_GenericAlias = type(list[int])
+
 __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
 
 
@@ -24,6 +27,9 @@ _NO_OTHER_THREAD = "would wait forever: Rumba runs no other thread to %s"
 class Queue:
     """A first-in, first-out queue holding at most maxsize items (no bound
     when maxsize is 0 or less)."""
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -121,6 +127,9 @@ class LifoQueue(Queue):
 class SimpleQueue:
     """A first-in, first-out queue with no bound and no task counting."""
 
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
     def __init__(self):
         self._queue = deque()
 
@@ -147,3 +156,7 @@ class SimpleQueue:
 
     def qsize(self):
         return len(self._queue)
+
+
+# CPython's is the C class of `_queue`.
+SimpleQueue.__module__ = "_queue"

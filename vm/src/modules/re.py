@@ -28,6 +28,10 @@ _END = 9223372036854775807
 _MAXCACHE = 512
 
 
+# `Pattern[str]`, as CPython's `classmethod(GenericAlias)`.
+_GenericAlias = type(list[int])
+
+
 class error(Exception):
     def __init__(self, msg, pattern=None, pos=None):
         self.msg = msg
@@ -55,6 +59,9 @@ def _text(string, found, i, default=None):
 
 
 class Pattern:
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
     def __init__(self, pattern, flags, groups, groupindex, given_flags):
         self.pattern = pattern
         self.flags = flags
@@ -149,6 +156,9 @@ class Pattern:
 
 
 class Match:
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
     # What is seldom read (the bounds, the last group) is worked out when
     # it is: a match in a loop makes only these attributes.
     def __init__(self, pattern, string, pos, endpos, found):

@@ -22,7 +22,7 @@ mod subscript;
 
 pub use annotations::{annotate_function, setup_annotations};
 pub use generic::subscript_class;
-pub(crate) use module::call_class;
+pub(crate) use module::{call_class, class_getitem};
 pub use module::{future_attrs, missing_module_attr, typing_attrs};
 pub(crate) use repr::write_repr;
 pub use subscript::{subscript, union_op};

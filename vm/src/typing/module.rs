@@ -269,11 +269,49 @@ pub(crate) fn call_class(vm: &mut Vm, kind: TypingKind, args: &[Value], kwargs: 
                 },
             ))
         }
+        TypingKind::GenericAlias => {
+            if !kwargs.is_empty() {
+                return Err(RawError::type_error("GenericAlias() takes no keyword arguments").into());
+            }
+            let &[origin, index] = args else {
+                return Err(
+                    RawError::type_error(format!("GenericAlias expected 2 arguments, got {}", args.len())).into(),
+                );
+            };
+            Ok(generic_alias(vm, origin, index))
+        }
         _ => Err(args::error(
             ExcKind::TypeError,
             format!("cannot create '{}' instances", kind.qualified_name()),
         )),
     }
+}
+
+/// `types.GenericAlias(origin, index)`: `origin[index]` as `list[int]` is.
+fn generic_alias(vm: &mut Vm, origin: Value, index: Value) -> Value {
+    let args = super::subscript::subscript_args(vm, index);
+    alloc(
+        vm,
+        TypingObj::Generic {
+            origin,
+            args: args.into(),
+            callable: false,
+        },
+    )
+}
+
+/// The `__class_getitem__` of a built-in class that CPython subscripts
+/// (`deque[int]`, `Counter[str]`): a `types.GenericAlias`.
+pub(crate) fn class_getitem(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("__class_getitem__", kwargs)?;
+    let &[class, index] = args else {
+        return Err(RawError::type_error(format!(
+            "__class_getitem__() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        ))
+        .into());
+    };
+    Ok(generic_alias(vm, class, index))
 }
 
 /// `TypeVar(name, *constraints, bound=None, covariant=False,

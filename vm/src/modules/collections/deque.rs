@@ -55,6 +55,7 @@ pub(super) fn class(vm: &mut Vm) -> Value {
         ("remove", remove),
         ("reverse", reverse),
         ("insert", insert),
+        ("__class_getitem__", crate::typing::class_getitem),
     ];
     make_class(vm, TP_NAME, METHODS, &[])
 }

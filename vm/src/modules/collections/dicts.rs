@@ -284,6 +284,7 @@ pub(super) fn defaultdict_class(vm: &mut Vm) -> Value {
         "collections.defaultdict",
         &[
             ("__init__", defaultdict_init),
+            ("__class_getitem__", crate::typing::class_getitem),
             ("__missing__", defaultdict_missing),
             ("__repr__", defaultdict_repr),
             ("__eq__", dict_eq),
@@ -369,6 +370,7 @@ pub(super) fn ordered_dict_class(vm: &mut Vm) -> Value {
         "collections.OrderedDict",
         &[
             ("__init__", ordered_init),
+            ("__class_getitem__", crate::typing::class_getitem),
             ("__repr__", ordered_repr),
             ("__eq__", ordered_eq),
             ("update", fwd_update),
@@ -497,6 +499,7 @@ pub(super) fn counter_class(vm: &mut Vm) -> Value {
         "Counter",
         &[
             ("__init__", counter_init),
+            ("__class_getitem__", crate::typing::class_getitem),
             ("__missing__", counter_missing),
             ("__repr__", counter_repr),
             ("__eq__", counter_eq),
