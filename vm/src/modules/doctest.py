@@ -358,15 +358,17 @@ def _output_matches(want, got, flags):
 class _Runner:
     """Runs tests, reports what failed and keeps the counts per test."""
 
-    def __init__(self, verbose, optionflags):
+    def __init__(self, verbose, optionflags, globs=None, extraglobs=None):
         self.verbose = verbose
         self.optionflags = optionflags
+        self.globs = globs
+        self.extraglobs = extraglobs
         self.counts = {}
         self.stopped = False
 
     def run(self, test):
         failures = attempted = 0
-        ns = _new_globs()
+        ns = _new_globs(self.globs, self.extraglobs)
         for index, example in enumerate(test.examples):
             if self.stopped:
                 break
@@ -477,21 +479,17 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
     """Runs the examples in the main module's docstrings; ``TestResults``.
 
     Only the main module can be tested (`m`, if given, must be it); each
-    docstring's examples see a copy of its globals; `name` names the
-    tests in reports.
+    docstring's examples see a copy of its globals (or of `globs`),
+    updated with `extraglobs`; `name` names the tests in reports.
     """
     if m is not None and getattr(m, "__name__", None) != "__main__":
         raise NotImplementedError("'doctest.testmod' of a module other than __main__ is not supported by Rumba")
-    if globs is not None or extraglobs is not None:
-        raise NotImplementedError(
-            "'doctest.testmod' with globs or extraglobs is not supported by Rumba"
-        )
     if raise_on_error:
         raise NotImplementedError("'doctest.testmod' with raise_on_error=True is not supported by Rumba")
     module_name = "__main__"
     if verbose is None:
         verbose = False
-    runner = _Runner(verbose, optionflags)
+    runner = _Runner(verbose, optionflags, globs, extraglobs)
     for test in _find_tests(module_name, module_name if name is None else name):
         if exclude_empty and not test.examples:
             continue

@@ -74,15 +74,39 @@ fn main_source(vm: &mut Vm, _: &[Value], _: &[KwArg]) -> NativeResult {
     })
 }
 
-/// `_new_globs()`: a namespace of globals holding a copy of the main
-/// module's (CPython's `module.__dict__.copy()` for each docstring);
-/// its number.
-fn new_globs(vm: &mut Vm, _: &[Value], _: &[KwArg]) -> NativeResult {
+/// `_new_globs(globs, extraglobs)`: a namespace of globals holding a
+/// copy of the main module's, or of dict `globs` when not None, updated
+/// with dict `extraglobs` when not None (CPython's `globs.copy()` for each
+/// docstring); its number.
+fn new_globs(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let ns = vm.new_namespace();
-    for (name, value) in vm.namespace_items(MAIN_NAMESPACE) {
-        vm.set_global_in(ns, &name, value);
+    let dict_items = |vm: &Vm, v: Option<&Value>| -> Option<Vec<(Value, Value)>> {
+        let d = vm.heap.dict(v?.as_obj()?)?;
+        Some(d.table.iter().map(|e| (e.key, e.value)).collect())
+    };
+    match dict_items(vm, args.first()) {
+        Some(items) => set_globals(vm, ns, items)?,
+        None => {
+            for (name, value) in vm.namespace_items(MAIN_NAMESPACE) {
+                vm.set_global_in(ns, &name, value);
+            }
+        }
+    }
+    if let Some(items) = dict_items(vm, args.get(1)) {
+        set_globals(vm, ns, items)?;
     }
     Ok(Value::Int(i64::from(ns)))
+}
+
+/// Binds each (name, value) of a dict's items as a global of `ns`.
+fn set_globals(vm: &mut Vm, ns: u32, items: Vec<(Value, Value)>) -> Result<(), PyError> {
+    for (key, value) in items {
+        let Some(name) = vm.as_str(key).map(str::to_owned) else {
+            return Err(RawError::type_error("doctest: the names of globs must be strs").into());
+        };
+        vm.set_global_in(ns, &name, value);
+    }
+    Ok(())
 }
 
 /// `_clear_globs(ns)`: unbinds every global of a docstring's namespace
