@@ -870,7 +870,11 @@ fn combinatoric_state(
     init_state(vm, this, fields)
 }
 
-fn int_list(vm: &Vm, st: ObjRef, i: usize) -> Vec<usize> {
+/// Indices of a combinatoric iterator, on the host stack when there are
+/// few (a step then allocates nothing but its result).
+type IndexBuf = smallvec::SmallVec<[usize; 16]>;
+
+fn int_list(vm: &Vm, st: ObjRef, i: usize) -> IndexBuf {
     let list = field(vm, st, i).as_obj().expect("a list");
     vm.heap
         .list(list)
@@ -878,24 +882,29 @@ fn int_list(vm: &Vm, st: ObjRef, i: usize) -> Vec<usize> {
         .unwrap_or_default()
 }
 
+/// Writes `values` over the list in field `i` (of the same length) in
+/// place.
 fn set_int_list(vm: &mut Vm, st: ObjRef, i: usize, values: &[usize]) {
     let list = field(vm, st, i).as_obj().expect("a list");
-    let values = values.iter().map(|&v| Value::Int(v as i64)).collect();
-    vm.heap.with_list(list, |l| l.replace(values));
+    vm.heap.with_list(list, |l| {
+        for (k, &v) in values.iter().enumerate().take(l.len()) {
+            l.set(k, Value::Int(v as i64));
+        }
+    });
 }
 
 /// The tuple of the pool's items at `indices`.
 fn pick(vm: &mut Vm, st: ObjRef, indices: &[usize]) -> NativeResult {
     vm.charge(indices.len() as u64 * crate::limits::ITEM_TICKS)?;
     let pool = field(vm, st, C_POOL).as_obj().expect("a tuple");
-    let items: Vec<Value> = match vm.heap.tuple(pool) {
+    let items: smallvec::SmallVec<[Value; 16]> = match vm.heap.tuple(pool) {
         Some(t) => indices
             .iter()
             .map(|&i| t.get(i).copied().unwrap_or(Value::None))
             .collect(),
-        None => Vec::new(),
+        None => smallvec::SmallVec::new(),
     };
-    Ok(vm.new_tuple(items))
+    Ok(vm.new_tuple(&items[..]))
 }
 
 /// Runs one step of a combinatoric iterator: `advance` moves the indices
