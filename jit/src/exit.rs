@@ -782,6 +782,18 @@ extern "C" fn new_tuple(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
     ok(bits_of(t))
 }
 
+extern "C" fn list_to_tuple(ctx: *mut Ctx, list: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    match vm.list_to_tuple(Value::Obj(obj(list))) {
+        Some(t) => {
+            settle(ctx, vm);
+            ok(bits_of(t))
+        }
+        None => FAIL,
+    }
+}
+
 extern "C" fn new_generator(ctx: *mut Ctx, func: u64, n: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -1049,6 +1061,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::NewCell => new_cell,
         Helper::NewList => new_list,
         Helper::NewTuple => new_tuple,
+        Helper::ListToTuple => list_to_tuple,
         Helper::NewGenerator => new_generator,
         Helper::CallNativeEffect => call_native,
         Helper::CallHost => call_host,

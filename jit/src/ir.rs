@@ -168,6 +168,9 @@ pub enum Helper {
     /// (n) with n values in the arg slots: a new list of them.
     NewList,
     NewTuple,
+    /// (list) -> a new tuple of its items (`LIST_TO_TUPLE`, the end of
+    /// `(*items,)`).
+    ListToTuple,
     /// As `CallNative`, for a built-in with an effect beyond its result
     /// (`print` writes the output); never run ahead by the recorder.
     CallNativeEffect,
@@ -326,6 +329,7 @@ impl Helper {
             Helper::NewCell => ("new_cell", Allocates),
             Helper::NewList => ("new_list", Allocates),
             Helper::NewTuple => ("new_tuple", Allocates),
+            Helper::ListToTuple => ("list_to_tuple", Allocates),
             Helper::NewGenerator => ("new_generator", Allocates),
             Helper::CallNativeEffect => ("call_native_effect", WritesLists),
             // Arguments go to the host as copies; the result is new.

@@ -1418,6 +1418,14 @@ impl Recorder {
                 }
                 self.call_observed(Helper::Slice, vec![RawArg::Imm(tag::UNDEF)], operands, 4);
             }
+            Opcode::ListToTuple => {
+                // `(*items,)`: the list is a real one (BUILD_LIST made it).
+                let l = self.peek(vm, 0)?;
+                let l = self.real(l)?;
+                let r = self.call(Helper::ListToTuple, vec![RawArg::Val(l)], vec![], Ty::Obj);
+                self.pop(1);
+                self.push(r);
+            }
             Opcode::FormatValue => {
                 let (v, spec) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
                 let v = self.real(v)?;

@@ -1204,9 +1204,8 @@ impl Vm {
                         self.pop();
                     }
                     Opcode::ListToTuple => {
-                        let list = self.top();
-                        let items = list.as_obj().and_then(|r| self.heap.list(r)).map(|l| l.to_vec());
-                        let t = self.new_tuple(items.unwrap_or_default());
+                        // The compiler puts a list there (else: an empty tuple).
+                        let t = self.list_to_tuple(self.top()).unwrap_or_else(|| self.new_tuple([]));
                         *self.stack.last_mut().expect("the list") = t;
                     }
                     Opcode::UnpackEx => {

@@ -560,6 +560,13 @@ impl Vm {
         Value::Obj(self.heap.new_list(items))
     }
 
+    /// `LIST_TO_TUPLE`: a new tuple of a list's items; None if `v` is no
+    /// list.
+    pub fn list_to_tuple(&self, v: Value) -> Option<Value> {
+        let items: smallvec::SmallVec<[Value; 16]> = self.heap.list(v.as_obj()?)?.items().iter().collect();
+        Some(self.new_tuple(&items[..]))
+    }
+
     pub fn new_tuple(&self, items: impl AsRef<[Value]>) -> Value {
         Value::Obj(self.heap.new_tuple(items.as_ref()))
     }
