@@ -782,6 +782,24 @@ extern "C" fn new_tuple(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
     ok(bits_of(t))
 }
 
+extern "C" fn iter_step_once(ctx: *mut Ctx, it: u64, tag: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    let it = obj(it);
+    match vm.iter_step_for_jit(it) {
+        Ok(Some(v)) if tag_of(v) == tag => {
+            settle(ctx, vm);
+            ok(bits_of(v))
+        }
+        // The step ran: the exit's interpreter takes this outcome rather
+        // than stepping again.
+        outcome => {
+            vm.stash_iter_step(it, outcome);
+            FAIL
+        }
+    }
+}
+
 extern "C" fn list_to_tuple(ctx: *mut Ctx, list: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -1062,6 +1080,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::NewList => new_list,
         Helper::NewTuple => new_tuple,
         Helper::ListToTuple => list_to_tuple,
+        Helper::IterStepOnce => iter_step_once,
         Helper::NewGenerator => new_generator,
         Helper::CallNativeEffect => call_native,
         Helper::CallHost => call_host,

@@ -90,6 +90,11 @@ pub enum Helper {
     /// (range/list/tuple iterator) -> ok when it has nothing left (as the
     /// interpreter leaves it after finding so).
     IterDone,
+    /// (iterator, expected tag) -> its next item, for an iterator whose
+    /// steps run no script code (`Vm::steps_without_script`); stepped
+    /// once: an outcome the trace cannot use is stashed for the
+    /// interpreter's redo (`Vm::stash_iter_step`).
+    IterStepOnce,
     /// (generator) -> ok: its inlined step returned, so it is done.
     GenFinish,
     /// (callee, nargs, expected tag) with args in arg slots -> result.
@@ -329,6 +334,7 @@ impl Helper {
             Helper::NewCell => ("new_cell", Allocates),
             Helper::NewList => ("new_list", Allocates),
             Helper::NewTuple => ("new_tuple", Allocates),
+            Helper::IterStepOnce => ("iter_step_once", WritesState),
             Helper::ListToTuple => ("list_to_tuple", Allocates),
             Helper::NewGenerator => ("new_generator", Allocates),
             Helper::CallNativeEffect => ("call_native_effect", WritesLists),

@@ -274,6 +274,9 @@ pub struct Recorder {
     frames: Vec<RecFrame>,
     /// (frame depth, pc) the interpreter should reach next.
     expect: Option<(usize, usize)>,
+    /// The last instruction stepped an iterator once (`IterStepOnce`):
+    /// the next must be the loop's body.
+    stepped_once: bool,
     /// The snapshot of the instruction being recorded, once taken.
     snap_here: Option<u32>,
     /// A `CALL_EX` being recorded as a plain call: the slot where its
@@ -375,6 +378,7 @@ impl Recorder {
                 })
                 .collect(),
             expect: Some((vm.frames().len(), start_pc)),
+            stepped_once: false,
             snap_here: None,
             spread: None,
             owed_ticks: 0,
@@ -582,6 +586,12 @@ impl Recorder {
     fn step_inner(&mut self, vm: &mut Vm, pc: usize) -> Rec<Step> {
         let frame = *vm.frames().last().ok_or(Abort::Inconsistent("no frame"))?;
         let depth = vm.frames().len();
+        // An iterator stepped once ended: the item the trace went on with
+        // is not there (a root trace must go round its loop; a side trace
+        // would need the loop's end, which it cannot tell apart in time).
+        if std::mem::take(&mut self.stepped_once) && self.expect != Some((depth, pc)) {
+            return Err(Abort::LoopEnds);
+        }
         self.observe_result(vm)?;
         if std::mem::take(&mut self.raise_expected) {
             return Err(Abort::Inconsistent(
@@ -1063,6 +1073,19 @@ impl Recorder {
                 let Value::Obj(itr) = self.actual(vm, 0) else {
                     return Err(Abort::Inconsistent("ForIter on a non-object"));
                 };
+                if let Some(class) = vm.steps_without_script(itr) {
+                    // `itertools.permutations(...)` and the like: stepped
+                    // by a helper, once; whether it gave an item, and of
+                    // which type, is seen when the interpreter's step is
+                    // done (`observe_result`).
+                    self.guard_class(it, class);
+                    let classes = vm.class_versions_for_jit(class);
+                    self.guard_versions(&classes);
+                    let raw = vec![RawArg::Val(it), RawArg::Imm(tag::UNDEF)];
+                    self.call_observed(Helper::IterStepOnce, raw, vec![], 0);
+                    self.stepped_once = true;
+                    return Ok(Step::Continue);
+                }
                 let done = vm.iter_exhausted(itr).ok_or_else(|| {
                     Abort::nyi(format!("a for loop over {}", words::a(vm.type_name(Value::Obj(itr)))))
                 })?;
@@ -1113,6 +1136,14 @@ impl Recorder {
                 {
                     // An iterator is its own iterator.
                     self.guard(Op::GuardKind(a, kind as u8), Ty::Void);
+                    return Ok(Step::Continue);
+                }
+                if let Some(class) = self.actual(vm, 0).as_obj().and_then(|o| vm.steps_without_script(o)) {
+                    // So is one the trace steps once (`IterStepOnce`):
+                    // its class's `__iter__` returns it.
+                    self.guard_class(a, class);
+                    let classes = vm.class_versions_for_jit(class);
+                    self.guard_versions(&classes);
                     return Ok(Step::Continue);
                 }
                 if !matches!(

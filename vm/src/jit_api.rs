@@ -466,6 +466,44 @@ impl Vm {
         self.call_native_for_jit(callee, args)
     }
 
+    /// Whether compiled code may step iterator `it` through
+    /// `iter_step_for_jit`: an instance of a built-in iterator class whose
+    /// steps never run script code; its class, for the trace to guard.
+    pub fn steps_without_script(&self, it: ObjRef) -> Option<ObjRef> {
+        let Obj::Instance(i) = self.heap.get(it) else {
+            return None;
+        };
+        match self.heap.get(i.class) {
+            Obj::Class(c) if c.steps_without_script.get() => Some(i.class),
+            _ => None,
+        }
+    }
+
+    /// One step of an iterator `steps_without_script` allows, for a
+    /// trace: the item, or None when it is exhausted. The step runs once:
+    /// when the trace cannot go on with its outcome (an item of another
+    /// type, the end, an error), the trace stashes it
+    /// (`stash_iter_step`) and the interpreter's redo of the `for` takes
+    /// it, as does this function when a side trace makes the step again.
+    pub fn iter_step_for_jit(&mut self, it: ObjRef) -> Result<Option<Value>, PyError> {
+        if let Some(outcome) = self.take_pending(PendingCall::IterStep(it)) {
+            return outcome.map(|v| (!matches!(v, Value::Undef)).then_some(v));
+        }
+        self.refused_script = false;
+        self.iter_next(it)
+    }
+
+    /// The outcome of an iterator's step compiled code made and cannot use
+    /// (see `iter_step_for_jit`), kept for the interpreter's redo.
+    pub fn stash_iter_step(&mut self, it: ObjRef, outcome: Result<Option<Value>, PyError>) {
+        if std::mem::take(&mut self.refused_script) {
+            // It stopped before changing anything: the redo steps it.
+            return;
+        }
+        let outcome = outcome.map(|v| v.unwrap_or(Value::Undef));
+        self.pending_call = Some((PendingCall::IterStep(it), outcome, self.ticks.get()));
+    }
+
     /// A trace made a call with effects (a host function, a built-in
     /// method) and cannot use what it got: the interpreter, redoing the
     /// call at the exit, takes this outcome instead of calling a second

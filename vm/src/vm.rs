@@ -101,6 +101,9 @@ pub enum PendingCall {
     /// This native function, a native class's method called on an
     /// instance (`deque.popleft`, receiver first).
     Native(ObjRef),
+    /// The next step of this iterator (`Vm::iter_step_for_jit`); its
+    /// outcome `Value::Undef` when the iterator was exhausted.
+    IterStep(ObjRef),
 }
 
 pub struct Vm {

@@ -9,45 +9,65 @@ use crate::error::{ExcKind, PyError, RawError};
 use crate::heap::ObjRef;
 use crate::native::{KwArg, NativeFnPtr, NativeResult};
 use crate::ops::arith::BinOp;
+use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 
 use super::native_class::{field, init_state, make_class, next_of, receiver, set_field, stop};
 
 pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
-    type Class = (&'static str, NativeFnPtr, NativeFnPtr, Option<NativeFnPtr>);
+    // The last field: whether a step never runs script code (no callback,
+    // no other iterator, only numbers and the pool the constructor took),
+    // so compiled code may step it (`ClassObj::steps_without_script`).
+    type Class = (&'static str, NativeFnPtr, NativeFnPtr, Option<NativeFnPtr>, bool);
     const CLASSES: &[Class] = &[
-        ("itertools.count", count_init, count_next, Some(count_repr)),
-        ("itertools.cycle", cycle_init, cycle_next, None),
-        ("itertools.repeat", repeat_init, repeat_next, Some(repeat_repr)),
-        ("itertools.accumulate", accumulate_init, accumulate_next, None),
-        ("itertools.compress", compress_init, compress_next, None),
-        ("itertools.dropwhile", dropwhile_init, dropwhile_next, None),
-        ("itertools.takewhile", takewhile_init, takewhile_next, None),
-        ("itertools.filterfalse", filterfalse_init, filterfalse_next, None),
-        ("itertools.groupby", groupby_init, groupby_next, None),
-        ("itertools.islice", islice_init, islice_next, None),
-        ("itertools.starmap", starmap_init, starmap_next, None),
-        ("itertools.zip_longest", zip_longest_init, zip_longest_next, None),
-        ("itertools.product", product_init, product_next, None),
-        ("itertools.permutations", permutations_init, permutations_next, None),
-        ("itertools.combinations", combinations_init, combinations_next, None),
+        ("itertools.count", count_init, count_next, Some(count_repr), true),
+        ("itertools.cycle", cycle_init, cycle_next, None, false),
+        ("itertools.repeat", repeat_init, repeat_next, Some(repeat_repr), true),
+        ("itertools.accumulate", accumulate_init, accumulate_next, None, false),
+        ("itertools.compress", compress_init, compress_next, None, false),
+        ("itertools.dropwhile", dropwhile_init, dropwhile_next, None, false),
+        ("itertools.takewhile", takewhile_init, takewhile_next, None, false),
+        ("itertools.filterfalse", filterfalse_init, filterfalse_next, None, false),
+        ("itertools.groupby", groupby_init, groupby_next, None, false),
+        ("itertools.islice", islice_init, islice_next, None, false),
+        ("itertools.starmap", starmap_init, starmap_next, None, false),
+        ("itertools.zip_longest", zip_longest_init, zip_longest_next, None, false),
+        ("itertools.product", product_init, product_next, None, true),
+        (
+            "itertools.permutations",
+            permutations_init,
+            permutations_next,
+            None,
+            true,
+        ),
+        (
+            "itertools.combinations",
+            combinations_init,
+            combinations_next,
+            None,
+            true,
+        ),
         (
             "itertools.combinations_with_replacement",
             combinations_with_replacement_init,
             combinations_with_replacement_next,
             None,
+            true,
         ),
-        ("itertools.pairwise", pairwise_init, pairwise_next, None),
+        ("itertools.pairwise", pairwise_init, pairwise_next, None, false),
     ];
     let mut attrs = Vec::new();
-    for &(tp_name, init, next, repr) in CLASSES {
+    for &(tp_name, init, next, repr, script_free) in CLASSES {
         let mut methods: Vec<(&'static str, NativeFnPtr)> =
             vec![("__init__", init), ("__iter__", self_iter), ("__next__", next)];
         if let Some(repr) = repr {
             methods.push(("__repr__", repr));
         }
         let class = make_class(vm, tp_name, &methods, &[]);
+        if script_free {
+            super::native_class::steps_without_script(vm, class);
+        }
         attrs.push((tp_name.trim_start_matches("itertools."), class));
     }
     let chain = make_class(
@@ -167,8 +187,16 @@ fn count_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let [start, step] = clinic("count", args, kwargs, ["start", "step"], 0, 2)?;
     let start = start.unwrap_or(Value::Int(0));
     let step = step.unwrap_or(Value::Int(1));
+    // CPython's PyNumber_Check: a number of its own, or an object that
+    // converts to one (a Fraction, a Decimal).
     for v in [start, step] {
-        if v.as_f64().is_none() {
+        let number = v.as_f64().is_some()
+            || vm.big_int(v).is_some()
+            || vm.type_kind(v) == crate::object::TypeKind::Complex
+            || [Special::Index, Special::Int, Special::Float]
+                .into_iter()
+                .any(|m| vm.special_method(v, m).is_some());
+        if !number {
             return Err(RawError::type_error("a number is required").into());
         }
     }
@@ -872,7 +900,7 @@ fn combinatoric_state(
 
 /// Indices of a combinatoric iterator, on the host stack when there are
 /// few (a step then allocates nothing but its result).
-type IndexBuf = smallvec::SmallVec<[usize; 16]>;
+type IndexBuf = smallvec::SmallVec<[usize; 8]>;
 
 fn int_list(vm: &Vm, st: ObjRef, i: usize) -> IndexBuf {
     let list = field(vm, st, i).as_obj().expect("a list");
@@ -897,7 +925,7 @@ fn set_int_list(vm: &mut Vm, st: ObjRef, i: usize, values: &[usize]) {
 fn pick(vm: &mut Vm, st: ObjRef, indices: &[usize]) -> NativeResult {
     vm.charge(indices.len() as u64 * crate::limits::ITEM_TICKS)?;
     let pool = field(vm, st, C_POOL).as_obj().expect("a tuple");
-    let items: smallvec::SmallVec<[Value; 16]> = match vm.heap.tuple(pool) {
+    let items: smallvec::SmallVec<[Value; 8]> = match vm.heap.tuple(pool) {
         Some(t) => indices
             .iter()
             .map(|&i| t.get(i).copied().unwrap_or(Value::None))

@@ -36,6 +36,14 @@ pub(crate) fn make_class(
     make_class_in(vm, module, tp_name, methods, statics)
 }
 
+/// Marks a class made by `make_class` as an iterator whose steps never
+/// run script code (see `ClassObj::steps_without_script`).
+pub(crate) fn steps_without_script(vm: &Vm, class: Value) {
+    if let Some(Obj::Class(c)) = class.as_obj().map(|r| vm.heap.get(r)) {
+        c.steps_without_script.set(true);
+    }
+}
+
 /// `make_class` for a class whose name in messages is not prefixed by
 /// its module (`Counter`, written in Python in CPython).
 pub(crate) fn make_class_in(

@@ -74,6 +74,11 @@ pub struct ClassObj {
     /// `type` (`vm/src/metaclass.rs`). Set when the class is made and
     /// never changed.
     pub(crate) meta: Cell<Option<ObjRef>>,
+    /// A built-in iterator class whose `__next__` never runs script code
+    /// (`itertools.permutations`, `count`...): compiled code steps its
+    /// instances through a helper, exactly once per step
+    /// (`Vm::iter_step_for_jit`).
+    pub(crate) steps_without_script: Cell<bool>,
 }
 
 /// A named tuple class's layout: the class version it was found at, the
@@ -99,6 +104,7 @@ impl ClassObj {
             tuple_layout: RefCell::new(None),
             stands_for: Cell::new(None),
             meta: Cell::new(None),
+            steps_without_script: Cell::new(false),
         }
     }
 }

@@ -287,6 +287,11 @@ impl Vm {
             return self.gen_resume(it, Value::None, held);
         }
         if let Obj::Instance(_) = self.heap.get(it) {
+            // Compiled code made this step and left its outcome for this
+            // redo (`Vm::stash_iter_step`).
+            if let Some(outcome) = self.take_pending(crate::vm::PendingCall::IterStep(it)) {
+                return outcome.map(|v| (!matches!(v, Value::Undef)).then_some(v));
+            }
             // An iterator of the script's: `__next__` until StopIteration.
             return match self.call_special(Value::Obj(it), Special::Next, &[]) {
                 Ok(Some(v)) => Ok(Some(v)),
