@@ -548,6 +548,19 @@ fn random_programs_agree_with_cpython() {
 /// panic.
 #[test]
 fn corpus_survives_gc_stress() {
+    // On a thread with the stack the command gives its engine (some
+    // programs nest built-ins calling back into the script deeply).
+    std::thread::Builder::new()
+        .stack_size(GC_STRESS_STACK)
+        .spawn(corpus_under_gc_stress)
+        .unwrap()
+        .join()
+        .unwrap();
+}
+
+const GC_STRESS_STACK: usize = 64 << 20;
+
+fn corpus_under_gc_stress() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
     // Programs that fail without stress too are the harness's business.
     let known = std::fs::read_to_string(dir.join("../known_failures.txt")).unwrap_or_default();
@@ -589,6 +602,7 @@ fn corpus_survives_gc_stress() {
                 engine.enable_jit(options);
             }
             engine.set_gc_stress(true);
+            engine.set_host_stack(GC_STRESS_STACK - (rumba::MIN_HOST_STACK - rumba::STACK_BUDGET));
             engine.allow_imports_from(&dir);
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
             engine.set_argv(vec![name.clone()]);

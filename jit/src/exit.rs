@@ -637,6 +637,17 @@ extern "C" fn dict_set(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     done(ctx, vm, result)
 }
 
+extern "C" fn bytearray_set(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the three operands into args just before.
+    let (ba, index, value) = unsafe { ((*ctx).args[0], (*ctx).args[1], (*ctx).args[2]) };
+    // The index and the byte are checked before the store, so a failure
+    // leaves the bytearray as it was for the interpreter to redo it.
+    let result = vm.set_item(ba, index, value);
+    done(ctx, vm, result)
+}
+
 extern "C" fn call_method(ctx: *mut Ctx, method: u64, nargs: u64, tag: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -1081,6 +1092,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::NewTuple => new_tuple,
         Helper::ListToTuple => list_to_tuple,
         Helper::IterStepOnce => iter_step_once,
+        Helper::ByteArraySet => bytearray_set,
         Helper::NewGenerator => new_generator,
         Helper::CallNativeEffect => call_native,
         Helper::CallHost => call_host,

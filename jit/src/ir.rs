@@ -90,6 +90,9 @@ pub enum Helper {
     /// (range/list/tuple iterator) -> ok when it has nothing left (as the
     /// interpreter leaves it after finding so).
     IterDone,
+    /// () with a bytearray, an index and a value in arg slots 0-2:
+    /// `ba[index] = value` (checks before it changes anything).
+    ByteArraySet,
     /// (iterator, expected tag) -> its next item, for an iterator whose
     /// steps run no script code (`Vm::steps_without_script`); stepped
     /// once: an outcome the trace cannot use is stashed for the
@@ -335,6 +338,7 @@ impl Helper {
             Helper::NewList => ("new_list", Allocates),
             Helper::NewTuple => ("new_tuple", Allocates),
             Helper::IterStepOnce => ("iter_step_once", WritesState),
+            Helper::ByteArraySet => ("bytearray_set", WritesState),
             Helper::ListToTuple => ("list_to_tuple", Allocates),
             Helper::NewGenerator => ("new_generator", Allocates),
             Helper::CallNativeEffect => ("call_native_effect", WritesLists),

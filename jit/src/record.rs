@@ -1276,6 +1276,16 @@ impl Recorder {
                 if is_instance(vm, self.actual(vm, 1)) {
                     return self.instance_item(vm, c, i, Some(v));
                 }
+                if matches!(self.actual(vm, 1), Value::Obj(o) if vm.heap.bytes(o).is_some_and(|b| b.mutable)) {
+                    // `ba[i] = byte`: a bytes object would refuse the store
+                    // in the helper, and the interpreter raises.
+                    let v = self.real(v)?;
+                    let i = self.real(i)?;
+                    self.guard(Op::GuardKind(c, Kind::Bytes as u8), Ty::Void);
+                    self.call(Helper::ByteArraySet, vec![], vec![c, i, v], Ty::Void);
+                    self.pop(3);
+                    return Ok(Step::Continue);
+                }
                 if (self.ir.ty(c), self.ir.ty(i)) != (Ty::Obj, Ty::Int) {
                     return Err(self.nyi_types(vm));
                 }

@@ -222,6 +222,8 @@ impl<C: Choices> Gen<'_, C> {
     fn helpers(&mut self) {
         self.out
             .push_str("import math\nfrom math import sqrt, copysign, hypot, floor, fabs, isnan\n");
+        self.out
+            .push_str("from itertools import count, product, permutations, combinations\n");
         self.out.push_str("hits = 0\nNAN, INF = float('nan'), float('inf')\n");
         self.scope = Scope::params(&[], &["u", "v"]);
         self.out.push_str("def f(u, v):\n");
@@ -768,8 +770,9 @@ impl<C: Choices> Gen<'_, C> {
                 self.line(pad, &format!("for {j} in xs:"));
                 self.scope.nums.push(j);
             }
+            5..=9 if self.traceable && self.c.chance(30) => self.itertools_for(pad, j),
             5..=9 if self.traceable => {
-                // Traces iterate ranges, lists and tuples only.
+                // Traces iterate ranges, lists and tuples.
                 let over = self.c.pick(&["ns", "xs", "tp", "bs"]);
                 self.line(pad, &format!("for {j} in {over}:"));
                 if over == "ns" {
@@ -801,10 +804,11 @@ impl<C: Choices> Gen<'_, C> {
                 self.line(pad, &format!("for {j} in {over}:"));
                 self.scope.strs.push(j);
             }
-            _ => {
+            _ if self.c.chance(50) => {
                 self.line(pad, &format!("for {j} in reversed(ns):"));
                 self.scope.ints.push(j);
             }
+            _ => self.itertools_for(pad, j),
         }
         self.loops += 1;
         let was_in_try = std::mem::replace(&mut self.in_try, false);
@@ -823,6 +827,38 @@ impl<C: Choices> Gen<'_, C> {
             self.line(pad, "else:");
             let e = self.int(1);
             self.line(pad + 1, &format!("b = ({e}) % 97"));
+        }
+    }
+
+    /// A `for` over one of itertools' iterators, which compiled code steps
+    /// through a helper, once per item.
+    fn itertools_for(&mut self, pad: usize, j: String) {
+        match self.c.below(3) {
+            0 => {
+                let k = self.fresh_name("k");
+                let n = self.c.below(4);
+                self.line(pad, &format!("for {k}, {j} in product(ns, range({n})):"));
+                self.scope.ints.push(k);
+                self.scope.ints.push(j);
+            }
+            1 => {
+                let k = self.fresh_name("k");
+                let pick = self.c.pick(&["permutations", "combinations"]);
+                let r = 1 + self.c.below(2);
+                let over = self.c.pick(&["ns[:4]", "xs[:4]"]);
+                self.line(pad, &format!("for {k}, *{j} in {pick}({over}, {r}):"));
+                self.scope.nums.push(k);
+            }
+            _ => {
+                // An endless count: the body's first statement ends it
+                // (near the 64-bit limit when it starts there).
+                let start = self.c.pick(&["-3", "0", "2.5", "9223372036854775805"]);
+                let step = self.c.pick(&["1", "2", "0.5"]);
+                self.line(pad, &format!("for {j} in count({start}, {step}):"));
+                self.line(pad + 1, &format!("if {j} >= {start} + 6 * {step}:"));
+                self.line(pad + 2, "break");
+                self.scope.nums.push(j);
+            }
         }
     }
 

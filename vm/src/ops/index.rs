@@ -255,7 +255,14 @@ impl Vm {
                     return Ok(());
                 }
                 Obj::Dict(_) => return self.dict_set(r, index, value),
-                Obj::Bytes(b) if b.mutable => return Ok(self.bytearray_set(r, index, value)?),
+                Obj::Bytes(b) if b.mutable => {
+                    // A byte may be any object with `__index__`.
+                    let value = match self.class_of(value).is_some() {
+                        true => self.instance_to_int(value, &[Special::Index])?.unwrap_or(value),
+                        false => value,
+                    };
+                    return Ok(self.bytearray_set(r, index, value)?);
+                }
                 _ => {}
             }
         }
