@@ -1805,7 +1805,12 @@ impl<'a> FnEmitter<'a> {
                     self.emit(Opcode::LoadSubscr, 0);
                 }
             }
-            ExprKind::Slice { .. } => return Err(self.error("slices are supported only as subscripts", e.span)),
+            // Only inside a subscript's tuple (`m[1:2, 0]`), where the
+            // parser allows it: a slice object.
+            ExprKind::Slice { lower, upper, step } => {
+                self.slice_bounds(lower, upper, step)?;
+                self.emit(Opcode::BuildSlice, 0);
+            }
             ExprKind::Starred(_) => return Err(self.error("can't use starred expression here", e.span)),
         }
         Ok(())

@@ -637,6 +637,15 @@ extern "C" fn dict_set(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     done(ctx, vm, result)
 }
 
+extern "C" fn new_slice(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the three bounds into args just before.
+    let bounds = unsafe { [(*ctx).args[0], (*ctx).args[1], (*ctx).args[2]] };
+    let result = vm.new_slice_for_jit(bounds);
+    checked(ctx, vm, result, rumba_vm::value::tag::OBJ)
+}
+
 extern "C" fn bytearray_set(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -1093,6 +1102,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::ListToTuple => list_to_tuple,
         Helper::IterStepOnce => iter_step_once,
         Helper::ByteArraySet => bytearray_set,
+        Helper::NewSlice => new_slice,
         Helper::NewGenerator => new_generator,
         Helper::CallNativeEffect => call_native,
         Helper::CallHost => call_host,

@@ -90,6 +90,8 @@ pub enum Helper {
     /// (range/list/tuple iterator) -> ok when it has nothing left (as the
     /// interpreter leaves it after finding so).
     IterDone,
+    /// () with the three bounds in arg slots 0-2 -> a new slice object.
+    NewSlice,
     /// () with a bytearray, an index and a value in arg slots 0-2:
     /// `ba[index] = value` (checks before it changes anything).
     ByteArraySet,
@@ -339,6 +341,7 @@ impl Helper {
             Helper::NewTuple => ("new_tuple", Allocates),
             Helper::IterStepOnce => ("iter_step_once", WritesState),
             Helper::ByteArraySet => ("bytearray_set", WritesState),
+            Helper::NewSlice => ("new_slice", Allocates),
             Helper::ListToTuple => ("list_to_tuple", Allocates),
             Helper::NewGenerator => ("new_generator", Allocates),
             Helper::CallNativeEffect => ("call_native_effect", WritesLists),

@@ -1459,6 +1459,17 @@ impl Recorder {
                 }
                 self.call_observed(Helper::Slice, vec![RawArg::Imm(tag::UNDEF)], operands, 4);
             }
+            Opcode::BuildSlice => {
+                // `m[1:2, 0]`: the slice object the index tuple holds.
+                let mut bounds = Vec::with_capacity(3);
+                for k in (0..3).rev() {
+                    let b = self.peek(vm, k)?;
+                    bounds.push(self.real(b)?);
+                }
+                let r = self.call(Helper::NewSlice, vec![], bounds, Ty::Obj);
+                self.pop(3);
+                self.push(r);
+            }
             Opcode::ListToTuple => {
                 // `(*items,)`: the list is a real one (BUILD_LIST made it).
                 let l = self.peek(vm, 0)?;

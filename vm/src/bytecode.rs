@@ -74,6 +74,7 @@ opcodes! { |n|
     StoreSubscr(3 => 0) "pop index, container and value; container[index] = value";
     DeleteSubscr(2 => 0) "pop index and container; del container[index]";
     LoadSlice(4 => 1) "pop step, upper, lower, container; push container[lower:upper:step]";
+    BuildSlice(3 => 1) "pop step, upper, lower; push slice(lower, upper, step) (an index such as `m[1:2, 0]`)";
     StoreSlice(5 => 0) "pop step, upper, lower, container, value; assign the slice";
     DeleteSlice(4 => 0) "pop step, upper, lower, container; delete the slice";
     Add(2 => 1) "pop b, a; push a + b";

@@ -811,6 +811,13 @@ impl Vm {
                         let v = tri!(self, pc, self.get_slice(container, lower, upper, step));
                         self.stack.push(v);
                     }
+                    Opcode::BuildSlice => {
+                        let step = self.pop();
+                        let upper = self.pop();
+                        let lower = self.pop();
+                        let v = tri!(self, pc, self.new_slice([lower, upper, step]));
+                        self.stack.push(v);
+                    }
                     Opcode::StoreSlice => {
                         let step = self.pop();
                         let upper = self.pop();

@@ -466,6 +466,11 @@ impl Vm {
         self.call_native_for_jit(callee, args)
     }
 
+    /// `slice(lower, upper, step)` for compiled code (`BUILD_SLICE`).
+    pub fn new_slice_for_jit(&mut self, bounds: [Value; 3]) -> Result<Value, PyError> {
+        self.new_slice(bounds)
+    }
+
     /// Whether compiled code may step iterator `it` through
     /// `iter_step_for_jit`: an instance of a built-in iterator class whose
     /// steps never run script code; its class, for the trace to guard.
