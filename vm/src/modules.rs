@@ -117,6 +117,9 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "statistics" => statistics::attrs(vm),
         "string" => return crate::import::source_module(vm, name, include_str!("modules/string.py"), &[]),
         "types" => return crate::import::source_module(vm, name, include_str!("modules/types.py"), &[]),
+        "cmath" => {
+            return crate::import::source_module(vm, name, include_str!("modules/cmath.py"), &[("_c_hypot", c_hypot)])
+        }
         "sys" => sys_attrs(vm),
         "time" => time_attrs(vm),
         "numba" => crate::numba::attrs(vm),
@@ -552,6 +555,16 @@ fn request_collection(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeRe
     args::no_args("gc.collect", args, kwargs)?;
     vm.heap.request_collection();
     Ok(Value::None)
+}
+
+/// `cmath`'s `hypot`: the C library's, which CPython's cmath calls (the
+/// `math.hypot` scripts see is CPython's own algorithm, a bit apart).
+fn c_hypot(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("hypot", kwargs)?;
+    args::count("hypot", args, 2, 2)?;
+    let x = args::real_arg(vm, args[0])?;
+    let y = args::real_arg(vm, args[1])?;
+    Ok(Value::Float(x.hypot(y)))
 }
 
 // ---- time ---------------------------------------------------------------

@@ -20,7 +20,7 @@ pub(super) const CPYTHON_ONLY: &[&str] = &[
     "_tokenize", "_tracemalloc", "_typing", "_uuid", "_warnings", "_weakref", "_weakrefset",
     "_winapi", "_zoneinfo", "aifc", "antigravity", "ast", "asynchat",
     "asyncore", "atexit", "audioop", "bdb", "builtins", "bz2", "cProfile",
-    "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "colorsys",
+    "calendar", "cgi", "cgitb", "chunk", "cmd", "code", "codecs", "codeop", "colorsys",
     "compileall", "configparser", "contextvars", "copyreg", "crypt",
     "csv", "ctypes", "curses", "dbm", "decimal", "difflib", "dis",
     "distutils", "email", "encodings", "ensurepip", "errno", "faulthandler",
