@@ -1885,6 +1885,7 @@ impl Recorder {
             Super,
             IsInstance,
             ObjectNew(ObjRef),
+            Next,
             Other,
         }
         let what = match vm.heap.get(callee) {
@@ -1908,6 +1909,7 @@ impl Recorder {
             Obj::Native(n) if n.name == "abs" && argc == 1 => Callee::Abs,
             Obj::Native(n) if n.name == "len" && argc == 1 => Callee::Len,
             Obj::Native(n) if n.name == "print" => Callee::Print,
+            Obj::Native(n) if n.name == "next" && (argc == 1 || argc == 2) => Callee::Next,
             Obj::Native(n) if PURE_NATIVES.contains(&n.name) || ITERATOR_NATIVES.contains(&n.name) => Callee::Pure,
             Obj::Native(n) if ONCE_NATIVES.contains(&n.name) => Callee::Once,
             Obj::Type(kind) if PURE_TYPES.contains(&kind) => Callee::Pure,
@@ -2167,6 +2169,36 @@ impl Recorder {
                 }
                 self.pop(argc + 1);
                 self.push(inst);
+                Ok(Step::Continue)
+            }
+            // `next(it)`, `next(it, default)` of an iterator a `for` steps
+            // inline: the same step, or the default when it is done (its
+            // guards exit before anything moves, and the interpreter
+            // redoes the call).
+            Callee::Next => {
+                let it = args[0];
+                let Value::Obj(itr) = self.actual(vm, argc - 1) else {
+                    return Err(Abort::nyi_on(
+                        "next()",
+                        words::a(vm.type_name(self.actual(vm, argc - 1))),
+                    ));
+                };
+                let Some(done) = vm.iter_exhausted(itr) else {
+                    return Err(Abort::nyi_on("next()", words::a(vm.type_name(Value::Obj(itr)))));
+                };
+                let kind = vm.heap.kind(itr);
+                self.guard_is(cref, callee);
+                self.guard(Op::GuardKind(it, kind as u8), Ty::Void);
+                let r = match (done, argc) {
+                    (false, _) => self.next_item(vm, it, itr)?,
+                    (true, 2) => {
+                        self.call(Helper::IterDone, vec![RawArg::Val(it)], vec![], Ty::Void);
+                        args[1]
+                    }
+                    (true, _) => return Err(Abort::nyi("next() of a spent iterator without a default")),
+                };
+                self.pop(argc + 1);
+                self.push(r);
                 Ok(Step::Continue)
             }
             Callee::Other => Err(match vm.heap.get(callee) {
@@ -5232,6 +5264,7 @@ const ITERATOR_NATIVES: &[&str] = &["enumerate", "zip", "iter", "reversed"];
 /// (`key=`) the recorder's run ahead finds out, as compiled code refuses
 /// the callback.
 const PURE_NATIVES: &[&str] = &[
+    "callable",
     "repr",
     "ord",
     "chr",
