@@ -33,7 +33,7 @@ def _log_large(x, y):
     return math.log(_c_hypot(x / 2.0, y / 2.0)) + _LN2 * 2.0
 
 
-def _complex(z, name):
+def _complex(z):
     if isinstance(z, complex):
         return z
     if isinstance(z, (int, float)):
@@ -70,11 +70,11 @@ def _sqrt(z):
 
 
 def sqrt(z):
-    return _sqrt(_complex(z, "sqrt"))
+    return _sqrt(_complex(z))
 
 
 def exp(z):
-    z = _complex(z, "exp")
+    z = _complex(z)
     x, y = z.real, z.imag
     if x > _LOG_LARGE_DOUBLE:
         l = math.exp(x - 1.0)
@@ -105,24 +105,24 @@ def _log(z):
 
 
 def log(x, base=None):
-    z = _log(_complex(x, "log"))
+    z = _log(_complex(x))
     if base is not None:
-        z = z / _log(_complex(base, "log"))
+        z = z / _log(_complex(base))
     return z
 
 
 def log10(z):
-    z = _log(_complex(z, "log10"))
+    z = _log(_complex(z))
     return complex(z.real / _LN10, z.imag / _LN10)
 
 
 def phase(z):
-    z = _complex(z, "phase")
+    z = _complex(z)
     return math.atan2(z.imag, z.real)
 
 
 def polar(z):
-    z = _complex(z, "polar")
+    z = _complex(z)
     return abs(z), math.atan2(z.imag, z.real)
 
 
@@ -159,34 +159,34 @@ def _tanh(x, y):
 
 
 def sinh(z):
-    z = _complex(z, "sinh")
+    z = _complex(z)
     return _sinh(z.real, z.imag)
 
 
 def cosh(z):
-    z = _complex(z, "cosh")
+    z = _complex(z)
     return _cosh(z.real, z.imag)
 
 
 def tanh(z):
-    z = _complex(z, "tanh")
+    z = _complex(z)
     return _tanh(z.real, z.imag)
 
 
 # sin z = -i sinh(iz), cos z = cosh(iz), tan z = -i tanh(iz).
 def sin(z):
-    z = _complex(z, "sin")
+    z = _complex(z)
     s = _sinh(-z.imag, z.real)
     return complex(s.imag, -s.real)
 
 
 def cos(z):
-    z = _complex(z, "cos")
+    z = _complex(z)
     return _cosh(-z.imag, z.real)
 
 
 def tan(z):
-    z = _complex(z, "tan")
+    z = _complex(z)
     s = _tanh(-z.imag, z.real)
     return complex(s.imag, -s.real)
 
@@ -207,18 +207,18 @@ def _asinh(x, y):
 
 
 def asinh(z):
-    z = _complex(z, "asinh")
+    z = _complex(z)
     return _asinh(z.real, z.imag)
 
 
 def asin(z):
-    z = _complex(z, "asin")
+    z = _complex(z)
     s = _asinh(-z.imag, z.real)
     return complex(s.imag, -s.real)
 
 
 def acos(z):
-    z = _complex(z, "acos")
+    z = _complex(z)
     if _large(z.real, z.imag):
         if z.real < 0.0:
             imag = -math.copysign(_log_large(z.real, z.imag), z.imag)
@@ -234,7 +234,7 @@ def acos(z):
 
 
 def acosh(z):
-    z = _complex(z, "acosh")
+    z = _complex(z)
     if _large(z.real, z.imag):
         return complex(_log_large(z.real, z.imag), math.atan2(z.imag, z.real))
     s1 = _sqrt(complex(z.real - 1.0, z.imag))
@@ -268,33 +268,33 @@ def _atanh(x, y):
 
 
 def atanh(z):
-    z = _complex(z, "atanh")
+    z = _complex(z)
     return _atanh(z.real, z.imag)
 
 
 def atan(z):
-    z = _complex(z, "atan")
+    z = _complex(z)
     s = _atanh(-z.imag, z.real)
     return complex(s.imag, -s.real)
 
 
 def isfinite(z):
-    z = _complex(z, "isfinite")
+    z = _complex(z)
     return math.isfinite(z.real) and math.isfinite(z.imag)
 
 
 def isinf(z):
-    z = _complex(z, "isinf")
+    z = _complex(z)
     return math.isinf(z.real) or math.isinf(z.imag)
 
 
 def isnan(z):
-    z = _complex(z, "isnan")
+    z = _complex(z)
     return math.isnan(z.real) or math.isnan(z.imag)
 
 
 def isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0):
-    a, b = _complex(a, "isclose"), _complex(b, "isclose")
+    a, b = _complex(a), _complex(b)
     if rel_tol < 0.0 or abs_tol < 0.0:
         raise ValueError("tolerances must be non-negative")
     if a == b:
