@@ -1040,7 +1040,7 @@ fn unwritten_output(e: rumba_vm::error::PyError) -> ScriptError {
             "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{}\n",
             e.last_line()
         ),
-        message: e.msg,
+        message: e.into_data().msg,
         exit_status: 120,
         line: None,
     }

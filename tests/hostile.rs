@@ -138,6 +138,30 @@ fn check(name: &str, source: &str, allowed: &[&str]) {
 const STOPPED: &[&str] = &["MemoryError", "RuntimeError"];
 const DEEP: &[&str] = &["RecursionError"];
 
+/// A built-in calling back into the script (`min` stepping a generator
+/// whose items recurse) nests the interpreter's loop on the host stack:
+/// under the default budget, in a `MIN_HOST_STACK` thread, 25 such
+/// nestings fit (the loop's frame is about 3 KiB since an error is one
+/// pointer; it was 13.5 KiB and 5 fitted), and past what fits the script
+/// gets `RecursionError`.
+#[test]
+fn built_ins_calling_back_nest_within_the_default_host_stack() {
+    let _alone = alone();
+    let nest = |n: usize| {
+        format!("def f(n):\n    return 0 if n == 0 else min((f(n - 1) for _ in [0]), default=0)\nprint(f({n}))\n")
+    };
+    for jit in [false, true] {
+        let fits = attack(&nest(25), jit);
+        assert_eq!(
+            (fits.ended.as_str(), fits.output.as_str()),
+            ("ok", "0\n"),
+            "jit {jit}: {}",
+            fits.message
+        );
+        assert_eq!(attack(&nest(100_000), jit).ended, "RecursionError", "jit {jit}");
+    }
+}
+
 #[test]
 fn deep_data_never_recurses_on_the_host_stack() {
     let _alone = alone();

@@ -238,9 +238,35 @@ pub struct Chained {
     pub then: ChainLink,
 }
 
-/// A raised Python exception with the frames it passed through.
+/// A raised Python exception with the frames it passed through: one
+/// pointer, so that a `Result<Value, PyError>` is small everywhere it is
+/// passed and kept (the interpreter's loop holds many).
 #[derive(Clone, Debug, PartialEq)]
-pub struct PyError {
+pub struct PyError(Box<PyErrorData>);
+
+impl std::ops::Deref for PyError {
+    type Target = PyErrorData;
+    fn deref(&self) -> &PyErrorData {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for PyError {
+    fn deref_mut(&mut self) -> &mut PyErrorData {
+        &mut self.0
+    }
+}
+
+impl PyError {
+    /// The error's parts, to take fields out of.
+    pub fn into_data(self) -> PyErrorData {
+        *self.0
+    }
+}
+
+/// What a `PyError` holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PyErrorData {
     pub kind: ExcKind,
     pub msg: String,
     /// Innermost frame first.
@@ -290,7 +316,7 @@ impl PyError {
 
 impl From<RawError> for PyError {
     fn from(e: RawError) -> PyError {
-        PyError {
+        PyError(Box::new(PyErrorData {
             kind: e.kind,
             msg: e.msg,
             traceback: Vec::new(),
@@ -302,7 +328,7 @@ impl From<RawError> for PyError {
             chain: Box::default(),
             suggestion: None,
             msg_deferred: false,
-        }
+        }))
     }
 }
 
