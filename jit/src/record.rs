@@ -1078,9 +1078,7 @@ impl Recorder {
                     // by a helper, once; whether it gave an item, and of
                     // which type, is seen when the interpreter's step is
                     // done (`observe_result`).
-                    self.guard_class(it, class);
-                    let classes = vm.class_versions_for_jit(class);
-                    self.guard_versions(&classes);
+                    self.guard_class_unchanged(vm, it, class);
                     let raw = vec![RawArg::Val(it), RawArg::Imm(tag::UNDEF)];
                     self.call_observed(Helper::IterStepOnce, raw, vec![], 0);
                     self.stepped_once = true;
@@ -1141,9 +1139,7 @@ impl Recorder {
                 if let Some(class) = self.actual(vm, 0).as_obj().and_then(|o| vm.steps_without_script(o)) {
                     // So is one the trace steps once (`IterStepOnce`):
                     // its class's `__iter__` returns it.
-                    self.guard_class(a, class);
-                    let classes = vm.class_versions_for_jit(class);
-                    self.guard_versions(&classes);
+                    self.guard_class_unchanged(vm, a, class);
                     return Ok(Step::Continue);
                 }
                 if !matches!(
@@ -2954,6 +2950,14 @@ impl Recorder {
         self.guard(Op::GuardKind(r, Kind::Instance as u8), Ty::Void);
         let c = self.emit(Op::LoadFixed(r, layout::instance::CLASS), Ty::Obj);
         self.guard(Op::GuardIs(c, class.addr()), Ty::Void);
+    }
+
+    /// Guards that `r` is an instance of `class` and that no class of its
+    /// MRO changed since recording (its methods are still the ones seen).
+    fn guard_class_unchanged(&mut self, vm: &Vm, r: Ref, class: ObjRef) {
+        self.guard_class(r, class);
+        let classes = vm.class_versions_for_jit(class);
+        self.guard_versions(&classes);
     }
 
     /// Guards that each class keeps the version it has now (nothing was

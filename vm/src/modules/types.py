@@ -70,13 +70,14 @@ class SimpleNamespace:
 
     def __repr__(self):
         name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        if any(n is self for n in _repr_running):
+        key = id(self)
+        if key in _repr_running:
             return name + "(...)"
-        _repr_running.append(self)
+        _repr_running.add(key)
         try:
             items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
         finally:
-            _repr_running.pop()
+            _repr_running.discard(key)
         return f"{name}({items})"
 
     def __eq__(self, other):
@@ -90,6 +91,7 @@ class SimpleNamespace:
         raise TypeError(f"unhashable type: '{name}'")
 
 
-# The namespaces whose repr is being made, innermost last: a namespace that
-# holds itself prints as `namespace(...)` there, as in CPython.
-_repr_running = []
+# The namespaces whose repr is being made (as dataclasses' reprs keep
+# theirs): a namespace that holds itself prints as `namespace(...)` there,
+# as in CPython.
+_repr_running = set()
