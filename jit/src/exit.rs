@@ -856,10 +856,12 @@ extern "C" fn enter_call(ctx: *mut Ctx, code_pc: u64, slot_argc: u64, inlined: u
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
     let (code, caller_pc) = (CodeId(code_pc as u32), (code_pc >> 32) as usize);
-    let method = slot_argc & crate::record::ENTER_METHOD != 0;
-    let named = slot_argc & crate::record::ENTER_NAMED != 0;
-    let slot_argc = slot_argc & !(crate::record::ENTER_METHOD | crate::record::ENTER_NAMED);
-    let (slot, argc) = ((slot_argc & 0xffff_ffff) as usize, (slot_argc >> 32) as usize);
+    use crate::record::{ENTER_CONSUMER, ENTER_METHOD, ENTER_NAMED};
+    let method = slot_argc & ENTER_METHOD != 0;
+    let named = slot_argc & ENTER_NAMED != 0;
+    let consumer = slot_argc & ENTER_CONSUMER != 0;
+    let slot_argc = slot_argc & !(ENTER_METHOD | ENTER_NAMED | ENTER_CONSUMER);
+    let (slot, mut argc) = ((slot_argc & 0xffff_ffff) as usize, (slot_argc >> 32) as usize);
     // The trace runs on the top frame's slots (the frame pointer is its
     // base); the slot counts from there.
     let root = *vm.frames().last().expect("a running frame");
@@ -884,6 +886,18 @@ extern "C" fn enter_call(ctx: *mut Ctx, code_pc: u64, slot_argc: u64, inlined: u
     make_frames(vm, root.base, inlined, caller_pc);
     let reserve = crate::params::MAX_TRACE_SLOTS + crate::params::MAX_VIRTUAL_SLOTS;
     let margin = crate::params::MAX_INLINE_DEPTH;
+    // The built-in in the callee's slot, put back if the call fails.
+    let mut builtin = None;
+    if consumer {
+        // SAFETY: as above: the trace wrote the callee and the arguments
+        // (the write-back), within the room reserved.
+        unsafe { vm.set_stack_len(top + 1 + argc) };
+        builtin = Some(vm.stack()[top]);
+        match vm.redirect_consumer_for_jit(top, argc, code) {
+            Some(n) => argc = n,
+            None => return not_entered(ctx, vm, inlined, root.pc),
+        }
+    }
     let entered = if method {
         // SAFETY: the trace wrote the function into args[0] just before.
         let func = unsafe { (*ctx).args[0] };
@@ -897,22 +911,29 @@ extern "C" fn enter_call(ctx: *mut Ctx, code_pc: u64, slot_argc: u64, inlined: u
     match entered {
         Some(base) => ok(slot_address(vm, base)),
         None => {
-            // Nothing changed, as the exit expects: it makes these frames
-            // again.
-            for _ in inlined {
-                vm.pop_frame_for_jit();
+            if let Some(builtin) = builtin {
+                vm.put_back_callee_for_jit(top, builtin);
             }
-            vm.set_top_pc(root.pc);
-            // The exit redoes the call in the interpreter, whose call
-            // ticks: the tick the trace counted for it (`call_entry`)
-            // is given back, so a budget stops at the same tick as
-            // without the JIT (near the recursion limit, say).
-            // SAFETY: ctx is the running trace's own context, and no
-            // other reference to it is live during this helper.
-            unsafe { (*ctx).fuel += 1 };
-            FAIL
+            not_entered(ctx, vm, inlined, root.pc)
         }
     }
+}
+
+/// `enter_call` could not make the call: nothing changed, as the exit
+/// expects (it makes the frames of the inlined calls again, and the
+/// interpreter redoes the call).
+fn not_entered(ctx: *mut Ctx, vm: &mut Vm, inlined: &[SnapFrame], root_pc: usize) -> Pair {
+    for _ in inlined {
+        vm.pop_frame_for_jit();
+    }
+    vm.set_top_pc(root_pc);
+    // The interpreter's call ticks: the tick the trace counted for it
+    // (`call_entry`) is given back, so a budget stops at the same tick as
+    // without the JIT (near the recursion limit, say).
+    // SAFETY: ctx is the running trace's own context, and no other
+    // reference to it is live during this helper.
+    unsafe { (*ctx).fuel += 1 };
+    FAIL
 }
 
 /// Pushes the frames of inlined calls (bases counted from `root_base`),

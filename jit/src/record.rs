@@ -246,6 +246,11 @@ pub const ENTER_METHOD: u64 = 1 << 63;
 /// `argc` values they are.
 pub const ENTER_NAMED: u64 = 1 << 62;
 
+/// `EnterCall`'s flag for a built-in given a generator: the call switches
+/// to the built-in's Python version first, as the interpreter's does
+/// (`Vm::redirect_consumer_for_jit`).
+pub const ENTER_CONSUMER: u64 = 1 << 61;
+
 /// `enter_operator`'s `below` for `len()` of an instance (two values stay
 /// below the call, as for a binary operator).
 const LENGTH: u8 = u8::MAX;
@@ -1748,6 +1753,77 @@ impl Recorder {
             self.guard(Op::GuardKind(cref, Kind::Function as u8), Ty::Void);
             self.guard(Op::GuardCode(cref, fcode.0), Ty::Void);
         }
+        self.enter_through(cref, fcode, argc, next, target, how, 0)
+    }
+
+    /// A built-in given a generator (`sum(x * x for x in v)`): the
+    /// interpreter's call runs the built-in's Python version instead
+    /// (`Vm::consumer_call`), whose loop has a trace of its own with the
+    /// generator's steps inline. Compiled code makes the same switch
+    /// (`enter_call`) and calls that function through its entry trace, so
+    /// a loop that sums a generator on every round stays compiled. The
+    /// switch depends on the built-in and on the kinds of the arguments:
+    /// the trace guards both (a number's type, it already knows).
+    fn consumer_entry(
+        &mut self,
+        vm: &Vm,
+        callee: ObjRef,
+        cref: Ref,
+        function: Value,
+        argc: usize,
+        next: usize,
+    ) -> Rec<Step> {
+        let fcode = match function.as_obj().map(|f| vm.heap.get(f)) {
+            Some(Obj::Function(f)) => f.code,
+            _ => unreachable!("the prelude's consumers are functions"),
+        };
+        let first = self.actual(vm, argc - 1);
+        let plain = self.atomic.is_none()
+            && self.spread.is_none()
+            && !matches!(first.as_obj().map(|g| vm.heap.kind(g)), Some(Kind::Instance) | None);
+        match vm.entry_trace(fcode) {
+            Some(target) if plain => {
+                self.guard_is(cref, callee);
+                for k in 0..argc {
+                    if let Value::Obj(o) = self.actual(vm, k) {
+                        let r = self.peek(vm, k)?;
+                        self.guard(Op::GuardKind(r, vm.heap.kind(o) as u8), Ty::Void);
+                    }
+                }
+                self.enter_through(cref, fcode, argc, next, target, Entered::Call, ENTER_CONSUMER)
+            }
+            // Its entry trace comes once the interpreter has made the call
+            // often enough; a root trace waits for it, as for any call.
+            None if plain
+                && matches!(self.kind, TraceKind::Root { .. } | TraceKind::Entry { .. })
+                && !self.entries_given_up.contains(&fcode) =>
+            {
+                Ok(Step::Defer {
+                    why: format!("{}() not compiled yet", vm.code(fcode).code.qualname),
+                    inner: Some((fcode, ENTRY)),
+                })
+            }
+            _ => {
+                self.guard(Op::Handoff, Ty::Void);
+                Ok(Step::Close(Ending::Handoff))
+            }
+        }
+    }
+
+    /// The end of a call made through the callee's entry trace `target`:
+    /// the call's tick, the write-back of the state, and `enter_call` with
+    /// what it needs to make the frame (`flag` among its flags).
+    #[allow(clippy::too_many_arguments)]
+    fn enter_through(
+        &mut self,
+        cref: Ref,
+        fcode: CodeId,
+        argc: usize,
+        next: usize,
+        target: u32,
+        how: Entered,
+        flag: u64,
+    ) -> Rec<Step> {
         // A call ticks; the exit redoes the call.
         self.call_tick();
         // The write-back stores real objects only.
@@ -1761,7 +1837,7 @@ impl Recorder {
         // call does: the state written back is the one before it.
         // A keyword call's names (a constant, on top of the stack) go to
         // the binder in the call's first boxed argument.
-        let (slot, boxed, flag) = match how {
+        let (slot, boxed, how_flag) = match how {
             Entered::Method(_) => (self.slots.len() - argc, vec![cref], ENTER_METHOD),
             Entered::Keywords(names) => {
                 let names = self.emit(Op::KObj(names.addr()), Ty::Obj);
@@ -1777,7 +1853,7 @@ impl Recorder {
             helper: Helper::EnterCall,
             raw: vec![
                 RawArg::Imm(fcode.0 as u64 | (next as u64) << 32),
-                RawArg::Imm(slot as u64 | (argc as u64) << 32 | flag),
+                RawArg::Imm(slot as u64 | (argc as u64) << 32 | how_flag | flag),
             ],
             boxed,
             raises: false,
@@ -1840,16 +1916,10 @@ impl Recorder {
                 (callee, self.peek(vm, argc)?)
             }
         };
-        // A built-in given a generator runs its Python version, which the
-        // interpreter's call switches to (`Vm::consumer_call`); that
-        // function's loop has a trace of its own, with the generator's
-        // steps inline. The interpreter makes the call: entering it from
-        // here would take the switch to happen in compiled code too.
         if method.is_none() {
             let given: Vec<Value> = (0..argc).rev().map(|k| self.actual(vm, k)).collect();
-            if vm.consumer_call(callee, &given, false).is_some() {
-                self.guard(Op::Handoff, Ty::Void);
-                return Ok(Step::Close(Ending::Handoff));
+            if let Some((function, _)) = vm.consumer_call(callee, &given, false) {
+                return self.consumer_entry(vm, callee, cref, function, argc, next);
             }
         }
         // An instance called through its class's `__call__`: the call the
@@ -2439,7 +2509,7 @@ impl Recorder {
                 // callee's loop on every call; through its entry
                 // trace it runs compiled from call to return.
                 None if simple
-                    && matches!(self.kind, TraceKind::Root { .. })
+                    && matches!(self.kind, TraceKind::Root { .. } | TraceKind::Entry { .. })
                     && !self.entries_given_up.contains(&fcode) =>
                 {
                     return Ok(Step::Defer {

@@ -832,7 +832,7 @@ impl JitHook for Jit {
         // frame or count a loop; only one at a loop header of the trace's
         // own frame that has a trace now is worth a side trace (which
         // links to that trace at once).
-        let handoff_linkable = || {
+        let mut handoff_linkable = || {
             // The pc is the innermost frame's (an exit inside an inlined
             // call names its frames).
             let code = snap.frames.last().map_or(snap.code, |f| f.code);
@@ -847,8 +847,19 @@ impl JitHook for Jit {
                     // The exit restored the stack up to the call: the
                     // callee sits below its arguments.
                     let stack = vm.stack();
-                    let callee = stack.len().checked_sub(ins.arg as usize + 1).map(|i| stack[i]);
-                    match callee.and_then(|v| v.as_obj()).map(|r| vm.heap.get(r)) {
+                    let Some(at) = stack.len().checked_sub(ins.arg as usize + 1) else {
+                        return false;
+                    };
+                    let callee = match stack[at].as_obj() {
+                        // A built-in given a generator: its Python version
+                        // is called (`Recorder::consumer_entry`).
+                        Some(r) if vm.heap.kind(r) != rumba_vm::object::Kind::Function => {
+                            let given = stack[at + 1..].to_vec();
+                            vm.consumer_call(r, &given, false).and_then(|(f, _)| f.as_obj())
+                        }
+                        callee => callee,
+                    };
+                    match callee.map(|r| vm.heap.get(r)) {
                         Some(Obj::Function(f)) => vm.entry_trace(f.code).is_some(),
                         _ => false,
                     }
@@ -1022,7 +1033,8 @@ impl Jit {
                 ));
                 return;
             }
-            TraceKind::Entry { .. } => return self.after_abort(vm, rec, &Abort::Deferred(why.to_string())),
+            // A function's entry waits as a loop does, counted by calls.
+            TraceKind::Entry { code } => (code, ENTRY),
         };
         let entry = self.loops.entry((code, loop_id)).or_default();
         if entry.defers >= params::MAX_DEFERS {
@@ -1042,7 +1054,11 @@ impl Jit {
         ));
         let mix = (code.0.rotate_left(16) ^ loop_id ^ defers.wrapping_mul(0x9E37_79B9)).wrapping_mul(0x85EB_CA6B);
         let wait = params::FIRST_PENALTY / 2 + (mix >> 16) % params::FIRST_PENALTY;
-        vm.set_loop_countdown(code, loop_id, wait);
+        if loop_id == ENTRY {
+            vm.set_entry_countdown(code, wait);
+        } else {
+            vm.set_loop_countdown(code, loop_id, wait);
+        }
     }
 
     fn after_abort(&mut self, vm: &mut Vm, rec: Recorder, why: &Abort) {

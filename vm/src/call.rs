@@ -134,6 +134,30 @@ impl Vm {
         true
     }
 
+    /// `redirect_to_prelude` for a call compiled code makes through the
+    /// entry trace of a built-in's Python version: the built-in at
+    /// `callee_at`, its `argc` arguments above it at the stack's top, is
+    /// switched as the interpreter's call would switch it, to a function
+    /// of `code` (the one the trace enters). The new argument count; None,
+    /// with nothing changed, when the interpreter would not switch, or
+    /// would switch to another function.
+    pub fn redirect_consumer_for_jit(&mut self, callee_at: usize, argc: usize, code: CodeId) -> Option<usize> {
+        debug_assert_eq!(self.stack.len(), callee_at + 1 + argc, "the arguments at the top");
+        let Value::Obj(callee) = self.stack[callee_at] else {
+            return None;
+        };
+        if !self.redirect_to_prelude(callee, callee_at, argc, false) {
+            return None;
+        }
+        let function = self.stack[callee_at].as_obj().map(|f| self.heap.get(f));
+        if !matches!(function, Some(Obj::Function(f)) if f.code == code) {
+            self.stack[callee_at] = Value::Obj(callee);
+            self.stack.truncate(callee_at + 1 + argc);
+            return None;
+        }
+        Some(self.stack.len() - callee_at - 1)
+    }
+
     /// Calls instance `r` (at `callee_at`) through its class's `__call__`.
     fn call_instance(
         &mut self,

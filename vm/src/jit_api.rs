@@ -58,6 +58,15 @@ impl Vm {
         unsafe { self.stack.set_len(len) }
     }
 
+    /// Puts the built-in back in the callee's slot `at` after a call that
+    /// switched it to its Python version (`redirect_consumer_for_jit`)
+    /// could not be made: the exit's interpreter redoes the call.
+    pub fn put_back_callee_for_jit(&mut self, at: usize, callee: Value) {
+        if let Some(slot) = self.stack.get_mut(at) {
+            *slot = callee;
+        }
+    }
+
     /// Pushes a frame, as a call would have (an exit inside an inlined call).
     pub fn push_frame_for_jit(&mut self, frame: Frame) {
         self.frames.push(frame);

@@ -78,6 +78,14 @@ impl Storage {
     }
 }
 
+/// `a` then `b`, in one buffer of the exact size.
+fn same_storage<T: Copy>(a: &[T], b: &[T]) -> Vec<T> {
+    let mut v = Vec::with_capacity(a.len() + b.len());
+    v.extend_from_slice(a);
+    v.extend_from_slice(b);
+    v
+}
+
 /// An item type of a storage.
 trait Elem: Copy {
     const STORAGE: Storage;
@@ -203,6 +211,28 @@ impl ListObj {
     /// `a + b`, in the narrowest storage that holds both, made with one
     /// allocation of the exact size.
     pub fn concat(a: Items, b: Items) -> ListObj {
+        let mut list = ListObj::empty();
+        if a.is_empty() || b.is_empty() {
+            // One side is the result: its storage is the narrowest.
+            return if a.is_empty() {
+                b.select_run(0..b.len())
+            } else {
+                a.select_run(0..a.len())
+            };
+        }
+        // The common case, two lists of one storage: copied as blocks.
+        match (a, b) {
+            (Items::Ints(x), Items::Ints(y)) => list.install(same_storage(x, y)),
+            (Items::Floats(x), Items::Floats(y)) => list.install(same_storage(x, y)),
+            (Items::Bools(x), Items::Bools(y)) => list.install(same_storage(x, y)),
+            _ => list.join_values(a, b),
+        }
+        list
+    }
+
+    /// `a + b` when the storages differ or hold objects: each item is
+    /// converted to the joined storage.
+    fn join_values(&mut self, a: Items, b: Items) {
         fn joined<T: Elem>(a: Items, b: Items) -> Vec<T> {
             let mut v = Vec::with_capacity(a.len() + b.len());
             v.extend(
@@ -212,15 +242,14 @@ impl ListObj {
             );
             v
         }
-        let mut list = ListObj::empty();
-        match a.storage().join(b.storage()) {
-            Storage::Empty => {}
-            Storage::Int => list.install(joined::<i64>(a, b)),
-            Storage::Float => list.install(joined::<f64>(a, b)),
-            Storage::Bool => list.install(joined::<bool>(a, b)),
-            Storage::Object => list.install(joined::<Value>(a, b)),
+        match (a.storage().join(b.storage()), a, b) {
+            (Storage::Empty, ..) => {}
+            (Storage::Int, ..) => self.install(joined::<i64>(a, b)),
+            (Storage::Float, ..) => self.install(joined::<f64>(a, b)),
+            (Storage::Bool, ..) => self.install(joined::<bool>(a, b)),
+            (Storage::Object, Items::Values(x), Items::Values(y)) => self.install(same_storage(x, y)),
+            (Storage::Object, ..) => self.install(joined::<Value>(a, b)),
         }
-        list
     }
 
     /// `items` repeated `count` times, in their storage.

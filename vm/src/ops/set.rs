@@ -167,6 +167,28 @@ impl Vm {
                 return self.set_add_all(set, &keys);
             }
         }
+        if let Some(r) = other
+            .as_obj()
+            .filter(|&r| matches!(self.heap.get(r), Obj::List(_) | Obj::Tuple(_)))
+        {
+            // A list or tuple is walked by position, as its iterator would
+            // walk it (the length read again at each step: a key's
+            // `__eq__` may change the list), with no iterator to make.
+            let mut i = 0;
+            loop {
+                self.charge(ITEM_TICKS)?;
+                let Some(item) = self
+                    .heap
+                    .seq_items(r)
+                    .filter(|items| i < items.len())
+                    .map(|items| items.get(i))
+                else {
+                    return Ok(());
+                };
+                i += 1;
+                self.set_add(set, item)?;
+            }
+        }
         let it = self.get_iter(other)?;
         let it = it.as_obj().expect("an iterator");
         while let Some(item) = self.next_charged(it)? {
