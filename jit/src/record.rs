@@ -1147,7 +1147,12 @@ impl Recorder {
                     self.guard_class_unchanged(vm, a, class);
                     return Ok(Step::Continue);
                 }
-                if !matches!(
+                let native_iter = self.actual(vm, 0).as_obj().and_then(|o| vm.native_iter_class(o));
+                if let Some(class) = native_iter {
+                    // An instance of a `list` subclass, say: the built-in's
+                    // `__iter__`, which `get_iter` calls, runs no script.
+                    self.guard_class_unchanged(vm, a, class);
+                } else if !matches!(
                     kind,
                     Some(
                         Kind::List
@@ -1949,6 +1954,7 @@ impl Recorder {
             Class,
             TypeOf,
             Super,
+            SuperOf(ObjRef),
             IsInstance,
             ObjectNew(ObjRef),
             Next,
@@ -1964,6 +1970,11 @@ impl Recorder {
             Obj::Class(_) => Callee::Class,
             Obj::Type(TypeKind::Type) if argc == 1 => Callee::TypeOf,
             Obj::Native(n) if n.name == "super" && argc == 0 => Callee::Super,
+            // `super(Class, obj)` of a class of the script's.
+            Obj::Native(n) if n.name == "super" && argc == 2 => match self.actual(vm, 1).as_obj() {
+                Some(class) if vm.heap.kind(class) == Kind::Class => Callee::SuperOf(class),
+                _ => Callee::Other,
+            },
             Obj::Native(n) if n.name == "isinstance" && argc == 2 => Callee::IsInstance,
             // `object.__new__(cls)` (a `__new__`'s `super().__new__(cls)`)
             // of a class whose instances start empty.
@@ -2191,6 +2202,24 @@ impl Recorder {
                 let sup = self.new_super(vm)?;
                 self.guard_is(cref, callee);
                 self.pop(1);
+                self.push(sup);
+                Ok(Step::Continue)
+            }
+            // The class pinned; the helper makes the super object as the
+            // built-in does, or fails (the receiver is no instance or
+            // subclass of it) and the interpreter raises the TypeError.
+            Callee::SuperOf(class) => {
+                self.guard_is(cref, callee);
+                self.guard_is(args[0], class);
+                let receiver = self.real(args[1])?;
+                let sup = self.call(
+                    Helper::NewSuper,
+                    vec![RawArg::Imm(class.addr())],
+                    vec![receiver],
+                    Ty::Obj,
+                );
+                self.supers.push((sup, class, receiver));
+                self.pop(argc + 1);
                 self.push(sup);
                 Ok(Step::Continue)
             }
@@ -2950,6 +2979,13 @@ impl Recorder {
     /// checks that the buffer holds as many as the frame.
     fn yield_generator(&mut self, vm: &mut Vm, depth: usize, next: usize) -> Rec<Step> {
         let Some(f) = self.frames.last().filter(|f| f.generator) else {
+            // A side trace in a generator's frame, or a trace that
+            // returned into one (leaving a call made from the generator's
+            // body): the interpreter makes the yield, to whatever steps it.
+            if self.returned || matches!(self.kind, TraceKind::Side { .. }) {
+                self.guard(Op::Handoff, Ty::Void);
+                return Ok(Step::Close(Ending::Handoff));
+            }
             // A root trace of the loop in a generator's body: its yield
             // leaves for whatever stepped the generator. A `for` that
             // steps it compiles the step inline instead.

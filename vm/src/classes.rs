@@ -114,6 +114,13 @@ fn object_init(_: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     Err(RawError::type_error("object.__init__() takes exactly one argument (the instance to initialize)").into())
 }
 
+/// `object.__init__` called with the instance first, as compiled code
+/// calls what `super().__init__` finds past the script's classes
+/// (`Vm::super_attr_for_jit`): the same answers as `object_init`.
+pub(crate) fn object_init_unbound(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    object_init(vm, args.get(1..).unwrap_or(&[]), kwargs)
+}
+
 impl Vm {
     /// The built-in `object`: the last class of every MRO.
     pub(crate) fn make_object_class(&mut self) -> Value {

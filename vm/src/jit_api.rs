@@ -493,6 +493,18 @@ impl Vm {
         }
     }
 
+    /// The class of instance `r` when `iter(r)` runs no code of the
+    /// script's: the class's `__iter__` is a built-in's (a `list`
+    /// subclass's, which iterates the list inside). A trace that guards the
+    /// class and its versions makes the iterator with `get_iter`.
+    pub fn native_iter_class(&self, r: ObjRef) -> Option<ObjRef> {
+        let Obj::Instance(i) = self.heap.get(r) else {
+            return None;
+        };
+        let f = self.class_special(i.class, Special::Iter)?;
+        matches!(f.as_obj().map(|f| self.heap.get(f)), Some(Obj::Native(_))).then_some(i.class)
+    }
+
     /// One step of an iterator `steps_without_script` allows, for a
     /// trace: the item, or None when it is exhausted. The step runs once:
     /// when the trace cannot go on with its outcome (an item of another
@@ -1011,6 +1023,15 @@ impl Vm {
                 };
                 return Some((found, self.mro_versions(start)));
             }
+        }
+        // `super().__init__` past the script's classes: `object`'s, which
+        // the interpreter's `super_get` makes (a class that later defines
+        // `__init__` changes a version).
+        if on_class.is_none() && self.heap.str_obj(name).is_some_and(|s| s.as_str() == "__init__") {
+            return Some((
+                AttrFound::Native(Value::Obj(self.object_init?)),
+                self.mro_versions(start),
+            ));
         }
         None
     }

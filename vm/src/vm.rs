@@ -218,6 +218,9 @@ pub struct Vm {
     pub(crate) quiet_attr_lookups: u32,
     /// The `NotImplemented` object a special method returns to decline.
     pub(crate) not_implemented: Option<ObjRef>,
+    /// `object.__init__` as compiled code calls it through `super()`: the
+    /// instance first (`classes::object_init_unbound`).
+    pub(crate) object_init: Option<ObjRef>,
     /// The built-in exception classes, `BaseException` first, each with
     /// the kind the VM raises it as (`exceptions.rs`).
     pub(crate) exception_classes: Vec<(ObjRef, Option<ExcKind>)>,
@@ -359,6 +362,7 @@ impl Vm {
             abstract_methods_set: false,
             quiet_attr_lookups: 0,
             not_implemented: None,
+            object_init: None,
             exception_classes: Vec::new(),
             args_shape: crate::object::Shapes::ROOT,
             modules: HashMap::default(),
@@ -408,6 +412,10 @@ impl Vm {
         vm.builtins.insert("slice".into(), slice);
         vm.make_exception_classes();
         vm.make_not_implemented();
+        vm.object_init = Some(vm.heap.alloc(crate::object::NativeObj::new(crate::native::NativeFn {
+            name: "__init__",
+            func: crate::classes::object_init_unbound,
+        })));
         let ellipsis = crate::typing::ellipsis(&mut vm);
         vm.builtins.insert("Ellipsis".into(), ellipsis);
         let args = vm.heap.intern("args");
@@ -755,6 +763,7 @@ impl Vm {
             .chain(self.dict_base.map(Value::Obj))
             .chain(self.type_base.map(Value::Obj))
             .chain(self.not_implemented.map(Value::Obj))
+            .chain(self.object_init.map(Value::Obj))
             .chain(self.running_generators.iter().map(|(g, _)| Value::Obj(*g)))
             .chain(self.globals_views.iter().map(|&(_, view)| view))
             .chain(self.globals_view_class)

@@ -2,10 +2,11 @@
 
 use crate::error::PyError;
 use crate::error::{ExcKind, OpResult, RawError};
-use crate::object::{Obj, RangeObj, Storage};
+use crate::object::{Items, Obj, RangeObj, Storage};
 use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
+use smallvec::SmallVec;
 
 /// The positions a slice selects in a sequence of a given length:
 /// CPython's `slice.indices`.
@@ -452,7 +453,21 @@ impl Vm {
                 .into())
             }
         };
-        let new_items = self.collect_iterable(value)?;
+        // A list or tuple is copied as `collect_iterable` copies it (the
+        // same checks and ticks), onto the host stack when it is short.
+        let new_items: SmallVec<[Value; 16]> = match value.as_obj().and_then(|v| self.heap.seq_items(v)).map(Items::len)
+        {
+            Some(n) => {
+                self.heap.reserve(n.saturating_mul(std::mem::size_of::<Value>()))?;
+                self.charge(n as u64 * crate::limits::ITEM_TICKS)?;
+                let items = value
+                    .as_obj()
+                    .and_then(|v| self.heap.seq_items(v))
+                    .expect("a list or tuple");
+                items.iter().collect()
+            }
+            None => self.collect_iterable(value)?.into(),
+        };
         let len = self.heap.list(r).map_or(0, |l| l.len());
         let s = resolve_slice(len, lower, upper, step)?;
         if s.step != 1 && new_items.len() != s.len() {
@@ -469,7 +484,15 @@ impl Vm {
             if s.step == 1 {
                 let start = s.start as usize;
                 let stop = (s.stop as usize).max(start);
-                l.splice(start, stop, &new_items);
+                if stop - start == new_items.len() {
+                    // As many items as replaced (`perm[:k + 1] =
+                    // perm[k::-1]`): written in place.
+                    for (i, &v) in new_items.iter().enumerate() {
+                        l.set(start + i, v);
+                    }
+                } else {
+                    l.splice(start, stop, &new_items);
+                }
             } else {
                 for (i, v) in s.indices().zip(new_items) {
                     l.set(i, v);
