@@ -782,6 +782,11 @@ impl Vm {
                 Some(Obj::Native(_)) => AttrFound::Native(v),
                 _ => AttrFound::ClassValue(v),
             },
+            // `inst.__class__`, which nothing of the class's or the
+            // instance's hides: its class (`instance_attr`'s last answer).
+            (None, None) if self.heap.str_obj(name).is_some_and(|s| s.as_str() == "__class__") => {
+                AttrFound::ClassValue(Value::Obj(class))
+            }
             (None, None) => AttrFound::Other,
         };
         Some(AttrPlan {
