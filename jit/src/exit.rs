@@ -958,7 +958,7 @@ fn make_frames(vm: &mut Vm, root_base: usize, frames: &[SnapFrame], pc: usize) {
     }
 }
 
-extern "C" fn leave_call(ctx: *mut Ctx, code: u64, pc: u64, _: u64) -> Pair {
+extern "C" fn leave_call(ctx: *mut Ctx, code: u64, pc: u64, init: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
     let frames = vm.frames();
@@ -969,12 +969,22 @@ extern "C" fn leave_call(ctx: *mut Ctx, code: u64, pc: u64, _: u64) -> Pair {
         return FAIL;
     }
     let caller = frames[n - 2];
-    // An `__init__`'s return gives the caller the instance, and a cached
-    // function's return fills its cache: the interpreter takes them.
-    if frames[n - 1].init || frames[n - 1].memo || caller.code != CodeId(code as u32) || caller.pc != pc as usize {
+    // A cached function's return fills its cache: the interpreter takes
+    // it. An `__init__`'s return (the trace returned None) gives the
+    // caller the instance, which stays in the callee's slot.
+    let init = init != 0;
+    if frames[n - 1].init != init
+        || frames[n - 1].memo
+        || caller.code != CodeId(code as u32)
+        || caller.pc != pc as usize
+    {
         return FAIL;
     }
-    vm.pop_call_for_jit();
+    if init {
+        vm.pop_init_call_for_jit();
+    } else {
+        vm.pop_call_for_jit();
+    }
     ok(slot_address(vm, caller.base))
 }
 

@@ -1718,21 +1718,34 @@ impl Recorder {
             return Ok(Step::Close(Ending::Handoff));
         }
         let (callee, caller) = (frames[n - 1], frames[n - 2]);
-        if callee.init || callee.memo {
+        let v = self.peek(vm, 0)?;
+        // An `__init__`'s return (of None, as the trace knows) gives the
+        // caller the instance, which waits in the callee's slot; a cached
+        // function's return fills its cache, which the interpreter does.
+        if callee.memo || (callee.init && self.ir.ty(v) != Ty::Nil) {
             self.guard(Op::Handoff, Ty::Void);
             return Ok(Step::Close(Ending::Handoff));
         }
-        let v = self.peek(vm, 0)?;
-        let site = vec![RawArg::Imm(caller.code.0 as u64), RawArg::Imm(caller.pc as u64)];
+        let site = vec![
+            RawArg::Imm(caller.code.0 as u64),
+            RawArg::Imm(caller.pc as u64),
+            RawArg::Imm(callee.init as u64),
+        ];
         let base = self.call(Helper::LeaveCall, site, vec![], Ty::Int);
         self.returned = true;
         self.emit(Op::SetBase(base), Ty::Void);
         self.code = caller.code;
         self.root_base = caller.base;
         let height = callee.base - 1 - caller.base;
-        self.slots = vec![None; height];
-        self.modified = vec![false; height];
-        self.push(v);
+        if callee.init {
+            // The instance stays on the stack, where the trace reads it.
+            self.slots = vec![None; height + 1];
+            self.modified = vec![false; height + 1];
+        } else {
+            self.slots = vec![None; height];
+            self.modified = vec![false; height];
+            self.push(v);
+        }
         self.snap_here = None;
         self.expect = Some((depth - 1, caller.pc));
         Ok(Step::Continue)
@@ -5383,6 +5396,7 @@ const PURE_NATIVES: &[&str] = &[
     "sorted",
     "sum",
     "hash",
+    "id",
     "any",
     "all",
     "isinstance",

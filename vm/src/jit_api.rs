@@ -298,6 +298,13 @@ impl Vm {
         self.stack.truncate(frame.base - 1);
     }
 
+    /// `pop_call_for_jit` of an `__init__`'s frame that returned None:
+    /// the instance, in the callee's slot, is the caller's result.
+    pub fn pop_init_call_for_jit(&mut self) {
+        let frame = self.frames.pop().expect("a returning frame");
+        self.stack.truncate(frame.base);
+    }
+
     /// While compiled code runs, values live in registers the collector
     /// cannot see: what it calls must not collect (`settle` in the JIT asks
     /// for a collection at the next exit instead). Calls nest.
