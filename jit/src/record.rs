@@ -2224,14 +2224,7 @@ impl Recorder {
             Callee::SuperOf(class) => {
                 self.guard_is(cref, callee);
                 self.guard_is(args[0], class);
-                let receiver = self.real(args[1])?;
-                let sup = self.call(
-                    Helper::NewSuper,
-                    vec![RawArg::Imm(class.addr())],
-                    vec![receiver],
-                    Ty::Obj,
-                );
-                self.supers.push((sup, class, receiver));
+                let sup = self.super_object(class, args[1])?;
                 self.pop(argc + 1);
                 self.push(sup);
                 Ok(Step::Continue)
@@ -3486,6 +3479,13 @@ impl Recorder {
             return Err(Abort::nyi("super() with an empty __class__ cell"));
         };
         let receiver = self.get(vm, base)?;
+        self.super_object(class, receiver)
+    }
+
+    /// A new super object of `class` for `receiver`, made by the helper the
+    /// built-in's checks are in (it fails where `super()` raises), and
+    /// remembered for the `super().name` lookups that follow.
+    fn super_object(&mut self, class: ObjRef, receiver: Ref) -> Rec<Ref> {
         let receiver = self.real(receiver)?;
         let sup = self.call(
             Helper::NewSuper,
