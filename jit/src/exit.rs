@@ -802,6 +802,24 @@ extern "C" fn new_tuple(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
     ok(bits_of(t))
 }
 
+extern "C" fn map_step_once(ctx: *mut Ctx, it: u64, func: u64, tag: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    let it = obj(it);
+    match vm.map_step_for_jit(it, obj(func)) {
+        // Another map: nothing was done, the interpreter steps it.
+        None => FAIL,
+        Some(Ok(Some(v))) if tag_of(v) == tag => {
+            settle(ctx, vm);
+            ok(bits_of(v))
+        }
+        Some(outcome) => {
+            vm.stash_iter_step(it, outcome);
+            FAIL
+        }
+    }
+}
+
 extern "C" fn iter_step_once(ctx: *mut Ctx, it: u64, tag: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -1132,6 +1150,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::NewTuple => new_tuple,
         Helper::ListToTuple => list_to_tuple,
         Helper::IterStepOnce => iter_step_once,
+        Helper::MapStepOnce => map_step_once,
         Helper::ByteArraySet => bytearray_set,
         Helper::NewSlice => new_slice,
         Helper::NewGenerator => new_generator,

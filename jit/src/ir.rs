@@ -100,6 +100,11 @@ pub enum Helper {
     /// once: an outcome the trace cannot use is stashed for the
     /// interpreter's redo (`Vm::stash_iter_step`).
     IterStepOnce,
+    /// (map iterator, its function, expected tag) -> its next item: an
+    /// `IterStepOnce` of a `map` of a pure built-in over a built-in
+    /// iterator (`Vm::map_step_for_jit`); fails, doing nothing, for
+    /// another map.
+    MapStepOnce,
     /// (generator) -> ok: its inlined step returned, so it is done.
     GenFinish,
     /// (callee, nargs, expected tag) with args in arg slots -> result.
@@ -340,6 +345,7 @@ impl Helper {
             Helper::NewList => ("new_list", Allocates),
             Helper::NewTuple => ("new_tuple", Allocates),
             Helper::IterStepOnce => ("iter_step_once", WritesState),
+            Helper::MapStepOnce => ("map_step_once", WritesState),
             Helper::ByteArraySet => ("bytearray_set", WritesState),
             Helper::NewSlice => ("new_slice", Allocates),
             Helper::ListToTuple => ("list_to_tuple", Allocates),

@@ -1078,6 +1078,16 @@ impl Recorder {
                 let Value::Obj(itr) = self.actual(vm, 0) else {
                     return Err(Abort::Inconsistent("ForIter on a non-object"));
                 };
+                if let Some(func) = vm.plain_map_func(itr).filter(|&f| pure_callable(vm, f)) {
+                    // `map(int, line.split())`: stepped once as below, by
+                    // a helper that checks the map is of this function.
+                    self.guard(Op::GuardKind(it, Kind::Iter as u8), Ty::Void);
+                    let f = self.emit(Op::KObj(func.addr()), Ty::Obj);
+                    let raw = vec![RawArg::Val(it), RawArg::Val(f), RawArg::Imm(tag::UNDEF)];
+                    self.call_observed(Helper::MapStepOnce, raw, vec![], 0);
+                    self.stepped_once = true;
+                    return Ok(Step::Continue);
+                }
                 if let Some(class) = vm.steps_without_script(itr) {
                     // `itertools.permutations(...)` and the like: stepped
                     // by a helper, once; whether it gave an item, and of
@@ -5378,7 +5388,18 @@ impl Recorder {
 
 /// Built-ins that make an iterator from their arguments and change nothing
 /// else (they allocate it: `Helper::CallNative`'s effect).
-const ITERATOR_NATIVES: &[&str] = &["enumerate", "zip", "iter", "reversed"];
+const ITERATOR_NATIVES: &[&str] = &["enumerate", "zip", "iter", "reversed", "map"];
+
+/// A callable a `map` the trace steps may call: a pure built-in, or a
+/// built-in type (`int`, `float`, `str`, ...), whose conversions of an
+/// instance need the script and are refused in compiled code.
+fn pure_callable(vm: &Vm, f: ObjRef) -> bool {
+    match vm.heap.get(f) {
+        Obj::Native(n) => PURE_NATIVES.contains(&n.name),
+        Obj::Type(_) => true,
+        _ => false,
+    }
+}
 
 /// Built-ins that compute a value from their arguments (numbers, lengths,
 /// new strs and lists) and change nothing else, so a trace may call them

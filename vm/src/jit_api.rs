@@ -6,7 +6,7 @@ use crate::bytecode::{CodeId, Opcode};
 use crate::error::{ExcKind, PyError};
 use crate::heap::ObjRef;
 use crate::native::KwArg;
-use crate::object::{DescriptorKind, Obj};
+use crate::object::{DescriptorKind, IterObj, IterState, Obj, ObjMut};
 use crate::ops::arith::BinOp;
 use crate::special::Special;
 use crate::value::Value;
@@ -524,6 +524,78 @@ impl Vm {
         }
         self.refused_script = false;
         self.iter_next(it)
+    }
+
+    /// The function of `map(func, xs)` iterator `it` when its steps can be
+    /// made for compiled code (`map_step_for_jit`): one iterable, walked
+    /// by a built-in sequence, range or str iterator, and a built-in
+    /// function or type to call (which the trace checks is pure).
+    pub fn plain_map_func(&self, it: ObjRef) -> Option<ObjRef> {
+        let Obj::Iter(IterObj {
+            state: IterState::Map { func, iters },
+            ..
+        }) = self.heap.get(it)
+        else {
+            return None;
+        };
+        let func = func
+            .as_obj()
+            .filter(|&f| matches!(self.heap.get(f), Obj::Native(_) | Obj::Type(_)))?;
+        match &self.heap.tuple(*iters)?[..] {
+            [Value::Obj(inner)] if self.walk_position(*inner).is_some() => Some(func),
+            _ => None,
+        }
+    }
+
+    /// A step of `map(func, xs)` iterator `it` for a trace, `iter_step_for_jit`
+    /// as it applies to a map: None, nothing done, unless `it` is a plain
+    /// map (`plain_map_func`) of `func`. Where `func` needed the script
+    /// (`int()` of an instance), the inner iterator is put back where it
+    /// was, so the interpreter's redo takes the same item.
+    pub fn map_step_for_jit(&mut self, it: ObjRef, func: ObjRef) -> Option<Result<Option<Value>, PyError>> {
+        if let Some(outcome) = self.take_pending(PendingCall::IterStep(it)) {
+            return Some(outcome.map(|v| (!matches!(v, Value::Undef)).then_some(v)));
+        }
+        if self.plain_map_func(it) != Some(func) {
+            return None;
+        }
+        let inner = match self.heap.get(it) {
+            Obj::Iter(IterObj {
+                state: IterState::Map { iters, .. },
+                ..
+            }) => self.heap.tuple(*iters)?.first()?.as_obj()?,
+            _ => return None,
+        };
+        let saved = self.walk_position(inner)?;
+        self.refused_script = false;
+        let outcome = self.iter_next(it);
+        if self.refused_script {
+            self.set_walk_position(inner, saved);
+        }
+        Some(outcome)
+    }
+
+    /// Where a built-in sequence, range or str iterator stands (None for
+    /// other iterators), for `set_walk_position` to put it back.
+    fn walk_position(&self, it: ObjRef) -> Option<(usize, i64)> {
+        match self.heap.get(it) {
+            Obj::SeqIter(s) => Some((s.index, 0)),
+            Obj::StrIter(s) => Some((s.byte, 0)),
+            Obj::RangeIter(r) => Some((r.next as usize, r.remaining)),
+            _ => None,
+        }
+    }
+
+    fn set_walk_position(&mut self, it: ObjRef, (at, remaining): (usize, i64)) {
+        match self.heap.get_mut(it) {
+            ObjMut::SeqIter(s) => s.index = at,
+            ObjMut::StrIter(s) => s.byte = at,
+            ObjMut::RangeIter(r) => {
+                r.next = at as i64;
+                r.remaining = remaining;
+            }
+            _ => {}
+        }
     }
 
     /// The outcome of an iterator's step compiled code made and cannot use

@@ -286,6 +286,13 @@ impl Vm {
         if let Obj::Generator(_) = self.heap.get(it) {
             return self.gen_resume(it, Value::None, held);
         }
+        if let Obj::Iter(_) = self.heap.get(it) {
+            // A `map` compiled code stepped (`Vm::map_step_for_jit`), as
+            // for an instance's iterator below.
+            if let Some(outcome) = self.take_pending(crate::vm::PendingCall::IterStep(it)) {
+                return outcome.map(|v| (!matches!(v, Value::Undef)).then_some(v));
+            }
+        }
         if let Obj::Instance(_) = self.heap.get(it) {
             // Compiled code made this step and left its outcome for this
             // redo (`Vm::stash_iter_step`).
