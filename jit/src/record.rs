@@ -5472,6 +5472,14 @@ const PURE_NATIVES: &[&str] = &[
     "modf",
     "cbrt",
     "exp2",
+    // `re`'s searches of a subject, its substitution of a str template
+    // and its compiler: data in, new objects out (the module's Python
+    // code calls a callable `repl` itself).
+    "_native_sub",
+    "_native_compile",
+    "_native_findall",
+    "_native_split",
+    "_native_scan",
     "bisect_left",
     "bisect_right",
     "bisect",
