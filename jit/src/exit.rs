@@ -820,6 +820,16 @@ extern "C" fn map_step_once(ctx: *mut Ctx, it: u64, func: u64, tag: u64) -> Pair
     }
 }
 
+extern "C" fn take_iter_end(ctx: *mut Ctx, it: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    if !vm.take_iter_end_for_jit(obj(it)) {
+        return FAIL;
+    }
+    settle(ctx, vm);
+    ok(0)
+}
+
 extern "C" fn iter_step_once(ctx: *mut Ctx, it: u64, tag: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -1151,6 +1161,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::ListToTuple => list_to_tuple,
         Helper::IterStepOnce => iter_step_once,
         Helper::MapStepOnce => map_step_once,
+        Helper::TakeIterEnd => take_iter_end,
         Helper::ByteArraySet => bytearray_set,
         Helper::NewSlice => new_slice,
         Helper::NewGenerator => new_generator,

@@ -105,6 +105,10 @@ pub enum Helper {
     /// iterator (`Vm::map_step_for_jit`); fails, doing nothing, for
     /// another map.
     MapStepOnce,
+    /// (iterator) -> ok: the end a parent trace's `IterStepOnce` or
+    /// `MapStepOnce` found and stashed, taken by a side trace that leaves
+    /// the loop (`Vm::take_iter_end_for_jit`).
+    TakeIterEnd,
     /// (generator) -> ok: its inlined step returned, so it is done.
     GenFinish,
     /// (callee, nargs, expected tag) with args in arg slots -> result.
@@ -346,6 +350,7 @@ impl Helper {
             Helper::NewTuple => ("new_tuple", Allocates),
             Helper::IterStepOnce => ("iter_step_once", WritesState),
             Helper::MapStepOnce => ("map_step_once", WritesState),
+            Helper::TakeIterEnd => ("take_iter_end", WritesState),
             Helper::ByteArraySet => ("bytearray_set", WritesState),
             Helper::NewSlice => ("new_slice", Allocates),
             Helper::ListToTuple => ("list_to_tuple", Allocates),

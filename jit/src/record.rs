@@ -1078,6 +1078,15 @@ impl Recorder {
                 let Value::Obj(itr) = self.actual(vm, 0) else {
                     return Err(Abort::Inconsistent("ForIter on a non-object"));
                 };
+                if !matches!(self.kind, TraceKind::Root { .. }) && vm.pending_iter_end(itr) {
+                    // A side trace from the exit of a step made once that
+                    // found the end (below): it takes the end the step
+                    // left for the interpreter, and leaves the loop.
+                    self.call(Helper::TakeIterEnd, vec![RawArg::Val(it)], vec![], Ty::Void);
+                    self.pop(1);
+                    self.expect = Some((depth, arg as usize));
+                    return Ok(Step::Continue);
+                }
                 if let Some(func) = vm.plain_map_func(itr).filter(|&f| pure_callable(vm, f)) {
                     // `map(int, line.split())`: stepped once as below, by
                     // a helper that checks the map is of this function.

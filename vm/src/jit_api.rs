@@ -575,6 +575,19 @@ impl Vm {
         Some(outcome)
     }
 
+    /// Whether a step compiled code made of iterator `it` found its end
+    /// and left it for the interpreter's redo (`stash_iter_step`).
+    pub fn pending_iter_end(&self, it: ObjRef) -> bool {
+        matches!(&self.pending_call, Some((PendingCall::IterStep(k), Ok(Value::Undef), _)) if *k == it)
+    }
+
+    /// A side trace taking that end instead of the interpreter's redo:
+    /// the stashed outcome and its ticks taken, as the redo takes them.
+    /// False, nothing changed, when no end of `it` waits.
+    pub fn take_iter_end_for_jit(&mut self, it: ObjRef) -> bool {
+        self.pending_iter_end(it) && self.take_pending(PendingCall::IterStep(it)).is_some()
+    }
+
     /// Where a built-in sequence, range or str iterator stands (None for
     /// other iterators), for `set_walk_position` to put it back.
     fn walk_position(&self, it: ObjRef) -> Option<(usize, i64)> {
