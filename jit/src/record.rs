@@ -5016,6 +5016,25 @@ impl Recorder {
         if let Some(r) = self.compare_tuple_items(vm, cmp, a, b, va, vb)? {
             return Ok(r);
         }
+        let one_byte = |v: Value| {
+            v.as_obj()
+                .and_then(|o| vm.heap.str_obj(o))
+                .is_some_and(|s| s.as_str().len() == 1)
+        };
+        if one_byte(va) && one_byte(vb) {
+            // Two one-byte (ASCII) strs, `"a" <= c <= "z"`: their bytes
+            // compare as the characters do, loaded once their kinds and
+            // lengths are guarded.
+            let mut bytes = [a, b];
+            for r in &mut bytes {
+                self.guard(Op::GuardKind(*r, Kind::Str as u8), Ty::Void);
+                let len = self.emit(Op::LoadField(*r, layout::str::LEN), Ty::Int);
+                self.guard_int_is(len, 1);
+                let zero = self.emit(Op::KInt(0), Ty::Int);
+                *r = self.guard(Op::LoadElem(*r, zero, Elem::StrBytes), Ty::Int);
+            }
+            return Ok(self.emit(Op::ICmp(cmp, bytes[0], bytes[1]), Ty::Bool));
+        }
         let (a, b) = (self.real(a)?, self.real(b)?);
         self.guard(Op::GuardKind(a, ka as u8), Ty::Void);
         self.guard(Op::GuardKind(b, kb as u8), Ty::Void);
