@@ -4052,9 +4052,57 @@ impl Recorder {
 
     /// A built-in type's method (`d.get(k, 0)`, `s.upper()`): a call of
     /// the method itself, for those whose effect is known (`method_helper`).
-    fn method_call(&mut self, vm: &Vm, argc: usize, receiver: Value, name: ObjRef, names: Option<Ref>) -> Rec<Step> {
+    fn method_call(
+        &mut self,
+        vm: &mut Vm,
+        argc: usize,
+        receiver: Value,
+        name: ObjRef,
+        names: Option<Ref>,
+    ) -> Rec<Step> {
         let recv = self.peek(vm, argc + names.is_some() as usize)?;
+        if argc == 0 && names.is_none() && self.ascii_char_method(vm, receiver, recv, name)? {
+            return Ok(Step::Continue);
+        }
         self.native_method_call(vm, argc, receiver, recv, name, names)
+    }
+
+    /// `c.isalpha()`, `c.lower()` and the like of a one-byte str `c`
+    /// (`receiver` now): the answer read from the method's table of
+    /// answers for every ASCII character (`Vm::ascii_answers_for_jit`),
+    /// at the str's byte, behind guards on its kind and length; a case
+    /// change is the shared one-character str of the answer's byte. False
+    /// (nothing emitted) for other receivers and methods.
+    fn ascii_char_method(&mut self, vm: &mut Vm, receiver: Value, recv: Ref, name: ObjRef) -> Rec<bool> {
+        let one_byte = |v: Value| {
+            v.as_obj()
+                .and_then(|o| vm.heap.str_obj(o))
+                .is_some_and(|s| s.as_str().len() == 1)
+        };
+        if !one_byte(receiver) {
+            return Ok(false);
+        }
+        let text = vm.heap.str_obj(name).map_or("", |s| s.as_str()).to_string();
+        let Some(table) = vm.ascii_answers_for_jit(&text) else {
+            return Ok(false);
+        };
+        self.guard(Op::GuardKind(recv, Kind::Str as u8), Ty::Void);
+        let len = self.emit(Op::LoadField(recv, layout::str::LEN), Ty::Int);
+        self.guard_int_is(len, 1);
+        let zero = self.emit(Op::KInt(0), Ty::Int);
+        let byte = self.guard(Op::LoadElem(recv, zero, Elem::StrBytes), Ty::Int);
+        // A one-byte str is ASCII: its byte is below 128, the table's length.
+        let t = self.emit(Op::KObj(table.addr()), Ty::Obj);
+        let answer = self.guard(Op::LoadElem(t, byte, Elem::StrBytes), Ty::Int);
+        let r = if text.starts_with("is") {
+            self.emit(Op::ICmp(Cmp::Ne, answer, zero), Ty::Bool)
+        } else {
+            let chars = self.emit(Op::KInt(vm.heap.ascii_table().as_ptr() as i64), Ty::Int);
+            self.guard(Op::LoadElem(chars, answer, Elem::Refs), Ty::Obj)
+        };
+        self.pop(1);
+        self.push(r);
+        Ok(true)
     }
 
     /// Method `name` of a built-in type called on `receiver` (`recv` in

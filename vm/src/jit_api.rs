@@ -820,6 +820,50 @@ impl Vm {
         crate::methods::find_method(self.type_kind(receiver), name)
     }
 
+    /// For str method `name` without arguments (`isalpha`, `lower`, ...),
+    /// a str of 128 bytes whose byte `c` is the method's answer for the
+    /// one-character str `chr(c)`: 0 or 1 for a test, the character's
+    /// byte for a case change. Made once by calling the method itself on
+    /// each character, so compiled code that reads it for a one-byte str
+    /// gives the interpreter's answer. None for other methods.
+    pub fn ascii_answers_for_jit(&mut self, name: &str) -> Option<ObjRef> {
+        const METHODS: [&str; 10] = [
+            "isalpha",
+            "isdigit",
+            "isspace",
+            "isupper",
+            "islower",
+            "isalnum",
+            "isdecimal",
+            "isnumeric",
+            "lower",
+            "upper",
+        ];
+        let name = *METHODS.iter().find(|&&m| m == name)?;
+        if let Some(&(_, table)) = self.ascii_answers.iter().find(|(m, _)| *m == name) {
+            return Some(table);
+        }
+        let method = crate::methods::find_method(crate::object::TypeKind::Str, name)?;
+        let mut answers = Vec::with_capacity(128);
+        for c in 0..128u8 {
+            let ch = Value::Obj(self.heap.ascii_table()[c as usize]);
+            let byte = match method(self, ch, &[], &[]).ok()? {
+                Value::Bool(b) => b as u8,
+                Value::Obj(o) => match self.heap.str_obj(o)?.as_str().as_bytes() {
+                    &[b] => b,
+                    _ => return None,
+                },
+                _ => return None,
+            };
+            answers.push(byte);
+        }
+        // Every byte is below 128: the text is ASCII.
+        let text = String::from_utf8(answers).ok()?;
+        let table = self.heap.new_str(&text);
+        self.ascii_answers.push((name, table));
+        Some(table)
+    }
+
     /// Keeps an object alive while the JIT's traces may refer to it (until
     /// `clear_jit_roots`).
     pub fn add_jit_root(&mut self, v: Value) {

@@ -221,6 +221,9 @@ pub struct Vm {
     /// `object.__init__` as compiled code calls it through `super()`: the
     /// instance first (`classes::object_init_unbound`).
     pub(crate) object_init: Option<ObjRef>,
+    /// For str methods compiled code answers for one-byte strs from a
+    /// table (`ascii_answers_for_jit`): each method's table, made once.
+    pub(crate) ascii_answers: Vec<(&'static str, ObjRef)>,
     /// The built-in exception classes, `BaseException` first, each with
     /// the kind the VM raises it as (`exceptions.rs`).
     pub(crate) exception_classes: Vec<(ObjRef, Option<ExcKind>)>,
@@ -363,6 +366,7 @@ impl Vm {
             quiet_attr_lookups: 0,
             not_implemented: None,
             object_init: None,
+            ascii_answers: Vec::new(),
             exception_classes: Vec::new(),
             args_shape: crate::object::Shapes::ROOT,
             modules: HashMap::default(),
@@ -764,6 +768,7 @@ impl Vm {
             .chain(self.type_base.map(Value::Obj))
             .chain(self.not_implemented.map(Value::Obj))
             .chain(self.object_init.map(Value::Obj))
+            .chain(self.ascii_answers.iter().map(|&(_, t)| Value::Obj(t)))
             .chain(self.running_generators.iter().map(|(g, _)| Value::Obj(*g)))
             .chain(self.globals_views.iter().map(|&(_, view)| view))
             .chain(self.globals_view_class)
