@@ -4074,12 +4074,7 @@ impl Recorder {
     /// change is the shared one-character str of the answer's byte. False
     /// (nothing emitted) for other receivers and methods.
     fn ascii_char_method(&mut self, vm: &mut Vm, receiver: Value, recv: Ref, name: ObjRef) -> Rec<bool> {
-        let one_byte = |v: Value| {
-            v.as_obj()
-                .and_then(|o| vm.heap.str_obj(o))
-                .is_some_and(|s| s.as_str().len() == 1)
-        };
-        if !one_byte(receiver) {
+        if !one_byte_str(vm, receiver) {
             return Ok(false);
         }
         let text = vm.heap.str_obj(name).map_or("", |s| s.as_str()).to_string();
@@ -5064,12 +5059,7 @@ impl Recorder {
         if let Some(r) = self.compare_tuple_items(vm, cmp, a, b, va, vb)? {
             return Ok(r);
         }
-        let one_byte = |v: Value| {
-            v.as_obj()
-                .and_then(|o| vm.heap.str_obj(o))
-                .is_some_and(|s| s.as_str().len() == 1)
-        };
-        if one_byte(va) && one_byte(vb) {
+        if one_byte_str(vm, va) && one_byte_str(vm, vb) {
             // Two one-byte (ASCII) strs, `"a" <= c <= "z"`: their bytes
             // compare as the characters do, loaded once their kinds and
             // lengths are guarded.
@@ -5599,6 +5589,13 @@ fn single_type(kind: Kind) -> bool {
             | Kind::BigInt
             | Kind::Complex
     )
+}
+
+/// Whether `v` is a str of one byte (one ASCII character).
+fn one_byte_str(vm: &Vm, v: Value) -> bool {
+    v.as_obj()
+        .and_then(|o| vm.heap.str_obj(o))
+        .is_some_and(|s| s.as_str().len() == 1)
 }
 
 /// The receiver a super object holds.
