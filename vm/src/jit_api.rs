@@ -531,6 +531,11 @@ impl Vm {
     /// by a built-in sequence, range or str iterator, and a built-in
     /// function or type to call (which the trace checks is pure).
     pub fn plain_map_func(&self, it: ObjRef) -> Option<ObjRef> {
+        self.plain_map(it).map(|(func, _)| func)
+    }
+
+    /// `plain_map_func`'s function, and the inner iterator.
+    fn plain_map(&self, it: ObjRef) -> Option<(ObjRef, ObjRef)> {
         let Obj::Iter(IterObj {
             state: IterState::Map { func, iters },
             ..
@@ -542,7 +547,7 @@ impl Vm {
             .as_obj()
             .filter(|&f| matches!(self.heap.get(f), Obj::Native(_) | Obj::Type(_)))?;
         match &self.heap.tuple(*iters)?[..] {
-            [Value::Obj(inner)] if self.walk_position(*inner).is_some() => Some(func),
+            [Value::Obj(inner)] if self.walk_position(*inner).is_some() => Some((func, *inner)),
             _ => None,
         }
     }
@@ -556,16 +561,7 @@ impl Vm {
         if let Some(outcome) = self.take_pending(PendingCall::IterStep(it)) {
             return Some(outcome.map(|v| (!matches!(v, Value::Undef)).then_some(v)));
         }
-        if self.plain_map_func(it) != Some(func) {
-            return None;
-        }
-        let inner = match self.heap.get(it) {
-            Obj::Iter(IterObj {
-                state: IterState::Map { iters, .. },
-                ..
-            }) => self.heap.tuple(*iters)?.first()?.as_obj()?,
-            _ => return None,
-        };
+        let inner = self.plain_map(it).filter(|&(f, _)| f == func)?.1;
         let saved = self.walk_position(inner)?;
         self.refused_script = false;
         let outcome = self.iter_next(it);

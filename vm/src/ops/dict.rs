@@ -28,18 +28,22 @@ impl Vm {
     /// walked with a stack of their own, never by recursion.
     #[inline]
     pub fn hash_value(&self, v: Value) -> OpResult<i64> {
-        // Nearly every key: a str (its hash is kept in it) or an int,
-        // without the walk that tuples need.
-        match v {
-            Value::Obj(r) => {
-                if let Some(s) = self.heap.str_obj(r) {
-                    return Ok(s.hash());
-                }
-            }
-            Value::Int(i) => return Ok(hash_int(i)),
-            _ => {}
+        match self.common_hash(v) {
+            Some(h) => Ok(h),
+            None => self.hash_walk(v),
         }
-        self.hash_walk(v)
+    }
+
+    /// The hash of nearly every key, a str (its hash is kept in it) or an
+    /// int, which no script computes and no walk is needed for; None for
+    /// the rest.
+    #[inline]
+    pub(crate) fn common_hash(&self, v: Value) -> Option<i64> {
+        match v {
+            Value::Obj(r) => self.heap.str_obj(r).map(|s| s.hash()),
+            Value::Int(i) => Some(hash_int(i)),
+            _ => None,
+        }
     }
 
     /// `hash_value` for any key: tuples are walked with an explicit stack.

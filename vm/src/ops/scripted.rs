@@ -289,17 +289,10 @@ impl Vm {
     /// else as `hash_value`.
     #[inline]
     pub(crate) fn hash_any(&mut self, v: Value) -> Result<i64, PyError> {
-        // Nearly every key: an int or a str, which no script can hash.
-        match v {
-            Value::Int(i) => return Ok(crate::pyhash::hash_int(i)),
-            Value::Obj(r) => {
-                if let Some(s) = self.heap.str_obj(r) {
-                    return Ok(s.hash());
-                }
-            }
-            _ => {}
+        match self.common_hash(v) {
+            Some(h) => Ok(h),
+            None => self.hash_any_other(v),
         }
-        self.hash_any_other(v)
     }
 
     fn hash_any_other(&mut self, v: Value) -> Result<i64, PyError> {
