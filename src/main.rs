@@ -12,7 +12,13 @@ use std::time::{Duration, Instant};
 use clap::Parser;
 use rumba::{Engine, JitOptions, ScriptError};
 
+#[cfg(feature = "mimalloc")]
+mod allocator;
 mod explain;
+
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: allocator::SplitAllocator = allocator::SplitAllocator;
 
 /// Run a Python-subset script with Rumba.
 #[derive(Parser, Debug)]

@@ -133,7 +133,7 @@ impl Vm {
             Ok(base) => base,
             Err(e) => {
                 if held {
-                    self.callbacks -= 1;
+                    self.leave_callback();
                 }
                 return Err(e);
             }
@@ -162,7 +162,7 @@ impl Vm {
             Some(e) => self.execute_raising(depth, e),
         };
         if held {
-            self.callbacks -= 1;
+            self.leave_callback();
         }
         self.native_depth -= 1;
         self.running_generators.pop();

@@ -307,7 +307,7 @@ impl Vm {
             Err(e) => Err(e),
         };
         if !from_host {
-            self.callbacks -= 1;
+            self.leave_callback();
         }
         self.native_depth -= 1;
         self.stack.truncate(stack_len);

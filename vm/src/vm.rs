@@ -154,6 +154,9 @@ pub struct Vm {
     /// How many calls of script code from native code (`call_value`) are
     /// running: no collection runs meanwhile.
     pub(crate) callbacks: u32,
+    /// A collection came due while `callbacks` ran: the first safe point
+    /// after the last of them returns collects (`leave_callback`).
+    collection_postponed: bool,
     /// The generators whose frames are running, innermost last, each with
     /// its frame's index: `YIELD` saves its frame into the last.
     pub(crate) running_generators: Vec<(ObjRef, usize)>,
@@ -341,6 +344,7 @@ impl Vm {
             class_version: 0,
             shared_attrs: Default::default(),
             callbacks: 0,
+            collection_postponed: false,
             running_generators: Vec::new(),
             abandoned_generator: None,
             finalizer_classes: Vec::new(),
@@ -737,12 +741,25 @@ impl Vm {
         self.poll_at.set(0);
     }
 
+    /// A call of script code from native code returned. A collection
+    /// postponed while it ran is asked for again once none runs: were it
+    /// only pushed further on, a loop that spends most of its safe points
+    /// inside callbacks (an instance's `__getitem__` run by each `c[i]`)
+    /// would postpone it every time, and its garbage would pile up.
+    pub(crate) fn leave_callback(&mut self) {
+        self.callbacks -= 1;
+        if self.callbacks == 0 && std::mem::take(&mut self.collection_postponed) {
+            self.heap.request_collection();
+        }
+    }
+
     pub fn collect_garbage(&mut self) {
         // Script code a built-in called (a `__next__` for `zip`, a `key`
         // for `sorted`): the built-in may hold objects no root reaches.
         // The collection waits until it returns.
         if self.callbacks > 0 {
             self.heap.postpone_collection();
+            self.collection_postponed = true;
             return;
         }
         // The roots are borrowed field by field, beside the heap itself.
