@@ -325,6 +325,34 @@ fn budgets_stop_at_the_same_line_when_a_trace_catches() {
     }
 }
 
+/// A trace runs an operator's special method inline, and an exit inside
+/// it has the interpreter redo the whole operator. Built-ins inside the
+/// method charge ticks as they run (hashing a tuple key charges one per
+/// item): the exit used to keep those ticks, so the redo counted them
+/// twice, and a budget spent inside one was reported at the operator's
+/// line without the method's frame. Both stop where the interpreter stops,
+/// with the same traceback, for `__getitem__` and for `__setitem__` (whose
+/// store is the last thing it does, `Atomic` in jit/src/record.rs).
+#[test]
+fn budgets_stop_inside_an_operators_special_method_where_the_interpreter_does() {
+    let program = "class Sparse:\n    def __init__(self):\n        self.cells = {}\n\
+        \x20   def __getitem__(self, key):\n        return self.cells.get(key, 0)\n\
+        \x20   def __setitem__(self, key, v):\n        if v:\n            self.cells[key] = v\n\
+        \x20       elif key in self.cells:\n            del self.cells[key]\n\
+        s = Sparse()\nt = 0\nfor i in range(300):\n    t += s[i % 13, i % 5]\n    if i % 50 == 0:\n        print(t)\n\
+        for i in range(3000):\n    s[i % 17, i % 5] = i % 3\n\
+        \x20   t += s[i % 13, i % 5]\n    if i % 100 == 0:\n        print(t, len(s.cells))\n";
+    for budget in (20..400)
+        .step_by(7)
+        .chain((1200..1500).step_by(11))
+        .chain([2001, 5003, 9999, 20_011])
+    {
+        let off = bounded_report(program, budget, false);
+        let on = bounded_report(program, budget, true);
+        assert_eq!(off, on, "budget {budget}");
+    }
+}
+
 /// Also found by `diff_jit` (seed 20261207): an entry trace that returns
 /// into its caller in the middle of a keyword call loaded the call's
 /// arguments (values the interpreter had pushed) after the call's tick,

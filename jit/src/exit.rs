@@ -46,6 +46,11 @@ pub struct Ctx {
     /// Set by a helper that wants the interpreter's next safe point (a
     /// collection); it also empties the fuel so the next tick looks.
     pub stop: bool,
+    /// The tick count when the operator whose special method runs inline
+    /// began (`Op::MarkTicks`). An exit that redoes the operator goes back
+    /// to it: the built-ins inside it may have charged ticks (hashing a
+    /// tuple key), which the interpreter's redo charges again.
+    pub operator_ticks: u64,
     pub interrupt: *const AtomicBool,
     /// The VM's global slots.
     pub globals: *mut Value,
@@ -93,6 +98,7 @@ impl Ctx {
             fuel_end: 0,
             budget: u64::MAX,
             stop: false,
+            operator_ticks: 0,
             interrupt: std::ptr::null(),
             globals: std::ptr::null_mut(),
             args: [Value::Undef; MAX_NATIVE_ARGS],
@@ -107,6 +113,8 @@ impl Ctx {
 pub mod offsets {
     use super::Ctx;
     pub const FUEL: i32 = std::mem::offset_of!(Ctx, fuel) as i32;
+    pub const FUEL_END: i32 = std::mem::offset_of!(Ctx, fuel_end) as i32;
+    pub const OPERATOR_TICKS: i32 = std::mem::offset_of!(Ctx, operator_ticks) as i32;
     pub const GLOBALS: i32 = std::mem::offset_of!(Ctx, globals) as i32;
     pub const ARGS: i32 = std::mem::offset_of!(Ctx, args) as i32;
     pub const SPILL: i32 = std::mem::offset_of!(Ctx, spill) as i32;
@@ -1245,8 +1253,13 @@ unsafe fn materialize(vm: &mut Vm, root_base: usize, virtuals: &[VirtualTuple]) 
 /// in the snapshot), within the capacity reserved before entry.
 pub unsafe fn restore(vm: &mut Vm, root_base: usize, snap: &Snapshot, virtuals: &[VirtualTuple]) {
     // An error a call left for a `catch` that did not come is stale now
-    // (but one the budget ended keeps its count).
-    vm.exit_with_error_for_jit();
+    // (but one the budget ended keeps its count, unless the interpreter
+    // redoes the whole operator it came from).
+    if snap.redoes_operator {
+        vm.clear_error_for_jit();
+    } else {
+        vm.exit_with_error_for_jit();
+    }
     // SAFETY: the stub wrote the items of every virtual tuple (the
     // function's contract).
     unsafe { materialize(vm, root_base, virtuals) };

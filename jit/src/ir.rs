@@ -491,6 +491,12 @@ pub struct Snapshot {
     /// Object fields compiled code keeps in registers: the exit writes
     /// them back (a range loop's position and count, `opt::induction`).
     pub fields: Vec<FieldWrite>,
+    /// The state before an operator whose special method the trace runs
+    /// inline (`record.rs`, `Atomic`): the interpreter redoes all of it.
+    /// A built-in inside that ran out of budget is then redone too, from
+    /// the ticks before the operator, and stops inside the method, where
+    /// the interpreter's traceback names it.
+    pub redoes_operator: bool,
 }
 
 /// An 8-byte field an exit writes: `val` (plus `plus`, wrapping, when

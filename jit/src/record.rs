@@ -94,6 +94,9 @@ struct RecFrame {
     /// `len()` of an instance calling its `__len__`: the result must be an
     /// int and not negative (else the interpreter raises).
     length: bool,
+    /// `c[i] = v` calling `__setitem__`: its result is dropped, whatever
+    /// it is.
+    item_store: bool,
     /// The instruction (a jump, `not`) that called the special method for
     /// the truth of its result, which it finishes when the method returns.
     truth_for: Option<TruthUse>,
@@ -151,7 +154,10 @@ enum AfterTruth {
 /// it. Its guards exit to the state before the operator, which the
 /// interpreter then runs whole; for that to be right the method may not
 /// change anything a second run would see changed (it may make objects
-/// and fill in their attributes).
+/// and fill in their attributes) before its last exit. A store with no
+/// exit after it (a `__setitem__` storing into its container) is the
+/// operator's commit: its ticks are counted just before it, and from it on
+/// nothing may exit.
 struct Atomic {
     /// The snapshot every guard inside takes.
     snap: u32,
@@ -163,6 +169,8 @@ struct Atomic {
     fresh: Vec<Ref>,
     /// Why an instruction recorded inside it would break the redo.
     broken: Option<String>,
+    /// The commit: the first store a redo would repeat, once recorded.
+    commit: Option<Ref>,
 }
 
 /// What made a call of a script function; the interpreter enters the
@@ -186,6 +194,9 @@ enum Entered {
     /// `len(x)` of an instance running its `__len__`, as `Operator(2)`
     /// (the built-in and its argument stay below).
     Length,
+    /// `c[i] = v` running the instance's `__setitem__`, as `Operator(0)`
+    /// (the instruction pops its operands first); its result is dropped.
+    ItemStore,
     /// `f(a, name=v)` (`CALL_KW`): this tuple of keyword names sits above
     /// the arguments; each value moves to its parameter's slot, and the
     /// parameters not given take their defaults.
@@ -250,10 +261,6 @@ pub const ENTER_NAMED: u64 = 1 << 62;
 /// to the built-in's Python version first, as the interpreter's does
 /// (`Vm::redirect_consumer_for_jit`).
 pub const ENTER_CONSUMER: u64 = 1 << 61;
-
-/// `enter_operator`'s `below` for `len()` of an instance (two values stay
-/// below the call, as for a binary operator).
-const LENGTH: u8 = u8::MAX;
 
 /// The key of a function's entry among the loops the tracer keeps
 /// counts for (a loop id no code reaches).
@@ -376,6 +383,7 @@ impl Recorder {
                     func: None,
                     operator: None,
                     length: false,
+                    item_store: false,
                     truth_for: None,
                     identity_after: None,
                     generator: f.generator,
@@ -414,6 +422,13 @@ impl Recorder {
             rec.snapshot(loop_pc as u32);
         }
         rec
+    }
+
+    /// A side trace of an exit that redoes an operator (`Atomic`): what
+    /// built-ins inside the operator charged is taken back first, as the
+    /// exit to the interpreter takes it back.
+    pub fn rewind_ticks(&mut self) {
+        self.emit(Op::RewindTicks, Ty::Void);
     }
 
     /// A side trace starts where its parent's exit leaves the state: the
@@ -1338,7 +1353,7 @@ impl Recorder {
                 self.pop(3);
             }
             Opcode::Call => return self.record_call(vm, arg as usize, depth, next, None),
-            Opcode::CallKw => return self.record_call_kw(vm, arg as usize, depth, next),
+            Opcode::CallKw => return self.record_call_kw(vm, arg as usize, depth, next, None),
             // A spread call of a script function or class: the call it
             // makes, as the interpreter makes it, once the arguments are
             // spread.
@@ -1633,7 +1648,12 @@ impl Recorder {
                         let names = self.peek(vm, 0)?;
                         self.method_call(vm, argc, receiver, name, Some(names))
                     }
-                    _ if keywords.is_some() => Err(Abort::nyi("CALL_METHOD_KW of anything but a script method")),
+                    Some(AttrFound::ClassValue(Value::Obj(callee))) if keywords.is_some() => {
+                        self.record_call_kw(vm, argc, depth, next, Some(callee))
+                    }
+                    _ if keywords.is_some() => Err(Abort::nyi(
+                        "CALL_METHOD_KW of anything but a script method, a module's function or a class",
+                    )),
                     // The receiver's slot takes the callee (a module's
                     // function, a static method, a class...).
                     Some(AttrFound::ClassValue(Value::Obj(callee))) => {
@@ -1946,12 +1966,7 @@ impl Recorder {
     ) -> Rec<Step> {
         let (callee, cref) = match method {
             Some(m) => (m, self.emit(Op::KObj(m.addr()), Ty::Obj)),
-            None => {
-                let Value::Obj(callee) = self.actual(vm, argc) else {
-                    return Err(Abort::Raises(Raise::CallingNonObject));
-                };
-                (callee, self.peek(vm, argc)?)
-            }
+            None => self.callee_at(vm, argc)?,
         };
         if method.is_none() {
             let given: Vec<Value> = (0..argc).rev().map(|k| self.actual(vm, k)).collect();
@@ -2077,7 +2092,7 @@ impl Recorder {
                         };
                         self.guard_class(args[0], i.class);
                         self.guard_versions(&classes);
-                        return self.enter_operator(vm, func, &[args[0]], LENGTH, depth, next);
+                        return self.enter_operator(vm, func, &[args[0]], Entered::Length, depth, next);
                     }
                     if is_instance(vm, x) {
                         self.guard_is(cref, callee);
@@ -2328,22 +2343,47 @@ impl Recorder {
         }
     }
 
-    /// `f(a, name=v)` (`CALL_KW`) of a script function: inlined as a
-    /// positional call (`Entered::Keywords`). Other callees are not
+    /// The callee `k` values below the top of the stack, and its value in
+    /// the trace; an abort for a value that is no object.
+    fn callee_at(&mut self, vm: &Vm, k: usize) -> Rec<(ObjRef, Ref)> {
+        let Value::Obj(callee) = self.actual(vm, k) else {
+            return Err(Abort::Raises(Raise::CallingNonObject));
+        };
+        Ok((callee, self.peek(vm, k)?))
+    }
+
+    /// `f(a, name=v)` (`CALL_KW`) of a script function, a class or a pure
+    /// built-in, or (a method call on a module with keywords) of `method`,
+    /// which the receiver's slot takes first. Other callees are not
     /// compiled yet.
-    fn record_call_kw(&mut self, vm: &mut Vm, argc: usize, depth: usize, next: usize) -> Rec<Step> {
+    fn record_call_kw(
+        &mut self,
+        vm: &mut Vm,
+        argc: usize,
+        depth: usize,
+        next: usize,
+        method: Option<ObjRef>,
+    ) -> Rec<Step> {
         let names_ref = self.peek(vm, 0)?;
         let Value::Obj(names) = self.actual(vm, 0) else {
             unreachable!("CALL_KW's names are a tuple")
-        };
-        let Value::Obj(callee) = self.actual(vm, argc + 1) else {
-            return Err(Abort::Raises(Raise::CallingNonObject));
         };
         // The names are a constant of the calling code.
         if self.ir.op(names_ref) != Op::KObj(names.addr()) {
             return Err(Abort::nyi("CALL_KW with keyword names that are not a constant"));
         }
-        let cref = self.peek(vm, argc + 1)?;
+        let (callee, cref) = match method {
+            // `CALL_METHOD_KW` of a module's function or a class: the
+            // interpreter puts it in the receiver's slot first.
+            Some(m) => {
+                self.snap_now();
+                let k = self.emit(Op::KObj(m.addr()), Ty::Obj);
+                let at = self.slots.len() - argc - 2;
+                self.set(at, k);
+                (m, k)
+            }
+            None => self.callee_at(vm, argc + 1)?,
+        };
         match vm.heap.get(callee) {
             Obj::Function(f) => {
                 let fcode = f.code;
@@ -2685,7 +2725,7 @@ impl Recorder {
             }
             // The class and the arguments (all but the instance).
             // `operator_call` pushed the function and the arguments.
-            Entered::Operator(_) | Entered::Length => {}
+            Entered::Operator(_) | Entered::Length | Entered::ItemStore => {}
             Entered::Init(class) | Entered::InitKeywords(class, _) => {
                 let raw = vec![RawArg::Imm(class.addr())];
                 let inst = self.call(Helper::NewInstance, raw, vec![], Ty::Obj);
@@ -2736,9 +2776,11 @@ impl Recorder {
             operator: match how {
                 Entered::Operator(n) => Some(n),
                 Entered::Length => Some(2),
+                Entered::ItemStore => Some(0),
                 _ => None,
             },
             length: how == Entered::Length,
+            item_store: how == Entered::ItemStore,
             truth_for: None,
             identity_after: None,
             generator: false,
@@ -2904,6 +2946,7 @@ impl Recorder {
             func: None,
             operator: None,
             length: false,
+            item_store: false,
             truth_for: None,
             identity_after: None,
             generator: true,
@@ -3131,7 +3174,7 @@ impl Recorder {
                 self.guard_versions(&plan.classes);
                 self.snap_now();
                 self.pop(1);
-                return self.enter_operator(vm, getter, &[r], 0, depth, next);
+                return self.enter_operator(vm, getter, &[r], Entered::Operator(0), depth, next);
             }
             (AttrFound::Slot(slot), Opcode::LoadAttr) => {
                 let v = match vm.heap.get(inst) {
@@ -3285,7 +3328,8 @@ impl Recorder {
         self.guard_operands(vm, &[(a, va), (b, vb)])?;
         self.guard_versions(&plan.classes);
         let (x, y) = if plan.reflected { (b, a) } else { (a, b) };
-        self.enter_operator(vm, plan.func, &[x, y], 2, depth, next).map(Some)
+        self.enter_operator(vm, plan.func, &[x, y], Entered::Operator(2), depth, next)
+            .map(Some)
     }
 
     /// `-a`, `+a`, `~a` of an instance whose class has the special method
@@ -3304,18 +3348,20 @@ impl Recorder {
         // The interpreter pops the operand before it calls.
         self.snap_now();
         self.pop(1);
-        self.enter_operator(vm, func, &[a], 0, depth, next).map(Some)
+        self.enter_operator(vm, func, &[a], Entered::Operator(0), depth, next)
+            .map(Some)
     }
 
-    /// Calls special method `func` with `args` above the `below` operands
-    /// the instruction leaves on the stack meanwhile, as the interpreter's
-    /// call from the operator's instruction does.
+    /// Calls special method `func` with `args` above the operands the
+    /// instruction leaves on the stack meanwhile (`how`: `Operator`,
+    /// `Length` or `ItemStore`), as the interpreter's call from the
+    /// operator's instruction does.
     fn enter_operator(
         &mut self,
         vm: &mut Vm,
         func: ObjRef,
         args: &[Ref],
-        below: u8,
+        how: Entered,
         depth: usize,
         next: usize,
     ) -> Rec<Step> {
@@ -3324,13 +3370,22 @@ impl Recorder {
         };
         let code = f.code;
         if self.atomic.is_none() {
+            // A snapshot of its own (the instruction's guards before the
+            // operator's may share the instruction's, and run before
+            // `MarkTicks` keeps the count an exit through this one takes).
             self.snap_now();
+            let mut own = self.ir.snaps[self.snap_here.expect("just taken") as usize].clone();
+            own.redoes_operator = true;
+            self.ir.snaps.push(own);
+            let snap = (self.ir.snaps.len() - 1) as u32;
+            self.emit(Op::MarkTicks, Ty::Void);
             self.atomic = Some(Atomic {
-                snap: self.snap_here.expect("just taken"),
+                snap,
                 depth: self.frames.len(),
                 ticks: 0,
                 fresh: Vec::new(),
                 broken: None,
+                commit: None,
             });
         }
         let kf = self.emit(Op::KObj(func.addr()), Ty::Obj);
@@ -3339,10 +3394,6 @@ impl Recorder {
             self.push(a);
         }
         let n = args.len();
-        let how = match below {
-            LENGTH => Entered::Length,
-            _ => Entered::Operator(below),
-        };
         let step = self.script_call(vm, func, kf, code, n, depth, next, how)?;
         vm.follow_callback_for_jit(true);
         Ok(step)
@@ -3366,7 +3417,8 @@ impl Recorder {
             let ok = self.emit(Op::ICmp(Cmp::Ge, v, zero), Ty::Bool);
             self.guard(Op::Guard(ok, true), Ty::Void);
         }
-        if let Some(o) = value.as_obj() {
+        // `__setitem__`'s value is dropped, whatever it is.
+        if let Some(o) = value.as_obj().filter(|_| !f.item_store) {
             let kind = vm.heap.kind(o);
             let real = self.real(v)?;
             match vm.heap.get(o) {
@@ -3420,6 +3472,7 @@ impl Recorder {
         self.modified.truncate(keep);
         let mut resume = f.caller_pc as usize;
         match truth {
+            None if f.item_store => {}
             None => self.push(v),
             Some((AfterTruth::Not, t, _)) => {
                 let r = match self.ir.op(t) {
@@ -3980,7 +4033,8 @@ impl Recorder {
     }
 
     /// `c[i]` (`v` None) or `c[i] = v` on an instance. A script's
-    /// `__getitem__` is followed as an operator's special method. On an
+    /// `__getitem__` or `__setitem__` is followed as an operator's special
+    /// method. On an
     /// instance of a native class (an `array`, a `deque`, a `Counter`)
     /// with no instance for index or value, the class's native
     /// `__getitem__` or `__setitem__` is called as the interpreter calls
@@ -3990,32 +4044,39 @@ impl Recorder {
     /// nothing, so the interpreter may redo either at the exit.
     fn instance_item(&mut self, vm: &mut Vm, c: Ref, i: Ref, v: Option<Ref>) -> Rec<Step> {
         let container = self.actual(vm, 1);
-        if v.is_none() {
-            if let Some((func, classes)) = vm.special_method_for_jit(container, Special::GetItem) {
-                // A script's `__getitem__`, followed as an operator's
-                // special method (it must not change what a redo sees).
-                let Some(Obj::Instance(inst)) = container.as_obj().map(|o| vm.heap.get(o)) else {
-                    unreachable!("special_method_for_jit takes instances")
-                };
-                // A tuple index stays virtual: the method unpacks it.
-                let c = self.real(c)?;
-                self.guard_class(c, inst.class);
-                self.guard_versions(&classes);
-                let (depth, next) = (vm.frames().len(), self.cur_pc as usize + 1);
-                return self.enter_operator(vm, func, &[c, i], 2, depth, next);
-            }
-        }
-        let name = if v.is_some() {
+        let special = if v.is_some() {
             Special::SetItem
         } else {
             Special::GetItem
         };
+        if let Some((func, classes)) = vm.special_method_for_jit(container, special) {
+            // A script's `__getitem__` or `__setitem__`, followed as an
+            // operator's special method (a `__setitem__`'s store is its
+            // commit, see `Atomic`).
+            let Some(Obj::Instance(inst)) = container.as_obj().map(|o| vm.heap.get(o)) else {
+                unreachable!("special_method_for_jit takes instances")
+            };
+            // A tuple index stays virtual: the method unpacks it.
+            let c = self.real(c)?;
+            self.guard_class(c, inst.class);
+            self.guard_versions(&classes);
+            let (depth, next) = (vm.frames().len(), self.cur_pc as usize + 1);
+            return match v {
+                None => self.enter_operator(vm, func, &[c, i], Entered::Operator(2), depth, next),
+                Some(v) => {
+                    // The interpreter pops the three operands before it calls.
+                    self.snap_now();
+                    self.pop(3);
+                    self.enter_operator(vm, func, &[c, i, v], Entered::ItemStore, depth, next)
+                }
+            };
+        }
         // The index and the value as the interpreter has them now: an
         // instance could run script code (`__index__`, `__eq__`), which
         // compiled code may not.
         let plain = |k: usize| !is_instance(vm, self.actual(vm, k));
         let plain = plain(0) && (v.is_none() || plain(2));
-        let plan = vm.native_special_for_jit(container, name);
+        let plan = vm.native_special_for_jit(container, special);
         let class = match container.as_obj().map(|o| vm.heap.get(o)) {
             Some(Obj::Instance(inst)) => inst.class,
             _ => unreachable!("called for instances"),
@@ -4757,15 +4818,23 @@ impl Recorder {
         };
         let r = self.emit(op, ty);
         self.ir.ins[r.0 as usize].snap = Some(snap);
+        // The commit's own exit (a native store that fails) changed nothing.
+        if let Some(a) = self.atomic.as_mut().filter(|a| a.commit.is_some_and(|c| c != r)) {
+            a.broken.get_or_insert_with(|| "an exit after a store".to_string());
+        }
         r
     }
 
     /// Inside an operator's special method: notes an instruction whose
     /// effect a redo of the whole operator would repeat (see `Atomic`).
+    /// The first store (a plain one, or a native store, which changes
+    /// nothing when it fails) is the commit, preceded by the count of the
+    /// operator's ticks so far; anything else breaks the redo.
     fn check_redoable(&mut self, op: Op) {
         let atomic = self.atomic.as_ref().expect("inside an operator");
         let fresh = |r: Ref| atomic.fresh.contains(&r);
         let fresh_slots = |d: Ref| matches!(self.ir.op(d), Op::LoadField(o, layout::instance::SLOTS) if fresh(o));
+        // (why it would be repeated, whether it may be the commit)
         let why = match op {
             Op::StoreElem(d, ..) if fresh_slots(d) => None,
             Op::StoreField(o, layout::instance::SLOTS_LEN, _) | Op::SetShape(o, _) if fresh(o) => None,
@@ -4773,25 +4842,47 @@ impl Recorder {
                 let call = &self.ir.calls[n as usize];
                 match call.helper {
                     Helper::GrowInstance if matches!(call.raw[0], RawArg::Val(r) if fresh(r)) => None,
+                    // Stores that change nothing when they fail.
+                    Helper::CallNativeEffect
+                    | Helper::ListSet
+                    | Helper::DictSet
+                    | Helper::ByteArraySet
+                    | Helper::DelItem => Some((call.helper.name(), true)),
                     Helper::CallHost
                     | Helper::CallNativeMethod
                     | Helper::CallNativeOnce
-                    | Helper::CallNativeEffect
                     | Helper::EnterCall
-                    | Helper::LeaveCall => Some(call.helper.name()),
-                    h if matches!(h.effect(), Effect::WritesState | Effect::WritesLists) => Some(h.name()),
+                    | Helper::LeaveCall => Some((call.helper.name(), false)),
+                    h if matches!(h.effect(), Effect::WritesState | Effect::WritesLists) => Some((h.name(), false)),
                     _ => None,
                 }
             }
-            Op::GStore(..) => Some("a global store"),
-            Op::StoreElem(..) | Op::StoreField(..) => Some("a store"),
-            Op::RangeAdvance(_) | Op::SeqAdvance(..) => Some("a loop"),
-            Op::CallEntry(..) | Op::Handoff | Op::LoopBack | Op::Link(_) | Op::SetBase(_) => Some("a call out"),
+            Op::GStore(..) => Some(("a global store", true)),
+            Op::StoreElem(..) | Op::StoreField(..) => Some(("a store", true)),
+            Op::RangeAdvance(_) | Op::SeqAdvance(..) => Some(("a loop", false)),
+            Op::CallEntry(..) | Op::Handoff | Op::LoopBack | Op::Link(_) | Op::SetBase(_) => {
+                Some(("a call out", false))
+            }
             _ => None,
         };
-        if let (Some(why), Some(a)) = (why, self.atomic.as_mut()) {
+        let Some((why, may_commit)) = why else { return };
+        let a = self.atomic.as_mut().expect("inside an operator");
+        if !may_commit {
             a.broken.get_or_insert_with(|| why.to_string());
+            return;
         }
+        // Stores after the commit happen with it: none of them may exit
+        // (`guard`).
+        if a.commit.is_some() || a.broken.is_some() {
+            return;
+        }
+        let (ticks, snap) = (std::mem::take(&mut a.ticks), a.snap);
+        if ticks > 0 {
+            let r = self.emit(Op::Ticks(ticks), Ty::Void);
+            self.ir.ins[r.0 as usize].snap = Some(snap);
+        }
+        let at = Ref(self.ir.ins.len() as u32);
+        self.atomic.as_mut().expect("inside an operator").commit = Some(at);
     }
 
     /// A call's tick: a guard of its own, or (inside an operator's
@@ -4799,6 +4890,9 @@ impl Recorder {
     fn call_tick(&mut self) {
         let owed = std::mem::take(&mut self.owed_ticks);
         match self.atomic.as_mut() {
+            Some(a) if a.commit.is_some() => {
+                a.broken.get_or_insert_with(|| "a call after a store".to_string());
+            }
             Some(a) => a.ticks += 1 + owed,
             None if owed > 0 => {
                 self.guard(Op::Ticks(1 + owed), Ty::Void);
@@ -4892,6 +4986,7 @@ impl Recorder {
             entries,
             frames,
             fields: Vec::new(),
+            redoes_operator: false,
         };
         self.ir.snaps.push(s);
         (self.ir.snaps.len() - 1) as u32
@@ -5195,7 +5290,7 @@ impl Recorder {
         self.guard_operands(vm, &[(a, va), (b, vb)])?;
         self.guard_versions(&classes);
         let (x, y) = if reflected { (b, a) } else { (a, b) };
-        let step = self.enter_operator(vm, func, &[x, y], 2, depth, next)?;
+        let step = self.enter_operator(vm, func, &[x, y], Entered::Operator(2), depth, next)?;
         // `==` (and `!=` through `__eq__`) or `!=`: a `NotImplemented` is
         // answered by identity when the other side has no method to try.
         let fallback = match (cmp, negated) {
@@ -5260,7 +5355,7 @@ impl Recorder {
                 0
             }
         };
-        let step = self.enter_operator(vm, func, &[a], below, depth, next)?;
+        let step = self.enter_operator(vm, func, &[a], Entered::Operator(below), depth, next)?;
         self.truth_after_call(TruthUse {
             then,
             bool_method: !by_length,
@@ -5538,6 +5633,9 @@ const PURE_NATIVES: &[&str] = &[
     "modf",
     "cbrt",
     "exp2",
+    "isclose",
+    "fsum",
+    "prod",
     // `re`'s searches of a subject, its substitution of a str template
     // and its compiler: data in, new objects out (the module's Python
     // code calls a callable `repl` itself).

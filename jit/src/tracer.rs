@@ -804,6 +804,11 @@ impl JitHook for Jit {
         let t = &self.traces[owner as usize];
         let ce = &t.compiled.exits[local as usize];
         let snap = &t.ir.snaps[ce.snap as usize];
+        if snap.redoes_operator {
+            // The interpreter redoes the whole operator, and with it what
+            // built-ins inside it charged.
+            vm.ticks.set(self.ctx.operator_ticks);
+        }
         // The trace may have made calls and returns of its own: the exit's
         // slots count from the base of the frame on top now, where its
         // frame pointer was (`enter_call` and `leave_call` keep the two
@@ -907,8 +912,12 @@ impl JitHook for Jit {
             };
             let virtuals = ce.virtuals.clone();
             let inlined = snap.frames.clone();
+            let redoes_operator = snap.redoes_operator;
             self.forget_freed_codes(vm);
             let mut rec = Recorder::new(vm, kind, pc, pc, &inlined);
+            if redoes_operator {
+                rec.rewind_ticks();
+            }
             rec.entries_given_up = self.entries_given_up();
             rec.known_recursive = self.recursive.clone();
             // The patched exit jumps into the side trace with the stub's

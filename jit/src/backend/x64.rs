@@ -1453,6 +1453,20 @@ impl<'a> Gen<'a> {
                 let exit = self.exit_here(i);
                 self.tick(exit, n);
             }
+            // The count is `fuel_end - fuel` (`Ctx::ticks`); rax is saved
+            // around it, as it may hold a value.
+            Op::MarkTicks => dynasm!(self.asm ; .arch x64
+                ; push rax
+                ; mov rax, [r13 + offsets::FUEL_END]
+                ; sub rax, [r13 + offsets::FUEL]
+                ; mov [r13 + offsets::OPERATOR_TICKS], rax
+                ; pop rax),
+            Op::RewindTicks => dynasm!(self.asm ; .arch x64
+                ; push rax
+                ; mov rax, [r13 + offsets::FUEL_END]
+                ; sub rax, [r13 + offsets::OPERATOR_TICKS]
+                ; mov [r13 + offsets::FUEL], rax
+                ; pop rax),
             Op::LoopStart => {
                 // The first iteration is over: tick as the loop header does.
                 let exit = self.exit_here(i);

@@ -343,6 +343,14 @@ ir_ops! {
     /// which an exit inside it redoes whole): exit, none counted, unless
     /// the budget has room for all n and no interrupt is pending.
     Ticks(n: imm u32) => "TICKS", Control, Void, guard;
+    /// Keep the tick count now, where an operator whose special method the
+    /// trace runs inline begins: an exit that redoes the operator goes
+    /// back to it (`Ctx::operator_ticks`).
+    MarkTicks => "MARKTICKS", Control, Void;
+    /// First in a side trace of an exit that redoes an operator: the tick
+    /// count goes back to the one `MarkTicks` kept, as the exit to the
+    /// interpreter would have set it.
+    RewindTicks => "REWINDTICKS", Control, Void;
     /// A tuple that exists only in the recorder (index into tuples);
     /// never reaches the backend.
     VTuple(t: imm u32) => "VTUPLE", Pure, Obj;

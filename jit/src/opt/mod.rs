@@ -113,6 +113,7 @@ pub(crate) mod testing {
             entries: Vec::new(),
             frames: Vec::new(),
             fields: Vec::new(),
+            redoes_operator: false,
         });
         ir
     }
@@ -147,6 +148,7 @@ pub(crate) mod testing {
             entries: live.iter().enumerate().map(|(k, r)| (k as u32, *r)).collect(),
             frames: Vec::new(),
             fields: Vec::new(),
+            redoes_operator: false,
         });
         let s = ir.snaps.len() as u32 - 1;
         push(ir, Op::LoopBack, Ty::Void);

@@ -99,6 +99,8 @@ pub fn run(ir: &mut IrBuf) {
             Op::Call(_)
                 | Op::Tick
                 | Op::Ticks(_)
+                | Op::MarkTicks
+                | Op::RewindTicks
                 | Op::GStore(..)
                 | Op::RangeNext(_)
                 | Op::RangeAdvance(_)

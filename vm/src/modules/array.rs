@@ -255,18 +255,30 @@ fn array_parts(vm: &Vm, v: Value) -> Option<(Code, ObjRef)> {
     parts_of_state(vm, state(vm, v, TP_NAME).ok()?).ok()
 }
 
-/// A new array of `code` holding `items` (already converted).
-fn new_array(vm: &mut Vm, code: Code, items: Vec<Value>) -> NativeResult {
-    let class = super::import(vm, "array").and_then(|m| vm.get_attr(m, "array"))?;
-    let Some(class) = class.as_obj() else {
-        return Err(type_error("array.array is gone"));
+/// A new array of `code` whose items are list `made`: the result of an
+/// operation on another array's items (`+`, `*`, a slice), already
+/// converted, kept as it is rather than copied item by item. A list that
+/// is `from`, the items of the array operated on, is copied (no two arrays
+/// share their items).
+fn new_array(vm: &mut Vm, code: Code, made: Value, from: ObjRef) -> NativeResult {
+    let made = match made.as_obj() {
+        Some(r) if r != from && vm.heap.list(r).is_some() => made,
+        _ => {
+            let values = vm.collect_iterable(made)?;
+            vm.new_list(values)
+        }
     };
-    let inst = vm.alloc_instance(class);
-    args::with_roots(vm, &[inst], |vm| {
-        let letter = vm.new_str(code.letter.to_string());
-        let list = vm.new_list(items);
-        init_state(vm, inst, vec![letter, list])?;
-        Ok(inst)
+    args::with_roots(vm, &[made], |vm| {
+        let class = super::import(vm, "array").and_then(|m| vm.get_attr(m, "array"))?;
+        let Some(class) = class.as_obj() else {
+            return Err(type_error("array.array is gone"));
+        };
+        let inst = vm.alloc_instance(class);
+        args::with_roots(vm, &[inst], |vm| {
+            let letter = vm.new_str(code.letter.to_string());
+            init_state(vm, inst, vec![letter, made])?;
+            Ok(inst)
+        })
     })
 }
 
@@ -488,8 +500,7 @@ fn add(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (code, items) = parts(vm, args)?;
     let other = same_kind(vm, code, one(args, "__add__")?, "append")?;
     let joined = vm.binary_op(BinOp::Add, Value::Obj(items), Value::Obj(other))?;
-    let values = vm.collect_iterable(joined)?;
-    new_array(vm, code, values)
+    new_array(vm, code, joined, items)
 }
 
 fn iadd(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
@@ -510,8 +521,7 @@ fn iadd(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 fn mul(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (code, items) = parts(vm, args)?;
     let repeated = vm.binary_op(BinOp::Mul, Value::Obj(items), one(args, "__mul__")?)?;
-    let values = vm.collect_iterable(repeated)?;
-    new_array(vm, code, values)
+    new_array(vm, code, repeated, items)
 }
 
 fn imul(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
@@ -681,8 +691,7 @@ impl Vm {
         Some((|| {
             let [lower, upper, step] = bounds;
             let sliced = self.get_slice(Value::Obj(items), lower, upper, step)?;
-            let values = self.collect_iterable(sliced)?;
-            new_array(self, code, values)
+            new_array(self, code, sliced, items)
         })())
     }
 
