@@ -348,6 +348,10 @@ pub struct Recorder {
     supers: Vec<(Ref, ObjRef, Ref)>,
     /// The operator's special method being recorded, if any.
     atomic: Option<Atomic>,
+    /// A native class's `__setitem__` call is being emitted: a store that
+    /// changes nothing when it fails, which may be an operator's commit
+    /// (other `CallNativeEffect` calls, `print` among them, may not).
+    native_store: bool,
 }
 
 type Rec<T> = Result<T, Abort>;
@@ -415,6 +419,7 @@ impl Recorder {
             globals_stored: Vec::new(),
             supers: Vec::new(),
             atomic: None,
+            native_store: false,
         };
         if matches!(kind, TraceKind::Root { .. }) {
             // Snapshot 0: the loop header with nothing to restore, where a
@@ -4104,7 +4109,9 @@ impl Recorder {
             Some(v) => {
                 let v = self.real(v)?;
                 let raw = vec![RawArg::Val(f), RawArg::Imm(3), RawArg::Imm(tag::NONE)];
+                self.native_store = true;
                 self.call(Helper::CallNativeEffect, raw, vec![c, i, v], Ty::Nil);
+                self.native_store = false;
                 self.pop(3);
             }
         }
@@ -4843,11 +4850,10 @@ impl Recorder {
                 match call.helper {
                     Helper::GrowInstance if matches!(call.raw[0], RawArg::Val(r) if fresh(r)) => None,
                     // Stores that change nothing when they fail.
-                    Helper::CallNativeEffect
-                    | Helper::ListSet
-                    | Helper::DictSet
-                    | Helper::ByteArraySet
-                    | Helper::DelItem => Some((call.helper.name(), true)),
+                    Helper::ListSet | Helper::DictSet | Helper::ByteArraySet | Helper::DelItem => {
+                        Some((call.helper.name(), true))
+                    }
+                    Helper::CallNativeEffect => Some((call.helper.name(), self.native_store)),
                     Helper::CallHost
                     | Helper::CallNativeMethod
                     | Helper::CallNativeOnce

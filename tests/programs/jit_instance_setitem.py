@@ -137,3 +137,24 @@ s = Sparse()
 for i in range(600):
     s[i % 17, i % 5] = i % 3
 print(len(s.cells), sorted(s.cells.items())[:3])
+
+
+class Log:
+    """Its `__setitem__` ends with output, which an exit must not repeat."""
+
+    def __setitem__(self, k, v):
+        print(k, v, sep=":")
+
+
+class Shown:
+    def __init__(self, n):
+        self.n = n
+
+    def __str__(self):
+        return "Shown%d" % self.n
+
+
+log = Log()
+vals = [1, 2.5, "three", Shown(4), 5, Shown(6), 7, None, 9, Shown(10)]
+for i in range(10):
+    log[i] = vals[i]
