@@ -261,3 +261,19 @@ fn a_loop_over_enum_lookups_compiles() {
     assert_eq!(blacklisted, 0, "{line}");
     assert!(exits(&line) < 2_000, "{line}");
 }
+
+#[test]
+fn a_loop_around_a_short_inner_loop_unrolls_it() {
+    // The inner `while` goes round once on one pass in a hundred and
+    // never twice: its own recordings leave it at once, so it never gets
+    // a trace, and the outer loop's recordings waited for one until both
+    // were blacklisted (benchmarks game's fasta-redux lookup loop). Once
+    // a recording of the inner loop has left it, the outer loop's trace
+    // goes through its header.
+    let source = "table = [x if x % 100 == 0 else -1 for x in range(60000)]\nhits = 0\nfor i in range(59000):\n    k = i\n    while table[k] == i:\n        k += 1\n    hits += k\n";
+    let (line, traces, blacklisted) = stats(source, JitOptions::default());
+    assert_eq!(blacklisted, 0, "{line}");
+    assert!(traces >= 1, "{line}");
+    assert!(aborts(&line) < 5, "{line}");
+    assert!(exits(&line) < 1000, "{line}");
+}

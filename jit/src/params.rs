@@ -54,6 +54,15 @@ pub const MAX_SNAPSHOTS: usize = 500;
 /// in a trace a bounded number of times, its loopunroll).
 pub const MAX_GENERATOR_LOOP_ROUNDS: usize = 4;
 
+/// Rounds of short inner loops a recording may unroll (LuaJIT's
+/// loopunroll): an inner loop whose own recording left it on its first
+/// round (`while lookup[k] < r: k += 1`, which mostly goes round zero or
+/// one time) never gets a trace of its own, so a trace of the loop around
+/// it goes through its header instead of waiting, as a side trace goes
+/// through an outer loop's. Past this many rounds in one recording the
+/// loop is not short after all, and the recording waits for its trace.
+pub const MAX_INNER_UNROLL: u32 = 15;
+
 /// Script calls inlined into each other while recording (LuaJIT's
 /// callunroll is 3 for recursion; plain nesting is cheaper). A deeper
 /// call aborts the recording (`Abort::InliningTooDeep`).

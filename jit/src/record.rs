@@ -75,6 +75,9 @@ pub enum Step {
     Defer {
         why: String,
         inner: Option<(CodeId, u32)>,
+        /// The recording left its own loop on its first round: a short
+        /// loop, which other recordings may unroll (`MAX_INNER_UNROLL`).
+        left: bool,
     },
 }
 
@@ -317,6 +320,11 @@ pub struct Recorder {
     pub max_inline: usize,
     /// Untraced loop headers a side trace went through.
     passed_loops: Vec<(CodeId, u32)>,
+    /// Loops whose own recordings left them on their first round
+    /// (`Jit::short_loops`): their headers are gone through, not waited
+    /// at, `MAX_INNER_UNROLL` times in all.
+    pub short_loops: Vec<(CodeId, u32)>,
+    unrolled: u32,
     /// Loop headers that inlined generator steps went through, with the
     /// depth of the generator's frame: a recursive generator (`yield from`
     /// itself) passes the same header once in each of its frames.
@@ -407,6 +415,8 @@ impl Recorder {
             line: 0,
             max_inline: inlined.len(),
             passed_loops: Vec::new(),
+            short_loops: Vec::new(),
+            unrolled: 0,
             passed_generator_loops: Vec::new(),
             returned: false,
             may_leave: false,
@@ -434,6 +444,16 @@ impl Recorder {
     /// exit to the interpreter takes it back.
     pub fn rewind_ticks(&mut self) {
         self.emit(Op::RewindTicks, Ty::Void);
+    }
+
+    /// Whether the recording goes through the header of loop `id` of
+    /// `code`, which has no trace: it does for a short loop
+    /// (`short_loops`), as long as the rounds it unrolled stay within
+    /// `MAX_INNER_UNROLL`.
+    fn unrolls_short_loop(&mut self, code: CodeId, id: u32) -> bool {
+        let unrolls = self.short_loops.contains(&(code, id)) && self.unrolled < params::MAX_INNER_UNROLL;
+        self.unrolled += unrolls as u32;
+        unrolls
     }
 
     /// A side trace starts where its parent's exit leaves the state: the
@@ -1021,10 +1041,15 @@ impl Recorder {
                     self.guard(Op::Handoff, Ty::Void);
                     return Ok(Step::Close(Ending::Handoff));
                 }
+                if self.unrolls_short_loop(frame.code, arg) {
+                    self.guard(Op::Tick, Ty::Void);
+                    return Ok(Step::Continue);
+                }
                 if matches!(self.kind, TraceKind::Root { .. }) {
                     return Ok(Step::Defer {
                         why: "loop inside a called function not compiled yet".into(),
                         inner: Some((frame.code, arg)),
+                        left: false,
                     });
                 }
                 // A side trace waits too: its exit's next attempt comes
@@ -1032,6 +1057,7 @@ impl Recorder {
                 return Ok(Step::Defer {
                     why: "loop inside a called function not compiled yet".into(),
                     inner: Some((frame.code, arg)),
+                    left: false,
                 });
             }
             Opcode::Loop => {
@@ -1048,28 +1074,40 @@ impl Recorder {
                     self.guard(Op::Link(t), Ty::Void);
                     return Ok(Step::Close(Ending::Link(t)));
                 }
+                // Inner loops' headers come after the root's own one.
+                if is_root && pc > self.loop_pc && self.unrolls_short_loop(frame.code, arg) {
+                    self.guard(Op::Tick, Ty::Void);
+                    return Ok(Step::Continue);
+                }
                 if is_root {
-                    // Inner loops' headers come after the root's own one.
                     let step = if pc < self.loop_pc {
                         Step::Defer {
                             why: "left its loop on this iteration".into(),
                             inner: None,
+                            left: true,
                         }
                     } else {
                         Step::Defer {
                             why: "inner loop not compiled yet".into(),
                             inner: Some((frame.code, arg)),
+                            left: false,
                         }
                     };
                     return Ok(step);
                 }
                 // A side trace passes through an untraced loop header
                 // once (an outer loop going round); meeting it again would
-                // unroll a loop that should get a trace of its own.
+                // unroll a loop that should get a trace of its own, unless
+                // the loop is a short one.
                 if self.passed_loops.contains(&(frame.code, arg)) {
+                    if self.unrolls_short_loop(frame.code, arg) {
+                        self.guard(Op::Tick, Ty::Void);
+                        return Ok(Step::Continue);
+                    }
                     return Ok(Step::Defer {
                         why: "inner loop not compiled yet".into(),
                         inner: Some((frame.code, arg)),
+                        left: false,
                     });
                 }
                 // A loop in a caller the trace returned into is the one
@@ -1713,6 +1751,7 @@ impl Recorder {
                         return Ok(Step::Defer {
                             why: "left its loop on this iteration".into(),
                             inner: None,
+                            left: true,
                         });
                     }
                     return self.return_to_caller(vm, depth);
@@ -1863,6 +1902,7 @@ impl Recorder {
                 Ok(Step::Defer {
                     why: format!("{}() not compiled yet", vm.code(fcode).code.qualname),
                     inner: Some((fcode, ENTRY)),
+                    left: false,
                 })
             }
             _ => {
@@ -2614,6 +2654,7 @@ impl Recorder {
                     return Ok(Step::Defer {
                         why: format!("{}() not compiled yet", code.qualname),
                         inner: Some((fcode, ENTRY)),
+                        left: false,
                     });
                 }
                 // A side trace cannot wait: it hands the call to

@@ -59,6 +59,9 @@ struct LoopRecord {
     /// until there are `MAX_DEFERS` of them.
     defers: u32,
     blacklisted: bool,
+    /// A recording of the loop left it on its first round: a short loop,
+    /// which recordings of the code around it unroll.
+    short: bool,
     /// Why the last recording failed, in plain words.
     last_why: Option<String>,
 }
@@ -209,6 +212,14 @@ impl Jit {
         }
         self.loops.retain(|(code, _), _| !freed.contains(code));
         self.recursive.retain(|code| !freed.contains(code));
+    }
+
+    /// Loops that recordings unroll (`LoopRecord::short`).
+    fn short_loops(&self) -> Vec<(CodeId, u32)> {
+        (self.loops.iter())
+            .filter(|(_, l)| l.short)
+            .map(|(&key, _)| key)
+            .collect()
     }
 
     /// Functions whose entry traces were given up on (blacklisted).
@@ -658,6 +669,7 @@ impl JitHook for Jit {
         self.log(format!("[TRACE start {}]", Self::place(vm, code, line)));
         let mut rec = Recorder::new(vm, TraceKind::Root { code, loop_id }, pc - 1, pc, &[]);
         rec.entries_given_up = self.entries_given_up();
+        rec.short_loops = self.short_loops();
         rec.known_recursive = self.recursive.clone();
         rec.may_leave = self
             .loops
@@ -683,6 +695,7 @@ impl JitHook for Jit {
         self.log(format!("[TRACE start {} entry]", Self::place(vm, code, line)));
         let mut rec = Recorder::new(vm, TraceKind::Entry { code }, 0, 0, &[]);
         rec.entries_given_up = self.entries_given_up();
+        rec.short_loops = self.short_loops();
         rec.known_recursive = self.recursive.clone();
         self.recorder = Some(rec);
         if self.options.explain {
@@ -709,9 +722,12 @@ impl JitHook for Jit {
                 self.after_abort(vm, rec, &why);
                 false
             }
-            Step::Defer { why, inner } => {
+            Step::Defer { why, inner, left } => {
                 let rec = self.recorder.take().expect("recording");
                 self.recording_over();
+                if let (true, TraceKind::Root { code, loop_id }) = (left, rec.kind) {
+                    self.loops.entry((code, loop_id)).or_default().short = true;
+                }
                 self.deferred(vm, rec, &why, inner);
                 false
             }
@@ -919,6 +935,7 @@ impl JitHook for Jit {
                 rec.rewind_ticks();
             }
             rec.entries_given_up = self.entries_given_up();
+            rec.short_loops = self.short_loops();
             rec.known_recursive = self.recursive.clone();
             // The patched exit jumps into the side trace with the stub's
             // writes only: the tuples it keeps virtual are never made.
