@@ -148,8 +148,8 @@ pub enum Helper {
     /// (method, nargs, expected tag) with the receiver and arguments in the
     /// arg slots: a built-in type's method that changes nothing.
     CallMethodPure,
-    /// As `CallMethodPure`, for a list method that changes its list and
-    /// returns None.
+    /// As `CallMethodPure`, for a list or bytearray method that changes
+    /// its receiver and returns None.
     CallMethodListWrite,
     /// As `CallMethodPure`, for a set method that changes its set (and no
     /// list) and returns None; redoing it after a failure part way

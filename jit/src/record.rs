@@ -4564,6 +4564,7 @@ impl Recorder {
                             | Kind::StrIter
                             | Kind::DictView
                             | Kind::BigInt
+                            | Kind::Complex
                             | Kind::Native
                             | Kind::Type
                     ) => {}
@@ -5706,6 +5707,8 @@ const PURE_TYPES: &[TypeKind] = &[
     TypeKind::Tuple,
     TypeKind::List,
     TypeKind::Bytes,
+    TypeKind::ByteArray,
+    TypeKind::Complex,
     TypeKind::Dict,
     TypeKind::Set,
     TypeKind::FrozenSet,
@@ -5793,8 +5796,12 @@ fn method_helper(vm: &Vm, receiver: Value, name: ObjRef) -> Option<Helper> {
         Value::Obj(o) => vm.heap.kind(o),
         _ => return Some(Helper::CallMethodPure),
     };
+    let bytearray = matches!(receiver.as_obj().map(|o| vm.heap.get(o)), Some(Obj::Bytes(b)) if b.mutable);
+    let bytearray_write = bytearray && matches!(name, "append" | "extend" | "insert" | "remove" | "reverse" | "clear");
     let reads_only = match kind {
         Kind::Str => true,
+        // A bytearray's `pop` changes it and returns an int.
+        Kind::Bytes => !bytearray_write && name != "pop",
         Kind::Dict => matches!(name, "get" | "keys" | "values" | "items" | "copy"),
         Kind::List => matches!(name, "index" | "count" | "copy"),
         Kind::Tuple => true,
@@ -5823,7 +5830,7 @@ fn method_helper(vm: &Vm, receiver: Value, name: ObjRef) -> Option<Helper> {
     }
     let list_write =
         kind == Kind::List && matches!(name, "insert" | "extend" | "remove" | "reverse" | "sort" | "clear");
-    list_write.then_some(Helper::CallMethodListWrite)
+    (list_write || bytearray_write).then_some(Helper::CallMethodListWrite)
 }
 
 /// Whether an object is one of the shared one-character ASCII strs.
