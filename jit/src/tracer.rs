@@ -904,10 +904,17 @@ impl JitHook for Jit {
                 _ => false,
             }
         };
+        // A tick's exit is taken when a collection is due (or the run is
+        // about to stop): the path goes on as recorded, and a side trace
+        // from it would only copy the rest of its parent, whose own tick
+        // exits would grow copies in turn (a ray tracer that allocates
+        // made chains of them until its trees were full).
+        let path_leaves = |op: Op| !matches!(op, Op::Tick | Op::Ticks(_) | Op::LoopStart | Op::LoopBack);
         let wants_side = count >= params::HOT_EXIT
-            && ce
-                .guard
-                .is_some_and(|g| t.ir.ins[g as usize].op != Op::Handoff || handoff_linkable())
+            && ce.guard.is_some_and(|g| {
+                let op = t.ir.ins[g as usize].op;
+                path_leaves(op) && (op != Op::Handoff || handoff_linkable())
+            })
             && record.side.is_none()
             && record.tries < params::TRY_SIDE
             && self.traces[root as usize].sides < params::MAX_SIDE

@@ -123,7 +123,7 @@ pub fn guard_words(vm: &Vm, ir: &IrBuf, g: Ref) -> String {
         Op::Shr(..) => "the shift count is not negative".into(),
         Op::FDiv(..) => "the divisor is not 0.0".into(),
         Op::FSqrt(_) => "the number under the square root is not negative".into(),
-        Op::FPow(..) => "the base of `**` is above zero and the power a finite number".into(),
+        Op::FPow(..) => "`**` gives a finite number".into(),
         Op::IToFExact(_) => "the int converts to a float exactly".into(),
         Op::Guard(c, _) if generator_check(ir, c).is_some() => generator_check(ir, c).unwrap_or_default().into(),
         Op::Guard(_, flag) => format!(

@@ -1200,17 +1200,14 @@ impl<'a> Gen<'a> {
             }
             Op::FPow(a, b) => {
                 // Every register a C call clobbers is spilled first: the
-                // operands are then in memory (or constants), and one exit
-                // serves the check before the call and the one after it.
+                // operands are then in memory (or constants) for the exit
+                // that checks the result.
                 self.spill_for_call(i);
                 let exit = self.exit_here(i);
                 self.loc_into_xmm(0, self.loc(a));
                 self.loc_into_xmm(1, self.loc(b));
                 let pow = crate::exit::pow as extern "C" fn(f64, f64) -> f64 as usize as i64;
                 dynasm!(self.asm ; .arch x64
-                    ; xorps xmm14, xmm14
-                    ; ucomisd xmm0, xmm14
-                    ; jbe =>exit
                     ; mov rax, QWORD pow
                     ; call rax
                     // Finite: r - r is 0, not NaN.

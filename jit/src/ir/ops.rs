@@ -256,9 +256,11 @@ ir_ops! {
     /// sqrt: guard a >= 0 (NaN exits too; the interpreter handles it).
     FSqrt(a: ref Float) => "FSQRT", Pure, Float, guard;
     /// `a ** b` of floats by the C library's `pow`, as CPython computes it,
-    /// called directly; guarded that the base is above zero and the result
-    /// finite (anything else, the interpreter redoes: errors, complex
-    /// results, overflow).
+    /// called directly; guarded that the result is finite. Whenever `pow`
+    /// gives a finite result, it is the interpreter's (`numeric::float_pow`):
+    /// a negative base with an integral power included (`(v - mean) ** 2`);
+    /// the rest (errors, complex results, overflow, a NaN) the interpreter
+    /// redoes.
     FPow(a: ref Float, b: ref Float) => "FPOW", Pure, Float, guard;
     /// int -> float, rounding (arithmetic mixing int and float).
     IToF(a: ref Int) => "ITOF", Pure, Float;
