@@ -291,3 +291,15 @@ fn a_loop_that_allocates_grows_no_side_traces_from_its_ticks() {
     assert!(counter(&line, "side_traces") <= 3, "{line}");
     assert!(exits(&line) < 500, "{line}");
 }
+
+#[test]
+fn side_traces_that_start_after_super_compile() {
+    // Exits between `super()` and the lookup on the super object it made
+    // (`super().__init__(...)` in a hierarchy a loop instantiates in turn,
+    // a super object kept in a local): their side traces found a super
+    // object they had not made and gave up on it.
+    let source = include_str!("programs/jit_super_side_trace.py");
+    let (line, _, blacklisted) = stats(source, JitOptions::default());
+    assert_eq!(blacklisted, 0, "{line}");
+    assert_eq!(aborts(&line), 0, "{line}");
+}

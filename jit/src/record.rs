@@ -1596,6 +1596,7 @@ impl Recorder {
                 let name = vm.code(frame.code).names[arg as usize];
                 let r = self.peek(vm, 0)?;
                 let receiver = self.actual(vm, 0);
+                self.adopt_super(vm, r, receiver);
                 if self.supers.iter().any(|s| s.0 == r) {
                     match self.super_attr(vm, r, receiver, name)? {
                         AttrFound::ClassValue(v) if ins.op == Opcode::LoadAttr => {
@@ -1673,6 +1674,7 @@ impl Recorder {
                 let above = keywords.is_some() as usize;
                 let r = self.peek(vm, argc + above)?;
                 let receiver = self.actual(vm, argc + above);
+                self.adopt_super(vm, r, receiver);
                 let sup = self.supers.iter().find(|s| s.0 == r).copied();
                 let found = match sup {
                     Some(_) => Some(self.super_attr(vm, r, receiver, name)?),
@@ -3613,6 +3615,30 @@ impl Recorder {
         );
         self.supers.push((sup, class, receiver));
         Ok(sup)
+    }
+
+    /// A super object the trace did not make (`r`, the object `value`
+    /// now): a side trace that starts between `super()` and the lookup on
+    /// it (`super().__init__(x)`, its exit after the call of `super`). Its
+    /// class and receiver are read from it, the class guarded, and it is
+    /// looked up in as one the trace made.
+    fn adopt_super(&mut self, vm: &Vm, r: Ref, value: Value) {
+        let Some(Obj::Super(s)) = value.as_obj().map(|o| vm.heap.get(o)) else {
+            return;
+        };
+        if self.supers.iter().any(|s| s.0 == r) || !matches!(s.receiver, Value::Obj(_)) {
+            return;
+        }
+        let after = s.after;
+        self.guard(Op::GuardKind(r, Kind::Super as u8), Ty::Void);
+        let class = self.emit(Op::LoadFixed(r, layout::super_obj::AFTER), Ty::Obj);
+        self.guard_is(class, after);
+        let tag = self.emit(Op::LoadFixed(r, layout::super_obj::RECEIVER), Ty::Int);
+        let obj = self.emit(Op::KInt(tag::OBJ as i64), Ty::Int);
+        let is_obj = self.emit(Op::ICmp(Cmp::Eq, tag, obj), Ty::Bool);
+        self.guard(Op::Guard(is_obj, true), Ty::Void);
+        let receiver = self.emit(Op::LoadFixed(r, layout::super_obj::RECEIVER + 8), Ty::Obj);
+        self.supers.push((r, after, receiver));
     }
 
     /// What `super().name` finds, for super object `r` (the object

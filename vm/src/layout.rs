@@ -10,7 +10,7 @@ use std::mem::{offset_of, size_of};
 
 use crate::object::{
     value_buf, CellObj, ClassObj, EnumerateObj, FunctionObj, GenState, GeneratorObj, Header, InstanceObj, ListObj,
-    RangeIterObj, SeqIterObj, Storage, StrHead, StrIterObj, TupleHead, ZipObj,
+    RangeIterObj, SeqIterObj, Storage, StrHead, StrIterObj, SuperObj, TupleHead, ZipObj,
 };
 
 /// Every object: kind (u8), mark (u8), flags (u8), reserved (u8), shape (u32).
@@ -141,6 +141,14 @@ pub mod generator {
     }
 }
 
+/// A super object: the class whose MRO successors it searches, and its
+/// receiver (a 16-byte value: tag word, then payload).
+pub mod super_obj {
+    use super::*;
+    pub const AFTER: i32 = offset_of!(SuperObj, after) as i32;
+    pub const RECEIVER: i32 = offset_of!(SuperObj, receiver) as i32;
+}
+
 /// A closure cell: its value (16 bytes).
 pub mod cell {
     use super::*;
@@ -162,6 +170,7 @@ mod tests {
         assert_eq!((range_iter::NEXT, range_iter::REMAINING, range_iter::STEP), (8, 16, 24));
         assert_eq!((seq_iter::SEQ, seq_iter::INDEX), (8, 16));
         assert_eq!(cell::VALUE, 8);
+        assert_eq!((super_obj::AFTER, super_obj::RECEIVER), (8, 16));
         assert_eq!((enumerate::INNER, enumerate::COUNT, zip::ITERS), (8, 16, 8));
         assert_eq!((str_iter::SEQ, str_iter::BYTE), (8, 16));
         assert_eq!((function::CODE, function::CELLS), (8, 16));
