@@ -303,3 +303,20 @@ fn side_traces_that_start_after_super_compile() {
     assert_eq!(blacklisted, 0, "{line}");
     assert_eq!(aborts(&line), 0, "{line}");
 }
+
+#[test]
+fn side_traces_compile_up_to_a_raise() {
+    // A parser loop that meets malformed input now and then: the paths to
+    // its `raise`, a failed `assert` and a re-raise are side traces that
+    // hand over at the raise; they used to fail to record, again and
+    // again (17 failed recordings here).
+    let program = include_str!("programs/tb_jit_raise_side_trace.py");
+    let source = program
+        .split("\n\ndef deep")
+        .next()
+        .expect("the parser loop comes first");
+    let (line, _, blacklisted) = stats(source, JitOptions::default());
+    assert_eq!(blacklisted, 0, "{line}");
+    assert!(aborts(&line) <= 2, "{line}");
+    assert!(counter(&line, "side_traces") >= 3, "{line}");
+}

@@ -1783,6 +1783,16 @@ impl Recorder {
                 self.push(v);
                 self.expect = Some((depth - 1, f.caller_pc as usize));
             }
+            // A path that raises (`raise`, a failed `assert`): the
+            // interpreter raises, from the state the trace reached. A side
+            // trace, grown where the path to it was taken often (a parser
+            // that meets malformed input), runs compiled up to it; a root
+            // or entry recording waits for an iteration or call that does
+            // not raise.
+            Opcode::Raise | Opcode::RaiseAssert | Opcode::Reraise if matches!(self.kind, TraceKind::Side { .. }) => {
+                self.guard(Op::Handoff, Ty::Void);
+                return Ok(Step::Close(Ending::Handoff));
+            }
             _ => return Err(Abort::nyi_instruction()),
         }
         Ok(Step::Continue)
