@@ -31,8 +31,8 @@ use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use crate::builtins::args;
-use crate::error::ExcKind;
 use crate::error::PyError;
+use crate::error::{ExcKind, RawError};
 use crate::native::{KwArg, NativeFn, NativeFnPtr, NativeResult};
 use crate::object::{ModuleObj, NativeObj, Obj, Shapes};
 use crate::value::Value;
@@ -299,7 +299,6 @@ const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
     (
         "time",
         &[
-            "sleep",
             "strftime",
             "localtime",
             "gmtime",
@@ -577,7 +576,59 @@ fn time_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         function(vm, "process_time", process_time),
         function(vm, "time", time),
         function(vm, "time_ns", time_ns),
+        function(vm, "sleep", sleep),
     ]
+}
+
+/// Longest wait between two checks of the interrupt flag while sleeping.
+const SLEEP_SLICE: std::time::Duration = std::time::Duration::from_millis(10);
+
+/// `time.sleep(secs)`: waits in slices of at most `SLEEP_SLICE`, charging
+/// a tick per microsecond waited (about what a microsecond of work
+/// costs), so the host's interrupt (and with it `--timeout`) ends a long
+/// sleep within a slice, and a budget bounds sleeping as it bounds work.
+fn sleep(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("sleep", kwargs)?;
+    args::count("sleep", args, 1, 1)?;
+    let (secs, is_float) = match args[0] {
+        Value::Int(i) => (i as f64, false),
+        Value::Bool(b) => (b as u8 as f64, false),
+        Value::Float(f) => (f, true),
+        v if vm.int_to_f64(v).is_some() => (f64::INFINITY, false),
+        v => {
+            return Err(RawError::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))
+            .into())
+        }
+    };
+    if secs.is_nan() {
+        return Err(RawError::new(ExcKind::ValueError, "Invalid value NaN (not a number)").into());
+    }
+    // CPython keeps times as 64-bit nanosecond counts, and says so in
+    // one way for an int and in another for a float.
+    if (secs * 1e9).abs() >= 9.223_372_036_854_775e18 {
+        let why = match is_float {
+            true => "timestamp out of range for platform time_t",
+            false => "timestamp too large to convert to C _PyTime_t",
+        };
+        return Err(RawError::new(ExcKind::OverflowError, why).into());
+    }
+    if secs < 0.0 {
+        return Err(RawError::new(ExcKind::ValueError, "sleep length must be non-negative").into());
+    }
+    let end = Instant::now() + std::time::Duration::from_secs_f64(secs);
+    loop {
+        vm.check_budget_and_interrupt()?;
+        let now = Instant::now();
+        if now >= end {
+            return Ok(Value::None);
+        }
+        let slice = (end - now).min(SLEEP_SLICE);
+        std::thread::sleep(slice);
+        vm.charge(slice.as_micros().max(1) as u64)?;
+    }
 }
 
 /// Seconds on a monotonic clock from a fixed point in this process (the
