@@ -520,11 +520,7 @@ impl Recorder {
         let Some(Value::Obj(it)) = vm.stack().last().copied() else {
             return false;
         };
-        match vm.heap.get(it) {
-            Obj::RangeIter(r) => r.remaining <= 0,
-            Obj::SeqIter(s) => vm.heap.seq_items(s.seq).is_some_and(|items| s.index >= items.len()),
-            _ => false,
-        }
+        vm.iter_exhausted(it) == Some(true)
     }
 
     /// The instruction just recorded raised `e`, which the interpreter is
@@ -1170,9 +1166,12 @@ impl Recorder {
                     Abort::nyi(format!("a for loop over {}", words::a(vm.type_name(Value::Obj(itr)))))
                 })?;
                 if done {
-                    // A root trace must go around its loop; a side trace may
-                    // follow a loop to its end (and on to the next loop).
-                    if matches!(self.kind, TraceKind::Root { .. }) {
+                    // A root trace must go around its own loop; any other
+                    // loop (a short inner one it unrolled, one in a called
+                    // function) it follows to its end, as a side trace
+                    // follows a loop to its end and on to the next one.
+                    let own_loop = self.frames.is_empty() && !self.returned && pc == self.loop_pc + 1;
+                    if matches!(self.kind, TraceKind::Root { .. }) && own_loop {
                         return Err(Abort::LoopEnds);
                     }
                     if vm.heap.kind(itr) == Kind::RangeIter {

@@ -662,7 +662,10 @@ impl JitHook for Jit {
         }
         if Recorder::loop_ends_now(vm, pc) {
             // This iteration leaves the loop: record the next time round
-            // (no penalty: nothing went wrong).
+            // (no penalty: nothing went wrong). A loop met at its end is
+            // likely a short one (a `for` over a set of none or one item),
+            // which recordings of the code around it unroll.
+            self.loops.entry((code, loop_id)).or_default().short = true;
             return HotLoop::Wait(1);
         }
         let line = vm.code(code).code.lines[pc - 1];

@@ -111,3 +111,31 @@ for i in range(3000):
         acc += m + j
         j += 1
 print("nested", acc)
+
+# `for` loops over collections of none, one or two items, in a hot loop:
+# a set per bucket, mostly empty (the recordings of the inner loop meet
+# it at its end), then lists, strs and dict items of a few each.
+buckets = [set() for _ in range(50)]
+for n in range(1000, 1400):
+    if n % 7 == 0 or n % 11 == 0:
+        buckets[n % 50].add(n)
+found = 0
+for rep in range(40):
+    for b in range(50):
+        for n in buckets[b]:
+            found += n % 13
+        for k, v in {b: rep, -b: 1}.items() if b % 9 == 0 else ():
+            found += k * v
+        for ch in "ab"[: b % 3]:
+            found += ord(ch)
+print("short for loops", found)
+
+pairs = [[i] * (i % 3) for i in range(300)]
+seen = 0
+for rep in range(30):
+    for p in pairs:
+        for x in p:
+            seen += x
+        else:
+            seen += 1
+print("lists of 0-2", seen)
