@@ -320,3 +320,16 @@ fn side_traces_compile_up_to_a_raise() {
     assert!(aborts(&line) <= 2, "{line}");
     assert!(counter(&line, "side_traces") >= 3, "{line}");
 }
+
+#[test]
+fn a_loop_calling_a_cached_function_compiles() {
+    // `@functools.cache` functions: a call that hits is compiled; the
+    // loop's first recordings, whose calls miss (the function runs in the
+    // interpreter's frame), wait for an iteration that hits instead of
+    // blacklisting the loop.
+    let source = "import functools\n@functools.cache\ndef cost(i):\n    return i * i % 97\n@functools.lru_cache(maxsize=32)\ndef pair(a, b):\n    return a * 31 + b\ntotal = 0\nfor i in range(20000):\n    total += cost(i % 150) + pair(i % 5, i % 3)\n";
+    let (line, traces, blacklisted) = stats(source, JitOptions::default());
+    assert_eq!(blacklisted, 0, "{line}");
+    assert!(traces >= 1, "{line}");
+    assert!(exits(&line) < 1000, "{line}");
+}

@@ -359,6 +359,21 @@ extern "C" fn call_native_once(ctx: *mut Ctx, callee: u64, nargs: u64, tag: u64)
     call_with_effects(ctx, callee, nargs, tag, Vm::call_native_once_for_jit)
 }
 
+extern "C" fn memo_hit(ctx: *mut Ctx, wrapper: u64, nargs: u64, tag: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote nargs (<= MAX_NATIVE_ARGS) values into
+    // args; copied out as in `call_with_effects`.
+    let args: [Value; MAX_NATIVE_ARGS] = unsafe { (*ctx).args };
+    // A miss changes nothing, and the ticks the lookup charged are not
+    // settled: the interpreter's call charges them again.
+    match vm.memo_hit_for_jit(obj(wrapper), &args[..nargs as usize], |v| tag_of(v) == tag) {
+        Ok(Some(v)) => checked(ctx, vm, Ok(v), tag),
+        Ok(None) => FAIL,
+        Err(e) => checked(ctx, vm, Err(e), tag),
+    }
+}
+
 /// A call that must run exactly once (its effects): when what it gives
 /// is not what the trace goes on with, the outcome waits for the
 /// interpreter, which redoes the call at the exit without calling again.
@@ -1177,6 +1192,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::CallHost => call_host,
         Helper::CallNativeMethod => call_native_method,
         Helper::CallNativeOnce => call_native_once,
+        Helper::MemoHit => memo_hit,
         Helper::DelItem => del_item,
         Helper::StoreSlice => store_slice,
         Helper::DictInsert => dict_set,

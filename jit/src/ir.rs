@@ -209,6 +209,11 @@ pub enum Helper {
     /// (`d.popleft()` on a `deque`, the receiver first), or a module's
     /// function that changes what it is given (`heapq.heappush`).
     CallNativeOnce,
+    /// (cache wrapper, n, expected tag) with n arguments in the arg
+    /// slots: a call of a `functools.cache` function that finds its value
+    /// in the cache (a hit, counted); a miss, or a value of another type,
+    /// exits with nothing changed, and the interpreter makes the call.
+    MemoHit,
     /// () with the container and index in arg slots 0 and 1: `del c[i]`.
     DelItem,
     /// () with the value, container, lower, upper and step in the arg
@@ -360,6 +365,8 @@ impl Helper {
             Helper::CallHost => ("call_host", Allocates),
             Helper::CallNativeMethod => ("call_native_method", WritesLists),
             Helper::CallNativeOnce => ("call_native_once", WritesLists),
+            // The hit count is an item of the wrapper's state list.
+            Helper::MemoHit => ("memo_hit", WritesLists),
             Helper::DelItem => ("del_item", WritesLists),
             Helper::StoreSlice => ("store_slice", WritesLists),
             Helper::DictInsert => ("dict_insert", WritesState),

@@ -2033,6 +2033,9 @@ impl Recorder {
         // An instance called through its class's `__call__`: the call the
         // interpreter makes, the function in the instance's slot and the
         // instance its first argument, as a method call's.
+        if method.is_none() && vm.is_memo_wrapper(callee) {
+            return self.memo_hit_call(vm, callee, cref, argc);
+        }
         if let (None, Obj::Instance(i)) = (method, vm.heap.get(callee)) {
             let class = i.class;
             let Some((func, classes)) = vm.special_method_for_jit(Value::Obj(callee), Special::Call) else {
@@ -3609,6 +3612,46 @@ impl Recorder {
         };
         let receiver = self.get(vm, base)?;
         self.super_object(class, receiver)
+    }
+
+    /// A call of a `functools.cache` function (`callee`, its wrapper) that
+    /// finds its value in the cache: the helper that finds it and counts
+    /// the hit (`Helper::MemoHit`), its arguments ones that hash and
+    /// compare without script code. A miss runs the function in a frame of
+    /// its own, which the interpreter makes: a side trace hands over there,
+    /// a root or entry recording waits for an iteration or call that hits.
+    fn memo_hit_call(&mut self, vm: &mut Vm, callee: ObjRef, cref: Ref, argc: usize) -> Rec<Step> {
+        let given: Vec<Value> = (0..argc).rev().map(|k| self.actual(vm, k)).collect();
+        let plain = given.iter().all(|v| match v {
+            Value::Obj(o) => matches!(vm.heap.kind(*o), Kind::Str | Kind::Bytes | Kind::BigInt),
+            _ => true,
+        });
+        if !plain || argc > crate::exit::MAX_NATIVE_ARGS {
+            return Err(Abort::nyi("a call of a functools.cache function with these arguments"));
+        }
+        let Some(found) = vm.memo_peek_for_jit(callee, &given) else {
+            if matches!(self.kind, TraceKind::Side { .. }) {
+                self.guard(Op::Handoff, Ty::Void);
+                return Ok(Step::Close(Ending::Handoff));
+            }
+            return Ok(Step::Defer {
+                why: "a call of a functools.cache function that misses".into(),
+                inner: None,
+                left: false,
+            });
+        };
+        let ty = ty_of(found)?;
+        self.guard_is(cref, callee);
+        let args = self.top_real_values(vm, argc, "a functools.cache call with many arguments")?;
+        let raw = vec![
+            RawArg::Imm(callee.addr()),
+            RawArg::Imm(argc as u64),
+            RawArg::Imm(ty.tag()),
+        ];
+        let r = self.call(Helper::MemoHit, raw, args, ty);
+        self.pop(argc + 1);
+        self.push(r);
+        Ok(Step::Continue)
     }
 
     /// A new super object of `class` for `receiver`, made by the helper the

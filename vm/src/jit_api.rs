@@ -482,6 +482,30 @@ impl Vm {
         self.call_native_for_jit(callee, args)
     }
 
+    /// Whether `r` is a `functools.cache`/`lru_cache` wrapper, whose calls
+    /// the interpreter makes itself (`functools::memo_call`).
+    pub fn is_memo_wrapper(&self, r: ObjRef) -> bool {
+        matches!(self.heap.get(r), Obj::Instance(i) if self.memo_class == Some(i.class))
+    }
+
+    /// For the recorder: what a call of cache wrapper `wrapper` with
+    /// `args` finds in its cache, without counting it (`functools::memo_peek`).
+    pub fn memo_peek_for_jit(&mut self, wrapper: ObjRef, args: &[Value]) -> Option<Value> {
+        crate::modules::functools::memo_peek(self, wrapper, args)
+    }
+
+    /// For compiled code: a call of cache wrapper `wrapper` with `args`
+    /// that finds a value `accept` takes, counted as a hit; None when the
+    /// interpreter must make the call (`functools::memo_hit`).
+    pub fn memo_hit_for_jit(
+        &mut self,
+        wrapper: ObjRef,
+        args: &[Value],
+        accept: impl Fn(Value) -> bool,
+    ) -> Result<Option<Value>, PyError> {
+        crate::modules::functools::memo_hit(self, wrapper, args, accept)
+    }
+
     /// `slice(lower, upper, step)` for compiled code (`BUILD_SLICE`).
     pub fn new_slice_for_jit(&mut self, bounds: [Value; 3]) -> Result<Value, PyError> {
         self.new_slice(bounds)

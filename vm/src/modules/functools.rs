@@ -223,13 +223,16 @@ fn wrap_cached(vm: &mut Vm, func: Value, maxsize: Value) -> NativeResult {
 
 /// The cache key of a call: the arguments, then (after a marker) the
 /// keywords' names and values, as CPython's `_make_key` orders them; one
-/// positional argument of a common type is its own key.
+/// positional argument that is exactly an int or a str is its own key (a
+/// bool or a float goes in a tuple: `(True,)` is the key `(1.0,)` is).
 fn cache_key(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> Value {
-    if let ([v @ (Value::Int(_) | Value::Bool(_))], []) = (args, kwargs) {
-        return *v;
-    }
     if let ([v], []) = (args, kwargs) {
-        if vm.as_str(*v).is_some() {
+        let exact = match v {
+            Value::Int(_) => true,
+            Value::Obj(o) => matches!(vm.heap.kind(*o), crate::object::Kind::BigInt | crate::object::Kind::Str),
+            _ => false,
+        };
+        if exact {
             return *v;
         }
     }
@@ -249,18 +252,25 @@ fn count_up(vm: &mut Vm, st: crate::heap::ObjRef, i: usize) {
     set_field(vm, st, i, Value::Int(n + 1));
 }
 
+/// Counts a hit of `key` (whose value is `v`) in wrapper state `st`; a
+/// bounded cache keeps it as the most recently used: taken out and put
+/// back last.
+fn count_hit(vm: &mut Vm, st: ObjRef, key: Value, v: Value) -> Result<(), PyError> {
+    count_up(vm, st, C_HITS);
+    if field(vm, st, C_MAXSIZE).as_index().is_some() {
+        let cache = field(vm, st, C_CACHE).as_obj().expect("a dict");
+        vm.dict_remove(cache, key)?;
+        vm.dict_set(cache, key, v)?;
+    }
+    Ok(())
+}
+
 fn cached_call(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let (st, call_args) = receiver(vm, args, "functools._lru_cache_wrapper")?;
     let cache = field(vm, st, C_CACHE).as_obj().expect("a dict");
     let key = cache_key(vm, call_args, kwargs);
-    let bounded = field(vm, st, C_MAXSIZE).as_index();
     if let Some(v) = vm.dict_get(cache, key)? {
-        count_up(vm, st, C_HITS);
-        if bounded.is_some() {
-            // Most recently used last: taken out and put back.
-            vm.dict_remove(cache, key)?;
-            vm.dict_set(cache, key, v)?;
-        }
+        count_hit(vm, st, key, v)?;
         return Ok(v);
     }
     count_up(vm, st, C_MISSES);
@@ -280,21 +290,15 @@ fn cached_call(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 /// `__call__`.
 pub(crate) fn memo_call(vm: &mut Vm, wrapper: ObjRef, callee_at: usize, argc: usize) -> Result<Option<bool>, PyError> {
     let st = state(vm, Value::Obj(wrapper), "functools._lru_cache_wrapper")?;
-    let func = field(vm, st, C_FUNC);
-    let Some(func_ref) = func.as_obj() else { return Ok(None) };
-    match vm.heap.get(func_ref) {
-        Obj::Function(f) if !vm.code(f.code).code.locals.generator => {}
-        _ => return Ok(None),
-    }
+    let Some(func_ref) = plain_wrapped(vm, st) else {
+        return Ok(None);
+    };
+    let func = Value::Obj(func_ref);
     let args: Vec<Value> = vm.stack[callee_at + 1..].to_vec();
     let key = cache_key(vm, &args, &[]);
     let cache = field(vm, st, C_CACHE).as_obj().expect("a dict");
     if let Some(v) = vm.dict_get(cache, key)? {
-        count_up(vm, st, C_HITS);
-        if field(vm, st, C_MAXSIZE).as_index().is_some() {
-            vm.dict_remove(cache, key)?;
-            vm.dict_set(cache, key, v)?;
-        }
+        count_hit(vm, st, key, v)?;
         vm.stack.truncate(callee_at + 1);
         vm.stack[callee_at] = v;
         return Ok(Some(false));
@@ -311,6 +315,59 @@ pub(crate) fn memo_call(vm: &mut Vm, wrapper: ObjRef, callee_at: usize, argc: us
     vm.stack[callee_at] = memo;
     vm.mark_top_frame_memo();
     Ok(Some(true))
+}
+
+/// The function wrapper state `st` caches, when it is a plain script
+/// function (no generator), which `memo_call` runs in a frame of its own.
+fn plain_wrapped(vm: &Vm, st: ObjRef) -> Option<ObjRef> {
+    let func = field(vm, st, C_FUNC).as_obj()?;
+    match vm.heap.get(func) {
+        Obj::Function(f) if !vm.code(f.code).code.locals.generator => Some(func),
+        _ => None,
+    }
+}
+
+/// For the recorder: the value cache wrapper `wrapper` holds for a call
+/// with `args`, when the interpreter's call of it would find it there
+/// (`memo_call`), found without counting anything (the ticks the lookup
+/// charges are taken back).
+pub(crate) fn memo_peek(vm: &mut Vm, wrapper: ObjRef, args: &[Value]) -> Option<Value> {
+    let ticks = vm.ticks.get();
+    let found = (|| {
+        let st = state(vm, Value::Obj(wrapper), "").ok()?;
+        plain_wrapped(vm, st)?;
+        let key = cache_key(vm, args, &[]);
+        let cache = field(vm, st, C_CACHE).as_obj()?;
+        vm.dict_get(cache, key).ok()?
+    })();
+    vm.ticks.set(ticks);
+    found
+}
+
+/// For compiled code: `memo_call`'s hit, when the value cached for `args`
+/// is there and `accept` takes it (a value of the type the trace goes on
+/// with): counted as the interpreter counts it. None otherwise, with
+/// nothing changed: the interpreter makes the call (a miss runs the
+/// function in its frame).
+pub(crate) fn memo_hit(
+    vm: &mut Vm,
+    wrapper: ObjRef,
+    args: &[Value],
+    accept: impl Fn(Value) -> bool,
+) -> Result<Option<Value>, PyError> {
+    let st = state(vm, Value::Obj(wrapper), "functools._lru_cache_wrapper")?;
+    if plain_wrapped(vm, st).is_none() {
+        return Ok(None);
+    }
+    let key = cache_key(vm, args, &[]);
+    let cache = field(vm, st, C_CACHE).as_obj().expect("a dict");
+    match vm.dict_get(cache, key)? {
+        Some(v) if accept(v) => {
+            count_hit(vm, st, key, v)?;
+            Ok(Some(v))
+        }
+        _ => Ok(None),
+    }
 }
 
 /// The return of a `memo` frame with value `v`: `memo` (the frame's
