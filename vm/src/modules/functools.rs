@@ -330,9 +330,12 @@ fn plain_wrapped(vm: &Vm, st: ObjRef) -> Option<ObjRef> {
 /// For the recorder: the value cache wrapper `wrapper` holds for a call
 /// with `args`, when the interpreter's call of it would find it there
 /// (`memo_call`), found without counting anything (the ticks the lookup
-/// charges are taken back).
+/// charges are taken back) and without running script code (a cached key
+/// whose `__eq__` is the script's refuses the lookup, as it does in
+/// compiled code).
 pub(crate) fn memo_peek(vm: &mut Vm, wrapper: ObjRef, args: &[Value]) -> Option<Value> {
     let ticks = vm.ticks.get();
+    vm.no_collect += 1;
     let found = (|| {
         let st = state(vm, Value::Obj(wrapper), "").ok()?;
         plain_wrapped(vm, st)?;
@@ -340,6 +343,8 @@ pub(crate) fn memo_peek(vm: &mut Vm, wrapper: ObjRef, args: &[Value]) -> Option<
         let cache = field(vm, st, C_CACHE).as_obj()?;
         vm.dict_get(cache, key).ok()?
     })();
+    vm.no_collect -= 1;
+    vm.refused_script = false;
     vm.ticks.set(ticks);
     found
 }
