@@ -5773,6 +5773,9 @@ const PURE_NATIVES: &[&str] = &[
     "bisect_left",
     "bisect_right",
     "bisect",
+    // A new copy of its argument (a script's `__deepcopy__` it would need
+    // is refused in compiled code, and the interpreter redoes the call).
+    "deepcopy",
 ];
 
 /// Types whose call only makes a new value from its arguments.
