@@ -2030,12 +2030,12 @@ impl Recorder {
                 return self.consumer_entry(vm, callee, cref, function, argc, next);
             }
         }
-        // An instance called through its class's `__call__`: the call the
-        // interpreter makes, the function in the instance's slot and the
-        // instance its first argument, as a method call's.
         if method.is_none() && vm.is_memo_wrapper(callee) {
             return self.memo_hit_call(vm, callee, cref, argc);
         }
+        // An instance called through its class's `__call__`: the call the
+        // interpreter makes, the function in the instance's slot and the
+        // instance its first argument, as a method call's.
         if let (None, Obj::Instance(i)) = (method, vm.heap.get(callee)) {
             let class = i.class;
             let Some((func, classes)) = vm.special_method_for_jit(Value::Obj(callee), Special::Call) else {

@@ -327,26 +327,30 @@ fn plain_wrapped(vm: &Vm, st: ObjRef) -> Option<ObjRef> {
     }
 }
 
-/// For the recorder: the value cache wrapper `wrapper` holds for a call
-/// with `args`, when the interpreter's call of it would find it there
-/// (`memo_call`), found without counting anything (the ticks the lookup
-/// charges are taken back) and without running script code (a cached key
-/// whose `__eq__` is the script's refuses the lookup, as it does in
-/// compiled code).
+/// What a call of cache wrapper `wrapper` with `args` finds in its cache,
+/// when the interpreter's call of it would look there (`memo_call`): the
+/// wrapper's state, the key and the value, nothing counted.
+fn cached_value(vm: &mut Vm, wrapper: ObjRef, args: &[Value]) -> Result<Option<(ObjRef, Value, Value)>, PyError> {
+    let st = state(vm, Value::Obj(wrapper), "functools._lru_cache_wrapper")?;
+    if plain_wrapped(vm, st).is_none() {
+        return Ok(None);
+    }
+    let key = cache_key(vm, args, &[]);
+    let cache = field(vm, st, C_CACHE).as_obj().expect("a dict");
+    Ok(vm.dict_get(cache, key)?.map(|v| (st, key, v)))
+}
+
+/// For the recorder: `cached_value`'s value, the ticks the lookup charges
+/// taken back, and no script code run (a cached key whose `__eq__` is
+/// the script's refuses the lookup, as it does in compiled code).
 pub(crate) fn memo_peek(vm: &mut Vm, wrapper: ObjRef, args: &[Value]) -> Option<Value> {
     let ticks = vm.ticks.get();
     vm.no_collect += 1;
-    let found = (|| {
-        let st = state(vm, Value::Obj(wrapper), "").ok()?;
-        plain_wrapped(vm, st)?;
-        let key = cache_key(vm, args, &[]);
-        let cache = field(vm, st, C_CACHE).as_obj()?;
-        vm.dict_get(cache, key).ok()?
-    })();
+    let found = cached_value(vm, wrapper, args).ok().flatten();
     vm.no_collect -= 1;
     vm.refused_script = false;
     vm.ticks.set(ticks);
-    found
+    found.map(|(_, _, v)| v)
 }
 
 /// For compiled code: `memo_call`'s hit, when the value cached for `args`
@@ -360,14 +364,8 @@ pub(crate) fn memo_hit(
     args: &[Value],
     accept: impl Fn(Value) -> bool,
 ) -> Result<Option<Value>, PyError> {
-    let st = state(vm, Value::Obj(wrapper), "functools._lru_cache_wrapper")?;
-    if plain_wrapped(vm, st).is_none() {
-        return Ok(None);
-    }
-    let key = cache_key(vm, args, &[]);
-    let cache = field(vm, st, C_CACHE).as_obj().expect("a dict");
-    match vm.dict_get(cache, key)? {
-        Some(v) if accept(v) => {
+    match cached_value(vm, wrapper, args)? {
+        Some((st, key, v)) if accept(v) => {
             count_hit(vm, st, key, v)?;
             Ok(Some(v))
         }
