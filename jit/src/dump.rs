@@ -167,7 +167,14 @@ fn operands_text(ir: &IrBuf, op: Op) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        Op::LoopStart => "------------ (body)".into(),
+        Op::LoopStart => match crate::opt::ticks::paid_in_body(ir, 0) {
+            0 => "------------ (body)".into(),
+            paid => format!("------------ (body; its head counts {} ticks)", paid + 1),
+        },
+        Op::LoopBack => match crate::opt::ticks::paid_in_body(ir, 0) {
+            0 => String::new(),
+            paid => format!("{} ticks", paid + 1),
+        },
         Op::Link(t) => format!("-> trace {t}"),
         Op::Handoff => "-> interpreter".into(),
         Op::CallEntry(n, t) if t == crate::ir::SELF_TRACE => format!("#{n} -> this trace"),

@@ -89,6 +89,7 @@ const CHUNK: usize = 256 << 10;
 
 /// Memory for an object of `layout`: a small block by size class, or the
 /// allocator's.
+#[inline]
 fn block_layout(layout: Layout) -> Layout {
     debug_assert!(layout.align() <= GRANULE);
     if layout.size() <= SMALL_MAX {
@@ -254,6 +255,7 @@ impl Heap {
         }
     }
 
+    #[inline]
     fn track(&self, r: ObjRef, bytes: usize) -> ObjRef {
         self.objects.borrow_mut().push(r);
         self.new_bytes.set(self.new_bytes.get() + bytes);

@@ -291,6 +291,8 @@ pub fn compile(
             fields: Vec::new(),
             virtuals: Vec::new(),
             guard: None,
+            refund: 0,
+            undo: None,
         });
         dynasm!(g.asm ; .arch x64 ; =>tail);
         g.tick(exit, 1);
@@ -329,6 +331,33 @@ struct PendingExit {
     fields: Vec<(Loc, i32, Loc, Option<Loc>)>,
     virtuals: Vec<VirtualTuple>,
     guard: Option<u32>,
+    /// Ticks the loop head counted ahead that the exit has not reached
+    /// (`opt::ticks`): its stub gives them back first.
+    refund: u32,
+    /// An operand the guarded instruction overwrote, which the stub
+    /// computes back first (`Undo`).
+    undo: Option<Undo>,
+}
+
+/// An overflow-checked add or subtract that wrote its result over its
+/// first operand, though its exit needs that operand: the operand is
+/// still there, one wrapping step away (`reg` minus or plus `by`), and the
+/// exit stub takes that step back before it writes the state. This saves
+/// the copy the operand would otherwise need on every run.
+#[derive(Clone, Copy)]
+struct Undo {
+    /// The operand, now in `reg` as the instruction's result.
+    value: Ref,
+    reg: u8,
+    /// True: the result is `value + by`; false: `value - by`.
+    added: bool,
+    by: UndoBy,
+}
+
+#[derive(Clone, Copy)]
+enum UndoBy {
+    Imm(i32),
+    Reg(u8),
 }
 
 struct Gen<'a> {
@@ -360,6 +389,13 @@ struct Gen<'a> {
     gpr_owner: [Option<Ref>; 16],
     xmm_owner: [Option<Ref>; 16],
     exits: Vec<PendingExit>,
+    /// Ticks a peeled loop's head counts for its body (`opt::ticks`),
+    /// and how many of them the instruction being emitted has not passed.
+    body_ticks: u32,
+    prepaid: u32,
+    /// While the exit of an add or subtract that overwrote its operand is
+    /// made (`Undo`).
+    undo: Option<Undo>,
     /// An exit's virtual tuples needed more scratch slots than reserved.
     virtual_overflow: bool,
 }
@@ -444,6 +480,9 @@ impl<'a> Gen<'a> {
             gpr_owner: [None; 16],
             xmm_owner: [None; 16],
             exits: Vec::new(),
+            body_ticks: 0,
+            prepaid: 0,
+            undo: None,
             virtual_overflow: false,
         }
     }
@@ -688,6 +727,29 @@ impl<'a> Gen<'a> {
         d
     }
 
+    /// `dst_gpr` for an overflow-checked add or subtract (`added`, `by`):
+    /// when `a` dies here but the instruction's own exit needs it, its
+    /// register still takes the result, and the exit undoes the step
+    /// (`Undo`, set for `exit_here`).
+    fn dst_gpr_undoable(&mut self, i: usize, a: Ref, keep: &[u8], added: bool, by: UndoBy) -> u8 {
+        if let Loc::Gpr(x) = self.loc(a) {
+            let dies = self.last_use[a.0 as usize] == i as u32 || self.in_place(i, a);
+            if dies && !keep.contains(&x) && !self.spilled_or_dead_after(a, i) {
+                self.gpr_owner[x as usize] = Some(Ref(i as u32));
+                self.reg[a.0 as usize] = None;
+                self.reg[i] = Some(x);
+                self.undo = Some(Undo {
+                    value: a,
+                    reg: x,
+                    added,
+                    by,
+                });
+                return x;
+            }
+        }
+        self.dst_gpr(i, a, keep)
+    }
+
     fn dst_xmm(&mut self, i: usize, a: Ref, keep: &[u8]) -> u8 {
         let r = Ref(i as u32);
         if let Loc::Xmm(x) = self.loc(a) {
@@ -810,9 +872,17 @@ impl<'a> Gen<'a> {
     /// whose value no snapshot of this instruction needs.
     fn spilled_or_dead_after(&self, a: Ref, i: usize) -> bool {
         match self.ir.ins[i].snap {
+            Some(_) if !self.exits_at(i) => true,
             Some(s) => !self.ir.snaps[s as usize].entries.iter().any(|(_, r)| *r == a),
             None => true,
         }
+    }
+
+    /// Whether instruction i, a guard, can exit as emitted: a shift by a
+    /// constant in range cannot (its operand's register may take the
+    /// result though the snapshot names the operand).
+    fn exits_at(&self, i: usize) -> bool {
+        !matches!(self.ir.ins[i].op, Op::Shr(_, b) if matches!(self.ir.const_i(b), Some(0..=63)))
     }
 
     // ---- exits ----------------------------------------------------------
@@ -830,7 +900,14 @@ impl<'a> Gen<'a> {
         let fields = snapshot
             .fields
             .iter()
-            .map(|f| (self.loc(f.obj), f.off, self.loc(f.val), f.plus.map(|p| self.loc(p))))
+            .map(|f| {
+                (
+                    self.exit_loc(f.obj),
+                    f.off,
+                    self.exit_loc(f.val),
+                    f.plus.map(|p| self.exit_loc(p)),
+                )
+            })
             .collect();
         let label = self.asm.new_dynamic_label();
         self.exits.push(PendingExit {
@@ -840,8 +917,19 @@ impl<'a> Gen<'a> {
             fields,
             virtuals,
             guard: Some(i as u32),
+            refund: self.prepaid,
+            undo: self.undo,
         });
         label
+    }
+
+    /// Where an exit being made finds value `r`: where it is, or, for the
+    /// operand an `Undo` overwrote, the register the stub restores it in.
+    fn exit_loc(&self, r: Ref) -> Loc {
+        match self.undo {
+            Some(u) if u.value == r => Loc::Gpr(u.reg),
+            _ => self.loc(r),
+        }
     }
 
     /// How an exit puts value `r` into `slot`: written by the stub, or, for
@@ -856,7 +944,7 @@ impl<'a> Gen<'a> {
         scratch: &mut u32,
     ) {
         let Op::VTuple(t) = self.ir.op(r) else {
-            writes.push((slot, self.loc(r), self.ty(r)));
+            writes.push((slot, self.exit_loc(r), self.ty(r)));
             return;
         };
         let items = &self.ir.tuples[t as usize];
@@ -949,6 +1037,18 @@ impl<'a> Gen<'a> {
         for (k, e) in pending.into_iter().enumerate() {
             let stub_at = self.asm.offset().0;
             dynasm!(self.asm ; .arch x64 ; =>e.label);
+            if e.refund > 0 {
+                dynasm!(self.asm ; .arch x64 ; add QWORD [r13 + offsets::FUEL], e.refund as i32);
+            }
+            if let Some(u) = e.undo {
+                let x = u.reg;
+                match (u.by, u.added) {
+                    (UndoBy::Imm(k), true) => dynasm!(self.asm ; .arch x64 ; sub Rq(x), k),
+                    (UndoBy::Imm(k), false) => dynasm!(self.asm ; .arch x64 ; add Rq(x), k),
+                    (UndoBy::Reg(b), true) => dynasm!(self.asm ; .arch x64 ; sub Rq(x), Rq(b)),
+                    (UndoBy::Reg(b), false) => dynasm!(self.asm ; .arch x64 ; add Rq(x), Rq(b)),
+                }
+            }
             self.write_fields(&e.fields);
             self.write_slots(&e.writes);
             let exit_tail = self.asm.new_dynamic_label();
@@ -1044,9 +1144,16 @@ impl<'a> Gen<'a> {
                 } else {
                     self.commute(i, a, b)
                 };
+                let added = matches!(ins.op, Op::AddOv(..));
+                let undoable = !matches!(ins.op, Op::MulOv(..)) && a != b;
                 if let Some(k) = self.imm32(b) {
-                    let d = self.dst_gpr(i, a, &[]);
+                    let d = if undoable {
+                        self.dst_gpr_undoable(i, a, &[], added, UndoBy::Imm(k))
+                    } else {
+                        self.dst_gpr(i, a, &[])
+                    };
                     let exit = self.exit_here(i);
+                    self.undo = None;
                     match ins.op {
                         Op::AddOv(..) => dynasm!(self.asm ; .arch x64 ; add Rq(d), k ; jo =>exit),
                         Op::SubOv(..) => dynasm!(self.asm ; .arch x64 ; sub Rq(d), k ; jo =>exit),
@@ -1054,8 +1161,13 @@ impl<'a> Gen<'a> {
                     }
                 } else {
                     let bx = self.gpr(b, RCX);
-                    let d = self.dst_gpr(i, a, &[bx]);
+                    let d = if undoable {
+                        self.dst_gpr_undoable(i, a, &[bx], added, UndoBy::Reg(bx))
+                    } else {
+                        self.dst_gpr(i, a, &[bx])
+                    };
                     let exit = self.exit_here(i);
+                    self.undo = None;
                     match ins.op {
                         Op::AddOv(..) => dynasm!(self.asm ; .arch x64 ; add Rq(d), Rq(bx) ; jo =>exit),
                         Op::SubOv(..) => dynasm!(self.asm ; .arch x64 ; sub Rq(d), Rq(bx) ; jo =>exit),
@@ -1102,7 +1214,7 @@ impl<'a> Gen<'a> {
                 let d = self.dst_gpr(i, a, &[]);
                 dynasm!(self.asm ; .arch x64 ; xor Rq(d), 1);
             }
-            Op::Shr(a, b) if matches!(self.ir.const_i(b), Some(0..=63)) => {
+            Op::Shr(a, b) if !self.exits_at(i) => {
                 let k = self.ir.const_i(b).expect("a constant") as i8;
                 let d = self.dst_gpr(i, a, &[]);
                 dynasm!(self.asm ; .arch x64 ; sar Rq(d), k);
@@ -1446,6 +1558,7 @@ impl<'a> Gen<'a> {
                 let exit = self.exit_here(i);
                 self.tick(exit, 1);
             }
+            Op::PaidTick => self.prepaid -= 1,
             Op::Ticks(n) => {
                 let exit = self.exit_here(i);
                 self.tick(exit, n);
@@ -1465,9 +1578,12 @@ impl<'a> Gen<'a> {
                 ; mov [r13 + offsets::FUEL], rax
                 ; pop rax),
             Op::LoopStart => {
-                // The first iteration is over: tick as the loop header does.
+                // The first iteration is over: tick as the loop header does,
+                // and for the ticks the next round of the body passes.
                 let exit = self.exit_here(i);
-                self.tick(exit, 1);
+                self.body_ticks = crate::opt::ticks::paid_in_body(self.ir, i);
+                self.tick(exit, 1 + self.body_ticks);
+                self.prepaid = self.body_ticks;
                 self.arrange_registers_for_the_body(i);
                 let label = self.asm.new_dynamic_label();
                 let phi_lefts: Vec<Ref> = self.ir.ins[i..]
@@ -1526,8 +1642,10 @@ impl<'a> Gen<'a> {
                         dynasm!(self.asm ; .arch x64 ; jmp =>tail);
                     }
                     Some(label) => {
+                        debug_assert_eq!(self.prepaid, 0, "the body passed all its paid ticks");
                         let exit = self.exit_here(i);
-                        self.tick(exit, 1);
+                        self.tick(exit, 1 + self.body_ticks);
+                        self.prepaid = self.body_ticks;
                         self.back_edge_moves();
                         dynasm!(self.asm ; .arch x64 ; jmp =>label);
                     }
@@ -1557,6 +1675,8 @@ impl<'a> Gen<'a> {
                     fields: Vec::new(),
                     virtuals: Vec::new(),
                     guard: Some(i as u32),
+                    refund: self.prepaid,
+                    undo: None,
                 });
                 // A method's function (`ENTER_METHOD`) goes in as a value.
                 let boxed = self.ir.calls[n as usize].boxed.clone();

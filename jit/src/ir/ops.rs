@@ -341,6 +341,10 @@ ir_ops! {
     /// exit if the budget is spent, an interrupt is pending or a collection
     /// is due.
     Tick => "TICK", Control, Void, guard;
+    /// Where a peeled loop body's tick was: the loop head counted it
+    /// ahead with its own (`opt::ticks`). No code; an exit before it gives
+    /// the tick back, as the interpreter has not reached it.
+    PaidTick => "TICKPAID", Control, Void;
     /// Count n ticks at once (the calls an operator's special method made,
     /// which an exit inside it redoes whole): exit, none counted, unless
     /// the budget has room for all n and no interrupt is pending.

@@ -13,6 +13,7 @@ pub mod guards;
 pub mod hoist;
 pub mod induction;
 pub mod peel;
+pub mod ticks;
 pub mod verify;
 
 use crate::ir::{IrBuf, Ref};
@@ -28,7 +29,7 @@ pub fn optimize_watched(ir: &mut IrBuf, watch: &mut dyn FnMut(&str, &IrBuf)) -> 
     verify::verify(ir)?;
     watch("recording", ir);
     type Pass = fn(&mut IrBuf);
-    let passes: [(&str, Pass); 8] = [
+    let passes: [(&str, Pass); 9] = [
         ("fold", fold::run),
         ("cse", cse::run),
         ("guards", guards::run),
@@ -36,6 +37,7 @@ pub fn optimize_watched(ir: &mut IrBuf, watch: &mut dyn FnMut(&str, &IrBuf)) -> 
         ("peel", peel::run),
         ("hoist", hoist::run),
         ("induction", induction::run),
+        ("ticks", ticks::run),
         ("dce", dce::run),
     ];
     for (name, pass) in passes {
