@@ -279,7 +279,9 @@ extern "C" fn list_set(ctx: *mut Ctx, list: u64, index: u64, _: u64) -> Pair {
     ok(0)
 }
 
-extern "C" fn list_append(ctx: *mut Ctx, list: u64, _: u64, _: u64) -> Pair {
+/// `Op::ListAppend`'s way when the item does not fit in place (the
+/// backend's append routine calls it, every register kept).
+pub(crate) extern "C" fn list_append(ctx: *mut Ctx, list: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
     // SAFETY: the trace wrote the value into args[0] just before the call.
@@ -1150,7 +1152,6 @@ pub fn helper_fn(h: Helper) -> HelperFn {
     match h {
         Helper::SeqGet => seq_get,
         Helper::ListSet => list_set,
-        Helper::ListAppend => list_append,
         Helper::ListExtend => list_extend,
         Helper::IterDone => iter_done,
         Helper::GenFinish => gen_finish,

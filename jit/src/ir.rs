@@ -82,8 +82,6 @@ pub enum Helper {
     SeqGet,
     /// (list, index) with the value in arg slot 0: `list[index] = value`.
     ListSet,
-    /// (list) with the value in arg slot 0.
-    ListAppend,
     /// () with the list and an iterable in arg slots 0 and 1: the
     /// iterable's items appended (`LIST_EXTEND`).
     ListExtend,
@@ -316,7 +314,6 @@ impl Helper {
         match self {
             Helper::SeqGet => ("seq_get", ReadsHeap),
             Helper::ListSet => ("list_set", WritesLists),
-            Helper::ListAppend => ("list_append", WritesLists),
             Helper::ListExtend => ("list_extend", WritesLists),
             Helper::IterDone => ("iter_done", WritesState),
             Helper::GenFinish => ("gen_finish", WritesState),

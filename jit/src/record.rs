@@ -1416,7 +1416,7 @@ impl Recorder {
                 let l = self.peek(vm, arg as usize + 1)?;
                 let v = self.real(v)?;
                 self.guard(Op::GuardKind(l, Kind::List as u8), Ty::Void);
-                self.call(Helper::ListAppend, vec![RawArg::Val(l)], vec![v], Ty::Void);
+                self.guard(Op::ListAppend(l, v), Ty::Void);
                 self.pop(1);
             }
             Opcode::MakeFunction => {
@@ -3852,7 +3852,9 @@ impl Recorder {
                 let ty = ty_of(items.get(s.index))?;
                 let seq_obj = s.seq;
                 self.guard(Op::GuardKind(it, Kind::SeqIter as u8), Ty::Void);
-                let seq = self.emit(Op::LoadField(it, layout::seq_iter::SEQ), Ty::Obj);
+                // An iterator's sequence, an enumerate's inner iterator and a
+                // zip's tuple of them never change: loads the loop hoists.
+                let seq = self.emit(Op::LoadFixed(it, layout::seq_iter::SEQ), Ty::Obj);
                 let (data, elem, len) = self.items_of(vm, seq, seq_obj);
                 let at = self.guard(Op::SeqNext(it, len), Ty::Int);
                 let item = self.guard(Op::LoadElem(data, at, elem), ty);
@@ -3868,7 +3870,7 @@ impl Recorder {
                 // str the interpreter hands out: a byte, then that byte's
                 // entry in the heap's table of them.
                 self.guard(Op::GuardKind(it, Kind::StrIter as u8), Ty::Void);
-                let seq = self.emit(Op::LoadField(it, layout::str_iter::SEQ), Ty::Obj);
+                let seq = self.emit(Op::LoadFixed(it, layout::str_iter::SEQ), Ty::Obj);
                 self.guard(Op::GuardAscii(seq), Ty::Void);
                 let len = self.emit(Op::LoadField(seq, layout::str::LEN), Ty::Int);
                 let at = self.emit(Op::LoadMutField(it, layout::str_iter::BYTE), Ty::Int);
@@ -3885,7 +3887,7 @@ impl Recorder {
             Obj::Enumerate(e) => {
                 let inner_obj = e.inner;
                 self.guard(Op::GuardKind(it, Kind::Enumerate as u8), Ty::Void);
-                let inner = self.emit(Op::LoadField(it, layout::enumerate::INNER), Ty::Obj);
+                let inner = self.emit(Op::LoadFixed(it, layout::enumerate::INNER), Ty::Obj);
                 let v = self.iter_step(vm, inner, inner_obj, moves)?;
                 // At i64::MAX the interpreter raises on the next step.
                 let count = self.emit(Op::LoadMutField(it, layout::enumerate::COUNT), Ty::Int);
@@ -3903,13 +3905,16 @@ impl Recorder {
                 };
                 let inners: Vec<ObjRef> = inners.iter().filter_map(|v| v.as_obj()).collect();
                 self.guard(Op::GuardKind(it, Kind::Zip as u8), Ty::Void);
-                let iters = self.emit(Op::LoadField(it, layout::zip::ITERS), Ty::Obj);
-                let len = self.emit(Op::LoadField(iters, layout::tuple::LEN), Ty::Int);
+                let iters = self.emit(Op::LoadFixed(it, layout::zip::ITERS), Ty::Obj);
+                let len = self.emit(Op::LoadFixed(iters, layout::tuple::LEN), Ty::Int);
                 self.guard_int_is(len, inners.len() as i64);
                 let mut items = Vec::with_capacity(inners.len());
                 for (k, inner_obj) in inners.into_iter().enumerate() {
-                    let k = self.emit(Op::KInt(k as i64), Ty::Int);
-                    let inner = self.guard(Op::LoadElem(iters, k, Elem::TupleItems), Ty::Obj);
+                    // A tuple's item (tag word, then payload) never changes.
+                    let at = layout::tuple::ITEMS + 16 * k as i32;
+                    let tag = self.emit(Op::LoadFixed(iters, at), Ty::Int);
+                    self.guard_int_is(tag, Ty::Obj.tag() as i64);
+                    let inner = self.emit(Op::LoadFixed(iters, at + 8), Ty::Obj);
                     items.push(self.iter_step(vm, inner, inner_obj, moves)?);
                 }
                 Ok(self.virtual_tuple(items))
@@ -4308,7 +4313,8 @@ impl Recorder {
             let v = self.peek(vm, 0)?;
             let v = self.real(v)?;
             let l = self.real(recv)?;
-            self.call(Helper::ListAppend, vec![RawArg::Val(l)], vec![v], Ty::Void);
+            self.guard(Op::GuardKind(l, Kind::List as u8), Ty::Void);
+            self.guard(Op::ListAppend(l, v), Ty::Void);
             self.pop(2);
             let nil = self.emit(Op::KNil, Ty::Nil);
             self.push(nil);
@@ -5080,7 +5086,7 @@ impl Recorder {
             }
             _ => {
                 self.guard(Op::GuardKind(c, Kind::Tuple as u8), Ty::Void);
-                let len = self.emit(Op::LoadField(c, layout::tuple::LEN), Ty::Int);
+                let len = self.emit(Op::LoadFixed(c, layout::tuple::LEN), Ty::Int);
                 (c, Elem::TupleItems, len)
             }
         }

@@ -128,6 +128,39 @@ pub struct CodeArea {
     exit_common: DynamicLabel,
     /// Calls `exit::refuel` with every register a value may live in kept.
     refuel_common: DynamicLabel,
+    /// Calls `exit::list_append` the same way (`Op::ListAppend`'s slow
+    /// way out).
+    append_common: DynamicLabel,
+}
+
+/// A routine that calls runtime function `target` (ctx, then the trace's
+/// rsi, rdx and rcx) and gives back its rax with every register a value
+/// may live in as it was: a trace calls it on a rare path without the
+/// spills and reloads around a helper call, so the register allocation
+/// stays that of the path that does not call. Called from a trace with the
+/// stack as at a helper call, so one more word realigns it for the call.
+fn register_keeping_call(asm: &mut Assembler, target: i64) -> DynamicLabel {
+    let routine = asm.new_dynamic_label();
+    dynasm!(asm ; .arch x64 ; =>routine ; sub rsp, 8);
+    for (k, &x) in CALLER_SAVED.iter().enumerate() {
+        let off = offsets::SAVED + 8 * k as i32;
+        dynasm!(asm ; .arch x64 ; mov [r13 + off], Rq(x));
+    }
+    for x in XMM_POOL {
+        let off = offsets::SAVED + 8 * (CALLER_SAVED.len() as i32 + x as i32);
+        dynasm!(asm ; .arch x64 ; movsd [r13 + off], Rx(x));
+    }
+    dynasm!(asm ; .arch x64 ; mov rdi, r13 ; mov rax, QWORD target ; call rax);
+    for (k, &x) in CALLER_SAVED.iter().enumerate() {
+        let off = offsets::SAVED + 8 * k as i32;
+        dynasm!(asm ; .arch x64 ; mov Rq(x), [r13 + off]);
+    }
+    for x in XMM_POOL {
+        let off = offsets::SAVED + 8 * (CALLER_SAVED.len() as i32 + x as i32);
+        dynasm!(asm ; .arch x64 ; movsd Rx(x), [r13 + off]);
+    }
+    dynasm!(asm ; .arch x64 ; add rsp, 8 ; ret);
+    routine
 }
 
 /// The signature of the entry routine: (ctx, first slot, trace start)
@@ -161,35 +194,18 @@ impl CodeArea {
             ; pop rbx
             ; ret
         );
-        // Called from a trace (esi = the ticks wanted) with the stack as
-        // at a helper call, so one more word realigns it for the call.
-        let refuel_common = asm.new_dynamic_label();
         let refuel = crate::exit::refuel as extern "C" fn(*mut Ctx, u64) -> u64 as usize as i64;
-        dynasm!(asm ; .arch x64 ; =>refuel_common ; sub rsp, 8);
-        for (k, &x) in CALLER_SAVED.iter().enumerate() {
-            let off = offsets::SAVED + 8 * k as i32;
-            dynasm!(asm ; .arch x64 ; mov [r13 + off], Rq(x));
-        }
-        for x in XMM_POOL {
-            let off = offsets::SAVED + 8 * (CALLER_SAVED.len() as i32 + x as i32);
-            dynasm!(asm ; .arch x64 ; movsd [r13 + off], Rx(x));
-        }
-        dynasm!(asm ; .arch x64 ; mov rdi, r13 ; mov rax, QWORD refuel ; call rax);
-        for (k, &x) in CALLER_SAVED.iter().enumerate() {
-            let off = offsets::SAVED + 8 * k as i32;
-            dynasm!(asm ; .arch x64 ; mov Rq(x), [r13 + off]);
-        }
-        for x in XMM_POOL {
-            let off = offsets::SAVED + 8 * (CALLER_SAVED.len() as i32 + x as i32);
-            dynasm!(asm ; .arch x64 ; movsd Rx(x), [r13 + off]);
-        }
-        dynasm!(asm ; .arch x64 ; add rsp, 8 ; ret);
+        let refuel_common = register_keeping_call(&mut asm, refuel);
+        let append =
+            crate::exit::list_append as extern "C" fn(*mut Ctx, u64, u64, u64) -> crate::exit::Pair as usize as i64;
+        let append_common = register_keeping_call(&mut asm, append);
         asm.commit().map_err(|e| std::io::Error::other(e.to_string()))?;
         Ok(CodeArea {
             asm,
             entry,
             exit_common,
             refuel_common,
+            append_common,
         })
     }
 
@@ -299,6 +315,7 @@ pub fn compile(
         dynasm!(g.asm ; .arch x64 ; jmp =>start);
     }
     g.emit_refuels();
+    g.emit_append_slow_paths();
     if g.virtual_overflow {
         return Err("too many items of tuples to make at an exit".into());
     }
@@ -313,6 +330,18 @@ pub fn compile(
         exits,
         ins_at,
     })
+}
+
+/// An append's way out of line when the item does not fit in place:
+/// the list's register, and where the item is (a register: `Loc::Gpr`
+/// or `Loc::Xmm`) and its type.
+struct AppendSlow {
+    slow: DynamicLabel,
+    done: DynamicLabel,
+    exit: DynamicLabel,
+    list: u8,
+    item: Loc,
+    ty: Ty,
 }
 
 /// A tick's way out of line when its fuel runs short.
@@ -369,6 +398,8 @@ struct Gen<'a> {
     exit_common: DynamicLabel,
     refuel_common: DynamicLabel,
     refuels: Vec<Refuel>,
+    append_common: DynamicLabel,
+    appends: Vec<AppendSlow>,
     ir: &'a IrBuf,
     first_exit: u32,
     /// Per value: index of the last instruction that needs it (operands
@@ -466,6 +497,8 @@ impl<'a> Gen<'a> {
             exit_common: area.exit_common,
             refuel_common: area.refuel_common,
             refuels: Vec::new(),
+            append_common: area.append_common,
+            appends: Vec::new(),
             asm: &mut area.asm,
             ir,
             first_exit,
@@ -1559,6 +1592,7 @@ impl<'a> Gen<'a> {
                 self.tick(exit, 1);
             }
             Op::PaidTick => self.prepaid -= 1,
+            Op::ListAppend(l, v) => self.list_append(i, l, v),
             Op::Ticks(n) => {
                 let exit = self.exit_here(i);
                 self.tick(exit, n);
@@ -1967,6 +2001,82 @@ impl<'a> Gen<'a> {
             ; sub QWORD [r13 + offsets::FUEL], n as i32
             ; js =>short);
         self.refuels.push(Refuel { short, again, exit, n });
+    }
+
+    /// An item appended in place: list `l` (a list: the recorder guarded
+    /// its kind) stores items of `v`'s type and has room. Otherwise the
+    /// runtime appends it, out of line, every register kept.
+    fn list_append(&mut self, i: usize, l: Ref, v: Ref) {
+        let exit = self.exit_here(i);
+        let ty = self.ty(v);
+        let lx = self.gpr(l, RSI);
+        let item = if ty.is_float() {
+            Loc::Xmm(self.xmm(v, XS1))
+        } else {
+            Loc::Gpr(self.gpr(v, RAX))
+        };
+        let storage = match ty {
+            Ty::Int => layout::list::INT,
+            Ty::Bool => layout::list::BOOL,
+            _ if ty.is_float() => layout::list::FLOAT,
+            _ => layout::list::OBJECT,
+        };
+        let slow = self.asm.new_dynamic_label();
+        let done = self.asm.new_dynamic_label();
+        dynasm!(self.asm ; .arch x64
+            ; cmp BYTE [Rq(lx) + layout::header::FLAGS], storage as i8
+            ; jne =>slow
+            ; mov rcx, [Rq(lx) + layout::list::LEN]
+            ; cmp rcx, [Rq(lx) + layout::list::CAP]
+            ; jae =>slow
+            ; mov rdx, [Rq(lx) + layout::list::DATA]);
+        match (item, storage) {
+            (Loc::Xmm(x), _) => dynasm!(self.asm ; .arch x64 ; movsd [rdx + rcx * 8], Rx(x)),
+            (Loc::Gpr(g), layout::list::BOOL) => dynasm!(self.asm ; .arch x64 ; mov [rdx + rcx], Rb(g)),
+            (Loc::Gpr(g), layout::list::OBJECT) => {
+                let tag = ty.tag() as i32;
+                dynasm!(self.asm ; .arch x64
+                    ; shl rcx, 4
+                    ; mov QWORD [rdx + rcx], tag
+                    ; mov [rdx + rcx + 8], Rq(g));
+            }
+            (Loc::Gpr(g), _) => dynasm!(self.asm ; .arch x64 ; mov [rdx + rcx * 8], Rq(g)),
+            _ => unreachable!("the item was put in a register"),
+        }
+        dynasm!(self.asm ; .arch x64 ; add QWORD [Rq(lx) + layout::list::LEN], 1 ; =>done);
+        self.appends.push(AppendSlow {
+            slow,
+            done,
+            exit,
+            list: lx,
+            item,
+            ty,
+        });
+    }
+
+    /// The slow ways of the trace's appends: the item boxed into the
+    /// context's argument area, then `exit::list_append` through the
+    /// routine that keeps every register (the fast way's allocation holds
+    /// after it); the exit only if the runtime refused (the heap limit).
+    fn emit_append_slow_paths(&mut self) {
+        let common = self.append_common;
+        for a in std::mem::take(&mut self.appends) {
+            let tag = a.ty.tag() as i32;
+            dynasm!(self.asm ; .arch x64 ; =>a.slow ; mov QWORD [r13 + offsets::ARGS], tag);
+            match a.item {
+                Loc::Xmm(x) => dynasm!(self.asm ; .arch x64 ; movsd [r13 + offsets::ARGS + 8], Rx(x)),
+                Loc::Gpr(g) => dynasm!(self.asm ; .arch x64 ; mov [r13 + offsets::ARGS + 8], Rq(g)),
+                _ => unreachable!("the item was put in a register"),
+            }
+            if a.list != RSI {
+                dynasm!(self.asm ; .arch x64 ; mov rsi, Rq(a.list));
+            }
+            dynasm!(self.asm ; .arch x64
+                ; call =>common
+                ; test eax, eax
+                ; jz =>a.exit
+                ; jmp =>a.done);
+        }
     }
 
     fn emit_refuels(&mut self) {

@@ -337,6 +337,11 @@ ir_ops! {
     LoadElem(data: ref Items, index: ref Int, elem: imm Elem) => "ALOAD", ReadsState, Recorded, guard;
     /// Item `index` of the items at address `data` = value.
     StoreElem(data: ref Items, index: ref Int, v: ref Any, elem: imm Elem) => "ASTORE", Writes, Void;
+    /// `list.append(v)` (a comprehension's too): stored in place when the
+    /// list's storage holds v's type and its buffer has room, else through
+    /// the runtime's append (which grows the buffer or changes the
+    /// storage); exits only if that fails (the heap limit).
+    ListAppend(list: ref Obj, v: ref Any) => "APPEND", WritesLists, Void, guard;
     /// Count a tick (an inlined call or a loop header passed through):
     /// exit if the budget is spent, an interrupt is pending or a collection
     /// is due.

@@ -111,6 +111,7 @@ pub fn run(ir: &mut IrBuf) {
                 | Op::SeqAdvance(..)
                 | Op::LoadElem(..)
                 | Op::StoreElem(..)
+                | Op::ListAppend(..)
         ) || (lists_change
             && matches!(op, Op::LoadField(..) | Op::GuardStorage(..) | Op::GuardShape(..)))
             || (globals_change && matches!(op, Op::GLoad(_) | Op::GuardGlobalIs(..) | Op::GuardGlobalUnbound(_)));
