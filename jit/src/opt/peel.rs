@@ -15,14 +15,24 @@
 //! (length, buffer, storage) are invariant unless some call in the trace
 //! may change a list (`Helper::effect`), and global reads and identity
 //! guards unless the trace stores a global or calls out at all.
+//!
+//! A loop whose only list writes are appends (a comprehension, `out.append`
+//! in a loop over other lists) changes only the lists it appends to. When
+//! those and the lists the body reads stay the same objects in every
+//! iteration, the loop head checks once that none of the read lists is an
+//! appended one (`ICMP ne` guards, exiting at the loop header if one is):
+//! the read lists' fields are then invariant too.
 
 use std::collections::HashMap;
 
-use crate::ir::{CallArgs, Ins, IrBuf, Op, RawArg, Ref, Snapshot, Ty};
+use crate::ir::{CallArgs, Cmp, Ins, IrBuf, Op, OpEffect, RawArg, Ref, Snapshot, Ty};
 
 /// Most PHIs a loop may carry (each costs a move per iteration and a
 /// temporary slot in the context).
 pub const MAX_PHIS: usize = 64;
+
+/// Most pairs of (read list, appended list) the loop head checks apart.
+const MAX_ALIAS_CHECKS: usize = 8;
 
 pub fn run(ir: &mut IrBuf) {
     let n = ir.ins.len();
@@ -43,6 +53,39 @@ pub fn run(ir: &mut IrBuf) {
     }
     let modified: HashMap<u32, Ref> = end.entries.iter().copied().collect();
     let mut out: Vec<Ins> = ir.ins[..pre].to_vec();
+    let lists_change = ir.writes_lists();
+    // Only the trace's own stores change a global, unless it calls out
+    // (a helper may run script code that rebinds one).
+    let globals_change = ir
+        .ins
+        .iter()
+        .any(|x| matches!(x.op, Op::GStore(..) | Op::Call(_) | Op::CallEntry(..)));
+    let apart = if lists_change {
+        lists_apart(ir, pre, &modified, globals_change)
+    } else {
+        None
+    };
+    if let Some((appended, read)) = &apart {
+        for &x in read {
+            for &l in appended {
+                let ne = Ref(out.len() as u32);
+                out.push(Ins {
+                    op: Op::ICmp(Cmp::Ne, x, l),
+                    ty: Ty::Bool,
+                    snap: None,
+                    pc: last.pc,
+                    line: last.line,
+                });
+                out.push(Ins {
+                    op: Op::Guard(ne, true),
+                    ty: Ty::Void,
+                    snap: Some(end_snap as u32),
+                    pc: last.pc,
+                    line: last.line,
+                });
+            }
+        }
+    }
     // The end of the peeled iteration: the loop header, every slot the
     // iteration changed still to be written (if the tick exits here).
     out.push(Ins {
@@ -55,13 +98,14 @@ pub fn run(ir: &mut IrBuf) {
     // Substitution: peeled ref -> its value in the body.
     let mut subst: Vec<Ref> = (0..n as u32).map(Ref).collect();
     let mut snap_map: HashMap<u32, u32> = HashMap::new();
-    let lists_change = ir.writes_lists();
-    // Only the trace's own stores change a global, unless it calls out
-    // (a helper may run script code that rebinds one).
-    let globals_change = ir
-        .ins
-        .iter()
-        .any(|x| matches!(x.op, Op::GStore(..) | Op::Call(_) | Op::CallEntry(..)));
+    // Whether a read of a list's (or an instance's) fields may see another
+    // value in the next iteration.
+    let fields_change = |op: Op| match (&apart, op) {
+        (Some((_, read)), Op::LoadField(x, _) | Op::GuardStorage(x, _)) => !read.contains(&x),
+        // Appends change no instance's shape.
+        (Some(_), Op::GuardShape(..)) => false,
+        _ => lists_change && matches!(op, Op::LoadField(..) | Op::GuardStorage(..) | Op::GuardShape(..)),
+    };
     for i in 0..pre {
         let ins = ir.ins[i];
         let mut op = ins.op;
@@ -112,8 +156,7 @@ pub fn run(ir: &mut IrBuf) {
                 | Op::LoadElem(..)
                 | Op::StoreElem(..)
                 | Op::ListAppend(..)
-        ) || (lists_change
-            && matches!(op, Op::LoadField(..) | Op::GuardStorage(..) | Op::GuardShape(..)))
+        ) || fields_change(op)
             || (globals_change && matches!(op, Op::GLoad(_) | Op::GuardGlobalIs(..) | Op::GuardGlobalUnbound(_)));
         if op == ins.op && !always_copy {
             // Invariant: it ran in the peeled iteration, with the same
@@ -173,6 +216,51 @@ pub fn run(ir: &mut IrBuf) {
     ir.ins = out;
 }
 
+/// When the trace's only list writes are appends: the lists appended to
+/// and the other lists whose fields the trace reads, all of them the same
+/// object in every iteration (`same_each_time`), for the loop head to
+/// check apart. None when that is not so, or there would be too many
+/// checks.
+fn lists_apart(
+    ir: &IrBuf,
+    pre: usize,
+    modified: &HashMap<u32, Ref>,
+    globals_change: bool,
+) -> Option<(Vec<Ref>, Vec<Ref>)> {
+    let mut appended: Vec<Ref> = Vec::new();
+    for ins in &ir.ins[..pre] {
+        match ins.op {
+            Op::ListAppend(l, _) if appended.contains(&l) => {}
+            Op::ListAppend(l, _) if same_each_time(ir, l, modified, globals_change) => appended.push(l),
+            Op::Call(n) if ir.calls[n as usize].helper.writes_lists() => return None,
+            op if op.effect() == OpEffect::WritesLists => return None,
+            _ => {}
+        }
+    }
+    let mut read: Vec<Ref> = Vec::new();
+    for ins in &ir.ins[..pre] {
+        if let Op::LoadField(x, _) | Op::GuardStorage(x, _) = ins.op {
+            if !appended.contains(&x) && !read.contains(&x) && same_each_time(ir, x, modified, globals_change) {
+                read.push(x);
+            }
+        }
+    }
+    (!appended.is_empty() && read.len() * appended.len() <= MAX_ALIAS_CHECKS).then_some((appended, read))
+}
+
+/// Whether value `r` of the peeled iteration is the same in every
+/// iteration, by a simple rule: a slot the loop does not write, a
+/// constant, a global the loop cannot rebind, or a never-changing field
+/// of such a value.
+fn same_each_time(ir: &IrBuf, r: Ref, modified: &HashMap<u32, Ref>, globals_change: bool) -> bool {
+    match ir.op(r) {
+        Op::SLoad(slot) => !modified.contains_key(&slot),
+        Op::GLoad(_) => !globals_change,
+        Op::LoadFixed(o, _) => same_each_time(ir, o, modified, globals_change),
+        op => op.is_const(),
+    }
+}
+
 /// Whether the recorded iteration leaves a slot it loaded with another
 /// type (an int local that `y = y / 2` makes a float). The body's copy is
 /// specialized to the types the slots had when the iteration began, so
@@ -214,7 +302,7 @@ fn body_snapshot(ir: &mut IrBuf, snap: &Snapshot, end: &Snapshot, subst: &[Ref])
 #[cfg(test)]
 mod tests {
     use super::super::testing::*;
-    use crate::ir::{Op, Ty};
+    use crate::ir::{Cmp, Op, Ty};
 
     #[test]
     fn hoists_invariant_guards_and_carries_changed_slots_in_phis() {
@@ -243,6 +331,63 @@ mod tests {
             "slot 0 is carried from y"
         );
         assert_eq!(*ops.last().unwrap(), Op::LoopBack);
+    }
+
+    #[test]
+    fn lists_read_while_another_is_appended_to_are_checked_apart_once() {
+        // out.append(xs[i]) with out in slot 1, xs in slot 2, i in slot 0.
+        let mut ir = ir();
+        let i = push(&mut ir, Op::SLoad(0), Ty::Int);
+        let out = push(&mut ir, Op::SLoad(1), Ty::Obj);
+        let xs = push(&mut ir, Op::SLoad(2), Ty::Obj);
+        let len = push(&mut ir, Op::LoadField(xs, 8), Ty::Int);
+        push(&mut ir, Op::BoundsCheck(i, len), Ty::Void);
+        push(&mut ir, Op::ListAppend(out, i), Ty::Void);
+        let own = push(&mut ir, Op::LoadField(out, 8), Ty::Int);
+        let one = push(&mut ir, Op::KInt(1), Ty::Int);
+        let next = push(&mut ir, Op::AddOv(i, one), Ty::Int);
+        let j = push(&mut ir, Op::AddOv(next, own), Ty::Int);
+        close(&mut ir, &[j]);
+        super::run(&mut ir);
+        let ops = ops(&ir);
+        let loop_at = ops.iter().position(|o| *o == Op::LoopStart).expect("peeled");
+        assert!(
+            ops[..loop_at].contains(&Op::ICmp(Cmp::Ne, xs, out)),
+            "the loop head checks xs is not out: {ops:?}"
+        );
+        let body = &ops[loop_at + 1..];
+        assert!(
+            !body.contains(&Op::LoadField(xs, 8)),
+            "xs's length is read once: {body:?}"
+        );
+        assert!(
+            body.iter().any(|o| matches!(o, Op::LoadField(l, 8) if *l == out)),
+            "out's own length changes with each append: {body:?}"
+        );
+        assert!(
+            body.iter().any(|o| matches!(o, Op::ListAppend(..))),
+            "every iteration appends"
+        );
+    }
+
+    #[test]
+    fn any_other_list_write_keeps_list_fields_in_the_body() {
+        let mut ir = ir();
+        let i = push(&mut ir, Op::SLoad(0), Ty::Int);
+        let out = push(&mut ir, Op::SLoad(1), Ty::Obj);
+        let xs = push(&mut ir, Op::SLoad(2), Ty::Obj);
+        let len = push(&mut ir, Op::LoadField(xs, 8), Ty::Int);
+        push(&mut ir, Op::BoundsCheck(i, len), Ty::Void);
+        push(&mut ir, Op::ListAppend(out, i), Ty::Void);
+        push(&mut ir, Op::SetShape(out, 3), Ty::Void);
+        let one = push(&mut ir, Op::KInt(1), Ty::Int);
+        let next = push(&mut ir, Op::AddOv(i, one), Ty::Int);
+        close(&mut ir, &[next]);
+        super::run(&mut ir);
+        let ops = ops(&ir);
+        let loop_at = ops.iter().position(|o| *o == Op::LoopStart).expect("peeled");
+        assert!(!ops.iter().any(|o| matches!(o, Op::ICmp(Cmp::Ne, ..))), "{ops:?}");
+        assert!(ops[loop_at + 1..].contains(&Op::LoadField(xs, 8)), "{ops:?}");
     }
 
     #[test]
