@@ -78,3 +78,19 @@ for i in range(800):
     v = v * 1.001 + 0.5
     acc.append(v)
 print(sum(map(sum, grid)), round(acc[-1], 6), len(acc))
+
+# Ints, floats and bools appended to a list of any values (it began with
+# None): stored in place as values.
+
+
+def mixed_record(n):
+    out = [None]
+    for i in range(n):
+        out.append(i)
+        out.append(i * 0.5)
+        out.append(i % 2 == 0)
+    return out
+
+
+rec = mixed_record(900)
+print(len(rec), rec[:7], rec[-3:], rec.count(True), sum(x for x in rec if type(x) is float))

@@ -2054,15 +2054,41 @@ impl<'a> Gen<'a> {
         });
     }
 
-    /// The slow ways of the trace's appends: the item boxed into the
-    /// context's argument area, then `exit::list_append` through the
+    /// The slow ways of the trace's appends: an int, float or bool into
+    /// a list of any values stored there, in place, as a value; else the
+    /// item boxed into the context's argument area, then `exit::list_append` through the
     /// routine that keeps every register (the fast way's allocation holds
     /// after it); the exit only if the runtime refused (the heap limit).
     fn emit_append_slow_paths(&mut self) {
         let common = self.append_common;
         for a in std::mem::take(&mut self.appends) {
             let tag = a.ty.tag() as i32;
-            dynasm!(self.asm ; .arch x64 ; =>a.slow ; mov QWORD [r13 + offsets::ARGS], tag);
+            dynasm!(self.asm ; .arch x64 ; =>a.slow);
+            if matches!(a.ty, Ty::Int | Ty::Float | Ty::Bool) {
+                // An int, float or bool into a list of any values (the
+                // storage a mixed list has): still in place, as a value.
+                let call = self.asm.new_dynamic_label();
+                let lx = a.list;
+                dynasm!(self.asm ; .arch x64
+                    ; cmp BYTE [Rq(lx) + layout::header::FLAGS], layout::list::OBJECT as i8
+                    ; jne =>call
+                    ; mov rcx, [Rq(lx) + layout::list::LEN]
+                    ; cmp rcx, [Rq(lx) + layout::list::CAP]
+                    ; jae =>call
+                    ; mov rdx, [Rq(lx) + layout::list::DATA]
+                    ; shl rcx, 4
+                    ; mov QWORD [rdx + rcx], tag);
+                match a.item {
+                    Loc::Xmm(x) => dynasm!(self.asm ; .arch x64 ; movsd [rdx + rcx + 8], Rx(x)),
+                    Loc::Gpr(g) => dynasm!(self.asm ; .arch x64 ; mov [rdx + rcx + 8], Rq(g)),
+                    _ => unreachable!("the item was put in a register"),
+                }
+                dynasm!(self.asm ; .arch x64
+                    ; add QWORD [Rq(lx) + layout::list::LEN], 1
+                    ; jmp =>a.done
+                    ; =>call);
+            }
+            dynasm!(self.asm ; .arch x64 ; mov QWORD [r13 + offsets::ARGS], tag);
             match a.item {
                 Loc::Xmm(x) => dynasm!(self.asm ; .arch x64 ; movsd [r13 + offsets::ARGS + 8], Rx(x)),
                 Loc::Gpr(g) => dynasm!(self.asm ; .arch x64 ; mov [r13 + offsets::ARGS + 8], Rq(g)),
