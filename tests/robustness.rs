@@ -283,24 +283,12 @@ fn budgets_stop_compiled_loops_at_the_same_tick() {
 fn budgets_stop_at_the_same_call_when_the_loop_head_counts_the_body_ticks() {
     let program = "log = []\ndef f(x):\n    log.append(x)\n    return x + 1\ndef g(x):\n    log.append(-x)\n    return x * 2\nn = 0\nwhile True:\n    n = f(n) % 1000\n    if n % 7 == 3:\n        n = g(n)\n    for k in range(n % 3):\n        n = f(n)\n    n = g(n) % 1000\n    log.append(n)\n    if n % 50 == 0:\n        print(n, len(log))\n";
     let stopped = |budget: u64, jit: bool| {
-        let source = program.to_string();
-        std::thread::Builder::new()
-            .stack_size(8 << 20)
-            .spawn(move || {
-                let mut engine = Engine::with_captured_output();
-                if jit {
-                    engine.enable_jit(jit_everything());
-                }
-                engine.set_budget(Some(budget));
-                let report = engine.run(&source).map_or_else(|e| e.report, |()| "ok".to_string());
-                let ticks = engine.ticks_used();
-                engine.set_budget(None);
-                let log = engine.get_global::<rumba::Value>("log");
-                (report, engine.take_output(), ticks, format!("{log:?}"))
-            })
-            .expect("spawn")
-            .join()
-            .expect("the engine thread itself must not die")
+        bounded_then(program, budget, jit, |engine| {
+            let ticks = engine.ticks_used();
+            engine.set_budget(None);
+            let log = engine.get_global::<rumba::Value>("log");
+            (engine.take_output(), ticks, format!("{log:?}"))
+        })
     };
     for budget in (1..400).chain([1023, 1024, 1025, 2047, 2048, 2049, 5000, 12_345]) {
         let off = stopped(budget, false);
@@ -313,6 +301,12 @@ fn budgets_stop_at_the_same_call_when_the_loop_head_counts_the_body_ticks() {
 /// The whole report of a bounded run (where it stopped, to the line),
 /// and what it printed.
 fn bounded_report(source: &str, budget: u64, jit: bool) -> (String, String) {
+    bounded_then(source, budget, jit, Engine::take_output)
+}
+
+/// A bounded run on a thread of its own: its report, then what `inspect`
+/// reads from the engine after it.
+fn bounded_then<T: Send + 'static>(source: &str, budget: u64, jit: bool, inspect: fn(&mut Engine) -> T) -> (String, T) {
     let source = source.to_string();
     std::thread::Builder::new()
         .stack_size(8 << 20)
@@ -326,7 +320,7 @@ fn bounded_report(source: &str, budget: u64, jit: bool) -> (String, String) {
                 Ok(()) => "ok".to_string(),
                 Err(e) => e.report,
             };
-            (report, engine.take_output())
+            (report, inspect(&mut engine))
         })
         .expect("spawn")
         .join()

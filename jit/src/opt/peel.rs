@@ -302,7 +302,7 @@ fn body_snapshot(ir: &mut IrBuf, snap: &Snapshot, end: &Snapshot, subst: &[Ref])
 #[cfg(test)]
 mod tests {
     use super::super::testing::*;
-    use crate::ir::{Cmp, Op, Ty};
+    use crate::ir::{Cmp, IrBuf, Op, Ref, Ty};
 
     #[test]
     fn hoists_invariant_guards_and_carries_changed_slots_in_phis() {
@@ -333,16 +333,22 @@ mod tests {
         assert_eq!(*ops.last().unwrap(), Op::LoopBack);
     }
 
+    /// `out.append(i)` after a check of `i` against `len(xs)`, with i, out
+    /// and xs in slots 0, 1 and 2: their refs.
+    fn append_while_reading_a_length(ir: &mut IrBuf) -> (Ref, Ref, Ref) {
+        let i = push(ir, Op::SLoad(0), Ty::Int);
+        let out = push(ir, Op::SLoad(1), Ty::Obj);
+        let xs = push(ir, Op::SLoad(2), Ty::Obj);
+        let len = push(ir, Op::LoadField(xs, 8), Ty::Int);
+        push(ir, Op::BoundsCheck(i, len), Ty::Void);
+        push(ir, Op::ListAppend(out, i), Ty::Void);
+        (i, out, xs)
+    }
+
     #[test]
     fn lists_read_while_another_is_appended_to_are_checked_apart_once() {
-        // out.append(xs[i]) with out in slot 1, xs in slot 2, i in slot 0.
         let mut ir = ir();
-        let i = push(&mut ir, Op::SLoad(0), Ty::Int);
-        let out = push(&mut ir, Op::SLoad(1), Ty::Obj);
-        let xs = push(&mut ir, Op::SLoad(2), Ty::Obj);
-        let len = push(&mut ir, Op::LoadField(xs, 8), Ty::Int);
-        push(&mut ir, Op::BoundsCheck(i, len), Ty::Void);
-        push(&mut ir, Op::ListAppend(out, i), Ty::Void);
+        let (i, out, xs) = append_while_reading_a_length(&mut ir);
         let own = push(&mut ir, Op::LoadField(out, 8), Ty::Int);
         let one = push(&mut ir, Op::KInt(1), Ty::Int);
         let next = push(&mut ir, Op::AddOv(i, one), Ty::Int);
@@ -373,12 +379,7 @@ mod tests {
     #[test]
     fn any_other_list_write_keeps_list_fields_in_the_body() {
         let mut ir = ir();
-        let i = push(&mut ir, Op::SLoad(0), Ty::Int);
-        let out = push(&mut ir, Op::SLoad(1), Ty::Obj);
-        let xs = push(&mut ir, Op::SLoad(2), Ty::Obj);
-        let len = push(&mut ir, Op::LoadField(xs, 8), Ty::Int);
-        push(&mut ir, Op::BoundsCheck(i, len), Ty::Void);
-        push(&mut ir, Op::ListAppend(out, i), Ty::Void);
+        let (i, out, xs) = append_while_reading_a_length(&mut ir);
         push(&mut ir, Op::SetShape(out, 3), Ty::Void);
         let one = push(&mut ir, Op::KInt(1), Ty::Int);
         let next = push(&mut ir, Op::AddOv(i, one), Ty::Int);
