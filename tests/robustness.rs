@@ -282,8 +282,12 @@ fn budgets_stop_compiled_loops_at_the_same_tick() {
 #[test]
 fn budgets_stop_at_the_same_call_when_the_loop_head_counts_the_body_ticks() {
     let program = "log = []\ndef f(x):\n    log.append(x)\n    return x + 1\ndef g(x):\n    log.append(-x)\n    return x * 2\nn = 0\nwhile True:\n    n = f(n) % 1000\n    if n % 7 == 3:\n        n = g(n)\n    for k in range(n % 3):\n        n = f(n)\n    n = g(n) % 1000\n    log.append(n)\n    if n % 50 == 0:\n        print(n, len(log))\n";
-    let stopped = |budget: u64, jit: bool| {
-        bounded_then(program, budget, jit, |engine| {
+    // Found by the `diff_jit` fuzz target (seed 20261230): built-ins in
+    // the body charge ticks of their own, so a tick after them must keep
+    // its check (the interpreter stops there when they spent the budget).
+    let builtins = "log = []\ndef f(x):\n    log.append(x)\n    return x + 1\nn = 0\ndata = list(range(50))\nwhile True:\n    n = f(n) % 1000\n    t = max(data) + len(sorted(data))\n    n = f(n + t % 3) % 1000\n";
+    let stopped = |source: &str, budget: u64, jit: bool| {
+        bounded_then(source, budget, jit, |engine| {
             let ticks = engine.ticks_used();
             engine.set_budget(None);
             let log = engine.get_global::<rumba::Value>("log");
@@ -291,9 +295,40 @@ fn budgets_stop_at_the_same_call_when_the_loop_head_counts_the_body_ticks() {
         })
     };
     for budget in (1..400).chain([1023, 1024, 1025, 2047, 2048, 2049, 5000, 12_345]) {
-        let off = stopped(budget, false);
-        let on = stopped(budget, true);
+        let off = stopped(program, budget, false);
+        let on = stopped(program, budget, true);
         assert!(off.0.contains("RuntimeError"), "{}", off.0);
+        assert_eq!(off, on, "budget {budget}");
+    }
+    // The tick count itself is compared in the ignored test below.
+    let without_ticks = |(report, (out, _, log)): (String, (String, u64, String))| (report, out, log);
+    for budget in (1250..1350).chain(1..40) {
+        let off = stopped(builtins, budget, false);
+        let on = stopped(builtins, budget, true);
+        assert!(off.0.contains("RuntimeError"), "{}", off.0);
+        assert_eq!(
+            without_ticks(off),
+            without_ticks(on),
+            "budget {budget} with built-ins in the loop"
+        );
+    }
+}
+
+/// Issue #16: when the budget runs out inside a built-in called from
+/// compiled code (`sorted(data)` charging a tick per item), the run stops
+/// at the same line with the same output and effects as the interpreter,
+/// but `Engine::ticks_used` afterwards reports the built-in's charge once
+/// more (1,304 against 1,254 at budget 1,250: the trace's call of the
+/// built-in charged it, and so did the interpreter's redo). Seen on
+/// 2026-12-06, before and after that day's change to tick counting;
+/// not fixed yet.
+#[test]
+#[ignore = "issue #16: ticks_used counts a built-in's charge twice when the budget stops inside it in compiled code"]
+fn ticks_used_agrees_when_the_budget_stops_inside_a_built_in() {
+    let program = "n = 0\ndata = list(range(50))\nwhile True:\n    n = (n + max(data) + len(sorted(data))) % 1000\n";
+    for budget in 1250..1350 {
+        let off = bounded_then(program, budget, false, |engine| engine.ticks_used());
+        let on = bounded_then(program, budget, true, |engine| engine.ticks_used());
         assert_eq!(off, on, "budget {budget}");
     }
 }

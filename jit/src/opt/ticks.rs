@@ -17,9 +17,15 @@
 //! budget spent because of them fails, and its exit gives them back before
 //! the interpreter redoes its work.
 //!
-//! A body with ticks of another kind (`Ticks(n)`, `MarkTicks`,
-//! `RewindTicks`: an operator's special method run inline, whose exits
-//! reset the count to one kept at its start) is left as it is.
+//! Only the ticks before the body's first helper call are counted ahead.
+//! A helper may charge ticks of its own without failing (a built-in's
+//! work), and the interpreter would then stop at the next tick if those
+//! passed the budget: a tick after a helper call keeps its own check.
+//! The same holds from the first tick of another kind (`Ticks(n)`,
+//! `MarkTicks`, `RewindTicks`: an operator's special method run inline,
+//! whose exits reset the count to one kept at its start) on. (Found by
+//! the `diff_jit` fuzz target, seed 20261230: a body whose `max()` call
+//! charged the tick that spent the budget stopped a line later.)
 
 use crate::ir::{IrBuf, Op};
 
@@ -30,17 +36,14 @@ pub fn run(ir: &mut IrBuf) {
     if ir.ins.last().map(|x| x.op) != Some(Op::LoopBack) {
         return;
     }
-    let body = head + 1..ir.ins.len();
-    if ir.ins[body.clone()]
-        .iter()
-        .any(|x| matches!(x.op, Op::Ticks(_) | Op::MarkTicks | Op::RewindTicks))
-    {
-        return;
-    }
-    for ins in &mut ir.ins[body] {
-        if ins.op == Op::Tick {
-            ins.op = Op::PaidTick;
-            ins.snap = None;
+    for ins in &mut ir.ins[head + 1..] {
+        match ins.op {
+            Op::Tick => {
+                ins.op = Op::PaidTick;
+                ins.snap = None;
+            }
+            Op::Call(_) | Op::Ticks(_) | Op::MarkTicks | Op::RewindTicks => return,
+            _ => {}
         }
     }
 }
@@ -74,15 +77,20 @@ mod tests {
     }
 
     #[test]
-    fn an_operator_run_inline_keeps_its_ticks() {
-        let mut ir = ir();
-        loop_start(&mut ir);
-        push(&mut ir, Op::Tick, Ty::Void);
-        push(&mut ir, Op::MarkTicks, Ty::Void);
-        push(&mut ir, Op::Ticks(2), Ty::Void);
-        close(&mut ir, &[]);
-        super::run(&mut ir);
-        assert_eq!(ops(&ir)[1], Op::Tick);
+    fn ticks_after_a_helper_call_or_an_operator_keep_their_checks() {
+        for stop in [Op::Call(0), Op::MarkTicks] {
+            let mut ir = ir();
+            loop_start(&mut ir);
+            push(&mut ir, Op::Tick, Ty::Void);
+            push(&mut ir, stop, Ty::Void);
+            push(&mut ir, Op::Tick, Ty::Void);
+            close(&mut ir, &[]);
+            super::run(&mut ir);
+            let ops = ops(&ir);
+            assert_eq!(ops[1], Op::PaidTick, "before {stop:?}: {ops:?}");
+            assert_eq!(ops[3], Op::Tick, "after {stop:?}: {ops:?}");
+            assert_eq!(super::paid_in_body(&ir, 0), 1);
+        }
     }
 
     #[test]
