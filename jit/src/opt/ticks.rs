@@ -13,9 +13,8 @@
 //! program at the same tick as with the JIT off. An exit inside the body
 //! gives back the ticks it had not reached yet (the backend's exit stub
 //! adds them back to the fuel before anything reads the count). Between
-//! the two the count runs ahead by those ticks: a helper that sees the
-//! budget spent because of them fails, and its exit gives them back before
-//! the interpreter redoes its work.
+//! the two the count runs ahead by those ticks, and nothing reads it: they
+//! all come before the body's first helper call.
 //!
 //! Only the ticks before the body's first helper call are counted ahead.
 //! A helper may charge ticks of its own without failing (a built-in's
