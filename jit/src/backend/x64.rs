@@ -2023,27 +2023,8 @@ impl<'a> Gen<'a> {
         };
         let slow = self.asm.new_dynamic_label();
         let done = self.asm.new_dynamic_label();
-        dynasm!(self.asm ; .arch x64
-            ; cmp BYTE [Rq(lx) + layout::header::FLAGS], storage as i8
-            ; jne =>slow
-            ; mov rcx, [Rq(lx) + layout::list::LEN]
-            ; cmp rcx, [Rq(lx) + layout::list::CAP]
-            ; jae =>slow
-            ; mov rdx, [Rq(lx) + layout::list::DATA]);
-        match (item, storage) {
-            (Loc::Xmm(x), _) => dynasm!(self.asm ; .arch x64 ; movsd [rdx + rcx * 8], Rx(x)),
-            (Loc::Gpr(g), layout::list::BOOL) => dynasm!(self.asm ; .arch x64 ; mov [rdx + rcx], Rb(g)),
-            (Loc::Gpr(g), layout::list::OBJECT) => {
-                let tag = ty.tag() as i32;
-                dynasm!(self.asm ; .arch x64
-                    ; shl rcx, 4
-                    ; mov QWORD [rdx + rcx], tag
-                    ; mov [rdx + rcx + 8], Rq(g));
-            }
-            (Loc::Gpr(g), _) => dynasm!(self.asm ; .arch x64 ; mov [rdx + rcx * 8], Rq(g)),
-            _ => unreachable!("the item was put in a register"),
-        }
-        dynasm!(self.asm ; .arch x64 ; add QWORD [Rq(lx) + layout::list::LEN], 1 ; =>done);
+        self.append_in_place(lx, storage, item, ty, slow);
+        dynasm!(self.asm ; .arch x64 ; =>done);
         self.appends.push(AppendSlow {
             slow,
             done,
@@ -2052,6 +2033,36 @@ impl<'a> Gen<'a> {
             item,
             ty,
         });
+    }
+
+    /// Appends `item` (a register, of type `ty`) to list `lx` in place if
+    /// the list's storage is `storage` and its buffer has room, else jumps
+    /// to `miss` with nothing changed. An object-storage list takes the
+    /// item as a value (tag and payload), the others as their raw type.
+    fn append_in_place(&mut self, lx: u8, storage: u8, item: Loc, ty: Ty, miss: DynamicLabel) {
+        dynasm!(self.asm ; .arch x64
+            ; cmp BYTE [Rq(lx) + layout::header::FLAGS], storage as i8
+            ; jne =>miss
+            ; mov rcx, [Rq(lx) + layout::list::LEN]
+            ; cmp rcx, [Rq(lx) + layout::list::CAP]
+            ; jae =>miss
+            ; mov rdx, [Rq(lx) + layout::list::DATA]);
+        match (item, storage) {
+            (_, layout::list::OBJECT) => {
+                let tag = ty.tag() as i32;
+                dynasm!(self.asm ; .arch x64 ; shl rcx, 4 ; mov QWORD [rdx + rcx], tag);
+                match item {
+                    Loc::Xmm(x) => dynasm!(self.asm ; .arch x64 ; movsd [rdx + rcx + 8], Rx(x)),
+                    Loc::Gpr(g) => dynasm!(self.asm ; .arch x64 ; mov [rdx + rcx + 8], Rq(g)),
+                    _ => unreachable!("the item was put in a register"),
+                }
+            }
+            (Loc::Xmm(x), _) => dynasm!(self.asm ; .arch x64 ; movsd [rdx + rcx * 8], Rx(x)),
+            (Loc::Gpr(g), layout::list::BOOL) => dynasm!(self.asm ; .arch x64 ; mov [rdx + rcx], Rb(g)),
+            (Loc::Gpr(g), _) => dynasm!(self.asm ; .arch x64 ; mov [rdx + rcx * 8], Rq(g)),
+            _ => unreachable!("the item was put in a register"),
+        }
+        dynasm!(self.asm ; .arch x64 ; add QWORD [Rq(lx) + layout::list::LEN], 1);
     }
 
     /// The slow ways of the trace's appends: an int, float or bool into
@@ -2068,25 +2079,8 @@ impl<'a> Gen<'a> {
                 // An int, float or bool into a list of any values (the
                 // storage a mixed list has): still in place, as a value.
                 let call = self.asm.new_dynamic_label();
-                let lx = a.list;
-                dynasm!(self.asm ; .arch x64
-                    ; cmp BYTE [Rq(lx) + layout::header::FLAGS], layout::list::OBJECT as i8
-                    ; jne =>call
-                    ; mov rcx, [Rq(lx) + layout::list::LEN]
-                    ; cmp rcx, [Rq(lx) + layout::list::CAP]
-                    ; jae =>call
-                    ; mov rdx, [Rq(lx) + layout::list::DATA]
-                    ; shl rcx, 4
-                    ; mov QWORD [rdx + rcx], tag);
-                match a.item {
-                    Loc::Xmm(x) => dynasm!(self.asm ; .arch x64 ; movsd [rdx + rcx + 8], Rx(x)),
-                    Loc::Gpr(g) => dynasm!(self.asm ; .arch x64 ; mov [rdx + rcx + 8], Rq(g)),
-                    _ => unreachable!("the item was put in a register"),
-                }
-                dynasm!(self.asm ; .arch x64
-                    ; add QWORD [Rq(lx) + layout::list::LEN], 1
-                    ; jmp =>a.done
-                    ; =>call);
+                self.append_in_place(a.list, layout::list::OBJECT, a.item, a.ty, call);
+                dynasm!(self.asm ; .arch x64 ; jmp =>a.done ; =>call);
             }
             dynasm!(self.asm ; .arch x64 ; mov QWORD [r13 + offsets::ARGS], tag);
             match a.item {
