@@ -4,7 +4,8 @@
 //! program. It runs with the JIT off, recording every loop, and (for a
 //! quarter of inputs) at a threshold the input picks, each under the
 //! budget the input picks: the output, the exception with its traceback,
-//! and the point where a budget stops the program must all be the same.
+//! the point where a budget stops the program and the ticks it counted
+//! must all be the same.
 //!
 //! `rumba-fuzzgen --bytes CRASH_FILE` prints the program an input stands for.
 
@@ -14,8 +15,9 @@ use libfuzzer_sys::fuzz_target;
 use rumba::{Engine, JitOptions};
 use rumba_fuzzgen::{program, Bytes};
 
-/// What a run shows: the report of its error (if any) and its output.
-type Outcome = (Result<(), String>, String);
+/// What a run shows: the report of its error (if any), its output and
+/// the ticks it used.
+type Outcome = (Result<(), String>, String, u64);
 
 fn run(case: &program::Case, threshold: Option<u32>) -> Outcome {
     let mut engine = Engine::with_captured_output();
@@ -28,7 +30,7 @@ fn run(case: &program::Case, threshold: Option<u32>) -> Outcome {
     engine.set_budget(Some(case.budget));
     engine.set_heap_limit(64 << 20);
     let result = engine.run(&case.source).map_err(|e| e.report);
-    (result, engine.take_output())
+    (result, engine.take_output(), engine.ticks_used())
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -253,9 +253,12 @@ impl Vm {
                 Ok(false)
             }
             Obj::Type(kind) => {
-                self.call_native(argc, kwnames, |vm, args, kwargs| {
-                    crate::builtins::call_type(vm, kind, args, kwargs)
-                })?;
+                self.call_native_fn(
+                    r,
+                    |vm, args, kwargs| crate::builtins::call_type(vm, kind, args, kwargs),
+                    argc,
+                    kwnames,
+                )?;
                 Ok(false)
             }
             Obj::HostFunction(h) => {
@@ -360,15 +363,16 @@ impl Vm {
         RawError::type_error(format!("'{}' object is not callable", self.type_name(v)))
     }
 
-    /// Calls native function object `r` (whose function is `func`) with
-    /// the top `argc` values. A trace that made this very call and exited
-    /// with its outcome (`Helper::CallNativeOnce`) left that outcome
-    /// instead.
+    /// Calls built-in `r` (a native function or a type; `func` is what it
+    /// does) with the top `argc` values. A trace that made this very call
+    /// and exited with its outcome (`Helper::CallNativeOnce`) left that
+    /// outcome instead: the call ran once, and may have taken items from
+    /// an iterator.
     #[inline]
     fn call_native_fn(
         &mut self,
         r: ObjRef,
-        func: crate::native::NativeFnPtr,
+        func: impl FnOnce(&mut Vm, &[Value], &[KwArg]) -> Result<Value, PyError>,
         argc: usize,
         kwnames: Option<Value>,
     ) -> Result<(), PyError> {

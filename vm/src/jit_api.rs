@@ -656,7 +656,7 @@ impl Vm {
         let key = match callee.as_obj().map(|r| (r, self.heap.get(r))) {
             Some((_, Obj::HostFunction(h))) => PendingCall::Host(h.index),
             Some((r, Obj::Method(_))) => PendingCall::Method(r),
-            Some((r, Obj::Native(_))) => PendingCall::Native(r),
+            Some((r, Obj::Native(_) | Obj::Type(_))) => PendingCall::Native(r),
             _ => return,
         };
         self.pending_call = Some((key, outcome, self.ticks.get()));
@@ -679,14 +679,16 @@ impl Vm {
     /// Compiled code exited: the error kept for a catch is dropped, but a
     /// built-in that failed because the budget ran out keeps the ticks it
     /// counted, so the interpreter's redo of the instruction stops at
-    /// once, in that very instruction. (Redone from the ticks before it,
-    /// the redo would not meet the same state: the built-in may have
-    /// taken items from an iterator before it stopped, and the redo would
-    /// go on with fewer.)
+    /// once, in that very instruction, and reports that count
+    /// (`budget_spent_at`). (Redone from the ticks before it, the redo
+    /// would not meet the same state: the built-in may have taken items
+    /// from an iterator before it stopped, and the redo would go on with
+    /// fewer.)
     pub fn exit_with_error_for_jit(&mut self) {
         if let Some((_, ticks)) = self.jit_error.take() {
             if self.limits.budget.is_some_and(|b| ticks > b) {
                 self.ticks.set(ticks);
+                self.budget_spent_at.set(Some(ticks));
             }
         }
     }

@@ -192,6 +192,9 @@ impl Vm {
         const POLL_INTERVAL: u64 = 1024;
         if let Some(budget) = self.limits.budget {
             if self.ticks.get() > budget {
+                if let Some(spent) = self.budget_spent_at.take() {
+                    self.ticks.set(spent);
+                }
                 return Err(RawError::new(ExcKind::RuntimeError, "execution budget exhausted"));
             }
         }
@@ -265,6 +268,7 @@ impl Vm {
         // A trace's host call outcome the run ended before redoing (an
         // interrupt, an error) must not answer a later call.
         self.pending_call = None;
+        self.budget_spent_at.set(None);
     }
 
     /// The host starts a run by compiling its source: an interrupt from

@@ -99,7 +99,8 @@ pub enum PendingCall {
     /// functions of `random` are those of one hidden `Random`).
     Method(ObjRef),
     /// This native function, a native class's method called on an
-    /// instance (`deque.popleft`, receiver first).
+    /// instance (`deque.popleft`, receiver first), or a built-in type
+    /// called (`list(it)`).
     Native(ObjRef),
     /// The next step of this iterator (`Vm::iter_step_for_jit`); its
     /// outcome `Value::Undef` when the iterator was exhausted.
@@ -251,6 +252,11 @@ pub struct Vm {
     /// The tick at which `tick` next looks at the budget and the interrupt
     /// flag (see `poll`): at most `POLL_INTERVAL` ticks ahead.
     pub(crate) poll_at: Cell<u64>,
+    /// The count at which a built-in compiled code called ran out of the
+    /// budget (`Vm::exit_with_error_for_jit`): the interpreter's redo of
+    /// that call stops at its first charge and reports this count, as the
+    /// interpreter alone would have, not the count plus the redo's charge.
+    pub(crate) budget_spent_at: Cell<Option<u64>>,
     pub interrupt: Arc<AtomicBool>,
     pub(crate) native_depth: usize,
     /// Above zero while no collection may run (a compiled trace is calling
@@ -381,6 +387,7 @@ impl Vm {
             limits,
             ticks: Cell::new(0),
             poll_at: Cell::new(0),
+            budget_spent_at: Cell::new(None),
             interrupt: Arc::new(AtomicBool::new(false)),
             native_depth: 0,
             no_collect: 0,
