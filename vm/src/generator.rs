@@ -274,6 +274,9 @@ impl Vm {
                 && self.codes[frame.code.0 as usize].code.instrs[pc - 1].arg & YIELD_DELEGATING == 0;
         }
         self.stack.truncate(frame.base - 1);
+        if inline {
+            self.chain_passed_through(at);
+        }
         match (inline, own_async_yield) {
             (false, _) => Yielded::Out,
             (true, false) => Yielded::ToFrameBelow,
@@ -287,6 +290,13 @@ impl Vm {
     /// has finished. The checks are `gen_resume`'s, but the host stack
     /// does not grow. `sent` must be rooted (None, or on `temp_roots`).
     pub(crate) fn gen_enter(&mut self, g: ObjRef, sent: Value) -> Result<bool, PyError> {
+        // A recording follows every frame of a chain (the trace inlines
+        // the steps); compiled code makes the same ticks either way.
+        let g = if sent.is_none() && !self.recording {
+            self.skip_delegating(g)
+        } else {
+            g
+        };
         let Obj::Generator(gen) = self.heap.get(g) else {
             unreachable!("the interpreter checked the kind")
         };
@@ -322,6 +332,152 @@ impl Vm {
         });
         self.running_generators.push((g, at));
         Ok(true)
+    }
+
+    /// Generator `g`, about to be stepped with None (a `for`, `next`, a
+    /// `yield from` sending None), may wait in a `yield from` of another
+    /// generator, which may wait in one too: a chain. The long way, each
+    /// generator's frame is entered, its `SEND` steps the next, and the
+    /// value the last one yields comes back up through each `YIELD`,
+    /// which saves the frame just as it was: nothing but ticks and
+    /// copies. So the step goes straight to the last generator of the
+    /// chain, returned here: the ones passed over count their ticks, are
+    /// running, and have frames on the frame stack that stand for theirs
+    /// (the same code and place, no slots: their frames stay in the
+    /// generator objects). When the last one yields, those frames go
+    /// (`chain_passed_through`); when it returns or raises, the innermost
+    /// of them becomes the frame the long way had made (`unskip_chain`),
+    /// and the value or the error goes on into it as it would have.
+    ///
+    /// Taken only when the long way would do nothing else: plain
+    /// generators, none passed over waiting inside an `except` (whose
+    /// exception a frame reads from its slots), the chain's ticks short of
+    /// the next poll (no stop, interrupt or collection inside it), its
+    /// frames within the recursion limit, and the stack's room for all of
+    /// them already there (the long way would not grow it).
+    fn skip_delegating(&mut self, g: ObjRef) -> ObjRef {
+        use crate::object::Kind;
+        let plain = |vm: &Vm, r: ObjRef| vm.heap.kind(r) == Kind::Generator;
+        if !plain(self, g) {
+            return g;
+        }
+        let depth = self.frames.len();
+        let room = self.stack.capacity();
+        // The stack's height as the long way would have it at each step.
+        let mut height = self.stack.len();
+        let mut passed: smallvec::SmallVec<[ObjRef; 16]> = smallvec::SmallVec::new();
+        let mut at = g;
+        loop {
+            let Obj::Generator(gen) = self.heap.get(at) else {
+                return g;
+            };
+            let nslots = gen.slots.len();
+            if height + nslots + 2 + crate::limits::FRAME_HEADROOM > room {
+                return g;
+            }
+            let next = match gen.state {
+                GenState::Suspended if gen.pc >= 2 => {
+                    let code = &self.codes[gen.code.0 as usize].code;
+                    let stopped = code.instrs[gen.pc - 1];
+                    let send = (gen.pc - 2) as u32;
+                    let delegating = stopped.op == Opcode::Yield && stopped.arg & YIELD_DELEGATING != 0;
+                    let handling = code.handling.iter().any(|h| h.start <= send && send < h.end);
+                    match gen.slots.as_slice().last().and_then(|v| v.as_obj()) {
+                        Some(d) if delegating && !handling && plain(self, d) => Some(d),
+                        _ => None,
+                    }
+                }
+                GenState::Suspended | GenState::Created => None,
+                GenState::Running | GenState::Done => return g,
+            };
+            let Some(next) = next else { break };
+            // The last generator's frame must fit under the limit too.
+            if depth + passed.len() + 1 >= self.limits.max_frames {
+                return g;
+            }
+            passed.push(at);
+            height += 1 + nslots;
+            at = next;
+        }
+        let skipped = passed.len();
+        if skipped == 0 || self.ticks.get() + skipped as u64 + 1 >= self.poll_at.get() || self.heap.wants_collection() {
+            return g;
+        }
+        self.ticks.set(self.ticks.get() + skipped as u64);
+        let base = self.stack.len() + 1;
+        for &p in &passed {
+            let ObjMut::Generator(gen) = self.heap.get_mut(p) else {
+                unreachable!("checked above")
+            };
+            gen.state = GenState::Running;
+            // Where the long way's frame waits: after its `SEND`.
+            let (code, pc) = (gen.code, gen.pc - 1);
+            self.running_generators.push((p, self.frames.len()));
+            self.frames.push(Frame {
+                code,
+                pc,
+                base,
+                init: false,
+                memo: false,
+            });
+        }
+        self.skipped_chains.push(SkippedChain {
+            last: self.frames.len(),
+            skipped,
+        });
+        at
+    }
+
+    /// The frame at index `at`, a generator's, just yielded: if it ended
+    /// a chain a step skipped (`skip_delegating`), the frames standing for
+    /// the generators passed over go too, and they are suspended again
+    /// where they were, the value going on to the frame below them.
+    fn chain_passed_through(&mut self, at: usize) {
+        let Some(&SkippedChain { last, skipped }) = self.skipped_chains.last() else {
+            return;
+        };
+        if last != at {
+            return;
+        }
+        self.skipped_chains.pop();
+        for _ in 0..skipped {
+            let (g, _) = self.running_generators.pop().expect("a generator passed over");
+            self.frames.pop();
+            if let ObjMut::Generator(gen) = self.heap.get_mut(g) {
+                gen.state = GenState::Suspended;
+            }
+        }
+    }
+
+    /// The frame at index `at`, a generator's, has just gone (returned, or
+    /// unwound by an error): if it ended a chain a step skipped, the
+    /// innermost generator passed over gets the frame the long way had
+    /// made for it, waiting after its `SEND`, so the value returned or the
+    /// error goes on into it; the others stay passed over, the chain now
+    /// ending at that frame.
+    pub(crate) fn unskip_chain(&mut self, at: usize) {
+        let Some(chain) = self.skipped_chains.last_mut() else {
+            return;
+        };
+        if chain.last != at {
+            return;
+        }
+        chain.last -= 1;
+        chain.skipped -= 1;
+        if chain.skipped == 0 {
+            self.skipped_chains.pop();
+        }
+        let &(g, index) = self.running_generators.last().expect("a generator passed over");
+        debug_assert_eq!(index, at - 1, "the innermost generator passed over");
+        let ObjMut::Generator(gen) = self.heap.get_mut(g) else {
+            unreachable!("a generator passed over")
+        };
+        // `skip_delegating` checked that the stack has the room.
+        self.stack.push(gen.func);
+        let base = self.stack.len();
+        self.stack.extend_from_slice(gen.slots.as_slice());
+        gen.slots.clear();
+        self.frames[index].base = base;
     }
 
     /// A call of generator function `func` made by compiled code: the new
@@ -678,6 +834,7 @@ impl Vm {
         self.gen_finish(g);
         let frame = self.frames.pop().expect("the generator's frame");
         self.stack.truncate(frame.base - 1);
+        self.unskip_chain(at);
         if is_async {
             // The caller's frame waits after its `SEND`: the error is
             // raised there, the awaitable still below.
@@ -740,6 +897,17 @@ impl Vm {
             self.async_step_ended(asend, g, e.kind);
         }
     }
+}
+
+/// A `yield from` chain a step went straight to the end of
+/// (`Vm::skip_delegating`): the frame at index `last` is the last
+/// generator's (or, once it has gone, the innermost one passed over that
+/// took its place: `unskip_chain`), and the `skipped` frames below it
+/// stand for the generators passed over.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SkippedChain {
+    last: usize,
+    skipped: usize,
 }
 
 /// How a generator is resumed.

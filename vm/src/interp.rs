@@ -365,6 +365,7 @@ impl Vm {
             let code = &self.codes[frame.code.0 as usize].code;
             record_frame(&mut e, code, frame.pc);
             self.stack.truncate(frame.base.saturating_sub(1));
+            self.unskip_chain(self.frames.len());
         }
         e
     }
@@ -431,6 +432,7 @@ impl Vm {
             self.frames.pop();
             record_frame(e, &code, frame.pc);
             self.stack.truncate(frame.base.saturating_sub(1));
+            self.unskip_chain(self.frames.len());
         }
         false
     }

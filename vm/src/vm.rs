@@ -161,6 +161,9 @@ pub struct Vm {
     /// The generators whose frames are running, innermost last, each with
     /// its frame's index: `YIELD` saves its frame into the last.
     pub(crate) running_generators: Vec<(ObjRef, usize)>,
+    /// The `yield from` chains a step went straight to the end of
+    /// (`Vm::skip_delegating`), innermost last.
+    pub(crate) skipped_chains: Vec<crate::generator::SkippedChain>,
     /// A collection freed a generator left suspended with cleanup pending
     /// (`Vm::abandoned_generator_error`).
     pub(crate) abandoned_generator: Option<crate::error::TraceEntry>,
@@ -352,6 +355,7 @@ impl Vm {
             callbacks: 0,
             collection_postponed: false,
             running_generators: Vec::new(),
+            skipped_chains: Vec::new(),
             abandoned_generator: None,
             finalizer_classes: Vec::new(),
             finalizer_freed: None,

@@ -662,7 +662,9 @@ pub enum GenState {
 
 /// A generator: the frame of a call of a generator function, kept off the
 /// VM's stack between steps. While it runs, its values are back on the
-/// stack (rooted there) and `slots` is empty.
+/// stack (rooted there) and `slots` is empty, unless a step passed over it
+/// in a `yield from` chain (`Vm::skip_delegating`): then it is running
+/// with its frame still here.
 #[repr(C)]
 pub struct GeneratorObj {
     header: Header,
