@@ -329,6 +329,26 @@ fn ticks_used_agrees_when_the_budget_stops_inside_a_built_in() {
     }
 }
 
+/// Issue #16: `re`'s compiled programs are cached, and a recording runs a
+/// pure built-in's call ahead to learn what it gives, which filled the
+/// cache: the interpreter's own call then found the program there and
+/// charged nothing, three ticks fewer for `re.compile('(a)')` than the
+/// interpreter alone, so budgets stopped later with the JIT. A compile is
+/// now charged whether cached or not.
+#[test]
+fn ticks_used_agrees_when_a_recording_compiles_a_regex_ahead() {
+    let program = "import re\nm = re.compile('(a)')\nfor i in range(3):\n    n = re.fullmatch(r'(\\d+)?x', '12x')\nprint(m.groups, n.groups())\n";
+    for budget in (1..120).chain([1_000_000]) {
+        let off = bounded_then(program, budget, false, |engine| {
+            (engine.take_output(), engine.ticks_used())
+        });
+        let on = bounded_then(program, budget, true, |engine| {
+            (engine.take_output(), engine.ticks_used())
+        });
+        assert_eq!(off, on, "budget {budget}");
+    }
+}
+
 /// The whole report of a bounded run (where it stopped, to the line),
 /// and what it printed.
 fn bounded_report(source: &str, budget: u64, jit: bool) -> (String, String) {

@@ -146,6 +146,15 @@ fn program(vm: &mut Vm, pattern: Value, flags: Value) -> Result<Result<Rc<Progra
         Subject::Str(s) => (s.as_bytes(), false),
         Subject::Bytes(b) => (b, true),
     };
+    // Charged whether or not the program is cached: the cache is hidden
+    // state (a recording's run-ahead of this call fills it), and a count
+    // that depended on it would differ with the JIT on and off.
+    let nchars = if bytes {
+        key.len()
+    } else {
+        String::from_utf8_lossy(key).chars().count()
+    };
+    crate::limits::CompileMeter::charge(&VmMeter::new(vm), nchars as u64, nchars * COMPILE_BYTES_PER_CHAR)?;
     let cached = vm.re_programs.programs.get(key).and_then(|entries| {
         entries
             .iter()
@@ -162,8 +171,6 @@ fn program(vm: &mut Vm, pattern: Value, flags: Value) -> Result<Result<Rc<Progra
     };
     let key: Rc<[u8]> = key.into();
     let compiled = {
-        let meter = VmMeter::new(vm);
-        crate::limits::CompileMeter::charge(&meter, chars.len() as u64, chars.len() * COMPILE_BYTES_PER_CHAR)?;
         match parse::parse(&chars, bytes, flags, vm.stack_budget) {
             Ok(parsed) => Rc::new(program::compile(parsed)),
             Err(e) => return Ok(Err(e)),
