@@ -886,6 +886,10 @@ impl Parser {
                 (None, None)
             } else {
                 let typ = self.test()?;
+                if self.at_op(",") {
+                    // Python 2's `except A, e:`, or a tuple without its parentheses.
+                    return Err(self.error_at(typ.span, "multiple exception types must be parenthesized"));
+                }
                 let name = if self.eat_kw("as") { Some(self.name()?) } else { None };
                 (Some(typ), name)
             };

@@ -1,0 +1,5 @@
+# Python 2 spelling of an except clause: CPython 3.11 names the mistake.
+try:
+    print(int("x"))
+except TypeError, ValueError:
+    print("bad")
