@@ -60,6 +60,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "dataclasses" => return dataclasses::import(vm),
         "doctest" => return doctest::import(vm),
         "fractions" => return crate::import::source_module(vm, name, include_str!("modules/fractions.py"), &[]),
+        "decimal" => return crate::import::source_module(vm, name, include_str!("modules/decimal.py"), &[]),
         "contextlib" => return crate::import::source_module(vm, name, include_str!("modules/contextlib.py"), &[]),
         "queue" => return crate::import::source_module(vm, name, include_str!("modules/queue.py"), &[]),
         "timeit" => return crate::import::source_module(vm, name, include_str!("modules/timeit.py"), &[]),

@@ -22,7 +22,7 @@ pub(super) const CPYTHON_ONLY: &[&str] = &[
     "asyncore", "atexit", "audioop", "bdb", "builtins", "bz2", "cProfile",
     "calendar", "cgi", "cgitb", "chunk", "cmd", "code", "codecs", "codeop", "colorsys",
     "compileall", "configparser", "contextvars", "copyreg", "crypt",
-    "csv", "ctypes", "curses", "dbm", "decimal", "difflib", "dis",
+    "csv", "ctypes", "curses", "dbm", "difflib", "dis",
     "distutils", "email", "encodings", "ensurepip", "errno", "faulthandler",
     "fcntl", "filecmp", "fileinput", "fnmatch", "ftplib", "genericpath",
     "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hmac", "html",

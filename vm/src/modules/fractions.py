@@ -1,7 +1,7 @@
 """fractions, written for Rumba: Fraction, an exact rational number with
 CPython 3.11's construction rules, arithmetic, comparisons, hashing, repr
 and rounding. Ints stand in for numbers.Rational, float for Real and
-complex for Complex (Rumba has no `numbers` or `decimal` module)."""
+complex for Complex (Rumba has no `numbers` module)."""
 
 import math
 
