@@ -314,8 +314,10 @@ pub struct Recorder {
     /// The instruction being recorded (named in aborts).
     cur_op: Option<Opcode>,
     cur_line: u32,
-    /// Source line of the instruction being recorded (for abort messages).
+    /// Source line of the instruction being recorded (for abort messages),
+    /// and the code it is a line of (an inlined call's, not the root's).
     pub line: u32,
+    pub line_code: CodeId,
     /// Deepest inlining reached (for the entry check on recursion depth).
     pub max_inline: usize,
     /// Untraced loop headers a side trace went through.
@@ -413,6 +415,7 @@ impl Recorder {
             cur_op: None,
             cur_line: 0,
             line: 0,
+            line_code: top.code,
             max_inline: inlined.len(),
             passed_loops: Vec::new(),
             short_loops: Vec::new(),
@@ -673,6 +676,7 @@ impl Recorder {
         self.cur_op = Some(ins.op);
         self.cur_line = code.lines[pc];
         self.line = self.cur_line;
+        self.line_code = frame.code;
         self.snap_here = None;
         self.spread = None;
         self.owed_ticks = 0;

@@ -234,7 +234,7 @@ impl Jit {
         self.stats.aborts += 1;
         self.stats.last_abort = Some(why.to_string());
         let start_line = vm.code(rec.start_code).code.lines[rec.start_pc];
-        let at = Self::place(vm, rec.code, rec.line);
+        let at = Self::place(vm, rec.line_code, rec.line);
         let counted = match rec.kind {
             TraceKind::Root { code, loop_id } => Some((code, loop_id, "loop")),
             TraceKind::Entry { code } => Some((code, ENTRY, "function")),
@@ -1064,7 +1064,7 @@ impl Jit {
                 self.log(format!(
                     "[TRACE --- ({parent}/{local}) {} -- {why} at {}; retry {defers} of {}]",
                     Self::place(vm, rec.start_code, start_line),
-                    Self::place(vm, rec.code, rec.line),
+                    Self::place(vm, rec.line_code, rec.line),
                     params::MAX_DEFERS
                 ));
                 return;
@@ -1085,7 +1085,7 @@ impl Jit {
         self.log(format!(
             "[TRACE --- {} -- {why} at {}; retry {defers} of {}]",
             Self::place(vm, code, start_line),
-            Self::place(vm, rec.code, rec.line),
+            Self::place(vm, rec.line_code, rec.line),
             params::MAX_DEFERS
         ));
         let mix = (code.0.rotate_left(16) ^ loop_id ^ defers.wrapping_mul(0x9E37_79B9)).wrapping_mul(0x85EB_CA6B);
