@@ -107,3 +107,17 @@ mixed_ops(11, 300)
 mixed_ops(12, 300)
 getcontext().prec = 28
 getcontext().rounding = ROUND_HALF_EVEN
+
+
+# Fractions from Decimals.
+from fractions import Fraction
+print(Fraction(Decimal('1.25')), Fraction.from_decimal(Decimal('-0.375')), Fraction.from_decimal(3), Fraction(Decimal('1E+3')))
+for bad in [Decimal('NaN'), Decimal('-Infinity'), 1.5, 'x']:
+    try:
+        print(Fraction.from_decimal(bad))
+    except (TypeError, ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
+try:
+    Fraction(object())
+except TypeError as e:
+    print(e)

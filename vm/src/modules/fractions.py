@@ -30,6 +30,13 @@ def _digits(text, i):
     return i
 
 
+def _is_decimal(x):
+    """Whether x is a decimal.Decimal (the module imported only when a
+    value that is not a number or a str comes)."""
+    import decimal
+    return isinstance(x, decimal.Decimal)
+
+
 def _parse(text):
     """(numerator, denominator) of a str such as '-3/4', '1.25', '2e-3'
     or ' 7 ', as Fraction('...') reads it."""
@@ -104,6 +111,8 @@ class Fraction:
                 n, d = numerator.as_integer_ratio()
             elif isinstance(numerator, str):
                 n, d = _parse(numerator)
+            elif _is_decimal(numerator):
+                n, d = numerator.as_integer_ratio()
             else:
                 raise TypeError('argument should be a string or a Rational instance')
         elif type(numerator) is int and type(denominator) is int:
@@ -123,6 +132,15 @@ class Fraction:
             raise TypeError('%s.from_float() only takes floats, not %r (%s)'
                             % (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
+
+    @classmethod
+    def from_decimal(cls, dec):
+        if isinstance(dec, int):
+            return cls(dec)
+        if not _is_decimal(dec):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
+                            % (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def limit_denominator(self, max_denominator=1000000):
         """The closest Fraction whose denominator is at most max_denominator."""
