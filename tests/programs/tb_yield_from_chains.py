@@ -90,7 +90,7 @@ def steals(node, depth):
     # The innermost generator touches the ones it runs inside of.
     if depth == 0:
         outer = node.gens[0]
-        yield "bottom"
+        yield outer.gi_running, outer.gi_suspended, outer.gi_yieldfrom
         try:
             next(outer)
         except ValueError as e:
@@ -103,7 +103,10 @@ def running_states():
     node = Node()
     g = steals(node, 15)
     node.gens.append(g)
-    print("states", list(g), list(g))
+    print("states", list(g), list(g), g.gi_running, g.gi_suspended)
+    g = steals(node, 4)
+    node.gens[0] = g
+    print(next(g), g.gi_running, g.gi_suspended, g.gi_yieldfrom.gi_yieldfrom.__name__)
 
 
 def stop_inside(depth):

@@ -1108,7 +1108,49 @@ impl Vm {
                 return Ok(self.new_str(text));
             }
         }
+        if let Some(found) = self.generator_attr(v, name) {
+            return Ok(found);
+        }
         Err(self.no_attribute(v, name))
+    }
+
+    /// A generator's or coroutine's attributes that say where it is: its
+    /// function's names, whether it runs, whether it waits at a `yield`,
+    /// and what it delegates to (`yield from`, `await`) while it waits.
+    fn generator_attr(&mut self, v: Value, name: &str) -> Option<Value> {
+        let Some(Obj::Generator(gen)) = v.as_obj().map(|r| self.heap.get(r)) else {
+            return None;
+        };
+        let (coroutine, async_generator) = (gen.is_coroutine(), gen.is_async_generator());
+        // Each kind has its own prefix: gi_, cr_, ag_.
+        let own = |plain: &str, co: &str, ag: &str| match (coroutine, async_generator) {
+            (true, _) => name == co,
+            (_, true) => name == ag,
+            _ => name == plain,
+        };
+        let state = gen.state;
+        if own("gi_running", "cr_running", "") {
+            return Some(Value::Bool(state == crate::object::GenState::Running));
+        }
+        if async_generator && name == "ag_running" {
+            return Some(Value::Bool(gen.running_async));
+        }
+        if own("gi_suspended", "cr_suspended", "") {
+            return Some(Value::Bool(state == crate::object::GenState::Suspended));
+        }
+        if own("gi_yieldfrom", "cr_await", "ag_await") {
+            let delegate = self
+                .delegating(gen)
+                .then(|| *gen.slots.as_slice().last().expect("the delegate"));
+            return Some(delegate.unwrap_or(Value::None));
+        }
+        let code = &self.code(gen.code).code;
+        let text = match name {
+            "__name__" => code.name.to_string(),
+            "__qualname__" => code.qualname.to_string(),
+            _ => return None,
+        };
+        Some(self.new_str(text))
     }
 
     fn no_attribute(&self, v: Value, name: &str) -> PyError {
