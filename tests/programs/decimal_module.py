@@ -121,3 +121,11 @@ try:
     Fraction(object())
 except TypeError as e:
     print(e)
+
+
+# Coefficients past str()'s 4300 digits, and exact quotients at MAX_PREC.
+with localcontext(prec=MAX_PREC, Emax=MAX_EMAX) as c:
+    big = Decimal(2) ** 20000
+    text = str(big)
+    print(len(text), text[:30], text[-30:], big.adjusted(), len(big.as_tuple().digits))
+    print(str(big / Decimal(10) ** 6000)[:40], str(-big * Decimal('0.001'))[-10:])

@@ -138,6 +138,16 @@ def _ndigits(c):
     return _ndigits_big(c)
 
 
+def _digit_text(c):
+    """The digits of the int c (0 or more): str(c), in halves past the
+    4300 digits str() makes at once (a Decimal has no such limit)."""
+    if c < _POW10[99] or c.bit_length() < 14000:
+        return str(c)
+    half = _ndigits(c) // 2
+    high, low = divmod(c, 10 ** half)
+    return _digit_text(high) + _digit_text(low).rjust(half, '0')
+
+
 def _ndigits_big(c):
     """_ndigits of a large c (apart: a loop, which the JIT does not inline
     into an operator's call)."""
@@ -410,7 +420,7 @@ class Decimal:
     def as_tuple(self):
         if self._special == 'Inf':
             return DecimalTuple(self._sign, (0,), 'F')
-        digits = tuple(int(c) for c in str(self._int)) if self._int else (0,)
+        digits = tuple(int(c) for c in _digit_text(self._int)) if self._int else (0,)
         if self._special == 'NaN':
             return DecimalTuple(self._sign, digits if self._int else (), 'n')
         if self._special == 'sNaN':
@@ -461,7 +471,7 @@ class Decimal:
         if self._special is not None:
             payload = str(self._int) if self._int else ''
             return sign + self._special + payload
-        digits = str(self._int)
+        digits = _digit_text(self._int)
         exp = self._exp
         adjusted = exp + len(digits) - 1
         if exp <= 0 and adjusted >= -6:
@@ -682,6 +692,14 @@ class Decimal:
         ideal = self._exp - other._exp
         if self._int == 0:
             return _finish(sign, 0, ideal, ctx)
+        if ctx.prec > _EXACT_FIRST:
+            exact = _exact_quotient(self._int, other._int)
+            if exact is not None:
+                q, k = exact
+                exp = ideal - k
+                if exp < ideal and q % 10 == 0:
+                    q, exp = _strip_zeros(q, exp, ideal)
+                return _finish(sign, q, exp, ctx)
         # Enough digits for the precision and one more to round by; the
         # remainder, if any, is a sticky digit below them.
         shift = _ndigits(other._int) - _ndigits(self._int) + ctx.prec + 1
@@ -1073,6 +1091,31 @@ def _from_tuple(self, value):
         raise ValueError('exponent must be an integer')
 
 
+# A precision past which a division first looks for an exact quotient:
+# the digits of the general way would not fit in memory (MAX_PREC).
+_EXACT_FIRST = 10000
+
+
+def _exact_quotient(a, b):
+    """(q, k) with a / b == q / 10**k exactly, if the quotient of the
+    ints a and b (b > 0) ends; None if its digits go on for ever (b has
+    a prime factor other than 2 and 5 once reduced)."""
+    import math
+    g = math.gcd(a, b)
+    a, b = a // g, b // g
+    twos = fives = 0
+    while b % 2 == 0:
+        b //= 2
+        twos += 1
+    while b % 5 == 0:
+        b //= 5
+        fives += 1
+    if b != 1:
+        return None
+    k = max(twos, fives)
+    return a * (2 ** (k - twos)) * (5 ** (k - fives)), k
+
+
 def _strip_zeros(c, exp, ideal):
     """c * 10**exp with its trailing zeros dropped, the exponent going up
     to `ideal` at most."""
@@ -1291,7 +1334,7 @@ def _format(d, spec):
 
 
 def _plain(x):
-    digits = str(x._int)
+    digits = _digit_text(x._int)
     if x._exp >= 0:
         return digits + '0' * x._exp
     point = len(digits) + x._exp
@@ -1301,7 +1344,7 @@ def _plain(x):
 
 
 def _sci(x, capital):
-    digits = str(x._int)
+    digits = _digit_text(x._int)
     e = x._exp + len(digits) - 1
     mantissa = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '')
     return mantissa + ('E' if capital else 'e') + ('+' if e >= 0 else '-') + str(abs(e))
