@@ -148,14 +148,7 @@ impl Vm {
             }
             Resume::Throw(e) => Some(e),
         };
-        self.frames.push(Frame {
-            code,
-            pc,
-            base,
-            init: false,
-            memo: false,
-        });
-        self.running_generators.push((g, depth));
+        self.push_generator_frame(g, code, pc, base);
         self.native_depth += 1;
         let result = match thrown {
             None => self.execute(depth),
@@ -319,10 +312,17 @@ impl Vm {
         // The generator is the loop's iterator, on the stack: a collection
         // here keeps it and what it holds.
         let base = self.gen_start(g)?;
-        let at = self.frames.len();
         if state == GenState::Suspended {
             self.stack.push(sent);
         }
+        self.push_generator_frame(g, code, pc, base);
+        Ok(true)
+    }
+
+    /// Generator `g` runs in a new top frame (its code from `pc`, its slots
+    /// from `base`), the innermost running generator.
+    fn push_generator_frame(&mut self, g: ObjRef, code: crate::bytecode::CodeId, pc: usize, base: usize) {
+        self.running_generators.push((g, self.frames.len()));
         self.frames.push(Frame {
             code,
             pc,
@@ -330,8 +330,6 @@ impl Vm {
             init: false,
             memo: false,
         });
-        self.running_generators.push((g, at));
-        Ok(true)
     }
 
     /// Generator `g`, about to be stepped with None (a `for`, `next`, a
@@ -412,14 +410,7 @@ impl Vm {
             gen.state = GenState::Running;
             // Where the long way's frame waits: after its `SEND`.
             let (code, pc) = (gen.code, gen.pc - 1);
-            self.running_generators.push((p, self.frames.len()));
-            self.frames.push(Frame {
-                code,
-                pc,
-                base,
-                init: false,
-                memo: false,
-            });
+            self.push_generator_frame(p, code, pc, base);
         }
         self.skipped_chains.push(SkippedChain {
             last: self.frames.len(),

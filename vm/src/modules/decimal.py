@@ -282,7 +282,7 @@ class Context:
         return _convert(a)._add(_convert(b), self)
 
     def subtract(self, a, b):
-        return _convert(a)._add(_convert(b)._negated(), self)
+        return _difference(_convert(a), _convert(b), self)
 
     def multiply(self, a, b):
         return _convert(a)._mul(_convert(b), self)
@@ -757,89 +757,49 @@ class Decimal:
         remainder = _finish(self._sign, r, exp, ctx)
         return quotient, remainder
 
+    # The binary operators: the other operand a Decimal or an int (else
+    # NotImplemented), the current context unless one is given.
     def __add__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return self._add(other, context if context is not None else getcontext())
+        return _binary(self, other, context, Decimal._add, False)
 
     def __radd__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other._add(self, context if context is not None else getcontext())
+        return _binary(self, other, context, Decimal._add, True)
 
     def __sub__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return self._add(other._negated(), context if context is not None else getcontext())
+        return _binary(self, other, context, _difference, False)
 
     def __rsub__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other._add(self._negated(), context if context is not None else getcontext())
+        return _binary(self, other, context, _difference, True)
 
     def __mul__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return self._mul(other, context if context is not None else getcontext())
+        return _binary(self, other, context, Decimal._mul, False)
 
     def __rmul__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other._mul(self, context if context is not None else getcontext())
+        return _binary(self, other, context, Decimal._mul, True)
 
     def __truediv__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return self._div(other, context if context is not None else getcontext())
+        return _binary(self, other, context, Decimal._div, False)
 
     def __rtruediv__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other._div(self, context if context is not None else getcontext())
+        return _binary(self, other, context, Decimal._div, True)
 
     def __floordiv__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return self._divmod(other, context if context is not None else getcontext(), 0)[0]
+        return _binary(self, other, context, _quotient, False)
 
     def __rfloordiv__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other._divmod(self, context if context is not None else getcontext(), 0)[0]
+        return _binary(self, other, context, _quotient, True)
 
     def __mod__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return self._divmod(other, context if context is not None else getcontext(), 1)[1]
+        return _binary(self, other, context, _remainder, False)
 
     def __rmod__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other._divmod(self, context if context is not None else getcontext(), 1)[1]
+        return _binary(self, other, context, _remainder, True)
 
     def __divmod__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return self._divmod(other, context if context is not None else getcontext())
+        return _binary(self, other, context, Decimal._divmod, False)
 
     def __rdivmod__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other._divmod(self, context if context is not None else getcontext())
+        return _binary(self, other, context, Decimal._divmod, True)
 
     def __pow__(self, other, modulo=None, context=None):
         other = _operand(other)
@@ -1123,6 +1083,28 @@ def _strip_zeros(c, exp, ideal):
         c //= 10
         exp += 1
     return c, exp
+
+
+def _binary(self, other, context, op, reflected):
+    """`self OP other` (or `other OP self`, reflected) for an operator
+    method: op(left, right, context)."""
+    other = _operand(other)
+    if other is NotImplemented:
+        return other
+    ctx = context if context is not None else getcontext()
+    return op(other, self, ctx) if reflected else op(self, other, ctx)
+
+
+def _difference(a, b, ctx):
+    return a._add(b._negated(), ctx)
+
+
+def _quotient(a, b, ctx):
+    return a._divmod(b, ctx, 0)[0]
+
+
+def _remainder(a, b, ctx):
+    return a._divmod(b, ctx, 1)[1]
 
 
 def _from_int(n):
