@@ -1250,7 +1250,7 @@ def _format(d, spec):
     m = re.fullmatch(r'(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([eEfFgG%n])?', spec)
     if m is None:
         raise ValueError('Invalid format specifier')
-    fill, align, sign_opt, _, _, zero, width, grouping, precision, kind = m.groups()
+    fill, align, sign_opt, no_negative_zero, _, zero, width, grouping, precision, kind = m.groups()
     precision = int(precision) if precision is not None else None
     ctx = getcontext()
     if d._special is not None:
@@ -1295,7 +1295,7 @@ def _format(d, spec):
                 whole = whole[:-3]
             groups.insert(0, whole)
             body = grouping.join(groups) + ('.' + rest if rest else '')
-        if neg and x._int == 0 and m.group(4):
+        if neg and x._int == 0 and no_negative_zero:
             neg = False
     sign = '-' if neg else ('+' if sign_opt == '+' else (' ' if sign_opt == ' ' else ''))
     width = int(width) if width else 0
