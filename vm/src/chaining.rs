@@ -114,6 +114,15 @@ impl Vm {
         Ok(())
     }
 
+    /// `exc` raised because of `cause` by the VM itself (PEP 479's
+    /// RuntimeError for an escaping StopIteration): its cause and its
+    /// context, the context not printed.
+    pub(crate) fn chain_as_cause(&mut self, exc: Value, cause: Value) {
+        self.set_exception_attr(exc, "__cause__", cause);
+        self.set_exception_attr(exc, "__context__", cause);
+        self.set_exception_attr(exc, "__suppress_context__", Value::Bool(true));
+    }
+
     /// Fills `e.chain` with the exceptions CPython prints above it: its
     /// cause, else its context (unless suppressed), then theirs, each
     /// once.

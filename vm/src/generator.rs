@@ -94,7 +94,7 @@ impl Vm {
                 self.gen_finish(g);
                 let code = self.codes[code.0 as usize].code.clone();
                 self.record_frame_at_def(&mut e, &code);
-                stop_iteration_escaped(&mut e, noun);
+                self.stop_iteration_escaped(&mut e, noun, None);
                 return Err(e);
             }
             (GenState::Created | GenState::Suspended, _) => {}
@@ -173,7 +173,7 @@ impl Vm {
             Ok(v) if yielded => Ok(GenStep::Yielded(v)),
             Ok(returned) => Ok(GenStep::Finished(returned)),
             Err(mut e) => {
-                stop_iteration_escaped(&mut e, noun);
+                self.stop_iteration_escaped(&mut e, noun, None);
                 Err(e)
             }
         }
@@ -864,15 +864,17 @@ impl Vm {
 
     /// An error unwinds the top frame: a generator stepped by a `for`
     /// (`gen_enter`) whose frame it is finishes, and a StopIteration
-    /// leaving it becomes a RuntimeError (PEP 479). A generator stepped by
-    /// `gen_resume` is that function's to finish.
-    pub(crate) fn gen_frame_unwound(&mut self, e: &mut PyError) {
+    /// leaving it becomes a RuntimeError (PEP 479): true then, the frame
+    /// being in the StopIteration's traceback already, not the
+    /// RuntimeError's. A generator stepped by `gen_resume` is that
+    /// function's to finish.
+    pub(crate) fn gen_frame_unwound(&mut self, e: &mut PyError) -> bool {
         let top = self.frames.len() - 1;
         let Some(&(g, at)) = self.running_generators.last() else {
-            return;
+            return false;
         };
         if at != top || at <= self.exec_floor {
-            return;
+            return false;
         }
         self.running_generators.pop();
         let (noun, is_async) = match self.heap.get(g) {
@@ -880,13 +882,50 @@ impl Vm {
             _ => ("generator", false),
         };
         self.gen_finish(g);
-        stop_iteration_escaped(e, noun);
+        let frame = self.frames[top];
+        let escaped = self.stop_iteration_escaped(e, noun, Some(frame));
         if is_async {
             // The `asend` the caller awaits, below the frame's callee slot.
-            let base = self.frames[top].base;
-            let asend = self.stack[base - 2];
+            let asend = self.stack[frame.base - 2];
             self.async_step_ended(asend, g, e.kind);
         }
+        escaped
+    }
+
+    /// PEP 479: a StopIteration escaping a generator's body is an error,
+    /// not the generator's end (and a StopAsyncIteration escaping an
+    /// asynchronous generator's): `e` becomes a RuntimeError whose cause
+    /// (and context) is the StopIteration, with the traceback it has so
+    /// far, and the generator's frame if it is given (that frame is the
+    /// StopIteration's alone, as in CPython). True if it was converted.
+    fn stop_iteration_escaped(&mut self, e: &mut PyError, noun: &str, frame: Option<Frame>) -> bool {
+        let escaped = match e.kind {
+            ExcKind::StopIteration => "StopIteration",
+            ExcKind::StopAsyncIteration if noun == "async generator" => "StopAsyncIteration",
+            _ => return false,
+        };
+        if let Some(frame) = frame {
+            let code = self.codes[frame.code.0 as usize].code.clone();
+            crate::interp::record_frame(e, &code, frame.pc);
+        }
+        let roots = self.temp_roots.len();
+        let cause = self.exception_object(e);
+        self.temp_roots.push(cause);
+        if let Some(ObjMut::Instance(i)) = cause.as_obj().map(|r| self.heap.get_mut(r)) {
+            i.traceback = Some(Box::new(crate::object::class::Caught {
+                traceback: std::mem::take(&mut e.traceback).into(),
+                suggestion: e.suggestion.take(),
+            }));
+        }
+        let mut converted = PyError::new(ExcKind::RuntimeError, format!("{noun} raised {escaped}"));
+        let exc = self.exception_object(&converted);
+        self.temp_roots.push(exc);
+        self.chain_as_cause(exc, cause);
+        self.temp_roots.truncate(roots);
+        converted.value = Some(crate::error::ExcObject(exc));
+        converted.context_settled = true;
+        *e = converted;
+        true
     }
 }
 
@@ -968,21 +1007,6 @@ pub(crate) fn pending_cleanup_place(codes: &[CodeEntry], heap: &Heap, gen: &Gene
                 Some(Obj::Instance(_))
             ));
     pending.then(|| crate::interp::frame_entry(&codes[gen.code.0 as usize].code, gen.pc))
-}
-
-/// PEP 479: a StopIteration escaping a generator's body is an error, not
-/// the generator's end (and a StopAsyncIteration escaping an asynchronous
-/// generator's).
-fn stop_iteration_escaped(e: &mut PyError, noun: &str) {
-    let escaped = match e.kind {
-        ExcKind::StopIteration => "StopIteration",
-        ExcKind::StopAsyncIteration if noun == "async generator" => "StopAsyncIteration",
-        _ => return,
-    };
-    e.kind = ExcKind::RuntimeError;
-    e.type_name = None;
-    e.value = None;
-    e.msg = format!("{noun} raised {escaped}");
 }
 
 /// The arguments of `throw(typ[, val[, tb]])` (and `athrow`) counted as

@@ -360,10 +360,12 @@ impl Vm {
     fn unwind_all(&mut self, mut e: PyError, stop_depth: usize) -> PyError {
         self.settle_message(&mut e);
         while self.frames.len() > stop_depth {
-            self.gen_frame_unwound(&mut e);
+            let recorded = self.gen_frame_unwound(&mut e);
             let frame = self.frames.pop().expect("checked above");
-            let code = &self.codes[frame.code.0 as usize].code;
-            record_frame(&mut e, code, frame.pc);
+            if !recorded {
+                let code = &self.codes[frame.code.0 as usize].code;
+                record_frame(&mut e, code, frame.pc);
+            }
             self.stack.truncate(frame.base.saturating_sub(1));
             self.unskip_chain(self.frames.len());
         }
@@ -428,9 +430,11 @@ impl Vm {
                 self.frames.last_mut().expect("checked above").pc = h.target as usize;
                 return true;
             }
-            self.gen_frame_unwound(e);
+            let recorded = self.gen_frame_unwound(e);
             self.frames.pop();
-            record_frame(e, &code, frame.pc);
+            if !recorded {
+                record_frame(e, &code, frame.pc);
+            }
             self.stack.truncate(frame.base.saturating_sub(1));
             self.unskip_chain(self.frames.len());
         }
