@@ -349,6 +349,25 @@ fn ticks_used_agrees_when_a_recording_compiles_a_regex_ahead() {
     }
 }
 
+/// `iter()` of an instance whose `__iter__` is a generator function makes
+/// the generator without the general call, but counts the call's tick:
+/// the same count as calling `__iter__` by hand, with the JIT on and off.
+#[test]
+fn iter_of_an_instance_counts_its_generator_call() {
+    let class = "class T:\n    def __iter__(self):\n        yield 1\n        yield 2\nn = 0\n";
+    let implicit = format!("{class}for k in range(50):\n    for v in T():\n        n += v\n");
+    let explicit = format!("{class}for k in range(50):\n    for v in T().__iter__():\n        n += v\n");
+    let used = |source: &str, jit: bool| bounded_then(source, 1_000_000, jit, |engine| engine.ticks_used());
+    for jit in [false, true] {
+        assert_eq!(used(&implicit, jit), used(&explicit, jit), "jit {jit}");
+    }
+    for budget in 1..200 {
+        let off = bounded_then(&implicit, budget, false, |engine| engine.ticks_used());
+        let on = bounded_then(&implicit, budget, true, |engine| engine.ticks_used());
+        assert_eq!(off, on, "budget {budget}");
+    }
+}
+
 /// The whole report of a bounded run (where it stopped, to the line),
 /// and what it printed.
 fn bounded_report(source: &str, budget: u64, jit: bool) -> (String, String) {

@@ -479,18 +479,14 @@ impl Vm {
     /// one positional argument per parameter, no closure cells, no strict
     /// `@njit` check to run.
     pub fn new_generator_for_jit(&mut self, func: ObjRef, args: &[Value]) -> Option<Value> {
+        if !self.plain_generator_call(func, args.len()) {
+            return None;
+        }
         let Obj::Function(f) = self.heap.get(func) else {
             return None;
         };
-        if f.numba == crate::numba::NumbaMode::Strict {
-            return None;
-        }
         let (code, closure) = (f.code, f.cells);
         let locals = &self.codes[code.0 as usize].code.locals;
-        let plain = locals.generator && args.len() == locals.nparams as usize && !locals.extended();
-        if !plain {
-            return None;
-        }
         let mut slots = Vec::with_capacity(locals.names.len() + FRAME_SPARE);
         slots.extend_from_slice(args);
         slots.resize(locals.names.len(), Value::Undef);
@@ -515,6 +511,20 @@ impl Vm {
             slots,
             kind,
         ))))
+    }
+
+    /// Whether a call of `func` with `argc` positional arguments only
+    /// makes a generator, as `new_generator_for_jit` makes it: a generator
+    /// function, one argument per parameter, no strict `@njit` check.
+    pub(crate) fn plain_generator_call(&self, func: ObjRef, argc: usize) -> bool {
+        let Obj::Function(f) = self.heap.get(func) else {
+            return false;
+        };
+        let locals = &self.codes[f.code.0 as usize].code.locals;
+        f.numba != crate::numba::NumbaMode::Strict
+            && locals.generator
+            && argc == locals.nparams as usize
+            && !locals.extended()
     }
 
     /// Compiled code ran a generator's step to its `return`: it is done,

@@ -71,6 +71,9 @@ impl Vm {
     /// `iter(inst)`: its `__iter__`, which must give an iterator (a
     /// built-in one, or an instance with `__next__`).
     fn instance_iter(&mut self, v: Value) -> Result<Value, PyError> {
+        if let Some(g) = self.iter_generator_made(v)? {
+            return Ok(g);
+        }
         let Some(it) = self.call_special(v, Special::Iter, &[])? else {
             if self.special_method(v, Special::GetItem).is_some() {
                 return self.index_iter(v);
@@ -88,6 +91,44 @@ impl Vm {
             );
         }
         Ok(it)
+    }
+
+    /// `iter(inst)` whose `__iter__` is a generator function of the plain
+    /// kind (`def __iter__(self): ... yield ...`): the generator, made as
+    /// the call makes it, with the call's tick, but without the general
+    /// call's machinery (a callback from native code, a frame pushed and
+    /// moved off again). None, with nothing done, where the call could do
+    /// anything else (raise at the recursion limit, grow the stack, be
+    /// refused in compiled code or leave a recording): the caller makes
+    /// the call then.
+    fn iter_generator_made(&mut self, v: Value) -> Result<Option<Value>, PyError> {
+        let Some(method) = self.special_method(v, Special::Iter) else {
+            return Ok(None);
+        };
+        let Some(Obj::Function(f)) = method.as_obj().map(|r| self.heap.get(r)) else {
+            return Ok(None);
+        };
+        // Not a coroutine's or an asynchronous generator's function.
+        let plain_kind = self.codes[f.code.0 as usize].code.locals.generator_kind() == crate::object::Kind::Generator;
+        let quiet = !self.recording
+            && self.no_collect == 0
+            && !self.frames.is_empty()
+            && self.native_depth < self.limits.max_native_reentry
+            && self.frames.len() < self.limits.max_frames
+            && self.stack.len() + 2 + crate::limits::FRAME_HEADROOM <= self.stack.capacity()
+            && self.check_host_stack().is_ok();
+        let func = method.as_obj().expect("a function");
+        if !plain_kind || !quiet || !self.plain_generator_call(func, 1) {
+            return Ok(None);
+        }
+        // The call's tick first, as the call counts it before it makes the
+        // generator; the instance (off the stack already) rooted while the
+        // tick may collect.
+        self.temp_roots.push(v);
+        let ticked = self.tick();
+        self.temp_roots.pop();
+        ticked?;
+        Ok(self.new_generator_for_jit(func, &[v]))
     }
 
     /// CPython's older iteration protocol, for an instance with
