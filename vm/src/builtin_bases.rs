@@ -148,10 +148,22 @@ impl Vm {
     /// The state attribute set on a new instance directly, not through a
     /// `__setattr__` the subclass may define.
     fn give_state(&mut self, inst: ObjRef, state: Value) {
+        let grown = self.native_state_shape();
+        self.grow_instance(inst, grown, state);
+    }
+
+    /// The shape of an instance whose only attribute is a native class's
+    /// state (its name interned and remembered the first time): made once,
+    /// not looked up on every instance a built-in makes.
+    pub(crate) fn native_state_shape(&mut self) -> crate::object::ShapeId {
+        if let (Some(_), Some(shape)) = (self.native_state_name, self.native_state_shape) {
+            return shape;
+        }
         let name = self.heap.intern(STATE_NAME);
         self.native_state_name = Some(name);
-        let grown = self.shapes.with_attr(crate::object::Shapes::ROOT, name);
-        self.grow_instance(inst, grown, state);
+        let shape = self.shapes.with_attr(crate::object::Shapes::ROOT, name);
+        self.native_state_shape = Some(shape);
+        shape
     }
 
     /// The list an instance of a `list` subclass holds, or `v` itself

@@ -195,6 +195,9 @@ pub struct Vm {
     /// The interned name of a native instance's state attribute, once one
     /// was made (`modules/native_class.rs`); shapes keep it alive.
     pub(crate) native_state_name: Option<ObjRef>,
+    /// The shape of an instance holding only that attribute, once made
+    /// (`Vm::native_state_shape`).
+    pub(crate) native_state_shape: Option<crate::object::ShapeId>,
     /// The hashes of big tuples already hashed, by the tuple, until the
     /// next collection (`ops/dict.rs`, `hash_walk`): each with the items
     /// its walk met, charged again when it is used.
@@ -369,6 +372,7 @@ impl Vm {
             anext_awaitable_class: None,
             prelude: Default::default(),
             native_state_name: None,
+            native_state_shape: None,
             re_programs: Default::default(),
             tuple_hashes: Default::default(),
             memo_class: None,

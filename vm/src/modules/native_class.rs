@@ -147,9 +147,7 @@ pub(crate) fn init_state(vm: &mut Vm, this: Value, fields: Vec<Value>) -> Result
 /// shape transition, an attribute store), for the objects built-ins make
 /// on every call (the awaitable of each `async for` step).
 pub(crate) fn new_instance(vm: &mut Vm, class: ObjRef, fields: Vec<Value>) -> Value {
-    let name = vm.heap.intern(STATE);
-    vm.native_state_name = Some(name);
-    let shape = vm.shapes.with_attr(crate::object::Shapes::ROOT, name);
+    let shape = vm.native_state_shape();
     // Allocation never collects: `fields` need no rooting meanwhile.
     let list = vm.new_list(fields);
     let mut inst = crate::object::InstanceObj::new(class, shape, 1);
