@@ -338,15 +338,7 @@ fn ticks_used_agrees_when_the_budget_stops_inside_a_built_in() {
 #[test]
 fn ticks_used_agrees_when_a_recording_compiles_a_regex_ahead() {
     let program = "import re\nm = re.compile('(a)')\nfor i in range(3):\n    n = re.fullmatch(r'(\\d+)?x', '12x')\nprint(m.groups, n.groups())\n";
-    for budget in (1..120).chain([1_000_000]) {
-        let off = bounded_then(program, budget, false, |engine| {
-            (engine.take_output(), engine.ticks_used())
-        });
-        let on = bounded_then(program, budget, true, |engine| {
-            (engine.take_output(), engine.ticks_used())
-        });
-        assert_eq!(off, on, "budget {budget}");
-    }
+    output_and_ticks_agree(program, (1..120).chain([1_000_000]));
 }
 
 /// `iter()` of an instance whose `__iter__` is a generator function makes
@@ -361,17 +353,27 @@ fn iter_of_an_instance_counts_its_generator_call() {
     for jit in [false, true] {
         assert_eq!(used(&implicit, jit), used(&explicit, jit), "jit {jit}");
     }
-    for budget in 1..200 {
-        let off = bounded_then(&implicit, budget, false, |engine| engine.ticks_used());
-        let on = bounded_then(&implicit, budget, true, |engine| engine.ticks_used());
-        assert_eq!(off, on, "budget {budget}");
-    }
+    output_and_ticks_agree(&implicit, 1..200);
 }
 
 /// The whole report of a bounded run (where it stopped, to the line),
 /// and what it printed.
 fn bounded_report(source: &str, budget: u64, jit: bool) -> (String, String) {
     bounded_then(source, budget, jit, Engine::take_output)
+}
+
+/// At every budget given, a run with the JIT off and one with it on stop
+/// at the same place with the same output and the same `ticks_used`.
+fn output_and_ticks_agree(program: &str, budgets: impl IntoIterator<Item = u64>) {
+    for budget in budgets {
+        let off = bounded_then(program, budget, false, |engine| {
+            (engine.take_output(), engine.ticks_used())
+        });
+        let on = bounded_then(program, budget, true, |engine| {
+            (engine.take_output(), engine.ticks_used())
+        });
+        assert_eq!(off, on, "budget {budget}");
+    }
 }
 
 /// A bounded run on a thread of its own: its report, then what `inspect`
@@ -534,15 +536,7 @@ while k < 6:
     n = (n + len(list(it)) + len(tuple(it))) % 1000
 print(n, k)
 ";
-    for budget in 1..400 {
-        let off = bounded_then(program, budget, false, |engine| {
-            (engine.take_output(), engine.ticks_used())
-        });
-        let on = bounded_then(program, budget, true, |engine| {
-            (engine.take_output(), engine.ticks_used())
-        });
-        assert_eq!(off, on, "budget {budget}");
-    }
+    output_and_ticks_agree(program, 1..400);
 }
 
 /// `sum(it6)` called by a trace, on an iterator of big ints, fails (a

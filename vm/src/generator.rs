@@ -378,10 +378,12 @@ impl Vm {
                     let code = &self.codes[gen.code.0 as usize].code;
                     let stopped = code.instrs[gen.pc - 1];
                     let send = (gen.pc - 2) as u32;
+                    // Most steps are of a generator at a plain `yield`:
+                    // that is seen first, and nothing more is looked at.
                     let delegating = stopped.op == Opcode::Yield && stopped.arg & YIELD_DELEGATING != 0;
-                    let handling = code.handling.iter().any(|h| h.start <= send && send < h.end);
+                    let handling = || code.handling.iter().any(|h| h.start <= send && send < h.end);
                     match gen.slots.as_slice().last().and_then(|v| v.as_obj()) {
-                        Some(d) if delegating && !handling && plain(self, d) => Some(d),
+                        Some(d) if delegating && plain(self, d) && !handling() => Some(d),
                         _ => None,
                     }
                 }
