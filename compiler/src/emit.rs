@@ -177,12 +177,12 @@ fn has_annotated_assignment(body: &[Stmt]) -> bool {
 /// its `except` clauses, or a `try` statement to its `finally`), kept as
 /// ranges: the code a `return`, `break` or `continue` runs on its way out
 /// of the region (the `finally` bodies it passes) is not in it.
-struct Protect {
+struct Protect<'a> {
     /// Where the currently open range began, if one is open.
     open: Option<u32>,
     ranges: Vec<(u32, u32)>,
     /// What each way out runs: a `finally` body, or a `with`'s exit.
-    fin: Option<Rc<Cleanup>>,
+    fin: Option<Rc<Cleanup<'a>>>,
     /// How many loops enclosed the `try` (a `break` passes the regions
     /// opened inside its loop).
     loops_at: usize,
@@ -191,8 +191,8 @@ struct Protect {
     catches_all: bool,
 }
 
-impl Protect {
-    fn new(at: usize, fin: Option<Rc<Cleanup>>, loops_at: usize) -> Protect {
+impl<'a> Protect<'a> {
+    fn new(at: usize, fin: Option<Rc<Cleanup<'a>>>, loops_at: usize) -> Protect<'a> {
         Protect {
             open: Some(at as u32),
             ranges: Vec::new(),
@@ -212,9 +212,10 @@ impl Protect {
 }
 
 /// What leaving a protected region runs.
-enum Cleanup {
-    /// A `finally` body.
-    Finally(Vec<Stmt>),
+enum Cleanup<'a> {
+    /// A `finally` body (borrowed, not copied: the scope tree finds a
+    /// lambda or comprehension in it by its node's address).
+    Finally(&'a [Stmt]),
     /// `__exit__(None, None, None)` of the `with` whose hidden variable
     /// holds the bound method (`__aexit__`, awaited, if `.1`).
     WithExit(String, bool),
@@ -258,7 +259,7 @@ struct FnEmitter<'a> {
     names: HashMap<Rc<str>, u32>,
     loops: Vec<LoopCtx>,
     /// The `try` regions around the code being compiled, innermost last.
-    protects: Vec<Protect>,
+    protects: Vec<Protect<'a>>,
     /// The hidden variables holding the exceptions of the `except` clauses
     /// being compiled (a bare `raise` raises the innermost again).
     handled: Vec<String>,
@@ -552,11 +553,11 @@ impl<'a> FnEmitter<'a> {
 
     // ---- statements ---------------------------------------------------
 
-    fn stmts(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+    fn stmts(&mut self, body: &'a [Stmt]) -> Result<(), SyntaxError> {
         body.iter().try_for_each(|s| self.stmt(s))
     }
 
-    fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+    fn stmt(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
         if self.stack.exhausted() {
             return Err(SyntaxError::too_deep(s.span.line));
         }
@@ -570,7 +571,7 @@ impl<'a> FnEmitter<'a> {
             .map_err(|e| crate::limit_error(e, s.span.line))
     }
 
-    fn stmt_inner(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+    fn stmt_inner(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.expr(e)?;
@@ -745,7 +746,7 @@ impl<'a> FnEmitter<'a> {
                     self.expr(d)?;
                 }
                 let scope = self.scopes.of_node(&**def);
-                let body = |e: &mut FnEmitter| {
+                let body = |e: &mut FnEmitter<'a>| {
                     e.code.doc = crate::ast::docstring(&def.body).map(Rc::from);
                     e.stmts(&def.body)
                 };
@@ -845,7 +846,7 @@ impl<'a> FnEmitter<'a> {
     /// the stack: `await iterator.__anext__()`, its value pushed. The
     /// region returned is what `async_for_end` ends: a StopAsyncIteration
     /// raised in it ends the loop.
-    fn async_for_next(&mut self) -> Protect {
+    fn async_for_next(&mut self) -> Protect<'a> {
         let mut step = Protect::new(self.here(), None, self.loops.len());
         self.emit(Opcode::GetANext, 0);
         self.delegate();
@@ -855,7 +856,7 @@ impl<'a> FnEmitter<'a> {
 
     /// Where an `async for` goes once `step` raised (after the jump back to
     /// its head): the iterator and the exception are on the stack.
-    fn async_for_end(&mut self, step: Protect) {
+    fn async_for_end(&mut self, step: Protect<'a>) {
         let handler = self.here();
         self.end_protect(step, handler);
         self.emit(Opcode::EndAsyncFor, 0);
@@ -1112,7 +1113,7 @@ impl<'a> FnEmitter<'a> {
         name: &str,
         params: &[Param],
         span: Span,
-        body: impl FnOnce(&mut FnEmitter) -> Result<(), SyntaxError>,
+        body: impl FnOnce(&mut FnEmitter<'a>) -> Result<(), SyntaxError>,
         returns_expr: bool,
     ) -> Result<(), SyntaxError> {
         // The positional parameters' defaults, then the keyword-only
@@ -1233,7 +1234,7 @@ impl<'a> FnEmitter<'a> {
 
     /// Closes the innermost region and points its ranges at the handler
     /// that begins here.
-    fn end_protect(&mut self, p: Protect, target: usize) {
+    fn end_protect(&mut self, p: Protect<'a>, target: usize) {
         for (start, end) in p.ranges {
             self.code.handlers.push(rumba_vm::bytecode::Handler {
                 start,
@@ -1252,15 +1253,15 @@ impl<'a> FnEmitter<'a> {
     fn try_stmt(
         &mut self,
         span: Span,
-        body: &[Stmt],
-        handlers: &[ExceptHandler],
-        orelse: &[Stmt],
-        finalbody: &[Stmt],
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
     ) -> Result<(), SyntaxError> {
         let loops_at = self.loops.len();
         let has_fin = !finalbody.is_empty();
         if has_fin {
-            let fin = Rc::new(Cleanup::Finally(finalbody.to_vec()));
+            let fin = Rc::new(Cleanup::Finally(finalbody));
             self.protects.push(Protect::new(self.here(), Some(fin), loops_at));
         }
         if handlers.is_empty() {
@@ -1370,7 +1371,7 @@ impl<'a> FnEmitter<'a> {
     }
 
     /// Emits a region's cleanup on a way out of it.
-    fn cleanup(&mut self, c: &Cleanup) -> Result<(), SyntaxError> {
+    fn cleanup(&mut self, c: &Cleanup<'a>) -> Result<(), SyntaxError> {
         match c {
             Cleanup::Finally(body) => self.stmts(body),
             Cleanup::WithExit(hidden, is_async) => {
@@ -1406,7 +1407,7 @@ impl<'a> FnEmitter<'a> {
         span: Span,
         context: &Expr,
         target: Option<&Expr>,
-        body: &[Stmt],
+        body: &'a [Stmt],
         is_async: bool,
     ) -> Result<(), SyntaxError> {
         self.expr(context)?;
@@ -1465,7 +1466,7 @@ impl<'a> FnEmitter<'a> {
     /// runs as a function given a new dict (`.ns`, its local slot 0) that
     /// it returns; `BuildClass` makes the class of the two.
     #[inline(never)]
-    fn class_def(&mut self, def: &ClassDef, span: Span) -> Result<(), SyntaxError> {
+    fn class_def(&mut self, def: &'a ClassDef, span: Span) -> Result<(), SyntaxError> {
         for d in &def.decorators {
             self.expr(d)?;
         }
@@ -1558,7 +1559,7 @@ impl<'a> FnEmitter<'a> {
 
     /// An `if` and its `elif`s (each an `if` alone in the `else` of the
     /// one before), in a loop: no host recursion per branch.
-    fn if_chain(&mut self, first: &Stmt) -> Result<(), SyntaxError> {
+    fn if_chain(&mut self, first: &'a Stmt) -> Result<(), SyntaxError> {
         let mut to_end = Vec::new();
         let mut s = first;
         loop {
@@ -2177,9 +2178,9 @@ impl<'a> FnEmitter<'a> {
 
 /// How a comprehension's loop ends: its `ForIter` jumps out, or its
 /// `async for` step raises StopAsyncIteration.
-enum LoopExit {
+enum LoopExit<'a> {
     Iter(usize),
-    Async(Protect),
+    Async(Protect<'a>),
 }
 
 fn binop_opcode(op: BinOp) -> Opcode {

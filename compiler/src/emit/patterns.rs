@@ -45,8 +45,8 @@ impl PatternCtx {
     }
 }
 
-impl FnEmitter<'_> {
-    pub(super) fn match_stmt(&mut self, subject: &Expr, cases: &[MatchCase]) -> Result<(), SyntaxError> {
+impl<'a> FnEmitter<'a> {
+    pub(super) fn match_stmt(&mut self, subject: &Expr, cases: &'a [MatchCase]) -> Result<(), SyntaxError> {
         self.expr(subject)?;
         // A last `case _:` needs no copy of the subject before it (nor a
         // test): the case before it consumes the subject.
