@@ -769,6 +769,10 @@ impl Vm {
                     (TypeKind::Str, Value::Obj(r)) => self.heap.kind(r) == Kind::Str,
                     (TypeKind::List, Value::Obj(r)) => self.heap.kind(r) == Kind::List,
                     (TypeKind::Dict, Value::Obj(r)) => self.heap.kind(r) == Kind::Dict,
+                    (TypeKind::Set | TypeKind::FrozenSet, Value::Obj(r)) => self
+                        .heap
+                        .set(r)
+                        .is_some_and(|s| s.frozen == (kind == TypeKind::FrozenSet)),
                     _ => self.type_kind(receiver) == kind,
                 };
                 hit.then_some(Resolved::Native(method))

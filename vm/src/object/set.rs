@@ -74,54 +74,47 @@ impl Default for SetTable {
 }
 
 /// The slots a probe for `hash` visits, in order, in a table of `mask + 1`
-/// slots: each start slot, then up to nine neighbours while they fit before
-/// the end, then the next start.
+/// slots: runs of a start slot and up to nine neighbours while they fit
+/// before the end, each next start mixing in more of the hash's bits.
+/// Callers walk a run as a plain range, which keeps the innermost loop of
+/// every lookup free of the jump's arithmetic.
 struct Probe {
     mask: usize,
     perturb: u64,
     start: usize,
-    step: usize,
-    steps: usize,
 }
 
 impl Probe {
+    #[inline]
     fn new(hash: i64, mask: usize) -> Probe {
-        let start = hash as u64 as usize & mask;
         Probe {
             mask,
             perturb: hash as u64,
-            start,
-            step: 0,
-            steps: Probe::steps_at(start, mask),
+            start: hash as u64 as usize & mask,
         }
     }
-    fn steps_at(start: usize, mask: usize) -> usize {
-        if start + LINEAR_PROBES <= mask {
-            LINEAR_PROBES
-        } else {
-            0
-        }
-    }
-}
 
-impl Iterator for Probe {
-    type Item = usize;
+    /// The slots of the current run.
     #[inline]
-    fn next(&mut self) -> Option<usize> {
-        if self.step > self.steps {
-            self.perturb >>= 5;
-            self.start = (self
-                .start
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(self.perturb as usize))
-                & self.mask;
-            self.step = 0;
-            self.steps = Probe::steps_at(self.start, self.mask);
-        }
-        let slot = self.start + self.step;
-        self.step += 1;
-        Some(slot)
+    fn run(&self) -> std::ops::Range<usize> {
+        let last = if self.start + LINEAR_PROBES <= self.mask {
+            self.start + LINEAR_PROBES
+        } else {
+            self.start
+        };
+        self.start..last + 1
+    }
+
+    /// On to the next run.
+    #[inline]
+    fn jump(&mut self) {
+        self.perturb >>= 5;
+        self.start = (self
+            .start
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(self.perturb as usize))
+            & self.mask;
     }
 }
 
@@ -138,17 +131,39 @@ impl SetTable {
     }
 
     /// The slot of the key that has `hash` and satisfies `same`.
-    pub fn find<E>(&self, hash: i64, mut same: impl FnMut(Value) -> Result<bool, E>) -> Result<Option<usize>, E> {
-        for slot in Probe::new(hash, self.mask()) {
-            let e = self.slots[slot];
-            if e.is_empty() {
-                return Ok(None);
+    #[inline]
+    pub fn find<E>(&self, hash: i64, same: impl FnMut(Value) -> Result<bool, E>) -> Result<Option<usize>, E> {
+        self.find_key(hash, Value::Undef, same)
+    }
+
+    /// The slot of `key`, which has `hash`: a key identical to it (the
+    /// common case, tested inline), or one that `equal` says is equal.
+    /// `Undef` as `key` matches by `equal` alone.
+    #[inline(always)]
+    pub fn find_key<E>(
+        &self,
+        hash: i64,
+        key: Value,
+        mut equal: impl FnMut(Value) -> Result<bool, E>,
+    ) -> Result<Option<usize>, E> {
+        let slots = &self.slots[..];
+        let mut probe = Probe::new(hash, self.mask());
+        // A probe ends: the table always has an empty slot.
+        loop {
+            for slot in probe.run() {
+                let e = &slots[slot];
+                // An empty slot's hash is 0, a live key's may be too: the
+                // hash is compared first as it rules out the most slots.
+                if e.hash == hash && e.is_live() {
+                    if e.key.is(key) || equal(e.key)? {
+                        return Ok(Some(slot));
+                    }
+                } else if e.is_empty() {
+                    return Ok(None);
+                }
             }
-            if e.is_live() && e.hash == hash && same(e.key)? {
-                return Ok(Some(slot));
-            }
+            probe.jump();
         }
-        unreachable!("a probe visits every slot, and one is always empty")
     }
 
     /// Adds a key the caller found absent (with `find`): it takes the last
@@ -157,23 +172,27 @@ impl SetTable {
     /// "last" was found by comparing orders and table sizes with it).
     pub fn insert_absent(&mut self, hash: i64, key: Value) {
         let mut deleted = None;
-        let mut empty = None;
-        for slot in Probe::new(hash, self.mask()) {
-            let e = self.slots[slot];
-            if e.is_empty() {
-                empty = Some(slot);
-                break;
+        let empty;
+        let mut probe = Probe::new(hash, self.mask());
+        'probe: loop {
+            for slot in probe.run() {
+                let e = &self.slots[slot];
+                if e.is_empty() {
+                    empty = slot;
+                    break 'probe;
+                }
+                if !e.is_live() {
+                    deleted = Some(slot);
+                }
             }
-            if !e.is_live() {
-                deleted = Some(slot);
-            }
+            probe.jump();
         }
         self.used += 1;
         if let Some(slot) = deleted {
             self.slots[slot] = SetEntry { hash, key };
             return;
         }
-        let slot = empty.expect("a probe ends at an empty slot");
+        let slot = empty;
         self.slots[slot] = SetEntry { hash, key };
         self.fill += 1;
         if self.fill * 5 >= self.mask() * 3 {
@@ -243,11 +262,15 @@ impl SetTable {
     /// Puts a key known to be absent into the first empty slot of its
     /// probe (a table with no deleted slots).
     fn place(slots: &mut [SetEntry], mask: usize, e: SetEntry) {
-        for slot in Probe::new(e.hash, mask) {
-            if !slots[slot].is_live() {
-                slots[slot] = e;
-                return;
+        let mut probe = Probe::new(e.hash, mask);
+        loop {
+            for slot in probe.run() {
+                if !slots[slot].is_live() {
+                    slots[slot] = e;
+                    return;
+                }
             }
+            probe.jump();
         }
     }
 

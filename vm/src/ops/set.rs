@@ -46,12 +46,20 @@ impl Vm {
     #[inline]
     fn set_slot_hashed(&self, set: ObjRef, hash: i64, key: Value) -> OpResult<Option<usize>> {
         let Some(s) = self.heap.set(set) else { return Ok(None) };
-        s.table.find(hash, |k| Ok(k.is(key) || self.eq(k, key)?))
+        self.table_slot(&s.table, hash, key)
     }
 
-    #[inline]
-    fn set_contains_hashed(&self, set: ObjRef, hash: i64, key: Value) -> OpResult<bool> {
-        Ok(self.set_slot_hashed(set, hash, key)?.is_some())
+    /// The slot of `key` in `table` (equality by the plain rules).
+    #[inline(always)]
+    fn table_slot(&self, table: &SetTable, hash: i64, key: Value) -> OpResult<Option<usize>> {
+        table.find_key(hash, key, |k| self.keys_equal(k, key))
+    }
+
+    /// Two keys with one hash that are not identical (`1` and `1.0`, two
+    /// equal strs): rare, so kept out of the probe loop.
+    #[inline(never)]
+    fn keys_equal(&self, a: Value, b: Value) -> OpResult<bool> {
+        self.eq(a, b)
     }
 
     /// Whether every key of set `walk` is in set `probe` (`wanted`), or
@@ -59,9 +67,12 @@ impl Vm {
     #[inline]
     fn set_keys_all_in(&self, walk: ObjRef, probe: ObjRef, wanted: bool) -> OpResult<bool> {
         let Some(w) = self.heap.set(walk) else { return Ok(true) };
+        let Some(p) = self.heap.set(probe) else {
+            return Ok(!wanted || w.table.is_empty());
+        };
         for e in w.table.iter() {
             self.charge(ITEM_TICKS)?;
-            if self.set_contains_hashed(probe, e.hash, e.key)? != wanted {
+            if self.table_slot(&p.table, e.hash, e.key)?.is_some() != wanted {
                 return Ok(false);
             }
         }
@@ -330,10 +341,15 @@ impl Vm {
     /// The table of `set_filtered` by the plain rules.
     fn set_filtered_plain(&self, walk: ObjRef, probe: ObjRef, wanted: bool) -> OpResult<SetTable> {
         let mut table = SetTable::default();
+        let probed = self.heap.set(probe).map(|p| &p.table);
         if let Some(w) = self.heap.set(walk) {
             for e in w.table.iter() {
                 self.charge(ITEM_TICKS)?;
-                if self.set_contains_hashed(probe, e.hash, e.key)? == wanted {
+                let found = match probed {
+                    Some(t) => self.table_slot(t, e.hash, e.key)?.is_some(),
+                    None => false,
+                };
+                if found == wanted {
                     table.insert_absent(e.hash, e.key);
                 }
             }
