@@ -425,10 +425,15 @@ fn contains(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 /// `array('B', [1, 2])`, or `array('d')` when empty.
 fn repr(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (code, items) = parts(vm, args)?;
+    // The type's own name, a subclass's too (CPython's `_PyType_Name`:
+    // the part after the last dot).
+    let class = args.first().and_then(|&this| vm.class_of(this));
+    let full = class.map_or(TP_NAME, |c| vm.class_name(c));
+    let name = full.rsplit('.').next().unwrap_or(full);
     let text = if length(vm, items) == 0 {
-        format!("array('{}')", code.letter)
+        format!("{name}('{}')", code.letter)
     } else {
-        format!("array('{}', {})", code.letter, vm.repr(Value::Obj(items))?)
+        format!("{name}('{}', {})", code.letter, vm.repr(Value::Obj(items))?)
     };
     Ok(vm.new_str(text))
 }

@@ -19,7 +19,6 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 /// The attribute that holds a native instance's state.
-const STATE: &str = STATE_NAME;
 pub(crate) const STATE_NAME: &str = "__state";
 
 /// A class named `tp_name` (CPython's name in messages, such as
@@ -136,10 +135,10 @@ pub(crate) fn make_subclass(
 /// Gives a new instance its state.
 pub(crate) fn init_state(vm: &mut Vm, this: Value, fields: Vec<Value>) -> Result<(), PyError> {
     let list = vm.new_list(fields);
-    let name = vm.heap.intern(STATE);
-    vm.set_attr(this, name, list)?;
-    vm.native_state_name = Some(name);
-    Ok(())
+    // Names the state and makes the shape `state` looks for.
+    vm.native_state_shape();
+    let name = vm.native_state_name.expect("named by native_state_shape");
+    vm.set_attr(this, name, list)
 }
 
 /// A new instance of native class `class` holding `fields` as its state,
@@ -159,6 +158,10 @@ pub(crate) fn new_instance(vm: &mut Vm, class: ObjRef, fields: Vec<Value>) -> Va
 /// (`what` names the class for the error a stray call gets).
 pub(crate) fn state(vm: &Vm, this: Value, what: &str) -> Result<ObjRef, PyError> {
     let found = this.as_obj().and_then(|r| match vm.heap.get(r) {
+        // Nearly every instance holds its state alone, in slot 0 of the
+        // shape made for that; others (a subclass's `__init__` may set
+        // attributes first) look the name up.
+        Obj::Instance(i) if vm.native_state_shape.is_some_and(|s| s == i.shape()) => i.slot(0).as_obj(),
         Obj::Instance(i) => {
             let name = vm.native_state_name?;
             let slot = vm.shapes.slot(i.shape(), name)?;
