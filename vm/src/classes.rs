@@ -1159,6 +1159,9 @@ impl Vm {
         let Obj::Class(c) = self.heap.get(class) else {
             unreachable!("a class")
         };
+        if c.immutable.get() {
+            return Err(self.immutable_type_error(name, c.name));
+        }
         let dict = c.dict;
         c.version.set(c.version.get() + 1);
         self.class_changed();
@@ -1171,11 +1174,22 @@ impl Vm {
         Ok(())
     }
 
+    /// CPython's refusal to set or delete (its words are the same for
+    /// both) an attribute of a built-in type or of a native class sealed
+    /// as one.
+    fn immutable_type_error(&self, name: ObjRef, type_name: &str) -> PyError {
+        let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
+        RawError::type_error(format!("cannot set '{text}' attribute of immutable type '{type_name}'")).into()
+    }
+
     /// `del cls.name` as `type` makes it.
     pub(crate) fn class_del(&mut self, class: ObjRef, name: ObjRef) -> Result<(), PyError> {
         let Obj::Class(c) = self.heap.get(class) else {
             unreachable!("a class")
         };
+        if c.immutable.get() {
+            return Err(self.immutable_type_error(name, c.name));
+        }
         let (dict, cname) = (c.dict, c.name);
         c.version.set(c.version.get() + 1);
         self.class_changed();
@@ -1331,6 +1345,7 @@ impl Vm {
                 }
                 self.class_set(r, name, value)
             }
+            Some((_, Obj::Type(kind))) => Err(self.immutable_type_error(name, kind.name())),
             Some((r, Obj::Function(f))) => {
                 let dict = match f.attrs {
                     Value::Obj(d) => d,
@@ -1459,6 +1474,7 @@ impl Vm {
                 }
                 self.class_del(r, name)
             }
+            Some((_, Obj::Type(kind))) => Err(self.immutable_type_error(name, kind.name())),
             Some((_, Obj::Module(m))) if m.script_namespace().is_some() => {
                 match self.find_global_slot(m.namespace, &text) {
                     Some(slot) if !matches!(self.globals[slot as usize], Value::Undef) => {

@@ -79,8 +79,7 @@ pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         let getter = Value::Obj(vm.heap.alloc(NativeObj::new(NativeFn { name, func })));
         let property = DescriptorObj::new(DescriptorKind::Property, getter, Value::None, Value::None);
         let property = Value::Obj(vm.heap.alloc(property));
-        let key = vm.heap.intern(name);
-        let _ = vm.set_attr(class, key, property);
+        super::native_class::define(vm, class, name, property);
     }
     let typecodes = vm.new_str(TYPECODES);
     vec![("array", class), ("ArrayType", class), ("typecodes", typecodes)]

@@ -79,8 +79,7 @@ fn closed_property(vm: &mut Vm, class: Value, getter: NativeFnPtr) {
     })));
     let property = DescriptorObj::new(DescriptorKind::Property, getter, Value::None, Value::None);
     let property = Value::Obj(vm.heap.alloc(property));
-    let key = vm.heap.intern("closed");
-    let _ = vm.set_attr(class, key, property);
+    super::native_class::define(vm, class, "closed", property);
 }
 
 fn type_error(msg: impl Into<String>) -> PyError {

@@ -24,7 +24,9 @@ pub(crate) const STATE_NAME: &str = "__state";
 /// A class named `tp_name` (CPython's name in messages, such as
 /// `itertools.count`), shown by `repr` as `<class 'module.short'>`, with
 /// these methods and static functions (`statics` do not bind, as
-/// `chain.from_iterable` called on the class).
+/// `chain.from_iterable` called on the class). It stands for a type
+/// CPython writes in C, so it is immutable as those are: a script's
+/// `cls.name = v` raises TypeError (`define` adds to it as it is built).
 pub(crate) fn make_class(
     vm: &mut Vm,
     tp_name: &'static str,
@@ -32,7 +34,28 @@ pub(crate) fn make_class(
     statics: &[(&'static str, NativeFnPtr)],
 ) -> Value {
     let module = tp_name.rsplit_once('.').map_or("builtins", |(m, _)| m);
-    make_class_in(vm, module, tp_name, methods, statics)
+    let class = make_class_in(vm, module, tp_name, methods, statics);
+    set_immutable(vm, class, true);
+    class
+}
+
+/// Whether a script may change native class `class`'s attributes
+/// (`ClassObj::immutable`).
+pub(crate) fn set_immutable(vm: &Vm, class: Value, immutable: bool) {
+    if let Some(Obj::Class(c)) = class.as_obj().map(|r| vm.heap.get(r)) {
+        c.immutable.set(immutable);
+    }
+}
+
+/// Adds `value` as attribute `name` of a native class being built (its
+/// namespace written directly, as `make_subclass` writes the methods: no
+/// lookup has cached anything of the class yet).
+pub(crate) fn define(vm: &mut Vm, class: Value, name: &str, value: Value) {
+    if let Some(Obj::Class(c)) = class.as_obj().map(|r| vm.heap.get(r)) {
+        let dict = c.dict;
+        let key = Value::Obj(vm.heap.intern(name));
+        let _ = vm.dict_set(dict, key, value);
+    }
 }
 
 /// Marks a class made by `make_class` as an iterator whose steps never

@@ -52,6 +52,9 @@ pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
     let mut methods: Vec<(&'static str, NativeFnPtr)> = vec![("__init__", init)];
     methods.extend_from_slice(METHODS);
     let class = make_class(vm, TP_NAME, &methods, &[]);
+    // A Python class in CPython (over `_random.Random`): scripts may
+    // change it.
+    super::native_class::set_immutable(vm, class, false);
     let hidden = vm.call_value(class, &[]).expect("Random() without a seed");
     vm.temp_roots.push(hidden);
     let mut attrs = vec![("Random", class), ("_inst", hidden)];

@@ -70,6 +70,10 @@ pub struct ClassObj {
     /// For a native class that behaves as a built-in type (`Counter` as a
     /// `dict`): that type, for which `isinstance` holds.
     pub(crate) stands_for: Cell<Option<crate::object::TypeKind>>,
+    /// A native class for a type CPython writes in C (`array.array`,
+    /// `collections.deque`): like CPython's immutable types, a script may
+    /// not set or delete its attributes (`native_class::make_class`).
+    pub(crate) immutable: Cell<bool>,
     /// The metaclass, when it is not `type`: a class deriving from
     /// `type` (`vm/src/metaclass.rs`). Set when the class is made and
     /// never changed.
@@ -103,6 +107,7 @@ impl ClassObj {
             tuple_methods: Cell::new((u32::MAX, false, false, false)),
             tuple_layout: RefCell::new(None),
             stands_for: Cell::new(None),
+            immutable: Cell::new(false),
             meta: Cell::new(None),
             steps_without_script: Cell::new(false),
         }
