@@ -553,6 +553,13 @@ impl Heap {
         (self.kind(r) == Kind::Tuple).then(|| unsafe { TupleObj::from_header(r.0) })
     }
 
+    /// An instance of a script or native class.
+    #[inline]
+    pub fn instance(&self, r: ObjRef) -> Option<&InstanceObj> {
+        // SAFETY: the kind is checked.
+        (self.kind(r) == Kind::Instance).then(|| unsafe { self.cast::<InstanceObj>(r) })
+    }
+
     #[inline]
     pub fn list(&self, r: ObjRef) -> Option<&ListObj> {
         // SAFETY: the kind is checked.

@@ -3,7 +3,7 @@
 //! Each module is created on its first import and cached in `vm.modules`
 //! (a GC root).
 
-mod array;
+pub(crate) mod array;
 mod binascii;
 mod bisect;
 pub(crate) mod collections;

@@ -208,6 +208,10 @@ pub struct Vm {
     /// call of one of its instances runs the cached function in a frame
     /// (`functools::memo_call`).
     pub(crate) memo_class: Option<ObjRef>,
+    /// `array.array`, once `array` is imported: `a[i]` on one of its
+    /// instances is read or written without a special method's call
+    /// (`modules/array.rs`, `item_fast`).
+    pub(crate) array_class: Option<ObjRef>,
     /// The stand-in for `list` in the MRO of a script class that
     /// subclasses it, once one does (`builtin_bases.rs`).
     pub(crate) list_base: Option<ObjRef>,
@@ -376,6 +380,7 @@ impl Vm {
             re_programs: Default::default(),
             tuple_hashes: Default::default(),
             memo_class: None,
+            array_class: None,
             list_base: None,
             dict_base: None,
             type_base: None,
@@ -795,6 +800,10 @@ impl Vm {
             )
             .copied()
             .chain(self.object_class.map(Value::Obj))
+            // Compared by identity with instances' classes: kept alive so
+            // that no other class is ever made at their address.
+            .chain(self.memo_class.map(Value::Obj))
+            .chain(self.array_class.map(Value::Obj))
             .chain(self.list_base.map(Value::Obj))
             .chain(self.dict_base.map(Value::Obj))
             .chain(self.type_base.map(Value::Obj))

@@ -81,6 +81,7 @@ pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         let property = Value::Obj(vm.heap.alloc(property));
         super::native_class::define(vm, class, name, property);
     }
+    vm.array_class = class.as_obj();
     let typecodes = vm.new_str(TYPECODES);
     vec![("array", class), ("ArrayType", class), ("typecodes", typecodes)]
 }
@@ -376,30 +377,74 @@ fn position(i: Value, n: usize, what: &str) -> Result<usize, PyError> {
     Ok(at as usize)
 }
 
+/// The typecode and items of `r` if it is an `array.array` itself, not
+/// an instance of a subclass (which may override `__getitem__`): the
+/// class is immutable, so its own methods are the ones that run.
+fn exact_parts(vm: &Vm, r: ObjRef) -> Option<(Code, ObjRef)> {
+    let class = vm.array_class?;
+    vm.heap.instance(r).filter(|i| i.class == class)?;
+    parts_of_state(vm, state(vm, Value::Obj(r), TP_NAME).ok()?).ok()
+}
+
+/// `a[i]` for an array and an int, as `getitem` gives it, without the
+/// call of the special method (the interpreter's `get_item` tries this
+/// first). None when `r` is no array or `i` no int.
+pub(crate) fn get_item_fast(vm: &Vm, r: ObjRef, i: Value) -> Option<NativeResult> {
+    let Value::Int(_) = i else { return None };
+    let (_, items) = exact_parts(vm, r)?;
+    Some(
+        position(i, length(vm, items), "array index out of range")
+            .map(|at| vm.heap.list(items).map_or(Value::None, |l| l.get(at))),
+    )
+}
+
+/// `a[i] = v` for an array and an int, as `setitem` makes it (the same
+/// checks in the same order), without the call of the special method.
+pub(crate) fn set_item_fast(vm: &mut Vm, r: ObjRef, i: Value, v: Value) -> Option<Result<(), PyError>> {
+    let Value::Int(_) = i else { return None };
+    let (code, items) = exact_parts(vm, r)?;
+    Some(store_item(vm, code, items, i, v))
+}
+
+fn store_item(vm: &mut Vm, code: Code, items: ObjRef, i: Value, v: Value) -> Result<(), PyError> {
+    let at = position(i, length(vm, items), "array assignment index out of range")?;
+    let v = convert(vm, code, v)?;
+    vm.heap.grow_list(items, Storage::of(v), 0, |l| l.set(at, v))?;
+    Ok(())
+}
+
 fn getitem(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (_, items) = parts(vm, args)?;
-    let at = position(one(args, "__getitem__")?, length(vm, items), "array index out of range")?;
+    let index = one(args, "__getitem__")?;
+    // A slice object (`a[slice(1, 3)]`, `super().__getitem__(s)`) slices,
+    // as the `a[1:3]` syntax does.
+    if let Some(bounds) = vm.slice_bounds(index) {
+        return vm.array_slice(args[0], bounds).expect("an array");
+    }
+    let at = position(index, length(vm, items), "array index out of range")?;
     Ok(vm.heap.list(items).map_or(Value::None, |l| l.get(at)))
 }
 
 fn setitem(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (code, items) = parts(vm, args)?;
-    let [_, i, v] = args else {
+    let [this, i, v] = args else {
         return Err(type_error("__setitem__ expected 2 arguments"));
     };
-    let at = position(*i, length(vm, items), "array assignment index out of range")?;
-    let v = convert(vm, code, *v)?;
-    vm.heap.grow_list(items, Storage::of(v), 0, |l| l.set(at, v))?;
+    match vm.slice_bounds(*i) {
+        Some(bounds) => vm.array_set_slice(*this, bounds, *v).expect("an array")?,
+        None => store_item(vm, code, items, *i, *v)?,
+    }
     Ok(Value::None)
 }
 
 fn delitem(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (_, items) = parts(vm, args)?;
-    let at = position(
-        one(args, "__delitem__")?,
-        length(vm, items),
-        "array assignment index out of range",
-    )?;
+    let index = one(args, "__delitem__")?;
+    if let Some(bounds) = vm.slice_bounds(index) {
+        vm.array_del_slice(args[0], bounds).expect("an array")?;
+        return Ok(Value::None);
+    }
+    let at = position(index, length(vm, items), "array assignment index out of range")?;
     vm.heap.with_list(items, |l| l.remove(at));
     Ok(Value::None)
 }

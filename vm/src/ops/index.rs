@@ -112,6 +112,9 @@ impl Vm {
             Value::Obj(r) => r,
             _ => return Err(self.not_subscriptable(container).into()),
         };
+        if let Some(found) = crate::modules::array::get_item_fast(self, r, index) {
+            return found;
+        }
         if self.class_of(container).is_some()
             || self.meta_of(container).is_some() && self.special_method(container, Special::GetItem).is_some()
         {
@@ -234,6 +237,12 @@ impl Vm {
 
     /// `container[index] = value`.
     pub fn set_item(&mut self, container: Value, index: Value, value: Value) -> Result<(), PyError> {
+        if let Some(stored) = container
+            .as_obj()
+            .and_then(|r| crate::modules::array::set_item_fast(self, r, index, value))
+        {
+            return stored;
+        }
         if self.class_of(container).is_some()
             && self
                 .call_special(container, Special::SetItem, &[index, value])?
