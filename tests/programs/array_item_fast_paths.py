@@ -77,3 +77,24 @@ try:
     s[slice(0, 1)] = [1]
 except TypeError as e:
     print(e)
+
+
+# An object that is no array, even one holding what an array's state looks
+# like, is refused by the array's methods.
+class Forged:
+    pass
+
+
+f = Forged()
+f.__state = ["d", [1.0, 2.0]]
+for op in (
+    lambda: array.__getitem__(f, slice(0, 1)),
+    lambda: array.__setitem__(f, slice(0, 1), array("d", [3.0])),
+    lambda: array.__delitem__(f, slice(0, 1)),
+    lambda: array.__getitem__(f, 0),
+    lambda: array.append(f, 1.0),
+):
+    try:
+        print(op())
+    except TypeError:
+        print("TypeError")

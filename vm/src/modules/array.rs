@@ -232,7 +232,27 @@ fn convert_all(vm: &Vm, code: Code, values: &[Value]) -> Result<Vec<Value>, PyEr
 /// The typecode and the item list of the array a method runs on.
 fn parts(vm: &Vm, args: &[Value]) -> Result<(Code, ObjRef), PyError> {
     let (st, _) = receiver(vm, args, TP_NAME)?;
+    // Any instance may hold a `__state` (a script can set one): only an
+    // array's is an array's.
+    if !is_array(vm, args[0]) {
+        return Err(not_an_array(vm, args[0]));
+    }
     parts_of_state(vm, st)
+}
+
+/// Whether `v` is an array (or an instance of a subclass of `array.array`).
+fn is_array(vm: &Vm, v: Value) -> bool {
+    let (Some(class), Some(array)) = (vm.class_of(v), vm.array_class) else {
+        return false;
+    };
+    class == array || vm.mro(class).contains(&array)
+}
+
+fn not_an_array(vm: &Vm, v: Value) -> PyError {
+    type_error(format!(
+        "descriptor requires a '{TP_NAME}' object but received a '{}'",
+        vm.type_name(v)
+    ))
 }
 
 fn parts_of_state(vm: &Vm, st: ObjRef) -> Result<(Code, ObjRef), PyError> {
@@ -248,8 +268,7 @@ fn parts_of_state(vm: &Vm, st: ObjRef) -> Result<(Code, ObjRef), PyError> {
 /// The typecode and items of `v` if it is an array (or an instance of a
 /// subclass of `array.array`).
 fn array_parts(vm: &Vm, v: Value) -> Option<(Code, ObjRef)> {
-    let class = vm.class_of(v)?;
-    if !vm.mro(class).iter().any(|&k| vm.class_name(k) == TP_NAME) {
+    if !is_array(vm, v) {
         return None;
     }
     parts_of_state(vm, state(vm, v, TP_NAME).ok()?).ok()
@@ -419,7 +438,9 @@ fn getitem(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     // A slice object (`a[slice(1, 3)]`, `super().__getitem__(s)`) slices,
     // as the `a[1:3]` syntax does.
     if let Some(bounds) = vm.slice_bounds(index) {
-        return vm.array_slice(args[0], bounds).expect("an array");
+        return vm
+            .array_slice(args[0], bounds)
+            .unwrap_or_else(|| Err(not_an_array(vm, args[0])));
     }
     let at = position(index, length(vm, items), "array index out of range")?;
     Ok(vm.heap.list(items).map_or(Value::None, |l| l.get(at)))
@@ -431,7 +452,10 @@ fn setitem(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
         return Err(type_error("__setitem__ expected 2 arguments"));
     };
     match vm.slice_bounds(*i) {
-        Some(bounds) => vm.array_set_slice(*this, bounds, *v).expect("an array")?,
+        Some(bounds) => match vm.array_set_slice(*this, bounds, *v) {
+            Some(done) => done?,
+            None => return Err(not_an_array(vm, *this)),
+        },
         None => store_item(vm, code, items, *i, *v)?,
     }
     Ok(Value::None)
@@ -441,7 +465,10 @@ fn delitem(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (_, items) = parts(vm, args)?;
     let index = one(args, "__delitem__")?;
     if let Some(bounds) = vm.slice_bounds(index) {
-        vm.array_del_slice(args[0], bounds).expect("an array")?;
+        match vm.array_del_slice(args[0], bounds) {
+            Some(done) => done?,
+            None => return Err(not_an_array(vm, args[0])),
+        }
         return Ok(Value::None);
     }
     let at = position(index, length(vm, items), "array assignment index out of range")?;
