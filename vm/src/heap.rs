@@ -575,6 +575,29 @@ impl Heap {
         Some(unsafe { self.cast_mut::<ListObj>(r) })
     }
 
+    /// List `dst`, to change, and the items of `src`, a list or tuple, at
+    /// once: slice assignment copies from one straight into the other.
+    /// None if `dst` is no list, `src` no list or tuple, or both are the
+    /// same object.
+    pub fn list_and_items(&mut self, dst: ObjRef, src: ObjRef) -> Option<(&mut ListObj, Items<'_>)> {
+        if dst == src || self.kind(dst) != Kind::List || !matches!(self.kind(src), Kind::List | Kind::Tuple) {
+            return None;
+        }
+        // SAFETY: the kinds are checked. `dst` and `src` are different
+        // objects, and different objects never overlap (each has its own
+        // allocation, as has each list's item buffer), so the `&mut` of
+        // one aliases nothing the `&` of the other reaches. Both borrows
+        // live no longer than this `&mut self`, so no collection can free
+        // either meanwhile.
+        unsafe {
+            let items = match self.kind(src) {
+                Kind::List => src.0.cast::<ListObj>().as_ref().items(),
+                _ => Items::Values(TupleObj::from_header(src.0)),
+            };
+            Some((self.cast_mut::<ListObj>(dst), items))
+        }
+    }
+
     /// Changes a list in place, counting what its buffer grew by toward
     /// pacing and the heap limit (the real growth: a buffer that doubles
     /// counts its new capacity once, an append into spare room nothing).

@@ -474,6 +474,40 @@ impl ListObj {
         }, empty => {})
     }
 
+    /// Whether the storage holds all of `items` as they are: the same
+    /// item type, or object storage, which holds anything.
+    pub fn holds_all(&self, items: Items) -> bool {
+        matches!(
+            (items, self.storage()),
+            (_, Storage::Object)
+                | (Items::Ints(_), Storage::Int)
+                | (Items::Floats(_), Storage::Float)
+                | (Items::Bools(_), Storage::Bool)
+        )
+    }
+
+    /// Writes `items`, which the storage holds (`holds_all`), over
+    /// positions `start`, `start + step`, ... (all in range): slice
+    /// assignment of as many items as it replaces.
+    pub fn overwrite(&mut self, start: usize, step: i64, items: Items) {
+        fn write<T: Elem>(list: &mut ListObj, start: usize, step: i64, items: impl Iterator<Item = T>) {
+            let mut v = list.vec_mut::<T>();
+            for (k, x) in items.enumerate() {
+                v[(start as i64 + k as i64 * step) as usize] = x;
+            }
+        }
+        assert!(
+            self.holds_all(items),
+            "the caller checks that the storage holds the items"
+        );
+        match (items, self.storage()) {
+            (Items::Ints(x), Storage::Int) => write(self, start, step, x.iter().copied()),
+            (Items::Floats(x), Storage::Float) => write(self, start, step, x.iter().copied()),
+            (Items::Bools(x), Storage::Bool) => write(self, start, step, x.iter().copied()),
+            (items, _) => write(self, start, step, items.iter()),
+        }
+    }
+
     pub fn reverse(&mut self) {
         with_vec!(self, v => v.reverse(), empty => {})
     }
@@ -704,14 +738,24 @@ impl<'a> Items<'a> {
         }
         list
     }
-    /// The items at positions `indices`, in the same storage.
-    pub fn select(self, indices: impl Iterator<Item = usize>) -> ListObj {
+    /// The `n` items at positions `start`, `start + step`, ... (all in
+    /// range), in the same storage. A reversed run (`perm[k::-1]`) is
+    /// read in one backward pass over the slice, like a run forwards.
+    pub fn select_stepped(self, start: usize, step: i64, n: usize) -> ListObj {
+        fn pick<T: Copy>(v: &[T], start: usize, step: i64, n: usize) -> Vec<T> {
+            match step {
+                _ if n == 0 => Vec::new(),
+                1 => v[start..start + n].to_vec(),
+                -1 => v[start + 1 - n..=start].iter().rev().copied().collect(),
+                _ => (0..n).map(|k| v[(start as i64 + k as i64 * step) as usize]).collect(),
+            }
+        }
         let mut list = ListObj::empty();
         match self {
-            Items::Values(v) => list.replace(indices.map(|i| v[i]).collect()),
-            Items::Ints(v) => list.install(indices.map(|i| v[i]).collect::<Vec<_>>()),
-            Items::Floats(v) => list.install(indices.map(|i| v[i]).collect::<Vec<_>>()),
-            Items::Bools(v) => list.install(indices.map(|i| v[i]).collect::<Vec<_>>()),
+            Items::Values(v) => list.replace(pick(v, start, step, n)),
+            Items::Ints(v) => list.install(pick(v, start, step, n)),
+            Items::Floats(v) => list.install(pick(v, start, step, n)),
+            Items::Bools(v) => list.install(pick(v, start, step, n)),
         }
         list
     }

@@ -2,6 +2,7 @@
 
 use crate::error::PyError;
 use crate::error::{ExcKind, OpResult, RawError};
+use crate::heap::ObjRef;
 use crate::object::{Items, Obj, RangeObj, Storage};
 use crate::special::Special;
 use crate::value::Value;
@@ -50,6 +51,12 @@ fn slice_bound(v: Value) -> OpResult<Option<i64>> {
             .map(Some)
             .ok_or_else(|| RawError::type_error("slice indices must be integers or None or have an __index__ method")),
     }
+}
+
+/// Whether slice bounds need no clipping (`clip_slice_bound`): ints and
+/// None, the bounds nearly every slice has.
+fn unclipped_bounds(bounds: &[Value; 3]) -> bool {
+    bounds.iter().all(|b| matches!(b, Value::Int(_) | Value::None))
 }
 
 /// Resolves `lower:upper:step` against a length, as `slice.indices` does.
@@ -329,8 +336,23 @@ impl Vm {
         }
     }
 
+    /// `list[lower:upper:step]` of list `r`, the bounds clipped.
+    fn list_slice(&mut self, r: ObjRef, lower: Value, upper: Value, step: Value) -> Result<Value, PyError> {
+        let l = self.heap.list(r).expect("a list");
+        let s = resolve_slice(l.len(), lower, upper, step)?;
+        let sliced = l.items().select_stepped(s.start.max(0) as usize, s.step, s.len());
+        Ok(Value::Obj(self.heap.alloc(sliced)))
+    }
+
     /// `container[lower:upper:step]`.
     pub fn get_slice(&mut self, container: Value, lower: Value, upper: Value, step: Value) -> Result<Value, PyError> {
+        // The common case first: a list (never a subclass instance, an
+        // array or a range) with bounds that need no clipping.
+        if let Some(r) = container.as_obj().filter(|&r| self.heap.list(r).is_some()) {
+            if unclipped_bounds(&[lower, upper, step]) {
+                return self.list_slice(r, lower, upper, step);
+            }
+        }
         if self.script_special(container, Special::GetItem) {
             let slice = self.new_slice([lower, upper, step])?;
             return crate::builtins::args::with_roots(self, &[slice], |vm| {
@@ -354,14 +376,7 @@ impl Vm {
             _ => return Err(self.not_subscriptable(container).into()),
         };
         match self.heap.get(r) {
-            Obj::List(l) => {
-                let s = resolve_slice(l.len(), lower, upper, step)?;
-                let sliced = match s.contiguous() {
-                    Some(run) => l.items().select_run(run),
-                    None => l.items().select(s.indices()),
-                };
-                Ok(Value::Obj(self.heap.alloc(sliced)))
-            }
+            Obj::List(_) => self.list_slice(r, lower, upper, step),
             Obj::Tuple(items) => {
                 let s = resolve_slice(items.len(), lower, upper, step)?;
                 if let Some(run) = s.contiguous() {
@@ -436,6 +451,9 @@ impl Vm {
         step: Value,
         value: Value,
     ) -> Result<(), PyError> {
+        if let Some(done) = self.overwrite_list_slice(container, [lower, upper, step], value) {
+            return done;
+        }
         if self.script_special(container, Special::SetItem) {
             let slice = self.new_slice([lower, upper, step])?;
             return crate::builtins::args::with_roots(self, &[slice], |vm| {
@@ -462,6 +480,10 @@ impl Vm {
                 .into())
             }
         };
+        // The bounds are checked before the new items are gathered, as
+        // CPython does (`x[::0] = 5` is about the step); the positions are
+        // resolved afterwards, against the length the gathering left.
+        let extended = resolve_slice(self.heap.list(r).map_or(0, |l| l.len()), lower, upper, step)?.step != 1;
         // A list or tuple is copied as `collect_iterable` copies it (the
         // same checks and ticks), onto the host stack when it is short.
         let new_items: SmallVec<[Value; 16]> = match value.as_obj().and_then(|v| self.heap.seq_items(v)).map(Items::len)
@@ -475,7 +497,18 @@ impl Vm {
                     .expect("a list or tuple");
                 items.iter().collect()
             }
-            None => self.collect_iterable(value)?.into(),
+            None => match self.collect_iterable(value) {
+                Ok(items) => items.into(),
+                Err(_) if !self.is_iterable(value) => {
+                    return Err(RawError::type_error(if extended {
+                        "must assign iterable to extended slice"
+                    } else {
+                        "can only assign an iterable"
+                    })
+                    .into())
+                }
+                Err(e) => return Err(e),
+            },
         };
         let len = self.heap.list(r).map_or(0, |l| l.len());
         let s = resolve_slice(len, lower, upper, step)?;
@@ -494,8 +527,8 @@ impl Vm {
                 let start = s.start as usize;
                 let stop = (s.stop as usize).max(start);
                 if stop - start == new_items.len() {
-                    // As many items as replaced (`perm[:k + 1] =
-                    // perm[k::-1]`): written in place.
+                    // As many items as replaced, some of another storage
+                    // (ints over floats): written in place, widening.
                     for (i, &v) in new_items.iter().enumerate() {
                         l.set(start + i, v);
                     }
@@ -509,6 +542,40 @@ impl Vm {
             }
         })?;
         Ok(())
+    }
+
+    /// `set_slice` of a list, given another list or a tuple of as many
+    /// items as the slice replaces, all of a kind the list's storage holds
+    /// as they are (`perm[:k + 1] = perm[k::-1]`): the items are copied
+    /// straight from the source's storage into the list's, after the
+    /// memory check and the ticks of the general path. None when the
+    /// general path must do it (other bounds, sizes or kinds, the list
+    /// itself as the source, every error).
+    fn overwrite_list_slice(
+        &mut self,
+        container: Value,
+        bounds: [Value; 3],
+        value: Value,
+    ) -> Option<Result<(), PyError>> {
+        if !unclipped_bounds(&bounds) {
+            return None;
+        }
+        let (list, items) = self.heap.list_and_items(container.as_obj()?, value.as_obj()?)?;
+        let n = items.len();
+        let s = resolve_slice(list.len(), bounds[0], bounds[1], bounds[2]).ok()?;
+        if n == 0 || s.len() != n || !list.holds_all(items) {
+            return None;
+        }
+        let checked = self
+            .heap
+            .reserve(n.saturating_mul(std::mem::size_of::<Value>()))
+            .and_then(|()| self.charge(n as u64 * crate::limits::ITEM_TICKS));
+        if let Err(e) = checked {
+            return Some(Err(e.into()));
+        }
+        let (list, items) = self.heap.list_and_items(container.as_obj()?, value.as_obj()?)?;
+        list.overwrite(s.start as usize, s.step, items);
+        Some(Ok(()))
     }
 
     /// `del container[lower:upper:step]` (lists only).
