@@ -248,31 +248,49 @@ fn jit_dump_passes_shows_the_ir_after_each_optimization() {
     assert!(dump[at[4]..at[5]].contains("LOOP    ---"), "peeled");
 }
 
+/// The `--jit-log` of `main` run beside module `helper`, both written to
+/// a scratch directory named after `name`.
+fn jit_log_of_two_files(name: &str, helper: &str, main: &str) -> (std::path::PathBuf, String) {
+    let dir = scratch(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("helper.py"), helper).unwrap();
+    std::fs::write(dir.join("main.py"), main).unwrap();
+    let out = rumba(&["--jit-log", dir.join("main.py").to_str().unwrap()]);
+    (dir, text(&out.stderr))
+}
+
 /// An abort inside a call the trace inlined names the place in the
 /// callee's file, not the line number of the callee's file in the root
 /// loop's file.
 #[test]
 fn jit_log_places_an_abort_in_the_inlined_callees_file() {
-    let dir = scratch("abort-place");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("helper.py"),
+    let (dir, log) = jit_log_of_two_files(
+        "abort-place",
         "\n\n\ndef f(d, i):\n    return d.setdefault(i % 7, i)\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("main.py"),
         "import helper\nd = {}\nt = 0\nfor i in range(300):\n    t += helper.f(d, i)\nprint(t)\n",
-    )
-    .unwrap();
-    let out = rumba(&["--jit-log", dir.join("main.py").to_str().unwrap()]);
-    let log = text(&out.stderr);
+    );
     // The loop's recording, which inlined `helper.f`, stopped in it.
     let root = format!("[TRACE --- {}:4 -- ", dir.join("main.py").display());
     let at = format!("at {}:5]", dir.join("helper.py").display());
     assert!(
         log.lines()
             .any(|l| l.starts_with(&root) && l.contains("setdefault") && l.ends_with(&at)),
+        "{log}"
+    );
+}
+
+/// An exit inside a call the trace inlined names the callee's file with
+/// the callee's line (it once named the root loop's file with it).
+#[test]
+fn jit_log_places_an_exit_in_the_inlined_callees_file() {
+    let (dir, log) = jit_log_of_two_files(
+        "exit-place",
+        "\n\n\n\n\n\n\ndef g(i):\n    if i < 200:\n        return 1\n    return 2\n",
+        "import helper\nt = 0\nfor i in range(300):\n    t += helper.g(i)\nprint(t)\n",
+    );
+    let place = format!(" {}:9 taken ", dir.join("helper.py").display());
+    assert!(
+        log.lines().any(|l| l.starts_with("[EXIT ") && l.contains(&place)),
         "{log}"
     );
 }

@@ -333,3 +333,16 @@ fn a_loop_calling_a_cached_function_compiles() {
     assert!(traces >= 1, "{line}");
     assert!(exits(&line) < 1000, "{line}");
 }
+
+#[test]
+fn a_loop_joining_a_generator_stays_compiled() {
+    // `"".join(gen)` steps the generator from the native method, where no
+    // trace can follow: every round of the loop left compiled code at the
+    // call (20,000 exits, the side trace's recordings aborted). The
+    // prelude's `join` steps it with a loop the JIT compiles.
+    let source =
+        "t = 0\nfor i in range(20000):\n    s = \"\".join(str(x) for x in range(i % 4))\n    t += len(s)\nprint(t)\n";
+    let (line, _, blacklisted) = stats(source, JitOptions::default());
+    assert_eq!(blacklisted, 0, "{line}");
+    assert!(exits(&line) < 2000, "{line}");
+}

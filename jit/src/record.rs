@@ -1743,6 +1743,13 @@ impl Recorder {
                         Ok(Step::Continue)
                     }
                     Some(_) => Err(Abort::nyi("calling this attribute")),
+                    None if argc == 1 => {
+                        let given = self.actual(vm, 0);
+                        match vm.join_consumer(receiver, name, given) {
+                            Some(Value::Obj(join)) => self.join_consumer_call(vm, r, given, join, depth, next),
+                            _ => self.method_call(vm, argc, receiver, name, None),
+                        }
+                    }
                     None => self.method_call(vm, argc, receiver, name, None),
                 };
             }
@@ -1925,6 +1932,34 @@ impl Recorder {
                 Ok(Step::Close(Ending::Handoff))
             }
         }
+    }
+
+    /// `separator.join(given)` (`r` the separator, a str) of an iterator
+    /// that may step a generator: the interpreter calls the prelude's
+    /// `join` instead (`Vm::join_consumer`), and so does the trace, behind
+    /// guards on both kinds. An instance's `__next__` would need its class
+    /// guarded too: the interpreter makes that call.
+    fn join_consumer_call(
+        &mut self,
+        vm: &mut Vm,
+        r: Ref,
+        given: Value,
+        join: ObjRef,
+        depth: usize,
+        next: usize,
+    ) -> Rec<Step> {
+        let kind = given.as_obj().map(|g| vm.heap.kind(g));
+        if kind == Some(Kind::Instance) {
+            self.guard(Op::Handoff, Ty::Void);
+            return Ok(Step::Close(Ending::Handoff));
+        }
+        let g = self.peek(vm, 0)?;
+        let (r, g) = (self.real(r)?, self.real(g)?);
+        self.guard(Op::GuardKind(r, Kind::Str as u8), Ty::Void);
+        if let Some(kind) = kind {
+            self.guard(Op::GuardKind(g, kind as u8), Ty::Void);
+        }
+        self.bound_call(vm, join, None, 1, depth, next, None)
     }
 
     /// The end of a call made through the callee's entry trace `target`:
@@ -3107,8 +3142,12 @@ impl Recorder {
     /// this trace resumed knows how many slots the buffer holds, and a
     /// frame with more (the first step, which stops with a loop's iterator
     /// on its stack) needs the room, which a guard checks (new generators
-    /// have it, `FRAME_SPARE`); for a step a parent trace resumed, a guard
-    /// checks that the buffer holds as many as the frame.
+    /// have it, `FRAME_SPARE`). For a step a parent trace resumed, the
+    /// trace does not know how many the buffer holds (a new generator's
+    /// fewer than a suspended one's): every slot is written and the count
+    /// set, behind the same check of the room. (A guard that the buffer
+    /// held exactly as many failed for new generators, and so did the
+    /// guard of the side trace grown from it, and of the next one.)
     fn yield_generator(&mut self, vm: &mut Vm, depth: usize, next: usize) -> Rec<Step> {
         let Some(f) = self.frames.last().filter(|f| f.generator) else {
             // A side trace in a generator's frame, or a trace that
@@ -3129,14 +3168,9 @@ impl Recorder {
         let g = self.get(vm, base - 2)?;
         let want = self.emit(Op::KInt(n as i64), Ty::Int);
         let held = loaded.as_ref().map(|l| l.len());
-        let check = match held {
-            Some(held) if held >= n => None,
-            Some(_) => Some((layout::generator::SLOTS_CAP, Cmp::Ge)),
-            None => Some((layout::generator::SLOTS_LEN, Cmp::Eq)),
-        };
-        if let Some((field, cmp)) = check {
-            let have = self.emit(Op::LoadMutField(g, field), Ty::Int);
-            let fits = self.emit(Op::ICmp(cmp, have, want), Ty::Bool);
+        if held.is_none_or(|held| held < n) {
+            let room = self.emit(Op::LoadMutField(g, layout::generator::SLOTS_CAP), Ty::Int);
+            let fits = self.emit(Op::ICmp(Cmp::Ge, room, want), Ty::Bool);
             self.guard(Op::Guard(fits, true), Ty::Void);
         }
         let data = self.emit(Op::LoadMutField(g, layout::generator::SLOTS), Ty::Int);
@@ -3150,7 +3184,7 @@ impl Recorder {
             let at = self.emit(Op::KInt(k as i64), Ty::Int);
             self.emit(Op::StoreElem(data, at, r, Elem::Values), Ty::Void);
         }
-        if held.is_some_and(|held| held != n) {
+        if held != Some(n) {
             self.emit(Op::StoreField(g, layout::generator::SLOTS_LEN, want), Ty::Void);
         }
         let resume = self.emit(Op::KInt(next as i64), Ty::Int);

@@ -563,8 +563,11 @@ impl Jit {
             TraceKind::Root { code, loop_id } => (code, Self::loop_line(vm, code, loop_id)),
             TraceKind::Entry { code } => (code, Self::loop_line(vm, code, ENTRY)),
             TraceKind::Side { .. } => {
+                // Where it starts: the innermost frame of its first snapshot
+                // (an inlined call's, for an exit inside one).
                 let snap = &ir.snaps[ir.ins.iter().find_map(|i| i.snap).unwrap_or(0) as usize];
-                (snap.code, ir.ins.first().map_or(0, |i| i.line))
+                let code = snap.frames.last().map_or(snap.code, |f| f.code);
+                (code, ir.ins.first().map_or(0, |i| i.line))
             }
         };
         let function = vm.code(code).code.qualname.to_string();
@@ -1002,12 +1005,12 @@ impl JitHook for Jit {
             let t = &self.traces[e.trace as usize];
             let ce = &t.compiled.exits[e.local as usize];
             let snap = &t.ir.snaps[ce.snap as usize];
+            // The place is in the innermost frame the exit resumes (an
+            // inlined call's), both its file and its line.
+            let code = snap.frames.last().map_or(snap.code, |f| f.code);
             let line = match ce.guard {
                 Some(g) => t.ir.ins[g as usize].line,
-                None => {
-                    let code = snap.frames.last().map_or(snap.code, |f| f.code);
-                    vm.code(code).code.lines[snap.pc as usize]
-                }
+                None => vm.code(code).code.lines[snap.pc as usize],
             };
             let side = e.side.map(|s| format!(", side trace {s}")).unwrap_or_default();
             let why = words::exit_words(vm, &t.ir, ce.guard.map(Ref), e.seen);
@@ -1015,7 +1018,7 @@ impl JitHook for Jit {
                 "[EXIT {}/{} {} taken {} times{side}] (exit #{id}) {why}",
                 e.trace,
                 e.local,
-                Self::place(vm, snap.code, line),
+                Self::place(vm, code, line),
                 e.count
             ));
         }

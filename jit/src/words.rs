@@ -168,7 +168,6 @@ fn generator_check(ir: &IrBuf, c: Ref) -> Option<&'static str> {
             Some("the generator runs the code recorded and is stopped at a yield (not new, running or finished)")
         }
         generator::PC => Some("the generator is stopped at the yield it was stopped at when recorded"),
-        generator::SLOTS_LEN => Some("the generator's saved frame has as many slots as its yield writes back"),
         generator::SLOTS_CAP => Some("the generator's saved frame has room for the slots its yield writes back"),
         _ => None,
     }

@@ -451,6 +451,14 @@ impl Vm {
         let receiver = self.stack[recv_at];
         match self.resolve_method(receiver, name, Some(site))? {
             Resolved::Native(method) => {
+                // `"".join(gen)`: the prelude's `join` steps the generator
+                // where the JIT can follow.
+                if argc == 1 && kwnames.is_none() {
+                    if let Some(join) = self.join_consumer(receiver, name, self.stack[recv_at + 1]) {
+                        self.stack.insert(recv_at, join);
+                        return self.call_from_stack(2, None);
+                    }
+                }
                 self.call_native(argc, kwnames, |vm, args, kwargs| method(vm, receiver, args, kwargs))?;
                 Ok(false)
             }

@@ -68,3 +68,9 @@ def sorted(iterable):
     items = [item for item in iterable]
     items.sort()
     return items
+
+
+# `separator.join(iterable)` of a str separator: the built-in method takes
+# every item first (CPython's `PySequence_Fast`), then joins the list.
+def join(separator, iterable):
+    return separator.join([item for item in iterable])

@@ -37,6 +37,8 @@ pub struct Prelude {
     compile: Option<Compile>,
     /// Once compiled: each built-in (by identity) with its Python version.
     functions: Vec<(ObjRef, Value)>,
+    /// Once compiled: the Python version of `str.join`.
+    join: Option<Value>,
     /// The natives `min` and `max` hand their Python versions, which raise
     /// the built-in's error for an empty iterable.
     empties: Vec<Value>,
@@ -51,6 +53,7 @@ impl Prelude {
             .iter()
             .flat_map(|&(b, f)| [Value::Obj(b), f])
             .chain(self.empties.iter().copied())
+            .chain(self.join)
     }
 }
 
@@ -103,21 +106,10 @@ impl Vm {
     /// `list(islice(gen, n))` made natively would keep all the garbage of
     /// the generator's steps.
     pub fn consumer_call(&mut self, callee: ObjRef, args: &[Value], keywords: bool) -> Option<(Value, Option<Value>)> {
-        let generator = match args.first() {
-            Some(&Value::Obj(g)) if consumed_kind(self.heap.kind(g)) => {
-                self.heap.kind(g) != Kind::Instance
-                    || self
-                        .special_method(Value::Obj(g), crate::special::Special::Next)
-                        .is_some()
-            }
-            _ => false,
-        };
+        let generator = args.first().is_some_and(|&g| self.may_step_script(g));
         let builtin = matches!(self.heap.kind(callee), Kind::Native | Kind::Type);
-        if !generator || !builtin || keywords || self.prelude.compile.is_none() {
+        if !generator || !builtin || keywords || !self.prelude_loaded() {
             return None;
-        }
-        if self.prelude.functions.is_empty() {
-            self.load_prelude();
         }
         let at = self.prelude.functions.iter().position(|&(b, _)| b == callee)?;
         let function = self.prelude.functions[at].1;
@@ -132,6 +124,48 @@ impl Vm {
             _ => return None,
         };
         Some((function, extra))
+    }
+
+    /// `separator.join(given)`'s Python version, the prelude's `join`,
+    /// for a str `separator` and a `given` that may step a generator, as
+    /// `consumer_call` switches the built-ins: the method call is made as
+    /// a call of that function with `separator` and `given` (method
+    /// `name`, of `resolve_method`'s choosing, is a str's `join`).
+    pub fn join_consumer(&mut self, separator: Value, name: ObjRef, given: Value) -> Option<Value> {
+        let is_str = separator.as_obj().is_some_and(|s| self.heap.kind(s) == Kind::Str);
+        if !is_str || !self.may_step_script(given) || self.heap.str_obj(name).map(|n| n.as_str()) != Some("join") {
+            return None;
+        }
+        if !self.prelude_loaded() {
+            return None;
+        }
+        self.prelude.join
+    }
+
+    /// Whether `v` is an iterator whose steps may run script code: a
+    /// generator, a built-in iterator that may step one, an instance with
+    /// `__next__`.
+    fn may_step_script(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(g) if consumed_kind(self.heap.kind(g)) => {
+                self.heap.kind(g) != Kind::Instance
+                    || self
+                        .special_method(Value::Obj(g), crate::special::Special::Next)
+                        .is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the prelude is compiled, compiling it at its first use.
+    fn prelude_loaded(&mut self) -> bool {
+        if self.prelude.compile.is_none() {
+            return false;
+        }
+        if self.prelude.functions.is_empty() {
+            self.load_prelude();
+        }
+        !self.prelude.functions.is_empty()
     }
 
     /// Compiles the prelude and makes its functions (no module code runs:
@@ -162,6 +196,14 @@ impl Vm {
             let function = self.function_of(child, &[]);
             functions.push((builtin, function));
         }
+        let Some(&join) = children
+            .iter()
+            .find(|&&c| &*self.codes[c.0 as usize].code.qualname == "join")
+        else {
+            self.prelude.failed = true;
+            return;
+        };
+        self.prelude.join = Some(self.function_of(join, &[]));
         for (name, func) in [
             ("min", min_of_nothing as crate::native::NativeFnPtr),
             ("max", max_of_nothing),
