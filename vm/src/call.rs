@@ -854,8 +854,8 @@ impl Vm {
     }
 
     /// `v.name` as the cache of the attribute instruction at `site` has
-    /// it (a module's global, an instance's or a module's slot): a read,
-    /// no call. None on a miss.
+    /// it (a module's global, an instance's or a module's slot), or else
+    /// the cache all instructions share: a read, no call. None on a miss.
     #[inline]
     pub(crate) fn cached_attr(&self, site: CacheSite, v: Value) -> Option<Value> {
         let cached = self.codes[site.code.0 as usize].caches[site.pc].get();
@@ -868,7 +868,37 @@ impl Vm {
                 return Some(v);
             }
         }
-        None
+        self.shared_attr_at(site, v)
+    }
+
+    /// `v.name` of an instance as the attribute cache all instructions
+    /// share has it (a base class's method reading `self.x` on each
+    /// subclass's instances misses the instruction's own cache whenever
+    /// the class changes); the instruction's cache takes the entry. None
+    /// on a miss.
+    #[inline]
+    pub(crate) fn shared_instance_attr(&self, v: Value, name: ObjRef, site: Option<CacheSite>) -> Option<Value> {
+        let i = self.heap.instance(v.as_obj()?)?;
+        let shared = self.shared_attrs.get(i.class, i.shape(), name, Role::Load);
+        match self.cache_hit(shared, v) {
+            Some(Resolved::Attr(found)) => {
+                self.fill_cache(site, shared);
+                Some(found)
+            }
+            _ => None,
+        }
+    }
+
+    /// `shared_instance_attr` for the `LOAD_ATTR` at `site` (None for
+    /// another instruction).
+    #[inline(never)]
+    fn shared_attr_at(&self, site: CacheSite, v: Value) -> Option<Value> {
+        let entry = &self.codes[site.code.0 as usize];
+        let ins = entry.code.instrs[site.pc];
+        if ins.op != crate::bytecode::Opcode::LoadAttr {
+            return None;
+        }
+        self.shared_instance_attr(v, entry.names[ins.arg as usize], Some(site))
     }
 
     /// `v.name`, `name` an interned str; with a site, through its cache.
@@ -881,14 +911,12 @@ impl Vm {
         if let Some(found) = site.and_then(|site| self.cached_attr(site, v)) {
             return Ok(found);
         }
+        if let Some(found) = self.shared_instance_attr(v, name, site) {
+            return Ok(found);
+        }
         match v.as_obj().map(|r| (r, self.heap.get(r))) {
             Some((r, Obj::Instance(i))) => {
                 let (class, shape) = (i.class, i.shape());
-                let shared = self.shared_attrs.get(class, shape, name, Role::Load);
-                if let Some(Resolved::Attr(found)) = self.cache_hit(shared, v) {
-                    self.fill_cache(site, shared);
-                    return Ok(found);
-                }
                 if let Some(slot) = self.shapes.slot(shape, name) {
                     // The instance's own attribute, unless a property of
                     // the class takes the name.
