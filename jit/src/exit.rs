@@ -704,6 +704,31 @@ extern "C" fn call_method(ctx: *mut Ctx, method: u64, nargs: u64, tag: u64) -> P
     checked(ctx, vm, result, tag)
 }
 
+extern "C" fn call_method_once(ctx: *mut Ctx, method: u64, nargs: u64, tag: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: as in `call_method`: a pointer `Vm::method_for_jit` gave.
+    let method: rumba_vm::native::NativeMethodPtr = unsafe { std::mem::transmute(method as usize) };
+    // SAFETY: the trace wrote the receiver and nargs - 1 arguments
+    // (1 <= nargs <= MAX_NATIVE_ARGS, no keywords) into args; copied out
+    // as in `call_with_effects`.
+    let args: [Value; MAX_NATIVE_ARGS] = unsafe { (*ctx).args };
+    let n = nargs as usize;
+    match vm.call_method_once_for_jit(method, args[0], &args[1..n]) {
+        Ok(v) if tag_of(v) == tag => {
+            vm.clear_error_for_jit();
+            settle(ctx, vm);
+            ok(bits_of(v))
+        }
+        // The call ran: the interpreter's redo at the exit takes this
+        // outcome instead of calling again.
+        outcome => {
+            vm.stash_method_outcome(method, args[0], outcome);
+            FAIL
+        }
+    }
+}
+
 extern "C" fn slice(ctx: *mut Ctx, tag: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -1170,6 +1195,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::GetItem => get_item,
         Helper::DictSet => dict_set,
         Helper::CallMethodPure | Helper::CallMethodListWrite | Helper::CallMethodSetWrite => call_method,
+        Helper::CallMethodOnce => call_method_once,
         Helper::Slice => slice,
         Helper::FormatValue => format_value,
         Helper::BuildString => build_string,

@@ -153,6 +153,11 @@ pub enum Helper {
     /// list) and returns None; redoing it after a failure part way
     /// changes nothing more (`add`, `update`, `discard`...).
     CallMethodSetWrite,
+    /// As `CallMethodPure`, for a method with effects whose result's type
+    /// varies (`d.setdefault(k, [])`, `d.pop(k)`): it runs once, and an
+    /// outcome the trace cannot go on with (another type, an error) waits
+    /// for the interpreter's redo at the exit, as `CallNativeOnce`'s does.
+    CallMethodOnce,
     /// (expected tag) with the container and the slice's lower, upper and
     /// step in arg slots 0-3: `container[lower:upper:step]`.
     Slice,
@@ -338,6 +343,9 @@ impl Helper {
             Helper::CallMethodPure => ("call_method", Allocates),
             Helper::CallMethodListWrite => ("call_list_method", WritesLists),
             Helper::CallMethodSetWrite => ("call_set_method", WritesState),
+            // A dict's or set's table changes; a value it gives back may be
+            // a list the trace holds (`d.pop(k)`), never changed.
+            Helper::CallMethodOnce => ("call_method_once", WritesState),
             Helper::Slice => ("slice", Allocates),
             Helper::FormatValue => ("format_value", Allocates),
             Helper::BuildString => ("build_string", Allocates),

@@ -4387,6 +4387,12 @@ impl Recorder {
         if argc + 1 + named > crate::exit::MAX_NATIVE_ARGS {
             return Err(Abort::nyi("method call with many arguments"));
         }
+        if helper == Helper::CallMethodOnce && names.is_some() {
+            return Err(Abort::nyi_on(
+                format!("method call .{text}() with keywords"),
+                words::a(vm.type_name(receiver)),
+            ));
+        }
         let method = vm
             .method_for_jit(receiver, &text)
             .ok_or_else(|| Abort::nyi("method not found"))?;
@@ -5021,6 +5027,7 @@ impl Recorder {
                     Helper::CallHost
                     | Helper::CallNativeMethod
                     | Helper::CallNativeOnce
+                    | Helper::CallMethodOnce
                     | Helper::EnterCall
                     | Helper::LeaveCall => Some((call.helper.name(), false)),
                     h if matches!(h.effect(), Effect::WritesState | Effect::WritesLists) => Some((h.name(), false)),
@@ -5934,6 +5941,15 @@ fn method_helper(vm: &Vm, receiver: Value, name: ObjRef) -> Option<Helper> {
     };
     if reads_only {
         return Some(Helper::CallMethodPure);
+    }
+    // Effects, and a result whose type the call decides: run once.
+    let once = match kind {
+        Kind::Dict => matches!(name, "setdefault" | "pop" | "popitem" | "update" | "clear"),
+        Kind::Set => name == "pop",
+        _ => false,
+    };
+    if once {
+        return Some(Helper::CallMethodOnce);
     }
     if kind == Kind::Set {
         return match name {

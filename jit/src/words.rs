@@ -222,6 +222,7 @@ pub fn exit_words(vm: &Vm, ir: &IrBuf, g: Option<Ref>, seen: Option<&str>) -> St
             Helper::CallHost
             | Helper::CallNativeMethod
             | Helper::CallNativeOnce
+            | Helper::CallMethodOnce
             | Helper::CallNative
             | Helper::CallNativeEffect => "the call gave a value of another type than when recorded, or raised".into(),
             h => format!("the runtime function `{}` left the work to the interpreter", h.name()),
@@ -274,7 +275,8 @@ fn helper_words(helper: Helper) -> String {
         | Helper::CallNativeEffect
         | Helper::CallHost
         | Helper::CallNativeMethod
-        | Helper::CallNativeOnce => "the built-in call succeeds and returns a value of the type recorded".into(),
+        | Helper::CallNativeOnce
+        | Helper::CallMethodOnce => "the built-in call succeeds and returns a value of the type recorded".into(),
         Helper::GetItem | Helper::SeqGet => "the item exists and has the type recorded".into(),
         h => format!(
             "the runtime function `{}` can do the work without the interpreter",

@@ -459,6 +459,14 @@ impl Vm {
                         return self.call_from_stack(2, None);
                     }
                 }
+                // A trace made this very call and exited with its outcome
+                // (`call_method_once_for_jit`): the call ran once.
+                if let (Some(_), Value::Obj(r)) = (&self.pending_call, receiver) {
+                    if let Some(outcome) = self.take_pending(PendingCall::BuiltinMethod(r, method as usize)) {
+                        self.call_native(argc, kwnames, |_, _, _| outcome)?;
+                        return Ok(false);
+                    }
+                }
                 self.call_native(argc, kwnames, |vm, args, kwargs| method(vm, receiver, args, kwargs))?;
                 Ok(false)
             }

@@ -647,19 +647,60 @@ impl Vm {
     /// call at the exit, takes this outcome instead of calling a second
     /// time.
     pub fn stash_call_outcome(&mut self, callee: Value, outcome: Result<Value, PyError>) {
+        let key = match callee.as_obj().map(|r| (r, self.heap.get(r))) {
+            Some((_, Obj::HostFunction(h))) => PendingCall::Host(h.index),
+            Some((r, Obj::Method(_))) => PendingCall::Method(r),
+            Some((r, Obj::Native(_) | Obj::Type(_))) => PendingCall::Native(r),
+            _ => {
+                self.refused_script = false;
+                return;
+            }
+        };
+        self.stash(key, outcome);
+    }
+
+    /// `stash_call_outcome` for built-in type method `method` called on
+    /// `receiver` (`call_method_once_for_jit`).
+    pub fn stash_method_outcome(
+        &mut self,
+        method: crate::native::NativeMethodPtr,
+        receiver: Value,
+        outcome: Result<Value, PyError>,
+    ) {
+        match receiver {
+            Value::Obj(r) => self.stash(PendingCall::BuiltinMethod(r, method as usize), outcome),
+            _ => self.refused_script = false,
+        }
+    }
+
+    fn stash(&mut self, key: PendingCall, outcome: Result<Value, PyError>) {
         if std::mem::take(&mut self.refused_script) {
             // The built-in stopped where it needed the script: the
             // interpreter redoes the call whole (built-ins call back before
             // they change anything), so there is no outcome to keep.
             return;
         }
-        let key = match callee.as_obj().map(|r| (r, self.heap.get(r))) {
-            Some((_, Obj::HostFunction(h))) => PendingCall::Host(h.index),
-            Some((r, Obj::Method(_))) => PendingCall::Method(r),
-            Some((r, Obj::Native(_) | Obj::Type(_))) => PendingCall::Native(r),
-            _ => return,
-        };
         self.pending_call = Some((key, outcome, self.ticks.get()));
+    }
+
+    /// For compiled code: built-in type method `method` called on
+    /// `receiver` with `args`, a call with effects that must run once
+    /// (`d.setdefault(k, [])`): a side trace that redoes the call its
+    /// parent made and stashed takes that outcome instead.
+    pub fn call_method_once_for_jit(
+        &mut self,
+        method: crate::native::NativeMethodPtr,
+        receiver: Value,
+        args: &[Value],
+    ) -> Result<Value, PyError> {
+        if let Some(outcome) = receiver
+            .as_obj()
+            .and_then(|r| self.take_pending(PendingCall::BuiltinMethod(r, method as usize)))
+        {
+            return outcome;
+        }
+        self.refused_script = false;
+        method(self, receiver, args, &[])
     }
 
     /// A built-in compiled code called failed with `e`: kept for a trace

@@ -105,6 +105,9 @@ pub enum PendingCall {
     /// The next step of this iterator (`Vm::iter_step_for_jit`); its
     /// outcome `Value::Undef` when the iterator was exhausted.
     IterStep(ObjRef),
+    /// A built-in type's method (its function's address) called on this
+    /// receiver (`d.setdefault(k, [])`, `d.pop(k)`).
+    BuiltinMethod(ObjRef, usize),
 }
 
 pub struct Vm {
