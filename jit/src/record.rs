@@ -1166,6 +1166,16 @@ impl Recorder {
                     self.stepped_once = true;
                     return Ok(Step::Continue);
                 }
+                if vm.steps_natively(itr) {
+                    // `reversed(xs)`, a set's iterator: stepped once, as
+                    // above, by a helper that refuses (changing nothing)
+                    // any other kind of built-in iterator it meets.
+                    self.guard(Op::GuardKind(it, Kind::Iter as u8), Ty::Void);
+                    let raw = vec![RawArg::Val(it), RawArg::Imm(tag::UNDEF)];
+                    self.call_observed(Helper::IterStepOnce, raw, vec![], 0);
+                    self.stepped_once = true;
+                    return Ok(Step::Continue);
+                }
                 let done = vm.iter_exhausted(itr).ok_or_else(|| {
                     Abort::nyi(format!("a for loop over {}", words::a(vm.type_name(Value::Obj(itr)))))
                 })?;

@@ -6,7 +6,7 @@ use crate::bytecode::{CodeId, Opcode};
 use crate::error::{ExcKind, PyError};
 use crate::heap::ObjRef;
 use crate::native::KwArg;
-use crate::object::{DescriptorKind, IterObj, IterState, Obj, ObjMut};
+use crate::object::{DescriptorKind, IterObj, IterState, Kind, Obj, ObjMut};
 use crate::ops::arith::BinOp;
 use crate::special::Special;
 use crate::value::Value;
@@ -546,8 +546,31 @@ impl Vm {
         if let Some(outcome) = self.take_pending(PendingCall::IterStep(it)) {
             return outcome.map(|v| (!matches!(v, Value::Undef)).then_some(v));
         }
+        // A trace guards no more than the kind of a built-in iterator: one
+        // whose step could run the script (a `filter` of a lambda) is
+        // refused before it changes anything, and the interpreter steps it.
+        if self.steps_without_script(it).is_none() && !self.steps_natively(it) {
+            return Err(self.refuse_script_in_compiled_code());
+        }
         self.refused_script = false;
         self.iter_next(it)
+    }
+
+    /// Whether the steps of built-in iterator `it` run no script code,
+    /// whatever it walks: `reversed()` of a list, tuple, str or bytes, a
+    /// set's iterator, a bytes iterator. A trace steps those once each
+    /// (`iter_step_for_jit`).
+    pub fn steps_natively(&self, it: ObjRef) -> bool {
+        match self.heap.get(it) {
+            Obj::Iter(i) => match i.state {
+                IterState::Reversed { seq, .. } => {
+                    matches!(self.heap.kind(seq), Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes)
+                }
+                IterState::Set { .. } | IterState::Bytes { .. } => true,
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     /// The function of `map(func, xs)` iterator `it` when its steps can be
