@@ -195,10 +195,16 @@ impl<'m> Lexer<'m> {
                         self.pos += 1;
                     }
                 }
+                // A continuation with nothing after it, not even the next
+                // line's first character, is CPython's end of file inside
+                // a statement; the caret goes past the backslash.
                 '\\' => match self.peek(1) {
                     Some('\n') => {
                         self.pos += 1;
                         self.newline();
+                        if self.pos >= self.chars.len() {
+                            return Err(self.error("unexpected EOF while parsing", line, col + 1));
+                        }
                     }
                     Some('\r') => {
                         self.pos += 1;
@@ -206,8 +212,11 @@ impl<'m> Lexer<'m> {
                             self.pos += 1;
                         }
                         self.newline();
+                        if self.pos >= self.chars.len() {
+                            return Err(self.error("unexpected EOF while parsing", line, col + 1));
+                        }
                     }
-                    None => return Err(self.error("unexpected EOF while parsing", line, col)),
+                    None => return Err(self.error("unexpected EOF while parsing", line, col + 1)),
                     _ => return Err(self.error("unexpected character after line continuation character", line, col)),
                 },
                 '0'..='9' => self.number()?,
@@ -875,6 +884,16 @@ mod tests {
         let msg = |src: &str| tokenize(src).unwrap_err().msg;
         assert_eq!(msg("'abc"), "unterminated string literal (detected at line 1)");
         assert_eq!(msg("x = (1,"), "'(' was never closed");
+        // A continuation at the end of the source, with or without its
+        // newline: the caret goes past the backslash.
+        for src in ["x = 1 + \\\n", "x = 1 + \\", "x = 1 + \\\r\n"] {
+            let e = tokenize(src).unwrap_err();
+            assert_eq!(
+                (e.msg.as_str(), e.line, e.col),
+                ("unexpected EOF while parsing", 1, 9),
+                "{src:?}"
+            );
+        }
         assert_eq!(msg("x = )"), "unmatched ')'");
         assert_eq!(
             msg("x = [1, 2)"),
