@@ -3,6 +3,7 @@
 //! attribute lookup on modules and built-in types.
 
 use crate::special::Special;
+use std::cell::Cell;
 use std::rc::Rc;
 
 use smallvec::SmallVec;
@@ -67,6 +68,31 @@ pub(crate) enum AttrCache {
     /// while no class has changed.
     ClassAttr { class: ObjRef, version: u32, value: Value },
 }
+
+impl AttrCache {
+    /// The class and shape of the instances this answer is for, while it
+    /// holds (no class changed since it was made).
+    fn instance_key(self, class_version: u32) -> Option<(ObjRef, ShapeId)> {
+        match self {
+            AttrCache::InstanceSlot {
+                class, shape, version, ..
+            }
+            | AttrCache::InstanceMethod {
+                class, shape, version, ..
+            }
+            | AttrCache::StoreSlot {
+                class, shape, version, ..
+            } if version == class_version => Some((class, shape)),
+            _ => None,
+        }
+    }
+}
+
+/// How many earlier answers an instruction that meets instances of
+/// several classes keeps beside its own cache. richards-style schedulers
+/// run a base class's methods on four or five subclasses; past that the
+/// shared cache (`shared_attr_cache`) answers.
+pub(crate) const POLY_WAYS: usize = 3;
 
 /// The instruction whose cache a lookup uses.
 #[derive(Clone, Copy, Debug)]
@@ -738,6 +764,11 @@ impl Vm {
             if let Some(hit) = self.cache_hit(cached, receiver) {
                 return Ok(hit);
             }
+            match self.poly_answer(site, receiver) {
+                Some((AttrCache::InstanceMethod { func, .. }, _)) => return Ok(Resolved::Method(func)),
+                Some((AttrCache::InstanceSlot { slot, .. }, i)) => return Ok(Resolved::Attr(i.slot(slot as usize))),
+                _ => {}
+            }
         }
         self.resolve_method_uncached(receiver, name, site)
     }
@@ -837,10 +868,62 @@ impl Vm {
         self.cache_hit(cached, receiver).is_some()
     }
 
-    fn fill_cache(&self, site: Option<CacheSite>, cache: AttrCache) {
-        if let Some(site) = site {
-            self.codes[site.code.0 as usize].caches[site.pc].set(cache);
+    /// The earlier answers instruction `site` keeps (`POLY_WAYS` of them,
+    /// newest first), or none if it never met a second class.
+    #[inline(always)]
+    pub(crate) fn poly_ways(&self, site: CacheSite) -> &[Cell<AttrCache>] {
+        match self.codes[site.code.0 as usize].poly_caches.get() {
+            Some(all) => all.get(site.pc * POLY_WAYS..(site.pc + 1) * POLY_WAYS).unwrap_or(&[]),
+            None => &[],
         }
+    }
+
+    /// The earlier answer of instruction `site` for instance `receiver`'s
+    /// class and shape, if it keeps one that holds, with the instance.
+    #[inline]
+    pub(crate) fn poly_answer(
+        &self,
+        site: CacheSite,
+        receiver: Value,
+    ) -> Option<(AttrCache, &crate::object::InstanceObj)> {
+        let i = self.heap.instance(receiver.as_obj()?)?;
+        let key = Some((i.class, i.shape()));
+        let version = self.class_version;
+        let ways = self.poly_ways(site).iter().map(Cell::get);
+        ways.into_iter()
+            .find(|way| way.instance_key(version) == key)
+            .map(|way| (way, i))
+    }
+
+    /// Makes `cache` the answer of instruction `site`. An answer for
+    /// instances of another class or shape that still holds moves to the
+    /// instruction's earlier answers while one of them is free, stale or
+    /// for the incoming instances, so that a site which alternates between
+    /// classes finds each of them again. Once they are full they stay: a
+    /// site cycling through more classes than it keeps still finds those
+    /// it kept (evicting the oldest would make every lookup miss).
+    pub(crate) fn fill_cache(&self, site: Option<CacheSite>, cache: AttrCache) {
+        let Some(site) = site else { return };
+        let entry = &self.codes[site.code.0 as usize];
+        let own = &entry.caches[site.pc];
+        let old = own.get();
+        let version = self.class_version;
+        if let (Some(was), Some(now)) = (old.instance_key(version), cache.instance_key(version)) {
+            if was != now {
+                let all = entry
+                    .poly_caches
+                    .get_or_init(|| vec![Cell::new(AttrCache::Empty); entry.caches.len() * POLY_WAYS].into());
+                let ways = &all[site.pc * POLY_WAYS..(site.pc + 1) * POLY_WAYS];
+                let open = ways.iter().find(|way| match way.get().instance_key(version) {
+                    Some(key) => key == now,
+                    None => true,
+                });
+                if let Some(way) = open {
+                    way.set(old);
+                }
+            }
+        }
+        own.set(cache);
     }
 
     /// `v.name` for a name given as text (`getattr`).
@@ -864,8 +947,29 @@ impl Vm {
     /// `v.name` as the cache of the attribute instruction at `site` has
     /// it (a module's global, an instance's or a module's slot), or else
     /// the cache all instructions share: a read, no call. None on a miss.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn cached_attr(&self, site: CacheSite, v: Value) -> Option<Value> {
+        // An instance's own attribute, the answer nearly every attribute
+        // instruction holds, without a call.
+        if let AttrCache::InstanceSlot {
+            class,
+            shape,
+            version,
+            slot,
+        } = self.codes[site.code.0 as usize].caches[site.pc].get()
+        {
+            if let Some(i) = v.as_obj().and_then(|r| self.heap.instance(r)) {
+                if i.class == class && i.shape() == shape && version == self.class_version {
+                    return Some(i.slot(slot as usize));
+                }
+            }
+        }
+        self.cached_attr_elsewhere(site, v)
+    }
+
+    /// `cached_attr` past an instance slot in the instruction's own cache.
+    #[inline(never)]
+    fn cached_attr_elsewhere(&self, site: CacheSite, v: Value) -> Option<Value> {
         let cached = self.codes[site.code.0 as usize].caches[site.pc].get();
         if let AttrCache::Slot { .. }
         | AttrCache::InstanceSlot { .. }
@@ -875,6 +979,9 @@ impl Vm {
             if let Some(Resolved::Attr(v)) = self.cache_hit(cached, v) {
                 return Some(v);
             }
+        }
+        if let Some((AttrCache::InstanceSlot { slot, .. }, i)) = self.poly_answer(site, v) {
+            return Some(i.slot(slot as usize));
         }
         self.shared_attr_at(site, v)
     }

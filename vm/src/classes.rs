@@ -971,7 +971,7 @@ impl Vm {
             let shared = self.shared_attrs.get(class, shape, name, Role::Method);
             if let AttrCache::InstanceMethod { func, version, .. } = shared {
                 if version == self.class_version {
-                    self.codes[site.code.0 as usize].caches[site.pc].set(shared);
+                    self.fill_cache(Some(site), shared);
                     return Ok(Some(func));
                 }
             }
@@ -1005,7 +1005,7 @@ impl Vm {
                 version: self.class_version,
                 func: attr,
             };
-            self.codes[site.code.0 as usize].caches[site.pc].set(cache);
+            self.fill_cache(Some(site), cache);
             self.shared_attrs.put(class, shape, name, Role::Method, cache);
         }
         Ok(Some(attr))
@@ -1013,8 +1013,23 @@ impl Vm {
 
     /// Whether the method cache of the call at `site` holds for this
     /// receiver.
+    #[inline]
     pub(crate) fn method_cached(&self, receiver: Value, site: crate::call::CacheSite) -> bool {
         let cached = self.codes[site.code.0 as usize].caches[site.pc].get();
+        self.caches_method_for(cached, receiver) || self.poly_method_cached(receiver, site)
+    }
+
+    /// `method_cached` for the instruction's earlier answers.
+    #[inline(never)]
+    fn poly_method_cached(&self, receiver: Value, site: crate::call::CacheSite) -> bool {
+        matches!(
+            self.poly_answer(site, receiver),
+            Some((crate::call::AttrCache::InstanceMethod { .. }, _))
+        )
+    }
+
+    #[inline(always)]
+    fn caches_method_for(&self, cached: crate::call::AttrCache, receiver: Value) -> bool {
         matches!(cached, crate::call::AttrCache::InstanceMethod { .. }) && self.cache_applies(cached, receiver)
     }
 
@@ -1267,10 +1282,15 @@ impl Vm {
             if self.store_cached(cached, r, value) {
                 return Ok(());
             }
+            if let Some((cached, _)) = self.poly_answer(site, obj) {
+                if self.store_cached(cached, r, value) {
+                    return Ok(());
+                }
+            }
             if let Some((class, shape)) = self.instance_key(obj) {
                 let shared = self.shared_attrs.get(class, shape, name, Role::Store);
                 if self.store_cached(shared, r, value) {
-                    self.codes[site.code.0 as usize].caches[site.pc].set(shared);
+                    self.fill_cache(Some(site), shared);
                     return Ok(());
                 }
             }
@@ -1333,7 +1353,7 @@ impl Vm {
                         slot: slot as u32,
                         grown,
                     };
-                    self.codes[site.code.0 as usize].caches[site.pc].set(cache);
+                    self.fill_cache(Some(site), cache);
                     self.shared_attrs.put(class, shape, name, Role::Store, cache);
                 }
                 Ok(())

@@ -42,6 +42,12 @@ pub struct CodeEntry {
     /// One inline cache per instruction, for those that look an attribute
     /// or method up by name (see `AttrCache`).
     pub(crate) caches: Vec<std::cell::Cell<crate::call::AttrCache>>,
+    /// The earlier answers of instructions whose receivers vary (a base
+    /// class's method running on each subclass's instances):
+    /// `call::POLY_WAYS` per instruction, made when the first instruction
+    /// of this code meets a second class, so that code which never does
+    /// pays nothing.
+    pub(crate) poly_caches: std::cell::OnceCell<Box<[std::cell::Cell<crate::call::AttrCache>]>>,
     /// For each entry of `code.names`: its global slot.
     pub global_slots: Vec<u32>,
     /// The namespace of the module whose globals the code reads.
@@ -79,6 +85,7 @@ impl CodeEntry {
             consts: Vec::new(),
             names: Vec::new(),
             caches: Vec::new(),
+            poly_caches: Default::default(),
             global_slots: Vec::new(),
             namespace: crate::vm::MAIN_NAMESPACE,
             children: Vec::new(),
@@ -198,6 +205,7 @@ impl Vm {
             consts,
             names,
             caches,
+            poly_caches: Default::default(),
             global_slots,
             namespace: ns,
             children,
