@@ -877,6 +877,30 @@ fn comparing_numbers_costs_the_same_ticks_with_the_jit_on_or_off() {
 }
 
 #[test]
+fn comparing_containers_costs_the_same_ticks_with_the_jit_on_or_off() {
+    // Comparing tuples ticks per item. The recorder's look ahead at a
+    // branch counted those ticks a second time, and an exit at a fused
+    // compare-and-jump (`if k > best:` going the other way) redid the
+    // comparison the trace's helper had already counted: compiled code
+    // stopped up to four ticks a round early. The keyed `max` runs the
+    // same comparisons in the prelude's loop, over a dict's items.
+    let tuples = "items = [('alpha', 0), ('be', 4), ('gamma', 0), ('delta', 0), ('eps', 4)]\n\
+                  def best(xs):\n    b = xs[0]\n    bk = (b[1], b[0])\n    for kv in xs:\n        \
+                  k = (kv[1], kv[0])\n        if k > bk:\n            b = kv\n            bk = k\n    return b\n\
+                  for r in range(40):\n    print(r, best(items))\n";
+    let keyed = "counts = {w: len(w) * 7 % 5 for w in ['alpha', 'be', 'gamma', 'delta', 'epsilon', 'eta']}\n\
+                 for r in range(40):\n    print(r, max(counts.items(), key=lambda kv: (kv[1], kv[0])))\n";
+    for program in [tuples, keyed] {
+        for budget in (1..60).chain([99, 100, 101, 250, 401, 777, 1000]) {
+            let off = run_bounded_with(program, budget, None);
+            let on = run_bounded_with(program, budget, Some(jit_everything()));
+            assert!(budget > 300 || off.0 == "RuntimeError", "{off:?}");
+            assert_eq!(off, on, "budget {budget}:\n{program}");
+        }
+    }
+}
+
+#[test]
 fn a_builtin_consuming_an_iterator_over_a_generator_lets_the_collector_run() {
     // Script code a built-in runs postpones every collection until the
     // built-in returns: `list(islice(gen, n))` made natively kept all the

@@ -346,3 +346,18 @@ fn a_loop_joining_a_generator_stays_compiled() {
     assert_eq!(blacklisted, 0, "{line}");
     assert!(exits(&line) < 2000, "{line}");
 }
+
+#[test]
+fn a_loop_calling_max_with_a_key_stays_compiled() {
+    // `max(xs, key=f)` calls the key from the native built-in, where no
+    // trace can follow: every round of the loop left compiled code at the
+    // call (about one exit per round, and no gain over the interpreter).
+    // The prelude's `max_key` calls it from a loop the JIT compiles, and
+    // the loop's trace enters that loop's trace at the call.
+    let source = "words = ['alpha', 'be', 'gamma', 'delta'] * 5\nt = 0\nfor i in range(20000):\n    \
+                  t += len(max(words, key=lambda w: len(w) + i % 3))\n    \
+                  t += min(range(i % 7 + 1), key=lambda v: -v)\nprint(t)\n";
+    let (line, _, blacklisted) = stats(source, JitOptions::default());
+    assert_eq!(blacklisted, 0, "{line}");
+    assert!(exits(&line) < 2000, "{line}");
+}

@@ -768,20 +768,24 @@ extern "C" fn concat_strs(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     }
 }
 
-extern "C" fn dict_iter_key(ctx: *mut Ctx, it: u64, tag: u64, _: u64) -> Pair {
+/// The key of the entry dict or set iterator `it` is at, of type `tag`,
+/// if it iterates view `view` (a `DictViewKind`, as recorded; a set's
+/// iterator gives keys).
+extern "C" fn dict_iter_key(ctx: *mut Ctx, it: u64, tag: u64, view: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
     match vm.table_iter_entry(obj(it)) {
-        Some((_, e, _)) if tag_of(e.key) == tag => ok(bits_of(e.key)),
+        Some((_, e, kind)) if kind as u64 == view && tag_of(e.key) == tag => ok(bits_of(e.key)),
         _ => FAIL,
     }
 }
 
-extern "C" fn dict_iter_value(ctx: *mut Ctx, it: u64, tag: u64, _: u64) -> Pair {
+/// As `dict_iter_key`, for the entry's value.
+extern "C" fn dict_iter_value(ctx: *mut Ctx, it: u64, tag: u64, view: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
     match vm.table_iter_entry(obj(it)) {
-        Some((_, e, _)) if tag_of(e.value) == tag => ok(bits_of(e.value)),
+        Some((_, e, kind)) if kind as u64 == view && tag_of(e.value) == tag => ok(bits_of(e.value)),
         _ => FAIL,
     }
 }
@@ -964,16 +968,25 @@ extern "C" fn enter_call(ctx: *mut Ctx, code_pc: u64, slot_argc: u64, inlined: u
     make_frames(vm, root.base, inlined, caller_pc);
     let reserve = crate::params::MAX_TRACE_SLOTS + crate::params::MAX_VIRTUAL_SLOTS;
     let margin = crate::params::MAX_INLINE_DEPTH;
-    // The built-in in the callee's slot, put back if the call fails.
-    let mut builtin = None;
+    // SAFETY: with ENTER_NAMED the trace wrote the names into args[0]
+    // just before.
+    let mut names = named.then(|| unsafe { (*ctx).args[0] });
+    // The built-in in the callee's slot, its arguments and the names
+    // above them, put back if the call fails: the switch changes them.
+    let mut call: smallvec::SmallVec<[Value; 6]> = smallvec::SmallVec::new();
     if consumer {
         // SAFETY: as above: the trace wrote the callee and the arguments
         // (the write-back), within the room reserved.
         unsafe { vm.set_stack_len(top + 1 + argc) };
-        builtin = Some(vm.stack()[top]);
-        match vm.redirect_consumer_for_jit(top, argc, code) {
-            Some(n) => argc = n,
-            None => return not_entered(ctx, vm, inlined, root.pc),
+        call.extend_from_slice(&vm.stack()[top..]);
+        call.extend(names);
+        match vm.redirect_consumer_for_jit(top, argc, code, names) {
+            // The Python version takes positional arguments only.
+            Some(n) => (argc, names) = (n, None),
+            None => {
+                vm.put_back_call_for_jit(top, &call);
+                return not_entered(ctx, vm, inlined, root.pc);
+            }
         }
     }
     let entered = if method {
@@ -981,16 +994,13 @@ extern "C" fn enter_call(ctx: *mut Ctx, code_pc: u64, slot_argc: u64, inlined: u
         let func = unsafe { (*ctx).args[0] };
         vm.push_method_call_for_jit(code, caller_pc, top, func, argc, margin, reserve)
     } else {
-        // SAFETY: with ENTER_NAMED the trace wrote the names into args[0]
-        // just before.
-        let names = named.then(|| unsafe { (*ctx).args[0] });
         vm.push_call_for_jit(code, caller_pc, top + 1, argc, names, margin, reserve)
     };
     match entered {
         Some(base) => ok(slot_address(vm, base)),
         None => {
-            if let Some(builtin) = builtin {
-                vm.put_back_callee_for_jit(top, builtin);
+            if consumer {
+                vm.put_back_call_for_jit(top, &call);
             }
             not_entered(ctx, vm, inlined, root.pc)
         }

@@ -169,9 +169,10 @@ pub enum Helper {
     /// () with two strs in arg slots 0 and 1: `a + b` as the interpreter
     /// computes it (an empty operand gives the other back, the same object).
     ConcatStrs,
-    /// (dict iterator, expected tag) -> the key of the entry its next step
-    /// returns, the iterator unmoved (fails at the end or on a change of
-    /// the dict's size, for the interpreter to end the loop or raise).
+    /// (dict iterator, expected tag, expected view) -> the key of the
+    /// entry its next step returns, the iterator unmoved (fails at the end
+    /// or on a change of the dict's size, for the interpreter to end the
+    /// loop or raise, and on an iterator of another view).
     DictIterKey,
     /// As `DictIterKey`, for the entry's value.
     DictIterValue,

@@ -979,8 +979,26 @@ impl Recorder {
                     return Ok(step);
                 }
                 let c = self.compare(vm, cmp, a, b, self.actual(vm, 1), self.actual(vm, 0))?;
-                let holds = self.branch_on(vm, c, cmp, 1, 0)?;
-                self.pop(2);
+                let holds = if matches!(self.ir.op(c), Op::Call(_)) {
+                    // A helper compared (containers, strs), counting a
+                    // tick per item: an exit that redid the instruction
+                    // would count them again. The guard's exit resumes
+                    // after it instead, where the other outcome goes.
+                    let holds = self.outcome(vm, cmp, 1, 0)?;
+                    self.pop(2);
+                    let resume = if holds {
+                        CompareKind::target(arg) as u32
+                    } else {
+                        self.cur_pc + 1
+                    };
+                    self.snap_here = Some(self.snapshot(resume));
+                    self.guard(Op::Guard(c, holds), Ty::Void);
+                    holds
+                } else {
+                    let holds = self.branch_on(vm, c, cmp, 1, 0)?;
+                    self.pop(2);
+                    holds
+                };
                 if !holds {
                     self.expect = Some((depth, CompareKind::target(arg)));
                 }
@@ -1896,7 +1914,11 @@ impl Recorder {
     /// (`enter_call`) and calls that function through its entry trace, so
     /// a loop that sums a generator on every round stays compiled. The
     /// switch depends on the built-in and on the kinds of the arguments:
-    /// the trace guards both (a number's type, it already knows).
+    /// the trace guards both (a number's type, it already knows). So does
+    /// `min(xs, key=f)` with keyword names `names` (a constant above the
+    /// arguments), which calls the Python version of the keyed search
+    /// (`Vm::key_consumer_call`).
+    #[allow(clippy::too_many_arguments)]
     fn consumer_entry(
         &mut self,
         vm: &Vm,
@@ -1905,25 +1927,29 @@ impl Recorder {
         function: Value,
         argc: usize,
         next: usize,
+        names: Option<ObjRef>,
     ) -> Rec<Step> {
         let fcode = match function.as_obj().map(|f| vm.heap.get(f)) {
             Some(Obj::Function(f)) => f.code,
             _ => unreachable!("the prelude's consumers are functions"),
         };
-        let first = self.actual(vm, argc - 1);
+        // The arguments sit below the names, if any.
+        let above = names.is_some() as usize;
+        let first = self.actual(vm, argc - 1 + above);
         let plain = self.atomic.is_none()
             && self.spread.is_none()
             && !matches!(first.as_obj().map(|g| vm.heap.kind(g)), Some(Kind::Instance) | None);
         match vm.entry_trace(fcode) {
             Some(target) if plain => {
                 self.guard_is(cref, callee);
-                for k in 0..argc {
+                for k in above..argc + above {
                     if let Value::Obj(o) = self.actual(vm, k) {
                         let r = self.peek(vm, k)?;
                         self.guard(Op::GuardKind(r, vm.heap.kind(o) as u8), Ty::Void);
                     }
                 }
-                self.enter_through(cref, fcode, argc, next, target, Entered::Call, ENTER_CONSUMER)
+                let how = names.map_or(Entered::Call, Entered::Keywords);
+                self.enter_through(cref, fcode, argc, next, target, how, ENTER_CONSUMER)
             }
             // Its entry trace comes once the interpreter has made the call
             // often enough; a root trace waits for it, as for any call.
@@ -2076,7 +2102,7 @@ impl Recorder {
         if method.is_none() {
             let given: Vec<Value> = (0..argc).rev().map(|k| self.actual(vm, k)).collect();
             if let Some((function, _)) = vm.consumer_call(callee, &given, false) {
-                return self.consumer_entry(vm, callee, cref, function, argc, next);
+                return self.consumer_entry(vm, callee, cref, function, argc, next, None);
             }
         }
         if method.is_none() && vm.is_memo_wrapper(callee) {
@@ -2476,10 +2502,11 @@ impl Recorder {
         let Value::Obj(names) = self.actual(vm, 0) else {
             unreachable!("CALL_KW's names are a tuple")
         };
-        // The names are a constant of the calling code.
-        if self.ir.op(names_ref) != Op::KObj(names.addr()) {
-            return Err(Abort::nyi("CALL_KW with keyword names that are not a constant"));
-        }
+        // The names are a constant of the calling code (the compiler
+        // loads them just before the call), alive as long as the code: a
+        // trace that starts at the call (a side trace) finds them on the
+        // stack and checks they are that tuple.
+        self.guard_is(names_ref, names);
         let (callee, cref) = match method {
             // `CALL_METHOD_KW` of a module's function or a class: the
             // interpreter puts it in the receiver's slot first.
@@ -2492,6 +2519,14 @@ impl Recorder {
             }
             None => self.callee_at(vm, argc + 1)?,
         };
+        // `min(xs, key=f)`: the interpreter calls the keyed search's
+        // Python version instead, and so does compiled code.
+        if method.is_none() && argc == 2 {
+            let given = [self.actual(vm, 2), self.actual(vm, 1)];
+            if let Some((function, _)) = vm.key_consumer_call(callee, &given, Value::Obj(names)) {
+                return self.consumer_entry(vm, callee, cref, function, argc, next, Some(names));
+            }
+        }
         match vm.heap.get(callee) {
             Obj::Function(f) => {
                 let fcode = f.code;
@@ -3981,9 +4016,12 @@ impl Recorder {
                 let Some((_, entry, kind)) = vm.table_iter_entry(obj) else {
                     return Err(Abort::nyi("iterating this kind of object"));
                 };
+                // The helper checks the view too: a loop recorded over a
+                // dict's keys may meet its items' iterator.
                 let part = |rec: &mut Self, helper: Helper, v: Value| -> Rec<Ref> {
                     let ty = ty_of(v)?;
-                    Ok(rec.call(helper, vec![RawArg::Val(it), RawArg::Imm(ty.tag())], vec![], ty))
+                    let raw = vec![RawArg::Val(it), RawArg::Imm(ty.tag()), RawArg::Imm(kind as u64)];
+                    Ok(rec.call(helper, raw, vec![], ty))
                 };
                 let r = match kind {
                     DictViewKind::Keys => part(self, Helper::DictIterKey, entry.key)?,
@@ -5593,22 +5631,7 @@ impl Recorder {
     /// Guards a comparison's outcome as the interpreter will find it, and
     /// returns that outcome. The operands are the top two stack values.
     fn branch_on(&mut self, vm: &Vm, c: Ref, cmp: Cmp, ka: usize, kb: usize) -> Rec<bool> {
-        let holds = match (self.actual(vm, ka), self.actual(vm, kb)) {
-            (Value::Int(x), Value::Int(y)) => cmp.holds(Some(x.cmp(&y))),
-            (Value::Float(x), Value::Float(y)) => cmp.holds(x.partial_cmp(&y)),
-            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= 1 << 53 => cmp.holds((x as f64).partial_cmp(&y)),
-            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= 1 << 53 => cmp.holds(x.partial_cmp(&(y as f64))),
-            (Value::Bool(x), Value::Bool(y)) => cmp.holds(Some(x.cmp(&y))),
-            (Value::None, Value::None) => cmp == Cmp::Eq,
-            // No instances (`compare` took them out): the interpreter's
-            // own comparison, which calls no script code.
-            (a, b) if !is_instance(vm, a) && !is_instance(vm, b) => vm
-                .compare_plain(cmp, a, b)
-                .map_err(|_| Abort::nyi("a comparison that raises"))?,
-            // With an instance: `compare` only allowed identity.
-            (a, b) if matches!(cmp, Cmp::Eq | Cmp::Ne) => a.is(b) == (cmp == Cmp::Eq),
-            _ => return Err(Abort::nyi("comparing these values")),
-        };
+        let holds = self.outcome(vm, cmp, ka, kb)?;
         match self.ir.op(c) {
             Op::KBool(b) if b == holds => {}
             Op::KBool(_) => return Err(Abort::Inconsistent("constant comparison disagrees")),
@@ -5617,6 +5640,32 @@ impl Recorder {
             }
         }
         Ok(holds)
+    }
+
+    /// A comparison's outcome as the interpreter will find it, for the
+    /// values `ka` and `kb` deep in the stack.
+    fn outcome(&mut self, vm: &Vm, cmp: Cmp, ka: usize, kb: usize) -> Rec<bool> {
+        Ok(match (self.actual(vm, ka), self.actual(vm, kb)) {
+            (Value::Int(x), Value::Int(y)) => cmp.holds(Some(x.cmp(&y))),
+            (Value::Float(x), Value::Float(y)) => cmp.holds(x.partial_cmp(&y)),
+            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= 1 << 53 => cmp.holds((x as f64).partial_cmp(&y)),
+            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= 1 << 53 => cmp.holds(x.partial_cmp(&(y as f64))),
+            (Value::Bool(x), Value::Bool(y)) => cmp.holds(Some(x.cmp(&y))),
+            (Value::None, Value::None) => cmp == Cmp::Eq,
+            // No instances (`compare` took them out): the interpreter's
+            // own comparison, which calls no script code. Containers tick
+            // per item: the interpreter's comparison counts those ticks,
+            // this look ahead must not count them too.
+            (a, b) if !is_instance(vm, a) && !is_instance(vm, b) => {
+                let ticks = vm.ticks.get();
+                let holds = vm.compare_plain(cmp, a, b);
+                vm.ticks.set(ticks);
+                holds.map_err(|_| Abort::nyi("a comparison that raises"))?
+            }
+            // With an instance: `compare` only allowed identity.
+            (a, b) if matches!(cmp, Cmp::Eq | Cmp::Ne) => a.is(b) == (cmp == Cmp::Eq),
+            _ => return Err(Abort::nyi("comparing these values")),
+        })
     }
 
     /// The truth of a value as a bool IR value.

@@ -891,6 +891,27 @@ impl JitHook for Jit {
                         _ => false,
                     }
                 }
+                Opcode::CallKw => {
+                    // The names sit above the arguments; `min(xs, key=f)`
+                    // calls the keyed search's Python version.
+                    let stack = vm.stack();
+                    let argc = ins.arg as usize;
+                    let Some(at) = stack.len().checked_sub(argc + 2) else {
+                        return false;
+                    };
+                    let names = stack[stack.len() - 1];
+                    let callee = match stack[at].as_obj() {
+                        Some(r) if vm.heap.kind(r) != rumba_vm::object::Kind::Function => {
+                            let given = stack[at + 1..at + 1 + argc].to_vec();
+                            vm.key_consumer_call(r, &given, names).and_then(|(f, _)| f.as_obj())
+                        }
+                        callee => callee,
+                    };
+                    match callee.map(|r| vm.heap.get(r)) {
+                        Some(Obj::Function(f)) => vm.entry_trace(f.code).is_some(),
+                        _ => false,
+                    }
+                }
                 Opcode::CallMethod => {
                     // An instance's method: the receiver sits below the
                     // arguments.

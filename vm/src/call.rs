@@ -160,24 +160,71 @@ impl Vm {
         true
     }
 
-    /// `redirect_to_prelude` for a call compiled code makes through the
-    /// entry trace of a built-in's Python version: the built-in at
+    /// `min(iterable, key=f)` or `max(...)` (`callee` at `callee_at`, its
+    /// `argc` arguments above it, keyword names `names`): switched to the
+    /// prelude's Python version (`Vm::key_consumer_call`), whose loop the
+    /// JIT compiles with the key's calls inline, by putting that function
+    /// in the callee's place, `iter(iterable)` in the iterable's and the
+    /// callable for an empty iterable above the key: three positional
+    /// arguments. False, with nothing changed, for any other call.
+    fn redirect_key_to_prelude(&mut self, callee: ObjRef, callee_at: usize, argc: usize, names: Value) -> bool {
+        if argc != 2 || self.heap.kind(callee) != crate::object::Kind::Native {
+            return false;
+        }
+        // Compiled code made this call and left its outcome for this redo
+        // (`stash_call_outcome`): the built-in takes it.
+        if matches!(self.pending_call, Some((crate::vm::PendingCall::Native(r), _, _)) if r == callee) {
+            return false;
+        }
+        let args = [self.stack[callee_at + 1], self.stack[callee_at + 2]];
+        let Some((function, empty)) = self.key_consumer_call(callee, &args, names) else {
+            return false;
+        };
+        // Kinds whose iterator is made without script code, as checked:
+        // no error, no collection of the arguments (they stay on the
+        // stack, rooted, while it is made).
+        let Ok(iterator) = self.get_iter(args[0]) else {
+            return false;
+        };
+        self.stack[callee_at] = function;
+        self.stack[callee_at + 1] = iterator;
+        self.stack.push(empty);
+        true
+    }
+
+    /// `redirect_to_prelude` (or, for a keyword call with names `names`,
+    /// `redirect_key_to_prelude`) for a call compiled code makes through
+    /// the entry trace of a built-in's Python version: the built-in at
     /// `callee_at`, its `argc` arguments above it at the stack's top, is
     /// switched as the interpreter's call would switch it, to a function
-    /// of `code` (the one the trace enters). The new argument count; None,
-    /// with nothing changed, when the interpreter would not switch, or
-    /// would switch to another function.
-    pub fn redirect_consumer_for_jit(&mut self, callee_at: usize, argc: usize, code: CodeId) -> Option<usize> {
+    /// of `code` (the one the trace enters). The new argument count; None
+    /// when the interpreter would not switch, or would switch to another
+    /// function: the callee and its arguments are as they were then (the
+    /// names, which the switch may overwrite above the arguments, the
+    /// caller puts back).
+    pub fn redirect_consumer_for_jit(
+        &mut self,
+        callee_at: usize,
+        argc: usize,
+        code: CodeId,
+        names: Option<Value>,
+    ) -> Option<usize> {
         debug_assert_eq!(self.stack.len(), callee_at + 1 + argc, "the arguments at the top");
         let Value::Obj(callee) = self.stack[callee_at] else {
             return None;
         };
-        if !self.redirect_to_prelude(callee, callee_at, argc, false) {
+        let first = *self.stack.get(callee_at + 1)?;
+        let switched = match names {
+            None => self.redirect_to_prelude(callee, callee_at, argc, false),
+            Some(names) => self.redirect_key_to_prelude(callee, callee_at, argc, names),
+        };
+        if !switched {
             return None;
         }
         let function = self.stack[callee_at].as_obj().map(|f| self.heap.get(f));
         if !matches!(function, Some(Obj::Function(f)) if f.code == code) {
             self.stack[callee_at] = Value::Obj(callee);
+            self.stack[callee_at + 1] = first;
             self.stack.truncate(callee_at + 1 + argc);
             return None;
         }
@@ -234,6 +281,11 @@ impl Vm {
         }
         if self.redirect_to_prelude(r, callee_at, argc, kwnames.is_some()) {
             return self.call_from_stack(self.stack.len() - callee_at - 1, None);
+        }
+        if let Some(names) = kwnames {
+            if self.redirect_key_to_prelude(r, callee_at, argc, names) {
+                return self.call_from_stack(3, None);
+            }
         }
         match self.heap.get(r) {
             Obj::Class(c) => {

@@ -58,13 +58,16 @@ impl Vm {
         unsafe { self.stack.set_len(len) }
     }
 
-    /// Puts the built-in back in the callee's slot `at` after a call that
-    /// switched it to its Python version (`redirect_consumer_for_jit`)
-    /// could not be made: the exit's interpreter redoes the call.
-    pub fn put_back_callee_for_jit(&mut self, at: usize, callee: Value) {
-        if let Some(slot) = self.stack.get_mut(at) {
-            *slot = callee;
-        }
+    /// Puts the built-in, its arguments and any keyword names back from
+    /// slot `at` up (`call`, as they were) after a call that switched the
+    /// built-in to its Python version (`redirect_consumer_for_jit`) could
+    /// not be made: the exit's interpreter redoes the call.
+    pub fn put_back_call_for_jit(&mut self, at: usize, call: &[Value]) {
+        self.stack.truncate(at);
+        // The trace wrote as many values there before the call, within
+        // the room it reserved: no reallocation moves the stack.
+        debug_assert!(at + call.len() <= self.stack.capacity());
+        self.stack.extend_from_slice(call);
     }
 
     /// Pushes a frame, as a call would have (an exit inside an inlined call).

@@ -52,6 +52,35 @@ def max(iterable, empty):
     empty()
 
 
+# `min(iterable, key=key)` and `max(...)`, given the iterable's iterator:
+# the key of every item in turn, the first item with the best key kept
+# (an item replaces it only if its key compares strictly better, as the
+# built-in compares them). A loop calling the key, where the native
+# built-in calls it from Rust, out of any trace's reach.
+def min_key(iterable, key, empty):
+    for best in iterable:
+        best_key = key(best)
+        for item in iterable:
+            item_key = key(item)
+            if item_key < best_key:
+                best = item
+                best_key = item_key
+        return best
+    empty()
+
+
+def max_key(iterable, key, empty):
+    for best in iterable:
+        best_key = key(best)
+        for item in iterable:
+            item_key = key(item)
+            if item_key > best_key:
+                best = item
+                best_key = item_key
+        return best
+    empty()
+
+
 def list(iterable):
     return [item for item in iterable]
 

@@ -16,7 +16,7 @@ use crate::bytecode::CodeObject;
 use crate::error::{PyError, RawError};
 use crate::heap::ObjRef;
 use crate::native::{KwArg, NativeFn, NativeResult};
-use crate::object::{Kind, NativeObj};
+use crate::object::{Kind, NativeObj, Obj};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -39,6 +39,9 @@ pub struct Prelude {
     functions: Vec<(ObjRef, Value)>,
     /// Once compiled: the Python version of `str.join`.
     join: Option<Value>,
+    /// Once compiled: `min` and `max` (by identity) with the Python
+    /// versions of their `key=` calls.
+    keyed: Vec<(ObjRef, Value)>,
     /// The natives `min` and `max` hand their Python versions, which raise
     /// the built-in's error for an empty iterable.
     empties: Vec<Value>,
@@ -54,6 +57,7 @@ impl Prelude {
             .flat_map(|&(b, f)| [Value::Obj(b), f])
             .chain(self.empties.iter().copied())
             .chain(self.join)
+            .chain(self.keyed.iter().map(|&(_, f)| f))
     }
 }
 
@@ -142,6 +146,36 @@ impl Vm {
         self.prelude.join
     }
 
+    /// `min(iterable, key=key)` or `max(...)`'s Python version and the
+    /// callable it calls for an empty iterable, for a call of `callee`
+    /// with arguments `args` and keyword names `names` (a tuple), when
+    /// the call is one of those (`key` not None) and `iter(iterable)`
+    /// is made without running script code. The caller passes
+    /// `iter(iterable)` in the iterable's place, then the callable
+    /// (`Vm::redirect_key_to_prelude`).
+    pub fn key_consumer_call(&mut self, callee: ObjRef, args: &[Value], names: Value) -> Option<(Value, Value)> {
+        let [Value::Obj(iterable), key] = *args else {
+            return None;
+        };
+        if key.is_none() || self.heap.kind(callee) != Kind::Native {
+            return None;
+        }
+        let names = names.as_obj().and_then(|n| self.heap.tuple(n))?;
+        if names.len() != 1 || self.as_str(names[0]) != Some("key") {
+            return None;
+        }
+        let iterates_natively = match self.heap.get(iterable) {
+            Obj::List(_) | Obj::Tuple(_) | Obj::Range(_) | Obj::Str(_) | Obj::Dict(_) | Obj::DictView(_) => true,
+            Obj::Set(_) | Obj::Bytes(_) => true,
+            o => o.is_iterator(),
+        };
+        if !iterates_natively || !self.prelude_loaded() {
+            return None;
+        }
+        let at = self.prelude.keyed.iter().position(|&(b, _)| b == callee)?;
+        Some((self.prelude.keyed[at].1, self.prelude.empties[at]))
+    }
+
     /// Whether `v` is an iterator whose steps may run script code: a
     /// generator, a built-in iterator that may step one, an instance with
     /// `__next__`.
@@ -183,27 +217,28 @@ impl Vm {
         };
         let module = self.load_code(std::rc::Rc::new(code));
         let children = self.codes[module.0 as usize].children.clone();
-        let mut functions = Vec::new();
-        for name in CONSUMERS {
-            let builtin = self.builtins.get(name).and_then(|b| b.as_obj());
-            let child = children
+        let function = |vm: &Vm, python: &str| {
+            let child = *children
                 .iter()
-                .find(|&&c| &*self.codes[c.0 as usize].code.qualname == name);
-            let (Some(builtin), Some(&child)) = (builtin, child) else {
-                self.prelude.failed = true;
-                return;
-            };
-            let function = self.function_of(child, &[]);
-            functions.push((builtin, function));
-        }
-        let Some(&join) = children
+                .find(|&&c| &*vm.codes[c.0 as usize].code.qualname == python)?;
+            Some(vm.function_of(child, &[]))
+        };
+        // A built-in (by its name) with the function that stands for it.
+        let pair = |vm: &Vm, builtin: &str, python: &str| {
+            let builtin = vm.builtins.get(builtin).and_then(|b| b.as_obj())?;
+            Some((builtin, function(vm, python)?))
+        };
+        let functions: Option<Vec<_>> = CONSUMERS.iter().map(|name| pair(self, name, name)).collect();
+        let keyed: Option<Vec<_>> = [("min", "min_key"), ("max", "max_key")]
             .iter()
-            .find(|&&c| &*self.codes[c.0 as usize].code.qualname == "join")
-        else {
+            .map(|(builtin, python)| pair(self, builtin, python))
+            .collect();
+        let (Some(functions), Some(keyed), Some(join)) = (functions, keyed, function(self, "join")) else {
             self.prelude.failed = true;
             return;
         };
-        self.prelude.join = Some(self.function_of(join, &[]));
+        self.prelude.join = Some(join);
+        self.prelude.keyed = keyed;
         for (name, func) in [
             ("min", min_of_nothing as crate::native::NativeFnPtr),
             ("max", max_of_nothing),

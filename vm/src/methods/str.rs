@@ -247,6 +247,19 @@ fn endswith(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Nativ
 
 /// `startswith`/`endswith(affix or tuple of affixes, start, end)`.
 fn affix_match(vm: &Vm, recv: Value, args: &[Value], kwargs: &[KwArg], name: &str, at_end: bool) -> NativeResult {
+    // The common call, one str and no window: the bytes compare as the
+    // characters do (a UTF-8 str's prefix or suffix of another ends on a
+    // character's boundary).
+    if let ([Value::Obj(affix)], [], Value::Obj(hay)) = (args, kwargs, recv) {
+        if let (Some(hay), Some(affix)) = (vm.heap.str_obj(hay), vm.heap.str_obj(*affix)) {
+            let (hay, affix) = (hay.as_str().as_bytes(), affix.as_str().as_bytes());
+            return Ok(Value::Bool(if at_end {
+                hay.ends_with(affix)
+            } else {
+                hay.starts_with(affix)
+            }));
+        }
+    }
     args::no_kwargs(format_args!("str.{name}"), kwargs)?;
     args::takes(name, args, 1, 3)?;
     let start = args::slice_index(args.get(1).copied())?;
