@@ -361,3 +361,16 @@ fn a_loop_calling_max_with_a_key_stays_compiled() {
     assert_eq!(blacklisted, 0, "{line}");
     assert!(exits(&line) < 2000, "{line}");
 }
+
+#[test]
+fn a_loop_sorting_by_a_key_stays_compiled() {
+    // `sorted(xs, key=f)` called the key from the native sort: every round
+    // handed off to the interpreter at the call. The prelude's
+    // `sorted_key` computes the keys in a loop the JIT compiles, then
+    // sorts natively by them.
+    let source = "rows = [(i * 37 % 101, i) for i in range(40)]\nt = 0\nfor k in range(20000):\n    \
+                  t += sorted(rows, key=lambda r: (r[0] - k) % 101)[0][1]\nprint(t)\n";
+    let (line, _, blacklisted) = stats(source, JitOptions::default());
+    assert_eq!(blacklisted, 0, "{line}");
+    assert!(exits(&line) < 2000, "{line}");
+}

@@ -81,6 +81,15 @@ def max_key(iterable, key, empty):
     empty()
 
 
+# `sorted(iterable, key=key)`, given the iterable's iterator: the items,
+# then every item's key in order (the built-in's sort computes them all
+# before it compares any), then the native sort of the items by those
+# keys, which compares as the built-in does.
+def sorted_key(iterable, key, sort_by):
+    items = [item for item in iterable]
+    return sort_by(items, [key(item) for item in items])
+
+
 def list(iterable):
     return [item for item in iterable]
 

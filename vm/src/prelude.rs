@@ -39,9 +39,10 @@ pub struct Prelude {
     functions: Vec<(ObjRef, Value)>,
     /// Once compiled: the Python version of `str.join`.
     join: Option<Value>,
-    /// Once compiled: `min` and `max` (by identity) with the Python
-    /// versions of their `key=` calls.
-    keyed: Vec<(ObjRef, Value)>,
+    /// Once compiled: `min`, `max` and `sorted` (by identity) with the
+    /// Python versions of their `key=` calls and the callable each takes
+    /// last (the empty iterable's error, the sort by keys).
+    keyed: Vec<(ObjRef, Value, Value)>,
     /// The natives `min` and `max` hand their Python versions, which raise
     /// the built-in's error for an empty iterable.
     empties: Vec<Value>,
@@ -57,7 +58,7 @@ impl Prelude {
             .flat_map(|&(b, f)| [Value::Obj(b), f])
             .chain(self.empties.iter().copied())
             .chain(self.join)
-            .chain(self.keyed.iter().map(|&(_, f)| f))
+            .chain(self.keyed.iter().flat_map(|&(_, f, last)| [f, last]))
     }
 }
 
@@ -146,8 +147,8 @@ impl Vm {
         self.prelude.join
     }
 
-    /// `min(iterable, key=key)` or `max(...)`'s Python version and the
-    /// callable it calls for an empty iterable, for a call of `callee`
+    /// `min(iterable, key=key)`, `max(...)` or `sorted(...)`'s Python
+    /// version and the callable it takes last, for a call of `callee`
     /// with arguments `args` and keyword names `names` (a tuple), when
     /// the call is one of those (`key` not None) and `iter(iterable)`
     /// is made without running script code. The caller passes
@@ -172,8 +173,8 @@ impl Vm {
         if !iterates_natively || !self.prelude_loaded() {
             return None;
         }
-        let at = self.prelude.keyed.iter().position(|&(b, _)| b == callee)?;
-        Some((self.prelude.keyed[at].1, self.prelude.empties[at]))
+        let &(_, function, last) = self.prelude.keyed.iter().find(|&&(b, _, _)| b == callee)?;
+        Some((function, last))
     }
 
     /// Whether `v` is an iterator whose steps may run script code: a
@@ -229,7 +230,7 @@ impl Vm {
             Some((builtin, function(vm, python)?))
         };
         let functions: Option<Vec<_>> = CONSUMERS.iter().map(|name| pair(self, name, name)).collect();
-        let keyed: Option<Vec<_>> = [("min", "min_key"), ("max", "max_key")]
+        let keyed: Option<Vec<_>> = [("min", "min_key"), ("max", "max_key"), ("sorted", "sorted_key")]
             .iter()
             .map(|(builtin, python)| pair(self, builtin, python))
             .collect();
@@ -238,7 +239,6 @@ impl Vm {
             return;
         };
         self.prelude.join = Some(join);
-        self.prelude.keyed = keyed;
         for (name, func) in [
             ("min", min_of_nothing as crate::native::NativeFnPtr),
             ("max", max_of_nothing),
@@ -246,6 +246,20 @@ impl Vm {
             let native = self.heap.alloc(NativeObj::new(NativeFn { name, func }));
             self.prelude.empties.push(Value::Obj(native));
         }
+        let sort_by = NativeFn {
+            name: "sorted",
+            func: crate::methods::sort::sort_by_keys,
+        };
+        let lasts = [
+            self.prelude.empties[0],
+            self.prelude.empties[1],
+            Value::Obj(self.heap.alloc(NativeObj::new(sort_by))),
+        ];
+        self.prelude.keyed = keyed
+            .into_iter()
+            .zip(lasts)
+            .map(|((b, f), last)| (b, f, last))
+            .collect();
         self.prelude.functions = functions;
     }
 

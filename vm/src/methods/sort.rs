@@ -13,7 +13,7 @@
 use crate::builtins::args;
 use crate::error::PyError;
 use crate::error::{ExcKind, OpResult};
-use crate::native::KwArg;
+use crate::native::{KwArg, NativeResult};
 use crate::object::Storage;
 use crate::ops::compare::OrderOp;
 use crate::value::Value;
@@ -93,7 +93,7 @@ fn sort_values(vm: &mut Vm, r: crate::heap::ObjRef, key: Option<Value>, reverse:
 /// `reverse` sorts the reversed list and reverses the result, which keeps
 /// equal items in their original order.
 fn sorted_items(vm: &mut Vm, items: &[Value], key: Option<Value>, reverse: bool) -> Result<Vec<Value>, PyError> {
-    let mut keys = match key {
+    let keys = match key {
         None => items.to_vec(),
         Some(f) => {
             let mut keys = Vec::with_capacity(items.len());
@@ -106,7 +106,31 @@ fn sorted_items(vm: &mut Vm, items: &[Value], key: Option<Value>, reverse: bool)
             keys
         }
     };
-    let mut values = items.to_vec();
+    arrange(vm, keys, items.to_vec(), reverse)
+}
+
+/// `sorted(iterable, key=key)`'s last step in the prelude (`sorted_key`):
+/// list `items` sorted in place by the keys in list `keys` (one per item,
+/// computed in order), comparing as `sorted` does; the list.
+pub(crate) fn sort_by_keys(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let values = |r: Value| r.as_obj().and_then(|r| vm.heap.list(r)).map(|l| l.to_vec());
+    let (Some(items), Some(keys)) = (values(args[0]), values(args[1])) else {
+        unreachable!("the prelude passes two lists")
+    };
+    let scratch = items.len().saturating_mul(SCRATCH_BYTES_PER_ITEM);
+    vm.heap.hold(scratch)?;
+    let sorted = arrange(vm, keys, items, false);
+    vm.heap.unhold(scratch);
+    if let Some(l) = args[0].as_obj().and_then(|r| vm.heap.list_mut(r)) {
+        l.replace(sorted?);
+    }
+    Ok(args[0])
+}
+
+/// `values` in the order of their `keys` (rooted by the caller), as
+/// `sorted_items` puts them.
+fn arrange(vm: &mut Vm, mut keys: Vec<Value>, values: Vec<Value>, reverse: bool) -> Result<Vec<Value>, PyError> {
+    let mut values = values;
     if reverse {
         keys.reverse();
         values.reverse();
