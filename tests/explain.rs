@@ -6,7 +6,8 @@ use std::process::{Command, Output};
 
 /// The tour's program (docs/tour.md). Lines: 3 (yield) and 11 are
 /// compiled (the loop at 10 runs the generator's steps inline), 16-17 run
-/// hot but stay interpreted (a `for` over a `filter` is not compiled); 7 is
+/// hot but stay interpreted (a `for` over a `filter` of a lambda is not
+/// compiled); 7 is
 /// compiled; 9 runs once; at 14, `x` turns from an int into a float
 /// halfway.
 const PROGRAM: &str = include_str!("../examples/tour.py");

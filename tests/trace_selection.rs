@@ -374,3 +374,15 @@ fn a_loop_sorting_by_a_key_stays_compiled() {
     assert_eq!(blacklisted, 0, "{line}");
     assert!(exits(&line) < 2000, "{line}");
 }
+
+#[test]
+fn a_loop_over_a_filter_of_none_is_compiled() {
+    // `for w in filter(None, words)` was never compiled (the loop was
+    // blacklisted): compiled code now steps a filter of None or of a
+    // built-in type over a list, tuple, str or range with a helper.
+    let source = "words = ['a', '', 'bb', '', 'ccc'] * 20\nt = 0\nfor k in range(2000):\n    \
+                  for w in filter(None, words):\n        t += len(w)\nprint(t)\n";
+    let (line, _, blacklisted) = stats(source, JitOptions::default());
+    assert_eq!(blacklisted, 0, "{line}");
+    assert!(exits(&line) < 200, "{line}");
+}

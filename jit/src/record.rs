@@ -5785,7 +5785,7 @@ impl Recorder {
 
 /// Built-ins that make an iterator from their arguments and change nothing
 /// else (they allocate it: `Helper::CallNative`'s effect).
-const ITERATOR_NATIVES: &[&str] = &["enumerate", "zip", "iter", "reversed", "map"];
+const ITERATOR_NATIVES: &[&str] = &["enumerate", "zip", "iter", "reversed", "map", "filter"];
 
 /// A callable a `map` the trace steps may call: a pure built-in, or a
 /// built-in type (`int`, `float`, `str`, ...), whose conversions of an

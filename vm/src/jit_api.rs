@@ -555,13 +555,33 @@ impl Vm {
         if self.steps_without_script(it).is_none() && !self.steps_natively(it) {
             return Err(self.refuse_script_in_compiled_code());
         }
+        // A filter takes items until one passes: where an item's test
+        // needed the script (an instance's `__bool__`), the inner iterator
+        // and the tick count go back to where they were, so that the
+        // interpreter's redo takes the same items and charges them once.
+        let inner = match self.heap.get(it) {
+            Obj::Iter(IterObj {
+                state: IterState::Filter { iter, .. },
+                ..
+            }) => Some(*iter),
+            _ => None,
+        };
+        let saved = inner.and_then(|inner| Some((inner, self.walk_position(inner)?, self.ticks.get())));
         self.refused_script = false;
-        self.iter_next(it)
+        let outcome = self.iter_next(it);
+        if let (true, Some((inner, at, ticks))) = (self.refused_script, saved) {
+            self.set_walk_position(inner, at);
+            self.ticks.set(ticks);
+        }
+        outcome
     }
 
     /// Whether the steps of built-in iterator `it` run no script code,
     /// whatever it walks: `reversed()` of a list, tuple, str or bytes, a
-    /// set's iterator, a bytes iterator. A trace steps those once each
+    /// set's iterator, a bytes iterator, a `filter` of None or a built-in
+    /// type (`filter(None, words)`, `filter(bool, flags)`) over a list,
+    /// tuple, str or range (an item whose test needs the script is
+    /// refused, the step undone). A trace steps those once each
     /// (`iter_step_for_jit`).
     pub fn steps_natively(&self, it: ObjRef) -> bool {
         match self.heap.get(it) {
@@ -570,6 +590,14 @@ impl Vm {
                     matches!(self.heap.kind(seq), Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes)
                 }
                 IterState::Set { .. } | IterState::Bytes { .. } => true,
+                IterState::Filter { func, iter } => {
+                    let plain = match func {
+                        Value::None => true,
+                        Value::Obj(f) => self.heap.kind(f) == Kind::Type,
+                        _ => false,
+                    };
+                    plain && self.walk_position(iter).is_some()
+                }
                 _ => false,
             },
             _ => false,
