@@ -160,13 +160,14 @@ impl Vm {
         true
     }
 
-    /// `min(iterable, key=f)` or `max(...)` (`callee` at `callee_at`, its
-    /// `argc` arguments above it, keyword names `names`): switched to the
-    /// prelude's Python version (`Vm::key_consumer_call`), whose loop the
-    /// JIT compiles with the key's calls inline, by putting that function
-    /// in the callee's place, `iter(iterable)` in the iterable's and the
-    /// callable for an empty iterable above the key: three positional
-    /// arguments. False, with nothing changed, for any other call.
+    /// `min(iterable, key=f)`, `max(...)` or `sorted(...)` (`callee` at
+    /// `callee_at`, its `argc` arguments above it, keyword names `names`):
+    /// switched to the prelude's Python version (`Vm::key_consumer_call`),
+    /// whose loop the JIT compiles with the key's calls inline, by putting
+    /// that function in the callee's place, `iter(iterable)` in the
+    /// iterable's and the callable the version takes last above the key:
+    /// three positional arguments. False, with nothing changed, for any
+    /// other call.
     fn redirect_key_to_prelude(&mut self, callee: ObjRef, callee_at: usize, argc: usize, names: Value) -> bool {
         if argc != 2 || self.heap.kind(callee) != crate::object::Kind::Native {
             return false;
