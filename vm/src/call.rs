@@ -1221,7 +1221,10 @@ impl Vm {
             }
             if crate::methods::find_method(k, name).is_some() {
                 let name = self.heap.intern(name);
-                return Ok(Value::Obj(self.heap.alloc(BoundMethodObj::new(v, name))));
+                let heap = &self.heap;
+                let method = *(self.unbound_methods.entry((k, name)))
+                    .or_insert_with(|| heap.alloc(BoundMethodObj::new(v, name)));
+                return Ok(Value::Obj(method));
             }
             // `list.__init__`, `list.__len__`: the stand-in's special
             // methods, which take their receiver first.

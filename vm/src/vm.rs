@@ -241,6 +241,10 @@ pub struct Vm {
     /// For str methods compiled code answers for one-byte strs from a
     /// table (`ascii_answers_for_jit`): each method's table, made once.
     pub(crate) ascii_answers: Vec<(&'static str, ObjRef)>,
+    /// `str.upper` and the like: a built-in type's method taken from the
+    /// type, made once per type and (interned) name, so that every access
+    /// gives the same object, as CPython's `str.upper is str.upper`.
+    pub(crate) unbound_methods: HashMap<(TypeKind, ObjRef), ObjRef, ahash::RandomState>,
     /// The built-in exception classes, `BaseException` first, each with
     /// the kind the VM raises it as (`exceptions.rs`).
     pub(crate) exception_classes: Vec<(ObjRef, Option<ExcKind>)>,
@@ -393,6 +397,7 @@ impl Vm {
             not_implemented: None,
             object_init: None,
             ascii_answers: Vec::new(),
+            unbound_methods: HashMap::default(),
             exception_classes: Vec::new(),
             args_shape: crate::object::Shapes::ROOT,
             modules: HashMap::default(),
@@ -813,6 +818,8 @@ impl Vm {
             .chain(self.not_implemented.map(Value::Obj))
             .chain(self.object_init.map(Value::Obj))
             .chain(self.ascii_answers.iter().map(|&(_, t)| Value::Obj(t)))
+            // Each holds its name, which keeps the key's interned str.
+            .chain(self.unbound_methods.values().map(|&m| Value::Obj(m)))
             .chain(self.running_generators.iter().map(|(g, _)| Value::Obj(*g)))
             .chain(self.globals_views.iter().map(|&(_, view)| view))
             .chain(self.globals_view_class)

@@ -904,7 +904,9 @@ impl Obj<'_> {
             Obj::Module(_) => TypeKind::Module,
             Obj::Native(_) | Obj::HostFunction(_) => TypeKind::BuiltinFunction,
             Obj::Type(_) => TypeKind::Type,
-            Obj::BoundMethod(_) => TypeKind::Method,
+            // `"a".upper`, `[].append`: CPython's built-in methods are of this
+            // type (`str.upper`, unbound, is a `method_descriptor` there).
+            Obj::BoundMethod(_) => TypeKind::BuiltinFunction,
             Obj::Iter(IterObj {
                 state: IterState::Map { .. },
                 ..
