@@ -386,3 +386,15 @@ fn a_loop_over_a_filter_of_none_is_compiled() {
     assert_eq!(blacklisted, 0, "{line}");
     assert!(exits(&line) < 200, "{line}");
 }
+
+#[test]
+fn a_loop_joining_a_map_of_a_str_method_is_compiled() {
+    // `" ".join(map(str.upper, words))`: `str.upper` was a new object at
+    // every access (`LOAD_ATTR` on a type was not compiled) and the map's
+    // step called it as script code: every loop involved was blacklisted.
+    let source = "words = ['alpha', 'beta', 'gamma'] * 10\nt = 0\nfor k in range(5000):\n    \
+                  t += len(' '.join(map(str.upper, words)))\nprint(t)\n";
+    let (line, _, blacklisted) = stats(source, JitOptions::default());
+    assert_eq!(blacklisted, 0, "{line}");
+    assert!(exits(&line) < 500, "{line}");
+}

@@ -1671,6 +1671,17 @@ impl Recorder {
                     None if is_instance(vm, receiver) => {
                         return self.instance_attr(vm, ins.op, r, receiver, name, depth, next)
                     }
+                    // `str.upper` (for `map(str.upper, words)`): the one
+                    // object the VM keeps for the type and name.
+                    None if ins.op == Opcode::LoadAttr && vm.unbound_method_for_jit(receiver, name).is_some() => {
+                        let method = vm.unbound_method_for_jit(receiver, name).expect("checked just above");
+                        if let Value::Obj(t) = receiver {
+                            self.guard_is(r, t);
+                        }
+                        let c = self.emit(Op::KObj(method.addr()), Ty::Obj);
+                        self.pop(1);
+                        self.push(c);
+                    }
                     None => {
                         let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
                         let on = words::a(vm.type_name(receiver));
@@ -4743,6 +4754,7 @@ impl Recorder {
                             | Kind::Complex
                             | Kind::Native
                             | Kind::Type
+                            | Kind::BoundMethod
                     ) => {}
                 // A key function: the run ahead finds the callback.
                 Value::Obj(o) if names.is_some() && matches!(vm.heap.kind(o), Kind::Function | Kind::Method) => {}
@@ -5787,13 +5799,21 @@ impl Recorder {
 /// else (they allocate it: `Helper::CallNative`'s effect).
 const ITERATOR_NATIVES: &[&str] = &["enumerate", "zip", "iter", "reversed", "map", "filter"];
 
-/// A callable a `map` the trace steps may call: a pure built-in, or a
+/// A callable a `map` the trace steps may call: a pure built-in, a
 /// built-in type (`int`, `float`, `str`, ...), whose conversions of an
-/// instance need the script and are refused in compiled code.
+/// instance need the script and are refused in compiled code, or a str
+/// method taken from the type (`str.upper`), which changes nothing and
+/// raises for anything but a str.
 fn pure_callable(vm: &Vm, f: ObjRef) -> bool {
     match vm.heap.get(f) {
         Obj::Native(n) => PURE_NATIVES.contains(&n.name),
         Obj::Type(_) => true,
+        Obj::BoundMethod(m) => {
+            matches!(
+                m.receiver.as_obj().map(|t| vm.heap.get(t)),
+                Some(Obj::Type(TypeKind::Str))
+            )
+        }
         _ => false,
     }
 }

@@ -381,45 +381,59 @@ impl Vm {
         argc: usize,
         kwnames: Option<Value>,
     ) -> Result<bool, PyError> {
-        let text = self.heap.str_obj(name).map_or("", |s| s.as_str()).to_string();
-        let method = crate::methods::find_method(kind, &text).expect("found when the attribute was taken");
         self.call_native(argc, kwnames, |vm, args, kwargs| {
-            let Some((&receiver, rest)) = args.split_first() else {
-                return Err(
-                    RawError::type_error(format!("unbound method {}.{text}() needs an argument", kind.name())).into(),
-                );
-            };
-            // `list.append(sub, x)` on a `list` subclass: the list inside.
-            let receiver = if kind == TypeKind::List {
-                vm.list_inside(receiver)
-            } else {
-                receiver
-            };
-            let fits = match (kind, vm.type_kind(receiver)) {
-                (TypeKind::Int, TypeKind::Bool) => true,
-                (want, got) => want == got,
-            };
-            if !fits {
-                // CPython words a slot wrapper's refusal (`int.__add__`)
-                // apart from a method's (`str.upper`).
-                let message = if crate::methods::is_slot_wrapper(kind, &text) {
-                    format!(
-                        "descriptor '{text}' requires a '{}' object but received a '{}'",
-                        kind.name(),
-                        vm.type_name(receiver)
-                    )
-                } else {
-                    format!(
-                        "descriptor '{text}' for '{}' objects doesn't apply to a '{}' object",
-                        kind.name(),
-                        vm.type_name(receiver)
-                    )
-                };
-                return Err(RawError::type_error(message).into());
-            }
-            method(vm, receiver, rest, kwargs)
+            vm.unbound_method_call(kind, name, args, kwargs)
         })?;
         Ok(false)
+    }
+
+    /// `call_unbound_method` on arguments as values (a native's callback:
+    /// `map(str.upper, words)`).
+    pub(crate) fn unbound_method_call(
+        &mut self,
+        kind: TypeKind,
+        name: ObjRef,
+        args: &[Value],
+        kwargs: &[KwArg],
+    ) -> crate::native::NativeResult {
+        let text = || self.heap.str_obj(name).map_or("", |s| s.as_str());
+        let method = crate::methods::find_method(kind, text()).expect("found when the attribute was taken");
+        let Some((&receiver, rest)) = args.split_first() else {
+            let text = text();
+            return Err(
+                RawError::type_error(format!("unbound method {}.{text}() needs an argument", kind.name())).into(),
+            );
+        };
+        // `list.append(sub, x)` on a `list` subclass: the list inside.
+        let receiver = if kind == TypeKind::List {
+            self.list_inside(receiver)
+        } else {
+            receiver
+        };
+        let fits = match (kind, self.type_kind(receiver)) {
+            (TypeKind::Int, TypeKind::Bool) => true,
+            (want, got) => want == got,
+        };
+        if !fits {
+            let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
+            // CPython words a slot wrapper's refusal (`int.__add__`) apart
+            // from a method's (`str.upper`).
+            let message = if crate::methods::is_slot_wrapper(kind, text) {
+                format!(
+                    "descriptor '{text}' requires a '{}' object but received a '{}'",
+                    kind.name(),
+                    self.type_name(receiver)
+                )
+            } else {
+                format!(
+                    "descriptor '{text}' for '{}' objects doesn't apply to a '{}' object",
+                    kind.name(),
+                    self.type_name(receiver)
+                )
+            };
+            return Err(RawError::type_error(message).into());
+        }
+        method(self, receiver, rest, kwargs)
     }
 
     /// Runs host function `index`. The host's table is lifted out of the

@@ -225,6 +225,7 @@ impl Vm {
             Function(crate::native::NativeFnPtr),
             Type(crate::object::TypeKind),
             Method(crate::native::NativeMethodPtr, Value),
+            Unbound(crate::object::TypeKind, crate::heap::ObjRef),
         }
         let from_host = self.frames.is_empty();
         if !from_host {
@@ -257,6 +258,11 @@ impl Vm {
                 crate::methods::find_method(self.type_kind(m.receiver), text)
                     .map(|method| NativeCallee::Method(method, m.receiver))
             }
+            // A built-in type's method taken from the type (`str.upper`).
+            Some(Obj::BoundMethod(m)) => match m.receiver.as_obj().map(|r| self.heap.get(r)) {
+                Some(Obj::Type(kind)) => Some(NativeCallee::Unbound(kind, m.name)),
+                _ => None,
+            },
             _ => None,
         };
         if native.is_none() && self.recording && !std::mem::take(&mut self.follow_callback) {
@@ -272,6 +278,7 @@ impl Vm {
                 Some(NativeCallee::Function(func)) => func(self, args, kwargs),
                 Some(NativeCallee::Type(kind)) => crate::builtins::call_type(self, kind, args, kwargs),
                 Some(NativeCallee::Method(method, receiver)) => method(self, receiver, args, kwargs),
+                Some(NativeCallee::Unbound(kind, name)) => self.unbound_method_call(kind, name, args, kwargs),
                 None => Err(self.refuse_script_in_compiled_code()),
             };
         }

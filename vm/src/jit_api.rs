@@ -604,10 +604,24 @@ impl Vm {
         }
     }
 
+    /// `str.upper` (receiver `v` a built-in type, `name` interned) as the
+    /// interpreter's `LOAD_ATTR` finds it, when that is the one object the
+    /// VM keeps for the type and name (`Vm::unbound_methods`, never
+    /// dropped): a constant a trace may use behind a check of the type.
+    pub fn unbound_method_for_jit(&mut self, v: Value, name: ObjRef) -> Option<ObjRef> {
+        let Some(Obj::Type(kind)) = v.as_obj().map(|t| self.heap.get(t)) else {
+            return None;
+        };
+        let text = self.heap.str_obj(name)?.as_str().to_string();
+        let found = self.get_attr(v, &text).ok()?.as_obj()?;
+        (self.unbound_methods.get(&(kind, name)) == Some(&found)).then_some(found)
+    }
+
     /// The function of `map(func, xs)` iterator `it` when its steps can be
     /// made for compiled code (`map_step_for_jit`): one iterable, walked
     /// by a built-in sequence, range or str iterator, and a built-in
-    /// function or type to call (which the trace checks is pure).
+    /// function, type or type's method (`str.upper`) to call (which the
+    /// trace checks is pure).
     pub fn plain_map_func(&self, it: ObjRef) -> Option<ObjRef> {
         self.plain_map(it).map(|(func, _)| func)
     }
@@ -621,9 +635,11 @@ impl Vm {
         else {
             return None;
         };
-        let func = func
-            .as_obj()
-            .filter(|&f| matches!(self.heap.get(f), Obj::Native(_) | Obj::Type(_)))?;
+        let func = func.as_obj().filter(|&f| match self.heap.get(f) {
+            Obj::Native(_) | Obj::Type(_) => true,
+            Obj::BoundMethod(m) => m.receiver.as_obj().is_some_and(|t| self.heap.kind(t) == Kind::Type),
+            _ => false,
+        })?;
         match &self.heap.tuple(*iters)?[..] {
             [Value::Obj(inner)] if self.walk_position(*inner).is_some() => Some((func, *inner)),
             _ => None,
