@@ -1,11 +1,12 @@
 //! Attribute lookups on instances remembered for all instructions at once.
 //!
 //! Each attribute and method-call instruction caches what it found for
-//! one class and shape (`call::AttrCache`). An instruction that sees the
-//! instances of several classes (a base class's method running on each
-//! subclass's instances, `task.run()` over a list of different tasks)
-//! misses that cache whenever the class changes, and a miss used to search
-//! the shape's names and the class's MRO again. It now looks here first: a
+//! one class and shape (`call::AttrCache`), and up to three earlier
+//! answers once it meets another (`call::POLY_WAYS`). An instruction that
+//! sees the instances of more classes (a base class's method running on
+//! each subclass's instances, `task.run()` over a list of different tasks)
+//! misses those, and a miss used to search the shape's names and the
+//! class's MRO again. It now looks here first: a
 //! direct-mapped table keyed by class, shape, name and the instruction's
 //! role, holding the same `AttrCache` the instruction would. Entries are
 //! checked as an instruction's own are (class, shape and `class_version`,
