@@ -273,6 +273,9 @@ impl Vm {
         // Script functions first, on one header byte, ahead of the jump on
         // the object's kind.
         if self.heap.kind(r) == crate::object::Kind::Function {
+            if kwnames.is_none() && self.push_plain_frame(r, argc) {
+                return Ok(true);
+            }
             self.push_frame(r, argc, kwnames)?;
             if self.top_frame_is_generator() {
                 self.suspend_new_generator();
@@ -771,6 +774,10 @@ impl Vm {
             }
             Some((Value::Obj(f), Some(Obj::Function(_)))) => {
                 self.stack.insert(callee_at + 1, inst);
+                if kwnames.is_none() && self.push_plain_frame(f, argc + 1) {
+                    self.frames.last_mut().expect("just pushed").init = true;
+                    return Ok(true);
+                }
                 self.push_frame(f, argc + 1, kwnames)?;
                 if self.top_frame_is_generator() {
                     // CPython checks what `__init__` returned: a generator.
@@ -1401,6 +1408,88 @@ impl Vm {
         }
     }
 
+    /// The commonest call of script function `func`: `argc` positional
+    /// arguments on the stack, one per parameter, nothing else to bind
+    /// (`CodeEntry::plain_frame`), not a generator function, not `@njit`,
+    /// with room for the frame and a tick that needs no poll. Pushes the
+    /// frame, counting the call's tick, and returns true; in any other case
+    /// changes nothing and returns false, and `push_frame` makes the call.
+    #[inline(always)]
+    pub(crate) fn push_plain_frame(&mut self, func: ObjRef, argc: usize) -> bool {
+        match self.plain_call(func, argc) {
+            Some((cid, nslots)) => {
+                self.enter_plain_frame(cid, argc, nslots);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// `push_plain_frame` with the method that instruction `site`'s own
+    /// cache holds for the receiver below the `argc` arguments on the
+    /// stack: the function goes below the receiver, its first argument.
+    #[inline(always)]
+    pub(crate) fn push_cached_method_frame(&mut self, argc: usize, site: CacheSite) -> bool {
+        let recv_at = self.stack.len() - argc - 1;
+        let cached = self.codes[site.code.0 as usize].caches[site.pc].get();
+        if !matches!(cached, AttrCache::InstanceMethod { .. }) {
+            return false;
+        }
+        let Some(Resolved::Method(Value::Obj(func))) = self.cache_hit(cached, self.stack[recv_at]) else {
+            return false;
+        };
+        let Some((cid, nslots)) = self.plain_call(func, argc + 1) else {
+            return false;
+        };
+        // `Vec::insert` moves the arguments with a call of `memmove`;
+        // these are a few values.
+        let top = self.stack.len();
+        self.stack.push(Value::Obj(func));
+        for i in (recv_at..top).rev() {
+            self.stack.swap(i, i + 1);
+        }
+        self.enter_plain_frame(cid, argc + 1, nslots);
+        true
+    }
+
+    /// Whether a call of `func` with `argc` arguments can be
+    /// `push_plain_frame`'s; if so, its tick is counted and the code and
+    /// slot count of its frame are returned.
+    #[inline(always)]
+    fn plain_call(&self, func: ObjRef, argc: usize) -> Option<(CodeId, usize)> {
+        let Obj::Function(f) = self.heap.get(func) else {
+            return None;
+        };
+        let cid = f.code;
+        let plain = self.codes[cid.0 as usize].plain_frame?;
+        let ready = f.numba != crate::numba::NumbaMode::Strict
+            && !plain.suspends
+            && argc == plain.nparams as usize
+            && self.frames.len() < self.limits.max_frames
+            && self.stack.len() + crate::limits::FRAME_HEADROOM <= self.stack.capacity()
+            && self.tick_quietly();
+        ready.then_some((cid, plain.nslots as usize))
+    }
+
+    /// Pushes the frame of code `cid`, its `argc` arguments on top of the
+    /// stack the first of its `nslots` slots, the rest unbound.
+    #[inline(always)]
+    fn enter_plain_frame(&mut self, cid: CodeId, argc: usize, nslots: usize) {
+        let base = self.stack.len() - argc;
+        // A few slots, often none: `extend` of a counted repeat is inline
+        // stores, where `resize` is a call.
+        if nslots > argc {
+            self.stack.extend(std::iter::repeat_n(Value::Undef, nslots - argc));
+        }
+        self.frames.push(Frame {
+            code: cid,
+            pc: 0,
+            base,
+            init: false,
+            memo: false,
+        });
+    }
+
     /// Binds arguments to a script function's parameters and pushes its
     /// frame. The arguments are already on the stack where the new frame's
     /// locals begin.
@@ -1433,37 +1522,18 @@ impl Vm {
         // An `@njit` function is checked, as Numba compiles it, for each
         // new tuple of argument types (once its frame holds them).
         let strict = f.numba == crate::numba::NumbaMode::Strict;
-        // The common call: positional arguments, one per parameter, and no
-        // closure cells to set up.
-        if kwnames.is_none() {
-            let code = &self.codes[cid.0 as usize].code;
-            let locals = &code.locals;
-            if argc == locals.nparams as usize
-                && locals.cells.is_empty()
-                && locals.free.is_empty()
-                && !locals.extended()
-            {
-                let base = self.stack.len() - argc;
-                let nlocals = locals.names.len();
-                // A few slots: `extend` of a counted repeat is inline
-                // stores, where `resize` is a call.
-                self.stack
-                    .extend(std::iter::repeat_n(Value::Undef, nlocals.saturating_sub(argc)));
-                self.frames.push(Frame {
-                    code: cid,
-                    pc: 0,
-                    base,
-                    init: false,
-                    memo: false,
-                });
+        match self.codes[cid.0 as usize].plain_frame {
+            Some(plain) if kwnames.is_none() && argc == plain.nparams as usize => {
+                self.enter_plain_frame(cid, argc, plain.nslots as usize);
                 if strict {
                     // The parameters are exactly the arguments here.
+                    let base = self.frames.last().expect("just pushed").base;
                     return crate::numba::on_call_with(self, func, base, argc);
                 }
-                return Ok(());
+                Ok(())
             }
+            _ => self.bind_frame(func, argc, kwnames),
         }
-        self.bind_frame(func, argc, kwnames)
     }
 
     /// Binds arguments to script function `func`'s parameters in every

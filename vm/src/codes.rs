@@ -53,6 +53,11 @@ pub struct CodeEntry {
     /// The namespace of the module whose globals the code reads.
     pub namespace: u32,
     pub children: Vec<CodeId>,
+    /// For a function whose calls can bind one positional argument per
+    /// parameter and nothing else (no cells to make, no `*args`, no
+    /// keyword-only parameters): how (`Vm::push_plain_frame` reads it
+    /// without a look into the code object).
+    pub(crate) plain_frame: Option<PlainFrame>,
     /// The slot's code was freed; it holds nothing until it is reused.
     pub(crate) freed: bool,
 }
@@ -89,9 +94,21 @@ impl CodeEntry {
             global_slots: Vec::new(),
             namespace: crate::vm::MAIN_NAMESPACE,
             children: Vec::new(),
+            plain_frame: None,
             freed: true,
         }
     }
+}
+
+/// A function's frame as a plain call makes it: its parameters are its
+/// first slots, the rest start unbound.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct PlainFrame {
+    pub nparams: u32,
+    pub nslots: u32,
+    /// A generator function (or `async def`): the frame becomes a
+    /// generator object instead of running.
+    pub suspends: bool,
 }
 
 /// Which codes a collection found live.
@@ -200,6 +217,13 @@ impl Vm {
             trace: NO_TRACE,
         };
         let loops = vec![fresh; code.nloops as usize];
+        let locals = &code.locals;
+        let plain_frame =
+            (locals.cells.is_empty() && locals.free.is_empty() && !locals.extended()).then_some(PlainFrame {
+                nparams: locals.nparams,
+                nslots: locals.names.len() as u32,
+                suspends: locals.generator,
+            });
         let entry = CodeEntry {
             code,
             consts,
@@ -209,6 +233,7 @@ impl Vm {
             global_slots,
             namespace: ns,
             children,
+            plain_frame,
             freed: false,
         };
         match self.free_code_slots.pop() {

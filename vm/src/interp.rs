@@ -1298,7 +1298,13 @@ impl Vm {
                         let name = self.codes[cid.0 as usize].names[(arg >> 8) as usize];
                         let site = CacheSite { code: cid, pc: pc - 1 };
                         self.frames.last_mut().expect("running frame").pc = pc;
-                        match self.call_method_from_stack(name, argc, kwnames, site) {
+                        // A script method the instruction met before, called plainly.
+                        let pushed = if kwnames.is_none() && self.push_cached_method_frame(argc, site) {
+                            Ok(true)
+                        } else {
+                            self.call_method_from_stack(name, argc, kwnames, site)
+                        };
+                        match pushed {
                             Ok(true) => {
                                 if !REC && self.hot_threshold != u32::MAX && self.entered() {
                                     return Ok(None);
