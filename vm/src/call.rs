@@ -9,6 +9,7 @@ use std::rc::Rc;
 use smallvec::SmallVec;
 
 use crate::bytecode::{CodeId, CodeObject};
+use crate::codes::PlainFrame;
 use crate::error::PyError;
 use crate::error::{ExcKind, RawError};
 use crate::heap::ObjRef;
@@ -1417,8 +1418,8 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn push_plain_frame(&mut self, func: ObjRef, argc: usize) -> bool {
         match self.plain_call(func, argc) {
-            Some((cid, nslots)) => {
-                self.enter_plain_frame(cid, argc, nslots);
+            Some((cid, plain)) => {
+                self.enter_plain_frame(func, cid, plain, argc);
                 true
             }
             None => false,
@@ -1438,7 +1439,7 @@ impl Vm {
         let Some(Resolved::Method(Value::Obj(func))) = self.cache_hit(cached, self.stack[recv_at]) else {
             return false;
         };
-        let Some((cid, nslots)) = self.plain_call(func, argc + 1) else {
+        let Some((cid, plain)) = self.plain_call(func, argc + 1) else {
             return false;
         };
         // `Vec::insert` moves the arguments with a call of `memmove`;
@@ -1448,15 +1449,15 @@ impl Vm {
         for i in (recv_at..top).rev() {
             self.stack.swap(i, i + 1);
         }
-        self.enter_plain_frame(cid, argc + 1, nslots);
+        self.enter_plain_frame(func, cid, plain, argc + 1);
         true
     }
 
     /// Whether a call of `func` with `argc` arguments can be
-    /// `push_plain_frame`'s; if so, its tick is counted and the code and
-    /// slot count of its frame are returned.
+    /// `push_plain_frame`'s; if so, its tick is counted and its code and
+    /// frame are returned.
     #[inline(always)]
-    fn plain_call(&self, func: ObjRef, argc: usize) -> Option<(CodeId, usize)> {
+    fn plain_call(&self, func: ObjRef, argc: usize) -> Option<(CodeId, PlainFrame)> {
         let Obj::Function(f) = self.heap.get(func) else {
             return None;
         };
@@ -1464,22 +1465,33 @@ impl Vm {
         let plain = self.codes[cid.0 as usize].plain_frame?;
         let ready = f.numba != crate::numba::NumbaMode::Strict
             && !plain.suspends
-            && argc == plain.nparams as usize
+            && plain.binds(argc, f.defaults.len())
             && self.frames.len() < self.limits.max_frames
             && self.stack.len() + crate::limits::FRAME_HEADROOM <= self.stack.capacity()
             && self.tick_quietly();
-        ready.then_some((cid, plain.nslots as usize))
+        ready.then_some((cid, plain))
     }
 
-    /// Pushes the frame of code `cid`, its `argc` arguments on top of the
-    /// stack the first of its `nslots` slots, the rest unbound.
+    /// Pushes the frame of function `func` (code `cid`) as `plain` makes
+    /// it, its `argc` arguments on top of the stack its first slots: the
+    /// parameters past them take their defaults, the other slots start
+    /// unbound.
     #[inline(always)]
-    fn enter_plain_frame(&mut self, cid: CodeId, argc: usize, nslots: usize) {
+    fn enter_plain_frame(&mut self, func: ObjRef, cid: CodeId, plain: PlainFrame, argc: usize) {
         let base = self.stack.len() - argc;
+        let nslots = plain.nslots as usize;
         // A few slots, often none: `extend` of a counted repeat is inline
         // stores, where `resize` is a call.
         if nslots > argc {
             self.stack.extend(std::iter::repeat_n(Value::Undef, nslots - argc));
+        }
+        let nparams = plain.nparams as usize;
+        if argc < nparams {
+            let Obj::Function(f) = self.heap.get(func) else {
+                unreachable!("a function's plain frame")
+            };
+            let first_default = nparams - f.defaults.len();
+            self.stack[base + argc..base + nparams].copy_from_slice(&f.defaults[argc - first_default..]);
         }
         self.frames.push(Frame {
             code: cid,
@@ -1523,12 +1535,12 @@ impl Vm {
         // new tuple of argument types (once its frame holds them).
         let strict = f.numba == crate::numba::NumbaMode::Strict;
         match self.codes[cid.0 as usize].plain_frame {
-            Some(plain) if kwnames.is_none() && argc == plain.nparams as usize => {
-                self.enter_plain_frame(cid, argc, plain.nslots as usize);
+            Some(plain) if kwnames.is_none() && plain.binds(argc, f.defaults.len()) => {
+                self.enter_plain_frame(func, cid, plain, argc);
                 if strict {
-                    // The parameters are exactly the arguments here.
+                    // The parameters are the frame's first slots here.
                     let base = self.frames.last().expect("just pushed").base;
-                    return crate::numba::on_call_with(self, func, base, argc);
+                    return crate::numba::on_call_with(self, func, base, plain.nparams as usize);
                 }
                 Ok(())
             }

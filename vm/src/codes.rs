@@ -53,10 +53,10 @@ pub struct CodeEntry {
     /// The namespace of the module whose globals the code reads.
     pub namespace: u32,
     pub children: Vec<CodeId>,
-    /// For a function whose calls can bind one positional argument per
-    /// parameter and nothing else (no cells to make, no `*args`, no
-    /// keyword-only parameters): how (`Vm::push_plain_frame` reads it
-    /// without a look into the code object).
+    /// For a function whose calls can bind positional arguments and
+    /// defaults to parameters and nothing else (no cells to make, no
+    /// `*args`, no keyword-only parameters): how (`Vm::push_plain_frame`
+    /// reads it without a look into the code object).
     pub(crate) plain_frame: Option<PlainFrame>,
     /// The slot's code was freed; it holds nothing until it is reused.
     pub(crate) freed: bool,
@@ -109,6 +109,16 @@ pub(crate) struct PlainFrame {
     /// A generator function (or `async def`): the frame becomes a
     /// generator object instead of running.
     pub suspends: bool,
+}
+
+impl PlainFrame {
+    /// Whether `argc` positional arguments bind plainly to a function
+    /// with `ndefaults` defaults: one per parameter, the parameters past
+    /// them having defaults.
+    #[inline(always)]
+    pub(crate) fn binds(self, argc: usize, ndefaults: usize) -> bool {
+        argc <= self.nparams as usize && argc + ndefaults >= self.nparams as usize
+    }
 }
 
 /// Which codes a collection found live.
