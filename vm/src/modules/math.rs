@@ -124,6 +124,10 @@ fn unary(
     f: fn(f64) -> f64,
     can_overflow: bool,
 ) -> NativeResult {
+    // The commonest call, one float, without the checks for the others.
+    if let ([Value::Float(x)], []) = (args, kwargs) {
+        return Ok(Value::Float(math_1(*x, f, can_overflow)?));
+    }
     let x = args::exactly_one(name, args, kwargs)?;
     let x = real(vm, x)?;
     Ok(Value::Float(math_1(x, f, can_overflow)?))
