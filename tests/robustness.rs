@@ -698,14 +698,27 @@ fn random_programs_agree_with_cpython() {
 /// Every corpus program prints the same, interpreted and with the JIT,
 /// with the collector running at every safe point after an allocation: a
 /// value the roots miss would be freed and show up as a wrong answer or a
-/// panic.
+/// panic. The two modes are two tests, which the harness runs side by
+/// side (together they are most of this file's time).
 #[test]
-fn corpus_survives_gc_stress() {
-    // On a thread with the stack the command gives its engine (some
-    // programs nest built-ins calling back into the script deeply).
+fn corpus_survives_gc_stress_interpreted() {
+    on_gc_stress_thread(|| corpus_under_gc_stress(None));
+}
+
+/// `corpus_survives_gc_stress_interpreted` with every loop compiled:
+/// values a trace holds must be back on the stack (rooted) before any
+/// collection.
+#[test]
+fn corpus_survives_gc_stress_compiled() {
+    on_gc_stress_thread(|| corpus_under_gc_stress(Some(jit_everything())));
+}
+
+/// Runs `f` on a thread with the stack the command gives its engine (some
+/// programs nest built-ins calling back into the script deeply).
+fn on_gc_stress_thread(f: impl FnOnce() + Send + 'static) {
     std::thread::Builder::new()
         .stack_size(GC_STRESS_STACK)
-        .spawn(corpus_under_gc_stress)
+        .spawn(f)
         .unwrap()
         .join()
         .unwrap();
@@ -713,7 +726,7 @@ fn corpus_survives_gc_stress() {
 
 const GC_STRESS_STACK: usize = 64 << 20;
 
-fn corpus_under_gc_stress() {
+fn corpus_under_gc_stress(jit: Option<JitOptions>) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
     // Programs that fail without stress too are the harness's business.
     let known = std::fs::read_to_string(dir.join("../known_failures.txt")).unwrap_or_default();
@@ -747,31 +760,27 @@ fn corpus_under_gc_stress() {
             continue;
         }
         let want = std::fs::read_to_string(path.with_extension("out")).unwrap();
-        // Interpreted, and with every loop compiled: values a trace holds
-        // must be back on the stack (rooted) before any collection.
-        for jit in [None, Some(jit_everything())] {
-            let mut engine = Engine::with_captured_output();
-            if let Some(options) = jit.clone() {
-                engine.enable_jit(options);
-            }
-            engine.set_gc_stress(true);
-            engine.set_host_stack(GC_STRESS_STACK - (rumba::MIN_HOST_STACK - rumba::STACK_BUDGET));
-            engine.allow_imports_from(&dir);
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            engine.set_argv(vec![name.clone()]);
-            // Under its file's name, as CPython ran it for the expected
-            // output (doctest reads where each docstring starts from it).
-            let result = catch_unwind(AssertUnwindSafe(|| engine.run_named(&source, &name)));
-            let clean_exit = match &result {
-                Ok(Ok(())) => true,
-                Ok(Err(e)) => e.kind == "SystemExit" && e.exit_status == 0,
-                Err(_) => false,
-            };
-            let mode = if jit.is_some() { "JIT" } else { "interpreter" };
-            assert!(clean_exit, "{} ({mode}): {:?}", path.display(), result.map(|r| r.err()));
-            assert_eq!(engine.take_output(), want, "{} ({mode})", path.display());
-            collections += engine.collections();
+        let mut engine = Engine::with_captured_output();
+        if let Some(options) = jit.clone() {
+            engine.enable_jit(options);
         }
+        engine.set_gc_stress(true);
+        engine.set_host_stack(GC_STRESS_STACK - (rumba::MIN_HOST_STACK - rumba::STACK_BUDGET));
+        engine.allow_imports_from(&dir);
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        engine.set_argv(vec![name.clone()]);
+        // Under its file's name, as CPython ran it for the expected
+        // output (doctest reads where each docstring starts from it).
+        let result = catch_unwind(AssertUnwindSafe(|| engine.run_named(&source, &name)));
+        let clean_exit = match &result {
+            Ok(Ok(())) => true,
+            Ok(Err(e)) => e.kind == "SystemExit" && e.exit_status == 0,
+            Err(_) => false,
+        };
+        let mode = if jit.is_some() { "JIT" } else { "interpreter" };
+        assert!(clean_exit, "{} ({mode}): {:?}", path.display(), result.map(|r| r.err()));
+        assert_eq!(engine.take_output(), want, "{} ({mode})", path.display());
+        collections += engine.collections();
         checked += 1;
     }
     assert!(checked > 50);
