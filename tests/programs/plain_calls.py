@@ -84,7 +84,43 @@ class Down:
         return 0 if n == 0 else 1 + self.down(n - step)
 
 
+class Base:
+    def area(self):
+        return 0
+
+
+class A(Base):
+    def area(self):
+        return 1
+
+
+class B(Base):
+    def area(self):
+        return 2
+
+
+class C(Base):
+    pass
+
+
+class D(Base):
+    def area(self, scale=3):
+        return 4 * scale
+
+
+def polymorphic():
+    # One call site meeting five classes, one of them changed half-way.
+    shapes = [A(), B(), C(), D(), Base()] * 8
+    total = 0
+    for i, shape in enumerate(shapes):
+        if i == 20:
+            B.area = lambda self: 20
+        total = total * 3 % 1000003 + shape.area()
+    print(total)
+
+
 main()
+polymorphic()
 try:
     Down().down(5000)
 except RecursionError as e:

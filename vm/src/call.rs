@@ -1426,17 +1426,30 @@ impl Vm {
         }
     }
 
-    /// `push_plain_frame` with the method that instruction `site`'s own
-    /// cache holds for the receiver below the `argc` arguments on the
-    /// stack: the function goes below the receiver, its first argument.
+    /// `push_plain_frame` with the method that instruction `site`'s cache
+    /// holds for the receiver below the `argc` arguments on the stack: the
+    /// function goes below the receiver, its first argument.
     #[inline(always)]
     pub(crate) fn push_cached_method_frame(&mut self, argc: usize, site: CacheSite) -> bool {
         let recv_at = self.stack.len() - argc - 1;
+        let receiver = self.stack[recv_at];
+        // Where `resolve_method` finds it: the instruction's own answer,
+        // else one of its earlier ones (a base class's method called on
+        // each subclass's instances).
         let cached = self.codes[site.code.0 as usize].caches[site.pc].get();
+        // Built-in methods and modules' functions: not a frame's call.
         if !matches!(cached, AttrCache::InstanceMethod { .. }) {
             return false;
         }
-        let Some(Resolved::Method(Value::Obj(func))) = self.cache_hit(cached, self.stack[recv_at]) else {
+        let func = match self.cache_hit(cached, receiver) {
+            Some(Resolved::Method(func)) => func,
+            Some(_) => return false,
+            None => match self.poly_answer(site, receiver) {
+                Some((AttrCache::InstanceMethod { func, .. }, _)) => func,
+                _ => return false,
+            },
+        };
+        let Value::Obj(func) = func else {
             return false;
         };
         let Some((cid, plain)) = self.plain_call(func, argc + 1) else {
