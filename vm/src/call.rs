@@ -1506,13 +1506,7 @@ impl Vm {
             let first_default = nparams - f.defaults.len();
             self.stack[base + argc..base + nparams].copy_from_slice(&f.defaults[argc - first_default..]);
         }
-        self.frames.push(Frame {
-            code: cid,
-            pc: 0,
-            base,
-            init: false,
-            memo: false,
-        });
+        self.frames.push(Frame::at_entry(cid, base));
     }
 
     /// Binds arguments to a script function's parameters and pushes its
@@ -1704,13 +1698,7 @@ impl Vm {
         for (i, &slot) in locals.free.iter().enumerate() {
             self.stack[base + slot as usize] = cells[i];
         }
-        self.frames.push(Frame {
-            code: cid,
-            pc: 0,
-            base,
-            init: false,
-            memo: false,
-        });
+        self.frames.push(Frame::at_entry(cid, base));
         if strict {
             return crate::numba::on_call(self, func);
         }

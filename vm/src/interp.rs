@@ -182,13 +182,7 @@ impl Vm {
         let base = self.stack.len();
         let nlocals = self.code(code).code.locals.names.len();
         self.stack.resize(base + nlocals, Value::Undef);
-        self.frames.push(Frame {
-            code,
-            pc: 0,
-            base,
-            init: false,
-            memo: false,
-        });
+        self.frames.push(Frame::at_entry(code, base));
         if depth == 0 {
             // After the frame is pushed: it may collect, and the frame is
             // what keeps the code just loaded.

@@ -243,13 +243,7 @@ impl Vm {
             return self.bind_frame(func, argc, kwnames).ok().map(|()| base);
         }
         self.stack.resize(base + nlocals.max(argc), Value::Undef);
-        self.frames.push(Frame {
-            code,
-            pc: 0,
-            base,
-            init: false,
-            memo: false,
-        });
+        self.frames.push(Frame::at_entry(code, base));
         Some(base)
     }
 

@@ -38,6 +38,20 @@ pub struct Frame {
     pub memo: bool,
 }
 
+impl Frame {
+    /// The frame of a call of `code` about to run its first instruction,
+    /// its slots from `base` on.
+    pub fn at_entry(code: CodeId, base: usize) -> Frame {
+        Frame {
+            code,
+            pc: 0,
+            base,
+            init: false,
+            memo: false,
+        }
+    }
+}
+
 /// Bounds that keep a script from taking the host down with it.
 #[derive(Clone, Debug)]
 pub struct Limits {
