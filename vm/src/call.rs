@@ -1444,9 +1444,9 @@ impl Vm {
         let func = match self.cache_hit(cached, receiver) {
             Some(Resolved::Method(func)) => func,
             Some(_) => return false,
-            None => match self.poly_answer(site, receiver) {
-                Some((AttrCache::InstanceMethod { func, .. }, _)) => func,
-                _ => return false,
+            None => match self.poly_method(site, receiver) {
+                Some(func) => func,
+                None => return false,
             },
         };
         let Value::Obj(func) = func else {
@@ -1464,6 +1464,17 @@ impl Vm {
         }
         self.enter_plain_frame(func, cid, plain, argc + 1);
         true
+    }
+
+    /// The method function one of instruction `site`'s earlier answers
+    /// holds for `receiver`: out of line, so the call that its own answer
+    /// serves stays short.
+    #[inline(never)]
+    fn poly_method(&self, site: CacheSite, receiver: Value) -> Option<Value> {
+        match self.poly_answer(site, receiver) {
+            Some((AttrCache::InstanceMethod { func, .. }, _)) => Some(func),
+            _ => None,
+        }
     }
 
     /// Whether a call of `func` with `argc` arguments can be
