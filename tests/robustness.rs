@@ -308,6 +308,32 @@ fn budgets_stop_at_the_same_call_when_the_loop_head_counts_the_body_ticks() {
     }
 }
 
+/// `xs.sort(key=f)` runs as the prelude's `list_sort` in both modes; its
+/// last step, called from compiled code, refuses keys compared by a
+/// script's `__lt__` and leaves the call to the interpreter, which must
+/// find the list as it was and charge the comparisons once. The corpus
+/// program's loop of such sorts (its `Rank` keys) runs between about
+/// 270,000 and 271,400 ticks of its 274,000: every budget there stops
+/// both modes at the same tick, with the same lists.
+#[test]
+fn list_sort_with_script_keys_stops_at_the_same_tick() {
+    const PROGRAM: &str = include_str!("programs/list_sort_key_prelude.py");
+    let stopped = |budget: u64, jit: bool| {
+        bounded_then(PROGRAM, budget, jit, |engine| {
+            let ticks = engine.ticks_used();
+            engine.set_budget(None);
+            let lists = ["people", "vals", "calls"].map(|name| engine.get_global::<rumba::Value>(name));
+            (engine.take_output(), ticks, format!("{lists:?}"))
+        })
+    };
+    for budget in (269_900..271_500).step_by(11) {
+        let off = stopped(budget, false);
+        let on = stopped(budget, true);
+        assert!(off.0.contains("RuntimeError"), "{}", off.0);
+        assert_eq!(off, on, "budget {budget}");
+    }
+}
+
 /// Issue #16: when the budget runs out inside a built-in called from
 /// compiled code (`sorted(data)` charging a tick per item), the run stops
 /// at the same line with the same output and effects as the interpreter,

@@ -1733,7 +1733,12 @@ impl Recorder {
                     }
                     None if keywords.is_some() => {
                         let names = self.peek(vm, 0)?;
-                        self.method_call(vm, argc, receiver, name, Some(names))
+                        let given: Vec<Value> = (1..=argc).rev().map(|k| self.actual(vm, k)).collect();
+                        let names_value = Value::Obj(keywords.expect("a keyword call"));
+                        match vm.sort_consumer(receiver, name, &given, names_value) {
+                            Some(sort) => self.sort_consumer_call(vm, r, argc, sort, depth, next),
+                            None => self.method_call(vm, argc, receiver, name, Some(names)),
+                        }
                     }
                     Some(AttrFound::ClassValue(Value::Obj(callee))) if keywords.is_some() => {
                         self.record_call_kw(vm, argc, depth, next, Some(callee))
@@ -2009,6 +2014,51 @@ impl Recorder {
         self.bound_call(vm, join, None, 1, depth, next, None)
     }
 
+    /// `target.sort(key=f)` of a list (`r`), for a key the script wrote:
+    /// the interpreter calls the prelude's `list_sort` instead
+    /// (`Vm::sort_consumer`), and so does the trace, behind guards on the
+    /// kinds of the list and the key, with the call's `argc` values (and
+    /// the names above them) replaced by that function's arguments.
+    fn sort_consumer_call(
+        &mut self,
+        vm: &mut Vm,
+        r: Ref,
+        argc: usize,
+        sort: rumba_vm::prelude::ListSort,
+        depth: usize,
+        next: usize,
+    ) -> Rec<Step> {
+        let Value::Obj(function) = sort.function else {
+            unreachable!("the prelude's list_sort is a function")
+        };
+        // The call's values, deepest first, as `sort_consumer` saw them.
+        let mut given = Vec::with_capacity(argc);
+        for k in (1..=argc).rev() {
+            given.push(self.peek(vm, k)?);
+        }
+        let r = self.real(r)?;
+        self.guard(Op::GuardKind(r, Kind::List as u8), Ty::Void);
+        let key = self.real(given[sort.key])?;
+        let Value::Obj(key_obj) = self.actual(vm, argc - sort.key) else {
+            unreachable!("sort_consumer takes an object for the key")
+        };
+        self.guard(Op::GuardKind(key, vm.heap.kind(key_obj) as u8), Ty::Void);
+        let reverse = match sort.reverse {
+            Some(at) if self.ir.ty(given[at]) == Ty::Bool => given[at],
+            Some(_) => return Err(Abort::nyi("list.sort(reverse=...) of a value of no known type")),
+            None => self.emit(Op::KBool(false), Ty::Bool),
+        };
+        // An exit before the call redoes it from the state before this.
+        self.snap_now();
+        self.pop(argc + 1);
+        let natives =
+            [sort.take, sort.put_back].map(|n| self.emit(Op::KObj(n.as_obj().expect("a native").addr()), Ty::Obj));
+        for arg in [key, reverse, natives[0], natives[1]] {
+            self.push(arg);
+        }
+        self.bound_call(vm, function, None, 4, depth, next, None)
+    }
+
     /// The end of a call made through the callee's entry trace `target`:
     /// the call's tick, the write-back of the state, and `enter_call` with
     /// what it needs to make the frame (`flag` among its flags).
@@ -2181,6 +2231,8 @@ impl Recorder {
             Obj::Native(n) if n.name == "next" && (argc == 1 || argc == 2) => Callee::Next,
             Obj::Native(n) if PURE_NATIVES.contains(&n.name) || ITERATOR_NATIVES.contains(&n.name) => Callee::Pure,
             Obj::Native(n) if ONCE_NATIVES.contains(&n.name) => Callee::Once,
+            // `list.sort(key=f)`'s steps in the prelude (`list_sort`).
+            Obj::Native(_) if vm.is_list_sort_step(callee) => Callee::Once,
             Obj::Type(kind) if PURE_TYPES.contains(&kind) => Callee::Pure,
             _ => Callee::Other,
         };
@@ -2532,10 +2584,10 @@ impl Recorder {
         };
         // `min(xs, key=f)`: the interpreter calls the keyed search's
         // Python version instead, and so does compiled code.
-        if method.is_none() && argc == 2 {
-            let given = [self.actual(vm, 2), self.actual(vm, 1)];
-            if let Some((function, _)) = vm.key_consumer_call(callee, &given, Value::Obj(names)) {
-                return self.consumer_entry(vm, callee, cref, function, argc, next, Some(names));
+        if method.is_none() && (2..=3).contains(&argc) {
+            let given: Vec<Value> = (1..=argc).rev().map(|k| self.actual(vm, k)).collect();
+            if let Some(call) = vm.key_consumer_call(callee, &given, Value::Obj(names)) {
+                return self.consumer_entry(vm, callee, cref, call.function, argc, next, Some(names));
             }
         }
         match vm.heap.get(callee) {

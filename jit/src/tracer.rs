@@ -903,7 +903,8 @@ impl JitHook for Jit {
                     let callee = match stack[at].as_obj() {
                         Some(r) if vm.heap.kind(r) != rumba_vm::object::Kind::Function => {
                             let given = stack[at + 1..at + 1 + argc].to_vec();
-                            vm.key_consumer_call(r, &given, names).and_then(|(f, _)| f.as_obj())
+                            vm.key_consumer_call(r, &given, names)
+                                .and_then(|call| call.function.as_obj())
                         }
                         callee => callee,
                     };

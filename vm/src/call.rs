@@ -165,12 +165,11 @@ impl Vm {
     /// `callee_at`, its `argc` arguments above it, keyword names `names`):
     /// switched to the prelude's Python version (`Vm::key_consumer_call`),
     /// whose loop the JIT compiles with the key's calls inline, by putting
-    /// that function in the callee's place, `iter(iterable)` in the
-    /// iterable's and the callable the version takes last above the key:
-    /// three positional arguments. False, with nothing changed, for any
-    /// other call.
+    /// that function in the callee's place and its positional arguments
+    /// above it (`KeyedCall::arguments`), `iter(iterable)` first. False,
+    /// with nothing changed, for any other call.
     fn redirect_key_to_prelude(&mut self, callee: ObjRef, callee_at: usize, argc: usize, names: Value) -> bool {
-        if argc != 2 || self.heap.kind(callee) != crate::object::Kind::Native {
+        if !(2..=3).contains(&argc) || self.heap.kind(callee) != crate::object::Kind::Native {
             return false;
         }
         // Compiled code made this call and left its outcome for this redo
@@ -178,8 +177,8 @@ impl Vm {
         if matches!(self.pending_call, Some((crate::vm::PendingCall::Native(r), _, _)) if r == callee) {
             return false;
         }
-        let args = [self.stack[callee_at + 1], self.stack[callee_at + 2]];
-        let Some((function, empty)) = self.key_consumer_call(callee, &args, names) else {
+        let args: SmallVec<[Value; 3]> = self.stack[callee_at + 1..callee_at + 1 + argc].into();
+        let Some(call) = self.key_consumer_call(callee, &args, names) else {
             return false;
         };
         // Kinds whose iterator is made without script code, as checked:
@@ -188,9 +187,9 @@ impl Vm {
         let Ok(iterator) = self.get_iter(args[0]) else {
             return false;
         };
-        self.stack[callee_at] = function;
-        self.stack[callee_at + 1] = iterator;
-        self.stack.push(empty);
+        self.stack.truncate(callee_at);
+        self.stack.extend([call.function, iterator]);
+        self.stack.extend(call.arguments(&args[1..]));
         true
     }
 
@@ -215,7 +214,7 @@ impl Vm {
         let Value::Obj(callee) = self.stack[callee_at] else {
             return None;
         };
-        let first = *self.stack.get(callee_at + 1)?;
+        let args: SmallVec<[Value; 3]> = self.stack.get(callee_at + 1..)?.into();
         let switched = match names {
             None => self.redirect_to_prelude(callee, callee_at, argc, false),
             Some(names) => self.redirect_key_to_prelude(callee, callee_at, argc, names),
@@ -225,9 +224,9 @@ impl Vm {
         }
         let function = self.stack[callee_at].as_obj().map(|f| self.heap.get(f));
         if !matches!(function, Some(Obj::Function(f)) if f.code == code) {
-            self.stack[callee_at] = Value::Obj(callee);
-            self.stack[callee_at + 1] = first;
-            self.stack.truncate(callee_at + 1 + argc);
+            self.stack.truncate(callee_at);
+            self.stack.push(Value::Obj(callee));
+            self.stack.extend(args);
             return None;
         }
         Some(self.stack.len() - callee_at - 1)
@@ -289,7 +288,7 @@ impl Vm {
         }
         if let Some(names) = kwnames {
             if self.redirect_key_to_prelude(r, callee_at, argc, names) {
-                return self.call_from_stack(3, None);
+                return self.call_from_stack(self.stack.len() - callee_at - 1, None);
             }
         }
         match self.heap.get(r) {
@@ -554,6 +553,17 @@ impl Vm {
                     if let Some(join) = self.join_consumer(receiver, name, self.stack[recv_at + 1]) {
                         self.stack.insert(recv_at, join);
                         return self.call_from_stack(2, None);
+                    }
+                }
+                // `xs.sort(key=f)`: the prelude's `list_sort` calls the
+                // key where the JIT can follow.
+                if let Some(names) = kwnames {
+                    let args: SmallVec<[Value; 2]> = self.stack[recv_at + 1..].into();
+                    if let Some(sort) = self.sort_consumer(receiver, name, &args, names) {
+                        self.stack.truncate(recv_at);
+                        self.stack.extend([sort.function, receiver]);
+                        self.stack.extend(sort.arguments(&args));
+                        return self.call_from_stack(5, None);
                     }
                 }
                 // A trace made this very call and exited with its outcome
@@ -1281,7 +1291,12 @@ impl Vm {
             match name {
                 "__name__" => return Ok(Value::Obj(method)),
                 "__qualname__" => {
-                    let text = format!("{}.{}", self.type_name(receiver), method_name());
+                    // `str.upper` taken from its type is named by that type too.
+                    let owner = match receiver.as_obj().map(|r| self.heap.get(r)) {
+                        Some(Obj::Type(kind)) => kind.name(),
+                        _ => self.type_name(receiver),
+                    };
+                    let text = format!("{owner}.{}", method_name());
                     return Ok(self.new_str(text));
                 }
                 "__self__" => return Ok(receiver),

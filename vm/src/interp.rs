@@ -84,6 +84,10 @@ const CPYTHON_ONLY_BUILTINS: &[&str] = &[
 pub(crate) fn record_frame(e: &mut PyError, code: &CodeObject, pc: usize) {
     if &*code.filename != crate::prelude::FILENAME {
         e.record_frame(frame_entry(code, pc));
+    } else {
+        // Re-raised there (`list_sort`'s `raise`), the error has the frame
+        // already: the mark is the prelude frame's, not its caller's.
+        e.frame_recorded = false;
     }
 }
 

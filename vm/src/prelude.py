@@ -81,13 +81,28 @@ def max_key(iterable, key, empty):
     empty()
 
 
-# `sorted(iterable, key=key)`, given the iterable's iterator: the items,
-# then every item's key in order (the built-in's sort computes them all
-# before it compares any), then the native sort of the items by those
-# keys, which compares as the built-in does.
-def sorted_key(iterable, key, sort_by):
+# `sorted(iterable, key=key, reverse=reverse)`, given the iterable's
+# iterator: the items, then every item's key in order (the built-in's sort
+# computes them all before it compares any), then the native sort of the
+# items by those keys, which compares as the built-in does.
+def sorted_key(iterable, key, sort_by, reverse):
     items = [item for item in iterable]
-    return sort_by(items, [key(item) for item in items])
+    return sort_by(items, [key(item) for item in items], reverse)
+
+
+# `target.sort(key=key, reverse=reverse)` of a list, for a key the script
+# wrote: as the method does, the list looks empty while the keys are
+# computed, in order; then it gets its items back, sorted by their keys
+# (`put_back`, which compares as the method does), or as they were when
+# a key fails.
+def list_sort(target, key, reverse, take, put_back):
+    items = take(target)
+    try:
+        keys = [key(item) for item in items]
+    except:
+        put_back(target, items, None, reverse)
+        raise
+    return put_back(target, items, keys, reverse)
 
 
 def list(iterable):

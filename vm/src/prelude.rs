@@ -46,6 +46,9 @@ pub struct Prelude {
     /// The natives `min` and `max` hand their Python versions, which raise
     /// the built-in's error for an empty iterable.
     empties: Vec<Value>,
+    /// Once compiled: the Python version of `list.sort(key=...)` and the
+    /// two natives it takes last (`ListSort`).
+    list_sort: Option<(Value, [Value; 2])>,
     /// Compiling failed (never with the prelude as shipped): natives only.
     failed: bool,
 }
@@ -59,6 +62,57 @@ impl Prelude {
             .chain(self.empties.iter().copied())
             .chain(self.join)
             .chain(self.keyed.iter().flat_map(|&(_, f, last)| [f, last]))
+            .chain(
+                self.list_sort
+                    .iter()
+                    .flat_map(|&(f, [take, put_back])| [f, take, put_back]),
+            )
+    }
+}
+
+/// `min(iterable, key=...)`, `max(...)` or `sorted(...)` switched to its
+/// Python version (`Vm::key_consumer_call`): the call becomes
+/// `function(iter(iterable), key, last)`, and `sorted`'s takes whether in
+/// reverse after those.
+pub struct KeyedCall {
+    pub function: Value,
+    /// The callable the version takes after the key.
+    last: Value,
+    /// Where the key is among the arguments after the iterable.
+    key: usize,
+    /// `sorted`'s: where `reverse=` is, if given.
+    reverse: Option<Option<usize>>,
+}
+
+impl KeyedCall {
+    /// The arguments after the iterator, from the call's arguments after
+    /// the iterable.
+    pub fn arguments(&self, rest: &[Value]) -> smallvec::SmallVec<[Value; 3]> {
+        let mut arguments = smallvec::smallvec![rest[self.key], self.last];
+        if let Some(reverse) = self.reverse {
+            arguments.push(reverse.map_or(Value::Bool(false), |r| rest[r]));
+        }
+        arguments
+    }
+}
+
+/// `target.sort(key=...)` switched to the prelude's `list_sort`
+/// (`Vm::sort_consumer`): the call becomes `function(target, key,
+/// reverse, take, put_back)`, the key and reverse taken from the method
+/// call's arguments at the places given (False without one).
+pub struct ListSort {
+    pub function: Value,
+    pub key: usize,
+    pub reverse: Option<usize>,
+    pub take: Value,
+    pub put_back: Value,
+}
+
+impl ListSort {
+    /// The arguments after the target, from the method call's `args`.
+    pub fn arguments(&self, args: &[Value]) -> [Value; 4] {
+        let reverse = self.reverse.map_or(Value::Bool(false), |r| args[r]);
+        [args[self.key], reverse, self.take, self.put_back]
     }
 }
 
@@ -147,22 +201,74 @@ impl Vm {
         self.prelude.join
     }
 
-    /// `min(iterable, key=key)`, `max(...)` or `sorted(...)`'s Python
-    /// version and the callable it takes last, for a call of `callee`
-    /// with arguments `args` and keyword names `names` (a tuple), when
-    /// the call is one of those (`key` not None) and `iter(iterable)`
-    /// is made without running script code. The caller passes
-    /// `iter(iterable)` in the iterable's place, then the callable
-    /// (`Vm::redirect_key_to_prelude`).
-    pub fn key_consumer_call(&mut self, callee: ObjRef, args: &[Value], names: Value) -> Option<(Value, Value)> {
-        let [Value::Obj(iterable), key] = *args else {
-            return None;
-        };
-        if key.is_none() || self.heap.kind(callee) != Kind::Native {
+    /// `target.sort(key=key)` (with `reverse=` a bool too, or not) of a
+    /// list, for a key the script wrote (a function, a bound method): the
+    /// prelude's `list_sort` and where its arguments are, for the call of
+    /// method `name` with arguments `args` and keyword names `names` (a
+    /// tuple). Its loop calls the key where the JIT can follow; a native
+    /// key stays with the native sort, which calls no script code.
+    pub fn sort_consumer(&mut self, target: Value, name: ObjRef, args: &[Value], names: Value) -> Option<ListSort> {
+        let is_list = target.as_obj().is_some_and(|t| self.heap.kind(t) == Kind::List);
+        if !is_list || self.heap.str_obj(name).map(|n| n.as_str()) != Some("sort") {
             return None;
         }
+        let (key, reverse) = self.key_and_reverse(args, names)?;
+        let script_key =
+            matches!(args[key], Value::Obj(k) if matches!(self.heap.kind(k), Kind::Function | Kind::Method));
+        if !script_key || !self.prelude_loaded() {
+            return None;
+        }
+        let (function, [take, put_back]) = self.prelude.list_sort?;
+        Some(ListSort {
+            function,
+            key,
+            reverse,
+            take,
+            put_back,
+        })
+    }
+
+    /// Whether `r` is one of the natives `list_sort` calls, which change
+    /// the list they are given (a trace calls them once each).
+    pub fn is_list_sort_step(&self, r: ObjRef) -> bool {
+        self.prelude
+            .list_sort
+            .is_some_and(|(_, natives)| natives.iter().any(|n| n.as_obj() == Some(r)))
+    }
+
+    /// Where `key=` and `reverse=` are among `args`, the values of keyword
+    /// names `names` (a tuple): `key` alone, or both with `reverse` a bool.
+    fn key_and_reverse(&self, args: &[Value], names: Value) -> Option<(usize, Option<usize>)> {
         let names = names.as_obj().and_then(|n| self.heap.tuple(n))?;
-        if names.len() != 1 || self.as_str(names[0]) != Some("key") {
+        if names.len() != args.len() {
+            return None;
+        }
+        let at = |name: &str| names.iter().position(|&n| self.as_str(n) == Some(name));
+        let key = at("key")?;
+        match (names.len(), at("reverse")) {
+            (1, _) => Some((key, None)),
+            (2, Some(r)) if matches!(args[r], Value::Bool(_)) => Some((key, Some(r))),
+            _ => None,
+        }
+    }
+
+    /// `min(iterable, key=key)`, `max(...)` or `sorted(...)`'s Python
+    /// version and the callable it takes after the key, for a call of
+    /// `callee` with arguments `args` and keyword names `names` (a
+    /// tuple), when the call is one of those (`key` not None; `sorted`
+    /// may have `reverse=` a bool too) and `iter(iterable)` is made
+    /// without running script code. The caller passes `iter(iterable)` in
+    /// the iterable's place, the key, the callable, then for `sorted`
+    /// whether in reverse (`Vm::redirect_key_to_prelude`).
+    pub fn key_consumer_call(&mut self, callee: ObjRef, args: &[Value], names: Value) -> Option<KeyedCall> {
+        let (&Value::Obj(iterable), rest) = args.split_first()? else {
+            return None;
+        };
+        if self.heap.kind(callee) != Kind::Native {
+            return None;
+        }
+        let (key, reverse) = self.key_and_reverse(rest, names)?;
+        if rest[key].is_none() {
             return None;
         }
         let iterates_natively = match self.heap.get(iterable) {
@@ -173,8 +279,19 @@ impl Vm {
         if !iterates_natively || !self.prelude_loaded() {
             return None;
         }
-        let &(_, function, last) = self.prelude.keyed.iter().find(|&&(b, _, _)| b == callee)?;
-        Some((function, last))
+        let at = self.prelude.keyed.iter().position(|&(b, _, _)| b == callee)?;
+        // Only `sorted` (the last) takes `reverse=`.
+        if reverse.is_some() && at != self.prelude.keyed.len() - 1 {
+            return None;
+        }
+        let (_, function, last) = self.prelude.keyed[at];
+        let sorted = at == self.prelude.keyed.len() - 1;
+        Some(KeyedCall {
+            function,
+            last,
+            key,
+            reverse: sorted.then_some(reverse),
+        })
     }
 
     /// Whether `v` is an iterator whose steps may run script code: a
@@ -234,11 +351,19 @@ impl Vm {
             .iter()
             .map(|(builtin, python)| pair(self, builtin, python))
             .collect();
-        let (Some(functions), Some(keyed), Some(join)) = (functions, keyed, function(self, "join")) else {
+        let (Some(functions), Some(keyed), Some(join), Some(list_sort)) =
+            (functions, keyed, function(self, "join"), function(self, "list_sort"))
+        else {
             self.prelude.failed = true;
             return;
         };
         self.prelude.join = Some(join);
+        let [take, put_back] = [
+            crate::methods::sort::take_for_sort as crate::native::NativeFnPtr,
+            crate::methods::sort::put_back_sorted,
+        ]
+        .map(|func| Value::Obj(self.heap.alloc(NativeObj::new(NativeFn { name: "sort", func }))));
+        self.prelude.list_sort = Some((list_sort, [take, put_back]));
         for (name, func) in [
             ("min", min_of_nothing as crate::native::NativeFnPtr),
             ("max", max_of_nothing),

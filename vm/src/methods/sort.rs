@@ -72,6 +72,18 @@ fn sort_values(vm: &mut Vm, r: crate::heap::ObjRef, key: Option<Value>, reverse:
     let Some(l) = vm.heap.list_mut(r) else { return Ok(()) };
     let items = l.take_values();
     let result = args::with_roots(vm, &items, |vm| sorted_items(vm, &items, key, reverse));
+    give_back(vm, r, items, result)
+}
+
+/// The end of a sort of list `r`, which looked empty while it ran: the
+/// sorted items, or `items` as they were when the sort failed; a list
+/// that was modified meanwhile gets the sorted items and a ValueError.
+fn give_back(
+    vm: &mut Vm,
+    r: crate::heap::ObjRef,
+    items: Vec<Value>,
+    result: Result<Vec<Value>, PyError>,
+) -> Result<(), PyError> {
     let Some(l) = vm.heap.list_mut(r) else { return Ok(()) };
     let modified = !l.is_empty();
     match result {
@@ -87,6 +99,48 @@ fn sort_values(vm: &mut Vm, r: crate::heap::ObjRef, key: Option<Value>, reverse:
             Err(e)
         }
     }
+}
+
+/// `target.sort(key=key)` in the prelude (`list_sort`, for a key the
+/// script wrote), first step: the target's items in a new list, the
+/// target left empty while the keys are computed, as `sort_values`
+/// leaves it.
+pub(crate) fn take_for_sort(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let Some(l) = args[0].as_obj().and_then(|r| vm.heap.list_mut(r)) else {
+        unreachable!("the prelude passes a list")
+    };
+    let items = l.take_values();
+    Ok(vm.new_list(items))
+}
+
+/// `list_sort`'s last step: the target given back the items of list
+/// `args[1]` sorted by the keys in list `args[2]` (one per item,
+/// computed in order; None when a key failed: the items as they were),
+/// `args[3]` saying whether in reverse, as `sort_values` gives them back.
+pub(crate) fn put_back_sorted(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let values = |vm: &Vm, r: Value| r.as_obj().and_then(|r| vm.heap.list(r)).map(|l| l.to_vec());
+    let (Some(target), Some(items)) = (args[0].as_obj(), values(vm, args[1])) else {
+        unreachable!("the prelude passes two lists")
+    };
+    let result = match values(vm, args[2]) {
+        Some(keys) => {
+            let scratch = items.len().saturating_mul(SCRATCH_BYTES_PER_ITEM);
+            vm.heap.hold(scratch).map_err(PyError::from).and_then(|()| {
+                let sorted = arrange(vm, keys, items.clone(), matches!(args[3], Value::Bool(true)));
+                vm.heap.unhold(scratch);
+                sorted
+            })
+        }
+        None => Ok(items.clone()),
+    };
+    if result.is_err() && vm.refused_script {
+        // Compiled code refused a comparison that needed the script: the
+        // interpreter redoes this call, which must find the target as it
+        // was (the exit settles the ticks).
+        return result.map(|_| Value::None);
+    }
+    give_back(vm, target, items, result)?;
+    Ok(Value::None)
 }
 
 /// The items in sorted order. Keys are computed first, in list order;
@@ -109,9 +163,10 @@ fn sorted_items(vm: &mut Vm, items: &[Value], key: Option<Value>, reverse: bool)
     arrange(vm, keys, items.to_vec(), reverse)
 }
 
-/// `sorted(iterable, key=key)`'s last step in the prelude (`sorted_key`):
-/// list `items` sorted in place by the keys in list `keys` (one per item,
-/// computed in order), comparing as `sorted` does; the list.
+/// `sorted(iterable, key=key, reverse=reverse)`'s last step in the
+/// prelude (`sorted_key`): list `items` sorted in place by the keys in
+/// list `keys` (one per item, computed in order), in reverse when the
+/// third argument is True, comparing as `sorted` does; the list.
 pub(crate) fn sort_by_keys(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let values = |r: Value| r.as_obj().and_then(|r| vm.heap.list(r)).map(|l| l.to_vec());
     let (Some(items), Some(keys)) = (values(args[0]), values(args[1])) else {
@@ -119,7 +174,7 @@ pub(crate) fn sort_by_keys(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeRe
     };
     let scratch = items.len().saturating_mul(SCRATCH_BYTES_PER_ITEM);
     vm.heap.hold(scratch)?;
-    let sorted = arrange(vm, keys, items, false);
+    let sorted = arrange(vm, keys, items, matches!(args[2], Value::Bool(true)));
     vm.heap.unhold(scratch);
     if let Some(l) = args[0].as_obj().and_then(|r| vm.heap.list_mut(r)) {
         l.replace(sorted?);
@@ -135,16 +190,7 @@ fn arrange(vm: &mut Vm, mut keys: Vec<Value>, values: Vec<Value>, reverse: bool)
         keys.reverse();
         values.reverse();
     }
-    let order = if keys.iter().any(|&k| vm.class_of(k).is_some()) {
-        script_sort_order(vm, &keys)?
-    } else {
-        // Keys that hold instances (tuples of them) are found out by the
-        // first comparison that meets one.
-        match sort_order(vm, &keys) {
-            Err(e) if crate::ops::scripted::wants_script(&e) => script_sort_order(vm, &keys)?,
-            plain => plain?,
-        }
-    };
+    let order = sort_order(vm, &keys)?;
     let mut sorted: Vec<Value> = order.iter().map(|&i| values[i]).collect();
     if reverse {
         sorted.reverse();
@@ -152,49 +198,16 @@ fn arrange(vm: &mut Vm, mut keys: Vec<Value>, values: Vec<Value>, reverse: bool)
     Ok(sorted)
 }
 
-/// The stable order of keys some of which are instances, whose `__lt__`
-/// (a script's, or a native class's such as `cmp_to_key`'s) may run
-/// script code: a merge sort, bottom up, comparing as `<` does in the
-/// interpreter and taking a right item before a left one only when it is
-/// less (so equal keys keep their order). The keys are rooted by the
-/// caller.
-fn script_sort_order(vm: &mut Vm, keys: &[Value]) -> Result<Vec<usize>, PyError> {
-    let n = keys.len();
-    let mut order: Vec<usize> = (0..n).collect();
-    let mut merged = Vec::with_capacity(n);
-    let mut width = 1;
-    while width < n {
-        merged.clear();
-        for start in (0..n).step_by(2 * width) {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            let (mut i, mut j) = (start, mid);
-            while i < mid && j < end {
-                vm.charge(crate::limits::ITEM_TICKS)?;
-                if crate::modules::native_class::less(vm, keys[order[j]], keys[order[i]])? {
-                    merged.push(order[j]);
-                    j += 1;
-                } else {
-                    merged.push(order[i]);
-                    i += 1;
-                }
-            }
-            merged.extend_from_slice(&order[i..mid]);
-            merged.extend_from_slice(&order[j..end]);
-        }
-        std::mem::swap(&mut order, &mut merged);
-        width *= 2;
-    }
-    Ok(order)
-}
-
-/// `a < b`, with the common cases inline; a tick per comparison.
-fn less(vm: &Vm, a: Value, b: Value) -> OpResult<bool> {
+/// `a < b`, with the common cases inline; a tick per comparison. An
+/// instance's `__lt__` (a script's, or a native class's such as
+/// `cmp_to_key`'s) runs as the interpreter's `<` runs it, so a sort makes
+/// the comparisons CPython's makes, script code included.
+fn less(vm: &mut Vm, a: Value, b: Value) -> Result<bool, PyError> {
     vm.charge(crate::limits::ITEM_TICKS)?;
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        _ => vm.compare(OrderOp::Lt, a, b),
+        _ => vm.compare_any(OrderOp::Lt, a, b),
     }
 }
 
@@ -249,7 +262,7 @@ fn min_run(mut n: usize) -> usize {
 }
 
 /// The permutation that sorts `keys`: `keys[order[0]]` is the least.
-fn sort_order(vm: &Vm, keys: &[Value]) -> OpResult<Vec<usize>> {
+fn sort_order(vm: &mut Vm, keys: &[Value]) -> Result<Vec<usize>, PyError> {
     if let Some(order) = total_order(vm, keys)? {
         return Ok(order);
     }
@@ -293,7 +306,7 @@ fn sort_order(vm: &Vm, keys: &[Value]) -> OpResult<Vec<usize>> {
 
 /// CPython's `count_run`: the length of the run at the start of `run`,
 /// and whether it is strictly descending (which the caller reverses).
-fn count_run(vm: &Vm, keys: &[Value], run: &[usize]) -> OpResult<(usize, bool)> {
+fn count_run(vm: &mut Vm, keys: &[Value], run: &[usize]) -> Result<(usize, bool), PyError> {
     if run.len() == 1 {
         return Ok((1, false));
     }
@@ -311,7 +324,7 @@ fn count_run(vm: &Vm, keys: &[Value], run: &[usize]) -> OpResult<(usize, bool)> 
 
 /// CPython's `binarysort`: `run[..sorted]` is sorted; inserts the rest
 /// one by one after any equal items (which keeps the sort stable).
-fn binary_insertion(vm: &Vm, keys: &[Value], run: &mut [usize], sorted: usize) -> OpResult<()> {
+fn binary_insertion(vm: &mut Vm, keys: &[Value], run: &mut [usize], sorted: usize) -> Result<(), PyError> {
     for start in sorted.max(1)..run.len() {
         let pivot = run[start];
         let (mut l, mut r) = (0, start);
@@ -331,7 +344,7 @@ fn binary_insertion(vm: &Vm, keys: &[Value], run: &mut [usize], sorted: usize) -
 
 /// Merges the sorted halves `run[..mid]` and `run[mid..]`; an item of the
 /// right half goes first only if strictly less, for stability.
-fn merge(vm: &Vm, keys: &[Value], run: &mut [usize], mid: usize) -> OpResult<()> {
+fn merge(vm: &mut Vm, keys: &[Value], run: &mut [usize], mid: usize) -> Result<(), PyError> {
     let left: Vec<usize> = run[..mid].to_vec();
     let (mut i, mut j, mut k) = (0, mid, 0);
     while i < left.len() && j < run.len() {
@@ -355,8 +368,8 @@ mod tests {
     use crate::vm::Limits;
 
     fn order_of(keys: &[Value]) -> Vec<usize> {
-        let vm = Vm::new(Box::new(Vec::new()), Limits::default());
-        sort_order(&vm, keys).unwrap()
+        let mut vm = Vm::new(Box::new(Vec::new()), Limits::default());
+        sort_order(&mut vm, keys).unwrap()
     }
 
     #[test]

@@ -14,12 +14,15 @@ __all__ = [
     "GeneratorType",
     "GenericAlias",
     "LambdaType",
+    "MethodDescriptorType",
     "MethodType",
+    "MethodWrapperType",
     "ModuleType",
     "NoneType",
     "NotImplementedType",
     "SimpleNamespace",
     "UnionType",
+    "WrapperDescriptorType",
 ]
 
 
@@ -55,6 +58,9 @@ _co.close()
 AsyncGeneratorType = type(_async_generator())
 MethodType = type(_Holder().method)
 BuiltinFunctionType = BuiltinMethodType = type(len)
+MethodDescriptorType = type(str.join)
+WrapperDescriptorType = type(int.__add__)
+MethodWrapperType = type((0).__add__)
 ModuleType = type(sys)
 GenericAlias = type(list[int])
 UnionType = type(int | str)

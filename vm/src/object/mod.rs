@@ -904,8 +904,8 @@ impl Obj<'_> {
             Obj::Module(_) => TypeKind::Module,
             Obj::Native(_) | Obj::HostFunction(_) => TypeKind::BuiltinFunction,
             Obj::Type(_) => TypeKind::Type,
-            // `"a".upper`, `[].append`: CPython's built-in methods are of this
-            // type (`str.upper`, unbound, is a `method_descriptor` there).
+            // `"a".upper`, `[].append`; `Vm::type_kind` tells the other
+            // kinds of built-in method apart, which needs the receiver.
             Obj::BoundMethod(_) => TypeKind::BuiltinFunction,
             Obj::Iter(IterObj {
                 state: IterState::Map { .. },
@@ -1045,6 +1045,12 @@ pub enum TypeKind {
     Range,
     Function,
     BuiltinFunction,
+    /// `str.upper`: a built-in type's method, taken from the type.
+    MethodDescriptor,
+    /// `int.__add__`: a built-in type's special method, from the type.
+    WrapperDescriptor,
+    /// `(1).__add__`: a special method bound to a built-in value.
+    MethodWrapper,
     Module,
     Type,
     Method,
@@ -1088,6 +1094,9 @@ impl TypeKind {
             TypeKind::Range => "range",
             TypeKind::Function => "function",
             TypeKind::BuiltinFunction => "builtin_function_or_method",
+            TypeKind::MethodDescriptor => "method_descriptor",
+            TypeKind::WrapperDescriptor => "wrapper_descriptor",
+            TypeKind::MethodWrapper => "method-wrapper",
             TypeKind::Module => "module",
             TypeKind::Type => "type",
             TypeKind::Method => "method",

@@ -33,7 +33,29 @@ impl Vm {
             Value::Bool(_) => TypeKind::Bool,
             Value::Int(_) => TypeKind::Int,
             Value::Float(_) => TypeKind::Float,
-            Value::Obj(r) => self.heap.get(r).type_kind(),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::BoundMethod(m) => self.built_in_method_type(m.receiver, m.name),
+                o => o.type_kind(),
+            },
+        }
+    }
+
+    /// The type of a built-in type's method taken as an attribute, as
+    /// CPython names it: `str.upper` a method_descriptor, `int.__add__`
+    /// a wrapper_descriptor, `(1).__add__` a method-wrapper; `"a".upper`
+    /// and a static method (`dict.fromkeys`) builtin_function_or_method.
+    #[cold]
+    fn built_in_method_type(&self, receiver: Value, name: crate::heap::ObjRef) -> TypeKind {
+        let name = self.heap.str_obj(name).map_or("", |s| s.as_str());
+        match receiver.as_obj().map(|r| self.heap.get(r)) {
+            Some(Obj::Type(owner)) if crate::methods::find_static(owner, name).is_some() => TypeKind::BuiltinFunction,
+            Some(Obj::Type(owner)) if crate::methods::is_slot_wrapper(owner, name) => TypeKind::WrapperDescriptor,
+            Some(Obj::Type(_)) => TypeKind::MethodDescriptor,
+            // The receiver's own kind, not refined again: a chain of bound
+            // methods (`f = f.__call__` in a loop) is no recursion here.
+            Some(o) if crate::methods::is_slot_wrapper(o.type_kind(), name) => TypeKind::MethodWrapper,
+            None if crate::methods::is_slot_wrapper(self.type_kind(receiver), name) => TypeKind::MethodWrapper,
+            _ => TypeKind::BuiltinFunction,
         }
     }
 
