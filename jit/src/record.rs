@@ -1661,6 +1661,13 @@ impl Recorder {
                         return Err(Abort::nyi("a class method taken as a value"));
                     }
                     Some(_) => {}
+                    // `str.upper(w)`: the type's method, called with the
+                    // receiver first (`Recorder::unbound_method_call`).
+                    None if ins.op == Opcode::CheckMethod && vm.unbound_method_for_jit(receiver, name).is_some() => {
+                        if let Value::Obj(t) = receiver {
+                            self.guard_is(r, t);
+                        }
+                    }
                     None if ins.op == Opcode::CheckMethod && has_native_method(vm, receiver, name) => {
                         // The method exists for every value of this type
                         // (the call decides whether the trace can make it).
@@ -1787,6 +1794,13 @@ impl Recorder {
                         Ok(Step::Continue)
                     }
                     Some(_) => Err(Abort::nyi("calling this attribute")),
+                    None if vm.unbound_method_for_jit(receiver, name).is_some() => {
+                        let method = vm.unbound_method_for_jit(receiver, name).expect("checked just above");
+                        if let Value::Obj(t) = receiver {
+                            self.guard_is(r, t);
+                        }
+                        self.record_call(vm, argc, depth, next, Some(method))
+                    }
                     None if argc == 1 => {
                         let given = self.actual(vm, 0);
                         match vm.join_consumer(receiver, name, given) {
@@ -2344,6 +2358,9 @@ impl Recorder {
             // A built-in type's method taken once (`pop = xs.pop`) and
             // called in the loop: the bound method is guarded to be the
             // same object, so its receiver is a constant of the trace.
+            Callee::Bound(Value::Obj(t), name) if matches!(vm.heap.get(t), Obj::Type(_)) => {
+                self.unbound_method_call(vm, callee, cref, t, name, argc)
+            }
             Callee::Bound(receiver, name) => {
                 let Value::Obj(o) = receiver else {
                     return Err(Abort::nyi("calling a method bound to a number"));
@@ -4441,6 +4458,51 @@ impl Recorder {
         Ok(true)
     }
 
+    /// `str.upper(w)`: method `name` of built-in type `t` (`callee`, the
+    /// VM's one object for the two, in the callee's slot as `cref`) called
+    /// with its receiver first among the `argc` arguments, made as
+    /// `w.upper()` once the receiver's kind is guarded to be the type's:
+    /// the callee's slot goes, and the receiver takes its place. Only the
+    /// types whose values are all of one kind and nothing else (a set's
+    /// kind is a frozenset's too, whose methods differ).
+    fn unbound_method_call(
+        &mut self,
+        vm: &mut Vm,
+        callee: ObjRef,
+        cref: Ref,
+        t: ObjRef,
+        name: ObjRef,
+        argc: usize,
+    ) -> Rec<Step> {
+        let Obj::Type(owner) = vm.heap.get(t) else {
+            unreachable!("a type's method")
+        };
+        let first = match argc {
+            0 => Value::None,
+            _ => self.actual(vm, argc - 1),
+        };
+        let kind = match (owner, first.as_obj().map(|o| vm.heap.kind(o))) {
+            (TypeKind::Str, Some(Kind::Str)) => Kind::Str,
+            (TypeKind::List, Some(Kind::List)) => Kind::List,
+            (TypeKind::Dict, Some(Kind::Dict)) => Kind::Dict,
+            (TypeKind::Tuple, Some(Kind::Tuple)) => Kind::Tuple,
+            _ => {
+                let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
+                return Err(Abort::nyi_on(
+                    format!("{}.{text}() called on this", owner.name()),
+                    words::a(vm.type_name(first)),
+                ));
+            }
+        };
+        self.guard_is(cref, callee);
+        let recv = self.peek(vm, argc - 1)?;
+        let recv = self.real(recv)?;
+        self.guard(Op::GuardKind(recv, kind as u8), Ty::Void);
+        let at = self.slots.len() - argc - 1;
+        self.remove_slot(vm, at)?;
+        self.native_method_call(vm, argc - 1, first, recv, name, None)
+    }
+
     /// Method `name` of a built-in type called on `receiver` (`recv` in
     /// the trace) with the top `argc` stack values, which it replaces with
     /// its result together with the value below them (the receiver, or
@@ -4961,6 +5023,24 @@ impl Recorder {
         }
         self.slots.insert(slot, Some(r));
         self.modified.insert(slot, true);
+        for m in &mut self.modified[slot..] {
+            *m = true;
+        }
+        Ok(())
+    }
+
+    /// Removes `slot`, moving the values above it down one, as a call of
+    /// an unbound method makes its first argument the receiver. Every
+    /// moved value is now in a slot other than the one it was loaded
+    /// from, so each counts as written; the current instruction's
+    /// snapshot (the state before the move) is taken first.
+    fn remove_slot(&mut self, vm: &Vm, slot: usize) -> Rec<()> {
+        self.snap_now();
+        for s in slot..self.slots.len() {
+            self.get(vm, s)?;
+        }
+        self.slots.remove(slot);
+        self.modified.remove(slot);
         for m in &mut self.modified[slot..] {
             *m = true;
         }

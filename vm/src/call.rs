@@ -436,6 +436,14 @@ impl Vm {
             };
             return Err(RawError::type_error(message).into());
         }
+        // A trace made this very call as the receiver's own method call
+        // (`call_method_once_for_jit`) and exited with its outcome: the
+        // interpreter's redo takes it instead of calling again.
+        if let (Some(_), Value::Obj(r)) = (&self.pending_call, receiver) {
+            if let Some(outcome) = self.take_pending(PendingCall::BuiltinMethod(r, method as usize)) {
+                return outcome;
+            }
+        }
         method(self, receiver, rest, kwargs)
     }
 
