@@ -1521,8 +1521,8 @@ impl Vm {
 
     /// Pushes the frame of function `func` (code `cid`) as `plain` makes
     /// it, its `argc` arguments on top of the stack its first slots: the
-    /// parameters past them take their defaults, the other slots start
-    /// unbound.
+    /// parameters past them take their defaults, a closure's slots its
+    /// cells, the other slots start unbound.
     #[inline(always)]
     fn enter_plain_frame(&mut self, func: ObjRef, cid: CodeId, plain: PlainFrame, argc: usize) {
         let base = self.stack.len() - argc;
@@ -1539,6 +1539,17 @@ impl Vm {
             };
             let first_default = nparams - f.defaults.len();
             self.stack[base + argc..base + nparams].copy_from_slice(&f.defaults[argc - first_default..]);
+        }
+        if plain.nfree > 0 {
+            let Obj::Function(f) = self.heap.get(func) else {
+                unreachable!("a function's plain frame")
+            };
+            let cells = f
+                .cells
+                .and_then(|t| self.heap.tuple(t))
+                .expect("a closure holds its cells");
+            let (at, n) = (base + plain.free_at as usize, plain.nfree as usize);
+            self.stack[at..at + n].copy_from_slice(&cells[..n]);
         }
         self.frames.push(Frame::at_entry(cid, base));
     }

@@ -101,11 +101,15 @@ impl CodeEntry {
 }
 
 /// A function's frame as a plain call makes it: its parameters are its
-/// first slots, the rest start unbound.
+/// first slots, a closure's cells (if any) go to consecutive slots, the
+/// rest start unbound.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct PlainFrame {
     pub nparams: u32,
     pub nslots: u32,
+    /// The first of the slots that take the function's closure cells.
+    pub free_at: u32,
+    pub nfree: u32,
     /// A generator function (or `async def`): the frame becomes a
     /// generator object instead of running.
     pub suspends: bool,
@@ -228,10 +232,17 @@ impl Vm {
         };
         let loops = vec![fresh; code.nloops as usize];
         let locals = &code.locals;
-        let plain_frame =
-            (locals.cells.is_empty() && locals.free.is_empty() && !locals.extended()).then_some(PlainFrame {
+        // A closure (`lambda p: p[0] ^ r`) binds plainly too when its cells
+        // go to consecutive slots past the parameters; a frame that makes
+        // cells of its own takes the general binding.
+        let free_at = locals.free.first().copied().unwrap_or(locals.nparams);
+        let consecutive = (free_at..).zip(&locals.free).all(|(want, &slot)| slot == want);
+        let plain_frame = (locals.cells.is_empty() && consecutive && free_at >= locals.nparams && !locals.extended())
+            .then_some(PlainFrame {
                 nparams: locals.nparams,
                 nslots: locals.names.len() as u32,
+                free_at,
+                nfree: locals.free.len() as u32,
                 suspends: locals.generator,
             });
         let entry = CodeEntry {
