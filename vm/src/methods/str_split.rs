@@ -176,6 +176,37 @@ pub(super) fn rstrip(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg])
     strip_sides(vm, recv, args, kwargs, "rstrip", false, true)
 }
 
+/// `text` without the whitespace at the chosen ends: ASCII bytes first,
+/// one compare each, then characters from where a non-ASCII one stopped
+/// them (U+00A0 and U+3000 are whitespace too).
+fn trim_space(text: &str, left: bool, right: bool) -> &str {
+    let bytes = text.as_bytes();
+    // The ASCII characters `str.isspace` takes (`is_py_space`'s table
+    // search, for one byte).
+    let ascii_space = |b: u8| matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ');
+    let (mut lo, mut hi) = (0, bytes.len());
+    if left {
+        while lo < hi && ascii_space(bytes[lo]) {
+            lo += 1;
+        }
+    }
+    if right {
+        while hi > lo && ascii_space(bytes[hi - 1]) {
+            hi -= 1;
+        }
+    }
+    // Only ASCII bytes were passed over: both ends are character
+    // boundaries.
+    let mut out = &text[lo..hi];
+    if left && out.as_bytes().first().is_some_and(|&b| b >= 0x80) {
+        out = out.trim_start_matches(is_py_space);
+    }
+    if right && out.as_bytes().last().is_some_and(|&b| b >= 0x80) {
+        out = out.trim_end_matches(is_py_space);
+    }
+    out
+}
+
 /// `strip(chars=None)`: removes whitespace, or any of `chars`, from the
 /// chosen ends.
 fn strip_sides(
@@ -203,17 +234,19 @@ fn strip_sides(
         },
     };
     let s = Text::receiver(vm, recv);
-    let strip_this = |c: char| match chars {
-        Some(set) => set.contains(c),
-        None => is_py_space(c),
+    let out = match chars {
+        None => trim_space(s.text, left, right),
+        Some(set) => {
+            let mut out: &str = s.text;
+            if left {
+                out = out.trim_start_matches(|c| set.contains(c));
+            }
+            if right {
+                out = out.trim_end_matches(|c| set.contains(c));
+            }
+            out
+        }
     };
-    let mut out: &str = s.text;
-    if left {
-        out = out.trim_start_matches(strip_this);
-    }
-    if right {
-        out = out.trim_end_matches(strip_this);
-    }
     if out.len() == s.text.len() {
         return Ok(recv);
     }
@@ -232,5 +265,21 @@ mod tests {
         assert_eq!(split_whitespace("   ", 0), Vec::<&str>::new());
         assert_eq!(rsplit_whitespace("  a  b  ", 1), vec!["b", "  a"]);
         assert_eq!(rsplit_whitespace("a\u{3000}é b", usize::MAX), vec!["b", "é", "a"]);
+    }
+
+    #[test]
+    fn trim_space_strips_what_isspace_takes() {
+        // Every ASCII character at both ends, alone and around a word.
+        for b in 0u8..0x80 {
+            let c = b as char;
+            let text = format!("{c}{c}x{c}");
+            let want: &str = text.trim_matches(is_py_space);
+            assert_eq!(trim_space(&text, true, true), want, "byte {b}");
+        }
+        assert_eq!(trim_space(" \u{3000} \t a b \u{a0}\n", true, true), "a b");
+        assert_eq!(trim_space("\u{3000} a ", true, false), "a ");
+        assert_eq!(trim_space(" é\u{2003}", false, true), " é");
+        assert_eq!(trim_space("\x1c\x1f", true, true), "");
+        assert_eq!(trim_space("", true, true), "");
     }
 }
