@@ -207,7 +207,12 @@ fn less(vm: &mut Vm, a: Value, b: Value) -> Result<bool, PyError> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        _ => vm.compare_any(OrderOp::Lt, a, b),
+        // Most keys compare without the script (strs, tuples of them):
+        // those skip `compare_any`'s look for instances first.
+        _ => match vm.compare(OrderOp::Lt, a, b) {
+            Err(e) if crate::ops::scripted::wants_script(&e) => vm.compare_any(OrderOp::Lt, a, b),
+            plain => Ok(plain?),
+        },
     }
 }
 
