@@ -45,3 +45,20 @@ for i in range(200):
     log.append(u)
 print(log[-6:], len(log), ds[-1], ls[-1])
 print(sum(1 for x in log if isinstance(x, tuple) and isinstance(x[0], str)))
+
+# One call site meeting several types, and the descriptor's errors from
+# a site whose cache holds the method.
+seen = []
+for T, v in [(str, "ab"), (bytes, b"cd"), (list, [3, 1])] * 20:
+    seen.append(T.copy(v) if T is list else T.upper(v))
+print(seen[-3:])
+for k in range(30):
+    try:
+        out = str.upper("x" if k < 25 else b"y")
+    except TypeError as e:
+        out = str(e)
+print(out)
+try:
+    str.upper()
+except TypeError as e:
+    print(e)

@@ -28,6 +28,13 @@ pub(crate) enum AttrCache {
     Empty,
     /// The method of a built-in type.
     Method { kind: TypeKind, method: NativeMethodPtr },
+    /// The method of built-in type `kind` taken from the type (`str.upper`
+    /// in `str.upper(w)`): the receiver is type object `owner`.
+    TypeMethod {
+        owner: ObjRef,
+        kind: TypeKind,
+        method: NativeMethodPtr,
+    },
     /// An attribute in slot `slot` of objects of shape `shape` (modules).
     Slot { shape: ShapeId, slot: u32 },
     /// A global of a script's module (`m.f`): global slot `slot` of
@@ -111,6 +118,9 @@ pub(crate) enum Resolved {
     /// A function of an instance's class, called with the instance first
     /// (no bound method is made).
     Method(Value),
+    /// A method of a built-in type taken from the type, called with its
+    /// receiver first (`str.upper(w)`).
+    Unbound(TypeKind, NativeMethodPtr),
 }
 
 impl Vm {
@@ -368,6 +378,12 @@ impl Vm {
                         self.stack.insert(callee_at, func);
                         self.call_from_stack(argc + 1, kwnames)
                     }
+                    Resolved::Unbound(kind, method) => {
+                        self.call_native(argc, kwnames, |vm, args, kwargs| {
+                            vm.unbound_call(kind, method, name, args, kwargs)
+                        })?;
+                        Ok(false)
+                    }
                 }
             }
             Obj::Typing(_) => crate::typing::call_from_stack(self, argc, kwnames),
@@ -399,10 +415,23 @@ impl Vm {
         args: &[Value],
         kwargs: &[KwArg],
     ) -> crate::native::NativeResult {
-        let text = || self.heap.str_obj(name).map_or("", |s| s.as_str());
-        let method = crate::methods::find_method(kind, text()).expect("found when the attribute was taken");
+        let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
+        let method = crate::methods::find_method(kind, text).expect("found when the attribute was taken");
+        self.unbound_call(kind, method, name, args, kwargs)
+    }
+
+    /// `unbound_method_call` of method `method` (`name`) of type `kind`,
+    /// found already (`AttrCache::TypeMethod`).
+    fn unbound_call(
+        &mut self,
+        kind: TypeKind,
+        method: NativeMethodPtr,
+        name: ObjRef,
+        args: &[Value],
+        kwargs: &[KwArg],
+    ) -> crate::native::NativeResult {
         let Some((&receiver, rest)) = args.split_first() else {
-            let text = text();
+            let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
             return Err(
                 RawError::type_error(format!("unbound method {}.{text}() needs an argument", kind.name())).into(),
             );
@@ -601,6 +630,12 @@ impl Vm {
             Resolved::Method(func) => {
                 self.stack.insert(recv_at, func);
                 self.call_from_stack(argc + 1, kwnames)
+            }
+            Resolved::Unbound(kind, method) => {
+                self.call_native(argc, kwnames, |vm, args, kwargs| {
+                    vm.unbound_call(kind, method, name, args, kwargs)
+                })?;
+                Ok(false)
             }
         }
     }
@@ -885,6 +920,17 @@ impl Vm {
             return Ok(Resolved::Native(method));
         }
         let attr = self.get_attr_cached(receiver, name, site)?;
+        // `str.upper`: the one object the VM keeps for the type and name.
+        if let (Value::Obj(owner), Value::Obj(a)) = (receiver, attr) {
+            if let Obj::Type(kind) = self.heap.get(owner) {
+                let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
+                let method = crate::methods::find_method(kind, text);
+                if let (Some(method), true) = (method, self.unbound_methods.get(&(kind, name)) == Some(&a)) {
+                    self.fill_cache(site, AttrCache::TypeMethod { owner, kind, method });
+                    return Ok(Resolved::Unbound(kind, method));
+                }
+            }
+        }
         Ok(Resolved::Attr(attr))
     }
 
@@ -916,6 +962,9 @@ impl Vm {
                     _ => self.type_kind(receiver) == kind,
                 };
                 hit.then_some(Resolved::Native(method))
+            }
+            AttrCache::TypeMethod { owner, kind, method } => {
+                matches!(receiver, Value::Obj(r) if r == owner).then_some(Resolved::Unbound(kind, method))
             }
             AttrCache::ModuleGlobal { module, slot } => match (receiver, self.globals[slot as usize]) {
                 (_, Value::Undef) => None,
