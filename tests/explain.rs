@@ -267,15 +267,16 @@ fn jit_log_of_two_files(name: &str, helper: &str, main: &str) -> (std::path::Pat
 fn jit_log_places_an_abort_in_the_inlined_callees_file() {
     let (dir, log) = jit_log_of_two_files(
         "abort-place",
-        "\n\n\ndef f(d, i):\n    return d.get(i % 7, i) + len(str.upper(\"ab\"))\n",
+        "\n\n\ndef f(d, i):\n    return d.get(i % 7, i) + len(list(filter(lambda v: v, [i])))\n",
         "import helper\nd = {}\nt = 0\nfor i in range(300):\n    t += helper.f(d, i)\nprint(t)\n",
     );
-    // The loop's recording, which inlined `helper.f`, stopped in it.
+    // The loop's recording, which inlined `helper.f`, stopped in it (at
+    // `filter` of a lambda, which no trace makes yet: issue #11).
     let root = format!("[TRACE --- {}:4 -- ", dir.join("main.py").display());
     let at = format!("at {}:5]", dir.join("helper.py").display());
     assert!(
         log.lines()
-            .any(|l| l.starts_with(&root) && l.contains(".upper") && l.ends_with(&at)),
+            .any(|l| l.starts_with(&root) && l.contains("(CALL, line 5)") && l.ends_with(&at)),
         "{log}"
     );
 }
