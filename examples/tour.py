@@ -13,6 +13,6 @@ x = 0
 for i in range(300):
     x = x + (1 if i < 150 else 0.5)
 groups = {}
-for w in filter(lambda w: w != "", "a bb  a ccc bb a".split(" ") * 1000):
+for w in filter(str.isalpha, "a bb  a ccc bb a".split(" ") * 1000):
     groups.setdefault(len(w), []).append(w)
 print(work(1000), total, x, len(groups))

@@ -3301,7 +3301,7 @@ impl Recorder {
         let data = self.emit(Op::LoadMutField(g, layout::generator::SLOTS), Ty::Int);
         let loaded = loaded.unwrap_or_default();
         for k in 0..n {
-            let r = self.get(vm, base + k)?;
+            let r = self.get_or_unbound(vm, base + k)?;
             if loaded.get(k) == Some(&r) {
                 continue;
             }
@@ -4844,6 +4844,7 @@ impl Recorder {
             return Err(Abort::nyi("built-in call with many arguments"));
         }
         let mut actual = Vec::with_capacity(argc);
+        let steps_later = matches!(vm.heap.get(callee), Obj::Native(n) if matches!(n.name, "map" | "filter"));
         for k in (0..argc).rev() {
             let v = self.actual(vm, k + named);
             match v {
@@ -4870,8 +4871,12 @@ impl Recorder {
                             | Kind::Type
                             | Kind::BoundMethod
                     ) => {}
-                // A key function: the run ahead finds the callback.
-                Value::Obj(o) if names.is_some() && matches!(vm.heap.kind(o), Kind::Function | Kind::Method) => {}
+                // A key function: the run ahead finds the callback. The
+                // function of a `map` or `filter`, which the object calls
+                // later (a generator of the prelude's, `Face`).
+                Value::Obj(o)
+                    if (names.is_some() || steps_later) && matches!(vm.heap.kind(o), Kind::Function | Kind::Method) => {
+                }
                 _ => return Err(Abort::nyi("built-in call on these arguments")),
             }
             actual.push(v);
@@ -4963,6 +4968,20 @@ impl Recorder {
             Some((at, values)) if slot >= *at => values[slot - at],
             _ => vm.stack()[self.root_base + slot],
         }
+    }
+
+    /// `get`, but a slot the trace never touched that holds an unbound
+    /// local is guarded to be unbound still, for a `yield` that writes
+    /// back a frame a parent trace resumed (the hidden local an `except`
+    /// clause keeps its exception in, unbound on every path that does not
+    /// raise).
+    fn get_or_unbound(&mut self, vm: &Vm, slot: usize) -> Rec<Ref> {
+        if self.slots[slot].is_none() && matches!(vm.stack()[self.root_base + slot], Value::Undef) {
+            let r = self.guard(Op::SLoad(slot as u32), Ty::Undef);
+            self.slots[slot] = Some(r);
+            return Ok(r);
+        }
+        self.get(vm, slot)
     }
 
     /// The IR value of a slot, loading (and type-guarding) it on first use.

@@ -663,6 +663,13 @@ impl JitHook for Jit {
         if blacklisted || self.full() || self.recorder.is_some() {
             return HotLoop::Wait(self.penalty(code, loop_id));
         }
+        if vm.is_prelude(code) && vm.code(code).code.locals.generator {
+            // The loop of a `map` or `filter` the prelude steps: it runs
+            // compiled inside the loop that steps it, and a trace of its
+            // own would abort at its `yield` (`Abort::GeneratorOwnLoop`).
+            // Not the script's loop, so not in its reports either.
+            return HotLoop::Wait(u32::MAX);
+        }
         if Recorder::loop_ends_now(vm, pc) {
             // This iteration leaves the loop: record the next time round
             // (no penalty: nothing went wrong). A loop met at its end is

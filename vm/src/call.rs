@@ -1426,6 +1426,10 @@ impl Vm {
         let Some(Obj::Generator(gen)) = v.as_obj().map(|r| self.heap.get(r)) else {
             return None;
         };
+        if gen.face.is_some() {
+            // A `map` or `filter` object shows none of it.
+            return None;
+        }
         let (coroutine, async_generator) = (gen.is_coroutine(), gen.is_async_generator());
         // Each kind has its own prefix: gi_, cr_, ag_.
         let own = |plain: &str, co: &str, ag: &str| match (coroutine, async_generator) {

@@ -160,14 +160,13 @@ impl Vm {
         self.native_depth -= 1;
         self.running_generators.pop();
         self.stack.truncate(stack_len);
-        let ObjMut::Generator(gen) = self.heap.get_mut(g) else {
+        let Obj::Generator(gen) = self.heap.get(g) else {
             unreachable!("checked above")
         };
         // `YIELD` left it suspended; a return or an error leaves it running.
         let yielded = gen.state == GenState::Suspended;
         if !yielded {
-            gen.state = GenState::Done;
-            drop(gen.slots.take());
+            self.gen_finish(g);
         }
         match result {
             Ok(v) if yielded => Ok(GenStep::Yielded(v)),
@@ -807,11 +806,21 @@ impl Vm {
         }
     }
 
-    /// The generator `GenState::Done`, its saved frame dropped.
+    /// The generator `GenState::Done`, its saved frame dropped; or, for
+    /// one that stands for a `map` or `filter` (`Face`), new again.
     fn gen_finish(&mut self, g: ObjRef) {
         if let ObjMut::Generator(gen) = self.heap.get_mut(g) {
-            gen.state = GenState::Done;
             drop(gen.slots.take());
+            match &gen.face {
+                Some(face) => {
+                    let mut slots = Vec::with_capacity(face.start.len() + FRAME_SPARE);
+                    slots.extend_from_slice(&face.start);
+                    gen.slots.put(slots);
+                    gen.state = GenState::Created;
+                    gen.pc = 0;
+                }
+                None => gen.state = GenState::Done,
+            }
         }
     }
 

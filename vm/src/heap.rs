@@ -945,7 +945,8 @@ impl Heap {
             Obj::Descriptor(_) => std::mem::size_of::<DescriptorObj>(),
             Obj::Super(_) => std::mem::size_of::<SuperObj>(),
             Obj::Generator(g) => {
-                std::mem::size_of::<GeneratorObj>() + g.slots.capacity() * std::mem::size_of::<Value>()
+                let start = g.face.as_ref().map_or(0, |f| f.start.len());
+                std::mem::size_of::<GeneratorObj>() + (g.slots.capacity() + start) * std::mem::size_of::<Value>()
             }
             Obj::Set(s) => std::mem::size_of::<SetObj>() + s.owned_bytes(),
             Obj::BigInt(i) => std::mem::size_of::<BigIntObj>() + crate::object::bigint::digit_bytes(i),

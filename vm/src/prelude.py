@@ -105,6 +105,42 @@ def list_sort(target, key, reverse, take, put_back):
     return put_back(target, items, keys, reverse)
 
 
+# The steps of `map(function, iterable)` and `filter(function, iterable)`
+# for a function the script wrote, given the iterable's iterator: a loop
+# calling the function where the JIT can follow, where the native object
+# calls it from Rust. The generator stands for the built-in's object
+# (`Face`): it starts again when it finishes, so, as the built-in, a step
+# after an error takes the next item. A StopIteration the function raises
+# ends the iteration, as it ends the built-in's (`stop` is the class).
+def map_steps(function, iterator, stop):
+    for item in iterator:
+        try:
+            value = function(item)
+        except stop:
+            return
+        yield value
+
+
+# `map(function, *iterables)` of two or more: `iterator` zips them.
+def map_many_steps(function, iterator, stop):
+    for items in iterator:
+        try:
+            value = function(*items)
+        except stop:
+            return
+        yield value
+
+
+def filter_steps(function, iterator, stop):
+    for item in iterator:
+        try:
+            if not function(item):
+                continue
+        except stop:
+            return
+        yield item
+
+
 def list(iterable):
     return [item for item in iterable]
 

@@ -16,7 +16,7 @@ use crate::bytecode::CodeObject;
 use crate::error::{PyError, RawError};
 use crate::heap::ObjRef;
 use crate::native::{KwArg, NativeFn, NativeResult};
-use crate::object::{Kind, NativeObj, Obj};
+use crate::object::{Face, Kind, NativeObj, Obj, ObjMut, TypeKind};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -49,8 +49,21 @@ pub struct Prelude {
     /// Once compiled: the Python version of `list.sort(key=...)` and the
     /// two natives it takes last (`ListSort`).
     list_sort: Option<(Value, [Value; 2])>,
+    /// Once compiled: the generator functions that step `map` and
+    /// `filter` objects of a function the script wrote (`Face`).
+    steppers: Option<Steppers>,
     /// Compiling failed (never with the prelude as shipped): natives only.
     failed: bool,
+}
+
+/// The prelude's `map_steps`, `map_many_steps` and `filter_steps`, and
+/// the class `StopIteration` they are given.
+#[derive(Clone, Copy)]
+struct Steppers {
+    map: ObjRef,
+    map_many: ObjRef,
+    filter: ObjRef,
+    stop: Value,
 }
 
 impl Prelude {
@@ -66,6 +79,11 @@ impl Prelude {
                 self.list_sort
                     .iter()
                     .flat_map(|&(f, [take, put_back])| [f, take, put_back]),
+            )
+            .chain(
+                self.steppers
+                    .iter()
+                    .flat_map(|s| [Value::Obj(s.map), Value::Obj(s.map_many), Value::Obj(s.filter), s.stop]),
             )
     }
 }
@@ -228,6 +246,38 @@ impl Vm {
         })
     }
 
+    /// `map(func, *iterators)` or `filter(func, iterator)` (`kind` says
+    /// which; `iterators` made by the built-in, several zipped into one)
+    /// for a `func` the script wrote (a function, a bound method): a
+    /// generator of the prelude that steps it (`Face`), so that a `for`
+    /// over it runs the function in its dispatch loop, where the JIT can
+    /// follow, instead of from Rust. None for any other function, which
+    /// the native object calls.
+    pub(crate) fn stepped_by_prelude(&mut self, kind: TypeKind, func: Value, iterators: &[ObjRef]) -> Option<Value> {
+        let scripted = matches!(func, Value::Obj(f) if matches!(self.heap.kind(f), Kind::Function | Kind::Method));
+        if !scripted || !self.prelude_loaded() {
+            return None;
+        }
+        let steppers = self.prelude.steppers?;
+        let (function, iterator) = match (kind, iterators) {
+            (TypeKind::Filter, &[it]) => (steppers.filter, Value::Obj(it)),
+            (TypeKind::Map, &[it]) => (steppers.map, Value::Obj(it)),
+            (TypeKind::Map, many) => {
+                let iterators: Vec<Value> = many.iter().map(|&r| Value::Obj(r)).collect();
+                let iterators = self.heap.new_tuple(&iterators);
+                let zipped = self.heap.alloc(crate::object::ZipObj::new(iterators));
+                (steppers.map_many, Value::Obj(zipped))
+            }
+            _ => return None,
+        };
+        let g = self.new_generator_for_jit(function, &[func, iterator, steppers.stop])?;
+        if let Some(ObjMut::Generator(gen)) = g.as_obj().map(|g| self.heap.get_mut(g)) {
+            let start = gen.slots.as_slice().into();
+            gen.face = Some(Box::new(Face { kind, start }));
+        }
+        Some(g)
+    }
+
     /// Whether `r` is one of the natives `list_sort` calls, which change
     /// the list they are given (a trace calls them once each).
     pub fn is_list_sort_step(&self, r: ObjRef) -> bool {
@@ -351,12 +401,25 @@ impl Vm {
             .iter()
             .map(|(builtin, python)| pair(self, builtin, python))
             .collect();
-        let (Some(functions), Some(keyed), Some(join), Some(list_sort)) =
-            (functions, keyed, function(self, "join"), function(self, "list_sort"))
-        else {
+        let steppers = (|| {
+            Some(Steppers {
+                map: function(self, "map_steps")?.as_obj()?,
+                map_many: function(self, "map_many_steps")?.as_obj()?,
+                filter: function(self, "filter_steps")?.as_obj()?,
+                stop: *self.builtins.get("StopIteration")?,
+            })
+        })();
+        let (Some(functions), Some(keyed), Some(join), Some(list_sort), Some(steppers)) = (
+            functions,
+            keyed,
+            function(self, "join"),
+            function(self, "list_sort"),
+            steppers,
+        ) else {
             self.prelude.failed = true;
             return;
         };
+        self.prelude.steppers = Some(steppers);
         self.prelude.join = Some(join);
         let [take, put_back] = [
             crate::methods::sort::take_for_sort as crate::native::NativeFnPtr,

@@ -200,21 +200,53 @@ impl<C: Choices> Gen<'_, C> {
 
     fn generator_statement(&mut self, pad: usize) {
         let arg = self.int(1);
-        let cases = if self.extras.asyncs { 15 } else { 12 };
+        let cases = if self.extras.asyncs { 16 } else { 13 };
         match self.c.below(cases) {
-            12 => {
+            13 => {
                 let v = self.pick_num_var();
                 let e = self.clamp_num(&format!("drive(asum({arg}))"));
                 self.line(pad, &format!("{v} = {e}"));
             }
-            13 => {
+            14 => {
                 let v = self.c.pick(&["a", "b"]);
                 self.line(pad, &format!("{v} = ({v} + drive(acount({arg}))) % 1009"));
             }
-            14 => {
+            15 => {
                 let v = self.pick_num_var();
                 let e = self.clamp_num(&format!("drive(afirst({arg}))"));
                 self.line(pad, &format!("{v} = {e}"));
+            }
+            // `map` and `filter` of lambdas (closures over the loop's
+            // variables), which the prelude's generators step: in a `for`,
+            // consumed, of two iterables, nested.
+            12 => {
+                let v = self.c.pick(&["a", "b"]);
+                let m = 2 + self.c.below(5);
+                let k = self.c.below(3);
+                match self.c.below(5) {
+                    0 => {
+                        let w = self.fresh_name("f");
+                        self.line(pad, &format!("for {w} in filter(lambda u: u % {m} != {k}, ns):"));
+                        self.line(pad + 1, &format!("{v} = ({v} * 3 + {w}) % 1009"));
+                    }
+                    1 => self.line(pad, &format!("{v} = ({v} + sum(map(lambda u: u * {m} + i, ns))) % 1009")),
+                    2 => {
+                        let w = self.fresh_name("m");
+                        self.line(pad, &format!("for {w} in map(lambda u, t: u - len(t), ns, ws * {m}):"));
+                        self.line(pad + 1, &format!("{v} = ({v} + {w}) % 1009"));
+                    }
+                    3 => self.line(
+                        pad,
+                        &format!("{v} = ({v} + len(list(filter(lambda u: u > i % {m}, map(lambda u: u % 13, ns))))) % 1009"),
+                    ),
+                    _ => {
+                        let w = self.fresh_name("x");
+                        let e = self.clamp_num(&format!("{w} * 0.5"));
+                        let nv = self.pick_num_var();
+                        self.line(pad, &format!("for {w} in map(lambda u: u + {arg}, filter(lambda u: u == u, xs)):"));
+                        self.line(pad + 1, &format!("{nv} = {e}"));
+                    }
+                }
             }
             // Iterators handed to built-ins that consume them, the second
             // one finding what the first left.

@@ -6,7 +6,7 @@ use crate::error::PyError;
 use crate::heap::ObjRef;
 use crate::methods::{sort_list, sort_options};
 use crate::native::{KwArg, NativeResult};
-use crate::object::{EnumerateObj, Items, IterObj, IterState, Obj, RangeIterObj, ZipObj};
+use crate::object::{EnumerateObj, Items, IterObj, IterState, Obj, RangeIterObj, TypeKind, ZipObj};
 use crate::ops::compare::OrderOp;
 use crate::special::Special;
 use crate::value::Value;
@@ -243,6 +243,9 @@ pub(super) fn map(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
         .iter()
         .map(|v| iterator(vm, *v))
         .collect::<Result<Vec<ObjRef>, _>>()?;
+    if let Some(stepper) = vm.stepped_by_prelude(TypeKind::Map, args[0], &inners) {
+        return Ok(stepper);
+    }
     let iters: Vec<Value> = inners.iter().map(|r| Value::Obj(*r)).collect();
     let iters = vm.heap.new_tuple(&iters);
     let state = IterState::Map { func: args[0], iters };
@@ -254,6 +257,9 @@ pub(super) fn filter(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeRes
     args::no_kwargs("filter", kwargs)?;
     args::count("filter", args, 2, 2)?;
     let iter = iterator(vm, args[1])?;
+    if let Some(stepper) = vm.stepped_by_prelude(TypeKind::Filter, args[0], &[iter]) {
+        return Ok(stepper);
+    }
     let state = IterState::Filter { func: args[0], iter };
     Ok(Value::Obj(vm.heap.alloc(IterObj::new(state))))
 }

@@ -34,7 +34,9 @@ pub(super) fn lookup(kind: TypeKind, name: &str) -> Option<NativeMethodPtr> {
         "__ge__" => (ge, ALL),
         "__len__" => (len, CONTAINERS),
         "__contains__" => (contains, CONTAINERS),
+        "__iter__" if ITERATORS.contains(&kind) => (iter, ITERATORS),
         "__iter__" => (iter, CONTAINERS),
+        "__next__" => (next, ITERATORS),
         "__getitem__" => (getitem, &[Str, Bytes, ByteArray, List, Tuple, Dict, Range]),
         "__setitem__" => (setitem, MUTABLE),
         "__delitem__" => (delitem, MUTABLE),
@@ -122,6 +124,8 @@ const CONTAINERS: &[TypeKind] = &[
     TypeKind::FrozenSet,
     TypeKind::Range,
 ];
+/// The built-in iterators: their `__iter__` returns them.
+const ITERATORS: &[TypeKind] = &[TypeKind::Iterator, TypeKind::Map, TypeKind::Filter];
 const MUTABLE: &[TypeKind] = &[TypeKind::List, TypeKind::Dict, TypeKind::ByteArray];
 const INTS: &[TypeKind] = &[TypeKind::Int, TypeKind::Bool];
 const REALS: &[TypeKind] = &[TypeKind::Int, TypeKind::Bool, TypeKind::Float];
@@ -309,6 +313,14 @@ fn contains(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Nativ
 fn iter(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     wrapper_args::<0>("__iter__", args, kwargs)?;
     vm.get_iter(recv)
+}
+
+/// `it.__next__()` of a built-in iterator: its next item, or
+/// StopIteration.
+fn next(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    wrapper_args::<0>("__next__", args, kwargs)?;
+    let it = recv.as_obj().expect("a built-in iterator is an object");
+    vm.iter_next(it)?.ok_or_else(|| args::error(ExcKind::StopIteration, ""))
 }
 
 fn getitem(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {

@@ -683,6 +683,22 @@ pub struct GeneratorObj {
     /// An asynchronous generator that `aclose()` began closing, or whose
     /// end a step met (CPython's `ag_closed`): `athrow()` finds it done.
     pub async_closed: bool,
+    /// A `map` or `filter` of a function the script wrote, stepped by a
+    /// generator of the prelude (`Vm::stepped_by_prelude`).
+    pub face: Option<Box<Face>>,
+}
+
+/// What a generator that stands for a built-in iterator shows of itself,
+/// and how it starts again: a `map` object stays usable after an error
+/// or its end (its next step takes the next item of what it walks), where
+/// a generator is finished, so when the generator finishes it is made new
+/// again from the same first frame (`Vm::gen_finish`).
+pub struct Face {
+    /// The built-in type it is to the script (`map`, `filter`).
+    pub kind: TypeKind,
+    /// The frame a new step starts from: the arguments, then unbound
+    /// locals.
+    pub start: Box<[Value]>,
 }
 
 impl GeneratorObj {
@@ -699,6 +715,7 @@ impl GeneratorObj {
             slots: ValueBuf::new(slots),
             running_async: false,
             async_closed: false,
+            face: None,
         }
     }
 }
@@ -933,6 +950,7 @@ impl Obj<'_> {
                 DescriptorKind::Property => TypeKind::Property,
             },
             Obj::Super(_) => TypeKind::Super,
+            Obj::Generator(GeneratorObj { face: Some(face), .. }) => face.kind,
             Obj::Generator(g) if g.is_coroutine() => TypeKind::Coroutine,
             Obj::Generator(g) if g.is_async_generator() => TypeKind::AsyncGenerator,
             Obj::Generator(_) => TypeKind::Generator,
@@ -1025,6 +1043,9 @@ impl Obj<'_> {
             Obj::Generator(g) => {
                 f(g.func);
                 g.slots.as_slice().iter().for_each(|v| f(*v));
+                if let Some(face) = &g.face {
+                    face.start.iter().for_each(|v| f(*v));
+                }
             }
             Obj::Set(s) => s.table.for_each_key(f),
         }

@@ -457,6 +457,13 @@ impl Vm {
                     format!("<{name}({})>", inner.finish())
                 }
             },
+            Obj::Generator(g) if g.face.is_some() => {
+                format!(
+                    "<{} object at 0x{:012x}>",
+                    Obj::Generator(g).type_kind().name(),
+                    r.addr()
+                )
+            }
             Obj::Generator(g) => {
                 format!(
                     "<{} object {} at 0x{:012x}>",
