@@ -358,6 +358,17 @@ impl Vm {
         if !plain(self, g) {
             return g;
         }
+        // Most steps are of a generator at a plain `yield` or not started:
+        // no chain, and nothing more to look at.
+        if let Obj::Generator(gen) = self.heap.get(g) {
+            let delegating = gen.state == GenState::Suspended && gen.pc >= 2 && {
+                let stopped = self.codes[gen.code.0 as usize].code.instrs[gen.pc - 1];
+                stopped.op == Opcode::Yield && stopped.arg & YIELD_DELEGATING != 0
+            };
+            if !delegating {
+                return g;
+            }
+        }
         let depth = self.frames.len();
         let room = self.stack.capacity();
         // The stack's height as the long way would have it at each step.
@@ -377,8 +388,6 @@ impl Vm {
                     let code = &self.codes[gen.code.0 as usize].code;
                     let stopped = code.instrs[gen.pc - 1];
                     let send = (gen.pc - 2) as u32;
-                    // Most steps are of a generator at a plain `yield`:
-                    // that is seen first, and nothing more is looked at.
                     let delegating = stopped.op == Opcode::Yield && stopped.arg & YIELD_DELEGATING != 0;
                     let handling = || code.handling.iter().any(|h| h.start <= send && send < h.end);
                     match gen.slots.as_slice().last().and_then(|v| v.as_obj()) {

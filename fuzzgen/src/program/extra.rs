@@ -229,7 +229,10 @@ impl<C: Choices> Gen<'_, C> {
                         self.line(pad, &format!("for {w} in filter(lambda u: u % {m} != {k}, ns):"));
                         self.line(pad + 1, &format!("{v} = ({v} * 3 + {w}) % 1009"));
                     }
-                    1 => self.line(pad, &format!("{v} = ({v} + sum(map(lambda u: u * {m} + i, ns))) % 1009")),
+                    1 => self.line(
+                        pad,
+                        &format!("{v} = ({v} + sum(map(lambda u: u * {m} + i, ns))) % 1009"),
+                    ),
                     2 => {
                         let w = self.fresh_name("m");
                         self.line(pad, &format!("for {w} in map(lambda u, t: u - len(t), ns, ws * {m}):"));
@@ -237,13 +240,18 @@ impl<C: Choices> Gen<'_, C> {
                     }
                     3 => self.line(
                         pad,
-                        &format!("{v} = ({v} + len(list(filter(lambda u: u > i % {m}, map(lambda u: u % 13, ns))))) % 1009"),
+                        &format!(
+                            "{v} = ({v} + len(list(filter(lambda u: u > i % {m}, map(lambda u: u % 13, ns))))) % 1009"
+                        ),
                     ),
                     _ => {
                         let w = self.fresh_name("x");
                         let e = self.clamp_num(&format!("{w} * 0.5"));
                         let nv = self.pick_num_var();
-                        self.line(pad, &format!("for {w} in map(lambda u: u + {arg}, filter(lambda u: u == u, xs)):"));
+                        self.line(
+                            pad,
+                            &format!("for {w} in map(lambda u: u + {arg}, filter(lambda u: u == u, xs)):"),
+                        );
                         self.line(pad + 1, &format!("{nv} = {e}"));
                     }
                 }
