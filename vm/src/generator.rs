@@ -225,17 +225,12 @@ impl Vm {
     /// frame's base is returned). The buffer keeps its room for the next
     /// `yield`, so a step allocates nothing.
     fn gen_start(&mut self, g: ObjRef) -> Result<usize, PyError> {
-        let nslots = match self.heap.get(g) {
-            Obj::Generator(gen) => gen.slots.len(),
-            _ => 0,
-        };
+        let nslots = self.heap.generator(g).map_or(0, |gen| gen.slots.len());
         if self.stack.len() + nslots + 2 + crate::limits::FRAME_HEADROOM > self.stack.capacity() {
             self.grow_stacks(nslots + 2 + crate::limits::FRAME_HEADROOM)?;
         }
         self.tick()?;
-        let ObjMut::Generator(gen) = self.heap.get_mut(g) else {
-            unreachable!("a generator")
-        };
+        let gen = self.heap.generator_mut(g).expect("a generator");
         gen.state = GenState::Running;
         self.stack.push(gen.func);
         let base = self.stack.len();
@@ -258,7 +253,7 @@ impl Vm {
             self.running_generators.pop();
         }
         let mut own_async_yield = false;
-        if let ObjMut::Generator(gen) = self.heap.get_mut(g) {
+        if let Some(gen) = self.heap.generator_mut(g) {
             gen.slots.assign(&self.stack[frame.base..]);
             gen.pc = pc;
             gen.state = GenState::Suspended;
@@ -289,15 +284,13 @@ impl Vm {
         } else {
             g
         };
-        let Obj::Generator(gen) = self.heap.get(g) else {
-            unreachable!("the interpreter checked the kind")
-        };
-        let (code, pc, state, noun) = (gen.code, gen.pc, gen.state, gen_noun(gen));
+        let gen = self.heap.generator(g).expect("the interpreter checked the kind");
+        let (code, pc, state) = (gen.code, gen.pc, gen.state);
         match state {
-            GenState::Running => return Err(already_executing(noun)),
+            GenState::Running => return Err(already_executing(gen_noun(gen))),
             GenState::Done if gen.is_coroutine() => return Err(reused_coroutine()),
             GenState::Done => return Ok(false),
-            GenState::Created if !sent.is_none() => return Err(non_none_to_new(noun)),
+            GenState::Created if !sent.is_none() => return Err(non_none_to_new(gen_noun(gen))),
             GenState::Created | GenState::Suspended => {}
         }
         // A recording follows the generator's frame (the JIT inlines its
@@ -360,7 +353,7 @@ impl Vm {
         }
         // Most steps are of a generator at a plain `yield` or not started:
         // no chain, and nothing more to look at.
-        if let Obj::Generator(gen) = self.heap.get(g) {
+        if let Some(gen) = self.heap.generator(g) {
             let delegating = gen.state == GenState::Suspended && gen.pc >= 2 && {
                 let stopped = self.codes[gen.code.0 as usize].code.instrs[gen.pc - 1];
                 stopped.op == Opcode::Yield && stopped.arg & YIELD_DELEGATING != 0

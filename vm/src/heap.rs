@@ -660,6 +660,23 @@ impl Heap {
         b.mutable.then_some(&mut b.data)
     }
 
+    /// The generator, coroutine or asynchronous generator `r` is, if it
+    /// is one: a generator's step reads and writes it several times.
+    #[inline]
+    pub fn generator(&self, r: ObjRef) -> Option<&GeneratorObj> {
+        // SAFETY: the kind is checked (the three kinds share the struct).
+        GeneratorObj::is_kind(self.kind(r)).then(|| unsafe { self.cast::<GeneratorObj>(r) })
+    }
+
+    #[inline]
+    pub fn generator_mut(&mut self, r: ObjRef) -> Option<&mut GeneratorObj> {
+        if !GeneratorObj::is_kind(self.kind(r)) {
+            return None;
+        }
+        // SAFETY: the kind is checked (the three kinds share the struct).
+        Some(unsafe { self.cast_mut::<GeneratorObj>(r) })
+    }
+
     #[inline]
     pub fn set(&self, r: ObjRef) -> Option<&SetObj> {
         // SAFETY: the kind is checked.
