@@ -4844,7 +4844,10 @@ impl Recorder {
             return Err(Abort::nyi("built-in call with many arguments"));
         }
         let mut actual = Vec::with_capacity(argc);
-        let steps_later = matches!(vm.heap.get(callee), Obj::Native(n) if matches!(n.name, "map" | "filter"));
+        // `map`, `filter`, `enumerate` and `zip` only make their objects: a
+        // function the script wrote, or a generator, is stepped later (the
+        // object is a generator of the prelude's then, `Face`).
+        let steps_later = matches!(vm.heap.get(callee), Obj::Native(n) if ITERATOR_NATIVES.contains(&n.name));
         for k in (0..argc).rev() {
             let v = self.actual(vm, k + named);
             match v {
@@ -4871,12 +4874,11 @@ impl Recorder {
                             | Kind::Type
                             | Kind::BoundMethod
                     ) => {}
-                // A key function: the run ahead finds the callback. The
-                // function of a `map` or `filter`, which the object calls
-                // later (a generator of the prelude's, `Face`).
+                // A key function: the run ahead finds the callback.
                 Value::Obj(o)
                     if (names.is_some() || steps_later) && matches!(vm.heap.kind(o), Kind::Function | Kind::Method) => {
                 }
+                Value::Obj(o) if steps_later && vm.heap.kind(o) == Kind::Generator => {}
                 _ => return Err(Abort::nyi("built-in call on these arguments")),
             }
             actual.push(v);

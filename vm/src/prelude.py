@@ -141,6 +141,42 @@ def filter_steps(function, iterator, stop):
         yield item
 
 
+# `enumerate(iterable, start)` of a generator (a `map` or `filter` the
+# prelude steps is one too), given its iterator: `counter` is a list that
+# holds the next count, so that the count goes on when the generator starts
+# again (`Face`).
+def enumerate_steps(iterator, counter):
+    for item in iterator:
+        count = counter[0]
+        counter[0] = count + 1
+        yield (count, item)
+
+
+# `zip(first, second)` with a generator among them, given their iterators:
+# the next item of each in turn; the first that has none ends the zip (the
+# item taken from the one before it is lost, as the built-in loses it).
+def zip2_steps(first, second):
+    for a in first:
+        for b in second:
+            yield (a, b)
+            break
+        else:
+            return
+
+
+# `zip(*iterators)` of one, or of three or more.
+def zip_steps(iterators):
+    while True:
+        items = []
+        for iterator in iterators:
+            for item in iterator:
+                items.append(item)
+                break
+            else:
+                return
+        yield (*items,)
+
+
 def list(iterable):
     return [item for item in iterable]
 

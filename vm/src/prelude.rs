@@ -16,7 +16,7 @@ use crate::bytecode::CodeObject;
 use crate::error::{PyError, RawError};
 use crate::heap::ObjRef;
 use crate::native::{KwArg, NativeFn, NativeResult};
-use crate::object::{Face, Kind, NativeObj, Obj, ObjMut, TypeKind};
+use crate::object::{Face, Kind, NativeObj, Obj, TypeKind};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -56,13 +56,17 @@ pub struct Prelude {
     failed: bool,
 }
 
-/// The prelude's `map_steps`, `map_many_steps` and `filter_steps`, and
-/// the class `StopIteration` they are given.
+/// The prelude's generator functions that step `map`, `filter`,
+/// `enumerate` and `zip` objects (`Face`), and the class `StopIteration`
+/// the first three are given.
 #[derive(Clone, Copy)]
 struct Steppers {
     map: ObjRef,
     map_many: ObjRef,
     filter: ObjRef,
+    enumerate: ObjRef,
+    zip2: ObjRef,
+    zip: ObjRef,
     stop: Value,
 }
 
@@ -80,11 +84,12 @@ impl Prelude {
                     .iter()
                     .flat_map(|&(f, [take, put_back])| [f, take, put_back]),
             )
-            .chain(
-                self.steppers
-                    .iter()
-                    .flat_map(|s| [Value::Obj(s.map), Value::Obj(s.map_many), Value::Obj(s.filter), s.stop]),
-            )
+            .chain(self.steppers.iter().flat_map(|s| {
+                [s.map, s.map_many, s.filter, s.enumerate, s.zip2, s.zip]
+                    .map(Value::Obj)
+                    .into_iter()
+                    .chain([s.stop])
+            }))
     }
 }
 
@@ -247,12 +252,11 @@ impl Vm {
     }
 
     /// `map(func, *iterators)` or `filter(func, iterator)` (`kind` says
-    /// which; `iterators` made by the built-in, several zipped into one)
-    /// for a `func` the script wrote (a function, a bound method): a
-    /// generator of the prelude that steps it (`Face`), so that a `for`
-    /// over it runs the function in its dispatch loop, where the JIT can
-    /// follow, instead of from Rust. None for any other function, which
-    /// the native object calls.
+    /// which; `iterators` made by the built-in) for a `func` the script
+    /// wrote (a function, a bound method): a generator of the prelude that
+    /// steps it (`Face`), so that a `for` over it runs the function in its
+    /// dispatch loop, where the JIT can follow, instead of from Rust. None
+    /// for any other function, which the native object calls.
     pub(crate) fn stepped_by_prelude(&mut self, kind: TypeKind, func: Value, iterators: &[ObjRef]) -> Option<Value> {
         let scripted = matches!(func, Value::Obj(f) if matches!(self.heap.kind(f), Kind::Function | Kind::Method));
         if !scripted || !self.prelude_loaded() {
@@ -262,16 +266,56 @@ impl Vm {
         let (function, iterator) = match (kind, iterators) {
             (TypeKind::Filter, &[it]) => (steppers.filter, Value::Obj(it)),
             (TypeKind::Map, &[it]) => (steppers.map, Value::Obj(it)),
-            (TypeKind::Map, many) => {
-                let iterators: Vec<Value> = many.iter().map(|&r| Value::Obj(r)).collect();
-                let iterators = self.heap.new_tuple(&iterators);
-                let zipped = self.heap.alloc(crate::object::ZipObj::new(iterators));
-                (steppers.map_many, Value::Obj(zipped))
-            }
+            (TypeKind::Map, many) => (steppers.map_many, self.zip_of(many)),
             _ => return None,
         };
-        let g = self.new_generator_for_jit(function, &[func, iterator, steppers.stop])?;
-        if let Some(ObjMut::Generator(gen)) = g.as_obj().map(|g| self.heap.get_mut(g)) {
+        self.faced_generator(kind, function, &[func, iterator, steppers.stop])
+    }
+
+    /// `enumerate(iterable, start)`, given the iterable's iterator `inner`:
+    /// when that is a generator (or a `map`, `filter`, `zip` or
+    /// `enumerate` the prelude steps), a generator of the prelude that
+    /// steps it with a `for` (`enumerate_steps`), which the JIT follows
+    /// into the inner generator's steps; None otherwise (the native object
+    /// steps it).
+    pub(crate) fn enumerate_by_prelude(&mut self, inner: ObjRef, start: Value) -> Option<Value> {
+        if self.heap.kind(inner) != Kind::Generator || !self.prelude_loaded() {
+            return None;
+        }
+        let steppers = self.prelude.steppers?;
+        // The next count lives outside the frame, which starts again when
+        // the generator finishes (`Face`), while the count goes on.
+        let counter = self.new_list(vec![start]);
+        self.faced_generator(TypeKind::Enumerate, steppers.enumerate, &[Value::Obj(inner), counter])
+    }
+
+    /// `zip(*iterators)` (made by the built-in): a generator of the
+    /// prelude that steps them with `for`s when one is a generator, as
+    /// `enumerate_by_prelude`; else the native object.
+    pub(crate) fn zip_of(&mut self, iterators: &[ObjRef]) -> Value {
+        let values: Vec<Value> = iterators.iter().map(|&r| Value::Obj(r)).collect();
+        let any_generator = iterators.iter().any(|&r| self.heap.kind(r) == Kind::Generator);
+        if any_generator && self.prelude_loaded() {
+            let stepper = self.prelude.steppers.and_then(|steppers| match values[..] {
+                [first, second] => self.faced_generator(TypeKind::Zip, steppers.zip2, &[first, second]),
+                _ => {
+                    let all = self.heap.new_tuple(&values);
+                    self.faced_generator(TypeKind::Zip, steppers.zip, &[Value::Obj(all)])
+                }
+            });
+            if let Some(stepper) = stepper {
+                return stepper;
+            }
+        }
+        let iters = self.heap.new_tuple(&values);
+        Value::Obj(self.heap.alloc(crate::object::ZipObj::new(iters)))
+    }
+
+    /// A new generator of the prelude's `function` with `args`, shown to
+    /// the script as an object of built-in type `kind` (`Face`).
+    fn faced_generator(&mut self, kind: TypeKind, function: ObjRef, args: &[Value]) -> Option<Value> {
+        let g = self.new_generator_for_jit(function, args)?;
+        if let Some(gen) = g.as_obj().and_then(|g| self.heap.generator_mut(g)) {
             let start = gen.slots.as_slice().into();
             gen.face = Some(Box::new(Face { kind, start }));
         }
@@ -406,6 +450,9 @@ impl Vm {
                 map: function(self, "map_steps")?.as_obj()?,
                 map_many: function(self, "map_many_steps")?.as_obj()?,
                 filter: function(self, "filter_steps")?.as_obj()?,
+                enumerate: function(self, "enumerate_steps")?.as_obj()?,
+                zip2: function(self, "zip2_steps")?.as_obj()?,
+                zip: function(self, "zip_steps")?.as_obj()?,
                 stop: *self.builtins.get("StopIteration")?,
             })
         })();

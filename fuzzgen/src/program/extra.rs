@@ -223,7 +223,21 @@ impl<C: Choices> Gen<'_, C> {
                 let v = self.c.pick(&["a", "b"]);
                 let m = 2 + self.c.below(5);
                 let k = self.c.below(3);
-                match self.c.below(5) {
+                match self.c.below(7) {
+                    5 => {
+                        let (w, x) = (self.fresh_name("j"), self.fresh_name("e"));
+                        let start = self.c.between(-2, 3);
+                        self.line(pad, &format!("for {w}, {x} in enumerate(gen({arg}), {start}):"));
+                        self.line(pad + 1, &format!("{v} = ({v} + {w} * {m} + {x}) % 1009"));
+                    }
+                    6 => {
+                        let (w, x) = (self.fresh_name("z"), self.fresh_name("y"));
+                        self.line(
+                            pad,
+                            &format!("for {w}, {x} in zip(gi({arg}), map(lambda u: u % {m}, ns)):"),
+                        );
+                        self.line(pad + 1, &format!("{v} = ({v} * 2 + {w} - {x}) % 1009"));
+                    }
                     0 => {
                         let w = self.fresh_name("f");
                         self.line(pad, &format!("for {w} in filter(lambda u: u % {m} != {k}, ns):"));

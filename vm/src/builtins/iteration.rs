@@ -6,7 +6,7 @@ use crate::error::PyError;
 use crate::heap::ObjRef;
 use crate::methods::{sort_list, sort_options};
 use crate::native::{KwArg, NativeResult};
-use crate::object::{EnumerateObj, Items, IterObj, IterState, Obj, RangeIterObj, TypeKind, ZipObj};
+use crate::object::{EnumerateObj, Items, IterObj, IterState, Obj, RangeIterObj, TypeKind};
 use crate::ops::compare::OrderOp;
 use crate::special::Special;
 use crate::value::Value;
@@ -207,6 +207,9 @@ pub(super) fn enumerate(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> Native
         Some(s) => args::index_arg(vm, s)?,
     };
     let inner = iterator(vm, iterable)?;
+    if let Some(stepper) = vm.enumerate_by_prelude(inner, Value::Int(count)) {
+        return Ok(stepper);
+    }
     Ok(Value::Obj(vm.heap.alloc(EnumerateObj::new(inner, count))))
 }
 
@@ -225,9 +228,7 @@ pub(super) fn zip(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
         .iter()
         .map(|v| iterator(vm, *v))
         .collect::<Result<Box<[ObjRef]>, _>>()?;
-    let iters: Vec<Value> = inners.iter().map(|r| Value::Obj(*r)).collect();
-    let iters = vm.heap.new_tuple(&iters);
-    Ok(Value::Obj(vm.heap.alloc(ZipObj::new(iters))))
+    Ok(vm.zip_of(&inners))
 }
 
 /// `map(func, *iterables)`: lazy, as in Python 3.

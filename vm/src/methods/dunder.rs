@@ -125,7 +125,13 @@ const CONTAINERS: &[TypeKind] = &[
     TypeKind::Range,
 ];
 /// The built-in iterators: their `__iter__` returns them.
-const ITERATORS: &[TypeKind] = &[TypeKind::Iterator, TypeKind::Map, TypeKind::Filter];
+const ITERATORS: &[TypeKind] = &[
+    TypeKind::Iterator,
+    TypeKind::Map,
+    TypeKind::Filter,
+    TypeKind::Zip,
+    TypeKind::Enumerate,
+];
 const MUTABLE: &[TypeKind] = &[TypeKind::List, TypeKind::Dict, TypeKind::ByteArray];
 const INTS: &[TypeKind] = &[TypeKind::Int, TypeKind::Bool];
 const REALS: &[TypeKind] = &[TypeKind::Int, TypeKind::Bool, TypeKind::Float];

@@ -932,9 +932,9 @@ impl Obj<'_> {
                 state: IterState::Filter { .. },
                 ..
             }) => TypeKind::Filter,
-            Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::StrIter(_) | Obj::Enumerate(_) | Obj::Zip(_) | Obj::Iter(_) => {
-                TypeKind::Iterator
-            }
+            Obj::Zip(_) => TypeKind::Zip,
+            Obj::Enumerate(_) => TypeKind::Enumerate,
+            Obj::RangeIter(_) | Obj::SeqIter(_) | Obj::StrIter(_) | Obj::Iter(_) => TypeKind::Iterator,
             Obj::DictView(v) => match v.kind {
                 DictViewKind::Keys => TypeKind::DictKeys,
                 DictViewKind::Values => TypeKind::DictValues,
@@ -1096,6 +1096,8 @@ pub enum TypeKind {
     FrozenSet,
     Map,
     Filter,
+    Zip,
+    Enumerate,
     Bytes,
     ByteArray,
     Complex,
@@ -1138,6 +1140,8 @@ impl TypeKind {
             TypeKind::Set => "set",
             TypeKind::FrozenSet => "frozenset",
             TypeKind::Map => "map",
+            TypeKind::Zip => "zip",
+            TypeKind::Enumerate => "enumerate",
             TypeKind::Filter => "filter",
             TypeKind::Bytes => "bytes",
             TypeKind::ByteArray => "bytearray",
