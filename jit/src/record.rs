@@ -3033,13 +3033,17 @@ impl Recorder {
     ) -> Rec<Step> {
         let code = &vm.code(fcode).code;
         let locals = &code.locals;
+        // Parameters past the arguments take their defaults (as many as
+        // every function of this code has).
+        let nparams = locals.nparams as usize;
         let plain = how == Entered::Call
-            && argc == locals.nparams as usize
+            && argc <= nparams
+            && argc + code.ndefaults as usize >= nparams
             && !locals.extended()
             && !matches!(vm.heap.get(callee), Obj::Function(f) if f.numba == rumba_vm::numba::NumbaMode::Strict);
         if !plain {
             return Err(Abort::nyi(format!(
-                "calling the generator function {}() with defaults or keywords, or as a method",
+                "calling the generator function {}() with keywords or too few arguments, or as a method",
                 code.qualname
             )));
         }

@@ -479,8 +479,8 @@ impl Vm {
     /// interpreter's call makes it (`suspend_new_generator`); the trace
     /// counts the call's tick and checks the recursion limit itself. None
     /// (the interpreter makes the call) unless the call is the plain one:
-    /// one positional argument per parameter, no closure cells, no strict
-    /// `@njit` check to run.
+    /// positional arguments only, the parameters past them having
+    /// defaults, no strict `@njit` check to run.
     pub fn new_generator_for_jit(&mut self, func: ObjRef, args: &[Value]) -> Option<Value> {
         if !self.plain_generator_call(func, args.len()) {
             return None;
@@ -492,6 +492,11 @@ impl Vm {
         let locals = &self.codes[code.0 as usize].code.locals;
         let mut slots = Vec::with_capacity(locals.names.len() + FRAME_SPARE);
         slots.extend_from_slice(args);
+        // The parameters past the arguments take their defaults.
+        let nparams = locals.nparams as usize;
+        if args.len() < nparams {
+            slots.extend_from_slice(&f.defaults[f.defaults.len() - (nparams - args.len())..]);
+        }
         slots.resize(locals.names.len(), Value::Undef);
         // Cells and closure cells as the interpreter's call sets them up
         // (`push_frame`); allocation never collects.
@@ -518,15 +523,18 @@ impl Vm {
 
     /// Whether a call of `func` with `argc` positional arguments only
     /// makes a generator, as `new_generator_for_jit` makes it: a generator
-    /// function, one argument per parameter, no strict `@njit` check.
+    /// function, an argument or a default for each parameter, no strict
+    /// `@njit` check.
     pub(crate) fn plain_generator_call(&self, func: ObjRef, argc: usize) -> bool {
         let Obj::Function(f) = self.heap.get(func) else {
             return false;
         };
         let locals = &self.codes[f.code.0 as usize].code.locals;
+        let nparams = locals.nparams as usize;
         f.numba != crate::numba::NumbaMode::Strict
             && locals.generator
-            && argc == locals.nparams as usize
+            && argc <= nparams
+            && argc + f.defaults.len() >= nparams
             && !locals.extended()
     }
 
