@@ -189,6 +189,11 @@ def set(iterable):
     return {item for item in iterable}
 
 
+# `make` is the built-in `frozenset`, given the set of the items.
+def frozenset(iterable, make):
+    return make({item for item in iterable})
+
+
 def sorted(iterable):
     items = [item for item in iterable]
     items.sort()

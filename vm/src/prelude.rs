@@ -26,7 +26,18 @@ const SOURCE: &str = include_str!("prelude.py");
 pub const FILENAME: &str = "<built-in>";
 
 /// The built-ins the prelude writes again, by their names in both.
-const CONSUMERS: [&str; 9] = ["sum", "any", "all", "min", "max", "list", "tuple", "set", "sorted"];
+const CONSUMERS: [&str; 10] = [
+    "sum",
+    "any",
+    "all",
+    "min",
+    "max",
+    "list",
+    "tuple",
+    "set",
+    "sorted",
+    "frozenset",
+];
 
 /// Compiles a module's source (file name given; true: as an entry at
 /// the interactive prompt) into its code, or None.
@@ -202,7 +213,9 @@ impl Vm {
             ("sum", [_, Value::Int(_) | Value::Float(_) | Value::Bool(_)]) => None,
             ("min", [_]) => Some(self.prelude.empties[0]),
             ("max", [_]) => Some(self.prelude.empties[1]),
-            (_, [_]) if !matches!(CONSUMERS[at], "sum" | "min" | "max") => None,
+            // The built-in makes the frozenset of the set the items fill.
+            ("frozenset", [_]) => Some(Value::Obj(callee)),
+            (_, [_]) if !matches!(CONSUMERS[at], "sum" | "min" | "max" | "frozenset") => None,
             _ => return None,
         };
         Some((function, extra))
