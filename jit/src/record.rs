@@ -4882,7 +4882,7 @@ impl Recorder {
                 Value::Obj(o)
                     if (names.is_some() || steps_later) && matches!(vm.heap.kind(o), Kind::Function | Kind::Method) => {
                 }
-                Value::Obj(o) if steps_later && vm.heap.kind(o) == Kind::Generator => {}
+                Value::Obj(o) if steps_later && matches!(vm.heap.kind(o), Kind::Generator | Kind::Iter) => {}
                 _ => return Err(Abort::nyi("built-in call on these arguments")),
             }
             actual.push(v);

@@ -55,6 +55,14 @@ print(sum(i * v for i, v in enumerate(gen(6))), max(zip(gen(3), "cab")))
 a, b = zip(*zip(gen(3), "xyz"))
 print(a, b)
 
+# Built-in iterators a trace steps one item at a time (reversed, a map of
+# a built-in): an enumerate or zip of them is the prelude's too.
+r = reversed([1, 2, 3])
+print(list(zip(r, [9])), next(r), list(zip([5, 6], reversed("ab"))), list(enumerate(reversed((4, 5)), 1)))
+mi = map(int, "7 8 9".split())
+print(list(zip(mi, "xy")), next(mi, "none"), list(enumerate(map(abs, [-1, 2, -3]))))
+print(type(zip(reversed([1]), [2])).__name__, type(enumerate(reversed([1]))).__name__, list(zip(filter(None, [0, 1, 2]), "ab")))
+
 # Hot loops: each round makes new generators; the loop over them compiles.
 total = 0
 for r in range(120):
@@ -70,4 +78,11 @@ pairs = 0
 for r in range(60):
     for i, (p, q) in enumerate(zip(gen(7), map(lambda u: u * r, range(r % 6)))):
         pairs += i + p - q
-print(total, pairs)
+xs = list(range(40))
+rev = 0
+for r in range(80):
+    for a, b in zip(xs, reversed(xs)):
+        rev += a * b - r
+    for i, x in enumerate(reversed(xs[: r % 9])):
+        rev -= i * x
+print(total, pairs, rev)

@@ -286,13 +286,12 @@ impl Vm {
     }
 
     /// `enumerate(iterable, start)`, given the iterable's iterator `inner`:
-    /// when that is a generator (or a `map`, `filter`, `zip` or
-    /// `enumerate` the prelude steps), a generator of the prelude that
-    /// steps it with a `for` (`enumerate_steps`), which the JIT follows
-    /// into the inner generator's steps; None otherwise (the native object
-    /// steps it).
+    /// when a trace steps that only in a `for` (`stepped_apart`: a
+    /// generator, `reversed(xs)`...), a generator of the prelude that steps
+    /// it with a `for` (`enumerate_steps`), which the JIT follows; None
+    /// otherwise (the native object steps it, and a trace inside it).
     pub(crate) fn enumerate_by_prelude(&mut self, inner: ObjRef, start: Value) -> Option<Value> {
-        if self.heap.kind(inner) != Kind::Generator || !self.prelude_loaded() {
+        if !self.stepped_apart(inner) || !self.prelude_loaded() {
             return None;
         }
         let steppers = self.prelude.steppers?;
@@ -303,12 +302,12 @@ impl Vm {
     }
 
     /// `zip(*iterators)` (made by the built-in): a generator of the
-    /// prelude that steps them with `for`s when one is a generator, as
-    /// `enumerate_by_prelude`; else the native object.
+    /// prelude that steps them with `for`s when a trace steps one only so
+    /// (`stepped_apart`), as `enumerate_by_prelude`; else the native
+    /// object.
     pub(crate) fn zip_of(&mut self, iterators: &[ObjRef]) -> Value {
         let values: Vec<Value> = iterators.iter().map(|&r| Value::Obj(r)).collect();
-        let any_generator = iterators.iter().any(|&r| self.heap.kind(r) == Kind::Generator);
-        if any_generator && self.prelude_loaded() {
+        if iterators.iter().any(|&r| self.stepped_apart(r)) && self.prelude_loaded() {
             let stepper = self.prelude.steppers.and_then(|steppers| match values[..] {
                 [first, second] => self.faced_generator(TypeKind::Zip, steppers.zip2, &[first, second]),
                 _ => {
@@ -322,6 +321,15 @@ impl Vm {
         }
         let iters = self.heap.new_tuple(&values);
         Value::Obj(self.heap.alloc(crate::object::ZipObj::new(iters)))
+    }
+
+    /// Whether a trace steps iterator `r` only in a `for` of its own, not
+    /// inside a native `enumerate` or `zip`: a generator (its frame runs
+    /// inline), or a built-in iterator a helper steps once per item
+    /// (`reversed(xs)`, `map(int, words)`: `steps_natively`,
+    /// `plain_map_func`). An `enumerate` or `zip` of one is the prelude's.
+    fn stepped_apart(&self, r: ObjRef) -> bool {
+        self.heap.kind(r) == Kind::Generator || self.steps_natively(r) || self.plain_map_func(r).is_some()
     }
 
     /// A new generator of the prelude's `function` with `args`, shown to
