@@ -23,3 +23,13 @@ for i in range(300):
     if i % 50 == 0:
         print(i, t)
 print(t, next(it), next(m), next(f))
+
+# The types of map, filter, zip and enumerate objects make them when called.
+m = map(lambda x: x, [1])
+print(list(type(m)(lambda x: -x, [1, 2])))
+z = zip([1], [2])
+print(list(type(z)([3], [4])))
+e = enumerate([1])
+print(list(type(e)("ab", 1)))
+f = filter(None, [1])
+print(list(type(f)(None, [0, 5])))

@@ -51,6 +51,11 @@ pub fn call_type(vm: &mut Vm, kind: TypeKind, args: &[Value], kwargs: &[KwArg]) 
         TypeKind::ByteArray => super::bytes::call_bytes(vm, args, kwargs, true),
         TypeKind::Complex => super::numbers::call_complex(vm, args, kwargs),
         TypeKind::Type => call_type_of(vm, args, kwargs),
+        // `type(m)(f, xs)` of a `map`: the built-in that makes them.
+        TypeKind::Map => super::iteration::map(vm, args, kwargs),
+        TypeKind::Filter => super::iteration::filter(vm, args, kwargs),
+        TypeKind::Zip => super::iteration::zip(vm, args, kwargs),
+        TypeKind::Enumerate => super::iteration::enumerate(vm, args, kwargs),
         TypeKind::NoneType if args.is_empty() && kwargs.is_empty() => Ok(Value::None),
         TypeKind::NoneType => Err(args::error(ExcKind::TypeError, "NoneType takes no arguments")),
         TypeKind::Typing(kind) => crate::typing::call_class(vm, kind, args, kwargs),
