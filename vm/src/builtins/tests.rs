@@ -235,7 +235,7 @@ fn iterator_builtins() {
     let (mut vm, _) = new_vm();
     let xs = strs(&mut vm, &["a", "b"]);
     let e = call(&mut vm, "enumerate", &[xs], &[("start", Value::Int(5))]);
-    assert!(e.starts_with("<iterator object"), "{e}");
+    assert!(e.starts_with("<enumerate object at 0x"), "{e}");
     let list = |vm: &mut Vm, v: Value| {
         let items = vm.collect_iterable(v).unwrap();
         let l = vm.new_list(items);
