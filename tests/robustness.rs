@@ -317,21 +317,8 @@ fn budgets_stop_at_the_same_call_when_the_loop_head_counts_the_body_ticks() {
 /// both modes at the same tick, with the same lists.
 #[test]
 fn list_sort_with_script_keys_stops_at_the_same_tick() {
-    const PROGRAM: &str = include_str!("programs/list_sort_key_prelude.py");
-    let stopped = |budget: u64, jit: bool| {
-        bounded_then(PROGRAM, budget, jit, |engine| {
-            let ticks = engine.ticks_used();
-            engine.set_budget(None);
-            let lists = ["people", "vals", "calls"].map(|name| engine.get_global::<rumba::Value>(name));
-            (engine.take_output(), ticks, format!("{lists:?}"))
-        })
-    };
-    for budget in (269_900..271_500).step_by(11) {
-        let off = stopped(budget, false);
-        let on = stopped(budget, true);
-        assert!(off.0.contains("RuntimeError"), "{}", off.0);
-        assert_eq!(off, on, "budget {budget}");
-    }
+    let program = include_str!("programs/list_sort_key_prelude.py");
+    assert_budgets_stop_alike(program, (269_900..271_500).step_by(11), &["people", "vals", "calls"]);
 }
 
 /// Issue #11: `map` and `filter` of lambdas and `enumerate` and `zip` of
@@ -343,16 +330,26 @@ fn list_sort_with_script_keys_stops_at_the_same_tick() {
 /// compiled code, the first budget already differs).
 #[test]
 fn prelude_iterators_stop_at_the_same_tick() {
-    const PROGRAM: &str = include_str!("programs/enumerate_zip_over_generators.py");
+    let program = include_str!("programs/enumerate_zip_over_generators.py");
+    assert_budgets_stop_alike(program, (2_600..27_700).step_by(97), &["total", "pairs", "rev"]);
+}
+
+/// Runs `program` under each budget with the JIT off and with every loop
+/// compiled: each run must stop on the budget, and both at the same tick,
+/// with the same output and the same values of `globals`.
+fn assert_budgets_stop_alike(program: &str, budgets: impl Iterator<Item = u64>, globals: &'static [&'static str]) {
     let stopped = |budget: u64, jit: bool| {
-        bounded_then(PROGRAM, budget, jit, |engine| {
+        bounded_then(program, budget, jit, move |engine| {
             let ticks = engine.ticks_used();
             engine.set_budget(None);
-            let totals = ["total", "pairs", "rev"].map(|name| engine.get_global::<rumba::Value>(name));
-            (engine.take_output(), ticks, format!("{totals:?}"))
+            let values: Vec<_> = globals
+                .iter()
+                .map(|name| engine.get_global::<rumba::Value>(name))
+                .collect();
+            (engine.take_output(), ticks, format!("{values:?}"))
         })
     };
-    for budget in (2_600..27_700).step_by(97) {
+    for budget in budgets {
         let off = stopped(budget, false);
         let on = stopped(budget, true);
         assert!(off.0.contains("RuntimeError"), "{}", off.0);
@@ -430,7 +427,12 @@ fn output_and_ticks_agree(program: &str, budgets: impl IntoIterator<Item = u64>)
 
 /// A bounded run on a thread of its own: its report, then what `inspect`
 /// reads from the engine after it.
-fn bounded_then<T: Send + 'static>(source: &str, budget: u64, jit: bool, inspect: fn(&mut Engine) -> T) -> (String, T) {
+fn bounded_then<T: Send + 'static>(
+    source: &str,
+    budget: u64,
+    jit: bool,
+    inspect: impl FnOnce(&mut Engine) -> T + Send + 'static,
+) -> (String, T) {
     let source = source.to_string();
     std::thread::Builder::new()
         .stack_size(8 << 20)

@@ -4848,9 +4848,11 @@ impl Recorder {
             return Err(Abort::nyi("built-in call with many arguments"));
         }
         let mut actual = Vec::with_capacity(argc);
-        // `map`, `filter`, `enumerate` and `zip` only make their objects: a
-        // function the script wrote, or a generator, is stepped later (the
-        // object is a generator of the prelude's then, `Face`).
+        // The iterator makers (`map`, `filter`, `enumerate`, `zip`, `iter`,
+        // `reversed`) only make their objects: a function the script wrote,
+        // a generator or another iterator given to them is stepped later
+        // (`map`'s and the others' object is then a generator of the
+        // prelude's, `Face`).
         let steps_later = matches!(vm.heap.get(callee), Obj::Native(n) if ITERATOR_NATIVES.contains(&n.name));
         for k in (0..argc).rev() {
             let v = self.actual(vm, k + named);

@@ -664,7 +664,8 @@ impl JitHook for Jit {
             return HotLoop::Wait(self.penalty(code, loop_id));
         }
         if vm.is_prelude(code) && vm.code(code).code.locals.generator {
-            // The loop of a `map` or `filter` the prelude steps: it runs
+            // The loop of a `map`, `filter`, `enumerate` or `zip` the
+            // prelude steps (`Face`): it runs
             // compiled inside the loop that steps it, and a trace of its
             // own would abort at its `yield` (`Abort::GeneratorOwnLoop`).
             // Not the script's loop, so not in its reports either.

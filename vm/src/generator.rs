@@ -353,14 +353,8 @@ impl Vm {
         }
         // Most steps are of a generator at a plain `yield` or not started:
         // no chain, and nothing more to look at.
-        if let Some(gen) = self.heap.generator(g) {
-            let delegating = gen.state == GenState::Suspended && gen.pc >= 2 && {
-                let stopped = self.codes[gen.code.0 as usize].code.instrs[gen.pc - 1];
-                stopped.op == Opcode::Yield && stopped.arg & YIELD_DELEGATING != 0
-            };
-            if !delegating {
-                return g;
-            }
+        if !self.heap.generator(g).is_some_and(|gen| self.waits_in_yield_from(gen)) {
+            return g;
         }
         let depth = self.frames.len();
         let room = self.stack.capacity();
@@ -377,14 +371,12 @@ impl Vm {
                 return g;
             }
             let next = match gen.state {
-                GenState::Suspended if gen.pc >= 2 => {
+                GenState::Suspended if self.waits_in_yield_from(gen) => {
                     let code = &self.codes[gen.code.0 as usize].code;
-                    let stopped = code.instrs[gen.pc - 1];
                     let send = (gen.pc - 2) as u32;
-                    let delegating = stopped.op == Opcode::Yield && stopped.arg & YIELD_DELEGATING != 0;
                     let handling = || code.handling.iter().any(|h| h.start <= send && send < h.end);
                     match gen.slots.as_slice().last().and_then(|v| v.as_obj()) {
-                        Some(d) if delegating && plain(self, d) && !handling() => Some(d),
+                        Some(d) if plain(self, d) && !handling() => Some(d),
                         _ => None,
                     }
                 }
@@ -420,6 +412,15 @@ impl Vm {
             skipped,
         });
         at
+    }
+
+    /// Whether generator `gen` is suspended at the `yield` of a `yield
+    /// from` (its `SEND` just before), waiting for what it delegates to.
+    fn waits_in_yield_from(&self, gen: &crate::object::GeneratorObj) -> bool {
+        gen.state == GenState::Suspended && gen.pc >= 2 && {
+            let stopped = self.codes[gen.code.0 as usize].code.instrs[gen.pc - 1];
+            stopped.op == Opcode::Yield && stopped.arg & YIELD_DELEGATING != 0
+        }
     }
 
     /// The frame at index `at`, a generator's, just yielded: if it ended

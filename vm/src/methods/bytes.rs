@@ -373,20 +373,11 @@ fn strip_either(
         None => is_space(b),
         Some(set) => set.contains(&b),
     };
-    let hay = data(vm, recv);
-    let mut start = 0;
-    let mut end = hay.len();
-    if left {
-        while start < end && strip_this(hay[start]) {
-            start += 1;
-        }
-    }
-    if right {
-        while end > start && strip_this(hay[end - 1]) {
-            end -= 1;
-        }
-    }
-    same_type(vm, recv, hay[start..end].to_vec())
+    let mut hay = data(vm, recv);
+    let kept = super::trimmed(&hay, left, right, strip_this);
+    hay.truncate(kept.end);
+    hay.drain(..kept.start);
+    same_type(vm, recv, hay)
 }
 
 fn strip(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> NativeResult {

@@ -29,6 +29,23 @@ pub(crate) use sort::{sort_list, sort_options};
 use crate::native::NativeMethodPtr;
 use crate::object::TypeKind;
 
+/// The range of `bytes` left once the bytes `strip` takes are removed
+/// from the chosen ends (`str.strip`'s ASCII pass, `bytes.strip`).
+pub(crate) fn trimmed(bytes: &[u8], left: bool, right: bool, strip: impl Fn(u8) -> bool) -> std::ops::Range<usize> {
+    let (mut lo, mut hi) = (0, bytes.len());
+    if left {
+        while lo < hi && strip(bytes[lo]) {
+            lo += 1;
+        }
+    }
+    if right {
+        while hi > lo && strip(bytes[hi - 1]) {
+            hi -= 1;
+        }
+    }
+    lo..hi
+}
+
 /// A built-in type's static method (`str.maketrans`, `dict.fromkeys`).
 pub fn find_static(kind: TypeKind, name: &str) -> Option<crate::native::NativeFn> {
     let (name, func): (&'static str, crate::native::NativeFnPtr) = match (kind, name) {

@@ -184,20 +184,9 @@ fn trim_space(text: &str, left: bool, right: bool) -> &str {
     // The ASCII characters `str.isspace` takes (`is_py_space`'s table
     // search, for one byte).
     let ascii_space = |b: u8| matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ');
-    let (mut lo, mut hi) = (0, bytes.len());
-    if left {
-        while lo < hi && ascii_space(bytes[lo]) {
-            lo += 1;
-        }
-    }
-    if right {
-        while hi > lo && ascii_space(bytes[hi - 1]) {
-            hi -= 1;
-        }
-    }
-    // Only ASCII bytes were passed over: both ends are character
+    // Only ASCII bytes are passed over: both ends are character
     // boundaries.
-    let mut out = &text[lo..hi];
+    let mut out = &text[super::trimmed(bytes, left, right, ascii_space)];
     if left && out.as_bytes().first().is_some_and(|&b| b >= 0x80) {
         out = out.trim_start_matches(is_py_space);
     }
