@@ -2213,6 +2213,7 @@ impl Recorder {
             SuperOf(ObjRef),
             IsInstance,
             ObjectNew(ObjRef),
+            ObjectSetattr(ObjRef),
             Next,
             Other,
         }
@@ -2238,6 +2239,13 @@ impl Recorder {
                 Some(class) if vm.makes_bare_instances(class) => Callee::ObjectNew(class),
                 _ => Callee::Other,
             },
+            // `object.__setattr__(obj, 'name', v)` with an interned name.
+            Obj::Native(_) if argc == 3 && vm.is_object_setattr(callee) => {
+                match self.actual(vm, 1).as_obj().filter(|&n| vm.heap.is_interned(n)) {
+                    Some(name) => Callee::ObjectSetattr(name),
+                    None => Callee::Other,
+                }
+            }
             Obj::Native(n) if n.name == "sqrt" && argc == 1 => Callee::Sqrt,
             Obj::Native(n) if n.name == "abs" && argc == 1 => Callee::Abs,
             Obj::Native(n) if n.name == "len" && argc == 1 => Callee::Len,
@@ -2518,6 +2526,18 @@ impl Recorder {
                 }
                 self.pop(argc + 1);
                 self.push(inst);
+                Ok(Step::Continue)
+            }
+            // The name pinned; the store as `STORE_ATTR` makes it, without
+            // the class's `__setattr__`.
+            Callee::ObjectSetattr(name) => {
+                self.guard_is(cref, callee);
+                self.guard_is(args[1], name);
+                let receiver = self.actual(vm, 2);
+                self.store_slot(vm, args[0], receiver, args[2], name, false)?;
+                let none = self.constant(Value::None)?;
+                self.pop(argc + 1);
+                self.push(none);
                 Ok(Step::Continue)
             }
             // `next(it)`, `next(it, default)` of an iterator a `for` steps
@@ -3486,10 +3506,19 @@ impl Recorder {
         self.script_call(vm, func, kf, code, argc + 1, depth, next, how)
     }
 
-    /// `STORE_ATTR` of `value` on `r` (`receiver` now), an instance: a
-    /// store into its slots, or (a new attribute) a call that grows it.
+    /// `STORE_ATTR` of `value` on `r` (`receiver` now), an instance.
     fn store_instance_attr(&mut self, vm: &mut Vm, r: Ref, receiver: Value, value: Ref, name: ObjRef) -> Rec<Step> {
-        let plan = receiver.as_obj().and_then(|o| vm.store_attr_for_jit(o, name));
+        self.store_slot(vm, r, receiver, value, name, true)?;
+        self.pop(2);
+        Ok(Step::Continue)
+    }
+
+    /// Stores `value` as attribute `name` of instance `r` (`receiver`
+    /// now): into its slots, or (a new attribute) with a call that grows
+    /// it. With `hooks`, a class with a `__setattr__` is not for a trace;
+    /// without (`object.__setattr__`), the store goes past it.
+    fn store_slot(&mut self, vm: &mut Vm, r: Ref, receiver: Value, value: Ref, name: ObjRef, hooks: bool) -> Rec<()> {
+        let plan = receiver.as_obj().and_then(|o| vm.store_attr_for_jit(o, name, hooks));
         let Some((plan, grown)) = plan else {
             let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
             let on = words::a(vm.type_name(receiver));
@@ -3528,8 +3557,7 @@ impl Recorder {
                 self.emit(Op::StoreElem(data, k, value, Elem::Values), Ty::Void);
             }
         }
-        self.pop(2);
-        Ok(Step::Continue)
+        Ok(())
     }
 
     /// `a op b` with an instance on either side, whose special method is

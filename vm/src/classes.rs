@@ -174,6 +174,13 @@ impl Vm {
         Value::Obj(class)
     }
 
+    /// Whether `f` is `object.__setattr__` (a frozen dataclass's
+    /// `__init__` stores with it), which compiled code does as the plain
+    /// store it is.
+    pub fn is_object_setattr(&self, f: ObjRef) -> bool {
+        matches!(self.heap.get(f), Obj::Native(n) if n.func as usize == object_setattr as crate::native::NativeFnPtr as usize)
+    }
+
     /// The class a `class` statement makes: `name`, its `bases` (a tuple)
     /// and the namespace `ns` (a dict) its body left. A base's metaclass
     /// makes it, if one has a metaclass (`metaclass.rs`).

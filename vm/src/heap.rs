@@ -432,6 +432,12 @@ impl Heap {
         self.interned.borrow().get(text).copied()
     }
 
+    /// Whether `r` is the interned str of its text.
+    pub fn is_interned(&self, r: ObjRef) -> bool {
+        self.str_obj(r)
+            .is_some_and(|s| self.find_interned(s.as_str()) == Some(r))
+    }
+
     pub fn new_tuple(&self, items: &[Value]) -> ObjRef {
         let layout = TupleObj::layout(items.len());
         // SAFETY: a fresh block of the tuple's layout.

@@ -1063,8 +1063,10 @@ impl Vm {
     /// Where `inst.name = v` (`STORE_ATTR`) writes on instance `inst`,
     /// as `instance_attr_for_jit` answers for loads: an existing slot, or
     /// a new one that moves the instance to the shape in `grown`. None
-    /// when `inst` is no instance or a property of that name intervenes.
-    pub fn store_attr_for_jit(&mut self, inst: ObjRef, name: ObjRef) -> Option<(AttrPlan, Option<u32>)> {
+    /// when `inst` is no instance, a property of that name intervenes, or
+    /// (with `hooks`) its class has a `__setattr__`: `object.__setattr__`
+    /// stores past it, without `hooks`.
+    pub fn store_attr_for_jit(&mut self, inst: ObjRef, name: ObjRef, hooks: bool) -> Option<(AttrPlan, Option<u32>)> {
         let Obj::Instance(i) = self.heap.get(inst) else {
             return None;
         };
@@ -1075,7 +1077,7 @@ impl Vm {
         }
         let found = self.class_attr(class, name).ok()?;
         if found.is_some_and(|v| self.is_property(v) || self.is_descriptor(v, false))
-            || self.instance_hook(class, "__setattr__").is_some()
+            || (hooks && self.instance_hook(class, "__setattr__").is_some())
         {
             return None;
         }

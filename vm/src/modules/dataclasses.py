@@ -168,10 +168,11 @@ def _make_methods(cls, text_body, names, locals_values):
     return create(*locals_values)
 
 
-def _init_text(cls, all_fields, has_post_init):
-    """The source of __init__ and the values it refers to."""
-    names = ['_MISSING', '_dflt_factory_marker']
-    values = [MISSING, _HAS_FACTORY]
+def _init_text(cls, all_fields, has_post_init, frozen):
+    """The source of __init__ and the values it refers to. A frozen
+    class's __init__ stores through object.__setattr__, past its own."""
+    names = ['_MISSING', '_dflt_factory_marker', '_object']
+    values = [MISSING, _HAS_FACTORY, object]
     positional = []
     keyword = []
     body = []
@@ -216,7 +217,10 @@ def _init_text(cls, all_fields, has_post_init):
             value = '_dflt_' + f.name
         else:
             continue
-        body.append('  self.' + f.name + ' = ' + value)
+        if frozen:
+            body.append("  _object.__setattr__(self, '" + f.name + "', " + value + ')')
+        else:
+            body.append('  self.' + f.name + ' = ' + value)
     if has_post_init:
         initvars = [f.name for f in all_fields if f._field_type is _FIELD_INITVAR]
         body.append('  self.__post_init__(' + ', '.join(initvars) + ')')
@@ -253,30 +257,47 @@ def _make_repr(cls, shown):
     return __repr__
 
 
-def _compared(self, names):
-    return tuple([getattr(self, name) for name in names])
+def _fields_tuple(instance, names):
+    """The source of a tuple of `instance`'s fields: `(self.x,self.y,)`."""
+    return '(' + ''.join([instance + '.' + name + ',' for name in names]) + ')'
 
 
-def _make_eq(names):
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return _compared(self, names) == _compared(other, names)
-        return NotImplemented
-    return __eq__
+# eq, the orderings and hash are compiled from source, as CPython's are:
+# plain attribute loads that a trace compiles, where getattr() by name
+# would not be.
+def _make_compare(cls, name, op, names):
+    text = (' def ' + name + '(self, other):\n'
+            '  if other.__class__ is self.__class__:\n'
+            '   return ' + _fields_tuple('self', names) + op
+            + _fields_tuple('other', names) + '\n'
+            '  return NotImplemented\n'
+            ' return ' + name + '\n')
+    return _make_methods(cls, text, [], [])
 
 
-def _make_order(op, names):
-    def compare(self, other):
-        if other.__class__ is self.__class__:
-            return op(_compared(self, names), _compared(other, names))
-        return NotImplemented
-    return compare
+def _make_hash(cls, names):
+    text = (' def __hash__(self):\n'
+            '  return hash(' + _fields_tuple('self', names) + ')\n'
+            ' return __hash__\n')
+    return _make_methods(cls, text, [], [])
 
 
-def _make_hash(names):
-    def __hash__(self):
-        return hash(_compared(self, names))
-    return __hash__
+def _make_frozen_setattr(cls, field_names):
+    # A subclass that is no dataclass may set its own attributes, as in
+    # CPython; the fields stay frozen in every subclass.
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in field_names:
+            raise FrozenInstanceError('cannot assign to field ' + repr(name))
+        super(cls, self).__setattr__(name, value)
+    return __setattr__
+
+
+def _make_frozen_delattr(cls, field_names):
+    def __delattr__(self, name):
+        if type(self) is cls or name in field_names:
+            raise FrozenInstanceError('cannot delete field ' + repr(name))
+        super(cls, self).__delattr__(name)
+    return __delattr__
 
 
 def _set_method(cls, name, function):
@@ -287,11 +308,19 @@ def _set_method(cls, name, function):
 def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
              kw_only):
     inherited = {}
+    dataclass_bases = False
+    frozen_base = False
     for base in cls.__mro__[-1:0:-1]:
         base_fields = base.__dict__.get('__dataclass_fields__')
         if base_fields is not None:
+            dataclass_bases = True
+            frozen_base = frozen_base or base.__dataclass_params__[5]
             for f in base_fields.values():
                 inherited[f.name] = f
+    if dataclass_bases and frozen_base and not frozen:
+        raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+    if dataclass_bases and not frozen_base and frozen:
+        raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
     for f in _collect_fields(cls, kw_only):
         inherited[f.name] = f
     all_fields = list(inherited.values())
@@ -301,31 +330,38 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
     # Methods the class body wrote itself stay, as in CPython.
     if init and '__init__' not in cls.__dict__:
         text, names, values = _init_text(cls, all_fields,
-                                         hasattr(cls, '__post_init__'))
+                                         hasattr(cls, '__post_init__'), frozen)
         cls.__init__ = _make_methods(cls, text, names, values)
     if repr and '__repr__' not in cls.__dict__:
         _set_method(cls, '__repr__', _make_repr(cls, [f.name for f in real if f.repr]))
     compared = [f.name for f in real if f.compare]
     if eq and '__eq__' not in cls.__dict__:
-        _set_method(cls, '__eq__', _make_eq(compared))
+        _set_method(cls, '__eq__', _make_compare(cls, '__eq__', '==', compared))
     if order:
-        ops = (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
-               ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b))
+        ops = (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>='))
         for name, op in ops:
             if name in cls.__dict__:
                 raise TypeError('Cannot overwrite attribute %s in class %s. '
                                 'Consider using functools.total_ordering'
                                 % (name, cls.__name__))
-            _set_method(cls, name, _make_order(op, compared))
+            _set_method(cls, name, _make_compare(cls, name, op, compared))
     has_own_hash = '__hash__' in cls.__dict__ and cls.__dict__['__hash__'] is not None
     if unsafe_hash and has_own_hash:
         raise TypeError('Cannot overwrite attribute __hash__ in class %s' % cls.__name__)
-    if unsafe_hash or (eq and frozen):
+    if unsafe_hash or (eq and frozen and not has_own_hash):
         hashed = [f.name for f in real
                   if (f.compare if f.hash is None else f.hash)]
-        _set_method(cls, '__hash__', _make_hash(hashed))
+        _set_method(cls, '__hash__', _make_hash(cls, hashed))
     elif eq and not has_own_hash:
         cls.__hash__ = None
+    if frozen:
+        field_names = tuple([f.name for f in real])
+        for name, method in (('__setattr__', _make_frozen_setattr(cls, field_names)),
+                             ('__delattr__', _make_frozen_delattr(cls, field_names))):
+            if name in cls.__dict__:
+                raise TypeError('Cannot overwrite attribute ' + name
+                                + ' in class ' + cls.__name__)
+            _set_method(cls, name, method)
     if match_args and '__match_args__' not in cls.__dict__:
         cls.__match_args__ = tuple([f.name for f in all_fields
                                     if f._field_type is _FIELD and f.init and not f.kw_only])
@@ -335,11 +371,8 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
-    # Frozen instances need a class's own __setattr__ to be called, and
-    # slots need __slots__: Rumba has neither, so both are refused rather
-    # than silently giving mutable or dict-backed instances.
-    if frozen:
-        raise NotImplementedError("'dataclass(frozen=True)' is not supported by Rumba")
+    # slots=True makes a new class with __slots__ in CPython: refused
+    # rather than silently giving dict-backed instances.
     if slots or weakref_slot:
         raise NotImplementedError("'dataclass(slots=True)' is not supported by Rumba")
     def wrap(cls):
