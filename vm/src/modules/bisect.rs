@@ -34,6 +34,19 @@ struct Search {
 }
 
 fn search_args(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[KwArg]) -> Result<Search, PyError> {
+    // `bisect(a, x)` of a list, the usual call: no binding to do.
+    if let (&[a, x], []) = (args, kwargs) {
+        if let Some(list) = a.as_obj().and_then(|r| vm.heap.list(r)) {
+            let hi = list.len() as i64;
+            return Ok(Search {
+                a,
+                x,
+                lo: 0,
+                hi,
+                key: None,
+            });
+        }
+    }
     args::at_most_total(name, args, kwargs, 5)?;
     let [a, x, lo, hi, key] = args::bind_required(name, args, kwargs, ["a", "x", "lo", "hi", "key"], 2)?;
     let (a, x) = (a.expect("required"), x.expect("required"));

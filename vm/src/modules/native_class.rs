@@ -265,8 +265,8 @@ pub(crate) fn next_of(vm: &mut Vm, it: Value) -> Result<Option<Value>, PyError> 
 
 /// `a < b` as the interpreter decides it, calling `__lt__` of instances.
 pub(crate) fn less(vm: &mut Vm, a: Value, b: Value) -> Result<bool, PyError> {
-    if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        return Ok(x < y);
+    if let Some(order) = crate::ops::compare::numeric_order(a, b) {
+        return Ok(order == Some(std::cmp::Ordering::Less));
     }
     vm.compare_any(crate::ops::compare::OrderOp::Lt, a, b)
 }

@@ -119,6 +119,23 @@ impl Vm {
             Value::Obj(r) => r,
             _ => return Err(self.not_subscriptable(container).into()),
         };
+        // The common case first (natives index this way: `bisect`,
+        // `heapq`, ...): an item of a list or tuple at an int in range.
+        if let Value::Int(i) = index {
+            match self.heap.get(r) {
+                Obj::List(l) => {
+                    if let Some(i) = normalize_index(i, l.len()) {
+                        return Ok(l.get(i));
+                    }
+                }
+                Obj::Tuple(items) => {
+                    if let Some(i) = normalize_index(i, items.len()) {
+                        return Ok(items[i]);
+                    }
+                }
+                _ => {}
+            }
+        }
         if let Some(found) = crate::modules::array::get_item_fast(self, r, index) {
             return found;
         }
