@@ -182,6 +182,12 @@ fn len(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     Ok(Value::Int(vm.len_of(v)?))
 }
 
+/// Whether `r` is the built-in `len`, whose answer for a built-in
+/// container the interpreter gives without a call (`Vm::fast_step`).
+pub(crate) fn is_len(vm: &Vm, r: crate::heap::ObjRef) -> bool {
+    matches!(vm.heap.get(r), Obj::Native(n) if n.func as usize == len as NativeFnPtr as usize)
+}
+
 fn repr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("repr", args, kwargs)?;
     let text = vm.repr_of(v)?;

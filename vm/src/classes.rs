@@ -2265,6 +2265,10 @@ impl Vm {
         if self.class_of(v).is_none() && self.meta_of(v).is_none() {
             return Ok(self.truthy(v));
         }
+        // Most instances have neither method: true, with no call set up.
+        if self.special_method(v, Special::Bool).is_none() && self.special_method(v, Special::Len).is_none() {
+            return Ok(true);
+        }
         if let Some(b) = self.call_special(v, Special::Bool, &[])? {
             return match b {
                 Value::Bool(b) => Ok(b),

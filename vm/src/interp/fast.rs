@@ -10,7 +10,7 @@
 
 use crate::bytecode::{CodeId, CompareKind, Instr, Opcode};
 use crate::call::CacheSite;
-use crate::ops::compare::OrderOp;
+use crate::ops::compare::{numeric_order, OrderOp};
 use crate::stack_top::StackTop;
 use crate::value::Value;
 use crate::vm::{Vm, NO_TRACE};
@@ -238,11 +238,15 @@ impl Vm {
                 let holds = match top.last2() {
                     Some((&Value::Int(x), &Value::Int(y))) => cmp.holds(Some(x.cmp(&y))),
                     Some((&Value::Float(x), &Value::Float(y))) => cmp.holds(x.partial_cmp(&y)),
-                    Some((&a, &b)) if matches!(cmp, CompareKind::Eq | CompareKind::Ne) => match self.strs_equal(a, b) {
-                        Some(equal) => equal == (cmp == CompareKind::Eq),
+                    Some((&a, &b)) => match numeric_order(a, b) {
+                        Some(order) => cmp.holds(order),
+                        None if matches!(cmp, CompareKind::Eq | CompareKind::Ne) => match self.strs_equal(a, b) {
+                            Some(equal) => equal == (cmp == CompareKind::Eq),
+                            None => return false,
+                        },
                         None => return false,
                     },
-                    _ => return false,
+                    None => return false,
                 };
                 top.drop_top(2);
                 if !holds {
@@ -255,7 +259,12 @@ impl Vm {
                 let holds = match top.last2() {
                     Some((&Value::Int(x), &Value::Int(y))) => op.holds(Some(x.cmp(&y))),
                     Some((&Value::Float(x), &Value::Float(y))) => op.holds(x.partial_cmp(&y)),
-                    _ => return false,
+                    // An int and a float, a bool: compared exactly.
+                    Some((&a, &b)) => match numeric_order(a, b) {
+                        Some(order) => op.holds(order),
+                        None => return false,
+                    },
+                    None => return false,
                 };
                 top.replace2(Value::Bool(holds));
                 true
@@ -264,9 +273,12 @@ impl Vm {
                 let equal = match top.last2() {
                     Some((&Value::Int(x), &Value::Int(y))) => x == y,
                     Some((&Value::Float(x), &Value::Float(y))) => x == y,
-                    Some((&a, &b)) => match self.strs_equal(a, b) {
-                        Some(equal) => equal,
-                        None => return false,
+                    Some((&a, &b)) => match numeric_order(a, b) {
+                        Some(order) => order == Some(std::cmp::Ordering::Equal),
+                        None => match self.strs_equal(a, b) {
+                            Some(equal) => equal,
+                            None => return false,
+                        },
                     },
                     None => return false,
                 };
@@ -401,6 +413,26 @@ impl Vm {
                 for &v in t.iter().rev() {
                     top.push(v);
                 }
+                true
+            }
+            // `len(x)` of a list, tuple, str, dict or set: no call made
+            // (unless a trace left this call's outcome for its redo).
+            Opcode::Call if arg == 1 && self.pending_call.is_none() => {
+                let Some((&Value::Obj(f), &Value::Obj(x))) = top.last2() else {
+                    return false;
+                };
+                use crate::object::Kind;
+                let sized = matches!(
+                    self.heap.kind(x),
+                    Kind::List | Kind::Tuple | Kind::Str | Kind::Dict | Kind::Set
+                );
+                if !sized || !crate::builtins::is_len(self, f) {
+                    return false;
+                }
+                let Ok(n) = self.len_of(Value::Obj(x)) else {
+                    return false;
+                };
+                top.replace2(Value::Int(n));
                 true
             }
             // An attribute the instruction's cache holds.
