@@ -2214,6 +2214,7 @@ impl Recorder {
             IsInstance,
             ObjectNew(ObjRef),
             ObjectSetattr(ObjRef),
+            HasAttr(ObjRef),
             Next,
             Other,
         }
@@ -2243,6 +2244,13 @@ impl Recorder {
             Obj::Native(_) if argc == 3 && vm.is_object_setattr(callee) => {
                 match self.actual(vm, 1).as_obj().filter(|&n| vm.heap.is_interned(n)) {
                     Some(name) => Callee::ObjectSetattr(name),
+                    None => Callee::Other,
+                }
+            }
+            // `hasattr(x, 'name')` with an interned name.
+            Obj::Native(_) if argc == 2 && rumba_vm::builtins::is_hasattr(vm, callee) => {
+                match self.actual(vm, 0).as_obj().filter(|&n| vm.heap.is_interned(n)) {
+                    Some(name) => Callee::HasAttr(name),
                     None => Callee::Other,
                 }
             }
@@ -2538,6 +2546,38 @@ impl Recorder {
                 let none = self.constant(Value::None)?;
                 self.pop(argc + 1);
                 self.push(none);
+                Ok(Step::Continue)
+            }
+            // An instance's answer holds while its class and shape do; a
+            // built-in value's, for every value of its kind (their
+            // attributes never change).
+            Callee::HasAttr(name) => {
+                let x = self.actual(vm, 1);
+                let has = match x.as_obj().map(|o| (o, vm.heap.kind(o))) {
+                    Some((o, Kind::Instance)) => {
+                        let Some((plan, has)) = vm.instance_hasattr_for_jit(o, name) else {
+                            return Err(Abort::nyi_on("hasattr()", "an instance whose answer may run code"));
+                        };
+                        self.guard_instance(args[0], &plan);
+                        has
+                    }
+                    Some((_, kind)) if fixed_attributes(kind) => {
+                        let has = predict_native(vm, callee, &[x, Value::Obj(name)], None)?;
+                        self.guard(Op::GuardKind(args[0], kind as u8), Ty::Void);
+                        matches!(has, Value::Bool(true))
+                    }
+                    // A number, a bool or None: its type is the trace's.
+                    None if matches!(self.ir.ty(args[0]), Ty::Int | Ty::Float | Ty::Bool | Ty::Nil) => {
+                        let has = predict_native(vm, callee, &[x, Value::Obj(name)], None)?;
+                        matches!(has, Value::Bool(true))
+                    }
+                    _ => return Err(Abort::nyi_on("hasattr()", words::a(vm.type_name(x)))),
+                };
+                self.guard_is(cref, callee);
+                self.guard_is(args[1], name);
+                let r = self.emit(Op::KBool(has), Ty::Bool);
+                self.pop(argc + 1);
+                self.push(r);
                 Ok(Step::Continue)
             }
             // `next(it)`, `next(it, default)` of an iterator a `for` steps
@@ -6118,6 +6158,15 @@ const PURE_TYPES: &[TypeKind] = &[
 /// code refuses the script (`heapq`'s sifts), so the interpreter may redo
 /// a refused call whole.
 const ONCE_NATIVES: &[&str] = &["heappush", "heappop", "heapreplace", "heappushpop"];
+
+/// Kinds whose every value has the same attributes, for good: no type
+/// of them takes new ones, and one kind is one type.
+fn fixed_attributes(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Str | Kind::List | Kind::Tuple | Kind::Dict | Kind::Range | Kind::BigInt | Kind::Complex
+    )
+}
 
 /// Whether every object of this kind has the same type (an iterator or a
 /// type-hint object is one of several): its kind guarded, `type()` and

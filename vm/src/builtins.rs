@@ -376,6 +376,12 @@ fn hasattr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     }
 }
 
+/// Whether `r` is the built-in `hasattr`, which a trace may answer from
+/// guards (`Vm::instance_hasattr_for_jit`).
+pub fn is_hasattr(vm: &Vm, r: crate::heap::ObjRef) -> bool {
+    matches!(vm.heap.get(r), Obj::Native(n) if n.func as usize == hasattr as NativeFnPtr as usize)
+}
+
 /// `vars(obj)`: `obj.__dict__`; without an argument, `locals()`.
 fn vars(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("vars", kwargs)?;

@@ -1060,6 +1060,42 @@ impl Vm {
         })
     }
 
+    /// What `hasattr(inst, name)` answers for instance `inst`, for a trace
+    /// to rely on as `instance_attr_for_jit`'s plan does. None where the
+    /// answer could run script code (a property's getter, `__getattr__`),
+    /// for dunder names (found in places a plan does not look), and where
+    /// the plan's answer is not the one the built-in gives now.
+    pub fn instance_hasattr_for_jit(&mut self, inst: ObjRef, name: ObjRef) -> Option<(AttrPlan, bool)> {
+        let plan = self.instance_attr_for_jit(inst, name)?;
+        let text = self.heap.str_obj(name)?.as_str().to_string();
+        if text.starts_with("__") || self.class_special(plan.class, Special::GetAttr).is_some() {
+            return None;
+        }
+        let has = match plan.found {
+            AttrFound::Slot(_)
+            | AttrFound::Function(_)
+            | AttrFound::ClassValue(_)
+            | AttrFound::ClassMethod(_)
+            | AttrFound::Native(_) => true,
+            AttrFound::Other
+                if plan.shape != crate::object::Shapes::DICT.0
+                    && self.shapes.slot(crate::object::ShapeId(plan.shape), name).is_none()
+                    && matches!(self.class_attr(plan.class, name), Ok(None)) =>
+            {
+                false
+            }
+            _ => return None,
+        };
+        self.quiet_attr_lookups += 1;
+        let now = self.get_attr(Value::Obj(inst), &text);
+        self.quiet_attr_lookups -= 1;
+        match now {
+            Ok(_) if has => Some((plan, true)),
+            Err(e) if !has && e.kind == ExcKind::AttributeError => Some((plan, false)),
+            _ => None,
+        }
+    }
+
     /// Where `inst.name = v` (`STORE_ATTR`) writes on instance `inst`,
     /// as `instance_attr_for_jit` answers for loads: an existing slot, or
     /// a new one that moves the instance to the shape in `grown`. None
