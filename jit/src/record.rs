@@ -12,6 +12,7 @@
 //! instruction again. Where the interpreter goes next is predicted and
 //! checked at the next call: any disagreement aborts the trace.
 
+use rumba_vm::builtins::AttrBuiltin;
 use rumba_vm::bytecode::{CodeId, CompareKind, Opcode};
 use rumba_vm::heap::ObjRef;
 use rumba_vm::jit_api::{AttrFound, AttrPlan, RichPlan};
@@ -2214,7 +2215,7 @@ impl Recorder {
             IsInstance,
             ObjectNew(ObjRef),
             ObjectSetattr(ObjRef),
-            HasAttr(ObjRef),
+            AttrByName(AttrBuiltin, ObjRef),
             Next,
             Other,
         }
@@ -2247,11 +2248,14 @@ impl Recorder {
                     None => Callee::Other,
                 }
             }
-            // `hasattr(x, 'name')` with an interned name.
-            Obj::Native(_) if argc == 2 && rumba_vm::builtins::is_hasattr(vm, callee) => {
-                match self.actual(vm, 0).as_obj().filter(|&n| vm.heap.is_interned(n)) {
-                    Some(name) => Callee::HasAttr(name),
-                    None => Callee::Other,
+            // `hasattr(x, 'name')`, `getattr(x, 'name'[, default])` with an
+            // interned name.
+            Obj::Native(_) if (2..=3).contains(&argc) && rumba_vm::builtins::attr_builtin(vm, callee).is_some() => {
+                let which = rumba_vm::builtins::attr_builtin(vm, callee).expect("checked just above");
+                let name = self.actual(vm, argc - 2).as_obj().filter(|&n| vm.heap.is_interned(n));
+                match name {
+                    Some(name) if argc == 2 || which == AttrBuiltin::GetAttr => Callee::AttrByName(which, name),
+                    _ => Callee::Other,
                 }
             }
             Obj::Native(n) if n.name == "sqrt" && argc == 1 => Callee::Sqrt,
@@ -2551,7 +2555,35 @@ impl Recorder {
             // An instance's answer holds while its class and shape do; a
             // built-in value's, for every value of its kind (their
             // attributes never change).
-            Callee::HasAttr(name) => {
+            Callee::AttrByName(AttrBuiltin::GetAttr, name) => {
+                let x = self.actual(vm, argc - 1);
+                let found = match x.as_obj() {
+                    Some(o) if vm.heap.kind(o) == Kind::Instance => vm.instance_hasattr_for_jit(o, name),
+                    _ => None,
+                };
+                let r = match found {
+                    Some((plan, true)) => match plan.found {
+                        AttrFound::Slot(slot) => self.load_slot(vm, args[0], x, &plan, slot)?,
+                        AttrFound::ClassValue(v) => {
+                            self.guard_instance(args[0], &plan);
+                            self.constant(v)?
+                        }
+                        _ => return Err(Abort::nyi("getattr() of a method or class method")),
+                    },
+                    // The default, for an attribute the instance lacks.
+                    Some((plan, false)) if argc == 3 => {
+                        self.guard_instance(args[0], &plan);
+                        args[2]
+                    }
+                    _ => return Err(Abort::nyi_on("getattr()", words::a(vm.type_name(x)))),
+                };
+                self.guard_is(cref, callee);
+                self.guard_is(args[1], name);
+                self.pop(argc + 1);
+                self.push(r);
+                Ok(Step::Continue)
+            }
+            Callee::AttrByName(AttrBuiltin::HasAttr, name) => {
                 let x = self.actual(vm, 1);
                 let has = match x.as_obj().map(|o| (o, vm.heap.kind(o))) {
                     Some((o, Kind::Instance)) => {
@@ -3463,17 +3495,7 @@ impl Recorder {
                 self.pop(1);
                 return self.enter_operator(vm, getter, &[r], Entered::Operator(0), depth, next);
             }
-            (AttrFound::Slot(slot), Opcode::LoadAttr) => {
-                let v = match vm.heap.get(inst) {
-                    Obj::Instance(i) => i.slots()[*slot],
-                    _ => unreachable!("an instance"),
-                };
-                let ty = ty_of(v)?;
-                self.guard_instance(r, &plan);
-                let data = self.emit(Op::LoadField(r, layout::instance::SLOTS), Ty::Int);
-                let k = self.emit(Op::KInt(*slot as i64), Ty::Int);
-                Some(self.guard(Op::LoadElem(data, k, Elem::Values), ty))
-            }
+            (AttrFound::Slot(slot), Opcode::LoadAttr) => Some(self.load_slot(vm, r, receiver, &plan, *slot)?),
             (AttrFound::ClassValue(v), Opcode::LoadAttr) => {
                 self.guard_instance(r, &plan);
                 Some(self.constant(*v)?)
@@ -3493,6 +3515,20 @@ impl Recorder {
             self.push(v);
         }
         Ok(Step::Continue)
+    }
+
+    /// Attribute `slot` of instance `r` (`receiver` now), under `plan`'s
+    /// guards, typed as the value it holds now.
+    fn load_slot(&mut self, vm: &Vm, r: Ref, receiver: Value, plan: &AttrPlan, slot: usize) -> Rec<Ref> {
+        let v = match receiver.as_obj().map(|o| vm.heap.get(o)) {
+            Some(Obj::Instance(i)) => i.slots()[slot],
+            _ => unreachable!("an instance"),
+        };
+        let ty = ty_of(v)?;
+        self.guard_instance(r, plan);
+        let data = self.emit(Op::LoadField(r, layout::instance::SLOTS), Ty::Int);
+        let k = self.emit(Op::KInt(slot as i64), Ty::Int);
+        Ok(self.guard(Op::LoadElem(data, k, Elem::Values), ty))
     }
 
     /// What `receiver.name(...)` calls on an instance (a function of its

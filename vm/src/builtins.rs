@@ -376,10 +376,25 @@ fn hasattr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     }
 }
 
-/// Whether `r` is the built-in `hasattr`, which a trace may answer from
-/// guards (`Vm::instance_hasattr_for_jit`).
-pub fn is_hasattr(vm: &Vm, r: crate::heap::ObjRef) -> bool {
-    matches!(vm.heap.get(r), Obj::Native(n) if n.func as usize == hasattr as NativeFnPtr as usize)
+/// The built-ins that look an attribute up by name, which a trace may
+/// answer from guards (`Vm::instance_hasattr_for_jit`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AttrBuiltin {
+    GetAttr,
+    HasAttr,
+}
+
+/// Which of `getattr` and `hasattr` `r` is, if either.
+pub fn attr_builtin(vm: &Vm, r: crate::heap::ObjRef) -> Option<AttrBuiltin> {
+    let Obj::Native(n) = vm.heap.get(r) else { return None };
+    let func = n.func as usize;
+    if func == getattr as NativeFnPtr as usize {
+        Some(AttrBuiltin::GetAttr)
+    } else if func == hasattr as NativeFnPtr as usize {
+        Some(AttrBuiltin::HasAttr)
+    } else {
+        None
+    }
 }
 
 /// `vars(obj)`: `obj.__dict__`; without an argument, `locals()`.

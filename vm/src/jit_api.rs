@@ -1060,11 +1060,13 @@ impl Vm {
         })
     }
 
-    /// What `hasattr(inst, name)` answers for instance `inst`, for a trace
-    /// to rely on as `instance_attr_for_jit`'s plan does. None where the
-    /// answer could run script code (a property's getter, `__getattr__`),
-    /// for dunder names (found in places a plan does not look), and where
-    /// the plan's answer is not the one the built-in gives now.
+    /// What `hasattr(inst, name)` answers for instance `inst` (and so
+    /// whether `getattr(inst, name, default)` finds the attribute), for a
+    /// trace to rely on as `instance_attr_for_jit`'s plan does. None where
+    /// the answer could run script code (a property's getter,
+    /// `__getattr__`), for dunder names (found in places a plan does not
+    /// look), and where the plan's answer is not the one the built-in
+    /// gives now.
     pub fn instance_hasattr_for_jit(&mut self, inst: ObjRef, name: ObjRef) -> Option<(AttrPlan, bool)> {
         let plan = self.instance_attr_for_jit(inst, name)?;
         let text = self.heap.str_obj(name)?.as_str().to_string();
