@@ -60,6 +60,16 @@ pub(crate) enum AttrCache {
         version: u32,
         func: Value,
     },
+    /// A class attribute read through an instance that gives it as stored
+    /// (`self.limit` of a class constant, `self.__class__`): instances of
+    /// `class` with shape `shape` (which has no attribute of that name)
+    /// give `value`, while no class has changed. Only `LOAD_ATTR` fills it.
+    InstanceClassValue {
+        class: ObjRef,
+        shape: ShapeId,
+        version: u32,
+        value: Value,
+    },
     /// An attribute store into instances of `class` with shape `shape`
     /// (and no property of that name), while no class has changed: slot
     /// `slot`, which is new when the store moves the instance to shape
@@ -86,6 +96,9 @@ impl AttrCache {
                 class, shape, version, ..
             }
             | AttrCache::InstanceMethod {
+                class, shape, version, ..
+            }
+            | AttrCache::InstanceClassValue {
                 class, shape, version, ..
             }
             | AttrCache::StoreSlot {
@@ -1000,6 +1013,17 @@ impl Vm {
                 }
                 _ => None,
             },
+            AttrCache::InstanceClassValue {
+                class,
+                shape,
+                version,
+                value,
+            } => match receiver.as_obj().map(|r| self.heap.get(r)) {
+                Some(Obj::Instance(i)) if i.class == class && i.shape() == shape && version == self.class_version => {
+                    Some(Resolved::Attr(value))
+                }
+                _ => None,
+            },
             AttrCache::ClassAttr { class, version, value } => {
                 (receiver.as_obj() == Some(class) && version == self.class_version).then_some(Resolved::Attr(value))
             }
@@ -1115,6 +1139,7 @@ impl Vm {
         let cached = self.codes[site.code.0 as usize].caches[site.pc].get();
         if let AttrCache::Slot { .. }
         | AttrCache::InstanceSlot { .. }
+        | AttrCache::InstanceClassValue { .. }
         | AttrCache::ModuleGlobal { .. }
         | AttrCache::ClassAttr { .. } = cached
         {
@@ -1122,8 +1147,10 @@ impl Vm {
                 return Some(v);
             }
         }
-        if let Some((AttrCache::InstanceSlot { slot, .. }, i)) = self.poly_answer(site, v) {
-            return Some(i.slot(slot as usize));
+        match self.poly_answer(site, v) {
+            Some((AttrCache::InstanceSlot { slot, .. }, i)) => return Some(i.slot(slot as usize)),
+            Some((AttrCache::InstanceClassValue { value, .. }, _)) => return Some(value),
+            _ => {}
         }
         self.shared_attr_at(site, v)
     }
@@ -1156,6 +1183,26 @@ impl Vm {
             return None;
         }
         self.shared_instance_attr(v, entry.names[ins.arg as usize], Some(site))
+    }
+
+    /// Whether `found`, what `inst.name` gave for an instance of `class`
+    /// that has no attribute `name` of its own, is what every such
+    /// instance gets while no class changes: the class attribute as stored
+    /// (nothing that binds or computes: a function, a property, a
+    /// descriptor, a native method), or the class itself for `__class__`.
+    fn gives_as_stored(&self, class: ObjRef, name: ObjRef, found: Value) -> Result<bool, PyError> {
+        Ok(match self.class_attr(class, name)? {
+            Some(stored) => {
+                stored.is(found)
+                    && !matches!(
+                        stored.as_obj().map(|s| self.heap.kind(s)),
+                        Some(Kind::Function | Kind::Descriptor | Kind::Native)
+                    )
+                    && !self.is_descriptor(stored, true)
+                    && !self.is_descriptor(stored, false)
+            }
+            None => found.as_obj() == Some(class) && self.heap.str_obj(name).is_some_and(|s| s.as_str() == "__class__"),
+        })
     }
 
     /// `v.name`, `name` an interned str; with a site, through its cache.
@@ -1194,8 +1241,20 @@ impl Vm {
                         self.fill_cache(site, cache);
                         self.shared_attrs.put(class, shape, name, Role::Load, cache);
                     }
+                    return self.instance_attr(r, name);
                 }
-                return self.instance_attr(r, name);
+                let found = self.instance_attr(r, name)?;
+                if site.is_some() && self.gives_as_stored(class, name, found)? {
+                    let version = self.class_version;
+                    let cache = AttrCache::InstanceClassValue {
+                        class,
+                        shape,
+                        version,
+                        value: found,
+                    };
+                    self.fill_cache(site, cache);
+                }
+                return Ok(found);
             }
             Some((r, Obj::Class(_))) => {
                 let found = self.class_get(r, name)?;
