@@ -2264,6 +2264,7 @@ impl Recorder {
             Obj::Native(n) if n.name == "print" => Callee::Print,
             Obj::Native(n) if n.name == "next" && (argc == 1 || argc == 2) => Callee::Next,
             Obj::Native(n) if PURE_NATIVES.contains(&n.name) || ITERATOR_NATIVES.contains(&n.name) => Callee::Pure,
+            Obj::Type(kind) if ITERATOR_TYPES.contains(&kind) => Callee::Pure,
             Obj::Native(n) if ONCE_NATIVES.contains(&n.name) => Callee::Once,
             // `list.sort(key=f)`'s steps in the prelude (`list_sort`).
             Obj::Native(_) if vm.is_list_sort_step(callee) => Callee::Once,
@@ -2724,7 +2725,7 @@ impl Recorder {
                 let args = self.named_args(vm, argc)?;
                 self.native_call(vm, callee, cref, args, Some((names_ref, names)))
             }
-            Obj::Type(kind) if PURE_TYPES.contains(&kind) => {
+            Obj::Type(kind) if PURE_TYPES.contains(&kind) || ITERATOR_TYPES.contains(&kind) => {
                 let args = self.named_args(vm, argc)?;
                 self.native_call(vm, callee, cref, args, Some((names_ref, names)))
             }
@@ -4957,7 +4958,11 @@ impl Recorder {
         // a generator or another iterator given to them is stepped later
         // (`map`'s and the others' object is then a generator of the
         // prelude's, `Face`).
-        let steps_later = matches!(vm.heap.get(callee), Obj::Native(n) if ITERATOR_NATIVES.contains(&n.name));
+        let steps_later = match vm.heap.get(callee) {
+            Obj::Native(n) => ITERATOR_NATIVES.contains(&n.name),
+            Obj::Type(kind) => ITERATOR_TYPES.contains(&kind),
+            _ => false,
+        };
         for k in (0..argc).rev() {
             let v = self.actual(vm, k + named);
             match v {
@@ -6060,7 +6065,10 @@ impl Recorder {
 
 /// Built-ins that make an iterator from their arguments and change nothing
 /// else (they allocate it: `Helper::CallNative`'s effect).
-const ITERATOR_NATIVES: &[&str] = &["enumerate", "zip", "iter", "reversed", "map", "filter"];
+const ITERATOR_NATIVES: &[&str] = &["iter", "reversed"];
+
+/// The iterator types, called as the iterator makers above are.
+const ITERATOR_TYPES: &[TypeKind] = &[TypeKind::Enumerate, TypeKind::Zip, TypeKind::Map, TypeKind::Filter];
 
 /// A callable a `map` the trace steps may call: a pure built-in, a
 /// built-in type (`int`, `float`, `str`, ...), whose conversions of an

@@ -36,7 +36,8 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 /// Every built-in function, by the name scripts call it by. The built-in
-/// types (`int`, `str`, ...) are type objects, called through `call_type`.
+/// types (`int`, `str`, `map`, ...) are type objects, called through
+/// `call_type`.
 pub static BUILTINS: &[NativeFn] = &[
     native("print", print),
     native("len", len),
@@ -60,10 +61,6 @@ pub static BUILTINS: &[NativeFn] = &[
     native("min", iteration::min),
     native("max", iteration::max),
     native("sorted", iteration::sorted),
-    native("enumerate", iteration::enumerate),
-    native("zip", iteration::zip),
-    native("map", iteration::map),
-    native("filter", iteration::filter),
     native("reversed", iteration::reversed),
     native("iter", iteration::iter),
     native("next", iteration::next),

@@ -1529,6 +1529,12 @@ impl Vm {
                     .unwrap_or_else(|| crate::typing::missing_module_attr(module, name))
                     .into()
             }
+            // A built-in type's own attribute (`int.x`), as a class's.
+            Some(Obj::Type(kind)) => RawError::new(
+                ExcKind::AttributeError,
+                format!("type object '{}' has no attribute '{name}'", kind.name()),
+            )
+            .into(),
             _ => RawError::new(
                 ExcKind::AttributeError,
                 format!("'{}' object has no attribute '{name}'", self.type_name(v)),

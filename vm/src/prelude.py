@@ -177,6 +177,44 @@ def zip_steps(iterators):
         yield (*items,)
 
 
+# `zip(*iterators, strict=True)`: the first iterator to end must end them
+# all, else `error` (ValueError) names the first one out of step, with the
+# items taken until then lost, as the built-in loses them.
+def zip_strict_steps(iterators, error):
+    while True:
+        items = []
+        taken = 0
+        for iterator in iterators:
+            for item in iterator:
+                items.append(item)
+                break
+            else:
+                break
+            taken += 1
+        else:
+            if taken:
+                yield (*items,)
+                continue
+            return
+        if taken:
+            if taken == 1:
+                before = "argument 1"
+            else:
+                before = f"arguments 1-{taken}"
+            raise error(f"zip() argument {taken + 1} is shorter than {before}")
+        position = 0
+        for iterator in iterators:
+            position += 1
+            if position > 1:
+                for item in iterator:
+                    if position == 2:
+                        before = "argument 1"
+                    else:
+                        before = f"arguments 1-{position - 1}"
+                    raise error(f"zip() argument {position} is longer than {before}")
+        return
+
+
 def list(iterable):
     return [item for item in iterable]
 

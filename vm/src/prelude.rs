@@ -78,7 +78,9 @@ struct Steppers {
     enumerate: ObjRef,
     zip2: ObjRef,
     zip: ObjRef,
+    zip_strict: ObjRef,
     stop: Value,
+    value_error: Value,
 }
 
 impl Prelude {
@@ -323,6 +325,18 @@ impl Vm {
         Value::Obj(self.heap.alloc(crate::object::ZipObj::new(iters)))
     }
 
+    /// `zip(*iterators, strict=True)`: the prelude's generator that checks
+    /// the lengths, shown as a `zip`; None without the prelude.
+    pub(crate) fn strict_zip_of(&mut self, iterators: &[ObjRef]) -> Option<Value> {
+        if !self.prelude_loaded() {
+            return None;
+        }
+        let steppers = self.prelude.steppers?;
+        let values: Vec<Value> = iterators.iter().map(|&r| Value::Obj(r)).collect();
+        let all = Value::Obj(self.heap.new_tuple(&values));
+        self.faced_generator(TypeKind::Zip, steppers.zip_strict, &[all, steppers.value_error])
+    }
+
     /// Whether a trace steps iterator `r` only in a `for` of its own, not
     /// inside a native `enumerate` or `zip`: a generator (its frame runs
     /// inline), or a built-in iterator a helper steps once per item
@@ -474,7 +488,9 @@ impl Vm {
                 enumerate: function(self, "enumerate_steps")?.as_obj()?,
                 zip2: function(self, "zip2_steps")?.as_obj()?,
                 zip: function(self, "zip_steps")?.as_obj()?,
+                zip_strict: function(self, "zip_strict_steps")?.as_obj()?,
                 stop: *self.builtins.get("StopIteration")?,
+                value_error: *self.builtins.get("ValueError")?,
             })
         })();
         let (Some(functions), Some(keyed), Some(join), Some(list_sort), Some(steppers)) = (

@@ -213,21 +213,34 @@ pub(super) fn enumerate(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> Native
     Ok(Value::Obj(vm.heap.alloc(EnumerateObj::new(inner, count))))
 }
 
-/// `zip(*iterables)`: stops with the shortest.
+/// `zip(*iterables, strict=False)`: stops with the shortest; with
+/// `strict`, a ValueError unless they all end together.
 pub(super) fn zip(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    let [strict] = args::bind("zip", &[], kwargs, ["strict"])?;
-    if strict.is_some_and(|s| vm.truthy(s)) {
+    if kwargs.len() > 1 {
         return Err(args::error(
-            ExcKind::NotImplementedError,
-            "zip(strict=True) is not supported",
+            ExcKind::TypeError,
+            format!("zip() takes at most 1 keyword argument ({} given)", kwargs.len()),
         ));
     }
+    let [strict] = args::bind("zip", &[], kwargs, ["strict"])?;
+    let strict = match strict {
+        Some(s) => vm.truth(s)?,
+        None => false,
+    };
     // Native code never collects, so the iterators made here need no
     // rooting before the zip object holds them.
     let inners = args
         .iter()
         .map(|v| iterator(vm, *v))
         .collect::<Result<Box<[ObjRef]>, _>>()?;
+    if strict {
+        return vm.strict_zip_of(&inners).ok_or_else(|| {
+            args::error(
+                ExcKind::NotImplementedError,
+                "zip(strict=True) needs Rumba's prelude, which did not load",
+            )
+        });
+    }
     Ok(vm.zip_of(&inners))
 }
 

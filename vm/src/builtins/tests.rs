@@ -234,7 +234,7 @@ fn sorted_is_stable_and_reports_bad_comparisons() {
 fn iterator_builtins() {
     let (mut vm, _) = new_vm();
     let xs = strs(&mut vm, &["a", "b"]);
-    let e = call(&mut vm, "enumerate", &[xs], &[("start", Value::Int(5))]);
+    let e = call_type(&mut vm, TypeKind::Enumerate, &[xs], &[("start", Value::Int(5))]);
     assert!(e.starts_with("<enumerate object at 0x"), "{e}");
     let list = |vm: &mut Vm, v: Value| {
         let items = vm.collect_iterable(v).unwrap();

@@ -51,7 +51,7 @@ pub fn call_type(vm: &mut Vm, kind: TypeKind, args: &[Value], kwargs: &[KwArg]) 
         TypeKind::ByteArray => super::bytes::call_bytes(vm, args, kwargs, true),
         TypeKind::Complex => super::numbers::call_complex(vm, args, kwargs),
         TypeKind::Type => call_type_of(vm, args, kwargs),
-        // `type(m)(f, xs)` of a `map`: the built-in that makes them.
+        // The iterator types (`map(f, xs)`, `type(m)(f, xs)`).
         TypeKind::Map => super::iteration::map(vm, args, kwargs),
         TypeKind::Filter => super::iteration::filter(vm, args, kwargs),
         TypeKind::Zip => super::iteration::zip(vm, args, kwargs),

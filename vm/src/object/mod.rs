@@ -1149,8 +1149,8 @@ impl TypeKind {
         }
     }
 
-    /// The types a script can name as built-ins (`int`, `str`, ...).
-    pub const NAMED: [TypeKind; 14] = [
+    /// The types a script can name as built-ins (`int`, `str`, `map`...).
+    pub const NAMED: [TypeKind; 18] = [
         TypeKind::Bool,
         TypeKind::Int,
         TypeKind::Float,
@@ -1165,5 +1165,9 @@ impl TypeKind {
         TypeKind::Bytes,
         TypeKind::ByteArray,
         TypeKind::Complex,
+        TypeKind::Map,
+        TypeKind::Filter,
+        TypeKind::Zip,
+        TypeKind::Enumerate,
     ];
 }
