@@ -98,10 +98,10 @@ impl Prelude {
                     .flat_map(|&(f, [take, put_back])| [f, take, put_back]),
             )
             .chain(self.steppers.iter().flat_map(|s| {
-                [s.map, s.map_many, s.filter, s.enumerate, s.zip2, s.zip]
+                [s.map, s.map_many, s.filter, s.enumerate, s.zip2, s.zip, s.zip_strict]
                     .map(Value::Obj)
                     .into_iter()
-                    .chain([s.stop])
+                    .chain([s.stop, s.value_error])
             }))
     }
 }
