@@ -1355,6 +1355,20 @@ impl Vm {
             let text = k.name();
             return Ok(self.new_str(text));
         }
+        // A built-in type's bases and MRO: `object`'s, with `bool`'s `int`.
+        if let (Some(Obj::Type(k)), "__mro__" | "__bases__") = (v.as_obj().map(|r| self.heap.get(r)), name) {
+            let object = Value::Obj(self.object_class.expect("the object class"));
+            let base = match k {
+                TypeKind::Bool => self.type_object(TypeKind::Int),
+                _ => object,
+            };
+            let items = match (name, k) {
+                ("__bases__", _) => vec![base],
+                (_, TypeKind::Bool) => vec![v, base, object],
+                _ => vec![v, object],
+            };
+            return Ok(self.new_tuple(items));
+        }
         if let (Some(Obj::Type(k)), "__module__") = (v.as_obj().map(|r| self.heap.get(r)), name) {
             let module = match k {
                 TypeKind::Typing(t) => t.qualified_name().rsplit_once('.').map_or("builtins", |(m, _)| m),

@@ -47,6 +47,155 @@ fn object_delattr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
     Ok(Value::None)
 }
 
+/// `object`'s slot wrappers that a class gives when nothing along its MRO
+/// defines the name (`Base.__init__(self)`, `object.__repr__(self)`), each
+/// called with the instance first. They are not in `object`'s namespace,
+/// which instance and special-method lookups walk: there, finding no
+/// method keeps its meaning (`==` by identity, the default repr).
+const OBJECT_SLOTS: &[(&str, crate::native::NativeFnPtr)] = &[
+    ("__init__", object_init_slot),
+    ("__repr__", object_repr),
+    ("__str__", object_str),
+    ("__format__", object_format),
+    ("__hash__", object_hash),
+    ("__eq__", object_eq),
+    ("__ne__", object_ne),
+    ("__lt__", object_lt),
+    ("__le__", object_le),
+    ("__gt__", object_gt),
+    ("__ge__", object_ge),
+];
+
+/// Whether `f` is one of `object`'s slot wrappers, which print as such
+/// (`<slot wrapper '__init__' of 'object' objects>`).
+pub(crate) fn is_object_slot(f: &crate::native::NativeFn) -> bool {
+    let func = f.func as usize;
+    OBJECT_SLOTS.iter().any(|&(_, slot)| slot as usize == func)
+        || [object_setattr as crate::native::NativeFnPtr, object_delattr]
+            .iter()
+            .any(|&slot| slot as usize == func)
+}
+
+/// The instance and the `n` arguments an `object` slot wrapper takes.
+fn slot_args<'a>(name: &str, args: &'a [Value], n: usize) -> Result<(Value, &'a [Value]), PyError> {
+    let Some((&this, rest)) = args.split_first() else {
+        return Err(RawError::type_error(format!("descriptor '{name}' of 'object' object needs an argument")).into());
+    };
+    if rest.len() != n {
+        let s = if n == 1 { "" } else { "s" };
+        return Err(RawError::type_error(format!("expected {n} argument{s}, got {}", rest.len())).into());
+    }
+    Ok((this, rest))
+}
+
+/// `object.__init__(inst)` taken from a class: the instance first, then
+/// `object_init`'s answers for the rest.
+fn object_init_slot(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let Some((_, rest)) = args.split_first() else {
+        return Err(RawError::type_error("descriptor '__init__' of 'object' object needs an argument").into());
+    };
+    object_init(vm, rest, kwargs)
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    crate::builtins::args::no_kwargs("__repr__", kwargs)?;
+    let (this, _) = slot_args("__repr__", args, 0)?;
+    let text = match (this.as_obj(), vm.class_of(this)) {
+        (Some(inst), Some(class)) => vm.default_instance_repr(inst, class),
+        (r, _) => format!(
+            "<{} object at 0x{:012x}>",
+            vm.type_name(this),
+            r.map_or(0, |r| r.addr())
+        ),
+    };
+    Ok(vm.new_str(text))
+}
+
+/// `object.__str__`: the object's repr, through its class's `__repr__`.
+fn object_str(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    crate::builtins::args::no_kwargs("__str__", kwargs)?;
+    let (this, _) = slot_args("__str__", args, 0)?;
+    let text = vm.repr_of(this)?;
+    Ok(vm.new_str(text))
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    crate::builtins::args::no_kwargs("__format__", kwargs)?;
+    let (this, rest) = slot_args("__format__", args, 1)?;
+    let Some(spec) = vm.as_str(rest[0]).map(str::to_string) else {
+        let got = vm.type_name(rest[0]);
+        return Err(RawError::type_error(format!("__format__() argument must be str, not {got}")).into());
+    };
+    if !spec.is_empty() {
+        let name = vm.type_name(this);
+        return Err(RawError::type_error(format!("unsupported format string passed to {name}.__format__")).into());
+    }
+    let text = vm.str_value(this)?;
+    Ok(vm.new_str(text))
+}
+
+/// `object.__hash__`: by identity, whatever the class says of equality.
+fn object_hash(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    crate::builtins::args::no_kwargs("__hash__", kwargs)?;
+    let (this, _) = slot_args("__hash__", args, 0)?;
+    Ok(Value::Int(vm.scalar_hash(this)))
+}
+
+/// `object.__eq__`: the same object, else NotImplemented.
+fn object_eq(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    crate::builtins::args::no_kwargs("__eq__", kwargs)?;
+    let (this, rest) = slot_args("__eq__", args, 1)?;
+    Ok(identity_or_not_implemented(vm, this, rest[0]))
+}
+
+fn identity_or_not_implemented(vm: &Vm, a: Value, b: Value) -> Value {
+    if a.is(b) {
+        Value::Bool(true)
+    } else {
+        crate::builtin_bases::not_implemented(vm)
+    }
+}
+
+/// `object.__ne__`: the negation of what the class's `__eq__` (or
+/// `object.__eq__`) says, NotImplemented staying NotImplemented.
+fn object_ne(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    crate::builtins::args::no_kwargs("__ne__", kwargs)?;
+    let (this, rest) = slot_args("__ne__", args, 1)?;
+    let other = rest[0];
+    let eq = match vm.call_special(this, Special::Eq, &[other])? {
+        Some(v) => v,
+        None => identity_or_not_implemented(vm, this, other),
+    };
+    if vm.is_not_implemented(eq) {
+        return Ok(eq);
+    }
+    Ok(Value::Bool(!vm.truth(eq)?))
+}
+
+/// `object.__lt__` and the other orderings: NotImplemented, once the
+/// arguments are right.
+fn object_order(name: &str, args: &[Value], kwargs: &[KwArg], vm: &Vm) -> NativeResult {
+    crate::builtins::args::no_kwargs(name, kwargs)?;
+    slot_args(name, args, 1)?;
+    Ok(crate::builtin_bases::not_implemented(vm))
+}
+
+fn object_lt(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    object_order("__lt__", args, kwargs, vm)
+}
+
+fn object_le(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    object_order("__le__", args, kwargs, vm)
+}
+
+fn object_gt(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    object_order("__gt__", args, kwargs, vm)
+}
+
+fn object_ge(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    object_order("__ge__", args, kwargs, vm)
+}
+
 /// The interned name an attribute argument gives (`object.__setattr__(x,
 /// 'n', v)`).
 fn attr_name(vm: &Vm, name: Value) -> Result<ObjRef, PyError> {
@@ -1106,10 +1255,16 @@ impl Vm {
             "__class__" => Ok(self.type_of(Value::Obj(class))),
             _ => match self.meta_class_attr(class, &text)? {
                 Some(v) => Ok(v),
-                None => Err(
-                    attribute_error(format!("type object '{cname}' has no attribute '{text}'"))
-                        .suggesting(self.attr_suggestion(Value::Obj(class), &text)),
-                ),
+                None => match OBJECT_SLOTS.iter().find(|(slot, _)| *slot == text) {
+                    Some(&(name, func)) => {
+                        let slot = crate::native::NativeFn { name, func };
+                        Ok(Value::Obj(self.heap.alloc(crate::object::NativeObj::new(slot))))
+                    }
+                    None => Err(
+                        attribute_error(format!("type object '{cname}' has no attribute '{text}'"))
+                            .suggesting(self.attr_suggestion(Value::Obj(class), &text)),
+                    ),
+                },
             },
         }
     }

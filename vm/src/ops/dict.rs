@@ -129,7 +129,7 @@ impl Vm {
         Ok(Some((h, met)))
     }
 
-    fn scalar_hash(&self, v: Value) -> i64 {
+    pub(crate) fn scalar_hash(&self, v: Value) -> i64 {
         match v {
             Value::Undef | Value::None => 0x7f4a_1c3e_9b21,
             Value::Bool(b) => hash_int(b as i64),

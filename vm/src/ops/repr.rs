@@ -346,6 +346,9 @@ impl Vm {
                     _ => format!("CPUDispatcher({text})"),
                 }
             }
+            Obj::Native(f) if crate::classes::is_object_slot(f) => {
+                format!("<slot wrapper '{}' of 'object' objects>", f.name)
+            }
             Obj::Native(f) => format!("<built-in function {}>", f.name),
             Obj::HostFunction(h) => format!("<built-in function {}>", self.text_of(h.name)),
             Obj::Module(m) => {
