@@ -2242,18 +2242,15 @@ impl Recorder {
                 _ => Callee::Other,
             },
             // `object.__setattr__(obj, 'name', v)` with an interned name.
-            Obj::Native(_) if argc == 3 && vm.is_object_setattr(callee) => {
-                match self.actual(vm, 1).as_obj().filter(|&n| vm.heap.is_interned(n)) {
-                    Some(name) => Callee::ObjectSetattr(name),
-                    None => Callee::Other,
-                }
-            }
+            Obj::Native(_) if argc == 3 && vm.is_object_setattr(callee) => match self.interned_at(vm, 1) {
+                Some(name) => Callee::ObjectSetattr(name),
+                None => Callee::Other,
+            },
             // `hasattr(x, 'name')`, `getattr(x, 'name'[, default])` with an
             // interned name.
             Obj::Native(_) if (2..=3).contains(&argc) && rumba_vm::builtins::attr_builtin(vm, callee).is_some() => {
                 let which = rumba_vm::builtins::attr_builtin(vm, callee).expect("checked just above");
-                let name = self.actual(vm, argc - 2).as_obj().filter(|&n| vm.heap.is_interned(n));
-                match name {
+                match self.interned_at(vm, argc - 2) {
                     Some(name) if argc == 2 || which == AttrBuiltin::GetAttr => Callee::AttrByName(which, name),
                     _ => Callee::Other,
                 }
@@ -2553,9 +2550,8 @@ impl Recorder {
                 self.push(none);
                 Ok(Step::Continue)
             }
-            // An instance's answer holds while its class and shape do; a
-            // built-in value's, for every value of its kind (their
-            // attributes never change).
+            // What `inst.name` gives (a slot, a class value), or the
+            // default, under the guards of the instance's class and shape.
             Callee::AttrByName(AttrBuiltin::GetAttr, name) => {
                 let x = self.actual(vm, argc - 1);
                 let found = match x.as_obj() {
@@ -2584,6 +2580,9 @@ impl Recorder {
                 self.push(r);
                 Ok(Step::Continue)
             }
+            // An instance's answer holds while its class and shape do; a
+            // built-in value's, for every value of its kind (their
+            // attributes never change).
             Callee::AttrByName(AttrBuiltin::HasAttr, name) => {
                 let x = self.actual(vm, 1);
                 let has = match x.as_obj().map(|o| (o, vm.heap.kind(o))) {
@@ -2648,6 +2647,12 @@ impl Recorder {
                 _ => Abort::nyi(format!("calling {}", words::a(vm.type_name(Value::Obj(callee))))),
             }),
         }
+    }
+
+    /// The value `k` below the top of the stack if it is an interned str
+    /// (an attribute name written in the code).
+    fn interned_at(&self, vm: &Vm, k: usize) -> Option<ObjRef> {
+        self.actual(vm, k).as_obj().filter(|&n| vm.heap.is_interned(n))
     }
 
     /// The callee `k` values below the top of the stack, and its value in

@@ -179,10 +179,16 @@ fn len(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     Ok(Value::Int(vm.len_of(v)?))
 }
 
+/// Whether `r` is the native function `func` (compared by address: one
+/// function per built-in).
+pub(crate) fn native_is(vm: &Vm, r: crate::heap::ObjRef, func: NativeFnPtr) -> bool {
+    matches!(vm.heap.get(r), Obj::Native(n) if n.func as usize == func as usize)
+}
+
 /// Whether `r` is the built-in `len`, whose answer for a built-in
 /// container the interpreter gives without a call (`Vm::fast_step`).
 pub(crate) fn is_len(vm: &Vm, r: crate::heap::ObjRef) -> bool {
-    matches!(vm.heap.get(r), Obj::Native(n) if n.func as usize == len as NativeFnPtr as usize)
+    native_is(vm, r, len)
 }
 
 fn repr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
@@ -383,11 +389,9 @@ pub enum AttrBuiltin {
 
 /// Which of `getattr` and `hasattr` `r` is, if either.
 pub fn attr_builtin(vm: &Vm, r: crate::heap::ObjRef) -> Option<AttrBuiltin> {
-    let Obj::Native(n) = vm.heap.get(r) else { return None };
-    let func = n.func as usize;
-    if func == getattr as NativeFnPtr as usize {
+    if native_is(vm, r, getattr) {
         Some(AttrBuiltin::GetAttr)
-    } else if func == hasattr as NativeFnPtr as usize {
+    } else if native_is(vm, r, hasattr) {
         Some(AttrBuiltin::HasAttr)
     } else {
         None

@@ -996,38 +996,43 @@ impl Vm {
                 shape,
                 version,
                 slot,
-            } => match receiver.as_obj().map(|r| self.heap.get(r)) {
-                Some(Obj::Instance(i)) if i.class == class && i.shape() == shape && version == self.class_version => {
-                    Some(Resolved::Attr(i.slot(slot as usize)))
-                }
-                _ => None,
-            },
+            } => self
+                .cached_instance(receiver, class, shape, version)
+                .map(|i| Resolved::Attr(i.slot(slot as usize))),
             AttrCache::InstanceMethod {
                 class,
                 shape,
                 version,
                 func,
-            } => match receiver.as_obj().map(|r| self.heap.get(r)) {
-                Some(Obj::Instance(i)) if i.class == class && i.shape() == shape && version == self.class_version => {
-                    Some(Resolved::Method(func))
-                }
-                _ => None,
-            },
+            } => self
+                .cached_instance(receiver, class, shape, version)
+                .map(|_| Resolved::Method(func)),
             AttrCache::InstanceClassValue {
                 class,
                 shape,
                 version,
                 value,
-            } => match receiver.as_obj().map(|r| self.heap.get(r)) {
-                Some(Obj::Instance(i)) if i.class == class && i.shape() == shape && version == self.class_version => {
-                    Some(Resolved::Attr(value))
-                }
-                _ => None,
-            },
+            } => self
+                .cached_instance(receiver, class, shape, version)
+                .map(|_| Resolved::Attr(value)),
             AttrCache::ClassAttr { class, version, value } => {
                 (receiver.as_obj() == Some(class) && version == self.class_version).then_some(Resolved::Attr(value))
             }
         }
+    }
+
+    /// `receiver` as an instance that an answer for instances of `class`
+    /// with `shape`, made at class version `version`, holds for.
+    #[inline(always)]
+    fn cached_instance(
+        &self,
+        receiver: Value,
+        class: ObjRef,
+        shape: ShapeId,
+        version: u32,
+    ) -> Option<&crate::object::InstanceObj> {
+        let i = self.heap.instance(receiver.as_obj()?)?;
+        (i.class == class && i.shape() == shape && version == self.class_version).then_some(i)
     }
 
     pub(crate) fn cache_applies(&self, cached: AttrCache, receiver: Value) -> bool {
@@ -1124,10 +1129,8 @@ impl Vm {
             slot,
         } = self.codes[site.code.0 as usize].caches[site.pc].get()
         {
-            if let Some(i) = v.as_obj().and_then(|r| self.heap.instance(r)) {
-                if i.class == class && i.shape() == shape && version == self.class_version {
-                    return Some(i.slot(slot as usize));
-                }
+            if let Some(i) = self.cached_instance(v, class, shape, version) {
+                return Some(i.slot(slot as usize));
             }
         }
         self.cached_attr_elsewhere(site, v)

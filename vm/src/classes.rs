@@ -76,10 +76,15 @@ pub(crate) fn is_object_slot(f: &crate::native::NativeFn) -> bool {
             .any(|&slot| slot as usize == func)
 }
 
+/// An `object` slot wrapper called without the instance.
+fn needs_instance(name: &str) -> PyError {
+    RawError::type_error(format!("descriptor '{name}' of 'object' object needs an argument")).into()
+}
+
 /// The instance and the `n` arguments an `object` slot wrapper takes.
 fn slot_args<'a>(name: &str, args: &'a [Value], n: usize) -> Result<(Value, &'a [Value]), PyError> {
     let Some((&this, rest)) = args.split_first() else {
-        return Err(RawError::type_error(format!("descriptor '{name}' of 'object' object needs an argument")).into());
+        return Err(needs_instance(name));
     };
     if rest.len() != n {
         let s = if n == 1 { "" } else { "s" };
@@ -92,7 +97,7 @@ fn slot_args<'a>(name: &str, args: &'a [Value], n: usize) -> Result<(Value, &'a 
 /// `object_init`'s answers for the rest.
 fn object_init_slot(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let Some((_, rest)) = args.split_first() else {
-        return Err(RawError::type_error("descriptor '__init__' of 'object' object needs an argument").into());
+        return Err(needs_instance("__init__"));
     };
     object_init(vm, rest, kwargs)
 }
@@ -174,26 +179,26 @@ fn object_ne(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 
 /// `object.__lt__` and the other orderings: NotImplemented, once the
 /// arguments are right.
-fn object_order(name: &str, args: &[Value], kwargs: &[KwArg], vm: &Vm) -> NativeResult {
+fn object_order(vm: &Vm, name: &str, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     crate::builtins::args::no_kwargs(name, kwargs)?;
     slot_args(name, args, 1)?;
     Ok(crate::builtin_bases::not_implemented(vm))
 }
 
 fn object_lt(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    object_order("__lt__", args, kwargs, vm)
+    object_order(vm, "__lt__", args, kwargs)
 }
 
 fn object_le(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    object_order("__le__", args, kwargs, vm)
+    object_order(vm, "__le__", args, kwargs)
 }
 
 fn object_gt(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    object_order("__gt__", args, kwargs, vm)
+    object_order(vm, "__gt__", args, kwargs)
 }
 
 fn object_ge(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    object_order("__ge__", args, kwargs, vm)
+    object_order(vm, "__ge__", args, kwargs)
 }
 
 /// The interned name an attribute argument gives (`object.__setattr__(x,
@@ -327,7 +332,7 @@ impl Vm {
     /// `__init__` stores with it), which compiled code does as the plain
     /// store it is.
     pub fn is_object_setattr(&self, f: ObjRef) -> bool {
-        matches!(self.heap.get(f), Obj::Native(n) if n.func as usize == object_setattr as crate::native::NativeFnPtr as usize)
+        crate::builtins::native_is(self, f, object_setattr)
     }
 
     /// The class a `class` statement makes: `name`, its `bases` (a tuple)
