@@ -462,11 +462,12 @@ def _layout_for(typ):
     layout = _LAYOUTS.get(typ)
     if layout is not None:
         return layout
-    # Rumba's built-in types have no `__mro__`; their layouts are above.
     for cls in getattr(typ, '__mro__', ()):
         if cls in _LAYOUTS:
             return _LAYOUTS[cls]
-        if '__repr__' in cls.__dict__:
+        # A built-in type (no `__dict__` in Rumba) has its own `__repr__`.
+        own = getattr(cls, '__dict__', None)
+        if own is None or '__repr__' in own:
             return None
     return None
 
