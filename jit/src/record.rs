@@ -98,6 +98,9 @@ struct RecFrame {
     /// `len()` of an instance calling its `__len__`: the result must be an
     /// int and not negative (else the interpreter raises).
     length: bool,
+    /// `hash()` of an instance calling its `__hash__`: the result must be
+    /// an int other than -1 (which `hash()` makes -2).
+    hashing: bool,
     /// `c[i] = v` calling `__setitem__`: its result is dropped, whatever
     /// it is.
     item_store: bool,
@@ -198,6 +201,8 @@ enum Entered {
     /// `len(x)` of an instance running its `__len__`, as `Operator(2)`
     /// (the built-in and its argument stay below).
     Length,
+    /// `hash(x)` of an instance running its `__hash__`, as `Length`.
+    Hash,
     /// `c[i] = v` running the instance's `__setitem__`, as `Operator(0)`
     /// (the instruction pops its operands first); its result is dropped.
     ItemStore,
@@ -398,6 +403,7 @@ impl Recorder {
                     func: None,
                     operator: None,
                     length: false,
+                    hashing: false,
                     item_store: false,
                     truth_for: None,
                     identity_after: None,
@@ -2202,6 +2208,7 @@ impl Recorder {
             Sqrt,
             Abs,
             Len,
+            Hash,
             Print,
             Pure,
             Bound(Value, ObjRef),
@@ -2258,6 +2265,7 @@ impl Recorder {
             Obj::Native(n) if n.name == "sqrt" && argc == 1 => Callee::Sqrt,
             Obj::Native(n) if n.name == "abs" && argc == 1 => Callee::Abs,
             Obj::Native(n) if n.name == "len" && argc == 1 => Callee::Len,
+            Obj::Native(n) if n.name == "hash" && argc == 1 => Callee::Hash,
             Obj::Native(n) if n.name == "print" => Callee::Print,
             Obj::Native(n) if n.name == "next" && (argc == 1 || argc == 2) => Callee::Next,
             Obj::Native(n) if PURE_NATIVES.contains(&n.name) || ITERATOR_NATIVES.contains(&n.name) => Callee::Pure,
@@ -2342,7 +2350,20 @@ impl Recorder {
                 self.push(r);
                 Ok(Step::Continue)
             }
-            Callee::Abs | Callee::Len => self.native_call(vm, callee, cref, args, None),
+            // An instance's plain `__hash__`, followed as `len()` follows
+            // `__len__`.
+            Callee::Hash if vm.special_method_for_jit(self.actual(vm, 0), Special::Hash).is_some() => {
+                let x = self.actual(vm, 0);
+                let (func, classes) = vm.special_method_for_jit(x, Special::Hash).expect("checked just above");
+                let Some(Obj::Instance(i)) = x.as_obj().map(|o| vm.heap.get(o)) else {
+                    unreachable!("special_method_for_jit takes instances")
+                };
+                self.guard_is(cref, callee);
+                self.guard_class(args[0], i.class);
+                self.guard_versions(&classes);
+                self.enter_operator(vm, func, &[args[0]], Entered::Hash, depth, next)
+            }
+            Callee::Abs | Callee::Len | Callee::Hash => self.native_call(vm, callee, cref, args, None),
             Callee::Print => {
                 // Its result is None; running it ahead would print twice.
                 if argc > crate::exit::MAX_NATIVE_ARGS {
@@ -3047,7 +3068,7 @@ impl Recorder {
             }
             // The class and the arguments (all but the instance).
             // `operator_call` pushed the function and the arguments.
-            Entered::Operator(_) | Entered::Length | Entered::ItemStore => {}
+            Entered::Operator(_) | Entered::Length | Entered::Hash | Entered::ItemStore => {}
             Entered::Init(class) | Entered::InitKeywords(class, _) => {
                 let raw = vec![RawArg::Imm(class.addr())];
                 let inst = self.call(Helper::NewInstance, raw, vec![], Ty::Obj);
@@ -3097,11 +3118,12 @@ impl Recorder {
             func: (self.ir.op(cref) == Op::KObj(callee.addr())).then_some(callee),
             operator: match how {
                 Entered::Operator(n) => Some(n),
-                Entered::Length => Some(2),
+                Entered::Length | Entered::Hash => Some(2),
                 Entered::ItemStore => Some(0),
                 _ => None,
             },
             length: how == Entered::Length,
+            hashing: how == Entered::Hash,
             item_store: how == Entered::ItemStore,
             truth_for: None,
             identity_after: None,
@@ -3272,6 +3294,7 @@ impl Recorder {
             func: None,
             operator: None,
             length: false,
+            hashing: false,
             item_store: false,
             truth_for: None,
             identity_after: None,
@@ -3752,6 +3775,16 @@ impl Recorder {
             }
             let zero = self.emit(Op::KInt(0), Ty::Int);
             let ok = self.emit(Op::ICmp(Cmp::Ge, v, zero), Ty::Bool);
+            self.guard(Op::Guard(ok, true), Ty::Void);
+        }
+        // The interpreter makes -1 into -2, reduces a big int and refuses
+        // anything else.
+        if f.hashing {
+            if !matches!(value, Value::Int(n) if n != -1) {
+                return Err(Abort::nyi("a __hash__ that returns no plain hash"));
+            }
+            let minus_one = self.emit(Op::KInt(-1), Ty::Int);
+            let ok = self.emit(Op::ICmp(Cmp::Ne, v, minus_one), Ty::Bool);
             self.guard(Op::Guard(ok, true), Ty::Void);
         }
         // `__setitem__`'s value is dropped, whatever it is.
