@@ -954,7 +954,7 @@ impl Vm {
     /// each character, so compiled code that reads it for a one-byte str
     /// gives the interpreter's answer. None for other methods.
     pub fn ascii_answers_for_jit(&mut self, name: &str) -> Option<ObjRef> {
-        const METHODS: [&str; 10] = [
+        const METHODS: [&str; 11] = [
             "isalpha",
             "isdigit",
             "isspace",
@@ -963,6 +963,7 @@ impl Vm {
             "isalnum",
             "isdecimal",
             "isnumeric",
+            "isprintable",
             "lower",
             "upper",
         ];

@@ -244,7 +244,10 @@ impl Vm {
                             Some(equal) => equal == (cmp == CompareKind::Eq),
                             None => return false,
                         },
-                        None => return false,
+                        None => match self.strs_order(a, b) {
+                            Some(order) => cmp.holds(Some(order)),
+                            None => return false,
+                        },
                     },
                     None => return false,
                 };
@@ -262,7 +265,10 @@ impl Vm {
                     // An int and a float, a bool: compared exactly.
                     Some((&a, &b)) => match numeric_order(a, b) {
                         Some(order) => op.holds(order),
-                        None => return false,
+                        None => match self.strs_order(a, b) {
+                            Some(order) => op.holds(Some(order)),
+                            None => return false,
+                        },
                     },
                     None => return false,
                 };

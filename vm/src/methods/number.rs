@@ -13,6 +13,7 @@ pub(super) fn lookup_int(name: &str) -> Option<NativeMethodPtr> {
         "bit_count" => Some(bit_count),
         "to_bytes" => Some(to_bytes),
         "as_integer_ratio" => Some(int_ratio),
+        "conjugate" => Some(int_conjugate),
         _ => None,
     }
 }
@@ -21,6 +22,8 @@ pub(super) fn lookup_float(name: &str) -> Option<NativeMethodPtr> {
     match name {
         "is_integer" => Some(is_integer),
         "as_integer_ratio" => Some(float_ratio),
+        "conjugate" => Some(float_conjugate),
+        "hex" => Some(float_hex),
         _ => None,
     }
 }
@@ -51,14 +54,53 @@ fn is_integer(_vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Na
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 
+/// An int receiver as an int: a bool is its int (`True.conjugate()` is 1).
+fn as_int(recv: Value) -> Value {
+    match recv {
+        Value::Bool(b) => Value::Int(b as i64),
+        _ => recv,
+    }
+}
+
 /// `n.as_integer_ratio()`: `(n, 1)`, a bool as its int.
 fn int_ratio(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_args("int.as_integer_ratio", args, kwargs)?;
-    let n = match recv {
-        Value::Bool(b) => Value::Int(b as i64),
-        _ => recv,
+    Ok(vm.new_tuple([as_int(recv), Value::Int(1)]))
+}
+
+/// `n.conjugate()`: a real number is its own conjugate.
+fn int_conjugate(_vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("int.conjugate", args, kwargs)?;
+    Ok(as_int(recv))
+}
+
+fn float_conjugate(_vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("float.conjugate", args, kwargs)?;
+    Ok(recv)
+}
+
+/// `f.hex()`: the exact value in hexadecimal, `0x1.8000000000000p+0`:
+/// a leading 1 (0 for a subnormal), the 52 fraction bits as 13 digits,
+/// the binary exponent in decimal.
+fn float_hex(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("float.hex", args, kwargs)?;
+    let f = recv.as_f64().unwrap_or(0.0);
+    let text = if f.is_nan() {
+        "nan".to_string()
+    } else if f.is_infinite() {
+        if f > 0.0 { "inf" } else { "-inf" }.to_string()
+    } else {
+        let sign = if f.is_sign_negative() { "-" } else { "" };
+        let bits = f.to_bits();
+        let exponent = ((bits >> 52) & 0x7ff) as i64;
+        let fraction = bits & ((1 << 52) - 1);
+        match (exponent, fraction) {
+            (0, 0) => format!("{sign}0x0.0p+0"),
+            (0, _) => format!("{sign}0x0.{fraction:013x}p-1022"),
+            _ => format!("{sign}0x1.{fraction:013x}p{:+}", exponent - 1023),
+        }
     };
-    Ok(vm.new_tuple([n, Value::Int(1)]))
+    Ok(vm.new_str(text))
 }
 
 /// `f.as_integer_ratio()`: the exact value of a finite float as a

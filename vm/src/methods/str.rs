@@ -42,6 +42,7 @@ pub(super) fn lookup(name: &str) -> Option<NativeMethodPtr> {
         "ljust" => ljust,
         "rjust" => rjust,
         "format" => str_format::format,
+        "format_map" => str_format::format_map,
         "upper" => str_case::upper,
         "lower" => str_case::lower,
         "title" => str_case::title,
@@ -58,6 +59,7 @@ pub(super) fn lookup(name: &str) -> Option<NativeMethodPtr> {
         "istitle" => str_case::istitle,
         "isascii" => str_case::isascii,
         "isidentifier" => str_case::isidentifier,
+        "isprintable" => str_case::isprintable,
         "encode" => encode,
         _ => return None,
     })
@@ -73,13 +75,11 @@ pub(super) struct Text<'a> {
 
 impl<'a> Text<'a> {
     pub fn of(vm: &'a Vm, v: Value) -> Option<Text<'a>> {
-        match v.as_obj().map(|r| vm.heap.get(r)) {
-            Some(Obj::Str(s)) => Some(Text {
-                text: s.as_str(),
-                nchars: s.nchars(),
-            }),
-            _ => None,
-        }
+        let s = vm.heap.str_obj(v.as_obj()?)?;
+        Some(Text {
+            text: s.as_str(),
+            nchars: s.nchars(),
+        })
     }
 
     /// The receiver of a str method (the dispatch guarantees a str).

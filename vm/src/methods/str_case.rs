@@ -56,12 +56,15 @@ fn ascii_case(vm: &Vm, recv: Value, args: &[Value], kwargs: &[KwArg], upper: boo
     if s.text.is_empty() || !s.is_ascii() {
         return None;
     }
-    if let Err(e) = vm
-        .heap
-        .reserve(s.text.len())
-        .and_then(|()| vm.charge_bytes(s.text.len()))
-    {
-        return Some(Err(e.into()));
+    // One character comes from the shared table: nothing to allocate.
+    if s.text.len() > 1 {
+        if let Err(e) = vm
+            .heap
+            .reserve(s.text.len())
+            .and_then(|()| vm.charge_bytes(s.text.len()))
+        {
+            return Some(Err(e.into()));
+        }
     }
     vm.heap.new_str_ascii_case(s.text, upper).map(|r| Ok(Value::Obj(r)))
 }
@@ -199,18 +202,37 @@ fn is_cased(c: char) -> bool {
 }
 
 /// A predicate that holds when the string is non-empty and every
-/// character satisfies `f`.
+/// character satisfies `f`; `ascii` is `f` for ASCII characters, read
+/// byte by byte without decoding (the usual case: one character of a
+/// loop over a text).
 fn all_chars(
     vm: &mut Vm,
     recv: Value,
     args: &[Value],
     kwargs: &[KwArg],
     name: &str,
+    ascii: fn(&u8) -> bool,
     f: fn(char) -> bool,
 ) -> NativeResult {
     args::no_args(name, args, kwargs)?;
     let s = Text::receiver(vm, recv);
-    Ok(Value::Bool(!s.text.is_empty() && s.text.chars().all(f)))
+    let holds = if s.is_ascii() {
+        s.text.as_bytes().iter().all(ascii)
+    } else {
+        s.text.chars().all(f)
+    };
+    Ok(Value::Bool(!s.text.is_empty() && holds))
+}
+
+/// Whether an ASCII text has a cased character and none of the other
+/// case (`islower()` with `lower` true, `isupper()` otherwise).
+fn ascii_one_case(text: &str, lower: bool) -> bool {
+    let bytes = text.as_bytes();
+    if lower {
+        !bytes.iter().any(u8::is_ascii_uppercase) && bytes.iter().any(u8::is_ascii_lowercase)
+    } else {
+        !bytes.iter().any(u8::is_ascii_lowercase) && bytes.iter().any(u8::is_ascii_uppercase)
+    }
 }
 
 /// Decimal digits: ASCII, or (approximately) numeric characters that are
@@ -220,29 +242,82 @@ fn is_decimal_char(c: char) -> bool {
 }
 
 pub(super) fn isdigit(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    all_chars(vm, recv, args, kwargs, "str.isdigit", crate::unicode::is_digit)
+    all_chars(
+        vm,
+        recv,
+        args,
+        kwargs,
+        "str.isdigit",
+        u8::is_ascii_digit,
+        crate::unicode::is_digit,
+    )
 }
 
 pub(super) fn isdecimal(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    all_chars(vm, recv, args, kwargs, "str.isdecimal", is_decimal_char)
+    all_chars(
+        vm,
+        recv,
+        args,
+        kwargs,
+        "str.isdecimal",
+        u8::is_ascii_digit,
+        is_decimal_char,
+    )
 }
 
 pub(super) fn isnumeric(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    all_chars(vm, recv, args, kwargs, "str.isnumeric", crate::unicode::is_numeric)
+    all_chars(
+        vm,
+        recv,
+        args,
+        kwargs,
+        "str.isnumeric",
+        u8::is_ascii_digit,
+        crate::unicode::is_numeric,
+    )
 }
 
 pub(super) fn isalpha(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    all_chars(vm, recv, args, kwargs, "str.isalpha", crate::unicode::is_alpha)
+    all_chars(
+        vm,
+        recv,
+        args,
+        kwargs,
+        "str.isalpha",
+        u8::is_ascii_alphabetic,
+        crate::unicode::is_alpha,
+    )
 }
 
 pub(super) fn isalnum(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    all_chars(vm, recv, args, kwargs, "str.isalnum", |c| {
+    all_chars(vm, recv, args, kwargs, "str.isalnum", u8::is_ascii_alphanumeric, |c| {
         crate::unicode::is_alpha(c) || crate::unicode::is_numeric(c)
     })
 }
 
 pub(super) fn isspace(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    all_chars(vm, recv, args, kwargs, "str.isspace", is_py_space)
+    all_chars(
+        vm,
+        recv,
+        args,
+        kwargs,
+        "str.isspace",
+        |&b| is_py_space(char::from(b)),
+        is_py_space,
+    )
+}
+
+/// `isprintable()`: every character is one `repr` leaves as it is
+/// (true of the empty string).
+pub(super) fn isprintable(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_args("str.isprintable", args, kwargs)?;
+    let s = Text::receiver(vm, recv);
+    let holds = if s.is_ascii() {
+        s.text.bytes().all(|b| (b' '..=b'~').contains(&b))
+    } else {
+        s.text.chars().all(crate::unicode::is_printable)
+    };
+    Ok(Value::Bool(holds))
 }
 
 /// `isidentifier()`: a name the lexer reads as one (keywords included).
@@ -271,6 +346,9 @@ pub(super) fn isascii(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]
 pub(super) fn isupper(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_args("str.isupper", args, kwargs)?;
     let s = Text::receiver(vm, recv);
+    if s.is_ascii() {
+        return Ok(Value::Bool(ascii_one_case(s.text, false)));
+    }
     let mut cased = false;
     for c in s.text.chars() {
         if c.is_lowercase() || is_titlecase(c) {
@@ -285,6 +363,9 @@ pub(super) fn isupper(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]
 pub(super) fn islower(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_args("str.islower", args, kwargs)?;
     let s = Text::receiver(vm, recv);
+    if s.is_ascii() {
+        return Ok(Value::Bool(ascii_one_case(s.text, true)));
+    }
     let mut cased = false;
     for c in s.text.chars() {
         if c.is_uppercase() || is_titlecase(c) {

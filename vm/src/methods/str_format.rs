@@ -21,16 +21,36 @@ use super::str::Text;
 pub(super) fn format(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     // Owned: rendering may call back into the VM.
     let template = Text::receiver(vm, recv).text.to_string();
-    let mut fields = Fields {
+    let fields = Fields {
         args,
         kwargs,
+        mapping: None,
         numbering: Numbering::Unset,
         next_auto: 0,
     };
+    render_all(vm, fields, &template)
+}
+
+/// `template.format_map(mapping)`: named fields are `mapping[name]`
+/// (so a dict subclass's `__missing__` answers for absent names).
+pub(super) fn format_map(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    let mapping = args::exactly_one("str.format_map", args, kwargs)?;
+    let template = Text::receiver(vm, recv).text.to_string();
+    let fields = Fields {
+        args: &[],
+        kwargs: &[],
+        mapping: Some(mapping),
+        numbering: Numbering::Unset,
+        next_auto: 0,
+    };
+    render_all(vm, fields, &template)
+}
+
+fn render_all(vm: &mut Vm, mut fields: Fields, template: &str) -> NativeResult {
     let mut out = String::with_capacity(template.len());
     // CPython allows a spec to contain fields, but not a field inside
     // a field inside a spec.
-    render(vm, &mut fields, &template, 2, &mut out)?;
+    render(vm, &mut fields, template, 2, &mut out)?;
     Ok(vm.new_str(out))
 }
 
@@ -48,6 +68,8 @@ enum Numbering {
 struct Fields<'a> {
     args: &'a [Value],
     kwargs: &'a [KwArg],
+    /// `format_map`'s mapping, which named fields index.
+    mapping: Option<Value>,
     numbering: Numbering,
     next_auto: usize,
 }
@@ -192,16 +214,19 @@ fn render_field(vm: &mut Vm, fields: &mut Fields, field: &Field, depth: i32, out
         Some(text) => vm.new_str(text),
         None => value,
     };
-    let rendered_spec;
-    let spec = if field.spec_has_fields {
-        let mut spec = String::new();
-        render(vm, fields, field.spec, depth - 1, &mut spec)?;
-        rendered_spec = spec;
-        &rendered_spec[..]
-    } else {
-        field.spec
-    };
-    out.push_str(&format_value(vm, value, spec)?);
+    if !field.spec_has_fields {
+        out.push_str(&format_value(vm, value, field.spec)?);
+        return Ok(());
+    }
+    // The spec's own fields may run the script (a property, a mapping's
+    // `__missing__`), which may collect: the value (perhaps made just now)
+    // stays rooted meanwhile.
+    vm.temp_roots.push(value);
+    let mut spec = String::new();
+    let rendered = render(vm, fields, field.spec, depth - 1, &mut spec);
+    vm.temp_roots.pop();
+    rendered?;
+    out.push_str(&format_value(vm, value, &spec)?);
     Ok(())
 }
 
@@ -245,14 +270,19 @@ fn field_value(vm: &mut Vm, fields: &mut Fields, name: &str) -> Result<Value, Py
             fields.next_auto += 1;
         }
     }
-    let mut value = match index {
-        Some(i) => *fields.args.get(i).ok_or_else(|| {
+    let mut value = match (index, fields.mapping) {
+        (Some(_), Some(_)) => return Err(value_error("Format string contains positional fields")),
+        (None, Some(mapping)) => {
+            let key = vm.new_str(first);
+            vm.get_item(mapping, key)?
+        }
+        (Some(i), None) => *fields.args.get(i).ok_or_else(|| {
             args::error(
                 ExcKind::IndexError,
                 format!("Replacement index {i} out of range for positional args tuple"),
             )
         })?,
-        None => match fields.kwargs.iter().find(|k| &*k.name == first) {
+        (None, None) => match fields.kwargs.iter().find(|k| &*k.name == first) {
             Some(k) => k.value,
             None => {
                 // KeyError(name), as str.format raises it (its str the repr).

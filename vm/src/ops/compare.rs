@@ -128,6 +128,18 @@ impl Vm {
         None
     }
 
+    /// The order of two strs (code point by code point, which UTF-8's
+    /// byte order is); None unless both are strs.
+    #[inline(always)]
+    pub fn strs_order(&self, a: Value, b: Value) -> Option<std::cmp::Ordering> {
+        if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
+            if let (Some(x), Some(y)) = (self.heap.str_obj(ra), self.heap.str_obj(rb)) {
+                return Some(x.as_str().cmp(y.as_str()));
+            }
+        }
+        None
+    }
+
     /// Equality of nested containers, with a stack of its own: one
     /// `Pending` per level, never host recursion. A tick per item.
     fn eq_walk(&self, a: Value, b: Value) -> OpResult<bool> {
@@ -370,6 +382,9 @@ impl Vm {
         let (mut a, mut b) = (a, b);
         let mut depth = 0;
         loop {
+            if let Some(ord) = self.strs_order(a, b) {
+                return Ok(op.holds(Some(ord)));
+            }
             if let Some(ord) = numeric_order(a, b).or_else(|| self.big_order(a, b)) {
                 return Ok(op.holds(ord));
             }
@@ -381,7 +396,6 @@ impl Vm {
             }
             let (x, y) = match (a, b) {
                 (Value::Obj(ra), Value::Obj(rb)) => match (self.heap.get(ra), self.heap.get(rb)) {
-                    (Obj::Str(x), Obj::Str(y)) => return Ok(op.holds(Some(x.as_str().cmp(y.as_str())))),
                     (Obj::List(x), Obj::List(y)) => (x.items(), y.items()),
                     (Obj::Tuple(x), Obj::Tuple(y)) => (Items::Values(x), Items::Values(y)),
                     (Obj::Set(_), Obj::Set(_)) => return self.set_order(op, ra, rb),
