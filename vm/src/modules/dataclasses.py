@@ -301,6 +301,9 @@ def _make_frozen_delattr(cls, field_names):
 
 
 def _set_method(cls, name, function):
+    # CPython makes every method in the class's module, so its module is
+    # the class's (doctest lists the methods of the module it tests).
+    function.__module__ = cls.__module__
     function.__qualname__ = cls.__qualname__ + '.' + name
     setattr(cls, name, function)
 
