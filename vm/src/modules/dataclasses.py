@@ -374,16 +374,67 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
-    # slots=True makes a new class with __slots__ in CPython: refused
-    # rather than silently giving dict-backed instances.
-    if slots or weakref_slot:
-        raise NotImplementedError("'dataclass(slots=True)' is not supported by Rumba")
     def wrap(cls):
-        return _process(cls, init, repr, eq, order, unsafe_hash, frozen,
-                        match_args, kw_only)
+        cls = _process(cls, init, repr, eq, order, unsafe_hash, frozen,
+                       match_args, kw_only)
+        if weakref_slot and not slots:
+            raise TypeError('weakref_slot is True but slots is False')
+        if slots:
+            cls = _add_slots(cls, frozen, weakref_slot)
+        return cls
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _get_slots(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return []
+    if isinstance(slots, str):
+        return [slots]
+    if hasattr(slots, '__next__'):
+        raise TypeError("Slots of '" + cls.__name__ + "' cannot be determined")
+    return list(slots)
+
+
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for field, value in zip(fields(self), state):
+        object.__setattr__(self, field.name, value)
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    """slots=True: the class made again, its fields as __slots__ (those a
+    base does not already have), their defaults no longer class
+    attributes (its __init__ holds them)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(cls.__name__ + ' already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple([f.name for f in fields(cls)])
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_get_slots(base))
+    own = [name for name in field_names if name not in inherited]
+    if weakref_slot and '__weakref__' not in inherited:
+        own.append('__weakref__')
+    cls_dict['__slots__'] = tuple(own)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = cls.__qualname__
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    cls.__qualname__ = qualname
+    if is_frozen:
+        if '__getstate__' not in cls_dict:
+            cls.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in cls_dict:
+            cls.__setstate__ = _dataclass_setstate
+    return cls
 
 
 def fields(class_or_instance):
@@ -456,5 +507,55 @@ def replace(obj, /, **changes):
     return obj.__class__(**changes)
 
 
-def make_dataclass(*args, **kwargs):
-    raise NotImplementedError("'dataclasses.make_dataclass' is not supported by Rumba")
+# make_dataclass's `repr` parameter hides the built-in.
+_builtin_repr = repr
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
+    'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+    'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
+    'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+    'while', 'with', 'yield'])
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
+                   repr=True, eq=True, order=False, unsafe_hash=False,
+                   frozen=False, match_args=True, kw_only=False, slots=False,
+                   weakref_slot=False):
+    """A dataclass made from a list of fields: a name, (name, type) or
+    (name, type, default-or-field)."""
+    if namespace is None:
+        namespace = {}
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name = item
+            tp = 'typing.Any'
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError('Invalid field: ' + _builtin_repr(item))
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError('Field names must be valid identifiers: ' + _builtin_repr(name))
+        if name in _KEYWORDS:
+            raise TypeError('Field names must not be keywords: ' + _builtin_repr(name))
+        if name in seen:
+            raise TypeError('Field name duplicated: ' + _builtin_repr(name))
+        seen.add(name)
+        annotations[name] = tp
+    ns = dict(namespace)
+    ns.update(defaults)
+    ns['__annotations__'] = annotations
+    cls = type(cls_name, tuple(bases), ns)
+    # CPython 3.11 makes the class inside types.new_class, whose module
+    # it takes.
+    cls.__module__ = 'types'
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
+                     unsafe_hash=unsafe_hash, frozen=frozen,
+                     match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
