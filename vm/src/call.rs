@@ -1355,7 +1355,9 @@ impl Vm {
             });
         }
         if let (Some(Obj::Type(k)), "__name__" | "__qualname__") = (v.as_obj().map(|r| self.heap.get(r)), name) {
-            let text = k.name();
+            // Messages name some types with their module
+            // (`types.UnionType`); `__name__` never has it.
+            let text = k.name().rsplit('.').next().unwrap_or_default();
             return Ok(self.new_str(text));
         }
         // A built-in type's bases and MRO: `object`'s, with `bool`'s `int`.

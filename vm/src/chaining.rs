@@ -114,6 +114,29 @@ impl Vm {
         Ok(())
     }
 
+    /// Replaces error `e` by a new `kind` error with message `msg` whose
+    /// cause is `e` (CPython's `_PyErr_FormatFromCause`): `e`'s traceback
+    /// moves into its exception object, printed above the new one.
+    pub(crate) fn convert_with_cause(&mut self, e: &mut PyError, kind: ExcKind, msg: String) {
+        let roots = self.temp_roots.len();
+        let cause = self.exception_object(e);
+        self.temp_roots.push(cause);
+        if let Some(crate::object::ObjMut::Instance(i)) = cause.as_obj().map(|r| self.heap.get_mut(r)) {
+            i.traceback = Some(Box::new(crate::object::class::Caught {
+                traceback: std::mem::take(&mut e.traceback).into(),
+                suggestion: e.suggestion.take(),
+            }));
+        }
+        let mut converted = PyError::new(kind, msg);
+        let exc = self.exception_object(&converted);
+        self.temp_roots.push(exc);
+        self.chain_as_cause(exc, cause);
+        self.temp_roots.truncate(roots);
+        converted.value = Some(ExcObject(exc));
+        converted.context_settled = true;
+        *e = converted;
+    }
+
     /// `exc` raised because of `cause` by the VM itself (PEP 479's
     /// RuntimeError for an escaping StopIteration): its cause and its
     /// context, the context not printed.

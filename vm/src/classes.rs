@@ -466,7 +466,20 @@ impl Vm {
                 .into());
             }
             if self.class_of(value).is_some() {
-                self.call_special(value, Special::SetName, &[Value::Obj(class), key])?;
+                if let Err(mut e) = self.call_special(value, Special::SetName, &[Value::Obj(class), key]) {
+                    // CPython 3.11 names the descriptor, its cause below;
+                    // a limit of the host's stays as it is.
+                    if Vm::catchable(&e) && !self.budget_spent() {
+                        let msg = format!(
+                            "Error calling __set_name__ on '{}' instance {} in '{}'",
+                            self.type_name(value),
+                            self.repr_of(key)?,
+                            self.class_name(class)
+                        );
+                        self.convert_with_cause(&mut e, ExcKind::RuntimeError, msg);
+                    }
+                    return Err(e);
+                }
             }
         }
         Ok(())

@@ -940,23 +940,7 @@ impl Vm {
             let code = self.codes[frame.code.0 as usize].code.clone();
             crate::interp::record_frame(e, &code, frame.pc);
         }
-        let roots = self.temp_roots.len();
-        let cause = self.exception_object(e);
-        self.temp_roots.push(cause);
-        if let Some(ObjMut::Instance(i)) = cause.as_obj().map(|r| self.heap.get_mut(r)) {
-            i.traceback = Some(Box::new(crate::object::class::Caught {
-                traceback: std::mem::take(&mut e.traceback).into(),
-                suggestion: e.suggestion.take(),
-            }));
-        }
-        let mut converted = PyError::new(ExcKind::RuntimeError, format!("{noun} raised {escaped}"));
-        let exc = self.exception_object(&converted);
-        self.temp_roots.push(exc);
-        self.chain_as_cause(exc, cause);
-        self.temp_roots.truncate(roots);
-        converted.value = Some(crate::error::ExcObject(exc));
-        converted.context_settled = true;
-        *e = converted;
+        self.convert_with_cause(e, ExcKind::RuntimeError, format!("{noun} raised {escaped}"));
         true
     }
 }

@@ -180,6 +180,12 @@ impl Vm {
         Ok(())
     }
 
+    /// Whether the run has spent its budget (so an error now may be the
+    /// budget's, which must reach the host as it is).
+    pub(crate) fn budget_spent(&self) -> bool {
+        self.limits.budget.is_some_and(|b| self.ticks.get() > b)
+    }
+
     /// The budget and the interrupt flag, and the next tick to look at
     /// them again. The flag is left set: an interrupt ends the whole run
     /// (every later check sees it too, so a built-in that a trace called

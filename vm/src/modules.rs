@@ -48,7 +48,7 @@ pub fn import(vm: &mut Vm, name: &str) -> Result<Value, PyError> {
         "itertools" => itertools::attrs(vm),
         "collections" => collections::attrs(vm),
         "collections.abc" => crate::typing::abc_attrs(vm),
-        "functools" => functools::attrs(vm),
+        "functools" => functools::attrs(vm)?,
         "heapq" => heapq::attrs(vm),
         "bisect" => bisect::attrs(vm),
         "array" => array::attrs(vm),
@@ -209,16 +209,7 @@ const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
         "collections",
         &["ChainMap", "UserDict", "UserList", "UserString", "abc"],
     ),
-    (
-        "functools",
-        &[
-            "cached_property",
-            "partialmethod",
-            "singledispatch",
-            "singledispatchmethod",
-            "reduce_ex",
-        ],
-    ),
+    ("functools", &["partialmethod", "reduce_ex"]),
     (
         "random",
         &[

@@ -1,5 +1,6 @@
 //! The `functools` module: `reduce`, `partial`, `lru_cache` and `cache`,
-//! `cmp_to_key`, `total_ordering`, `wraps`. `partial`, the cache wrapper
+//! `cmp_to_key`, `total_ordering`, `wraps`; `cached_property` and
+//! `singledispatch` are Python (`functools.py`). `partial`, the cache wrapper
 //! and the key wrapper are native classes (`native_class.rs`) whose
 //! instances are called through `__call__` or compared through `__lt__`.
 
@@ -15,7 +16,7 @@ use crate::vm::Vm;
 
 use super::native_class::{dict_kwargs, field, init_state, kwargs_dict, make_class, receiver, set_field, state};
 
-pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
+pub(super) fn attrs(vm: &mut Vm) -> Result<Vec<(&'static str, Value)>, PyError> {
     let partial = make_class(
         vm,
         "functools.partial",
@@ -49,16 +50,18 @@ pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ],
         &[],
     );
-    let collections = super::import(vm, "collections");
-    let cache_info_class = match collections.and_then(|c| vm.get_attr(c, "namedtuple")) {
-        Ok(namedtuple) => {
-            let name = vm.new_str("CacheInfo");
-            let fields = vm.new_str("hits misses maxsize currsize");
-            args::with_roots(vm, &[name, fields], |vm| vm.call_value(namedtuple, &[name, fields]))
-        }
-        Err(e) => Err(e),
-    };
-    let cache_info_class = cache_info_class.expect("collections.namedtuple works");
+    // The classes made above stay rooted while the script runs (the
+    // named tuple, the Python part); under a heap limit or a budget that
+    // may fail, and so does the import.
+    let (cache_info_class, python) = args::with_roots(vm, &[partial, cache_wrapper, key_wrapper], |vm| {
+        let collections = super::import(vm, "collections")?;
+        let namedtuple = vm.get_attr(collections, "namedtuple")?;
+        let name = vm.new_str("CacheInfo");
+        let fields = vm.new_str("hits misses maxsize currsize");
+        let cache_info_class = args::with_roots(vm, &[name, fields], |vm| vm.call_value(namedtuple, &[name, fields]))?;
+        let python = args::with_roots(vm, &[cache_info_class], |vm| python_part(vm, partial))?;
+        Ok((cache_info_class, python))
+    })?;
     let mut attrs = vec![
         ("partial", partial),
         ("_lru_cache_wrapper", cache_wrapper),
@@ -75,7 +78,27 @@ pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ("update_wrapper", update_wrapper),
     ];
     attrs.extend(FUNCTIONS.iter().map(|&(name, func)| super::function(vm, name, func)));
-    attrs
+    attrs.extend(python);
+    Ok(attrs)
+}
+
+/// What `functools.py` defines (`cached_property`, `singledispatch`,
+/// `singledispatchmethod`), run as a module of its own that is given this
+/// module's `update_wrapper` and `partial`.
+fn python_part(vm: &mut Vm, partial: Value) -> Result<Vec<(&'static str, Value)>, PyError> {
+    const NAMES: [&str; 3] = ["cached_property", "singledispatch", "singledispatchmethod"];
+    let module = crate::import::source_module(
+        vm,
+        "_functools_py",
+        include_str!("functools.py"),
+        &[("update_wrapper", update_wrapper)],
+    )?;
+    let name = vm.heap.intern("partial");
+    vm.set_attr(module, name, partial)?;
+    NAMES
+        .iter()
+        .map(|&name| Ok((name, vm.get_attr(module, name)?)))
+        .collect()
 }
 
 /// A class of this module, by name.
