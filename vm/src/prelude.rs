@@ -308,7 +308,7 @@ impl Vm {
     /// (`stepped_apart`), as `enumerate_by_prelude`; else the native
     /// object.
     pub(crate) fn zip_of(&mut self, iterators: &[ObjRef]) -> Value {
-        let values: Vec<Value> = iterators.iter().map(|&r| Value::Obj(r)).collect();
+        let values: smallvec::SmallVec<[Value; 4]> = iterators.iter().map(|&r| Value::Obj(r)).collect();
         if iterators.iter().any(|&r| self.stepped_apart(r)) && self.prelude_loaded() {
             let stepper = self.prelude.steppers.and_then(|steppers| match values[..] {
                 [first, second] => self.faced_generator(TypeKind::Zip, steppers.zip2, &[first, second]),

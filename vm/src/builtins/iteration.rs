@@ -222,17 +222,19 @@ pub(super) fn zip(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
             format!("zip() takes at most 1 keyword argument ({} given)", kwargs.len()),
         ));
     }
-    let [strict] = args::bind("zip", &[], kwargs, ["strict"])?;
-    let strict = match strict {
-        Some(s) => vm.truth(s)?,
-        None => false,
+    let strict = match kwargs {
+        [] => false,
+        _ => match args::bind("zip", &[], kwargs, ["strict"])? {
+            [Some(s)] => vm.truth(s)?,
+            [None] => false,
+        },
     };
     // Native code never collects, so the iterators made here need no
     // rooting before the zip object holds them.
     let inners = args
         .iter()
         .map(|v| iterator(vm, *v))
-        .collect::<Result<Box<[ObjRef]>, _>>()?;
+        .collect::<Result<smallvec::SmallVec<[ObjRef; 4]>, _>>()?;
     if strict {
         return vm.strict_zip_of(&inners).ok_or_else(|| {
             args::error(

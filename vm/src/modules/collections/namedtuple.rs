@@ -132,6 +132,23 @@ pub(crate) fn named_tuple_class(
     Ok(class)
 }
 
+/// A named tuple the VM makes for itself, as CPython's struct sequences
+/// (`sys.version_info`): its class, named `tp_name` in reprs, and its one
+/// instance, of `values`. Runs no script.
+pub(crate) fn struct_sequence(
+    vm: &mut Vm,
+    module: &str,
+    tp_name: &'static str,
+    fields: &[&str],
+    values: &[Value],
+) -> NativeResult {
+    let fields: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
+    let class = make_tuple_class(vm, module, tp_name, &fields)?;
+    set_class_attrs(vm, class, &fields, &[])?;
+    let roots: Vec<Value> = std::iter::once(class).chain(values.iter().copied()).collect();
+    args::with_roots(vm, &roots, |vm| vm.call_value(class, values))
+}
+
 fn make_tuple_class(vm: &mut Vm, module: &str, typename: &str, fields: &[String]) -> NativeResult {
     const METHODS: &[(&str, NativeFnPtr)] = &[
         ("__init__", init),
