@@ -34,7 +34,7 @@ pub use class::{static_name, ClassObj, DescriptorKind, DescriptorObj, InstanceOb
 pub use complex::ComplexObj;
 pub use dict::{DictObj, DictTable, Entry, Found};
 pub use list::{Items, ListObj, Storage};
-pub use set::{SetEntry, SetObj, SetTable};
+pub use set::{Place, SetEntry, SetObj, SetTable};
 pub use shape::{ShapeId, Shapes};
 pub use str::{StrHead, StrObj};
 pub use tuple::{TupleHead, TupleObj};

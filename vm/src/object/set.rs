@@ -50,6 +50,14 @@ impl SetEntry {
     }
 }
 
+/// What `SetTable::place_key` found: the slot of the key, or the slot an
+/// add takes (`empty`: a never-used slot, not a deleted one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Found(usize),
+    Vacant { slot: usize, empty: bool },
+}
+
 #[derive(Clone)]
 pub struct SetTable {
     /// `mask + 1` slots, a power of two, at least `MIN_SLOTS`.
@@ -166,37 +174,62 @@ impl SetTable {
         }
     }
 
-    /// Adds a key the caller found absent (with `find`): it takes the last
-    /// deleted slot its probe passes, else the empty slot that ends the
-    /// probe (CPython 3.11's add, which looks and places in one probe;
-    /// "last" was found by comparing orders and table sizes with it).
-    pub fn insert_absent(&mut self, hash: i64, key: Value) {
+    /// Where `key` (with `hash`) is, or where an add would put it: one
+    /// probe that looks and places, as CPython 3.11's add does. Absent, it
+    /// takes the last deleted slot the probe passed, else the empty slot
+    /// that ended it ("last" was found by comparing orders and table sizes
+    /// with CPython's).
+    #[inline(always)]
+    pub fn place_key<E>(
+        &self,
+        hash: i64,
+        key: Value,
+        mut equal: impl FnMut(Value) -> Result<bool, E>,
+    ) -> Result<Place, E> {
+        let slots = &self.slots[..];
         let mut deleted = None;
-        let empty;
         let mut probe = Probe::new(hash, self.mask());
-        'probe: loop {
+        // A probe ends: the table always has an empty slot.
+        loop {
             for slot in probe.run() {
-                let e = &self.slots[slot];
-                if e.is_empty() {
-                    empty = slot;
-                    break 'probe;
-                }
-                if !e.is_live() {
+                let e = &slots[slot];
+                if e.hash == hash && e.is_live() {
+                    if e.key.is(key) || equal(e.key)? {
+                        return Ok(Place::Found(slot));
+                    }
+                } else if e.is_empty() {
+                    return Ok(match deleted {
+                        Some(slot) => Place::Vacant { slot, empty: false },
+                        None => Place::Vacant { slot, empty: true },
+                    });
+                } else if !e.is_live() {
                     deleted = Some(slot);
                 }
             }
             probe.jump();
         }
-        self.used += 1;
-        if let Some(slot) = deleted {
-            self.slots[slot] = SetEntry { hash, key };
-            return;
+    }
+
+    /// Adds a key the caller found absent (with `find`), where
+    /// `place_key` would put it.
+    pub fn insert_absent(&mut self, hash: i64, key: Value) {
+        let never_equal = |_| Ok::<bool, ()>(false);
+        // No key is compared, so nothing is found.
+        if let Ok(Place::Vacant { slot, empty }) = self.place_key(hash, Value::Undef, never_equal) {
+            self.put_vacant(hash, key, slot, empty);
         }
-        let slot = empty;
+    }
+
+    /// Adds `key` at the vacant slot `place_key` gave (a table that has
+    /// not changed since), growing the table when an empty slot fills it.
+    pub fn put_vacant(&mut self, hash: i64, key: Value, slot: usize, empty: bool) {
+        self.used += 1;
         self.slots[slot] = SetEntry { hash, key };
-        self.fill += 1;
-        if self.fill * 5 >= self.mask() * 3 {
-            self.resize(self.growth_target());
+        if empty {
+            self.fill += 1;
+            if self.fill * 5 >= self.mask() * 3 {
+                self.resize(self.growth_target());
+            }
         }
     }
 

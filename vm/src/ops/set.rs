@@ -6,7 +6,7 @@
 use crate::error::{OpResult, PyError};
 use crate::heap::ObjRef;
 use crate::limits::ITEM_TICKS;
-use crate::object::{Obj, SetObj, SetTable};
+use crate::object::{Obj, Place, SetObj, SetTable};
 use crate::ops::scripted::wants_script;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -102,10 +102,38 @@ impl Vm {
     }
 
     fn set_add_hashed(&mut self, set: ObjRef, hash: i64, key: Value) -> Result<bool, PyError> {
-        if self.set_slot_hashed_any(set, hash, key)?.is_some() {
-            return Ok(false);
+        // Plain keys: one probe finds the key or the slot to add it at.
+        let placed = self.unless_scripted(key, |vm| match vm.heap.set(set) {
+            Some(s) => s.table.place_key(hash, key, |k| vm.keys_equal(k, key)),
+            None => Ok(Place::Found(0)),
+        });
+        match placed {
+            Some(placed) => match placed? {
+                Place::Found(_) => Ok(false),
+                Place::Vacant { slot, empty } => Ok(self.set_put_vacant(set, hash, key, slot, empty)?),
+            },
+            None => {
+                if self.set_slot_hashed_any(set, hash, key)?.is_some() {
+                    return Ok(false);
+                }
+                Ok(self.set_insert_absent(set, hash, key)?)
+            }
         }
-        Ok(self.set_insert_absent(set, hash, key)?)
+    }
+
+    /// Adds `key` at the vacant slot a probe of the unchanged table gave,
+    /// after checking the heap limit for the bigger table it may need.
+    fn set_put_vacant(&mut self, set: ObjRef, hash: i64, key: Value, slot: usize, empty: bool) -> OpResult<bool> {
+        let Some(s) = self.heap.set(set) else { return Ok(false) };
+        let before = s.table.owned_bytes();
+        let need = if empty { s.table.growth_for_add() } else { 0 };
+        if need > 0 {
+            self.heap.reserve(need)?;
+        }
+        self.heap_set_mut(set).table.put_vacant(hash, key, slot, empty);
+        let grown = self.heap_set_mut(set).table.owned_bytes().saturating_sub(before);
+        self.heap.note_growth(grown);
+        Ok(true)
     }
 
     /// `set_slot_hashed`, comparing with the keys' `__eq__` where the
