@@ -1,5 +1,5 @@
 """The parts of `functools` written in Python: `cached_property`,
-`singledispatch` and `singledispatchmethod`. `functools.rs` copies them
+`singledispatch`, `singledispatchmethod` and `partialmethod`. `functools.rs` copies them
 into the module; `update_wrapper` and `partial` are its native ones,
 given to this module when it is made.
 
@@ -174,3 +174,39 @@ class singledispatchmethod:
 
 
 singledispatchmethod.__module__ = 'functools'
+
+
+class partialmethod:
+    """`partial` for methods: read through an instance, the method bound
+    to it with the stored arguments first."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__') and not _is_method_wrapper(func):
+            raise TypeError(repr(func) + ' is not callable or a descriptor')
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)] + [repr(a) for a in self.args]
+        parts += [k + '=' + repr(v) for k, v in self.keywords.items()]
+        return 'functools.partialmethod(' + ', '.join(parts) + ')'
+
+    def __get__(self, obj, cls=None):
+        if _is_method_wrapper(self.func) or obj is not None:
+            return partial(_bind(self.func, obj, cls), *self.args, **self.keywords)
+        func, stored, stored_keywords = self.func, self.args, self.keywords
+
+        def _method(cls_or_self, /, *args, **keywords):
+            return func(cls_or_self, *stored, *args, **{**stored_keywords, **keywords})
+
+        _method.__partialmethod__ = self
+        return _method
+
+
+partialmethod.__module__ = 'functools'

@@ -83,10 +83,15 @@ pub(super) fn attrs(vm: &mut Vm) -> Result<Vec<(&'static str, Value)>, PyError> 
 }
 
 /// What `functools.py` defines (`cached_property`, `singledispatch`,
-/// `singledispatchmethod`), run as a module of its own that is given this
+/// `singledispatchmethod`, `partialmethod`), run as a module of its own that is given this
 /// module's `update_wrapper` and `partial`.
 fn python_part(vm: &mut Vm, partial: Value) -> Result<Vec<(&'static str, Value)>, PyError> {
-    const NAMES: [&str; 3] = ["cached_property", "singledispatch", "singledispatchmethod"];
+    const NAMES: [&str; 4] = [
+        "cached_property",
+        "singledispatch",
+        "singledispatchmethod",
+        "partialmethod",
+    ];
     let module = crate::import::source_module(
         vm,
         "_functools_py",

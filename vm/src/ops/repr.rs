@@ -339,7 +339,14 @@ impl Vm {
                 crate::format::bigint::big_decimal(x, self.int_max_str_digits)?
             }
             Obj::Function(f) => {
-                let text = format!("<function {} at 0x{:012x}>", self.code(f.code).code.name, r.addr());
+                // Its `__qualname__`: the one set on it (`functools.wraps`),
+                // else its code's (`Outer.method`, `f.<locals>.g`).
+                let set = f.attrs.as_obj().zip(self.heap.find_interned("__qualname__"));
+                let own = set
+                    .and_then(|(attrs, key)| self.dict_get(attrs, Value::Obj(key)).ok().flatten())
+                    .and_then(|v| self.as_str(v));
+                let qualname = own.unwrap_or(&self.code(f.code).code.qualname);
+                let text = format!("<function {qualname} at 0x{:012x}>", r.addr());
                 match f.numba {
                     // A Numba dispatcher, as Numba prints one.
                     crate::numba::NumbaMode::Plain => text,
