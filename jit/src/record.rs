@@ -847,10 +847,11 @@ impl Recorder {
                     (Ty::Int, Ty::Int, Opcode::FloorDiv) => self.guard(Op::FloorDiv(a, b), Ty::Int),
                     (Ty::Int, Ty::Int, Opcode::Mod) => self.guard(Op::Mod(a, b), Ty::Int),
                     (Ty::Int, Ty::Int, _) => {
-                        if matches!(self.actual(vm, 0), Value::Int(e) if e < 0) {
-                            return Err(Abort::nyi("int ** negative int"));
-                        }
-                        if self.int_result_is_big(vm, ins.op) {
+                        // A negative exponent gives a float (or raises for a
+                        // zero base): the interpreter's own operator, its
+                        // result's type observed.
+                        let negative = matches!(self.actual(vm, 0), Value::Int(e) if e < 0);
+                        if negative || self.int_result_is_big(vm, ins.op) {
                             return self.binary_fallback(vm, ins.op, arg, a, b);
                         }
                         self.call(Helper::IntPow, vec![RawArg::Val(a), RawArg::Val(b)], vec![], Ty::Int)
