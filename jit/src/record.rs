@@ -2223,6 +2223,7 @@ impl Recorder {
             IsInstance,
             ObjectNew(ObjRef),
             ObjectSetattr(ObjRef),
+            ObjectInit,
             AttrByName(AttrBuiltin, ObjRef),
             Next,
             Other,
@@ -2254,6 +2255,9 @@ impl Recorder {
                 Some(name) => Callee::ObjectSetattr(name),
                 None => Callee::Other,
             },
+            // `Base.__init__(self)` where nothing along the MRO defines it
+            // (`object`'s, which does nothing given the instance alone).
+            Obj::Native(_) if argc == 1 && vm.is_object_init(callee) => Callee::ObjectInit,
             // `hasattr(x, 'name')`, `getattr(x, 'name'[, default])` with an
             // interned name.
             Obj::Native(_) if (2..=3).contains(&argc) && rumba_vm::builtins::attr_builtin(vm, callee).is_some() => {
@@ -2562,6 +2566,13 @@ impl Recorder {
             }
             // The name pinned; the store as `STORE_ATTR` makes it, without
             // the class's `__setattr__`.
+            Callee::ObjectInit => {
+                self.guard_is(cref, callee);
+                let none = self.constant(Value::None)?;
+                self.pop(argc + 1);
+                self.push(none);
+                Ok(Step::Continue)
+            }
             Callee::ObjectSetattr(name) => {
                 self.guard_is(cref, callee);
                 self.guard_is(args[1], name);

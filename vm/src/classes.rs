@@ -96,10 +96,38 @@ fn slot_args<'a>(name: &str, args: &'a [Value], n: usize) -> Result<(Value, &'a 
 /// `object.__init__(inst)` taken from a class: the instance first, then
 /// `object_init`'s answers for the rest.
 fn object_init_slot(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    let Some((_, rest)) = args.split_first() else {
+    let Some((&this, rest)) = args.split_first() else {
         return Err(needs_instance("__init__"));
     };
-    object_init(vm, rest, kwargs)
+    if rest.is_empty() && kwargs.is_empty() {
+        return Ok(Value::None);
+    }
+    // CPython's rule for extra arguments: a class with an `__init__` of
+    // its own is told of `object.__init__`; one with only a `__new__` of
+    // its own passes them; any other is named.
+    let defines = |vm: &Vm, name: &str| {
+        let (Some(class), Some(key)) = (vm.class_of(this), vm.heap.find_interned(name)) else {
+            return false;
+        };
+        vm.mro(class)
+            .iter()
+            .filter(|&&c| Some(c) != vm.object_class)
+            .any(|&c| match vm.heap.get(c) {
+                Obj::Class(k) => matches!(vm.dict_get(k.dict, Value::Obj(key)), Ok(Some(_))),
+                _ => false,
+            })
+    };
+    if defines(vm, "__init__") {
+        return Err(object_init(vm, rest, kwargs).expect_err("extra arguments"));
+    }
+    if defines(vm, "__new__") {
+        return Ok(Value::None);
+    }
+    Err(RawError::type_error(format!(
+        "{}.__init__() takes exactly one argument (the instance to initialize)",
+        vm.type_name(this)
+    ))
+    .into())
 }
 
 fn object_repr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
@@ -268,13 +296,6 @@ fn object_init(_: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     Err(RawError::type_error("object.__init__() takes exactly one argument (the instance to initialize)").into())
 }
 
-/// `object.__init__` called with the instance first, as compiled code
-/// calls what `super().__init__` finds past the script's classes
-/// (`Vm::super_attr_for_jit`): the same answers as `object_init`.
-pub(crate) fn object_init_unbound(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    object_init(vm, args.get(1..).unwrap_or(&[]), kwargs)
-}
-
 impl Vm {
     /// The built-in `object`: the last class of every MRO.
     pub(crate) fn make_object_class(&mut self) -> Value {
@@ -333,6 +354,12 @@ impl Vm {
     /// store it is.
     pub fn is_object_setattr(&self, f: ObjRef) -> bool {
         crate::builtins::native_is(self, f, object_setattr)
+    }
+
+    /// Whether `f` is `object.__init__` as a class gives it (the instance
+    /// first).
+    pub fn is_object_init(&self, f: ObjRef) -> bool {
+        crate::builtins::native_is(self, f, object_init_slot)
     }
 
     /// The class a `class` statement makes: `name`, its `bases` (a tuple)
@@ -1273,11 +1300,8 @@ impl Vm {
             "__class__" => Ok(self.type_of(Value::Obj(class))),
             _ => match self.meta_class_attr(class, &text)? {
                 Some(v) => Ok(v),
-                None => match OBJECT_SLOTS.iter().find(|(slot, _)| *slot == text) {
-                    Some(&(name, func)) => {
-                        let slot = crate::native::NativeFn { name, func };
-                        Ok(Value::Obj(self.heap.alloc(crate::object::NativeObj::new(slot))))
-                    }
+                None => match self.object_slot(&text) {
+                    Some(slot) => Ok(Value::Obj(slot)),
                     None => Err(
                         attribute_error(format!("type object '{cname}' has no attribute '{text}'"))
                             .suggesting(self.attr_suggestion(Value::Obj(class), &text)),
@@ -1915,6 +1939,24 @@ impl Vm {
     }
 
     /// The `NotImplemented` singleton (an instance of a class of its own).
+    /// Makes `object`'s slot wrappers (`Vm::object_slots`).
+    pub(crate) fn make_object_slots(&mut self) {
+        self.object_slots = OBJECT_SLOTS
+            .iter()
+            .map(|&(name, func)| {
+                let slot = crate::native::NativeFn { name, func };
+                self.heap.alloc(crate::object::NativeObj::new(slot))
+            })
+            .collect();
+    }
+
+    /// `object`'s slot wrapper named `name`, which a class gives when
+    /// nothing along its MRO defines the name.
+    pub(crate) fn object_slot(&self, name: &str) -> Option<ObjRef> {
+        let at = OBJECT_SLOTS.iter().position(|(slot, _)| *slot == name)?;
+        self.object_slots.get(at).copied()
+    }
+
     pub(crate) fn make_not_implemented(&mut self) {
         let object = self.object_class.expect("object first");
         let bases = self.heap.new_tuple(&[Value::Obj(object)]);

@@ -1209,7 +1209,20 @@ impl Vm {
         if !matches!(self.heap.get(class), Obj::Class(_)) {
             return None;
         }
-        let found = self.class_attr(class, name).ok()??;
+        let found = match self.class_attr(class, name).ok()? {
+            Some(found) => found,
+            // `Base.__init__(self)` where nothing along the MRO defines
+            // it: `object`'s slot wrapper, as `class_get` gives it (unless
+            // a metaclass has the name).
+            None => {
+                let text = self.heap.str_obj(name)?.as_str();
+                let meta = matches!(self.heap.get(class), Obj::Class(c) if c.meta.get().is_some());
+                return match (meta, self.object_slot(text)) {
+                    (false, Some(slot)) => Some((AttrFound::ClassValue(Value::Obj(slot)), self.mro_versions(class))),
+                    _ => None,
+                };
+            }
+        };
         if self.is_descriptor(found, true) {
             return None;
         }
@@ -1338,7 +1351,7 @@ impl Vm {
         // `__init__` changes a version).
         if on_class.is_none() && self.heap.str_obj(name).is_some_and(|s| s.as_str() == "__init__") {
             return Some((
-                AttrFound::Native(Value::Obj(self.object_init?)),
+                AttrFound::Native(Value::Obj(self.object_slot("__init__")?)),
                 self.mro_versions(start),
             ));
         }

@@ -249,9 +249,11 @@ pub struct Vm {
     pub(crate) quiet_attr_lookups: u32,
     /// The `NotImplemented` object a special method returns to decline.
     pub(crate) not_implemented: Option<ObjRef>,
-    /// `object.__init__` as compiled code calls it through `super()`: the
-    /// instance first (`classes::object_init_unbound`).
-    pub(crate) object_init: Option<ObjRef>,
+    /// `object`'s slot wrappers as a class gives them (`Base.__init__`,
+    /// and what compiled code calls for a `super().__init__` past the
+    /// script's classes), made once so each lookup finds the same object
+    /// (`classes::OBJECT_SLOTS`, in its order).
+    pub(crate) object_slots: Vec<ObjRef>,
     /// For str methods compiled code answers for one-byte strs from a
     /// table (`ascii_answers_for_jit`): each method's table, made once.
     pub(crate) ascii_answers: Vec<(&'static str, ObjRef)>,
@@ -409,7 +411,7 @@ impl Vm {
             abstract_methods_set: false,
             quiet_attr_lookups: 0,
             not_implemented: None,
-            object_init: None,
+            object_slots: Vec::new(),
             ascii_answers: Vec::new(),
             unbound_methods: HashMap::default(),
             exception_classes: Vec::new(),
@@ -462,10 +464,7 @@ impl Vm {
         vm.builtins.insert("slice".into(), slice);
         vm.make_exception_classes();
         vm.make_not_implemented();
-        vm.object_init = Some(vm.heap.alloc(crate::object::NativeObj::new(crate::native::NativeFn {
-            name: "__init__",
-            func: crate::classes::object_init_unbound,
-        })));
+        vm.make_object_slots();
         let ellipsis = crate::typing::ellipsis(&mut vm);
         vm.builtins.insert("Ellipsis".into(), ellipsis);
         let args = vm.heap.intern("args");
@@ -830,7 +829,7 @@ impl Vm {
             .chain(self.dict_base.map(Value::Obj))
             .chain(self.type_base.map(Value::Obj))
             .chain(self.not_implemented.map(Value::Obj))
-            .chain(self.object_init.map(Value::Obj))
+            .chain(self.object_slots.iter().map(|&s| Value::Obj(s)))
             .chain(self.ascii_answers.iter().map(|&(_, t)| Value::Obj(t)))
             // Each holds its name, which keeps the key's interned str.
             .chain(self.unbound_methods.values().map(|&m| Value::Obj(m)))
