@@ -159,8 +159,9 @@ impl Vm {
     /// A built-in given a generator, which its Python version in the
     /// prelude consumes instead (`Vm::consumer_call`): that function goes
     /// where the callee was, with its added argument after the others.
+    #[inline(always)]
     fn redirect_to_prelude(&mut self, callee: ObjRef, callee_at: usize, argc: usize, keywords: bool) -> bool {
-        // The cheap checks first: every call passes here.
+        // The cheap checks inline: every call of a built-in passes here.
         use crate::object::Kind;
         if argc == 0 || argc > 2 || !matches!(self.heap.kind(callee), Kind::Native | Kind::Type) {
             return false;
@@ -168,6 +169,13 @@ impl Vm {
         if !matches!(self.stack[callee_at + 1], Value::Obj(g) if crate::prelude::consumed_kind(self.heap.kind(g))) {
             return false;
         }
+        self.redirect_consumer(callee, callee_at, argc, keywords)
+    }
+
+    /// `redirect_to_prelude` for a built-in whose first argument is one
+    /// the prelude may consume.
+    #[inline(never)]
+    fn redirect_consumer(&mut self, callee: ObjRef, callee_at: usize, argc: usize, keywords: bool) -> bool {
         // Compiled code made this call, which took items, and left its
         // outcome for this redo (`stash_call_outcome`): the built-in takes it.
         if matches!(self.pending_call, Some((crate::vm::PendingCall::Native(r), _, _)) if r == callee) {
