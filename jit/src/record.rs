@@ -2564,8 +2564,6 @@ impl Recorder {
                 self.push(inst);
                 Ok(Step::Continue)
             }
-            // The name pinned; the store as `STORE_ATTR` makes it, without
-            // the class's `__setattr__`.
             Callee::ObjectInit => {
                 self.guard_is(cref, callee);
                 let none = self.constant(Value::None)?;
@@ -2573,6 +2571,8 @@ impl Recorder {
                 self.push(none);
                 Ok(Step::Continue)
             }
+            // The name pinned; the store as `STORE_ATTR` makes it, without
+            // the class's `__setattr__`.
             Callee::ObjectSetattr(name) => {
                 self.guard_is(cref, callee);
                 self.guard_is(args[1], name);

@@ -209,7 +209,7 @@ const CPYTHON_ONLY_ATTRS: &[(&str, &[&str])] = &[
         "collections",
         &["ChainMap", "UserDict", "UserList", "UserString", "abc"],
     ),
-    ("functools", &["partialmethod", "reduce_ex"]),
+    ("functools", &["reduce_ex"]),
     (
         "random",
         &[
