@@ -191,6 +191,12 @@ pub(crate) fn is_len(vm: &Vm, r: crate::heap::ObjRef) -> bool {
     native_is(vm, r, len)
 }
 
+/// Whether `r` is the built-in `isinstance`, whose answer for a class
+/// that no metaclass decides for the interpreter gives without a call.
+pub(crate) fn is_isinstance(vm: &Vm, r: crate::heap::ObjRef) -> bool {
+    native_is(vm, r, isinstance)
+}
+
 fn repr(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let v = args::exactly_one("repr", args, kwargs)?;
     let text = vm.repr_of(v)?;

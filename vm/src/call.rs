@@ -4,7 +4,6 @@
 
 use crate::special::Special;
 use std::cell::Cell;
-use std::rc::Rc;
 
 use smallvec::SmallVec;
 
@@ -922,6 +921,20 @@ impl Vm {
         self.resolve_method_uncached(receiver, name, site)
     }
 
+    /// The built-in method the instruction at `site` cached for receivers
+    /// like `receiver` (`xs.append`, `d.get`, `s.strip`), if it applies.
+    #[inline(always)]
+    pub(crate) fn cached_native_method(&self, site: CacheSite, receiver: Value) -> Option<NativeMethodPtr> {
+        let cached = self.codes[site.code.0 as usize].caches[site.pc].get();
+        if !matches!(cached, AttrCache::Method { .. }) {
+            return None;
+        }
+        match self.cache_hit(cached, receiver) {
+            Some(Resolved::Native(method)) => Some(method),
+            _ => None,
+        }
+    }
+
     /// `resolve_method` past its cache: kept out of line, so the hit that
     /// nearly every call takes is a few instructions inline.
     #[inline(never)]
@@ -1762,18 +1775,17 @@ impl Vm {
         let locals = &code.locals;
         let nparams = locals.nparams as usize;
         let base = self.stack.len() - argc;
-        let kw: Vec<(Rc<str>, Value)> = match kwnames.and_then(|n| n.as_obj()) {
-            Some(names) => {
-                let names: Vec<Value> = self.heap.tuple(names).map_or_else(Vec::new, |t| t.to_vec());
-                let values = self.stack.split_off(self.stack.len() - names.len());
-                names
-                    .iter()
-                    .zip(values)
-                    .map(|(n, v)| (self.as_str_rc(*n).unwrap_or_else(|| "?".into()), v))
-                    .collect()
+        // (name, value) of each keyword argument, the name an interned str
+        // (the call's constant tuple holds it); a few, so no allocation.
+        let mut kw: SmallVec<[(Value, Value); 4]> = SmallVec::new();
+        if let Some(names) = kwnames.and_then(|n| n.as_obj()) {
+            let names = self.heap.tuple(names).map_or(&[][..], |t| &t[..]);
+            let at = self.stack.len() - names.len();
+            for (i, &name) in names.iter().enumerate() {
+                kw.push((name, self.stack[at + i]));
             }
-            None => Vec::new(),
-        };
+            self.stack.truncate(at);
+        }
         let npos = argc - kw.len();
         if npos > nparams && !locals.varargs {
             return Err(self.too_many_positional(&code, func, npos).into());
@@ -1799,10 +1811,14 @@ impl Vm {
             None
         };
         let mut posonly_as_keyword = Vec::new();
-        for (name, value) in kw {
+        for &(key, value) in kw.iter() {
+            let name = self
+                .heap
+                .str_obj(key.as_obj().expect("keyword names are strs"))
+                .map_or("?", |s| s.as_str());
             let named = locals.names[..nparams + nkwonly]
                 .iter()
-                .position(|p| *p == name)
+                .position(|p| **p == *name)
                 .filter(|&i| i >= locals.nposonly as usize);
             match (named, varkw) {
                 (Some(i), _) => {
@@ -1815,12 +1831,9 @@ impl Vm {
                     }
                     self.stack[base + i] = value;
                 }
-                (None, Some(d)) => {
-                    let key = self.new_str(&*name);
-                    self.dict_set(d, key, value)?;
-                }
-                (None, None) if locals.names[..locals.nposonly as usize].contains(&name) => {
-                    posonly_as_keyword.push(name);
+                (None, Some(d)) => self.dict_set(d, key, value)?,
+                (None, None) if locals.names[..locals.nposonly as usize].iter().any(|p| **p == *name) => {
+                    posonly_as_keyword.push(name.to_string());
                 }
                 (None, None) => {
                     return Err(RawError::type_error(format!(

@@ -1432,6 +1432,32 @@ impl Vm {
     /// instance `r` (its class and shape, while no class has changed).
     #[inline]
     fn store_cached(&mut self, cached: crate::call::AttrCache, r: ObjRef, value: Value) -> bool {
+        if self.store_cached_in_place(cached, r, value) {
+            return true;
+        }
+        let crate::call::AttrCache::StoreSlot {
+            class,
+            shape,
+            version,
+            grown,
+            ..
+        } = cached
+        else {
+            return false;
+        };
+        match self.heap.get(r) {
+            Obj::Instance(i) if version == self.class_version && i.class == class && i.shape() == shape => {
+                self.grow_instance(r, grown, value);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// `store_cached` for a store that keeps the instance's shape: a slot
+    /// written, nothing allocated.
+    #[inline(always)]
+    pub(crate) fn store_cached_in_place(&mut self, cached: crate::call::AttrCache, r: ObjRef, value: Value) -> bool {
         let crate::call::AttrCache::StoreSlot {
             class,
             shape,
@@ -1442,18 +1468,16 @@ impl Vm {
         else {
             return false;
         };
-        let version_ok = version == self.class_version;
-        if let ObjMut::Instance(i) = self.heap.get_mut(r) {
-            if version_ok && i.class == class && i.shape() == shape {
-                if grown == shape {
-                    i.set_slot(slot as usize, value);
-                } else {
-                    self.grow_instance(r, grown, value);
-                }
-                return true;
-            }
+        if grown != shape || version != self.class_version {
+            return false;
         }
-        false
+        match self.heap.get_mut(r) {
+            ObjMut::Instance(i) if i.class == class && i.shape() == shape => {
+                i.set_slot(slot as usize, value);
+                true
+            }
+            _ => false,
+        }
     }
 
     /// `obj.name = value`; with a site, through its cache: an instance of

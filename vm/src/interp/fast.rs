@@ -46,12 +46,7 @@ impl Vm {
     #[inline(always)]
     fn plain_dict_get(&self, d: crate::heap::ObjRef, key: Value) -> Option<Option<Value>> {
         self.heap.dict(d)?;
-        let plain_key = match key {
-            Value::Int(_) => true,
-            Value::Obj(k) => self.heap.str_obj(k).is_some(),
-            _ => false,
-        };
-        if !plain_key {
+        if !self.is_plain_key(key) {
             return None;
         }
         self.dict_get(d, key).ok()
@@ -204,6 +199,27 @@ impl Vm {
                     _ => false,
                 }
             }
+            Opcode::BitAnd | Opcode::BitOr | Opcode::BitXor | Opcode::LShift | Opcode::RShift => {
+                let r = match top.last2() {
+                    Some((&Value::Int(x), &Value::Int(y))) => match ins.op {
+                        Opcode::BitAnd => Some(x & y),
+                        Opcode::BitOr => Some(x | y),
+                        Opcode::BitXor => Some(x ^ y),
+                        // A negative count raises; a result past 64 bits
+                        // is a big int: both for the general arm.
+                        Opcode::LShift => (0..64).contains(&y).then(|| x << y).filter(|v| v >> y == x),
+                        _ => (0..64).contains(&y).then(|| x >> y),
+                    },
+                    _ => None,
+                };
+                match r {
+                    Some(r) => {
+                        top.replace2(Value::Int(r));
+                        true
+                    }
+                    None => false,
+                }
+            }
             Opcode::FloorDiv => {
                 let q = match top.last2() {
                     Some((&Value::Int(x), &Value::Int(y))) => crate::numeric::int_floordiv(x, y).ok().flatten(),
@@ -340,7 +356,7 @@ impl Vm {
                 top.replace2(item);
                 true
             }
-            // `key in d` for a dict and a str or int key; a str in a str
+            // `key in d` for a dict or a set and a str or int key; a str in a str
             // (`c in "+-*/"`).
             Opcode::In | Opcode::NotIn => {
                 let Some((&key, &Value::Obj(r))) = top.last2() else {
@@ -350,6 +366,10 @@ impl Vm {
                     Some(haystack) => match key.as_obj().and_then(|k| self.heap.str_obj(k)) {
                         Some(needle) => haystack.as_str().contains(needle.as_str()),
                         None => return false,
+                    },
+                    None if self.heap.set(r).is_some() && self.is_plain_key(key) => match self.set_contains(r, key) {
+                        Ok(found) => found,
+                        Err(_) => return false,
                     },
                     None => match self.plain_dict_get(r, key) {
                         Some(found) => found.is_some(),
@@ -377,12 +397,18 @@ impl Vm {
                         at(n - 2),
                     )
                 };
-                let (Value::Obj(r), Value::Int(i)) = (container, index) else {
-                    return false;
-                };
-                match self.heap.list_mut(r) {
-                    Some(l) if i >= 0 && (i as usize) < l.len() && l.holds(value) => l.set(i as usize, value),
-                    _ => return false,
+                let Value::Obj(r) = container else { return false };
+                match (self.heap.list_mut(r), index) {
+                    (Some(l), Value::Int(i)) if i >= 0 && (i as usize) < l.len() && l.holds(value) => {
+                        l.set(i as usize, value)
+                    }
+                    (Some(_), _) => return false,
+                    // A dict's existing entry for an int or str key.
+                    (None, _) => {
+                        if !self.dict_replace_plain(r, index, value) {
+                            return false;
+                        }
+                    }
                 }
                 top.drop_top(3);
                 if ins.op == Opcode::RotThreeStoreSubscr {
@@ -439,6 +465,64 @@ impl Vm {
                     return false;
                 };
                 top.replace2(Value::Int(n));
+                true
+            }
+            // A built-in method the instruction's cache holds: it exists,
+            // which is all this instruction checks.
+            Opcode::CheckMethod => {
+                let Some(&receiver) = top.last() else { return false };
+                let site = CacheSite { code: cid, pc: *pc - 1 };
+                self.cached_native_method(site, receiver).is_some()
+            }
+            // `xs.append(v)` on a list whose buffer has room for `v` as
+            // its storage holds it (a bigger buffer is an allocation, for
+            // the general arm).
+            Opcode::CallMethod if arg & 0xff == 1 && self.pending_call.is_none() => {
+                let n = top.len();
+                let (Some(&Value::Obj(list)), Some(&v)) = (top.get(n.wrapping_sub(2)), top.last()) else {
+                    return false;
+                };
+                if self.heap.kind(list) != crate::object::Kind::List {
+                    return false;
+                }
+                let code = &self.codes[cid.0 as usize];
+                let name = code.names[(arg >> 8) as usize];
+                if self.heap.str_obj(name).map(|s| s.as_str()) != Some("append") {
+                    return false;
+                }
+                if !self.heap.list_mut(list).is_some_and(|l| l.push_in_place(v)) {
+                    return false;
+                }
+                top.replace2(Value::None);
+                true
+            }
+            // `isinstance(x, C)` of a built-in type or a class with no
+            // metaclass to ask: the class's own answer, no call made.
+            Opcode::Call if arg == 2 && self.pending_call.is_none() => {
+                let n = top.len();
+                let (Some(&Value::Obj(f)), Some((&x, &cls))) = (top.get(n.wrapping_sub(3)), top.last2()) else {
+                    return false;
+                };
+                if self.meta_of(cls).is_some() || !crate::builtins::is_isinstance(self, f) {
+                    return false;
+                }
+                let Some(answer) = self.instance_of_class(x, cls) else {
+                    return false;
+                };
+                top.drop_top(2);
+                top.set(n - 3, Value::Bool(answer))
+            }
+            // A store into an instance slot the instruction's cache names
+            // (one that keeps the instance's shape).
+            Opcode::StoreAttr => {
+                let Some((&value, &Value::Obj(r))) = top.last2() else {
+                    return false;
+                };
+                let cached = self.codes[cid.0 as usize].caches[*pc - 1].get();
+                if !self.store_cached_in_place(cached, r, value) {
+                    return false;
+                }
+                top.drop_top(2);
                 true
             }
             // An attribute the instruction's cache holds.

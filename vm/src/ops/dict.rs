@@ -278,6 +278,37 @@ impl Vm {
         Ok((hash, found))
     }
 
+    /// Whether `key` hashes and compares by the plain rules alone, with no
+    /// script code and no error: an int or a str.
+    #[inline(always)]
+    pub(crate) fn is_plain_key(&self, key: Value) -> bool {
+        match key {
+            Value::Int(_) => true,
+            Value::Obj(k) => self.heap.str_obj(k).is_some(),
+            _ => false,
+        }
+    }
+
+    /// `dict[key] = value` for a plain key (`is_plain_key`) already in the
+    /// dict: the value replaced where it is. False, with nothing changed,
+    /// for any other key or an absent one (whose entry may grow the table).
+    #[inline(always)]
+    pub(crate) fn dict_replace_plain(&mut self, dict: ObjRef, key: Value, value: Value) -> bool {
+        if !self.is_plain_key(key) {
+            return false;
+        }
+        let Ok((_, Some(at))) = self.dict_probe(dict, key) else {
+            return false;
+        };
+        match self.heap.dict_mut(dict) {
+            Some(d) => {
+                *d.table.value_mut(at) = value;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Removes `key`; its value, or None if absent.
     pub fn dict_remove(&mut self, dict: ObjRef, key: Value) -> Result<Option<Value>, PyError> {
         let (_, found) = self.dict_locate(dict, key, Value::None)?;
