@@ -199,3 +199,24 @@ try:
     o.b = 1
 except AttributeError as e:
     print("AttributeError:", e)
+
+# One method call site meeting receivers of several types, and built-in
+# methods that raise.
+outs = []
+for x in ["ab", b"cd", bytearray(b"ef"), "gh", MyList()]:
+    outs.append(x.count(x[:1]) if x else x.count(0))
+print(outs)
+
+
+def pop_all(d, keys):
+    got = []
+    for k in keys:
+        try:
+            got.append(d.pop(k))
+        except KeyError as e:
+            got.append(("missing", e.args))
+    return got
+
+
+print(pop_all({1: "a", 2: "b"}, [1, 3, 2, 1]))
+print("-".join(str(i) for i in range(5)), ",".join(w.strip() for w in [" a ", "b "]))

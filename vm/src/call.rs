@@ -591,6 +591,45 @@ impl Vm {
         (args, kwargs)
     }
 
+    /// Whether the instruction at `site` cached a built-in method (for
+    /// some receiver).
+    #[inline(always)]
+    pub(crate) fn caches_native_method(&self, site: CacheSite) -> bool {
+        matches!(
+            self.codes[site.code.0 as usize].caches[site.pc].get(),
+            AttrCache::Method { .. }
+        )
+    }
+
+    /// The built-in method the instruction at `site` cached, called on the
+    /// receiver below `argc` positional arguments: the commonest case of
+    /// `call_method_from_stack` without the checks for its others. None,
+    /// with nothing changed, when the cache does not apply, when a trace
+    /// left a call's outcome to take, or for `sep.join(gen)` (which the
+    /// prelude takes over). Out of line: the dispatch loop keeps its
+    /// registers for the instructions that need no call.
+    #[inline(never)]
+    pub(crate) fn call_cached_native_method(
+        &mut self,
+        name: ObjRef,
+        argc: usize,
+        site: CacheSite,
+    ) -> Option<Result<(), PyError>> {
+        if self.pending_call.is_some() {
+            return None;
+        }
+        let recv_at = self.stack.len() - argc - 1;
+        let receiver = self.stack[recv_at];
+        let method = self.cached_native_method(site, receiver)?;
+        if argc == 1
+            && self.heap.kind(receiver.as_obj()?) == crate::object::Kind::Str
+            && self.join_consumer(receiver, name, self.stack[recv_at + 1]).is_some()
+        {
+            return None;
+        }
+        Some(self.call_native(argc, None, |vm, args, kwargs| method(vm, receiver, args, kwargs)))
+    }
+
     /// Calls method `name` (an interned str) on the receiver below `argc`
     /// arguments, using the cache of the instruction at `site`.
     pub(crate) fn call_method_from_stack(

@@ -1296,8 +1296,15 @@ impl Vm {
                         let name = self.codes[cid.0 as usize].names[(arg >> 8) as usize];
                         let site = CacheSite { code: cid, pc: pc - 1 };
                         self.frames.last_mut().expect("running frame").pc = pc;
-                        // A script method the instruction met before, called plainly.
-                        let pushed = if kwnames.is_none() && self.push_cached_method_frame(argc, site) {
+                        // A built-in method or a script method the
+                        // instruction met before, called plainly.
+                        let native = match kwnames {
+                            None if self.caches_native_method(site) => self.call_cached_native_method(name, argc, site),
+                            _ => None,
+                        };
+                        let pushed = if let Some(called) = native {
+                            called.map(|()| false)
+                        } else if kwnames.is_none() && self.push_cached_method_frame(argc, site) {
                             Ok(true)
                         } else {
                             self.call_method_from_stack(name, argc, kwnames, site)

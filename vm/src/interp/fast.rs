@@ -467,12 +467,14 @@ impl Vm {
                 top.replace2(Value::Int(n));
                 true
             }
-            // A built-in method the instruction's cache holds: it exists,
-            // which is all this instruction checks.
+            // A built-in method or a class's function that the
+            // instruction's cache holds: it exists, which is all this
+            // instruction checks.
             Opcode::CheckMethod => {
                 let Some(&receiver) = top.last() else { return false };
                 let site = CacheSite { code: cid, pc: *pc - 1 };
                 self.cached_native_method(site, receiver).is_some()
+                    || (self.class_of(receiver).is_some() && self.method_cached(receiver, site))
             }
             // `xs.append(v)` on a list whose buffer has room for `v` as
             // its storage holds it (a bigger buffer is an allocation, for
