@@ -106,10 +106,11 @@ impl Vm {
 
     /// The plain operation's answer for `key`, or None when the scripted
     /// one must decide: `key` is an instance (its plain hash would only
-    /// fail) or the plain operation met a script's method.
+    /// fail), other than a named tuple that hashes and compares as its
+    /// tuple, or the plain operation met a script's method.
     #[inline(always)]
     pub(crate) fn unless_scripted<T>(&self, key: Value, plain: impl FnOnce(&Vm) -> OpResult<T>) -> Option<OpResult<T>> {
-        if self.is_instance(key) {
+        if self.is_instance(key) && !crate::modules::collections::namedtuple::hashes_as_tuple(self, key) {
             return None;
         }
         match plain(self) {

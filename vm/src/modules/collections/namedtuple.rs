@@ -279,6 +279,12 @@ fn fill(vm: &mut Vm, this: Value, class: Value, values: Vec<Value>) -> Result<()
 fn init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let (this, rest) = args.split_first().map_or((Value::None, &[][..]), |(t, r)| (*t, r));
     let class = Value::Obj(vm.class_of(this).expect("an instance"));
+    // Every field given by position (nearly every construction): no
+    // look at the defaults, the field names the class remembers.
+    if kwargs.is_empty() && rest.len() == layout(vm, class)?.0.len() {
+        fill(vm, this, class, rest.to_vec())?;
+        return Ok(Value::None);
+    }
     let (names, defaults) = fields_of(vm, class)?;
     let tp = vm.type_name(this);
     if rest.len() > names.len() {
@@ -348,6 +354,14 @@ fn make(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 fn tuple_of(vm: &Vm, v: Value) -> Result<Value, PyError> {
     let st = state(vm, v, "tuple")?;
     Ok(field(vm, st, 0))
+}
+
+/// Whether instance `v` is a named tuple whose class keeps the tuple's
+/// `__hash__` and `__eq__`: a key that hashes and compares as its tuple,
+/// by the plain rules, with no script code run.
+#[inline(never)]
+pub(crate) fn hashes_as_tuple(vm: &Vm, v: Value) -> bool {
+    matches!(tuple_methods(vm, v), Some((true, true, _)))
 }
 
 /// The tuple inside named tuple `v` when its class keeps the tuple's
