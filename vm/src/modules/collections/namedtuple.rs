@@ -259,7 +259,9 @@ fn fill(vm: &mut Vm, this: Value, class: Value, values: Vec<Value>) -> Result<()
         vm.temp_roots.push(t);
         let list = vm.new_list(vec![t]);
         vm.temp_roots.pop();
-        vm.native_state_name = Some(vm.heap.intern(STATE_NAME));
+        if vm.native_state_name.is_none() {
+            vm.native_state_name = Some(vm.heap.intern(STATE_NAME));
+        }
         let mut slots = Vec::with_capacity(values.len() + 1);
         slots.push(list);
         slots.extend(values);
