@@ -622,7 +622,9 @@ impl Vm {
         let receiver = self.stack[recv_at];
         let method = self.cached_native_method(site, receiver)?;
         if argc == 1
-            && self.heap.kind(receiver.as_obj()?) == crate::object::Kind::Str
+            && receiver
+                .as_obj()
+                .is_some_and(|r| self.heap.kind(r) == crate::object::Kind::Str)
             && self.join_consumer(receiver, name, self.stack[recv_at + 1]).is_some()
         {
             return None;
@@ -1851,9 +1853,9 @@ impl Vm {
         };
         let mut posonly_as_keyword = Vec::new();
         for &(key, value) in kw.iter() {
-            let name = self
-                .heap
-                .str_obj(key.as_obj().expect("keyword names are strs"))
+            let name = key
+                .as_obj()
+                .and_then(|k| self.heap.str_obj(k))
                 .map_or("?", |s| s.as_str());
             let named = locals.names[..nparams + nkwonly]
                 .iter()
