@@ -498,6 +498,20 @@ impl Vm {
                 top.replace2(Value::None);
                 true
             }
+            // A comprehension's append, of a value that fits the list's
+            // buffer as its storage holds it.
+            Opcode::ListAppend => {
+                let n = top.len();
+                let (Some(&v), Some(&Value::Obj(list))) = (top.last(), top.get(n.wrapping_sub(2 + arg as usize)))
+                else {
+                    return false;
+                };
+                if !self.heap.list_mut(list).is_some_and(|l| l.push_in_place(v)) {
+                    return false;
+                }
+                top.drop_top(1);
+                true
+            }
             // `isinstance(x, C)` of a built-in type or a class with no
             // metaclass to ask: the class's own answer, no call made.
             Opcode::Call if arg == 2 && self.pending_call.is_none() => {
