@@ -220,3 +220,27 @@ def pop_all(d, keys):
 
 print(pop_all({1: "a", 2: "b"}, [1, 3, 2, 1]))
 print("-".join(str(i) for i in range(5)), ",".join(w.strip() for w in [" a ", "b "]))
+
+# dict.get: present, absent, with and without a default, keys equal across
+# types, a dict subclass's own get, and calls the method refuses.
+
+
+class Defaulting(dict):
+    def get(self, key, default="sub"):
+        return super().get(key, default)
+
+
+g = {1: "one", "k": "kay", True: "first key stays 1"}
+got = []
+for k in [1, "k", 2, True, 1.0, "x"]:
+    got.append((g.get(k), g.get(k, "dflt")))
+print(got, Defaulting(a=1).get("b"), Defaulting(a=1).get("a"))
+for call in [lambda: g.get(), lambda: g.get(1, 2, 3), lambda: g.get([1]), lambda: g.get(default=1)]:
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)
+tally = {}
+for ch in "mississippi":
+    tally[ch] = tally.get(ch, 0) + 1
+print(tally)

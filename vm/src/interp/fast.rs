@@ -10,6 +10,7 @@
 
 use crate::bytecode::{CodeId, CompareKind, Instr, Opcode};
 use crate::call::CacheSite;
+use crate::object::Kind;
 use crate::ops::compare::{numeric_order, OrderOp};
 use crate::stack_top::StackTop;
 use crate::value::Value;
@@ -453,7 +454,6 @@ impl Vm {
                 let Some((&Value::Obj(f), &Value::Obj(x))) = top.last2() else {
                     return false;
                 };
-                use crate::object::Kind;
                 let sized = matches!(
                     self.heap.kind(x),
                     Kind::List | Kind::Tuple | Kind::Str | Kind::Dict | Kind::Set
@@ -478,25 +478,38 @@ impl Vm {
             }
             // `xs.append(v)` on a list whose buffer has room for `v` as
             // its storage holds it (a bigger buffer is an allocation, for
-            // the general arm).
-            Opcode::CallMethod if arg & 0xff == 1 && self.pending_call.is_none() => {
+            // the general arm); `d.get(k)` and `d.get(k, default)` of a
+            // dict and an int or str key.
+            Opcode::CallMethod if self.pending_call.is_none() => {
+                let argc = (arg & 0xff) as usize;
                 let n = top.len();
-                let (Some(&Value::Obj(list)), Some(&v)) = (top.get(n.wrapping_sub(2)), top.last()) else {
+                let Some(&Value::Obj(receiver)) = top.get(n.wrapping_sub(argc + 1)) else {
                     return false;
                 };
-                if self.heap.kind(list) != crate::object::Kind::List {
+                let kind = self.heap.kind(receiver);
+                if !matches!((kind, argc), (Kind::List, 1) | (Kind::Dict, 1 | 2)) {
                     return false;
                 }
-                let code = &self.codes[cid.0 as usize];
-                let name = code.names[(arg >> 8) as usize];
-                if self.heap.str_obj(name).map(|s| s.as_str()) != Some("append") {
-                    return false;
-                }
-                if !self.heap.list_mut(list).is_some_and(|l| l.push_in_place(v)) {
-                    return false;
-                }
-                top.replace2(Value::None);
-                true
+                let name = self.codes[cid.0 as usize].names[(arg >> 8) as usize];
+                let name = self.heap.str_obj(name).map_or("", |s| s.as_str());
+                let &first = top.get(n - argc).expect("below the length");
+                let result = match kind {
+                    Kind::List if name == "append" => {
+                        if !self.heap.list_mut(receiver).is_some_and(|l| l.push_in_place(first)) {
+                            return false;
+                        }
+                        Value::None
+                    }
+                    Kind::Dict if name == "get" => match self.plain_dict_get(receiver, first) {
+                        Some(Some(v)) => v,
+                        Some(None) if argc == 2 => *top.last().expect("below the length"),
+                        Some(None) => Value::None,
+                        None => return false,
+                    },
+                    _ => return false,
+                };
+                top.drop_top(argc);
+                top.set(n - argc - 1, result)
             }
             // A comprehension's append, of a value that fits the list's
             // buffer as its storage holds it.
