@@ -1603,6 +1603,18 @@ impl Recorder {
             Opcode::FormatValue => {
                 let (v, spec) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
                 let v = self.real(v)?;
+                // `{s}` or `{s!s}` of a str with no spec (the compiler's
+                // constant empty spec): the str is its own text, no call.
+                let no_spec = self
+                    .actual(vm, 0)
+                    .as_obj()
+                    .is_some_and(|r| self.ir.op(spec) == Op::KObj(r.addr()) && vm.as_str(Value::Obj(r)) == Some(""));
+                if arg <= 1 && no_spec && vm.as_str(self.actual(vm, 1)).is_some() {
+                    self.guard(Op::GuardKind(v, Kind::Str as u8), Ty::Void);
+                    self.pop(2);
+                    self.push(v);
+                    return Ok(Step::Continue);
+                }
                 let r = self.call(
                     Helper::FormatValue,
                     vec![RawArg::Imm(arg as u64)],

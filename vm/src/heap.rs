@@ -297,18 +297,34 @@ impl Heap {
         self.str_with(text.len(), nchars, |buf| buf.copy_from_slice(text.as_bytes()))
     }
 
-    /// A new str that joins `parts`, made in one allocation.
-    pub fn new_str_joined(&self, parts: &[&str]) -> ObjRef {
-        let len: usize = parts.iter().map(|p| p.len()).sum();
-        if len == 1 {
-            return self.new_str(parts.iter().find(|p| !p.is_empty()).expect("one byte"));
+    /// `str(i)` of an int as a new str (a shared one for a single digit).
+    pub fn new_str_of_int(&self, i: i64) -> ObjRef {
+        let mut buf = [0; 20];
+        let digits = crate::format::int_decimal_ascii(i, &mut buf);
+        if digits.len() == 1 && !self.ascii.is_empty() {
+            return self.ascii[digits[0] as usize];
         }
-        let nchars = parts.iter().map(|p| crate::object::str::count_chars(p)).sum();
-        self.str_with(len, nchars, |buf| {
+        // ASCII: one char per byte, and valid UTF-8 as a str must be.
+        self.str_with(digits.len(), digits.len(), |buf| buf.copy_from_slice(digits))
+    }
+
+    /// A new str that joins the strs among `parts` (`bytes` and `nchars`
+    /// long in all, as the caller summed them), made in one allocation.
+    pub fn new_str_joined(&self, parts: &[Value], bytes: usize, nchars: usize) -> ObjRef {
+        let text = |v: &Value| v.as_obj().and_then(|r| self.str_obj(r));
+        if bytes == 1 {
+            let one = parts
+                .iter()
+                .filter_map(text)
+                .find(|p| p.byte_len() == 1)
+                .expect("one byte");
+            return self.new_str(one.as_str());
+        }
+        self.str_with(bytes, nchars, |buf| {
             let mut at = 0;
-            for part in parts {
-                buf[at..at + part.len()].copy_from_slice(part.as_bytes());
-                at += part.len();
+            for part in parts.iter().filter_map(text) {
+                buf[at..at + part.byte_len()].copy_from_slice(part.as_str().as_bytes());
+                at += part.byte_len();
             }
         })
     }

@@ -1248,7 +1248,7 @@ impl Vm {
                                 continue;
                             }
                             if let Value::Int(i) = v {
-                                let s = self.new_str(crate::format::int_decimal(i, &mut [0; 20]));
+                                let s = Value::Obj(self.heap.new_str_of_int(i));
                                 self.stack.push(s);
                                 top = StackTop::load(&mut self.stack);
                                 continue;
@@ -1581,14 +1581,14 @@ impl Vm {
     /// heap limit and the budget count (`f"{s}{s}"` doubles a str).
     pub fn build_string(&self, parts: &[Value]) -> OpResult<Value> {
         let heap = &self.heap;
-        let parts: smallvec::SmallVec<[&str; 8]> = parts
+        // The compiler gives only strs (FORMAT_VALUE made them).
+        let (bytes, nchars) = parts
             .iter()
-            .map(|p| p.as_obj().and_then(|r| heap.str_obj(r)).map_or("", |s| s.as_str()))
-            .collect();
-        let bytes = parts.iter().map(|p| p.len()).sum();
+            .filter_map(|p| p.as_obj().and_then(|r| heap.str_obj(r)))
+            .fold((0, 0), |(b, c), s| (b + s.byte_len(), c + s.nchars()));
         heap.reserve(bytes)?;
         self.charge_bytes(bytes)?;
-        Ok(Value::Obj(heap.new_str_joined(&parts)))
+        Ok(Value::Obj(heap.new_str_joined(parts, bytes, nchars)))
     }
 
     /// Whether the recording follows error `e` into its handler (see

@@ -931,10 +931,14 @@ impl Vm {
     /// An f-string field (`FORMAT_VALUE`): the value converted and
     /// formatted, as a new str.
     pub fn format_for_jit(&mut self, v: Value, conversion: u32, spec: Value) -> Result<Value, PyError> {
-        // An int with no spec (`str(n)`, `f"{n}"`): its digits, no String.
-        if let (Value::Int(i), 0 | 1) = (v, conversion) {
-            if self.as_str(spec).is_none_or(str::is_empty) {
-                return Ok(self.new_str(crate::format::int_decimal(i, &mut [0; 20])));
+        // No spec (`str(n)`, `f"{n}"`, `f"{s}"`): an int's digits, no
+        // String; a str is its own text (strs are immutable).
+        if conversion <= 1 && self.as_str(spec).is_none_or(str::is_empty) {
+            if let Value::Int(i) = v {
+                return Ok(Value::Obj(self.heap.new_str_of_int(i)));
+            }
+            if self.as_str(v).is_some() {
+                return Ok(v);
             }
         }
         let text = self.format_field(v, conversion, spec)?;

@@ -217,7 +217,7 @@ fn call_float(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 /// `str(object='')`, and the decoding form `str(b, encoding, errors)`.
 fn call_str(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     if let ([Value::Int(i)], []) = (args, kwargs) {
-        return Ok(vm.new_str(crate::format::int_decimal(*i, &mut [0; 20])));
+        return Ok(Value::Obj(vm.heap.new_str_of_int(*i)));
     }
     args::at_most_total("str", args, kwargs, 3)?;
     let [object, encoding, errors] = args::bind("str", args, kwargs, ["object", "encoding", "errors"])?;

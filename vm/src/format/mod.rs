@@ -15,4 +15,4 @@ pub use percent::{
     forms_needed, mapping_keys, percent_format, percent_format_in, PercentArg, PercentContext, FORM_REPR, FORM_STR,
 };
 pub use spec::{format_float, format_int, format_str, parse_format_spec, FormatSpec};
-pub use text::{int_decimal, parse_float_str, parse_int_str, str_repr};
+pub use text::{int_decimal, int_decimal_ascii, parse_float_str, parse_int_str, str_repr};

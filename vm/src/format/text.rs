@@ -140,6 +140,12 @@ pub fn parse_float_str(s: &str) -> OpResult<f64> {
 /// `str(x)` of an int, written into `buf` without allocating: it is the
 /// commonest conversion in string-building code.
 pub fn int_decimal(x: i64, buf: &mut [u8; 20]) -> &str {
+    std::str::from_utf8(int_decimal_ascii(x, buf)).expect("ASCII digits")
+}
+
+/// `int_decimal`'s digits (and sign) as the ASCII bytes they are, for a
+/// new str that needs no check of them (`Heap::new_str_of_int`).
+pub fn int_decimal_ascii(x: i64, buf: &mut [u8; 20]) -> &[u8] {
     // Two digits per division, from a table of the pairs: half the
     // divisions of a digit at a time.
     const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
@@ -167,7 +173,7 @@ pub fn int_decimal(x: i64, buf: &mut [u8; 20]) -> &str {
         at -= 1;
         buf[at] = b'-';
     }
-    std::str::from_utf8(&buf[at..]).expect("ASCII digits")
+    &buf[at..]
 }
 
 #[cfg(test)]

@@ -361,13 +361,47 @@ impl Vm {
         Ok(Value::Obj(self.heap.alloc(sliced)))
     }
 
+    /// `text[lower:upper:step]` of str `r`, the bounds clipped.
+    fn str_slice(&self, r: ObjRef, lower: Value, upper: Value, step: Value) -> OpResult<Value> {
+        let st = self.heap.str_obj(r).expect("a str");
+        let s = resolve_slice(st.nchars(), lower, upper, step)?;
+        // `text[i:j]`: a run of characters is a run of bytes, copied once
+        // into the new str.
+        if s.step == 1 {
+            let n = s.len();
+            let start = s.start.max(0) as usize;
+            let text = st.as_str();
+            let run = if n == 0 {
+                ""
+            } else if st.is_ascii() {
+                &text[start..start + n]
+            } else {
+                let mut offsets = text.char_indices().map(|(b, _)| b).chain([text.len()]).skip(start);
+                let from = offsets.next().unwrap_or(text.len());
+                let to = offsets.nth(n - 1).unwrap_or(text.len());
+                &text[from..to]
+            };
+            return Ok(Value::Obj(self.heap.new_str(run)));
+        }
+        let text: String = if st.is_ascii() {
+            let bytes = st.as_str().as_bytes();
+            s.indices().map(|i| bytes[i] as char).collect()
+        } else {
+            let chars: Vec<char> = st.as_str().chars().collect();
+            s.indices().map(|i| chars[i]).collect()
+        };
+        Ok(self.new_str(text))
+    }
+
     /// `container[lower:upper:step]`.
     pub fn get_slice(&mut self, container: Value, lower: Value, upper: Value, step: Value) -> Result<Value, PyError> {
-        // The common case first: a list (never a subclass instance, an
-        // array or a range) with bounds that need no clipping.
-        if let Some(r) = container.as_obj().filter(|&r| self.heap.list(r).is_some()) {
-            if unclipped_bounds(&[lower, upper, step]) {
-                return self.list_slice(r, lower, upper, step);
+        // The common cases first: a list (never a subclass instance, an
+        // array or a range) or a str, with bounds that need no clipping.
+        if let Some(r) = container.as_obj().filter(|_| unclipped_bounds(&[lower, upper, step])) {
+            match self.heap.kind(r) {
+                crate::object::Kind::List => return self.list_slice(r, lower, upper, step),
+                crate::object::Kind::Str => return Ok(self.str_slice(r, lower, upper, step)?),
+                _ => {}
             }
         }
         if self.script_special(container, Special::GetItem) {
@@ -402,35 +436,7 @@ impl Vm {
                 let out: Vec<Value> = s.indices().map(|i| items[i]).collect();
                 Ok(self.new_tuple(out))
             }
-            Obj::Str(st) => {
-                let s = resolve_slice(st.nchars(), lower, upper, step)?;
-                // `text[i:j]`: a run of characters is a run of bytes,
-                // copied once into the new str.
-                if s.step == 1 {
-                    let n = s.len();
-                    let start = s.start.max(0) as usize;
-                    let text = st.as_str();
-                    let run = if n == 0 {
-                        ""
-                    } else if st.is_ascii() {
-                        &text[start..start + n]
-                    } else {
-                        let mut offsets = text.char_indices().map(|(b, _)| b).chain([text.len()]).skip(start);
-                        let from = offsets.next().unwrap_or(text.len());
-                        let to = offsets.nth(n - 1).unwrap_or(text.len());
-                        &text[from..to]
-                    };
-                    return Ok(Value::Obj(self.heap.new_str(run)));
-                }
-                let text: String = if st.is_ascii() {
-                    let bytes = st.as_str().as_bytes();
-                    s.indices().map(|i| bytes[i] as char).collect()
-                } else {
-                    let chars: Vec<char> = st.as_str().chars().collect();
-                    s.indices().map(|i| chars[i]).collect()
-                };
-                Ok(self.new_str(text))
-            }
+            Obj::Str(_) => Ok(self.str_slice(r, lower, upper, step)?),
             Obj::Range(range) => {
                 // A length past i64 (`range(-2**63, 2**63 - 1)`) is sliced
                 // in big-int arithmetic.
