@@ -1662,10 +1662,17 @@ impl<'a> FnEmitter<'a> {
                 }
             }
             ExprKind::Tuple(items) => {
-                for i in items {
-                    self.expr(i)?;
+                // A tuple of constants is one constant, made once, as
+                // CPython folds it: `for x in (1, 2, 3)` and `c in ('a',
+                // 'b')` build nothing each time.
+                if let Some(items) = constants(items) {
+                    self.emit_const(Constant::Tuple(items.into()));
+                } else {
+                    for i in items {
+                        self.expr(i)?;
+                    }
+                    self.emit(Opcode::BuildTuple, items.len() as u32);
                 }
-                self.emit(Opcode::BuildTuple, items.len() as u32);
             }
             ExprKind::List(items) => {
                 for i in items {

@@ -1329,6 +1329,23 @@ impl Recorder {
             }
             Opcode::UnpackSequence => {
                 let t = self.peek(vm, 0)?;
+                // A constant tuple (`x, y = (0, 1)` folded): its items are
+                // constants too.
+                if let Some(items) = self.constant_tuple_items(vm, t, self.actual(vm, 0)) {
+                    if items.len() != arg as usize {
+                        return Err(Abort::Raises(Raise::WrongUnpackCount));
+                    }
+                    let items = items
+                        .into_iter()
+                        .rev()
+                        .map(|v| self.constant(v))
+                        .collect::<Rec<Vec<Ref>>>()?;
+                    self.pop(1);
+                    for r in items {
+                        self.push(r);
+                    }
+                    return Ok(Step::Continue);
+                }
                 let Op::VTuple(id) = self.ir.op(t) else {
                     return self.unpack_from_heap(vm, t, arg as usize);
                 };
@@ -1351,6 +1368,20 @@ impl Recorder {
                     let at = if k < 0 { k + n } else { k };
                     if (0..n).contains(&at) {
                         let item = items[at as usize];
+                        self.pop(2);
+                        self.push(item);
+                        return Ok(Step::Continue);
+                    }
+                }
+                if let (Some(items), Op::KInt(k)) =
+                    (self.constant_tuple_items(vm, c, self.actual(vm, 1)), self.ir.op(i))
+                {
+                    let n = items.len() as i64;
+                    if let Some(&item) = usize::try_from(if k < 0 { k + n } else { k })
+                        .ok()
+                        .and_then(|at| items.get(at))
+                    {
+                        let item = self.constant(item)?;
                         self.pop(2);
                         self.push(item);
                         return Ok(Step::Continue);
@@ -4380,6 +4411,14 @@ impl Recorder {
             loaded.push(self.guard(Op::LoadElem(data, k, elem), ty));
         }
         Ok(loaded)
+    }
+
+    /// The items of `r` when it is a constant tuple (a code constant the
+    /// compiler folded): immutable, so each item is a constant of the trace.
+    /// `now` is the value `r` stands for in this run.
+    fn constant_tuple_items(&self, vm: &Vm, r: Ref, now: Value) -> Option<Vec<Value>> {
+        let o = now.as_obj().filter(|o| self.ir.op(r) == Op::KObj(o.addr()))?;
+        vm.heap.tuple(o).map(|t| t.to_vec())
     }
 
     /// A tuple of `items` that exists only in the recorder.

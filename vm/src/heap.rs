@@ -155,6 +155,8 @@ pub struct Heap {
     /// `b''` and the 256 one-byte bytes objects, shared as CPython shares
     /// them: `bytes([b])` and `data[i:i + 1]` allocate nothing.
     short_bytes: Vec<ObjRef>,
+    /// `()`, one object as in CPython (`() is ()`, `tuple() is ()`).
+    empty_tuple: Option<ObjRef>,
     /// Bytes native code holds outside any object while it works (the
     /// buffer a built-in gathers a result in, captured output): memory the
     /// script made the process take, so it counts toward the limit.
@@ -187,6 +189,7 @@ impl Heap {
             ascii: Vec::new(),
             specials: Vec::new(),
             short_bytes: Vec::new(),
+            empty_tuple: None,
             held: Cell::new(0),
             stress: false,
             stats: GcStats::default(),
@@ -197,6 +200,7 @@ impl Heap {
             .chain((0..=255u8).map(|b| vec![b]))
             .map(|data| heap.alloc(BytesObj::new(data, false)))
             .collect();
+        heap.empty_tuple = Some(heap.new_tuple(&[]));
         heap
     }
 
@@ -455,6 +459,9 @@ impl Heap {
     }
 
     pub fn new_tuple(&self, items: &[Value]) -> ObjRef {
+        if let (true, Some(empty)) = (items.is_empty(), self.empty_tuple) {
+            return empty;
+        }
         let layout = TupleObj::layout(items.len());
         // SAFETY: a fresh block of the tuple's layout.
         let p = unsafe { TupleObj::init(self.block(layout), items) };
@@ -894,7 +901,13 @@ impl Heap {
         for v in roots {
             mark(v, &mut work);
         }
-        for &r in self.ascii.iter().chain(&self.specials).chain(&self.short_bytes) {
+        for &r in self
+            .ascii
+            .iter()
+            .chain(&self.specials)
+            .chain(&self.short_bytes)
+            .chain(&self.empty_tuple)
+        {
             mark(Value::Obj(r), &mut work);
         }
         let mut code_values = Vec::new();
@@ -1136,10 +1149,10 @@ mod tests {
         Value::Obj(heap.new_str(text))
     }
 
-    /// Objects live besides the interned strs and short bytes every heap
-    /// starts with.
+    /// Objects live besides the interned strs, short bytes and empty
+    /// tuple every heap starts with.
     fn extra(heap: &Heap) -> usize {
-        heap.live_objects() - heap.interned.borrow().len() - heap.short_bytes.len()
+        heap.live_objects() - heap.interned.borrow().len() - heap.short_bytes.len() - 1
     }
 
     #[test]
@@ -1203,12 +1216,13 @@ mod tests {
         assert_eq!(heap.str_obj(a).unwrap().as_str(), "name");
         assert_eq!(heap.find_interned("name"), Some(a));
         // The one-character strs, the special method names (and the
-        // short bytes) stay without roots; "gone" left the table with its
-        // object.
+        // short bytes and the empty tuple) stay without roots; "gone" left
+        // the table with its object.
         assert_eq!(heap.str_obj(heap.char_str('q')).unwrap().as_str(), "q");
         assert_eq!(heap.find_interned("__eq__"), Some(heap.special_name(Special::Eq)));
         assert_eq!(heap.find_interned("gone"), None);
-        assert_eq!(heap.live_objects(), 129 + Special::COUNT + 257);
+        assert_eq!(heap.live_objects(), 129 + Special::COUNT + 257 + 1);
+        assert_eq!(heap.new_tuple(&[]), heap.new_tuple(&[]));
         assert_eq!(heap.bytes(heap.short_bytes(b"q").unwrap()).unwrap().data, b"q");
         let again = heap.intern("gone");
         heap.verify().unwrap();
