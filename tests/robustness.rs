@@ -1013,3 +1013,28 @@ fn garbage_made_between_special_method_calls_is_collected() {
         assert!(peak < 12 << 20, "the heap peaked at {peak} bytes");
     }
 }
+
+#[test]
+fn nan_operands_give_the_same_nan_with_the_jit_on_and_off() {
+    // `a * b` and `a + b` of two NaNs of different signs: the processor
+    // gives the first operand's, and a register allocator that swapped
+    // the operands of the commutative ops (or a Rust compiler that did)
+    // changed which sign `copysign` saw (a diff_jit finding). CPython is
+    // not the reference here: its specialized instructions order the
+    // operands one way and its generic ones the other.
+    let program = "from math import copysign, inf\n\
+        p = float('nan')\nn = -p\n\
+        def sign(x):\n    return int(copysign(1, x))\n\
+        def loop(xs, ys):\n    out = []\n    for a, b in zip(xs, ys):\n\
+        \x20       acc = 0.0\n        for k in range(3):\n            acc = acc * a + b\n\
+        \x20       out.append((sign(a * b), sign(b * a), sign(a + b), sign(b + a), sign(-(a - inf) * b), sign(acc)))\n\
+        \x20   return out\n\
+        xs = [p, n, n, p, 1.0, n, -2.0] * 9\nys = [n, p, n, p, n, 3.0, p] * 9\n\
+        rows = loop(xs, ys)\nprint(rows[:7], rows == loop(xs, ys))\n\
+        total = 0\nfor i in range(60):\n    x = n if i % 3 else p\n    y = p if i % 2 else n\n\
+        \x20   total += sign(x * y) + 2 * sign(y + x) + 4 * sign(x * i) + 8 * sign(i + y)\n\
+        print(total, sum([n, p]), sign(sum([p, n])))\n";
+    let off = bounded_report(program, 1_000_000, false);
+    assert!(off.1.contains("True"), "{off:?}");
+    output_and_ticks_agree(program, [1_000_000]);
+}

@@ -140,23 +140,23 @@ macro_rules! local {
 /// bytes just written as two 8-byte halves, which stalls the load until
 /// the stores retire (measured: int loops 17% slower).
 macro_rules! arith {
-    ($vm:ident, $pc:ident, |$a:ident, $b:ident| $checked:ident, $op:tt, $slow:expr) => {{
-        let v = arith!(@value $vm, $pc, |$a, $b| $checked, $op, $slow);
+    ($vm:ident, $pc:ident, |$a:ident, $b:ident| $checked:ident, $float:expr, $slow:expr) => {{
+        let v = arith!(@value $vm, $pc, |$a, $b| $checked, $float, $slow);
         $vm.replace_two(v);
     }};
-    ($vm:ident, $pc:ident, |$a:ident, $b:ident| $checked:ident, $op:tt, $slow:expr, into $instrs:ident[$base:ident]) => {{
-        let v = arith!(@value $vm, $pc, |$a, $b| $checked, $op, $slow);
+    ($vm:ident, $pc:ident, |$a:ident, $b:ident| $checked:ident, $float:expr, $slow:expr, into $instrs:ident[$base:ident]) => {{
+        let v = arith!(@value $vm, $pc, |$a, $b| $checked, $float, $slow);
         $vm.discard(2);
         let slot = $instrs[$pc].arg as usize;
         $pc += 1;
         $vm.stack[$base + slot] = v;
     }};
-    (@value $vm:ident, $pc:ident, |$a:ident, $b:ident| $checked:ident, $op:tt, $slow:expr) => {{
+    (@value $vm:ident, $pc:ident, |$a:ident, $b:ident| $checked:ident, $float:expr, $slow:expr) => {{
         let fast = match $vm.operand_refs() {
             (&Value::Int(x), &Value::Int(y)) => x.$checked(y).map(Value::Int),
-            (&Value::Float(x), &Value::Float(y)) => Some(Value::Float(x $op y)),
-            (&Value::Float(x), &Value::Int(y)) => Some(Value::Float(x $op y as f64)),
-            (&Value::Int(x), &Value::Float(y)) => Some(Value::Float(x as f64 $op y)),
+            (&Value::Float(x), &Value::Float(y)) => Some(Value::Float($float(x, y))),
+            (&Value::Float(x), &Value::Int(y)) => Some(Value::Float($float(x, y as f64))),
+            (&Value::Int(x), &Value::Float(y)) => Some(Value::Float($float(x as f64, y))),
             _ => None,
         };
         match fast {
@@ -170,6 +170,13 @@ macro_rules! arith {
             }
         }
     }};
+}
+
+/// `a - b` for the `arith!` cases (subtraction has one operand order:
+/// its NaN is the processor's, as compiled code's).
+#[inline(always)]
+fn float_sub(a: f64, b: f64) -> f64 {
+    a - b
 }
 
 impl Vm {
@@ -845,29 +852,59 @@ impl Vm {
                         tri!(self, pc, self.del_slice(container, lower, upper, step));
                     }
                     Opcode::Add => {
-                        arith!(self, pc, |a, b| checked_add, +, self.binary_op_as_written(BinOp::Add, arg, a, b))
+                        arith!(
+                            self,
+                            pc,
+                            |a, b| checked_add,
+                            crate::numeric::float_add,
+                            self.binary_op_as_written(BinOp::Add, arg, a, b)
+                        )
                     }
                     Opcode::Sub => {
-                        arith!(self, pc, |a, b| checked_sub, -, self.binary_op_as_written(BinOp::Sub, arg, a, b))
+                        arith!(
+                            self,
+                            pc,
+                            |a, b| checked_sub,
+                            float_sub,
+                            self.binary_op_as_written(BinOp::Sub, arg, a, b)
+                        )
                     }
                     Opcode::Mul => {
-                        arith!(self, pc, |a, b| checked_mul, *, self.binary_op_as_written(BinOp::Mul, arg, a, b))
+                        arith!(
+                            self,
+                            pc,
+                            |a, b| checked_mul,
+                            crate::numeric::float_mul,
+                            self.binary_op_as_written(BinOp::Mul, arg, a, b)
+                        )
                     }
-                    Opcode::InplaceAdd => arith!(self, pc, |a, b| checked_add, +, self.inplace_add(a, b)),
+                    Opcode::InplaceAdd => arith!(
+                        self,
+                        pc,
+                        |a, b| checked_add,
+                        crate::numeric::float_add,
+                        self.inplace_add(a, b)
+                    ),
                     Opcode::AddStoreLocal => {
-                        arith!(self, pc, |a, b| checked_add, +, self.binary_op_as_written(BinOp::Add, arg, a, b), into instrs[base])
+                        arith!(self, pc, |a, b| checked_add, crate::numeric::float_add, self.binary_op_as_written(BinOp::Add, arg, a, b), into instrs[base])
                     }
                     Opcode::SubStoreLocal => {
-                        arith!(self, pc, |a, b| checked_sub, -, self.binary_op_as_written(BinOp::Sub, arg, a, b), into instrs[base])
+                        arith!(self, pc, |a, b| checked_sub, float_sub, self.binary_op_as_written(BinOp::Sub, arg, a, b), into instrs[base])
                     }
                     Opcode::MulStoreLocal => {
-                        arith!(self, pc, |a, b| checked_mul, *, self.binary_op_as_written(BinOp::Mul, arg, a, b), into instrs[base])
+                        arith!(self, pc, |a, b| checked_mul, crate::numeric::float_mul, self.binary_op_as_written(BinOp::Mul, arg, a, b), into instrs[base])
                     }
                     Opcode::InplaceAddStoreLocal => {
-                        arith!(self, pc, |a, b| checked_add, +, self.inplace_add(a, b), into instrs[base])
+                        arith!(self, pc, |a, b| checked_add, crate::numeric::float_add, self.inplace_add(a, b), into instrs[base])
                     }
                     Opcode::InplaceMul => {
-                        arith!(self, pc, |a, b| checked_mul, *, self.inplace_mul(a, b))
+                        arith!(
+                            self,
+                            pc,
+                            |a, b| checked_mul,
+                            crate::numeric::float_mul,
+                            self.inplace_mul(a, b)
+                        )
                     }
                     Opcode::FloorDiv => {
                         let fast = match self.operand_refs() {

@@ -137,6 +137,47 @@ pub fn int_rshift(a: i64, b: i64) -> OpResult<i64> {
     Ok(a >> b.min(63))
 }
 
+/// `a + b` for floats. When the sum is a NaN, which NaN (its sign) is
+/// CPython's: its C compiler puts `b` first (`addsd b, a`), and the
+/// processor gives the first NaN operand, quieted. IEEE leaves a NaN
+/// result's sign open and Rust's compiler may order the operands either
+/// way, so the choice is made here, and compiled code emits the same
+/// order: the interpreter and traces give the NaN CPython gives
+/// (`math.copysign` shows it).
+#[inline(always)]
+pub fn float_add(a: f64, b: f64) -> f64 {
+    let r = a + b;
+    if r.is_nan() {
+        nan_of(b, a, r)
+    } else {
+        r
+    }
+}
+
+/// `a * b` for floats, its NaN chosen as `float_add`'s.
+#[inline(always)]
+pub fn float_mul(a: f64, b: f64) -> f64 {
+    let r = a * b;
+    if r.is_nan() {
+        nan_of(b, a, r)
+    } else {
+        r
+    }
+}
+
+/// The NaN an x86 instruction gives with operands `first, second`: the
+/// first if it is a NaN, else the second if it is one (quieted, as the
+/// processor quiets a signalling NaN), else the new NaN `r` (`inf - inf`).
+#[cold]
+fn nan_of(first: f64, second: f64, r: f64) -> f64 {
+    const QUIET: u64 = 1 << 51;
+    match (first.is_nan(), second.is_nan()) {
+        (true, _) => f64::from_bits(first.to_bits() | QUIET),
+        (false, true) => f64::from_bits(second.to_bits() | QUIET),
+        _ => r,
+    }
+}
+
 /// `a // b` for floats (CPython's float_floor_div via divmod).
 pub fn float_floordiv(a: f64, b: f64) -> OpResult<f64> {
     if b == 0.0 {

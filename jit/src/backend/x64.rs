@@ -1311,8 +1311,11 @@ impl<'a> Gen<'a> {
                 }
             }
             Op::FAdd(a, b) | Op::FSub(a, b) | Op::FMul(a, b) | Op::FDiv(a, b) => {
+                // `b + a` and `b * a`, always: with two NaN operands the
+                // processor gives the first, and `b` first is the NaN
+                // CPython and the interpreter give (`numeric::float_add`).
                 let (a, b) = match ins.op {
-                    Op::FAdd(..) | Op::FMul(..) => self.commute(i, a, b),
+                    Op::FAdd(..) | Op::FMul(..) => (b, a),
                     _ => (a, b),
                 };
                 let bx = self.xmm(b, XS2);

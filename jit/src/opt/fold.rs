@@ -63,9 +63,9 @@ pub fn run(ir: &mut IrBuf) {
             Op::FAdd(a, b) | Op::FSub(a, b) | Op::FMul(a, b) => match (kf(a), kf(b)) {
                 (Some(x), Some(y)) => Some(Op::KFloat(
                     match op {
-                        Op::FAdd(..) => x + y,
+                        Op::FAdd(..) => rumba_vm::numeric::float_add(x, y),
                         Op::FSub(..) => x - y,
-                        _ => x * y,
+                        _ => rumba_vm::numeric::float_mul(x, y),
                     }
                     .to_bits(),
                 )),

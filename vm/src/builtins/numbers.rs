@@ -192,7 +192,7 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult
     while let Some(item) = vm.next_charged(it)? {
         total = match (total, item) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::Float(crate::numeric::float_add(a, b)),
             _ => vm.binary_op(BinOp::Add, total, item)?,
         };
     }
@@ -229,7 +229,7 @@ fn sum_of_numbers(vm: &Vm, iterable: Option<Value>, start: Value) -> Result<Opti
                 _ => unreachable!("matched above"),
             };
             for &x in xs {
-                acc += x;
+                acc = crate::numeric::float_add(acc, x);
             }
             Value::Float(acc)
         }

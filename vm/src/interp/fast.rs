@@ -160,7 +160,7 @@ impl Vm {
                 *pc += 1;
                 true
             }
-            Opcode::Add | Opcode::InplaceAdd => match arith(top, i64::checked_add, |x, y| x + y) {
+            Opcode::Add | Opcode::InplaceAdd => match arith(top, i64::checked_add, crate::numeric::float_add) {
                 Some(v) => {
                     top.replace2(v);
                     true
@@ -174,7 +174,7 @@ impl Vm {
                 }
                 None => false,
             },
-            Opcode::Mul | Opcode::InplaceMul => match arith(top, i64::checked_mul, |x, y| x * y) {
+            Opcode::Mul | Opcode::InplaceMul => match arith(top, i64::checked_mul, crate::numeric::float_mul) {
                 Some(v) => {
                     top.replace2(v);
                     true
@@ -186,8 +186,8 @@ impl Vm {
             Opcode::AddStoreLocal | Opcode::SubStoreLocal | Opcode::MulStoreLocal | Opcode::InplaceAddStoreLocal => {
                 let v = match ins.op {
                     Opcode::SubStoreLocal => arith(top, i64::checked_sub, |x, y| x - y),
-                    Opcode::MulStoreLocal => arith(top, i64::checked_mul, |x, y| x * y),
-                    _ => arith(top, i64::checked_add, |x, y| x + y),
+                    Opcode::MulStoreLocal => arith(top, i64::checked_mul, crate::numeric::float_mul),
+                    _ => arith(top, i64::checked_add, crate::numeric::float_add),
                 };
                 let slot = base + instrs[*pc].arg as usize;
                 match v {

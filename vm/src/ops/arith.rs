@@ -120,9 +120,9 @@ pub fn int_binary(op: BinOp, a: i64, b: i64) -> OpResult<Option<Value>> {
 /// which floats do not have.
 pub fn float_binary(op: BinOp, a: f64, b: f64) -> Option<OpResult<Value>> {
     Some(match op {
-        BinOp::Add => Ok(Value::Float(a + b)),
+        BinOp::Add => Ok(Value::Float(numeric::float_add(a, b))),
         BinOp::Sub => Ok(Value::Float(a - b)),
-        BinOp::Mul => Ok(Value::Float(a * b)),
+        BinOp::Mul => Ok(Value::Float(numeric::float_mul(a, b))),
         BinOp::TrueDiv => {
             if b == 0.0 {
                 Err(RawError::zero_division("float division by zero"))
