@@ -100,6 +100,20 @@ fn block_layout(layout: Layout) -> Layout {
     }
 }
 
+/// Copies `piece` into `buf` at `at`; returns where the next one goes.
+/// A one-byte piece (a character of ASCII text, a `,` separator: most
+/// pieces of joins and f-strings) is stored directly: a `memcpy` call
+/// for it cost more than the byte.
+#[inline(always)]
+fn put_piece(buf: &mut [u8], at: usize, piece: &[u8]) -> usize {
+    if let [b] = piece {
+        buf[at] = *b;
+    } else {
+        buf[at..at + piece.len()].copy_from_slice(piece);
+    }
+    at + piece.len()
+}
+
 /// Collection starts after this many bytes were allocated since the last
 /// one (or the live size, whichever is larger), so the cost of a
 /// collection is paid for by at least as much allocation.
@@ -327,8 +341,7 @@ impl Heap {
         self.str_with(bytes, nchars, |buf| {
             let mut at = 0;
             for part in parts.iter().filter_map(text) {
-                buf[at..at + part.byte_len()].copy_from_slice(part.as_str().as_bytes());
-                at += part.byte_len();
+                at = put_piece(buf, at, part.as_str().as_bytes());
             }
         })
     }
@@ -370,12 +383,9 @@ impl Heap {
             let mut at = 0;
             for (i, s) in items.iter().filter_map(text).enumerate() {
                 if i > 0 {
-                    buf[at..at + sep.len()].copy_from_slice(sep.as_bytes());
-                    at += sep.len();
+                    at = put_piece(buf, at, sep.as_bytes());
                 }
-                let bytes = s.as_str().as_bytes();
-                buf[at..at + bytes.len()].copy_from_slice(bytes);
-                at += bytes.len();
+                at = put_piece(buf, at, s.as_str().as_bytes());
             }
         })
     }
