@@ -1376,10 +1376,8 @@ impl Recorder {
                 if let (Some(items), Op::KInt(k)) =
                     (self.constant_tuple_items(vm, c, self.actual(vm, 1)), self.ir.op(i))
                 {
-                    let n = items.len() as i64;
-                    if let Some(&item) = usize::try_from(if k < 0 { k + n } else { k })
-                        .ok()
-                        .and_then(|at| items.get(at))
+                    if let Some(&item) =
+                        rumba_vm::ops::index::normalize_index(k, items.len()).and_then(|at| items.get(at))
                     {
                         let item = self.constant(item)?;
                         self.pop(2);

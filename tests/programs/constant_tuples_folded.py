@@ -64,3 +64,26 @@ def grow():
     return out
 
 print(grow(), (1, 2))
+
+# A str looked for among strs is compared by its text; other items still
+# compare the general way (an instance's `__eq__` runs, in order).
+class LooksLikeA:
+    def __eq__(self, other):
+        print("  __eq__ asked about", repr(other))
+        return other == "a"
+
+
+mixed = (1, None, LooksLikeA(), "b", "é", 2.5)
+for c in ["a", "b", "é", "z", "", "ab"[1:]]:
+    print(repr(c), c in mixed, c in ["x", "é", "b"], c in ("",), c not in ("a", "b"))
+
+
+def vowels(text):
+    count = 0
+    for c in text:
+        if c in ("a", "e", "i", "o", "u", "é"):
+            count += 1
+    return count
+
+
+print(vowels("the quick brown fox jumps over the lazy dog, café " * 20))

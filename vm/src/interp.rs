@@ -10,6 +10,7 @@ use crate::classes::RichOp;
 use crate::error::{ExcKind, OpResult, PyError, RawError, TraceEntry};
 use crate::hook::{HotLoop, NoJit, TraceRun};
 use crate::native::KwArg;
+use crate::numeric::{float_add, float_mul};
 use crate::object::{ListObj, Obj, ObjMut};
 use crate::ops::arith::{BinOp, UnaryOp};
 use crate::ops::compare::OrderOp;
@@ -856,7 +857,7 @@ impl Vm {
                             self,
                             pc,
                             |a, b| checked_add,
-                            crate::numeric::float_add,
+                            float_add,
                             self.binary_op_as_written(BinOp::Add, arg, a, b)
                         )
                     }
@@ -874,37 +875,25 @@ impl Vm {
                             self,
                             pc,
                             |a, b| checked_mul,
-                            crate::numeric::float_mul,
+                            float_mul,
                             self.binary_op_as_written(BinOp::Mul, arg, a, b)
                         )
                     }
-                    Opcode::InplaceAdd => arith!(
-                        self,
-                        pc,
-                        |a, b| checked_add,
-                        crate::numeric::float_add,
-                        self.inplace_add(a, b)
-                    ),
+                    Opcode::InplaceAdd => arith!(self, pc, |a, b| checked_add, float_add, self.inplace_add(a, b)),
                     Opcode::AddStoreLocal => {
-                        arith!(self, pc, |a, b| checked_add, crate::numeric::float_add, self.binary_op_as_written(BinOp::Add, arg, a, b), into instrs[base])
+                        arith!(self, pc, |a, b| checked_add, float_add, self.binary_op_as_written(BinOp::Add, arg, a, b), into instrs[base])
                     }
                     Opcode::SubStoreLocal => {
                         arith!(self, pc, |a, b| checked_sub, float_sub, self.binary_op_as_written(BinOp::Sub, arg, a, b), into instrs[base])
                     }
                     Opcode::MulStoreLocal => {
-                        arith!(self, pc, |a, b| checked_mul, crate::numeric::float_mul, self.binary_op_as_written(BinOp::Mul, arg, a, b), into instrs[base])
+                        arith!(self, pc, |a, b| checked_mul, float_mul, self.binary_op_as_written(BinOp::Mul, arg, a, b), into instrs[base])
                     }
                     Opcode::InplaceAddStoreLocal => {
-                        arith!(self, pc, |a, b| checked_add, crate::numeric::float_add, self.inplace_add(a, b), into instrs[base])
+                        arith!(self, pc, |a, b| checked_add, float_add, self.inplace_add(a, b), into instrs[base])
                     }
                     Opcode::InplaceMul => {
-                        arith!(
-                            self,
-                            pc,
-                            |a, b| checked_mul,
-                            crate::numeric::float_mul,
-                            self.inplace_mul(a, b)
-                        )
+                        arith!(self, pc, |a, b| checked_mul, float_mul, self.inplace_mul(a, b))
                     }
                     Opcode::FloorDiv => {
                         let fast = match self.operand_refs() {

@@ -108,6 +108,23 @@ pub(crate) fn position_in(vm: &Vm, items: Items, value: Value, lo: usize, hi: us
         (Items::Ints(xs), Value::Int(n)) => xs[lo..hi].iter().position(|x| *x == n),
         (Items::Floats(xs), Value::Float(f)) => xs[lo..hi].iter().position(|x| *x == f || x.to_bits() == f.to_bits()),
         (Items::Bools(xs), Value::Bool(b)) => xs[lo..hi].iter().position(|x| *x == b),
+        // A str against strs (`c in ('a', 'e', 'i')`): their texts compared
+        // directly; any other item the general way.
+        (_, Value::Obj(r)) if vm.heap.str_obj(r).is_some() => {
+            let text = vm.heap.str_obj(r).expect("a str").as_str();
+            for i in lo..hi {
+                vm.charge(crate::limits::ITEM_TICKS)?;
+                let item = items.get(i);
+                let hit = match item.as_obj().and_then(|o| vm.heap.str_obj(o)) {
+                    Some(s) => s.as_str() == text,
+                    None => matches(vm, item, value)?,
+                };
+                if hit {
+                    return Ok(Some(i));
+                }
+            }
+            None
+        }
         _ => {
             for i in lo..hi {
                 vm.charge(crate::limits::ITEM_TICKS)?;
