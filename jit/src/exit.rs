@@ -826,6 +826,21 @@ extern "C" fn make_function(ctx: *mut Ctx, parent: u64, child: u64, n: u64) -> P
     }
 }
 
+/// `d.get` taken as a value: the receiver's method of this name, bound.
+extern "C" fn bind_method(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the receiver and the name into args.
+    let (receiver, name) = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
+    match vm.bind_method_for_jit(receiver, name) {
+        Some(m) => {
+            settle(ctx, vm);
+            ok(bits_of(m))
+        }
+        None => FAIL,
+    }
+}
+
 extern "C" fn new_cell(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -1216,6 +1231,7 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::BytesIterByte => bytes_iter_byte,
         Helper::MakeFunction => make_function,
         Helper::NewCell => new_cell,
+        Helper::BindMethod => bind_method,
         Helper::NewList => new_list,
         Helper::NewTuple => new_tuple,
         Helper::ListToTuple => list_to_tuple,

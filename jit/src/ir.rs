@@ -188,6 +188,7 @@ pub enum Helper {
     /// cell variable of a frame the trace inlines (made as the
     /// interpreter's call makes it).
     NewCell,
+    BindMethod,
     /// (n) with n values in the arg slots: a new list of them.
     NewList,
     NewTuple,
@@ -357,6 +358,7 @@ impl Helper {
             Helper::BytesIterByte => ("bytes_iter_byte", ReadsHeap),
             Helper::MakeFunction => ("make_function", Allocates),
             Helper::NewCell => ("new_cell", Allocates),
+            Helper::BindMethod => ("bind_method", Allocates),
             Helper::NewList => ("new_list", Allocates),
             Helper::NewTuple => ("new_tuple", Allocates),
             Helper::IterStepOnce => ("iter_step_once", WritesState),

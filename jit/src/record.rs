@@ -1738,6 +1738,25 @@ impl Recorder {
                         self.pop(1);
                         self.push(c);
                     }
+                    // `d.get` as a value (`max(d, key=d.get)`): bound as
+                    // the interpreter binds it, a new object each time.
+                    None if ins.op == Opcode::LoadAttr
+                        && has_native_method(vm, receiver, name)
+                        && receiver.as_obj().is_some_and(|o| {
+                            matches!(
+                                vm.heap.kind(o),
+                                Kind::Dict | Kind::List | Kind::Str | Kind::Set | Kind::Tuple
+                            )
+                        }) =>
+                    {
+                        let o = receiver.as_obj().expect("checked just above");
+                        let r = self.real(r)?;
+                        self.guard(Op::GuardKind(r, vm.heap.kind(o) as u8), Ty::Void);
+                        let k = self.emit(Op::KObj(name.addr()), Ty::Obj);
+                        let m = self.call(Helper::BindMethod, vec![], vec![r, k], Ty::Obj);
+                        self.pop(1);
+                        self.push(m);
+                    }
                     None => {
                         let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
                         let on = words::a(vm.type_name(receiver));
@@ -2450,6 +2469,24 @@ impl Recorder {
                 let Value::Obj(o) = receiver else {
                     return Err(Abort::nyi("calling a method bound to a number"));
                 };
+                let kind = vm.heap.kind(o);
+                if matches!(kind, Kind::Dict | Kind::List | Kind::Str | Kind::Set | Kind::Tuple) {
+                    // `max(d, key=d.get)`: a new bound method each time it
+                    // is taken, so guarded by what it is (a method of this
+                    // name bound to an object of this kind, which decides
+                    // the method), not which object: one trace serves them
+                    // all, where a guard on the object made a side trace
+                    // for each.
+                    use rumba_vm::layout::bound_method;
+                    self.guard(Op::GuardKind(cref, Kind::BoundMethod as u8), Ty::Void);
+                    let n = self.emit(Op::LoadFixed(cref, bound_method::NAME), Ty::Obj);
+                    self.guard(Op::GuardIs(n, name.addr()), Ty::Void);
+                    let t = self.emit(Op::LoadFixed(cref, bound_method::RECEIVER_TAG), Ty::Int);
+                    self.guard_int_is(t, tag::OBJ as i64);
+                    let recv = self.emit(Op::LoadFixed(cref, bound_method::RECEIVER), Ty::Obj);
+                    self.guard(Op::GuardKind(recv, kind as u8), Ty::Void);
+                    return self.native_method_call(vm, argc, receiver, recv, name, None);
+                }
                 self.guard_is(cref, callee);
                 let recv = self.emit(Op::KObj(o.addr()), Ty::Obj);
                 self.native_method_call(vm, argc, receiver, recv, name, None)

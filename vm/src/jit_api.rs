@@ -923,6 +923,17 @@ impl Vm {
         Some(self.function_of(cid, values))
     }
 
+    /// `receiver.name` of a built-in type's method taken as a value (`d.get`),
+    /// bound as `get_attr` binds it; None if `name` is no such method.
+    pub fn bind_method_for_jit(&self, receiver: Value, name: Value) -> Option<Value> {
+        let name = name.as_obj()?;
+        let text = self.heap.str_obj(name)?.as_str();
+        crate::methods::find_method(self.type_kind(receiver), text)?;
+        Some(Value::Obj(
+            self.heap.alloc(crate::object::BoundMethodObj::new(receiver, name)),
+        ))
+    }
+
     /// The code a `MAKE_FUNCTION child` of code `parent` makes a function of.
     pub fn child_code(&self, parent: CodeId, child: usize) -> Option<CodeId> {
         self.codes[parent.0 as usize].children.get(child).copied()

@@ -100,6 +100,17 @@ pub mod function {
     pub const CELLS: i32 = offset_of!(FunctionObj, cells) as i32;
 }
 
+/// A built-in type's method taken with its receiver (`d.get` as a value):
+/// the receiver (a value: its tag word, then its payload) and the
+/// method's interned name. Neither changes once made.
+pub mod bound_method {
+    use super::*;
+    use crate::object::BoundMethodObj;
+    pub const RECEIVER_TAG: i32 = offset_of!(BoundMethodObj, receiver) as i32;
+    pub const RECEIVER: i32 = RECEIVER_TAG + 8;
+    pub const NAME: i32 = offset_of!(BoundMethodObj, name) as i32;
+}
+
 /// An instance of a script class: its class, and the address of its
 /// slots (16-byte values, as many as its shape has names; the shape is
 /// `header::SHAPE`).
@@ -174,6 +185,10 @@ mod tests {
         assert_eq!((enumerate::INNER, enumerate::COUNT, zip::ITERS), (8, 16, 8));
         assert_eq!((str_iter::SEQ, str_iter::BYTE), (8, 16));
         assert_eq!((function::CODE, function::CELLS), (8, 16));
+        assert_eq!(
+            (bound_method::RECEIVER_TAG, bound_method::RECEIVER, bound_method::NAME),
+            (8, 16, 24)
+        );
         assert_eq!((instance::CLASS, instance::SLOTS, class::VERSION), (8, 16, 8));
         assert_eq!((instance::SLOTS_LEN, instance::SLOTS_CAP), (24, 32));
         assert_eq!(
@@ -236,5 +251,10 @@ mod tests {
         // SAFETY: the first text byte of a live str.
         let first = unsafe { *((s.addr() as usize + str::BYTES as usize) as *const u8) };
         assert_eq!(first, b'h');
+        let d = heap.new_list(Vec::new());
+        let m = heap.alloc(crate::object::BoundMethodObj::new(Value::Obj(d), s));
+        assert_eq!(read(m.addr(), bound_method::RECEIVER_TAG), crate::value::tag::OBJ);
+        assert_eq!(read(m.addr(), bound_method::RECEIVER), d.addr());
+        assert_eq!(read(m.addr(), bound_method::NAME), s.addr());
     }
 }
