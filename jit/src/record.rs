@@ -1742,12 +1742,7 @@ impl Recorder {
                     // the interpreter binds it, a new object each time.
                     None if ins.op == Opcode::LoadAttr
                         && has_native_method(vm, receiver, name)
-                        && receiver.as_obj().is_some_and(|o| {
-                            matches!(
-                                vm.heap.kind(o),
-                                Kind::Dict | Kind::List | Kind::Str | Kind::Set | Kind::Tuple
-                            )
-                        }) =>
+                        && receiver.as_obj().is_some_and(|o| methods_by_kind(vm.heap.kind(o))) =>
                     {
                         let o = receiver.as_obj().expect("checked just above");
                         let r = self.real(r)?;
@@ -2470,7 +2465,7 @@ impl Recorder {
                     return Err(Abort::nyi("calling a method bound to a number"));
                 };
                 let kind = vm.heap.kind(o);
-                if matches!(kind, Kind::Dict | Kind::List | Kind::Str | Kind::Set | Kind::Tuple) {
+                if methods_by_kind(kind) {
                     // `max(d, key=d.get)`: a new bound method each time it
                     // is taken, so guarded by what it is (a method of this
                     // name bound to an object of this kind, which decides
@@ -6410,6 +6405,14 @@ fn ty_of(v: Value) -> Rec<Ty> {
 /// that changes its object and returns a value could not be redone by the
 /// interpreter after a failed type check).
 /// Whether `receiver.name` is a built-in type's method.
+/// Whether an object of this kind has its built-in type's methods and no
+/// others (no subclass, no attributes of its own): its kind and a
+/// method's name decide the method, which traces guard instead of the
+/// object (`d.get` taken or called as a value).
+fn methods_by_kind(kind: Kind) -> bool {
+    matches!(kind, Kind::Dict | Kind::List | Kind::Str | Kind::Set | Kind::Tuple)
+}
+
 fn has_native_method(vm: &Vm, receiver: Value, name: ObjRef) -> bool {
     vm.heap
         .str_obj(name)

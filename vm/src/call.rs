@@ -1389,12 +1389,10 @@ impl Vm {
                 return Ok(attr);
             }
         }
-        let kind = self.type_kind(v);
-        let text = self.heap.str_obj(name).map_or("", |s| s.as_str());
-        if crate::methods::find_method(kind, text).is_some() {
-            return Ok(Value::Obj(self.heap.alloc(BoundMethodObj::new(v, name))));
+        if let Some(bound) = self.bind_native_method(v, name) {
+            return Ok(bound);
         }
-        let text = text.to_string();
+        let text = self.heap.str_obj(name).map_or("", |s| s.as_str()).to_string();
         self.attr_fallback(v, &text)
     }
 
@@ -1557,6 +1555,15 @@ impl Vm {
             return Ok(found);
         }
         Err(self.no_attribute(v, name))
+    }
+
+    /// `v.name` of a built-in type's method (`d.get`, `s.upper`) taken as a
+    /// value: a new bound method; None if `v`'s type has no such method.
+    /// Compiled code binds through this too (`bind_method_for_jit`).
+    pub(crate) fn bind_native_method(&self, v: Value, name: ObjRef) -> Option<Value> {
+        let text = self.heap.str_obj(name)?.as_str();
+        crate::methods::find_method(self.type_kind(v), text)?;
+        Some(Value::Obj(self.heap.alloc(BoundMethodObj::new(v, name))))
     }
 
     /// A generator's or coroutine's attributes that say where it is: its

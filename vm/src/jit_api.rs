@@ -926,12 +926,7 @@ impl Vm {
     /// `receiver.name` of a built-in type's method taken as a value (`d.get`),
     /// bound as `get_attr` binds it; None if `name` is no such method.
     pub fn bind_method_for_jit(&self, receiver: Value, name: Value) -> Option<Value> {
-        let name = name.as_obj()?;
-        let text = self.heap.str_obj(name)?.as_str();
-        crate::methods::find_method(self.type_kind(receiver), text)?;
-        Some(Value::Obj(
-            self.heap.alloc(crate::object::BoundMethodObj::new(receiver, name)),
-        ))
+        self.bind_native_method(receiver, name.as_obj()?)
     }
 
     /// The code a `MAKE_FUNCTION child` of code `parent` makes a function of.
