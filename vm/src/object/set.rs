@@ -307,32 +307,43 @@ impl SetTable {
         }
     }
 
-    /// The first part of adding every key of `other` (`update`, `|`,
-    /// `set(other_set)`): one growth for all of them, then, into an empty
-    /// table, the keys placed without comparisons (the slots copied as they
-    /// are when the sizes agree and `other` has no deleted slots). Whether
-    /// that did it; if not, the caller adds the keys one by one.
-    pub fn merge_into_empty(&mut self, other: &SetTable) -> bool {
+    /// Adds every key of `other` (`update`, `|`, `set(other_set)`) as
+    /// CPython's `set_merge` does: one growth for all of them, then, into
+    /// an empty table, the keys placed without comparisons (the slots
+    /// copied as they are when the sizes agree and `other` has no deleted
+    /// slots), else each key added in `other`'s slot order, `equal`
+    /// deciding keys of one hash that are not identical. An error from
+    /// `equal` stops the merge with the keys before it added.
+    pub fn merge<E>(
+        &mut self,
+        other: &SetTable,
+        mut equal: impl FnMut(Value, Value) -> Result<bool, E>,
+    ) -> Result<(), E> {
         if other.used == 0 {
-            return true;
+            return Ok(());
         }
         if (self.fill + other.used) * 5 >= self.mask() * 3 {
             self.resize((self.used + other.used) * 2);
         }
-        if self.fill != 0 {
-            return false;
+        if self.fill == 0 {
+            if self.mask() == other.mask() && other.fill == other.used {
+                self.slots.copy_from_slice(&other.slots);
+            } else {
+                let mask = self.mask();
+                for e in other.slots.iter().filter(|e| e.is_live()) {
+                    SetTable::place(&mut self.slots, mask, *e);
+                }
+            }
+            self.fill = other.used;
+            self.used = other.used;
+            return Ok(());
         }
-        if self.mask() == other.mask() && other.fill == other.used {
-            self.slots.copy_from_slice(&other.slots);
-        } else {
-            let mask = self.mask();
-            for e in other.slots.iter().filter(|e| e.is_live()) {
-                SetTable::place(&mut self.slots, mask, *e);
+        for e in other.iter() {
+            if let Place::Vacant { slot, empty } = self.place_key(e.hash, e.key, |k| equal(k, e.key))? {
+                self.put_vacant(e.hash, e.key, slot, empty);
             }
         }
-        self.fill = other.used;
-        self.used = other.used;
-        true
+        Ok(())
     }
 
     /// Makes room for `n` keys about to be added one by one (`set(dict)`
@@ -472,13 +483,7 @@ mod tests {
     }
 
     fn merge(t: &mut SetTable, other: &SetTable) {
-        if !t.merge_into_empty(other) {
-            for e in other.iter() {
-                if let Value::Int(k) = e.key {
-                    add(t, k);
-                }
-            }
-        }
+        t.merge(other, same).unwrap();
     }
 
     fn order(t: &SetTable) -> Vec<i64> {
