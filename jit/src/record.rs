@@ -6332,7 +6332,7 @@ const PURE_TYPES: &[TypeKind] = &[
 /// `__lt__`) before it changes anything, or undoes its change when compiled
 /// code refuses the script (`heapq`'s sifts), so the interpreter may redo
 /// a refused call whole.
-const ONCE_NATIVES: &[&str] = &["heappush", "heappop", "heapreplace", "heappushpop"];
+const ONCE_NATIVES: &[&str] = &["heappush", "heappop", "heapreplace", "heappushpop", "heapify"];
 
 /// Kinds whose every value has the same attributes, for good: no type
 /// of them takes new ones, and one kind is one type.

@@ -28,7 +28,10 @@ pub fn call_type(vm: &mut Vm, kind: TypeKind, args: &[Value], kwargs: &[KwArg]) 
         }
         TypeKind::List => {
             let items = match optional_one("list", args, kwargs)? {
-                Some(v) => vm.collect_iterable_at_entry(v)?,
+                Some(v) => match vm.list_of_sequence(v)? {
+                    Some(copied) => return Ok(copied),
+                    None => vm.collect_iterable_at_entry(v)?,
+                },
                 None => Vec::new(),
             };
             Ok(vm.new_list(items))

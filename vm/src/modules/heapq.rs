@@ -196,10 +196,32 @@ fn heappop(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 fn heapify(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let heap = args::exactly_one("heapify", args, kwargs)?;
     let heap = heap_arg(vm, heap, "heapify() argument")?;
+    // Under compiled code a refused comparison must leave the list as it
+    // was, so every swap is kept to undo; the log (at most one swap per
+    // item) is held against the heap limit, and a log that does not fit
+    // sends the call to the interpreter before anything moves.
+    let under_compiled_code = vm.no_collect > 0;
+    let log_bytes = len(vm, heap) * std::mem::size_of::<(usize, usize)>();
+    if under_compiled_code && vm.heap.hold(log_bytes).is_err() {
+        return Err(vm.refuse_script_in_compiled_code());
+    }
     let mut swaps = Swaps::new();
+    let mut sifted = Ok(());
     for i in (0..len(vm, heap) / 2).rev() {
-        sift_up(vm, heap, i, &mut swaps)?;
-        swaps.clear();
+        sifted = sift_up(vm, heap, i, &mut swaps);
+        if sifted.is_err() {
+            break;
+        }
+        if !under_compiled_code {
+            swaps.clear();
+        }
+    }
+    if under_compiled_code {
+        vm.heap.unhold(log_bytes);
+    }
+    if let Err(e) = sifted {
+        undo_if_refused(vm, heap, &swaps, |_| {});
+        return Err(e);
     }
     Ok(Value::None)
 }

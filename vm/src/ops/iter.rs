@@ -3,7 +3,7 @@
 use crate::error::PyError;
 use crate::error::{ExcKind, RawError};
 use crate::heap::ObjRef;
-use crate::object::{DictViewKind, IterObj, IterState, Obj, ObjMut, RangeIterObj, SeqIterObj, StrIterObj};
+use crate::object::{DictViewKind, IterObj, IterState, Kind, Obj, ObjMut, RangeIterObj, SeqIterObj, StrIterObj};
 use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -697,6 +697,27 @@ impl Vm {
             self.make_room(n.saturating_mul(std::mem::size_of::<Value>()))?;
         }
         self.collect_iterable(v)
+    }
+
+    /// `list(v)` of a list or tuple: its items copied in their storage (an
+    /// int list's ints stay unboxed, with no pass to narrow them again),
+    /// checked and charged as `collect_iterable_at_entry` checks and
+    /// charges. None for any other value.
+    pub fn list_of_sequence(&mut self, v: Value) -> Result<Option<Value>, PyError> {
+        let Some(r) = v
+            .as_obj()
+            .filter(|&r| matches!(self.heap.kind(r), Kind::List | Kind::Tuple))
+        else {
+            return Ok(None);
+        };
+        let n = self.heap.seq_items(r).map_or(0, |items| items.len());
+        let bytes = n.saturating_mul(std::mem::size_of::<Value>());
+        self.make_room(bytes)?;
+        self.heap.reserve(bytes)?;
+        self.charge(n as u64 * crate::limits::ITEM_TICKS)?;
+        let items = self.heap.seq_items(r).expect("a list or tuple");
+        let copied = crate::object::ListObj::from_items(items);
+        Ok(Some(Value::Obj(self.heap.alloc(copied))))
     }
 
     /// `iter_next` for a built-in's loop: one tick per item (see `limits`).
