@@ -180,6 +180,9 @@ impl Vm {
         if matches!(self.pending_call, Some((crate::vm::PendingCall::Native(r), _, _)) if r == callee) {
             return false;
         }
+        if !self.may_consume(callee) {
+            return false;
+        }
         let args: smallvec::SmallVec<[Value; 2]> = self.stack[callee_at + 1..callee_at + 1 + argc].into();
         let Some((function, extra)) = self.consumer_call(callee, &args, keywords) else {
             return false;

@@ -821,6 +821,12 @@ impl Vm {
         let Some(attr) = self.special_method(v, name) else {
             return Ok(None);
         };
+        self.call_special_found(v, attr, args).map(Some)
+    }
+
+    /// Calls `attr`, the special method `special_method` found for `v`,
+    /// with `args`.
+    fn call_special_found(&mut self, v: Value, attr: Value, args: &[Value]) -> Result<Value, PyError> {
         let with_receiver = || {
             let mut all = smallvec::SmallVec::<[Value; 4]>::new();
             all.push(v);
@@ -832,11 +838,11 @@ impl Vm {
             // with the receiver first, without making a bound method.
             Some(Obj::Native(n)) => {
                 let func = n.func;
-                return func(self, &with_receiver(), &[]).map(Some);
+                return func(self, &with_receiver(), &[]);
             }
             // A plain function of the class: the same call a bound method
             // would make, without allocating one.
-            Some(Obj::Function(_)) => return self.call_value(attr, &with_receiver()).map(Some),
+            Some(Obj::Function(_)) => return self.call_value(attr, &with_receiver()),
             _ => {}
         }
         let class = self
@@ -847,7 +853,7 @@ impl Vm {
         self.temp_roots.push(bound);
         let result = self.call_value(bound, args);
         self.temp_roots.pop();
-        result.map(Some)
+        result
     }
 
     /// What a class attribute is when looked up through an instance (or
@@ -1539,7 +1545,17 @@ impl Vm {
                 if let Some(setter) = self.property_part(found, |d| d.setter) {
                     if setter.is_none() {
                         let (n, c) = (text(), self.class_name(class));
-                        return Err(attribute_error(format!("property '{n}' of '{c}' object has no setter")));
+                        // A native class's property stands for a C type's
+                        // read-only attribute (`deque.maxlen`).
+                        let native = self
+                            .property_part(found, |d| d.func)
+                            .and_then(|g| g.as_obj())
+                            .is_some_and(|g| self.heap.kind(g) == crate::object::Kind::Native);
+                        return Err(attribute_error(if native {
+                            format!("attribute '{n}' of '{c}' objects is not writable")
+                        } else {
+                            format!("property '{n}' of '{c}' object has no setter")
+                        }));
                     }
                     self.call_value(setter, &[obj, value])?;
                     return Ok(());
@@ -2504,12 +2520,10 @@ impl Vm {
         if self.class_of(v).is_none() && self.meta_of(v).is_none() {
             return Ok(self.truthy(v));
         }
-        // Most instances have neither method: true, with no call set up.
-        if self.special_method(v, Special::Bool).is_none() && self.special_method(v, Special::Len).is_none() {
-            return Ok(true);
-        }
-        if let Some(b) = self.call_special(v, Special::Bool, &[])? {
-            return match b {
+        // `__bool__`, else `__len__`, each looked up once; most instances
+        // have neither: true, with no call set up.
+        if let Some(method) = self.special_method(v, Special::Bool) {
+            return match self.call_special_found(v, method, &[])? {
                 Value::Bool(b) => Ok(b),
                 other => Err(RawError::type_error(format!(
                     "__bool__ should return bool, returned {}",
@@ -2518,10 +2532,13 @@ impl Vm {
                 .into()),
             };
         }
-        if let Some(n) = self.call_special(v, Special::Len, &[])? {
-            return Ok(self.len_result(n)? != 0);
+        match self.special_method(v, Special::Len) {
+            Some(method) => {
+                let n = self.call_special_found(v, method, &[])?;
+                Ok(self.len_result(n)? != 0)
+            }
+            None => Ok(true),
         }
-        Ok(true)
     }
 
     /// `len(inst)`: its `__len__`, which must give a non-negative int.

@@ -48,6 +48,10 @@ pub struct Prelude {
     compile: Option<Compile>,
     /// Once compiled: each built-in (by identity) with its Python version.
     functions: Vec<(ObjRef, Value)>,
+    /// The built-ins named `CONSUMERS`, in its order, looked up once (at
+    /// the first call that may be theirs, or when the prelude compiles):
+    /// the objects `functions` pairs.
+    consumers: std::cell::OnceCell<Vec<Option<ObjRef>>>,
     /// Once compiled: the Python version of `str.join`.
     join: Option<Value>,
     /// Once compiled: `min`, `max` and `sorted` (by identity) with the
@@ -201,9 +205,11 @@ impl Vm {
     /// `list(islice(gen, n))` made natively would keep all the garbage of
     /// the generator's steps.
     pub fn consumer_call(&mut self, callee: ObjRef, args: &[Value], keywords: bool) -> Option<(Value, Option<Value>)> {
+        if keywords || !self.may_consume(callee) {
+            return None;
+        }
         let generator = args.first().is_some_and(|&g| self.may_step_script(g));
-        let builtin = matches!(self.heap.kind(callee), Kind::Native | Kind::Type);
-        if !generator || !builtin || keywords || !self.prelude_loaded() {
+        if !generator || !self.prelude_loaded() {
             return None;
         }
         let at = self.prelude.functions.iter().position(|&(b, _)| b == callee)?;
@@ -221,6 +227,25 @@ impl Vm {
             _ => return None,
         };
         Some((function, extra))
+    }
+
+    /// Whether `callee` is one of the built-ins the prelude writes (by
+    /// identity). Decided before the argument is looked at, which costs
+    /// more (a class's `__next__` looked up): every method of a native
+    /// class (`deque.append(q, x)`) is a built-in given an instance.
+    #[inline]
+    pub(crate) fn may_consume(&self, callee: ObjRef) -> bool {
+        self.consumer_builtins().contains(&Some(callee))
+    }
+
+    /// The built-ins named `CONSUMERS`, in its order (`Prelude::consumers`).
+    fn consumer_builtins(&self) -> &[Option<ObjRef>] {
+        self.prelude.consumers.get_or_init(|| {
+            CONSUMERS
+                .iter()
+                .map(|&name| self.builtins.get(name).and_then(|b| b.as_obj()))
+                .collect()
+        })
     }
 
     /// `separator.join(given)`'s Python version, the prelude's `join`,
@@ -475,7 +500,11 @@ impl Vm {
             let builtin = vm.builtins.get(builtin).and_then(|b| b.as_obj())?;
             Some((builtin, function(vm, python)?))
         };
-        let functions: Option<Vec<_>> = CONSUMERS.iter().map(|name| pair(self, name, name)).collect();
+        let functions: Option<Vec<_>> = CONSUMERS
+            .iter()
+            .zip(self.consumer_builtins())
+            .map(|(name, builtin)| Some(((*builtin)?, function(self, name)?)))
+            .collect();
         let keyed: Option<Vec<_>> = [("min", "min_key"), ("max", "max_key"), ("sorted", "sorted_key")]
             .iter()
             .map(|(builtin, python)| pair(self, builtin, python))

@@ -15,8 +15,8 @@
 use crate::builtins::args;
 use crate::error::{ExcKind, PyError, RawError};
 use crate::heap::ObjRef;
-use crate::native::{KwArg, NativeFn, NativeFnPtr, NativeResult};
-use crate::object::{DescriptorKind, DescriptorObj, NativeObj, Storage};
+use crate::native::{KwArg, NativeFnPtr, NativeResult};
+use crate::object::Storage;
 use crate::ops::arith::BinOp;
 use crate::ops::compare::OrderOp;
 use crate::value::Value;
@@ -76,10 +76,7 @@ pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
     // `typecode` and `itemsize` read like attributes (properties), and
     // cannot be set.
     for (name, func) in [("typecode", typecode as NativeFnPtr), ("itemsize", itemsize)] {
-        let getter = Value::Obj(vm.heap.alloc(NativeObj::new(NativeFn { name, func })));
-        let property = DescriptorObj::new(DescriptorKind::Property, getter, Value::None, Value::None);
-        let property = Value::Obj(vm.heap.alloc(property));
-        super::native_class::define(vm, class, name, property);
+        super::native_class::define_property(vm, class, name, func);
     }
     vm.array_class = class.as_obj();
     let typecodes = vm.new_str(TYPECODES);

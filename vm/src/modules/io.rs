@@ -14,8 +14,7 @@
 use crate::builtins::args;
 use crate::error::{ExcKind, PyError};
 use crate::heap::ObjRef;
-use crate::native::{KwArg, NativeFn, NativeFnPtr, NativeResult};
-use crate::object::{DescriptorKind, DescriptorObj, NativeObj};
+use crate::native::{KwArg, NativeFnPtr, NativeResult};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -73,13 +72,7 @@ pub(super) fn attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
 
 /// The `closed` property of a stream class, read by `getter`.
 fn closed_property(vm: &mut Vm, class: Value, getter: NativeFnPtr) {
-    let getter = Value::Obj(vm.heap.alloc(NativeObj::new(NativeFn {
-        name: "closed",
-        func: getter,
-    })));
-    let property = DescriptorObj::new(DescriptorKind::Property, getter, Value::None, Value::None);
-    let property = Value::Obj(vm.heap.alloc(property));
-    super::native_class::define(vm, class, "closed", property);
+    super::native_class::define_property(vm, class, "closed", getter);
 }
 
 fn type_error(msg: impl Into<String>) -> PyError {

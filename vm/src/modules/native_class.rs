@@ -14,7 +14,7 @@ use crate::builtins::args;
 use crate::error::{ExcKind, PyError, RawError};
 use crate::heap::ObjRef;
 use crate::native::{KwArg, NativeFn, NativeFnPtr};
-use crate::object::{ClassObj, NativeObj, Obj, ObjMut};
+use crate::object::{ClassObj, DescriptorKind, DescriptorObj, NativeObj, Obj, ObjMut};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -45,6 +45,16 @@ pub(crate) fn set_immutable(vm: &Vm, class: Value, immutable: bool) {
     if let Some(Obj::Class(c)) = class.as_obj().map(|r| vm.heap.get(r)) {
         c.immutable.set(immutable);
     }
+}
+
+/// Adds a read-only property `name` to a native class being built, read
+/// by `getter` (given the instance): an attribute a C type computes, such
+/// as `deque.maxlen` or `array.typecode`, which a script cannot set.
+pub(crate) fn define_property(vm: &mut Vm, class: Value, name: &'static str, getter: NativeFnPtr) {
+    let getter = Value::Obj(vm.heap.alloc(NativeObj::new(NativeFn { name, func: getter })));
+    let property = DescriptorObj::new(DescriptorKind::Property, getter, Value::None, Value::None);
+    let property = Value::Obj(vm.heap.alloc(property));
+    define(vm, class, name, property);
 }
 
 /// Adds `value` as attribute `name` of a native class being built (its

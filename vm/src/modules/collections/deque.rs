@@ -57,7 +57,18 @@ pub(super) fn class(vm: &mut Vm) -> Value {
         ("insert", insert),
         ("__class_getitem__", crate::typing::class_getitem),
     ];
-    make_class(vm, TP_NAME, METHODS, &[])
+    let class = make_class(vm, TP_NAME, METHODS, &[]);
+    // Read from the state, as CPython's read-only attribute is: an
+    // attribute of the instance's own would give it a shape of its own,
+    // and every method would look its state up by name.
+    super::super::native_class::define_property(vm, class, "maxlen", maxlen_attr);
+    class
+}
+
+/// `d.maxlen`: the largest length, or None.
+fn maxlen_attr(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let (st, _) = receiver(vm, args, TP_NAME)?;
+    Ok(field(vm, st, MAXLEN))
 }
 
 pub(super) fn iterator_class(vm: &mut Vm) -> Value {
@@ -99,6 +110,34 @@ fn changed(vm: &mut Vm, st: ObjRef) {
     set_field(vm, st, CHANGES, Value::Int(n.wrapping_add(1)));
 }
 
+/// The fields a change reads, from one visit to the state: where the
+/// live items start, the largest length, and the change count.
+fn read_fields(vm: &Vm, st: ObjRef) -> (usize, Option<usize>, i64) {
+    let Some(l) = vm.heap.list(st) else {
+        return (0, None, 0);
+    };
+    let int = |i| l.get_checked(i).and_then(|v: Value| v.as_index());
+    (
+        int(HEAD).unwrap_or(0) as usize,
+        int(MAXLEN).map(|n| n as usize),
+        int(CHANGES).unwrap_or(0),
+    )
+}
+
+/// Stores where the live items start and moves the change count on
+/// (from `changes`, as `read_fields` read it), in one visit to the state.
+fn note_change(vm: &mut Vm, st: ObjRef, head: usize, changes: i64) {
+    vm.heap.with_list(st, |l| {
+        // A state a script replaced (`x.__state = []`) may be short.
+        if HEAD < l.len() {
+            l.set(HEAD, Value::Int(head as i64));
+        }
+        if CHANGES < l.len() {
+            l.set(CHANGES, Value::Int(changes.wrapping_add(1)));
+        }
+    });
+}
+
 /// The live items, in order.
 fn values(vm: &Vm, st: ObjRef, items: ObjRef) -> Vec<Value> {
     let h = head(vm, st);
@@ -115,12 +154,13 @@ fn set_values(vm: &mut Vm, st: ObjRef, items: ObjRef, values: Vec<Value>) {
 }
 
 fn push_right(vm: &mut Vm, st: ObjRef, items: ObjRef, v: Value) {
-    if maxlen(vm, st) == Some(0) {
+    let (head, max, changes) = read_fields(vm, st);
+    if max == Some(0) {
         return;
     }
     vm.heap.with_list(items, |l| l.push(v));
-    changed(vm, st);
-    if maxlen(vm, st).is_some_and(|m| length(vm, st, items) > m) {
+    note_change(vm, st, head, changes);
+    if max.is_some_and(|m| list_len(vm, items).saturating_sub(head) > m) {
         take_left(vm, st, items);
     }
 }
@@ -144,24 +184,26 @@ fn push_left(vm: &mut Vm, st: ObjRef, items: ObjRef, v: Value) {
 }
 
 fn take_left(vm: &mut Vm, st: ObjRef, items: ObjRef) -> Option<Value> {
-    if length(vm, st, items) == 0 {
+    let (h, _, changes) = read_fields(vm, st);
+    let n = list_len(vm, items);
+    if n <= h {
         return None;
     }
-    let h = head(vm, st);
-    let v = vm.heap.list(items).map(|l| l.get(h))?;
-    vm.heap.with_list(items, |l| l.set(h, Value::None));
-    let h = h + 1;
-    let n = list_len(vm, items);
-    if h == n {
-        vm.heap.with_list(items, |l| l.clear());
-        set_field(vm, st, HEAD, Value::Int(0));
-    } else if h >= TRIM_AT && h * 2 >= n {
-        vm.heap.with_list(items, |l| l.splice(0, h, &[]));
-        set_field(vm, st, HEAD, Value::Int(0));
-    } else {
-        set_field(vm, st, HEAD, Value::Int(h as i64));
-    }
-    changed(vm, st);
+    let (v, head) = vm.heap.with_list(items, |l| {
+        let v = l.get(h);
+        l.set(h, Value::None);
+        let h = h + 1;
+        if h == n {
+            l.clear();
+            (v, 0)
+        } else if h >= TRIM_AT && h * 2 >= n {
+            l.splice(0, h, &[]);
+            (v, 0)
+        } else {
+            (v, h)
+        }
+    })?;
+    note_change(vm, st, head, changes);
     Some(v)
 }
 
@@ -193,8 +235,6 @@ fn init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     };
     let items = vm.new_list(Vec::new());
     init_state(vm, this, vec![items, Value::Int(0), max, Value::Int(0)])?;
-    let name = vm.heap.intern("maxlen");
-    vm.set_attr(this, name, max)?;
     if let Some(iterable) = iterable {
         let st = super::super::native_class::state(vm, this, TP_NAME)?;
         extend_from(vm, st, iterable, false)?;
