@@ -1038,3 +1038,19 @@ fn nan_operands_give_the_same_nan_with_the_jit_on_and_off() {
     assert!(off.1.contains("True"), "{off:?}");
     output_and_ticks_agree(program, [1_000_000]);
 }
+
+#[test]
+fn complex_parts_give_the_same_nan_with_the_jit_on_and_off() {
+    // Traces add and multiply a complex's parts as floats (FADD, FMUL):
+    // a NaN part must come out with the sign the interpreter's complex
+    // arithmetic gives.
+    let program = "from math import copysign\n\
+        p = float('nan')\nn = -p\n\
+        def signs(z):\n    return (int(copysign(1, z.real)), int(copysign(1, z.imag)))\n\
+        zs = [complex(p, n), complex(n, p), complex(1.0, n), complex(n, 2.0), 1 + 1j]\n\
+        out = []\n\
+        for i in range(80):\n    a = zs[i % 5]\n    b = zs[(i * 3 + 1) % 5]\n\
+        \x20   out.append(signs(a * b) + signs(a + b) + signs(a - b) + signs(a * 2.0) + signs(n + a) + signs(a * a + b))\n\
+        print(out[-10:], len(set(out)))\n";
+    output_and_ticks_agree(program, [1_000_000]);
+}

@@ -871,6 +871,31 @@ extern "C" fn new_tuple(ctx: *mut Ctx, n: u64, _: u64, _: u64) -> Pair {
     ok(bits_of(t))
 }
 
+extern "C" fn new_complex(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let vm = unsafe { vm_of(ctx) };
+    // SAFETY: the trace wrote the two parts, floats, into args just before.
+    let parts = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
+    let (Value::Float(re), Value::Float(im)) = parts else {
+        return FAIL;
+    };
+    let z = vm.heap.alloc(rumba_vm::object::ComplexObj::new(re, im));
+    settle(ctx, vm);
+    ok(z.addr())
+}
+
+extern "C" fn complex_abs(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {
+    // SAFETY: called only from a running trace with its own context.
+    let parts = unsafe { ((*ctx).args[0], (*ctx).args[1]) };
+    let (Value::Float(re), Value::Float(im)) = parts else {
+        return FAIL;
+    };
+    match rumba_vm::ops::complex::complex_abs(rumba_vm::ops::complex::Complex { re, im }) {
+        Ok(r) => ok(r.to_bits()),
+        Err(_) => FAIL,
+    }
+}
+
 extern "C" fn map_step_once(ctx: *mut Ctx, it: u64, func: u64, tag: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
@@ -1234,6 +1259,8 @@ pub fn helper_fn(h: Helper) -> HelperFn {
         Helper::BindMethod => bind_method,
         Helper::NewList => new_list,
         Helper::NewTuple => new_tuple,
+        Helper::NewComplex => new_complex,
+        Helper::ComplexAbs => complex_abs,
         Helper::ListToTuple => list_to_tuple,
         Helper::IterStepOnce => iter_step_once,
         Helper::MapStepOnce => map_step_once,

@@ -192,6 +192,12 @@ pub enum Helper {
     /// (n) with n values in the arg slots: a new list of them.
     NewList,
     NewTuple,
+    /// () with two floats in arg slots 0 and 1: a new complex of those
+    /// parts (the result of arithmetic a trace does on the parts).
+    NewComplex,
+    /// () with a complex's two parts (floats) in arg slots 0 and 1 -> its
+    /// `abs` (fails on overflow, for the interpreter to raise).
+    ComplexAbs,
     /// (list) -> a new tuple of its items (`LIST_TO_TUPLE`, the end of
     /// `(*items,)`).
     ListToTuple,
@@ -361,6 +367,8 @@ impl Helper {
             Helper::BindMethod => ("bind_method", Allocates),
             Helper::NewList => ("new_list", Allocates),
             Helper::NewTuple => ("new_tuple", Allocates),
+            Helper::NewComplex => ("new_complex", Allocates),
+            Helper::ComplexAbs => ("complex_abs", Pure),
             Helper::IterStepOnce => ("iter_step_once", WritesState),
             Helper::MapStepOnce => ("map_step_once", WritesState),
             Helper::TakeIterEnd => ("take_iter_end", WritesState),

@@ -1752,6 +1752,13 @@ impl Recorder {
                         self.pop(1);
                         self.push(m);
                     }
+                    // `z.real`, `z.imag` of a complex: its part, a float.
+                    None if ins.op == Opcode::LoadAttr && complex_part(vm, receiver, name).is_some() => {
+                        let part = complex_part(vm, receiver, name).expect("checked just above");
+                        let (re, im) = self.complex_parts(r, true);
+                        self.pop(1);
+                        self.push(if part == 0 { re } else { im });
+                    }
                     None => {
                         let text = vm.heap.str_obj(name).map_or("?", |s| s.as_str());
                         let on = words::a(vm.type_name(receiver));
@@ -2365,6 +2372,16 @@ impl Recorder {
                     Ty::Int => self.guard(Op::AbsOv(x), Ty::Int),
                     _ => self.emit(Op::FAbs(x), Ty::Float),
                 };
+                self.pop(argc + 1);
+                self.push(r);
+                Ok(Step::Continue)
+            }
+            // `abs(z)` of a complex: its parts' `hypot` by the interpreter's
+            // own function (an overflow exits, for the interpreter to raise).
+            Callee::Abs if matches!(self.actual(vm, 0), Value::Obj(o) if vm.heap.kind(o) == Kind::Complex) => {
+                self.guard_is(cref, callee);
+                let (re, im) = self.complex_parts(args[0], true);
+                let r = self.call(Helper::ComplexAbs, vec![], vec![re, im], Ty::Float);
                 self.pop(argc + 1);
                 self.push(r);
                 Ok(Step::Continue)
@@ -4491,6 +4508,9 @@ impl Recorder {
             self.push(r);
             return Ok(Step::Continue);
         }
+        if let Some(step) = self.complex_arith(vm, op, a, b) {
+            return Ok(step);
+        }
         let helper = match op {
             Opcode::InplaceAdd | Opcode::InplaceMul => Helper::BinaryInPlace,
             _ => Helper::Binary,
@@ -4499,6 +4519,76 @@ impl Recorder {
         let _ = vm;
         self.call_observed(helper, raw, vec![a, b], 2);
         Ok(Step::Continue)
+    }
+
+    /// `a + b`, `a - b` or `a * b` where one operand is a complex and the
+    /// other a complex, a float or an int: the parts' arithmetic inline,
+    /// as `ops::complex` does it (a float or int operand is a complex with
+    /// a zero imaginary part, added and multiplied like any other), and
+    /// the result boxed by one call. None for other operators and
+    /// operands, with nothing emitted.
+    fn complex_arith(&mut self, vm: &Vm, op: Opcode, a: Ref, b: Ref) -> Option<Step> {
+        let op = match op {
+            Opcode::Add | Opcode::InplaceAdd => Opcode::Add,
+            Opcode::Sub => Opcode::Sub,
+            Opcode::Mul | Opcode::InplaceMul => Opcode::Mul,
+            _ => return None,
+        };
+        let is_complex = |v: Value| matches!(v, Value::Obj(o) if vm.heap.kind(o) == Kind::Complex);
+        let operand = |r: Ref, v: Value| is_complex(v) || matches!(self.ir.ty(r), Ty::Float | Ty::Int);
+        let (va, vb) = (self.actual(vm, 1), self.actual(vm, 0));
+        if !(is_complex(va) || is_complex(vb)) || !operand(a, va) || !operand(b, vb) {
+            return None;
+        }
+        let (ar, ai) = self.complex_parts(a, is_complex(va));
+        let (br, bi) = self.complex_parts(b, is_complex(vb));
+        // The operands of FADD and FMUL in the order `ops::complex` passes
+        // them to `float_add` and `float_mul` (which NaN comes out).
+        let (re, im) = match op {
+            Opcode::Add => (
+                self.emit(Op::FAdd(br, ar), Ty::Float),
+                self.emit(Op::FAdd(bi, ai), Ty::Float),
+            ),
+            Opcode::Sub => (
+                self.emit(Op::FSub(ar, br), Ty::Float),
+                self.emit(Op::FSub(ai, bi), Ty::Float),
+            ),
+            _ => {
+                let rr = self.emit(Op::FMul(br, ar), Ty::Float);
+                let ii = self.emit(Op::FMul(bi, ai), Ty::Float);
+                let ir = self.emit(Op::FMul(br, ai), Ty::Float);
+                let ri = self.emit(Op::FMul(bi, ar), Ty::Float);
+                (
+                    self.emit(Op::FSub(rr, ii), Ty::Float),
+                    self.emit(Op::FAdd(ir, ri), Ty::Float),
+                )
+            }
+        };
+        let z = self.call(Helper::NewComplex, vec![], vec![re, im], Ty::Obj);
+        self.pop(2);
+        self.push(z);
+        Some(Step::Continue)
+    }
+
+    /// The real and imaginary parts of operand `r`, as floats: a complex's
+    /// (its kind guarded; the parts a complex the trace made was made of,
+    /// read back from that call), or a number's with a zero imaginary part.
+    fn complex_parts(&mut self, r: Ref, complex: bool) -> (Ref, Ref) {
+        if !complex {
+            let zero = self.emit(Op::KFloat(0f64.to_bits()), Ty::Float);
+            return (self.as_float(r), zero);
+        }
+        if let Op::Call(c) = self.ir.op(r) {
+            let made = &self.ir.calls[c as usize];
+            if made.helper == Helper::NewComplex {
+                return (made.boxed[0], made.boxed[1]);
+            }
+        }
+        self.guard(Op::GuardKind(r, Kind::Complex as u8), Ty::Void);
+        (
+            self.emit(Op::LoadFloatField(r, layout::complex::RE), Ty::Float),
+            self.emit(Op::LoadFloatField(r, layout::complex::IM), Ty::Float),
+        )
     }
 
     /// Whether the two values on top of the stack are strs.
@@ -6333,6 +6423,19 @@ const PURE_TYPES: &[TypeKind] = &[
 /// code refuses the script (`heapq`'s sifts), so the interpreter may redo
 /// a refused call whole.
 const ONCE_NATIVES: &[&str] = &["heappush", "heappop", "heapreplace", "heappushpop", "heapify"];
+
+/// Which part `.name` of complex `v` reads: 0 for `real`, 1 for `imag`;
+/// None for another name or value.
+fn complex_part(vm: &Vm, v: Value, name: ObjRef) -> Option<u8> {
+    if !matches!(v, Value::Obj(o) if vm.heap.kind(o) == Kind::Complex) {
+        return None;
+    }
+    match vm.heap.str_obj(name)?.as_str() {
+        "real" => Some(0),
+        "imag" => Some(1),
+        _ => None,
+    }
+}
 
 /// Kinds whose every value has the same attributes, for good: no type
 /// of them takes new ones, and one kind is one type.

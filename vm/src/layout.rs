@@ -9,8 +9,8 @@
 use std::mem::{offset_of, size_of};
 
 use crate::object::{
-    value_buf, CellObj, ClassObj, EnumerateObj, FunctionObj, GenState, GeneratorObj, Header, InstanceObj, ListObj,
-    RangeIterObj, SeqIterObj, Storage, StrHead, StrIterObj, SuperObj, TupleHead, ZipObj,
+    value_buf, CellObj, ClassObj, ComplexObj, EnumerateObj, FunctionObj, GenState, GeneratorObj, Header, InstanceObj,
+    ListObj, RangeIterObj, SeqIterObj, Storage, StrHead, StrIterObj, SuperObj, TupleHead, ZipObj,
 };
 
 /// Every object: kind (u8), mark (u8), flags (u8), reserved (u8), shape (u32).
@@ -43,6 +43,13 @@ pub mod tuple {
     use super::*;
     pub const LEN: i32 = offset_of!(TupleHead, len) as i32;
     pub const ITEMS: i32 = size_of::<TupleHead>() as i32;
+}
+
+/// `complex`: its real and imaginary parts (`f64`), never changed.
+pub mod complex {
+    use super::*;
+    pub const RE: i32 = offset_of!(ComplexObj, re) as i32;
+    pub const IM: i32 = offset_of!(ComplexObj, im) as i32;
 }
 
 /// `str`: cached hash, length in code points and in bytes, then the UTF-8
@@ -177,6 +184,7 @@ mod tests {
         assert_eq!(header::SIZE, 8);
         assert_eq!((list::LEN, list::CAP, list::DATA), (8, 16, 24));
         assert_eq!((tuple::LEN, tuple::ITEMS), (8, 16));
+        assert_eq!((complex::RE, complex::IM), (8, 16));
         assert_eq!((str::HASH, str::NCHARS, str::LEN, str::BYTES), (8, 16, 24, 32));
         assert_eq!((range_iter::NEXT, range_iter::REMAINING, range_iter::STEP), (8, 16, 24));
         assert_eq!((seq_iter::SEQ, seq_iter::INDEX), (8, 16));
@@ -228,6 +236,11 @@ mod tests {
         let t = heap.new_tuple(&[Value::Int(1), Value::Float(2.5)]);
         assert_eq!(read(t.addr(), tuple::LEN), 2);
         assert_eq!(read(t.addr(), tuple::ITEMS + 16 + 8), 2.5f64.to_bits());
+        let z = heap.alloc(ComplexObj::new(1.5, -2.0));
+        assert_eq!(
+            (read(z.addr(), complex::RE), read(z.addr(), complex::IM)),
+            (1.5f64.to_bits(), (-2.0f64).to_bits())
+        );
         let g = heap.alloc(GeneratorObj::new(
             Value::None,
             crate::bytecode::CodeId(5),

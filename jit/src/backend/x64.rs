@@ -1468,6 +1468,11 @@ impl<'a> Gen<'a> {
                 let d = self.alloc_gpr(r, &[ax]);
                 dynasm!(self.asm ; .arch x64 ; mov Rq(d), [Rq(ax) + off]);
             }
+            Op::LoadFloatField(a, off) => {
+                let ax = self.gpr(a, RCX);
+                let d = self.alloc_xmm(r, &[]);
+                dynasm!(self.asm ; .arch x64 ; movsd Rx(d), [Rq(ax) + off]);
+            }
             Op::Call(n) => self.call(i, n)?,
             Op::RangeNext(p) => {
                 let exit = self.exit_here(i);

@@ -293,6 +293,9 @@ ir_ops! {
     /// a class's version, which only the interpreter moves): merged and
     /// hoisted out of loops whatever the trace calls.
     LoadFixed(r: ref Obj, off: imm i32) => "XLOAD", Pure, Recorded;
+    /// The float at this offset of an object no trace changes (a
+    /// complex's parts): merged and hoisted as `LoadFixed`.
+    LoadFloatField(r: ref Obj, off: imm i32) => "FFLOAD", Pure, Float;
     /// bool of int (a != 0), bool of float (a != 0.0), not of bool.
     IntTruth(a: ref Int) => "ITRUTH", Pure, Bool;
     FloatTruth(a: ref Float) => "FTRUTH", Pure, Bool;

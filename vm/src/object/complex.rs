@@ -1,6 +1,7 @@
 //! `complex`: a pair of floats, immutable like every Python number. It
 //! lives on the heap (a `Value` has room for one float), so arithmetic on
-//! complex numbers allocates; scripts that need speed use floats.
+//! complex numbers allocates; traces compute on the parts as floats and
+//! box each result once (`layout::complex`).
 
 use super::{Header, Kind, Object};
 

@@ -5,6 +5,7 @@
 
 use crate::error::{ExcKind, OpResult, PyError, RawError};
 use crate::format::{float_repr, format_float, format_str, FormatSpec};
+use crate::numeric::{float_add, float_mul};
 use crate::object::{ComplexObj, Obj};
 use crate::ops::arith::{BinOp, UnaryOp};
 use crate::pyhash::hash_float;
@@ -26,8 +27,14 @@ impl Complex {
 
 const ONE: Complex = Complex::new(1.0, 0.0);
 
+// The parts' sums and products give the NaN CPython's `_Py_c_sum` and
+// `_Py_c_prod` give: the first NaN operand's, as written (`a.re + b.re`
+// gives `a.re`'s). `numeric::float_add` and `float_mul` give their
+// second operand's, so the operands go in swapped; traces emit the same
+// float instructions in the same order, so a NaN part comes out the same
+// with the JIT on and off.
 fn sum(a: Complex, b: Complex) -> Complex {
-    Complex::new(a.re + b.re, a.im + b.im)
+    Complex::new(float_add(b.re, a.re), float_add(b.im, a.im))
 }
 
 fn diff(a: Complex, b: Complex) -> Complex {
@@ -35,7 +42,10 @@ fn diff(a: Complex, b: Complex) -> Complex {
 }
 
 fn prod(a: Complex, b: Complex) -> Complex {
-    Complex::new(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re)
+    Complex::new(
+        float_mul(b.re, a.re) - float_mul(b.im, a.im),
+        float_add(float_mul(b.re, a.im), float_mul(b.im, a.re)),
+    )
 }
 
 /// `a / b`, CPython's `_Py_c_quot` (Smith's method); None for a zero
