@@ -53,6 +53,10 @@ PROBES = {
     "listcomp": ("s = 0", "s = [j for j in (1, 2, 3)]"),
     "gen_sum": ("a = [1, 2, 3]; s = 0", "s = sum(x * x for x in a)"),
     "enumerate": ("a = [1] * 10; s = 0", "for k, v in enumerate(a):\n    s += v"),
+    "complex_madd": ("z = 0j; c = 0.1 + 0.2j", "z = z * 0.5 + c"),
+    "complex_abs": ("z = 3 + 4j; s = 0.0", "s += abs(z)"),
+    "deque_fifo": ("from collections import deque\nq = deque([0])", "q.append(i)\nq.popleft()"),
+    "set_union": ("a = {1, 2, 3}; b = {3, 4}; s = None", "s = a | b"),
 }
 SMALL, LARGE = 20000, 40000
 

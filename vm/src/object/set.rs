@@ -81,6 +81,20 @@ impl Default for SetTable {
     }
 }
 
+impl SetTable {
+    /// A table with no slots, allocating nothing, that holds a set's place
+    /// while the set's own table is taken out to be changed beside another
+    /// set's (`Vm::set_merge`). Never probed: nothing runs meanwhile.
+    pub fn detached() -> SetTable {
+        SetTable {
+            slots: Vec::new(),
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
+    }
+}
+
 /// The slots a probe for `hash` visits, in order, in a table of `mask + 1`
 /// slots: runs of a start slot and up to nine neighbours while they fit
 /// before the end, each next start mixing in more of the hash's bits.

@@ -251,7 +251,7 @@ impl Vm {
         // compared by the plain rules no script runs and nothing is
         // allocated on the heap meanwhile, so nothing can look at `set` or
         // collect the keys the taken table holds.
-        let mut table = std::mem::take(&mut self.heap_set_mut(set).table);
+        let mut table = std::mem::replace(&mut self.heap_set_mut(set).table, SetTable::detached());
         let before = table.owned_bytes();
         let merged = match self.heap.set(other) {
             Some(o) => table.merge(&o.table, |stored, key| self.keys_equal(stored, key)),
