@@ -432,7 +432,13 @@ impl ListObj {
 
     /// Removes and returns item `i` (in range).
     pub fn remove(&mut self, i: usize) -> Value {
-        with_vec!(self, v => v.remove(i).to_value(), empty => unreachable!("index checked by the caller"))
+        // The last item (`pop()`, the common case) without the general
+        // removal's move of the items after it.
+        with_vec!(self, v => if i + 1 == v.len() {
+            v.pop().expect("index checked by the caller").to_value()
+        } else {
+            v.remove(i).to_value()
+        }, empty => unreachable!("index checked by the caller"))
     }
 
     /// Appends all of `items`.

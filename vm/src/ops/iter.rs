@@ -607,17 +607,22 @@ impl Vm {
                 Ok(Some(true))
             }
             Obj::Zip(z) => {
-                let inners: smallvec::SmallVec<[ObjRef; 4]> = self
-                    .heap
-                    .tuple(z.iters)
-                    .map(|t| t.iter().filter_map(|v| v.as_obj()).collect())
-                    .unwrap_or_default();
-                if inners.len() != n || n == 0 {
+                // The iterators, read from the zip's tuple (which never
+                // changes) as each steps.
+                let iters = z.iters;
+                let inner = |vm: &Vm, k: usize| vm.heap.tuple(iters).and_then(|t| t.get(k)).and_then(|v| v.as_obj());
+                let count = self.heap.tuple(iters).map_or(0, |t| t.len());
+                if count != n || n == 0 || (0..n).any(|k| inner(self, k).is_none()) {
                     return Ok(None);
                 }
                 let start = self.stack.len();
-                for inner in inners {
-                    match self.iter_next_rooted(inner) {
+                for k in 0..n {
+                    let inner = inner(self, k).expect("checked above");
+                    let next = match self.iter_next_inline(inner) {
+                        Some(next) => Ok(next),
+                        None => self.iter_next_rooted(inner),
+                    };
+                    match next {
                         Ok(Some(v)) => self.stack.push(v),
                         Ok(None) => {
                             self.stack.truncate(start);
