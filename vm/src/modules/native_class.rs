@@ -190,17 +190,16 @@ pub(crate) fn new_instance(vm: &mut Vm, class: ObjRef, fields: Vec<Value>) -> Va
 /// The state list of `this`, which must be an instance of a native class
 /// (`what` names the class for the error a stray call gets).
 pub(crate) fn state(vm: &Vm, this: Value, what: &str) -> Result<ObjRef, PyError> {
-    let found = this.as_obj().and_then(|r| match vm.heap.get(r) {
+    let found = this.as_obj().and_then(|r| vm.heap.instance(r)).and_then(|i| {
         // Nearly every instance holds its state alone, in slot 0 of the
         // shape made for that; others (a subclass's `__init__` may set
         // attributes first) look the name up.
-        Obj::Instance(i) if vm.native_state_shape.is_some_and(|s| s == i.shape()) => i.slot(0).as_obj(),
-        Obj::Instance(i) => {
-            let name = vm.native_state_name?;
-            let slot = vm.shapes.slot(i.shape(), name)?;
-            i.slot(slot).as_obj()
+        if vm.native_state_shape == Some(i.shape()) {
+            return i.slot(0).as_obj();
         }
-        _ => None,
+        let name = vm.native_state_name?;
+        let slot = vm.shapes.slot(i.shape(), name)?;
+        i.slot(slot).as_obj()
     });
     found.ok_or_else(|| {
         RawError::type_error(format!(
