@@ -61,7 +61,7 @@ impl<C: Choices> Gen<'_, C> {
     /// A `math` function by the name a trace can call: imported by name
     /// (`from math import sqrt`), as a call of `math.sqrt` is a method
     /// call, which aborts a recording; both forms in other programs.
-    fn math(&mut self, f: &str) -> String {
+    pub(super) fn math(&mut self, f: &str) -> String {
         if self.traceable || self.c.chance(50) {
             f.to_string()
         } else {

@@ -414,7 +414,7 @@ impl<C: Choices> Gen<'_, C> {
     }
 
     fn complex_statement(&mut self, pad: usize) {
-        match self.c.below(6) {
+        match self.c.below(7) {
             0 => {
                 let (re, im) = (self.c.between(-3, 4), self.c.between(-3, 4));
                 self.line(pad, &format!("cz = cz * complex({re}, {im}) + (i % 5)"));
@@ -433,6 +433,21 @@ impl<C: Choices> Gen<'_, C> {
             4 => {
                 let v = self.c.pick(&["p", "q"]);
                 self.line(pad, &format!("{v} = cz == complex(cz.real, 0) or cz != 0"));
+            }
+            // The signs of parts computed from any numbers (NaN, -0.0 and
+            // infinities among them): which NaN a sum or product of parts
+            // gives is visible only through `copysign`.
+            5 => {
+                let v = self.pick_num_var();
+                let (x, y) = (self.num(1), self.num(1));
+                let cs = self.math("copysign");
+                self.line(
+                    pad,
+                    &format!(
+                        "{v} = {cs}(1.0, (cz * complex({x}, {y})).imag) + {cs}(1.0, (complex({y}, {x}) + cz).real) \
+                         + {cs}(1.0, (cz - {x}).imag)"
+                    ),
+                );
             }
             _ => {}
         }
