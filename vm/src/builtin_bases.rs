@@ -153,13 +153,16 @@ impl Vm {
     }
 
     /// The shape of an instance whose only attribute is a native class's
-    /// state (its name interned and remembered the first time): made once,
-    /// not looked up on every instance a built-in makes.
+    /// state: made once, not looked up on every instance a built-in makes,
+    /// with the state's name (`Vm::native_state_name`), a str made here
+    /// and never interned, so that no attribute name a script writes
+    /// (`setattr(d, "__state", [])`) is the state's. The shape keeps the
+    /// name alive (`Shapes::all_names`).
     pub(crate) fn native_state_shape(&mut self) -> crate::object::ShapeId {
         if let (Some(_), Some(shape)) = (self.native_state_name, self.native_state_shape) {
             return shape;
         }
-        let name = self.heap.intern(STATE_NAME);
+        let name = self.heap.new_str(STATE_NAME);
         self.native_state_name = Some(name);
         let shape = self.shapes.with_attr(crate::object::Shapes::ROOT, name);
         self.native_state_shape = Some(shape);

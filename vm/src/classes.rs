@@ -444,6 +444,7 @@ impl Vm {
             base_refs.push(object);
         }
         let merged = self.c3_merge(&base_refs)?;
+        self.check_layouts(&base_refs)?;
         let dict = ns.as_obj().expect("the namespace dict");
         let class = self
             .heap
@@ -691,6 +692,26 @@ impl Vm {
     }
 
     /// C3 linearization of the bases' MROs (without the new class).
+    /// Refuses bases whose instances hold the states of two unrelated
+    /// classes made in Rust (`class M(deque, itertools.count)`), as
+    /// CPython refuses bases of two C layouts: each class's methods would
+    /// read the other's state.
+    fn check_layouts(&self, bases: &[ObjRef]) -> Result<(), PyError> {
+        let native = |k: &ObjRef| matches!(self.heap.get(*k), Obj::Class(c) if c.layout.get().is_some());
+        let owners: Vec<ObjRef> = bases
+            .iter()
+            .filter_map(|&b| self.mro(b).iter().copied().find(native))
+            .collect();
+        for (i, &a) in owners.iter().enumerate() {
+            for &b in &owners[i + 1..] {
+                if a != b && !self.mro(a).contains(&b) && !self.mro(b).contains(&a) {
+                    return Err(RawError::type_error("multiple bases have instance lay-out conflict").into());
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn c3_merge(&self, bases: &[ObjRef]) -> Result<Vec<ObjRef>, PyError> {
         let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|&b| self.mro(b).to_vec()).collect();
         seqs.push(bases.to_vec());

@@ -140,6 +140,9 @@ fn stream_class(vm: &mut Vm) -> Result<Value, PyError> {
     let class = make_class(vm, TP_NAME, METHODS, &[]);
     let reader = make_class(vm, READER_NAME, READER_METHODS, &[]);
     let writer = make_class(vm, WRITER_NAME, WRITER_METHODS, &[]);
+    for binary in [reader, writer] {
+        crate::modules::native_class::share_layout(vm, binary, TP_NAME);
+    }
     let unsupported = args::with_roots(vm, &[class, reader, writer], unsupported_class)?;
     crate::modules::add_module(
         vm,

@@ -205,14 +205,15 @@ impl Vm {
     /// `list(islice(gen, n))` made natively would keep all the garbage of
     /// the generator's steps.
     pub fn consumer_call(&mut self, callee: ObjRef, args: &[Value], keywords: bool) -> Option<(Value, Option<Value>)> {
-        if keywords || !self.may_consume(callee) {
+        if keywords {
             return None;
         }
+        let at = self.consumer_index(callee)?;
         let generator = args.first().is_some_and(|&g| self.may_step_script(g));
         if !generator || !self.prelude_loaded() {
             return None;
         }
-        let at = self.prelude.functions.iter().position(|&(b, _)| b == callee)?;
+        // `load_prelude` pairs the functions with CONSUMERS, in its order.
         let function = self.prelude.functions[at].1;
         let extra = match (CONSUMERS[at], args) {
             ("sum", [_]) => Some(Value::Int(0)),
@@ -235,7 +236,12 @@ impl Vm {
     /// class (`deque.append(q, x)`) is a built-in given an instance.
     #[inline]
     pub(crate) fn may_consume(&self, callee: ObjRef) -> bool {
-        self.consumer_builtins().contains(&Some(callee))
+        self.consumer_index(callee).is_some()
+    }
+
+    /// Where `callee` is in `CONSUMERS`, if it is one of those built-ins.
+    fn consumer_index(&self, callee: ObjRef) -> Option<usize> {
+        self.consumer_builtins().iter().position(|&b| b == Some(callee))
     }
 
     /// The built-ins named `CONSUMERS`, in its order (`Prelude::consumers`).

@@ -209,12 +209,15 @@ pub struct Vm {
     pub(crate) anext_awaitable_class: Option<Value>,
     /// Built-ins written again in Python for generator arguments.
     pub(crate) prelude: crate::prelude::Prelude,
-    /// The interned name of a native instance's state attribute, once one
-    /// was made (`modules/native_class.rs`); shapes keep it alive.
+    /// The name of a native instance's state attribute, once one was made
+    /// (`Vm::native_state_shape`): never interned; shapes keep it alive.
     pub(crate) native_state_name: Option<ObjRef>,
     /// The shape of an instance holding only that attribute, once made
     /// (`Vm::native_state_shape`).
     pub(crate) native_state_shape: Option<crate::object::ShapeId>,
+    /// The names of the classes made in Rust (`native_class::make_subclass`),
+    /// so that `native_class::state` can tell a method's class by name.
+    pub(crate) native_class_names: std::collections::HashSet<&'static str, ahash::RandomState>,
     /// The hashes of big tuples already hashed, by the tuple, until the
     /// next collection (`ops/dict.rs`, `hash_walk`): each with the items
     /// its walk met, charged again when it is used.
@@ -400,6 +403,7 @@ impl Vm {
             prelude: Default::default(),
             native_state_name: None,
             native_state_shape: None,
+            native_class_names: Default::default(),
             re_programs: Default::default(),
             tuple_hashes: Default::default(),
             memo_class: None,

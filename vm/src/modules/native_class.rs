@@ -7,8 +7,10 @@
 //! calls and their caches, `for`, `next()`, `len()`, `in`, `repr()` and
 //! `isinstance()` reach them through the paths that already serve the
 //! script's own classes, and a script may subclass them. The Rust state
-//! of an instance is a list of values in its first attribute (`__state`),
-//! which the collector walks like any list.
+//! of an instance is a list of values in its first attribute, which the
+//! collector walks like any list. That attribute's name is a str of its
+//! own, never interned, so no name a script writes is ever it: a script
+//! cannot read, replace or delete the state.
 
 use crate::builtins::args;
 use crate::error::{ExcKind, PyError, RawError};
@@ -18,7 +20,8 @@ use crate::object::{ClassObj, DescriptorKind, DescriptorObj, NativeObj, Obj, Obj
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// The attribute that holds a native instance's state.
+/// The text of the name of the attribute that holds a native instance's
+/// state (`Vm::native_state_shape` makes the name).
 pub(crate) const STATE_NAME: &str = "__state";
 
 /// A class named `tp_name` (CPython's name in messages, such as
@@ -37,6 +40,15 @@ pub(crate) fn make_class(
     let class = make_class_in(vm, module, tp_name, methods, statics);
     set_immutable(vm, class, true);
     class
+}
+
+/// Makes the instances of native class `class` share the state layout
+/// (and so the methods) of the native class named `layout`, beside the
+/// methods of its own.
+pub(crate) fn share_layout(vm: &Vm, class: Value, layout: &'static str) {
+    if let Some(Obj::Class(c)) = class.as_obj().map(|r| vm.heap.get(r)) {
+        c.layout.set(Some(layout));
+    }
 }
 
 /// Whether a script may change native class `class`'s attributes
@@ -161,7 +173,9 @@ pub(crate) fn make_subclass(
     if let ObjMut::Class(c) = vm.heap.get_mut(class) {
         c.mro.push(class);
         c.mro.extend(mro);
+        c.layout.set(Some(tp_name));
     }
+    vm.native_class_names.insert(tp_name);
     Value::Obj(class)
 }
 
@@ -187,10 +201,21 @@ pub(crate) fn new_instance(vm: &mut Vm, class: ObjRef, fields: Vec<Value>) -> Va
     Value::Obj(vm.heap.alloc(inst))
 }
 
-/// The state list of `this`, which must be an instance of a native class
-/// (`what` names the class for the error a stray call gets).
+/// The state list of `this`, which must be an instance of native class
+/// `what` (by its `tp_name`) or of a class derived from it: an instance
+/// of another native class holds a state of another layout, which its
+/// methods must never read (`deque.append(itertools.count(), 1)`). A
+/// class that stands for built-in type `what` (`Counter` for `"dict"`)
+/// passes; a `what` that names no native class is not checked.
 pub(crate) fn state(vm: &Vm, this: Value, what: &str) -> Result<ObjRef, PyError> {
     let found = this.as_obj().and_then(|r| vm.heap.instance(r)).and_then(|i| {
+        let is_what = |k: &ObjRef| {
+            matches!(vm.heap.get(*k), Obj::Class(c) if c.layout.get().is_some()
+                && (c.name == what || c.layout.get() == Some(what) || c.stands_for.get().is_some_and(|t| t.name() == what)))
+        };
+        if !vm.mro(i.class).iter().any(is_what) && vm.native_class_names.contains(what) {
+            return None;
+        }
         // Nearly every instance holds its state alone, in slot 0 of the
         // shape made for that; others (a subclass's `__init__` may set
         // attributes first) look the name up.

@@ -83,6 +83,12 @@ pub struct ClassObj {
     /// instances through a helper, exactly once per step
     /// (`Vm::iter_step_for_jit`).
     pub(crate) steps_without_script: Cell<bool>,
+    /// For a class made in Rust (`native_class::make_subclass`), the name
+    /// of the layout of its instances' native state: its own name, or the
+    /// name of the class whose state and methods it shares (the host's
+    /// binary streams share `_io.TextIOWrapper`'s). Its methods read that
+    /// state, so they take only instances of a class with that layout.
+    pub(crate) layout: Cell<Option<&'static str>>,
 }
 
 /// A named tuple class's layout: the class version it was found at, the
@@ -110,6 +116,7 @@ impl ClassObj {
             immutable: Cell::new(false),
             meta: Cell::new(None),
             steps_without_script: Cell::new(false),
+            layout: Cell::new(None),
         }
     }
 }

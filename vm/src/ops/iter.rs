@@ -321,9 +321,15 @@ impl Vm {
     }
 
     fn iter_next_held(&mut self, it: ObjRef, held: bool) -> Result<Option<Value>, PyError> {
-        if let Some(next) = self.iter_next_inline(it) {
-            return Ok(next);
+        match self.iter_next_inline(it) {
+            Some(next) => Ok(next),
+            None => self.iter_next_past_inline(it, held),
         }
+    }
+
+    /// `iter_next_held` of an iterator `iter_next_inline` has no step for
+    /// (generators, instances, map, dict and set iterators, ...).
+    fn iter_next_past_inline(&mut self, it: ObjRef, held: bool) -> Result<Option<Value>, PyError> {
         if let Obj::Generator(_) = self.heap.get(it) {
             return self.gen_resume(it, Value::None, held);
         }
@@ -596,7 +602,7 @@ impl Vm {
                 // list, tuple or range (nearly always) without a call.
                 let next = match self.iter_next_inline(inner) {
                     Some(next) => next,
-                    None => self.iter_next_rooted(inner)?,
+                    None => self.iter_next_past_inline(inner, false)?,
                 };
                 let Some(v) = next else {
                     return Ok(Some(false));
@@ -620,7 +626,7 @@ impl Vm {
                     let inner = inner(self, k).expect("checked above");
                     let next = match self.iter_next_inline(inner) {
                         Some(next) => Ok(next),
-                        None => self.iter_next_rooted(inner),
+                        None => self.iter_next_past_inline(inner, false),
                     };
                     match next {
                         Ok(Some(v)) => self.stack.push(v),

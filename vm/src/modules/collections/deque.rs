@@ -89,11 +89,11 @@ fn deque_state(vm: &Vm, args: &[Value]) -> Result<(ObjRef, ObjRef), PyError> {
 }
 
 fn head(vm: &Vm, st: ObjRef) -> usize {
-    field(vm, st, HEAD).as_index().unwrap_or(0) as usize
+    read_fields(vm, st).0
 }
 
 fn maxlen(vm: &Vm, st: ObjRef) -> Option<usize> {
-    field(vm, st, MAXLEN).as_index().map(|n| n as usize)
+    read_fields(vm, st).1
 }
 
 fn list_len(vm: &Vm, items: ObjRef) -> usize {
@@ -106,8 +106,8 @@ fn length(vm: &Vm, st: ObjRef, items: ObjRef) -> usize {
 }
 
 fn changed(vm: &mut Vm, st: ObjRef) {
-    let n = field(vm, st, CHANGES).as_index().unwrap_or(0);
-    set_field(vm, st, CHANGES, Value::Int(n.wrapping_add(1)));
+    let (head, _, changes) = read_fields(vm, st);
+    note_change(vm, st, head, changes);
 }
 
 /// The fields a change reads, from one visit to the state: where the
@@ -344,9 +344,12 @@ fn repr(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (st, items) = deque_state(vm, args)?;
     let list = vm.new_list(values(vm, st, items));
     let inner = args::with_roots(vm, &[list], |vm| vm.repr_of(list))?;
+    // A subclass's instance shows its own class's name (`D([1, 2])`).
+    let type_name = vm.type_name(args[0]);
+    let name = type_name.rsplit('.').next().unwrap_or("deque");
     let text = match maxlen(vm, st) {
-        Some(m) => format!("deque({inner}, maxlen={m})"),
-        None => format!("deque({inner})"),
+        Some(m) => format!("{name}({inner}, maxlen={m})"),
+        None => format!("{name}({inner})"),
     };
     Ok(vm.new_str(text))
 }

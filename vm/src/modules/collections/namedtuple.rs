@@ -20,7 +20,7 @@ use crate::special::Special;
 use crate::value::Value;
 use crate::vm::Vm;
 
-use super::super::native_class::{field, init_state, make_class_in, state, STATE_NAME};
+use super::super::native_class::{field, init_state, make_class_in, state};
 
 /// Python's keywords, which cannot name a field.
 const KEYWORDS: &[&str] = &[
@@ -237,7 +237,7 @@ fn layout(vm: &mut Vm, class: Value) -> Result<(std::rc::Rc<[ObjRef]>, ShapeId),
     }
     let (texts, _) = fields_of(vm, class)?;
     let names: std::rc::Rc<[ObjRef]> = texts.iter().map(|t| vm.heap.intern(t)).collect();
-    let mut shape = vm.shapes.with_attr(Shapes::ROOT, vm.heap.intern(STATE_NAME));
+    let mut shape = vm.native_state_shape();
     for &name in names.iter() {
         shape = vm.shapes.with_attr(shape, name);
     }
@@ -259,9 +259,6 @@ fn fill(vm: &mut Vm, this: Value, class: Value, values: Vec<Value>) -> Result<()
         vm.temp_roots.push(t);
         let list = vm.new_list(vec![t]);
         vm.temp_roots.pop();
-        if vm.native_state_name.is_none() {
-            vm.native_state_name = Some(vm.heap.intern(STATE_NAME));
-        }
         let mut slots = Vec::with_capacity(values.len() + 1);
         slots.push(list);
         slots.extend(values);
