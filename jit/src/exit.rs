@@ -1090,22 +1090,26 @@ extern "C" fn leave_call(ctx: *mut Ctx, code: u64, pc: u64, init: u64) -> Pair {
     // SAFETY: called only from a running trace with its own context.
     let vm = unsafe { vm_of(ctx) };
     let frames = vm.frames();
-    let n = frames.len();
-    // The interpreter's `execute` returns from the frame just above its
-    // floor itself: a trace must not take that return.
-    if n < 2 || n - 1 <= vm.exec_floor() {
+    let [.., caller, callee] = frames else {
+        return FAIL;
+    };
+    // The caller first: a return to another call site than recorded (a
+    // recursive function's two calls) is the failure a trace meets most,
+    // and goes on in a side trace.
+    if caller.code != CodeId(code as u32) || caller.pc != pc as usize {
         return FAIL;
     }
-    let caller = frames[n - 2];
     // A cached function's return fills its cache: the interpreter takes
     // it. An `__init__`'s return (the trace returned None) gives the
     // caller the instance, which stays in the callee's slot.
     let init = init != 0;
-    if frames[n - 1].init != init
-        || frames[n - 1].memo
-        || caller.code != CodeId(code as u32)
-        || caller.pc != pc as usize
-    {
+    if callee.init != init || callee.memo {
+        return FAIL;
+    }
+    let caller_base = caller.base;
+    // The interpreter's `execute` returns from the frame just above its
+    // floor itself: a trace must not take that return.
+    if frames.len() - 1 <= vm.exec_floor() {
         return FAIL;
     }
     if init {
@@ -1113,7 +1117,7 @@ extern "C" fn leave_call(ctx: *mut Ctx, code: u64, pc: u64, init: u64) -> Pair {
     } else {
         vm.pop_call_for_jit();
     }
-    ok(slot_address(vm, caller.base))
+    ok(slot_address(vm, caller_base))
 }
 
 extern "C" fn new_dict(ctx: *mut Ctx, _: u64, _: u64, _: u64) -> Pair {

@@ -961,12 +961,17 @@ impl Recorder {
             }
             Opcode::In | Opcode::NotIn => {
                 let (needle, container) = (self.peek(vm, 1)?, self.peek(vm, 0)?);
-                let needle = self.real(needle)?;
-                let container = self.real(container)?;
-                if self.ir.ty(container) != Ty::Obj {
-                    return Err(self.nyi_types(vm));
-                }
-                let found = self.call(Helper::Contains, vec![], vec![needle, container], Ty::Bool);
+                let found = match self.ascii_char_in_constant(vm, needle, container)? {
+                    Some(found) => found,
+                    None => {
+                        let needle = self.real(needle)?;
+                        let container = self.real(container)?;
+                        if self.ir.ty(container) != Ty::Obj {
+                            return Err(self.nyi_types(vm));
+                        }
+                        self.call(Helper::Contains, vec![], vec![needle, container], Ty::Bool)
+                    }
+                };
                 let r = if ins.op == Opcode::NotIn {
                     self.emit(Op::Not(found), Ty::Bool)
                 } else {
@@ -4753,6 +4758,33 @@ impl Recorder {
             return Ok(Step::Continue);
         }
         self.native_method_call(vm, argc, receiver, recv, name, names)
+    }
+
+    /// `c in "+-*/"`: a one-byte str `c` (`needle`, under `container` on
+    /// the stack) in a str the trace holds as a constant, all ASCII: the
+    /// answer read from a table of the 128 ASCII bytes' answers
+    /// (`Vm::ascii_membership_for_jit`) at the str's byte, behind guards
+    /// on its kind and length, where the helper would search the str.
+    /// None (nothing emitted) for other operands.
+    fn ascii_char_in_constant(&mut self, vm: &mut Vm, needle: Ref, container: Ref) -> Rec<Option<Ref>> {
+        let haystack = self.actual(vm, 0);
+        let constant =
+            matches!(self.ir.op(container), Op::KObj(addr) if haystack.as_obj().is_some_and(|h| h.addr() == addr));
+        if !constant || !one_byte_str(vm, self.actual(vm, 1)) || self.ir.ty(needle) != Ty::Obj {
+            return Ok(None);
+        }
+        let Some(table) = haystack.as_obj().and_then(|h| vm.ascii_membership_for_jit(h)) else {
+            return Ok(None);
+        };
+        self.guard(Op::GuardKind(needle, Kind::Str as u8), Ty::Void);
+        let len = self.emit(Op::LoadField(needle, layout::str::LEN), Ty::Int);
+        self.guard_int_is(len, 1);
+        let zero = self.emit(Op::KInt(0), Ty::Int);
+        let byte = self.guard(Op::LoadElem(needle, zero, Elem::StrBytes), Ty::Int);
+        // A one-byte str is ASCII: its byte is below 128, the table's length.
+        let t = self.emit(Op::KObj(table.addr()), Ty::Obj);
+        let answer = self.guard(Op::LoadElem(t, byte, Elem::StrBytes), Ty::Int);
+        Ok(Some(self.emit(Op::ICmp(Cmp::Ne, answer, zero), Ty::Bool)))
     }
 
     /// `c.isalpha()`, `c.lower()` and the like of a one-byte str `c`

@@ -1002,6 +1002,25 @@ impl Vm {
         Some(table)
     }
 
+    /// The table a trace reads `c in s` from, for an all-ASCII str `s` it
+    /// holds as a constant (`"+-*/"`): a str of the 128 ASCII bytes' answers,
+    /// 1 where `s` holds the byte, else 0, kept alive with the traces. None
+    /// for a str with other characters.
+    pub fn ascii_membership_for_jit(&mut self, s: ObjRef) -> Option<ObjRef> {
+        let text = self.heap.str_obj(s)?.as_str();
+        if !text.is_ascii() {
+            return None;
+        }
+        let mut answers = [0u8; 128];
+        for b in text.bytes() {
+            answers[b as usize] = 1;
+        }
+        // Every byte is 0 or 1: the text is ASCII.
+        let table = self.heap.new_str(std::str::from_utf8(&answers).ok()?);
+        self.add_jit_root(Value::Obj(table));
+        Some(table)
+    }
+
     /// Keeps an object alive while the JIT's traces may refer to it (until
     /// `clear_jit_roots`).
     pub fn add_jit_root(&mut self, v: Value) {

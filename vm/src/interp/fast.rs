@@ -365,7 +365,7 @@ impl Vm {
                 };
                 let found = match self.heap.str_obj(r) {
                     Some(haystack) => match key.as_obj().and_then(|k| self.heap.str_obj(k)) {
-                        Some(needle) => haystack.as_str().contains(needle.as_str()),
+                        Some(needle) => crate::object::str::str_contains(haystack.as_str(), needle.as_str()),
                         None => return false,
                     },
                     None if self.heap.set(r).is_some() && self.is_plain_key(key) => match self.set_contains(r, key) {

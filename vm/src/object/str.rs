@@ -169,3 +169,15 @@ pub(crate) fn count_chars(text: &str) -> usize {
         text.chars().count()
     }
 }
+
+/// `needle in haystack` of two strs. A one-byte needle (an ASCII
+/// character, as in a tokenizer's `c in "+-*/"`) is looked for byte by
+/// byte: no byte of a multi-byte UTF-8 sequence is ASCII, so a match is
+/// the character, and the byte scan costs a few instructions where the
+/// general substring search sets up a searcher first.
+pub(crate) fn str_contains(haystack: &str, needle: &str) -> bool {
+    match needle.as_bytes() {
+        [b] => haystack.as_bytes().contains(b),
+        _ => haystack.contains(needle),
+    }
+}

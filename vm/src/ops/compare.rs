@@ -455,7 +455,7 @@ impl Vm {
             match self.heap.get(r) {
                 Obj::Str(s) => {
                     return match self.as_str(needle) {
-                        Some(n) => Ok(s.as_str().contains(n)),
+                        Some(n) => Ok(crate::object::str::str_contains(s.as_str(), n)),
                         None => Err(RawError::type_error(format!(
                             "'in <string>' requires string as left operand, not {}",
                             self.type_name(needle)
