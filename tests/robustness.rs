@@ -113,6 +113,37 @@ fn absurd_nesting_is_a_syntax_error_not_a_stack_overflow() {
     }
 }
 
+/// A native class's methods and `__init__` given an instance of another
+/// native class (or what `globals()` returns) read a state of another
+/// kind: each once stopped the process on an `expect`. Rumba raises
+/// TypeError for all of them (CPython accepts some, whose `__init__` is
+/// `object`'s; `tests/programs/native_state_misuse.py` has the others).
+#[test]
+fn native_methods_given_foreign_states_raise_type_errors() {
+    let setup = "import collections, itertools, functools, random\nclass D(dict): pass\n";
+    for call in [
+        "collections.Counter.__contains__(globals(), 'x')",
+        "D.update(globals(), {1: 2})",
+        "dict.__init__(globals())",
+        "itertools.count.__init__(collections.deque())",
+        "itertools.repeat.__init__(random.Random(1), 1)",
+        "itertools.chain.__init__(functools.partial(len), 1)",
+        "collections.OrderedDict.__init__(functools.partial(len), 1)",
+        "collections.namedtuple('P', 'x y').__init__(42)",
+        "collections.deque.append(itertools.count(), 1)",
+        "collections.namedtuple('P', 'x y')._replace(collections.deque(), y=1)",
+    ] {
+        let program = format!("{setup}{call}\n");
+        assert_eq!(run_bounded(&program, 1_000_000), "TypeError", "{call}");
+    }
+    // The instance keeps its own state and methods afterwards.
+    let kept = "import collections, itertools\nd = collections.deque([1])\ntry:\n    itertools.count.__init__(d)\nexcept TypeError:\n    pass\nd.append(2)\nassert list(d) == [1, 2]\n";
+    assert_eq!(run_bounded(kept, 1_000_000), "ok");
+    // `copy.deepcopy` of a Counter subclass whose `copy()` returns no dict.
+    let odd_copy = "import collections, copy\nclass C(collections.Counter):\n    def copy(self):\n        return 5\ncopy.deepcopy(C('ab'))\n";
+    assert_eq!(run_bounded(odd_copy, 1_000_000), "ok");
+}
+
 #[test]
 fn deep_data_and_runaway_recursion_raise_python_errors() {
     assert_eq!(

@@ -692,22 +692,23 @@ impl Vm {
     }
 
     /// C3 linearization of the bases' MROs (without the new class).
-    /// Refuses bases whose instances hold the states of two unrelated
-    /// classes made in Rust (`class M(deque, itertools.count)`), as
-    /// CPython refuses bases of two C layouts: each class's methods would
-    /// read the other's state.
+    /// Refuses bases whose instances hold native states of two layouts
+    /// (`class M(deque, itertools.count)`), as CPython refuses bases of two
+    /// C layouts: each class's methods would read the other's state.
     fn check_layouts(&self, bases: &[ObjRef]) -> Result<(), PyError> {
-        let native = |k: &ObjRef| matches!(self.heap.get(*k), Obj::Class(c) if c.layout.get().is_some());
-        let owners: Vec<ObjRef> = bases
-            .iter()
-            .filter_map(|&b| self.mro(b).iter().copied().find(native))
-            .collect();
-        for (i, &a) in owners.iter().enumerate() {
-            for &b in &owners[i + 1..] {
-                if a != b && !self.mro(a).contains(&b) && !self.mro(b).contains(&a) {
-                    return Err(RawError::type_error("multiple bases have instance lay-out conflict").into());
-                }
+        let layout = |k: &ObjRef| match self.heap.get(*k) {
+            Obj::Class(c) => c.layout.get(),
+            _ => None,
+        };
+        let mut found = None;
+        for &b in bases {
+            let Some(l) = self.mro(b).iter().find_map(layout) else {
+                continue;
+            };
+            if found.is_some_and(|f| f != l) {
+                return Err(RawError::type_error("multiple bases have instance lay-out conflict").into());
             }
+            found = Some(l);
         }
         Ok(())
     }

@@ -141,7 +141,7 @@ fn stream_class(vm: &mut Vm) -> Result<Value, PyError> {
     let reader = make_class(vm, READER_NAME, READER_METHODS, &[]);
     let writer = make_class(vm, WRITER_NAME, WRITER_METHODS, &[]);
     for binary in [reader, writer] {
-        crate::modules::native_class::share_layout(vm, binary, TP_NAME);
+        crate::modules::native_class::set_layout(vm, binary, TP_NAME);
     }
     let unsupported = args::with_roots(vm, &[class, reader, writer], unsupported_class)?;
     crate::modules::add_module(
@@ -191,7 +191,7 @@ fn new_buffer(vm: &mut Vm, source: i64, name: Value) -> NativeResult {
     let class = class.as_obj().expect("a class");
     let buffer = vm.alloc_instance(class);
     args::with_roots(vm, &[buffer, name], |vm| {
-        init_state(vm, buffer, vec![Value::Int(source)])?;
+        init_state(vm, buffer, TP_NAME, vec![Value::Int(source)])?;
         let attr = vm.heap.intern("name");
         vm.set_attr(buffer, attr, name)?;
         Ok(buffer)
@@ -211,7 +211,7 @@ fn new_stream(vm: &mut Vm, source: i64, name: Value, mode: &str) -> NativeResult
     let class = class.as_obj().expect("a class");
     let stream = vm.alloc_instance(class);
     args::with_roots(vm, &[stream, name], |vm| {
-        init_state(vm, stream, vec![Value::Int(source)])?;
+        init_state(vm, stream, TP_NAME, vec![Value::Int(source)])?;
         let mode = vm.new_str(mode);
         for (attr, v) in [("name", name), ("mode", mode), ("closed", Value::Bool(false))] {
             let attr = vm.heap.intern(attr);
@@ -510,21 +510,21 @@ fn buffer_source(vm: &Vm, args: &[Value], what: &str) -> Result<(i64, Vec<Value>
 }
 
 fn read_binary(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    let (source, rest) = buffer_source(vm, args, READER_NAME)?;
+    let (source, rest) = buffer_source(vm, args, TP_NAME)?;
     let limit = size_arg(vm, "read", &rest, kwargs)?;
     let bytes = read_raw(vm, source, false, limit)?;
     Ok(vm.new_bytes(bytes, false))
 }
 
 fn readline_binary(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    let (source, rest) = buffer_source(vm, args, READER_NAME)?;
+    let (source, rest) = buffer_source(vm, args, TP_NAME)?;
     let limit = size_arg(vm, "readline", &rest, kwargs)?;
     let bytes = read_raw(vm, source, true, limit)?;
     Ok(vm.new_bytes(bytes, false))
 }
 
 fn readlines_binary(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    let (source, rest) = buffer_source(vm, args, READER_NAME)?;
+    let (source, rest) = buffer_source(vm, args, TP_NAME)?;
     args::no_kwargs("readlines", kwargs)?;
     args::count("readlines", &rest, 0, 1)?;
     let list = vm.new_list(Vec::new());
@@ -539,7 +539,7 @@ fn readlines_binary(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResu
 }
 
 fn next_line_binary(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    let (source, _) = buffer_source(vm, args, READER_NAME)?;
+    let (source, _) = buffer_source(vm, args, TP_NAME)?;
     let bytes = read_raw(vm, source, true, None)?;
     if bytes.is_empty() {
         return Err(stop());
@@ -549,7 +549,7 @@ fn next_line_binary(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 
 /// `sys.stdout.buffer.write(b)`: the number of bytes written.
 fn write_binary(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    let (source, rest) = buffer_source(vm, args, WRITER_NAME)?;
+    let (source, rest) = buffer_source(vm, args, TP_NAME)?;
     let b = args::exactly_one("write", &rest, kwargs)?;
     let bytes = crate::modules::io::bytes_like(vm, b)?.to_vec();
     match source {

@@ -215,9 +215,11 @@ pub struct Vm {
     /// The shape of an instance holding only that attribute, once made
     /// (`Vm::native_state_shape`).
     pub(crate) native_state_shape: Option<crate::object::ShapeId>,
-    /// The names of the classes made in Rust (`native_class::make_subclass`),
-    /// so that `native_class::state` can tell a method's class by name.
-    pub(crate) native_class_names: std::collections::HashSet<&'static str, ahash::RandomState>,
+    /// The state layouts of the classes made in Rust (`ClassObj::layout`),
+    /// so that `native_class::state` can tell a layout's name from others.
+    /// The families' layouts are there from the start: their methods may
+    /// run before any class of the family is made.
+    pub(crate) native_layouts: std::collections::HashSet<&'static str, ahash::RandomState>,
     /// The hashes of big tuples already hashed, by the tuple, until the
     /// next collection (`ops/dict.rs`, `hash_walk`): each with the items
     /// its walk met, charged again when it is used.
@@ -403,7 +405,7 @@ impl Vm {
             prelude: Default::default(),
             native_state_name: None,
             native_state_shape: None,
-            native_class_names: Default::default(),
+            native_layouts: crate::modules::native_class::FAMILY_LAYOUTS.into_iter().collect(),
             re_programs: Default::default(),
             tuple_hashes: Default::default(),
             memo_class: None,

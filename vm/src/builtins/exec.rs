@@ -113,7 +113,7 @@ pub(super) fn compile(vm: &mut Vm, a: &[Value], kw: &[KwArg]) -> NativeResult {
     let code = vm.alloc_instance(class);
     vm.temp_roots.push(code);
     let fields = vec![vm.new_str(&text), filename, mode];
-    let done = init_state(vm, code, fields);
+    let done = init_state(vm, code, "code", fields);
     vm.temp_roots.pop();
     done?;
     Ok(code)

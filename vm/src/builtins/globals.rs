@@ -48,7 +48,7 @@ pub(super) fn globals(vm: &mut Vm, a: &[Value], kw: &[KwArg]) -> NativeResult {
     };
     let view = vm.alloc_instance(class.as_obj().expect("a class"));
     vm.globals_views.push((ns, view));
-    init_state(vm, view, vec![Value::Int(ns as i64)])?;
+    init_state(vm, view, GLOBALS_LAYOUT, vec![Value::Int(ns as i64)])?;
     Ok(view)
 }
 
@@ -78,8 +78,15 @@ fn view_class(vm: &mut Vm) -> Value {
         ("clear", refused),
         ("popitem", refused),
     ];
-    make_class_in(vm, "builtins", "dict", METHODS, &[])
+    // Named as CPython's `type(globals())`, but its state is a namespace's
+    // number, not the dict the dict-like classes hold.
+    let class = make_class_in(vm, "builtins", "dict", METHODS, &[]);
+    crate::modules::native_class::set_layout(vm, class, GLOBALS_LAYOUT);
+    class
 }
+
+/// The state layout of what `globals()` returns (`native_class::set_layout`).
+const GLOBALS_LAYOUT: &str = "builtins.globals";
 
 /// Whether `v` is what `globals()` returns.
 pub(crate) fn is_view(vm: &Vm, v: Value) -> bool {
@@ -91,7 +98,7 @@ pub(crate) fn is_view(vm: &Vm, v: Value) -> bool {
 
 /// The namespace of `view`, a value `is_view` accepts.
 pub(crate) fn view_namespace(vm: &Vm, view: Value) -> Result<u32, PyError> {
-    let (st, _) = receiver(vm, std::slice::from_ref(&view), "dict")?;
+    let (st, _) = receiver(vm, std::slice::from_ref(&view), GLOBALS_LAYOUT)?;
     match field(vm, st, NAMESPACE) {
         Value::Int(ns) => Ok(ns as u32),
         _ => Err(RawError::type_error("descriptor of 'dict' object needs a dict").into()),
@@ -101,7 +108,7 @@ pub(crate) fn view_namespace(vm: &Vm, view: Value) -> Result<u32, PyError> {
 /// The view's namespace and the name `key` stands for: None for a key
 /// that is not a str (no global has one).
 fn place(vm: &Vm, args: &[Value], what: &str) -> Result<(u32, Option<std::rc::Rc<str>>), PyError> {
-    let (st, rest) = receiver(vm, args, "dict")?;
+    let (st, rest) = receiver(vm, args, GLOBALS_LAYOUT)?;
     let Some(&key) = rest.first() else {
         return Err(RawError::type_error(format!("{what} expected at least 1 argument, got 0")).into());
     };
@@ -237,7 +244,7 @@ fn setdefault(vm: &mut Vm, a: &[Value], kw: &[KwArg]) -> NativeResult {
 
 /// `update(mapping, **names)` with a dict (or nothing) and keywords.
 fn update(vm: &mut Vm, a: &[Value], kw: &[KwArg]) -> NativeResult {
-    let (st, rest) = receiver(vm, a, "dict")?;
+    let (st, rest) = receiver(vm, a, GLOBALS_LAYOUT)?;
     let Value::Int(ns) = field(vm, st, NAMESPACE) else {
         return Err(RawError::type_error("descriptor of 'dict' object needs a dict").into());
     };

@@ -292,7 +292,7 @@ fn new_array(vm: &mut Vm, code: Code, made: Value, from: ObjRef) -> NativeResult
         let inst = vm.alloc_instance(class);
         args::with_roots(vm, &[inst], |vm| {
             let letter = vm.new_str(code.letter.to_string());
-            init_state(vm, inst, vec![letter, made])?;
+            init_state(vm, inst, TP_NAME, vec![letter, made])?;
             Ok(inst)
         })
     })
@@ -346,7 +346,9 @@ fn init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     };
     let letter = vm.new_str(letter.to_string());
     let list = vm.new_list(items);
-    args::with_roots(vm, &[letter, list], |vm| init_state(vm, this, vec![letter, list]))?;
+    args::with_roots(vm, &[letter, list], |vm| {
+        init_state(vm, this, TP_NAME, vec![letter, list])
+    })?;
     Ok(Value::None)
 }
 

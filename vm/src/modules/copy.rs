@@ -294,7 +294,11 @@ fn deep_instance(vm: &mut Vm, x: Value, memo: &mut Memo) -> NativeResult {
     let copy = vm.call_value(method, &[])?;
     remember(vm, memo, r, copy);
     if vm.stands_for(x, TypeKind::Dict) {
-        let inner = vm.dict_inside(copy).as_obj().expect("a dict");
+        // A subclass's `copy` may return anything: only a dict's entries
+        // are copied in place.
+        let Some(inner) = vm.dict_inside(copy).as_obj().filter(|&d| vm.heap.dict(d).is_some()) else {
+            return Ok(copy);
+        };
         let entries: Vec<(Value, Value)> = vm
             .heap
             .dict(inner)

@@ -148,7 +148,7 @@ fn partial_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     }
     let bound = vm.new_tuple(bound);
     let keywords = kwargs_dict(vm, kwargs)?;
-    init_state(vm, this, vec![func, bound, keywords])?;
+    init_state(vm, this, "functools.partial", vec![func, bound, keywords])?;
     for (name, v) in [("func", func), ("args", bound), ("keywords", keywords)] {
         let name = vm.heap.intern(name);
         vm.set_attr(this, name, v)?;
@@ -236,7 +236,12 @@ fn wrap_cached(vm: &mut Vm, func: Value, maxsize: Value) -> NativeResult {
     let wrapper = vm.alloc_instance(class);
     args::with_roots(vm, &[wrapper], |vm| {
         let dict = vm.new_dict();
-        init_state(vm, wrapper, vec![func, dict, maxsize, Value::Int(0), Value::Int(0)])?;
+        init_state(
+            vm,
+            wrapper,
+            "functools._lru_cache_wrapper",
+            vec![func, dict, maxsize, Value::Int(0), Value::Int(0)],
+        )?;
         let wrapped = vm.heap.intern("__wrapped__");
         vm.set_attr(wrapper, wrapped, func)?;
         for name in ["__name__", "__qualname__", "__doc__", "__module__"] {
@@ -481,7 +486,7 @@ fn make_key(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let class = own_class(vm, "KeyWrapper")?.as_obj().expect("a class");
     let key = vm.alloc_instance(class);
     args::with_roots(vm, &[key], |vm| {
-        init_state(vm, key, vec![cmp, obj])?;
+        init_state(vm, key, "functools.KeyWrapper", vec![cmp, obj])?;
         let name = vm.heap.intern("obj");
         vm.set_attr(key, name, obj)
     })?;

@@ -125,7 +125,7 @@ fn init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let length = vm.as_str(text).map_or(0, |s| s.chars().count()) as i64;
     let pieces = vm.new_list(vec![text]);
     let fields = vec![pieces, Value::Int(length), Value::Int(0), Value::Bool(false)];
-    args::with_roots(vm, &[pieces], |vm| init_state(vm, this, fields))?;
+    args::with_roots(vm, &[pieces], |vm| init_state(vm, this, TP_NAME, fields))?;
     Ok(Value::None)
 }
 

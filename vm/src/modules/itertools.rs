@@ -200,7 +200,7 @@ fn count_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
             return Err(RawError::type_error("a number is required").into());
         }
     }
-    init_state(vm, this, vec![start, step])?;
+    init_state(vm, this, "itertools.count", vec![start, step])?;
     Ok(Value::None)
 }
 
@@ -229,7 +229,7 @@ fn cycle_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let it = iter_of(vm, args[0])?;
     let saved = vm.new_list(Vec::new());
     // [source (None once exhausted), saved items, next index into them]
-    init_state(vm, this, vec![it, saved, Value::Int(0)])?;
+    init_state(vm, this, "itertools.cycle", vec![it, saved, Value::Int(0)])?;
     Ok(Value::None)
 }
 
@@ -261,7 +261,12 @@ fn repeat_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         None => -1,
         Some(t) => args::index_arg(vm, t)?.max(0),
     };
-    init_state(vm, this, vec![object.expect("required"), Value::Int(left)])?;
+    init_state(
+        vm,
+        this,
+        "itertools.repeat",
+        vec![object.expect("required"), Value::Int(left)],
+    )?;
     Ok(Value::None)
 }
 
@@ -311,7 +316,7 @@ fn accumulate_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResul
         initial,
         Value::Bool(!matches!(initial, Value::None)),
     ];
-    init_state(vm, this, fields)?;
+    init_state(vm, this, "itertools.accumulate", fields)?;
     Ok(Value::None)
 }
 
@@ -348,7 +353,7 @@ fn chain_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let sources = vm.new_tuple(args);
     let sources = iter_of(vm, sources)?;
     // [iterator over the iterables, the active iterator or None]
-    init_state(vm, this, vec![sources, Value::None])?;
+    init_state(vm, this, "itertools.chain", vec![sources, Value::None])?;
     Ok(Value::None)
 }
 
@@ -389,7 +394,7 @@ fn compress_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult 
     let [data, selectors] = clinic("compress", args, kwargs, ["data", "selectors"], 2, 2)?;
     let data = iter_of(vm, data.expect("required"))?;
     let selectors = args::with_roots(vm, &[data], |vm| iter_of(vm, selectors.expect("required")))?;
-    init_state(vm, this, vec![data, selectors])?;
+    init_state(vm, this, "itertools.compress", vec![data, selectors])?;
     Ok(Value::None)
 }
 
@@ -411,11 +416,11 @@ fn compress_next(vm: &mut Vm, args: &[Value], _kwargs: &[KwArg]) -> NativeResult
 
 /// `dropwhile`, `takewhile` and `filterfalse`: a predicate and an
 /// iterator, and a flag (dropping done, or taking stopped).
-fn predicate_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str) -> NativeResult {
+fn predicate_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, layout: &'static str) -> NativeResult {
     let (this, args) = split_self(args);
     positional(name, args, kwargs, 2)?;
     let it = iter_of(vm, args[1])?;
-    init_state(vm, this, vec![args[0], it, Value::Bool(false)])?;
+    init_state(vm, this, layout, vec![args[0], it, Value::Bool(false)])?;
     Ok(Value::None)
 }
 
@@ -429,7 +434,7 @@ fn holds(vm: &mut Vm, pred: Value, v: Value) -> Result<bool, PyError> {
 }
 
 fn dropwhile_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    predicate_init(vm, args, kwargs, "dropwhile")
+    predicate_init(vm, args, kwargs, "dropwhile", "itertools.dropwhile")
 }
 
 fn dropwhile_next(vm: &mut Vm, args: &[Value], _kwargs: &[KwArg]) -> NativeResult {
@@ -450,7 +455,7 @@ fn dropwhile_next(vm: &mut Vm, args: &[Value], _kwargs: &[KwArg]) -> NativeResul
 }
 
 fn takewhile_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    predicate_init(vm, args, kwargs, "takewhile")
+    predicate_init(vm, args, kwargs, "takewhile", "itertools.takewhile")
 }
 
 fn takewhile_next(vm: &mut Vm, args: &[Value], _kwargs: &[KwArg]) -> NativeResult {
@@ -469,7 +474,7 @@ fn takewhile_next(vm: &mut Vm, args: &[Value], _kwargs: &[KwArg]) -> NativeResul
 }
 
 fn filterfalse_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    predicate_init(vm, args, kwargs, "filterfalse")
+    predicate_init(vm, args, kwargs, "filterfalse", "itertools.filterfalse")
 }
 
 fn filterfalse_next(vm: &mut Vm, args: &[Value], _kwargs: &[KwArg]) -> NativeResult {
@@ -512,7 +517,7 @@ fn groupby_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         f,
         Value::None,
     ];
-    init_state(vm, this, fields)?;
+    init_state(vm, this, "itertools.groupby", fields)?;
     Ok(Value::None)
 }
 
@@ -561,7 +566,9 @@ fn groupby_next(vm: &mut Vm, args: &[Value], _kwargs: &[KwArg]) -> NativeResult 
     let class = vm.get_attr(module, "_grouper")?;
     let class_ref = class.as_obj().expect("a class");
     let grouper = vm.alloc_instance(class_ref);
-    args::with_roots(vm, &[grouper], |vm| init_state(vm, grouper, vec![this, key]))?;
+    args::with_roots(vm, &[grouper], |vm| {
+        init_state(vm, grouper, "itertools._grouper", vec![this, key])
+    })?;
     set_field(vm, st, GB_GROUPER, grouper);
     Ok(vm.new_tuple([key, grouper]))
 }
@@ -635,7 +642,7 @@ fn islice_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         Value::Int(step),
         Value::Int(0),
     ];
-    init_state(vm, this, fields)?;
+    init_state(vm, this, "itertools.islice", fields)?;
     Ok(Value::None)
 }
 
@@ -685,7 +692,7 @@ fn starmap_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let (this, args) = split_self(args);
     positional("starmap", args, kwargs, 2)?;
     let it = iter_of(vm, args[1])?;
-    init_state(vm, this, vec![args[0], it])?;
+    init_state(vm, this, "itertools.starmap", vec![args[0], it])?;
     Ok(Value::None)
 }
 
@@ -718,8 +725,8 @@ fn tee(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let buffer = vm.new_list(Vec::new());
     let positions = vm.new_list(vec![Value::Int(0); n as usize]);
     // [source, buffered values, the position of the buffer's first value,
-    // each tee's position]
-    let shared = vm.new_list(vec![source, buffer, Value::Int(0), positions]);
+    // each tee's position, whether a tee is stepping the source]
+    let shared = vm.new_list(vec![source, buffer, Value::Int(0), positions, Value::Bool(false)]);
     let module = super::import(vm, "itertools")?;
     let class = vm.get_attr(module, "_tee")?.as_obj().expect("a class");
     let mut tees = Vec::with_capacity(n as usize);
@@ -727,7 +734,7 @@ fn tee(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         for k in 0..n {
             let t = vm.alloc_instance(class);
             vm.temp_roots.push(t);
-            init_state(vm, t, vec![shared, Value::Int(k)])?;
+            init_state(vm, t, "itertools._tee", vec![shared, Value::Int(k)])?;
             tees.push(t);
         }
         Ok(())
@@ -751,7 +758,15 @@ fn tee_next(vm: &mut Vm, args: &[Value], _kwargs: &[KwArg]) -> NativeResult {
     let v = if pos - base < buffered {
         field(vm, buffer, (pos - base) as usize)
     } else {
-        let Some(v) = next_of(vm, field(vm, shared, 0))? else {
+        // The source's `__next__` stepping a tee of its own would move the
+        // buffer under this step, as CPython refuses too.
+        if matches!(field(vm, shared, 4), Value::Bool(true)) {
+            return Err(args::error(ExcKind::RuntimeError, "cannot re-enter the tee iterator"));
+        }
+        set_field(vm, shared, 4, Value::Bool(true));
+        let next = next_of(vm, field(vm, shared, 0));
+        set_field(vm, shared, 4, Value::Bool(false));
+        let Some(v) = next? else {
             return Err(stop());
         };
         vm.heap.with_list(buffer, |l| l.push(v));
@@ -787,7 +802,7 @@ fn zip_longest_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResu
     let active = iters.len() as i64;
     let iters = vm.new_list(iters);
     // [the iterators (None where exhausted), how many are not, fillvalue]
-    init_state(vm, this, vec![iters, Value::Int(active), fill])?;
+    init_state(vm, this, "itertools.zip_longest", vec![iters, Value::Int(active), fill])?;
     Ok(Value::None)
 }
 
@@ -829,7 +844,12 @@ fn pairwise_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult 
     positional("pairwise", args, kwargs, 1)?;
     let it = iter_of(vm, args[0])?;
     // [source (None once done), the last value, whether there is one]
-    init_state(vm, this, vec![it, Value::None, Value::Bool(false)])?;
+    init_state(
+        vm,
+        this,
+        "itertools.pairwise",
+        vec![it, Value::None, Value::Bool(false)],
+    )?;
     Ok(Value::None)
 }
 
@@ -872,9 +892,11 @@ const C_R: usize = 3;
 const C_STARTED: usize = 4;
 const C_DONE: usize = 5;
 
+#[allow(clippy::too_many_arguments)]
 fn combinatoric_state(
     vm: &mut Vm,
     this: Value,
+    layout: &'static str,
     pool: Vec<Value>,
     indices: Vec<usize>,
     cycles: Vec<usize>,
@@ -895,7 +917,7 @@ fn combinatoric_state(
             Value::Bool(done),
         ])
     })?;
-    init_state(vm, this, fields)
+    init_state(vm, this, layout, fields)
 }
 
 /// Indices of a combinatoric iterator, on the host stack when there are
@@ -1004,7 +1026,7 @@ fn product_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     }
     let done = sizes.contains(&0);
     let r = sizes.len();
-    combinatoric_state(vm, this, flat, starts.clone(), starts, r, done)?;
+    combinatoric_state(vm, this, "itertools.product", flat, starts.clone(), starts, r, done)?;
     // The sizes are kept where `advance` can see them: one past each pool.
     Ok(Value::None)
 }
@@ -1037,7 +1059,7 @@ fn permutations_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeRes
     };
     let indices: Vec<usize> = (0..n).collect();
     let cycles: Vec<usize> = (0..r.min(n)).map(|i| n - i).collect();
-    combinatoric_state(vm, this, pool, indices, cycles, r, r > n)?;
+    combinatoric_state(vm, this, "itertools.permutations", pool, indices, cycles, r, r > n)?;
     Ok(Value::None)
 }
 
@@ -1061,14 +1083,28 @@ fn permutations_next(vm: &mut Vm, args: &[Value], _kwargs: &[KwArg]) -> NativeRe
 }
 
 fn combinations_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    choose_init(vm, args, kwargs, "combinations", false)
+    choose_init(vm, args, kwargs, "combinations", false, "itertools.combinations")
 }
 
 fn combinations_with_replacement_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    choose_init(vm, args, kwargs, "combinations_with_replacement", true)
+    choose_init(
+        vm,
+        args,
+        kwargs,
+        "combinations_with_replacement",
+        true,
+        "itertools.combinations_with_replacement",
+    )
 }
 
-fn choose_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, replacement: bool) -> NativeResult {
+fn choose_init(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[KwArg],
+    name: &str,
+    replacement: bool,
+    layout: &'static str,
+) -> NativeResult {
     let (this, args) = split_self(args);
     let [iterable, r] = clinic(name, args, kwargs, ["iterable", "r"], 2, 2)?;
     let pool = vm.collect_iterable(iterable.expect("required"))?;
@@ -1076,7 +1112,7 @@ fn choose_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, replac
     let n = pool.len();
     if !replacement && r > n {
         // Nothing to give: no indices are made for an absurd r.
-        combinatoric_state(vm, this, pool, Vec::new(), Vec::new(), r, true)?;
+        combinatoric_state(vm, this, layout, pool, Vec::new(), Vec::new(), r, true)?;
         return Ok(Value::None);
     }
     room_for(vm, r)?;
@@ -1085,7 +1121,7 @@ fn choose_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], name: &str, replac
     } else {
         ((0..r).collect(), r > n)
     };
-    combinatoric_state(vm, this, pool, indices, Vec::new(), r, done)?;
+    combinatoric_state(vm, this, layout, pool, indices, Vec::new(), r, done)?;
     Ok(Value::None)
 }
 

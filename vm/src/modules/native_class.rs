@@ -24,6 +24,12 @@ use crate::vm::Vm;
 /// state (`Vm::native_state_shape` makes the name).
 pub(crate) const STATE_NAME: &str = "__state";
 
+/// The state layouts that whole families of classes share (`set_layout`):
+/// the dict-like classes (`Counter`, `OrderedDict`, `defaultdict`, a
+/// script's `dict` subclasses), the named tuples, a script's `list`
+/// subclasses.
+pub(crate) const FAMILY_LAYOUTS: [&str; 3] = ["dict", "tuple", "list"];
+
 /// A class named `tp_name` (CPython's name in messages, such as
 /// `itertools.count`), shown by `repr` as `<class 'module.short'>`, with
 /// these methods and static functions (`statics` do not bind, as
@@ -42,13 +48,15 @@ pub(crate) fn make_class(
     class
 }
 
-/// Makes the instances of native class `class` share the state layout
-/// (and so the methods) of the native class named `layout`, beside the
-/// methods of its own.
-pub(crate) fn share_layout(vm: &Vm, class: Value, layout: &'static str) {
+/// Makes the instances of native class `class` hold the state of layout
+/// `layout` (the methods that read it pass that name to `state`): the
+/// classes of a family whose instances share one kind of state, such as
+/// the dict-like classes (`"dict"`) or the host's streams.
+pub(crate) fn set_layout(vm: &mut Vm, class: Value, layout: &'static str) {
     if let Some(Obj::Class(c)) = class.as_obj().map(|r| vm.heap.get(r)) {
         c.layout.set(Some(layout));
     }
+    vm.native_layouts.insert(layout);
 }
 
 /// Whether a script may change native class `class`'s attributes
@@ -175,17 +183,37 @@ pub(crate) fn make_subclass(
         c.mro.extend(mro);
         c.layout.set(Some(tp_name));
     }
-    vm.native_class_names.insert(tp_name);
+    vm.native_layouts.insert(tp_name);
     Value::Obj(class)
 }
 
-/// Gives a new instance its state.
-pub(crate) fn init_state(vm: &mut Vm, this: Value, fields: Vec<Value>) -> Result<(), PyError> {
+/// Gives a new instance its state, of layout `layout`: only an instance
+/// of a class with that layout takes it (`itertools.count.__init__(d)` of
+/// a deque would leave the deque's methods a state of another kind).
+pub(crate) fn init_state(vm: &mut Vm, this: Value, layout: &'static str, fields: Vec<Value>) -> Result<(), PyError> {
+    if !has_layout(vm, this, layout) {
+        return Err(RawError::type_error(format!(
+            "descriptor '__init__' requires a '{layout}' object but received a '{}'",
+            vm.type_name(this)
+        ))
+        .into());
+    }
     let list = vm.new_list(fields);
     // Names the state and makes the shape `state` looks for.
     vm.native_state_shape();
     let name = vm.native_state_name.expect("named by native_state_shape");
     vm.set_attr(this, name, list)
+}
+
+/// Whether `this` is an instance of a class whose MRO holds a native
+/// class of state layout `layout`.
+pub(crate) fn has_layout(vm: &Vm, this: Value, layout: &str) -> bool {
+    let Some(class) = this.as_obj().and_then(|r| vm.heap.instance(r)).map(|i| i.class) else {
+        return false;
+    };
+    vm.mro(class)
+        .iter()
+        .any(|&k| matches!(vm.heap.get(k), Obj::Class(c) if c.layout.get() == Some(layout)))
 }
 
 /// A new instance of native class `class` holding `fields` as its state,
@@ -201,19 +229,15 @@ pub(crate) fn new_instance(vm: &mut Vm, class: ObjRef, fields: Vec<Value>) -> Va
     Value::Obj(vm.heap.alloc(inst))
 }
 
-/// The state list of `this`, which must be an instance of native class
-/// `what` (by its `tp_name`) or of a class derived from it: an instance
-/// of another native class holds a state of another layout, which its
-/// methods must never read (`deque.append(itertools.count(), 1)`). A
-/// class that stands for built-in type `what` (`Counter` for `"dict"`)
-/// passes; a `what` that names no native class is not checked.
+/// The state list of `this`, which must be an instance of a class whose
+/// MRO holds a native class of state layout `what` (its `tp_name`, or its
+/// family's: `set_layout`): an instance of another native class holds a
+/// state of another kind, which these methods must never read
+/// (`deque.append(itertools.count(), 1)`). A `what` that is no layout
+/// is not checked.
 pub(crate) fn state(vm: &Vm, this: Value, what: &str) -> Result<ObjRef, PyError> {
     let found = this.as_obj().and_then(|r| vm.heap.instance(r)).and_then(|i| {
-        let is_what = |k: &ObjRef| {
-            matches!(vm.heap.get(*k), Obj::Class(c) if c.layout.get().is_some()
-                && (c.name == what || c.layout.get() == Some(what) || c.stands_for.get().is_some_and(|t| t.name() == what)))
-        };
-        if !vm.mro(i.class).iter().any(is_what) && vm.native_class_names.contains(what) {
+        if vm.native_layouts.contains(what) && !has_layout(vm, this, what) {
             return None;
         }
         // Nearly every instance holds its state alone, in slot 0 of the

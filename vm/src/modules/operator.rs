@@ -269,7 +269,7 @@ fn itemgetter_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResul
         return Err(RawError::type_error("itemgetter expected 1 argument, got 0").into());
     }
     let items = vm.new_tuple(items);
-    init_state(vm, this, vec![items])?;
+    init_state(vm, this, "operator.itemgetter", vec![items])?;
     Ok(Value::None)
 }
 
@@ -304,7 +304,7 @@ fn attrgetter_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResul
         return Err(RawError::type_error("attribute name must be a string").into());
     }
     let names = vm.new_tuple(names);
-    init_state(vm, this, vec![names])?;
+    init_state(vm, this, "operator.attrgetter", vec![names])?;
     Ok(Value::None)
 }
 
@@ -349,7 +349,7 @@ fn methodcaller_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeRes
     }
     let bound = vm.new_tuple(bound);
     let keywords = kwargs_dict(vm, kwargs)?;
-    init_state(vm, this, vec![name, bound, keywords])?;
+    init_state(vm, this, "operator.methodcaller", vec![name, bound, keywords])?;
     Ok(Value::None)
 }
 

@@ -230,7 +230,7 @@ fn init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         return Err(RawError::type_error(format!("Random() expected at most 1 argument, got {}", rest.len())).into());
     }
     let words = vm.new_list(vec![Value::Int(0); N + 1]);
-    init_state(vm, this, vec![words, Value::None])?;
+    init_state(vm, this, TP_NAME, vec![words, Value::None])?;
     let st = state(vm, this, TP_NAME)?;
     reseed(vm, st, rest.first().copied().unwrap_or(Value::None))?;
     Ok(Value::None)

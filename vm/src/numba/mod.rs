@@ -267,7 +267,7 @@ fn factory_init(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let [this, mode, sigs] = args else {
         return Err(RawError::type_error("_jit_decorator() takes 2 arguments").into());
     };
-    init_state(vm, *this, vec![*mode, *sigs])?;
+    init_state(vm, *this, "_jit_decorator", vec![*mode, *sigs])?;
     Ok(Value::None)
 }
 
@@ -409,7 +409,7 @@ fn new_type(vm: &mut Vm, class: ObjRef, name: &str, kind: &str) -> Value {
     let v = Value::Obj(vm.heap.alloc(InstanceObj::new(class, crate::object::Shapes::ROOT, 1)));
     let name = vm.new_str(name);
     let kind = vm.new_str(kind);
-    let _ = init_state(vm, v, vec![name, kind]);
+    let _ = init_state(vm, v, "Type", vec![name, kind]);
     v
 }
 
@@ -417,7 +417,7 @@ fn type_init(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let [this, name, kind] = args else {
         return Err(RawError::type_error("Type() takes 2 arguments").into());
     };
-    init_state(vm, *this, vec![*name, *kind])?;
+    init_state(vm, *this, "Type", vec![*name, *kind])?;
     Ok(Value::None)
 }
 
@@ -462,7 +462,7 @@ fn signature_init(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let [this, ret, params] = args else {
         return Err(RawError::type_error("Signature() takes 2 arguments").into());
     };
-    init_state(vm, *this, vec![*ret, *params])?;
+    init_state(vm, *this, "Signature", vec![*ret, *params])?;
     Ok(Value::None)
 }
 

@@ -234,7 +234,7 @@ fn init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         },
     };
     let items = vm.new_list(Vec::new());
-    init_state(vm, this, vec![items, Value::Int(0), max, Value::Int(0)])?;
+    init_state(vm, this, TP_NAME, vec![items, Value::Int(0), max, Value::Int(0)])?;
     if let Some(iterable) = iterable {
         let st = super::super::native_class::state(vm, this, TP_NAME)?;
         extend_from(vm, st, iterable, false)?;
@@ -267,7 +267,12 @@ fn iter(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let it = vm.alloc_instance(class);
     let changes = field(vm, st, CHANGES);
     args::with_roots(vm, &[it], |vm| {
-        init_state(vm, it, vec![Value::Obj(st), Value::Int(0), changes])
+        init_state(
+            vm,
+            it,
+            "_collections._deque_iterator",
+            vec![Value::Obj(st), Value::Int(0), changes],
+        )
     })?;
     Ok(it)
 }
@@ -323,21 +328,45 @@ fn delitem(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 }
 
 /// The position of the first item equal to `x`, comparing as `==` does.
-fn find(vm: &mut Vm, st: ObjRef, items: ObjRef, x: Value) -> Result<Option<usize>, PyError> {
+/// Where `x` first is in the deque, compared by `==`. An `__eq__` that
+/// changes the deque makes the search an error, as in CPython: `remove`
+/// (`Search::Remove`) raises IndexError whatever the answer; `index` and
+/// `in` take an equal item first and raise RuntimeError after an unequal
+/// one.
+fn find(vm: &mut Vm, st: ObjRef, items: ObjRef, x: Value, search: Search) -> Result<Option<usize>, PyError> {
     let values = values(vm, st, items);
+    let changes = read_fields(vm, st).2;
     for (i, v) in values.iter().enumerate() {
         vm.charge(crate::limits::ITEM_TICKS)?;
-        if v.is(x) || args::with_roots(vm, &values, |vm| vm.eq_any(*v, x))? {
+        let equal = v.is(x) || args::with_roots(vm, &values, |vm| vm.eq_any(*v, x))?;
+        if equal && search == Search::Find {
+            return Ok(Some(i));
+        }
+        if read_fields(vm, st).2 != changes {
+            let kind = match search {
+                Search::Remove => ExcKind::IndexError,
+                Search::Find => ExcKind::RuntimeError,
+            };
+            return Err(args::error(kind, "deque mutated during iteration"));
+        }
+        if equal {
             return Ok(Some(i));
         }
     }
     Ok(None)
 }
 
+/// What a search of the deque is for (`find`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Search {
+    Find,
+    Remove,
+}
+
 fn contains(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (st, items) = deque_state(vm, args)?;
     let x = args.get(1).copied().unwrap_or(Value::None);
-    Ok(Value::Bool(find(vm, st, items, x)?.is_some()))
+    Ok(Value::Bool(find(vm, st, items, x, Search::Find)?.is_some()))
 }
 
 fn repr(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
@@ -463,12 +492,15 @@ fn count(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (st, items) = deque_state(vm, args)?;
     let x = one_arg(args, "count")?;
     let values = values(vm, st, items);
+    let changes = read_fields(vm, st).2;
     let mut n = 0;
     for v in &values {
         vm.charge(crate::limits::ITEM_TICKS)?;
-        if v.is(x) || args::with_roots(vm, &values, |vm| vm.eq_any(*v, x))? {
-            n += 1;
+        let equal = v.is(x) || args::with_roots(vm, &values, |vm| vm.eq_any(*v, x))?;
+        if read_fields(vm, st).2 != changes {
+            return Err(args::error(ExcKind::RuntimeError, "deque mutated during iteration"));
         }
+        n += equal as i64;
     }
     Ok(Value::Int(n))
 }
@@ -483,7 +515,7 @@ fn not_in_deque(vm: &mut Vm, x: Value) -> PyError {
 fn index(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (st, items) = deque_state(vm, args)?;
     let x = args.get(1).copied().unwrap_or(Value::None);
-    match find(vm, st, items, x)? {
+    match find(vm, st, items, x, Search::Find)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(not_in_deque(vm, x)),
     }
@@ -492,7 +524,7 @@ fn index(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 fn remove(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (st, items) = deque_state(vm, args)?;
     let x = one_arg(args, "remove")?;
-    match find(vm, st, items, x)? {
+    match find(vm, st, items, x, Search::Remove)? {
         Some(i) => {
             let h = head(vm, st);
             vm.heap.with_list(items, |l| l.remove(h + i));

@@ -145,6 +145,7 @@ fn dict_class_in(
     let mut methods: Vec<(&'static str, NativeFnPtr)> = FORWARDED.to_vec();
     methods.extend_from_slice(own);
     let class = make_class_in(vm, module, tp_name, &methods, &[]);
+    super::super::native_class::set_layout(vm, class, "dict");
     if let Some(Obj::Class(c)) = class.as_obj().map(|r| vm.heap.get(r)) {
         c.stands_for.set(Some(TypeKind::Dict));
     }
@@ -177,7 +178,7 @@ fn new_like(vm: &mut Vm, this: Value, init_args: &[Value]) -> Result<(Value, Obj
 /// (if any) and the keywords.
 fn init_with(vm: &mut Vm, this: Value, positional: &[Value], kwargs: &[KwArg]) -> Result<(), PyError> {
     let dict = vm.new_dict();
-    init_state(vm, this, vec![dict])?;
+    init_state(vm, this, "dict", vec![dict])?;
     let mut update_args = vec![this];
     update_args.extend_from_slice(positional);
     fwd_update(vm, &update_args, kwargs)?;
@@ -302,7 +303,7 @@ fn defaultdict_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResu
         return Err(RawError::type_error("first argument must be callable or None").into());
     }
     let dict = vm.new_dict();
-    init_state(vm, this, vec![dict])?;
+    init_state(vm, this, "dict", vec![dict])?;
     let name = vm.heap.intern("default_factory");
     vm.set_attr(this, name, factory)?;
     let mut update_args = vec![this];
@@ -530,7 +531,7 @@ fn counter_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         .into());
     }
     let dict = vm.new_dict();
-    init_state(vm, this, vec![dict])?;
+    init_state(vm, this, "dict", vec![dict])?;
     count_into(vm, this, rest.first().copied(), kwargs, BinOp::Add)?;
     Ok(Value::None)
 }
@@ -551,7 +552,7 @@ fn add_counts(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Result<Value, PyErr
 /// `update` (`op` Add) or `subtract` (`op` Sub): counts from a mapping's
 /// values, or one for each item of an iterable; then the keywords'.
 fn count_into(vm: &mut Vm, this: Value, source: Option<Value>, kwargs: &[KwArg], op: BinOp) -> Result<(), PyError> {
-    let st = state(vm, this, "Counter")?;
+    let st = state(vm, this, "dict")?;
     let inner = field(vm, st, 0).as_obj().expect("a dict");
     let mut pairs: Vec<(Value, Value)> = Vec::new();
     let mut items: Vec<Value> = Vec::new();

@@ -170,6 +170,7 @@ fn make_tuple_class(vm: &mut Vm, module: &str, typename: &str, fields: &[String]
     ];
     let _ = fields;
     let class = make_class_in(vm, module, static_name(typename), METHODS, &[]);
+    super::super::native_class::set_layout(vm, class, "tuple");
     let class_ref = class.as_obj().expect("a class");
     if let Obj::Class(c) = vm.heap.get(class_ref) {
         c.stands_for.set(Some(TypeKind::Tuple));
@@ -268,7 +269,7 @@ fn fill(vm: &mut Vm, this: Value, class: Value, values: Vec<Value>) -> Result<()
         }
         return Ok(());
     }
-    init_state(vm, this, vec![t])?;
+    init_state(vm, this, "tuple", vec![t])?;
     for (&name, v) in names.iter().zip(values) {
         vm.set_attr(this, name, v)?;
     }
@@ -277,7 +278,11 @@ fn fill(vm: &mut Vm, this: Value, class: Value, values: Vec<Value>) -> Result<()
 
 fn init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let (this, rest) = args.split_first().map_or((Value::None, &[][..]), |(t, r)| (*t, r));
-    let class = Value::Obj(vm.class_of(this).expect("an instance"));
+    // An instance of a named tuple class that has no tuple yet.
+    let class = match vm.class_of(this) {
+        Some(class) if super::super::native_class::has_layout(vm, this, "tuple") => Value::Obj(class),
+        _ => return Err(not_a_named_tuple(vm, this)),
+    };
     // Every field given by position (nearly every construction): no
     // look at the defaults, the field names the class remembers.
     if kwargs.is_empty() && rest.len() == layout(vm, class)?.0.len() {
@@ -313,12 +318,18 @@ fn init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         }
         values[i] = Some(kw.value);
     }
-    let defaults = defaults.as_obj().expect("a dict");
+    // A `_field_defaults` a script replaced by something else than a
+    // dict gives no defaults (CPython's constructor keeps its own).
+    let defaults = defaults.as_obj().filter(|&d| vm.heap.dict(d).is_some());
     let mut missing = Vec::new();
     for (name, slot) in names.iter().zip(values.iter_mut()) {
         if slot.is_none() {
             let key = vm.new_str(name);
-            match vm.dict_get(defaults, key)? {
+            let default = match defaults {
+                Some(d) => vm.dict_get(d, key)?,
+                None => None,
+            };
+            match default {
                 Some(v) => *slot = Some(v),
                 None => missing.push(name.as_str()),
             }
@@ -350,6 +361,21 @@ fn make(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 }
 
 /// The tuple inside the receiver.
+/// A method's receiver, its first argument.
+fn receiver(args: &[Value]) -> Result<Value, PyError> {
+    args.first()
+        .copied()
+        .ok_or_else(|| RawError::type_error("descriptor of 'tuple' object needs an argument").into())
+}
+
+fn not_a_named_tuple(vm: &Vm, v: Value) -> PyError {
+    RawError::type_error(format!(
+        "descriptor requires a 'tuple' object but received a '{}'",
+        vm.type_name(v)
+    ))
+    .into()
+}
+
 fn tuple_of(vm: &Vm, v: Value) -> Result<Value, PyError> {
     let st = state(vm, v, "tuple")?;
     Ok(field(vm, st, 0))
@@ -449,9 +475,9 @@ fn other_tuple(vm: &Vm, v: Value) -> Option<Value> {
 }
 
 fn repr(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    let this = args[0];
+    let this = receiver(args)?;
     let t = tuple_of(vm, this)?;
-    let class = Value::Obj(vm.class_of(this).expect("an instance"));
+    let class = Value::Obj(vm.class_of(this).ok_or_else(|| not_a_named_tuple(vm, this))?);
     let (names, _) = fields_of(vm, class)?;
     let values = vm.collect_iterable(t)?;
     let mut parts = Vec::with_capacity(names.len());
@@ -463,22 +489,22 @@ fn repr(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 }
 
 fn len(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    let t = tuple_of(vm, args[0])?;
+    let t = tuple_of(vm, receiver(args)?)?;
     Ok(Value::Int(vm.len_of(t)?))
 }
 
 fn iter(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    let t = tuple_of(vm, args[0])?;
+    let t = tuple_of(vm, receiver(args)?)?;
     vm.get_iter(t)
 }
 
 fn getitem(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    let t = tuple_of(vm, args[0])?;
+    let t = tuple_of(vm, receiver(args)?)?;
     vm.get_item(t, args.get(1).copied().unwrap_or(Value::None))
 }
 
 fn contains(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    let t = tuple_of(vm, args[0])?;
+    let t = tuple_of(vm, receiver(args)?)?;
     let x = args.get(1).copied().unwrap_or(Value::None);
     for v in vm.collect_iterable(t)? {
         if v.is(x) || vm.eq_any(v, x)? {
@@ -489,7 +515,7 @@ fn contains(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 }
 
 fn eq(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    let t = tuple_of(vm, args[0])?;
+    let t = tuple_of(vm, receiver(args)?)?;
     match other_tuple(vm, args.get(1).copied().unwrap_or(Value::None)) {
         // Fields may be instances with methods of their own.
         Some(o) => Ok(Value::Bool(vm.eq_any(t, o)?)),
@@ -498,7 +524,7 @@ fn eq(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 }
 
 fn order(vm: &mut Vm, args: &[Value], op: OrderOp) -> NativeResult {
-    let t = tuple_of(vm, args[0])?;
+    let t = tuple_of(vm, receiver(args)?)?;
     match other_tuple(vm, args.get(1).copied().unwrap_or(Value::None)) {
         Some(o) => Ok(Value::Bool(vm.compare_any(op, t, o)?)),
         None => Ok(Value::Obj(vm.not_implemented.expect("NotImplemented"))),
@@ -522,21 +548,23 @@ fn ge(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 }
 
 fn hash(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    let t = tuple_of(vm, args[0])?;
+    let t = tuple_of(vm, receiver(args)?)?;
     Ok(Value::Int(vm.hash_any(t)?))
 }
 
 fn replace(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    let this = args[0];
+    let this = receiver(args)?;
     let t = tuple_of(vm, this)?;
-    let class = Value::Obj(vm.class_of(this).expect("an instance"));
+    let class = Value::Obj(vm.class_of(this).ok_or_else(|| not_a_named_tuple(vm, this))?);
     let (names, _) = fields_of(vm, class)?;
     let mut values = vm.collect_iterable(t)?;
     let mut unknown = Vec::new();
     for kw in kwargs {
         match names.iter().position(|n| **n == *kw.name) {
-            Some(i) => values[i] = kw.value,
-            None => unknown.push(format!("'{}'", kw.name)),
+            // A field the tuple has no value for (`_fields` replaced by
+            // a longer one) is unknown, as CPython's `_replace` finds.
+            Some(i) if i < values.len() => values[i] = kw.value,
+            _ => unknown.push(format!("'{}'", kw.name)),
         }
     }
     if !unknown.is_empty() {
@@ -551,9 +579,9 @@ fn replace(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 }
 
 fn asdict(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
-    let this = args[0];
+    let this = receiver(args)?;
     let t = tuple_of(vm, this)?;
-    let class = Value::Obj(vm.class_of(this).expect("an instance"));
+    let class = Value::Obj(vm.class_of(this).ok_or_else(|| not_a_named_tuple(vm, this))?);
     let (names, _) = fields_of(vm, class)?;
     let values = vm.collect_iterable(t)?;
     let d = vm.new_dict();
@@ -565,13 +593,13 @@ fn asdict(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 }
 
 fn count(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    let t = tuple_of(vm, args[0])?;
+    let t = tuple_of(vm, receiver(args)?)?;
     let method = vm.get_attr(t, "count")?;
     vm.call_value_kw(method, &args[1..], kwargs)
 }
 
 fn index(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    let t = tuple_of(vm, args[0])?;
+    let t = tuple_of(vm, receiver(args)?)?;
     let method = vm.get_attr(t, "index")?;
     vm.call_value_kw(method, &args[1..], kwargs)
 }

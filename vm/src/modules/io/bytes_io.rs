@@ -72,7 +72,7 @@ fn init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     };
     let data = vm.new_bytes(data, true);
     args::with_roots(vm, &[data], |vm| {
-        init_state(vm, this, vec![data, Value::Int(0), Value::Bool(false)])
+        init_state(vm, this, TP_NAME, vec![data, Value::Int(0), Value::Bool(false)])
     })?;
     Ok(Value::None)
 }
