@@ -327,16 +327,24 @@ fn delitem(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     Ok(Value::None)
 }
 
-/// The position of the first item equal to `x`, comparing as `==` does.
-/// Where `x` first is in the deque, compared by `==`. An `__eq__` that
+/// Where `x` first is among the items at `within` (positions from the
+/// left end), compared by `==`. An `__eq__` that
 /// changes the deque makes the search an error, as in CPython: `remove`
 /// (`Search::Remove`) raises IndexError whatever the answer; `index` and
 /// `in` take an equal item first and raise RuntimeError after an unequal
 /// one.
-fn find(vm: &mut Vm, st: ObjRef, items: ObjRef, x: Value, search: Search) -> Result<Option<usize>, PyError> {
+fn find(
+    vm: &mut Vm,
+    st: ObjRef,
+    items: ObjRef,
+    x: Value,
+    search: Search,
+    within: std::ops::Range<usize>,
+) -> Result<Option<usize>, PyError> {
     let values = values(vm, st, items);
     let changes = read_fields(vm, st).2;
-    for (i, v) in values.iter().enumerate() {
+    let within = within.start.min(values.len())..within.end.min(values.len());
+    for (i, v) in values.iter().enumerate().take(within.end).skip(within.start) {
         vm.charge(crate::limits::ITEM_TICKS)?;
         let equal = v.is(x) || args::with_roots(vm, &values, |vm| vm.eq_any(*v, x))?;
         if equal && search == Search::Find {
@@ -366,7 +374,9 @@ enum Search {
 fn contains(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (st, items) = deque_state(vm, args)?;
     let x = args.get(1).copied().unwrap_or(Value::None);
-    Ok(Value::Bool(find(vm, st, items, x, Search::Find)?.is_some()))
+    Ok(Value::Bool(
+        find(vm, st, items, x, Search::Find, 0..usize::MAX)?.is_some(),
+    ))
 }
 
 fn repr(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
@@ -515,7 +525,18 @@ fn not_in_deque(vm: &mut Vm, x: Value) -> PyError {
 fn index(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (st, items) = deque_state(vm, args)?;
     let x = args.get(1).copied().unwrap_or(Value::None);
-    match find(vm, st, items, x, Search::Find)? {
+    // `d.index(x, start, stop)`: bounds as a slice's, counted from the
+    // right end when negative.
+    let n = length(vm, st, items) as i64;
+    let bound = |vm: &Vm, k: usize, default: i64| -> Result<usize, PyError> {
+        let Some(&v) = args.get(k) else {
+            return Ok(default as usize);
+        };
+        let i = args::index_arg(vm, v)?;
+        Ok((if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize)
+    };
+    let within = bound(vm, 2, 0)?..bound(vm, 3, n)?;
+    match find(vm, st, items, x, Search::Find, within)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(not_in_deque(vm, x)),
     }
@@ -524,7 +545,7 @@ fn index(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 fn remove(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (st, items) = deque_state(vm, args)?;
     let x = one_arg(args, "remove")?;
-    match find(vm, st, items, x, Search::Remove)? {
+    match find(vm, st, items, x, Search::Remove, 0..usize::MAX)? {
         Some(i) => {
             let h = head(vm, st);
             vm.heap.with_list(items, |l| l.remove(h + i));

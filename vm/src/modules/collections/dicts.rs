@@ -25,6 +25,7 @@ use super::super::native_class::{field, init_state, less, make_class_in, state};
 const FORWARDED: &[(&str, NativeFnPtr)] = &[
     ("__len__", fwd_len),
     ("__iter__", fwd_iter),
+    ("__reversed__", fwd_reversed),
     ("__contains__", fwd_contains),
     ("__setitem__", fwd_setitem),
     ("__delitem__", fwd_delitem),
@@ -84,6 +85,13 @@ fn fwd_len(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 fn fwd_iter(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let inner = inner_of(vm, args)?;
     vm.get_iter(Value::Obj(inner))
+}
+
+/// `reversed(d)`: the keys of the dict inside, last first.
+fn fwd_reversed(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
+    let inner = inner_of(vm, args)?;
+    let reversed = vm.builtins.get("reversed").copied().unwrap_or(Value::None);
+    vm.call_value(reversed, &[Value::Obj(inner)])
 }
 
 fn fwd_contains(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
