@@ -1,4 +1,4 @@
-# reversed() of the dict-like classes (their keys, last first) and
+# reversed() and fromkeys of the dict-like classes (their keys, last first) and
 # deque.index with start and stop, counted as a slice's bounds.
 import collections
 
@@ -26,3 +26,20 @@ for i in range(300):
     for j in range(len(q)):
         total += q.index(j, j // 2, j + 1)
 print(total)
+
+# fromkeys, a class method of every dict-like class: an instance of the
+# class it is called on.
+
+
+class Config(dict):
+    pass
+
+
+for cls in [Config, collections.OrderedDict, collections.defaultdict]:
+    made = cls.fromkeys("abc", 0)
+    print(type(made).__name__, made, list(reversed(made)))
+print(collections.OrderedDict.fromkeys(range(3)))
+try:
+    collections.Counter.fromkeys("ab")
+except NotImplementedError as e:
+    print("NotImplementedError:", e)

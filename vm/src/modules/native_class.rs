@@ -77,6 +77,16 @@ pub(crate) fn define_property(vm: &mut Vm, class: Value, name: &'static str, get
     define(vm, class, name, property);
 }
 
+/// Adds a class method `name` to a native class being built: `func` is
+/// given the class (of the call, a subclass's too) before the arguments,
+/// as `dict.fromkeys`.
+pub(crate) fn define_class_method(vm: &mut Vm, class: Value, name: &'static str, func: NativeFnPtr) {
+    let f = Value::Obj(vm.heap.alloc(NativeObj::new(NativeFn { name, func })));
+    let method = DescriptorObj::new(DescriptorKind::ClassMethod, f, Value::None, Value::None);
+    let method = Value::Obj(vm.heap.alloc(method));
+    define(vm, class, name, method);
+}
+
 /// Adds `value` as attribute `name` of a native class being built (its
 /// namespace written directly, as `make_subclass` writes the methods: no
 /// lookup has cached anything of the class yet).

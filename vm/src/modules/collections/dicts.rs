@@ -154,10 +154,42 @@ fn dict_class_in(
     methods.extend_from_slice(own);
     let class = make_class_in(vm, module, tp_name, &methods, &[]);
     super::super::native_class::set_layout(vm, class, "dict");
+    super::super::native_class::define_class_method(vm, class, "fromkeys", fromkeys);
     if let Some(Obj::Class(c)) = class.as_obj().map(|r| vm.heap.get(r)) {
         c.stands_for.set(Some(TypeKind::Dict));
     }
     class
+}
+
+/// `cls.fromkeys(iterable, value=None)`: a new instance of `cls` (made
+/// by calling it) with each key of `iterable` set to `value`, as CPython's
+/// `dict.fromkeys` fills a subclass's instance through `__setitem__`.
+fn fromkeys(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
+    args::no_kwargs("fromkeys", kwargs)?;
+    let Some((&class, rest)) = args.split_first() else {
+        return Err(RawError::type_error("fromkeys expected at least 1 argument, got 0").into());
+    };
+    args::count("fromkeys", rest, 1, 2)?;
+    let value = rest.get(1).copied().unwrap_or(Value::None);
+    let made = vm.call_value(class, &[])?;
+    args::with_roots(vm, &[made], |vm| {
+        let it = vm.get_iter(rest[0])?;
+        args::with_roots(vm, &[it], |vm| {
+            while let Some(key) = super::super::native_class::next_of(vm, it)? {
+                vm.charge(crate::limits::ITEM_TICKS)?;
+                vm.set_item(made, key, value)?;
+            }
+            Ok(made)
+        })
+    })
+}
+
+/// `Counter.fromkeys`, which CPython leaves undefined.
+fn counter_fromkeys(_: &mut Vm, _: &[Value], _: &[KwArg]) -> NativeResult {
+    Err(args::error(
+        ExcKind::NotImplementedError,
+        "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.",
+    ))
 }
 
 /// `d[key]`: the value, else what the class's `__missing__` makes of the
@@ -503,7 +535,7 @@ fn plain_copy(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
 // ---- Counter -------------------------------------------------------------------
 
 pub(super) fn counter_class(vm: &mut Vm) -> Value {
-    dict_class(
+    let class = dict_class(
         vm,
         "Counter",
         &[
@@ -526,7 +558,9 @@ pub(super) fn counter_class(vm: &mut Vm) -> Value {
             ("popitem", fwd_popitem),
             ("copy", plain_copy),
         ],
-    )
+    );
+    super::super::native_class::define_class_method(vm, class, "fromkeys", counter_fromkeys);
+    class
 }
 
 fn counter_init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
