@@ -39,6 +39,7 @@ attempt("P.__repr__(deque)", lambda: P.__repr__(collections.deque()))
 pt = P(1, 2)
 P._fields = ("x", "y", "z")
 attempt("_replace(z=3)", lambda: pt._replace(z=3))
+attempt("_make.__func__(instance)", lambda: P._make.__func__(pt, [3, 4]))
 print(pt._replace(x=5))
 P._field_defaults = 5
 attempt("P(1)", lambda: P(1))

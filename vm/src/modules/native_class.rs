@@ -218,12 +218,21 @@ pub(crate) fn init_state(vm: &mut Vm, this: Value, layout: &'static str, fields:
 /// Whether `this` is an instance of a class whose MRO holds a native
 /// class of state layout `layout`.
 pub(crate) fn has_layout(vm: &Vm, this: Value, layout: &str) -> bool {
-    let Some(class) = this.as_obj().and_then(|r| vm.heap.instance(r)).map(|i| i.class) else {
-        return false;
-    };
-    vm.mro(class)
-        .iter()
-        .any(|&k| matches!(vm.heap.get(k), Obj::Class(c) if c.layout.get() == Some(layout)))
+    this.as_obj()
+        .and_then(|r| vm.heap.instance(r))
+        .is_some_and(|i| class_has_layout(vm, Value::Obj(i.class), layout))
+}
+
+/// Whether `class` is a class whose MRO holds a native class of state
+/// layout `layout`: one whose instances that state fits.
+pub(crate) fn class_has_layout(vm: &Vm, class: Value, layout: &str) -> bool {
+    match class.as_obj() {
+        Some(class) if matches!(vm.heap.get(class), Obj::Class(_)) => vm
+            .mro(class)
+            .iter()
+            .any(|&k| matches!(vm.heap.get(k), Obj::Class(c) if c.layout.get() == Some(layout))),
+        _ => false,
+    }
 }
 
 /// A new instance of native class `class` holding `fields` as its state,

@@ -347,6 +347,14 @@ fn init(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
 fn make(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("_make", kwargs)?;
     let (class, rest) = args.split_first().map_or((Value::None, &[][..]), |(c, r)| (*c, r));
+    // `P._make.__func__(x, ...)` may give anything for the class.
+    if !super::super::native_class::class_has_layout(vm, class, "tuple") {
+        return Err(RawError::type_error(format!(
+            "_make() needs a named tuple class, not '{}'",
+            vm.type_name(class)
+        ))
+        .into());
+    }
     let Some(&iterable) = rest.first() else {
         return Err(RawError::type_error("_make() missing 1 required positional argument: 'iterable'").into());
     };
@@ -360,7 +368,6 @@ fn make(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     Ok(inst)
 }
 
-/// The tuple inside the receiver.
 /// A method's receiver, its first argument.
 fn receiver(args: &[Value]) -> Result<Value, PyError> {
     args.first()
@@ -376,6 +383,7 @@ fn not_a_named_tuple(vm: &Vm, v: Value) -> PyError {
     .into()
 }
 
+/// The tuple inside the receiver.
 fn tuple_of(vm: &Vm, v: Value) -> Result<Value, PyError> {
     let st = state(vm, v, "tuple")?;
     Ok(field(vm, st, 0))
