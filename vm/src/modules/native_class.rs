@@ -223,16 +223,27 @@ pub(crate) fn has_layout(vm: &Vm, this: Value, layout: &str) -> bool {
         .is_some_and(|i| class_has_layout(vm, Value::Obj(i.class), layout))
 }
 
+/// Whether two names are one: by address first (a class's `tp_name` and
+/// the name its methods pass are the same constant), then by text.
+#[inline]
+fn same_name(a: &str, b: &str) -> bool {
+    (std::ptr::eq(a.as_ptr(), b.as_ptr()) && a.len() == b.len()) || a == b
+}
+
 /// Whether `class` is a class whose MRO holds a native class of state
 /// layout `layout`: one whose instances that state fits.
 pub(crate) fn class_has_layout(vm: &Vm, class: Value, layout: &str) -> bool {
-    match class.as_obj() {
-        Some(class) if matches!(vm.heap.get(class), Obj::Class(_)) => vm
-            .mro(class)
+    let Some(Obj::Class(c)) = class.as_obj().map(|r| vm.heap.get(r)) else {
+        return false;
+    };
+    let fits = |c: &ClassObj| c.layout.get().is_some_and(|l| same_name(l, layout));
+    // The class itself first (the MRO's first entry): nearly always the
+    // native class, found with no walk.
+    fits(c)
+        || c.mro
             .iter()
-            .any(|&k| matches!(vm.heap.get(k), Obj::Class(c) if c.layout.get() == Some(layout))),
-        _ => false,
-    }
+            .skip(1)
+            .any(|&k| matches!(vm.heap.get(k), Obj::Class(k) if fits(k)))
 }
 
 /// A new instance of native class `class` holding `fields` as its state,
@@ -254,9 +265,14 @@ pub(crate) fn new_instance(vm: &mut Vm, class: ObjRef, fields: Vec<Value>) -> Va
 /// state of another kind, which these methods must never read
 /// (`deque.append(itertools.count(), 1)`). A `what` that is no layout
 /// is not checked.
+#[inline]
 pub(crate) fn state(vm: &Vm, this: Value, what: &str) -> Result<ObjRef, PyError> {
     let found = this.as_obj().and_then(|r| vm.heap.instance(r)).and_then(|i| {
-        if vm.native_layouts.contains(what) && !has_layout(vm, this, what) {
+        // The layout first: nearly always the class's own, the very name
+        // its methods pass (compared by address), found at once.
+        let own = matches!(vm.heap.get(i.class), Obj::Class(c)
+            if c.layout.get().is_some_and(|l| std::ptr::eq(l.as_ptr(), what.as_ptr()) && l.len() == what.len()));
+        if !own && !fits_otherwise(vm, i.class, what) {
             return None;
         }
         // Nearly every instance holds its state alone, in slot 0 of the
@@ -269,13 +285,24 @@ pub(crate) fn state(vm: &Vm, this: Value, what: &str) -> Result<ObjRef, PyError>
         let slot = vm.shapes.slot(i.shape(), name)?;
         i.slot(slot).as_obj()
     });
-    found.ok_or_else(|| {
-        RawError::type_error(format!(
-            "descriptor requires a '{what}' object but received a '{}'",
-            vm.type_name(this)
-        ))
-        .into()
-    })
+    found.ok_or_else(|| not_of_layout(vm, this, what))
+}
+
+/// `state`'s check past the class's own layout: a base's, or a `what`
+/// that is no layout at all (not checked).
+#[inline(never)]
+fn fits_otherwise(vm: &Vm, class: ObjRef, what: &str) -> bool {
+    class_has_layout(vm, Value::Obj(class), what) || !vm.native_layouts.contains(what)
+}
+
+#[cold]
+#[inline(never)]
+fn not_of_layout(vm: &Vm, this: Value, what: &str) -> PyError {
+    RawError::type_error(format!(
+        "descriptor requires a '{what}' object but received a '{}'",
+        vm.type_name(this)
+    ))
+    .into()
 }
 
 /// Field `i` of a state list.

@@ -89,11 +89,11 @@ fn deque_state(vm: &Vm, args: &[Value]) -> Result<(ObjRef, ObjRef), PyError> {
 }
 
 fn head(vm: &Vm, st: ObjRef) -> usize {
-    read_fields(vm, st).0
+    field(vm, st, HEAD).as_index().unwrap_or(0) as usize
 }
 
 fn maxlen(vm: &Vm, st: ObjRef) -> Option<usize> {
-    read_fields(vm, st).1
+    field(vm, st, MAXLEN).as_index().map(|n| n as usize)
 }
 
 fn list_len(vm: &Vm, items: ObjRef) -> usize {
