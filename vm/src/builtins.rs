@@ -129,7 +129,15 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
         if !vm.truth(f)? {
             return Ok(Value::None);
         }
-        vm.flush_out();
+        match file {
+            // A file of the script's is flushed by its own `flush()`, as
+            // CPython calls it (an object without one is an AttributeError).
+            Some(file) => {
+                let method = vm.get_attr(file, "flush")?;
+                vm.call_value(method, &[])?;
+            }
+            None => vm.flush_out(),
+        }
     }
     Ok(Value::None)
 }

@@ -160,8 +160,19 @@ pub(crate) fn exponent(x: f64, prec: usize, upper: bool) -> String {
 /// `%.{prec}g` of |x| (finite): fixed or exponent form by the exponent,
 /// trailing zeros removed unless `alternate`. With `repr_style` (the empty
 /// format type), a fixed result keeps at least one digit after the point.
+/// More significant digits than any double's exact decimal expansion has
+/// (767): the `g` form of a larger precision strips the rest, zeros.
+pub(crate) const GENERAL_DIGITS: usize = 800;
+
 pub(crate) fn general(x: f64, prec: usize, upper: bool, alternate: bool, repr_style: bool) -> String {
-    let p = prec.max(1);
+    // Past a double's longest exact expansion, the digits are zeros, which
+    // this form strips: any larger precision gives the same text, made
+    // without writing them (`f"{x:.2147483647g}"` is CPython's `1.5`).
+    let p = if alternate {
+        prec.max(1)
+    } else {
+        prec.clamp(1, GENERAL_DIGITS)
+    };
     // Zero goes the same way as any other value (its exponent is 0), so
     // `f'{0.0:.0}'` is `0e+00`, as CPython prints it.
     let e_form = exponent(x, p - 1, upper);

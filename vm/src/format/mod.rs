@@ -3,7 +3,7 @@
 //! `%`-formatting, `round`, and parsing `int()`/`float()` arguments.
 
 pub mod bigint;
-mod float;
+pub(crate) mod float;
 mod percent;
 mod spec;
 mod text;

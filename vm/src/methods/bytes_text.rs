@@ -138,6 +138,13 @@ pub(super) fn expandtabs(vm: &mut Vm, recv: Value, positional: &[Value], kwargs:
         Some(v) => args::index_arg(vm, v)?,
         None => 8,
     };
+    // CPython's tabsize is a C int.
+    if i32::try_from(size).is_err() {
+        return Err(args::error(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    }
     let text = str_methods::expand_tabs(vm, &as_text(&data(vm, recv)), size)?;
     same_type(vm, recv, from_text(&text))
 }

@@ -486,6 +486,13 @@ fn expandtabs(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Nat
         Some(v) => args::index_arg(vm, v)?,
         None => 8,
     };
+    // CPython's tabsize is a C int.
+    if i32::try_from(size).is_err() {
+        return Err(args::error(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    }
     let text = Text::receiver(vm, recv).text.to_string();
     let out = expand_tabs(vm, &text, size)?;
     Ok(vm.new_str(out))

@@ -41,7 +41,14 @@ impl Vm {
     /// `MemoryError`, not an abort.
     pub fn format_spec(&self, spec: &str, float: bool) -> OpResult<FormatSpec> {
         let spec = parse_format_spec(spec)?;
-        let digits = if float { spec.precision.unwrap_or(0) } else { 0 };
+        let digits = match spec.precision {
+            // The general form strips what a double's digits cannot fill.
+            Some(p) if float && !spec.alternate && matches!(spec.ty, None | Some('g' | 'G' | 'n')) => {
+                p.min(crate::format::float::GENERAL_DIGITS)
+            }
+            Some(p) if float => p,
+            _ => 0,
+        };
         let bytes = spec
             .width
             .saturating_mul(spec.fill.map_or(1, char::len_utf8))
