@@ -1,7 +1,8 @@
 # Limits CPython sets that Rumba keeps: a general-form float precision
 # past a double's digits gives the digits there are (made without writing
 # the rest), past C's INT_MAX it is "precision too big"; expandtabs takes a
-# C int; print(..., flush=True) to a file object calls its flush().
+# C int; print(..., flush=True) to a file object calls its flush(). And
+# the `0` flag and `#` of strs and floats, as CPython pads and points them.
 import io
 import sys
 
@@ -53,3 +54,10 @@ buffer = io.StringIO()
 print("y", file=buffer, flush=True)
 print(repr(buffer.getvalue()))
 print("z", file=sys.stdout, flush=True)
+
+# The `0` flag of a str pads with zeros on the str's side; `#` keeps the
+# point of a general-form float with no digit after it.
+for spec in ["010", ">010", "^09", "03", "0", "*<06"]:
+    print(repr(format("x", spec)), repr(format("é", spec)), repr(f"{'ab':{spec}}"))
+for x in [123.456, 1.0, 10.0, 1.5, 1e16, 0.0, float("inf")]:
+    print(format(x, "#.0g"), format(x, "#.1"), format(x, "#"), "%#.0g" % x, f"{x:#.0e}")

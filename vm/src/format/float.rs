@@ -189,6 +189,10 @@ pub(crate) fn general(x: f64, prec: usize, upper: bool, alternate: bool, repr_st
     };
     if !alternate {
         s = strip_trailing_zeros(&s);
+    } else if !s.contains('.') {
+        // `#` keeps the point, with no digit after it (`1.e+02`, `1.`).
+        let at = s.find(['e', 'E']).unwrap_or(s.len());
+        s.insert(at, '.');
     }
     if repr_style && !s.contains(['.', 'e', 'E']) {
         s.push_str(".0");

@@ -309,6 +309,17 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> OpResult<String> {
         Some(p) => s.chars().take(p).collect(),
         None => s.to_string(),
     };
+    // The `0` flag of a str is a fill of zeros, on its usual side
+    // (`f"{'x':03}"` is `x00`, as CPython pads it).
+    if spec.zero && spec.fill.is_none() {
+        let zeros = FormatSpec {
+            fill: Some('0'),
+            align: spec.align.or(Some('<')),
+            zero: false,
+            ..spec.clone()
+        };
+        return Ok(pad(&zeros, "", &text, false));
+    }
     Ok(pad(spec, "", &text, false))
 }
 
