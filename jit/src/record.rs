@@ -4776,15 +4776,27 @@ impl Recorder {
         let Some(table) = haystack.as_obj().and_then(|h| vm.ascii_membership_for_jit(h)) else {
             return Ok(None);
         };
-        self.guard(Op::GuardKind(needle, Kind::Str as u8), Ty::Void);
-        let len = self.emit(Op::LoadField(needle, layout::str::LEN), Ty::Int);
+        let answer = self.ascii_table_answer(needle, table);
+        let zero = self.emit(Op::KInt(0), Ty::Int);
+        Ok(Some(self.emit(Op::ICmp(Cmp::Ne, answer, zero), Ty::Bool)))
+    }
+
+    /// The byte of one-byte str `s`, behind guards on its kind and length.
+    fn one_byte_of(&mut self, s: Ref) -> Ref {
+        self.guard(Op::GuardKind(s, Kind::Str as u8), Ty::Void);
+        let len = self.emit(Op::LoadField(s, layout::str::LEN), Ty::Int);
         self.guard_int_is(len, 1);
         let zero = self.emit(Op::KInt(0), Ty::Int);
-        let byte = self.guard(Op::LoadElem(needle, zero, Elem::StrBytes), Ty::Int);
+        self.guard(Op::LoadElem(s, zero, Elem::StrBytes), Ty::Int)
+    }
+
+    /// The entry of `table` (a str of 128 bytes, one per ASCII character)
+    /// at one-byte str `s`'s byte.
+    fn ascii_table_answer(&mut self, s: Ref, table: ObjRef) -> Ref {
+        let byte = self.one_byte_of(s);
         // A one-byte str is ASCII: its byte is below 128, the table's length.
         let t = self.emit(Op::KObj(table.addr()), Ty::Obj);
-        let answer = self.guard(Op::LoadElem(t, byte, Elem::StrBytes), Ty::Int);
-        Ok(Some(self.emit(Op::ICmp(Cmp::Ne, answer, zero), Ty::Bool)))
+        self.guard(Op::LoadElem(t, byte, Elem::StrBytes), Ty::Int)
     }
 
     /// `c.isalpha()`, `c.lower()` and the like of a one-byte str `c`
@@ -4801,15 +4813,9 @@ impl Recorder {
         let Some(table) = vm.ascii_answers_for_jit(&text) else {
             return Ok(false);
         };
-        self.guard(Op::GuardKind(recv, Kind::Str as u8), Ty::Void);
-        let len = self.emit(Op::LoadField(recv, layout::str::LEN), Ty::Int);
-        self.guard_int_is(len, 1);
-        let zero = self.emit(Op::KInt(0), Ty::Int);
-        let byte = self.guard(Op::LoadElem(recv, zero, Elem::StrBytes), Ty::Int);
-        // A one-byte str is ASCII: its byte is below 128, the table's length.
-        let t = self.emit(Op::KObj(table.addr()), Ty::Obj);
-        let answer = self.guard(Op::LoadElem(t, byte, Elem::StrBytes), Ty::Int);
+        let answer = self.ascii_table_answer(recv, table);
         let r = if text.starts_with("is") {
+            let zero = self.emit(Op::KInt(0), Ty::Int);
             self.emit(Op::ICmp(Cmp::Ne, answer, zero), Ty::Bool)
         } else {
             let chars = self.emit(Op::KInt(vm.heap.ascii_table().as_ptr() as i64), Ty::Int);
@@ -5918,11 +5924,7 @@ impl Recorder {
             // lengths are guarded.
             let mut bytes = [a, b];
             for r in &mut bytes {
-                self.guard(Op::GuardKind(*r, Kind::Str as u8), Ty::Void);
-                let len = self.emit(Op::LoadField(*r, layout::str::LEN), Ty::Int);
-                self.guard_int_is(len, 1);
-                let zero = self.emit(Op::KInt(0), Ty::Int);
-                *r = self.guard(Op::LoadElem(*r, zero, Elem::StrBytes), Ty::Int);
+                *r = self.one_byte_of(*r);
             }
             return Ok(self.emit(Op::ICmp(cmp, bytes[0], bytes[1]), Ty::Bool));
         }
