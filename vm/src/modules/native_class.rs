@@ -130,7 +130,13 @@ pub(crate) fn make_exception_class(vm: &mut Vm, tp_name: &'static str, base: Exc
         .expect("a built-in exception class")
         .0;
     let module = tp_name.rsplit_once('.').map_or("builtins", |(m, _)| m);
-    make_subclass(vm, module, tp_name, base, &[], &[])
+    let class = make_subclass(vm, module, tp_name, base, &[], &[]);
+    // Its instances hold no native state: a script's class may derive
+    // from it and from another such class, as from two exception classes.
+    if let Some(Obj::Class(c)) = class.as_obj().map(|r| vm.heap.get(r)) {
+        c.layout.set(None);
+    }
+    class
 }
 
 /// The error that raises an instance of a module's exception class
