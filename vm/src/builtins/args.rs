@@ -179,6 +179,21 @@ pub(crate) fn not_an_integer(vm: &Vm, v: Value) -> PyError {
     ))
 }
 
+/// A `start` or `stop` of a search over `len` items (`xs.index(x, start,
+/// stop)`): counted from the end when negative, then kept within
+/// `0..=len`; `default` when not given.
+pub(crate) fn search_bound(v: Option<&Value>, len: usize, default: usize) -> Result<usize, PyError> {
+    let Some(v) = v else { return Ok(default) };
+    let i = v.as_index().ok_or_else(|| {
+        error(
+            ExcKind::TypeError,
+            "slice indices must be integers or have an __index__ method",
+        )
+    })?;
+    let len = len as i64;
+    Ok((if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize)
+}
+
 /// An argument that must be an int (or bool): `__index__` semantics.
 pub(crate) fn index_arg(vm: &Vm, v: Value) -> Result<i64, PyError> {
     if vm.big_int(v).is_some() {

@@ -171,12 +171,21 @@ pub(super) fn fromkeys(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeR
     args::no_kwargs("fromkeys", kwargs)?;
     args::count("fromkeys", args, 1, 2)?;
     let value = args.get(1).copied().unwrap_or(Value::None);
-    let keys = vm.collect_iterable_at_entry(args[0])?;
     let d = vm.new_dict();
-    for k in keys {
-        vm.set_item(d, k, value)?;
-    }
+    set_keys(vm, d, args[0], value)?;
     Ok(d)
+}
+
+/// `fromkeys`'s filling: each key of `keys` set to `value` in mapping `d`
+/// (by `__setitem__`, for a subclass's instance).
+pub(crate) fn set_keys(vm: &mut Vm, d: Value, keys: Value, value: Value) -> Result<(), PyError> {
+    let keys = vm.collect_iterable_at_entry(keys)?;
+    args::with_roots(vm, &[d], |vm| {
+        for k in keys {
+            vm.set_item(d, k, value)?;
+        }
+        Ok(())
+    })
 }
 
 fn copy(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {

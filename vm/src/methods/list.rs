@@ -153,22 +153,12 @@ pub(super) fn find_in(
     args::no_kwargs(name, kwargs)?;
     args::count("index", args, 1, 3)?;
     let len = vm.heap.seq_items(seq).map_or(0, |items| items.len());
-    let bound = |v: Option<&Value>, default: i64| -> Result<i64, PyError> {
-        let Some(v) = v else { return Ok(default) };
-        let i = v.as_index().ok_or_else(|| {
-            args::error(
-                ExcKind::TypeError,
-                "slice indices must be integers or have an __index__ method",
-            )
-        })?;
-        Ok(if i < 0 { (i + len as i64).max(0) } else { i })
-    };
-    let start = bound(args.get(1), 0)?;
-    let stop = bound(args.get(2), i64::MAX)?.min(len as i64);
+    let start = args::search_bound(args.get(1), len, 0)?;
+    let stop = args::search_bound(args.get(2), len, len)?;
     if start >= stop {
         return Ok(None);
     }
-    vm.position_any(seq, args[0], start as usize, stop as usize)
+    vm.position_any(seq, args[0], start, stop)
 }
 
 fn index(vm: &mut Vm, recv: Value, args: &[Value], kwargs: &[KwArg]) -> NativeResult {

@@ -6,7 +6,7 @@
 mod bytearray;
 mod bytes;
 mod bytes_text;
-mod dict;
+pub(crate) mod dict;
 mod dunder;
 pub(crate) mod list;
 mod number;

@@ -105,9 +105,14 @@ fn length(vm: &Vm, st: ObjRef, items: ObjRef) -> usize {
     list_len(vm, items) - head(vm, st)
 }
 
+/// The change count (`CHANGES`): it moves at every change.
+fn change_count(vm: &Vm, st: ObjRef) -> i64 {
+    field(vm, st, CHANGES).as_index().unwrap_or(0)
+}
+
 fn changed(vm: &mut Vm, st: ObjRef) {
-    let (head, _, changes) = read_fields(vm, st);
-    note_change(vm, st, head, changes);
+    let n = change_count(vm, st);
+    set_field(vm, st, CHANGES, Value::Int(n.wrapping_add(1)));
 }
 
 /// The fields a change reads, from one visit to the state: where the
@@ -342,7 +347,7 @@ fn find(
     within: std::ops::Range<usize>,
 ) -> Result<Option<usize>, PyError> {
     let values = values(vm, st, items);
-    let changes = read_fields(vm, st).2;
+    let changes = change_count(vm, st);
     let within = within.start.min(values.len())..within.end.min(values.len());
     for (i, v) in values.iter().enumerate().take(within.end).skip(within.start) {
         vm.charge(crate::limits::ITEM_TICKS)?;
@@ -350,7 +355,7 @@ fn find(
         if equal && search == Search::Find {
             return Ok(Some(i));
         }
-        if read_fields(vm, st).2 != changes {
+        if change_count(vm, st) != changes {
             let kind = match search {
                 Search::Remove => ExcKind::IndexError,
                 Search::Find => ExcKind::RuntimeError,
@@ -502,12 +507,12 @@ fn count(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (st, items) = deque_state(vm, args)?;
     let x = one_arg(args, "count")?;
     let values = values(vm, st, items);
-    let changes = read_fields(vm, st).2;
+    let changes = change_count(vm, st);
     let mut n = 0;
     for v in &values {
         vm.charge(crate::limits::ITEM_TICKS)?;
         let equal = v.is(x) || args::with_roots(vm, &values, |vm| vm.eq_any(*v, x))?;
-        if read_fields(vm, st).2 != changes {
+        if change_count(vm, st) != changes {
             return Err(args::error(ExcKind::RuntimeError, "deque mutated during iteration"));
         }
         n += equal as i64;
@@ -525,17 +530,9 @@ fn not_in_deque(vm: &mut Vm, x: Value) -> PyError {
 fn index(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let (st, items) = deque_state(vm, args)?;
     let x = args.get(1).copied().unwrap_or(Value::None);
-    // `d.index(x, start, stop)`: bounds as a slice's, counted from the
-    // right end when negative.
-    let n = length(vm, st, items) as i64;
-    let bound = |vm: &Vm, k: usize, default: i64| -> Result<usize, PyError> {
-        let Some(&v) = args.get(k) else {
-            return Ok(default as usize);
-        };
-        let i = args::index_arg(vm, v)?;
-        Ok((if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize)
-    };
-    let within = bound(vm, 2, 0)?..bound(vm, 3, n)?;
+    // `d.index(x, start, stop)`, bounds as a list's.
+    let n = length(vm, st, items);
+    let within = args::search_bound(args.get(2), n, 0)?..args::search_bound(args.get(3), n, n)?;
     match find(vm, st, items, x, Search::Find, within)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(not_in_deque(vm, x)),

@@ -173,15 +173,9 @@ fn fromkeys(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let value = rest.get(1).copied().unwrap_or(Value::None);
     let made = vm.call_value(class, &[])?;
     args::with_roots(vm, &[made], |vm| {
-        let it = vm.get_iter(rest[0])?;
-        args::with_roots(vm, &[it], |vm| {
-            while let Some(key) = super::super::native_class::next_of(vm, it)? {
-                vm.charge(crate::limits::ITEM_TICKS)?;
-                vm.set_item(made, key, value)?;
-            }
-            Ok(made)
-        })
-    })
+        crate::methods::dict::set_keys(vm, made, rest[0], value)
+    })?;
+    Ok(made)
 }
 
 /// `Counter.fromkeys`, which CPython leaves undefined.
