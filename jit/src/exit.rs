@@ -112,6 +112,7 @@ impl Ctx {
 /// Field offsets for the backend.
 pub mod offsets {
     use super::Ctx;
+    pub const VM: i32 = std::mem::offset_of!(Ctx, vm) as i32;
     pub const FUEL: i32 = std::mem::offset_of!(Ctx, fuel) as i32;
     pub const FUEL_END: i32 = std::mem::offset_of!(Ctx, fuel_end) as i32;
     pub const OPERATOR_TICKS: i32 = std::mem::offset_of!(Ctx, operator_ticks) as i32;

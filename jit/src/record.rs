@@ -1995,6 +1995,7 @@ impl Recorder {
     #[allow(clippy::too_many_arguments)]
     fn call_entry(
         &mut self,
+        vm: &Vm,
         callee: ObjRef,
         cref: Ref,
         fcode: CodeId,
@@ -2009,7 +2010,12 @@ impl Recorder {
             self.guard(Op::GuardKind(cref, Kind::Function as u8), Ty::Void);
             self.guard(Op::GuardCode(cref, fcode.0), Ty::Void);
         }
-        self.enter_through(cref, fcode, argc, next, target, how, 0)
+        // A plain call's frame is one compiled code can make itself.
+        let frame = match how {
+            Entered::Call | Entered::Length => vm.plain_frame_size(fcode, argc).unwrap_or(0),
+            _ => 0,
+        };
+        self.enter_through(cref, fcode, argc, next, target, how, 0, frame)
     }
 
     /// A built-in given a generator (`sum(x * x for x in v)`): the
@@ -2054,7 +2060,7 @@ impl Recorder {
                     }
                 }
                 let how = names.map_or(Entered::Call, Entered::Keywords);
-                self.enter_through(cref, fcode, argc, next, target, how, ENTER_CONSUMER)
+                self.enter_through(cref, fcode, argc, next, target, how, ENTER_CONSUMER, 0)
             }
             // Its entry trace comes once the interpreter has made the call
             // often enough; a root trace waits for it, as for any call.
@@ -2150,7 +2156,11 @@ impl Recorder {
 
     /// The end of a call made through the callee's entry trace `target`:
     /// the call's tick, the write-back of the state, and `enter_call` with
-    /// what it needs to make the frame (`flag` among its flags).
+    /// what it needs to make the frame (`flag` among its flags). `frame`,
+    /// when not 0, is the size of the callee's frame when only copying its
+    /// arguments binds them (`Vm::plain_frame_size`): the backend then
+    /// makes that frame in machine code where it can, as `enter_call`
+    /// would.
     #[allow(clippy::too_many_arguments)]
     fn enter_through(
         &mut self,
@@ -2161,6 +2171,7 @@ impl Recorder {
         target: u32,
         how: Entered,
         flag: u64,
+        frame: usize,
     ) -> Rec<Step> {
         // A call ticks; the exit redoes the call.
         self.call_tick();
@@ -2192,6 +2203,7 @@ impl Recorder {
             raw: vec![
                 RawArg::Imm(fcode.0 as u64 | (next as u64) << 32),
                 RawArg::Imm(slot as u64 | (argc as u64) << 32 | how_flag | flag),
+                RawArg::Imm(frame as u64),
             ],
             boxed,
             raises: false,
@@ -3038,7 +3050,7 @@ impl Recorder {
                 // call does.) Not for a spread call: the state written back
                 // holds the sequence, not its items.
                 Some(t) if simple && self.spread.is_none() => {
-                    return self.call_entry(callee, cref, fcode, argc, next, t, how);
+                    return self.call_entry(vm, callee, cref, fcode, argc, next, t, how);
                 }
                 Some(_) if self.spread.is_some() => {
                     self.guard(Op::Handoff, Ty::Void);

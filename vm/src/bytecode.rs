@@ -484,6 +484,7 @@ impl Constant {
 
 /// A loaded code object's index in the VM's code table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(transparent)]
 pub struct CodeId(pub u32);
 
 impl CodeObject {

@@ -183,6 +183,18 @@ impl Vm {
         }
     }
 
+    /// How many slots the frame of a call of `code` with `argc`
+    /// positional arguments (no keywords) has when binding is only their
+    /// copying (no defaults, cells, `*args` or keyword-only parameters):
+    /// the frame `push_call_for_jit` makes then, and the one compiled code
+    /// makes itself. None when binding takes more.
+    pub fn plain_frame_size(&self, code: CodeId, argc: usize) -> Option<usize> {
+        let locals = &self.codes[code.0 as usize].code.locals;
+        let plain =
+            argc == locals.nparams as usize && locals.cells.is_empty() && locals.free.is_empty() && !locals.extended();
+        plain.then(|| locals.names.len().max(argc))
+    }
+
     /// A call made by compiled code: the caller (the top frame) resumes at
     /// `caller_pc`, and a frame for `code` starts at stack index `base`
     /// with its `argc` arguments written there already (the last of them
@@ -207,13 +219,8 @@ impl Vm {
         if self.frames.len() + margin + 1 >= self.limits.max_frames {
             return None;
         }
-        let locals = &self.codes[code.0 as usize].code.locals;
-        let nlocals = locals.names.len();
-        let plain = argc == locals.nparams as usize
-            && kwnames.is_none()
-            && locals.cells.is_empty()
-            && locals.free.is_empty()
-            && !locals.extended();
+        let nlocals = self.codes[code.0 as usize].code.locals.names.len();
+        let plain = kwnames.is_none() && self.plain_frame_size(code, argc).is_some();
         // The values the trace wrote must be inside the stack before it
         // can grow: a reallocation moves only the stack's length.
         assert!(

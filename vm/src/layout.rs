@@ -173,6 +173,39 @@ pub mod cell {
     pub const VALUE: i32 = offset_of!(CellObj, value) as i32;
 }
 
+/// The VM's call stacks, which a trace's calls and returns push and pop
+/// in place (offsets from the `Vm`'s address, which the trace's context
+/// holds): the value stack and the frame stack (`CVec`s: pointer, length,
+/// capacity), the recursion limit, and what decides whether a return may
+/// be taken in compiled code (`Vm::exec_floor`: the floor word, and no
+/// generator's frame running).
+pub mod call_stack {
+    use super::*;
+    use crate::cvec;
+    use crate::vm::{Frame, Limits, Vm};
+    pub const STACK_PTR: i32 = (offset_of!(Vm, stack) + cvec::PTR) as i32;
+    pub const STACK_LEN: i32 = (offset_of!(Vm, stack) + cvec::LEN) as i32;
+    pub const STACK_CAP: i32 = (offset_of!(Vm, stack) + cvec::CAP) as i32;
+    pub const FRAMES_PTR: i32 = (offset_of!(Vm, frames) + cvec::PTR) as i32;
+    pub const FRAMES_LEN: i32 = (offset_of!(Vm, frames) + cvec::LEN) as i32;
+    pub const FRAMES_CAP: i32 = (offset_of!(Vm, frames) + cvec::CAP) as i32;
+    pub const MAX_FRAMES: i32 = (offset_of!(Vm, limits) + offset_of!(Limits, max_frames)) as i32;
+    pub const EXEC_FLOOR: i32 = offset_of!(Vm, exec_floor) as i32;
+    pub const GENERATORS_LEN: i32 = (offset_of!(Vm, running_generators) + cvec::LEN) as i32;
+
+    /// A `Frame`: its code's number (u32), pc and base (words), and the
+    /// `init` and `memo` flags (a byte each).
+    pub mod frame {
+        use super::*;
+        pub const CODE: i32 = offset_of!(Frame, code) as i32;
+        pub const PC: i32 = offset_of!(Frame, pc) as i32;
+        pub const BASE: i32 = offset_of!(Frame, base) as i32;
+        pub const INIT: i32 = offset_of!(Frame, init) as i32;
+        pub const MEMO: i32 = offset_of!(Frame, memo) as i32;
+        pub const SIZE: i32 = size_of::<Frame>() as i32;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,6 +247,56 @@ mod tests {
             (list::EMPTY, list::INT, list::FLOAT, list::BOOL, list::OBJECT),
             (0, 1, 2, 3, 4)
         );
+        use call_stack::frame;
+        assert_eq!(
+            (
+                frame::CODE,
+                frame::PC,
+                frame::BASE,
+                frame::INIT,
+                frame::MEMO,
+                frame::SIZE
+            ),
+            (0, 8, 16, 24, 25, 32)
+        );
+    }
+
+    /// The VM's own layout is Rust's to choose: its call stacks are read
+    /// through the declared offsets from a real VM, as compiled code does.
+    #[test]
+    fn call_stack_offsets_read_a_real_vm() {
+        use crate::vm::{Frame, Limits, Vm};
+        let mut vm = Vm::new(Box::new(Vec::new()), Limits::default());
+        vm.stack.extend([Value::Int(7), Value::Int(8), Value::Int(9)]);
+        vm.frames.push(Frame::at_entry(crate::bytecode::CodeId(3), 1));
+        let mut top = Frame::at_entry(crate::bytecode::CodeId(4), 2);
+        (top.pc, top.init, top.memo) = (17, true, false);
+        vm.frames.push(top);
+        vm.exec_floor = 5;
+        let at = &vm as *const Vm as usize;
+        let read = |off: i32| -> u64 {
+            // SAFETY: `off` is a word field of the live `vm` above (the
+            // layout under test), read while nothing writes it.
+            unsafe { *((at + off as usize) as *const u64) }
+        };
+        use call_stack::*;
+        assert_eq!((read(STACK_LEN), read(FRAMES_LEN)), (3, 2));
+        assert!(read(STACK_CAP) >= 3 && read(FRAMES_CAP) >= 2);
+        assert_eq!(read(STACK_PTR), vm.stack.as_ptr() as u64);
+        assert_eq!(read(MAX_FRAMES), vm.limits.max_frames as u64);
+        assert_eq!((read(EXEC_FLOOR), read(GENERATORS_LEN)), (5, 0));
+        let second = read(FRAMES_PTR) as usize + frame::SIZE as usize;
+        // SAFETY: the second frame of the live frame stack, read by the
+        // declared field offsets of a `repr(C)` `Frame`.
+        let (code, pc, base, init) = unsafe {
+            (
+                *((second + frame::CODE as usize) as *const u32),
+                *((second + frame::PC as usize) as *const u64),
+                *((second + frame::BASE as usize) as *const u64),
+                *((second + frame::INIT as usize) as *const u8),
+            )
+        };
+        assert_eq!((code, pc, base, init), (4, 17, 2, 1));
     }
 
     /// Reads fields through the declared offsets from real objects, as

@@ -15,6 +15,7 @@ pub mod call;
 pub mod chaining;
 pub mod classes;
 pub mod codes;
+pub mod cvec;
 pub mod dis;
 pub mod error;
 pub mod exceptions;

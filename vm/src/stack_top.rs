@@ -24,7 +24,7 @@ pub(crate) struct StackTop {
 impl StackTop {
     /// The stack as it is now.
     #[inline(always)]
-    pub fn load(stack: &mut Vec<Value>) -> StackTop {
+    pub fn load(stack: &mut crate::cvec::CVec<Value>) -> StackTop {
         StackTop {
             items: stack.as_mut_ptr(),
             len: stack.len(),
@@ -36,7 +36,7 @@ impl StackTop {
     /// Nothing may have touched `stack` since `load`: the loop calls the
     /// two around every instruction that uses `stack` itself.
     #[inline(always)]
-    pub fn store(&self, stack: &mut Vec<Value>) {
+    pub fn store(&self, stack: &mut crate::cvec::CVec<Value>) {
         debug_assert!(std::ptr::eq(stack.as_ptr(), self.items) && stack.capacity() == self.cap);
         // SAFETY: `self.len <= self.cap` always holds (every method below
         // keeps it), and the values below `self.len` were all written:

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use crate::bytecode::CodeId;
 pub use crate::codes::CodeEntry;
 use crate::codes::CodeMarks;
+use crate::cvec::CVec;
 use crate::error::PyError;
 use crate::error::{ExcKind, RawError};
 use crate::heap::{Heap, ObjRef};
@@ -22,6 +23,7 @@ use crate::value::Value;
 /// An activation of a code object: locals live at `stack[base..]`, the
 /// callee value just below them at `stack[base - 1]`.
 #[derive(Clone, Copy, Debug)]
+#[repr(C)]
 pub struct Frame {
     pub code: CodeId,
     /// Index of the next instruction (saved when the frame calls out or
@@ -126,8 +128,8 @@ pub enum PendingCall {
 
 pub struct Vm {
     pub heap: Heap,
-    pub(crate) stack: Vec<Value>,
-    pub(crate) frames: Vec<Frame>,
+    pub(crate) stack: CVec<Value>,
+    pub(crate) frames: CVec<Frame>,
     pub(crate) codes: Vec<CodeEntry>,
     /// Slots of `codes` whose code was freed, for the next codes loaded.
     pub(crate) free_code_slots: Vec<u32>,
@@ -177,7 +179,7 @@ pub struct Vm {
     collection_postponed: bool,
     /// The generators whose frames are running, innermost last, each with
     /// its frame's index: `YIELD` saves its frame into the last.
-    pub(crate) running_generators: Vec<(ObjRef, usize)>,
+    pub(crate) running_generators: CVec<(ObjRef, usize)>,
     /// The `yield from` chains a step went straight to the end of
     /// (`Vm::skip_delegating`), innermost last.
     pub(crate) skipped_chains: Vec<crate::generator::SkippedChain>,
@@ -368,8 +370,8 @@ impl Vm {
     pub fn new(out: Box<dyn Write>, limits: Limits) -> Vm {
         let mut vm = Vm {
             heap: Heap::new(limits.max_heap_bytes),
-            stack: Vec::with_capacity(crate::limits::INITIAL_STACK),
-            frames: Vec::new(),
+            stack: CVec::with_capacity(crate::limits::INITIAL_STACK),
+            frames: CVec::new(),
             codes: Vec::new(),
             free_code_slots: Vec::new(),
             freed_codes: Vec::new(),
@@ -389,7 +391,7 @@ impl Vm {
             shared_attrs: Default::default(),
             callbacks: 0,
             collection_postponed: false,
-            running_generators: Vec::new(),
+            running_generators: CVec::new(),
             skipped_chains: Vec::new(),
             abandoned_generator: None,
             finalizer_classes: Vec::new(),

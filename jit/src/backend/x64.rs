@@ -24,6 +24,7 @@ use dynasmrt::x64::Assembler;
 use dynasmrt::{dynasm, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi};
 
 use crate::exit::{helper_fn, offsets, Ctx};
+use crate::ir::Helper;
 use rumba_vm::layout;
 
 use crate::ir::{Cmp, Elem, IrBuf, Op, RawArg, Ref, Ty};
@@ -1724,20 +1725,24 @@ impl<'a> Gen<'a> {
                 let boxed = self.ir.calls[n as usize].boxed.clone();
                 self.write_boxed(&boxed);
                 let call = &self.ir.calls[n as usize];
-                const ARG_REGS: [u8; 2] = [RSI, RDX];
-                if call.raw.len() != ARG_REGS.len() {
-                    return Err("CallEntry takes two raw arguments".into());
+                let [RawArg::Imm(code_pc), RawArg::Imm(slot_argc), RawArg::Imm(frame)] = call.raw[..] else {
+                    return Err("CallEntry takes three constants".into());
+                };
+                let target = if t == crate::ir::SELF_TRACE {
+                    start
+                } else {
+                    (others.start)(t)
+                };
+                let frames = &self.ir.snaps[snap as usize].frames;
+                if frame != 0 && frames.is_empty() {
+                    self.enter_plain_call(code_pc, slot_argc, frame, target);
                 }
-                for (k, a) in call.raw.iter().enumerate() {
-                    let RawArg::Imm(v) = *a else {
-                        return Err("CallEntry takes constants".into());
-                    };
-                    self.load_imm(ARG_REGS[k], v);
+                for (x, v) in [(RSI, code_pc), (RDX, slot_argc)] {
+                    self.load_imm(x, v);
                 }
                 // The frames of the calls inlined around this one, by
                 // address: the trace's IR (this snapshot) lives, unchanged,
                 // as long as its code.
-                let frames = &self.ir.snaps[snap as usize].frames;
                 let frames = if frames.is_empty() {
                     0
                 } else {
@@ -1745,11 +1750,6 @@ impl<'a> Gen<'a> {
                 };
                 self.load_imm(RCX, frames);
                 let f = helper_fn(call.helper) as usize as i64;
-                let target = if t == crate::ir::SELF_TRACE {
-                    start
-                } else {
-                    (others.start)(t)
-                };
                 dynasm!(self.asm ; .arch x64
                     ; mov rdi, r13
                     ; mov rax, QWORD f
@@ -2163,11 +2163,20 @@ impl<'a> Gen<'a> {
             }
         }
         self.spill_for_call(i);
+        let done = self.asm.new_dynamic_label();
+        if let (Helper::LeaveCall, [RawArg::Imm(code), RawArg::Imm(pc), RawArg::Imm(init)]) =
+            (call.helper, &call.raw[..])
+        {
+            let (code, pc, init) = (*code, *pc, *init);
+            self.leave_plain_call(code, pc, init, done);
+        }
+        let call = &self.ir.calls[n as usize];
         let f = helper_fn(call.helper) as usize as i64;
         dynasm!(self.asm ; .arch x64
             ; mov rdi, r13
             ; mov rax, QWORD f
-            ; call rax);
+            ; call rax
+            ; =>done);
         let exit = self.exit_here(i);
         if call.raises {
             // Expected to fail: success is the other way.
@@ -2187,6 +2196,135 @@ impl<'a> Gen<'a> {
             Ty::Nil | Ty::Undef | Ty::Void => {}
         }
         Ok(())
+    }
+}
+
+impl Gen<'_> {
+    /// The common case of `enter_call` in machine code: a call with only
+    /// positional arguments, made from the trace's root frame, of a
+    /// function whose frame is its `frame` slots with the arguments
+    /// copied in (`Vm::plain_frame_size`). With room for the frame, for
+    /// its values and below the recursion limit, it pushes the frame as
+    /// `Vm::push_call_for_jit` does and jumps to `target`, the callee's
+    /// entry trace, with r12 at the new frame's slots; otherwise it falls
+    /// through to the call of `enter_call`, which decides the same way and
+    /// does the rest. All registers are free here: the trace's state is
+    /// written back.
+    fn enter_plain_call(&mut self, code_pc: u64, slot_argc: u64, frame: u64, target: DynamicLabel) {
+        use layout::call_stack::{self as cs, frame as f};
+        let (code, caller_pc) = (code_pc & 0xffff_ffff, code_pc >> 32);
+        let (slot, argc) = (slot_argc & 0xffff_ffff, slot_argc >> 32);
+        let reserve = (crate::params::MAX_TRACE_SLOTS + crate::params::MAX_VIRTUAL_SLOTS) as u64;
+        let margin = crate::params::MAX_INLINE_DEPTH as u64;
+        // Flags in `slot_argc` (a method's, keywords') make `argc` huge:
+        // such calls, and numbers too big for an instruction's immediate,
+        // take the helper.
+        let fits = |v: u64| v <= i32::MAX as u64 / 16;
+        if ![code, caller_pc, slot + 1, argc + frame + reserve, margin + 1]
+            .into_iter()
+            .all(fits)
+        {
+            return;
+        }
+        let slow = self.asm.new_dynamic_label();
+        dynasm!(self.asm ; .arch x64
+            ; mov rax, [r13 + offsets::VM]
+            // The recursion limit (with room for the callee's inlined
+            // calls), and room for one more frame without growing.
+            ; mov rcx, [rax + cs::FRAMES_LEN]
+            ; lea rdx, [rcx + (margin + 1) as i32]
+            ; cmp rdx, [rax + cs::MAX_FRAMES]
+            ; jae =>slow
+            ; cmp rcx, [rax + cs::FRAMES_CAP]
+            ; jae =>slow
+            // rdx: the new frame's place; the one below is the root's.
+            ; imul rdx, rcx, f::SIZE
+            ; add rdx, [rax + cs::FRAMES_PTR]
+            ; mov r8, [rdx + (f::BASE - f::SIZE)]
+            ; add r8, (slot + 1) as i32
+            // Room on the value stack for the frame and what a trace
+            // reserves above it, without growing it.
+            ; lea r9, [r8 + (argc + frame + reserve) as i32]
+            ; cmp r9, [rax + cs::STACK_CAP]
+            ; ja =>slow
+            ; mov QWORD [rdx + (f::PC - f::SIZE)], caller_pc as i32
+            ; mov DWORD [rdx + f::CODE], code as i32
+            ; mov QWORD [rdx + f::PC], 0
+            ; mov [rdx + f::BASE], r8
+            ; mov BYTE [rdx + f::INIT], 0
+            ; mov BYTE [rdx + f::MEMO], 0
+            ; add rcx, 1
+            ; mov [rax + cs::FRAMES_LEN], rcx
+            ; lea r9, [r8 + frame as i32]
+            ; mov [rax + cs::STACK_LEN], r9
+            ; shl r8, 4
+            ; add r8, [rax + cs::STACK_PTR]
+            ; mov r12, r8);
+        // The callee's other locals start unbound.
+        for k in argc..frame {
+            let at = (k * 16) as i32;
+            dynasm!(self.asm ; .arch x64
+                ; mov QWORD [r12 + at], rumba_vm::value::tag::UNDEF as i32
+                ; mov QWORD [r12 + at + 8], 0);
+        }
+        dynasm!(self.asm ; .arch x64 ; jmp =>target ; =>slow);
+    }
+
+    /// The common case of `leave_call` in machine code: the return of the
+    /// trace's root frame to the caller (code `code`, waiting at `pc`) the
+    /// recording saw, the frame neither an `__init__`'s other than as
+    /// `init` says nor a cached function's, and not one the interpreter
+    /// must return from itself. It pops the frame as `Vm::pop_call_for_jit`
+    /// (or `pop_init_call_for_jit`) does and goes to `done` with the
+    /// helper's answer in rax:rdx (rdx: the caller's slots); otherwise it
+    /// falls through to the call of `leave_call`, whose arguments, in
+    /// rsi, rdx and rcx, it leaves alone. Only registers a call clobbers
+    /// are used: the trace's values are out of them (`spill_for_call`).
+    fn leave_plain_call(&mut self, code: u64, pc: u64, init: u64, done: DynamicLabel) {
+        use layout::call_stack::{self as cs, frame as f};
+        if code > i32::MAX as u64 || pc > i32::MAX as u64 {
+            return;
+        }
+        let slow = self.asm.new_dynamic_label();
+        dynasm!(self.asm ; .arch x64
+            ; mov rax, [r13 + offsets::VM]
+            ; mov r8, [rax + cs::FRAMES_LEN]
+            ; cmp r8, 2
+            ; jb =>slow
+            // `Vm::exec_floor`: no generator's frame runs, and the frame
+            // is above the innermost `execute`'s.
+            ; cmp QWORD [rax + cs::GENERATORS_LEN], 0
+            ; jne =>slow
+            ; lea r9, [r8 - 1]
+            ; cmp r9, [rax + cs::EXEC_FLOOR]
+            ; jbe =>slow
+            // r9: the end of the frames; the callee is the last one.
+            ; imul r9, r8, f::SIZE
+            ; add r9, [rax + cs::FRAMES_PTR]
+            ; cmp DWORD [r9 + (f::CODE - 2 * f::SIZE)], code as i32
+            ; jne =>slow
+            ; cmp QWORD [r9 + (f::PC - 2 * f::SIZE)], pc as i32
+            ; jne =>slow
+            ; cmp BYTE [r9 + (f::INIT - f::SIZE)], init as i8
+            ; jne =>slow
+            ; cmp BYTE [r9 + (f::MEMO - f::SIZE)], 0
+            ; jne =>slow
+            ; sub r8, 1
+            ; mov [rax + cs::FRAMES_LEN], r8
+            // The stack ends below the callee's slot (an `__init__`'s
+            // instance stays there), as a truncate: never longer.
+            ; mov r10, [r9 + (f::BASE - f::SIZE)]
+            ; sub r10, (1 - init as i32)
+            ; mov r11, [rax + cs::STACK_LEN]
+            ; cmp r10, r11
+            ; cmova r10, r11
+            ; mov [rax + cs::STACK_LEN], r10
+            ; mov rdx, [r9 + (f::BASE - 2 * f::SIZE)]
+            ; shl rdx, 4
+            ; add rdx, [rax + cs::STACK_PTR]
+            ; mov eax, 1
+            ; jmp =>done
+            ; =>slow);
     }
 }
 
