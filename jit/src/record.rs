@@ -2012,7 +2012,7 @@ impl Recorder {
         }
         // A plain call's frame is one compiled code can make itself.
         let frame = match how {
-            Entered::Call | Entered::Length => vm.plain_frame_size(fcode, argc).unwrap_or(0),
+            Entered::Call | Entered::Length | Entered::Method(_) => vm.plain_frame_size(fcode, argc).unwrap_or(0),
             _ => 0,
         };
         self.enter_through(cref, fcode, argc, next, target, how, 0, frame)

@@ -1733,10 +1733,11 @@ impl<'a> Gen<'a> {
                 } else {
                     (others.start)(t)
                 };
-                let frames = &self.ir.snaps[snap as usize].frames;
-                if frame != 0 && frames.is_empty() {
-                    self.enter_plain_call(code_pc, slot_argc, frame, target);
+                if frame != 0 {
+                    let inlined = self.ir.snaps[snap as usize].frames.clone();
+                    self.enter_plain_call(code_pc, slot_argc, frame, &inlined, target);
                 }
+                let frames = &self.ir.snaps[snap as usize].frames;
                 for (x, v) in [(RSI, code_pc), (RDX, slot_argc)] {
                     self.load_imm(x, v);
                 }
@@ -2201,28 +2202,44 @@ impl<'a> Gen<'a> {
 
 impl Gen<'_> {
     /// The common case of `enter_call` in machine code: a call with only
-    /// positional arguments, made from the trace's root frame, of a
-    /// function whose frame is its `frame` slots with the arguments
-    /// copied in (`Vm::plain_frame_size`). With room for the frame, for
-    /// its values and below the recursion limit, it pushes the frame as
-    /// `Vm::push_call_for_jit` does and jumps to `target`, the callee's
-    /// entry trace, with r12 at the new frame's slots; otherwise it falls
-    /// through to the call of `enter_call`, which decides the same way and
-    /// does the rest. All registers are free here: the trace's state is
-    /// written back.
-    fn enter_plain_call(&mut self, code_pc: u64, slot_argc: u64, frame: u64, target: DynamicLabel) {
+    /// positional arguments of a function whose frame is its `frame` slots
+    /// with the arguments copied in (`Vm::plain_frame_size`), made from
+    /// the trace's root frame or from calls inlined into it (`inlined`,
+    /// none of them a generator's). With room for the frames, for the
+    /// values and below the recursion limit, it pushes the inlined calls'
+    /// frames as `make_frames` does, then the callee's as
+    /// `Vm::push_call_for_jit` does (for a method, `ENTER_METHOD`, first
+    /// moving the receiver and the arguments up a slot for the function,
+    /// as `push_method_call_for_jit` does) and jumps to `target`, the
+    /// callee's entry trace, with r12 at the new frame's slots; otherwise
+    /// it falls through to the call of `enter_call`, which decides the
+    /// same way and does the rest. All registers are free here: the
+    /// trace's state is written back.
+    fn enter_plain_call(
+        &mut self,
+        code_pc: u64,
+        slot_argc: u64,
+        frame: u64,
+        inlined: &[crate::ir::SnapFrame],
+        target: DynamicLabel,
+    ) {
+        use crate::record::ENTER_METHOD;
         use layout::call_stack::{self as cs, frame as f};
         let (code, caller_pc) = (code_pc & 0xffff_ffff, code_pc >> 32);
+        let method = slot_argc & ENTER_METHOD != 0;
+        let slot_argc = slot_argc & !ENTER_METHOD;
         let (slot, argc) = (slot_argc & 0xffff_ffff, slot_argc >> 32);
         let reserve = (crate::params::MAX_TRACE_SLOTS + crate::params::MAX_VIRTUAL_SLOTS) as u64;
         let margin = crate::params::MAX_INLINE_DEPTH as u64;
-        // Flags in `slot_argc` (a method's, keywords') make `argc` huge:
-        // such calls, and numbers too big for an instruction's immediate,
-        // take the helper.
+        // Other flags in `slot_argc` (keywords', a consumer's) make `argc`
+        // huge: such calls, and numbers too big for an instruction's
+        // immediate, take the helper.
         let fits = |v: u64| v <= i32::MAX as u64 / 16;
-        if ![code, caller_pc, slot + 1, argc + frame + reserve, margin + 1]
+        let n = inlined.len() as u64;
+        if ![code, caller_pc, slot + 1, argc + frame + reserve, margin + n + 1]
             .into_iter()
             .all(fits)
+            || inlined.iter().any(|f| f.generator || !fits(f.code.0 as u64))
         {
             return;
         }
@@ -2230,36 +2247,71 @@ impl Gen<'_> {
         dynasm!(self.asm ; .arch x64
             ; mov rax, [r13 + offsets::VM]
             // The recursion limit (with room for the callee's inlined
-            // calls), and room for one more frame without growing.
+            // calls), and room for the new frames without growing.
             ; mov rcx, [rax + cs::FRAMES_LEN]
-            ; lea rdx, [rcx + (margin + 1) as i32]
+            ; lea rdx, [rcx + (margin + n + 1) as i32]
             ; cmp rdx, [rax + cs::MAX_FRAMES]
             ; jae =>slow
-            ; cmp rcx, [rax + cs::FRAMES_CAP]
+            ; lea rdx, [rcx + n as i32]
+            ; cmp rdx, [rax + cs::FRAMES_CAP]
             ; jae =>slow
-            // rdx: the new frame's place; the one below is the root's.
+            // rdx: the first new frame's place; the one below is the
+            // root's, whose base r9 is.
             ; imul rdx, rcx, f::SIZE
             ; add rdx, [rax + cs::FRAMES_PTR]
-            ; mov r8, [rdx + (f::BASE - f::SIZE)]
-            ; add r8, (slot + 1) as i32
+            ; mov r9, [rdx + (f::BASE - f::SIZE)]
+            ; lea r8, [r9 + (slot + 1) as i32]
             // Room on the value stack for the frame and what a trace
             // reserves above it, without growing it.
-            ; lea r9, [r8 + (argc + frame + reserve) as i32]
-            ; cmp r9, [rax + cs::STACK_CAP]
-            ; ja =>slow
-            ; mov QWORD [rdx + (f::PC - f::SIZE)], caller_pc as i32
-            ; mov DWORD [rdx + f::CODE], code as i32
-            ; mov QWORD [rdx + f::PC], 0
-            ; mov [rdx + f::BASE], r8
-            ; mov BYTE [rdx + f::INIT], 0
-            ; mov BYTE [rdx + f::MEMO], 0
-            ; add rcx, 1
+            ; lea r10, [r8 + (argc + frame + reserve) as i32]
+            ; cmp r10, [rax + cs::STACK_CAP]
+            ; ja =>slow);
+        // Each frame resumes where the call of the next one returns; the
+        // innermost caller, at this call's.
+        let resume = |i: usize| inlined.get(i).map_or(caller_pc, |f| f.caller_pc as u64) as i32;
+        dynasm!(self.asm ; .arch x64 ; mov QWORD [rdx + (f::PC - f::SIZE)], resume(0));
+        for (i, inner) in inlined.iter().enumerate() {
+            let at = i as i32 * f::SIZE;
+            dynasm!(self.asm ; .arch x64
+                ; lea r10, [r9 + inner.base as i32]
+                ; mov DWORD [rdx + at + f::CODE], inner.code.0 as i32
+                ; mov QWORD [rdx + at + f::PC], resume(i + 1)
+                ; mov [rdx + at + f::BASE], r10
+                ; mov BYTE [rdx + at + f::INIT], inner.init as i8
+                ; mov BYTE [rdx + at + f::MEMO], 0);
+        }
+        let at = n as i32 * f::SIZE;
+        dynasm!(self.asm ; .arch x64
+            ; mov DWORD [rdx + at + f::CODE], code as i32
+            ; mov QWORD [rdx + at + f::PC], 0
+            ; mov [rdx + at + f::BASE], r8
+            ; mov BYTE [rdx + at + f::INIT], 0
+            ; mov BYTE [rdx + at + f::MEMO], 0
+            ; add rcx, (n + 1) as i32
             ; mov [rax + cs::FRAMES_LEN], rcx
             ; lea r9, [r8 + frame as i32]
             ; mov [rax + cs::STACK_LEN], r9
             ; shl r8, 4
             ; add r8, [rax + cs::STACK_PTR]
             ; mov r12, r8);
+        if method {
+            // The receiver and the other arguments were written from the
+            // slot below the new base: they move up one, and the function
+            // (the call's boxed argument) goes in below them. The trace
+            // guarded that it is a function of this code.
+            for k in (0..argc as i32).rev() {
+                dynasm!(self.asm ; .arch x64
+                    ; mov rcx, [r12 + 16 * k - 16]
+                    ; mov rdx, [r12 + 16 * k - 8]
+                    ; mov [r12 + 16 * k], rcx
+                    ; mov [r12 + 16 * k + 8], rdx);
+            }
+            dynasm!(self.asm ; .arch x64
+                ; mov rcx, [r13 + offsets::ARGS]
+                ; mov rdx, [r13 + offsets::ARGS + 8]
+                ; mov [r12 - 16], rcx
+                ; mov [r12 - 8], rdx);
+        }
         // The callee's other locals start unbound.
         for k in argc..frame {
             let at = (k * 16) as i32;
