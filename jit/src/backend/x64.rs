@@ -2328,39 +2328,44 @@ impl Gen<'_> {
     /// `init` says nor a cached function's, and not one the interpreter
     /// must return from itself. It pops the frame as `Vm::pop_call_for_jit`
     /// (or `pop_init_call_for_jit`) does and goes to `done` with the
-    /// helper's answer in rax:rdx (rdx: the caller's slots); otherwise it
-    /// falls through to the call of `leave_call`, whose arguments, in
-    /// rsi, rdx and rcx, it leaves alone. Only registers a call clobbers
-    /// are used: the trace's values are out of them (`spill_for_call`).
+    /// helper's answer in rax:rdx (rdx: the caller's slots). Where one of
+    /// `leave_call`'s own checks fails, the helper would fail too: it goes
+    /// to `done` with rax 0, the helper's failure (the return to another
+    /// call site than recorded, which a recursive function's second call
+    /// meets on every return, costs no call). Only a running generator's
+    /// frame, which `Vm::exec_floor` must weigh, falls through to the call
+    /// of `leave_call`, whose arguments, in rsi, rdx and rcx, it leaves
+    /// alone. Only registers a call clobbers are used: the trace's values
+    /// are out of them (`spill_for_call`).
     fn leave_plain_call(&mut self, code: u64, pc: u64, init: u64, done: DynamicLabel) {
         use layout::call_stack::{self as cs, frame as f};
         if code > i32::MAX as u64 || pc > i32::MAX as u64 {
             return;
         }
-        let slow = self.asm.new_dynamic_label();
+        let (slow, fail) = (self.asm.new_dynamic_label(), self.asm.new_dynamic_label());
         dynasm!(self.asm ; .arch x64
             ; mov rax, [r13 + offsets::VM]
             ; mov r8, [rax + cs::FRAMES_LEN]
             ; cmp r8, 2
-            ; jb =>slow
+            ; jb =>fail
             // `Vm::exec_floor`: no generator's frame runs, and the frame
             // is above the innermost `execute`'s.
             ; cmp QWORD [rax + cs::GENERATORS_LEN], 0
             ; jne =>slow
             ; lea r9, [r8 - 1]
             ; cmp r9, [rax + cs::EXEC_FLOOR]
-            ; jbe =>slow
+            ; jbe =>fail
             // r9: the end of the frames; the callee is the last one.
             ; imul r9, r8, f::SIZE
             ; add r9, [rax + cs::FRAMES_PTR]
             ; cmp DWORD [r9 + (f::CODE - 2 * f::SIZE)], code as i32
-            ; jne =>slow
+            ; jne =>fail
             ; cmp QWORD [r9 + (f::PC - 2 * f::SIZE)], pc as i32
-            ; jne =>slow
+            ; jne =>fail
             ; cmp BYTE [r9 + (f::INIT - f::SIZE)], init as i8
-            ; jne =>slow
+            ; jne =>fail
             ; cmp BYTE [r9 + (f::MEMO - f::SIZE)], 0
-            ; jne =>slow
+            ; jne =>fail
             ; sub r8, 1
             ; mov [rax + cs::FRAMES_LEN], r8
             // The stack ends below the callee's slot (an `__init__`'s
@@ -2375,6 +2380,9 @@ impl Gen<'_> {
             ; shl rdx, 4
             ; add rdx, [rax + cs::STACK_PTR]
             ; mov eax, 1
+            ; jmp =>done
+            ; =>fail
+            ; xor eax, eax
             ; jmp =>done
             ; =>slow);
     }
