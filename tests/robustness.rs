@@ -499,6 +499,25 @@ fn budgets_stop_at_the_same_tick_near_the_recursion_limit() {
     }
 }
 
+/// Compiled code pushes and pops the frames of plain recursive calls
+/// itself (the callee's, and those of the calls inlined around the call),
+/// falling back to `enter_call` near the recursion limit: a budget stops at
+/// the same tick, with the same output and frames, as without the JIT, at
+/// any point of the recursion, and the limit itself stops the same call.
+#[test]
+fn budgets_stop_at_the_same_tick_in_recursion_compiled_code_frames() {
+    let program = "class T:\n    def __init__(self, d):\n        self.d = d\n\
+        \x20   def size(self, k):\n        return visit(self, k) + 1\n\
+        def visit(t, k):\n    if t.d == 0:\n        return k\n\
+        \x20   return T(t.d - 1).size(k) + child(t, k)\n\
+        def child(t, k):\n    return T(t.d - 1).size(k + 1)\n\
+        def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\n\
+        def dive(n):\n    return dive(n + 1)\n\
+        for i in range(12):\n    print(T(i % 5).size(i), fib(i))\n\
+        try:\n    dive(0)\nexcept RecursionError:\n    print('limit')\n";
+    output_and_ticks_agree(program, (40..2400).step_by(23).chain((2400..3200).step_by(7)));
+}
+
 /// Also found by `diff_jit` (seed 20261206): a trace that catches the
 /// KeyError of `d[k]` in its own loop lost the tick the key's repr (for
 /// the message) charged before the lookup failed, so a budget stopped at
