@@ -8,6 +8,7 @@
 
 pub mod abort;
 pub mod dump;
+pub mod fixed_hash;
 pub mod ir;
 pub mod opt;
 pub mod params;

@@ -3,8 +3,8 @@
 //! from hot exits, blacklisting loops that keep aborting, and the
 //! `--jit-log` / `--jit-stats` / `--jit-dump` output.
 
+use crate::fixed_hash::Map;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -83,7 +83,7 @@ pub struct Jit {
     ctx: Box<Ctx>,
     traces: Vec<Trace>,
     exits: Vec<ExitRecord>,
-    loops: HashMap<(CodeId, u32), LoopRecord>,
+    loops: Map<(CodeId, u32), LoopRecord>,
     recorder: Option<Recorder>,
     /// Functions a recording saw call themselves (directly or through
     /// inlined calls): their calls run through entry traces.
@@ -109,7 +109,7 @@ impl Jit {
             ctx: Ctx::new(),
             traces: Vec::new(),
             exits: Vec::new(),
-            loops: HashMap::new(),
+            loops: Map::default(),
             recorder: None,
             recursive: Vec::new(),
             max_inline: 0,

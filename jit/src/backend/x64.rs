@@ -18,7 +18,7 @@
 //! interrupt is pending or a helper asked for a collection) and jumps to
 //! its start.
 
-use std::collections::HashMap;
+use crate::fixed_hash::Map;
 
 use dynasmrt::x64::Assembler;
 use dynasmrt::{dynasm, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi};
@@ -414,7 +414,7 @@ struct Gen<'a> {
     /// The instruction being emitted.
     at: u32,
     /// For each PHI's right value (the body's result), its left value.
-    phi_left_of: HashMap<u32, Ref>,
+    phi_left_of: Map<u32, Ref>,
     nuses: Vec<u32>,
     reg: Vec<Option<u8>>,
     spilled: Vec<bool>,
@@ -469,7 +469,7 @@ impl<'a> Gen<'a> {
                 }
             }
         }
-        let phi_left_of: HashMap<u32, Ref> = ir
+        let phi_left_of: Map<u32, Ref> = ir
             .ins
             .iter()
             .filter_map(|x| match x.op {
@@ -859,7 +859,7 @@ impl<'a> Gen<'a> {
                 }
             }
         }
-        let mut reads: HashMap<Ref, u32> = HashMap::new();
+        let mut reads: Map<Ref, u32> = Map::default();
         for k in head + 1..n {
             if matches!(self.ir.ins[k].op, Op::Phi(..)) {
                 continue;
@@ -1788,7 +1788,7 @@ impl<'a> Gen<'a> {
     /// another still reads; a cycle (PHIs that swap) parks one value in
     /// the context's move area.
     fn back_edge_moves(&mut self) {
-        let phis: HashMap<Ref, Ref> = self
+        let phis: Map<Ref, Ref> = self
             .ir
             .ins
             .iter()

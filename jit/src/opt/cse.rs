@@ -7,7 +7,7 @@
 //! list (`Helper::effect`), and helper calls are never merged: what may
 //! merge follows from each operation's declared effect (`ir/ops.rs`).
 
-use std::collections::HashMap;
+use crate::fixed_hash::Map;
 
 use super::{rebuild, Fate};
 use crate::ir::{IrBuf, Op, OpEffect, RawArg};
@@ -19,7 +19,7 @@ type Key = (Op, u32);
 
 pub fn run(ir: &mut IrBuf) {
     let mut fates = vec![Fate::Keep; ir.ins.len()];
-    let mut seen: HashMap<Key, usize> = HashMap::new();
+    let mut seen: Map<Key, usize> = Map::default();
     let mut global_epoch = 0u32;
     let mut list_epoch = 0u32;
     for i in 0..ir.ins.len() {

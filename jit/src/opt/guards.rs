@@ -2,14 +2,14 @@
 //! its favour, or that repeats an earlier guard on the same value (the
 //! earlier one passed, and values never change in SSA), is dropped.
 
-use std::collections::HashSet;
+use crate::fixed_hash::Set;
 
 use super::{rebuild, Fate};
 use crate::ir::{IrBuf, Op};
 
 pub fn run(ir: &mut IrBuf) {
     let mut fates = vec![Fate::Keep; ir.ins.len()];
-    let mut passed: HashSet<Op> = HashSet::new();
+    let mut passed: Set<Op> = Set::default();
     for (i, fate) in fates.iter_mut().enumerate() {
         let op = ir.ins[i].op;
         let redundant = match op {

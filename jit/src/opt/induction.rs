@@ -18,7 +18,7 @@
 //! A body that calls into another trace (`CallEntry`) is left alone: that
 //! trace could exit to the interpreter with the iterator stale.
 
-use std::collections::HashMap;
+use crate::fixed_hash::Map;
 
 use crate::ir::{FieldWrite, Ins, IrBuf, Op, RawArg, Ref, Ty};
 use rumba_vm::layout::{range_iter, seq_iter};
@@ -186,7 +186,7 @@ pub fn run(ir: &mut IrBuf) {
         s.map_refs(|r| map[r.0 as usize]);
     }
     // Each body snapshot, copied with the fields its phase writes back.
-    let mut copies: HashMap<(u32, Phase), u32> = HashMap::new();
+    let mut copies: Map<(u32, Phase), u32> = Map::default();
     for (at, phase) in snapped {
         let Some(s) = out[at].snap else { continue };
         let copy = *copies.entry((s, phase)).or_insert_with(|| {

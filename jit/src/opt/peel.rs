@@ -23,7 +23,7 @@
 //! appended one (`ICMP ne` guards, exiting at the loop header if one is):
 //! the read lists' fields are then invariant too.
 
-use std::collections::HashMap;
+use crate::fixed_hash::Map;
 
 use crate::ir::{CallArgs, Cmp, Ins, IrBuf, Op, OpEffect, RawArg, Ref, Snapshot, Ty};
 
@@ -51,7 +51,7 @@ pub fn run(ir: &mut IrBuf) {
     if changes_a_slot_type(ir, pre, &end) {
         return;
     }
-    let modified: HashMap<u32, Ref> = end.entries.iter().copied().collect();
+    let modified: Map<u32, Ref> = end.entries.iter().copied().collect();
     let mut out: Vec<Ins> = ir.ins[..pre].to_vec();
     let lists_change = ir.writes_lists();
     // Only the trace's own stores change a global, unless it calls out
@@ -97,7 +97,7 @@ pub fn run(ir: &mut IrBuf) {
     });
     // Substitution: peeled ref -> its value in the body.
     let mut subst: Vec<Ref> = (0..n as u32).map(Ref).collect();
-    let mut snap_map: HashMap<u32, u32> = HashMap::new();
+    let mut snap_map: Map<u32, u32> = Map::default();
     // Whether a read of a list's (or an instance's) fields may see another
     // value in the next iteration.
     let fields_change = |op: Op| match (&apart, op) {
@@ -221,12 +221,7 @@ pub fn run(ir: &mut IrBuf) {
 /// object in every iteration (`same_each_time`), for the loop head to
 /// check apart. None when that is not so, or there would be too many
 /// checks.
-fn lists_apart(
-    ir: &IrBuf,
-    pre: usize,
-    modified: &HashMap<u32, Ref>,
-    globals_change: bool,
-) -> Option<(Vec<Ref>, Vec<Ref>)> {
+fn lists_apart(ir: &IrBuf, pre: usize, modified: &Map<u32, Ref>, globals_change: bool) -> Option<(Vec<Ref>, Vec<Ref>)> {
     let mut appended: Vec<Ref> = Vec::new();
     for ins in &ir.ins[..pre] {
         match ins.op {
@@ -252,7 +247,7 @@ fn lists_apart(
 /// iteration, by a simple rule: a slot the loop does not write, a
 /// constant, a global the loop cannot rebind, or a never-changing field
 /// of such a value.
-fn same_each_time(ir: &IrBuf, r: Ref, modified: &HashMap<u32, Ref>, globals_change: bool) -> bool {
+fn same_each_time(ir: &IrBuf, r: Ref, modified: &Map<u32, Ref>, globals_change: bool) -> bool {
     match ir.op(r) {
         Op::SLoad(slot) => !modified.contains_key(&slot),
         Op::GLoad(_) => !globals_change,
@@ -269,7 +264,7 @@ fn same_each_time(ir: &IrBuf, r: Ref, modified: &HashMap<u32, Ref>, globals_chan
 /// each iteration starts at the top, whose guards send the changed slot
 /// back to the interpreter.
 fn changes_a_slot_type(ir: &IrBuf, pre: usize, end: &Snapshot) -> bool {
-    let mut loaded: HashMap<u32, Ty> = HashMap::new();
+    let mut loaded: Map<u32, Ty> = Map::default();
     for ins in &ir.ins[..pre] {
         if let Op::SLoad(slot) = ins.op {
             loaded.entry(slot).or_insert(ins.ty);
