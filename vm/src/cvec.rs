@@ -49,7 +49,8 @@ impl<T: Copy> CVec<T> {
         CVec::from_vec(Vec::with_capacity(cap))
     }
 
-    fn from_vec(v: Vec<T>) -> CVec<T> {
+    /// Holds `v`'s items in `v`'s own buffer.
+    pub fn from_vec(v: Vec<T>) -> CVec<T> {
         let mut v = ManuallyDrop::new(v);
         CVec {
             // A Vec's pointer is never null (dangling when it holds no
@@ -77,6 +78,40 @@ impl<T: Copy> CVec<T> {
         let vec = ManuallyDrop::new(unsafe { Vec::from_raw_parts(self.ptr.as_ptr(), self.len, self.cap) });
         let mut lent = Lent { vec, owner: self };
         f(&mut lent.vec)
+    }
+
+    /// The storage as the Vec it is; this one is left empty, with no
+    /// buffer, until `put`.
+    pub fn take(&mut self) -> Vec<T> {
+        std::mem::take(self).into_vec()
+    }
+
+    fn into_vec(self) -> Vec<T> {
+        let this = ManuallyDrop::new(self);
+        // SAFETY: the parts of a live `Vec<T>` (see `with_vec`), whose
+        // only owner, `this`, is never dropped: the `Vec` takes over.
+        unsafe { Vec::from_raw_parts(this.ptr.as_ptr(), this.len, this.cap) }
+    }
+
+    /// Holds `v` from now on (the buffer held before is freed).
+    pub fn put(&mut self, v: Vec<T>) {
+        *self = CVec::from_vec(v);
+    }
+
+    /// Holds a copy of `items`, in the room it has where that suffices
+    /// (a generator's frame goes back into the room its last `yield` left,
+    /// at every step, with no allocation).
+    pub fn assign(&mut self, items: &[T]) {
+        self.len = 0;
+        self.extend_from_slice(items);
+    }
+
+    pub fn set(&mut self, i: usize, item: T) {
+        self[i] = item;
+    }
+
+    pub fn as_slice(&self) -> &[T] {
+        self
     }
 
     #[inline(always)]
@@ -149,6 +184,17 @@ impl<T: Copy> CVec<T> {
     }
 
     pub fn extend_from_slice(&mut self, items: &[T]) {
+        if items.len() <= self.cap - self.len {
+            // SAFETY: the room was checked just above; `items` cannot
+            // overlap the spare room (`&mut self` excludes any borrow of
+            // the buffer, and the room past `len` holds no items a slice
+            // could borrow); items are `Copy`, so nothing needs dropping.
+            unsafe {
+                std::ptr::copy_nonoverlapping(items.as_ptr(), self.ptr.as_ptr().add(self.len), items.len());
+            }
+            self.len += items.len();
+            return;
+        }
         self.with_vec(|v| v.extend_from_slice(items));
     }
 
@@ -276,6 +322,18 @@ mod tests {
         c.extend_from_slice(&[9, 9]);
         assert_eq!(c.len(), 7);
         assert_eq!(&c[5..], &[9, 9]);
+        // Assigned into the room it has: the buffer stays.
+        let (cap, at) = (c.capacity(), c.as_ptr());
+        c.assign(&[1, 2, 3]);
+        assert_eq!((c.as_slice(), c.capacity(), c.as_ptr()), (&[1, 2, 3][..], cap, at));
+        c.assign(&vec![4; cap + 1]);
+        assert_eq!(c.len(), cap + 1);
+        c.set(0, 5);
+        let v = c.take();
+        assert_eq!((v.len(), v[0], v[1]), (cap + 1, 5, 4));
+        assert!(c.is_empty() && c.capacity() == 0);
+        c.put(v);
+        assert_eq!(c.len(), cap + 1);
     }
 
     #[test]

@@ -8,9 +8,11 @@
 
 use std::mem::{offset_of, size_of};
 
+use crate::cvec;
+
 use crate::object::{
-    value_buf, CellObj, ClassObj, ComplexObj, EnumerateObj, FunctionObj, GenState, GeneratorObj, Header, InstanceObj,
-    ListObj, RangeIterObj, SeqIterObj, Storage, StrHead, StrIterObj, SuperObj, TupleHead, ZipObj,
+    CellObj, ClassObj, ComplexObj, EnumerateObj, FunctionObj, GenState, GeneratorObj, Header, InstanceObj, ListObj,
+    RangeIterObj, SeqIterObj, Storage, StrHead, StrIterObj, SuperObj, TupleHead, ZipObj,
 };
 
 /// Every object: kind (u8), mark (u8), flags (u8), reserved (u8), shape (u32).
@@ -124,12 +126,12 @@ pub mod bound_method {
 pub mod instance {
     use super::*;
     pub const CLASS: i32 = offset_of!(InstanceObj, class) as i32;
-    pub const SLOTS: i32 = (offset_of!(InstanceObj, slots) + value_buf::DATA) as i32;
+    pub const SLOTS: i32 = (offset_of!(InstanceObj, slots) + cvec::PTR) as i32;
     /// How many slots are in use (the shape's names) and how many the
     /// buffer has room for: an attribute is added in place while they
     /// differ.
-    pub const SLOTS_LEN: i32 = (offset_of!(InstanceObj, slots) + value_buf::LEN) as i32;
-    pub const SLOTS_CAP: i32 = (offset_of!(InstanceObj, slots) + value_buf::CAP) as i32;
+    pub const SLOTS_LEN: i32 = (offset_of!(InstanceObj, slots) + cvec::LEN) as i32;
+    pub const SLOTS_CAP: i32 = (offset_of!(InstanceObj, slots) + cvec::CAP) as i32;
 }
 
 /// A script class: the version of its namespace (u64; see
@@ -150,9 +152,9 @@ pub mod generator {
     pub const FUNC: i32 = offset_of!(GeneratorObj, func) as i32;
     pub const CODE_STATE: i32 = offset_of!(GeneratorObj, code) as i32;
     pub const PC: i32 = offset_of!(GeneratorObj, pc) as i32;
-    pub const SLOTS: i32 = (offset_of!(GeneratorObj, slots) + value_buf::DATA) as i32;
-    pub const SLOTS_LEN: i32 = (offset_of!(GeneratorObj, slots) + value_buf::LEN) as i32;
-    pub const SLOTS_CAP: i32 = (offset_of!(GeneratorObj, slots) + value_buf::CAP) as i32;
+    pub const SLOTS: i32 = (offset_of!(GeneratorObj, slots) + cvec::PTR) as i32;
+    pub const SLOTS_LEN: i32 = (offset_of!(GeneratorObj, slots) + cvec::LEN) as i32;
+    pub const SLOTS_CAP: i32 = (offset_of!(GeneratorObj, slots) + cvec::CAP) as i32;
     /// The word at `CODE_STATE` of a generator of code `code` in `state`.
     pub fn code_state(code: u32, state: GenState) -> i64 {
         (code as u64 | (state as u64) << 32) as i64
@@ -181,7 +183,6 @@ pub mod cell {
 /// generator's frame running).
 pub mod call_stack {
     use super::*;
-    use crate::cvec;
     use crate::vm::{Frame, Limits, Vm};
     pub const STACK_PTR: i32 = (offset_of!(Vm, stack) + cvec::PTR) as i32;
     pub const STACK_LEN: i32 = (offset_of!(Vm, stack) + cvec::LEN) as i32;

@@ -182,9 +182,9 @@ pub(crate) fn not_an_integer(vm: &Vm, v: Value) -> PyError {
 /// A `start` or `stop` of a search over `len` items (`xs.index(x, start,
 /// stop)`): counted from the end when negative, then kept within
 /// `0..=len`; `default` when not given.
-pub(crate) fn search_bound(v: Option<&Value>, len: usize, default: usize) -> Result<usize, PyError> {
-    let Some(v) = v else { return Ok(default) };
-    let i = v.as_index().ok_or_else(|| {
+pub(crate) fn search_bound(vm: &Vm, v: Option<&Value>, len: usize, default: usize) -> Result<usize, PyError> {
+    let Some(&v) = v else { return Ok(default) };
+    let i = clamped_index(vm, v).ok_or_else(|| {
         error(
             ExcKind::TypeError,
             "slice indices must be integers or have an __index__ method",
@@ -205,12 +205,24 @@ pub(crate) fn index_arg(vm: &Vm, v: Value) -> Result<i64, PyError> {
     v.as_index().ok_or_else(|| not_an_integer(vm, v))
 }
 
+/// An int (or bool) as a slice or search bound: one past the 64-bit
+/// range stands for the end it lies beyond (CPython clips such a bound to
+/// its `ssize_t` range, `_PyEval_SliceIndex`, so `xs.index(x, 0, 10**30)`
+/// searches all of `xs`). None when `v` is not an int.
+fn clamped_index(vm: &Vm, v: Value) -> Option<i64> {
+    match vm.big_int(v) {
+        Some(big) if big.sign() == dashu_int::Sign::Negative => Some(i64::MIN),
+        Some(_) => Some(i64::MAX),
+        None => v.as_index(),
+    }
+}
+
 /// A start or end of a string search: an int or None
 /// (`_PyEval_SliceIndex`), None meaning "not given".
-pub(crate) fn slice_index(v: Option<Value>) -> Result<Option<i64>, PyError> {
+pub(crate) fn slice_index(vm: &Vm, v: Option<Value>) -> Result<Option<i64>, PyError> {
     match v {
         None | Some(Value::None) => Ok(None),
-        Some(v) => v.as_index().map(Some).ok_or_else(|| {
+        Some(v) => clamped_index(vm, v).map(Some).ok_or_else(|| {
             type_error("slice indices must be integers or None or have an __index__ method".to_string())
         }),
     }

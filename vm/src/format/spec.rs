@@ -167,6 +167,15 @@ fn sign_text(negative: bool, sign: Option<char>) -> &'static str {
     }
 }
 
+/// Whether the padding is zeros between the sign and the digits (the `0`
+/// flag, or a `0` fill with `=` alignment: `'010,'`, `'=+020,'`,
+/// `'0=12,'`), which grouping then separates too, as CPython does.
+fn pads_with_grouped_zeros(spec: &FormatSpec) -> bool {
+    let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
+    let align = spec.align.unwrap_or(if spec.zero { '=' } else { '>' });
+    fill == '0' && align == '='
+}
+
 /// Zero padding with grouping (`format(1234, '010,')`) puts separators
 /// into the padding too, as CPython does.
 fn zero_pad_grouped(spec: &FormatSpec, sign: &str, digits: &str, sep: char, every: usize) -> String {
@@ -230,7 +239,7 @@ pub fn format_int(v: IntRef, spec: &FormatSpec, limit: usize) -> OpResult<String
     let prefix = if spec.alternate { prefix } else { "" };
     let every = if radix == 10 { 3 } else { 4 };
     if let Some(sep) = spec.grouping {
-        if spec.zero && spec.align.is_none() && spec.fill.is_none() {
+        if pads_with_grouped_zeros(spec) {
             let lead = format!("{sign}{prefix}");
             return Ok(zero_pad_grouped(spec, &lead, &digits, sep, every));
         }
@@ -275,7 +284,7 @@ pub fn format_float(v: f64, spec: &FormatSpec) -> OpResult<String> {
     }
     let sign = sign_text(negative, spec.sign);
     if let Some(sep) = spec.grouping {
-        if spec.zero && spec.align.is_none() && spec.fill.is_none() {
+        if pads_with_grouped_zeros(spec) {
             return Ok(zero_pad_grouped(spec, sign, &body, sep, 3));
         }
         body = group(&body, sep, 3);

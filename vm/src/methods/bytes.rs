@@ -409,8 +409,8 @@ type SearchArgs = (Vec<u8>, Option<i64>, Option<i64>);
 fn search_args(vm: &Vm, name: &str, positional: &[Value], kwargs: &[KwArg]) -> Result<SearchArgs, PyError> {
     args::no_kwargs(name, kwargs)?;
     args::takes(name, positional, 1, 3)?;
-    let start = args::slice_index(positional.get(1).copied())?;
-    let end = args::slice_index(positional.get(2).copied())?;
+    let start = args::slice_index(vm, positional.get(1).copied())?;
+    let end = args::slice_index(vm, positional.get(2).copied())?;
     let needle = positional[0];
     let needle = match vm.bytes_of(needle) {
         Some(b) => b.to_vec(),
@@ -503,8 +503,8 @@ fn count(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg]) -> Na
 fn affix(vm: &mut Vm, recv: Value, positional: &[Value], kwargs: &[KwArg], name: &str, at_end: bool) -> NativeResult {
     args::no_kwargs(name, kwargs)?;
     args::takes(name, positional, 1, 3)?;
-    let start = args::slice_index(positional.get(1).copied())?;
-    let end = args::slice_index(positional.get(2).copied())?;
+    let start = args::slice_index(vm, positional.get(1).copied())?;
+    let end = args::slice_index(vm, positional.get(2).copied())?;
     let hay = data(vm, recv);
     let (start, end) = window(start, end, hay.len());
     let matches = |affix: &[u8]| {

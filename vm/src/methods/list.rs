@@ -153,8 +153,8 @@ pub(super) fn find_in(
     args::no_kwargs(name, kwargs)?;
     args::count("index", args, 1, 3)?;
     let len = vm.heap.seq_items(seq).map_or(0, |items| items.len());
-    let start = args::search_bound(args.get(1), len, 0)?;
-    let stop = args::search_bound(args.get(2), len, len)?;
+    let start = args::search_bound(vm, args.get(1), len, 0)?;
+    let stop = args::search_bound(vm, args.get(2), len, len)?;
     if start >= stop {
         return Ok(None);
     }

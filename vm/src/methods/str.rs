@@ -159,8 +159,8 @@ impl<'a> Search<'a> {
     fn parse(vm: &'a Vm, name: &str, recv: Value, args: &[Value], kwargs: &[KwArg]) -> Result<Search<'a>, PyError> {
         args::no_kwargs(format_args!("str.{name}"), kwargs)?;
         args::takes(name, args, 1, 3)?;
-        let start = args::slice_index(args.get(1).copied())?;
-        let end = args::slice_index(args.get(2).copied())?;
+        let start = args::slice_index(vm, args.get(1).copied())?;
+        let end = args::slice_index(vm, args.get(2).copied())?;
         let needle = must_be_str(vm, args[0])?;
         let hay = Text::receiver(vm, recv);
         let (start, end) = adjust(start, end, hay.nchars);
@@ -262,8 +262,8 @@ fn affix_match(vm: &Vm, recv: Value, args: &[Value], kwargs: &[KwArg], name: &st
     }
     args::no_kwargs(format_args!("str.{name}"), kwargs)?;
     args::takes(name, args, 1, 3)?;
-    let start = args::slice_index(args.get(1).copied())?;
-    let end = args::slice_index(args.get(2).copied())?;
+    let start = args::slice_index(vm, args.get(1).copied())?;
+    let end = args::slice_index(vm, args.get(2).copied())?;
     let hay = Text::receiver(vm, recv);
     let (start, end) = adjust(start, end, hay.nchars);
     if let Some(affix) = Text::of(vm, args[0]) {

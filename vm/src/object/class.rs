@@ -143,7 +143,7 @@ pub struct InstanceObj {
     header: Header,
     pub class: ObjRef,
     /// The attribute values, by slot.
-    pub(crate) slots: super::ValueBuf,
+    pub(crate) slots: crate::cvec::CVec<Value>,
     /// For a caught exception: where it was raised, so raising it again
     /// reports that place, and what its report suggests.
     pub(crate) traceback: Option<Box<Caught>>,
@@ -164,7 +164,7 @@ impl InstanceObj {
         InstanceObj {
             header,
             class,
-            slots: super::ValueBuf::new(Vec::with_capacity(capacity)),
+            slots: crate::cvec::CVec::with_capacity(capacity),
             traceback: None,
         }
     }

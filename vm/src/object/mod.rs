@@ -23,7 +23,6 @@ pub(crate) mod set;
 pub mod shape;
 pub(crate) mod str;
 pub(crate) mod tuple;
-pub mod value_buf;
 
 use std::cell::Cell;
 
@@ -38,7 +37,6 @@ pub use set::{Place, SetEntry, SetObj, SetTable};
 pub use shape::{ShapeId, Shapes};
 pub use str::{StrHead, StrObj};
 pub use tuple::{TupleHead, TupleObj};
-pub use value_buf::ValueBuf;
 
 use crate::bytecode::CodeId;
 use crate::heap::ObjRef;
@@ -675,7 +673,7 @@ pub struct GeneratorObj {
     /// Where the frame resumes.
     pub pc: usize,
     /// The frame's locals, then its operand stack.
-    pub slots: ValueBuf,
+    pub slots: crate::cvec::CVec<Value>,
     /// An asynchronous generator with an `asend()`, `athrow()` or
     /// `aclose()` under way (CPython's `ag_running_async`): another is
     /// refused until that one has finished.
@@ -712,7 +710,7 @@ impl GeneratorObj {
             code,
             state: GenState::Created,
             pc: 0,
-            slots: ValueBuf::new(slots),
+            slots: crate::cvec::CVec::from_vec(slots),
             running_async: false,
             async_closed: false,
             face: None,

@@ -532,7 +532,7 @@ fn index(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let x = args.get(1).copied().unwrap_or(Value::None);
     // `d.index(x, start, stop)`, bounds as a list's.
     let n = length(vm, st, items);
-    let within = args::search_bound(args.get(2), n, 0)?..args::search_bound(args.get(3), n, n)?;
+    let within = args::search_bound(vm, args.get(2), n, 0)?..args::search_bound(vm, args.get(3), n, n)?;
     match find(vm, st, items, x, Search::Find, within)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(not_in_deque(vm, x)),
