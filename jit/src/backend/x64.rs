@@ -24,10 +24,9 @@ use dynasmrt::x64::Assembler;
 use dynasmrt::{dynasm, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi};
 
 use crate::exit::{helper_fn, offsets, Ctx};
-use crate::ir::Helper;
 use rumba_vm::layout;
 
-use crate::ir::{Cmp, Elem, IrBuf, Op, RawArg, Ref, Ty};
+use crate::ir::{Cmp, Elem, Helper, IrBuf, Op, RawArg, Ref, Ty};
 
 /// Emits one instruction whose memory operand is an `Addr`: the tokens
 /// before the operand in the first braces, those after it in the second
