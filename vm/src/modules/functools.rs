@@ -199,28 +199,31 @@ const C_CACHE: usize = 1;
 const C_MAXSIZE: usize = 2;
 const C_HITS: usize = 3;
 const C_MISSES: usize = 4;
+/// `typed=True`: arguments of different types are cached apart (`f(1)`
+/// and `f(1.0)`), their types part of the key.
+const C_TYPED: usize = 5;
 
 /// `lru_cache(maxsize=128, typed=False)`, or `lru_cache(func)`.
 fn lru_cache(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
-    let [maxsize, _typed] = args::bind("lru_cache", args, kwargs, ["maxsize", "typed"])?;
+    let [maxsize, typed] = args::bind("lru_cache", args, kwargs, ["maxsize", "typed"])?;
     let maxsize = maxsize.unwrap_or(Value::Int(128));
+    let typed = Value::Bool(typed.is_some_and(|t| vm.truthy(t)));
     let limit = match maxsize {
         Value::None => Value::None,
         v if v.as_index().is_some() => Value::Int(v.as_index().unwrap_or(0).max(0)),
-        v if crate::builtins::is_callable(vm, v) => return wrap_cached(vm, v, Value::Int(128)),
+        v if crate::builtins::is_callable(vm, v) => return wrap_cached(vm, v, Value::Int(128), typed),
         _ => return Err(RawError::type_error("Expected first argument to be an integer, a callable, or None").into()),
     };
-    let decorator = vm.new_tuple([limit]);
     let partial = own_class(vm, "partial")?;
     let make = super::function(vm, "decorating_function", decorate_with_limit).1;
-    args::with_roots(vm, &[decorator, make], |vm| vm.call_value(partial, &[make, limit]))
+    args::with_roots(vm, &[make], |vm| vm.call_value(partial, &[make, limit, typed]))
 }
 
 /// What `lru_cache(maxsize)` returns, called on the function.
 fn decorate_with_limit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     args::no_kwargs("decorating_function", kwargs)?;
     match args {
-        [limit, func] => wrap_cached(vm, *func, *limit),
+        [limit, typed, func] => wrap_cached(vm, *func, *limit, *typed),
         _ => Err(RawError::type_error("decorating_function() takes exactly one argument").into()),
     }
 }
@@ -228,10 +231,10 @@ fn decorate_with_limit(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeR
 /// `cache(func)`: `lru_cache(maxsize=None)(func)`.
 fn cache(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let func = args::exactly_one("cache", args, kwargs)?;
-    wrap_cached(vm, func, Value::None)
+    wrap_cached(vm, func, Value::None, Value::Bool(false))
 }
 
-fn wrap_cached(vm: &mut Vm, func: Value, maxsize: Value) -> NativeResult {
+fn wrap_cached(vm: &mut Vm, func: Value, maxsize: Value, typed: Value) -> NativeResult {
     let class = own_class(vm, "_lru_cache_wrapper")?.as_obj().expect("a class");
     let wrapper = vm.alloc_instance(class);
     args::with_roots(vm, &[wrapper], |vm| {
@@ -240,7 +243,7 @@ fn wrap_cached(vm: &mut Vm, func: Value, maxsize: Value) -> NativeResult {
             vm,
             wrapper,
             "functools._lru_cache_wrapper",
-            vec![func, dict, maxsize, Value::Int(0), Value::Int(0)],
+            vec![func, dict, maxsize, Value::Int(0), Value::Int(0), typed],
         )?;
         let wrapped = vm.heap.intern("__wrapped__");
         vm.set_attr(wrapper, wrapped, func)?;
@@ -255,11 +258,13 @@ fn wrap_cached(vm: &mut Vm, func: Value, maxsize: Value) -> NativeResult {
 }
 
 /// The cache key of a call: the arguments, then (after a marker) the
-/// keywords' names and values, as CPython's `_make_key` orders them; one
-/// positional argument that is exactly an int or a str is its own key (a
-/// bool or a float goes in a tuple: `(True,)` is the key `(1.0,)` is).
-fn cache_key(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> Value {
-    if let ([v], []) = (args, kwargs) {
+/// keywords' names and values, as CPython's `_make_key` orders them, then
+/// for a typed cache the types of the arguments and of the keywords'
+/// values; one positional argument that is exactly an int or a str is its
+/// own key in an untyped cache (a bool or a float goes in a tuple:
+/// `(True,)` is the key `(1.0,)` is).
+fn cache_key(vm: &mut Vm, args: &[Value], kwargs: &[KwArg], typed: bool) -> Value {
+    if let ([v], [], false) = (args, kwargs, typed) {
         let exact = match v {
             Value::Int(_) => true,
             Value::Obj(o) => matches!(vm.heap.kind(*o), crate::object::Kind::BigInt | crate::object::Kind::Str),
@@ -275,6 +280,12 @@ fn cache_key(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> Value {
         for kw in kwargs {
             parts.push(vm.new_str(&*kw.name));
             parts.push(kw.value);
+        }
+    }
+    if typed {
+        for v in args.iter().chain(kwargs.iter().map(|kw| &kw.value)) {
+            let t = vm.type_of(*v);
+            parts.push(t);
         }
     }
     vm.new_tuple(parts)
@@ -301,7 +312,8 @@ fn count_hit(vm: &mut Vm, st: ObjRef, key: Value, v: Value) -> Result<(), PyErro
 fn cached_call(vm: &mut Vm, args: &[Value], kwargs: &[KwArg]) -> NativeResult {
     let (st, call_args) = receiver(vm, args, "functools._lru_cache_wrapper")?;
     let cache = field(vm, st, C_CACHE).as_obj().expect("a dict");
-    let key = cache_key(vm, call_args, kwargs);
+    let typed = matches!(field(vm, st, C_TYPED), Value::Bool(true));
+    let key = cache_key(vm, call_args, kwargs, typed);
     if let Some(v) = vm.dict_get(cache, key)? {
         count_hit(vm, st, key, v)?;
         return Ok(v);
@@ -328,7 +340,7 @@ pub(crate) fn memo_call(vm: &mut Vm, wrapper: ObjRef, callee_at: usize, argc: us
     };
     let func = Value::Obj(func_ref);
     let args: Vec<Value> = vm.stack[callee_at + 1..].to_vec();
-    let key = cache_key(vm, &args, &[]);
+    let key = cache_key(vm, &args, &[], false);
     let cache = field(vm, st, C_CACHE).as_obj().expect("a dict");
     if let Some(v) = vm.dict_get(cache, key)? {
         count_hit(vm, st, key, v)?;
@@ -351,8 +363,12 @@ pub(crate) fn memo_call(vm: &mut Vm, wrapper: ObjRef, callee_at: usize, argc: us
 }
 
 /// The function wrapper state `st` caches, when it is a plain script
-/// function (no generator), which `memo_call` runs in a frame of its own.
+/// function (no generator), which `memo_call` runs in a frame of its own
+/// (an untyped cache's: a typed one takes `__call__`'s way).
 fn plain_wrapped(vm: &Vm, st: ObjRef) -> Option<ObjRef> {
+    if matches!(field(vm, st, C_TYPED), Value::Bool(true)) {
+        return None;
+    }
     let func = field(vm, st, C_FUNC).as_obj()?;
     match vm.heap.get(func) {
         Obj::Function(f) if !vm.code(f.code).code.locals.generator => Some(func),
@@ -368,7 +384,7 @@ fn cached_value(vm: &mut Vm, wrapper: ObjRef, args: &[Value]) -> Result<Option<(
     if plain_wrapped(vm, st).is_none() {
         return Ok(None);
     }
-    let key = cache_key(vm, args, &[]);
+    let key = cache_key(vm, args, &[], false);
     let cache = field(vm, st, C_CACHE).as_obj().expect("a dict");
     Ok(vm.dict_get(cache, key)?.map(|v| (st, key, v)))
 }
