@@ -366,16 +366,25 @@ fn readline(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     read_from(vm, st, size, true)
 }
 
+/// `readlines(hint=-1)`: the lines left, or with a positive hint, the
+/// lines up to the first that takes their length past it (more than
+/// `hint` characters: `IOBase.readlines`, which StringIO inherits).
 fn readlines(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let st = open_state(vm, args)?;
+    let hint = size_arg(vm, args)?.filter(|&h| h > 0);
     let mut lines = Vec::new();
+    let mut total = 0;
     loop {
         let line = read_from(vm, st, None, true)?;
-        if vm.as_str(line).is_none_or(str::is_empty) {
+        let Some(text) = vm.as_str(line).filter(|t| !t.is_empty()) else {
             break;
-        }
+        };
+        total += text.chars().count();
         vm.temp_roots.push(line);
         lines.push(line);
+        if hint.is_some_and(|h| total > h) {
+            break;
+        }
     }
     let n = lines.len();
     let list = vm.new_list(lines);

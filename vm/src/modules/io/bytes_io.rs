@@ -208,15 +208,36 @@ fn is_empty(vm: &Vm, v: Value) -> bool {
     bytes_like(vm, v).is_ok_and(<[u8]>::is_empty)
 }
 
+/// `readlines(hint=-1)`: the lines left, or with a positive hint, the
+/// lines up to the first that brings their length to it (BytesIO's own
+/// rule: at least `hint` bytes, where StringIO's is more than).
 fn readlines(vm: &mut Vm, args: &[Value], _: &[KwArg]) -> NativeResult {
     let st = open_state(vm, args)?;
+    let hint = match args.get(1).copied() {
+        None | Some(Value::None) => None,
+        Some(v) => match v.as_index() {
+            Some(h) => usize::try_from(h).ok().filter(|&h| h > 0),
+            None => {
+                let got = vm.type_name(v);
+                return Err(PyError::new(
+                    ExcKind::TypeError,
+                    format!("integer argument expected, got '{got}'"),
+                ));
+            }
+        },
+    };
     let list = vm.new_list(Vec::new());
+    let mut total = 0;
     args::with_roots(vm, &[list], |vm| loop {
         let line = read_from(vm, st, None, true)?;
         if is_empty(vm, line) {
             return Ok(list);
         }
+        total += bytes_like(vm, line).map_or(0, <[u8]>::len);
         vm.heap.append(list.as_obj().expect("a list"), line)?;
+        if hint.is_some_and(|h| total >= h) {
+            return Ok(list);
+        }
     })
 }
 
