@@ -278,12 +278,6 @@ impl<T: Copy> Drop for CVec<T> {
     }
 }
 
-impl<T: Copy + std::fmt::Debug> std::fmt::Debug for CVec<T> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_list().entries(self.iter()).finish()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

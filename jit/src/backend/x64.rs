@@ -2150,25 +2150,32 @@ impl<'a> Gen<'a> {
         if call.raw.len() > ARG_REGS.len() {
             return Err("helper with too many arguments".into());
         }
+        // Values go into their argument registers while the trace's
+        // registers still hold them; constants (which no spill touches:
+        // the argument registers are never allocated) just before the
+        // call, past any fast path that makes it.
         for (k, a) in call.raw.iter().enumerate() {
-            let dst = ARG_REGS[k];
-            match *a {
-                RawArg::Imm(v) => self.load_imm(dst, v),
-                RawArg::Val(v) => {
-                    let s = self.gpr(v, dst);
-                    if s != dst {
-                        dynasm!(self.asm ; .arch x64 ; mov Rq(dst), Rq(s));
-                    }
+            if let RawArg::Val(v) = *a {
+                let dst = ARG_REGS[k];
+                let s = self.gpr(v, dst);
+                if s != dst {
+                    dynasm!(self.asm ; .arch x64 ; mov Rq(dst), Rq(s));
                 }
             }
         }
         self.spill_for_call(i);
         let done = self.asm.new_dynamic_label();
-        if let (Helper::LeaveCall, [RawArg::Imm(code), RawArg::Imm(pc), RawArg::Imm(init)]) =
+        let call = &self.ir.calls[n as usize];
+        if let (Helper::LeaveCall, &[RawArg::Imm(code), RawArg::Imm(pc), RawArg::Imm(init)]) =
             (call.helper, &call.raw[..])
         {
-            let (code, pc, init) = (*code, *pc, *init);
             self.leave_plain_call(code, pc, init, done);
+        }
+        let call = &self.ir.calls[n as usize];
+        for (k, a) in call.raw.clone().into_iter().enumerate() {
+            if let RawArg::Imm(v) = a {
+                self.load_imm(ARG_REGS[k], v);
+            }
         }
         let call = &self.ir.calls[n as usize];
         let f = helper_fn(call.helper) as usize as i64;
@@ -2197,9 +2204,7 @@ impl<'a> Gen<'a> {
         }
         Ok(())
     }
-}
 
-impl Gen<'_> {
     /// The common case of `enter_call` in machine code: a call with only
     /// positional arguments of a function whose frame is its `frame` slots
     /// with the arguments copied in (`Vm::plain_frame_size`), made from
@@ -2333,9 +2338,9 @@ impl Gen<'_> {
     /// call site than recorded, which a recursive function's second call
     /// meets on every return, costs no call). Only a running generator's
     /// frame, which `Vm::exec_floor` must weigh, falls through to the call
-    /// of `leave_call`, whose arguments, in rsi, rdx and rcx, it leaves
-    /// alone. Only registers a call clobbers are used: the trace's values
-    /// are out of them (`spill_for_call`).
+    /// of `leave_call` (whose arguments are loaded after this). Only
+    /// registers a call clobbers are used: the trace's values are out of
+    /// them (`spill_for_call`).
     fn leave_plain_call(&mut self, code: u64, pc: u64, init: u64, done: DynamicLabel) {
         use layout::call_stack::{self as cs, frame as f};
         if code > i32::MAX as u64 || pc > i32::MAX as u64 {
